@@ -1,0 +1,35 @@
+/** `/greenlight history <authorization>`: what changed, when, from where. */
+import { z } from 'zod';
+import { resolveOne } from '../src/core/resolve.js';
+import { actorText, summarizeEvent } from './lib/summarize-event.js';
+import type { Command } from './lib/types.js';
+
+const input = z.object({ authorization: z.string(), limit: z.number().int().min(1).max(100).default(20) });
+
+export const history = {
+  name: 'history',
+  description: 'What changed for an authorization, when, and from which source',
+  options: [
+    { name: 'authorization', description: 'The authorization (id, name or alias)', type: 'string', required: true, positional: true, autocomplete: ['authorization'] },
+    { name: 'limit', description: 'How many of the latest changes (default 20)', type: 'integer', min: 1, max: 100 },
+  ],
+  input,
+  permission: 'everyone',
+  async run({ authorization, limit }, { ledger }) {
+    const match = resolveOne(ledger.state, authorization, ['authorization']);
+    const events = await ledger.history({ authorizationId: match.id, limit });
+    const rows = events.map((e) => [
+      `#${e.seq}`,
+      e.effectiveAt.slice(0, 16).replace('T', ' '),
+      e.recordedAt.slice(0, 16).replace('T', ' '),
+      summarizeEvent(e),
+      `${actorText(e)} (${e.tier})`,
+      e.evidence?.url ?? e.evidence?.title ?? '',
+    ]);
+    return {
+      severity: 'info',
+      title: `History of ${match.name} (${match.id})`,
+      ...(rows.length ? { table: { columns: ['#', 'effective', 'recorded', 'change', 'by', 'evidence'], rows } } : { text: 'No recorded changes.' }),
+    };
+  },
+} satisfies Command<typeof input>;

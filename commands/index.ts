@@ -1,0 +1,28 @@
+/**
+ * The command registry: an explicit list. The router validates it at startup, so a
+ * duplicate or invalid command stops the bot before any user sees it.
+ */
+import { conditionAdd } from './condition-add.js';
+import { conditionEdit } from './condition-edit.js';
+import { conditionRemove } from './condition-remove.js';
+import { exportCommand } from './export.js';
+import { help } from './help.js';
+import { history } from './history.js';
+import { importCommand } from './import.js';
+import type { AnyCommand } from './lib/types.js';
+import { list } from './list.js';
+import { orderAdd } from './order-add.js';
+import { orderEdit } from './order-edit.js';
+import { quota } from './quota.js';
+import { status } from './status.js';
+import { supplySet } from './supply-set.js';
+import { trackAdd } from './track-add.js';
+import { trackEdit } from './track-edit.js';
+import { trackRemove } from './track-remove.js';
+
+/** Every command, in the order help lists them. */
+export const commands: readonly AnyCommand[] = [
+  status, quota, list, history, help,
+  trackAdd, trackEdit, trackRemove, orderAdd, orderEdit,
+  conditionAdd, conditionEdit, conditionRemove, supplySet, importCommand, exportCommand,
+];

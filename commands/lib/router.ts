@@ -1,0 +1,112 @@
+/**
+ * Runs commands: finds the command a line names, coerces and validates its options,
+ * checks permission, runs it, and turns every failure into a clear, private reply.
+ * Never throws: platforms always get a Reply to render.
+ */
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { DomainError } from '../../src/core/errors.js';
+import type { Logger } from '../../src/core/ports.js';
+import { silentLogger } from '../../src/core/ports.js';
+import { coerceOptions, usage } from './coerce.js';
+import { parseLine, UsageError } from './parse.js';
+import { checkRegistry } from './registry-check.js';
+import type { AnyCommand, CommandContext, RawOptions, Reply } from './types.js';
+
+/** A command with its options, ready to run. */
+export interface Invocation {
+  name: string;
+  options: RawOptions;
+}
+
+/** Formats zod issues as one sentence per option. */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length ? `\`${issue.path.join('.')}\`: ${issue.message}` : issue.message))
+    .join('; ');
+}
+
+/** Error reply helper. */
+export function errorReply(title: string, text: string, choices?: string[]): Reply {
+  return { severity: 'error', title, text, private: true, ...(choices?.length ? { choices } : {}) };
+}
+
+/** The command router for one registry. */
+export class CommandRouter {
+  private readonly byName: Map<string, AnyCommand>;
+
+  constructor(readonly commands: readonly AnyCommand[], private readonly logger: Logger = silentLogger) {
+    checkRegistry(commands);
+    this.byName = new Map(commands.map((c) => [c.name, c]));
+  }
+
+  /** The command with this exact name. */
+  find(name: string): AnyCommand | undefined {
+    return this.byName.get(name);
+  }
+
+  /** Parses a typed line into an invocation, or throws UsageError. */
+  parse(line: string): Invocation {
+    const { words, options } = parseLine(line);
+    if (words.length === 0) return { name: 'help', options };
+    const two = `${words[0]} ${words[1] ?? ''}`.toLowerCase();
+    const one = words[0]!.toLowerCase();
+    const command = this.byName.get(two) ?? this.byName.get(one);
+    if (!command) {
+      const group = [...this.byName.keys()].filter((n) => n.startsWith(`${one} `));
+      if (group.length) throw new UsageError(`\`/greenlight ${one}\` needs one of: ${group.map((g) => g.split(' ')[1]).join(', ')}.`);
+      throw new UsageError(`Unknown command \`${words[0]}\`. Try \`/greenlight help\`.`);
+    }
+    const rest = words.slice(command.name.split(' ').length);
+    const raw: RawOptions = { ...options };
+    if (rest.length) {
+      const positional = command.options.find((o) => o.positional);
+      if (!positional) throw new UsageError(`\`/greenlight ${command.name}\` takes no bare words ("${rest.join(' ')}"); use name:value options.`, usage(command.name, command.options));
+      if (positional.name in raw) throw new UsageError(`\`${positional.name}\` is given both as \`${positional.name}:\` and as bare words.`);
+      raw[positional.name] = rest.join(' ');
+    }
+    return { name: command.name, options: raw };
+  }
+
+  /** Parses and runs a typed line. */
+  async runLine(line: string, ctx: Omit<CommandContext, 'commands'>): Promise<Reply> {
+    let invocation: Invocation;
+    try {
+      invocation = this.parse(line);
+    } catch (err) {
+      return this.failure(err, undefined);
+    }
+    return this.run(invocation, ctx);
+  }
+
+  /** Runs an invocation (from a parsed line or a platform's typed options). */
+  async run(invocation: Invocation, ctx: Omit<CommandContext, 'commands'>): Promise<Reply> {
+    const command = this.byName.get(invocation.name);
+    if (!command) return errorReply('Unknown command', `Unknown command \`${invocation.name}\`. Try \`/greenlight help\`.`);
+    try {
+      if (command.permission === 'admin' && !ctx.invoker.isAdmin) {
+        return errorReply('Not allowed', `Only Greenlight admins can run \`/greenlight ${command.name}\`. Nothing was changed. Ask an admin listed in the Greenlight config.`);
+      }
+      const coerced = coerceOptions(command.options, invocation.options, command.name);
+      const parsed = command.input.safeParse(coerced);
+      if (!parsed.success) throw new UsageError(describeZodError(parsed.error), usage(command.name, command.options));
+      return await command.run(parsed.data, { ...ctx, commands: this.commands });
+    } catch (err) {
+      return this.failure(err, command);
+    }
+  }
+
+  private failure(err: unknown, command: AnyCommand | undefined): Reply {
+    if (err instanceof UsageError) {
+      const text = err.usage || command ? `${err.message}\nUsage: \`${err.usage ?? usage(command!.name, command!.options)}\`` : err.message;
+      return errorReply('Invalid input', text);
+    }
+    if (err instanceof DomainError) {
+      const title = { not_found: 'Not found', ambiguous: 'Which one?', invalid_transition: 'Not allowed', invalid_input: 'Invalid input', conflict: 'Conflict', forbidden: 'Not allowed' }[err.code];
+      return errorReply(title, `${err.message}${err.code === 'invalid_transition' || err.code === 'invalid_input' || err.code === 'conflict' ? ' Nothing was changed.' : ''}`, err.choices);
+    }
+    const ref = randomBytes(4).toString('hex');
+    this.logger.error({ err, ref, command: command?.name }, 'command failed');
+    return errorReply('Something went wrong', `Greenlight could not finish \`${command?.name ?? 'that command'}\` (reference ${ref}). Nothing was changed if it was an edit; an admin can find the details in the logs.`);
+  }
+}

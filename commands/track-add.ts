@@ -1,0 +1,71 @@
+/** `/greenlight track add`: start tracking an authorization (admins). */
+import { z } from 'zod';
+import { createAuthorization } from '../src/core/changes/authorization.js';
+import { AUTH_STATUSES, DIRECTIONS } from '../src/core/model.js';
+import { resolveOne } from '../src/core/resolve.js';
+import { adminMeta } from './lib/meta.js';
+import { dateText, evidenceShape, nameList, quantityText } from './lib/schemas.js';
+import { authorizationDetail } from './status.js';
+import type { Command } from './lib/types.js';
+
+const input = z.object({
+  name: z.string().min(3).max(120),
+  direction: z.enum(DIRECTIONS),
+  authority: z.string(),
+  item: z.string(),
+  holders: nameList.pipe(z.array(z.string()).min(1, 'give at least one holder')),
+  status: z.enum(AUTH_STATUSES).default('pending'),
+  quota: quantityText.optional(),
+  group: z.string().optional(),
+  valid_from: dateText.optional(),
+  valid_to: dateText.optional(),
+  ref: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'use lowercase letters, digits and dashes').optional(),
+  ...evidenceShape,
+});
+
+export const trackAdd = {
+  name: 'track add',
+  description: 'Start tracking an authorization (admins)',
+  options: [
+    { name: 'name', description: 'A name people will recognise', type: 'string', required: true },
+    { name: 'direction', description: 'export (a license to sell) or import (an approval to buy)', type: 'string', required: true, choices: DIRECTIONS },
+    { name: 'authority', description: 'Who grants it (e.g. MOFCOM, BIS)', type: 'string', required: true, autocomplete: ['authority'] },
+    { name: 'item', description: 'What it covers (e.g. H200)', type: 'string', required: true, autocomplete: ['item'] },
+    { name: 'holders', description: 'Holder, or several sharing one quota, comma-separated', type: 'string', required: true, autocomplete: ['party'] },
+    { name: 'status', description: 'Current status (default pending)', type: 'string', choices: AUTH_STATUSES },
+    { name: 'quota', description: 'Approved quantity, e.g. "over 400,000"', type: 'string' },
+    { name: 'group', description: 'Name of the group sharing the quota', type: 'string' },
+    { name: 'valid_from', description: 'Start of validity (YYYY-MM-DD)', type: 'string' },
+    { name: 'valid_to', description: 'End of validity (YYYY-MM-DD)', type: 'string' },
+    { name: 'ref', description: 'License number or Federal Register document number', type: 'string' },
+    { name: 'id', description: 'Id to use (default: made from the name)', type: 'string' },
+    { name: 'source_url', description: 'Link to the evidence', type: 'string' },
+    { name: 'source_title', description: 'Title of the evidence', type: 'string' },
+    { name: 'note', description: 'Why the change was made', type: 'string' },
+  ],
+  input,
+  permission: 'admin',
+  async run(opts, ctx) {
+    const state = ctx.ledger.state;
+    const meta = adminMeta(ctx, opts);
+    const itemId = resolveOne(state, opts.item, ['item']).id;
+    const holderIds = opts.holders.map((h) => resolveOne(state, h, ['party']).id);
+    const [event] = await ctx.ledger.commit(createAuthorization({
+      name: opts.name,
+      direction: opts.direction,
+      authorityId: resolveOne(state, opts.authority, ['authority']).id,
+      itemId,
+      holderIds: [...new Set(holderIds)],
+      status: opts.status,
+      ...(opts.quota ? { quota: { ...opts.quota, unit: opts.quota.unit === 'units' ? state.item[itemId]?.unit ?? 'units' : opts.quota.unit } } : {}),
+      ...(opts.group ? { groupName: opts.group } : {}),
+      ...(opts.valid_from ? { validFrom: opts.valid_from } : {}),
+      ...(opts.valid_to ? { validTo: opts.valid_to } : {}),
+      ...(opts.ref ? { externalRef: opts.ref } : {}),
+      ...(opts.id ? { id: opts.id } : {}),
+    }, meta), meta);
+    const detail = authorizationDetail(ctx.ledger.state, ctx.ledger.state.authorization[event!.entityId]!);
+    return { ...detail, severity: 'success', title: `Now tracking ${detail.title}` };
+  },
+} satisfies Command<typeof input>;

@@ -1,0 +1,74 @@
+/**
+ * The one place that reads process.env. Everything else receives a validated AppConfig,
+ * so a missing or malformed setting stops startup with a message that says how to fix it.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { configSchema, type FileConfig } from './schema.js';
+import { describeIssues, parseYaml } from './yaml-errors.js';
+
+/** The default config file, next to this module. */
+export const DEFAULT_CONFIG_PATH = resolve(dirname(fileURLToPath(import.meta.url)), 'greenlight.yml');
+
+const envSchema = z.object({
+  GREENLIGHT_CONFIG: z.string().optional(),
+  DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+});
+
+/** Everything the composition root needs to start Greenlight. */
+export interface AppConfig {
+  configPath: string;
+  dataDir: string;
+  /** LOG_LEVEL when set; the composition root picks a default for the mode it runs in. */
+  logLevel?: string;
+  file: FileConfig;
+  /** The raw environment subset, for platform config modules that read their own variables. */
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** A configuration problem; its message is meant for the person starting Greenlight. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates a config file. */
+export function loadConfigFile(path: string): FileConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`Cannot read the config file ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}. Set GREENLIGHT_CONFIG to a readable YAML file, or unset it to use the default.`);
+  }
+  let source;
+  try {
+    source = parseYaml(text, path);
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
+  const parsed = configSchema.safeParse(source.doc.toJS() ?? {});
+  if (!parsed.success) throw new ConfigError(`Invalid config:\n${describeIssues(parsed.error.issues, source, path)}`);
+  return parsed.data;
+}
+
+/** Loads the whole configuration from the environment (process.env by default). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Environment variable ${String(issue.path[0])}: ${issue.message}. See .env.example.`);
+  }
+  const configPath = parsed.data.GREENLIGHT_CONFIG ? resolve(parsed.data.GREENLIGHT_CONFIG) : DEFAULT_CONFIG_PATH;
+  return {
+    configPath,
+    dataDir: resolve(parsed.data.DATA_DIR),
+    ...(parsed.data.LOG_LEVEL ? { logLevel: parsed.data.LOG_LEVEL } : {}),
+    file: loadConfigFile(configPath),
+    env,
+  };
+}

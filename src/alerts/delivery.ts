@@ -1,0 +1,63 @@
+/**
+ * The port between the outbox and the platforms: an alert, already rendered in neutral
+ * form, is handed to a DeliveryTarget, which posts it (Block Kit, embed, plain text).
+ */
+import type { ChannelRef, Reply } from '../../commands/lib/types.js';
+
+/** Who an alert may ping. Everything else in it is inert text. */
+export interface AlertMentions {
+  /** Discord role ids. */
+  roles: string[];
+  /** Platform user ids. */
+  users: string[];
+  /** Slack user group ids (rendered as <!subteam^ID>). */
+  groups: string[];
+}
+
+/** One alert for one channel. `id` is stable across retries, so targets can de-duplicate. */
+export interface Alert {
+  id: string;
+  channel: ChannelRef;
+  subscriptionId: string;
+  /** The event kind or `source.health` / `digest`. */
+  kind: string;
+  authorizationId?: string;
+  /** What to show, in neutral form; text from sources is raw and must be escaped by the target. */
+  content: Reply;
+  mentions: AlertMentions;
+  /** Post the first alert as a card and edit it on later changes, threading the updates. */
+  livingCard?: { existingMessageRef?: string; broadcast?: boolean };
+  createdAt: string;
+}
+
+/** What a target returns once the platform accepted the alert. */
+export interface DeliveryReceipt {
+  /** Platform reference of the posted (or edited) card message, for living cards. */
+  messageRef?: string;
+}
+
+/** Why a delivery failed; `permanent` ones disable the subscription instead of retrying forever. */
+export type DeliveryErrorCode = 'rate_limited' | 'unavailable' | 'channel_gone' | 'forbidden' | 'invalid';
+
+/** A failed delivery. */
+export class DeliveryError extends Error {
+  constructor(
+    readonly code: DeliveryErrorCode,
+    message: string,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+
+  /** True when retrying cannot help (the channel is gone, or the bot may not post there). */
+  get permanent(): boolean {
+    return this.code === 'channel_gone' || this.code === 'forbidden' || this.code === 'invalid';
+  }
+}
+
+/** A platform that can post alerts. */
+export interface DeliveryTarget {
+  readonly platform: string;
+  deliver(alert: Alert): Promise<DeliveryReceipt>;
+}

@@ -1,0 +1,143 @@
+/**
+ * Planners for authorizations: create, edit (status and quota with provenance rules),
+ * remove. News never silently overwrites an admin's or an official source's value:
+ * a weaker source's claim is kept beside it as a claim.
+ */
+import { DomainError } from '../errors.js';
+import type { Change, ChangeMeta, ChangePlanner } from '../ledger.js';
+import { nextId, requireRecord, slugify } from '../ledger.js';
+import { isReversal, statusLabel, transitionError } from '../lifecycle.js';
+import { authorizationSchema, tierRank, type Authorization, type Claim, type LedgerState } from '../model.js';
+
+/** What an admin or a source gives to create an authorization. */
+export type NewAuthorization = Omit<Authorization, 'id' | 'provenance' | 'disputed' | 'aliases' | 'allocations' | 'evidence'> &
+  Partial<Pick<Authorization, 'id' | 'aliases' | 'allocations' | 'evidence'>>;
+
+/** Fields an edit may change. */
+export type AuthorizationPatch = Partial<Omit<Authorization, 'id' | 'provenance' | 'disputed' | 'evidence'>>;
+
+function checkReferences(state: LedgerState, a: Pick<Authorization, 'authorityId' | 'itemId' | 'holderIds' | 'allocations'>): void {
+  requireRecord(state, 'authority', a.authorityId);
+  requireRecord(state, 'item', a.itemId);
+  for (const h of a.holderIds) requireRecord(state, 'party', h);
+  for (const al of a.allocations) {
+    if (!a.holderIds.includes(al.holderId)) {
+      throw new DomainError('invalid_input', `Allocation for "${al.holderId}", who is not a holder of this authorization.`);
+    }
+  }
+  if (a.allocations.length && a.holderIds.length < 2) {
+    throw new DomainError('invalid_input', 'Allocations split a group quota; this authorization has one holder.');
+  }
+}
+
+function validated(record: Authorization): Authorization {
+  const parsed = authorizationSchema.safeParse(record);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DomainError('invalid_input', `Invalid authorization: ${issue.path.join('.') || 'record'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+function withEvidence(list: Authorization['evidence'], meta: ChangeMeta): Authorization['evidence'] {
+  if (!meta.evidence) return list;
+  if (meta.evidence.url && list.some((e) => e.url === meta.evidence!.url)) return list;
+  return [...list, meta.evidence];
+}
+
+/** Plans the creation of an authorization. */
+export function createAuthorization(input: NewAuthorization, meta: ChangeMeta): ChangePlanner {
+  return (state) => {
+    const id = input.id ?? (state.authorization[slugify(input.name)] ? nextId(state.authorization, slugify(input.name)) : slugify(input.name));
+    if (state.authorization[id]) throw new DomainError('conflict', `An authorization with id "${id}" already exists.`);
+    const record = validated({
+      aliases: [], allocations: [], evidence: [], ...input, id,
+      provenance: { status: meta.tier, ...(input.quota ? { quota: meta.tier } : {}) },
+      disputed: false,
+    } as Authorization);
+    record.evidence = withEvidence(record.evidence, meta);
+    checkReferences(state, record);
+    return [{ type: 'authorization.created', entity: 'authorization', entityId: id, authorizationId: id, before: null, after: record }];
+  };
+}
+
+function claim(state: LedgerState, auth: Authorization, field: Claim['field'], value: unknown, meta: ChangeMeta): Change {
+  if (!meta.evidence) {
+    throw new DomainError('invalid_input', `A ${meta.tier} source cannot change the ${field} that an ${auth.provenance.status} source set, and gave no evidence to record.`);
+  }
+  const id = nextId(state.claim, `claim-${auth.id}`);
+  const record: Claim = { id, authorizationId: auth.id, field, value, evidence: meta.evidence };
+  return { type: 'claim.reported', entity: 'claim', entityId: id, authorizationId: auth.id, before: null, after: record };
+}
+
+/**
+ * Plans an edit. Status moves follow the lifecycle; a weaker source than the one that set
+ * status or quota only adds a claim; a reversal (denied → approved) from a weaker source
+ * marks the record disputed instead of flipping it.
+ */
+export function updateAuthorization(id: string, patch: AuthorizationPatch, meta: ChangeMeta): ChangePlanner {
+  return (state) => {
+    const before = requireRecord(state, 'authorization', id);
+    const changes: Change[] = [];
+    const next: Authorization = { ...before, ...patch, provenance: { ...before.provenance } };
+    const rank = tierRank(meta.tier);
+
+    if (patch.status !== undefined && patch.status !== before.status) {
+      const reversal = isReversal(before.status, patch.status);
+      const error = reversal ? null : transitionError(before.status, patch.status);
+      if (error) throw new DomainError('invalid_transition', `Cannot change ${before.name}: ${error}.`);
+      if (rank < tierRank(before.provenance.status)) {
+        changes.push(claim(state, before, 'status', patch.status, meta));
+        next.status = before.status;
+        next.disputed = reversal || before.disputed;
+      } else {
+        next.provenance.status = meta.tier;
+        if (reversal) next.disputed = false;
+      }
+    } else if (patch.status !== undefined && patch.status === before.status && Object.keys(patch).length === 1) {
+      throw new DomainError('invalid_transition', `${before.name} is already ${statusLabel(before.status)}.`);
+    }
+
+    if (patch.quota !== undefined && JSON.stringify(patch.quota) !== JSON.stringify(before.quota)) {
+      const quotaTier = before.provenance.quota;
+      if (quotaTier && rank < tierRank(quotaTier)) {
+        changes.push(claim(state, before, 'quota', patch.quota, meta));
+        next.quota = before.quota;
+      } else {
+        next.provenance.quota = meta.tier;
+      }
+    }
+
+    next.evidence = withEvidence(before.evidence, meta);
+    const record = validated(next);
+    checkReferences(state, record);
+    const type = record.status !== before.status ? 'authorization.status_changed'
+      : JSON.stringify(record.quota) !== JSON.stringify(before.quota) ? 'authorization.quota_changed'
+      : 'authorization.updated';
+    if (JSON.stringify(record) !== JSON.stringify(before)) {
+      changes.push({ type, entity: 'authorization', entityId: id, authorizationId: id, before, after: record });
+    }
+    if (!changes.length) throw new DomainError('invalid_input', `Nothing to change: ${before.name} already has those values.`);
+    return changes;
+  };
+}
+
+/** Plans the removal of an authorization with its conditions and claims; orders keep their history but lose the link. */
+export function removeAuthorization(id: string): ChangePlanner {
+  return (state) => {
+    const before = requireRecord(state, 'authorization', id);
+    const changes: Change[] = [];
+    for (const c of Object.values(state.condition).filter((c) => c.authorizationId === id)) {
+      changes.push({ type: 'condition.removed', entity: 'condition', entityId: c.id, authorizationId: id, before: c, after: null });
+    }
+    for (const c of Object.values(state.claim).filter((c) => c.authorizationId === id)) {
+      changes.push({ type: 'entity.removed', entity: 'claim', entityId: c.id, authorizationId: id, before: c, after: null });
+    }
+    for (const o of Object.values(state.order).filter((o) => o.authorizationId === id)) {
+      const { authorizationId: _unlinked, ...after } = o;
+      changes.push({ type: 'order.updated', entity: 'order', entityId: o.id, authorizationId: id, before: o, after });
+    }
+    changes.push({ type: 'authorization.removed', entity: 'authorization', entityId: id, authorizationId: id, before, after: null });
+    return changes;
+  };
+}

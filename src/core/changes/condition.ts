@@ -1,0 +1,42 @@
+/** Planners for the conditions attached to an authorization. */
+import { DomainError } from '../errors.js';
+import type { ChangePlanner } from '../ledger.js';
+import { nextId, requireRecord } from '../ledger.js';
+import type { Condition } from '../model.js';
+
+/** Plans adding a condition (status defaults to proposed). */
+export function addCondition(input: Omit<Condition, 'id' | 'status'> & { status?: Condition['status'] }): ChangePlanner {
+  return (state) => {
+    requireRecord(state, 'authorization', input.authorizationId);
+    const duplicate = Object.values(state.condition).find(
+      (c) => c.authorizationId === input.authorizationId && c.text.toLowerCase() === input.text.toLowerCase(),
+    );
+    if (duplicate) throw new DomainError('conflict', `That condition is already recorded as ${duplicate.id}.`);
+    const id = nextId(state.condition, 'cond');
+    const after: Condition = { id, status: 'proposed', ...input };
+    return [{ type: 'condition.added', entity: 'condition', entityId: id, authorizationId: input.authorizationId, before: null, after }];
+  };
+}
+
+/** Plans an edit of a condition's kind, text or status; making it final is its own event type. */
+export function updateCondition(id: string, patch: Partial<Pick<Condition, 'kind' | 'text' | 'status'>>): ChangePlanner {
+  return (state) => {
+    const before = requireRecord(state, 'condition', id);
+    const after: Condition = { ...before, ...patch };
+    if (JSON.stringify(after) === JSON.stringify(before)) {
+      throw new DomainError('invalid_input', `Nothing to change: condition ${id} already has those values.`);
+    }
+    const type = after.status === 'final' && before.status !== 'final' ? 'condition.finalized'
+      : after.status === 'removed' ? 'condition.removed' : 'condition.changed';
+    return [{ type, entity: 'condition', entityId: id, authorizationId: before.authorizationId, before, after }];
+  };
+}
+
+/** Plans removing a condition. It stays in history; the record is marked removed. */
+export function removeCondition(id: string): ChangePlanner {
+  return (state) => {
+    const before = requireRecord(state, 'condition', id);
+    if (before.status === 'removed') throw new DomainError('invalid_input', `Condition ${id} is already removed.`);
+    return [{ type: 'condition.removed', entity: 'condition', entityId: id, authorizationId: before.authorizationId, before, after: { ...before, status: 'removed' } }];
+  };
+}

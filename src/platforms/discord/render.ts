@@ -1,0 +1,186 @@
+/**
+ * Renders a neutral Reply as Discord embeds within Discord's limits: a reply that does
+ * not fit one embed becomes several pages (one embed each) instead of being cut off.
+ */
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Reply, Severity } from '../../../commands/lib/types.js';
+import { escapeCodeBlock, escapeDiscordText, safeLinkUrl } from './escape.js';
+
+/** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
+export const LIMITS = {
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  embedTotal: 6000,
+  embedsPerMessage: 10,
+  content: 2000,
+  footer: 2048,
+} as const;
+
+// Room left for the "Page i of n" footer and a safety margin.
+const PAGE_BUDGET = LIMITS.embedTotal - 200;
+const DESCRIPTION_CHUNK = 4000;
+const VALUE_CHUNK = 1000;
+
+/** Embed colour per severity. */
+export const SEVERITY_COLOURS: Record<Severity, number> = {
+  info: 0x3b82f6,
+  success: 0x22c55e,
+  warning: 0xf59e0b,
+  error: 0xef4444,
+};
+
+/** Rendering options. */
+export interface RenderOptions {
+  /** Escape all text (alerts: their text comes from outside sources). */
+  untrusted?: boolean;
+}
+
+// A quota bar such as `██████░░░░ 60%` is ours, not a source's: keep it monospace.
+const QUOTA_BAR = /^`[█░]+ (\d+%|n\/a)`$/;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Splits text into chunks of at most `max` characters, at line breaks where possible. */
+export function splitText(text: string, max: number): string[] {
+  const chunks: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    let cut = rest.lastIndexOf('\n', max);
+    if (cut < max / 2) cut = rest.lastIndexOf(' ', max);
+    if (cut < max / 2) cut = max;
+    chunks.push(rest.slice(0, cut));
+    rest = rest.slice(cut).replace(/^\n/, '');
+  }
+  if (rest.length || chunks.length === 0) chunks.push(rest);
+  return chunks;
+}
+
+function fieldSize(f: APIEmbedField): number {
+  return f.name.length + f.value.length;
+}
+
+/** Fields that should stay on one page where they fit. */
+type Unit = APIEmbedField[];
+
+function textFields(name: string, text: string, inline = false): APIEmbedField[] {
+  return splitText(text || '\u200b', VALUE_CHUNK).map((value, i) => ({
+    name: clip(i === 0 ? name : `${name} (continued)`, LIMITS.fieldName),
+    value: value || '\u200b',
+    inline,
+  }));
+}
+
+function tableUnits(columns: string[], rows: string[][], esc: (s: string) => string): Unit[] {
+  const cell = (s: string) => clip(escapeCodeBlock(s ?? ''), 28);
+  const all = [columns.map(cell), ...rows.map((r) => r.map(cell))];
+  const widths = columns.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const header = line(all[0]!);
+  const units: Unit[] = [];
+  let chunk: string[] = [];
+  const flush = () => {
+    if (!chunk.length) return;
+    const value = `\`\`\`\n${[header, ...chunk].join('\n')}\n\`\`\``;
+    units.push([{ name: units.length === 0 ? esc('Table') : esc('Table (continued)'), value, inline: false }]);
+    chunk = [];
+  };
+  for (const row of all.slice(1)) {
+    const text = clip(line(row), VALUE_CHUNK - header.length - 20);
+    if ([header, ...chunk, text].join('\n').length + 8 > VALUE_CHUNK) flush();
+    chunk.push(text);
+  }
+  flush();
+  return units;
+}
+
+function listUnits(name: string, lines: string[]): Unit[] {
+  if (!lines.length) return [];
+  return [textFields(name, lines.join('\n'))];
+}
+
+/**
+ * Renders a reply as pages of one embed each. Every page is within Discord's limits;
+ * nothing is cut except single cells and names longer than their own limit.
+ */
+export function renderReplyPages(reply: Reply, options: RenderOptions = {}): APIEmbed[] {
+  const esc = options.untrusted ? escapeDiscordText : (s: string) => s;
+  const escValue = (s: string) => (options.untrusted && QUOTA_BAR.test(s) ? s : esc(s));
+  const units: Unit[] = [];
+  for (const section of reply.sections ?? []) {
+    const unit: Unit = [];
+    if (section.heading || section.text) unit.push(...textFields(section.heading ? `▸ ${esc(section.heading)}` : '\u200b', section.text ? esc(section.text) : '\u200b'));
+    for (const f of section.fields ?? []) unit.push(...textFields(esc(f.label) || '\u200b', escValue(f.value) || '\u200b', f.inline ?? false));
+    units.push(unit);
+  }
+  if (reply.table) units.push(...tableUnits(reply.table.columns, reply.table.rows, esc));
+  const links = (reply.links ?? []).flatMap((l) => {
+    const url = safeLinkUrl(l.url);
+    const label = escapeDiscordText(clip(l.title, 200));
+    return url ? [`• [${label}](${url})`] : [`• ${label}`];
+  });
+  units.push(...listUnits('Evidence', links));
+  units.push(...listUnits('Choose one', (reply.choices ?? []).map((c) => `• ${esc(c)}`)));
+  if (reply.file) units.push([{ name: 'Attachment', value: esc(reply.file.name), inline: false }]);
+
+  const title = clip(esc(reply.title), LIMITS.title);
+  const colour = SEVERITY_COLOURS[reply.severity];
+  const descriptions = reply.text ? splitText(esc(reply.text), DESCRIPTION_CHUNK) : [];
+  const pages: { description?: string; fields: APIEmbedField[]; size: number }[] = [];
+  const newPage = (description?: string) => {
+    const page = { ...(description ? { description } : {}), fields: [] as APIEmbedField[], size: title.length + (description?.length ?? 0) };
+    pages.push(page);
+    return page;
+  };
+  let page = newPage(descriptions[0]);
+  for (const d of descriptions.slice(1)) page = newPage(d);
+  const fits = (fields: APIEmbedField[]) =>
+    page.fields.length + fields.length <= LIMITS.fields && page.size + fields.reduce((n, f) => n + fieldSize(f), 0) <= PAGE_BUDGET;
+  for (const unit of units) {
+    if (!fits(unit) && (page.fields.length || page.description)) page = newPage();
+    for (const field of unit) {
+      if (!fits([field])) page = newPage();
+      page.fields.push(field);
+      page.size += fieldSize(field);
+    }
+  }
+  return pages.map((p, i) => ({
+    title,
+    color: colour,
+    ...(p.description ? { description: p.description } : {}),
+    ...(p.fields.length ? { fields: p.fields } : {}),
+    ...(pages.length > 1 ? { footer: { text: `Page ${i + 1} of ${pages.length}` } } : {}),
+  }));
+}
+
+/** Total characters Discord counts against an embed's 6,000 limit. */
+export function embedSize(embed: APIEmbed): number {
+  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0)
+    + (embed.author?.name.length ?? 0) + (embed.fields ?? []).reduce((n, f) => n + fieldSize(f), 0);
+}
+
+/**
+ * Groups pages into messages of up to ten embeds and 6,000 characters (for alerts, which
+ * have no buttons to page with).
+ */
+export function packEmbeds(pages: APIEmbed[]): APIEmbed[][] {
+  const messages: APIEmbed[][] = [];
+  let current: APIEmbed[] = [];
+  let size = 0;
+  for (const embed of pages) {
+    const n = embedSize(embed);
+    if (current.length && (current.length >= LIMITS.embedsPerMessage || size + n > LIMITS.embedTotal)) {
+      messages.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(embed);
+    size += n;
+  }
+  if (current.length) messages.push(current);
+  return messages;
+}

@@ -1,0 +1,55 @@
+/**
+ * The local shell: reads `/greenlight ...` lines from standard input, exactly as typed in
+ * Slack, and prints replies. With a pipe for stdin there is no prompt clutter, and the
+ * shell ends cleanly at end of input.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { CommandRouter } from '../../../commands/lib/router.js';
+import type { CommandServices, Invoker } from '../../../commands/lib/types.js';
+import type { Alert, DeliveryReceipt, DeliveryTarget } from '../../alerts/delivery.js';
+import type { Ledger } from '../../core/ledger.js';
+import { renderText } from './render-text.js';
+
+/** The shell's channel id: subscriptions made from the shell deliver here. */
+export const SHELL_CHANNEL = { platform: 'shell', id: 'shell', name: 'shell' } as const;
+
+/** What the shell needs. */
+export interface ShellDeps {
+  router: CommandRouter;
+  ledger: Ledger;
+  services: CommandServices;
+  input: Readable;
+  output: Writable;
+  /** Who is typing; `--as NAME` makes a non-admin. */
+  invoker: Invoker;
+  /** Show a prompt (only when a person types in a terminal). */
+  interactive: boolean;
+}
+
+/** Runs the shell until end of input; commands run one at a time, in order. */
+export async function runShell(deps: ShellDeps): Promise<void> {
+  const rl = createInterface({ input: deps.input, terminal: false, crlfDelay: Infinity });
+  const prompt = () => deps.interactive && deps.output.write('greenlight> ');
+  if (deps.interactive) deps.output.write(`Greenlight shell. Type /greenlight help (you are ${deps.invoker.isAdmin ? 'an admin' : `${deps.invoker.displayName}, not an admin`}). Ctrl-D to quit.\n`);
+  prompt();
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line && !line.startsWith('#')) {
+      const reply = await deps.router.runLine(line, { invoker: deps.invoker, channel: SHELL_CHANNEL, ledger: deps.ledger, services: deps.services });
+      deps.output.write(renderText(reply));
+    }
+    prompt();
+  }
+}
+
+/** Alerts for the shell channel print to its output. */
+export class ShellDeliveryTarget implements DeliveryTarget {
+  readonly platform = 'shell';
+  constructor(private readonly output: Writable) {}
+
+  async deliver(alert: Alert): Promise<DeliveryReceipt> {
+    this.output.write(`\n🔔 ${renderText(alert.content)}`);
+    return {};
+  }
+}

@@ -1,0 +1,42 @@
+/** What every Slack handler needs, and the small helpers they share. */
+import type { CommandRouter } from '../../../commands/lib/router.js';
+import type { CommandContext, CommandServices } from '../../../commands/lib/types.js';
+import type { Ledger } from '../../core/ledger.js';
+import type { Logger } from '../../core/ports.js';
+import type { SlackAdminResolver } from './admins.js';
+import type { RecentKeys } from './dedupe.js';
+import type { ReplyStore } from './reply-store.js';
+
+/** What the handlers need. */
+export interface HandlerDeps {
+  router: CommandRouter;
+  ledger: Ledger;
+  services: CommandServices;
+  logger: Logger;
+  admins: SlackAdminResolver;
+  recent: RecentKeys;
+  replies: ReplyStore;
+  /** How long to wait for a command before acking empty and answering via response_url. */
+  ackBudgetMs: number;
+}
+
+/** A command's context for a Slack user in a channel. */
+export async function slackContext(deps: HandlerDeps, user: { id: string; name?: string }, channel: { id: string; name?: string }): Promise<Omit<CommandContext, 'commands'>> {
+  return {
+    invoker: { platform: 'slack', userId: user.id, displayName: user.name ?? user.id, isAdmin: await deps.admins.isAdmin(user.id) },
+    channel: { platform: 'slack', id: channel.id, ...(channel.name ? { name: channel.name } : {}) },
+    ledger: deps.ledger,
+    services: deps.services,
+  };
+}
+
+/** Resolves with the promise's value, or `undefined` when it takes longer than `ms`. */
+export async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), ms); });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,175 @@
+/**
+ * Posts alerts to Slack channels: Block Kit cards with escaped text, mentions only for
+ * the alert's listed users and groups, living cards (edit the card, thread the update),
+ * a per-channel pace of one message a second, and Slack errors mapped to DeliveryError.
+ */
+import { ErrorCode, type WebClient } from '@slack/web-api';
+import { DeliveryError, type Alert, type DeliveryReceipt, type DeliveryTarget } from '../../alerts/delivery.js';
+import type { Logger } from '../../core/ports.js';
+import { describe } from './admins.js';
+import { LIMITS, renderPages, type SlackBlock, type SlackMessage } from './blocks.js';
+import { groupMention, truncate, userMention } from './mrkdwn.js';
+import { ChannelPacer } from './pacer.js';
+
+/** Tuning for the target; the defaults suit Slack. */
+export interface SlackDeliveryOptions {
+  /** Minimum gap between posts to one channel. */
+  channelIntervalMs?: number;
+  /** 429s waited out inside one deliver() before giving up with rate_limited. */
+  maxRateLimitRetries?: number;
+  /** A Retry-After longer than this is handed back to the outbox instead of waited out. */
+  maxRateLimitWaitMs?: number;
+}
+
+const GONE = new Set(['channel_not_found', 'is_archived', 'channel_is_archived']);
+const FORBIDDEN = new Set(['missing_scope', 'not_authed', 'invalid_auth', 'account_inactive', 'token_revoked', 'token_expired', 'no_permission',
+  'restricted_action', 'restricted_action_read_only_channel', 'restricted_action_thread_only_channel', 'restricted_action_non_threadable_channel',
+  'ekm_access_denied', 'team_access_not_granted', 'not_allowed_token_type', 'is_bot', 'cant_update_message', 'not_in_channel']);
+const INVALID = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_too_long', 'no_text', 'invalid_arguments', 'too_many_attachments', 'invalid_metadata_format', 'as_user_not_supported', 'duplicate_message_not_found']);
+
+/** The Slack DeliveryTarget. */
+export class SlackDeliveryTarget implements DeliveryTarget {
+  readonly platform = 'slack';
+  private readonly pacer: ChannelPacer;
+  private readonly done = new Map<string, DeliveryReceipt>();
+  private readonly inFlight = new Map<string, Promise<DeliveryReceipt>>();
+  private readonly retries: number;
+  private readonly maxWaitMs: number;
+
+  /** `client` should reject rate-limited calls and not retry (see createDeliveryClient). */
+  constructor(private readonly client: WebClient, private readonly logger: Logger, options: SlackDeliveryOptions = {}) {
+    this.pacer = new ChannelPacer(options.channelIntervalMs ?? 1000);
+    this.retries = options.maxRateLimitRetries ?? 3;
+    this.maxWaitMs = options.maxRateLimitWaitMs ?? 60_000;
+  }
+
+  /** Posts (or, for a living card, edits and threads) one alert. Same alert id twice posts once. */
+  deliver(alert: Alert): Promise<DeliveryReceipt> {
+    const seen = this.done.get(alert.id);
+    if (seen) return Promise.resolve(seen);
+    const running = this.inFlight.get(alert.id);
+    if (running) return running;
+    const work = this.deliverOnce(alert).then((receipt) => {
+      this.done.set(alert.id, receipt);
+      if (this.done.size > 5000) this.done.delete(this.done.keys().next().value!);
+      return receipt;
+    }).finally(() => this.inFlight.delete(alert.id));
+    this.inFlight.set(alert.id, work);
+    return work;
+  }
+
+  private async deliverOnce(alert: Alert): Promise<DeliveryReceipt> {
+    if (alert.channel.platform !== 'slack') throw new DeliveryError('invalid', `Alert ${alert.id} is for ${alert.channel.platform}, not Slack.`);
+    const channel = alert.channel.id;
+    const message = alertMessage(alert);
+    const existing = alert.livingCard?.existingMessageRef;
+    if (alert.livingCard && existing) {
+      const [cardChannel, ts] = splitRef(existing);
+      if (cardChannel && ts) {
+        const edited = await this.call(channel, () => this.client.chat.update({ channel: cardChannel, ts, text: message.card.text, blocks: message.card.blocks }), true);
+        if (edited) {
+          await this.call(channel, () => this.client.chat.postMessage({
+            channel: cardChannel, thread_ts: ts, text: message.post.text, blocks: message.post.blocks,
+            reply_broadcast: Boolean(alert.livingCard?.broadcast), unfurl_links: false, unfurl_media: false,
+          }));
+          return { messageRef: existing };
+        }
+      }
+      // The card is gone (deleted, or the ref is unreadable): start a new one.
+    }
+    const posted = await this.call(channel, () => this.client.chat.postMessage({ channel, text: message.post.text, blocks: message.post.blocks, unfurl_links: false, unfurl_media: false }));
+    const ts = (posted as { ts?: string } | undefined)?.ts;
+    const postedChannel = (posted as { channel?: string } | undefined)?.channel ?? channel;
+    return alert.livingCard && ts ? { messageRef: `${postedChannel}:${ts}` } : {};
+  }
+
+  /**
+   * One paced API call with Slack's failure modes handled: not_in_channel joins and tries
+   * again once; 429 waits out Retry-After (bounded). `editing` turns "message gone" into
+   * `undefined` so the caller can post a fresh card.
+   */
+  private async call<T>(channel: string, fn: () => Promise<T>, editing = false): Promise<T | undefined> {
+    let joined = false;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.pacer.run(channel, fn);
+      } catch (err) {
+        const e = err as { code?: string; data?: { error?: string }; retryAfter?: number; statusCode?: number };
+        if (e.code === ErrorCode.RateLimitedError) {
+          const waitMs = Math.max(1, e.retryAfter ?? 1) * 1000;
+          if (attempt >= this.retries || waitMs > this.maxWaitMs) {
+            throw new DeliveryError('rate_limited', `Slack rate-limited posts to ${channel}; retry in ${waitMs / 1000}s.`, waitMs);
+          }
+          this.logger.info({ channel, waitMs }, 'slack rate limit: waiting before posting again');
+          this.pacer.defer(channel, waitMs);
+          continue;
+        }
+        const code = e.code === ErrorCode.PlatformError ? e.data?.error ?? 'unknown_error' : undefined;
+        if (editing && (code === 'message_not_found' || code === 'cant_update_message')) return undefined;
+        if (code === 'not_in_channel' && !joined) {
+          joined = true;
+          await this.join(channel);
+          continue;
+        }
+        throw toDeliveryError(err, channel);
+      }
+    }
+  }
+
+  private async join(channel: string): Promise<void> {
+    try {
+      await this.client.conversations.join({ channel });
+      this.logger.info({ channel }, 'slack: joined channel to post alerts');
+    } catch (err) {
+      const code = (err as { data?: { error?: string } }).data?.error;
+      if (code && GONE.has(code)) throw toDeliveryError(err, channel);
+      // Private channels cannot be joined: the bot must be invited.
+      throw new DeliveryError('forbidden', `Greenlight is not in channel ${channel} and could not join it (${code ?? describe(err)}). Invite it with \`/invite @Greenlight\` in that channel.`);
+    }
+  }
+}
+
+/** Maps a Web API failure to a DeliveryError with a message an admin can act on. */
+export function toDeliveryError(err: unknown, channel: string): DeliveryError {
+  if (err instanceof DeliveryError) return err;
+  const e = err as { code?: string; data?: { error?: string }; statusCode?: number };
+  if (e.code === ErrorCode.PlatformError) {
+    const code = e.data?.error ?? 'unknown_error';
+    if (GONE.has(code)) return new DeliveryError('channel_gone', `Slack channel ${channel} is gone or archived (${code}); its subscriptions are paused.`);
+    if (code === 'not_in_channel') return new DeliveryError('forbidden', `Greenlight is not in channel ${channel}; invite it with \`/invite @Greenlight\`.`);
+    if (code === 'missing_scope') return new DeliveryError('forbidden', `The Slack app lacks a scope it needs (${code}); reinstall it from manifest.yml.`);
+    if (FORBIDDEN.has(code)) return new DeliveryError('forbidden', `Slack refused the post to ${channel} (${code}).`);
+    if (INVALID.has(code)) return new DeliveryError('invalid', `Slack refused the alert as malformed (${code}).`);
+    if (code === 'ratelimited') return new DeliveryError('rate_limited', `Slack rate-limited posts to ${channel}.`, 1000);
+    return new DeliveryError('unavailable', `Slack answered ${code} for ${channel}.`);
+  }
+  if (e.code === ErrorCode.HTTPError) return new DeliveryError('unavailable', `Slack is unavailable (HTTP ${e.statusCode ?? '?'}).`);
+  return new DeliveryError('unavailable', `Could not reach Slack (${describe(err)}).`);
+}
+
+function splitRef(ref: string): [string | undefined, string | undefined] {
+  const i = ref.indexOf(':');
+  return i > 0 ? [ref.slice(0, i), ref.slice(i + 1)] : [undefined, undefined];
+}
+
+/** The card (no mentions: edits never notify) and the post (with mentions). */
+export function alertMessage(alert: Alert): { card: SlackMessage; post: SlackMessage } {
+  const pages = renderPages(alert.content);
+  const first = pages[0]!;
+  const blocks: SlackBlock[] = [...first.blocks];
+  if (pages.length > 1) {
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Shortened: ${pages.length - 1} more page(s). Ask \`/greenlight\` for the full details.` }] });
+  }
+  const mentions = [...alert.mentions.groups.map(groupMention), ...alert.mentions.users.map(userMention)].filter((m): m is string => Boolean(m));
+  const card = { text: first.text, blocks };
+  if (!mentions.length) return { card, post: card };
+  const ping = mentions.join(' ');
+  return {
+    card,
+    post: {
+      text: truncate(`${ping} ${first.text}`, LIMITS.text),
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: ping } }, ...blocks].slice(0, LIMITS.blocks),
+    },
+  };
+}
+

@@ -1,0 +1,19 @@
+/**
+ * The bot scopes Greenlight asks for, and why each is needed. manifest.yml must list
+ * exactly these (a test compares them).
+ */
+export const SLACK_SCOPES = [
+  /** The /greenlight slash command. */
+  'commands',
+  /** Alerts (chat.postMessage / chat.update) and modal confirmations (chat.postEphemeral). */
+  'chat:write',
+  /** Joining a public channel when an alert finds the bot is not in it yet. */
+  'channels:join',
+  /** users.info: is the user a workspace admin or owner (SLACK_ADMINS_INCLUDE_WORKSPACE_ADMINS). */
+  'users:read',
+  /** usergroups.users.list: members of admin user groups (SLACK_ADMIN_GROUPS). */
+  'usergroups:read',
+] as const;
+
+/** The slash command the manifest registers. */
+export const SLACK_COMMAND = '/greenlight';

@@ -1,0 +1,73 @@
+/**
+ * Turns feed titles and summaries into plain, comparable text before any rule looks at
+ * them: feeds send HTML, entities escaped once or twice, typographic quotes and dashes,
+ * full-width digits, and Google News appends " - Publisher" to every title.
+ */
+import { decodeHTMLStrict } from 'entities';
+
+const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+// Only real-looking tags are removed: `<!channel>` or `a < b` is text, and escaping it for
+// chat platforms is the renderer's job, not ours.
+const DROPPED_ELEMENTS = /<(script|style|iframe|object|noscript)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
+const BLOCK_TAG = /<\/?(?:br|p|div|li|ul|ol|tr|td|th|h[1-6]|blockquote|pre|hr|table|section|article)\b[^<>]*>/gi;
+const ANY_TAG = /<\/?[a-z][a-z0-9:-]*(?:\s[^<>]*)?\/?>/gi;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u0060]/g;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63]/g;
+// Invisible characters that would split words ("Byte\u200BDance") without being spaces.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+/**
+ * Plain text from feed text: decodes entities and strips tags until stable (so
+ * `&amp;lt;b&amp;gt;` disappears and `&amp;amp;` becomes `&`), applies NFKC, straightens
+ * quotes and dashes, writes "U.S." as "US" and collapses whitespace.
+ */
+export function normaliseText(input: string | undefined): string {
+  if (!input) return '';
+  let s = input;
+  for (let round = 0; round < 4; round++) {
+    const before = s;
+    s = s.replace(/<!--[\s\S]*?-->/g, '').replace(DROPPED_ELEMENTS, ' ').replace(BLOCK_TAG, ' ').replace(ANY_TAG, '');
+    if (ENTITY.test(s)) s = decodeHTMLStrict(s);
+    if (s === before) break;
+  }
+  return s
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, '-')
+    // "U.S." would otherwise need its own alias everywhere and breaks sentence splitting.
+    .replace(/\bU\.S\.(?=[\s,;:'")]|$)/g, 'US')
+    .replace(/\bU\.S\.A\.(?=[\s,;:'")]|$)/g, 'USA')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+// A publisher name: short, starts with a capital or digit, no sentence punctuation.
+const PUBLISHER = /^[\p{Lu}\p{N}][^.!?;:"]{0,59}$|^[\p{Lu}\p{N}][\p{L}\p{N}&' -]*\.(?:com|net|org|co\.uk|cn|io)$/u;
+
+/**
+ * Splits a Google News style title "Headline - Publisher" into its parts. Only the last
+ * " - " counts, and only when what follows looks like a name (≤ 8 words, capitalised),
+ * so "approval - with conditions" keeps its tail.
+ */
+export function splitPublisher(title: string): { text: string; publisher?: string } {
+  const at = title.lastIndexOf(' - ');
+  if (at <= 0) return { text: title };
+  const tail = title.slice(at + 3).trim();
+  const head = title.slice(0, at).trim();
+  if (!head || !tail || tail.split(' ').length > 8 || !PUBLISHER.test(tail)) return { text: title };
+  return { text: head, publisher: tail };
+}
+
+/** Removes a trailing publisher name (Google News summaries end with it), case-insensitively. */
+export function dropTrailingName(text: string, name: string | undefined): string {
+  if (!name) return text;
+  const lower = text.toLowerCase();
+  const suffix = name.toLowerCase();
+  if (lower.length > suffix.length && lower.endsWith(suffix) && /[\s\-|,]$/.test(text.slice(0, -suffix.length))) {
+    return text.slice(0, -suffix.length).replace(/[\s\-|,]+$/, '');
+  }
+  return text;
+}

@@ -1,0 +1,154 @@
+/**
+ * Finds counts of goods in headlines: "more than 400,000 Nvidia H200 chips", "40k",
+ * "two million", "超过40万". Everything else that looks like a number is rejected on
+ * purpose: percentages, money, years, dates, model numbers (H200) and references
+ * (Section 232, FR 2026-00789), because a wrong quota is worse than a missing one.
+ */
+import type { Qualifier, Quantity } from '../../core/model.js';
+import { NUMBER_CORE_SOURCE, QUALIFIER_SOURCES, numberValue } from '../../core/parse-quantity.js';
+import type { Mention } from './gazetteer.js';
+
+/** A quantity found in text, with its span. */
+export interface FoundQuantity {
+  quantity: Quantity;
+  /** The words it was read from, qualifier and unit included ("more than 400,000 Nvidia H200 chips"). */
+  text: string;
+  index: number;
+  end: number;
+  /** True when "in total", "combined" etc. make it one figure for a group. */
+  aggregate: boolean;
+}
+
+// Not glued to a Latin letter or digit (H200, B30A, 2026-00789), nor after a currency
+// sign or a decimal point. CJK letters may touch: 购买40万颗 is normal Chinese.
+const NUMBER = new RegExp(
+  String.raw`(?<![\p{Script=Latin}\p{N}_.,:/#$¥€£₩])(?<![\p{Script=Latin}\p{N}]-)${NUMBER_CORE_SOURCE}`
+  + String.raw`(?:(?<=[万亿千])|(?![\p{Script=Latin}\p{N}_]))`,
+  'giu',
+);
+const WORD_MAGNITUDES = new Set(['thousand', 'million', 'billion', 'mn', 'bn', 'mln', '万', '亿', '千']);
+
+const QUALIFIERS_BEFORE = QUALIFIER_SOURCES.map(
+  ([source, q]) => [new RegExp(`(?:^|[^\\p{Script=Latin}\\p{N}_])((?:${source})\\s*)$`, 'iu'), q] as const,
+);
+const CURRENCY_BEFORE = /(?:[$¥€£₩]|\b(?:USD|RMB|CNY|EUR|HKD|JPY|yuan|dollars?|euros?)|人民币|美元)\s*$/iu;
+const REFERENCE_BEFORE = /\b(?:section|sec\.|article|art\.|rule|no\.|number|part|title|chapter|form|item|page|docket|rin|fr|vol\.|volume|phase|version|step|round|top|rank(?:ed)?|gen(?:eration)?)\s*$|#\s*$|第\s*$/iu;
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s*$`, 'u');
+const MONTH_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?${MONTH}\b`, 'u');
+const MONEY_OR_PERCENT_AFTER = /^\s*(?:%|percent\b|per\s*cent\b|pct\b|percentage|dollars?\b|usd\b|yuan\b|rmb\b|euros?\b|yen\b|won\b|元|美元|人民币|港元)/iu;
+// Dates, times, ranges of references: "2026-01-15", "10:30", "2025/26", "0694-AK43".
+const GLUED_AFTER = /^(?:[-/:.]\d|-[\p{L}\p{N}]*\d)/u;
+const PLUS_AFTER = /^(?:\s*\+|-plus\b|\s+or\s+more\b)/iu;
+
+const UNIT_AT = /^[\s-]*(?:(chips?|gpus?|units?|servers?|processors?|accelerators?|cards?|boards?)(?![\p{Script=Latin}])|(片|颗|块|枚|台))/iu;
+const UNIT_NAMES: Record<string, string> = {
+  chip: 'chips', chips: 'chips', gpu: 'GPUs', gpus: 'GPUs', unit: 'units', units: 'units',
+  server: 'servers', servers: 'servers', processor: 'processors', processors: 'processors',
+  accelerator: 'accelerators', accelerators: 'accelerators', card: 'cards', cards: 'cards',
+  board: 'boards', boards: 'boards', 片: 'chips', 颗: 'chips', 块: 'chips', 枚: 'chips', 台: 'units',
+};
+// Counts of something that is not goods.
+const NOT_GOODS = /^[\s-]*(?:people|persons?|employees|workers|staff|jobs|firms|companies|customers|shares|stocks?|years?|months?|weeks?|days?|hours?|minutes?|times|points?|bps|basis|votes|pages|words|users|visitors|tons?|tonnes|km|miles|人|家|名|年|月|日|天|元|倍)(?![\p{Script=Latin}])/iu;
+// Words a count may have between it and its unit ("400,000 Nvidia H200 chips").
+const FILLER = /^[\s-]*(more|additional|new|advanced|high-end|ai|nvidia(?:'s)?|its|the|of|for|orders?|such|top-end|cutting-edge|h-series)(?![\p{Script=Latin}\p{N}])/iu;
+// Words after which a bare count ends ("about 700,000 in stock").
+const CONTINUES_BARE = /^(?:\s*$|\s*[,;.!?)"'|]|\s+(?:in|at|as|to|and|or|against|while|but|after|before|since|by|from|on|than|this|that|with|so|last|next|already|now|more|between|together|combined|altogether|collectively|jointly|each|units?|worth|of)\b|\s*[\p{Script=Han}])/iu;
+const AGGREGATE_AFTER = /^[^,;.!?|]{0,25}?(?:\bin total\b|\bcombined\b|\baltogether\b|\bcollectively\b|\bbetween them\b|\bin aggregate\b|\bin all\b|总计|共计|合计|总共)/iu;
+// Before the number, in the same clause: "a combined 400,000", "collectively to buy 400,000".
+const AGGREGATE_BEFORE = /(?:\bcombined|\ba total of|\btotal of|\bin total|\baltogether|\bcollectively|\bjointly|\btogether|总计|共计|合计|总共)[^,;.!?|]{0,25}$/iu;
+
+function qualifierBefore(before: string): { qualifier: Qualifier; length: number } {
+  let best = { qualifier: 'exact' as Qualifier, length: 0 };
+  // The longest wins: "no more than" (up to) must beat "more than" (over).
+  for (const [pattern, qualifier] of QUALIFIERS_BEFORE) {
+    const m = pattern.exec(before);
+    if (m && m[1]!.length > best.length) best = { qualifier, length: m[1]!.length };
+  }
+  return best;
+}
+
+/** Where the unit of a count ends, and which unit; null when a non-goods noun follows. */
+function unitAfter(text: string, from: number, items: Mention[]): { unit?: string; end: number } | null {
+  let pos = from;
+  for (let step = 0; step < 4; step++) {
+    const rest = text.slice(pos);
+    if (step === 0 && NOT_GOODS.test(rest)) return null;
+    const unit = UNIT_AT.exec(rest);
+    if (unit) return { unit: UNIT_NAMES[(unit[1] ?? unit[2])!.toLowerCase()] ?? 'units', end: pos + unit[0].length };
+    const skip = rest.length - rest.replace(/^[\s-]+/, '').length;
+    const item = items.find((m) => m.index === pos + skip);
+    if (item) {
+      const after = UNIT_AT.exec(text.slice(item.end));
+      // Without a unit word the item's own unit applies (the caller knows it).
+      return after ? { unit: UNIT_NAMES[(after[1] ?? after[2])!.toLowerCase()] ?? 'units', end: item.end + after[0].length } : { end: item.end };
+    }
+    const filler = FILLER.exec(rest);
+    if (!filler) break;
+    pos += filler[0].length;
+  }
+  // No unit: a bare count is only trusted when the sentence moves on right after it.
+  return CONTINUES_BARE.test(text.slice(from)) ? { end: from } : null;
+}
+
+function isYear(digits: string): boolean {
+  return /^(?:19|20)\d{2}$/.test(digits) || /^2100$/.test(digits);
+}
+
+/**
+ * Every quantity of goods in the text. `items` are the item mentions in the same text;
+ * a count followed by an item ("2 million H200s") takes that item's unit (`itemUnits`).
+ */
+export function findQuantities(text: string, items: Mention[], itemUnits: Record<string, string>): FoundQuantity[] {
+  const out: FoundQuantity[] = [];
+  let lastEnd = 0;
+  for (const m of text.matchAll(NUMBER)) {
+    if (m.index < lastEnd) continue; // inside the unit words of the previous quantity
+    const digits = m[1]!;
+    const magnitude = m[2];
+    let start = m.index;
+    const numberEnd = start + m[0].length;
+    const isWord = /^[a-z]+$/i.test(digits);
+    // "a m" in "10 am" is not a million: number words need a spelled-out magnitude after a space.
+    if (isWord && (!magnitude || !WORD_MAGNITUDES.has(magnitude.toLowerCase()) || !/\s/.test(m[0]))) continue;
+    let value = numberValue(digits, magnitude);
+    if (value === null) continue;
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (digits.toLowerCase() === 'a' && /\bhalf\s+$/i.test(before)) {
+      value = Math.round(value / 2);
+      start -= before.length - before.replace(/\bhalf\s+$/i, '').length;
+    }
+    if (!magnitude && digits.includes('.')) continue; // "1.5" alone is a version or a ratio
+    const after = text.slice(numberEnd);
+    if (CURRENCY_BEFORE.test(before) || MONEY_OR_PERCENT_AFTER.test(after)) continue;
+    if (REFERENCE_BEFORE.test(before) || GLUED_AFTER.test(after)) continue;
+    if (!magnitude && value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
+
+    // "400,000+ chips", "400,000 or more": a lower bound written after the number.
+    const plus = PLUS_AFTER.exec(after);
+    const unit = unitAfter(text, numberEnd + (plus?.[0].length ?? 0), items);
+    if (!unit) continue;
+    const itemUnit = items.find((i) => i.index >= numberEnd && i.end <= unit.end);
+    const unitName = unit.unit ?? (itemUnit ? itemUnits[itemUnit.id] : undefined);
+    const counted = unitName !== undefined;
+    const q = qualifierBefore(before.slice(0, before.length - (m.index - start)));
+    let qualifier = q.qualifier;
+    // A bare four-digit year-like number is a year unless it clearly counts goods.
+    if (!magnitude && isYear(digits) && !(unit.unit && qualifier !== 'exact')) continue;
+    // Small bare numbers ("3 firms", "top 10") are noise unless they count goods.
+    if (!magnitude && !counted && value < 1000) continue;
+    if (plus && qualifier === 'exact') qualifier = 'over';
+    const end = Math.max(unit.end, numberEnd + (plus?.[0].length ?? 0));
+    start -= q.length;
+    const aggregate = AGGREGATE_AFTER.test(text.slice(end)) || AGGREGATE_BEFORE.test(text.slice(Math.max(0, start - 45), start));
+    out.push({
+      quantity: { value, qualifier, unit: unitName ?? 'units' },
+      text: text.slice(start, end).trim(),
+      index: start,
+      end,
+      aggregate,
+    });
+    lastEnd = end;
+  }
+  return out;
+}

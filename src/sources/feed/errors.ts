@@ -1,0 +1,22 @@
+/** Why a body could not be turned into feed items. */
+export type FeedParseErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'html'
+  | 'malformed-xml'
+  | 'invalid-json'
+  | 'not-a-feed';
+
+/**
+ * Thrown when a fetched body is not a usable feed. The message is meant for a
+ * human deciding what to do about the source (wrong URL, broken server, ...).
+ */
+export class FeedParseError extends Error {
+  override readonly name = 'FeedParseError';
+  readonly code: FeedParseErrorCode;
+
+  constructor(code: FeedParseErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+  }
+}

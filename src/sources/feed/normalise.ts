@@ -1,0 +1,114 @@
+import type { AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith';
+import { absoluteHttpUrl } from './text.js';
+
+/** A feed entry mapped to common fields but not yet cleaned or hashed. */
+export interface RawItem {
+  id?: string;
+  link?: string;
+  title?: string;
+  summary?: string;
+  date?: string;
+}
+
+/** Feed-level fields plus the raw items. */
+export interface RawFeed {
+  title?: string;
+  link?: string;
+  items: RawItem[];
+}
+
+/**
+ * Base URL for relative links, per the brief's order: xml:base (itself
+ * resolved against the fetch URL), else the feed's own absolute site link,
+ * else the fetch URL.
+ */
+export function pickBase(fetchUrl: string, xmlBase: string | undefined, siteLink: string | undefined): string {
+  const fromXmlBase = xmlBase === undefined ? undefined : absoluteHttpUrl(xmlBase || fetchUrl, fetchUrl);
+  return fromXmlBase ?? absoluteHttpUrl(siteLink, fetchUrl) ?? fetchUrl;
+}
+
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+
+/** RSS 2.0 / 0.9x. A permalink guid that is a relative path is resolved like a link. */
+export function fromRss(feed: RssFeed.Feed<string>, fetchUrl: string, rootXmlBase?: string): RawFeed {
+  const base = pickBase(fetchUrl, rootXmlBase, feed.link);
+  return {
+    title: feed.title,
+    link: absoluteHttpUrl(feed.link, base),
+    items: (feed.items ?? []).map((item) => {
+      const itemBase = item.xml?.base ? (absoluteHttpUrl(item.xml.base, base) ?? base) : base;
+      const guid = str(item.guid?.value)?.trim();
+      const permalink = item.guid?.isPermaLink !== false;
+      const id = guid && permalink && /^\.{0,2}\//.test(guid) ? (absoluteHttpUrl(guid, itemBase) ?? guid) : guid;
+      const permalinkGuid = guid && permalink ? absoluteHttpUrl(guid, itemBase) : undefined;
+      return {
+        id,
+        link: absoluteHttpUrl(item.link, itemBase) ?? permalinkGuid,
+        title: item.title,
+        summary: item.description ?? item.content?.encoded,
+        date: item.pubDate ?? item.dc?.dates?.[0],
+      };
+    }),
+  };
+}
+
+/** Atom 1.0 (and 0.3). xml:base can differ per entry. */
+export function fromAtom(feed: AtomFeed.Feed<string>, fetchUrl: string, rootXmlBase?: string): RawFeed {
+  const siteLink = pickLink(feed.links);
+  const base = pickBase(fetchUrl, rootXmlBase ?? feed.xml?.base, siteLink);
+  return {
+    title: feed.title?.value,
+    link: absoluteHttpUrl(siteLink, base),
+    items: (feed.entries ?? []).map((entry) => {
+      const entryBase = entry.xml?.base ? (absoluteHttpUrl(entry.xml.base, base) ?? base) : base;
+      return {
+        id: str(entry.id)?.trim(),
+        link: absoluteHttpUrl(pickLink(entry.links), entryBase),
+        title: entry.title?.value,
+        summary: entry.summary?.value ?? entry.content?.value,
+        date: entry.published ?? entry.updated,
+      };
+    }),
+  };
+}
+
+/** RSS 1.0 (RDF). Identity is rdf:about. */
+export function fromRdf(feed: RdfFeed.Feed<string>, fetchUrl: string, rootXmlBase?: string): RawFeed {
+  const base = pickBase(fetchUrl, rootXmlBase, feed.link);
+  return {
+    title: feed.title,
+    link: absoluteHttpUrl(feed.link, base),
+    items: (feed.items ?? []).map((item) => ({
+      id: str(item.rdf?.about)?.trim(),
+      link: absoluteHttpUrl(item.link, base),
+      title: item.title,
+      summary: item.description ?? item.content?.encoded,
+      date: item.dc?.dates?.[0],
+    })),
+  };
+}
+
+/** JSON Feed 1.0/1.1. Link is `url`, else `external_url`. */
+export function fromJson(feed: JsonFeed.Feed<string>, fetchUrl: string): RawFeed {
+  const base = pickBase(fetchUrl, undefined, feed.home_page_url);
+  return {
+    title: feed.title,
+    link: absoluteHttpUrl(feed.home_page_url, base),
+    items: (feed.items ?? []).map((item) => ({
+      id: str(item.id)?.trim(),
+      link: absoluteHttpUrl(item.url, base) ?? absoluteHttpUrl(item.external_url, base),
+      title: item.title,
+      summary: item.summary ?? item.content_text ?? item.content_html,
+      date: item.date_published ?? item.date_modified,
+    })),
+  };
+}
+
+/** The entry's page: rel="alternate" (or no rel), HTML first; else the first link. */
+function pickLink(links: Array<{ href?: string; rel?: string; type?: string }> | undefined): string | undefined {
+  if (!links?.length) return undefined;
+  const alternates = links.filter((l) => l.href && (!l.rel || l.rel === 'alternate'));
+  const html = alternates.find((l) => !l.type || /html/i.test(l.type));
+  return (html ?? alternates[0] ?? links.find((l) => l.href && l.rel !== 'self'))?.href;
+}

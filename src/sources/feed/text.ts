@@ -1,0 +1,72 @@
+import { decodeHTMLStrict } from 'entities';
+
+const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+const BLOCK_TAG = /<\/?(?:br|p|div|li|ul|ol|tr|td|th|h[1-6]|blockquote|pre|hr|table|section|article)\b[^<>]*>/gi;
+const ANY_TAG = /<\/?[a-z][a-z0-9:-]*(?:\s[^<>]*)?\/?>/gi;
+const DROPPED_ELEMENTS = /<(script|style|iframe|object|noscript)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
+
+/**
+ * Turn feed text (which may be HTML, or HTML escaped once or twice) into plain
+ * text: strip tags (dropping script/style contents), decode entities, collapse
+ * whitespace, cap the length. Runs strip+decode until stable (at most three
+ * rounds) so `&amp;lt;b&amp;gt;` ends as nothing and `&amp;amp;` as `&`.
+ * Text that only looks like markup (`<!channel>`, `a < b`, `@everyone`) is kept:
+ * escaping for chat platforms happens at render time, not here.
+ */
+export function cleanText(input: string | undefined, maxLength: number): string {
+  if (!input) return '';
+  let s = input;
+  for (let round = 0; round < 3; round++) {
+    const before = s;
+    s = s.replace(/<!--[\s\S]*?-->/g, '').replace(DROPPED_ELEMENTS, ' ').replace(BLOCK_TAG, ' ').replace(ANY_TAG, '');
+    if (ENTITY.test(s)) s = decodeHTMLStrict(s);
+    if (s === before) break;
+  }
+  // \s covers NBSP and other Unicode spaces; zero-width characters are not spaces and are kept as text.
+  return truncate(s.replace(/\s+/g, ' ').trim(), maxLength);
+}
+
+/** Cut to at most `max` UTF-16 units, never splitting a surrogate pair, marking the cut with "…". */
+export function truncate(s: string, max: number): string {
+  if (s.length <= max) return s;
+  let cut = s.slice(0, Math.max(0, max - 1));
+  const last = cut.charCodeAt(cut.length - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|UT|[ECMP][SD]T)\b)\s*$/i;
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_LOCAL = /^\d{4}-\d{2}-\d{2}T[\d:.]+$/;
+
+/**
+ * Parse a feed date (RFC 822, ISO 8601, and common sloppy forms) to ISO 8601
+ * UTC. Dates without a zone are read as UTC, so the result does not depend on
+ * the server's time zone. Implausible years (before 1970, after 2100) → undefined.
+ */
+export function toIsoDate(raw: string | undefined): string | undefined {
+  const s = raw?.trim();
+  if (!s) return undefined;
+  const candidate = DATE_ONLY.test(s) || HAS_ZONE.test(s) ? s : ISO_LOCAL.test(s) ? `${s}Z` : `${s} UTC`;
+  let t = Date.parse(candidate);
+  if (Number.isNaN(t)) t = Date.parse(s);
+  if (Number.isNaN(t)) return undefined;
+  const year = new Date(t).getUTCFullYear();
+  if (year < 1970 || year > 2100) return undefined;
+  return new Date(t).toISOString();
+}
+
+/**
+ * Resolve `href` against `base` and keep it only if it is http(s). Drops
+ * `javascript:`, `data:` and other schemes a hostile feed could plant.
+ */
+export function absoluteHttpUrl(href: string | undefined, base: string | undefined): string | undefined {
+  const h = href?.trim();
+  if (!h) return undefined;
+  try {
+    const url = base ? new URL(h, base) : new URL(h);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,36 @@
+/** Answers a history query from the journal, reading only what the index points at. */
+import type { LedgerEvent } from '../core/events.js';
+import type { HistoryQuery } from '../core/ports.js';
+import type { HistoryIndex } from './history-index.js';
+import { limitOf, matchesHistoryQuery } from './history-query.js';
+import type { Journal } from './journal.js';
+
+/** Matching events, oldest first; with `limit`, the newest that many. `end` bounds the journal. */
+export async function readHistory(
+  journal: Journal<LedgerEvent>, index: HistoryIndex, query: HistoryQuery, end: number,
+): Promise<LedgerEvent[]> {
+  const limit = limitOf(query);
+  if (limit === 0) return [];
+  const candidates = index.candidates(query);
+  if (candidates === undefined) {
+    // No id filter: a contiguous run of seqs, read as one sequential stream.
+    const last = index.lastSeq;
+    const first = Math.max((query.afterSeq ?? 0) + 1, limit === undefined ? 1 : last - limit + 1);
+    const start = index.locate(first);
+    if (!start) return [];
+    const events: LedgerEvent[] = [];
+    for await (const entry of journal.readFrom(start.offset, end)) {
+      if (entry.record.seq >= first) events.push(entry.record);
+    }
+    return events;
+  }
+  // Newest first so that a limit stops the reading early; each read is one positioned read.
+  const found: LedgerEvent[] = [];
+  for (let i = candidates.length - 1; i >= 0 && (limit === undefined || found.length < limit); i--) {
+    const place = index.locate(candidates[i] as number);
+    if (!place) continue;
+    const event = await journal.readRecord(place.offset, place.end, place.index);
+    if (matchesHistoryQuery(event, query)) found.push(event);
+  }
+  return found.reverse();
+}

@@ -1,0 +1,294 @@
+/**
+ * A generic append-only JSON-lines journal. One line is one atomic commit: a single
+ * record as a JSON object, or a batch of records as a JSON array, so a crash can never
+ * leave half a batch behind. An append is one write plus an fsync, so its cost does not
+ * depend on how long the journal already is.
+ */
+import { open, stat, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { z } from 'zod';
+import type { Logger } from '../core/ports.js';
+import { describeIssues } from './describe-problem.js';
+import { fsyncDir, hasErrno, messageOf, writeFully } from './durable-fs.js';
+import { StoreError } from './store-error.js';
+
+const NEWLINE = 0x0a;
+const CHUNK = 64 * 1024;
+
+/** How to open a journal. Records must be JSON objects (arrays are reserved for batches). */
+export interface JournalOptions<T extends object> {
+  path: string;
+  /** Validates every record read or appended. */
+  schema: z.ZodType<T>;
+  logger: Logger;
+  /** Names a raw record in error messages, e.g. `authorization "x"`. */
+  label?: (raw: unknown) => string | undefined;
+}
+
+/** A record read back, with where its line lies in the file. */
+export interface JournalEntry<T> {
+  record: T;
+  /** Byte offset of the line holding the record. */
+  offset: number;
+  /** Byte offset just past that line's newline. */
+  end: number;
+  /** Position of the record within its line's batch (0 for a single record). */
+  index: number;
+}
+
+/** Where an append landed, and the records as they will read back. */
+export interface AppendResult<T> {
+  offset: number;
+  end: number;
+  records: T[];
+}
+
+/** An open journal file; one writer at a time (the caller holds the lock). */
+export class Journal<T extends object> {
+  private tail: Promise<unknown> = Promise.resolve();
+  /** Set when a failed append could not be undone: further appends would follow garbage. */
+  private broken: StoreError | undefined;
+  private closed = false;
+
+  private constructor(
+    private readonly options: JournalOptions<T>,
+    private readonly handle: FileHandle,
+    private acknowledged: number,
+  ) {}
+
+  /** Opens (creating if missing) the journal, repairing a torn final line left by a crash. */
+  static async open<T extends object>(options: JournalOptions<T>): Promise<Journal<T>> {
+    const { path } = options;
+    const existed = await stat(path).then(() => true, (err: unknown) => {
+      if (hasErrno(err, 'ENOENT')) return false;
+      throw ioError(path, 'cannot read', err);
+    });
+    // 'a+': reads anywhere, every write goes to the end (O_APPEND).
+    const handle = await open(path, 'a+').catch((err: unknown) => { throw ioError(path, 'cannot open', err); });
+    try {
+      if (!existed) await fsyncDir(dirname(path));
+      const size = (await handle.stat()).size;
+      const journal = new Journal(options, handle, size);
+      await journal.repairTail();
+      return journal;
+    } catch (err) {
+      await handle.close();
+      throw err;
+    }
+  }
+
+  /** The file's path. */
+  get path(): string {
+    return this.options.path;
+  }
+
+  /** Bytes of complete, acknowledged lines: where the next append starts. */
+  get size(): number {
+    return this.acknowledged;
+  }
+
+  /**
+   * Durably appends the records as one line (one write, then fsync). They are validated
+   * first, as they will read back, so the journal never holds a line it cannot load.
+   */
+  append(records: T[]): Promise<AppendResult<T>> {
+    const run = this.tail.then(() => this.appendNow(records));
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Iterates the records of complete lines in [start, end), oldest first. */
+  async *readFrom(start = 0, end = this.acknowledged): AsyncGenerator<JournalEntry<T>> {
+    let position = start;
+    let carry = Buffer.alloc(0);
+    let carryOffset = start;
+    while (position < end) {
+      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, end - position));
+      const { bytesRead } = await this.handle.read(buffer, 0, buffer.length, position);
+      if (bytesRead === 0) throw await this.corruptAt(carryOffset, `the file ends early, at byte ${position} of ${end}`);
+      position += bytesRead;
+      const data = carry.length > 0 ? Buffer.concat([carry, buffer.subarray(0, bytesRead)]) : buffer.subarray(0, bytesRead);
+      let lineStart = 0;
+      for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, lineStart)) {
+        const offset = carryOffset + lineStart;
+        const records = await this.parseLine(data.toString('utf8', lineStart, nl), offset);
+        for (let index = 0; index < records.length; index++) {
+          yield { record: records[index] as T, offset, end: carryOffset + nl + 1, index };
+        }
+        lineStart = nl + 1;
+      }
+      carry = data.subarray(lineStart);
+      carryOffset += lineStart;
+    }
+    if (carry.length > 0) throw await this.corruptAt(carryOffset, 'the last line has no newline');
+  }
+
+  /**
+   * Reads the record at position `index` of the line at [offset, end), as located by a
+   * previous read. Only that record is validated: a batch line may hold many.
+   */
+  async readRecord(offset: number, end: number, index = 0): Promise<T> {
+    const buffer = Buffer.allocUnsafe(end - offset);
+    const { bytesRead } = await this.handle.read(buffer, 0, buffer.length, offset);
+    if (bytesRead !== buffer.length || buffer[buffer.length - 1] !== NEWLINE) {
+      throw await this.corruptAt(offset, 'the line is not where the index says it is');
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(buffer.toString('utf8', 0, bytesRead - 1));
+    } catch (err) {
+      throw await this.corruptAt(offset, `not valid JSON (${messageOf(err)})`);
+    }
+    const item = Array.isArray(raw) ? (raw as unknown[])[index] : index === 0 ? raw : undefined;
+    if (item === undefined) throw await this.corruptAt(offset, `the line has no record ${index + 1}`);
+    const result = this.validateBatch(item);
+    if (typeof result === 'string') throw await this.corruptAt(offset, result);
+    return result[0] as T;
+  }
+
+  /** A `corrupt` StoreError for the line at `offset`: `<file> line N: <problem>` and how to recover. */
+  async corruptAt(offset: number, problem: string): Promise<StoreError> {
+    const line = await this.lineNumberAt(offset);
+    const where = line === undefined ? `byte ${offset}` : `line ${line}`;
+    return new StoreError('corrupt', this.path,
+      `${this.path} ${where}: ${problem}. The journal is the ledger's history and will not be reset: ` +
+      `restore ${this.path} from a backup (or repair that line by hand), then start again. The file has not been changed.`);
+  }
+
+  /** Waits for pending appends and closes the file. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.tail;
+    await this.handle.close();
+  }
+
+  private async appendNow(records: T[]): Promise<AppendResult<T>> {
+    if (this.closed) throw new StoreError('io', this.path, `${this.path}: the journal is closed`);
+    if (this.broken) throw this.broken;
+    const text = (records.length === 1 ? JSON.stringify(records[0]) : JSON.stringify(records)) + '\n';
+    // Read back exactly what will be stored: this catches NaN, Dates and other things JSON changes.
+    const stored = this.validateBatch(JSON.parse(text) as unknown);
+    if (typeof stored === 'string') {
+      throw new StoreError('invalid', this.path, `${this.path}: refusing to append a record that would not load again: ${stored}`);
+    }
+    const offset = this.acknowledged;
+    const data = Buffer.from(text, 'utf8');
+    try {
+      await writeFully(this.handle, data);
+      await this.handle.datasync();
+    } catch (err) {
+      await this.undoPartialWrite(offset);
+      throw ioError(this.path, 'cannot append', err);
+    }
+    this.acknowledged = offset + data.length;
+    return { offset, end: this.acknowledged, records: stored };
+  }
+
+  /** Cuts a failed write back off, so the next append does not follow a broken line. */
+  private async undoPartialWrite(offset: number): Promise<void> {
+    try {
+      await this.handle.truncate(offset);
+      await this.handle.datasync();
+    } catch (err) {
+      this.broken = ioError(this.path, 'a failed append could not be undone; restart to repair', err);
+    }
+  }
+
+  /**
+   * A crash mid-append can leave a final line without its newline; that append was never
+   * acknowledged. If the line is nevertheless complete and valid, keep it (all its bytes
+   * made it); otherwise cut it off. A bad line that does end in a newline is not touched.
+   */
+  private async repairTail(): Promise<void> {
+    const size = this.acknowledged;
+    if (size === 0) return;
+    const last = Buffer.alloc(1);
+    await this.handle.read(last, 0, 1, size - 1);
+    if (last[0] === NEWLINE) return;
+    const lineStart = await this.startOfLastLine(size);
+    const tail = Buffer.allocUnsafe(size - lineStart);
+    await this.handle.read(tail, 0, tail.length, lineStart);
+    const text = tail.toString('utf8');
+    const { logger, path } = this.options;
+    if (typeof this.validateText(text) !== 'string') {
+      await writeFully(this.handle, Buffer.from('\n'));
+      await this.handle.datasync();
+      this.acknowledged = size + 1;
+      logger.warn({ file: path, offset: lineStart }, 'journal: completed a final line that lacked its newline');
+      return;
+    }
+    await this.handle.truncate(lineStart);
+    await this.handle.datasync();
+    this.acknowledged = lineStart;
+    logger.warn({ file: path, offset: lineStart, droppedBytes: tail.length, dropped: text.slice(0, 200) },
+      'journal: removed a torn final line left by an interrupted append (it was never acknowledged)');
+  }
+
+  private async startOfLastLine(size: number): Promise<number> {
+    let end = size;
+    while (end > 0) {
+      const start = Math.max(0, end - CHUNK);
+      const buffer = Buffer.allocUnsafe(end - start);
+      await this.handle.read(buffer, 0, buffer.length, start);
+      const nl = buffer.lastIndexOf(NEWLINE);
+      if (nl !== -1) return start + nl + 1;
+      end = start;
+    }
+    return 0;
+  }
+
+  private async parseLine(text: string, offset: number): Promise<T[]> {
+    // Blank lines (a hand edit) carry nothing; tolerate them rather than refuse to start.
+    if (text.trim() === '') return [];
+    const result = this.validateText(text);
+    if (typeof result === 'string') throw await this.corruptAt(offset, result);
+    return result;
+  }
+
+  private validateText(text: string): T[] | string {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (err) {
+      return `not valid JSON (${messageOf(err)})`;
+    }
+    return this.validateBatch(raw);
+  }
+
+  private validateBatch(raw: unknown): T[] | string {
+    const items = Array.isArray(raw) ? raw : [raw];
+    const out: T[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const result = this.options.schema.safeParse(items[i]);
+      if (!result.success) {
+        const label = this.options.label?.(items[i]);
+        const where = items.length > 1 ? `record ${i + 1} of ${items.length}: ` : '';
+        return `${where}${label ? `${label}: ` : ''}${describeIssues(result.error)}`;
+      }
+      out.push(result.data);
+    }
+    return out;
+  }
+
+  /** 1-based line number of the line starting at `offset`; counting is slow, so only for errors. */
+  private async lineNumberAt(offset: number): Promise<number | undefined> {
+    try {
+      let lines = 1;
+      const buffer = Buffer.allocUnsafe(CHUNK);
+      for (let position = 0; position < offset;) {
+        const { bytesRead } = await this.handle.read(buffer, 0, Math.min(CHUNK, offset - position), position);
+        if (bytesRead === 0) break;
+        for (let i = 0; i < bytesRead; i++) if (buffer[i] === NEWLINE) lines++;
+        position += bytesRead;
+      }
+      return lines;
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function ioError(path: string, what: string, err: unknown): StoreError {
+  return new StoreError('io', path, `${path}: ${what}: ${messageOf(err)}`, { cause: err });
+}

@@ -1,0 +1,87 @@
+/**
+ * The snapshot document (ledger.json): the state after event `seq`, and the journal
+ * offset where the events after it begin. It is only a cache of the journal's fold, so it
+ * can be rebuilt from events.jsonl, but a damaged one is refused, never silently dropped.
+ */
+import { z } from 'zod';
+import { entitySchemas, ENTITY_KINDS, type EntityKind, type LedgerState } from '../core/model.js';
+import { formatPath } from './describe-problem.js';
+import { CURRENT_SCHEMA_VERSION, migrateToCurrent, type Migration } from './migrations.js';
+import { StoreError } from './store-error.js';
+
+/** What ledger.json holds (current version). */
+export interface SnapshotDoc {
+  schemaVersion: number;
+  /** The last event folded into `state`. */
+  seq: number;
+  /** Byte offset in events.jsonl of the first event after `seq`. */
+  journalOffset: number;
+  state: LedgerState;
+}
+
+const collection = <K extends EntityKind>(kind: K) => z.record(z.string(), entitySchemas[kind]);
+
+const snapshotSchema = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  seq: z.number().int().nonnegative(),
+  journalOffset: z.number().int().nonnegative(),
+  state: z.strictObject({
+    seq: z.number().int().nonnegative(),
+    party: collection('party'),
+    authority: collection('authority'),
+    item: collection('item'),
+    authorization: collection('authorization'),
+    condition: collection('condition'),
+    order: collection('order'),
+    supply: collection('supply'),
+    claim: collection('claim'),
+  }),
+});
+
+/** A fresh snapshot of an empty ledger. */
+export function emptySnapshot(state: LedgerState): SnapshotDoc {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, seq: state.seq, journalOffset: 0, state };
+}
+
+/** A loaded snapshot and the version it was stored as. */
+export interface LoadedSnapshot {
+  doc: SnapshotDoc;
+  fromVersion: number;
+}
+
+/**
+ * Migrates and validates a raw ledger.json document. The state keeps the stored values
+ * (validation does not fill defaults), so a reload from the snapshot equals a replay.
+ */
+export function loadSnapshot(raw: unknown, file: string, migrations?: readonly Migration[]): LoadedSnapshot {
+  const { doc, fromVersion } = migrateToCurrent(raw, file, migrations);
+  const result = snapshotSchema.safeParse(doc);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';
+    throw corrupt(file, `${describeSnapshotPath(issue?.path ?? [])}${issue?.message ?? 'invalid'}${more}`);
+  }
+  const valid = doc as SnapshotDoc;
+  if (valid.state.seq !== valid.seq) throw corrupt(file, `state.seq is ${valid.state.seq} but seq is ${valid.seq}`);
+  return { doc: valid, fromVersion };
+}
+
+/** `state.authorization.x.status` reads better as `authorization "x": status`. */
+function describeSnapshotPath(path: readonly PropertyKey[]): string {
+  const [root, kind, id, ...rest] = path;
+  if (root === 'state' && typeof kind === 'string' && (ENTITY_KINDS as readonly string[]).includes(kind) && id !== undefined) {
+    const field = formatPath(rest);
+    return `${kind} "${String(id)}": ${field ? `${field}: ` : ''}`;
+  }
+  const text = formatPath(path);
+  return text ? `${text}: ` : '';
+}
+
+/** How to recover from a damaged ledger.json; appended to its error messages. */
+export const SNAPSHOT_RECOVERY_HINT =
+  '. Restore it from a backup, or move it aside to rebuild the state from the journal (events.jsonl); ' +
+  'Greenlight will not reset it. The file has not been changed.';
+
+function corrupt(file: string, problem: string): StoreError {
+  return new StoreError('corrupt', file, `${file}: ${problem}${SNAPSHOT_RECOVERY_HINT}`);
+}

@@ -1,0 +1,274 @@
+/**
+ * A local fake of Discord's REST API and gateway on 127.0.0.1 (port 0), enough for the real
+ * discord.js client: GET /gateway/bot, a gateway that says HELLO, READY, RESUMED and ACKs
+ * heartbeats, interaction callbacks and webhooks, channel messages, threads and command
+ * registration. Requests are recorded; one-shot failures can be queued per route.
+ */
+import { once } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** One request the fake received. */
+export interface FakeRequest {
+  method: string;
+  /** Path after `/api/v10`, e.g. `/channels/1/messages`. */
+  path: string;
+  body: any;
+  headers: IncomingMessage['headers'];
+}
+
+/** A queued one-shot answer for a matching request. */
+export interface FakeFailure {
+  method: string;
+  path: RegExp;
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** Options for the fake. */
+export interface FakeDiscordOptions {
+  token: string;
+  applicationId: string;
+  botUserId?: string;
+  /** Channel id → Discord channel type (0 text, 11 public thread, 15 forum). */
+  channels?: Record<string, number>;
+}
+
+/** The fake server. */
+export class FakeDiscord {
+  readonly requests: FakeRequest[] = [];
+  readonly identifies: any[] = [];
+  readonly resumes: any[] = [];
+  /** Registered commands per route (global or guild). */
+  readonly commands = new Map<string, any[]>();
+  private readonly failures: FakeFailure[] = [];
+  private readonly sockets = new Set<WebSocket>();
+  private readonly waiters: { match: (r: FakeRequest) => boolean; resolve: (r: FakeRequest) => void }[] = [];
+  private readonly http: Server;
+  private readonly wss: WebSocketServer;
+  private seq = 0;
+  private nextId = BigInt('900000000000000000');
+  private sessions = 0;
+  readonly channels: Map<string, number>;
+
+  private constructor(readonly options: FakeDiscordOptions) {
+    this.channels = new Map(Object.entries(options.channels ?? {}));
+    this.http = createServer((req, res) => void this.handle(req, res));
+    this.wss = new WebSocketServer({ server: this.http, path: '/gateway' });
+    this.wss.on('connection', (socket) => this.onSocket(socket));
+  }
+
+  /** Starts a fake on a free port. */
+  static async start(options: FakeDiscordOptions): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(options);
+    fake.http.listen(0, '127.0.0.1');
+    await once(fake.http, 'listening');
+    return fake;
+  }
+
+  get port(): number {
+    return (this.http.address() as AddressInfo).port;
+  }
+  /** The REST base for `rest.api` / DISCORD_API_URL. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  /** A fresh snowflake-like id. */
+  id(): string {
+    return (this.nextId++).toString();
+  }
+
+  /** Queues a one-shot answer for the next request matching method and path. */
+  failNext(failure: FakeFailure): void {
+    this.failures.push(failure);
+  }
+
+  /** Requests matching method and a path pattern. */
+  find(method: string, path: RegExp): FakeRequest[] {
+    return this.requests.filter((r) => r.method === method && path.test(r.path));
+  }
+
+  /** Resolves with the first request (already received or future) matching. */
+  waitFor(method: string, path: RegExp, timeoutMs = 10_000, after = 0): Promise<FakeRequest> {
+    const match = (r: FakeRequest) => r.method === method && path.test(r.path);
+    const seen = this.requests.slice(after).find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`fake Discord: no ${method} ${path} within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({ match, resolve: (r) => { clearTimeout(timer); resolve(r); } });
+    });
+  }
+
+  /** Sends a gateway dispatch to every connected client. */
+  dispatch(t: string, d: unknown): void {
+    const frame = JSON.stringify({ op: 0, t, s: ++this.seq, d });
+    for (const socket of this.sockets) socket.send(frame);
+  }
+
+  /** Asks clients to reconnect (op 7). */
+  requestReconnect(): void {
+    for (const socket of this.sockets) socket.send(JSON.stringify({ op: 7, d: null }));
+  }
+
+  /** Closes every gateway connection with a code (4000 = resumable unknown error). */
+  dropConnections(code = 4000): void {
+    for (const socket of this.sockets) socket.close(code, 'fake drop');
+  }
+
+  /** Number of open gateway sockets that have identified or resumed. */
+  get openSockets(): number {
+    return this.sockets.size;
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.terminate();
+    this.wss.close();
+    this.http.closeAllConnections();
+    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+
+  private onSocket(socket: WebSocket): void {
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41_250 } }));
+    socket.on('message', (raw) => {
+      const frame = JSON.parse(raw.toString());
+      if (frame.op === 1) socket.send(JSON.stringify({ op: 11 }));
+      else if (frame.op === 2) this.onIdentify(socket, frame.d);
+      else if (frame.op === 6) this.onResume(socket, frame.d);
+    });
+    socket.on('close', () => this.sockets.delete(socket));
+  }
+
+  private onIdentify(socket: WebSocket, d: any): void {
+    if (d.token !== this.options.token) {
+      socket.close(4004, 'Authentication failed.');
+      return;
+    }
+    this.identifies.push(d);
+    this.sockets.add(socket);
+    socket.send(JSON.stringify({
+      op: 0, t: 'READY', s: ++this.seq,
+      d: {
+        v: 10, session_id: `session-${++this.sessions}`, resume_gateway_url: this.gatewayUrl, shard: [0, 1], guilds: [],
+        user: { id: this.options.botUserId ?? this.options.applicationId, username: 'greenlight', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
+        application: { id: this.options.applicationId, flags: 0 },
+      },
+    }));
+  }
+
+  private onResume(socket: WebSocket, d: any): void {
+    if (d.token !== this.options.token) {
+      socket.close(4004, 'Authentication failed.');
+      return;
+    }
+    this.resumes.push(d);
+    this.sockets.add(socket);
+    socket.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.seq, d: {} }));
+  }
+
+  private async readBody(req: IncomingMessage): Promise<any> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    if (!raw.length) return undefined;
+    const type = req.headers['content-type'] ?? '';
+    if (type.startsWith('multipart/form-data')) {
+      const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+      const payload = form.get('payload_json');
+      const files = [...form.entries()].filter(([k]) => k.startsWith('files[')).map(([, v]) => (v as File).name);
+      return { ...(payload ? JSON.parse(String(payload)) : {}), _files: files };
+    }
+    return JSON.parse(raw.toString('utf8'));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
+    const request: FakeRequest = { method: req.method ?? 'GET', path, body: await this.readBody(req), headers: req.headers };
+    this.requests.push(request);
+    const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+      if (body === undefined) {
+        res.writeHead(status, headers).end();
+      } else {
+        res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+      }
+      // Waiters hear about a request once it has been answered.
+      for (const waiter of [...this.waiters]) {
+        if (waiter.match(request)) {
+          this.waiters.splice(this.waiters.indexOf(waiter), 1);
+          waiter.resolve(request);
+        }
+      }
+    };
+    const failure = this.failures.find((f) => f.method === request.method && f.path.test(path));
+    if (failure) {
+      this.failures.splice(this.failures.indexOf(failure), 1);
+      return send(failure.status, failure.body ?? { message: 'fake failure', code: 0 }, failure.headers);
+    }
+    const isInteraction = /^\/(interactions|webhooks)\//.test(path);
+    if (!isInteraction && req.headers.authorization !== `Bot ${this.options.token}`) {
+      return send(401, { message: '401: Unauthorized', code: 0 });
+    }
+    this.route(request, send);
+  }
+
+  private route(r: FakeRequest, send: (status: number, body?: unknown) => void): void {
+    const app = this.options.applicationId;
+    let m: RegExpExecArray | null;
+    if (r.method === 'GET' && r.path === '/gateway/bot') {
+      return send(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+    }
+    if ((m = /^\/applications\/(\d+)(\/guilds\/\d+)?\/commands$/.exec(r.path)) && m[1] === app) {
+      const key = r.path;
+      if (r.method === 'GET') return send(200, this.commands.get(key) ?? []);
+      if (r.method === 'PUT') {
+        const previous = this.commands.get(key) ?? [];
+        const stored = (r.body as any[]).map((c) => ({ id: previous.find((p) => p.name === c.name)?.id ?? this.id(), application_id: app, version: this.id(), ...c }));
+        this.commands.set(key, stored);
+        return send(200, stored);
+      }
+    }
+    if (r.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(r.path)) return send(204);
+    if ((m = /^\/webhooks\/\d+\/[^/]+(\/messages\/(@original|\d+))?$/.exec(r.path))) {
+      if (r.method === 'DELETE') return send(204);
+      return send(200, this.message('0', r.body));
+    }
+    if ((m = /^\/channels\/(\d+)$/.exec(r.path)) && r.method === 'GET') {
+      const type = this.channels.get(m[1]!);
+      if (type === undefined) return send(404, { message: 'Unknown Channel', code: 10003 });
+      return send(200, { id: m[1], type, name: `channel-${m[1]}`, guild_id: '1000000000000000001' });
+    }
+    if ((m = /^\/channels\/(\d+)\/messages$/.exec(r.path)) && r.method === 'POST') {
+      if (!this.channels.has(m[1]!)) return send(404, { message: 'Unknown Channel', code: 10003 });
+      return send(200, this.message(m[1]!, r.body));
+    }
+    if ((m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(r.path)) && r.method === 'PATCH') {
+      return send(200, { ...(this.message(m[1]!, r.body) as object), id: m[2] });
+    }
+    if ((m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(r.path)) && r.method === 'POST') {
+      if (this.channels.has(m[2]!)) return send(400, { message: 'A thread has already been created for this message', code: 160004 });
+      this.channels.set(m[2]!, 11);
+      return send(201, { id: m[2], type: 11, parent_id: m[1], name: r.body?.name });
+    }
+    if ((m = /^\/channels\/(\d+)\/threads$/.exec(r.path)) && r.method === 'POST') {
+      const id = this.id();
+      this.channels.set(id, 11);
+      return send(201, { id, type: 11, parent_id: m[1], name: r.body?.name, message: this.message(id, r.body?.message, id) });
+    }
+    send(404, { message: `fake Discord has no route ${r.method} ${r.path}`, code: 0 });
+  }
+
+  private message(channelId: string, body: any, id = this.id()): unknown {
+    return {
+      id, channel_id: channelId, type: 0, content: body?.content ?? '', embeds: body?.embeds ?? [], components: body?.components ?? [],
+      attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, flags: body?.flags ?? 0,
+      timestamp: new Date().toISOString(), edited_timestamp: null,
+      author: { id: this.options.botUserId ?? this.options.applicationId, username: 'greenlight', discriminator: '0', global_name: null, avatar: null, bot: true },
+    };
+  }
+}

@@ -1,0 +1,215 @@
+/**
+ * A fake Slack for tests and benchmarks, on 127.0.0.1 (random port):
+ * - the Web API at `${apiUrl}{method}` (form or JSON bodies, Bearer tokens), with sane
+ *   defaults for the methods Greenlight calls and per-method overrides;
+ * - response_url endpoints at `${origin}/respond/{id}`;
+ * - Socket Mode: apps.connections.open hands out `ws://127.0.0.1:P/socket`, the server
+ *   sends hello and can push envelopes, resolving with the app's ack;
+ * - optionally Slack's one-message-a-second-per-channel limit, answered with 429.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** One Web API call as the fake saw it. */
+export interface ApiCall {
+  method: string;
+  token: string | undefined;
+  params: Record<string, unknown>;
+  at: number;
+}
+
+/** What an override answers: a Slack body (status 200), or full control. */
+export type ApiAnswer = Record<string, unknown> | { status: number; headers?: Record<string, string>; body?: string };
+
+/** An override for one method; return undefined to fall back to the default. */
+export type ApiHandler = (params: Record<string, unknown>, call: ApiCall) => ApiAnswer | undefined | Promise<ApiAnswer | undefined>;
+
+/** Settings for the fake. */
+export interface FakeSlackOptions {
+  botToken?: string;
+  appToken?: string;
+  /** Answer 429 (Retry-After: 1) to a second post to a channel within a second. */
+  enforceChannelRate?: boolean;
+}
+
+function isFull(a: ApiAnswer): a is { status: number; headers?: Record<string, string>; body?: string } {
+  return typeof (a as { status?: unknown }).status === 'number';
+}
+
+function parseParams(raw: string, type: string | undefined): Record<string, unknown> {
+  if (type?.includes('application/json')) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    // The client JSON-encodes objects and arrays (blocks, view) inside form fields.
+    if (/^[[{]/.test(v)) {
+      try { out[k] = JSON.parse(v); continue; } catch { /* keep as text */ }
+    }
+    out[k] = v;
+  }
+  return out;
+}
+
+/** The fake Slack server. */
+export class FakeSlack {
+  readonly calls: ApiCall[] = [];
+  /** Bodies posted to response_url endpoints, by id. */
+  readonly responses: { id: string; body: Record<string, unknown> }[] = [];
+  /** Socket Mode acks received. */
+  readonly socketAcks: Record<string, unknown>[] = [];
+  /** User ids that users.info reports as workspace admins. */
+  readonly workspaceAdmins = new Set<string>();
+  /** Members of user groups, for usergroups.users.list. */
+  readonly groups = new Map<string, string[]>();
+  private readonly handlers = new Map<string, ApiHandler>();
+  private readonly lastPost = new Map<string, number>();
+  private readonly server: Server;
+  private readonly wss: WebSocketServer;
+  private readonly sockets = new Set<WebSocket>();
+  private readonly pendingAcks = new Map<string, (ack: Record<string, unknown>) => void>();
+  private ts = 1_700_000_000;
+  private port = 0;
+  readonly botToken: string;
+  readonly appToken: string;
+
+  constructor(private readonly options: FakeSlackOptions = {}) {
+    this.botToken = options.botToken ?? 'xoxb-test-token';
+    this.appToken = options.appToken ?? 'xapp-test-token';
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.wss = new WebSocketServer({ noServer: true });
+    this.server.on('upgrade', (req, socket, head) => {
+      this.wss.handleUpgrade(req, socket, head, (ws) => {
+        this.sockets.add(ws);
+        ws.on('close', () => this.sockets.delete(ws));
+        ws.on('message', (data) => {
+          const msg = JSON.parse(String(data)) as Record<string, unknown>;
+          if (typeof msg.envelope_id === 'string') {
+            this.socketAcks.push(msg);
+            this.pendingAcks.get(msg.envelope_id)?.(msg);
+            this.pendingAcks.delete(msg.envelope_id);
+          }
+        });
+        ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake' }, connection_info: { app_id: 'A1' } }));
+      });
+    });
+  }
+
+  /** Starts listening; returns this. */
+  async start(): Promise<this> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  get origin(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** The Web API base URL (with the trailing slash the client needs). */
+  get apiUrl(): string {
+    return `${this.origin}/api/`;
+  }
+
+  /** A fresh response_url for a slash command or action. */
+  responseUrl(): string {
+    return `${this.origin}/respond/${randomUUID()}`;
+  }
+
+  /** Overrides one method. */
+  on(method: string, handler: ApiHandler): void {
+    this.handlers.set(method, handler);
+  }
+
+  /** Calls of one method. */
+  callsOf(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Connected Socket Mode clients. */
+  get socketCount(): number {
+    return this.sockets.size;
+  }
+
+  /** Sends an envelope to every connected Socket Mode client; resolves with the first ack. */
+  sendEnvelope(type: string, payload: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const envelopeId = randomUUID();
+    const acked = new Promise<Record<string, unknown>>((resolve) => this.pendingAcks.set(envelopeId, resolve));
+    const frame = JSON.stringify({ envelope_id: envelopeId, type, accepts_response_payload: type !== 'events_api', payload });
+    for (const ws of this.sockets) ws.send(frame);
+    return acked;
+  }
+
+  /** Stops everything, dropping open connections so test runs exit. */
+  async close(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const path = new URL(req.url ?? '/', this.origin).pathname;
+    const respond = path.match(/^\/respond\/([\w-]+)$/);
+    if (respond && req.method === 'POST') {
+      this.responses.push({ id: respond[1]!, body: raw ? (JSON.parse(raw) as Record<string, unknown>) : {} });
+      return this.send(res, 200, { 'content-type': 'text/plain' }, 'ok');
+    }
+    const api = path.match(/^\/api\/([\w.]+)$/);
+    if (!api || req.method !== 'POST') return this.send(res, 404, {}, 'not found');
+    const auth = req.headers.authorization;
+    const params = parseParams(raw, req.headers['content-type']);
+    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : (params.token as string | undefined);
+    const call: ApiCall = { method: api[1]!, token, params, at: Date.now() };
+    this.calls.push(call);
+    const answer = (await this.handlers.get(call.method)?.(params, call)) ?? this.defaultAnswer(call);
+    if (isFull(answer)) return this.send(res, answer.status, answer.headers ?? {}, answer.body ?? '');
+    return this.send(res, 200, { 'content-type': 'application/json' }, JSON.stringify(answer));
+  }
+
+  private defaultAnswer(call: ApiCall): ApiAnswer {
+    const p = call.params;
+    const expected = call.method === 'apps.connections.open' ? this.appToken : this.botToken;
+    if (call.token !== expected) return { ok: false, error: 'invalid_auth' };
+    switch (call.method) {
+      case 'auth.test': return { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'greenlight', team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
+      case 'apps.connections.open': return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
+      case 'chat.postMessage': {
+        const channel = String(p.channel);
+        const now = Date.now();
+        // 980 ms: a little slack for timer granularity on the sender's side.
+        if (this.options.enforceChannelRate && now - (this.lastPost.get(channel) ?? -Infinity) < 980) {
+          return { status: 429, headers: { 'retry-after': '1', 'content-type': 'application/json' }, body: '{"ok":false,"error":"ratelimited"}' };
+        }
+        this.lastPost.set(channel, now);
+        return { ok: true, channel, ts: `${this.ts++}.000100`, message: { text: p.text } };
+      }
+      case 'chat.update': return { ok: true, channel: p.channel, ts: p.ts };
+      case 'chat.postEphemeral': return { ok: true, message_ts: `${this.ts++}.000200` };
+      case 'conversations.join': return { ok: true, channel: { id: p.channel } };
+      case 'views.open': return { ok: true, view: { id: 'V1' } };
+      case 'users.info': return { ok: true, user: { id: p.user, is_admin: this.workspaceAdmins.has(String(p.user)), is_owner: false } };
+      case 'usergroups.users.list': return { ok: true, users: this.groups.get(String(p.usergroup)) ?? [] };
+      default: return { ok: false, error: 'unknown_method' };
+    }
+  }
+
+  private send(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {
+    res.writeHead(status, headers);
+    res.end(body);
+  }
+}
+
+/** Waits until `check` returns a truthy value (polling), or fails after `timeoutMs` (a hang guard). */
+export async function waitFor<T>(check: () => T | undefined | null | false, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

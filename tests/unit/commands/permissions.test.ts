@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { commands } from '../../../commands/index.js';
+import { MEMBER, storyLedger } from '../../fakes/story-ledger.js';
+
+const ADMIN_LINES = [
+  '/greenlight track add name:"Test license" direction:export authority:bis item:h200 holders:nvidia',
+  '/greenlight track edit cn-h200-import-pending status:approved',
+  '/greenlight track remove cn-h200-import-pending confirm:true',
+  '/greenlight order add item:h200 quantity:1000 buyer:ByteDance',
+  '/greenlight order edit ord-cn-firms-2026-01 status:placed',
+  '/greenlight condition add authorization:cn-h200-import-group text:"Buy 1 domestic chip per 2 H200"',
+  '/greenlight condition edit cond-cn-h200-import-group-1 status:final',
+  '/greenlight condition remove cond-cn-h200-import-group-1',
+  '/greenlight supply set item:h200 quantity:800000',
+  '/greenlight import data:\'{"version":1}\'',
+  '/greenlight export',
+];
+
+describe('permissions', () => {
+  it('covers every admin command in this test', () => {
+    const tested = new Set(ADMIN_LINES.map((l) => l.split(' ').slice(1, 3).join(' ')));
+    for (const c of commands.filter((c) => c.permission === 'admin')) {
+      expect([...tested].some((t) => t.startsWith(c.name))).toBe(true);
+    }
+  });
+
+  it.each(ADMIN_LINES)('a non-admin is refused and nothing changes: %s', async (line) => {
+    const { run, ledger } = await storyLedger();
+    const before = JSON.stringify(ledger.state);
+    const { reply } = await run(line, MEMBER);
+    expect(reply.severity).toBe('error');
+    expect(reply.private).toBe(true);
+    expect(reply.text).toMatch(/^Only Greenlight admins can run `\/greenlight [a-z ]+`\. Nothing was changed\./);
+    expect(JSON.stringify(ledger.state)).toBe(before);
+  });
+
+  it('the same admin lines work for an admin', async () => {
+    const { run } = await storyLedger();
+    for (const line of ADMIN_LINES) {
+      const { reply } = await run(line);
+      expect(reply.severity, `${line}: ${reply.text}`).not.toBe('error');
+    }
+  });
+
+  it('queries are open to everyone', async () => {
+    const { run } = await storyLedger();
+    for (const line of ['/greenlight status', '/greenlight quota h200', '/greenlight list', '/greenlight history cn-h200-import-group', '/greenlight help']) {
+      expect((await run(line, MEMBER)).reply.severity).not.toBe('error');
+    }
+  });
+});

@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_CONFIG_PATH, loadConfig, loadConfigFile } from '../../../config/load-config.js';
+import { seedToExport } from '../../../src/seed/seed-ledger.js';
+
+function writeConfig(text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'gl-config-')), 'greenlight.yml');
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('config', () => {
+  it('loads the default config with the H200 story seed', () => {
+    const config = loadConfigFile(DEFAULT_CONFIG_PATH);
+    expect(config.timezone).toBe('UTC');
+    const data = seedToExport(config.seed, '2026-01-01T00:00:00Z');
+    expect(Object.keys(data.authorization!)).toEqual(['cn-h200-import-group', 'cn-h200-import-pending', 'us-h200-export-china']);
+    expect(data.authorization!['cn-h200-import-group']!.quota).toEqual({ value: 400_000, qualifier: 'over', unit: 'chips' });
+    expect(data.authorization!['cn-h200-import-group']!.holderIds).toEqual(['bytedance', 'alibaba', 'tencent']);
+  });
+
+  it('names the key and the line of an invalid value', () => {
+    const path = writeConfig('timezone: Mars/Olympus\nadmins:\n  slack:\n    users: [U1]\n    workspaceAdmin: true\n');
+    expect(() => loadConfigFile(path)).toThrow(ConfigError);
+    try {
+      loadConfigFile(path);
+    } catch (err) {
+      expect((err as Error).message).toContain(`${path}: timezone (line 1): not a known IANA timezone`);
+      expect((err as Error).message).toMatch(/admins\.slack \(line 4\): Unrecognized key: "workspaceAdmin"/);
+    }
+  });
+
+  it('names the line of a YAML syntax error', () => {
+    const path = writeConfig('timezone: UTC\nadmins: [unclosed\n');
+    expect(() => loadConfigFile(path)).toThrow(/YAML syntax error at line \d/);
+  });
+
+  it('says how to fix a missing config file or a bad variable', () => {
+    expect(() => loadConfig({ GREENLIGHT_CONFIG: '/nonexistent/greenlight.yml' })).toThrow(/Cannot read the config file \/nonexistent\/greenlight.yml: ENOENT\. Set GREENLIGHT_CONFIG/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/Environment variable LOG_LEVEL: .*See \.env\.example/);
+  });
+
+  it('reads DATA_DIR with a default of ./data', () => {
+    expect(loadConfig({}).dataDir).toMatch(/\/data$/);
+    expect(loadConfig({ DATA_DIR: '/tmp/x' }).dataDir).toBe('/tmp/x');
+  });
+});

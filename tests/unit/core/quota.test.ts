@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { updateAuthorization } from '../../../src/core/changes/authorization.js';
+import { addOrder, updateOrder } from '../../../src/core/changes/order.js';
+import type { ChangeMeta } from '../../../src/core/ledger.js';
+import { formatQuantity, sumQuantities } from '../../../src/core/quantity.js';
+import { authorizationQuota, groupQuota, holderQuota, itemQuota, quotaBar } from '../../../src/core/quota.js';
+import { storyLedger } from '../../fakes/story-ledger.js';
+
+const admin: ChangeMeta = { actor: { kind: 'admin', id: 'shell:root' }, tier: 'admin' };
+const chips = (value: number, qualifier: 'exact' | 'over' | 'about' = 'exact') => ({ value, qualifier, unit: 'chips' });
+
+describe('quota accounting', () => {
+  it('flags the story: over 2 million ordered against over 400,000 approved and about 700,000 in stock', async () => {
+    const { ledger } = await storyLedger();
+    const [imports] = itemQuota(ledger.state, 'h200');
+    expect(imports!.approved).toEqual(chips(400_000, 'over'));
+    expect(imports!.ordered).toEqual(chips(2_000_000, 'over'));
+    expect(imports!.supply).toEqual(chips(700_000, 'about'));
+    expect(imports!.overCommitted).toEqual([
+      'ordered exceeds the approved quota by 1,600,000',
+      'ordered exceeds the supply by 1,300,000',
+    ]);
+  });
+
+  it('keeps a group quota whole: each holder sees the shared quota, not a third of it', async () => {
+    const { ledger } = await storyLedger();
+    const [line] = holderQuota(ledger.state, 'tencent');
+    expect(line!.label).toContain('shared by 3 holders');
+    expect(line!.approved).toEqual(chips(400_000, 'over'));
+    const [group] = groupQuota(ledger.state, ['bytedance', 'alibaba']);
+    expect(group!.authorizationIds).toEqual(['cn-h200-import-group']);
+  });
+
+  it('uses per-holder allocations inside a group quota when they exist', async () => {
+    const { ledger } = await storyLedger();
+    await ledger.commit(updateAuthorization('cn-h200-import-group', {
+      allocations: [{ holderId: 'bytedance', quantity: chips(200_000) }, { holderId: 'alibaba', quantity: chips(120_000) }],
+    }, admin), admin);
+    await ledger.commit(addOrder({ itemId: 'h200', quantity: chips(150_000), buyerId: 'bytedance', status: 'placed', authorizationId: 'cn-h200-import-group' }, admin), admin);
+    await ledger.commit(addOrder({ itemId: 'h200', quantity: chips(130_000), buyerId: 'alibaba', status: 'confirmed', authorizationId: 'cn-h200-import-group' }, admin), admin);
+    const [bytedance] = holderQuota(ledger.state, 'bytedance');
+    expect(bytedance!.approved).toEqual(chips(200_000));
+    expect(bytedance!.ordered).toEqual(chips(150_000));
+    expect(bytedance!.remaining).toEqual({ value: 50_000, qualifier: 'exact' });
+    expect(bytedance!.overCommitted).toEqual([]);
+    const [alibaba] = holderQuota(ledger.state, 'alibaba');
+    expect(alibaba!.overCommitted).toEqual(['ordered exceeds the approved quota by 10,000']);
+    const [tencent] = holderQuota(ledger.state, 'tencent');
+    expect(tencent!.label).toContain('shared');
+    const whole = authorizationQuota(ledger.state, ledger.state.authorization['cn-h200-import-group']!);
+    expect(whole.ordered).toEqual(chips(280_000));
+    expect(whole.remaining).toEqual({ value: 120_000, qualifier: 'about' });
+  });
+
+  it('counts delivered orders and drops cancelled ones', async () => {
+    const { ledger } = await storyLedger();
+    const [created] = await ledger.commit(addOrder({ itemId: 'h200', quantity: chips(10_000), buyerId: 'tencent', status: 'shipped', authorizationId: 'cn-h200-import-group' }, admin), admin);
+    await ledger.commit(updateOrder(created!.entityId, { status: 'delivered' }, admin), admin);
+    await ledger.commit(addOrder({ itemId: 'h200', quantity: chips(5_000), buyerId: 'tencent', status: 'placed', id: 'ord-x', authorizationId: 'cn-h200-import-group' }, admin), admin);
+    await ledger.commit(updateOrder('ord-x', { status: 'cancelled' }, admin), admin);
+    const line = authorizationQuota(ledger.state, ledger.state.authorization['cn-h200-import-group']!);
+    expect(line.delivered).toEqual(chips(10_000));
+    expect(line.ordered).toEqual(chips(10_000));
+    await expect(ledger.commit(updateOrder('ord-x', { status: 'placed' }, admin), admin)).rejects.toThrow(/cancelled; it cannot become placed/);
+  });
+
+  it('has no approved figure for an authorization that is not approved', async () => {
+    const { ledger } = await storyLedger();
+    const line = authorizationQuota(ledger.state, ledger.state.authorization['cn-h200-import-pending']!);
+    expect(line.approved).toBeUndefined();
+    expect(line.remaining).toBeUndefined();
+  });
+
+  it('adds qualified quantities honestly and draws bars', () => {
+    expect(sumQuantities([chips(400_000, 'over'), chips(10)])).toEqual(chips(400_010, 'over'));
+    expect(sumQuantities([chips(1), chips(2)]).qualifier).toBe('exact');
+    expect(sumQuantities([chips(1, 'over'), { value: 2, qualifier: 'up_to', unit: 'chips' }]).qualifier).toBe('about');
+    expect(formatQuantity(chips(400_000, 'over'))).toBe('over 400,000 chips');
+    expect(quotaBar(50, 100)).toBe('█████░░░░░ 50%');
+    expect(quotaBar(500, 100)).toBe('██████████ 500%');
+  });
+});

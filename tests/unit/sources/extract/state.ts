@@ -1,0 +1,29 @@
+/** A ledger state built by hand from the seed in config/greenlight.yml, for extraction tests. */
+import { emptyState, type LedgerState } from '../../../../src/core/model.js';
+
+/** The seed's parties, items and authorities (no authorizations: extraction does not read them). */
+export function seedState(): LedgerState {
+  const state = emptyState();
+  state.seq = 1;
+  const party = (id: string, name: string, aliases: string[], country: string): void => {
+    state.party[id] = { id, name, aliases, country };
+  };
+  party('bytedance', 'ByteDance', ['字节跳动', 'ByteDance Ltd'], 'CN');
+  party('alibaba', 'Alibaba', ['阿里巴巴', 'Alibaba Group', 'Alibaba Group Holding'], 'CN');
+  party('tencent', 'Tencent', ['腾讯', 'Tencent Holdings'], 'CN');
+  party('nvidia', 'Nvidia', ['NVIDIA', 'Nvidia Corp', '英伟达'], 'US');
+  party('other-cn-firms', 'Other Chinese firms', ['more Chinese firms', 'other firms awaiting approval'], 'CN');
+  state.authority.mofcom = { id: 'mofcom', name: 'China Ministry of Commerce', aliases: ['MOFCOM', '商务部', 'Beijing', 'China'], country: 'CN' };
+  state.authority.ndrc = { id: 'ndrc', name: 'National Development and Reform Commission', aliases: ['NDRC', '国家发展和改革委员会'], country: 'CN' };
+  state.authority.bis = {
+    id: 'bis', name: 'US Commerce Department (BIS)', country: 'US',
+    aliases: ['BIS', 'Bureau of Industry and Security', 'Commerce Department', 'US Commerce', 'Washington'],
+  };
+  state.item.h200 = { id: 'h200', name: 'Nvidia H200', aliases: ['H200', 'H-200', 'H200s'], excludes: ['H20', 'H20E', 'H200X'], unit: 'chips' };
+  return state;
+}
+
+/** Ids of mentions, for compact assertions. */
+export function ids(mentions: { id: string }[]): string[] {
+  return mentions.map((m) => m.id);
+}

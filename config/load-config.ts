@@ -6,16 +6,21 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { discordConfigFromEnv, type DiscordConfig } from './discord-config.js';
 import { configSchema, type FileConfig } from './schema.js';
+import { slackConfigFromEnv, type SlackConfig } from './slack-config.js';
 import { describeIssues, parseYaml } from './yaml-errors.js';
 
 /** The default config file, next to this module. */
 export const DEFAULT_CONFIG_PATH = resolve(dirname(fileURLToPath(import.meta.url)), 'greenlight.yml');
 
+// An empty variable (as copied from .env.example) means "not set".
+const unsetIfEmpty = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
 const envSchema = z.object({
-  GREENLIGHT_CONFIG: z.string().optional(),
-  DATA_DIR: z.string().min(1).default('./data'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  GREENLIGHT_CONFIG: z.preprocess(unsetIfEmpty, z.string().optional()),
+  DATA_DIR: z.preprocess(unsetIfEmpty, z.string().default('./data')),
+  LOG_LEVEL: z.preprocess(unsetIfEmpty, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
 });
 
 /** Everything the composition root needs to start Greenlight. */
@@ -25,8 +30,20 @@ export interface AppConfig {
   /** LOG_LEVEL when set; the composition root picks a default for the mode it runs in. */
   logLevel?: string;
   file: FileConfig;
-  /** The raw environment subset, for platform config modules that read their own variables. */
+  /** Slack settings, or null when no SLACK_* variable is set. */
+  slack: SlackConfig | null;
+  /** Discord settings, or null when no DISCORD_* variable is set. */
+  discord: DiscordConfig | null;
+  /** The raw environment, for config modules that read their own variables (webhook secrets). */
   env: Readonly<Record<string, string | undefined>>;
+}
+
+function platform<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    throw new ConfigError((err as Error).message);
+  }
 }
 
 /** A configuration problem; its message is meant for the person starting Greenlight. */
@@ -64,11 +81,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(`Environment variable ${String(issue.path[0])}: ${issue.message}. See .env.example.`);
   }
   const configPath = parsed.data.GREENLIGHT_CONFIG ? resolve(parsed.data.GREENLIGHT_CONFIG) : DEFAULT_CONFIG_PATH;
+  const file = loadConfigFile(configPath);
   return {
     configPath,
     dataDir: resolve(parsed.data.DATA_DIR),
     ...(parsed.data.LOG_LEVEL ? { logLevel: parsed.data.LOG_LEVEL } : {}),
-    file: loadConfigFile(configPath),
+    file,
+    slack: platform(() => slackConfigFromEnv(env, file.admins.slack)),
+    discord: platform(() => discordConfigFromEnv(env, { adminRoles: file.admins.discord.roles, adminUsers: file.admins.discord.users })),
     env,
   };
 }

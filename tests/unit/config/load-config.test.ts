@@ -47,3 +47,23 @@ describe('config', () => {
     expect(loadConfig({ DATA_DIR: '/tmp/x' }).dataDir).toBe('/tmp/x');
   });
 });
+
+describe('environment', () => {
+  it('treats empty variables (as in .env.example) as unset', () => {
+    const config = loadConfig({ GREENLIGHT_CONFIG: '', DATA_DIR: '', LOG_LEVEL: '', SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '' });
+    expect(config.dataDir).toMatch(/\/data$/);
+    expect(config.logLevel).toBeUndefined();
+    expect(config.slack).toBeNull();
+    expect(config.discord).toBeNull();
+  });
+
+  it('names the platform variable that is wrong, without echoing secrets', () => {
+    expect(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxb-secret-value-123' })).toThrow(/SLACK_/);
+    try {
+      loadConfig({ SLACK_BOT_TOKEN: 'xoxb-secret-value-123' });
+    } catch (err) {
+      expect((err as Error).message).not.toContain('secret-value-123');
+    }
+    expect(() => loadConfig({ DISCORD_TOKEN: 'abc.def.ghi' })).toThrow(/DISCORD_APPLICATION_ID is not set/);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * Alert events as neutral Replies. Text from sources stays raw here: each platform's
+ * renderer escapes for its own markup. Plain-text targets (the shell, logs) use
+ * `neutralizeMentions` / `neutralizeReply` so nothing in them can ever ping.
+ */
+import type { Reply, ReplySection, Severity } from '../../commands/lib/types.js';
+import type { AlertEvent } from './alert-event.js';
+
+const WARNING_KINDS = new Set(['order.overcommit', 'contradiction', 'date.approaching', 'authorization.removed']);
+
+function severityOf(event: AlertEvent): Severity {
+  if (WARNING_KINDS.has(event.kind)) return 'warning';
+  if (event.kind === 'source.health') return /recover|back|healthy/i.test(event.headline) ? 'success' : 'warning';
+  return 'info';
+}
+
+/** "Status: pending → approved", "Quota: → over 400,000 chips". */
+export function changeLine(change: AlertEvent['changes'][number]): string {
+  if (change.before !== undefined && change.after !== undefined) return `${change.label}: ${change.before} → ${change.after}`;
+  if (change.after !== undefined) return `${change.label}: ${change.after}`;
+  return `${change.label}: ${change.before ?? ''} → (none)`;
+}
+
+function links(events: AlertEvent[]): { title: string; url: string }[] {
+  const seen = new Set<string>();
+  const out: { title: string; url: string }[] = [];
+  for (const e of events) {
+    for (const ev of e.evidence) {
+      if (!ev.url || seen.has(ev.url)) continue;
+      seen.add(ev.url);
+      out.push({ title: `${ev.title}${ev.publisher ? ` (${ev.publisher})` : ''}${ev.publishedAt ? `, ${ev.publishedAt.slice(0, 10)}` : ''}`, url: ev.url });
+    }
+  }
+  return out;
+}
+
+function evidenceText(event: AlertEvent): string | undefined {
+  // Evidence without a link (a wire report quoted by title) is still worth naming.
+  const unlinked = event.evidence.filter((e) => !e.url).map((e) => `${e.title}${e.publisher ? ` (${e.publisher})` : ''}`);
+  return unlinked.length ? `Source: ${unlinked.join('; ')}` : undefined;
+}
+
+/** One alert event as a Reply: title = headline; what changed; quota figures; evidence links. */
+export function renderAlert(event: AlertEvent): Reply {
+  const sections: ReplySection[] = [];
+  if (event.changes.length) sections.push({ heading: 'What changed', text: event.changes.map(changeLine).join('\n') });
+  if (event.figures.length) sections.push({ heading: 'Quota', fields: event.figures.map((f) => ({ label: f.label, value: f.value, inline: true })) });
+  const source = evidenceText(event);
+  if (source) sections.push({ text: source });
+  const out: Reply = { severity: severityOf(event), title: event.headline, sections };
+  const l = links([event]);
+  if (l.length) out.links = l;
+  return out;
+}
+
+/** Several events as one digest Reply: a section per event, oldest first; nothing is left out. */
+export function renderDigest(events: AlertEvent[], title = `Greenlight digest: ${events.length} change${events.length === 1 ? '' : 's'}`): Reply {
+  const sorted = [...events].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  const sections: ReplySection[] = sorted.map((e) => ({
+    heading: e.headline,
+    text: [...e.changes.map(changeLine), ...e.figures.filter((f) => f.label.startsWith('⚠')).map((f) => `${f.label}: ${f.value}`)].join('\n') || e.kind,
+  }));
+  const out: Reply = { severity: sorted.some((e) => severityOf(e) === 'warning') ? 'warning' : 'info', title, sections };
+  const l = links(sorted);
+  if (l.length) out.links = l;
+  return out;
+}
+
+const ZWJ = '\u200D';
+
+/**
+ * Makes plain text unable to ping: `@everyone`/`@here`/`@channel` get a zero-width joiner
+ * after the `@`, and Slack's `<!...>`/`<@...>`/`<#...>` control sequences lose their `<`.
+ */
+export function neutralizeMentions(text: string): string {
+  return text
+    .replace(/@(everyone|here|channel)/gi, `@${ZWJ}$1`)
+    .replace(/<([!@#])/g, '‹$1');
+}
+
+/** A copy of the reply with every text neutralized (for plain-text targets). */
+export function neutralizeReply(reply: Reply): Reply {
+  const n = neutralizeMentions;
+  return {
+    ...reply,
+    title: n(reply.title),
+    ...(reply.text !== undefined ? { text: n(reply.text) } : {}),
+    ...(reply.sections ? { sections: reply.sections.map((s) => ({
+      ...s,
+      ...(s.heading !== undefined ? { heading: n(s.heading) } : {}),
+      ...(s.text !== undefined ? { text: n(s.text) } : {}),
+      ...(s.fields ? { fields: s.fields.map((f) => ({ ...f, label: n(f.label), value: n(f.value) })) } : {}),
+    })) } : {}),
+    ...(reply.table ? { table: { columns: reply.table.columns.map(n), rows: reply.table.rows.map((r) => r.map(n)) } } : {}),
+    ...(reply.links ? { links: reply.links.map((l) => ({ title: n(l.title), url: l.url })) } : {}),
+    ...(reply.choices ? { choices: reply.choices.map(n) } : {}),
+  };
+}

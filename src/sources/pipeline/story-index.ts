@@ -1,0 +1,143 @@
+/**
+ * The memory that makes one story from many outlets one event, and a re-ingested item a
+ * no-op. Both are derived from the ledger itself: every change the pipeline commits carries
+ * a note naming the source item and the story key, so the index can be rebuilt from recent
+ * history after a restart instead of living in a file of its own.
+ */
+import type { LedgerEvent } from '../../core/events.js';
+import type { Direction, Quantity } from '../../core/model.js';
+
+/** A record a story changed: later outlets add their evidence to it. */
+export interface StoryRef {
+  entity: 'authorization' | 'order' | 'claim';
+  id: string;
+}
+
+/** The first telling of a story that changed the ledger. */
+export interface StoryEntry {
+  key: string;
+  /** Story time (item published, else fetched), ms since epoch. */
+  at: number;
+  title: string;
+  publisher?: string;
+  sourceId: string;
+  itemId: string;
+  refs: StoryRef[];
+}
+
+/** What the pipeline writes into an event's note after the human part. */
+export interface IngestMark {
+  source: string;
+  item: string;
+  /** The item's story keys, each with the records it changed. */
+  stories: { key: string; refs: StoryRef[] }[];
+  /** Story time (ISO). */
+  at: string;
+  title: string;
+  publisher?: string;
+}
+
+const MARK = ' #ingest ';
+
+/** Rounds to two significant digits so "over 400,000" and "more than 400k" are one story. */
+export function roundQuantity(q: Quantity | undefined): string {
+  if (!q || q.value <= 0) return '';
+  const magnitude = 10 ** Math.max(0, Math.floor(Math.log10(q.value)) - 1);
+  return String(Math.round(q.value / magnitude) * magnitude);
+}
+
+/** The key of a story: what happened to which item and parties, not who wrote it. */
+export function storyKey(parts: { itemId: string; partyIds: readonly string[]; what: string; direction?: Direction; quantity?: Quantity }): string {
+  return [parts.itemId, [...parts.partyIds].sort().join(','), parts.what, parts.direction ?? '', roundQuantity(parts.quantity)].join('|');
+}
+
+/** The note for an event committed for a source item: a readable part, then the machine mark. */
+export function encodeNote(sourceName: string, mark: IngestMark): string {
+  return `From ${sourceName}${MARK}${JSON.stringify(mark)}`;
+}
+
+/** The mark inside a note written by encodeNote, or undefined for other notes. */
+export function decodeNote(note: string | undefined): IngestMark | undefined {
+  if (!note) return undefined;
+  const at = note.indexOf(MARK);
+  if (at < 0) return undefined;
+  try {
+    const mark = JSON.parse(note.slice(at + MARK.length)) as Partial<IngestMark>;
+    if (typeof mark.source !== 'string' || typeof mark.item !== 'string' || !Array.isArray(mark.stories)) return undefined;
+    const stories = mark.stories.filter((s) => s && typeof s.key === 'string' && Array.isArray(s.refs));
+    return { source: mark.source, item: mark.item, stories, at: String(mark.at ?? ''), title: String(mark.title ?? ''), ...(typeof mark.publisher === 'string' ? { publisher: mark.publisher } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
+const MAX_SEEN = 50_000;
+
+/** Stories and ingested items, in memory; `fork` gives dry runs a copy to play forward. */
+export class StoryIndex {
+  private stories = new Map<string, StoryEntry[]>();
+  /** source+item → story keys already recorded for it. */
+  private seen = new Map<string, Set<string>>();
+
+  constructor(private readonly windowMs: number) {}
+
+  /** A copy that can be changed without touching this one. */
+  fork(): StoryIndex {
+    const copy = new StoryIndex(this.windowMs);
+    for (const [k, list] of this.stories) copy.stories.set(k, list.map((e) => ({ ...e, refs: [...e.refs] })));
+    for (const [k, set] of this.seen) copy.seen.set(k, new Set(set));
+    return copy;
+  }
+
+  /** The earlier telling of this story within the window, if any (not by the same item). */
+  find(key: string, at: number, sourceId: string, itemId: string): StoryEntry | undefined {
+    return this.stories.get(key)?.find((e) => Math.abs(e.at - at) <= this.windowMs && !(e.sourceId === sourceId && e.itemId === itemId));
+  }
+
+  /** Story keys recorded for a source item, or undefined when it was never ingested. */
+  seenKeys(sourceId: string, itemId: string): Set<string> | undefined {
+    return this.seen.get(`${sourceId}\u0000${itemId}`);
+  }
+
+  /** Records what an item's changes were, keyed by story. */
+  record(mark: IngestMark): void {
+    const seenKey = `${mark.source}\u0000${mark.item}`;
+    const keys = this.seen.get(seenKey) ?? new Set<string>();
+    for (const s of mark.stories) keys.add(s.key);
+    this.seen.delete(seenKey);
+    this.seen.set(seenKey, keys);
+    if (this.seen.size > MAX_SEEN) this.seen.delete(this.seen.keys().next().value!);
+    const at = Date.parse(mark.at);
+    for (const { key, refs } of mark.stories) {
+      if (!refs.length || Number.isNaN(at)) continue;
+      const list = this.stories.get(key) ?? [];
+      const existing = list.find((e) => e.sourceId === mark.source && e.itemId === mark.item);
+      if (existing) {
+        for (const r of refs) if (!existing.refs.some((x) => x.entity === r.entity && x.id === r.id)) existing.refs.push(r);
+      } else {
+        list.push({ key, at, title: mark.title, ...(mark.publisher ? { publisher: mark.publisher } : {}), sourceId: mark.source, itemId: mark.item, refs: [...refs] });
+      }
+      this.stories.set(key, list);
+    }
+  }
+
+  /** Learns from committed events (at startup from history, then from each commit). */
+  learn(events: readonly LedgerEvent[]): void {
+    for (const event of events) {
+      const mark = decodeNote(event.note);
+      if (!mark) continue;
+      // Every event of a commit carries the same mark; recording it again merges nothing new.
+      this.record(mark);
+    }
+  }
+
+  /** Drops stories too old to matter; late feeds deliver week-old items, so keep a margin. */
+  prune(now: number): void {
+    const horizon = now - Math.max(2 * this.windowMs, 30 * 24 * 3600_000);
+    for (const [key, list] of this.stories) {
+      const kept = list.filter((e) => e.at >= horizon);
+      if (kept.length) this.stories.set(key, kept);
+      else this.stories.delete(key);
+    }
+  }
+}

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { addCondition } from '../src/core/changes/condition.js';
 import { CONDITION_STATUSES } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
-import { adminMeta } from './lib/meta.js';
+import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { evidenceShape } from './lib/schemas.js';
 import { summarizeEvent } from './lib/summarize-event.js';
 import type { Command } from './lib/types.js';
@@ -24,9 +24,7 @@ export const conditionAdd = {
     { name: 'text', description: 'The condition, e.g. "bundle a ratio of domestic chips"', type: 'string', required: true },
     { name: 'kind', description: 'A short kind, e.g. bundling, volume-cap, testing, kyc', type: 'string' },
     { name: 'status', description: 'proposed (default), negotiating or final', type: 'string', choices: ['proposed', 'negotiating', 'final'] },
-    { name: 'source_url', description: 'Link to the evidence', type: 'string' },
-    { name: 'source_title', description: 'Title of the evidence', type: 'string' },
-    { name: 'note', description: 'Why the change was made', type: 'string' },
+    ...EVIDENCE_OPTIONS,
   ],
   input,
   permission: 'admin',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { updateCondition } from '../src/core/changes/condition.js';
 import { CONDITION_STATUSES } from '../src/core/model.js';
 import { UsageError } from './lib/parse.js';
-import { adminMeta } from './lib/meta.js';
+import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { evidenceShape } from './lib/schemas.js';
 import { summarizeEvent } from './lib/summarize-event.js';
 import type { Command } from './lib/types.js';
@@ -24,9 +24,7 @@ export const conditionEdit = {
     { name: 'text', description: 'New text', type: 'string' },
     { name: 'kind', description: 'New kind', type: 'string' },
     { name: 'status', description: 'New status', type: 'string', choices: CONDITION_STATUSES },
-    { name: 'source_url', description: 'Link to the evidence', type: 'string' },
-    { name: 'source_title', description: 'Title of the evidence', type: 'string' },
-    { name: 'note', description: 'Why the change was made', type: 'string' },
+    ...EVIDENCE_OPTIONS,
   ],
   input,
   permission: 'admin',

@@ -1,7 +1,7 @@
 /** `/greenlight condition remove`: mark a condition removed; it stays in history (admins). */
 import { z } from 'zod';
 import { removeCondition } from '../src/core/changes/condition.js';
-import { adminMeta } from './lib/meta.js';
+import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { evidenceShape } from './lib/schemas.js';
 import { summarizeEvent } from './lib/summarize-event.js';
 import type { Command } from './lib/types.js';
@@ -13,9 +13,7 @@ export const conditionRemove = {
   description: 'Remove a condition from an authorization (admins)',
   options: [
     { name: 'condition', description: 'The condition id (e.g. cond-1)', type: 'string', required: true, positional: true },
-    { name: 'source_url', description: 'Link to the evidence', type: 'string' },
-    { name: 'source_title', description: 'Title of the evidence', type: 'string' },
-    { name: 'note', description: 'Why it is removed', type: 'string' },
+    ...EVIDENCE_OPTIONS,
   ],
   input,
   permission: 'admin',

@@ -5,8 +5,8 @@ import { ORDER_STATUSES } from '../src/core/model.js';
 import { findMatches, resolveOne } from '../src/core/resolve.js';
 import { authorizationQuota, itemQuota } from '../src/core/quota.js';
 import { quotaSections } from './lib/describe.js';
-import { adminMeta } from './lib/meta.js';
-import { evidenceShape, quantityText } from './lib/schemas.js';
+import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
+import { evidenceShape, inUnitOf, quantityText } from './lib/schemas.js';
 import { summarizeEvent } from './lib/summarize-event.js';
 import type { Command } from './lib/types.js';
 
@@ -32,9 +32,7 @@ export const orderAdd = {
     { name: 'authorization', description: 'The authorization it is placed against', type: 'string', autocomplete: ['authorization'] },
     { name: 'status', description: 'Order status (default placed)', type: 'string', choices: ORDER_STATUSES },
     { name: 'id', description: 'Id to use (default ord-N)', type: 'string' },
-    { name: 'source_url', description: 'Link to the evidence', type: 'string' },
-    { name: 'source_title', description: 'Title of the evidence', type: 'string' },
-    { name: 'note', description: 'Why the change was made', type: 'string' },
+    ...EVIDENCE_OPTIONS,
   ],
   input,
   permission: 'admin',
@@ -47,7 +45,7 @@ export const orderAdd = {
     const authorizationId = opts.authorization ? resolveOne(state, opts.authorization, ['authorization']).id : undefined;
     const [event] = await ctx.ledger.commit(addOrder({
       itemId,
-      quantity: opts.quantity.unit === 'units' ? { ...opts.quantity, unit: state.item[itemId]?.unit ?? 'units' } : opts.quantity,
+      quantity: inUnitOf(opts.quantity, state.item[itemId]?.unit),
       status: opts.status,
       ...(buyer ? { buyerId: buyer.id } : { buyerLabel: opts.buyer }),
       ...(opts.seller ? { sellerId: resolveOne(state, opts.seller, ['party']).id } : {}),

@@ -4,8 +4,8 @@ import { updateOrder } from '../src/core/changes/order.js';
 import { ORDER_STATUSES, type Order } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { UsageError } from './lib/parse.js';
-import { adminMeta } from './lib/meta.js';
-import { evidenceShape, quantityText } from './lib/schemas.js';
+import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
+import { evidenceShape, inUnitOf, quantityText } from './lib/schemas.js';
 import { summarizeEvent } from './lib/summarize-event.js';
 import type { Command } from './lib/types.js';
 
@@ -25,9 +25,7 @@ export const orderEdit = {
     { name: 'status', description: 'New status', type: 'string', choices: ORDER_STATUSES },
     { name: 'quantity', description: 'New quantity', type: 'string' },
     { name: 'authorization', description: 'The authorization it is placed against', type: 'string', autocomplete: ['authorization'] },
-    { name: 'source_url', description: 'Link to the evidence', type: 'string' },
-    { name: 'source_title', description: 'Title of the evidence', type: 'string' },
-    { name: 'note', description: 'Why the change was made', type: 'string' },
+    ...EVIDENCE_OPTIONS,
   ],
   input,
   permission: 'admin',
@@ -37,7 +35,7 @@ export const orderEdit = {
     const before = state.order[id];
     const patch: Partial<Order> = {
       ...(opts.status ? { status: opts.status } : {}),
-      ...(opts.quantity ? { quantity: opts.quantity.unit === 'units' && before ? { ...opts.quantity, unit: before.quantity.unit } : opts.quantity } : {}),
+      ...(opts.quantity ? { quantity: inUnitOf(opts.quantity, before?.quantity.unit) } : {}),
       ...(opts.authorization ? { authorizationId: resolveOne(state, opts.authorization, ['authorization']).id } : {}),
     };
     if (!Object.keys(patch).length) throw new UsageError('Say what to change, e.g. `status:delivered` or `quantity:50000`.');

@@ -4,8 +4,8 @@ import { setSupply } from '../src/core/changes/order.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { itemQuota } from '../src/core/quota.js';
 import { quotaSections } from './lib/describe.js';
-import { adminMeta } from './lib/meta.js';
-import { dateText, evidenceShape, quantityText } from './lib/schemas.js';
+import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
+import { dateText, evidenceShape, inUnitOf, quantityText } from './lib/schemas.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({ item: z.string(), quantity: quantityText, holder: z.string().optional(), as_of: dateText.optional(), ...evidenceShape });
@@ -18,9 +18,7 @@ export const supplySet = {
     { name: 'quantity', description: 'How many, e.g. "about 700,000"', type: 'string', required: true },
     { name: 'holder', description: 'Who holds the stock (e.g. Nvidia)', type: 'string', autocomplete: ['party'] },
     { name: 'as_of', description: 'Date of the figure (default today)', type: 'string' },
-    { name: 'source_url', description: 'Link to the evidence', type: 'string' },
-    { name: 'source_title', description: 'Title of the evidence', type: 'string' },
-    { name: 'note', description: 'Why the change was made', type: 'string' },
+    ...EVIDENCE_OPTIONS,
   ],
   input,
   permission: 'admin',
@@ -28,7 +26,7 @@ export const supplySet = {
     const state = ctx.ledger.state;
     const itemId = resolveOne(state, opts.item, ['item']).id;
     const holderId = opts.holder ? resolveOne(state, opts.holder, ['party']).id : undefined;
-    const quantity = opts.quantity.unit === 'units' ? { ...opts.quantity, unit: state.item[itemId]?.unit ?? 'units' } : opts.quantity;
+    const quantity = inUnitOf(opts.quantity, state.item[itemId]?.unit);
     await ctx.ledger.commit(setSupply({ itemId, quantity, asOf: opts.as_of ?? ctx.ledger.now().toISOString().slice(0, 10), ...(holderId ? { holderId } : {}) }, adminMeta(ctx, opts)), adminMeta(ctx, opts));
     return { severity: 'success', title: 'Supply recorded', sections: quotaSections(itemQuota(ctx.ledger.state, itemId)) };
   },

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { createAuthorization } from '../src/core/changes/authorization.js';
 import { AUTH_STATUSES, DIRECTIONS } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
-import { adminMeta } from './lib/meta.js';
-import { dateText, evidenceShape, nameList, quantityText } from './lib/schemas.js';
+import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
+import { dateText, evidenceShape, inUnitOf, nameList, quantityText } from './lib/schemas.js';
 import { authorizationDetail } from './status.js';
 import type { Command } from './lib/types.js';
 
@@ -40,9 +40,7 @@ export const trackAdd = {
     { name: 'valid_to', description: 'End of validity (YYYY-MM-DD)', type: 'string' },
     { name: 'ref', description: 'License number or Federal Register document number', type: 'string' },
     { name: 'id', description: 'Id to use (default: made from the name)', type: 'string' },
-    { name: 'source_url', description: 'Link to the evidence', type: 'string' },
-    { name: 'source_title', description: 'Title of the evidence', type: 'string' },
-    { name: 'note', description: 'Why the change was made', type: 'string' },
+    ...EVIDENCE_OPTIONS,
   ],
   input,
   permission: 'admin',
@@ -58,7 +56,7 @@ export const trackAdd = {
       itemId,
       holderIds: [...new Set(holderIds)],
       status: opts.status,
-      ...(opts.quota ? { quota: { ...opts.quota, unit: opts.quota.unit === 'units' ? state.item[itemId]?.unit ?? 'units' : opts.quota.unit } } : {}),
+      ...(opts.quota ? { quota: inUnitOf(opts.quota, state.item[itemId]?.unit) } : {}),
       ...(opts.group ? { groupName: opts.group } : {}),
       ...(opts.valid_from ? { validFrom: opts.valid_from } : {}),
       ...(opts.valid_to ? { validTo: opts.valid_to } : {}),

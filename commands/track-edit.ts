@@ -5,9 +5,9 @@ import { AUTH_STATUSES } from '../src/core/model.js';
 import { parseQuantity } from '../src/core/parse-quantity.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { UsageError } from './lib/parse.js';
-import { adminMeta } from './lib/meta.js';
+import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { summarizeEvent } from './lib/summarize-event.js';
-import { dateText, evidenceShape, nameList, quantityText } from './lib/schemas.js';
+import { dateText, evidenceShape, inUnitOf, nameList, quantityText } from './lib/schemas.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({
@@ -51,19 +51,18 @@ export const trackEdit = {
     { name: 'valid_to', description: 'End of validity (YYYY-MM-DD)', type: 'string' },
     { name: 'ref', description: 'License number or Federal Register document number', type: 'string' },
     { name: 'effective', description: 'When the change took effect (default now)', type: 'string' },
-    { name: 'source_url', description: 'Link to the evidence', type: 'string' },
-    { name: 'source_title', description: 'Title of the evidence', type: 'string' },
-    { name: 'note', description: 'Why the change was made', type: 'string' },
+    ...EVIDENCE_OPTIONS,
   ],
   input,
   permission: 'admin',
   async run(opts, ctx) {
     const state = ctx.ledger.state;
     const id = resolveOne(state, opts.authorization, ['authorization']).id;
+    const current = state.authorization[id]!;
     const holder = (name: string) => resolveOne(state, name, ['party']).id;
     const patch: AuthorizationPatch = {
       ...(opts.status ? { status: opts.status } : {}),
-      ...(opts.quota ? { quota: opts.quota } : {}),
+      ...(opts.quota ? { quota: inUnitOf(opts.quota, current.quota?.unit ?? state.item[current.itemId]?.unit) } : {}),
       ...(opts.name ? { name: opts.name } : {}),
       ...(opts.holders ? { holderIds: opts.holders.map(holder) } : {}),
       ...(opts.allocations ? { allocations: parseAllocations(opts.allocations, holder) } : {}),

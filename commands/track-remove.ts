@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { removeAuthorization } from '../src/core/changes/authorization.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { UsageError } from './lib/parse.js';
-import { adminMeta } from './lib/meta.js';
+import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { evidenceShape } from './lib/schemas.js';
 import type { Command } from './lib/types.js';
 
@@ -15,9 +15,7 @@ export const trackRemove = {
   options: [
     { name: 'authorization', description: 'The authorization (id, name or alias)', type: 'string', required: true, positional: true, autocomplete: ['authorization'] },
     { name: 'confirm', description: 'Must be true: removing also unlinks its orders', type: 'boolean' },
-    { name: 'source_url', description: 'Link to the evidence', type: 'string' },
-    { name: 'source_title', description: 'Title of the evidence', type: 'string' },
-    { name: 'note', description: 'Why it is removed', type: 'string' },
+    ...EVIDENCE_OPTIONS,
   ],
   input,
   permission: 'admin',

@@ -30,3 +30,8 @@ export const evidenceShape = {
   source_title: z.string().optional(),
   note: z.string().max(500).optional(),
 };
+
+/** A typed quantity without a unit ("150k") takes the item's unit ("chips"). */
+export function inUnitOf(quantity: Quantity, fallbackUnit: string | undefined): Quantity {
+  return quantity.unit === 'units' && fallbackUnit ? { ...quantity, unit: fallbackUnit } : quantity;
+}

@@ -26,7 +26,12 @@ export class SubscriptionStore implements SubscriptionService {
   private db: Low<SubscriptionFile> | undefined;
   private readonly listeners: ((change: SubscriptionChange) => void)[] = [];
 
-  constructor(private readonly dataDir: string, private readonly clock: Clock) {}
+  constructor(
+    private readonly dataDir: string,
+    private readonly clock: Clock,
+    /** Used when a digest subscription names no schedule. */
+    private readonly defaults: { digestCron?: string } = {},
+  ) {}
 
   /** The file's path. */
   get path(): string {
@@ -62,7 +67,8 @@ export class SubscriptionStore implements SubscriptionService {
     return this.data.subscriptions.find((s) => s.id === id);
   }
 
-  async subscribe(request: SubscriptionRequest): Promise<SubscriptionView> {
+  async subscribe(asked: SubscriptionRequest): Promise<SubscriptionView> {
+    const request = asked.mode === 'digest' && !asked.digestCron && this.defaults.digestCron ? { ...asked, digestCron: this.defaults.digestCron } : asked;
     validateRequest(request);
     const data = this.data;
     const sub: Subscription = {

@@ -78,6 +78,8 @@ export class StoryIndex {
   private stories = new Map<string, StoryEntry[]>();
   /** source+item → story keys already recorded for it. */
   private seen = new Map<string, Set<string>>();
+  /** Alert ids already published (news, contradictions); the outbox dedupes across restarts. */
+  private alerted = new Set<string>();
 
   constructor(private readonly windowMs: number) {}
 
@@ -86,6 +88,7 @@ export class StoryIndex {
     const copy = new StoryIndex(this.windowMs);
     for (const [k, list] of this.stories) copy.stories.set(k, list.map((e) => ({ ...e, refs: [...e.refs] })));
     for (const [k, set] of this.seen) copy.seen.set(k, new Set(set));
+    copy.alerted = new Set(this.alerted);
     return copy;
   }
 
@@ -97,6 +100,20 @@ export class StoryIndex {
   /** Story keys recorded for a source item, or undefined when it was never ingested. */
   seenKeys(sourceId: string, itemId: string): Set<string> | undefined {
     return this.seen.get(`${sourceId}\u0000${itemId}`);
+  }
+
+  /** True when an alert with this id was already published by this process. */
+  wasAlerted(id: string): boolean {
+    return this.alerted.has(id);
+  }
+
+  /** Remembers published alert ids (bounded: the outbox is the lasting dedupe). */
+  markAlerted(ids: readonly string[]): void {
+    for (const id of ids) {
+      this.alerted.delete(id);
+      this.alerted.add(id);
+    }
+    while (this.alerted.size > MAX_SEEN) this.alerted.delete(this.alerted.values().next().value!);
   }
 
   /** Records what an item's changes were, keyed by story. */

@@ -1,0 +1,40 @@
+/** What `/greenlight sources` shows for one source. */
+import { FEDERAL_REGISTER_API } from '../federal-register/build-url.js';
+import type { SourceView } from '../../../commands/lib/source-service.js';
+import { healthLabel, type HealthPolicy } from './health.js';
+import type { SourceRunner } from './source-runner.js';
+
+/** Computes the next run, honouring backoff (injectable so tests need no cron). */
+export type NextRunFn = (cron: string, timezone: string, notBefore: Date) => Date | undefined;
+
+/** The neutral view of a runner. */
+export function viewOf(r: SourceRunner, ctx: { policy: HealthPolicy; timezone: string; now: Date; nextRun: NextRunFn }): SourceView {
+  const c = r.config;
+  const h = r.state.health;
+  const view: SourceView = {
+    id: c.id,
+    name: c.name,
+    kind: c.kind,
+    schedule: c.kind === 'webhook' ? 'on delivery' : c.schedule,
+    tier: c.tier,
+    mode: c.mode,
+    health: healthLabel(h, ctx.policy),
+    consecutiveFailures: h.consecutiveFailures,
+    itemsSeen: r.state.seen.size,
+  };
+  const url = c.kind === 'webhook' ? `/hooks/${c.id}` : (c.url ?? (c.kind.startsWith('federal-register') ? FEDERAL_REGISTER_API : undefined));
+  if (url !== undefined) view.url = url;
+  if (h.lastSuccessAt !== undefined) view.lastSuccessAt = h.lastSuccessAt;
+  // The last error stays visible after recovery; the health column says whether it is current.
+  if (h.lastError !== undefined) view.lastError = h.lastError;
+  if (h.paused) {
+    const reason = h.pausedReason ?? 'paused';
+    view.lastError = h.lastError && !reason.includes(h.lastError) ? `${reason}; last error: ${h.lastError}` : reason;
+  }
+  if (!h.paused && c.kind !== 'webhook') {
+    const backoff = h.nextAttemptAt !== undefined ? Date.parse(h.nextAttemptAt) : 0;
+    const next = ctx.nextRun(c.schedule, ctx.timezone, new Date(Math.max(ctx.now.getTime(), backoff)));
+    if (next) view.nextRunAt = next.toISOString();
+  }
+  return view;
+}

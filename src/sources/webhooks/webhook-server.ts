@@ -1,0 +1,169 @@
+/**
+ * Inbound webhooks: `POST /hooks/<source-id>` with a signed JSON body (see signature.ts and
+ * docs/webhooks.md), and `GET /healthz`. Checks run in this order, and nothing is stored
+ * unless all pass: route (404), size (413), signature and timestamp (401), JSON and schema (400).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Clock, Logger } from '../../core/ports.js';
+import type { IngestOutcome } from '../pipeline/types.js';
+import { describeZodIssues, webhookPayloadSchema, type WebhookPayload } from './payload.js';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from './signature.js';
+
+/** Largest body accepted. */
+export const MAX_WEBHOOK_BYTES = 1024 * 1024;
+
+/** What the server needs from the source watcher. */
+export interface WebhookReceiver {
+  /** The webhook source with this id: its secret (undefined when not configured) and whether it is paused; undefined when there is none. */
+  lookup(sourceId: string): { secret: string | undefined; paused: boolean } | undefined;
+  /** Ingests a verified, validated delivery. */
+  deliver(sourceId: string, payload: WebhookPayload): Promise<{ duplicate: true } | { duplicate: false; outcome: IngestOutcome }>;
+}
+
+/** Options for {@link WebhookServer}. */
+export interface WebhookServerOptions {
+  receiver: WebhookReceiver;
+  clock: Clock;
+  logger: Logger;
+  /** 0 picks a free port. */
+  port: number;
+  /** Default 127.0.0.1: put a reverse proxy with TLS in front for the internet. */
+  host?: string;
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+/** The webhook HTTP server. */
+export class WebhookServer {
+  private server: Server | undefined;
+
+  constructor(private readonly opts: WebhookServerOptions) {}
+
+  /** Starts listening; resolves with the bound address. */
+  async start(): Promise<{ host: string; port: number }> {
+    const server = createServer((req, res) => {
+      this.handle(req, res).catch((err: unknown) => {
+        this.opts.logger.error({ err }, 'webhook handler failed');
+        if (!res.headersSent) send(res, 500, { error: 'internal error; nothing was stored' });
+      });
+    });
+    // Slow-loris guard: a sender gets 30 s for the whole request.
+    server.requestTimeout = 30_000;
+    server.headersTimeout = 10_000;
+    const host = this.opts.host ?? '127.0.0.1';
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.opts.port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    this.server = server;
+    const addr = server.address() as AddressInfo;
+    this.opts.logger.info({ host: addr.address, port: addr.port }, 'webhook server listening');
+    return { host: addr.address, port: addr.port };
+  }
+
+  /** The bound address, once started. */
+  address(): { host: string; port: number } | undefined {
+    const a = this.server?.address() as AddressInfo | null | undefined;
+    return a ? { host: a.address, port: a.port } : undefined;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (path === '/healthz') return void send(res, req.method === 'GET' || req.method === 'HEAD' ? 200 : 405, { ok: true });
+    const m = /^\/hooks\/([a-z0-9][a-z0-9-]{0,62})\/?$/.exec(path);
+    const target = m ? this.opts.receiver.lookup(m[1]!) : undefined;
+    if (!m || !target) return void drainAnd(req, res, 404, { error: 'no such webhook source' });
+    const sourceId = m[1]!;
+    if (req.method !== 'POST') return void drainAnd(req, res, 405, { error: 'use POST' });
+    if (target.secret === undefined) return void drainAnd(req, res, 503, { error: 'this webhook source has no secret configured; nothing was stored' });
+    if (target.paused) return void drainAnd(req, res, 503, { error: 'this source is paused; retry later' });
+
+    let body: Buffer;
+    try {
+      body = await readLimited(req, MAX_WEBHOOK_BYTES);
+    } catch (err) {
+      if (err instanceof HttpError) return void drainAnd(req, res, err.status, { error: err.message });
+      throw err;
+    }
+    const check = verifyWebhook(target.secret, header(req, TIMESTAMP_HEADER), header(req, SIGNATURE_HEADER), body, this.opts.clock.now().getTime());
+    if (!check.ok) {
+      this.opts.logger.warn({ sourceId, reason: check.reason }, 'webhook refused: bad signature');
+      return void send(res, 401, { error: check.reason });
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body.toString('utf8'));
+    } catch (err) {
+      return void send(res, 400, { error: `body is not valid JSON: ${(err as Error).message}` });
+    }
+    const parsed = webhookPayloadSchema.safeParse(json);
+    if (!parsed.success) return void send(res, 400, { error: describeZodIssues(parsed.error) });
+
+    const result = await this.opts.receiver.deliver(sourceId, parsed.data);
+    if (result.duplicate) return void send(res, 200, { accepted: true, duplicate: true, outcomes: [`${parsed.data.id}: already delivered with the same content; nothing new`] });
+    const outcomes = result.outcome.outcomes.map((o) => `${o.title}: ${o.outcome}`);
+    send(res, 202, { accepted: true, duplicate: false, events: result.outcome.ledgerEvents.length + result.outcome.alertEvents.length, outcomes });
+  }
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+function send(res: ServerResponse, status: number, body: object): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store' }).end(text);
+}
+
+/** Answers without reading a (possibly large) body; the rest of it is read and dropped. */
+function drainAnd(req: IncomingMessage, res: ServerResponse, status: number, body: object): void {
+  send(res, status, body);
+  req.resume();
+}
+
+/** Reads the body, refusing (413) as soon as it passes `max` bytes, declared or streamed. */
+function readLimited(req: IncomingMessage, max: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > max) return Promise.reject(new HttpError(413, `body larger than ${max} bytes`));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (chunk: Buffer) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > max) {
+        // Keep draining (and dropping) so the 413 reaches the sender instead of a reset.
+        done = true;
+        reject(new HttpError(413, `body larger than ${max} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (!done) resolve(Buffer.concat(chunks));
+      done = true;
+    });
+    req.on('error', (err) => {
+      if (!done) reject(err);
+      done = true;
+    });
+  });
+}

@@ -19,10 +19,21 @@ import { supplySet } from './supply-set.js';
 import { trackAdd } from './track-add.js';
 import { trackEdit } from './track-edit.js';
 import { trackRemove } from './track-remove.js';
+import { sourceAdd } from './source-add.js';
+import { sourcePause } from './source-pause.js';
+import { sourceRemove } from './source-remove.js';
+import { sourceResume } from './source-resume.js';
+import { sourceTest } from './source-test.js';
+import { sources } from './sources.js';
+import { subscribe } from './subscribe.js';
+import { subscriptions } from './subscriptions.js';
+import { unsubscribe } from './unsubscribe.js';
 
 /** Every command, in the order help lists them. */
 export const commands: readonly AnyCommand[] = [
   status, quota, list, history, help,
   trackAdd, trackEdit, trackRemove, orderAdd, orderEdit,
   conditionAdd, conditionEdit, conditionRemove, supplySet, importCommand, exportCommand,
+  subscribe, unsubscribe, subscriptions,
+  sources, sourceAdd, sourcePause, sourceResume, sourceRemove, sourceTest,
 ];

@@ -22,13 +22,11 @@ export const subscriptions = {
     return {
       severity: views.some((v) => !v.enabled) ? 'warning' : 'info',
       title: `${views.length} subscription${views.length === 1 ? '' : 's'}${all ? '' : ` in ${ctx.channel.name ?? 'this channel'}`}`,
-      table: {
-        columns: ['id', ...(all ? ['channel'] : []), 'receives', 'state'],
-        rows: views.map((v) => [
-          v.id, ...(all ? [`${v.channel.platform}:${v.channel.name ?? v.channel.id}`] : []), v.summary,
-          v.enabled ? 'on' : `off: ${v.disabledReason ?? 'disabled'}`,
-        ]),
-      },
+      // Sections, not a table: summaries are long and a table would cut them.
+      sections: views.map((v) => ({
+        heading: `${v.id}${all ? ` · ${v.channel.platform}:${v.channel.name ?? v.channel.id}` : ''} · ${v.enabled ? 'on' : 'OFF'}`,
+        text: v.enabled ? v.summary : `${v.summary}\nTurned off: ${v.disabledReason ?? 'disabled'}`,
+      })),
     };
   },
 } satisfies Command<typeof input>;

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { discordConfigFromEnv, type DiscordConfig } from './discord-config.js';
 import { configSchema, type FileConfig } from './schema.js';
 import { slackConfigFromEnv, type SlackConfig } from './slack-config.js';
+import { resolveUserAgent, resolveWebhookSecret, type SourceConfig } from './sources-schema.js';
 import { describeIssues, parseYaml } from './yaml-errors.js';
 
 /** The default config file, next to this module. */
@@ -34,8 +35,19 @@ export interface AppConfig {
   slack: SlackConfig | null;
   /** Discord settings, or null when no DISCORD_* variable is set. */
   discord: DiscordConfig | null;
-  /** The raw environment, for config modules that read their own variables (webhook secrets). */
-  env: Readonly<Record<string, string | undefined>>;
+  /** User-Agent for fetching sources (GREENLIGHT_USER_AGENT, else the config's). */
+  userAgent: string;
+  /** Webhook secrets by source id, read from the environment at startup. */
+  webhookSecrets: ReadonlyMap<string, string>;
+}
+
+function webhookSecrets(sources: SourceConfig[], env: Record<string, string | undefined>): Map<string, string> {
+  const secrets = new Map<string, string>();
+  for (const source of sources) {
+    const secret = platform(() => resolveWebhookSecret(source, env));
+    if (secret) secrets.set(source.id, secret);
+  }
+  return secrets;
 }
 
 function platform<T>(read: () => T): T {
@@ -89,6 +101,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     file,
     slack: platform(() => slackConfigFromEnv(env, file.admins.slack)),
     discord: platform(() => discordConfigFromEnv(env, { adminRoles: file.admins.discord.roles, adminUsers: file.admins.discord.users })),
-    env,
+    userAgent: resolveUserAgent(file.sourceDefaults, env),
+    webhookSecrets: webhookSecrets(file.sources, env),
   };
 }

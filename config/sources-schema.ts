@@ -55,7 +55,7 @@ export const jsonFactMappingSchema = z.strictObject({
 }).superRefine((m, ctx) => {
   const allowed: readonly string[] = FACT_FIELDS[m.kind];
   for (const key of [...Object.keys(m.fields), ...Object.keys(m.constants)]) {
-    if (!allowed.includes(key)) ctx.addIssue({ code: 'custom', message: `"${key}" is not a field of a ${m.kind} fact (allowed: ${allowed.join(', ')})` });
+    if (!allowed.includes(key)) ctx.addIssue({ code: 'custom', message: `"${key}" is not a field of an ${m.kind} fact (allowed: ${allowed.join(', ')})` });
   }
 });
 

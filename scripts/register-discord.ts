@@ -6,11 +6,15 @@
 import { pathToFileURL } from 'node:url';
 import { commands } from '../commands/index.js';
 import { discordConfigFromEnv } from '../config/discord-config.js';
+import { loadConfig } from '../config/load-config.js';
 import { registerDiscordCommands, type RegisterResult } from '../src/platforms/discord/register.js';
 
-/** Registers the commands with settings from `env`; writes one line about what happened. */
-export async function runRegister(env: Record<string, string | undefined>, write: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<RegisterResult> {
-  const config = discordConfigFromEnv(env);
+/**
+ * Registers the commands; writes one line about what happened. Settings come from `env`
+ * when given (tests), else from the process's configuration (config/ reads the environment).
+ */
+export async function runRegister(env?: Record<string, string | undefined>, write: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<RegisterResult> {
+  const config = env ? discordConfigFromEnv(env) : loadConfig().discord;
   if (!config) {
     throw new Error('Discord is not configured: set DISCORD_TOKEN (Developer Portal → Applications → (your app) → Bot → Reset Token) and DISCORD_APPLICATION_ID (General Information → Application ID).');
   }
@@ -22,7 +26,7 @@ export async function runRegister(env: Record<string, string | undefined>, write
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runRegister(process.env).catch((err: Error) => {
+  runRegister().catch((err: Error) => {
     process.stderr.write(`register: ${err.message}\n`);
     process.exit(1);
   });

@@ -10,7 +10,7 @@ import { startApp } from './start-app.js';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const config = loadConfig(process.env);
+  const config = loadConfig();
   const onlyShell = !config.slack && !config.discord;
   // With only the shell, the terminal is the user interface: only warnings go to stderr unless asked.
   const logger = createLogger(config.logLevel ?? (onlyShell ? 'warn' : 'info'));

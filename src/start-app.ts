@@ -7,6 +7,8 @@ import { commands } from '../commands/index.js';
 import { CommandRouter } from '../commands/lib/router.js';
 import type { CommandServices, Invoker } from '../commands/lib/types.js';
 import type { AppConfig } from '../config/load-config.js';
+import { AlertService } from './alerts/alert-service.js';
+import { createDateWatchJob } from './alerts/date-watch.js';
 import type { DeliveryTarget } from './alerts/delivery.js';
 import type { CliArgs } from './cli-args.js';
 import { Ledger } from './core/ledger.js';
@@ -14,7 +16,10 @@ import { systemClock, type Logger } from './core/ports.js';
 import { startDiscord } from './platforms/discord/index.js';
 import { runShell, ShellDeliveryTarget } from './platforms/shell/run-shell.js';
 import { startSlack } from './platforms/slack/index.js';
+import { CronScheduler } from './scheduler/cron-scheduler.js';
 import { seedLedger } from './seed/seed-ledger.js';
+import { createIngestor } from './sources/pipeline/index.js';
+import { SourceWatcher } from './sources/source-service.js';
 import { LowdbLedgerStore } from './store/lowdb-ledger-store.js';
 
 /** What startApp needs from the process. */
@@ -65,6 +70,31 @@ export async function startApp({ config, args, logger, stdin, stdout }: AppDeps)
 
     const withShell = args.shell || targets.size === 0;
     if (withShell) targets.set('shell', new ShellDeliveryTarget(stdout));
+
+    const file = config.file;
+    const scheduler = new CronScheduler({ logger: logger.child({ component: 'scheduler' }) });
+    stops.push(async () => scheduler.stopAll());
+    const alerts = new AlertService({
+      dataDir: config.dataDir, ledger, scheduler, targets, logger: logger.child({ component: 'alerts' }), clock: systemClock,
+      timezone: file.timezone, digestCronDefault: file.alerts.digestCron, delivery: file.alerts.delivery,
+      ...(file.alerts.quietHours ? { quietHoursDefault: file.alerts.quietHours } : {}),
+    });
+    await alerts.open();
+    stops.push(() => alerts.close());
+    services.subscriptions = alerts.subscriptions;
+
+    const ingestor = createIngestor({ ledger, alerts, logger: logger.child({ component: 'pipeline' }), clock: systemClock });
+    const sources = new SourceWatcher({
+      dataDir: config.dataDir, sources: file.sources, defaults: file.sourceDefaults, timezone: file.timezone,
+      userAgent: config.userAgent, ingestor, alerts, scheduler, clock: systemClock, logger: logger.child({ component: 'sources' }),
+      secretFor: (source) => config.webhookSecrets.get(source.id),
+    });
+    await sources.start();
+    stops.push(() => sources.stop());
+    services.sources = sources;
+
+    const dateWatch = createDateWatchJob({ state: () => ledger.state, alerts, clock: systemClock, logger, withinDays: file.dateWatch.withinDays });
+    scheduler.schedule('date-watch', file.dateWatch.cron, file.timezone, dateWatch);
 
     let stopping: Promise<void> | undefined;
     const stop = () => (stopping ??= stopAll());

@@ -35,6 +35,20 @@ export interface DispatcherOptions {
   random?: () => number;
 }
 
+/**
+ * Per-platform pacing learned from rate limits. A 429 from one channel is that channel's
+ * business; 429s from two or more channels at once mean a platform-wide limit: then the
+ * whole platform pauses for the retry-after and restarts with one delivery in flight,
+ * adding one per success (slow start), instead of every channel hammering the API.
+ */
+interface PlatformGate {
+  limit: number;
+  inFlight: number;
+  pausedUntil: number;
+  /** Channels rate-limited recently, with when their limit lifts. */
+  limited: Map<string, number>;
+}
+
 function channelKey(alert: Alert): string {
   return `${alert.channel.platform}\u0000${alert.channel.id}`;
 }
@@ -50,6 +64,7 @@ export class Dispatcher {
   private running = false;
   private readonly idleWaiters: (() => void)[] = [];
   private readonly warnedPlatforms = new Set<string>();
+  private readonly gates = new Map<string, PlatformGate>();
 
   constructor(private readonly options: DispatcherOptions) {
     this.settings = { ...DEFAULT_DISPATCHER_SETTINGS, ...options.settings };
@@ -129,15 +144,44 @@ export class Dispatcher {
         wakeAt = Math.min(wakeAt, entry.nextAttemptAt);
         continue;
       }
+      const gate = this.gate(alert.channel.platform);
+      if (gate.pausedUntil > now) {
+        wakeAt = Math.min(wakeAt, gate.pausedUntil);
+        continue;
+      }
+      if (gate.inFlight >= gate.limit) continue; // a completion kicks the pump again
       this.launch(entry, key);
     }
     this.setTimer(wakeAt);
     this.notifyIdle();
   }
 
+  private gate(platform: string): PlatformGate {
+    let gate = this.gates.get(platform);
+    if (!gate) {
+      gate = { limit: this.settings.concurrency, inFlight: 0, pausedUntil: 0, limited: new Map() };
+      this.gates.set(platform, gate);
+    }
+    return gate;
+  }
+
+  private rateLimited(alert: Alert, until: number): void {
+    const gate = this.gate(alert.channel.platform);
+    const now = this.now();
+    for (const [k, t] of gate.limited) if (t <= now) gate.limited.delete(k);
+    gate.limited.set(channelKey(alert), until);
+    if (gate.limited.size >= 2) {
+      gate.pausedUntil = Math.max(gate.pausedUntil, until);
+      gate.limit = 1;
+    }
+  }
+
   private launch(entry: OutboxEntry, key: string): void {
     this.busyChannels.add(key);
+    const gate = this.gate(entry.alert.channel.platform);
+    gate.inFlight++;
     const run = this.deliver(entry).finally(() => {
+      gate.inFlight--;
       this.busyChannels.delete(key);
       this.inFlight.delete(run);
       this.kick();
@@ -156,6 +200,8 @@ export class Dispatcher {
     }
     try {
       const receipt = await target.deliver(alert);
+      const gate = this.gate(alert.channel.platform);
+      if (gate.limit < this.settings.concurrency) gate.limit++;
       await outbox.markSent(alert.id, this.options.clock.now(), receipt).catch((err: unknown) => {
         // The alert went out but could not be marked: it may go out again after a restart.
         logger.error({ err, alertId: alert.id }, 'outbox: could not record a delivered alert');
@@ -191,6 +237,7 @@ export class Dispatcher {
       // memory only (no fsync per refusal) and do not grow the backoff.
       entry.nextAttemptAt = nextAttemptAt;
       entry.lastError = error.message;
+      this.rateLimited(entry.alert, nextAttemptAt);
       return;
     }
     logger.warn({ alertId: id, attempts, code: error.code, error: error.message, retryInMs: nextAttemptAt - this.now() }, 'delivery failed; will retry');

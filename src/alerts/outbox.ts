@@ -165,29 +165,35 @@ export class Outbox {
     if (this.closed) return Promise.reject(new Error(`${this.options.path}: the outbox is closed`));
     return new Promise<void>((resolve, reject) => {
       this.buffer.push({ records, resolve, reject });
-      if (!this.flushing) this.flushing = this.flush().finally(() => { this.flushing = undefined; });
+      if (!this.flushing) this.flushing = this.flush();
     });
   }
 
   private async flush(): Promise<void> {
-    while (this.buffer.length) {
-      const batch = this.buffer;
-      this.buffer = [];
-      const records = batch.flatMap((w) => w.records);
-      try {
-        await this.journal.append(records);
-        for (const record of records) this.apply(record);
-        for (const w of batch) w.resolve();
-      } catch (err) {
-        for (const w of batch) w.reject(err);
-      }
-      if (this.shouldCompact()) {
+    try {
+      while (this.buffer.length) {
+        const batch = this.buffer;
+        this.buffer = [];
+        const records = batch.flatMap((w) => w.records);
         try {
-          await this.compact();
+          await this.journal.append(records);
+          for (const record of records) this.apply(record);
+          for (const w of batch) w.resolve();
         } catch (err) {
-          this.options.logger.error({ err, file: this.options.path }, 'outbox: compaction failed; the journal is kept as it was');
+          for (const w of batch) w.reject(err);
+        }
+        if (this.shouldCompact()) {
+          try {
+            await this.compact();
+          } catch (err) {
+            this.options.logger.error({ err, file: this.options.path }, 'outbox: compaction failed; the journal is kept as it was');
+          }
         }
       }
+    } finally {
+      // Cleared in the very turn the loop found the buffer empty (no await in between), so a
+      // write made by a resumed caller always either joins this loop or starts a new one.
+      this.flushing = undefined;
     }
   }
 

@@ -2,10 +2,12 @@
  * The source watcher: builds runners from the config and admin-added sources, schedules them,
  * receives webhooks, and implements the SourceService that `/greenlight source ...` uses.
  */
+import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
 import { sourceConfigSchema, type SourceConfig, type SourceDefaults } from '../../config/sources-schema.js';
 import type { SourceService, SourceTestResult, SourceView } from '../../commands/lib/source-service.js';
 import type { AlertPublisher } from '../alerts/alert-event.js';
+import { DomainError, type DomainErrorCode } from '../core/errors.js';
 import type { Clock, Logger } from '../core/ports.js';
 import { cronIntervalMs, nextCronRunAfter } from '../scheduler/cron-scheduler.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
@@ -46,9 +48,12 @@ export interface SourceWatcherOptions {
   nextRun?: NextRunFn;
 }
 
-/** A refusal meant for the admin who asked (commands show the message as is). */
-export class SourceServiceError extends Error {
-  override readonly name = 'SourceServiceError';
+/** A refusal meant for the admin who asked; a DomainError, so the router shows its message as is. */
+export class SourceServiceError extends DomainError {
+  constructor(code: DomainErrorCode, message: string) {
+    super(code, message);
+    this.name = 'SourceServiceError';
+  }
 }
 
 /** The source watcher. `start()` loads state and schedules; `stop()` leaves no timers or sockets. */
@@ -64,6 +69,8 @@ export class SourceWatcher implements SourceService {
 
   constructor(private readonly opts: SourceWatcherOptions) {
     const d = opts.defaults;
+    // Every running fetch listens on the shutdown signal; many run at once by design.
+    setMaxListeners(0, this.abort.signal);
     this.store = new SourceStateStore(join(opts.dataDir, 'sources'));
     this.policy = { failuresBeforeUnhealthy: d.failuresBeforeUnhealthy, failuresBeforePause: d.failuresBeforePause, maxBackoffMs: d.maxBackoffMs };
     this.nextRun = opts.nextRun ?? nextCronRunAfter;
@@ -134,19 +141,20 @@ export class SourceWatcher implements SourceService {
     return [...this.runners.values()].map((r) => this.view(r, now));
   }
 
-  async add(input: { id: string; kind: string; url: string; schedule?: string; tier?: string; mode?: string; name?: string }): Promise<SourceView> {
-    const raw: Record<string, unknown> = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== ''));
+  async add(input: { id: string; kind: string; url: string; schedule?: string; tier?: string; mode?: string; name?: string; allowLocal?: boolean }): Promise<SourceView> {
+    const { allowLocal, ...fields } = input;
+    const raw: Record<string, unknown> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''));
     if (raw.kind === 'webhook') delete raw.url;
     const parsed = sourceConfigSchema.safeParse(raw);
-    if (!parsed.success) throw new SourceServiceError(`Invalid source: ${describeZodIssues(parsed.error)}`);
+    if (!parsed.success) throw new SourceServiceError('invalid_input', `Invalid source: ${describeZodIssues(parsed.error)}`);
     const config = parsed.data;
-    if (this.runners.has(config.id)) throw new SourceServiceError(`A source with id "${config.id}" already exists.`);
-    await this.assertAllowedUrl(config);
+    if (this.runners.has(config.id)) throw new SourceServiceError('conflict', `A source with id "${config.id}" already exists.`);
+    if (!allowLocal) await this.assertAllowedUrl(config);
     if (config.kind === 'webhook') {
       try {
         this.opts.secretFor?.(config);
       } catch (err) {
-        throw new SourceServiceError((err as Error).message);
+        throw new SourceServiceError('invalid_input', (err as Error).message);
       }
     }
     // Persist the validated input (not the filled-in defaults), so later default changes apply.
@@ -173,7 +181,7 @@ export class SourceWatcher implements SourceService {
   async remove(id: string): Promise<void> {
     const r = this.get(id);
     if (r.watched.origin === 'config') {
-      throw new SourceServiceError(`Source "${id}" is defined in the config file; remove it there (or pause it with /greenlight source pause ${id}).`);
+      throw new SourceServiceError('forbidden', `Source "${id}" is defined in the config file; remove it there (or pause it with /greenlight source pause ${id}).`);
     }
     r.job?.stop();
     await r.settle();
@@ -185,12 +193,13 @@ export class SourceWatcher implements SourceService {
 
   async test(id: string): Promise<SourceTestResult> {
     const r = this.get(id);
-    if (r.config.kind === 'webhook') throw new SourceServiceError(`"${id}" is a webhook source: it is not polled. Senders POST to /hooks/${id}.`);
+    if (r.config.kind === 'webhook') throw new SourceServiceError('invalid_input', `"${id}" is a webhook source: it is not polled. Senders POST to /hooks/${id}.`);
     let preview;
     try {
       preview = await r.test();
     } catch (err) {
-      throw new SourceServiceError(`Test of "${id}" failed: ${describePollError(err, r.config).message}. Nothing was stored or sent.`);
+      const message = describePollError(err, r.config).message;
+      return { summary: `Test of "${id}" failed: ${message}. Nothing was stored or sent.`, items: [], error: message };
     }
     const tail = 'Nothing was stored or sent.';
     if (preview.notModified) return { summary: `The server answered 304 Not Modified: the next poll would find nothing new. ${tail}`, items: [] };
@@ -211,7 +220,7 @@ export class SourceWatcher implements SourceService {
 
   async pollNow(id: string): Promise<SourceView> {
     const r = this.get(id);
-    if (r.config.kind === 'webhook') throw new SourceServiceError(`"${id}" is a webhook source: it is not polled.`);
+    if (r.config.kind === 'webhook') throw new SourceServiceError('invalid_input', `"${id}" is a webhook source: it is not polled.`);
     await r.pollNow();
     return this.view(r, this.opts.clock.now());
   }
@@ -220,7 +229,7 @@ export class SourceWatcher implements SourceService {
     const r = this.runners.get(id);
     if (!r) {
       const known = [...this.runners.keys()].join(', ');
-      throw new SourceServiceError(`No source "${id}". ${known ? `Known sources: ${known}.` : 'No sources are configured.'}`);
+      throw new SourceServiceError('not_found', `No source "${id}". ${known ? `Known sources: ${known}.` : 'No sources are configured.'}`);
     }
     return r;
   }
@@ -244,14 +253,14 @@ export class SourceWatcher implements SourceService {
     if (c.url === undefined || this.opts.defaults.allowPrivateAddresses) return;
     const url = new URL(c.url);
     if (url.protocol === 'file:') {
-      throw new SourceServiceError('Local file: sources can only be added from the config file, or when sourceDefaults.allowPrivateAddresses is true.');
+      throw new SourceServiceError('forbidden', 'Local file: sources can only be added from the config file, or when sourceDefaults.allowPrivateAddresses is true.');
     }
     try {
       await assertPublicAddress(url, this.opts.lookupAll ? { lookupAll: this.opts.lookupAll } : {});
     } catch (err) {
       if (err instanceof SourceFetchError) {
         const hint = err.code === 'blocked-address' ? ' Set sourceDefaults.allowPrivateAddresses: true in the config to allow intranet sources.' : '';
-        throw new SourceServiceError(`${err.message}${hint}`);
+        throw new SourceServiceError(err.code === 'blocked-address' ? 'forbidden' : 'invalid_input', `${err.message}${hint}`);
       }
       throw err;
     }

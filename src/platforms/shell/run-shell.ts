@@ -8,6 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 import type { CommandRouter } from '../../../commands/lib/router.js';
 import type { CommandServices, Invoker } from '../../../commands/lib/types.js';
 import type { Alert, DeliveryReceipt, DeliveryTarget } from '../../alerts/delivery.js';
+import { neutralizeReply } from '../../alerts/render-alert.js';
 import type { Ledger } from '../../core/ledger.js';
 import { renderText } from './render-text.js';
 
@@ -49,7 +50,8 @@ export class ShellDeliveryTarget implements DeliveryTarget {
   constructor(private readonly output: Writable) {}
 
   async deliver(alert: Alert): Promise<DeliveryReceipt> {
-    this.output.write(`\n🔔 ${renderText(alert.content)}`);
+    // Alert text comes from outside: neutralise anything that reads as a mention.
+    this.output.write(`\n🔔 ${renderText(neutralizeReply(alert.content))}`);
     return {};
   }
 }

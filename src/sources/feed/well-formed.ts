@@ -1,5 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { FeedParseError } from './errors.js';
+import { isSurelyWellFormed } from './fast-well-formed.js';
 import type { WarnLogger } from './types.js';
 
 // An "&" that does not start a character or entity reference.
@@ -17,6 +18,8 @@ const LITERAL_SECTIONS = /(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)|&/g;
  * @throws {FeedParseError} code 'malformed-xml' with line/column of the first error.
  */
 export function ensureWellFormedXml(xml: string, logger?: WarnLogger): string {
+  // Fast path for the common case; the validator below only runs on documents it is unsure of.
+  if (isSurelyWellFormed(xml)) return xml;
   let result = XMLValidator.validate(xml);
   if (result === true) return xml;
   let text = xml;

@@ -10,7 +10,7 @@ import { isActiveApproval } from '../../core/lifecycle.js';
 import { tierRank, type AuthStatus, type Authorization, type Claim, type Direction, type Quantity } from '../../core/model.js';
 import { contradictionEvent, currentStatusEvidence } from './alert-builders.js';
 import type { AuthMatch } from './matching.js';
-import { generatedName, inferAuthority } from './matching.js';
+import { generatedId, generatedName, inferAuthority } from './matching.js';
 import { addStory, conflicts, describeAuthChanges, linkSeenOnAuthorization, planClaim, refsOf, type Collected, type ItemContext } from './plan-context.js';
 import type { StoryEntry } from './story-index.js';
 
@@ -53,7 +53,8 @@ function claims(acc: Collected, ctx: ItemContext, auth: Authorization, fields: [
 /** Applies a statement to the authorization it matched. */
 export function applyToAuthorization(acc: Collected, ctx: ItemContext, match: AuthMatch, s: AuthStatement): void {
   const auth = match.auth;
-  if (linkSeenOnAuthorization(acc.scratch.state, auth.id, ctx.item.link)) {
+  // An edited item keeps its link; whether its new text is a new fact is decided by its story keys.
+  if (!ctx.item.isUpdate && linkSeenOnAuthorization(acc.scratch.state, auth.id, ctx.item.link)) {
     acc.lines.push(`already ingested (evidence on ${auth.id})`);
     return;
   }
@@ -116,6 +117,7 @@ export function createFromStatement(acc: Collected, ctx: ItemContext, input: New
   const base = { authorityId, itemId: input.itemId, direction: input.direction, holderIds: input.holderIds };
   const record: NewAuthorization = {
     ...base,
+    id: generatedId(state, base),
     name: input.name ?? generatedName(state, base),
     status: s.status,
     ...(s.quota ? { quota: s.quota } : {}),
@@ -136,7 +138,17 @@ export function createFromStatement(acc: Collected, ctx: ItemContext, input: New
 /** A later outlet telling a story already recorded: its evidence joins the records, nothing else. */
 export function addToStory(acc: Collected, ctx: ItemContext, story: StoryEntry): void {
   const state = acc.scratch.state;
-  const link = ctx.item.link;
+  const link = ctx.item.isUpdate ? undefined : ctx.item.link;
+  const carries = (ref: StoryEntry['refs'][number]): boolean => !!link && (
+    ref.entity === 'authorization' ? linkSeenOnAuthorization(state, ref.id, link)
+    : ref.entity === 'order' ? !!state.order[ref.id]?.evidence.some((e) => e.url === link)
+    : state.claim[ref.id]?.evidence.url === link);
+  const live = story.refs.filter((r) => state[r.entity][r.id]);
+  if (live.length && live.every(carries)) {
+    // The same article again (another feed, or the same one after a lost seen-set).
+    acc.lines.push(`already ingested (evidence on ${live.map((r) => r.id).join(', ')})`);
+    return;
+  }
   let added = 0;
   for (const ref of story.refs) {
     if (ref.entity === 'authorization' && state.authorization[ref.id]) {

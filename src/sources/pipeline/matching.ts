@@ -4,6 +4,7 @@
  * one authorization for the group; it is never split per company.
  */
 import { indexesOf } from '../../core/indexes.js';
+import { slugify } from '../../core/ledger.js';
 import type { Authority, Authorization, Direction, LedgerState } from '../../core/model.js';
 
 /** How well an authorization fits the parties named. */
@@ -102,4 +103,14 @@ export function generatedName(state: LedgerState, a: { authorityId: string; item
   const holders = a.holderIds.map((h) => state.party[h]?.name ?? h).join(', ');
   const kind = a.direction === 'import' ? 'import approval' : 'export licence';
   return `${where} ${shortItemName(state, a.itemId)} ${kind} (${holders})`;
+}
+
+/** An id in the seed's style for a created authorization: "cn-h200-import-baidu". */
+export function generatedId(state: LedgerState, a: { authorityId: string; itemId: string; direction: Direction; holderIds: string[] }): string {
+  const country = state.authority[a.authorityId]?.country?.toLowerCase() ?? a.authorityId;
+  const base = slugify(`${country} ${a.itemId} ${a.direction} ${a.holderIds.join(' ')}`);
+  if (!state.authorization[base]) return base;
+  let n = 2;
+  while (state.authorization[`${base}-${n}`]) n++;
+  return `${base}-${n}`;
 }

@@ -1,5 +1,6 @@
 /** What planning one item needs and collects, shared by the text and structured paths. */
 import type { AlertEvent } from '../../alerts/alert-event.js';
+import { indexesOf } from '../../core/indexes.js';
 import { nextId, type Change, type ChangeMeta, type ChangePlanner } from '../../core/ledger.js';
 import { statusLabel } from '../../core/lifecycle.js';
 import type { AuthStatus, Authorization, Claim, Evidence, LedgerState, Quantity } from '../../core/model.js';
@@ -68,7 +69,7 @@ export function linkSeenOnAuthorization(state: LedgerState, authId: string, link
   if (!link) return false;
   const auth = state.authorization[authId];
   if (auth?.evidence.some((e) => e.url === link)) return true;
-  return Object.values(state.claim).some((c) => c.authorizationId === authId && c.evidence.url === link);
+  return (indexesOf(state).claimsByAuthorization.get(authId) ?? []).some((c) => c.evidence.url === link);
 }
 
 function valueText(field: Claim['field'], value: unknown): string {

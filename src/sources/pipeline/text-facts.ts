@@ -37,7 +37,8 @@ function planStatus(acc: Collected, ctx: ItemContext, ex: Extraction, itemId: st
   const hedged = status.hedged || ex.confidence === 'low';
   const extra = ctx.batch.mode === 'apply' && ctx.item.effectiveOn ? { validFrom: ctx.item.effectiveOn, externalRef: ctx.item.id } : undefined;
   const statement = (ids: string[], q: Quantity | undefined): AuthStatement => ({
-    key: storyKey({ itemId, partyIds: ids, what: status.status, ...(direction ? { direction } : {}), ...(q ? { quantity: q } : {}) }),
+    // A hedged telling and a firm one are different stories: the confirmation of a rumour must not be swallowed as a repeat.
+    key: storyKey({ itemId, partyIds: ids, what: hedged ? `${status.status}?` : status.status, ...(direction ? { direction } : {}), ...(q ? { quantity: q } : {}) }),
     status: status.status, hedged, ...(q ? { quota: q } : {}), ...(extra ? { extra } : {}),
   });
   const whole = statement(partyIds, quota);
@@ -98,8 +99,8 @@ function planOrder(acc: Collected, ctx: ItemContext, ex: Extraction, itemId: str
     : BUYER_LABEL.exec(ex.text)?.[1] ?? 'unnamed buyers';
   const key = storyKey({ itemId, partyIds: [buyerId ?? buyerLabel!.toLowerCase()], what: 'order', quantity });
   if (knownStory(acc, ctx, key)) return undefined;
-  const link = ctx.item.link;
-  if (link && Object.values(state.order).some((o) => o.evidence.some((e) => e.url === link))) {
+  const link = ctx.item.isUpdate ? undefined : ctx.item.link;
+  if (link && (indexesOf(state).ordersByItem.get(itemId) ?? []).some((o) => o.evidence.some((e) => e.url === link))) {
     acc.lines.push('already ingested (order evidence)');
     return undefined;
   }
@@ -130,7 +131,9 @@ function planOrder(acc: Collected, ctx: ItemContext, ex: Extraction, itemId: str
 export function planText(acc: Collected, ctx: ItemContext): void {
   const { item } = ctx;
   const ex = extractFacts({ title: item.title, summary: item.summary, ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}), ...(item.link ? { link: item.link } : {}) }, acc.scratch.state);
-  if (ex.parties.length + ex.items.length + ex.authorities.length === 0) {
+  // Authorities alone do not count: "China" is an alias of MOFCOM, and every headline about
+  // China would otherwise be news.
+  if (ex.parties.length + ex.items.length === 0) {
     acc.lines.push('nothing tracked mentioned');
     return;
   }

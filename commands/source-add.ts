@@ -1,0 +1,42 @@
+/** `/greenlight source add`: watch a new source (admins). Private and loopback addresses are refused unless the config allows them. */
+import { z } from 'zod';
+import { describeSource, SOURCE_KIND_CHOICES, SOURCE_MODE_CHOICES, SOURCE_TIER_CHOICES, sourcesUnavailable, type SourceService } from './lib/source-service.js';
+import type { Command } from './lib/types.js';
+
+const input = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'use lowercase letters, digits and dashes'),
+  url: z.string().optional(),
+  kind: z.enum(SOURCE_KIND_CHOICES).default('feed'),
+  schedule: z.string().optional(),
+  tier: z.enum(SOURCE_TIER_CHOICES).optional(),
+  mode: z.enum(SOURCE_MODE_CHOICES).optional(),
+  name: z.string().max(200).optional(),
+});
+
+export const sourceAdd = {
+  name: 'source add',
+  description: 'Watch a new source: a feed, Federal Register query, JSON API or webhook (admins)',
+  options: [
+    { name: 'id', description: 'Short id: lowercase letters, digits and dashes', type: 'string', required: true, positional: true },
+    { name: 'url', description: 'Feed or API URL (http/https); not needed for webhooks', type: 'string' },
+    { name: 'kind', description: 'What the URL serves (default feed)', type: 'string', choices: SOURCE_KIND_CHOICES },
+    { name: 'schedule', description: 'Cron schedule, e.g. */5 * * * * (default every five minutes)', type: 'string' },
+    { name: 'tier', description: 'How authoritative it is (default wire for feeds, official otherwise)', type: 'string', choices: SOURCE_TIER_CHOICES },
+    { name: 'mode', description: 'report keeps facts as claims; apply changes the ledger (official only)', type: 'string', choices: SOURCE_MODE_CHOICES },
+    { name: 'name', description: 'Display name', type: 'string' },
+  ],
+  input,
+  permission: 'admin',
+  async run(opts, ctx) {
+    const service = ctx.services.sources as SourceService | undefined;
+    if (!service) return sourcesUnavailable();
+    // The local shell runs on the machine itself: its user may watch local files and hosts.
+    // From chat, such URLs are refused unless the config allows them.
+    const view = await service.add({ ...opts, url: opts.url ?? '', allowLocal: ctx.invoker.platform === 'shell' });
+    return {
+      severity: 'success',
+      title: `Watching ${view.name}`,
+      text: `${describeSource(view)}\nThe first poll records what the source already lists and alerts nothing; new items after that raise alerts. Try \`/greenlight source test ${view.id}\` to see what it produces.`,
+    };
+  },
+} satisfies Command<typeof input>;

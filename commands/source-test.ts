@@ -1,0 +1,31 @@
+/** `/greenlight source test <id>`: what the next poll would produce, without storing or sending anything (admins). */
+import { z } from 'zod';
+import { sourcesUnavailable, type SourceService } from './lib/source-service.js';
+import type { Command } from './lib/types.js';
+
+const MAX_ITEMS = 20;
+const input = z.object({ id: z.string().min(1) });
+
+export const sourceTest = {
+  name: 'source test',
+  description: 'Show what the next poll of a source would produce; stores and sends nothing (admins)',
+  options: [{ name: 'id', description: 'The source id (see /greenlight sources)', type: 'string', required: true, positional: true }],
+  input,
+  permission: 'admin',
+  async run({ id }, ctx) {
+    const service = ctx.services.sources as SourceService | undefined;
+    if (!service) return sourcesUnavailable();
+    const result = await service.test(id);
+    if (result.error !== undefined) return { severity: 'error', title: `Test of ${id} failed`, text: result.summary, private: true };
+    const shown = result.items.slice(0, MAX_ITEMS);
+    const more = result.items.length > MAX_ITEMS ? `\n…and ${result.items.length - MAX_ITEMS} more.` : '';
+    return {
+      severity: 'info',
+      title: `Dry run of ${id}: ${result.items.length} item${result.items.length === 1 ? '' : 's'}`,
+      text: `${result.summary}${more}`,
+      private: true,
+      ...(shown.length ? { sections: [{ heading: 'Items', fields: shown.map((i) => ({ label: i.title.length > 200 ? `${i.title.slice(0, 199)}…` : i.title, value: i.outcome, inline: false })) }] } : {}),
+      ...(shown.some((i) => i.link) ? { links: shown.filter((i) => i.link).slice(0, 10).map((i) => ({ title: i.title, url: i.link! })) } : {}),
+    };
+  },
+} satisfies Command<typeof input>;

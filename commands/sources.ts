@@ -1,0 +1,41 @@
+/** `/greenlight sources`: every watched source with its health, last success, last error and next run. */
+import { z } from 'zod';
+import { shortTime, sourcesUnavailable, type SourceService } from './lib/source-service.js';
+import type { Command } from './lib/types.js';
+
+const MAX_ROWS = 50;
+const input = z.object({});
+
+export const sources = {
+  name: 'sources',
+  description: 'List watched sources with their health, last success, last error and next run',
+  options: [],
+  input,
+  permission: 'everyone',
+  run(_opts, ctx) {
+    const service = ctx.services.sources as SourceService | undefined;
+    if (!service) return sourcesUnavailable();
+    const views = service.list();
+    if (views.length === 0) {
+      return { severity: 'info', title: 'No sources', text: 'Nothing is watched yet. Add sources under `sources:` in the config, or an admin can run `/greenlight source add`.' };
+    }
+    const bad = views.filter((v) => v.health === 'unhealthy' || v.health === 'paused' || v.health === 'failing').length;
+    const shown = views.slice(0, MAX_ROWS);
+    return {
+      severity: bad ? 'warning' : 'info',
+      title: `${views.length} source${views.length === 1 ? '' : 's'}${bad ? ` · ${bad} need${bad === 1 ? 's' : ''} attention` : ''}`,
+      ...(views.length > MAX_ROWS ? { text: `Showing ${MAX_ROWS} of ${views.length}.` } : {}),
+      table: {
+        columns: ['Source', 'Kind', 'Health', 'Last success', 'Last error', 'Next run'],
+        rows: shown.map((v) => [
+          v.id,
+          v.kind,
+          v.consecutiveFailures > 0 ? `${v.health} (${v.consecutiveFailures} failures)` : v.health,
+          shortTime(v.lastSuccessAt),
+          v.lastError ?? '—',
+          v.health === 'paused' ? 'paused' : shortTime(v.nextRunAt),
+        ]),
+      },
+    };
+  },
+} satisfies Command<typeof input>;

@@ -1,0 +1,87 @@
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Alert } from '../../../src/alerts/delivery.js';
+import { Outbox } from '../../../src/alerts/outbox.js';
+import { silentLogger } from '../../../src/core/ports.js';
+import { isStoreError } from '../../../src/store/store-error.js';
+import { tempDir } from '../../integration/alerts/harness.js';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0).reverse()) await c();
+});
+
+function alert(id: string, extra: Partial<Alert> = {}): Alert {
+  return { id, channel: { platform: 'test', id: 'c' }, subscriptionId: 'sub-1', kind: 'news', content: { severity: 'info', title: id }, mentions: { roles: [], users: [], groups: [] }, createdAt: '2026-02-01T00:00:00Z', ...extra };
+}
+
+async function open(options: Partial<Parameters<typeof Outbox.open>[0]> = {}) {
+  const { dir, cleanup } = await tempDir();
+  cleanups.push(cleanup);
+  const path = join(dir, 'outbox.jsonl');
+  const outbox = await Outbox.open({ path, logger: silentLogger, ...options });
+  cleanups.unshift(() => outbox.close());
+  return { outbox, path, dir };
+}
+
+describe('Outbox', () => {
+  it('enqueue is idempotent on alert id: waiting, sent or in the same batch', async () => {
+    const { outbox } = await open();
+    expect((await outbox.enqueue([{ alert: alert('a') }, { alert: alert('a') }, { alert: alert('b') }])).map((a) => a.id)).toEqual(['a', 'b']);
+    expect(await outbox.enqueue([{ alert: alert('a') }])).toEqual([]);
+    await outbox.markSent('a', new Date(), {});
+    expect(await outbox.enqueue([{ alert: alert('a') }])).toEqual([]);
+    expect([...outbox.pending()].map((e) => e.alert.id)).toEqual(['b']);
+  });
+
+  it('rebuilds its state from the journal', async () => {
+    const { outbox, path } = await open();
+    await outbox.enqueue([{ alert: alert('a') }, { alert: alert('b'), notBefore: Date.parse('2026-02-02T07:00:00Z') }, { alert: alert('c', { livingCard: {}, authorizationId: 'auth-1' }) }], [{ op: 'checkpoint', seq: 42 }]);
+    await outbox.markFailed('a', 2, Date.parse('2026-02-01T00:01:00Z'), 'unavailable: down');
+    await outbox.markSent('c', new Date(), { messageRef: 'msg-9' });
+    await outbox.close();
+    const again = await Outbox.open({ path, logger: silentLogger });
+    cleanups.unshift(() => again.close());
+    expect(again.lastSeq).toBe(42);
+    expect([...again.pending()].map((e) => [e.alert.id, e.attempts, e.notBefore])).toEqual([['a', 2, undefined], ['b', 0, Date.parse('2026-02-02T07:00:00Z')]]);
+    expect(again.card('sub-1', 'auth-1')).toBe('msg-9');
+    expect(again.has('c')).toBe(true);
+  });
+
+  it('compacts a mostly dead journal and keeps every live record', async () => {
+    const { outbox, path } = await open({ compactMinRecords: 50 });
+    await outbox.enqueue([{ alert: alert('keep', { livingCard: {}, authorizationId: 'auth-1' }) }], [{ op: 'checkpoint', seq: 1 }]);
+    await outbox.enqueue([{ alert: alert('card', { livingCard: {}, authorizationId: 'auth-1' }) }]);
+    await outbox.markSent('card', new Date(), { messageRef: 'm-1' });
+    for (let i = 0; i < 60; i++) {
+      await outbox.enqueue([{ alert: alert(`x${i}`) }]);
+      await outbox.markSent(`x${i}`, new Date(), {});
+    }
+    await outbox.record([{ op: 'checkpoint', seq: 7 }]);
+    await outbox.close();
+    const text = await readFile(path, 'utf8');
+    expect(text.split('\n').filter(Boolean).length).toBeLessThan(40);
+    const again = await Outbox.open({ path, logger: silentLogger });
+    cleanups.unshift(() => again.close());
+    expect([...again.pending()].map((e) => e.alert.id)).toEqual(['keep']);
+    expect(again.lastSeq).toBe(7);
+    expect(again.card('sub-1', 'auth-1')).toBe('m-1');
+    expect(again.has('x3')).toBe(true);
+    expect(await again.enqueue([{ alert: alert('x59') }])).toEqual([]);
+  });
+
+  it('drops a torn final line left by a crash, and refuses a corrupt line with the file named', async () => {
+    const { outbox, path } = await open();
+    await outbox.enqueue([{ alert: alert('a') }]);
+    await outbox.close();
+    await appendFile(path, '{"op":"sent","id":"a"');
+    const again = await Outbox.open({ path, logger: silentLogger });
+    expect([...again.pending()].map((e) => e.alert.id)).toEqual(['a']);
+    await again.close();
+    await writeFile(path, '{"op":"bogus"}\n');
+    const err = await Outbox.open({ path, logger: silentLogger }).catch((e: unknown) => e);
+    expect(isStoreError(err, 'corrupt')).toBe(true);
+    expect((err as Error).message).toContain(path);
+  });
+});

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { updateAuthorization } from '../../../../src/core/changes/authorization.js';
+import { ADMIN_META, newsItem, REUTERS, setup, trackParty, wireBatch } from './helpers.js';
+
+const GROUP = 'cn-h200-import-group';
+const US = 'us-h200-export-china';
+
+describe('news reports (report mode, wire tier)', () => {
+  it('adds the Reuters report as evidence to the group approval: no second group, no per-company split', async () => {
+    const env = await setup();
+    const authsBefore = Object.keys(env.ledger.state.authorization).sort();
+    const evidenceBefore = env.ledger.state.authorization[GROUP]!.evidence.length;
+    const item = newsItem(REUTERS);
+    const out = await env.ingestor.ingest(wireBatch([item]));
+
+    expect(out.outcomes[0]!.outcome).toBe(`evidence added to ${GROUP} (+1 evidence)`);
+    expect(Object.keys(env.ledger.state.authorization).sort()).toEqual(authsBefore);
+    const group = env.ledger.state.authorization[GROUP]!;
+    expect(group.holderIds).toEqual(['bytedance', 'alibaba', 'tencent']);
+    expect(group.allocations).toEqual([]);
+    expect(group.quota).toEqual({ value: 400000, qualifier: 'over', unit: 'chips' });
+    expect(group.evidence).toHaveLength(evidenceBefore + 1);
+    expect(group.evidence.at(-1)).toEqual({
+      url: item.link, title: REUTERS, publisher: 'Reuters', publishedAt: item.publishedAt, seenAt: '2026-01-29T12:00:00Z', tier: 'wire',
+    });
+    expect(out.ledgerEvents.map((e) => e.type)).toEqual(['authorization.updated']);
+    expect(out.alertEvents).toEqual([]);
+    expect(env.alerts.published).toEqual([]);
+  });
+
+  it('treats the same story from five outlets as one change plus evidence-only updates, not five claims', async () => {
+    const env = await setup();
+    const outlets = ['Reuters', 'Bloomberg', 'CNBC', 'South China Morning Post', 'The Information'];
+    const items = outlets.map((o, i) => newsItem(REUTERS.replace('Reuters', o), { publishedAt: `2026-01-29T1${i}:00:00Z` }));
+    const out = await env.ingestor.ingest(wireBatch(items));
+
+    expect(out.ledgerEvents.map((e) => `${e.type} ${e.entityId}`)).toEqual(Array(5).fill(`authorization.updated ${GROUP}`));
+    expect(Object.keys(env.ledger.state.claim)).toEqual([]);
+    expect(out.outcomes.slice(1).map((o) => o.outcome)).toEqual(Array(4).fill(`same story as "${items[0]!.title}" (Reuters) (+1 evidence)`));
+    expect(env.ledger.state.authorization[GROUP]!.evidence.map((e) => e.publisher).slice(-5)).toEqual(outlets);
+    expect(env.alerts.published).toEqual([]);
+  });
+
+  it('makes one new authorization when a new company approval arrives from several outlets', async () => {
+    const env = await setup();
+    await trackParty(env, 'baidu', 'Baidu');
+    const items = ['Reuters', 'Bloomberg', 'Caixin'].map((o) => newsItem(`China approves Baidu to buy Nvidia H200 chips - ${o}`));
+    const out = await env.ingestor.ingest(wireBatch(items));
+
+    expect(out.ledgerEvents.map((e) => e.type)).toEqual(['authorization.created', 'authorization.updated', 'authorization.updated']);
+    expect(out.outcomes[0]!.outcome).toBe('new authorization cn-h200-import-baidu');
+    const created = env.ledger.state.authorization['cn-h200-import-baidu']!;
+    expect(created).toMatchObject({
+      name: 'China H200 import approval (Baidu)', direction: 'import', authorityId: 'mofcom', itemId: 'h200',
+      holderIds: ['baidu'], status: 'approved', provenance: { status: 'wire' },
+    });
+    expect(created.evidence.map((e) => e.publisher)).toEqual(['Reuters', 'Bloomberg', 'Caixin']);
+    expect(out.outcomes[2]!.outcome).toMatch(/^same story as "China approves Baidu .* - Reuters" \(Reuters\) \(\+1 evidence\)$/);
+  });
+
+  it('keeps "China revokes H200 approvals for ByteDance" as a claim when an admin set the status', async () => {
+    const env = await setup();
+    await env.ledger.commit(updateAuthorization(GROUP, { status: 'approved' }, ADMIN_META), ADMIN_META);
+    const out = await env.ingestor.ingest(wireBatch([newsItem('China revokes H200 approvals for ByteDance')]));
+
+    const group = env.ledger.state.authorization[GROUP]!;
+    expect(group.status).toBe('approved');
+    expect(group.provenance.status).toBe('admin');
+    const claims = Object.values(env.ledger.state.claim);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatchObject({ authorizationId: GROUP, field: 'status', value: 'revoked' });
+    expect(out.outcomes[0]!.outcome).toContain('claim: status revoked (admin value kept: approved)');
+    expect(out.ledgerEvents.map((e) => e.type)).toEqual(['claim.reported']);
+  });
+
+  it('keeps "US suspends Nvidia H200 export licenses, sources say" beside the official value and raises a contradiction', async () => {
+    const env = await setup();
+    const item = newsItem('US suspends Nvidia H200 export licenses, sources say', { publishedAt: '2026-02-01T07:00:00Z' });
+    const out = await env.ingestor.ingest(wireBatch([item]));
+
+    const us = env.ledger.state.authorization[US]!;
+    expect(us.status).toBe('approved_with_conditions');
+    expect(us.provenance.status).toBe('official');
+    expect(out.outcomes[0]!.outcome).toBe(`claim: status suspended (official value kept: approved with conditions) on ${US}; contradiction with Federal Register`);
+    expect(out.ledgerEvents.map((e) => e.type)).toEqual(['claim.reported']);
+    expect(env.alerts.published).toHaveLength(1);
+    const alert = env.alerts.published[0]!;
+    expect(alert).toMatchObject({ id: `contradiction:gnews-h200:${item.id}`, kind: 'contradiction', authorizationId: US, holderIds: ['nvidia'], seqs: [] });
+    expect(alert.headline).toBe('US H200 export licensing to approved Chinese customers: Google News: H200 reports suspended, Federal Register says approved with conditions');
+    expect(alert.evidence.map((e) => e.publisher)).toEqual(['Google News: H200', 'Federal Register']);
+  });
+
+  it('raises a contradiction between two wire outlets within the window instead of flipping the status', async () => {
+    const env = await setup();
+    const out = await env.ingestor.ingest(wireBatch([newsItem('China bans ByteDance, Alibaba and Tencent from buying H200 chips - FT')]));
+    expect(env.ledger.state.authorization[GROUP]!.status).toBe('approved_with_conditions');
+    expect(out.ledgerEvents.map((e) => e.type)).toEqual(['claim.reported']);
+    expect(env.alerts.published.map((a) => a.headline)).toEqual([
+      'China H200 import approval (ByteDance, Alibaba, Tencent): FT reports denied, Reuters says approved with conditions',
+    ]);
+  });
+
+  it('lets a newer report update a value that was itself only reported', async () => {
+    const env = await setup();
+    const out = await env.ingestor.ingest(wireBatch([newsItem('China approves more Chinese firms to buy H200 chips - Reuters')]));
+    expect(out.outcomes[0]!.outcome).toBe('status pending → approved on cn-h200-import-pending');
+    expect(env.ledger.state.authorization['cn-h200-import-pending']!.status).toBe('approved');
+  });
+
+  it('does not let an intent ("considering") change anything: it is news', async () => {
+    const env = await setup();
+    const seq = env.ledger.state.seq;
+    const out = await env.ingestor.ingest(wireBatch([newsItem('China considering approving H200 purchases by Tencent')]));
+    expect(env.ledger.state.seq).toBe(seq);
+    expect(out.outcomes[0]!.outcome).toBe('news (not a decision yet (considering))');
+    expect(env.alerts.published.map((a) => a.kind)).toEqual(['news']);
+  });
+
+  it('turns an untracked company (Lenovo) into news, creating nothing', async () => {
+    const env = await setup();
+    const before = Object.keys(env.ledger.state.authorization).length;
+    const item = newsItem('China approves Lenovo to buy Nvidia H200 chips - Bloomberg');
+    const out = await env.ingestor.ingest(wireBatch([item]));
+    expect(Object.keys(env.ledger.state.authorization)).toHaveLength(before);
+    expect(out.ledgerEvents).toEqual([]);
+    expect(env.alerts.published.map((a) => [a.id, a.kind, a.headline])).toEqual([[`news:gnews-h200:${item.id}`, 'news', item.title]]);
+  });
+
+  it('publishes one news event for an item that mentions H200 but states no fact', async () => {
+    const env = await setup();
+    const item = newsItem('Analysts discuss H200 demand');
+    const out = await env.ingestor.ingest(wireBatch([item, newsItem('Weather is nice in Santa Clara'), newsItem("China's economy grows 5%")]));
+    expect(out.outcomes.map((o) => o.outcome)).toEqual(['news', 'nothing tracked mentioned', 'nothing tracked mentioned']);
+    expect(env.alerts.published).toHaveLength(1);
+    expect(env.alerts.published[0]).toMatchObject({
+      id: `news:gnews-h200:${item.id}`, kind: 'news', headline: 'Analysts discuss H200 demand', itemId: 'h200', sourceId: 'gnews-h200', seqs: [],
+    });
+    expect(env.alerts.published[0]!.evidence[0]!.url).toBe(item.link);
+    expect(env.alerts.published[0]!.figures.map((f) => f.label)).toContain('Nvidia H200: import approvals: Approved');
+    expect(out.alertEvents).toEqual(env.alerts.published);
+  });
+
+  it('records a reported order once, and matches a retelling of a known order instead of adding it again', async () => {
+    const env = await setup();
+    const out = await env.ingestor.ingest(wireBatch([
+      newsItem('Chinese firms have ordered more than 2 million H200 chips - Reuters'),
+      newsItem('Chinese firms ordered another 500,000 H200 chips - Bloomberg'),
+      newsItem('Chinese firms ordered another 500,000 H200 chips - FT'),
+    ]));
+    expect(out.outcomes.map((o) => o.outcome)).toEqual([
+      'same order as ord-cn-firms-2026-01 (+1 evidence)',
+      'new order ord-2',
+      'same story as "Chinese firms ordered another 500,000 H200 chips - Bloomberg" (Bloomberg) (+1 evidence)',
+    ]);
+    expect(env.ledger.state.order['ord-2']).toMatchObject({ buyerLabel: 'Chinese firms', itemId: 'h200', status: 'reported', quantity: { value: 500000, qualifier: 'exact', unit: 'chips' } });
+    expect(env.ledger.state.order['ord-2']!.evidence.map((e) => e.publisher)).toEqual(['Bloomberg', 'FT']);
+    expect(Object.keys(env.ledger.state.order)).toHaveLength(2);
+  });
+});

@@ -1,6 +1,6 @@
 /** `/greenlight source pause <id>`: stop polling a source until resumed (admins). */
 import { z } from 'zod';
-import { describeSource, sourcesUnavailable, type SourceService } from './lib/source-service.js';
+import { describeSource, SOURCE_ID_OPTION, sourcesUnavailable, type SourceService } from './lib/source-service.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({ id: z.string().min(1) });
@@ -8,7 +8,7 @@ const input = z.object({ id: z.string().min(1) });
 export const sourcePause = {
   name: 'source pause',
   description: 'Stop polling a source until it is resumed (admins)',
-  options: [{ name: 'id', description: 'The source id (see /greenlight sources)', type: 'string', required: true, positional: true }],
+  options: [SOURCE_ID_OPTION],
   input,
   permission: 'admin',
   async run({ id }, ctx) {

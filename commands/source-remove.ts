@@ -1,7 +1,7 @@
 /** `/greenlight source remove <id> confirm:true`: stop watching an admin-added source and forget its state (admins). */
 import { z } from 'zod';
 import { UsageError } from './lib/parse.js';
-import { sourcesUnavailable, type SourceService } from './lib/source-service.js';
+import { SOURCE_ID_OPTION, sourcesUnavailable, type SourceService } from './lib/source-service.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({ id: z.string().min(1), confirm: z.boolean().default(false) });
@@ -10,7 +10,7 @@ export const sourceRemove = {
   name: 'source remove',
   description: 'Stop watching an admin-added source and forget what it has seen (admins)',
   options: [
-    { name: 'id', description: 'The source id (see /greenlight sources)', type: 'string', required: true, positional: true },
+    SOURCE_ID_OPTION,
     { name: 'confirm', description: 'Must be true: re-adding it later records its items again without alerting', type: 'boolean' },
   ],
   input,

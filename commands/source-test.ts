@@ -1,6 +1,6 @@
 /** `/greenlight source test <id>`: what the next poll would produce, without storing or sending anything (admins). */
 import { z } from 'zod';
-import { sourcesUnavailable, type SourceService } from './lib/source-service.js';
+import { SOURCE_ID_OPTION, sourcesUnavailable, type SourceService } from './lib/source-service.js';
 import type { Command } from './lib/types.js';
 
 const MAX_ITEMS = 20;
@@ -9,7 +9,7 @@ const input = z.object({ id: z.string().min(1) });
 export const sourceTest = {
   name: 'source test',
   description: 'Show what the next poll of a source would produce; stores and sends nothing (admins)',
-  options: [{ name: 'id', description: 'The source id (see /greenlight sources)', type: 'string', required: true, positional: true }],
+  options: [SOURCE_ID_OPTION],
   input,
   permission: 'admin',
   async run({ id }, ctx) {

@@ -69,3 +69,6 @@ export function describeSource(v: SourceView): string {
     v.lastError ? `Last error: ${v.lastError}` : undefined,
   ].filter(Boolean).join('\n');
 }
+
+/** The `id` option of commands that act on one source. */
+export const SOURCE_ID_OPTION = { name: 'id', description: 'The source id (see /greenlight sources)', type: 'string', required: true, positional: true } as const;

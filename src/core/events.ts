@@ -39,15 +39,20 @@ export const ledgerEventSchema = z.strictObject({
   evidence: evidenceSchema.optional(),
   note: z.string().optional(),
 });
-/** One recorded change. `before`/`after` are whole records (null when created/removed). */
-export interface LedgerEvent {
-  seq: number;
+/** One entity change: the record before and after (null when created or removed). */
+export interface Change {
   type: EventType;
   entity: EntityKind;
   entityId: string;
+  /** The authorization this change belongs to, for history and alerts. */
   authorizationId?: string;
   before: unknown;
   after: unknown;
+}
+
+/** One recorded change, with who made it, how trusted it is, and when. */
+export interface LedgerEvent extends Change {
+  seq: number;
   actor: Actor;
   tier: Tier;
   effectiveAt: string;

@@ -4,7 +4,7 @@
  * that a check and the write it guards can never interleave with another change.
  */
 import { DomainError } from './errors.js';
-import type { Actor, EventDraft, EventType, LedgerEvent } from './events.js';
+import type { Actor, Change, EventDraft, LedgerEvent } from './events.js';
 import type { EntityKind, Evidence, LedgerState, Tier } from './model.js';
 import type { Clock, EventListener, HistoryQuery, LedgerStore, Logger } from './ports.js';
 import { silentLogger } from './ports.js';
@@ -19,15 +19,7 @@ export interface ChangeMeta {
   note?: string;
 }
 
-/** One entity change, before it becomes an event. */
-export interface Change {
-  type: EventType;
-  entity: EntityKind;
-  entityId: string;
-  authorizationId?: string;
-  before: unknown;
-  after: unknown;
-}
+export type { Change } from './events.js';
 
 /** Something that looks at the state and says what should change. Throws DomainError to refuse. */
 export type ChangePlanner = (state: LedgerState) => Change[];

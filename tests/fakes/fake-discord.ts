@@ -2,7 +2,8 @@
  * A local fake of Discord's REST API and gateway on 127.0.0.1 (port 0), enough for the real
  * discord.js client: GET /gateway/bot, a gateway that says HELLO, READY, RESUMED and ACKs
  * heartbeats, interaction callbacks and webhooks, channel messages, threads and command
- * registration. Requests are recorded; one-shot failures can be queued per route.
+ * registration. Requests are recorded; one-shot failures can be queued per route, and an
+ * outage (a route failing until it ends, the gateway refusing connections) can be switched on.
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -16,6 +17,8 @@ export interface FakeRequest {
   path: string;
   body: any;
   headers: IncomingMessage['headers'];
+  /** The HTTP status the fake answered with (set once answered). */
+  status?: number;
 }
 
 /** A queued one-shot answer for a matching request. */
@@ -44,6 +47,9 @@ export class FakeDiscord {
   /** Registered commands per route (global or guild). */
   readonly commands = new Map<string, any[]>();
   private readonly failures: FakeFailure[] = [];
+  private outageFailure: FakeFailure | undefined;
+  /** While true, new gateway connections are refused (HTTP 503 on the upgrade). */
+  gatewayDown = false;
   private readonly sockets = new Set<WebSocket>();
   private readonly waiters: { match: (r: FakeRequest) => boolean; resolve: (r: FakeRequest) => void }[] = [];
   private readonly http: Server;
@@ -56,7 +62,10 @@ export class FakeDiscord {
   private constructor(readonly options: FakeDiscordOptions) {
     this.channels = new Map(Object.entries(options.channels ?? {}));
     this.http = createServer((req, res) => void this.handle(req, res));
-    this.wss = new WebSocketServer({ server: this.http, path: '/gateway' });
+    this.wss = new WebSocketServer({
+      server: this.http, path: '/gateway',
+      verifyClient: (_info, done) => (this.gatewayDown ? done(false, 503, 'Service Unavailable') : done(true)),
+    });
     this.wss.on('connection', (socket) => this.onSocket(socket));
   }
 
@@ -87,6 +96,15 @@ export class FakeDiscord {
   /** Queues a one-shot answer for the next request matching method and path. */
   failNext(failure: FakeFailure): void {
     this.failures.push(failure);
+  }
+
+  /** Answers every request matching method and path with this failure until endOutage(). */
+  startOutage(failure: FakeFailure): void {
+    this.outageFailure = failure;
+  }
+
+  endOutage(): void {
+    this.outageFailure = undefined;
   }
 
   /** Requests matching method and a path pattern. */
@@ -192,6 +210,7 @@ export class FakeDiscord {
     const request: FakeRequest = { method: req.method ?? 'GET', path, body: await this.readBody(req), headers: req.headers };
     this.requests.push(request);
     const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+      request.status = status;
       if (body === undefined) {
         res.writeHead(status, headers).end();
       } else {
@@ -209,6 +228,10 @@ export class FakeDiscord {
     if (failure) {
       this.failures.splice(this.failures.indexOf(failure), 1);
       return send(failure.status, failure.body ?? { message: 'fake failure', code: 0 }, failure.headers);
+    }
+    const outage = this.outageFailure;
+    if (outage && outage.method === request.method && outage.path.test(path)) {
+      return send(outage.status, outage.body ?? { message: 'fake outage', code: 0 }, outage.headers);
     }
     const isInteraction = /^\/(interactions|webhooks)\//.test(path);
     if (!isInteraction && req.headers.authorization !== `Bot ${this.options.token}`) {

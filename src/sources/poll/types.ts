@@ -2,7 +2,7 @@
 import type { SourceConfig } from '../../../config/sources-schema.js';
 import type { HostPoliteness } from '../fetch/host-politeness.js';
 import type { WarnLogger } from '../feed/types.js';
-import type { IngestBatch, IngestOutcome, StructuredFact } from '../pipeline/types.js';
+import type { IngestBatch, IngestOutcome, SourceItem } from '../pipeline/types.js';
 
 /** What the watcher needs from the pipeline (src/sources/pipeline createIngestor implements it). */
 export interface Ingestor {
@@ -12,18 +12,11 @@ export interface Ingestor {
   dryRun(batch: IngestBatch): IngestOutcome | Promise<IngestOutcome>;
 }
 
-/** An item as fetched, before it is compared with what was seen. */
-export interface CandidateItem {
-  id: string;
-  title: string;
-  summary: string;
-  link?: string;
-  publishedAt?: string;
-  effectiveOn?: string;
+/** An item as fetched, before it is compared with what was seen (so not yet known to be an update). */
+export type CandidateItem = Omit<SourceItem, 'isUpdate'> & {
   /** Changes when the item is edited. */
   contentHash: string;
-  structured?: StructuredFact[];
-}
+};
 
 /** The result of fetching a source once. */
 export type FetchedItems =

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,5 +65,21 @@ describe('environment', () => {
       expect((err as Error).message).not.toContain('secret-value-123');
     }
     expect(() => loadConfig({ DISCORD_TOKEN: 'abc.def.ghi' })).toThrow(/DISCORD_APPLICATION_ID is not set/);
+  });
+});
+
+describe('the default config file', () => {
+  it('its commented source examples are valid when uncommented', () => {
+    const text = readFileSync(DEFAULT_CONFIG_PATH, 'utf8')
+      .replace('sources: []\n', 'sources:\n')
+      .replace(/^#( {2}- id:.*|( {4}).*)$/gm, (line) => line.slice(1));
+    const path = writeConfig(text);
+    const config = loadConfigFile(path);
+    expect(config.sources.map((s) => `${s.id}:${s.kind}:${s.tier}:${s.mode}`)).toEqual([
+      'fr-bis-rules:federal-register:official:apply',
+      'h200-news:feed:wire:report',
+      'procurement:webhook:official:apply',
+      'local-trial:feed:wire:report',
+    ]);
   });
 });

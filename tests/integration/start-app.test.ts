@@ -59,7 +59,7 @@ describe('npm start with Slack, Discord and the shell side by side', () => {
     await waitFor(() => printed.includes('Subscribed'));
 
     const res = await sendSlashCommand(`http://127.0.0.1:${port}/slack/events`, {
-      text: 'order add item:h200 quantity:25000 buyer:Tencent authorization:cn-h200-import-group', user_id: 'UADMIN1',
+      text: 'order add item:h200 quantity:25000 buyer:Tencent authorization:cn-h200-import-group', user_id: 'UADMIN1', response_url: slack.responseUrl(),
     }, { secret: SECRET });
     expect(res.status).toBe(200);
     expect(JSON.stringify(res.json)).toContain('25,000 chips');
@@ -71,7 +71,7 @@ describe('npm start with Slack, Discord and the shell side by side', () => {
 
     // A member who is not an admin is refused on Slack, and nothing is added.
     const refused = await sendSlashCommand(`http://127.0.0.1:${port}/slack/events`, {
-      text: 'order add item:h200 quantity:1 buyer:Tencent', user_id: 'UOTHER',
+      text: 'order add item:h200 quantity:1 buyer:Tencent', user_id: 'UOTHER', response_url: slack.responseUrl(),
     }, { secret: SECRET });
     expect(JSON.stringify(refused.json)).toContain('Only Greenlight admins');
     stdin.write('/greenlight quota tencent\n');

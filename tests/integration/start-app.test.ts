@@ -74,6 +74,13 @@ describe('npm start with Slack, Discord and the shell side by side', () => {
       text: 'order add item:h200 quantity:1 buyer:Tencent', user_id: 'UOTHER', response_url: slack.responseUrl(),
     }, { secret: SECRET });
     expect(JSON.stringify(refused.json)).toContain('Only Greenlight admins');
+    // What a user types is echoed back inert: it can never ping the channel.
+    const hostile = await sendSlashCommand(`http://127.0.0.1:${port}/slack/events`, {
+      text: 'status <!channel> @here', user_id: 'UOTHER', response_url: slack.responseUrl(),
+    }, { secret: SECRET });
+    expect(JSON.stringify(hostile.json)).toContain('&lt;!channel&gt;');
+    expect(JSON.stringify(hostile.json)).not.toContain('<!channel>');
+
     stdin.write('/greenlight quota tencent\n');
     await waitFor(() => /Ordered: 25,000 chips/.test(printed));
     expect(printed).not.toMatch(/Ordered: 25,001 chips/);

@@ -5,6 +5,7 @@
  */
 import { commands } from '../commands/index.js';
 import { CommandRouter } from '../commands/lib/router.js';
+import { updateAuthorization } from '../src/core/changes/authorization.js';
 import { Ledger } from '../src/core/ledger.js';
 import { silentLogger, systemClock } from '../src/core/ports.js';
 import { LowdbLedgerStore } from '../src/store/lowdb-ledger-store.js';
@@ -36,6 +37,17 @@ for (const [name, line] of [
   }, 300, 20);
   queries[name] = { p50: quantile(samples, 0.5), p99: quantile(samples, 0.99) };
 }
+// The overview and item accounting are computed once per change: time the first query after one too.
+const meta = { actor: { kind: 'admin' as const, id: 'bench' }, tier: 'admin' as const };
+const afterChange: number[] = [];
+for (let i = 0; i < 60; i++) {
+  const q = ledger.state.authorization['a-1']!.quota!;
+  await ledger.commit(updateAuthorization('a-1', { quota: { ...q, value: q.value + 1 } }, meta), meta);
+  const t = performance.now();
+  await router.runLine('/greenlight status', ctx);
+  afterChange.push(performance.now() - t);
+}
+queries['status, first after a change'] = { p50: quantile(afterChange, 0.5), p99: quantile(afterChange, 0.99) };
 await store.close();
 process.stdout.write(JSON.stringify({
   // performance.now() counts from process start: this includes Node and the TypeScript loader.

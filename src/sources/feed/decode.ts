@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from 'node:buffer';
 import { FeedParseError } from './errors.js';
 import type { WarnLogger } from './types.js';
 
@@ -22,7 +23,8 @@ export interface DetectedEncoding {
 // Encodings where any byte sequence decodes, so a wrong label silently yields mojibake.
 const SINGLE_BYTE = /^(windows-125\d|iso-8859-\d+|koi8-[ru]|macintosh|ibm866|x-mac-cyrillic)$/;
 
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+// One decoder per encoding: a non-streaming decode() keeps no state between calls.
+const decoders = new Map<string, TextDecoder>();
 
 /**
  * Choose the character encoding of a feed body, in this order: byte-order
@@ -93,8 +95,29 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string, logger?
       ? decodeUtf32(body, encoding === 'utf-32le')
       : encoding === 'windows-1252'
         ? decodeCp1252OrUtf8(body)
-        : new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
-  return stripDeclaredEncoding(fixC1Controls(text.replace(/^\uFEFF/, '')));
+        : decoder(encoding).decode(body);
+  const noBom = text.replace(/^\uFEFF/, '');
+  // From UTF-8, a C1 control can only come from the bytes C2 80..C2 9F: skip the whole-text scan without them.
+  const fixed = encoding === 'utf-8' && !hasUtf8C1(body) ? noBom : fixC1Controls(noBom);
+  return stripDeclaredEncoding(fixed);
+}
+
+function decoder(encoding: string): TextDecoder {
+  let d = decoders.get(encoding);
+  if (d === undefined) {
+    d = new TextDecoder(encoding, { ignoreBOM: true });
+    decoders.set(encoding, d);
+  }
+  return d;
+}
+
+/** True when the bytes contain the UTF-8 encoding of a C1 control (U+0080-U+009F). */
+function hasUtf8C1(bytes: Uint8Array): boolean {
+  for (let i = bytes.indexOf(0xc2); i !== -1; i = bytes.indexOf(0xc2, i + 1)) {
+    const next = bytes[i + 1];
+    if (next !== undefined && next >= 0x80 && next <= 0x9f) return true;
+  }
+  return false;
 }
 
 // windows-1252 meanings of bytes 0x80-0x9F (undefined slots map to themselves).
@@ -136,18 +159,13 @@ function resolveLabel(label: string | undefined, logger?: WarnLogger): string | 
   }
 }
 
+// node:buffer's validators (simdutf) apply the same rules as a fatal TextDecoder, without building a string.
 function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    utf8Strict.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
-  for (const b of bytes) if (b >= 0x80) return true;
-  return false;
+  return !isAscii(bytes);
 }
 
 /**

@@ -24,8 +24,7 @@ function overview(state: LedgerState): Reply {
 
 function computeOverview(state: LedgerState): Reply {
   const auths = indexesOf(state).authorizations;
-  const counts = new Map<string, number>();
-  for (const a of auths) counts.set(a.status, (counts.get(a.status) ?? 0) + 1);
+  const counts = indexesOf(state).statusCounts;
   const byStatus = AUTH_STATUSES.filter((s) => counts.has(s)).map((s) => `${statusLabel(s)}: ${counts.get(s)}`).join(' · ');
   const warnings = Object.keys(state.item).flatMap((itemId) => itemQuota(state, itemId).flatMap((l) => l.overCommitted.map((w) => `${l.label}: ${w}`)));
   const shown = auths.slice(0, MAX_ROWS);

@@ -3,6 +3,7 @@
  * before and after; the current state is the fold of all events (see applyEvent).
  */
 import { z } from 'zod';
+import { updateIndexes } from './indexes.js';
 import { ENTITY_KINDS, TIERS, evidenceSchema, type EntityKind, type LedgerState, type Tier, type Evidence } from './model.js';
 
 export const EVENT_TYPES = [
@@ -73,4 +74,5 @@ export function applyEvent(state: LedgerState, event: LedgerEvent): void {
   if (event.after === null || event.after === undefined) delete collection[event.entityId];
   else collection[event.entityId] = event.after;
   state.seq = event.seq;
+  updateIndexes(state, event);
 }

@@ -1,12 +1,17 @@
 /**
- * Lookup tables over the state, rebuilt lazily when the state has moved on. Queries on a
- * large ledger (10,000 authorizations) must not scan every record per item or holder.
+ * Lookup tables over the state. They are kept current event by event (applyEvent calls
+ * updateIndexes), so a query right after a change costs no more than any other: on a
+ * ledger of 10,000 authorizations nothing scans every record per item or holder.
+ * A state changed some other way (a scratch copy) is rebuilt on its next lookup.
  */
-import type { Authorization, Claim, Condition, LedgerState, Order, Supply } from './model.js';
+import type { LedgerEvent } from './events.js';
+import type { Authorization, AuthStatus, Claim, Condition, LedgerState, Order, Supply } from './model.js';
 
-/** Records grouped by the keys queries use. */
+/** Records grouped by the keys queries use, plus versions that say what changed. */
 export interface LedgerIndexes {
   seq: number;
+  /** Distinguishes rebuilds of the same state object, so memos keyed by version never go stale. */
+  generation: number;
   authorizations: Authorization[];
   authorizationsByItem: Map<string, Authorization[]>;
   authorizationsByHolder: Map<string, Authorization[]>;
@@ -15,35 +20,128 @@ export interface LedgerIndexes {
   supplyByItem: Map<string, Supply[]>;
   conditionsByAuthorization: Map<string, Condition[]>;
   claimsByAuthorization: Map<string, Claim[]>;
+  statusCounts: Map<AuthStatus, number>;
+  /** Bumped for an item whenever its accounting may have changed. */
+  itemVersions: Map<string, number>;
+  /** Bumped whenever an id, name or alias of a nameable record changes. */
+  namesVersion: number;
 }
 
 const cache = new WeakMap<LedgerState, LedgerIndexes>();
+let generations = 0;
 
-function push<T>(map: Map<string, T[]>, key: string | undefined, value: T): void {
+function add<T>(map: Map<string, T[]>, key: string | undefined, value: T): void {
   if (key === undefined) return;
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
 }
 
+function drop<T extends { id: string }>(map: Map<string, T[]>, key: string | undefined, id: string): void {
+  if (key === undefined) return;
+  const list = map.get(key);
+  const at = list?.findIndex((r) => r.id === id) ?? -1;
+  if (at >= 0) list!.splice(at, 1);
+  if (list && list.length === 0) map.delete(key);
+}
+
 function build(state: LedgerState): LedgerIndexes {
   const idx: LedgerIndexes = {
-    seq: state.seq, authorizations: Object.values(state.authorization),
-    authorizationsByItem: new Map(), authorizationsByHolder: new Map(), ordersByItem: new Map(),
-    ordersByAuthorization: new Map(), supplyByItem: new Map(), conditionsByAuthorization: new Map(), claimsByAuthorization: new Map(),
+    seq: state.seq, generation: ++generations, authorizations: [], authorizationsByItem: new Map(), authorizationsByHolder: new Map(),
+    ordersByItem: new Map(), ordersByAuthorization: new Map(), supplyByItem: new Map(), conditionsByAuthorization: new Map(),
+    claimsByAuthorization: new Map(), statusCounts: new Map(), itemVersions: new Map(), namesVersion: 0,
   };
-  for (const a of idx.authorizations) {
-    push(idx.authorizationsByItem, a.itemId, a);
-    for (const h of a.holderIds) push(idx.authorizationsByHolder, h, a);
-  }
-  for (const o of Object.values(state.order)) {
-    push(idx.ordersByItem, o.itemId, o);
-    push(idx.ordersByAuthorization, o.authorizationId, o);
-  }
-  for (const s of Object.values(state.supply)) push(idx.supplyByItem, s.itemId, s);
-  for (const c of Object.values(state.condition)) push(idx.conditionsByAuthorization, c.authorizationId, c);
-  for (const c of Object.values(state.claim)) push(idx.claimsByAuthorization, c.authorizationId, c);
+  for (const a of Object.values(state.authorization)) addAuthorization(idx, a);
+  for (const o of Object.values(state.order)) addOrder(idx, o);
+  for (const s of Object.values(state.supply)) add(idx.supplyByItem, s.itemId, s);
+  for (const c of Object.values(state.condition)) add(idx.conditionsByAuthorization, c.authorizationId, c);
+  for (const c of Object.values(state.claim)) add(idx.claimsByAuthorization, c.authorizationId, c);
   return idx;
+}
+
+function addAuthorization(idx: LedgerIndexes, a: Authorization): void {
+  idx.authorizations.push(a);
+  add(idx.authorizationsByItem, a.itemId, a);
+  for (const h of a.holderIds) add(idx.authorizationsByHolder, h, a);
+  idx.statusCounts.set(a.status, (idx.statusCounts.get(a.status) ?? 0) + 1);
+}
+
+function dropAuthorization(idx: LedgerIndexes, a: Authorization): void {
+  const at = idx.authorizations.findIndex((r) => r.id === a.id);
+  if (at >= 0) idx.authorizations.splice(at, 1);
+  drop(idx.authorizationsByItem, a.itemId, a.id);
+  for (const h of a.holderIds) drop(idx.authorizationsByHolder, h, a.id);
+  const n = (idx.statusCounts.get(a.status) ?? 1) - 1;
+  if (n > 0) idx.statusCounts.set(a.status, n);
+  else idx.statusCounts.delete(a.status);
+}
+
+function addOrder(idx: LedgerIndexes, o: Order): void {
+  add(idx.ordersByItem, o.itemId, o);
+  add(idx.ordersByAuthorization, o.authorizationId, o);
+}
+
+function dropOrder(idx: LedgerIndexes, o: Order): void {
+  drop(idx.ordersByItem, o.itemId, o.id);
+  drop(idx.ordersByAuthorization, o.authorizationId, o.id);
+}
+
+function bumpItem(idx: LedgerIndexes, itemId: string | undefined): void {
+  if (itemId !== undefined) idx.itemVersions.set(itemId, (idx.itemVersions.get(itemId) ?? 0) + 1);
+}
+
+function namesDiffer(before: unknown, after: unknown): boolean {
+  const b = before as { name?: string; aliases?: string[] } | null;
+  const a = after as { name?: string; aliases?: string[] } | null;
+  return !b || !a || b.name !== a.name || JSON.stringify(b.aliases) !== JSON.stringify(a.aliases);
+}
+
+/** Applies one event to the indexes of `state`, if it has any; called after the state changed. */
+export function updateIndexes(state: LedgerState, event: LedgerEvent): void {
+  const idx = cache.get(state);
+  if (!idx) return;
+  if (idx.seq !== event.seq - 1) {
+    cache.delete(state);
+    return;
+  }
+  const before = (event.before ?? null) as Record<string, unknown> | null;
+  const after = (state[event.entity] as Record<string, unknown>)[event.entityId] as Record<string, unknown> | undefined;
+  switch (event.entity) {
+    case 'authorization':
+      if (before) dropAuthorization(idx, before as unknown as Authorization);
+      if (after) addAuthorization(idx, after as unknown as Authorization);
+      bumpItem(idx, before?.itemId as string | undefined);
+      bumpItem(idx, after?.itemId as string | undefined);
+      if (namesDiffer(before, after)) idx.namesVersion++;
+      break;
+    case 'order':
+      if (before) dropOrder(idx, before as unknown as Order);
+      if (after) addOrder(idx, after as unknown as Order);
+      bumpItem(idx, before?.itemId as string | undefined);
+      bumpItem(idx, after?.itemId as string | undefined);
+      break;
+    case 'supply':
+      if (before) drop(idx.supplyByItem, before.itemId as string, event.entityId);
+      if (after) add(idx.supplyByItem, after.itemId as string, after as unknown as Supply);
+      bumpItem(idx, (before ?? after)?.itemId as string | undefined);
+      break;
+    case 'condition':
+      if (before) drop(idx.conditionsByAuthorization, before.authorizationId as string, event.entityId);
+      if (after) add(idx.conditionsByAuthorization, after.authorizationId as string, after as unknown as Condition);
+      break;
+    case 'claim':
+      if (before) drop(idx.claimsByAuthorization, before.authorizationId as string, event.entityId);
+      if (after) add(idx.claimsByAuthorization, after.authorizationId as string, after as unknown as Claim);
+      break;
+    case 'item':
+      bumpItem(idx, event.entityId);
+      if (namesDiffer(before, after)) idx.namesVersion++;
+      break;
+    default:
+      // Parties and authorities: their names appear in labels and name lookups.
+      if (namesDiffer(before, after)) idx.namesVersion++;
+  }
+  idx.seq = event.seq;
 }
 
 /** The indexes for the state as it is now. */
@@ -54,4 +152,16 @@ export function indexesOf(state: LedgerState): LedgerIndexes {
     cache.set(state, idx);
   }
   return idx;
+}
+
+/** A key that changes whenever the names of records (ids, names, aliases) may have changed. */
+export function namesKey(state: LedgerState): string {
+  const idx = indexesOf(state);
+  return `${idx.generation}:${idx.namesVersion}`;
+}
+
+/** A key that changes whenever the accounting of one item may have changed. */
+export function itemKey(state: LedgerState, itemId: string): string {
+  const idx = indexesOf(state);
+  return `${idx.generation}:${idx.itemVersions.get(itemId) ?? 0}`;
 }

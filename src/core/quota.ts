@@ -2,7 +2,7 @@
  * Quota accounting: approved vs ordered vs delivered vs remaining, per authorization,
  * holder, item and group, with over-commitment flagged against quotas and supply.
  */
-import { indexesOf } from './indexes.js';
+import { indexesOf, itemKey } from './indexes.js';
 import { isActiveApproval } from './lifecycle.js';
 import type { Authorization, LedgerState, Order, Quantity } from './model.js';
 import { subtract, sumQuantities } from './quantity.js';
@@ -96,20 +96,21 @@ export function holderQuota(state: LedgerState, holderId: string): QuotaLine[] {
  */
 export function itemQuota(state: LedgerState, itemId: string): QuotaLine[] {
   // The overview asks for every item on each call; accounting only changes with the state.
+  // Only the changed item is recomputed after a change.
   let memo = itemMemo.get(state);
-  if (!memo || memo.seq !== state.seq) {
-    memo = { seq: state.seq, lines: new Map() };
+  if (!memo) {
+    memo = new Map();
     itemMemo.set(state, memo);
   }
-  let lines = memo.lines.get(itemId);
-  if (!lines) {
-    lines = computeItemQuota(state, itemId);
-    memo.lines.set(itemId, lines);
-  }
+  const key = itemKey(state, itemId);
+  const hit = memo.get(itemId);
+  if (hit && hit.key === key) return hit.lines;
+  const lines = computeItemQuota(state, itemId);
+  memo.set(itemId, { key, lines });
   return lines;
 }
 
-const itemMemo = new WeakMap<LedgerState, { seq: number; lines: Map<string, QuotaLine[]> }>();
+const itemMemo = new WeakMap<LedgerState, Map<string, { key: string; lines: QuotaLine[] }>>();
 
 function computeItemQuota(state: LedgerState, itemId: string): QuotaLine[] {
   const item = state.item[itemId];

@@ -3,6 +3,7 @@
  * Exact matches win; otherwise a unique partial match; otherwise a list to choose from.
  */
 import { DomainError } from './errors.js';
+import { namesKey } from './indexes.js';
 import type { LedgerState } from './model.js';
 
 /** The kinds of record a user can name. */
@@ -20,7 +21,7 @@ const KIND_WORD: Record<NamedKind, string> = {
 };
 
 interface Index {
-  seq: number;
+  key: string;
   exact: Map<string, Match[]>;
   all: { keys: string[]; match: Match }[];
 }
@@ -46,12 +47,12 @@ function buildIndex(state: LedgerState): Index {
       all.push({ keys, match });
     }
   }
-  return { seq: state.seq, exact, all };
+  return { key: namesKey(state), exact, all };
 }
 
 function indexFor(state: LedgerState): Index {
   let index = indexes.get(state);
-  if (!index || index.seq !== state.seq) {
+  if (!index || index.key !== namesKey(state)) {
     index = buildIndex(state);
     indexes.set(state, index);
   }

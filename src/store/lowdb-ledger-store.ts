@@ -77,7 +77,8 @@ export class LowdbLedgerStore implements LedgerStore {
     this.lockFile = join(options.dataDir, '.lock');
     this.logger = options.logger.child({ component: 'store' });
     this.snapshotEvery = Math.max(1, options.snapshotEvery ?? 1000);
-    this.snapshotFile = new DurableJsonFile<unknown>(this.ledgerFile, SNAPSHOT_RECOVERY_HINT);
+    // Compact JSON: the snapshot of a large ledger is written and parsed whole, so whitespace costs time and memory.
+    this.snapshotFile = new DurableJsonFile<unknown>(this.ledgerFile, SNAPSHOT_RECOVERY_HINT, 0);
     this.db = new Low<unknown>(this.snapshotFile, null);
   }
 

@@ -19,7 +19,9 @@ export interface SnapshotDoc {
   state: LedgerState;
 }
 
-const collection = <K extends EntityKind>(kind: K) => z.record(z.string(), entitySchemas[kind]);
+// Collections are checked record by record (see checkRecords): validating the whole state in
+// one parse would build a second copy of it and double the memory peak at startup.
+const collection = () => z.record(z.string(), z.unknown());
 
 const snapshotSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
@@ -27,14 +29,14 @@ const snapshotSchema = z.strictObject({
   journalOffset: z.number().int().nonnegative(),
   state: z.strictObject({
     seq: z.number().int().nonnegative(),
-    party: collection('party'),
-    authority: collection('authority'),
-    item: collection('item'),
-    authorization: collection('authorization'),
-    condition: collection('condition'),
-    order: collection('order'),
-    supply: collection('supply'),
-    claim: collection('claim'),
+    party: collection(),
+    authority: collection(),
+    item: collection(),
+    authorization: collection(),
+    condition: collection(),
+    order: collection(),
+    supply: collection(),
+    claim: collection(),
   }),
 });
 
@@ -56,14 +58,28 @@ export interface LoadedSnapshot {
 export function loadSnapshot(raw: unknown, file: string, migrations?: readonly Migration[]): LoadedSnapshot {
   const { doc, fromVersion } = migrateToCurrent(raw, file, migrations);
   const result = snapshotSchema.safeParse(doc);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more problems)` : '';
-    throw corrupt(file, `${describeSnapshotPath(issue?.path ?? [])}${issue?.message ?? 'invalid'}${more}`);
-  }
+  if (!result.success) throw invalid(file, result.error.issues);
   const valid = doc as SnapshotDoc;
+  checkRecords(valid.state, file);
   if (valid.state.seq !== valid.seq) throw corrupt(file, `state.seq is ${valid.state.seq} but seq is ${valid.seq}`);
   return { doc: valid, fromVersion };
+}
+
+function invalid(file: string, issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): StoreError {
+  const issue = issues[0];
+  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
+  return corrupt(file, `${describeSnapshotPath([...prefix, ...(issue?.path ?? [])])}${issue?.message ?? 'invalid'}${more}`);
+}
+
+/** Validates every record against its entity schema, one at a time. */
+function checkRecords(state: LedgerState, file: string): void {
+  for (const kind of ENTITY_KINDS) {
+    const schema = entitySchemas[kind] as z.ZodType;
+    for (const [id, record] of Object.entries(state[kind as EntityKind])) {
+      const result = schema.safeParse(record);
+      if (!result.success) throw invalid(file, result.error.issues, ['state', kind, id]);
+    }
+  }
 }
 
 /** `state.authorization.x.status` reads better as `authorization "x": status`. */

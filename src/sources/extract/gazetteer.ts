@@ -3,6 +3,7 @@
  * A gazetteer, not fuzzy matching: headlines name companies exactly, and a near miss
  * (H20 for H200) is a different product, so precision matters more than recall.
  */
+import { namesKey } from '../../core/indexes.js';
 import type { LedgerState } from '../../core/model.js';
 import type { Match, NamedKind } from '../../core/resolve.js';
 import { normaliseText } from './normalise.js';
@@ -34,7 +35,7 @@ interface KindIndex {
 }
 
 interface Gazetteer {
-  seq: number;
+  key: string;
   kinds: Record<ScannedKind, KindIndex>;
 }
 
@@ -82,9 +83,9 @@ function buildKind(state: LedgerState, kind: ScannedKind): KindIndex {
 
 function gazetteerFor(state: LedgerState): Gazetteer {
   let g = cache.get(state);
-  if (!g || g.seq !== state.seq) {
+  if (!g || g.key !== namesKey(state)) {
     g = {
-      seq: state.seq,
+      key: namesKey(state),
       kinds: { party: buildKind(state, 'party'), item: buildKind(state, 'item'), authority: buildKind(state, 'authority') },
     };
     cache.set(state, g);

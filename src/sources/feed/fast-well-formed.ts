@@ -1,6 +1,7 @@
 /**
  * A fast pre-check with the same rules as fast-xml-parser's XMLValidator.validate (default
- * options), written with indexOf and sticky regexes instead of per-character string building.
+ * options), written with indexOf, charCode scans for ASCII names and attributes, and sticky regexes
+ * for the rest, instead of per-character string building.
  * It answers `true` only when it is sure the validator would accept the document; anything
  * unusual (DOCTYPE, odd processing instructions, any suspected error) answers `false`, and the
  * caller then runs the real validator, which gives the exact error and line. So a document is
@@ -10,7 +11,6 @@
  * podcast feed: ~50 ms of ~210 ms), which put our parse path under 0.8x of the parser alone.
  */
 
-const WS = /[ \t\n\r]*/y;
 const ONLY_WS = /^[ \t\n\r]*$/;
 // fast-xml-parser's isName, as sticky patterns (no name character is "/", ">", "=", a quote or whitespace).
 const NAME_START = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
@@ -42,9 +42,7 @@ export function isSurelyWellFormed(input: string): boolean {
   let nextAmp = -1;
 
   for (;;) {
-    WS.lastIndex = i;
-    WS.test(x);
-    i = WS.lastIndex;
+    i = skipWs(x, i);
     if (i >= n) break;
     if (x.charCodeAt(i) !== LT) return false;
     const next = x.charCodeAt(i + 1);
@@ -68,27 +66,39 @@ export function isSurelyWellFormed(input: string): boolean {
     let p = i + 1;
     const closing = x.charCodeAt(p) === SLASH;
     if (closing) p++;
-    NAME.lastIndex = p;
-    if (!NAME.test(x)) return false;
-    const nameEnd = NAME.lastIndex;
+    const nameEnd = scanName(x, p);
+    if (nameEnd < 0) return false;
     const after = x.charCodeAt(nameEnd);
     if (!(after === GT || isWs(after) || (after === SLASH && (x.charCodeAt(nameEnd + 1) === GT || isWs(x.charCodeAt(nameEnd + 1)))))) return false;
-    const gt = tagEnd(x, nameEnd);
-    if (gt < 0) return false;
-    const selfClosing = x.charCodeAt(gt - 1) === SLASH && gt - 1 >= nameEnd;
-    if (selfClosing) {
-      if (closing || !validAttributes(x, nameEnd, gt - 1)) return false;
-      tagFound = true;
-    } else if (closing) {
+    let gt: number;
+    if (closing) {
+      // The only acceptable end tag is name, optional whitespace, ">".
+      gt = skipWs(x, nameEnd);
+      if (x.charCodeAt(gt) !== GT) return false;
       const open = stack.pop();
       if (open === undefined || open.length !== nameEnd - p || !x.startsWith(open, p)) return false;
-      WS.lastIndex = nameEnd;
-      WS.test(x);
-      if (WS.lastIndex !== gt) return false;
       if (stack.length === 0) reachedRoot = true;
     } else {
-      if (reachedRoot || !validAttributes(x, nameEnd, gt)) return false;
-      stack.push(x.slice(p, nameEnd));
+      // Common case in one pass: well-formed attributes, then ">" or "/>". Anything else is
+      // settled by the general tokenisation below (tagEnd + validAttributes).
+      const end = scanAttributes(x, nameEnd);
+      let selfClosing: boolean;
+      if (end >= 0 && x.charCodeAt(end) === GT) {
+        gt = end;
+        selfClosing = false;
+      } else if (end >= 0 && x.charCodeAt(end) === SLASH && x.charCodeAt(end + 1) === GT) {
+        gt = end + 1;
+        selfClosing = true;
+      } else {
+        gt = tagEnd(x, nameEnd);
+        if (gt < 0) return false;
+        selfClosing = x.charCodeAt(gt - 1) === SLASH && gt - 1 >= nameEnd;
+        if (!validAttributes(x, nameEnd, selfClosing ? gt - 1 : gt)) return false;
+      }
+      if (!selfClosing) {
+        if (reachedRoot) return false;
+        stack.push(x.slice(p, nameEnd));
+      }
       tagFound = true;
     }
 
@@ -132,6 +142,63 @@ export function isSurelyWellFormed(input: string): boolean {
   return tagFound && stack.length === 0;
 }
 
+function skipWs(x: string, i: number): number {
+  while (isWs(x.charCodeAt(i))) i++;
+  return i;
+}
+
+// ASCII part of the name rules: start [:A-Za-z_], then also [-.0-9].
+function isAsciiNameStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x3a || c === 0x5f;
+}
+
+function isAsciiNameChar(c: number): boolean {
+  return isAsciiNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e;
+}
+
+/** End of the name starting at `p`, or -1. ASCII names are scanned by hand; others by the NAME pattern. */
+function scanName(x: string, p: number): number {
+  let c = x.charCodeAt(p);
+  if (c < 0x80) {
+    if (!isAsciiNameStart(c)) return -1;
+    let k = p + 1;
+    for (c = x.charCodeAt(k); c < 0x80 && isAsciiNameChar(c); c = x.charCodeAt(k)) k++;
+    if (!(c >= 0x80)) return k; // NaN (end of input) or an ASCII non-name character
+  }
+  NAME.lastIndex = p;
+  return NAME.test(x) ? NAME.lastIndex : -1;
+}
+
+/**
+ * Reads \`name="value"\` attributes (as ATTRIBUTE does) from \`from\`, then whitespace; returns
+ * where that stops, or -1 on a repeated name. The caller accepts the tag only if a ">" or "/>"
+ * follows; anything else goes to the general path.
+ */
+function scanAttributes(x: string, from: number): number {
+  let p = from;
+  let names: string[] | undefined;
+  for (;;) {
+    const q = skipWs(x, p);
+    if (q === p) return p;
+    const nameEnd = scanName(x, q);
+    if (nameEnd < 0) return q;
+    let k = skipWs(x, nameEnd);
+    if (x.charCodeAt(k) !== 0x3d /* = */) return q;
+    k = skipWs(x, k + 1);
+    const quote = x.charCodeAt(k);
+    if (quote !== 0x22 && quote !== 0x27) return q;
+    const close = x.indexOf(quote === 0x22 ? '"' : "'", k + 1);
+    if (close === -1) return q;
+    const name = x.slice(q, nameEnd);
+    if (names === undefined) names = [name];
+    else {
+      if (names.includes(name)) return -1;
+      names.push(name);
+    }
+    p = close + 1;
+  }
+}
+
 function indexOrEnd(x: string, s: string, from: number): number {
   const k = x.indexOf(s, from);
   return k === -1 ? x.length : k;
@@ -168,9 +235,7 @@ function validAttributes(x: string, from: number, to: number): boolean {
     }
     p = ATTRIBUTE.lastIndex;
   }
-  WS.lastIndex = p;
-  WS.test(x);
-  return WS.lastIndex >= to;
+  return skipWs(x, p) >= to;
 }
 
 /** Skips `<!-- -->` or `<![CDATA[ ]]>` starting at `lt`; returns the index after it, or -1 for anything else (DOCTYPE, unterminated). */

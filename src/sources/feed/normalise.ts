@@ -41,10 +41,10 @@ export function fromRss(feed: RssFeed.Feed<string>, fetchUrl: string, rootXmlBas
       const guid = str(item.guid?.value)?.trim();
       const permalink = item.guid?.isPermaLink !== false;
       const id = guid && permalink && /^\.{0,2}\//.test(guid) ? (absoluteHttpUrl(guid, itemBase) ?? guid) : guid;
-      const permalinkGuid = guid && permalink ? absoluteHttpUrl(guid, itemBase) : undefined;
       return {
         id,
-        link: absoluteHttpUrl(item.link, itemBase) ?? permalinkGuid,
+        // The permalink guid is only resolved when there is no usable link (URL parsing is per item).
+        link: absoluteHttpUrl(item.link, itemBase) ?? (guid && permalink ? absoluteHttpUrl(guid, itemBase) : undefined),
         title: item.title,
         summary: item.description ?? item.content?.encoded,
         date: item.pubDate ?? item.dc?.dates?.[0],

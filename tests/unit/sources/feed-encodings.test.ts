@@ -123,3 +123,35 @@ describe('decodeFeedBytes: precedence and repairs', () => {
     expect(text).toBe('<rss>é</rss>');
   });
 });
+
+describe('decodeFeedBytes: removing the declared encoding from UTF-8 text', () => {
+  const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+  const bom = (b: Uint8Array): Uint8Array => new Uint8Array([0xef, 0xbb, 0xbf, ...b]);
+  const long = 'é中😀'.repeat(600); // well past the 1,024-character head, in 2-, 3- and 4-byte sequences
+
+  it('drops only the pseudo-attribute, whatever precedes and follows it', () => {
+    expect(decodeFeedBytes(utf8(`<?xml version="1.0" encoding="UTF-8"?><rss>${long}</rss>`))).toBe(
+      `<?xml version="1.0"?><rss>${long}</rss>`,
+    );
+    expect(decodeFeedBytes(bom(utf8(`<?xml version="1.0" encoding='utf-8' standalone="yes"?><rss>x</rss>`)))).toBe(
+      '<?xml version="1.0" standalone="yes"?><rss>x</rss>',
+    );
+    // Non-ASCII before the attribute (a comment in the prolog), and a non-ASCII space before it.
+    expect(decodeFeedBytes(utf8(`<!-- café --><?xml version="1.0"\u00a0encoding="utf-8"?><rss>${long}</rss>`))).toBe(
+      `<!-- café --><?xml version="1.0"?><rss>${long}</rss>`,
+    );
+  });
+
+  it('leaves a declaration past the first 1,024 characters, or inside content, alone', () => {
+    const late = `<!--${'é'.repeat(1100)}--><?xml version="1.0" encoding="utf-8"?><rss/>`;
+    expect(decodeFeedBytes(utf8(late))).toBe(late);
+    const inContent = `<rss><![CDATA[${'x'.repeat(2000)}<?xml version="1.0" encoding="utf-8"?>]]></rss>`;
+    expect(decodeFeedBytes(utf8(inContent))).toBe(inContent);
+  });
+
+  it('still repairs broken bytes in the head the same way (U+FFFD), and C1 controls after it', () => {
+    const bytes = utf8(`<?xml version="1.0" encoding="utf-8"?><rss>\u0092${long}</rss>`);
+    const broken = new Uint8Array([...bytes.subarray(0, 10), 0xff, ...bytes.subarray(10)]);
+    expect(decodeFeedBytes(broken)).toBe(`<?xml vers\uFFFDion="1.0"?><rss>’${long}</rss>`);
+  });
+});

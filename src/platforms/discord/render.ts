@@ -108,6 +108,20 @@ function listUnits(name: string, lines: string[]): Unit[] {
  * nothing is cut except single cells and names longer than their own limit.
  */
 export function renderReplyPages(reply: Reply, options: RenderOptions = {}): APIEmbed[] {
+  // Command replies are immutable and some are reused until the ledger changes (the status
+  // overview): render each one once. Alerts (with options) are rendered fresh.
+  if (options.untrusted) return renderFresh(reply, options);
+  let pages = rendered.get(reply);
+  if (!pages) {
+    pages = renderFresh(reply, options);
+    rendered.set(reply, pages);
+  }
+  return pages;
+}
+
+const rendered = new WeakMap<Reply, APIEmbed[]>();
+
+function renderFresh(reply: Reply, options: RenderOptions): APIEmbed[] {
   const esc = options.untrusted ? escapeDiscordText : (s: string) => s;
   const escValue = (s: string) => (options.untrusted && QUOTA_BAR.test(s) ? s : esc(s));
   const units: Unit[] = [];

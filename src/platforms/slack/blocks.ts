@@ -107,6 +107,19 @@ export function headerBlock(reply: Reply, suffix = ''): SlackBlock {
  * page; callers may append one actions block per page (room for it is reserved).
  */
 export function renderPages(reply: Reply): SlackMessage[] {
+  // Replies are immutable once made, and some (the status overview) are reused until the
+  // ledger changes: render each reply object once.
+  let pages = rendered.get(reply);
+  if (!pages) {
+    pages = renderFresh(reply);
+    rendered.set(reply, pages);
+  }
+  return pages;
+}
+
+const rendered = new WeakMap<Reply, SlackMessage[]>();
+
+function renderFresh(reply: Reply): SlackMessage[] {
   const body = bodyBlocks(reply);
   const pageCount = Math.max(1, Math.ceil(body.length / BODY_BLOCKS_PER_PAGE));
   const text = fallbackText(reply);

@@ -15,12 +15,16 @@ export interface StoredReply {
 /** A bounded, expiring store of replies. */
 export class ReplyStore {
   private readonly entries = new Map<string, { reply: StoredReply; until: number }>();
+  // Keys need only be unique: button values come back inside Slack-signed payloads. A random
+  // prefix per process keeps keys from an earlier run from matching new replies.
+  private readonly prefix = randomBytes(6).toString('base64url');
+  private counter = 0;
 
   constructor(private readonly ttlMs = 30 * 60_000, private readonly max = 500, private readonly now: () => number = Date.now) {}
 
   /** Stores a reply; returns its key. */
   put(reply: StoredReply): string {
-    const key = randomBytes(9).toString('base64url');
+    const key = `${this.prefix}${(++this.counter).toString(36)}`;
     this.entries.set(key, { reply, until: this.now() + this.ttlMs });
     while (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
     return key;

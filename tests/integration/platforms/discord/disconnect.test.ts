@@ -13,6 +13,7 @@ import type { Ledger } from '../../../../src/core/ledger.js';
 import { silentLogger, systemClock } from '../../../../src/core/ports.js';
 import { eventually, ManualScheduler, tempDir } from '../../alerts/harness.js';
 import { startHarness, TEXT_CHANNEL } from './harness.js';
+import { within } from '../../../fakes/hang-guard.js';
 
 const ROLE = '1000000000000000055';
 const CHANNEL: ChannelRef = { platform: 'discord', id: TEXT_CHANNEL, name: '#h200-alerts' };
@@ -24,17 +25,6 @@ const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c().catch(() => undefined);
 });
-
-/** Resolves with `promise`, or fails after `ms` (a hang guard, not a timing assertion). */
-async function within<T>(promise: Promise<T>, what: string, ms = 20_000): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const guard = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms); });
-  try {
-    return await Promise.race([promise, guard]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /** An admin records an order through the command router, as from a slash command. */
 async function addOrder(ledger: Ledger, quantity: string): Promise<void> {
@@ -85,7 +75,7 @@ describe('Discord disconnect', () => {
     h.fake.gatewayDown = false;
     h.fake.endOutage();
     await eventually(() => h.fake.openSockets === 1 && h.fake.resumes.length > resumesBefore, 'the gateway session to resume', 15_000);
-    await within(alerts.idle(), 'delivery after recovery');
+    await within(alerts.idle(), 'delivery after recovery', 20_000);
 
     const posts = accepted();
     const about = posts.map((p) => {
@@ -103,7 +93,7 @@ describe('Discord disconnect', () => {
     expect(new Set(posts.map((p) => p.body.nonce)).size).toBe(3);
     expect(alerts.outbox.pendingCount).toBe(0);
     alerts.kick();
-    await within(alerts.idle(), 'a quiet outbox');
+    await within(alerts.idle(), 'a quiet outbox', 20_000);
     expect(accepted()).toHaveLength(3);
   });
 });

@@ -20,6 +20,7 @@ import { MemoryLedgerStore } from '../../../../src/store/memory-ledger-store.js'
 import { FakeSlack } from '../../../fakes/fake-slack.js';
 import { eventually, ManualScheduler, tempDir } from '../../alerts/harness.js';
 import { ADMIN, AUTH_ID, SECRET, seed } from './harness.js';
+import { within } from '../../../fakes/hang-guard.js';
 
 const CHANNEL: ChannelRef = { platform: 'slack', id: 'C0OUTAGE1', name: '#h200-alerts' };
 const INVOKER: Invoker = { platform: 'slack', userId: ADMIN, displayName: 'Ada Admin', isAdmin: true };
@@ -29,17 +30,6 @@ const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c().catch(() => undefined);
 });
-
-/** Resolves with `promise`, or fails after `ms` (a hang guard, not a timing assertion). */
-async function within<T>(promise: Promise<T>, what: string, ms = 15_000): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const guard = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms); });
-  try {
-    return await Promise.race([promise, guard]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * The fake Slack with an outage switch on chat.postMessage. `accepted` holds the posts

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from '../config/load-config.js';
 import { parseArgs } from './cli-args.js';
 import { createLogger } from './logger.js';
 import { startApp } from './start-app.js';
+import { StartupError } from './startup-error.js';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
 
 function isStartupError(err: unknown): boolean {
   const name = (err as { name?: string } | undefined)?.name;
-  return err instanceof ConfigError || name === 'StoreError' || name === 'StartupError' || /^Invalid command registry/.test((err as Error)?.message ?? '');
+  return err instanceof ConfigError || err instanceof StartupError || name === 'StoreError' || /^Invalid command registry/.test((err as Error)?.message ?? '');
 }
 
 main().then(

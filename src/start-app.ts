@@ -18,6 +18,7 @@ import { runShell, ShellDeliveryTarget } from './platforms/shell/run-shell.js';
 import { startSlack } from './platforms/slack/index.js';
 import { CronScheduler } from './scheduler/cron-scheduler.js';
 import { seedLedger } from './seed/seed-ledger.js';
+import { starting } from './startup-error.js';
 import { createIngestor } from './sources/pipeline/index.js';
 import { SourceWatcher } from './sources/source-service.js';
 import { LowdbLedgerStore } from './store/lowdb-ledger-store.js';
@@ -56,13 +57,15 @@ export async function startApp({ config, args, logger, stdin, stdout }: AppDeps)
     const targets = new Map<string, DeliveryTarget>();
 
     if (config.slack) {
-      const slack = await startSlack({ config: config.slack, router, ledger, services, logger: logger.child({ platform: 'slack' }) });
+      const slackConfig = config.slack;
+      const slack = await starting('Slack', () => startSlack({ config: slackConfig, router, ledger, services, logger: logger.child({ platform: 'slack' }) }));
       stops.push(() => slack.stop());
       targets.set('slack', slack.target);
       logger.info({ mode: config.slack.appToken ? 'socket' : 'http' }, 'Slack connected');
     }
     if (config.discord) {
-      const discord = await startDiscord({ config: config.discord, router, ledger, services, logger: logger.child({ platform: 'discord' }) });
+      const discordConfig = config.discord;
+      const discord = await starting('Discord', () => startDiscord({ config: discordConfig, router, ledger, services, logger: logger.child({ platform: 'discord' }) }));
       stops.push(() => discord.stop());
       targets.set('discord', discord.target);
       logger.info({}, 'Discord connected');

@@ -63,4 +63,15 @@ describe('the shell (npm start without Slack or Discord credentials)', () => {
     expect(corrupt.stderr).toContain(ledgerFile);
     expect(readFileSync(ledgerFile, 'utf8')).toBe(broken);
   });
+
+  it('stops with one clear line, no stack trace and no secret, when a platform cannot start', async () => {
+    const { stderr, code } = await runCli('', { env: {
+      DATA_DIR: fresh(), SLACK_BOT_TOKEN: 'xoxb-1-2-verysecretvalue', SLACK_SIGNING_SECRET: 'abcdef0123456789abcdef0123456789',
+      SLACK_API_URL: 'http://127.0.0.1:9/api/', PORT: '0', LOG_LEVEL: 'silent',
+    } });
+    expect(code).toBe(1);
+    expect(stderr.trim()).toMatch(/^greenlight: Slack: Could not reach the Slack Web API at http:\/\/127\.0\.0\.1:9\/api\/ to check SLACK_BOT_TOKEN .*Check the network or SLACK_API_URL\.$/);
+    expect(stderr).not.toContain('verysecretvalue');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
 });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DomainError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/ports.js';
 import { silentLogger } from '../../src/core/ports.js';
+import { isPromiseLike, type Awaitable } from './awaitable.js';
 import { coerceOptions, usage } from './coerce.js';
 import { parseLine, UsageError } from './parse.js';
 import { checkRegistry } from './registry-check.js';
@@ -68,8 +69,8 @@ export class CommandRouter {
     return { name: command.name, options: raw };
   }
 
-  /** Parses and runs a typed line. */
-  async runLine(line: string, ctx: Omit<CommandContext, 'commands'>): Promise<Reply> {
+  /** Parses and runs a typed line; the reply comes synchronously when the command's does. */
+  runLine(line: string, ctx: Omit<CommandContext, 'commands'>): Awaitable<Reply> {
     let invocation: Invocation;
     try {
       invocation = this.parse(line);
@@ -79,8 +80,11 @@ export class CommandRouter {
     return this.run(invocation, ctx);
   }
 
-  /** Runs an invocation (from a parsed line or a platform's typed options). */
-  async run(invocation: Invocation, ctx: Omit<CommandContext, 'commands'>): Promise<Reply> {
+  /**
+   * Runs an invocation (from a parsed line or a platform's typed options). Never throws
+   * and never rejects; the reply comes synchronously when the command answers synchronously.
+   */
+  run(invocation: Invocation, ctx: Omit<CommandContext, 'commands'>): Awaitable<Reply> {
     const command = this.byName.get(invocation.name);
     if (!command) return errorReply('Unknown command', `Unknown command \`${invocation.name}\`. Try \`/greenlight help\`.`);
     try {
@@ -90,7 +94,8 @@ export class CommandRouter {
       const coerced = coerceOptions(command.options, invocation.options, command.name);
       const parsed = command.input.safeParse(coerced);
       if (!parsed.success) throw new UsageError(describeZodError(parsed.error), usage(command.name, command.options));
-      return await command.run(parsed.data, { ...ctx, commands: this.commands });
+      const reply = command.run(parsed.data, { ...ctx, commands: this.commands });
+      return isPromiseLike(reply) ? reply.catch((err: unknown) => this.failure(err, command)) : reply;
     } catch (err) {
       return this.failure(err, command);
     }

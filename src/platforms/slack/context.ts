@@ -1,4 +1,5 @@
 /** What every Slack handler needs, and the small helpers they share. */
+import { andThen, type Awaitable } from '../../../commands/lib/awaitable.js';
 import type { CommandRouter } from '../../../commands/lib/router.js';
 import type { CommandContext, CommandServices } from '../../../commands/lib/types.js';
 import type { Ledger } from '../../core/ledger.js';
@@ -20,14 +21,14 @@ export interface HandlerDeps {
   ackBudgetMs: number;
 }
 
-/** A command's context for a Slack user in a channel. */
-export async function slackContext(deps: HandlerDeps, user: { id: string; name?: string }, channel: { id: string; name?: string }): Promise<Omit<CommandContext, 'commands'>> {
-  return {
-    invoker: { platform: 'slack', userId: user.id, displayName: user.name ?? user.id, isAdmin: await deps.admins.isAdmin(user.id) },
+/** A command's context for a Slack user in a channel (synchronous when admin status is known). */
+export function slackContext(deps: HandlerDeps, user: { id: string; name?: string }, channel: { id: string; name?: string }): Awaitable<Omit<CommandContext, 'commands'>> {
+  return andThen(deps.admins.isAdmin(user.id), (isAdmin) => ({
+    invoker: { platform: 'slack', userId: user.id, displayName: user.name ?? user.id, isAdmin },
     channel: { platform: 'slack', id: channel.id, ...(channel.name ? { name: channel.name } : {}) },
     ledger: deps.ledger,
     services: deps.services,
-  };
+  }));
 }
 
 /** Resolves with the promise's value, or `undefined` when it takes longer than `ms`. */

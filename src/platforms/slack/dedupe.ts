@@ -4,6 +4,8 @@
  */
 export class RecentKeys {
   private readonly seen = new Map<string, number>();
+  /** When the oldest remembered key was seen (a lower bound once keys move). */
+  private oldest = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly ttlMs = 10 * 60_000,
@@ -16,13 +18,21 @@ export class RecentKeys {
     const t = this.now();
     const at = this.seen.get(key);
     if (at !== undefined && t - at < this.ttlMs) return false;
-    this.seen.delete(key);
+    // Re-inserting moves the key to the end: Map keeps insertion order, oldest first.
+    if (at !== undefined) this.seen.delete(key);
     this.seen.set(key, t);
-    // Map keeps insertion order, so the oldest entries are first.
+    // Walk the map only when something is due to go, not on every request.
+    if (this.seen.size > this.max || t - this.oldest >= this.ttlMs) this.prune(t);
+    return true;
+  }
+
+  private prune(t: number): void {
     for (const [k, when] of this.seen) {
-      if (this.seen.size <= this.max && t - when < this.ttlMs) break;
+      if (this.seen.size <= this.max && t - when < this.ttlMs) {
+        this.oldest = when;
+        return;
+      }
       this.seen.delete(k);
     }
-    return true;
   }
 }

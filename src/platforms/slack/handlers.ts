@@ -4,7 +4,9 @@
  * empty, followed by the reply through response_url). Replies are ephemeral unless the
  * user writes `share` first or presses "Share in channel"; long replies get a "More" button.
  */
-import type { App, RespondArguments } from '@slack/bolt';
+import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { andThen, isPromiseLike, type Awaitable } from '../../../commands/lib/awaitable.js';
 import type { CommandRouter } from '../../../commands/lib/router.js';
 import type { Reply } from '../../../commands/lib/types.js';
 import { describe } from './admins.js';
@@ -47,6 +49,34 @@ export function splitShare(router: CommandRouter, text: string): { share: boolea
   return { share: false, line: text.trim() };
 }
 
+/**
+ * The answer to a slash command: a message, or 'modal' once the track form is open. Comes
+ * synchronously when the command answers synchronously (queries), so that it can go into
+ * the ack without waiting a turn. Never throws or rejects: failures become an error reply.
+ */
+function answer(deps: HandlerDeps, client: WebClient, command: SlashCommand): Awaitable<RespondArguments | 'modal'> {
+  const failed = (err: unknown): RespondArguments => {
+    deps.logger.error({ err: describe(err) }, 'slack: command failed');
+    return replyMessage(deps, { severity: 'error', title: 'Something went wrong', text: 'Greenlight could not answer; try again in a moment.', private: true }, false);
+  };
+  const { share, line } = splitShare(deps.router, command.text ?? '');
+  const user = { id: command.user_id, name: command.user_name };
+  const channel = { id: command.channel_id, name: command.channel_name };
+  try {
+    const work = andThen(slackContext(deps, user, channel), (ctx): Awaitable<RespondArguments | 'modal'> => {
+      if (wantsTrackModal(deps.router, line)) {
+        // Non-admins get the router's own refusal, exactly as for the typed command.
+        if (!ctx.invoker.isAdmin) return andThen(deps.router.run({ name: TRACK_ADD, options: {} }, ctx), (reply) => replyMessage(deps, reply, false));
+        return openTrackModal(client, deps.router, command.trigger_id, channel.id).then(() => 'modal' as const);
+      }
+      return andThen(deps.router.runLine(line, ctx), (reply) => replyMessage(deps, reply, share));
+    });
+    return isPromiseLike(work) ? work.catch(failed) : work;
+  } catch (err) {
+    return failed(err);
+  }
+}
+
 /** Registers the slash command, the buttons and the track modal on a Bolt app. */
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const log = deps.logger;
@@ -58,23 +88,9 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       await ack();
       return;
     }
-    const { share, line } = splitShare(deps.router, command.text ?? '');
-    const user = { id: command.user_id, name: command.user_name };
-    const channel = { id: command.channel_id, name: command.channel_name };
-    const work = (async (): Promise<RespondArguments | 'modal'> => {
-      const ctx = await slackContext(deps, user, channel);
-      if (wantsTrackModal(deps.router, line)) {
-        // Non-admins get the router's own refusal, exactly as for the typed command.
-        if (!ctx.invoker.isAdmin) return replyMessage(deps, await deps.router.run({ name: TRACK_ADD, options: {} }, ctx), false);
-        await openTrackModal(client, deps.router, command.trigger_id, channel.id);
-        return 'modal';
-      }
-      return replyMessage(deps, await deps.router.runLine(line, ctx), share);
-    })().catch((err: unknown): RespondArguments => {
-      log.error({ err: describe(err) }, 'slack: command failed');
-      return replyMessage(deps, { severity: 'error', title: 'Something went wrong', text: 'Greenlight could not answer; try again in a moment.', private: true }, false);
-    });
-    const ready = await within(work, deps.ackBudgetMs);
+    const work = answer(deps, client, command);
+    // A query answered synchronously goes straight into the ack, in this same turn.
+    const ready = isPromiseLike(work) ? await within(work, deps.ackBudgetMs) : work;
     if (ready !== undefined) {
       await ack(ready === 'modal' ? undefined : ready);
       return;

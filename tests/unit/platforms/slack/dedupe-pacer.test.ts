@@ -12,6 +12,24 @@ describe('RecentKeys', () => {
     expect(keys.firstTime('a')).toBe(true);
   });
 
+  it('forgets expired keys as time passes, including one seen again after it expired', () => {
+    let now = 0;
+    const keys = new RecentKeys(1000, 100, () => now);
+    keys.firstTime('a');
+    now = 500;
+    keys.firstTime('b');
+    now = 1200;
+    expect(keys.firstTime('a')).toBe(true);
+    now = 1400;
+    expect(keys.firstTime('b')).toBe(false);
+    now = 1600;
+    expect(keys.firstTime('b')).toBe(true);
+    expect(keys.firstTime('a')).toBe(false);
+    now = 2300;
+    expect(keys.firstTime('a')).toBe(true);
+    expect(keys.firstTime('b')).toBe(false);
+  });
+
   it('stays bounded', () => {
     const keys = new RecentKeys(60_000, 3, () => 0);
     for (const k of ['a', 'b', 'c', 'd']) keys.firstTime(k);

@@ -20,7 +20,7 @@ import { sendSlashCommand } from '../tests/fakes/fake-slack-client.js';
 import { SECRET } from '../tests/integration/platforms/slack/harness.js';
 import { quantile } from './lib/stats.js';
 
-const PAIRS = Number(process.env.BENCH_PAIRS ?? 4);
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 6);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 200);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 600);
 // A freshly started app keeps a core busy for about a second (V8 compiling in the

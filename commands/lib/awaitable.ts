@@ -19,3 +19,14 @@ export function isPromiseLike<T>(value: Awaitable<T>): value is Promise<T> {
 export function andThen<T, U>(value: Awaitable<T>, fn: (ready: T) => Awaitable<U>): Awaitable<U> {
   return isPromiseLike(value) ? value.then(fn) : fn(value);
 }
+
+/** Resolves with the promise's value, or `undefined` when it takes longer than `ms`. */
+export async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), ms); });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

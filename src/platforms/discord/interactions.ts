@@ -16,6 +16,7 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { DiscordConfig } from '../../../config/discord-config.js';
+import { isPromiseLike, within } from '../../../commands/lib/awaitable.js';
 import type { CommandRouter, Invocation } from '../../../commands/lib/router.js';
 import type { CommandServices, RawOptions, Reply } from '../../../commands/lib/types.js';
 import type { Ledger } from '../../core/ledger.js';
@@ -68,11 +69,9 @@ async function runAndAnswer(interaction: Repliable, invocation: Invocation, deps
   const ctx = { invoker: invokerOf(interaction, deps.config), channel: channelOf(interaction), ledger: deps.ledger, services: deps.services };
   const work = deps.router.run(invocation, ctx);
   const deferAfterMs = deps.deferAfterMs ?? DEFAULT_DEFER_MS;
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<'late'>((resolve) => { timer = setTimeout(() => resolve('late'), deferAfterMs); });
   // deferAfterMs 0 means: always defer first (for deployments on slow storage, and tests).
-  const first = deferAfterMs <= 0 ? 'late' : await Promise.race([work, late]);
-  clearTimeout(timer);
+  // A query answered synchronously is replied to at once, without a timer.
+  const first = deferAfterMs <= 0 ? 'late' : isPromiseLike(work) ? (await within(work, deferAfterMs)) ?? 'late' : work;
   if (first !== 'late') {
     const payload = replyPayload(first, deps.pages);
     await interaction.reply({ ...payload, ...(isPrivate(first) ? { flags: MessageFlags.Ephemeral } : {}) });

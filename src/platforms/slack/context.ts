@@ -30,14 +30,3 @@ export function slackContext(deps: HandlerDeps, user: { id: string; name?: strin
     services: deps.services,
   }));
 }
-
-/** Resolves with the promise's value, or `undefined` when it takes longer than `ms`. */
-export async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), ms); });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}

@@ -6,12 +6,12 @@
  */
 import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { andThen, isPromiseLike, type Awaitable } from '../../../commands/lib/awaitable.js';
+import { andThen, isPromiseLike, within, type Awaitable } from '../../../commands/lib/awaitable.js';
 import type { CommandRouter } from '../../../commands/lib/router.js';
 import type { Reply } from '../../../commands/lib/types.js';
 import { describe } from './admins.js';
 import { renderPages, type SlackBlock, type SlackMessage } from './blocks.js';
-import { slackContext, within, type HandlerDeps } from './context.js';
+import { slackContext, type HandlerDeps } from './context.js';
 import { userMention } from './mrkdwn.js';
 import { SLACK_COMMAND } from './scopes.js';
 import { openTrackModal, registerTrackModal, TRACK_ADD, wantsTrackModal } from './track-modal.js';

@@ -6,11 +6,12 @@
  */
 import type { App, ViewOutput, ViewResponseAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
+import { within } from '../../../commands/lib/awaitable.js';
 import type { CommandRouter } from '../../../commands/lib/router.js';
 import type { AnyCommand, RawOptions, Reply } from '../../../commands/lib/types.js';
 import { describe } from './admins.js';
 import { renderPages, type SlackBlock } from './blocks.js';
-import { slackContext, within, type HandlerDeps } from './context.js';
+import { slackContext, type HandlerDeps } from './context.js';
 import { truncate } from './mrkdwn.js';
 
 /** The command the form runs. */

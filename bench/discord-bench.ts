@@ -5,7 +5,7 @@
  * here, requests interleaved (lib/side-by-side.ts). Run: `npx tsx bench/discord-bench.ts`.
  * A third client sends Greenlight's exact embed, separating the cost of Greenlight's own
  * work from the cost of a bigger payload.
- * BENCH_PAIRS (sets), BENCH_ROUNDS (per set) and BENCH_WARMUP override the counts.
+ * BENCH_SETS, BENCH_ROUNDS (per set) and BENCH_WARMUP override the counts.
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,7 +13,7 @@ import { chatInput } from '../tests/fakes/fake-discord-payloads.js';
 import { FakeDiscord } from '../tests/fakes/fake-discord.js';
 import { APP_ID, FORUM_CHANNEL, TEXT_CHANNEL, TOKEN } from '../tests/integration/platforms/discord/harness.js';
 import { spawnApp, stopApp } from './lib/app-process.js';
-import { sideBySide, sideBySideReport, type SideBySide } from './lib/side-by-side.js';
+import { countsFromEnv, sideBySide, sideBySideReport, type SideBySide } from './lib/side-by-side.js';
 
 const SCRIPT = join(import.meta.dirname, 'discord-bench-app.ts');
 const member = { userId: '1000000000000000100', username: 'bench' };
@@ -50,9 +50,7 @@ async function main(): Promise<void> {
     const spec: SideBySide<AppName> = {
       apps: ['greenlight', 'bare', 'same'],
       labels: { greenlight: 'Greenlight /greenlight status', bare: 'bare discord.js reply ("ok")', same: 'bare reply with the same embed' },
-      sets: Number(process.env.BENCH_PAIRS ?? 6),
-      rounds: Number(process.env.BENCH_ROUNDS ?? 600),
-      warmup: Number(process.env.BENCH_WARMUP ?? 200),
+      ...countsFromEnv(),
       start: (app) => spawnApp(SCRIPT, args[app]),
       async send(app) {
         const { ms, body } = await once(fakes[app]);

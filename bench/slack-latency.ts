@@ -3,14 +3,14 @@
  * only acks, each in its own process (bench/slack-bench-app.ts), requests interleaved
  * (lib/side-by-side.ts). A third app, bare Bolt acking Greenlight's exact reply,
  * separates the cost of a bigger answer from the cost of Greenlight's work.
- * BENCH_PAIRS (sets), BENCH_ROUNDS (per set) and BENCH_WARMUP override the counts.
+ * BENCH_SETS, BENCH_ROUNDS (per set) and BENCH_WARMUP override the counts.
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sendSlashCommand } from '../tests/fakes/fake-slack-client.js';
 import { SECRET } from '../tests/integration/platforms/slack/harness.js';
 import { spawnApp, stopApp, type AppProcess } from './lib/app-process.js';
-import { sideBySide, sideBySideReport, type SideBySide } from './lib/side-by-side.js';
+import { countsFromEnv, sideBySide, sideBySideReport, type SideBySide } from './lib/side-by-side.js';
 import type { SlackBenchApp } from './slack-bench-app.js';
 
 const SCRIPT = join(import.meta.dirname, 'slack-bench-app.ts');
@@ -44,9 +44,7 @@ export async function latency(): Promise<string[]> {
   const spec: SideBySide<AppName> = {
     apps: ['greenlight', 'bare', 'same'],
     labels: { greenlight: 'Greenlight (reply in ack)', bare: 'bare Bolt (empty ack)', same: "bare Bolt (Greenlight's reply)" },
-    sets: Number(process.env.BENCH_PAIRS ?? 6),
-    rounds: Number(process.env.BENCH_ROUNDS ?? 600),
-    warmup: Number(process.env.BENCH_WARMUP ?? 200),
+    ...countsFromEnv(),
     start: (app) => spawnApp(SCRIPT, args[app]),
     async send(app, running) {
       const { ms, text } = await send(running);

@@ -29,6 +29,16 @@ export interface SideBySide<N extends string> {
   send(app: N, process: AppProcess<unknown>): Promise<number>;
 }
 
+/** Sets, rounds and warm-up: six sets of 600 requests after 200 warm-up, unless BENCH_SETS, BENCH_ROUNDS or BENCH_WARMUP say otherwise. */
+export function countsFromEnv(): Pick<SideBySide<string>, 'sets' | 'rounds' | 'warmup'> {
+  const count = (name: string, fallback: number, min: number) => {
+    const value = Number(process.env[name] ?? fallback);
+    if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be a whole number of at least ${min} (got "${process.env[name]}")`);
+    return value;
+  };
+  return { sets: count('BENCH_SETS', 6, 1), rounds: count('BENCH_ROUNDS', 600, 1), warmup: count('BENCH_WARMUP', 200, 0) };
+}
+
 /** Pooled samples and totals. */
 export interface SideBySideResult<N extends string> {
   samples: Record<N, number[]>;
@@ -105,7 +115,7 @@ export function sideBySideReport<N extends string>(title: string, spec: SideBySi
   const q = (app: N, p: number) => quantile(result.samples[app], p);
   const rows = spec.apps.map((app) => `| ${spec.labels[app].padEnd(width)} | ${cell(q(app, 0.5).toFixed(2), 8)} | ${cell(q(app, 0.99).toFixed(2), 8)} | ${cell((result.cpuMs[app] / requests).toFixed(3), 12)} | ${cell(String(result.gc[app].count), 9)} | ${cell(result.gc[app].maxMs.toFixed(2), 12)} |`);
   return [
-    `${title}: ${spec.sets} sets of fresh app processes, ${spec.rounds} interleaved requests per app in each (after ${spec.warmup} warm-up), ${requests} per app in all`,
+    `${title}: ${spec.sets} set${spec.sets === 1 ? "" : "s"} of fresh app processes, ${spec.rounds} interleaved requests per app in each (after ${spec.warmup} warm-up), ${requests} per app in all`,
     `| ${'app'.padEnd(width)} | p50 (ms) | p99 (ms) | CPU ms / req | GC pauses | longest (ms) |`,
     `|${'-'.repeat(width + 2)}|----------|----------|--------------|-----------|--------------|`,
     ...rows,

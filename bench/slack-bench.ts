@@ -1,8 +1,8 @@
 /**
  * Slack benchmark (npx tsx bench/slack-bench.ts), everything on 127.0.0.1:
  * 1. Latency of a signed `/greenlight status` over HTTP: Greenlight vs a bare Bolt app
- *    that only acks, requests interleaved in one run; p50 / p99 and the ratio
- *    (bench/slack-latency.ts).
+ *    that only acks, each in its own process, requests interleaved, over six sets of fresh
+ *    processes; p50 / p99 and the ratio (bench/slack-latency.ts).
  * 2. Alert throughput to 100 channels against a fake Slack that enforces one message a
  *    second per channel (429 otherwise): total time vs the theoretical floor.
  */

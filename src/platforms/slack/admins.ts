@@ -52,7 +52,7 @@ export class SlackAdminResolver {
   private cached<T>(map: Map<string, Cached<T>>, key: string, load: () => Promise<T>, fallback: T): Awaitable<T> {
     const hit = map.get(key);
     if (hit && hit.until > this.now()) return hit.settled ? hit.settled.value : hit.value;
-    const entry: Cached<T> = { value: Promise.resolve(fallback), until: this.now() + ADMIN_CACHE_MS };
+    const entry = { until: this.now() + ADMIN_CACHE_MS } as Cached<T>;
     entry.value = load().then(
       (value) => {
         entry.settled = { value };

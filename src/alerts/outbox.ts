@@ -5,10 +5,8 @@
  * alerts" atomically. State is rebuilt from the journal at open; when the journal is
  * mostly dead records it is rewritten (temp file, fsync, rename).
  */
-import { open as openFile, rename, unlink } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { Logger } from '../core/ports.js';
-import { fsyncDir, writeFully } from '../store/durable-fs.js';
+import { removeStaleTemps, replaceFileDurably } from '../store/durable-fs.js';
 import { Journal } from '../store/journal.js';
 import type { AlertEvent } from './alert-event.js';
 import type { Alert, DeliveryReceipt } from './delivery.js';
@@ -61,10 +59,15 @@ export class Outbox {
 
   /** Opens (or creates) the outbox and rebuilds its state. */
   static async open(options: OutboxOptions): Promise<Outbox> {
-    const journal = await Journal.open<OutboxRecord>({ path: options.path, schema: outboxRecordSchema, logger: options.logger, label: (raw) => (raw && typeof raw === 'object' && 'op' in raw ? `outbox ${String((raw as { op: unknown }).op)} record` : undefined) });
+    await removeStaleTemps(options.path);
+    const journal = await Outbox.openJournal(options);
     const outbox = new Outbox(journal, options);
     for await (const { record } of journal.readFrom()) outbox.apply(record);
     return outbox;
+  }
+
+  private static openJournal(options: OutboxOptions): Promise<Journal<OutboxRecord>> {
+    return Journal.open<OutboxRecord>({ path: options.path, schema: outboxRecordSchema, logger: options.logger, label: (raw) => (raw && typeof raw === 'object' && 'op' in raw ? `outbox ${String((raw as { op: unknown }).op)} record` : undefined) });
   }
 
   /** Ledger events up to this seq have been turned into alerts (undefined: never checkpointed). */
@@ -278,26 +281,15 @@ export class Outbox {
   private async compact(): Promise<void> {
     const path = this.options.path;
     const live = this.liveRecords();
-    const temp = `${path}.compact.tmp`;
     const text = live.map((r) => JSON.stringify(r)).join('\n') + (live.length ? '\n' : '');
-    const handle = await openFile(temp, 'w');
-    try {
-      await writeFully(handle, Buffer.from(text, 'utf8'), 0);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
     const before = this.records;
+    // The journal's handle must not outlive the file it points at: close, replace, reopen.
     await this.journal.close();
     try {
-      await rename(temp, path);
-      await fsyncDir(dirname(path));
-    } catch (err) {
-      await unlink(temp).catch(() => undefined);
-      this.journal = await Journal.open({ path, schema: outboxRecordSchema, logger: this.options.logger });
-      throw err;
+      await replaceFileDurably(path, text);
+    } finally {
+      this.journal = await Outbox.openJournal(this.options);
     }
-    this.journal = await Journal.open({ path, schema: outboxRecordSchema, logger: this.options.logger });
     this.records = live.length;
     this.options.logger.info({ file: path, before, after: live.length }, 'outbox: compacted');
   }

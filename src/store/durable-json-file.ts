@@ -1,17 +1,13 @@
 /**
- * A lowdb adapter that writes a JSON file atomically and durably: the new text goes to a
- * temp file in the same folder, is fsynced, renamed over the target, and the folder is
- * fsynced. A crash at any moment leaves either the old file or the new one, never a mix.
- * (lowdb's own JSONFile renames but never fsyncs.)
+ * A lowdb adapter that writes a JSON file atomically and durably (replaceFileDurably: a
+ * crash at any moment leaves either the old file or the new one, never a mix). lowdb's
+ * own JSONFile renames but never fsyncs.
  */
-import { open, readFile, readdir, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { describeJsonError } from './describe-problem.js';
-import { fsyncDir, hasErrno, messageOf, writeFully } from './durable-fs.js';
+import { hasErrno, messageOf, removeStaleTemps, replaceFileDurably } from './durable-fs.js';
 import { StoreError } from './store-error.js';
-
-let tempCounter = 0;
 
 /**
  * Reads and writes one JSON document. `read` returns the parsed (unvalidated) JSON, or
@@ -64,31 +60,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   /** Removes temp files left by a process killed mid-write (they never replaced the target). */
-  async removeStaleTemps(): Promise<void> {
-    const prefix = `.${basename(this.path)}.`;
-    const names = await readdir(dirname(this.path)).catch(() => [] as string[]);
-    for (const name of names) {
-      if (name.startsWith(prefix) && name.endsWith('.tmp')) {
-        await unlink(join(dirname(this.path), name)).catch(() => undefined);
-      }
-    }
+  removeStaleTemps(): Promise<void> {
+    return removeStaleTemps(this.path);
   }
 
   private async replace(text: string): Promise<void> {
-    const dir = dirname(this.path);
-    const temp = join(dir, `.${basename(this.path)}.${process.pid}.${++tempCounter}.tmp`);
     try {
-      const handle = await open(temp, 'wx');
-      try {
-        await writeFully(handle, Buffer.from(text, 'utf8'), 0);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await rename(temp, this.path);
-      await fsyncDir(dir);
+      await replaceFileDurably(this.path, text);
     } catch (err) {
-      await unlink(temp).catch(() => undefined);
       throw new StoreError('io', this.path, `${this.path}: cannot write: ${messageOf(err)}`, { cause: err });
     }
   }

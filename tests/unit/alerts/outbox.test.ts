@@ -1,4 +1,4 @@
-import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Alert } from '../../../src/alerts/delivery.js';
@@ -69,6 +69,18 @@ describe('Outbox', () => {
     expect(again.card('sub-1', 'auth-1')).toBe('m-1');
     expect(again.has('x3')).toBe(true);
     expect(await again.enqueue([{ alert: alert('x59') }])).toEqual([]);
+  });
+
+  it('removes a compaction temp file left by a crash, and keeps the journal as it was', async () => {
+    const { outbox, path, dir } = await open();
+    await outbox.enqueue([{ alert: alert('a') }]);
+    await outbox.close();
+    const stale = join(dir, '.outbox.jsonl.99999.1.tmp');
+    await writeFile(stale, '{"op":"half a compaction');
+    const again = await Outbox.open({ path, logger: silentLogger });
+    cleanups.unshift(() => again.close());
+    expect((await readdir(dir)).sort()).toEqual(['outbox.jsonl']);
+    expect([...again.pending()].map((e) => e.alert.id)).toEqual(['a']);
   });
 
   it('drops a torn final line left by a crash, and refuses a corrupt line with the file named', async () => {

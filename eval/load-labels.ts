@@ -1,0 +1,42 @@
+/** Reads a JSONL label file: `#` lines are comments (the held-out header); every other line is validated. */
+import { readFileSync } from 'node:fs';
+import { labelItemSchema, type LabelItem } from './schema.js';
+
+/** A label file that does not parse or validate; the message names the file, line, field and rule. */
+export class LabelError extends Error {
+  override name = 'LabelError';
+}
+
+/** Parses label text; `where` names the file in errors. Throws LabelError listing every bad line. */
+export function parseLabels(text: string, where: string): LabelItem[] {
+  const items: LabelItem[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  text.split('\n').forEach((line, index) => {
+    const at = `${where}:${index + 1}`;
+    if (!line.trim() || line.startsWith('#')) return;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(line);
+    } catch (err) {
+      problems.push(`${at}: not JSON (${(err as Error).message})`);
+      return;
+    }
+    const parsed = labelItemSchema.safeParse(raw);
+    if (!parsed.success) {
+      const id = typeof raw === 'object' && raw && 'id' in raw ? ` (${String(raw.id)})` : '';
+      for (const issue of parsed.error.issues) problems.push(`${at}${id}: ${issue.path.join('.') || '(item)'}: ${issue.message}`);
+      return;
+    }
+    if (seen.has(parsed.data.id)) problems.push(`${at}: duplicate id ${parsed.data.id}`);
+    seen.add(parsed.data.id);
+    items.push(parsed.data);
+  });
+  if (problems.length) throw new LabelError(`Invalid labels:\n  ${problems.join('\n  ')}`);
+  return items;
+}
+
+/** Reads and validates a label file. */
+export function loadLabels(path: string): LabelItem[] {
+  return parseLabels(readFileSync(path, 'utf8'), path);
+}

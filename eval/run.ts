@@ -1,0 +1,43 @@
+/**
+ * `npm run eval`: scores the extraction contract and the end-to-end pipeline on the dev
+ * and held-out label sets, and prints a report (or the numbers with --json). Always exits
+ * 0 when it ran: it measures, it does not gate. Bad labels exit 1 with the lines named.
+ */
+import { join } from 'node:path';
+import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../config/load-config.js';
+import { Ledger } from '../src/core/ledger.js';
+import { systemClock } from '../src/core/ports.js';
+import { seedLedger } from '../src/seed/seed-ledger.js';
+import { MemoryLedgerStore } from '../src/store/memory-ledger-store.js';
+import { contractUnderTest } from './contract.js';
+import { runEndToEnd } from './end-to-end.js';
+import { LabelError, loadLabels } from './load-labels.js';
+import { renderReport } from './report.js';
+import { factOf } from './resolve-record.js';
+import type { LabelFact } from './schema.js';
+import { scorePart, type PartScore } from './score.js';
+
+const PARTS = [['dev', 'dev.jsonl'], ['held-out', 'heldout.jsonl']] as const;
+
+async function main(): Promise<void> {
+  const json = process.argv.includes('--json');
+  const contract = contractUnderTest();
+  const ledger = new Ledger(new MemoryLedgerStore(), systemClock);
+  await seedLedger(ledger, loadConfigFile(DEFAULT_CONFIG_PATH).seed);
+  const scores: PartScore[] = [];
+  for (const [part, file] of PARTS) {
+    const items = loadLabels(join(import.meta.dirname, 'labels', file));
+    const predicted = new Map<string, LabelFact[]>();
+    for (const item of items) {
+      const x = contract.run({ title: item.title, summary: item.summary, publishedAt: item.publishedAt, link: item.link }, ledger.state);
+      predicted.set(item.id, x.candidates.map((c) => factOf(c, ledger.state)));
+    }
+    scores.push(scorePart(part, items, predicted, await runEndToEnd(items)));
+  }
+  process.stdout.write(json ? `${JSON.stringify({ contract: contract.name, parts: scores }, null, 2)}\n` : `${renderReport(contract.name, scores)}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof LabelError ? err.message : (err as Error).stack ?? String(err)}\n`);
+  process.exitCode = 1;
+});

@@ -25,16 +25,23 @@ async function main(): Promise<void> {
   const ledger = new Ledger(new MemoryLedgerStore(), systemClock);
   await seedLedger(ledger, loadConfigFile(DEFAULT_CONFIG_PATH).seed);
   const scores: PartScore[] = [];
+  const failures: string[] = [];
   for (const [part, file] of PARTS) {
     const items = loadLabels(join(import.meta.dirname, 'labels', file));
     const predicted = new Map<string, LabelFact[]>();
     for (const item of items) {
-      const x = contract.run({ title: item.title, summary: item.summary, publishedAt: item.publishedAt, link: item.link }, ledger.state);
-      predicted.set(item.id, x.candidates.map((c) => factOf(c, ledger.state)));
+      try {
+        const x = contract.run({ title: item.title, summary: item.summary, publishedAt: item.publishedAt, link: item.link }, ledger.state);
+        predicted.set(item.id, x.candidates.map((c) => factOf(c, ledger.state)));
+      } catch (err) {
+        // One item that throws scores as no facts; the report lists it rather than stopping.
+        failures.push(`${item.id}: ${(err as Error).message}`);
+      }
     }
     scores.push(scorePart(part, items, predicted, await runEndToEnd(items)));
   }
-  process.stdout.write(json ? `${JSON.stringify({ contract: contract.name, parts: scores }, null, 2)}\n` : `${renderReport(contract.name, scores)}\n`);
+  const text = renderReport(contract.name, scores) + (failures.length ? `\n\nExtraction threw on ${failures.length} item(s):\n  ${failures.join('\n  ')}` : '');
+  process.stdout.write(json ? `${JSON.stringify({ contract: contract.name, parts: scores, failures }, null, 2)}\n` : `${text}\n`);
 }
 
 main().catch((err: unknown) => {

@@ -39,10 +39,11 @@ export function renderReport(contract: string, parts: PartScore[]): string {
     ['Chinese items fully right', ...parts.map((p) => count(p.chineseFullyRight))],
   ]));
   out.push('');
-  out.push('Per class (fact F1; exact = items whose facts are exactly right; alert = items whose alert decision is right)');
+  out.push('Per class (fact F1, — where the items carry no facts; exact = items whose facts are exactly right; alert = items whose alert decision is right)');
   const classRows = EVAL_CLASSES.map((c) => [c, ...parts.flatMap((p) => {
     const e = p.classes[c];
-    return e ? [String(e.items), prfCells(e.facts)[2]!, String(e.exact), String(e.alertRight)] : ['0', '', '', ''];
+    // A class whose items carry no facts (near-misses) has no F1: its items are right when nothing is proposed.
+    return e ? [String(e.items), e.facts.tp + e.facts.fn === 0 ? '—' : num(e.facts.f1), String(e.exact), String(e.alertRight)] : ['0', '', '', ''];
   })]);
   out.push(table(['class', ...names.flatMap((n) => [`${n} n`, 'F1', 'exact', 'alert'])], classRows));
   return out.join('\n');

@@ -1,5 +1,5 @@
 /**
- * `npm run eval`: scores the extraction contract and the end-to-end pipeline on the dev
+ * `npm run eval [-- --json | --details]`: scores the extraction contract and the end-to-end pipeline on the dev
  * and held-out label sets, and prints a report (or the numbers with --json). Always exits
  * 0 when it ran: it measures, it does not gate. Bad labels exit 1 with the lines named.
  */
@@ -12,6 +12,7 @@ import { MemoryLedgerStore } from '../src/store/memory-ledger-store.js';
 import { contractUnderTest } from './contract.js';
 import { runEndToEnd } from './end-to-end.js';
 import { LabelError, loadLabels } from './load-labels.js';
+import { renderDetails } from './details.js';
 import { renderReport } from './report.js';
 import { factOf } from './resolve-record.js';
 import type { LabelFact } from './schema.js';
@@ -21,6 +22,8 @@ const PARTS = [['dev', 'dev.jsonl'], ['held-out', 'heldout.jsonl']] as const;
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  const details = process.argv.includes('--details');
+  const detailLines: string[] = [];
   const contract = contractUnderTest();
   const ledger = new Ledger(new MemoryLedgerStore(), systemClock);
   await seedLedger(ledger, loadConfigFile(DEFAULT_CONFIG_PATH).seed);
@@ -38,9 +41,11 @@ async function main(): Promise<void> {
         failures.push(`${item.id}: ${(err as Error).message}`);
       }
     }
-    scores.push(scorePart(part, items, predicted, await runEndToEnd(items)));
+    const e2e = await runEndToEnd(items);
+    scores.push(scorePart(part, items, predicted, e2e));
+    if (details && part === 'dev') detailLines.push(`\n\nDev items not right:\n\n${renderDetails(items, predicted, e2e)}`);
   }
-  const text = renderReport(contract.name, scores) + (failures.length ? `\n\nExtraction threw on ${failures.length} item(s):\n  ${failures.join('\n  ')}` : '');
+  const text = renderReport(contract.name, scores) + detailLines.join('') + (failures.length ? `\n\nExtraction threw on ${failures.length} item(s):\n  ${failures.join('\n  ')}` : '');
   process.stdout.write(json ? `${JSON.stringify({ contract: contract.name, parts: scores, failures }, null, 2)}\n` : `${text}\n`);
 }
 

@@ -1,4 +1,4 @@
-/** `/greenlight source add`: watch a new source (admins). Private and loopback addresses are refused unless the config allows them. */
+/** `/greenlight source add`: watch a new source (admins). Private and loopback addresses need the invoker's localSources capability or the config's permission. */
 import { z } from 'zod';
 import { describeSource, SOURCE_KIND_CHOICES, SOURCE_MODE_CHOICES, SOURCE_TIER_CHOICES, sourcesUnavailable, type SourceService } from './lib/source-service.js';
 import type { Command } from './lib/types.js';
@@ -30,9 +30,9 @@ export const sourceAdd = {
   async run(opts, ctx) {
     const service = ctx.services.sources as SourceService | undefined;
     if (!service) return sourcesUnavailable();
-    // The local shell runs on the machine itself: its user may watch local files and hosts.
-    // From chat, such URLs are refused unless the config allows them.
-    const view = await service.add({ ...opts, url: opts.url ?? '', allowLocal: ctx.invoker.platform === 'shell' });
+    // Local files and hosts need the invoker's localSources capability (the shell grants it);
+    // otherwise such URLs are refused here, unless the config allows private addresses.
+    const view = await service.add({ ...opts, url: opts.url ?? '', allowLocal: ctx.invoker.capabilities?.localSources === true });
     return {
       severity: 'success',
       title: `Watching ${view.name}`,

@@ -67,6 +67,14 @@ export interface Invoker {
   userId: string;
   displayName: string;
   isAdmin: boolean;
+  /** What this invoker may do beyond its role; set by the platform adapter, absent means none. */
+  capabilities?: InvokerCapabilities;
+}
+
+/** Powers a platform grants its users because of where they sit, not who they are. */
+export interface InvokerCapabilities {
+  /** May add sources on local files, loopback and private hosts (the shell runs on the machine itself). */
+  localSources?: boolean;
 }
 
 /** Where a command was run (and where channel-scoped commands such as subscribe act). */

@@ -30,6 +30,8 @@ export interface ShellDeps {
 
 /** Runs the shell until end of input; commands run one at a time, in order. */
 export async function runShell(deps: ShellDeps): Promise<void> {
+  // Whoever types here sits at the machine itself: local files and hosts are theirs to watch.
+  const invoker: Invoker = { ...deps.invoker, capabilities: { ...deps.invoker.capabilities, localSources: true } };
   const rl = createInterface({ input: deps.input, terminal: false, crlfDelay: Infinity });
   const prompt = () => deps.interactive && deps.output.write('greenlight> ');
   if (deps.interactive) deps.output.write(`Greenlight shell. Type /greenlight help (you are ${deps.invoker.isAdmin ? 'an admin' : `${deps.invoker.displayName}, not an admin`}). Ctrl-D to quit.\n`);
@@ -37,7 +39,7 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   for await (const raw of rl) {
     const line = raw.trim();
     if (line && !line.startsWith('#')) {
-      const reply = await deps.router.runLine(line, { invoker: deps.invoker, channel: SHELL_CHANNEL, ledger: deps.ledger, services: deps.services });
+      const reply = await deps.router.runLine(line, { invoker, channel: SHELL_CHANNEL, ledger: deps.ledger, services: deps.services });
       deps.output.write(renderText(reply));
     }
     prompt();

@@ -42,10 +42,16 @@ describe('source commands', () => {
     await server.close();
   });
 
-  it('the local shell, which runs on the machine itself, may watch local files and hosts', async () => {
-    const { reply } = await run(`source add nearby url:http://127.0.0.1:${new URL(server.origin).port}/feed`);
+  it('an invoker with the localSources capability (the shell) may watch local hosts, and the source keeps that permission', async () => {
+    const shellAdmin: Invoker = { ...ADMIN, capabilities: { localSources: true } };
+    const { reply } = await run(`source add nearby url:http://127.0.0.1:${new URL(server.origin).port}/feed`, shellAdmin);
     expect(reply.severity).toBe('success');
     expect(h.watcher.list().map((v) => v.id)).toContain('nearby');
+    const tested = await run('source test nearby', shellAdmin);
+    expect(tested.text).toContain('H200 story');
+    expect(tested.text).not.toMatch(/Refusing/);
+    await h.watcher.pollNow('nearby');
+    expect(h.view('nearby').health).toBe('healthy');
   });
 
   it('the choices offered match the config schema', () => {
@@ -62,7 +68,7 @@ describe('source commands', () => {
     expect(text).toContain('configured');
   });
 
-  it('refuses to add a loopback URL from chat unless the config allows private addresses', async () => {
+  it('refuses to add a loopback URL without the localSources capability unless the config allows private addresses', async () => {
     const chatAdmin: Invoker = { ...ADMIN, platform: 'slack' };
     const { reply, text } = await run(`source add evil url:http://127.0.0.1:${new URL(server.origin).port}/feed`, chatAdmin);
     expect(reply.severity).toBe('error');

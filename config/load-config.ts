@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { discordConfigFromEnv, type DiscordConfig } from './discord-config.js';
 import { configSchema, type FileConfig } from './schema.js';
 import { slackConfigFromEnv, type SlackConfig } from './slack-config.js';
-import { resolveUserAgent, resolveWebhookSecret, type SourceConfig } from './sources-schema.js';
+import { resolveSourceHeaders, resolveUserAgent, resolveWebhookSecret, type SourceConfig } from './sources-schema.js';
 import { describeIssues, parseYaml } from './yaml-errors.js';
 
 /** The default config file, next to this module. */
@@ -39,6 +39,17 @@ export interface AppConfig {
   userAgent: string;
   /** Webhook secrets by source id, read from the environment at startup. */
   webhookSecrets: ReadonlyMap<string, string>;
+  /** Request headers by source id (config `headers:`, credentials read from the environment at startup). */
+  sourceHeaders: ReadonlyMap<string, Readonly<Record<string, string>>>;
+}
+
+function sourceHeaders(sources: SourceConfig[], env: Record<string, string | undefined>): Map<string, Record<string, string>> {
+  const headers = new Map<string, Record<string, string>>();
+  for (const source of sources) {
+    const resolved = platform(() => resolveSourceHeaders(source, env));
+    if (resolved) headers.set(source.id, resolved);
+  }
+  return headers;
 }
 
 function webhookSecrets(sources: SourceConfig[], env: Record<string, string | undefined>): Map<string, string> {
@@ -103,5 +114,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     discord: platform(() => discordConfigFromEnv(env, { adminRoles: file.admins.discord.roles, adminUsers: file.admins.discord.users })),
     userAgent: resolveUserAgent(file.sourceDefaults, env),
     webhookSecrets: webhookSecrets(file.sources, env),
+    sourceHeaders: sourceHeaders(file.sources, env),
   };
 }

@@ -23,13 +23,48 @@ export const DEFAULT_USER_AGENT = 'Greenlight/0.1 (+contact: set GREENLIGHT_USER
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'ids are lowercase letters, digits and dashes (at most 63), starting with a letter or digit');
 
+/** Where a source's credentials go instead of its URL (shown in refusals). */
+export const CREDENTIALS_HINT =
+  'Put the credential in the source\'s `headers:` in the config file, with its value in an environment variable, ' +
+  'e.g. headers: { Authorization: { env: FEED_TOKEN, prefix: "Bearer " } } (for Basic auth, FEED_TOKEN holds base64 of user:password and the prefix is "Basic ")';
+
 const sourceUrl = z.string().refine((u) => {
   try {
     return ['http:', 'https:', 'file:'].includes(new URL(u).protocol);
   } catch {
     return false;
   }
-}, { message: 'must be an absolute http(s):// or file: URL' });
+}, { message: 'must be an absolute http(s):// or file: URL' }).refine((u) => {
+  try {
+    const url = new URL(u);
+    return url.username === '' && url.password === '';
+  } catch {
+    return true;
+  }
+}, { message: `must not contain a user name or password (user:password@): everyone who can list sources would see it. ${CREDENTIALS_HINT}` });
+
+const envName = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an environment variable name such as FEED_TOKEN');
+/** Header names that carry secrets: their value must come from the environment, never the YAML. */
+const SECRET_HEADER = /^(authorization|proxy-authorization|cookie)$|(^|-)(api-?key|token|secret|auth)($|-)/i;
+/** Headers Greenlight sets itself. */
+const OWN_HEADERS = new Set(['host', 'user-agent', 'accept-encoding', 'if-none-match', 'if-modified-since', 'content-length', 'connection', 'transfer-encoding']);
+
+/**
+ * Extra request headers of a source. A value is a plain string (not secret, e.g. Accept) or
+ * `{ env: NAME, prefix?: "Bearer " }`: read from the environment at startup and never shown
+ * or logged. Headers that carry credentials must use `env`.
+ */
+export const sourceHeadersSchema = z.record(
+  z.string().regex(/^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/, 'an HTTP header name'),
+  z.union([z.string().max(2000), z.strictObject({ env: envName, prefix: z.string().max(100).default('') })]),
+).superRefine((headers, ctx) => {
+  for (const [name, value] of Object.entries(headers)) {
+    if (OWN_HEADERS.has(name.toLowerCase())) ctx.addIssue({ code: 'custom', path: [name], message: `${name} is set by Greenlight itself` });
+    else if (typeof value === 'string' && SECRET_HEADER.test(name)) {
+      ctx.addIssue({ code: 'custom', path: [name], message: `a ${name} header carries a credential: take it from the environment, e.g. ${name}: { env: FEED_TOKEN } (the value is never written in the config file)` });
+    }
+  }
+});
 
 const cron = z.string().refine((c) => validateCron(c), {
   message: 'not a valid cron expression (five fields, e.g. "*/5 * * * *" for every five minutes)',
@@ -100,6 +135,7 @@ const sourceShape = z.strictObject({
   federalRegister: federalRegisterOptionsSchema.optional(),
   json: jsonMappingSchema.optional(),
   secretEnv: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'an environment variable name such as GREENLIGHT_HOOK_SECRET_PROCUREMENT').optional(),
+  headers: sourceHeadersSchema.optional(),
   limits: sourceLimitsSchema.prefault({}),
   allowPrivate: z.boolean().default(false),
 });
@@ -112,6 +148,7 @@ export const sourceConfigSchema = sourceShape.superRefine((s, ctx) => {
   if (s.kind === 'webhook' && s.url !== undefined) {
     ctx.addIssue({ code: 'custom', path: ['url'], message: 'a webhook source receives POSTs at /hooks/<id>; it has no url' });
   }
+  if (s.headers !== undefined && s.kind === 'webhook') ctx.addIssue({ code: 'custom', path: ['headers'], message: 'a webhook source is not fetched; it takes no headers' });
   if (s.json !== undefined && s.kind !== 'json') ctx.addIssue({ code: 'custom', path: ['json'], message: 'only json sources take a json mapping' });
   if (s.federalRegister !== undefined && !s.kind.startsWith('federal-register')) {
     ctx.addIssue({ code: 'custom', path: ['federalRegister'], message: 'only federal-register sources take federalRegister options' });
@@ -186,6 +223,29 @@ export function resolveWebhookSecret(source: Pick<SourceConfig, 'id' | 'kind' | 
   }
   if (value.length < MIN_SECRET_LENGTH) throw new Error(`${name} is too short: use at least ${MIN_SECRET_LENGTH} characters (e.g. openssl rand -hex 32).`);
   return value;
+}
+
+/**
+ * The request headers of a source, with `{ env }` values read from an environment object (the
+ * only place they are read). Returns undefined when the source has none; throws with a message
+ * naming the variable (never the value) when one is unset.
+ */
+export function resolveSourceHeaders(source: Pick<SourceConfig, 'id' | 'headers'>, env: Readonly<Record<string, string | undefined>>): Record<string, string> | undefined {
+  if (!source.headers) return undefined;
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(source.headers)) {
+    if (typeof value === 'string') {
+      out[name] = value;
+      continue;
+    }
+    const secret = env[value.env];
+    if (secret === undefined || secret.trim() === '') {
+      throw new Error(`Source "${source.id}" sends its ${name} header from ${value.env}: set ${value.env} in the environment.`);
+    }
+    if (/[\r\n]/.test(secret)) throw new Error(`${value.env} contains a line break; an HTTP header value cannot.`);
+    out[name] = `${value.prefix}${secret.trim()}`;
+  }
+  return out;
 }
 
 /** GREENLIGHT_USER_AGENT overrides the configured User-Agent. */

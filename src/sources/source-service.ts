@@ -4,7 +4,7 @@
  */
 import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
-import { sourceConfigSchema, type SourceConfig, type SourceDefaults } from '../../config/sources-schema.js';
+import { CREDENTIALS_HINT, sourceConfigSchema, type SourceConfig, type SourceDefaults } from '../../config/sources-schema.js';
 import type { SourceService, SourceTestResult, SourceView } from '../../commands/lib/source-service.js';
 import type { AlertPublisher } from '../alerts/alert-event.js';
 import { DomainError, type DomainErrorCode } from '../core/errors.js';
@@ -14,6 +14,7 @@ import type { Scheduler } from '../scheduler/scheduler.js';
 import { assertPublicAddress, type LookupAll } from './fetch/address-guard.js';
 import { SourceFetchError } from './fetch/errors.js';
 import { HostPoliteness } from './fetch/host-politeness.js';
+import { hasUserInfo } from './fetch/redact-url.js';
 import { describePollError } from './poll/describe-error.js';
 import type { Ingestor, WatchedSource } from './poll/types.js';
 import type { HealthPolicy } from './registry/health.js';
@@ -42,6 +43,8 @@ export interface SourceWatcherOptions {
   logger: Logger;
   /** The webhook secret of a source (config/sources-schema.ts resolveWebhookSecret with the env); throws when unset. */
   secretFor?: (source: SourceConfig) => string | undefined;
+  /** Request headers of a configured source (config `headers:` resolved with the env at startup); never shown or logged. */
+  headersFor?: (source: SourceConfig) => Readonly<Record<string, string>> | undefined;
   /** DNS for the private-address check of `add` (tests). */
   lookupAll?: LookupAll;
   /** Computes next runs (default: node-cron). */
@@ -86,6 +89,7 @@ export class SourceWatcher implements SourceService {
         userAgent: opts.userAgent,
         politeness: new HostPoliteness({ requestsPerSecond: d.requestsPerSecondPerHost, perHost: d.perHostRequestsPerSecond, now: () => Date.now() }),
         allowPrivateAddresses: d.allowPrivateAddresses,
+        ...(opts.headersFor ? { headersFor: (s: SourceConfig) => { const h = opts.headersFor!(s); return h ? { ...h } : undefined; } } : {}),
         logger: opts.logger,
         signal: this.abort.signal,
       },
@@ -145,11 +149,24 @@ export class SourceWatcher implements SourceService {
     const { allowLocal, ...fields } = input;
     const raw: Record<string, unknown> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''));
     if (raw.kind === 'webhook') delete raw.url;
+    if (typeof raw.url === 'string' && hasUserInfo(raw.url)) {
+      // Checked before the schema so the refusal never quotes the URL back.
+      throw new SourceServiceError('invalid_input', `The URL contains a user name or password (user:password@); it was not added, since everyone who can list sources would see it. Remove it from the URL. ${CREDENTIALS_HINT}, then restart Greenlight.`);
+    }
     const parsed = sourceConfigSchema.safeParse(raw);
     if (!parsed.success) throw new SourceServiceError('invalid_input', `Invalid source: ${describeZodIssues(parsed.error)}`);
-    const config = parsed.data;
+    let config = parsed.data;
     if (this.runners.has(config.id)) throw new SourceServiceError('conflict', `A source with id "${config.id}" already exists.`);
-    if (!allowLocal) await this.assertAllowedUrl(config);
+    if (allowLocal) {
+      // Added by someone at the machine itself (the shell): the source keeps that permission,
+      // so its polls and `source test` may reach the local file or host it names.
+      if (await this.isLocal(config)) {
+        raw.allowPrivate = true;
+        config = { ...config, allowPrivate: true };
+      }
+    } else {
+      await this.assertAllowedUrl(config);
+    }
     if (config.kind === 'webhook') {
       try {
         this.opts.secretFor?.(config);
@@ -162,7 +179,7 @@ export class SourceWatcher implements SourceService {
     await this.store.saveAdded(addedList);
     await this.store.remove(config.id);
     const runner = await this.addRunner({ config, origin: 'added' });
-    this.opts.logger.info({ id: config.id, kind: config.kind }, 'source added');
+    this.opts.logger.info({ id: config.id, kind: config.kind, local: config.allowPrivate }, 'source added');
     return this.view(runner, this.opts.clock.now());
   }
 
@@ -199,7 +216,7 @@ export class SourceWatcher implements SourceService {
       preview = await r.test();
     } catch (err) {
       const message = describePollError(err, r.config).message;
-      return { summary: `Test of "${id}" failed: ${message}. Nothing was stored or sent.`, items: [], error: message };
+      return { summary: `Test of "${id}" failed: ${sentence(message)} Nothing was stored or sent.`, items: [], error: message };
     }
     const tail = 'Nothing was stored or sent.';
     if (preview.notModified) return { summary: `The server answered 304 Not Modified: the next poll would find nothing new. ${tail}`, items: [] };
@@ -248,19 +265,34 @@ export class SourceWatcher implements SourceService {
     return runner;
   }
 
+  /** True when a source's URL is a local file or a loopback, private or link-local host. */
+  private async isLocal(c: SourceConfig): Promise<boolean> {
+    if (c.url === undefined) return false;
+    const url = new URL(c.url);
+    if (url.protocol === 'file:') return true;
+    try {
+      await assertPublicAddress(url, this.opts.lookupAll ? { lookupAll: this.opts.lookupAll } : {});
+      return false;
+    } catch (err) {
+      // A name that does not resolve now is not known to be local; its polls will say why they fail.
+      if (err instanceof SourceFetchError && err.code === 'blocked-address') return true;
+      return false;
+    }
+  }
+
   /** Refuses admin-added URLs on loopback, private or link-local addresses (and local files) unless the config allows them. */
   private async assertAllowedUrl(c: SourceConfig): Promise<void> {
     if (c.url === undefined || this.opts.defaults.allowPrivateAddresses) return;
     const url = new URL(c.url);
     if (url.protocol === 'file:') {
-      throw new SourceServiceError('forbidden', 'Local file: sources can only be added from the config file, or when sourceDefaults.allowPrivateAddresses is true.');
+      throw new SourceServiceError('forbidden', 'Local file: sources can only be added from the shell or the config file, or when sourceDefaults.allowPrivateAddresses is true.');
     }
     try {
       await assertPublicAddress(url, this.opts.lookupAll ? { lookupAll: this.opts.lookupAll } : {});
     } catch (err) {
       if (err instanceof SourceFetchError) {
-        const hint = err.code === 'blocked-address' ? ' Set sourceDefaults.allowPrivateAddresses: true in the config to allow intranet sources.' : '';
-        throw new SourceServiceError(err.code === 'blocked-address' ? 'forbidden' : 'invalid_input', `${err.message}${hint}`);
+        const hint = err.code === 'blocked-address' ? ' Add it from the shell on the machine itself, or set sourceDefaults.allowPrivateAddresses: true in the config to allow intranet sources.' : '';
+        throw new SourceServiceError(err.code === 'blocked-address' ? 'forbidden' : 'invalid_input', `${sentence(err.message)}${hint}`);
       }
       throw err;
     }
@@ -282,4 +314,10 @@ export class SourceWatcher implements SourceService {
       deliver: (id, payload) => this.get(id).deliver(payloadToItem(payload)),
     };
   }
+}
+
+/** The text as one sentence ending in a single full stop (messages may or may not end in one). */
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?…]$/.test(t) ? t : `${t}.`;
 }

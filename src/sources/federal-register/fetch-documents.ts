@@ -1,4 +1,5 @@
 import { fetchSource } from '../fetch/fetch-source.js';
+import { redactUrl } from '../fetch/redact-url.js';
 import type { FetchSourceOptions } from '../fetch/types.js';
 import type { WarnLogger } from '../feed/types.js';
 import { parseFederalRegisterPage, type FederalRegisterDocument } from './parse-page.js';
@@ -66,7 +67,7 @@ export async function fetchFederalRegister(
       fresh++;
     }
     if (page.items.length > 0 && fresh === 0) {
-      logger?.warn({ url: next }, 'Federal Register page repeated earlier documents; stopping');
+      logger?.warn({ url: redactUrl(next) }, 'Federal Register page repeated earlier documents; stopping');
       result.truncated = true;
       break;
     }
@@ -82,15 +83,15 @@ function nextPage(candidate: string | undefined, origin: string, logger?: WarnLo
   try {
     u = new URL(candidate);
   } catch {
-    logger?.warn({ next: candidate }, 'Federal Register next_page_url is not a URL; stopping');
+    logger?.warn({ next: redactUrl(candidate) }, 'Federal Register next_page_url is not a URL; stopping');
     return undefined;
   }
   if (u.origin !== origin) {
-    logger?.warn({ next: candidate }, 'Federal Register next_page_url points to another origin; stopping');
+    logger?.warn({ next: redactUrl(candidate) }, 'Federal Register next_page_url points to another origin; stopping');
     return undefined;
   }
   if (Number(u.searchParams.get('page') ?? '1') > API_PAGE_LIMIT) {
-    logger?.warn({ next: candidate }, 'Federal Register paging past page 50 resets silently; narrow the date range');
+    logger?.warn({ next: redactUrl(candidate) }, 'Federal Register paging past page 50 resets silently; narrow the date range');
     return undefined;
   }
   return u.href;

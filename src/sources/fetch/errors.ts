@@ -1,3 +1,5 @@
+import { redactUrl, redactUrlsIn } from './redact-url.js';
+
 /** Why a fetch failed; stable strings callers can branch on (e.g. back off on 'http-status' 429). */
 export type SourceFetchErrorCode =
   | 'timeout'
@@ -20,7 +22,9 @@ export interface SourceFetchErrorDetails {
 
 /**
  * The one error type the fetch layer throws. `message` is written for a human
- * (an admin reading a log or a bot reply); `code` is for code.
+ * (an admin reading a log or a bot reply); `code` is for code. Source URLs in the message and
+ * `url` are redacted here (passwords, keys in the query), so no reply, alert or log built from
+ * the error can show them.
  */
 export class SourceFetchError extends Error {
   override readonly name = 'SourceFetchError';
@@ -31,9 +35,9 @@ export class SourceFetchError extends Error {
   readonly retryAfterMs?: number;
 
   constructor(code: SourceFetchErrorCode, message: string, details: SourceFetchErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    super(redactUrlsIn(message), details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;
-    if (details.url !== undefined) this.url = details.url;
+    if (details.url !== undefined) this.url = redactUrl(details.url);
     if (details.status !== undefined) this.status = details.status;
     if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
   }

@@ -59,6 +59,7 @@ export async function fetchSource(url: string | URL, opts: FetchSourceOptions): 
     bodyTimeout: timeoutMs,
   });
   const originalUrl = current.href;
+  const origin = current.origin;
   try {
     const seen = new Set<string>([current.href]);
     for (let hop = 0; ; hop++) {
@@ -67,7 +68,8 @@ export async function fetchSource(url: string | URL, opts: FetchSourceOptions): 
 
       const res = await request(current, {
         method: 'GET',
-        headers: buildHeaders(opts),
+        // Configured headers carry credentials: they go to the source's own origin only, never along a redirect elsewhere.
+        headers: buildHeaders(opts, current.origin === origin),
         signal,
         dispatcher: agent,
       });
@@ -149,16 +151,20 @@ function assertHttp(url: URL): void {
   }
 }
 
-function buildHeaders(opts: FetchSourceOptions): Record<string, string> {
+function buildHeaders(opts: FetchSourceOptions, sameOrigin: boolean): Record<string, string> {
   const headers: Record<string, string> = {
     accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5',
-    ...opts.headers,
+    ...(sameOrigin ? lowerKeys(opts.headers) : {}),
     'user-agent': opts.userAgent,
     'accept-encoding': 'gzip, deflate, br',
   };
   if (opts.etag !== undefined) headers['if-none-match'] = opts.etag;
   if (opts.lastModified !== undefined) headers['if-modified-since'] = opts.lastModified;
   return headers;
+}
+
+function lowerKeys(headers: Record<string, string> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
 function header(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {

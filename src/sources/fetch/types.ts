@@ -18,7 +18,7 @@ export interface FetchSourceOptions {
   allowPrivate?: boolean;
   /** Shared per-host rate limiter; awaited before every hop. */
   politeness?: HostPoliteness;
-  /** Extra request headers (e.g. Accept). Conditional and encoding headers are set by us. */
+  /** Extra request headers (e.g. Accept, Authorization), sent to the first URL's origin only. Conditional and encoding headers are set by us. */
   headers?: Record<string, string>;
   /** Caller's cancellation (e.g. shutdown). */
   signal?: AbortSignal;

@@ -3,6 +3,7 @@ import type { SourceConfig } from '../../../config/sources-schema.js';
 import { FederalRegisterError } from '../federal-register/parse-page.js';
 import { SourceFetchError } from '../fetch/errors.js';
 import { FeedParseError } from '../feed/errors.js';
+import { redactUrlsIn } from '../fetch/redact-url.js';
 import { JsonSourceError } from '../json/json-items.js';
 
 const MAX_LENGTH = 300;
@@ -59,9 +60,12 @@ export function formatBytes(n: number): string {
   return `${n} bytes`;
 }
 
-/** Collapses whitespace and control characters and caps the length (text may come from a hostile server). */
+/**
+ * Collapses whitespace and control characters, redacts credentials in URLs and caps the length
+ * (text may come from a hostile server, or quote a source URL with a key in it).
+ */
 export function oneLine(s: string, max = MAX_LENGTH): string {
   // eslint-disable-next-line no-control-regex
-  const flat = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = redactUrlsIn(s).replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

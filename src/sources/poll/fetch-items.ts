@@ -8,6 +8,7 @@ import { buildDocumentsUrl, FEDERAL_REGISTER_API } from '../federal-register/bui
 import { fetchFederalRegister } from '../federal-register/fetch-documents.js';
 import type { FederalRegisterDocument } from '../federal-register/parse-page.js';
 import { fetchSource } from '../fetch/fetch-source.js';
+import { redactUrl } from '../fetch/redact-url.js';
 import type { FetchSourceOptions } from '../fetch/types.js';
 import { parseFeedBytes } from '../feed/parse-feed.js';
 import { parseJsonItems } from '../json/json-items.js';
@@ -28,6 +29,8 @@ export function fetchOptionsFor(source: SourceConfig, validators: { etag?: strin
   if (validators.lastModified !== undefined) opts.lastModified = validators.lastModified;
   if (ctx.politeness) opts.politeness = ctx.politeness;
   if (ctx.signal) opts.signal = ctx.signal;
+  const headers = ctx.headersFor?.(source);
+  if (headers && Object.keys(headers).length) opts.headers = headers;
   return opts;
 }
 
@@ -76,10 +79,12 @@ export async function fetchItems(source: SourceConfig, validators: { etag?: stri
   if (source.kind === 'webhook') throw new Error(`source ${source.id} is a webhook: it is not polled`);
   const res = await fetchSource(url, opts);
   if (res.kind === 'not-modified') return { notModified: true };
+  // The base for relative links: an empty or query-only link would otherwise carry the source's key into evidence.
+  const base = redactUrl(res.finalUrl);
   const items: CandidateItem[] =
     source.kind === 'json' && source.json
-      ? parseJsonItems(res.bytes, source.json, res.finalUrl, maxItems, ctx.logger)
-      : parseFeedBytes(res.bytes, res.contentType, res.finalUrl, { maxItems, ...(ctx.logger ? { logger: ctx.logger } : {}) }).items;
+      ? parseJsonItems(res.bytes, source.json, base, maxItems, ctx.logger)
+      : parseFeedBytes(res.bytes, res.contentType, base, { maxItems, ...(ctx.logger ? { logger: ctx.logger } : {}) }).items;
   return { notModified: false, items, validators: pick(res) };
 }
 

@@ -30,6 +30,8 @@ export interface FetchContext {
   /** Allow private/loopback addresses for every source (config `allowPrivateAddresses`). */
   allowPrivateAddresses: boolean;
   logger?: WarnLogger;
+  /** Request headers of a source resolved from the environment (config `headers:`); sent only to the source's own origin. */
+  headersFor?: (source: SourceConfig) => Record<string, string> | undefined;
   /** Shutdown. */
   signal?: AbortSignal;
 }

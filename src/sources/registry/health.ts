@@ -3,6 +3,7 @@
  * Retry-After, and the "stopped working" / "working again" alert events.
  */
 import type { AlertEvent } from '../../alerts/alert-event.js';
+import { redactUrlsIn } from '../fetch/redact-url.js';
 import type { SourceHealthState } from './source-state-store.js';
 
 /** Thresholds from `sourceDefaults`. */
@@ -97,7 +98,8 @@ export function isBackingOff(h: SourceHealthState, now: Date, toleranceMs = 1000
 }
 
 function healthEvent(sourceId: string, id: string, at: Date, headline: string, changes: AlertEvent['changes'], figures: AlertEvent['figures']): AlertEvent {
-  return { id, kind: 'source.health', occurredAt: at.toISOString(), holderIds: [], headline, changes, figures, evidence: [], seqs: [], sourceId };
+  // The last error may quote the source URL (state written before redaction existed, too).
+  return { id, kind: 'source.health', occurredAt: at.toISOString(), holderIds: [], headline: redactUrlsIn(headline), changes, figures, evidence: [], seqs: [], sourceId };
 }
 
 /** "Source X stopped working: ..." */

@@ -1,5 +1,6 @@
 /** What `/greenlight sources` shows for one source. */
 import { FEDERAL_REGISTER_API } from '../federal-register/build-url.js';
+import { redactUrl, redactUrlsIn } from '../fetch/redact-url.js';
 import type { SourceView } from '../../../commands/lib/source-service.js';
 import { healthLabel, type HealthPolicy } from './health.js';
 import type { SourceRunner } from './source-runner.js';
@@ -23,13 +24,15 @@ export function viewOf(r: SourceRunner, ctx: { policy: HealthPolicy; timezone: s
     itemsSeen: r.state.seen.size,
   };
   const url = c.kind === 'webhook' ? `/hooks/${c.id}` : (c.url ?? (c.kind.startsWith('federal-register') ? FEDERAL_REGISTER_API : undefined));
-  if (url !== undefined) view.url = url;
+  // Everyone may list sources: a password or key in the URL must not show.
+  if (url !== undefined) view.url = redactUrl(url);
   if (h.lastSuccessAt !== undefined) view.lastSuccessAt = h.lastSuccessAt;
   // The last error stays visible after recovery; the health column says whether it is current.
-  if (h.lastError !== undefined) view.lastError = h.lastError;
+  if (h.lastError !== undefined) view.lastError = redactUrlsIn(h.lastError);
   if (h.paused) {
-    const reason = h.pausedReason ?? 'paused';
-    view.lastError = h.lastError && !reason.includes(h.lastError) ? `${reason}; last error: ${h.lastError}` : reason;
+    const reason = redactUrlsIn(h.pausedReason ?? 'paused');
+    const last = h.lastError === undefined ? undefined : redactUrlsIn(h.lastError);
+    view.lastError = last && !reason.includes(last) ? `${reason}; last error: ${last}` : reason;
   }
   if (!h.paused && c.kind !== 'webhook') {
     const backoff = h.nextAttemptAt !== undefined ? Date.parse(h.nextAttemptAt) : 0;

@@ -193,6 +193,12 @@ export const sourceDefaultsSchema = z.strictObject({
   /** The webhook server listens only when this is set (0 picks a free port). */
   webhookPort: z.number().int().min(0).max(65535).optional(),
   webhookHost: z.string().default('127.0.0.1'),
+  /** Open connections the webhook server keeps at most; more are closed at once. */
+  webhookMaxConnections: z.number().int().min(1).max(10_000).default(64),
+  /** A webhook request's headers must arrive within this (slow senders are cut off). */
+  webhookHeadersTimeoutMs: z.number().int().min(100).max(120_000).default(5_000),
+  /** Its body must arrive within this after the headers. */
+  webhookBodyTimeoutMs: z.number().int().min(100).max(300_000).default(10_000),
   allowPrivateAddresses: z.boolean().default(false),
 }).refine((d) => d.failuresBeforePause >= d.failuresBeforeUnhealthy, {
   message: 'failuresBeforePause must be at least failuresBeforeUnhealthy',

@@ -119,7 +119,11 @@ export class SourceWatcher implements SourceService {
     }
     const port = this.opts.defaults.webhookPort;
     if (port !== undefined) {
-      this.webhooks = new WebhookServer({ receiver: this.receiver(), clock: this.opts.clock, logger: this.opts.logger, port, host: this.opts.defaults.webhookHost });
+      const d = this.opts.defaults;
+      this.webhooks = new WebhookServer({
+        receiver: this.receiver(), clock: this.opts.clock, logger: this.opts.logger, port, host: d.webhookHost,
+        limits: { maxConnections: d.webhookMaxConnections, headersTimeoutMs: d.webhookHeadersTimeoutMs, bodyTimeoutMs: d.webhookBodyTimeoutMs },
+      });
       await this.webhooks.start();
     } else if ([...this.runners.values()].some((r) => r.config.kind === 'webhook')) {
       this.opts.logger.warn({}, 'webhook sources are configured but sourceDefaults.webhookPort is not set: no deliveries can arrive');

@@ -73,8 +73,9 @@ describe('webhooks', () => {
         const b = JSON.stringify({ id: 'd2', facts: [{ kind: 'order', item: 'h200', buyer: 'tencent' }] });
         return post('/hooks/procurement', b, signed(b));
       })(), 400, /facts\.0\.quantity/],
-      ['unknown source', post('/hooks/nope', body, signed(body)), 404, /no such webhook source/],
-      ['a feed source', post('/hooks/wire', body, signed(body)), 404, /no such webhook source/],
+      // Unknown ids are answered like a bad signature, so ids cannot be enumerated.
+      ['unknown source', post('/hooks/nope', body, signed(body)), 401, /signature does not match/],
+      ['a feed source', post('/hooks/wire', body, signed(body)), 401, /signature does not match/],
       ['too large', (() => {
         const b = JSON.stringify({ ...PAYLOAD, title: 'x'.repeat(2 * 1024 * 1024) });
         return post('/hooks/procurement', b, signed(b));

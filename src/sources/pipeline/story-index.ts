@@ -78,6 +78,8 @@ export class StoryIndex {
   private stories = new Map<string, StoryEntry[]>();
   /** source+item → story keys already recorded for it. */
   private seen = new Map<string, Set<string>>();
+  /** source+item → story key → the records that key changed (what a delivery created, for its corrections). */
+  private itemRefs = new Map<string, Map<string, StoryRef[]>>();
   /** Alert ids already published (news, contradictions); the outbox dedupes across restarts. */
   private alerted = new Set<string>();
 
@@ -88,6 +90,7 @@ export class StoryIndex {
     const copy = new StoryIndex(this.windowMs);
     for (const [k, list] of this.stories) copy.stories.set(k, list.map((e) => ({ ...e, refs: [...e.refs] })));
     for (const [k, set] of this.seen) copy.seen.set(k, new Set(set));
+    for (const [k, byKey] of this.itemRefs) copy.itemRefs.set(k, new Map([...byKey].map(([key, refs]) => [key, [...refs]])));
     copy.alerted = new Set(this.alerted);
     return copy;
   }
@@ -100,6 +103,20 @@ export class StoryIndex {
   /** Story keys recorded for a source item, or undefined when it was never ingested. */
   seenKeys(sourceId: string, itemId: string): Set<string> | undefined {
     return this.seen.get(`${sourceId}\u0000${itemId}`);
+  }
+
+  /**
+   * The records a source item's story key changed, over every version of the item (a
+   * structured fact's slot keeps its key across corrections); undefined when none. Without
+   * `key`, every record the item changed.
+   */
+  recordedRefs(sourceId: string, itemId: string, key?: string): StoryRef[] | undefined {
+    const byKey = this.itemRefs.get(`${sourceId}\u0000${itemId}`);
+    if (!byKey) return undefined;
+    if (key !== undefined) return byKey.get(key);
+    const all: StoryRef[] = [];
+    for (const refs of byKey.values()) for (const r of refs) if (!all.some((x) => x.entity === r.entity && x.id === r.id)) all.push(r);
+    return all;
   }
 
   /** True when an alert with this id was already published by this process. */
@@ -124,6 +141,15 @@ export class StoryIndex {
     this.seen.delete(seenKey);
     this.seen.set(seenKey, keys);
     if (this.seen.size > MAX_SEEN) this.seen.delete(this.seen.keys().next().value!);
+    const byKey = this.itemRefs.get(seenKey) ?? new Map<string, StoryRef[]>();
+    for (const { key, refs } of mark.stories) {
+      const list = byKey.get(key) ?? [];
+      for (const r of refs) if (!list.some((x) => x.entity === r.entity && x.id === r.id)) list.push(r);
+      if (list.length) byKey.set(key, list);
+    }
+    this.itemRefs.delete(seenKey);
+    if (byKey.size) this.itemRefs.set(seenKey, byKey);
+    if (this.itemRefs.size > MAX_SEEN) this.itemRefs.delete(this.itemRefs.keys().next().value!);
     const at = Date.parse(mark.at);
     for (const { key, refs } of mark.stories) {
       if (!refs.length || Number.isNaN(at)) continue;

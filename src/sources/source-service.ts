@@ -4,18 +4,16 @@
  */
 import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
-import { CREDENTIALS_HINT, sourceConfigSchema, type SourceConfig, type SourceDefaults } from '../../config/sources-schema.js';
+import { sourceConfigSchema, type SourceConfig, type SourceDefaults } from '../../config/sources-schema.js';
 import type { SourceService, SourceTestResult, SourceView } from '../../commands/lib/source-service.js';
 import type { AlertPublisher } from '../alerts/alert-event.js';
-import { DomainError, type DomainErrorCode } from '../core/errors.js';
 import type { Clock, Logger } from '../core/ports.js';
 import { cronIntervalMs, nextCronRunAfter } from '../scheduler/cron-scheduler.js';
 import type { Scheduler } from '../scheduler/scheduler.js';
-import { assertPublicAddress, type LookupAll } from './fetch/address-guard.js';
-import { SourceFetchError } from './fetch/errors.js';
+import type { LookupAll } from './fetch/address-guard.js';
 import { HostPoliteness } from './fetch/host-politeness.js';
-import { hasUserInfo } from './fetch/redact-url.js';
 import { describePollError } from './poll/describe-error.js';
+import { checkAddedUrl, refuseUserInfo, sentence, SourceServiceError } from './registry/added-source-checks.js';
 import type { Ingestor, WatchedSource } from './poll/types.js';
 import type { HealthPolicy } from './registry/health.js';
 import { Limiter } from './registry/limiter.js';
@@ -24,6 +22,8 @@ import { SourceStateStore } from './registry/source-state-store.js';
 import { viewOf, type NextRunFn } from './registry/source-view.js';
 import { describeZodIssues, payloadToItem } from './webhooks/payload.js';
 import { WebhookServer, type WebhookReceiver } from './webhooks/webhook-server.js';
+
+export { SourceServiceError };
 
 /** Everything the watcher needs; main.ts builds it from the config. */
 export interface SourceWatcherOptions {
@@ -49,14 +49,6 @@ export interface SourceWatcherOptions {
   lookupAll?: LookupAll;
   /** Computes next runs (default: node-cron). */
   nextRun?: NextRunFn;
-}
-
-/** A refusal meant for the admin who asked; a DomainError, so the router shows its message as is. */
-export class SourceServiceError extends DomainError {
-  constructor(code: DomainErrorCode, message: string) {
-    super(code, message);
-    this.name = 'SourceServiceError';
-  }
 }
 
 /** The source watcher. `start()` loads state and schedules; `stop()` leaves no timers or sockets. */
@@ -153,23 +145,18 @@ export class SourceWatcher implements SourceService {
     const { allowLocal, ...fields } = input;
     const raw: Record<string, unknown> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''));
     if (raw.kind === 'webhook') delete raw.url;
-    if (typeof raw.url === 'string' && hasUserInfo(raw.url)) {
-      // Checked before the schema so the refusal never quotes the URL back.
-      throw new SourceServiceError('invalid_input', `The URL contains a user name or password (user:password@); it was not added, since everyone who can list sources would see it. Remove it from the URL. ${CREDENTIALS_HINT}, then restart Greenlight.`);
-    }
+    // Checked before the schema so the refusal never quotes the URL back.
+    if (typeof raw.url === 'string') refuseUserInfo(raw.url);
     const parsed = sourceConfigSchema.safeParse(raw);
     if (!parsed.success) throw new SourceServiceError('invalid_input', `Invalid source: ${describeZodIssues(parsed.error)}`);
     let config = parsed.data;
     if (this.runners.has(config.id)) throw new SourceServiceError('conflict', `A source with id "${config.id}" already exists.`);
-    if (allowLocal) {
+    const reach = await checkAddedUrl(config, { allowLocal: allowLocal === true, allowPrivateAddresses: this.opts.defaults.allowPrivateAddresses, ...(this.opts.lookupAll ? { lookupAll: this.opts.lookupAll } : {}) });
+    if (reach === 'local') {
       // Added by someone at the machine itself (the shell): the source keeps that permission,
       // so its polls and `source test` may reach the local file or host it names.
-      if (await this.isLocal(config)) {
-        raw.allowPrivate = true;
-        config = { ...config, allowPrivate: true };
-      }
-    } else {
-      await this.assertAllowedUrl(config);
+      raw.allowPrivate = true;
+      config = { ...config, allowPrivate: true };
     }
     if (config.kind === 'webhook') {
       try {
@@ -269,39 +256,6 @@ export class SourceWatcher implements SourceService {
     return runner;
   }
 
-  /** True when a source's URL is a local file or a loopback, private or link-local host. */
-  private async isLocal(c: SourceConfig): Promise<boolean> {
-    if (c.url === undefined) return false;
-    const url = new URL(c.url);
-    if (url.protocol === 'file:') return true;
-    try {
-      await assertPublicAddress(url, this.opts.lookupAll ? { lookupAll: this.opts.lookupAll } : {});
-      return false;
-    } catch (err) {
-      // A name that does not resolve now is not known to be local; its polls will say why they fail.
-      if (err instanceof SourceFetchError && err.code === 'blocked-address') return true;
-      return false;
-    }
-  }
-
-  /** Refuses admin-added URLs on loopback, private or link-local addresses (and local files) unless the config allows them. */
-  private async assertAllowedUrl(c: SourceConfig): Promise<void> {
-    if (c.url === undefined || this.opts.defaults.allowPrivateAddresses) return;
-    const url = new URL(c.url);
-    if (url.protocol === 'file:') {
-      throw new SourceServiceError('forbidden', 'Local file: sources can only be added from the shell or the config file, or when sourceDefaults.allowPrivateAddresses is true.');
-    }
-    try {
-      await assertPublicAddress(url, this.opts.lookupAll ? { lookupAll: this.opts.lookupAll } : {});
-    } catch (err) {
-      if (err instanceof SourceFetchError) {
-        const hint = err.code === 'blocked-address' ? ' Add it from the shell on the machine itself, or set sourceDefaults.allowPrivateAddresses: true in the config to allow intranet sources.' : '';
-        throw new SourceServiceError(err.code === 'blocked-address' ? 'forbidden' : 'invalid_input', `${sentence(err.message)}${hint}`);
-      }
-      throw err;
-    }
-  }
-
   private receiver(): WebhookReceiver {
     return {
       lookup: (id) => {
@@ -320,8 +274,3 @@ export class SourceWatcher implements SourceService {
   }
 }
 
-/** The text as one sentence ending in a single full stop (messages may or may not end in one). */
-function sentence(text: string): string {
-  const t = text.trim();
-  return /[.!?…]$/.test(t) ? t : `${t}.`;
-}

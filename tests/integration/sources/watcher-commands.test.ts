@@ -68,6 +68,22 @@ describe('source commands', () => {
     expect(text).toContain('configured');
   });
 
+  it('a key in the query of an added URL is shown as *** in the reply and in sources; user:password@ is refused', async () => {
+    const chatAdmin: Invoker = { ...ADMIN, platform: 'slack' };
+    const added = await run('source add keyed url:"https://feeds.example.com/rss.xml?api_key=K3Y-VALUE-99&q=h200"', chatAdmin);
+    expect(added.reply.severity).toBe('success');
+    expect(added.text).toContain('URL: https://feeds.example.com/rss.xml?api_key=***&q=h200');
+    const listed = await run('sources', MEMBER);
+    const refused = await run('source add pw url:"https://bob:hunter2pw@feeds.example.com/rss.xml"', chatAdmin);
+    expect(refused.reply.severity).toBe('error');
+    expect(refused.text).toMatch(/user name or password.*headers:.*env: FEED_TOKEN/s);
+    for (const text of [added.text, listed.text, refused.text, JSON.stringify(h.watcher.list())]) {
+      expect(text).not.toContain('K3Y-VALUE-99');
+      expect(text).not.toContain('hunter2pw');
+    }
+    expect(h.watcher.list().map((v) => v.id)).toEqual(['configured', 'keyed']);
+  });
+
   it('refuses to add a loopback URL without the localSources capability unless the config allows private addresses', async () => {
     const chatAdmin: Invoker = { ...ADMIN, platform: 'slack' };
     const { reply, text } = await run(`source add evil url:http://127.0.0.1:${new URL(server.origin).port}/feed`, chatAdmin);

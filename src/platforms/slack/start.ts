@@ -19,6 +19,7 @@ import { RecentKeys } from './dedupe.js';
 import { SlackDeliveryTarget, type SlackDeliveryOptions } from './delivery-target.js';
 import { registerHandlers } from './handlers.js';
 import { ReplyStore } from './reply-store.js';
+import { refuseSkewedRequests } from './request-clock.js';
 
 
 /** What startSlack needs. `tuning` is for tests and benchmarks. */
@@ -108,6 +109,8 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRuntime> {
         },
       }],
     });
+  // Bolt refuses stale timestamps only; refuse ones dated in the future too.
+  if (receiver instanceof HTTPReceiver) refuseSkewedRequests(receiver, logger);
   const app = new App({
     token: config.botToken,
     botId: auth.bot_id ?? 'B0',

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { ChannelType, Routes, type APIChannel, type APIEmbed, type APIMessage, type REST } from 'discord.js';
 import { DeliveryError, type Alert, type DeliveryReceipt, type DeliveryTarget } from '../../alerts/delivery.js';
+import { cleanOutsideLine } from '../../chat/outside-text.js';
 import type { Logger } from '../../core/ports.js';
 import { DiscordCode, toDeliveryError } from './errors.js';
 import { packEmbeds, renderReplyPages } from './render.js';
@@ -148,7 +149,7 @@ function isCode(err: unknown, code: number): boolean {
 }
 
 function threadName(alert: Alert): string {
-  const name = alert.content.title.replace(/[\r\n]+/g, ' ').trim() || 'Greenlight alert';
+  const name = cleanOutsideLine(alert.content.title).trim() || 'Greenlight alert';
   return name.length > 100 ? `${name.slice(0, 99)}…` : name;
 }
 

@@ -8,7 +8,7 @@ import { DeliveryError, type Alert, type DeliveryReceipt, type DeliveryTarget } 
 import type { Logger } from '../../core/ports.js';
 import { describe } from './admins.js';
 import { LIMITS, renderPages, type SlackBlock, type SlackMessage } from './blocks.js';
-import { groupMention, truncate, userMention } from './mrkdwn.js';
+import { groupMention, mrkdwnText, truncate, userMention } from './mrkdwn.js';
 import { ChannelPacer } from './pacer.js';
 
 /** Tuning for the target; the defaults suit Slack. */
@@ -158,7 +158,7 @@ export function alertMessage(alert: Alert): { card: SlackMessage; post: SlackMes
   const first = pages[0]!;
   const blocks: SlackBlock[] = [...first.blocks];
   if (pages.length > 1) {
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `Shortened: ${pages.length - 1} more page(s). Ask \`/greenlight\` for the full details.` }] });
+    blocks.push({ type: 'context', elements: [mrkdwnText(`Shortened: ${pages.length - 1} more page(s). Ask \`/greenlight\` for the full details.`)] });
   }
   const mentions = [...alert.mentions.groups.map(groupMention), ...alert.mentions.users.map(userMention)].filter((m): m is string => Boolean(m));
   const card = { text: first.text, blocks };
@@ -168,7 +168,7 @@ export function alertMessage(alert: Alert): { card: SlackMessage; post: SlackMes
     card,
     post: {
       text: truncate(`${ping} ${first.text}`, LIMITS.text),
-      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: ping } }, ...blocks].slice(0, LIMITS.blocks),
+      blocks: [{ type: 'section', text: mrkdwnText(ping) }, ...blocks].slice(0, LIMITS.blocks),
     },
   };
 }

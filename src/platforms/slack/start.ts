@@ -147,8 +147,10 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRuntime> {
 
   // Alerts use their own client: it reports 429 instead of pausing every call, so the
   // target can hold back just that channel, and it never retries a post by itself.
+  // A call that times out may still have posted: the target then looks before posting again.
   const deliveryClient = new WebClient(config.botToken, {
     ...clientOptions,
+    timeout: deps.tuning?.delivery?.requestTimeoutMs ?? 10_000,
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
   });

@@ -204,7 +204,8 @@ export class FakeSlack {
       return;
     }
     if (lose && 'status' in lose) return this.send(res, lose.status, { 'content-type': 'text/html' }, '<html>upstream error</html>');
-    if (lose) await new Promise((r) => setTimeout(r, lose.delayMs));
+    // unref: a test may end (and close the fake) while an answer is still held back.
+    if (lose) await new Promise((r) => setTimeout(r, lose.delayMs).unref());
     if (isFull(answer)) return this.send(res, answer.status, answer.headers ?? {}, answer.body ?? '');
     if (res.destroyed || res.socket?.destroyed) return;
     return this.send(res, 200, { 'content-type': 'application/json' }, JSON.stringify(answer));

@@ -5,11 +5,14 @@
  * API client, fake Slack that stores posts (with their metadata) and answers
  * conversations.history / conversations.replies.
  */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Alert } from '../../../../src/alerts/delivery.js';
 import { Dispatcher } from '../../../../src/alerts/dispatcher.js';
 import { Outbox } from '../../../../src/alerts/outbox.js';
 import { silentLogger, systemClock } from '../../../../src/core/ports.js';
+import { waitFor } from '../../../fakes/fake-slack.js';
 import { tempDir } from '../../alerts/harness.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -104,4 +107,42 @@ describe('a Slack post whose answer was lost is not posted again', () => {
     expect(h.fake.postsOfAlert(a.id)).toHaveLength(1);
     expect(h.fake.callsOf('conversations.history').filter((c) => c.params.channel === 'C280')).toEqual([]);
   }, 20_000);
+});
+
+describe('a crash between sending and marking sent', () => {
+  const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
+  const CHILD = join(import.meta.dirname, 'fixtures', 'slack-outbox-child.ts');
+
+  it('does not post the alert again after a restart (the outbox held it as attempted)', async () => {
+    const { dir, cleanup: remove } = await tempDir();
+    const id = 'ledger:9001|sub-1';
+    // Slack stores the post, but its answer never reaches the process before it dies.
+    h.fake.loseAnswer('chat.postMessage', { delayMs: 5_000 });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, h.fake.apiUrl, h.fake.botToken, id, 'C290'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    try {
+      await waitFor(() => h.fake.postsOfAlert(id).length === 1 || child.exitCode !== null, 30_000, 'the child to post');
+      child.kill('SIGKILL');
+      await exited;
+      expect(stderr).toBe('');
+      expect(h.fake.postsOfAlert(id)).toHaveLength(1);
+
+      // Restart: the same outbox file, a fresh dispatcher and the real target.
+      const reopened = await Outbox.open({ path: join(dir, 'outbox.jsonl'), logger: silentLogger });
+      const again = new Dispatcher({ outbox: reopened, targets: new Map([['slack', h.runtime.target]]), clock: systemClock, logger: silentLogger, onPermanentFailure: async () => {} });
+      again.start();
+      await again.idle();
+      await again.stop();
+      expect(reopened.pendingCount).toBe(0);
+      await reopened.close();
+      expect(h.fake.postsOfAlert(id)).toHaveLength(1);
+      expect(h.fake.callsOf('conversations.history').some((c) => c.params.channel === 'C290')).toBe(true);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await exited;
+      await remove();
+    }
+  }, 60_000);
 });

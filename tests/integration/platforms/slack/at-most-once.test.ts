@@ -123,11 +123,12 @@ describe('a crash between sending and marking sent', () => {
     child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     try {
-      await waitFor(() => h.fake.postsOfAlert(id).length === 1 || child.exitCode !== null, 30_000, 'the child to post');
+      const inChannel = () => h.fake.messages.filter((m) => m.channel === 'C290');
+      await waitFor(() => inChannel().length === 1 || child.exitCode !== null, 30_000, 'the child to post');
       child.kill('SIGKILL');
       await exited;
       expect(stderr).toBe('');
-      expect(h.fake.postsOfAlert(id)).toHaveLength(1);
+      expect(inChannel()).toHaveLength(1);
 
       // Restart: the same outbox file, a fresh dispatcher and the real target.
       const reopened = await Outbox.open({ path: join(dir, 'outbox.jsonl'), logger: silentLogger });
@@ -137,6 +138,7 @@ describe('a crash between sending and marking sent', () => {
       await again.stop();
       expect(reopened.pendingCount).toBe(0);
       await reopened.close();
+      expect(inChannel()).toHaveLength(1);
       expect(h.fake.postsOfAlert(id)).toHaveLength(1);
       expect(h.fake.callsOf('conversations.history').some((c) => c.params.channel === 'C290')).toBe(true);
     } finally {

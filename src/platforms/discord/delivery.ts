@@ -103,9 +103,10 @@ export class DiscordDeliveryTarget implements DeliveryTarget {
   private async postNew(channelId: string, body: MessageBody, alert: Alert): Promise<{ channelId: string; messageId: string }> {
     const type = await this.channelType(channelId);
     if (type === ChannelType.GuildForum || type === ChannelType.GuildMedia) {
-      const { nonce: _n, enforce_nonce: _e, ...message } = body;
+      // The starter message keeps its nonce: a retry of a post whose answer was lost (by
+      // the REST client after a reset, or by the outbox) gets the earlier post back.
       const thread = (await this.rest.post(Routes.threads(channelId), {
-        body: { name: threadName(alert), auto_archive_duration: 10080, message },
+        body: { name: threadName(alert), auto_archive_duration: 10080, message: body },
       })) as APIChannel;
       // A forum post's first message has the thread's id.
       return { channelId: thread.id, messageId: thread.id };

@@ -123,9 +123,6 @@ describe('Discord alert delivery', () => {
     const receipt = first instanceof Error ? await h.bot.target.deliver(a) : (first as DeliveryReceipt);
     const sent = h.fake.find('POST', route).filter((r) => h.fake.requests.indexOf(r) >= after);
     expect(sent.length).toBeGreaterThanOrEqual(2);
-    const messages = sent.map((r) => (channelId === FORUM_CHANNEL ? r.body.message : r.body));
-    expect(new Set(messages.map((m) => m.nonce)).size).toBe(1);
-    expect(messages.every((m) => m.enforce_nonce === true)).toBe(true);
     if (channelId === FORUM_CHANNEL) {
       expect(h.fake.forumPosts.length - forumPostsBefore).toBe(1);
       const id = h.fake.forumPosts.at(-1)!.id;
@@ -134,6 +131,9 @@ describe('Discord alert delivery', () => {
       expect(h.fake.channelMessages.length - messagesBefore).toBe(1);
       expect(receipt.messageRef).toBe(`${TEXT_CHANNEL}/${h.fake.channelMessages.at(-1)!.id}`);
     }
+    const messages = sent.map((r) => (channelId === FORUM_CHANNEL ? r.body.message : r.body));
+    expect(new Set(messages.map((m) => m.nonce)).size).toBe(1);
+    expect(messages.every((m) => m.enforce_nonce === true)).toBe(true);
   });
 
   it.each([

@@ -37,6 +37,7 @@ const EMOJI = /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{fe0f}]$/u;
 const LETTER = /^[\p{L}\p{M}]$/u;
 const PLAIN_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}\p{Script=Inherited}]$/u;
 const BROADCAST = /@(everyone|here|channel)/gi;
+const PRINTABLE_ASCII = /^[\x20-\x7e\t\n]*$/;
 
 function charBefore(text: string, at: number): string {
   if (at >= 2 && /[\udc00-\udfff]/.test(text[at - 1]!) && /[\ud800-\udbff]/.test(text[at - 2]!)) return text.slice(at - 2, at);
@@ -57,6 +58,8 @@ function keepJoiner(joiner: string, text: string, at: number): boolean {
  * neutral reply/alert model, which keeps mentions as written for the renderers to handle.
  */
 export function stripInvisible(text: string, mode: OutsideTextMode = 'block'): string {
+  // Most text is printable ASCII: nothing to strip (renderers call this for every string).
+  if (PRINTABLE_ASCII.test(text)) return mode === 'line' ? text.replace(/[\t\n]+/g, ' ') : text;
   let out = text.replace(TERMINAL_SEQUENCE, '').replace(LINE_BREAK, '\n').replace(INVISIBLE, '');
   out = out.replace(TAGS, (m) => (m.codePointAt(0) === 0x1f3f4 ? m : ''));
   out = out.replace(JOINER, (ch: string, at: number, all: string) => (keepJoiner(ch, all, at) ? ch : ''));

@@ -53,6 +53,9 @@ interface PlatformGate {
   limited: Map<string, number>;
 }
 
+/** Waiting alerts looked at when marking attempts ahead (bounds the work per send). */
+const ATTEMPT_LOOKAHEAD_SCAN = 256;
+
 function channelKey(alert: Alert): string {
   return `${alert.channel.platform}\u0000${alert.channel.id}`;
 }
@@ -205,7 +208,7 @@ export class Dispatcher {
     // Read before the mark below, which puts the entry in doubt for any later attempt.
     const inDoubtSince = entry.inDoubt && entry.firstAttemptAt !== undefined ? new Date(entry.firstAttemptAt) : undefined;
     try {
-      await outbox.markAttempt(alert.id, this.options.clock.now());
+      await outbox.markAttempts(this.attemptBatch(entry), this.options.clock.now());
     } catch (err) {
       // Without the mark a crash mid-send could post it twice: do not send yet.
       logger.error({ err, alertId: alert.id }, 'outbox: could not record a delivery attempt; will retry');
@@ -223,6 +226,24 @@ export class Dispatcher {
     } catch (err) {
       await this.failed(entry, err);
     }
+  }
+
+  /**
+   * The alerts to mark as attempted before sending `entry`: it, and when it needs a mark,
+   * the next few due alerts too, so that one fsync covers the marks of the sends that
+   * follow (a mark made early only means a look before posting after a crash).
+   */
+  private attemptBatch(entry: OutboxEntry): string[] {
+    if (entry.attemptOpen) return [];
+    const ids = [entry.alert.id];
+    const now = this.now();
+    let scanned = 0;
+    for (const e of this.options.outbox.pending()) {
+      if (ids.length >= this.settings.concurrency || ++scanned > ATTEMPT_LOOKAHEAD_SCAN) break;
+      if (e === entry || e.attemptOpen || (e.notBefore !== undefined && e.notBefore > now) || !this.options.targets.has(e.alert.channel.platform)) continue;
+      ids.push(e.alert.id);
+    }
+    return ids;
   }
 
   private async failed(entry: OutboxEntry, err: unknown): Promise<void> {

@@ -65,6 +65,8 @@ export class Outbox {
   private buffer: Waiter[] = [];
   private flushing: Promise<void> | undefined;
   private closed = false;
+  /** True while the journal is read at open: an attempt found then may have been sent. */
+  private replaying = false;
   private readonly listeners: (() => void)[] = [];
 
   private constructor(private journal: Journal<OutboxRecord>, private readonly options: OutboxOptions) {}
@@ -74,7 +76,9 @@ export class Outbox {
     await removeStaleTemps(options.path);
     const journal = await Outbox.openJournal(options);
     const outbox = new Outbox(journal, options);
+    outbox.replaying = true;
     for await (const { record } of journal.readFrom()) outbox.apply(record);
+    outbox.replaying = false;
     return outbox;
   }
 
@@ -145,12 +149,13 @@ export class Outbox {
   }
 
   /**
-   * Records, durably, that the alert is about to be sent. Nothing is written when the
-   * journal already says it may have been (the mark from an earlier attempt still stands).
+   * Records, durably, that these alerts are about to be sent (marking one a little early
+   * is safe: after a crash it is only looked for before being posted). Alerts whose mark
+   * from an earlier attempt still stands, or that are no longer waiting, are skipped.
    */
-  markAttempt(id: string, at: Date): Promise<void> {
-    if (this.entries.get(id)?.attemptOpen) return Promise.resolve();
-    return this.write([{ op: 'attempt', id, at: at.toISOString() }]);
+  markAttempts(ids: readonly string[], at: Date): Promise<void> {
+    const open = ids.filter((id) => this.entries.has(id) && !this.entries.get(id)!.attemptOpen);
+    return open.length ? this.write(open.map((id): OutboxRecord => ({ op: 'attempt', id, at: at.toISOString() }))) : Promise.resolve();
   }
 
   /** Records that the platform accepted the alert. */
@@ -238,8 +243,10 @@ export class Outbox {
         break;
       }
       case 'attempt': {
+        // In this process the dispatcher knows each attempt's outcome; only an attempt left
+        // without one by an earlier process is in doubt.
         const entry = this.entries.get(record.id);
-        if (entry) Object.assign(entry, { firstAttemptAt: entry.firstAttemptAt ?? Date.parse(record.at), inDoubt: true, attemptOpen: true });
+        if (entry) Object.assign(entry, { firstAttemptAt: entry.firstAttemptAt ?? Date.parse(record.at), attemptOpen: true, ...(this.replaying ? { inDoubt: true } : {}) });
         break;
       }
       case 'failed': {

@@ -208,7 +208,8 @@ export function toDeliveryError(err: unknown, channel: string): DeliveryError {
     if (FORBIDDEN.has(code)) return new DeliveryError('forbidden', `Slack refused the post to ${channel} (${code}).`);
     if (INVALID.has(code)) return new DeliveryError('invalid', `Slack refused the alert as malformed (${code}).`);
     if (code === 'ratelimited') return new DeliveryError('rate_limited', `Slack rate-limited posts to ${channel}.`, 1000);
-    return new DeliveryError('unavailable', `Slack answered ${code} for ${channel}.`);
+    // Slack: "it's possible some aspect of the operation succeeded before the error was raised".
+    return new DeliveryError('unavailable', `Slack answered ${code} for ${channel}.`, undefined, { maybeDelivered: code === 'internal_error' || code === 'fatal_error' });
   }
   // A 5xx, a timeout or a reset may come after Slack acted on the call: maybe delivered.
   if (e.code === ErrorCode.HTTPError) {

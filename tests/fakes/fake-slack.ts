@@ -42,7 +42,7 @@ export interface StoredMessage {
 }
 
 /** How a call that took effect loses its answer. */
-export type LostAnswer = 'reset' | { delayMs: number } | { status: number };
+export type LostAnswer = 'reset' | { delayMs: number } | { status: number } | { error: string };
 
 /** Settings for the fake. */
 export interface FakeSlackOptions {
@@ -204,6 +204,7 @@ export class FakeSlack {
       return;
     }
     if (lose && 'status' in lose) return this.send(res, lose.status, { 'content-type': 'text/html' }, '<html>upstream error</html>');
+    if (lose && 'error' in lose) return this.send(res, 200, { 'content-type': 'application/json' }, JSON.stringify({ ok: false, error: lose.error }));
     // unref: a test may end (and close the fake) while an answer is still held back.
     if (lose) await new Promise((r) => setTimeout(r, lose.delayMs).unref());
     if (isFull(answer)) return this.send(res, answer.status, answer.headers ?? {}, answer.body ?? '');

@@ -58,6 +58,7 @@ describe('a Slack post whose answer was lost is not posted again', () => {
     ['the connection is reset after Slack stored the post', 'reset' as const],
     ['the answer comes after the client timed out', { delayMs: 1_000 }],
     ['Slack answers 502 although it stored the post', { status: 502 }],
+    ['Slack answers internal_error although it stored the post', { error: 'internal_error' }],
   ])('%s', async (_name, how) => {
     const a = alert(`C${200 + n}`);
     h.fake.loseAnswer('chat.postMessage', how);

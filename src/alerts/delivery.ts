@@ -41,13 +41,21 @@ export type DeliveryErrorCode = 'rate_limited' | 'unavailable' | 'channel_gone' 
 
 /** A failed delivery. */
 export class DeliveryError extends Error {
+  /**
+   * The platform may have accepted the alert although the call failed (a timeout, a reset
+   * connection, a 5xx): before posting it again, the target must look for it.
+   */
+  readonly maybeDelivered: boolean;
+
   constructor(
     readonly code: DeliveryErrorCode,
     message: string,
     readonly retryAfterMs?: number,
+    options: { maybeDelivered?: boolean } = {},
   ) {
     super(message);
     this.name = 'DeliveryError';
+    this.maybeDelivered = options.maybeDelivered ?? false;
   }
 
   /** True when retrying cannot help (the channel is gone, or the bot may not post there). */
@@ -56,8 +64,18 @@ export class DeliveryError extends Error {
   }
 }
 
+/** What the dispatcher knows about earlier attempts to deliver an alert. */
+export interface DeliveryAttempt {
+  /**
+   * Set when an earlier attempt may have reached the platform (its answer was lost, or the
+   * process stopped while it was being sent): the time that first attempt began. A target
+   * that can look for its own posts does so, from this time on, before posting again.
+   */
+  inDoubtSince?: Date;
+}
+
 /** A platform that can post alerts. */
 export interface DeliveryTarget {
   readonly platform: string;
-  deliver(alert: Alert): Promise<DeliveryReceipt>;
+  deliver(alert: Alert, attempt?: DeliveryAttempt): Promise<DeliveryReceipt>;
 }

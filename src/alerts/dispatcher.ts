@@ -4,6 +4,10 @@
  * failing or slow channel holds up nobody else. Failures are retried with exponential
  * backoff and jitter, honouring the platform's retry-after; a permanent failure is handed
  * to `onPermanentFailure` (the service disables the subscription).
+ *
+ * At most once, as far as the platform allows: an attempt is recorded before the send, and
+ * an alert whose earlier attempt may have reached the platform (a lost answer, or a crash
+ * mid-send) is handed to the target "in doubt", so it looks for its post before posting.
  */
 import type { Clock, Logger } from '../core/ports.js';
 import { DeliveryError, type Alert, type DeliveryTarget } from './delivery.js';
@@ -48,6 +52,9 @@ interface PlatformGate {
   /** Channels rate-limited recently, with when their limit lifts. */
   limited: Map<string, number>;
 }
+
+/** Waiting alerts looked at when marking attempts ahead (bounds the work per send). */
+const ATTEMPT_LOOKAHEAD_SCAN = 256;
 
 function channelKey(alert: Alert): string {
   return `${alert.channel.platform}\u0000${alert.channel.id}`;
@@ -198,8 +205,18 @@ export class Dispatcher {
       const existing = outbox.card(alert.subscriptionId, alert.authorizationId);
       if (existing) alert = { ...alert, livingCard: { ...alert.livingCard, existingMessageRef: existing } };
     }
+    // Read before the mark below, which puts the entry in doubt for any later attempt.
+    const inDoubtSince = entry.inDoubt && entry.firstAttemptAt !== undefined ? new Date(entry.firstAttemptAt) : undefined;
     try {
-      const receipt = await target.deliver(alert);
+      await outbox.markAttempts(this.attemptBatch(entry), this.options.clock.now());
+    } catch (err) {
+      // Without the mark a crash mid-send could post it twice: do not send yet.
+      logger.error({ err, alertId: alert.id }, 'outbox: could not record a delivery attempt; will retry');
+      await this.failed(entry, new DeliveryError('unavailable', 'could not record the delivery attempt'));
+      return;
+    }
+    try {
+      const receipt = await target.deliver(alert, inDoubtSince ? { inDoubtSince } : {});
       const gate = this.gate(alert.channel.platform);
       if (gate.limit < this.settings.concurrency) gate.limit++;
       await outbox.markSent(alert.id, this.options.clock.now(), receipt).catch((err: unknown) => {
@@ -209,6 +226,24 @@ export class Dispatcher {
     } catch (err) {
       await this.failed(entry, err);
     }
+  }
+
+  /**
+   * The alerts to mark as attempted before sending `entry`: it, and when it needs a mark,
+   * the next few due alerts too, so that one fsync covers the marks of the sends that
+   * follow (a mark made early only means a look before posting after a crash).
+   */
+  private attemptBatch(entry: OutboxEntry): string[] {
+    if (entry.attemptOpen) return [];
+    const ids = [entry.alert.id];
+    const now = this.now();
+    let scanned = 0;
+    for (const e of this.options.outbox.pending()) {
+      if (ids.length >= this.settings.concurrency || ++scanned > ATTEMPT_LOOKAHEAD_SCAN) break;
+      if (e === entry || e.attemptOpen || (e.notBefore !== undefined && e.notBefore > now) || !this.options.targets.has(e.alert.channel.platform)) continue;
+      ids.push(e.alert.id);
+    }
+    return ids;
   }
 
   private async failed(entry: OutboxEntry, err: unknown): Promise<void> {
@@ -232,18 +267,22 @@ export class Dispatcher {
     }
     const random = this.options.random ?? Math.random;
     const nextAttemptAt = this.now() + this.delayFor(error, attempts, random());
-    if (error.code === 'rate_limited') {
+    if (error.code === 'rate_limited' && !error.maybeDelivered) {
       // Rate limits say exactly when to come back and are not the channel's fault: wait in
-      // memory only (no fsync per refusal) and do not grow the backoff.
+      // memory only (no fsync per refusal) and do not grow the backoff. The refused post
+      // did not go out, so the next attempt need not look for it (the journal's attempt
+      // mark stays, which errs on the safe side after a crash).
       entry.nextAttemptAt = nextAttemptAt;
       entry.lastError = error.message;
+      entry.inDoubt = false;
       this.rateLimited(entry.alert, nextAttemptAt);
       return;
     }
-    logger.warn({ alertId: id, attempts, code: error.code, error: error.message, retryInMs: nextAttemptAt - this.now() }, 'delivery failed; will retry');
-    await outbox.markFailed(id, attempts, nextAttemptAt, `${error.code}: ${error.message}`).catch((e: unknown) => {
+    const inDoubt = error.maybeDelivered;
+    logger.warn({ alertId: id, attempts, code: error.code, error: error.message, inDoubt, retryInMs: nextAttemptAt - this.now() }, 'delivery failed; will retry');
+    await outbox.markFailed(id, attempts, nextAttemptAt, `${error.code}: ${error.message}`, inDoubt).catch((e: unknown) => {
       logger.error({ err: e, alertId: id }, 'outbox: could not record a failed attempt');
-      Object.assign(entry, { attempts, nextAttemptAt });
+      Object.assign(entry, { attempts, nextAttemptAt, inDoubt });
     });
   }
 

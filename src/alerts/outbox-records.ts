@@ -44,8 +44,13 @@ export const outboxRecordSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('enqueue'), alert: alertSchema, notBefore: z.string().optional() }),
   /** The platform accepted it. */
   z.strictObject({ op: z.literal('sent'), id: z.string(), at: z.string(), messageRef: z.string().optional() }),
-  /** A failed attempt; try again at nextAttemptAt. */
-  z.strictObject({ op: z.literal('failed'), id: z.string(), attempts: z.number().int().positive(), nextAttemptAt: z.string(), error: z.string() }),
+  /**
+   * About to send (written before the platform is called): until an outcome follows, the
+   * alert may have been posted, and is looked for before it is posted again.
+   */
+  z.strictObject({ op: z.literal('attempt'), id: z.string(), at: z.string() }),
+  /** A failed attempt; try again at nextAttemptAt. `inDoubt`: the platform may have accepted it all the same. */
+  z.strictObject({ op: z.literal('failed'), id: z.string(), attempts: z.number().int().positive(), nextAttemptAt: z.string(), error: z.string(), inDoubt: z.boolean().optional() }),
   /** Given up (subscription disabled or removed). */
   z.strictObject({ op: z.literal('dropped'), id: z.string(), reason: z.string() }),
   /** Ledger events up to `seq` have been turned into alerts. */

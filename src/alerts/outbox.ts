@@ -1,6 +1,9 @@
 /**
- * The persistent outbox: every alert is recorded (fsynced) before it is sent, and marked
- * sent once the platform accepted it. Its journal also holds the ledger checkpoint and
+ * The persistent outbox: every alert is recorded (fsynced) before it is sent, an attempt
+ * is recorded before each send whose outcome is not already in doubt, and the alert is
+ * marked sent once the platform accepted it. An attempt with no outcome after it (the
+ * process died mid-send) or a failure that may have reached the platform leaves the alert
+ * "in doubt": the target looks for it before posting it again. Its journal also holds the ledger checkpoint and
  * the events waiting for digests, so that one append commits "these events became these
  * alerts" atomically. State is rebuilt from the journal at open; when the journal is
  * mostly dead records it is rewritten (temp file, fsync, rename).
@@ -21,6 +24,15 @@ export interface OutboxEntry {
   /** After a failure: when to try again (ms since epoch). */
   nextAttemptAt?: number;
   lastError?: string;
+  /** When the first attempt began (ms since epoch); bounds the search for an earlier post. */
+  firstAttemptAt?: number;
+  /** An earlier attempt may have reached the platform: look for it before posting again. */
+  inDoubt?: boolean;
+  /**
+   * The journal's last word on this alert is "may have been sent" (an attempt without an
+   * outcome, or a failure in doubt), so a new attempt needs no new record.
+   */
+  attemptOpen?: boolean;
 }
 
 /** How to open an outbox. */
@@ -53,6 +65,8 @@ export class Outbox {
   private buffer: Waiter[] = [];
   private flushing: Promise<void> | undefined;
   private closed = false;
+  /** True while the journal is read at open: an attempt found then may have been sent. */
+  private replaying = false;
   private readonly listeners: (() => void)[] = [];
 
   private constructor(private journal: Journal<OutboxRecord>, private readonly options: OutboxOptions) {}
@@ -62,7 +76,9 @@ export class Outbox {
     await removeStaleTemps(options.path);
     const journal = await Outbox.openJournal(options);
     const outbox = new Outbox(journal, options);
+    outbox.replaying = true;
     for await (const { record } of journal.readFrom()) outbox.apply(record);
+    outbox.replaying = false;
     return outbox;
   }
 
@@ -132,14 +148,24 @@ export class Outbox {
     return fresh.map((f) => f.alert);
   }
 
+  /**
+   * Records, durably, that these alerts are about to be sent (marking one a little early
+   * is safe: after a crash it is only looked for before being posted). Alerts whose mark
+   * from an earlier attempt still stands, or that are no longer waiting, are skipped.
+   */
+  markAttempts(ids: readonly string[], at: Date): Promise<void> {
+    const open = ids.filter((id) => this.entries.has(id) && !this.entries.get(id)!.attemptOpen);
+    return open.length ? this.write(open.map((id): OutboxRecord => ({ op: 'attempt', id, at: at.toISOString() }))) : Promise.resolve();
+  }
+
   /** Records that the platform accepted the alert. */
   markSent(id: string, at: Date, receipt: DeliveryReceipt): Promise<void> {
     return this.write([{ op: 'sent', id, at: at.toISOString(), ...(receipt.messageRef ? { messageRef: receipt.messageRef } : {}) }]);
   }
 
-  /** Records a failed attempt and when to retry. */
-  markFailed(id: string, attempts: number, nextAttemptAt: number, error: string): Promise<void> {
-    return this.write([{ op: 'failed', id, attempts, nextAttemptAt: new Date(nextAttemptAt).toISOString(), error }]);
+  /** Records a failed attempt and when to retry; `inDoubt` when the platform may have accepted it all the same. */
+  markFailed(id: string, attempts: number, nextAttemptAt: number, error: string, inDoubt = false): Promise<void> {
+    return this.write([{ op: 'failed', id, attempts, nextAttemptAt: new Date(nextAttemptAt).toISOString(), error, ...(inDoubt ? { inDoubt } : {}) }]);
   }
 
   /** Gives up on alerts. */
@@ -216,9 +242,17 @@ export class Outbox {
         this.remember(record.id);
         break;
       }
+      case 'attempt': {
+        // In this process the dispatcher knows each attempt's outcome; only an attempt left
+        // without one by an earlier process is in doubt.
+        const entry = this.entries.get(record.id);
+        if (entry) Object.assign(entry, { firstAttemptAt: entry.firstAttemptAt ?? Date.parse(record.at), attemptOpen: true, ...(this.replaying ? { inDoubt: true } : {}) });
+        break;
+      }
       case 'failed': {
         const entry = this.entries.get(record.id);
-        if (entry) Object.assign(entry, { attempts: record.attempts, nextAttemptAt: Date.parse(record.nextAttemptAt), lastError: record.error });
+        const inDoubt = record.inDoubt ?? false;
+        if (entry) Object.assign(entry, { attempts: record.attempts, nextAttemptAt: Date.parse(record.nextAttemptAt), lastError: record.error, inDoubt, attemptOpen: inDoubt });
         break;
       }
       case 'dropped':
@@ -267,13 +301,15 @@ export class Outbox {
     for (const [subscriptionId, events] of this.digests) for (const event of events) out.push({ op: 'digest-add', subscriptionId, event });
     for (const e of this.entries.values()) {
       out.push({ op: 'enqueue', alert: e.alert, ...(e.notBefore !== undefined ? { notBefore: new Date(e.notBefore).toISOString() } : {}) });
-      if (e.attempts > 0) out.push({ op: 'failed', id: e.alert.id, attempts: e.attempts, nextAttemptAt: new Date(e.nextAttemptAt ?? 0).toISOString(), error: e.lastError ?? '' });
+      if (e.attempts > 0) out.push({ op: 'failed', id: e.alert.id, attempts: e.attempts, nextAttemptAt: new Date(e.nextAttemptAt ?? 0).toISOString(), error: e.lastError ?? '', ...(e.inDoubt ? { inDoubt: true } : {}) });
+      // After the failure, so the rewritten journal says "may have been sent" whenever this one did.
+      if (e.attemptOpen && e.firstAttemptAt !== undefined) out.push({ op: 'attempt', id: e.alert.id, at: new Date(e.firstAttemptAt).toISOString() });
     }
     return out;
   }
 
   private shouldCompact(): boolean {
-    const live = 2 + this.cards.size + this.entries.size * 2 + [...this.digests.values()].reduce((n, l) => n + l.length, 0);
+    const live = 2 + this.cards.size + this.entries.size * 3 + [...this.digests.values()].reduce((n, l) => n + l.length, 0);
     return this.records >= (this.options.compactMinRecords ?? 2_000) && this.records > live * 4;
   }
 

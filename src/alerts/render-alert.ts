@@ -1,9 +1,13 @@
 /**
- * Alert events as neutral Replies. Text from sources stays raw here: each platform's
- * renderer escapes for its own markup. Plain-text targets (the shell, logs) use
+ * Alert events as neutral Replies. Text from sources enters here cleaned of invisible and
+ * direction-changing characters (src/chat/outside-text.ts) but not escaped: each
+ * platform's renderer escapes for its own markup. Plain-text targets (the shell, logs) use
  * `neutralizeMentions` / `neutralizeReply` so nothing in them can ever ping.
  */
 import type { Reply, ReplySection, Severity } from '../../commands/lib/types.js';
+import { cleanOutsideText, stripInvisible } from '../chat/outside-text.js';
+
+const cleanLine = (text: string) => stripInvisible(text, 'line');
 import type { AlertEvent } from './alert-event.js';
 
 const WARNING_KINDS = new Set(['order.overcommit', 'contradiction', 'date.approaching', 'authorization.removed']);
@@ -15,7 +19,8 @@ function severityOf(event: AlertEvent): Severity {
 }
 
 /** "Status: pending → approved", "Quota: → over 400,000 chips". */
-export function changeLine(change: AlertEvent['changes'][number]): string {
+export function changeLine(raw: AlertEvent['changes'][number]): string {
+  const change = { label: cleanLine(raw.label), before: raw.before === undefined ? undefined : cleanLine(raw.before), after: raw.after === undefined ? undefined : cleanLine(raw.after) };
   if (change.before !== undefined && change.after !== undefined) return `${change.label}: ${change.before} → ${change.after}`;
   if (change.after !== undefined) return `${change.label}: ${change.after}`;
   return `${change.label}: ${change.before ?? ''} → (none)`;
@@ -28,7 +33,7 @@ function links(events: AlertEvent[]): { title: string; url: string }[] {
     for (const ev of e.evidence) {
       if (!ev.url || seen.has(ev.url)) continue;
       seen.add(ev.url);
-      out.push({ title: `${ev.title}${ev.publisher ? ` (${ev.publisher})` : ''}${ev.publishedAt ? `, ${ev.publishedAt.slice(0, 10)}` : ''}`, url: ev.url });
+      out.push({ title: cleanLine(`${ev.title}${ev.publisher ? ` (${ev.publisher})` : ''}${ev.publishedAt ? `, ${ev.publishedAt.slice(0, 10)}` : ''}`), url: ev.url });
     }
   }
   return out;
@@ -36,7 +41,7 @@ function links(events: AlertEvent[]): { title: string; url: string }[] {
 
 function evidenceText(event: AlertEvent): string | undefined {
   // Evidence without a link (a wire report quoted by title) is still worth naming.
-  const unlinked = event.evidence.filter((e) => !e.url).map((e) => `${e.title}${e.publisher ? ` (${e.publisher})` : ''}`);
+  const unlinked = event.evidence.filter((e) => !e.url).map((e) => cleanLine(`${e.title}${e.publisher ? ` (${e.publisher})` : ''}`));
   return unlinked.length ? `Source: ${unlinked.join('; ')}` : undefined;
 }
 
@@ -44,10 +49,10 @@ function evidenceText(event: AlertEvent): string | undefined {
 export function renderAlert(event: AlertEvent): Reply {
   const sections: ReplySection[] = [];
   if (event.changes.length) sections.push({ heading: 'What changed', text: event.changes.map(changeLine).join('\n') });
-  if (event.figures.length) sections.push({ heading: 'Quota', fields: event.figures.map((f) => ({ label: f.label, value: f.value, inline: true })) });
+  if (event.figures.length) sections.push({ heading: 'Quota', fields: event.figures.map((f) => ({ label: cleanLine(f.label), value: stripInvisible(f.value), inline: true })) });
   const source = evidenceText(event);
   if (source) sections.push({ text: source });
-  const out: Reply = { severity: severityOf(event), title: event.headline, sections };
+  const out: Reply = { severity: severityOf(event), title: cleanLine(event.headline), sections };
   const l = links([event]);
   if (l.length) out.links = l;
   return out;
@@ -57,8 +62,8 @@ export function renderAlert(event: AlertEvent): Reply {
 export function renderDigest(events: AlertEvent[], title = `Greenlight digest: ${events.length} change${events.length === 1 ? '' : 's'}`): Reply {
   const sorted = [...events].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
   const sections: ReplySection[] = sorted.map((e) => ({
-    heading: e.headline,
-    text: [...e.changes.map(changeLine), ...e.figures.filter((f) => f.label.startsWith('⚠')).map((f) => `${f.label}: ${f.value}`)].join('\n') || e.kind,
+    heading: cleanLine(e.headline),
+    text: [...e.changes.map(changeLine), ...e.figures.filter((f) => f.label.startsWith('⚠')).map((f) => cleanLine(`${f.label}: ${f.value}`))].join('\n') || e.kind,
   }));
   const out: Reply = { severity: sorted.some((e) => severityOf(e) === 'warning') ? 'warning' : 'info', title, sections };
   const l = links(sorted);
@@ -66,16 +71,13 @@ export function renderDigest(events: AlertEvent[], title = `Greenlight digest: $
   return out;
 }
 
-const ZWJ = '\u200D';
-
 /**
  * Makes plain text unable to ping: `@everyone`/`@here`/`@channel` get a zero-width joiner
- * after the `@`, and Slack's `<!...>`/`<@...>`/`<#...>` control sequences lose their `<`.
+ * after the `@` (with the rest of the outside-text clean-up), and Slack's
+ * `<!...>`/`<@...>`/`<#...>` control sequences lose their `<`.
  */
 export function neutralizeMentions(text: string): string {
-  return text
-    .replace(/@(everyone|here|channel)/gi, `@${ZWJ}$1`)
-    .replace(/<([!@#])/g, '‹$1');
+  return cleanOutsideText(text).replace(/<([!@#])/g, '‹$1');
 }
 
 /** A copy of the reply with every text neutralized (for plain-text targets). */

@@ -4,6 +4,9 @@
  * heartbeats, interaction callbacks and webhooks, channel messages, threads and command
  * registration. Requests are recorded; one-shot failures can be queued per route, and an
  * outage (a route failing until it ends, the gateway refusing connections) can be switched on.
+ * Like Discord, a message (or forum post) with `enforce_nonce` and a nonce seen before is not
+ * created again: the earlier one is returned. `loseAnswerNext` lets a request take effect
+ * and then resets the connection (the answer is lost).
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -47,6 +50,13 @@ export class FakeDiscord {
   /** Registered commands per route (global or guild). */
   readonly commands = new Map<string, any[]>();
   private readonly failures: FakeFailure[] = [];
+  private readonly lostAnswers: { method: string; path: RegExp }[] = [];
+  /** Messages and forum posts by nonce (enforce_nonce), as first created. */
+  private readonly nonces = new Map<string, { status: number; body: unknown }>();
+  /** Channel messages created by POST /channels/{id}/messages, in order. */
+  readonly channelMessages: { id: string; channelId: string }[] = [];
+  /** Forum posts (threads with a starter message) created, in order. */
+  readonly forumPosts: { id: string; parentId: string; name: string }[] = [];
   private outageFailure: FakeFailure | undefined;
   /** While true, new gateway connections are refused (HTTP 503 on the upgrade). */
   gatewayDown = false;
@@ -96,6 +106,11 @@ export class FakeDiscord {
   /** Queues a one-shot answer for the next request matching method and path. */
   failNext(failure: FakeFailure): void {
     this.failures.push(failure);
+  }
+
+  /** The next request matching method and path takes effect, then its connection is reset. */
+  loseAnswerNext(method: string, path: RegExp): void {
+    this.lostAnswers.push({ method, path });
   }
 
   /** Answers every request matching method and path with this failure until endOutage(). */
@@ -237,6 +252,15 @@ export class FakeDiscord {
     if (!isInteraction && req.headers.authorization !== `Bot ${this.options.token}`) {
       return send(401, { message: '401: Unauthorized', code: 0 });
     }
+    const lost = this.lostAnswers.find((l) => l.method === request.method && l.path.test(path));
+    if (lost) {
+      this.lostAnswers.splice(this.lostAnswers.indexOf(lost), 1);
+      // Route for its effect, then drop the connection instead of answering.
+      return this.route(request, (status) => {
+        request.status = status;
+        req.socket.destroy();
+      });
+    }
     this.route(request, send);
   }
 
@@ -268,7 +292,11 @@ export class FakeDiscord {
     }
     if ((m = /^\/channels\/(\d+)\/messages$/.exec(r.path)) && r.method === 'POST') {
       if (!this.channels.has(m[1]!)) return send(404, { message: 'Unknown Channel', code: 10003 });
-      return send(200, this.message(m[1]!, r.body));
+      return this.once(r.body, send, () => {
+        const message = this.message(m![1]!, r.body) as { id: string };
+        this.channelMessages.push({ id: message.id, channelId: m![1]! });
+        return [200, message];
+      });
     }
     if ((m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(r.path)) && r.method === 'PATCH') {
       return send(200, { ...(this.message(m[1]!, r.body) as object), id: m[2] });
@@ -279,11 +307,24 @@ export class FakeDiscord {
       return send(201, { id: m[2], type: 11, parent_id: m[1], name: r.body?.name });
     }
     if ((m = /^\/channels\/(\d+)\/threads$/.exec(r.path)) && r.method === 'POST') {
-      const id = this.id();
-      this.channels.set(id, 11);
-      return send(201, { id, type: 11, parent_id: m[1], name: r.body?.name, message: this.message(id, r.body?.message, id) });
+      return this.once(r.body?.message, send, () => {
+        const id = this.id();
+        this.channels.set(id, 11);
+        this.forumPosts.push({ id, parentId: m![1]!, name: r.body?.name });
+        return [201, { id, type: 11, parent_id: m![1], name: r.body?.name, message: this.message(id, r.body?.message, id) }];
+      });
     }
     send(404, { message: `fake Discord has no route ${r.method} ${r.path}`, code: 0 });
+  }
+
+  /** Creates once per enforced nonce: a repeat gets what the first one got. */
+  private once(message: any, send: (status: number, body?: unknown) => void, create: () => [number, unknown]): void {
+    const key = message?.enforce_nonce === true && message?.nonce !== undefined ? String(message.nonce) : undefined;
+    const earlier = key !== undefined ? this.nonces.get(key) : undefined;
+    if (earlier) return send(earlier.status, earlier.body);
+    const [status, body] = create();
+    if (key !== undefined) this.nonces.set(key, { status, body });
+    send(status, body);
   }
 
   private message(channelId: string, body: any, id = this.id()): unknown {

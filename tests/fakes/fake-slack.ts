@@ -5,7 +5,11 @@
  * - response_url endpoints at `${origin}/respond/{id}`;
  * - Socket Mode: apps.connections.open hands out `ws://127.0.0.1:P/socket`, the server
  *   sends hello and can push envelopes, resolving with the app's ack;
- * - optionally Slack's one-message-a-second-per-channel limit, answered with 429.
+ * - optionally Slack's one-message-a-second-per-channel limit, answered with 429;
+ * - the messages posted (with their metadata), read back by conversations.history and
+ *   conversations.replies (metadata only with include_all_metadata, as Slack does);
+ * - "accepted but the answer was lost": `loseAnswer` makes the next call of a method take
+ *   effect and then reset the connection, answer after the client gave up, or answer 5xx.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -25,6 +29,20 @@ export type ApiAnswer = Record<string, unknown> | { status: number; headers?: Re
 
 /** An override for one method; return undefined to fall back to the default. */
 export type ApiHandler = (params: Record<string, unknown>, call: ApiCall) => ApiAnswer | undefined | Promise<ApiAnswer | undefined>;
+
+/** A message the fake holds, as Slack would store it. */
+export interface StoredMessage {
+  channel: string;
+  ts: string;
+  text: string;
+  blocks?: unknown;
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
+  thread_ts?: string;
+  reply_broadcast?: boolean;
+}
+
+/** How a call that took effect loses its answer. */
+export type LostAnswer = 'reset' | { delayMs: number } | { status: number } | { error: string };
 
 /** Settings for the fake. */
 export interface FakeSlackOptions {
@@ -62,13 +80,16 @@ export class FakeSlack {
   readonly workspaceAdmins = new Set<string>();
   /** Members of user groups, for usergroups.users.list. */
   readonly groups = new Map<string, string[]>();
+  /** Messages posted, oldest first. */
+  readonly messages: StoredMessage[] = [];
   private readonly handlers = new Map<string, ApiHandler>();
+  private readonly lost = new Map<string, LostAnswer[]>();
   private readonly lastPost = new Map<string, number>();
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly sockets = new Set<WebSocket>();
   private readonly pendingAcks = new Map<string, (ack: Record<string, unknown>) => void>();
-  private ts = 1_700_000_000;
+  private seq = 0;
   private port = 0;
   readonly botToken: string;
   readonly appToken: string;
@@ -121,6 +142,16 @@ export class FakeSlack {
     this.handlers.set(method, handler);
   }
 
+  /** The next `times` calls of `method` take effect, but their answer is lost in this way. */
+  loseAnswer(method: string, how: LostAnswer, times = 1): void {
+    this.lost.set(method, [...(this.lost.get(method) ?? []), ...Array.from({ length: times }, () => how)]);
+  }
+
+  /** Stored messages that carry this alert id in their metadata. */
+  postsOfAlert(alertId: string): StoredMessage[] {
+    return this.messages.filter((m) => m.metadata?.event_payload?.alert_id === alertId);
+  }
+
   /** Calls of one method. */
   callsOf(method: string): ApiCall[] {
     return this.calls.filter((c) => c.method === method);
@@ -166,7 +197,18 @@ export class FakeSlack {
     const call: ApiCall = { method: api[1]!, token, params, at: Date.now() };
     this.calls.push(call);
     const answer = (await this.handlers.get(call.method)?.(params, call)) ?? this.defaultAnswer(call);
+    const lose = !isFull(answer) && answer.ok === true ? this.lost.get(call.method)?.shift() : undefined;
+    if (lose === 'reset') {
+      // The call took effect; the connection dies before the answer is written.
+      req.socket.destroy();
+      return;
+    }
+    if (lose && 'status' in lose) return this.send(res, lose.status, { 'content-type': 'text/html' }, '<html>upstream error</html>');
+    if (lose && 'error' in lose) return this.send(res, 200, { 'content-type': 'application/json' }, JSON.stringify({ ok: false, error: lose.error }));
+    // unref: a test may end (and close the fake) while an answer is still held back.
+    if (lose) await new Promise((r) => setTimeout(r, lose.delayMs).unref());
     if (isFull(answer)) return this.send(res, answer.status, answer.headers ?? {}, answer.body ?? '');
+    if (res.destroyed || res.socket?.destroyed) return;
     return this.send(res, 200, { 'content-type': 'application/json' }, JSON.stringify(answer));
   }
 
@@ -185,16 +227,46 @@ export class FakeSlack {
           return { status: 429, headers: { 'retry-after': '1', 'content-type': 'application/json' }, body: '{"ok":false,"error":"ratelimited"}' };
         }
         this.lastPost.set(channel, now);
-        return { ok: true, channel, ts: `${this.ts++}.000100`, message: { text: p.text } };
+        const stored: StoredMessage = { channel, ts: this.nextTs(), text: String(p.text ?? '') };
+        if (p.blocks !== undefined) stored.blocks = p.blocks;
+        if (p.metadata && typeof p.metadata === 'object') stored.metadata = p.metadata as StoredMessage['metadata'];
+        if (p.thread_ts !== undefined) stored.thread_ts = String(p.thread_ts);
+        if (p.reply_broadcast === true || p.reply_broadcast === 'true') stored.reply_broadcast = true;
+        this.messages.push(stored);
+        return { ok: true, channel, ts: stored.ts, message: { text: p.text } };
       }
-      case 'chat.update': return { ok: true, channel: p.channel, ts: p.ts };
-      case 'chat.postEphemeral': return { ok: true, message_ts: `${this.ts++}.000200` };
+      case 'chat.update': {
+        const stored = this.messages.find((m) => m.channel === p.channel && m.ts === p.ts);
+        if (stored) Object.assign(stored, { text: String(p.text ?? ''), blocks: p.blocks });
+        return { ok: true, channel: p.channel, ts: p.ts };
+      }
+      case 'conversations.history': return this.readBack(p, (m) => m.channel === p.channel && (!m.thread_ts || m.reply_broadcast === true), true);
+      case 'conversations.replies': return this.readBack(p, (m) => m.channel === p.channel && (m.ts === p.ts || m.thread_ts === p.ts), false);
+      case 'chat.postEphemeral': return { ok: true, message_ts: this.nextTs() };
       case 'conversations.join': return { ok: true, channel: { id: p.channel } };
       case 'views.open': return { ok: true, view: { id: 'V1' } };
       case 'users.info': return { ok: true, user: { id: p.user, is_admin: this.workspaceAdmins.has(String(p.user)), is_owner: false } };
       case 'usergroups.users.list': return { ok: true, users: this.groups.get(String(p.usergroup)) ?? [] };
       default: return { ok: false, error: 'unknown_method' };
     }
+  }
+
+  /** A message ts as Slack makes them: the current unix time, unique in the workspace. */
+  private nextTs(): string {
+    return `${Math.floor(Date.now() / 1000)}.${String(++this.seq % 1_000_000).padStart(6, '0')}`;
+  }
+
+  /** A page of stored messages (history: newest first; replies: oldest first), with cursor paging. */
+  private readBack(p: Record<string, unknown>, match: (m: StoredMessage) => boolean, newestFirst: boolean): ApiAnswer {
+    const oldest = Number(p.oldest ?? 0);
+    const withMetadata = p.include_all_metadata === true || p.include_all_metadata === 'true';
+    const all = this.messages.filter((m) => match(m) && Number(m.ts) >= oldest);
+    if (newestFirst) all.reverse();
+    const start = Number(p.cursor ?? 0) || 0;
+    const limit = Number(p.limit ?? 100) || 100;
+    const page = all.slice(start, start + limit).map(({ metadata, channel: _c, ...m }) => ({ type: 'message', ...m, ...(withMetadata && metadata ? { metadata } : {}) }));
+    const more = start + limit < all.length;
+    return { ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? String(start + limit) : '' } };
   }
 
   private send(res: ServerResponse, status: number, headers: Record<string, string>, body: string): void {

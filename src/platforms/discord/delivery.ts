@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { ChannelType, Routes, type APIChannel, type APIEmbed, type APIMessage, type REST } from 'discord.js';
 import { DeliveryError, type Alert, type DeliveryReceipt, type DeliveryTarget } from '../../alerts/delivery.js';
+import { cleanOutsideLine } from '../../chat/outside-text.js';
 import type { Logger } from '../../core/ports.js';
 import { DiscordCode, toDeliveryError } from './errors.js';
 import { packEmbeds, renderReplyPages } from './render.js';
@@ -102,9 +103,10 @@ export class DiscordDeliveryTarget implements DeliveryTarget {
   private async postNew(channelId: string, body: MessageBody, alert: Alert): Promise<{ channelId: string; messageId: string }> {
     const type = await this.channelType(channelId);
     if (type === ChannelType.GuildForum || type === ChannelType.GuildMedia) {
-      const { nonce: _n, enforce_nonce: _e, ...message } = body;
+      // The starter message keeps its nonce: a retry of a post whose answer was lost (by
+      // the REST client after a reset, or by the outbox) gets the earlier post back.
       const thread = (await this.rest.post(Routes.threads(channelId), {
-        body: { name: threadName(alert), auto_archive_duration: 10080, message },
+        body: { name: threadName(alert), auto_archive_duration: 10080, message: body },
       })) as APIChannel;
       // A forum post's first message has the thread's id.
       return { channelId: thread.id, messageId: thread.id };
@@ -148,7 +150,7 @@ function isCode(err: unknown, code: number): boolean {
 }
 
 function threadName(alert: Alert): string {
-  const name = alert.content.title.replace(/[\r\n]+/g, ' ').trim() || 'Greenlight alert';
+  const name = cleanOutsideLine(alert.content.title).trim() || 'Greenlight alert';
   return name.length > 100 ? `${name.slice(0, 99)}…` : name;
 }
 

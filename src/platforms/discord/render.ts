@@ -4,7 +4,8 @@
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Reply, Severity } from '../../../commands/lib/types.js';
-import { escapeCodeBlock, escapeDiscordText, safeLinkUrl } from './escape.js';
+import { cleanOutsideText, type OutsideTextMode } from '../../chat/outside-text.js';
+import { escapeCodeBlock, escapeDiscordText, escapeLinkLabel, safeLinkUrl } from './escape.js';
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const LIMITS = {
@@ -76,7 +77,7 @@ function textFields(name: string, text: string, inline = false): APIEmbedField[]
 }
 
 function tableUnits(columns: string[], rows: string[][], esc: (s: string) => string): Unit[] {
-  const cell = (s: string) => clip(escapeCodeBlock(s ?? ''), 28);
+  const cell = (s: string) => clip(escapeCodeBlock(s ?? '', 'line'), 28);
   const all = [columns.map(cell), ...rows.map((r) => r.map(cell))];
   const widths = columns.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
@@ -122,26 +123,29 @@ export function renderReplyPages(reply: Reply, options: RenderOptions = {}): API
 const rendered = new WeakMap<Reply, APIEmbed[]>();
 
 function renderFresh(reply: Reply, options: RenderOptions): APIEmbed[] {
-  const esc = options.untrusted ? escapeDiscordText : (s: string) => s;
+  // Command replies keep their markdown, but any text in them may have come from outside:
+  // invisible and direction-changing characters go everywhere.
+  const esc = (s: string, mode: OutsideTextMode = 'block') => (options.untrusted ? escapeDiscordText(s, mode) : cleanOutsideText(s, mode));
+  const line = (s: string) => esc(s, 'line');
   const escValue = (s: string) => (options.untrusted && QUOTA_BAR.test(s) ? s : esc(s));
   const units: Unit[] = [];
   for (const section of reply.sections ?? []) {
     const unit: Unit = [];
-    if (section.heading || section.text) unit.push(...textFields(section.heading ? `▸ ${esc(section.heading)}` : '\u200b', section.text ? esc(section.text) : '\u200b'));
-    for (const f of section.fields ?? []) unit.push(...textFields(esc(f.label) || '\u200b', escValue(f.value) || '\u200b', f.inline ?? false));
+    if (section.heading || section.text) unit.push(...textFields(section.heading ? `▸ ${line(section.heading)}` : '\u200b', section.text ? esc(section.text) : '\u200b'));
+    for (const f of section.fields ?? []) unit.push(...textFields(line(f.label) || '\u200b', escValue(f.value) || '\u200b', f.inline ?? false));
     units.push(unit);
   }
-  if (reply.table) units.push(...tableUnits(reply.table.columns, reply.table.rows, esc));
+  if (reply.table) units.push(...tableUnits(reply.table.columns, reply.table.rows, line));
   const links = (reply.links ?? []).flatMap((l) => {
     const url = safeLinkUrl(l.url);
-    const label = escapeDiscordText(clip(l.title, 200));
+    const label = escapeLinkLabel(clip(l.title, 200));
     return url ? [`• [${label}](${url})`] : [`• ${label}`];
   });
   units.push(...listUnits('Evidence', links));
-  units.push(...listUnits('Choose one', (reply.choices ?? []).map((c) => `• ${esc(c)}`)));
-  if (reply.file) units.push([{ name: 'Attachment', value: esc(reply.file.name), inline: false }]);
+  units.push(...listUnits('Choose one', (reply.choices ?? []).map((c) => `• ${line(c)}`)));
+  if (reply.file) units.push([{ name: 'Attachment', value: line(reply.file.name), inline: false }]);
 
-  const title = clip(esc(reply.title), LIMITS.title);
+  const title = clip(line(reply.title), LIMITS.title);
   const colour = SEVERITY_COLOURS[reply.severity];
   const descriptions = reply.text ? splitText(esc(reply.text), DESCRIPTION_CHUNK) : [];
   const pages: { description?: string; fields: APIEmbedField[]; size: number }[] = [];

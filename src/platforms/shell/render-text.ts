@@ -1,5 +1,6 @@
 /** Renders a neutral Reply as plain text for a terminal. */
 import type { Reply } from '../../../commands/lib/types.js';
+import { cleanOutsideText, type OutsideTextMode } from '../../chat/outside-text.js';
 
 const ICON = { info: 'ℹ', success: '✔', warning: '⚠', error: '✖' } as const;
 
@@ -10,26 +11,32 @@ function table(columns: string[], rows: string[][]): string {
   return [line(columns), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** Removes terminal control sequences, so text from feeds cannot rewrite the screen. */
-export function stripControls(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f\x9b]/g, '');
+/**
+ * Removes terminal control sequences and invisible or direction-changing characters, so
+ * text from feeds cannot rewrite the screen or display reversed (the shared clean-up for
+ * outside text, which also keeps `@everyone` and friends from reading as pings).
+ */
+export function stripControls(text: string, mode: OutsideTextMode = 'block'): string {
+  return cleanOutsideText(text, mode);
 }
 
 /** Plain text for a reply: title, text, sections, table, choices, links, attached file. */
 export function renderText(reply: Reply): string {
-  const out: string[] = [`${ICON[reply.severity]} ${reply.title}`];
-  if (reply.text) out.push(reply.text);
+  // Every piece may hold outside text: labels and titles are cleaned to one line, bodies keep their lines.
+  const line = (text: string) => stripControls(text, 'line');
+  const block = (text: string) => stripControls(text);
+  const out: string[] = [`${ICON[reply.severity]} ${line(reply.title)}`];
+  if (reply.text) out.push(block(reply.text));
   for (const section of reply.sections ?? []) {
     const lines: string[] = [];
-    if (section.heading) lines.push(`— ${section.heading}`);
-    if (section.text) lines.push(section.text);
-    for (const f of section.fields ?? []) lines.push(`  ${f.label}: ${f.value.replaceAll('\n', '\n    ').replaceAll('`', '')}`);
+    if (section.heading) lines.push(`— ${line(section.heading)}`);
+    if (section.text) lines.push(block(section.text));
+    for (const f of section.fields ?? []) lines.push(`  ${line(f.label)}: ${block(f.value).replaceAll('\n', '\n    ').replaceAll('`', '')}`);
     out.push(lines.join('\n'));
   }
-  if (reply.table) out.push(table(reply.table.columns, reply.table.rows));
-  if (reply.choices?.length) out.push(reply.choices.map((c) => `  • ${c}`).join('\n'));
-  if (reply.links?.length) out.push(`Evidence:\n${reply.links.map((l) => `  • ${l.title} <${l.url}>`).join('\n')}`);
-  if (reply.file) out.push(`--- ${reply.file.name} ---\n${reply.file.content}`);
-  return stripControls(out.join('\n')) + '\n';
+  if (reply.table) out.push(table(reply.table.columns.map(line), reply.table.rows.map((r) => r.map(line))));
+  if (reply.choices?.length) out.push(reply.choices.map((c) => `  • ${line(c)}`).join('\n'));
+  if (reply.links?.length) out.push(`Evidence:\n${reply.links.map((l) => `  • ${line(l.title)} <${line(l.url)}>`).join('\n')}`);
+  if (reply.file) out.push(`--- ${line(reply.file.name)} ---\n${block(reply.file.content)}`);
+  return out.join('\n') + '\n';
 }

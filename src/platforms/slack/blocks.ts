@@ -4,7 +4,8 @@
  * section, 150 characters a header), so Slack never answers invalid_blocks.
  */
 import type { Reply, Severity } from '../../../commands/lib/types.js';
-import { escapeText, link, truncate } from './mrkdwn.js';
+import { cleanOutsideLine } from '../../chat/outside-text.js';
+import { escapeLine, escapeText, link, mrkdwnText, truncate } from './mrkdwn.js';
 
 /** A Block Kit block (loosely typed: we only build the kinds below). */
 export interface SlackBlock {
@@ -29,7 +30,8 @@ export const BODY_BLOCKS_PER_PAGE = LIMITS.blocks - RESERVED;
 
 const ICON: Record<Severity, string> = { info: ':information_source:', success: ':white_check_mark:', warning: ':warning:', error: ':x:' };
 
-const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });
+// Verbatim: reply text may carry outside text, which must not become mentions or links.
+const mrkdwn = mrkdwnText;
 
 /** Splits text into pieces of at most `max` characters, preferring line breaks. */
 export function chunkText(text: string, max: number = LIMITS.text): string[] {
@@ -53,8 +55,8 @@ function bodyBlocks(reply: Reply): SlackBlock[] {
   const blocks: SlackBlock[] = [];
   if (reply.text) blocks.push(...textSections(reply.text));
   for (const section of reply.sections ?? []) {
-    const fields = (section.fields ?? []).map((f) => mrkdwn(truncate(`*${escapeText(f.label)}*\n${escapeText(f.value)}`, LIMITS.fieldText)));
-    const heading = section.heading ? `*${escapeText(section.heading)}*` : '';
+    const fields = (section.fields ?? []).map((f) => mrkdwn(truncate(`*${escapeLine(f.label)}*\n${escapeText(f.value)}`, LIMITS.fieldText)));
+    const heading = section.heading ? `*${escapeLine(section.heading)}*` : '';
     const texts = chunkText([heading, section.text ? escapeText(section.text) : ''].filter(Boolean).join('\n'));
     texts.forEach((t, i) => {
       const block: SlackBlock = { type: 'section', text: mrkdwn(t) };
@@ -67,18 +69,18 @@ function bodyBlocks(reply: Reply): SlackBlock[] {
   if (reply.table) {
     const { columns, rows } = reply.table;
     for (const row of rows) {
-      const [first, ...rest] = row.map((cell) => escapeText(cell));
-      const details = rest.map((cell, i) => (columns[i + 1] ? `${escapeText(columns[i + 1]!)}: ${cell}` : cell)).join('  ·  ');
+      const [first, ...rest] = row.map((cell) => escapeLine(cell));
+      const details = rest.map((cell, i) => (columns[i + 1] ? `${escapeLine(columns[i + 1]!)}: ${cell}` : cell)).join('  ·  ');
       blocks.push({ type: 'section', text: mrkdwn(truncate(`*${first ?? ''}*${details ? `\n${details}` : ''}`, LIMITS.text)) });
     }
   }
   if (reply.choices?.length) {
-    blocks.push(...chunkText(`Did you mean:\n${reply.choices.map((c) => `• ${escapeText(c)}`).join('\n')}`).map((t) => ({ type: 'section', text: mrkdwn(t) })));
+    blocks.push(...chunkText(`Did you mean:\n${reply.choices.map((c) => `• ${escapeLine(c)}`).join('\n')}`).map((t) => ({ type: 'section', text: mrkdwn(t) })));
   }
   if (reply.file) {
     const shown = truncate(reply.file.content, LIMITS.text - 200);
     const note = shown.length < reply.file.content.length ? ` (first ${shown.length.toLocaleString('en-US')} of ${reply.file.content.length.toLocaleString('en-US')} characters; the shell can write the whole file)` : '';
-    blocks.push({ type: 'section', text: mrkdwn(`*${escapeText(reply.file.name)}*${note}\n\`\`\`${escapeText(shown)}\`\`\``) });
+    blocks.push({ type: 'section', text: mrkdwn(`*${escapeLine(reply.file.name)}*${note}\n\`\`\`${escapeText(shown)}\`\`\``) });
   }
   return blocks;
 }
@@ -91,14 +93,14 @@ function linkBlocks(reply: Reply): SlackBlock[] {
 
 /** The plain notification text for a reply (escaped, short). */
 export function fallbackText(reply: Reply): string {
-  return truncate(escapeText(reply.text ? `${reply.title}: ${reply.text}` : reply.title), LIMITS.text);
+  return truncate(reply.text ? `${escapeLine(reply.title)}: ${escapeText(reply.text)}` : escapeLine(reply.title), LIMITS.text);
 }
 
 /** The header block of a reply, with its severity icon. */
 export function headerBlock(reply: Reply, suffix = ''): SlackBlock {
   // Header blocks are plain_text (never parsed for mentions); angle brackets are still
   // swapped for look-alikes so that no copy of the text can ever carry a live <!channel>.
-  const title = reply.title.replace(/</g, '‹').replace(/>/g, '›');
+  const title = cleanOutsideLine(reply.title).replace(/</g, '‹').replace(/>/g, '›');
   return { type: 'header', text: { type: 'plain_text', text: truncate(`${ICON[reply.severity]} ${title}`, LIMITS.header - suffix.length) + suffix, emoji: true } };
 }
 

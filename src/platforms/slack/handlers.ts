@@ -12,7 +12,7 @@ import type { Reply } from '../../../commands/lib/types.js';
 import { describe } from './admins.js';
 import { renderPages, type SlackBlock, type SlackMessage } from './blocks.js';
 import { slackContext, type HandlerDeps } from './context.js';
-import { userMention } from './mrkdwn.js';
+import { mrkdwnText, userMention } from './mrkdwn.js';
 import { SLACK_COMMAND } from './scopes.js';
 import { openTrackModal, registerTrackModal, TRACK_ADD, wantsTrackModal } from './track-modal.js';
 
@@ -123,7 +123,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       return;
     }
     const by = userMention(body.user.id);
-    const blocks = [...page.blocks, ...(by ? [{ type: 'context', elements: [{ type: 'mrkdwn', text: `Shared by ${by}` }] }] : [])];
+    const blocks = [...page.blocks, ...(by ? [{ type: 'context', elements: [mrkdwnText(`Shared by ${by}`)] }] : [])];
     await respond({ response_type: 'in_channel', replace_original: false, text: page.text, blocks: blocks as never });
   });
 

@@ -1,12 +1,29 @@
 /**
  * Safe Slack text. Slack parses `<...>` as links and special mentions (`<!channel>`,
- * `<@U…>`, `<!subteam^…>`), so every piece of text that is not ours goes through
- * `escapeText` and only ids we have checked become mentions.
+ * `<@U…>`, `<!subteam^…>`), and, in mrkdwn objects not marked `verbatim`, plain `@here`,
+ * `@channel` and `@everyone` too. So every piece of text that is not ours goes through
+ * `escapeText` (or `escapeLine` for labels), every mrkdwn object is sent verbatim, and
+ * only ids we have checked become mentions.
  */
+import { cleanOutsideText, type OutsideTextMode } from '../../chat/outside-text.js';
 
-/** Escapes &, < and > so the text can never ping or link (Slack's documented escaping). */
-export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * Outside text made inert: invisible and direction-changing characters removed, `@here`
+ * and friends broken with a zero-width joiner (as on Discord and the shell), and &, < and >
+ * escaped (Slack's documented escaping) so the text can never ping or link.
+ */
+export function escapeText(text: string, mode: OutsideTextMode = 'block'): string {
+  return cleanOutsideText(text, mode).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** escapeText for a label, heading or cell: one line. */
+export function escapeLine(text: string): string {
+  return escapeText(text, 'line');
+}
+
+/** A mrkdwn text object. `verbatim` stops Slack from turning plain `@here` or names into mentions and links. */
+export function mrkdwnText(text: string): { type: 'mrkdwn'; text: string; verbatim: true } {
+  return { type: 'mrkdwn', text, verbatim: true };
 }
 
 /** Cuts text to at most `max` characters, ending in an ellipsis when cut. */
@@ -29,7 +46,7 @@ export function groupMention(id: string): string | undefined {
 
 /** A mrkdwn link with an escaped label; only http(s) URLs become links. */
 export function link(url: string, title: string): string {
-  const label = escapeText(title).replace(/\|/g, '¦');
-  if (!/^https?:\/\/[^\s<>|]+$/i.test(url)) return `${label} (${escapeText(url)})`;
+  const label = escapeLine(title).replace(/\|/g, '¦');
+  if (!/^https?:\/\/[^\s<>|]+$/i.test(url)) return `${label} (${escapeLine(url)})`;
   return `<${url.replace(/&/g, '&amp;')}|${label}>`;
 }

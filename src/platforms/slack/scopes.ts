@@ -9,6 +9,12 @@ export const SLACK_SCOPES = [
   'chat:write',
   /** Joining a public channel when an alert finds the bot is not in it yet. */
   'channels:join',
+  /**
+   * conversations.history / conversations.replies in public and private channels: after a
+   * post whose answer was lost, look for it (by its alert id metadata) before posting again.
+   */
+  'channels:history',
+  'groups:history',
   /** users.info: is the user a workspace admin or owner (SLACK_ADMINS_INCLUDE_WORKSPACE_ADMINS). */
   'users:read',
   /** usergroups.users.list: members of admin user groups (SLACK_ADMIN_GROUPS). */

@@ -19,6 +19,7 @@ import { RecentKeys } from './dedupe.js';
 import { SlackDeliveryTarget, type SlackDeliveryOptions } from './delivery-target.js';
 import { registerHandlers } from './handlers.js';
 import { ReplyStore } from './reply-store.js';
+import { refuseSkewedRequests } from './request-clock.js';
 
 
 /** What startSlack needs. `tuning` is for tests and benchmarks. */
@@ -108,6 +109,8 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRuntime> {
         },
       }],
     });
+  // Bolt refuses stale timestamps only; refuse ones dated in the future too.
+  if (receiver instanceof HTTPReceiver) refuseSkewedRequests(receiver, logger);
   const app = new App({
     token: config.botToken,
     botId: auth.bot_id ?? 'B0',
@@ -144,8 +147,10 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRuntime> {
 
   // Alerts use their own client: it reports 429 instead of pausing every call, so the
   // target can hold back just that channel, and it never retries a post by itself.
+  // A call that times out may still have posted: the target then looks before posting again.
   const deliveryClient = new WebClient(config.botToken, {
     ...clientOptions,
+    timeout: deps.tuning?.delivery?.requestTimeoutMs ?? 10_000,
     rejectRateLimitedCalls: true,
     retryConfig: { retries: 0 },
   });

@@ -43,7 +43,7 @@ describe('subscription commands', () => {
     expect(ambiguous.reply.choices?.length).toBeGreaterThan(1);
     expect((await run('/greenlight subscribe items:nothing-like-this', c)).reply.title).toBe('Not found');
     expect((await run('/greenlight subscribe mode:digest digest:"99 * * * *"', c)).text).toContain('is not a valid cron schedule');
-    expect((await run('/greenlight subscribe mention_role:@everyone', c)).text).toContain('Alerts cannot mention @everyone');
+    expect((await run('/greenlight subscribe mention_role:@everyone', c)).text).toMatch(/Alerts cannot mention @\u200deveryone/);
     expect((await run('/greenlight subscribe quiet:late', c)).text).toContain('Quiet hours look like "22:00-07:00"');
     expect((await run('/greenlight subscriptions', c)).reply.title).toBe('This channel has no subscriptions');
     expect((await run('/greenlight subscribe mode:digest', c)).text).toContain('digest 0 8 * * *');

@@ -71,6 +71,39 @@ describe('Outbox', () => {
     expect(await again.enqueue([{ alert: alert('x59') }])).toEqual([]);
   });
 
+  it('remembers across a restart which alerts may have been sent (an attempt with no outcome, or a failure in doubt), also through compaction', async () => {
+    const { outbox, path } = await open({ compactMinRecords: 30 });
+    await outbox.enqueue([{ alert: alert('crashed') }, { alert: alert('refused') }, { alert: alert('lost') }, { alert: alert('fresh') }]);
+    const t0 = new Date('2026-02-01T10:00:00Z');
+    await outbox.markAttempts(['crashed', 'refused', 'lost'], t0);
+    await outbox.markFailed('refused', 1, Date.parse('2026-02-01T10:01:00Z'), 'invalid_auth');
+    await outbox.markFailed('lost', 1, Date.parse('2026-02-01T10:01:00Z'), 'timeout', true);
+    // A second attempt of an alert already in doubt writes nothing new.
+    const before = (await readFile(path, 'utf8')).length;
+    await outbox.markAttempts(['lost'], new Date('2026-02-01T10:02:00Z'));
+    expect((await readFile(path, 'utf8')).length).toBe(before);
+    // In this process an attempt's outcome is known: only a failure in doubt is in doubt.
+    expect(outbox.entry('crashed')).toMatchObject({ attemptOpen: true, firstAttemptAt: t0.getTime() });
+    expect(outbox.entry('crashed')?.inDoubt).toBeUndefined();
+    expect(outbox.entry('lost')?.inDoubt).toBe(true);
+    // After a restart, an attempt without an outcome is in doubt too.
+    const check = (o: Outbox) => {
+      expect(o.entry('crashed')).toMatchObject({ inDoubt: true, firstAttemptAt: t0.getTime() });
+      expect(o.entry('lost')).toMatchObject({ inDoubt: true, firstAttemptAt: t0.getTime(), attempts: 1 });
+      expect(o.entry('refused')?.inDoubt).toBe(false);
+      expect(o.entry('fresh')?.inDoubt).toBeUndefined();
+    };
+    for (let i = 0; i < 40; i++) {
+      await outbox.enqueue([{ alert: alert(`x${i}`) }]);
+      await outbox.markSent(`x${i}`, new Date(), {});
+    }
+    await outbox.close();
+    expect(await readFile(path, 'utf8')).toContain('"op":"known"'); // it was compacted
+    const again = await Outbox.open({ path, logger: silentLogger });
+    cleanups.unshift(() => again.close());
+    check(again);
+  });
+
   it('removes a compaction temp file left by a crash, and keeps the journal as it was', async () => {
     const { outbox, path, dir } = await open();
     await outbox.enqueue([{ alert: alert('a') }]);

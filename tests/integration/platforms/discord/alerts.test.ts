@@ -4,7 +4,7 @@
  * and permanent failures.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DeliveryError, type Alert } from '../../../../src/alerts/delivery.js';
+import { DeliveryError, type Alert, type DeliveryReceipt } from '../../../../src/alerts/delivery.js';
 import { FORUM_CHANNEL, startHarness, TEXT_CHANNEL, type Harness } from './harness.js';
 
 let n = 0;
@@ -107,6 +107,33 @@ describe('Discord alert delivery', () => {
     expect(post?.body.message.allowed_mentions.parse).toEqual([]);
     const [threadId, messageId] = receipt.messageRef!.split('/');
     expect(threadId).toBe(messageId);
+  });
+
+  it.each([
+    ['a forum post', FORUM_CHANNEL, new RegExp(`^/channels/${FORUM_CHANNEL}/threads$`)],
+    ['a channel message', TEXT_CHANNEL, new RegExp(`^/channels/${TEXT_CHANNEL}/messages$`)],
+  ])('creates %s once when Discord took it but the answer was lost (the retry repeats the nonce)', async (_what, channelId, route) => {
+    const after = h.fake.requests.length;
+    const forumPostsBefore = h.fake.forumPosts.length;
+    const messagesBefore = h.fake.channelMessages.length;
+    h.fake.loseAnswerNext('POST', route);
+    const a = alert({ channel: { platform: 'discord', id: channelId } });
+    // The REST client may retry the reset itself; if it gives up, the outbox delivers again.
+    const first = await h.bot.target.deliver(a).then((r) => r, (err: unknown) => err);
+    const receipt = first instanceof Error ? await h.bot.target.deliver(a) : (first as DeliveryReceipt);
+    const sent = h.fake.find('POST', route).filter((r) => h.fake.requests.indexOf(r) >= after);
+    expect(sent.length).toBeGreaterThanOrEqual(2);
+    if (channelId === FORUM_CHANNEL) {
+      expect(h.fake.forumPosts.length - forumPostsBefore).toBe(1);
+      const id = h.fake.forumPosts.at(-1)!.id;
+      expect(receipt.messageRef).toBe(`${id}/${id}`);
+    } else {
+      expect(h.fake.channelMessages.length - messagesBefore).toBe(1);
+      expect(receipt.messageRef).toBe(`${TEXT_CHANNEL}/${h.fake.channelMessages.at(-1)!.id}`);
+    }
+    const messages = sent.map((r) => (channelId === FORUM_CHANNEL ? r.body.message : r.body));
+    expect(new Set(messages.map((m) => m.nonce)).size).toBe(1);
+    expect(messages.every((m) => m.enforce_nonce === true)).toBe(true);
   });
 
   it.each([

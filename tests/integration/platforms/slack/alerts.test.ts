@@ -41,7 +41,13 @@ describe('SlackDeliveryTarget', () => {
     const all = `${String(params.text)}\n${visibleText(blocksOf(params))}`;
     expect(all).toContain('<!subteam^S42>');
     expect(all).toContain('<@U777>');
-    expect(all).toContain('&lt;!channel&gt; @everyone &lt;@U123&gt;');
+    // Shown as written, but `@everyone` carries a zero-width joiner: it cannot notify.
+    expect(all).toContain('&lt;!channel&gt; @\u200deveryone &lt;@U123&gt;');
+    expect(all).not.toMatch(/@(everyone|here|channel)/i);
+    // Every mrkdwn object is verbatim, so Slack does not parse plain mentions in it either.
+    const mrkdwn = JSON.stringify(params.blocks).match(/\{"type":"mrkdwn"[^}]*\}/g) ?? [];
+    expect(mrkdwn.length).toBeGreaterThan(2);
+    for (const m of mrkdwn) expect(JSON.parse(m)).toMatchObject({ verbatim: true });
     // Nothing but the two listed mentions is a live Slack token.
     const live = all.match(/<[^>]*>/g) ?? [];
     expect(new Set(live)).toEqual(new Set(['<!subteam^S42>', '<@U777>']));

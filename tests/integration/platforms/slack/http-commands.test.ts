@@ -90,11 +90,19 @@ describe('Slack slash commands over HTTP', () => {
     ['signed with another secret', { secret: 'another-secret-entirely-0000' }],
     ['unsigned', { secret: SECRET, unsigned: true }],
     ['stale (six minutes old)', { secret: SECRET, timestamp: Math.floor(Date.now() / 1000) - 360 }],
+    ['dated an hour in the future (correctly signed)', { secret: SECRET, timestamp: Math.floor(Date.now() / 1000) + 3600 }],
+    ['dated six minutes in the future (correctly signed)', { secret: SECRET, timestamp: Math.floor(Date.now() / 1000) + 360 }],
   ])('answers a %s request with 401 and runs nothing', async (_name, opts) => {
     const seq = h.ledger.state.seq;
     const res = await sendSlashCommand(h.url, command(ORDER_ADD, ADMIN), opts);
     expect(res.status).toBe(401);
     expect(h.ledger.state.seq).toBe(seq);
+  });
+
+  it('accepts a correctly signed request dated two minutes ahead (clock skew within five minutes)', async () => {
+    const res = await sendSlashCommand(h.url, command('quota h200'), { secret: SECRET, timestamp: Math.floor(Date.now() / 1000) + 120 });
+    expect(res.status).toBe(200);
+    expect(visibleText(blocksOf(res.json))).toContain('Quota: H200');
   });
 
   it('keeps a long reply within 50 blocks and pages it with a working More button', async () => {

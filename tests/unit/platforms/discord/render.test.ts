@@ -60,7 +60,7 @@ describe('renderReplyPages', () => {
       severity: 'info', title: '@everyone **now**',
       sections: [{ fields: [{ label: 'Used', value: '`██░░░░░░░░ 20%`' }, { label: 'Note', value: '`x` <@123>' }] }],
     }, { untrusted: true });
-    expect(embed!.title).toBe('\\@\u200beveryone \\*\\*now\\*\\*');
+    expect(embed!.title).toBe('\\@\u200deveryone \\*\\*now\\*\\*');
     expect(embed!.fields![0]!.value).toBe('`██░░░░░░░░ 20%`');
     expect(embed!.fields![1]!.value).toBe('\\`x\\` \\<\\@123\\>');
   });
@@ -68,7 +68,7 @@ describe('renderReplyPages', () => {
 
 describe('escaping', () => {
   it('makes mentions, masked links and line-start markdown inert', () => {
-    expect(escapeDiscordText('@here [a](http://x)')).toBe('\\@\u200bhere \\[a\\]\\(http://x\\)');
+    expect(escapeDiscordText('@here [a](http://x)')).toBe('\\@\u200dhere \\[a\\]\\(http://x\\)');
     expect(escapeDiscordText('# big\n- item\n> quote')).toBe('\\# big\n\\- item\n\\> quote');
     expect(escapeDiscordText('H200-class: 50%')).toBe('H200-class: 50%');
   });

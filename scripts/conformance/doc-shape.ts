@@ -53,9 +53,9 @@ export function hasElement(markup: string, names: string[]): boolean {
 }
 
 /** Attributes of the first element with one of these local names, or undefined. */
-function firstStartTag(markup: string, names: string[]): { name: string; attrs: string } | undefined {
+function firstStartTag(markup: string, names: string[]): { name: string; attrs: string; after: string } | undefined {
   const m = new RegExp(`<(${P}(?:${names.join('|')}))((?:\\s[^>]*)?)/?>`).exec(markup);
-  return m ? { name: m[1] ?? '', attrs: m[2] ?? '' } : undefined;
+  return m ? { name: m[1] ?? '', attrs: m[2] ?? '', after: markup.slice(m.index + m[0].length) } : undefined;
 }
 
 /** feedparser's reading of the first of these elements: from its `type` attribute, else by format. */
@@ -70,7 +70,8 @@ export function textKindOf(markup: string, names: string[], atom: boolean): Text
   }
   const local = tag.name.replace(/^.*:/, '');
   if (/^(body|fullitem|encoded|description)$/.test(local)) return 'html';
-  if (atom) return 'text';
+  // Untyped Atom is text, unless it holds child elements ("naked markup"), which feedparser reads as HTML.
+  if (atom) return /^[^<]*<[A-Za-z]/.test(tag.after) && !tag.after.startsWith(`</${tag.name}`) && !new RegExp(`^[^<]*</${tag.name}`).test(tag.after) ? 'html' : 'text';
   return local === 'title' ? 'guess' : 'html';
 }
 

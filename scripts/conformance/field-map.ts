@@ -46,7 +46,7 @@ export function mapCheck(c: Conjunct, shape: DocShape): MappedCheck | undefined 
     if (same(p, ['feed', 'title']) || same(p, ['feed', 'title_detail', 'value'])) {
       return { field: 'feed.title', entry: 0, expected: plainText(v, textKindOf(shape.feedPart, ['title'], shape.atom)), kind: textKindOf(shape.feedPart, ['title'], shape.atom) };
     }
-    if (same(p, ['feed', 'link']) && isHttp(v)) return { field: 'feed.link', entry: 0, expected: v, kind: 'text' };
+    if (same(p, ['feed', 'link']) && isHttp(v)) return { field: 'feed.link', entry: 0, expected: new URL(v).href, kind: 'text' };
     return undefined;
   }
   if (p[0] !== 'entries' || typeof p[1] !== 'number') return undefined;
@@ -66,7 +66,8 @@ export function mapCheck(c: Conjunct, shape: DocShape): MappedCheck | undefined 
     const kind = textKindOf(entry, ['title'], shape.atom);
     return { field: 'title', entry: i, expected: plainText(v, kind), kind };
   }
-  if (same(rest, ['link'])) return isHttp(v) ? { field: 'link', entry: i, expected: v, kind: 'text' } : undefined;
+  // URLs compare as URLs (feedparser keeps "http://item.TEST/" as written; Greenlight normalises the host).
+  if (same(rest, ['link'])) return isHttp(v) ? { field: 'link', entry: i, expected: new URL(v).href, kind: 'text' } : undefined;
   if (same(rest, ['id']) || same(rest, ['guid'])) return { field: 'id', entry: i, expected: v.trim(), kind: 'text' };
   if (same(rest, ['summary']) || same(rest, ['description']) || same(rest, ['summary_detail', 'value'])) {
     const names = hasElement(entry, SUMMARY_ELEMENTS) ? SUMMARY_ELEMENTS : CONTENT_ELEMENTS;
@@ -93,11 +94,11 @@ export function actualOf(check: MappedCheck, view: View): string | number | unde
     case 'feed.title':
       return text(view.title) ?? '';
     case 'feed.link':
-      return view.link;
+      return url(view.link);
     case 'title':
       return text(item?.title) ?? '';
     case 'link':
-      return item?.link;
+      return url(item?.link);
     case 'id':
       return item?.id?.trim();
     case 'summary':
@@ -108,6 +109,15 @@ export function actualOf(check: MappedCheck, view: View): string | number | unde
       const t = item?.date === undefined ? Number.NaN : Date.parse(item.date);
       return Number.isNaN(t) ? undefined : new Date(t).toISOString().slice(0, 19);
     }
+  }
+}
+
+function url(s: string | undefined): string | undefined {
+  if (s === undefined) return undefined;
+  try {
+    return new URL(s.trim()).href;
+  } catch {
+    return s;
   }
 }
 

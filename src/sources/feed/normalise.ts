@@ -1,18 +1,23 @@
 import type { AtomFeed, JsonFeed, RdfFeed, RssFeed } from 'feedsmith';
-import { absoluteHttpUrl } from './text.js';
+import { firstDate, firstSummary, firstTitle, type NamespaceFields } from './namespace-fields.js';
+import { absoluteHttpUrl, type TextKind } from './text.js';
 
 /** A feed entry mapped to common fields but not yet cleaned or hashed. */
 export interface RawItem {
   id?: string;
   link?: string;
   title?: string;
+  /** How to read the title (Atom's `type`); default `loose`. */
+  titleKind?: TextKind;
   summary?: string;
+  summaryKind?: TextKind;
   date?: string;
 }
 
 /** Feed-level fields plus the raw items. */
 export interface RawFeed {
   title?: string;
+  titleKind?: TextKind;
   link?: string;
   items: RawItem[];
 }
@@ -34,9 +39,10 @@ const str = (v: unknown): string | undefined =>
 export function fromRss(feed: RssFeed.Feed<string>, fetchUrl: string, rootXmlBase?: string): RawFeed {
   const base = pickBase(fetchUrl, rootXmlBase, feed.link);
   return {
-    title: feed.title,
+    title: feed.title ?? firstTitle(feed as NamespaceFields),
     link: absoluteHttpUrl(feed.link, base),
     items: (feed.items ?? []).map((item) => {
+      const ns = item as NamespaceFields;
       const itemBase = item.xml?.base ? (absoluteHttpUrl(item.xml.base, base) ?? base) : base;
       const guid = str(item.guid?.value)?.trim();
       const permalink = item.guid?.isPermaLink !== false;
@@ -45,9 +51,9 @@ export function fromRss(feed: RssFeed.Feed<string>, fetchUrl: string, rootXmlBas
         id,
         // The permalink guid is only resolved when there is no usable link (URL parsing is per item).
         link: absoluteHttpUrl(item.link, itemBase) ?? (guid && permalink ? absoluteHttpUrl(guid, itemBase) : undefined),
-        title: item.title,
-        summary: item.description ?? item.content?.encoded,
-        date: item.pubDate ?? item.dc?.dates?.[0],
+        title: item.title ?? firstTitle(ns),
+        summary: item.description ?? item.content?.encoded ?? firstSummary(ns),
+        date: item.pubDate ?? firstDate(ns),
       };
     }),
   };
@@ -57,34 +63,51 @@ export function fromRss(feed: RssFeed.Feed<string>, fetchUrl: string, rootXmlBas
 export function fromAtom(feed: AtomFeed.Feed<string>, fetchUrl: string, rootXmlBase?: string): RawFeed {
   const siteLink = pickLink(feed.links);
   const base = pickBase(fetchUrl, rootXmlBase ?? feed.xml?.base, siteLink);
-  return {
-    title: feed.title?.value,
+  const raw: RawFeed = {
+    title: feed.title?.value ?? firstTitle(feed as NamespaceFields),
+    titleKind: atomKind(feed.title?.type),
     link: absoluteHttpUrl(siteLink, base),
     items: (feed.entries ?? []).map((entry) => {
+      const ns = entry as NamespaceFields;
       const entryBase = entry.xml?.base ? (absoluteHttpUrl(entry.xml.base, base) ?? base) : base;
+      const text = entry.summary?.value !== undefined ? entry.summary : entry.content;
       return {
         id: str(entry.id)?.trim(),
         link: absoluteHttpUrl(pickLink(entry.links), entryBase),
-        title: entry.title?.value,
-        summary: entry.summary?.value ?? entry.content?.value,
-        date: entry.published ?? entry.updated,
+        title: entry.title?.value ?? firstTitle(ns),
+        titleKind: atomKind(entry.title?.type),
+        summary: text?.value ?? firstSummary(ns),
+        summaryKind: atomKind(text?.type),
+        date: entry.published ?? firstDate(ns, entry.updated),
       };
     }),
   };
+  return raw;
+}
+
+/**
+ * Atom says how its text is to be read: `text` (or text/plain) literally, `html`/`xhtml` as one
+ * level of markup. Untyped (Atom 0.3 writers often omit it) is read loosely.
+ */
+function atomKind(type: string | undefined): TextKind {
+  const t = type?.trim().toLowerCase();
+  if (!t) return 'loose';
+  if (t === 'text' || (t.startsWith('text/') && !/html|xml/.test(t))) return 'text';
+  return /html|xml/.test(t) ? 'html' : 'loose';
 }
 
 /** RSS 1.0 (RDF). Identity is rdf:about. */
 export function fromRdf(feed: RdfFeed.Feed<string>, fetchUrl: string, rootXmlBase?: string): RawFeed {
   const base = pickBase(fetchUrl, rootXmlBase, feed.link);
   return {
-    title: feed.title,
+    title: feed.title ?? firstTitle(feed as NamespaceFields),
     link: absoluteHttpUrl(feed.link, base),
     items: (feed.items ?? []).map((item) => ({
       id: str(item.rdf?.about)?.trim(),
       link: absoluteHttpUrl(item.link, base),
-      title: item.title,
-      summary: item.description ?? item.content?.encoded,
-      date: item.dc?.dates?.[0],
+      title: item.title ?? firstTitle(item as NamespaceFields),
+      summary: item.description ?? item.content?.encoded ?? firstSummary(item as NamespaceFields),
+      date: firstDate(item as NamespaceFields),
     })),
   };
 }

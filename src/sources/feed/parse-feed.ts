@@ -68,7 +68,7 @@ export function parseFeed(text: string, baseUrl: string, opts: ParseFeedOptions 
     seen.add(item.id);
     items.push(item);
   }
-  const result: ParsedFeed = { format, title: cleanText(raw.title, opts.maxTitleLength ?? 500), items };
+  const result: ParsedFeed = { format, title: cleanText(raw.title, opts.maxTitleLength ?? 500, raw.titleKind), items };
   if (raw.link !== undefined) result.link = raw.link;
   return result;
 }
@@ -84,9 +84,9 @@ export function parseFeedBytes(
 }
 
 function finishItem(r: RawItem, opts: ParseFeedOptions): FeedItem {
-  const summary = cleanText(r.summary, opts.maxSummaryLength ?? 2000);
+  const summary = cleanText(r.summary, opts.maxSummaryLength ?? 2000, r.summaryKind);
   // Some feeds (Scripting News, microblogs) have no titles; show the start of the text instead.
-  const title = cleanText(r.title, opts.maxTitleLength ?? 500) || truncate(summary, 140);
+  const title = cleanText(r.title, opts.maxTitleLength ?? 500, r.titleKind) || truncate(summary, 140);
   const publishedAt = toIsoDate(r.date);
   const id =
     r.id || r.link || `sha256:${sha256(`${title.toLowerCase()}\n${publishedAt ?? r.date?.trim() ?? ''}`)}`;

@@ -10,25 +10,50 @@ const WHITESPACE_RUN = / ?[^\S ]\s*| {2,}\s*/g;
 const DROPPED_ELEMENTS = /<(script|style|iframe|object|noscript)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
 
 /**
- * Turn feed text (which may be HTML, or HTML escaped once or twice) into plain
- * text: strip tags (dropping script/style contents), decode entities, collapse
- * whitespace, cap the length. Runs strip+decode until stable (at most three
- * rounds) so `&amp;lt;b&amp;gt;` ends as nothing and `&amp;amp;` as `&`.
+ * How a feed value is to be read:
+ * - `text`: literal text (Atom `type="text"`, `text/plain`): only whitespace is collapsed, so
+ *   `<blink>` stays visible;
+ * - `html`: one level of HTML (Atom `type="html"` / `xhtml`): tags stripped, entities decoded once;
+ * - `loose`: formats that do not say (RSS, RDF, JSON Feed). HTML when it looks like HTML, and
+ *   publishers' double escaping (`&amp;lt;b&amp;gt;`) is undone, but once real tags have been
+ *   stripped, what is left escaped is literal text (`<p>The &lt;blink&gt; tag</p>`).
+ */
+export type TextKind = 'text' | 'html' | 'loose';
+
+// Markup that makes "loose" text HTML: a closing tag, a self-closed tag, a common HTML element,
+// a comment or a reference. "History of the <blink> tag" alone is text.
+const LOOKS_LIKE_HTML =
+  /<\/[a-z][\w:-]*\s*>|<[a-z][\w:-]*\b[^<>]*\/>|<(?:a|b|i|u|s|em|strong|span|div|p|br|hr|img|wbr|font|small|big|sub|sup|code|pre|ul|ol|li|table|tr|td|th|h[1-6]|blockquote|iframe|script|style|object|embed|noscript)\b[^<>]*>|<!--|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+// References other than < and >: decoding these a second time cannot turn text into markup.
+const SAFE_REFERENCE = /&(?!(?:lt|gt|#0*6[02]|#x0*3[ce]);)(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi;
+
+/**
+ * Turn feed text into plain text (see {@link TextKind}): strip tags (dropping script/style
+ * contents), decode entities, collapse whitespace, cap the length. In `loose` mode, rounds of
+ * decoding repeat (at most three) while no tags were found, so `&amp;lt;b&amp;gt;` ends as nothing
+ * and `&amp;amp;` as `&`.
  * Text that only looks like markup (`<!channel>`, `a < b`, `@everyone`) is kept:
  * escaping for chat platforms happens at render time, not here.
  */
-export function cleanText(input: string | undefined, maxLength: number): string {
+export function cleanText(input: string | undefined, maxLength: number, kind: TextKind = 'loose'): string {
   if (!input) return '';
   let s = input;
-  for (let round = 0; round < 3; round++) {
-    const before = s;
-    // Each pattern needs a "<" (or "&"): skipping absent ones saves most of the cost on plain text.
-    if (s.includes('<')) {
-      if (s.includes('<!--')) s = s.replace(COMMENT, '');
-      s = s.replace(DROPPED_ELEMENTS, ' ').replace(BLOCK_TAG, ' ').replace(ANY_TAG, '');
+  if (kind !== 'text') {
+    for (let round = 0; round < 3; round++) {
+      const before = s;
+      let tagsStripped = false;
+      // Each pattern needs a "<" (or "&"): skipping absent ones saves most of the cost on plain text.
+      if (s.includes('<') && (kind === 'html' || LOOKS_LIKE_HTML.test(s))) {
+        if (s.includes('<!--')) s = s.replace(COMMENT, '');
+        s = s.replace(DROPPED_ELEMENTS, ' ').replace(BLOCK_TAG, ' ').replace(ANY_TAG, '');
+        tagsStripped = s !== before;
+      }
+      if (s.includes('&') && ENTITY.test(s)) s = decodeHTMLStrict(s);
+      // Real markup (or a declared HTML type) means one level of escaping: the rest is literal text,
+      // except that a loose feed's doubled "&amp;amp;" or "&amp;quot;" is still undone.
+      if (tagsStripped && kind === 'loose' && s.includes('&')) s = s.replace(SAFE_REFERENCE, (m) => decodeHTMLStrict(m));
+      if (tagsStripped || kind === 'html' || s === before) break;
     }
-    if (s.includes('&') && ENTITY.test(s)) s = decodeHTMLStrict(s);
-    if (s === before) break;
   }
   // \s covers NBSP and other Unicode spaces; zero-width characters are not spaces and are kept as text.
   return truncate(s.replace(WHITESPACE_RUN, ' ').trim(), maxLength);

@@ -76,7 +76,7 @@ export function parseValue(src: string): PyValue | undefined {
 }
 
 function parseString(s: string): string | undefined {
-  const m = /^([uUbBrR]?)(['"])([\s\S]*)\2$/.exec(s);
+  const m = /^([uUbBrR]?)('''|"""|['"])([\s\S]*)\2$/.exec(s);
   if (!m) return undefined;
   const body = m[3] ?? '';
   if (/r/i.test(m[1] ?? '')) return body;
@@ -116,11 +116,16 @@ function splitTopLevel(s: string, sep: string): string[] {
     const c = s[i];
     if (quote) {
       if (c === '\\') i++;
-      else if (c === quote) quote = '';
+      else if (s.startsWith(quote, i)) {
+        i += quote.length - 1;
+        quote = '';
+      }
       continue;
     }
-    if (c === "'" || c === '"') quote = c;
-    else if (c === '(' || c === '[' || c === '{') depth++;
+    if (c === "'" || c === '"') {
+      quote = s.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+      i += quote.length - 1;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') depth--;
     else if (depth === 0 && s.startsWith(sep, i)) {
       parts.push(s.slice(start, i));

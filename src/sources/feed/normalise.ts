@@ -35,6 +35,11 @@ export function pickBase(fetchUrl: string, xmlBase: string | undefined, siteLink
 const str = (v: unknown): string | undefined =>
   typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
 
+/** An id that is a relative path ("/2024/post") names a page on the feed's site: resolve it like a link. */
+export function pathIdToUrl(id: string | undefined, base: string): string | undefined {
+  return id && /^\.{0,2}\//.test(id) ? (absoluteHttpUrl(id, base) ?? id) : id;
+}
+
 /** RSS 2.0 / 0.9x. A permalink guid that is a relative path is resolved like a link. */
 export function fromRss(feed: RssFeed.Feed<string>, fetchUrl: string, rootXmlBase?: string): RawFeed {
   const base = pickBase(fetchUrl, rootXmlBase, feed.link);
@@ -72,7 +77,7 @@ export function fromAtom(feed: AtomFeed.Feed<string>, fetchUrl: string, rootXmlB
       const entryBase = entry.xml?.base ? (absoluteHttpUrl(entry.xml.base, base) ?? base) : base;
       const text = entry.summary?.value !== undefined ? entry.summary : entry.content;
       return {
-        id: str(entry.id)?.trim(),
+        id: pathIdToUrl(str(entry.id)?.trim(), entryBase),
         link: absoluteHttpUrl(pickLink(entry.links), entryBase),
         title: entry.title?.value ?? firstTitle(ns),
         titleKind: atomKind(entry.title?.type),

@@ -1,10 +1,12 @@
 import { createHash, hash } from 'node:crypto';
 import { parseAtomFeed, parseJsonFeed, parseRdfFeed, parseRssFeed } from 'feedsmith';
 import { decodeFeedBytes } from './decode.js';
+import { removeDoctype } from './doctype.js';
 import { FeedParseError } from './errors.js';
 import { fromAtom, fromJson, fromRdf, fromRss, type RawFeed, type RawItem } from './normalise.js';
+import { secondReading, type SecondFeed } from './second-reading.js';
 import { sniffBody } from './sniff.js';
-import { cleanText, toIsoDate, truncate } from './text.js';
+import { absoluteHttpUrl, cleanText, toIsoDate, truncate } from './text.js';
 import type { FeedItem, ParsedFeed, WarnLogger } from './types.js';
 import { ensureWellFormedXml } from './well-formed.js';
 
@@ -16,6 +18,11 @@ export interface ParseFeedOptions {
   maxSummaryLength?: number;
   /** Cap for titles, in characters. Default 500. */
   maxTitleLength?: number;
+  /**
+   * The response's Content-Location header, if any: the document's own address, which relative
+   * links resolve against (it is itself resolved against the fetch URL; only http(s) is used).
+   */
+  contentLocation?: string;
   logger?: WarnLogger;
 }
 
@@ -25,12 +32,14 @@ const ROOT = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!doctype\b[^[>]*(?:\[[\s
  * Parse feed text (already decoded, see {@link decodeFeedBytes}) into
  * normalised items. The format is sniffed from the content: the XML root
  * element (rss / feed / rdf:RDF) or a JSON Feed `version`.
- * `baseUrl` is the URL the body was fetched from (after redirects); relative
- * links resolve against xml:base, then the feed's own link, then it.
+ * `fetchUrl` is the URL the body was fetched from (after redirects); relative
+ * links resolve against xml:base, then the feed's own link, then Content-Location
+ * (`opts.contentLocation`), then it.
  * @throws {FeedParseError} for empty, binary, HTML, malformed or non-feed bodies.
  */
-export function parseFeed(text: string, baseUrl: string, opts: ParseFeedOptions = {}): ParsedFeed {
+export function parseFeed(text: string, fetchUrl: string, opts: ParseFeedOptions = {}): ParsedFeed {
   const maxItems = opts.maxItems ?? 500;
+  const baseUrl = (opts.contentLocation && absoluteHttpUrl(opts.contentLocation, fetchUrl)) || fetchUrl;
   const { kind, body } = sniffBody(text);
   const feedsmithOpts = { maxItems };
   let format: ParsedFeed['format'];
@@ -40,23 +49,28 @@ export function parseFeed(text: string, baseUrl: string, opts: ParseFeedOptions 
     format = 'json';
     raw = fromJson(callFeedsmith(() => parseJsonFeed(json, feedsmithOpts), 'JSON Feed'), baseUrl);
   } else {
-    const xml = ensureWellFormedXml(body, opts.logger);
+    const xml = removeDoctype(ensureWellFormedXml(body, opts.logger));
     const root = ROOT.exec(xml);
     const rootName = root?.[2]?.toLowerCase();
     const xmlBase = /\sxml:base\s*=\s*(["'])([^"']*)\1/.exec(root?.[3] ?? '')?.[2];
+    let first: RawFeed | undefined;
     if (rootName === 'rss') {
       format = 'rss';
-      raw = fromRss(callFeedsmith(() => parseRssFeed(xml, feedsmithOpts), 'RSS'), baseUrl, xmlBase);
+      first = tryFeedsmith(() => fromRss(parseRssFeed(xml, feedsmithOpts), baseUrl, xmlBase));
     } else if (rootName === 'feed') {
       format = 'atom';
-      raw = fromAtom(callFeedsmith(() => parseAtomFeed(xml, feedsmithOpts), 'Atom'), baseUrl, xmlBase);
+      first = tryFeedsmith(() => fromAtom(parseAtomFeed(xml, feedsmithOpts), baseUrl, xmlBase));
     } else if (rootName === 'rdf') {
       format = 'rdf';
-      raw = fromRdf(callFeedsmith(() => parseRdfFeed(xml, feedsmithOpts), 'RSS 1.0 (RDF)'), baseUrl, xmlBase);
+      first = tryFeedsmith(() => fromRdf(parseRdfFeed(xml, feedsmithOpts), baseUrl, xmlBase));
+    } else if (rootName === 'channel') {
+      // Microsoft's Channel Definition Format, an RSS ancestor: read by the second reader alone.
+      format = 'rss';
     } else {
       const name = root ? `${root[1] ?? ''}${root[2] ?? ''}` : 'unknown';
       throw new FeedParseError('not-a-feed', `XML document is not a feed: root element is <${name}>, expected <rss>, <feed> or <rdf:RDF>`);
     }
+    raw = first !== undefined && !needsSecondReading(xml, first) ? first : merge(first, readAgain(xml, baseUrl, format));
   }
 
   const seen = new Set<string>();
@@ -130,4 +144,56 @@ function callFeedsmith<T>(fn: () => T, what: string): T {
     const detail = (cause as { cause?: { message?: string } }).cause?.message ?? (cause as Error).message;
     throw new FeedParseError('not-a-feed', `Could not read the document as ${what}: ${detail}`, { cause });
   }
+}
+
+/**
+ * feedsmith's reading, or undefined when it refuses: it answers "Invalid feed format" for valid
+ * feeds it finds nothing in (no items yet, Atom 0.3 with only a copyright, text only in <body>).
+ * The document is well-formed by now, so the second reading decides instead.
+ */
+function tryFeedsmith(fn: () => RawFeed): RawFeed | undefined {
+  try {
+    return fn();
+  } catch {
+    return undefined;
+  }
+}
+
+// Text feedsmith does not see, or sees still encoded: <body>, <xhtml:body>, <fullitem>, base64 Atom text.
+const SECOND_READING = /<(?:[\w.-]+:)?(?:body|fullitem)[\s>]|\smode\s*=\s*["']base64|<(?:atom:)?(?:content|summary|title)\s[^>]*\btype\s*=\s*["'](?!(?:text|html|xhtml)["']|text\/)/i;
+
+/** True when some item lacks text feedsmith may have missed (cheap: one search of the document). */
+function needsSecondReading(xml: string, first: RawFeed): boolean {
+  return SECOND_READING.test(xml) || (first.items.length === 0 && /<(?:[\w.-]+:)?(?:item|entry)[\s>]/.test(xml));
+}
+
+function readAgain(xml: string, baseUrl: string, format: string): SecondFeed {
+  try {
+    return secondReading(xml, baseUrl);
+  } catch (cause) {
+    throw new FeedParseError('not-a-feed', `Could not read the document as ${format.toUpperCase()}: ${(cause as Error).message}`, { cause });
+  }
+}
+
+/**
+ * feedsmith's reading where it has one (it knows each format's details: guid permalinks, link
+ * choice, JSON Feed), the second reading for what it lacks or left base64-encoded. When the item
+ * counts differ (feedsmith drops items it sees nothing in), the second reading alone.
+ */
+function merge(first: RawFeed | undefined, second: SecondFeed): RawFeed {
+  if (first === undefined) return second;
+  const title = second.titleDecoded || first.title === undefined ? { title: second.title, titleKind: second.titleKind } : { title: first.title, titleKind: first.titleKind };
+  const link = first.link ?? second.link;
+  if (first.items.length !== second.items.length) return { ...first, ...title, link, items: second.items };
+  const items = first.items.map((a, i): RawItem => {
+    const b = second.items[i]!;
+    const item: RawItem = { ...a };
+    if (b.titleDecoded || a.title === undefined) [item.title, item.titleKind] = [b.title, b.titleKind];
+    if (b.summaryDecoded || a.summary === undefined) [item.summary, item.summaryKind] = [b.summary, b.summaryKind];
+    item.id ??= b.id;
+    item.link ??= b.link;
+    item.date ??= b.date;
+    return item;
+  });
+  return { ...first, ...title, link, items };
 }

@@ -7,7 +7,11 @@ const COMMENT = /<!--[\s\S]*?-->/g;
 // Every whitespace run except a lone " ": the same result as /\s+/g → " " with far fewer matches,
 // and single-spaced text (most titles) comes back as the same string instead of a copy.
 const WHITESPACE_RUN = / ?[^\S ]\s*| {2,}\s*/g;
-const DROPPED_ELEMENTS = /<(script|style|iframe|object|noscript)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
+// An iframe's content is the fallback text a browser without frames shows: it is kept.
+const DROPPED_ELEMENTS = /<(script|style|object|noscript)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
+// Declarations (<!DOCTYPE html ...>) and comments HTML parsers end early: "<!-- -- x >", or an
+// unclosed "<!--" that runs to the end. Proper comments are removed first.
+const DECLARATION = /<!DOCTYPE\b[^<>]*>|<!--[^>]*(?:>|$)/gi;
 
 /**
  * How a feed value is to be read:
@@ -23,7 +27,7 @@ export type TextKind = 'text' | 'html' | 'loose';
 // Markup that makes "loose" text HTML: a closing tag, a self-closed tag, a common HTML element,
 // a comment or a reference. "History of the <blink> tag" alone is text.
 const LOOKS_LIKE_HTML =
-  /<\/[a-z][\w:-]*\s*>|<[a-z][\w:-]*\b[^<>]*\/>|<(?:a|b|i|u|s|em|strong|span|div|p|br|hr|img|wbr|font|small|big|sub|sup|code|pre|ul|ol|li|table|tr|td|th|h[1-6]|blockquote|iframe|script|style|object|embed|noscript)\b[^<>]*>|<!--|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
+  /<\/[a-z][\w:-]*\s*>|<[a-z][\w:-]*\b[^<>]*\/>|<[a-z][\w:-]*\s+[\w:-]+\s*=[^<>]*>|<!doctype\b|<(?:a|b|i|u|s|em|strong|span|div|p|br|hr|img|wbr|font|small|big|sub|sup|code|pre|ul|ol|li|table|tr|td|th|h[1-6]|blockquote|iframe|script|style|object|embed|noscript)\b[^<>]*>|<!--|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 // References other than < and >: decoding these a second time cannot turn text into markup.
 const SAFE_REFERENCE = /&(?!(?:lt|gt|#0*6[02]|#x0*3[ce]);)(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi;
 
@@ -44,7 +48,7 @@ export function cleanText(input: string | undefined, maxLength: number, kind: Te
       let tagsStripped = false;
       // Each pattern needs a "<" (or "&"): skipping absent ones saves most of the cost on plain text.
       if (s.includes('<') && (kind === 'html' || LOOKS_LIKE_HTML.test(s))) {
-        if (s.includes('<!--')) s = s.replace(COMMENT, '');
+        if (s.includes('<!')) s = s.replace(COMMENT, '').replace(DECLARATION, '');
         s = s.replace(DROPPED_ELEMENTS, ' ').replace(BLOCK_TAG, ' ').replace(ANY_TAG, '');
         tagsStripped = s !== before;
       }

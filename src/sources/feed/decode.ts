@@ -175,7 +175,8 @@ function fixC1Controls(text: string): string {
 }
 
 function charsetFromContentType(contentType: string | undefined): string | undefined {
-  const m = /;\s*charset\s*=\s*("?)([^";\s]+)\1/i.exec(contentType ?? '');
+  // The value may be quoted with either quote: charset="utf-8", charset='gb2312'.
+  const m = /;\s*charset\s*=\s*(["']?)([^"';\s]+)\1/i.exec(contentType ?? '');
   return m?.[2];
 }
 

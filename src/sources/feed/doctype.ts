@@ -6,7 +6,7 @@
  * once and without recursion, so an entity bomb cannot grow the text (the total growth is capped).
  */
 
-const DOCTYPE = /<!DOCTYPE\s[^[>]*(?:\[([\s\S]*?)\]\s*)?>/i;
+const DOCTYPE = /<!DOCTYPE\s[^[>]*(?:\[([\s\S]*?)\]\s*)?>\s*/i;
 const ENTITY_DECL = /<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g;
 const MAX_GROWTH = 1_000_000;
 

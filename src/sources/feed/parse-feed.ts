@@ -73,15 +73,7 @@ export function parseFeed(text: string, fetchUrl: string, opts: ParseFeedOptions
     raw = first !== undefined && !needsSecondReading(xml, first) ? first : merge(first, readAgain(xml, baseUrl, format));
   }
 
-  const seen = new Set<string>();
-  const items: FeedItem[] = [];
-  for (const r of raw.items.slice(0, maxItems)) {
-    const item = finishItem(r, opts);
-    // Keep the first of repeated ids (EDGAR lists one filing twice under the same id).
-    if (seen.has(item.id)) continue;
-    seen.add(item.id);
-    items.push(item);
-  }
+  const items = uniqueItems(raw, [fetchUrl, baseUrl], opts);
   const result: ParsedFeed = { format, title: cleanText(raw.title, opts.maxTitleLength ?? 500, raw.titleKind), items };
   if (raw.link !== undefined) result.link = raw.link;
   return result;
@@ -95,6 +87,35 @@ export function parseFeedBytes(
   opts: ParseFeedOptions = {},
 ): ParsedFeed {
   return parseFeed(decodeFeedBytes(bytes, contentType, opts.logger), baseUrl, opts);
+}
+
+/**
+ * Items in document order, one per id. An id that every item shares, or that is the feed's own
+ * address, names the feed rather than an item (a generator bug): those items fall back to their
+ * link or a hash as identity, so none is lost. Otherwise a repeated id is the same item listed
+ * twice (EDGAR lists a filing under its filer and its subject) and the first is kept, with a
+ * warning saying how many were merged.
+ */
+function uniqueItems(raw: RawFeed, addresses: string[], opts: ParseFeedOptions): FeedItem[] {
+  const list = raw.items.slice(0, opts.maxItems ?? 500);
+  const ids = new Set(list.map((r) => r.id));
+  const feedAddresses = new Set([...addresses, raw.link].filter((a): a is string => Boolean(a)));
+  const sharedByAll = list.length > 1 && ids.size === 1;
+  const seen = new Set<string>();
+  const items: FeedItem[] = [];
+  let repeated = 0;
+  for (const r of list) {
+    const notAnItemId = r.id !== undefined && (sharedByAll || feedAddresses.has(r.id));
+    const item = finishItem(notAnItemId ? { ...r, id: undefined } : r, opts);
+    if (seen.has(item.id)) {
+      repeated++;
+      continue;
+    }
+    seen.add(item.id);
+    items.push(item);
+  }
+  if (repeated > 0) opts.logger?.warn({ repeated }, 'feed lists items under an id already used; kept the first of each');
+  return items;
 }
 
 function finishItem(r: RawItem, opts: ParseFeedOptions): FeedItem {

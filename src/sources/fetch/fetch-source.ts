@@ -127,6 +127,8 @@ export async function fetchSource(url: string | URL, opts: FetchSourceOptions): 
       if (contentType !== undefined) result.contentType = contentType;
       if (etag !== undefined) result.etag = etag;
       if (lastModified !== undefined) result.lastModified = lastModified;
+      const contentLocation = header(res.headers, 'content-location');
+      if (contentLocation !== undefined) result.contentLocation = contentLocation;
       return result;
     }
   } catch (err) {

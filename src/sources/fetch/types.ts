@@ -36,6 +36,8 @@ export type FetchResult =
       lastModified?: string;
       /** URL after redirects; use it as the base for relative links. */
       finalUrl: string;
+      /** The Content-Location header, if any: the document's own address (a base for its relative links). */
+      contentLocation?: string;
     };
 
 export const DEFAULT_TIMEOUT_MS = 15_000;

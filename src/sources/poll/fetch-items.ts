@@ -81,10 +81,16 @@ export async function fetchItems(source: SourceConfig, validators: { etag?: stri
   if (res.kind === 'not-modified') return { notModified: true };
   // The base for relative links: an empty or query-only link would otherwise carry the source's key into evidence.
   const base = redactUrl(res.finalUrl);
+  const contentLocation = res.contentLocation === undefined ? undefined : redactUrl(resolve(res.contentLocation, res.finalUrl));
   const items: CandidateItem[] =
     source.kind === 'json' && source.json
       ? parseJsonItems(res.bytes, source.json, base, maxItems, ctx.logger)
-      : parseFeedBytes(res.bytes, res.contentType, base, { maxItems, ...(ctx.logger ? { logger: ctx.logger } : {}) }).items;
+      : parseFeedBytes(res.bytes, res.contentType, base, {
+          maxItems,
+          ...(ctx.logger ? { logger: ctx.logger } : {}),
+          // The document's own address (Content-Location), redacted like the fetch URL.
+          ...(contentLocation !== undefined ? { contentLocation } : {}),
+        }).items;
   return { notModified: false, items, validators: pick(res) };
 }
 
@@ -115,4 +121,13 @@ export function filterDocuments(docs: FederalRegisterDocument[], fr: SourceConfi
     const text = `${d.title} ${d.summary}`.toLowerCase();
     return terms.every((t) => text.includes(t));
   });
+}
+
+/** `ref` resolved against `base`, or `ref` itself when it is not a URL reference. */
+function resolve(ref: string, base: string): string {
+  try {
+    return new URL(ref, base).href;
+  } catch {
+    return ref;
+  }
 }

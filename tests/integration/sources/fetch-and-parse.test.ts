@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sourceConfigSchema } from '../../../config/sources-schema.js';
+import { fetchItems } from '../../../src/sources/poll/fetch-items.js';
 import { fetchSource } from '../../../src/sources/fetch/index.js';
 import { FeedParseError, parseFeedBytes } from '../../../src/sources/feed/index.js';
 import { FeedServer } from '../../fakes/feed-server.js';
@@ -45,5 +47,14 @@ describe('fetch then parse', () => {
 
   it('an HTML page served as a feed fails as html', async () => {
     await expect(fetchAndParse('/html', 'broken/html-instead-of-feed_inessential.html', { 'content-type': 'text/html' })).rejects.toMatchObject({ code: 'html' });
+  });
+
+  it('a poll resolves relative links against the Content-Location header', async () => {
+    const body = '<rss version="2.0"><channel><title>Notices</title><item><guid>n7</guid><title>Notice 7</title><link>notices/7</link></item></channel></rss>';
+    const url = server.route('/mirror/feed.xml', { body, headers: { 'content-type': 'application/rss+xml', 'content-location': '/origin/feed.xml' } });
+    const source = sourceConfigSchema.parse({ id: 'cl', kind: 'feed', url, allowPrivate: true });
+    const res = await fetchItems(source, {}, { userAgent: opts.userAgent, allowPrivateAddresses: true });
+    if (res.notModified) throw new Error('expected items');
+    expect(res.items[0]?.link).toBe(server.url('/origin/notices/7'));
   });
 });

@@ -70,7 +70,7 @@ export function parseFeed(text: string, fetchUrl: string, opts: ParseFeedOptions
       const name = root ? `${root[1] ?? ''}${root[2] ?? ''}` : 'unknown';
       throw new FeedParseError('not-a-feed', `XML document is not a feed: root element is <${name}>, expected <rss>, <feed> or <rdf:RDF>`);
     }
-    raw = first !== undefined && !needsSecondReading(xml, first) ? first : merge(first, readAgain(xml, baseUrl, format));
+    raw = first !== undefined && !needsSecondReading(xml, first, format) ? first : merge(first, readAgain(xml, baseUrl, format));
   }
 
   const items = uniqueItems(raw, [fetchUrl, baseUrl], opts);
@@ -180,12 +180,30 @@ function tryFeedsmith(fn: () => RawFeed): RawFeed | undefined {
   }
 }
 
-// Text feedsmith does not see, or sees still encoded: <body>, <xhtml:body>, <fullitem>, base64 Atom text.
-const SECOND_READING = /<(?:[\w.-]+:)?(?:body|fullitem)[\s>]|\smode\s*=\s*["']base64|<(?:atom:)?(?:content|summary|title)\s[^>]*\btype\s*=\s*["'](?!(?:text|html|xhtml)["']|text\/)/i;
+// Text feedsmith does not see, or sees still encoded: <body>, <xhtml:body>, <fullitem>, base64 Atom
+// text. Separate simple patterns: one combined, case-insensitive pattern cost ~3% of a large parse.
+const BASE64_MODE = /\smode\s*=\s*["']base64/i;
+const ATOM_ENCODED = /<(?:atom:)?(?:content|summary|title)\s[^>]*\btype\s*=\s*["'](?!(?:text|html|xhtml)["']|text\/)/;
 
-/** True when some item lacks text feedsmith may have missed (cheap: one search of the document). */
-function needsSecondReading(xml: string, first: RawFeed): boolean {
-  return SECOND_READING.test(xml) || (first.items.length === 0 && /<(?:[\w.-]+:)?(?:item|entry)[\s>]/.test(xml));
+/** True when some item may hold text feedsmith missed (a few searches of the document). */
+function needsSecondReading(xml: string, first: RawFeed, format: ParsedFeed['format']): boolean {
+  return (
+    hasElementNamed(xml, 'body') ||
+    hasElementNamed(xml, 'fullitem') ||
+    (xml.includes('base64') && BASE64_MODE.test(xml)) ||
+    (format === 'atom' && ATOM_ENCODED.test(xml)) ||
+    (first.items.length === 0 && /<(?:[\w.-]+:)?(?:item|entry)[\s>]/.test(xml))
+  );
+}
+
+/** True when `<name` or `prefix:name` is followed by whitespace or ">" (indexOf is many times faster than a pattern here). */
+function hasElementNamed(xml: string, name: string): boolean {
+  for (let i = xml.indexOf(name); i !== -1; i = xml.indexOf(name, i + 1)) {
+    const before = xml.charCodeAt(i - 1);
+    const after = xml.charCodeAt(i + name.length);
+    if ((before === 0x3c || before === 0x3a) && (after === 0x3e || after === 0x20 || after === 0x09 || after === 0x0a || after === 0x0d)) return true;
+  }
+  return false;
 }
 
 function readAgain(xml: string, baseUrl: string, format: string): SecondFeed {

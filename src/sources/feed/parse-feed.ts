@@ -100,7 +100,8 @@ function uniqueItems(raw: RawFeed, addresses: string[], opts: ParseFeedOptions):
   const list = raw.items.slice(0, opts.maxItems ?? 500);
   const ids = new Set(list.map((r) => r.id));
   const feedAddresses = new Set([...addresses, raw.link].filter((a): a is string => Boolean(a)));
-  const sharedByAll = list.length > 1 && ids.size === 1;
+  // Two items under one id may be one item listed twice; three or more cannot all be the same item.
+  const sharedByAll = list.length > 2 && ids.size === 1;
   const seen = new Set<string>();
   const items: FeedItem[] = [];
   let repeated = 0;

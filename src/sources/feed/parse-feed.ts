@@ -33,8 +33,9 @@ const ROOT = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!doctype\b[^[>]*(?:\[[\s
  * normalised items. The format is sniffed from the content: the XML root
  * element (rss / feed / rdf:RDF) or a JSON Feed `version`.
  * `fetchUrl` is the URL the body was fetched from (after redirects); relative
- * links resolve against xml:base, then the feed's own link, then Content-Location
- * (`opts.contentLocation`), then it.
+ * links resolve against xml:base, then the feed's own link, then the document's
+ * address: Content-Location (`opts.contentLocation`, itself resolved against
+ * `fetchUrl`) when given, else `fetchUrl`.
  * @throws {FeedParseError} for empty, binary, HTML, malformed or non-feed bodies.
  */
 export function parseFeed(text: string, fetchUrl: string, opts: ParseFeedOptions = {}): ParsedFeed {
@@ -70,7 +71,7 @@ export function parseFeed(text: string, fetchUrl: string, opts: ParseFeedOptions
       const name = root ? `${root[1] ?? ''}${root[2] ?? ''}` : 'unknown';
       throw new FeedParseError('not-a-feed', `XML document is not a feed: root element is <${name}>, expected <rss>, <feed> or <rdf:RDF>`);
     }
-    raw = first !== undefined && !needsSecondReading(xml, first, format) ? first : merge(first, readAgain(xml, baseUrl, format));
+    raw = first !== undefined && !needsSecondReading(xml, first, format) ? first : readAgain(xml, baseUrl, format, first);
   }
 
   const items = uniqueItems(raw, [fetchUrl, baseUrl], opts);
@@ -207,12 +208,16 @@ function hasElementNamed(xml: string, name: string): boolean {
   return false;
 }
 
-function readAgain(xml: string, baseUrl: string, format: string): SecondFeed {
+/** The second reading merged into feedsmith's; feedsmith's alone if the second fails (and the error if both do). */
+function readAgain(xml: string, baseUrl: string, format: string, first: RawFeed | undefined): RawFeed {
+  let second: SecondFeed;
   try {
-    return secondReading(xml, baseUrl);
+    second = secondReading(xml, baseUrl);
   } catch (cause) {
+    if (first !== undefined) return first;
     throw new FeedParseError('not-a-feed', `Could not read the document as ${format.toUpperCase()}: ${(cause as Error).message}`, { cause });
   }
+  return merge(first, second);
 }
 
 /**

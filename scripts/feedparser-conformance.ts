@@ -46,15 +46,7 @@
  * HTTP documents (path containing "http") are given their `Header:` Content-Type and
  * Content-Location and the URL the suite serves them from as the fetch URL.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { parseFeed as feedsmithParse } from 'feedsmith';
-import { parseFeedBytes } from '../src/sources/feed/parse-feed.js';
-import type { ParsedFeed } from '../src/sources/feed/types.js';
-import { shapeOf } from './conformance/doc-shape.js';
-import { actualOf, mapCheck, type View } from './conformance/field-map.js';
-import { parseExpect } from './conformance/python-expect.js';
-import { feedsmithView } from './conformance/feedsmith-view.js';
+import { runSuite } from './conformance/run-suite.js';
 
 const args = process.argv.slice(2);
 const root = args.find((a) => !a.startsWith('--'));
@@ -62,136 +54,23 @@ if (!root) {
   process.stderr.write('usage: npm run conformance -- <path to feedparser/tests> [--failures] [--only=<substring>]\n');
   process.exit(2);
 }
-const showFailures = args.includes('--failures');
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
-
-interface Tally { applicable: number; gl: number; fs: number }
-const tally = (): Tally => ({ applicable: 0, gl: 0, fs: 0 });
-const total = tally();
-const illformed = tally();
-const byClass = new Map<string, Tally>();
-const rejections = new Map<string, number>();
-let docsRead = 0;
-let wellFormedDocs = 0;
-let rejected = 0;
-const failures: string[] = [];
-
-for (const file of walk(root)) {
-  const rel = relative(root, file).split('\\').join('/');
-  if (only && !rel.includes(only)) continue;
-  const bytes = readFileSync(file);
-  const text = suiteDecode(bytes);
-  const expect = /Description:\s*(.*?)\s*Expect:\s*(.*)\s*-->/.exec(text);
-  if (!expect) continue;
-  docsRead++;
-  const conjuncts = parseExpect(expect[2] ?? '');
-  const bozo = conjuncts.find((c) => c.kind === 'bozo');
-  const wellFormed = bozo ? !bozo.expected : rel.startsWith('wellformed/');
-  if (wellFormed) wellFormedDocs++;
-
-  const headers = new Map([...text.matchAll(/^Header:\s+([^:]+):(.*)$/gm)].map((m) => [m[1]!.trim().toLowerCase(), m[2]!.trim()]));
-  const http = rel.includes('http');
-  const url = `http://127.0.0.1:8097/tests/${rel}`;
-  const contentType = http ? (headers.get('content-type') ?? 'text/xml') : undefined;
-  const contentLocation = http ? headers.get('content-location') : undefined;
-
-  let gl: View | Error;
-  try {
-    const opts = { maxItems: 10_000, maxSummaryLength: 1_000_000, maxTitleLength: 1_000_000, contentLocation };
-    gl = greenlightView(parseFeedBytes(bytes, contentType, url, opts));
-  } catch (e) {
-    gl = e as Error;
-    if (wellFormed) {
-      rejected++;
-      const reason = `${(e as { code?: string }).code ?? 'error'}: ${(e as Error).message.replace(/\d+/g, 'N').replace(/<[^>]*>/g, '<…>').slice(0, 70)}`;
-      rejections.set(reason, (rejections.get(reason) ?? 0) + 1);
-      if (showFailures) failures.push(`REJECTED ${rel}: ${(e as Error).message}`);
-    }
-  }
-  let fs: View | Error;
-  try {
-    fs = feedsmithView(feedsmithParse(text.replace(/^[\uFEFF\s]+/, ''), { maxItems: 10_000 }));
-  } catch (e) {
-    fs = e as Error;
-  }
-
-  const shape = shapeOf(text);
-  for (const c of conjuncts) {
-    const check = mapCheck(c, shape);
-    if (!check) continue;
-    const glPass = !(gl instanceof Error) && actualOf(check, gl) === check.expected;
-    const fsPass = !(fs instanceof Error) && actualOf(check, fs) === check.expected;
-    const target = wellFormed ? total : illformed;
-    add(target, glPass, fsPass);
-    if (!wellFormed) continue;
-    const cls = `${rel.split('/').slice(0, -1).join('/') || rel} · ${check.field}`;
-    if (!byClass.has(cls)) byClass.set(cls, tally());
-    add(byClass.get(cls)!, glPass, fsPass);
-    if (showFailures && !glPass && !(gl instanceof Error)) {
-      failures.push(`FAIL ${rel} [${check.field}] expected ${JSON.stringify(check.expected)} got ${JSON.stringify(actualOf(check, gl))}`);
-    }
-  }
-}
-
+const r = runSuite(root, { failures: args.includes('--failures'), ...(only ? { only } : {}) });
+const { total, illformed } = r;
 const pct = (n: number, d: number): string => (d === 0 ? '-' : `${((100 * n) / d).toFixed(1)}%`);
 const out: string[] = [];
-out.push(`documents read: ${docsRead} (well-formed per the suite: ${wellFormedDocs})`);
+out.push(`documents read: ${r.docsRead} (well-formed per the suite: ${r.wellFormedDocs})`);
 out.push(`checks applicable (well-formed documents): ${total.applicable}`);
 out.push(`pass, Greenlight parseFeedBytes: ${total.gl} (${pct(total.gl, total.applicable)})`);
 out.push(`pass, feedsmith alone:           ${total.fs} (${pct(total.fs, total.applicable)})`);
-out.push(`well-formed documents rejected: ${rejected}`);
+out.push(`well-formed documents rejected: ${r.rejected}`);
 out.push(`(ill-formed documents, lenient reading, not in the figures above: ${illformed.applicable} checks, Greenlight ${pct(illformed.gl, illformed.applicable)}, feedsmith ${pct(illformed.fs, illformed.applicable)})`);
 out.push('', 'per class (folder · field): applicable, Greenlight pass, feedsmith pass — classes with a miss first');
-const rows = [...byClass.entries()].sort((a, b) => (b[1].applicable - b[1].gl) - (a[1].applicable - a[1].gl) || a[0].localeCompare(b[0]));
+const rows = [...r.byClass.entries()].sort((a, b) => (b[1].applicable - b[1].gl) - (a[1].applicable - a[1].gl) || a[0].localeCompare(b[0]));
 for (const [cls, t] of rows) out.push(`  ${cls.padEnd(44)} ${String(t.applicable).padStart(4)}  GL ${pct(t.gl, t.applicable).padStart(6)}  FS ${pct(t.fs, t.applicable).padStart(6)}`);
-if (rejections.size) {
+if (r.rejections.size) {
   out.push('', 'rejections of well-formed documents, by reason');
-  for (const [reason, n] of [...rejections.entries()].sort((a, b) => b[1] - a[1])) out.push(`  ${String(n).padStart(4)}  ${reason}`);
+  for (const [reason, n] of [...r.rejections.entries()].sort((a, b) => b[1] - a[1])) out.push(`  ${String(n).padStart(4)}  ${reason}`);
 }
-if (showFailures) out.push('', ...failures);
+if (r.failures.length) out.push('', ...r.failures);
 process.stdout.write(`${out.join('\n')}\n`);
-
-function add(t: Tally, gl: boolean, fs: boolean): void {
-  t.applicable++;
-  if (gl) t.gl++;
-  if (fs) t.fs++;
-}
-
-function greenlightView(feed: ParsedFeed): View {
-  return {
-    title: feed.title,
-    link: feed.link,
-    items: feed.items.map((i) => ({ title: i.title, link: i.link, id: i.id, summary: i.summary, date: i.publishedAt })),
-    plain: true,
-  };
-}
-
-/** What the suite's helper does before handing text to feedparser: BOM / UTF-16/32 pattern, else UTF-8. */
-function suiteDecode(b: Uint8Array): string {
-  const head = Array.from(b.subarray(0, 4)).map((x) => x.toString(16).padStart(2, '0')).join('');
-  const dec = (enc: string, skip: number): string => new TextDecoder(enc).decode(b.subarray(skip));
-  if (head === '0000feff' || head === '0000003c') return utf32(b.subarray(head === '0000feff' ? 4 : 0), false);
-  if (head === 'fffe0000' || head === '3c000000') return utf32(b.subarray(head === 'fffe0000' ? 4 : 0), true);
-  if (head === '003c003f') return dec('utf-16be', 0);
-  if (head === '3c003f00') return dec('utf-16le', 0);
-  if (head.startsWith('feff')) return dec('utf-16be', 2);
-  if (head.startsWith('fffe')) return dec('utf-16le', 2);
-  if (head.startsWith('efbbbf')) return dec('utf-8', 3);
-  return dec('utf-8', 0);
-}
-
-function utf32(b: Uint8Array, le: boolean): string {
-  const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  let s = '';
-  for (let i = 0; i + 4 <= b.length; i += 4) s += String.fromCodePoint(Math.min(v.getUint32(i, le), 0x10ffff));
-  return s;
-}
-
-function* walk(dir: string): Generator<string> {
-  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) yield* walk(p);
-    else if (e.name.endsWith('.xml')) yield p;
-  }
-}
-

@@ -187,15 +187,17 @@ function tryFeedsmith(fn: () => RawFeed): RawFeed | undefined {
 const BASE64_MODE = /\smode\s*=\s*["']base64/i;
 const ATOM_ENCODED = /<(?:atom:)?(?:content|summary|title)\s[^>]*\btype\s*=\s*["'](?!(?:text|html|xhtml)["']|text\/)/;
 
-/** True when some item may hold text feedsmith missed (a few searches of the document). */
+/**
+ * True when some item may hold text feedsmith missed. The document is only searched when a
+ * reading could change something: an item without text (or no items), or base64, which only Atom
+ * has. Each search of a large feed costs a few milliseconds, so feeds with text skip them.
+ */
 function needsSecondReading(xml: string, first: RawFeed, format: ParsedFeed['format']): boolean {
-  return (
-    hasElementNamed(xml, 'body') ||
-    hasElementNamed(xml, 'fullitem') ||
-    (xml.includes('base64') && BASE64_MODE.test(xml)) ||
-    (format === 'atom' && ATOM_ENCODED.test(xml)) ||
-    (first.items.length === 0 && /<(?:[\w.-]+:)?(?:item|entry)[\s>]/.test(xml))
-  );
+  const missed =
+    first.items.length === 0
+      ? /<(?:[\w.-]+:)?(?:item|entry)[\s>]/.test(xml)
+      : first.items.some((i) => i.summary === undefined) && (hasElementNamed(xml, 'body') || hasElementNamed(xml, 'fullitem'));
+  return missed || (format === 'atom' && ((xml.includes('base64') && BASE64_MODE.test(xml)) || ATOM_ENCODED.test(xml)));
 }
 
 /** True when `<name` or `prefix:name` is followed by whitespace or ">" (indexOf is many times faster than a pattern here). */

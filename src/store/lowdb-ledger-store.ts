@@ -7,7 +7,8 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { applyEvent, type EventDraft, type LedgerEvent } from '../core/events.js';
+import type { EventDraft, LedgerEvent } from '../core/events.js';
+import { applyEvent } from './apply-event.js';
 import { emptyState, type LedgerState } from '../core/model.js';
 import type { HistoryQuery, LedgerStore, Logger } from '../core/ports.js';
 import { DurableJsonFile } from './durable-json-file.js';

@@ -26,9 +26,10 @@ export function updateCondition(id: string, patch: Partial<Pick<Condition, 'kind
     if (JSON.stringify(after) === JSON.stringify(before)) {
       throw new DomainError('invalid_input', `Nothing to change: condition ${id} already has those values.`);
     }
-    const type = after.status === 'final' && before.status !== 'final' ? 'condition.finalized'
-      : after.status === 'removed' ? 'condition.removed' : 'condition.changed';
-    return [{ type, entity: 'condition', entityId: id, authorizationId: before.authorizationId, before, after }];
+    const subject = { entity: 'condition', entityId: id, authorizationId: before.authorizationId, before, after } as const;
+    if (after.status === 'final' && before.status !== 'final') return [{ type: 'condition.finalized', ...subject }];
+    if (after.status === 'removed') return [{ type: 'condition.removed', ...subject }];
+    return [{ type: 'condition.changed', ...subject }];
   };
 }
 

@@ -2,6 +2,7 @@
 import { DomainError } from '../errors.js';
 import type { ChangeMeta, ChangePlanner } from '../ledger.js';
 import { nextId, requireRecord } from '../ledger.js';
+import { refuseReservedId } from './reserved-id.js';
 import { orderSchema, supplySchema, type LedgerState, type Order, type Supply } from '../model.js';
 
 function checkOrder(state: LedgerState, order: Order): Order {
@@ -29,6 +30,7 @@ function checkOrder(state: LedgerState, order: Order): Order {
 /** Plans a new order. */
 export function addOrder(input: Omit<Order, 'id' | 'evidence'> & { id?: string }, meta: ChangeMeta): ChangePlanner {
   return (state) => {
+    if (input.id !== undefined) refuseReservedId('order', input.id);
     const id = input.id ?? nextId(state.order, 'ord');
     if (state.order[id]) throw new DomainError('conflict', `An order with id "${id}" already exists.`);
     const after = checkOrder(state, { ...input, id, evidence: meta.evidence ? [meta.evidence] : [] });
@@ -53,9 +55,10 @@ export function updateOrder(id: string, patch: Partial<Omit<Order, 'id' | 'evide
     const evidence = meta.evidence ? [...before.evidence, meta.evidence] : before.evidence;
     const after = checkOrder(state, { ...before, ...patch, evidence });
     if (JSON.stringify(after) === JSON.stringify(before)) throw new DomainError('invalid_input', `Nothing to change: order ${id} already has those values.`);
-    const type = after.status !== before.status ? 'order.status_changed' : 'order.updated';
     const authorizationId = after.authorizationId ?? before.authorizationId;
-    return [{ type, entity: 'order', entityId: id, ...(authorizationId ? { authorizationId } : {}), before, after }];
+    const subject = { entity: 'order', entityId: id, ...(authorizationId ? { authorizationId } : {}), before, after } as const;
+    if (after.status !== before.status) return [{ type: 'order.status_changed', ...subject, from: before.status, to: after.status }];
+    return [{ type: 'order.updated', ...subject }];
   };
 }
 

@@ -4,11 +4,11 @@
  * a weaker source's claim is kept beside it as a claim.
  */
 import { DomainError } from '../errors.js';
-import type { Change, ChangeMeta, ChangePlanner } from '../ledger.js';
-import { nextId, requireRecord, slugify } from '../ledger.js';
+import type { ChangeMeta, ChangePlanner } from '../planning.js';
+import { nextId, requireRecord, slugify } from '../planning.js';
 import { isReversal, statusLabel, transitionError } from '../lifecycle.js';
 import { authorizationSchema, isReservedId, tierRank, type Authorization, type Claim, type LedgerState } from '../model.js';
-import type { AuthorizationRemoved, ClaimRemoved, ClaimReported, ConditionRemoved, OrderUpdated } from '../events.js';
+import type { AuthorizationRemoved, Change, ClaimRemoved, ClaimReported, ConditionRemoved, OrderUpdated } from '../events.js';
 import { refuseReservedId } from './reserved-id.js';
 
 /** What an admin or a source gives to create an authorization. */

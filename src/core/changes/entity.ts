@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { DomainError } from '../errors.js';
 import type { Change, EntityUpserted, RefKind } from '../events.js';
-import type { ChangePlanner } from '../ledger.js';
+import type { ChangePlanner } from '../planning.js';
 import {
   ENTITY_KINDS, authoritySchema, authorizationSchema, claimSchema, conditionSchema, copyCollection, itemSchema, orderSchema,
   partySchema, supplySchema, type EntityKind, type LedgerCollections, type LedgerState,
@@ -25,19 +25,19 @@ function upserted(state: LedgerState, kind: RefKind, record: unknown, prefix: st
   switch (kind) {
     case 'party': {
       const after = parsed(partySchema, record, prefix, suffix);
-      refuseReservedId(kind, after.id, prefix && 'Import refused: ', suffix);
+      refuseReservedId(kind, after.id, prefix && 'Import refused: ', suffix.replace(/^\./, ''));
       const before = state.party[after.id] ?? null;
       return same(before, after) ? undefined : { type: 'entity.upserted', entity: kind, entityId: after.id, before, after };
     }
     case 'item': {
       const after = parsed(itemSchema, record, prefix, suffix);
-      refuseReservedId(kind, after.id, prefix && 'Import refused: ', suffix);
+      refuseReservedId(kind, after.id, prefix && 'Import refused: ', suffix.replace(/^\./, ''));
       const before = state.item[after.id] ?? null;
       return same(before, after) ? undefined : { type: 'entity.upserted', entity: kind, entityId: after.id, before, after };
     }
     case 'authority': {
       const after = parsed(authoritySchema, record, prefix, suffix);
-      refuseReservedId(kind, after.id, prefix && 'Import refused: ', suffix);
+      refuseReservedId(kind, after.id, prefix && 'Import refused: ', suffix.replace(/^\./, ''));
       const before = state.authority[after.id] ?? null;
       return same(before, after) ? undefined : { type: 'entity.upserted', entity: kind, entityId: after.id, before, after };
     }
@@ -112,7 +112,7 @@ export function importLedger(data: LedgerExport): ChangePlanner {
       const collection = copyCollection<unknown>(state[kind]);
       for (const [id, record] of Object.entries(incoming)) {
         // Before anything else: "__proto__" or "constructor" as a key must never reach an object.
-        refuseReservedId(kind, id, 'Import refused: ', REFUSED);
+        refuseReservedId(kind, id, 'Import refused: ', ' Nothing was imported.');
         const change = importChange(state, kind, id, record);
         if (change && change.entityId !== id) {
           throw new DomainError('invalid_input', `Import refused: ${kind} keyed "${id}" has id "${change.entityId}". Nothing was imported.`);

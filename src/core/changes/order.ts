@@ -1,7 +1,7 @@
 /** Planners for orders and supply figures. */
 import { DomainError } from '../errors.js';
-import type { ChangeMeta, ChangePlanner } from '../ledger.js';
-import { nextId, requireRecord } from '../ledger.js';
+import type { ChangeMeta, ChangePlanner } from '../planning.js';
+import { nextId, requireRecord } from '../planning.js';
 import { refuseReservedId } from './reserved-id.js';
 import { orderSchema, supplySchema, type LedgerState, type Order, type Supply } from '../model.js';
 
@@ -27,8 +27,17 @@ function checkOrder(state: LedgerState, order: Order): Order {
   return parsed.data;
 }
 
+/** What recording an order takes (the id defaults to the next `ord-N`). */
+export type NewOrder = Omit<Order, 'id' | 'evidence'> & { id?: string };
+
+/** Fields an order edit may change. */
+export type OrderPatch = Partial<Omit<Order, 'id' | 'evidence'>>;
+
+/** What setting a supply figure takes. */
+export type NewSupply = Omit<Supply, 'id' | 'evidence'>;
+
 /** Plans a new order. */
-export function addOrder(input: Omit<Order, 'id' | 'evidence'> & { id?: string }, meta: ChangeMeta): ChangePlanner {
+export function addOrder(input: NewOrder, meta: ChangeMeta): ChangePlanner {
   return (state) => {
     if (input.id !== undefined) refuseReservedId('order', input.id);
     const id = input.id ?? nextId(state.order, 'ord');
@@ -41,7 +50,7 @@ export function addOrder(input: Omit<Order, 'id' | 'evidence'> & { id?: string }
 const ORDER_FLOW: Order['status'][] = ['reported', 'placed', 'confirmed', 'shipped', 'delivered'];
 
 /** Plans an order edit; delivered and cancelled orders are final. */
-export function updateOrder(id: string, patch: Partial<Omit<Order, 'id' | 'evidence'>>, meta: ChangeMeta): ChangePlanner {
+export function updateOrder(id: string, patch: OrderPatch, meta: ChangeMeta): ChangePlanner {
   return (state) => {
     const before = requireRecord(state, 'order', id);
     if (patch.status && patch.status !== before.status) {
@@ -63,7 +72,7 @@ export function updateOrder(id: string, patch: Partial<Omit<Order, 'id' | 'evide
 }
 
 /** Plans setting a supply figure (one per item and holder; setting again replaces it). */
-export function setSupply(input: Omit<Supply, 'id' | 'evidence'>, meta: ChangeMeta): ChangePlanner {
+export function setSupply(input: NewSupply, meta: ChangeMeta): ChangePlanner {
   return (state) => {
     requireRecord(state, 'item', input.itemId);
     if (input.holderId) requireRecord(state, 'party', input.holderId);

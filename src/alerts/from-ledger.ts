@@ -3,7 +3,7 @@
  * figures as they stood right after each event. Also derives `order.overcommit` when an
  * order pushes what is ordered past an approved quota or the supply.
  */
-import { summarizeEvent } from '../../commands/lib/summarize-event.js';
+import { summarizeEvent } from '../chat/summarize-event.js';
 import type { LedgerEvent } from '../core/events.js';
 import { statusLabel } from '../core/lifecycle.js';
 import type { Authorization, AuthStatus, Claim, Condition, Evidence, LedgerState, Order, Quantity, Supply } from '../core/model.js';

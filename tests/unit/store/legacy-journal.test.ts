@@ -5,7 +5,7 @@
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actorText, summarizeEvent } from '../../../commands/lib/summarize-event.js';
+import { actorText, summarizeEvent } from '../../../src/chat/summarize-event.js';
 import { exportLedger } from '../../../src/core/changes/entity.js';
 import { updateAuthorization } from '../../../src/core/changes/authorization.js';
 import { Ledger } from '../../../src/core/ledger.js';

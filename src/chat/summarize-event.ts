@@ -1,8 +1,8 @@
 /** One-line human summaries of ledger events, for history and alerts. */
-import type { LedgerEvent } from '../../src/core/events.js';
-import { statusLabel } from '../../src/core/lifecycle.js';
-import type { Authorization, AuthStatus, Claim, Condition, Order, Quantity, Supply } from '../../src/core/model.js';
-import { formatQuantity } from '../../src/core/quantity.js';
+import type { LedgerEvent } from '../core/events.js';
+import { statusLabel } from '../core/lifecycle.js';
+import type { Authorization, AuthStatus, Claim, Condition, Order, Quantity, Supply } from '../core/model.js';
+import { formatQuantity } from '../core/quantity.js';
 
 function q(x: Quantity | undefined): string {
   return x ? formatQuantity(x) : 'none';

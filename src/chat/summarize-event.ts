@@ -1,65 +1,64 @@
 /** One-line human summaries of ledger events, for history and alerts. */
-import type { LedgerEvent } from '../core/events.js';
+import { claimedValue, type ClaimedValue } from '../core/claim-value.js';
+import { unhandledEvent, type LedgerEvent } from '../core/events.js';
+import { changedFields } from '../core/field-changes.js';
 import { statusLabel } from '../core/lifecycle.js';
-import type { Authorization, AuthStatus, Claim, Condition, Order, Quantity, Supply } from '../core/model.js';
+import type { Quantity } from '../core/model.js';
 import { formatQuantity } from '../core/quantity.js';
 
 function q(x: Quantity | undefined): string {
   return x ? formatQuantity(x) : 'none';
 }
 
-function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>, skip: string[]): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys]
-    .filter((k) => !skip.includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]))
-    .map((k) => `${k}: ${JSON.stringify(before[k] ?? null)} → ${JSON.stringify(after[k] ?? null)}`);
+function fieldChanges<T extends object>(before: T, after: T, skip: string[]): string[] {
+  return changedFields(before, after, skip)
+    .map((c) => `${c.field}: ${JSON.stringify(c.before ?? null)} → ${JSON.stringify(c.after ?? null)}`);
+}
+
+/** A claimed value in words: "approved with conditions", "over 400,000 chips". */
+export function claimedText(value: ClaimedValue): string {
+  return 'status' in value ? statusLabel(value.status) : 'quota' in value ? q(value.quota) : JSON.stringify(value.other);
 }
 
 /** "status: pending → approved", "quota: none → over 400,000 chips", "order ord-1 created: ..." */
 export function summarizeEvent(e: LedgerEvent): string {
-  const before = e.before as Record<string, unknown> | null;
-  const after = e.after as Record<string, unknown> | null;
   switch (e.type) {
-    case 'authorization.created': {
-      const a = after as unknown as Authorization;
-      return `tracked as ${statusLabel(a.status)}${a.quota ? `, quota ${q(a.quota)}` : ''}`;
-    }
+    case 'authorization.created':
+      return `tracked as ${statusLabel(e.after.status)}${e.after.quota ? `, quota ${q(e.after.quota)}` : ''}`;
     case 'authorization.status_changed': {
-      const b = before as unknown as Authorization;
-      const a = after as unknown as Authorization;
-      return `status: ${statusLabel(b.status)} → ${statusLabel(a.status)}${JSON.stringify(a.quota) !== JSON.stringify(b.quota) ? `; quota: ${q(b.quota)} → ${q(a.quota)}` : ''}`;
+      const quotaMoved = JSON.stringify(e.after.quota) !== JSON.stringify(e.before.quota);
+      return `status: ${statusLabel(e.from)} → ${statusLabel(e.to)}${quotaMoved ? `; quota: ${q(e.before.quota)} → ${q(e.after.quota)}` : ''}`;
     }
     case 'authorization.quota_changed':
-      return `quota: ${q((before as unknown as Authorization).quota)} → ${q((after as unknown as Authorization).quota)}`;
+      return `quota: ${q(e.from)} → ${q(e.to)}`;
     case 'authorization.updated':
-      return fieldChanges(before ?? {}, after ?? {}, ['evidence', 'provenance']).join('; ') || 'evidence added';
+      return fieldChanges(e.before, e.after, ['evidence', 'provenance']).join('; ') || 'evidence added';
     case 'authorization.removed':
       return 'removed from tracking';
     case 'condition.added':
-      return `condition added (${(after as unknown as Condition).status}): ${(after as unknown as Condition).text}`;
+      return `condition added (${e.after.status}): ${e.after.text}`;
     case 'condition.finalized':
-      return `condition made final: ${(after as unknown as Condition).text}`;
+      return `condition made final: ${e.after.text}`;
     case 'condition.changed':
-      return `condition ${e.entityId}: ${fieldChanges(before ?? {}, after ?? {}, []).join('; ')}`;
+      return `condition ${e.entityId}: ${fieldChanges(e.before, e.after, []).join('; ')}`;
     case 'condition.removed':
-      return `condition removed: ${((before ?? after) as unknown as Condition).text}`;
-    case 'order.created': {
-      const o = after as unknown as Order;
-      return `order ${o.id}: ${q(o.quantity)} by ${o.buyerLabel ?? o.buyerId} (${o.status})`;
-    }
+      return `condition removed: ${e.before.text}`;
+    case 'order.created':
+      return `order ${e.after.id}: ${q(e.after.quantity)} by ${e.after.buyerLabel ?? e.after.buyerId} (${e.after.status})`;
     case 'order.status_changed':
-      return `order ${e.entityId}: ${(before as unknown as Order).status} → ${(after as unknown as Order).status}`;
+      return `order ${e.entityId}: ${e.from} → ${e.to}`;
     case 'order.updated':
-      return `order ${e.entityId}: ${fieldChanges(before ?? {}, after ?? {}, ['evidence']).join('; ') || 'evidence added'}`;
+      return `order ${e.entityId}: ${fieldChanges(e.before, e.after, ['evidence']).join('; ') || 'evidence added'}`;
     case 'supply.set':
-      return `supply of ${(after as unknown as Supply).itemId}: ${before ? q((before as unknown as Supply).quantity) : 'none'} → ${q((after as unknown as Supply).quantity)}`;
-    case 'claim.reported': {
-      const c = after as unknown as Claim;
-      const value = c.field === 'quota' ? q(c.value as Quantity) : statusLabel(c.value as AuthStatus);
-      return `reported (not applied): ${c.field} ${value}`;
-    }
+      return `supply of ${e.after.itemId}: ${e.before ? q(e.before.quantity) : 'none'} → ${q(e.after.quantity)}`;
+    case 'claim.reported':
+      return `reported (not applied): ${e.after.field} ${claimedText(claimedValue(e.after))}`;
+    case 'entity.upserted':
+      return `${e.entity} ${e.entityId} updated`;
+    case 'entity.removed':
+      return `${e.entity} ${e.entityId} removed`;
     default:
-      return `${e.entity} ${e.entityId} ${after ? 'updated' : 'removed'}`;
+      return unhandledEvent(e);
   }
 }
 

@@ -6,11 +6,12 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actorText, summarizeEvent } from '../../../src/chat/summarize-event.js';
-import { exportLedger } from '../../../src/core/changes/entity.js';
+import { exportLedger, type LedgerExport } from '../../../src/core/changes/entity.js';
 import { updateAuthorization } from '../../../src/core/changes/authorization.js';
 import { Ledger } from '../../../src/core/ledger.js';
 import { silentLogger, systemClock } from '../../../src/core/ports.js';
 import { LowdbLedgerStore } from '../../../src/store/lowdb-ledger-store.js';
+import { MemoryLedgerStore } from '../../../src/store/memory-ledger-store.js';
 import { tempDir } from './store-test-helpers.js';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/ledger-v1');
@@ -53,6 +54,14 @@ describe('a data folder written before typed events', () => {
     const order = events.find((e) => e.seq === 28);
     expect(order?.type === 'order.status_changed' && [order.from, order.to]).toEqual(['placed', 'confirmed']);
     await store.close();
+  });
+
+  it('its export imports into an empty ledger as the same records', async () => {
+    const { exported } = await expected();
+    const ledger = new Ledger(new MemoryLedgerStore(), systemClock);
+    const admin = { actor: { kind: 'admin', id: 'U1' }, tier: 'admin' } as const;
+    await ledger.commit({ kind: 'ledger.import', data: exported as LedgerExport }, admin);
+    expect(asJson(exportLedger(ledger.state))).toEqual(exported);
   });
 
   it('takes new events after the old ones and reads both back after a restart', async () => {

@@ -50,7 +50,7 @@ function fits(record: StoredRecord | null, rule: 'record' | 'none' | 'either'): 
 export function upcastEvent(stored: StoredEvent): LedgerEvent | string {
   const shape = SHAPES[stored.type];
   const where = `${stored.type} of ${stored.entity} "${stored.entityId}"`;
-  if (!shape.entities.includes(stored.entity)) return `${where}: a ${stored.type} event is about ${shape.entities.join(' or ')}`;
+  if (!shape.entities.includes(stored.entity)) return `${where}: ${stored.type} events are about ${shape.entities.join(' or ')}`;
   const before = recordOf(stored.before, stored.entityId);
   const after = recordOf(stored.after, stored.entityId);
   if (before === undefined || after === undefined) return `${where}: its records must be objects with id "${stored.entityId}"`;

@@ -103,7 +103,7 @@ describe('a damaged data folder stops startup', () => {
     expect((await openFails(dir)).message).toContain('events.jsonl line 2: authorization "a2": authorization.created of authorization "a2": must not have a record before');
     const other = await seeded();
     await editJournalLine(other, 3, (t) => t.replace('"entity":"authorization"', '"entity":"order"'));
-    expect((await openFails(other)).message).toContain('events.jsonl line 3: order "a3": authorization.created of order "a3": a authorization.created event is about authorization');
+    expect((await openFails(other)).message).toContain('events.jsonl line 3: order "a3": authorization.created of order "a3": authorization.created events are about authorization');
   });
 
   it('events.jsonl with a missing event (seq gap)', async () => {

@@ -114,8 +114,9 @@ export function importLedger(data: LedgerExport): ChangePlanner {
         // Before anything else: "__proto__" or "constructor" as a key must never reach an object.
         refuseReservedId(kind, id, 'Import refused: ', ' Nothing was imported.');
         const change = importChange(state, kind, id, record);
-        if (change && change.entityId !== id) {
-          throw new DomainError('invalid_input', `Import refused: ${kind} keyed "${id}" has id "${change.entityId}". Nothing was imported.`);
+        const recordId = typeof record === 'object' && record !== null && 'id' in record ? record.id : undefined;
+        if (recordId !== id) {
+          throw new DomainError('invalid_input', `Import refused: ${kind} keyed "${id}" has id "${String(recordId)}". Nothing was imported.`);
         }
         if (!change) continue;
         collection[id] = change.after;

@@ -152,6 +152,8 @@ describe('reference records and import', () => {
       given(...references).when({ kind: 'ledger.import', data })
         .thenRefused('invalid_input', `Import refused: party id "${id}" is a reserved word in Greenlight; choose another id. Nothing was imported.`);
     }
+    given(...references).when({ kind: 'ledger.import', data: { version: 1, party: { other: { id: 'nvidia', name: 'Nvidia', aliases: [] } } } })
+      .thenRefused('invalid_input', 'Import refused: party keyed "other" has id "nvidia". Nothing was imported.');
     given(...references).when({ kind: 'ledger.import', data: { version: 1, order: { 'ord-9': { id: 'ord-9', itemId: 'h100', buyerLabel: 'x', quantity: chips(1), status: 'placed', evidence: [] } } } })
       .thenRefused('invalid_input', 'Import refused: order ord-9 refers to unknown item "h100". Nothing was imported.');
   });

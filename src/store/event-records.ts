@@ -79,7 +79,7 @@ export const journalEventSchema: z.ZodType<LedgerEvent> = storedEventSchema.tran
     return z.NEVER;
   }
   return event;
-}) as unknown as z.ZodType<LedgerEvent>;
+});
 
 /** Names a raw event in messages: `authorization "x"`. */
 export function labelEvent(raw: unknown): string | undefined {

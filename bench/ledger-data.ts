@@ -19,11 +19,15 @@ export async function buildLedger(dataDir: string, authorizations: number, total
   const flush = async () => {
     if (drafts.length) await store.append(drafts.splice(0));
   };
-  const upsert = (entity: 'party' | 'item' | 'authority', after: { id: string; [key: string]: unknown }) =>
-    drafts.push({ type: 'entity.upserted', entity, entityId: after.id, before: null, after, ...meta });
-  for (let i = 0; i < 500; i++) upsert('party', { id: `party-${i}`, name: `Company ${i}`, aliases: [`Co${i}`] });
-  for (let i = 0; i < 50; i++) upsert('item', { id: `item-${i}`, name: `Chip model ${i}`, aliases: [`CM${i}`], excludes: [], unit: 'chips' });
-  for (let i = 0; i < 10; i++) upsert('authority', { id: `auth-${i}`, name: `Authority ${i}`, aliases: [] });
+  for (let i = 0; i < 500; i++) {
+    drafts.push({ type: 'entity.upserted', entity: 'party', entityId: `party-${i}`, before: null, after: { id: `party-${i}`, name: `Company ${i}`, aliases: [`Co${i}`] }, ...meta });
+  }
+  for (let i = 0; i < 50; i++) {
+    drafts.push({ type: 'entity.upserted', entity: 'item', entityId: `item-${i}`, before: null, after: { id: `item-${i}`, name: `Chip model ${i}`, aliases: [`CM${i}`], excludes: [], unit: 'chips' }, ...meta });
+  }
+  for (let i = 0; i < 10; i++) {
+    drafts.push({ type: 'entity.upserted', entity: 'authority', entityId: `auth-${i}`, before: null, after: { id: `auth-${i}`, name: `Authority ${i}`, aliases: [] }, ...meta });
+  }
   await flush();
   const auths: Authorization[] = [];
   for (let i = 0; i < authorizations; i++) {
@@ -47,7 +51,7 @@ export async function buildLedger(dataDir: string, authorizations: number, total
     } else {
       const before = { ...a };
       a.quota = { value: a.quota!.value + 1, qualifier: 'exact', unit: 'chips' };
-      drafts.push({ type: 'authorization.quota_changed', entity: 'authorization', entityId: a.id, authorizationId: a.id, before, after: { ...a }, ...meta });
+      drafts.push({ type: 'authorization.quota_changed', entity: 'authorization', entityId: a.id, authorizationId: a.id, from: before.quota, to: a.quota, before, after: { ...a }, ...meta });
     }
     n++;
     if (drafts.length >= 1000) await flush();

@@ -5,7 +5,7 @@ import { CONDITION_STATUSES } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { evidenceShape } from './lib/schemas.js';
-import { summarizeEvent } from './lib/summarize-event.js';
+import { summarizeEvent } from '../src/chat/summarize-event.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { removeCondition } from '../src/core/changes/condition.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { evidenceShape } from './lib/schemas.js';
-import { summarizeEvent } from './lib/summarize-event.js';
+import { summarizeEvent } from '../src/chat/summarize-event.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({ condition: z.string(), ...evidenceShape });

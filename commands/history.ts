@@ -1,7 +1,7 @@
 /** `/greenlight history <authorization>`: what changed, when, from where. */
 import { z } from 'zod';
 import { resolveOne } from '../src/core/resolve.js';
-import { actorText, summarizeEvent } from './lib/summarize-event.js';
+import { actorText, summarizeEvent } from '../src/chat/summarize-event.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({ authorization: z.string(), limit: z.number().int().min(1).max(100).default(20) });

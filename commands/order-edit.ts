@@ -6,7 +6,7 @@ import { resolveOne } from '../src/core/resolve.js';
 import { UsageError } from './lib/parse.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { evidenceShape, inUnitOf, quantityText } from './lib/schemas.js';
-import { summarizeEvent } from './lib/summarize-event.js';
+import { summarizeEvent } from '../src/chat/summarize-event.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({

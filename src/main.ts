@@ -5,7 +5,7 @@
  */
 import { ConfigError, loadConfig } from '../config/load-config.js';
 import { parseArgs } from './cli-args.js';
-import { createLogger } from './logger.js';
+import { createLogger, sentenceDestination } from './logger.js';
 import { startApp } from './start-app.js';
 import { StartupError } from './startup-error.js';
 
@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const onlyShell = !config.slack && !config.discord;
   // With only the shell, the terminal is the user interface: only warnings go to stderr unless asked.
-  const logger = createLogger(config.logLevel ?? (onlyShell ? 'warn' : 'info'));
+  const logger = createLogger(config.logLevel ?? (onlyShell ? 'warn' : 'info'), onlyShell && !config.logLevel ? sentenceDestination(process.stderr) : 2);
   const app = await startApp({ config, args, logger, stdin: process.stdin, stdout: process.stdout });
   const onSignal = (code: number) => () => void app.stop().then(() => process.exit(code));
   process.once('SIGINT', onSignal(130));

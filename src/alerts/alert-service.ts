@@ -25,6 +25,7 @@ import { quietUntil } from './quiet-hours.js';
 import { renderAlert, renderDigest } from './render-alert.js';
 import { SubscriptionStore, type SubscriptionChange } from './subscription-store.js';
 import type { Subscription } from './subscriptions.js';
+import { PRIVATE_DIR_MODE } from '../store/durable-fs.js';
 
 /** What the alert service needs. */
 export interface AlertServiceOptions {
@@ -71,7 +72,7 @@ export class AlertService implements AlertPublisher {
   /** Opens the stores, catches up with the ledger, schedules digests and starts delivering. */
   async open(): Promise<void> {
     const { dataDir, ledger, logger } = this.options;
-    await mkdir(dataDir, { recursive: true });
+    await mkdir(dataDir, { recursive: true, mode: PRIVATE_DIR_MODE });
     await this.subscriptions.open();
     this.outboxRef = await Outbox.open({ path: join(dataDir, 'outbox.jsonl'), logger, ...this.options.outbox });
     // A first start does not alert on the ledger's whole past (the seed, an import): it starts from now.

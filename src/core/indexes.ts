@@ -1,6 +1,6 @@
 /**
- * Lookup tables over the state. They are kept current event by event (applyEvent calls
- * updateIndexes), so a query right after a change costs no more than any other: on a
+ * Lookup tables over the state, a projection of the events: the store feeds each event it
+ * applies to updateIndexes, so a query right after a change costs no more than any other: on a
  * ledger of 10,000 authorizations nothing scans every record per item or holder.
  * A state changed some other way (a scratch copy) is rebuilt on its next lookup.
  */
@@ -90,13 +90,15 @@ function bumpItem(idx: LedgerIndexes, itemId: string | undefined): void {
   if (itemId !== undefined) idx.itemVersions.set(itemId, (idx.itemVersions.get(itemId) ?? 0) + 1);
 }
 
-function namesDiffer(before: unknown, after: unknown): boolean {
-  const b = before as { name?: string; aliases?: string[] } | null;
-  const a = after as { name?: string; aliases?: string[] } | null;
-  return !b || !a || b.name !== a.name || JSON.stringify(b.aliases) !== JSON.stringify(a.aliases);
+function namesDiffer(before: { name: string; aliases: string[] } | null, after: { name: string; aliases: string[] } | null): boolean {
+  return !before || !after || before.name !== after.name || JSON.stringify(before.aliases) !== JSON.stringify(after.aliases);
 }
 
-/** Applies one event to the indexes of `state`, if it has any; called after the state changed. */
+/**
+ * Feeds one event to the indexes of `state`, if it has any; the store calls it after evolve
+ * applied the event. The indexes are a projection of the events: each entity kind says
+ * which groups its record leaves and joins.
+ */
 export function updateIndexes(state: LedgerState, event: LedgerEvent): void {
   const idx = cache.get(state);
   if (!idx) return;
@@ -104,42 +106,57 @@ export function updateIndexes(state: LedgerState, event: LedgerEvent): void {
     cache.delete(state);
     return;
   }
-  const before = (event.before ?? null) as Record<string, unknown> | null;
-  const after = (state[event.entity] as Record<string, unknown>)[event.entityId] as Record<string, unknown> | undefined;
   switch (event.entity) {
-    case 'authorization':
-      if (before) dropAuthorization(idx, before as unknown as Authorization);
-      if (after) addAuthorization(idx, after as unknown as Authorization);
-      bumpItem(idx, before?.itemId as string | undefined);
-      bumpItem(idx, after?.itemId as string | undefined);
-      if (namesDiffer(before, after)) idx.namesVersion++;
+    case 'authorization': {
+      // The state holds the very record objects the indexes list; drop by id, add what is stored now.
+      const after = state.authorization[event.entityId];
+      if (event.before) dropAuthorization(idx, event.before);
+      if (after) addAuthorization(idx, after);
+      bumpItem(idx, event.before?.itemId);
+      bumpItem(idx, after?.itemId);
+      if (namesDiffer(event.before, after ?? null)) idx.namesVersion++;
       break;
-    case 'order':
-      if (before) dropOrder(idx, before as unknown as Order);
-      if (after) addOrder(idx, after as unknown as Order);
-      bumpItem(idx, before?.itemId as string | undefined);
-      bumpItem(idx, after?.itemId as string | undefined);
+    }
+    case 'order': {
+      const after = state.order[event.entityId];
+      if (event.before) dropOrder(idx, event.before);
+      if (after) addOrder(idx, after);
+      bumpItem(idx, event.before?.itemId);
+      bumpItem(idx, after?.itemId);
       break;
-    case 'supply':
-      if (before) drop(idx.supplyByItem, before.itemId as string, event.entityId);
-      if (after) add(idx.supplyByItem, after.itemId as string, after as unknown as Supply);
-      bumpItem(idx, (before ?? after)?.itemId as string | undefined);
+    }
+    case 'supply': {
+      const after = state.supply[event.entityId];
+      if (event.before) drop(idx.supplyByItem, event.before.itemId, event.entityId);
+      if (after) add(idx.supplyByItem, after.itemId, after);
+      bumpItem(idx, (event.before ?? after)?.itemId);
       break;
-    case 'condition':
-      if (before) drop(idx.conditionsByAuthorization, before.authorizationId as string, event.entityId);
-      if (after) add(idx.conditionsByAuthorization, after.authorizationId as string, after as unknown as Condition);
+    }
+    case 'condition': {
+      const after = state.condition[event.entityId];
+      drop(idx.conditionsByAuthorization, event.before?.authorizationId, event.entityId);
+      if (after) add(idx.conditionsByAuthorization, after.authorizationId, after);
       break;
-    case 'claim':
-      if (before) drop(idx.claimsByAuthorization, before.authorizationId as string, event.entityId);
-      if (after) add(idx.claimsByAuthorization, after.authorizationId as string, after as unknown as Claim);
+    }
+    case 'claim': {
+      const after = state.claim[event.entityId];
+      drop(idx.claimsByAuthorization, event.before?.authorizationId, event.entityId);
+      if (after) add(idx.claimsByAuthorization, after.authorizationId, after);
       break;
+    }
     case 'item':
       bumpItem(idx, event.entityId);
-      if (namesDiffer(before, after)) idx.namesVersion++;
+      if (namesDiffer(event.before, event.after)) idx.namesVersion++;
       break;
-    default:
-      // Parties and authorities: their names appear in labels and name lookups.
-      if (namesDiffer(before, after)) idx.namesVersion++;
+    case 'party':
+    case 'authority':
+      // Their names appear in labels and name lookups.
+      if (namesDiffer(event.before, event.after)) idx.namesVersion++;
+      break;
+    default: {
+      const unhandled: never = event;
+      throw new Error(`unhandled entity kind in ${JSON.stringify(unhandled)}`);
+    }
   }
   idx.seq = event.seq;
 }

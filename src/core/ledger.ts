@@ -3,26 +3,17 @@
  * has the store append them durably, then tells listeners. Mutations run one at a time so
  * that a check and the write it guards can never interleave with another change.
  */
-import { DomainError } from './errors.js';
-import type { Actor, Change, EventDraft, LedgerEvent } from './events.js';
-import type { EntityKind, Evidence, LedgerState, Tier } from './model.js';
+import { decide, type LedgerCommand } from './decide.js';
+import type { EventDraft, LedgerEvent } from './events.js';
+import type { LedgerState } from './model.js';
+import type { ChangeMeta, ChangePlanner } from './planning.js';
 import type { Clock, EventListener, HistoryQuery, LedgerStore, Logger } from './ports.js';
 import { silentLogger } from './ports.js';
 
-/** Who made a change, how much to trust it, and what backs it. */
-export interface ChangeMeta {
-  actor: Actor;
-  tier: Tier;
-  evidence?: Evidence;
-  /** When the change took effect (defaults to now). */
-  effectiveAt?: string;
-  note?: string;
-}
-
+export type { ChangeMeta, ChangePlanner } from './planning.js';
+export { nextId, requireRecord, slugify } from './planning.js';
 export type { Change } from './events.js';
-
-/** Something that looks at the state and says what should change. Throws DomainError to refuse. */
-export type ChangePlanner = (state: LedgerState) => Change[];
+export type { LedgerCommand } from './decide.js';
 
 /** The approvals ledger. */
 export class Ledger {
@@ -56,15 +47,16 @@ export class Ledger {
   }
 
   /**
-   * Plans and commits a change atomically: the planner sees the state as it is when the
-   * change runs, and either all of its events are stored or none are.
+   * Decides and commits a change atomically: the command (or planner) sees the state as it
+   * is when the change runs, and either all of its events are stored or none are.
    */
-  commit(planner: ChangePlanner, meta: ChangeMeta): Promise<LedgerEvent[]> {
+  commit(request: LedgerCommand | ChangePlanner, meta: ChangeMeta): Promise<LedgerEvent[]> {
     const run = this.queue.then(async () => {
-      const changes = planner(this.store.state);
+      const state = this.store.state;
+      const changes = typeof request === 'function' ? request(state) : decide(request, state);
       if (changes.length === 0) return [];
       const recordedAt = this.clock.now().toISOString();
-      const drafts: EventDraft[] = changes.map((c) => ({
+      const drafts = changes.map((c): EventDraft => ({
         ...c,
         actor: meta.actor,
         tier: meta.tier,
@@ -91,23 +83,4 @@ export class Ledger {
       }
     }
   }
-}
-
-/** Throws not_found unless the record exists; returns it. */
-export function requireRecord<K extends EntityKind>(state: LedgerState, kind: K, id: string): LedgerState[K][string] {
-  const record = state[kind][id];
-  if (!record) throw new DomainError('not_found', `No ${kind} with id "${id}".`);
-  return record as LedgerState[K][string];
-}
-
-/** A fresh id `prefix-N` not yet used in the collection. */
-export function nextId(collection: Record<string, unknown>, prefix: string): string {
-  let n = Object.keys(collection).length + 1;
-  while (collection[`${prefix}-${n}`]) n++;
-  return `${prefix}-${n}`;
-}
-
-/** A lowercase slug for ids: "ByteDance H200 import" → "bytedance-h200-import". */
-export function slugify(text: string): string {
-  return text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'record';
 }

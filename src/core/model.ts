@@ -189,7 +189,32 @@ export const entitySchemas = {
   claim: claimSchema,
 } as const;
 
+/**
+ * Ids that name properties every plain object has. A record keyed `__proto__` would replace
+ * an object's prototype instead of being stored, and `constructor` would be found where no
+ * record is; the ledger refuses them as ids (collections also have no prototype).
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+
+/** True when `id` cannot be used as a record id (see RESERVED_IDS). */
+export function isReservedId(id: string): boolean {
+  return RESERVED_IDS.has(id);
+}
+
+/** An empty collection keyed by id: a null-prototype object, so no id can reach Object.prototype. */
+export function emptyCollection<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+/** A copy of a collection, keeping it prototype-free. */
+export function copyCollection<T>(collection: Record<string, T>): Record<string, T> {
+  return Object.assign(emptyCollection<T>(), collection);
+}
+
 /** An empty ledger. */
 export function emptyState(): LedgerState {
-  return { seq: 0, party: {}, authority: {}, item: {}, authorization: {}, condition: {}, order: {}, supply: {}, claim: {} };
+  return {
+    seq: 0, party: emptyCollection(), authority: emptyCollection(), item: emptyCollection(), authorization: emptyCollection(),
+    condition: emptyCollection(), order: emptyCollection(), supply: emptyCollection(), claim: emptyCollection(),
+  };
 }

@@ -1,8 +1,13 @@
 /** Small file-system helpers for writes that must survive a crash or power loss. */
-import { open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 let tempCounter = 0;
+
+/** Data files are readable and writable by their owner only: they hold who did what, and webhook state. */
+export const PRIVATE_FILE_MODE = 0o600;
+/** Data folders: only their owner may list, read or create files in them. */
+export const PRIVATE_DIR_MODE = 0o700;
 
 /** True when `err` is a Node system error with this code (ENOENT, EEXIST, ...). */
 export function hasErrno(err: unknown, code: string): boolean {
@@ -50,7 +55,7 @@ export async function replaceFileDurably(path: string, text: string): Promise<vo
   const dir = dirname(path);
   const temp = join(dir, `${tempPrefix(path)}${process.pid}.${++tempCounter}.tmp`);
   try {
-    const handle = await open(temp, 'wx');
+    const handle = await open(temp, 'wx', PRIVATE_FILE_MODE);
     try {
       await writeFully(handle, Buffer.from(text, 'utf8'), 0);
       await handle.sync();
@@ -72,6 +77,27 @@ export async function removeStaleTemps(path: string): Promise<void> {
   for (const name of names) {
     if (name.startsWith(prefix) && name.endsWith('.tmp')) await unlink(join(dirname(path), name)).catch(() => undefined);
   }
+}
+
+/**
+ * Creates a data folder (and its parents) readable by its owner only, and says whether it
+ * was there before. An existing folder keeps its mode: see warnIfOpenToOthers.
+ */
+export async function makePrivateDir(dir: string): Promise<boolean> {
+  const existed = await stat(dir).then((s) => s.isDirectory(), () => false);
+  await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  return existed;
+}
+
+/**
+ * The permission bits that let users other than the owner into a folder, as an octal
+ * string ("0755"), or undefined when only its owner may use it (or on Windows, whose
+ * permissions these bits do not describe).
+ */
+export async function openToOthers(dir: string): Promise<string | undefined> {
+  if (process.platform === 'win32') return undefined;
+  const { mode } = await stat(dir);
+  return (mode & 0o077) === 0 ? undefined : `0${(mode & 0o777).toString(8)}`;
 }
 
 function tempPrefix(path: string): string {

@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import { link, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Logger } from '../core/ports.js';
-import { fsyncDir, hasErrno, messageOf } from './durable-fs.js';
+import { fsyncDir, hasErrno, messageOf, PRIVATE_FILE_MODE } from './durable-fs.js';
 import { StoreError } from './store-error.js';
 
 interface LockInfo {
@@ -34,7 +34,7 @@ export class FileLock {
     if (heldHere.has(key)) throw lockedError(path, `this process already has ${path} open`);
     const mine: LockInfo = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
     const temp = `${path}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(mine) + '\n').catch((err: unknown) => { throw ioError(path, err); });
+    await writeFile(temp, JSON.stringify(mine) + '\n', { mode: PRIVATE_FILE_MODE }).catch((err: unknown) => { throw ioError(path, err); });
     try {
       for (let attempt = 0; attempt < 3; attempt++) {
         try {

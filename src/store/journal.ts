@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import type { z } from 'zod';
 import type { Logger } from '../core/ports.js';
 import { describeIssues } from './describe-problem.js';
-import { fsyncDir, hasErrno, messageOf, writeFully } from './durable-fs.js';
+import { fsyncDir, hasErrno, messageOf, PRIVATE_FILE_MODE, writeFully } from './durable-fs.js';
 import { StoreError } from './store-error.js';
 
 const NEWLINE = 0x0a;
@@ -64,7 +64,7 @@ export class Journal<T extends object> {
       throw ioError(path, 'cannot read', err);
     });
     // 'a+': reads anywhere, every write goes to the end (O_APPEND).
-    const handle = await open(path, 'a+').catch((err: unknown) => { throw ioError(path, 'cannot open', err); });
+    const handle = await open(path, 'a+', PRIVATE_FILE_MODE).catch((err: unknown) => { throw ioError(path, 'cannot open', err); });
     try {
       if (!existed) await fsyncDir(dirname(path));
       const size = (await handle.stat()).size;

@@ -4,14 +4,15 @@
  * the whole history at startup. An append costs one line write and one fsync, whatever the
  * length of the history; snapshots are written in the background.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { applyEvent, type EventDraft, type LedgerEvent } from '../core/events.js';
+import type { EventDraft, LedgerEvent } from '../core/events.js';
+import { applyEvent } from './apply-event.js';
 import { emptyState, type LedgerState } from '../core/model.js';
 import type { HistoryQuery, LedgerStore, Logger } from '../core/ports.js';
 import { DurableJsonFile } from './durable-json-file.js';
-import { fsyncDir, messageOf } from './durable-fs.js';
+import { fsyncDir, makePrivateDir, messageOf, openToOthers } from './durable-fs.js';
 import { journalEventSchema, labelEvent, problemWithRecord } from './event-records.js';
 import { FileLock } from './file-lock.js';
 import { HistoryIndex } from './history-index.js';
@@ -98,9 +99,10 @@ export class LowdbLedgerStore implements LedgerStore {
   /** Takes the lock, loads and migrates the snapshot, and replays the journal after it. */
   async open(): Promise<void> {
     if (this.lock) throw new Error('LowdbLedgerStore: already open');
-    await mkdir(this.options.dataDir, { recursive: true }).catch((err: unknown) => {
+    const existed = await makePrivateDir(this.options.dataDir).catch((err: unknown) => {
       throw new StoreError('io', this.options.dataDir, `${this.options.dataDir}: cannot create the data folder: ${messageOf(err)}`);
     });
+    if (existed) await this.warnIfOpenToOthers();
     const lock = await FileLock.acquire(this.lockFile, this.logger);
     try {
       await this.snapshotFile.removeStaleTemps();
@@ -212,6 +214,16 @@ export class LowdbLedgerStore implements LedgerStore {
     this.appliedOffset = journal.size;
     this.snapshotSeq = snapshot.seq;
     this.sinceSnapshot = state.seq - snapshot.seq;
+  }
+
+  /** The ledger says who did what: a folder others can read is worth a warning (its mode is left as the admin set it). */
+  private async warnIfOpenToOthers(): Promise<void> {
+    const dataDir = this.options.dataDir;
+    const mode = await openToOthers(dataDir).catch(() => undefined);
+    if (mode === undefined) return;
+    this.logger.warn({ dataDir, mode },
+      `The data folder ${dataDir} can be read by other users of this machine (permissions ${mode}). ` +
+      `Run \`chmod 700 ${dataDir}\` so that only the account running Greenlight can read it.`);
   }
 
   private async backUpBeforeMigration(fromVersion: number): Promise<void> {

@@ -2,7 +2,8 @@
  * An in-memory LedgerStore for tests of other layers: same numbering, application and
  * history semantics as the embedded store, nothing on disk.
  */
-import { applyEvent, type EventDraft, type LedgerEvent } from '../core/events.js';
+import type { EventDraft, LedgerEvent } from '../core/events.js';
+import { applyEvent } from './apply-event.js';
 import { emptyState, type LedgerState } from '../core/model.js';
 import type { HistoryQuery, LedgerStore } from '../core/ports.js';
 import { filterHistory } from './history-query.js';

@@ -38,7 +38,7 @@ const v0ToV1: Migration = {
     const parsed = v0Schema.safeParse(doc);
     if (!parsed.success) throw new Error(`not a version 0 ledger: ${describeIssues(parsed.error)}`);
     const { authorizations, ...rest } = parsed.data.state;
-    const authorization: Record<string, unknown> = {};
+    const authorization: Record<string, unknown> = Object.create(null);
     for (const record of authorizations) {
       if (record.id in authorization) throw new Error(`state.authorizations: id "${record.id}" appears twice`);
       authorization[record.id] = record;

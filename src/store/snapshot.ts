@@ -71,14 +71,20 @@ function invalid(file: string, issues: readonly z.core.$ZodIssue[], prefix: read
   return corrupt(file, `${describeSnapshotPath([...prefix, ...(issue?.path ?? [])])}${issue?.message ?? 'invalid'}${more}`);
 }
 
-/** Validates every record against its entity schema, one at a time. */
+/**
+ * Validates every record against its entity schema, one at a time, and drops each
+ * collection's prototype (as emptyState has none): an id such as "constructor" must find no
+ * inherited property, and one stored as "__proto__" stays an ordinary key.
+ */
 function checkRecords(state: LedgerState, file: string): void {
   for (const kind of ENTITY_KINDS) {
     const schema = entitySchemas[kind] as z.ZodType;
-    for (const [id, record] of Object.entries(state[kind as EntityKind])) {
+    const records = state[kind as EntityKind];
+    for (const [id, record] of Object.entries(records)) {
       const result = schema.safeParse(record);
       if (!result.success) throw invalid(file, result.error.issues, ['state', kind, id]);
     }
+    Object.setPrototypeOf(records, null);
   }
 }
 

@@ -11,16 +11,18 @@ export function authorizationRecord(id: string, status: Authorization['status'] 
   };
 }
 
+const META = {
+  actor: { kind: 'admin', id: 'U1', name: 'Ada' }, tier: 'admin',
+  effectiveAt: '2025-01-01T00:00:00.000Z', recordedAt: '2025-01-01T00:00:00.000Z',
+} as const;
+
 /** A draft that creates or updates authorization `id` (quota value `n` makes each one distinct). */
-export function authorizationDraft(id: string, n = 0, before: unknown = null): EventDraft {
-  return {
-    type: before === null ? 'authorization.created' : 'authorization.quota_changed',
-    entity: 'authorization', entityId: id, authorizationId: id,
-    before, after: authorizationRecord(id, 'pending', n),
-    actor: { kind: 'admin', id: 'U1', name: 'Ada' }, tier: 'admin',
-    effectiveAt: '2025-01-01T00:00:00.000Z', recordedAt: '2025-01-01T00:00:00.000Z',
-    note: `n=${n} ünïcødé ✓`,
-  };
+export function authorizationDraft(id: string, n = 0, before: Authorization | null = null): EventDraft {
+  const after = authorizationRecord(id, 'pending', n);
+  const subject = { entity: 'authorization', entityId: id, authorizationId: id, ...META, note: `n=${n} ünïcødé ✓` } as const;
+  return before === null
+    ? { type: 'authorization.created', ...subject, before, after }
+    : { type: 'authorization.quota_changed', ...subject, ...(before.quota ? { from: before.quota } : {}), ...(after.quota ? { to: after.quota } : {}), before, after };
 }
 
 /** A draft that creates party `id`. */
@@ -35,5 +37,5 @@ export function partyDraft(id: string): EventDraft {
 
 /** A draft that removes authorization `id`. */
 export function removeDraft(id: string): EventDraft {
-  return { ...authorizationDraft(id), type: 'authorization.removed', before: authorizationRecord(id), after: null };
+  return { type: 'authorization.removed', entity: 'authorization', entityId: id, authorizationId: id, ...META, before: authorizationRecord(id), after: null };
 }

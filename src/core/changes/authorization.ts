@@ -4,10 +4,12 @@
  * a weaker source's claim is kept beside it as a claim.
  */
 import { DomainError } from '../errors.js';
-import type { Change, ChangeMeta, ChangePlanner } from '../ledger.js';
-import { nextId, requireRecord, slugify } from '../ledger.js';
+import type { ChangeMeta, ChangePlanner } from '../planning.js';
+import { nextId, requireRecord, slugify } from '../planning.js';
 import { isReversal, statusLabel, transitionError } from '../lifecycle.js';
-import { authorizationSchema, tierRank, type Authorization, type Claim, type LedgerState } from '../model.js';
+import { authorizationSchema, isReservedId, tierRank, type Authorization, type Claim, type LedgerState } from '../model.js';
+import type { AuthorizationRemoved, Change, ClaimRemoved, ClaimReported, ConditionRemoved, OrderUpdated } from '../events.js';
+import { refuseReservedId } from './reserved-id.js';
 
 /** What an admin or a source gives to create an authorization. */
 export type NewAuthorization = Omit<Authorization, 'id' | 'provenance' | 'disputed' | 'aliases' | 'allocations' | 'evidence'> &
@@ -48,7 +50,10 @@ function withEvidence(list: Authorization['evidence'], meta: ChangeMeta): Author
 /** Plans the creation of an authorization. */
 export function createAuthorization(input: NewAuthorization, meta: ChangeMeta): ChangePlanner {
   return (state) => {
-    const id = input.id ?? (state.authorization[slugify(input.name)] ? nextId(state.authorization, slugify(input.name)) : slugify(input.name));
+    const slug = slugify(input.name);
+    if (input.id !== undefined) refuseReservedId('authorization', input.id);
+    // A name such as "Constructor" slugs to a reserved word: number it like a taken id.
+    const id = input.id ?? (state.authorization[slug] || isReservedId(slug) ? nextId(state.authorization, slug) : slug);
     if (state.authorization[id]) throw new DomainError('conflict', `An authorization with id "${id}" already exists.`);
     const record = validated({
       aliases: [], allocations: [], evidence: [], ...input, id,
@@ -61,7 +66,7 @@ export function createAuthorization(input: NewAuthorization, meta: ChangeMeta): 
   };
 }
 
-function claim(state: LedgerState, auth: Authorization, field: Claim['field'], value: unknown, meta: ChangeMeta): Change {
+function claim(state: LedgerState, auth: Authorization, field: Claim['field'], value: unknown, meta: ChangeMeta): ClaimReported {
   if (!meta.evidence) {
     throw new DomainError('invalid_input', `A ${meta.tier} source cannot change the ${field} that an ${auth.provenance.status} source set, and gave no evidence to record.`);
   }
@@ -111,11 +116,15 @@ export function updateAuthorization(id: string, patch: AuthorizationPatch, meta:
     next.evidence = withEvidence(before.evidence, meta);
     const record = validated(next);
     checkReferences(state, record);
-    const type = record.status !== before.status ? 'authorization.status_changed'
-      : JSON.stringify(record.quota) !== JSON.stringify(before.quota) ? 'authorization.quota_changed'
-      : 'authorization.updated';
     if (JSON.stringify(record) !== JSON.stringify(before)) {
-      changes.push({ type, entity: 'authorization', entityId: id, authorizationId: id, before, after: record });
+      const subject = { entity: 'authorization', entityId: id, authorizationId: id, before, after: record } as const;
+      if (record.status !== before.status) {
+        changes.push({ type: 'authorization.status_changed', ...subject, from: before.status, to: record.status });
+      } else if (JSON.stringify(record.quota) !== JSON.stringify(before.quota)) {
+        changes.push({ type: 'authorization.quota_changed', ...subject, ...(before.quota ? { from: before.quota } : {}), ...(record.quota ? { to: record.quota } : {}) });
+      } else {
+        changes.push({ type: 'authorization.updated', ...subject });
+      }
     }
     if (!changes.length) throw new DomainError('invalid_input', `Nothing to change: ${before.name} already has those values.`);
     return changes;
@@ -128,16 +137,20 @@ export function removeAuthorization(id: string): ChangePlanner {
     const before = requireRecord(state, 'authorization', id);
     const changes: Change[] = [];
     for (const c of Object.values(state.condition).filter((c) => c.authorizationId === id)) {
-      changes.push({ type: 'condition.removed', entity: 'condition', entityId: c.id, authorizationId: id, before: c, after: null });
+      const removed: ConditionRemoved = { type: 'condition.removed', entity: 'condition', entityId: c.id, authorizationId: id, before: c, after: null };
+      changes.push(removed);
     }
     for (const c of Object.values(state.claim).filter((c) => c.authorizationId === id)) {
-      changes.push({ type: 'entity.removed', entity: 'claim', entityId: c.id, authorizationId: id, before: c, after: null });
+      const removed: ClaimRemoved = { type: 'entity.removed', entity: 'claim', entityId: c.id, authorizationId: id, before: c, after: null };
+      changes.push(removed);
     }
     for (const o of Object.values(state.order).filter((o) => o.authorizationId === id)) {
       const { authorizationId: _unlinked, ...after } = o;
-      changes.push({ type: 'order.updated', entity: 'order', entityId: o.id, authorizationId: id, before: o, after });
+      const unlinked: OrderUpdated = { type: 'order.updated', entity: 'order', entityId: o.id, authorizationId: id, before: o, after };
+      changes.push(unlinked);
     }
-    changes.push({ type: 'authorization.removed', entity: 'authorization', entityId: id, authorizationId: id, before, after: null });
+    const removed: AuthorizationRemoved = { type: 'authorization.removed', entity: 'authorization', entityId: id, authorizationId: id, before, after: null };
+    changes.push(removed);
     return changes;
   };
 }

@@ -1,11 +1,17 @@
 /** Planners for the conditions attached to an authorization. */
 import { DomainError } from '../errors.js';
-import type { ChangePlanner } from '../ledger.js';
-import { nextId, requireRecord } from '../ledger.js';
+import type { ChangePlanner } from '../planning.js';
+import { nextId, requireRecord } from '../planning.js';
 import type { Condition } from '../model.js';
 
+/** What adding a condition takes (status defaults to proposed). */
+export type NewCondition = Omit<Condition, 'id' | 'status'> & { status?: Condition['status'] };
+
+/** Fields a condition edit may change. */
+export type ConditionPatch = Partial<Pick<Condition, 'kind' | 'text' | 'status'>>;
+
 /** Plans adding a condition (status defaults to proposed). */
-export function addCondition(input: Omit<Condition, 'id' | 'status'> & { status?: Condition['status'] }): ChangePlanner {
+export function addCondition(input: NewCondition): ChangePlanner {
   return (state) => {
     requireRecord(state, 'authorization', input.authorizationId);
     const duplicate = Object.values(state.condition).find(
@@ -19,16 +25,17 @@ export function addCondition(input: Omit<Condition, 'id' | 'status'> & { status?
 }
 
 /** Plans an edit of a condition's kind, text or status; making it final is its own event type. */
-export function updateCondition(id: string, patch: Partial<Pick<Condition, 'kind' | 'text' | 'status'>>): ChangePlanner {
+export function updateCondition(id: string, patch: ConditionPatch): ChangePlanner {
   return (state) => {
     const before = requireRecord(state, 'condition', id);
     const after: Condition = { ...before, ...patch };
     if (JSON.stringify(after) === JSON.stringify(before)) {
       throw new DomainError('invalid_input', `Nothing to change: condition ${id} already has those values.`);
     }
-    const type = after.status === 'final' && before.status !== 'final' ? 'condition.finalized'
-      : after.status === 'removed' ? 'condition.removed' : 'condition.changed';
-    return [{ type, entity: 'condition', entityId: id, authorizationId: before.authorizationId, before, after }];
+    const subject = { entity: 'condition', entityId: id, authorizationId: before.authorizationId, before, after } as const;
+    if (after.status === 'final' && before.status !== 'final') return [{ type: 'condition.finalized', ...subject }];
+    if (after.status === 'removed') return [{ type: 'condition.removed', ...subject }];
+    return [{ type: 'condition.changed', ...subject }];
   };
 }
 

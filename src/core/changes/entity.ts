@@ -1,27 +1,103 @@
-/** Planners for reference records (parties, items, authorities) and whole-ledger import. */
+/** Planners for reference records (parties, items and authorities) and whole-ledger import. */
+import type { z } from 'zod';
 import { DomainError } from '../errors.js';
-import type { EventType } from '../events.js';
-import type { Change, ChangePlanner } from '../ledger.js';
-import { ENTITY_KINDS, entitySchemas, type EntityKind, type LedgerCollections } from '../model.js';
+import type { Change, EntityUpserted, RefKind } from '../events.js';
+import type { ChangePlanner } from '../planning.js';
+import {
+  ENTITY_KINDS, authoritySchema, authorizationSchema, claimSchema, conditionSchema, copyCollection, itemSchema, orderSchema,
+  partySchema, supplySchema, type EntityKind, type LedgerCollections, type LedgerState,
+} from '../model.js';
+import { refuseReservedId } from './reserved-id.js';
 
-type RefKind = 'party' | 'item' | 'authority';
+export type { RefKind } from '../events.js';
+
+/** Parses with the schema or throws invalid_input naming the first issue (`prefix` says where). */
+function parsed<S extends z.ZodType>(schema: S, record: unknown, prefix: string, suffix = ''): z.infer<S> {
+  const result = schema.safeParse(record);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new DomainError('invalid_input', `${prefix}${issue.path.join('.')}: ${issue.message}${suffix}`);
+}
+
+/** The upsert of one reference record, or undefined when it is already identical. */
+function upserted(state: LedgerState, kind: RefKind, record: unknown, prefix: string, suffix = ''): EntityUpserted | undefined {
+  const same = (a: unknown, b: unknown) => a !== null && JSON.stringify(a) === JSON.stringify(b);
+  switch (kind) {
+    case 'party': {
+      const after = parsed(partySchema, record, prefix, suffix);
+      refuseReservedId(kind, after.id, prefix && 'Import refused: ', suffix.replace(/^\./, ''));
+      const before = state.party[after.id] ?? null;
+      return same(before, after) ? undefined : { type: 'entity.upserted', entity: kind, entityId: after.id, before, after };
+    }
+    case 'item': {
+      const after = parsed(itemSchema, record, prefix, suffix);
+      refuseReservedId(kind, after.id, prefix && 'Import refused: ', suffix.replace(/^\./, ''));
+      const before = state.item[after.id] ?? null;
+      return same(before, after) ? undefined : { type: 'entity.upserted', entity: kind, entityId: after.id, before, after };
+    }
+    case 'authority': {
+      const after = parsed(authoritySchema, record, prefix, suffix);
+      refuseReservedId(kind, after.id, prefix && 'Import refused: ', suffix.replace(/^\./, ''));
+      const before = state.authority[after.id] ?? null;
+      return same(before, after) ? undefined : { type: 'entity.upserted', entity: kind, entityId: after.id, before, after };
+    }
+  }
+}
 
 /** Plans adding or replacing a party, item or authority. */
 export function upsertEntity(kind: RefKind, record: unknown): ChangePlanner {
   return (state) => {
-    const parsed = entitySchemas[kind].safeParse(record);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new DomainError('invalid_input', `Invalid ${kind}: ${issue.path.join('.')}: ${issue.message}`);
-    }
-    const before = state[kind][parsed.data.id] ?? null;
-    if (before && JSON.stringify(before) === JSON.stringify(parsed.data)) return [];
-    return [{ type: 'entity.upserted', entity: kind, entityId: parsed.data.id, before, after: parsed.data }];
+    const change = upserted(state, kind, record, `Invalid ${kind}: `);
+    return change ? [change] : [];
   };
 }
 
 /** A whole ledger as exported: every collection keyed by id. */
 export type LedgerExport = { version: 1 } & Partial<LedgerCollections>;
+
+const REFUSED = '. Nothing was imported.';
+
+/** The change importing one record makes, or undefined when the ledger already has it as is. */
+function importChange(state: LedgerState, kind: EntityKind, id: string, record: unknown): Change | undefined {
+  const prefix = `Import refused: ${kind} "${id}": `;
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  switch (kind) {
+    case 'party':
+    case 'item':
+    case 'authority':
+      return upserted(state, kind, record, prefix, REFUSED);
+    case 'authorization': {
+      const after = parsed(authorizationSchema, record, prefix, REFUSED);
+      const before = state.authorization[id];
+      if (!before) return { type: 'authorization.created', entity: kind, entityId: id, authorizationId: id, before: null, after };
+      return same(before, after) ? undefined : { type: 'authorization.updated', entity: kind, entityId: id, authorizationId: id, before, after };
+    }
+    case 'condition': {
+      const after = parsed(conditionSchema, record, prefix, REFUSED);
+      const before = state.condition[id];
+      const subject = { entity: kind, entityId: id, authorizationId: after.authorizationId } as const;
+      if (!before) return { type: 'condition.added', ...subject, before: null, after };
+      return same(before, after) ? undefined : { type: 'condition.changed', ...subject, before, after };
+    }
+    case 'order': {
+      const after = parsed(orderSchema, record, prefix, REFUSED);
+      const before = state.order[id];
+      const subject = { entity: kind, entityId: id, ...(after.authorizationId ? { authorizationId: after.authorizationId } : {}) } as const;
+      if (!before) return { type: 'order.created', ...subject, before: null, after };
+      return same(before, after) ? undefined : { type: 'order.updated', ...subject, before, after };
+    }
+    case 'supply': {
+      const after = parsed(supplySchema, record, prefix, REFUSED);
+      const before = state.supply[id] ?? null;
+      return same(before, after) ? undefined : { type: 'supply.set', entity: kind, entityId: id, before, after };
+    }
+    case 'claim': {
+      const after = parsed(claimSchema, record, prefix, REFUSED);
+      const before = state.claim[id] ?? null;
+      return same(before, after) ? undefined : { type: 'claim.reported', entity: kind, entityId: id, authorizationId: after.authorizationId, before, after };
+    }
+  }
+}
 
 /**
  * Plans importing an exported ledger: every record is validated first, references are
@@ -30,39 +106,27 @@ export type LedgerExport = { version: 1 } & Partial<LedgerCollections>;
 export function importLedger(data: LedgerExport): ChangePlanner {
   return (state) => {
     const changes: Change[] = [];
-    const merged: Record<EntityKind, Record<string, unknown>> = { ...state } as never;
+    const merged = { ...state };
     for (const kind of ENTITY_KINDS) {
-      const incoming = data[kind] ?? {};
-      merged[kind] = { ...state[kind] };
+      const incoming: Record<string, unknown> = data[kind] ?? {};
+      const collection = copyCollection<unknown>(state[kind]);
       for (const [id, record] of Object.entries(incoming)) {
-        const parsed = entitySchemas[kind].safeParse(record);
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0]!;
-          throw new DomainError('invalid_input', `Import refused: ${kind} "${id}": ${issue.path.join('.')}: ${issue.message}. Nothing was imported.`);
+        // Before anything else: "__proto__" or "constructor" as a key must never reach an object.
+        refuseReservedId(kind, id, 'Import refused: ', ' Nothing was imported.');
+        const change = importChange(state, kind, id, record);
+        const recordId = typeof record === 'object' && record !== null && 'id' in record ? record.id : undefined;
+        if (recordId !== id) {
+          throw new DomainError('invalid_input', `Import refused: ${kind} keyed "${id}" has id "${String(recordId)}". Nothing was imported.`);
         }
-        if (parsed.data.id !== id) throw new DomainError('invalid_input', `Import refused: ${kind} keyed "${id}" has id "${parsed.data.id}". Nothing was imported.`);
-        const before = state[kind][id] ?? null;
-        if (before && JSON.stringify(before) === JSON.stringify(parsed.data)) continue;
-        merged[kind][id] = parsed.data;
-        const type = importEventType(kind, before !== null);
-        const authorizationId = kind === 'authorization' ? id : (parsed.data as { authorizationId?: string }).authorizationId;
-        changes.push({ type, entity: kind, entityId: id, ...(authorizationId ? { authorizationId } : {}), before, after: parsed.data });
+        if (!change) continue;
+        collection[id] = change.after;
+        changes.push(change);
       }
+      Object.assign(merged, { [kind]: collection });
     }
-    checkImportReferences(merged as unknown as LedgerCollections);
+    checkImportReferences(merged);
     return changes;
   };
-}
-
-function importEventType(kind: EntityKind, existed: boolean): EventType {
-  switch (kind) {
-    case 'authorization': return existed ? 'authorization.updated' : 'authorization.created';
-    case 'condition': return existed ? 'condition.changed' : 'condition.added';
-    case 'order': return existed ? 'order.updated' : 'order.created';
-    case 'supply': return 'supply.set';
-    case 'claim': return 'claim.reported';
-    default: return 'entity.upserted';
-  }
 }
 
 function checkImportReferences(c: LedgerCollections): void {

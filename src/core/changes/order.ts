@@ -1,7 +1,8 @@
 /** Planners for orders and supply figures. */
 import { DomainError } from '../errors.js';
-import type { ChangeMeta, ChangePlanner } from '../ledger.js';
-import { nextId, requireRecord } from '../ledger.js';
+import type { ChangeMeta, ChangePlanner } from '../planning.js';
+import { nextId, requireRecord } from '../planning.js';
+import { refuseReservedId } from './reserved-id.js';
 import { orderSchema, supplySchema, type LedgerState, type Order, type Supply } from '../model.js';
 
 function checkOrder(state: LedgerState, order: Order): Order {
@@ -26,9 +27,19 @@ function checkOrder(state: LedgerState, order: Order): Order {
   return parsed.data;
 }
 
+/** What recording an order takes (the id defaults to the next `ord-N`). */
+export type NewOrder = Omit<Order, 'id' | 'evidence'> & { id?: string };
+
+/** Fields an order edit may change. */
+export type OrderPatch = Partial<Omit<Order, 'id' | 'evidence'>>;
+
+/** What setting a supply figure takes. */
+export type NewSupply = Omit<Supply, 'id' | 'evidence'>;
+
 /** Plans a new order. */
-export function addOrder(input: Omit<Order, 'id' | 'evidence'> & { id?: string }, meta: ChangeMeta): ChangePlanner {
+export function addOrder(input: NewOrder, meta: ChangeMeta): ChangePlanner {
   return (state) => {
+    if (input.id !== undefined) refuseReservedId('order', input.id);
     const id = input.id ?? nextId(state.order, 'ord');
     if (state.order[id]) throw new DomainError('conflict', `An order with id "${id}" already exists.`);
     const after = checkOrder(state, { ...input, id, evidence: meta.evidence ? [meta.evidence] : [] });
@@ -39,7 +50,7 @@ export function addOrder(input: Omit<Order, 'id' | 'evidence'> & { id?: string }
 const ORDER_FLOW: Order['status'][] = ['reported', 'placed', 'confirmed', 'shipped', 'delivered'];
 
 /** Plans an order edit; delivered and cancelled orders are final. */
-export function updateOrder(id: string, patch: Partial<Omit<Order, 'id' | 'evidence'>>, meta: ChangeMeta): ChangePlanner {
+export function updateOrder(id: string, patch: OrderPatch, meta: ChangeMeta): ChangePlanner {
   return (state) => {
     const before = requireRecord(state, 'order', id);
     if (patch.status && patch.status !== before.status) {
@@ -53,14 +64,15 @@ export function updateOrder(id: string, patch: Partial<Omit<Order, 'id' | 'evide
     const evidence = meta.evidence ? [...before.evidence, meta.evidence] : before.evidence;
     const after = checkOrder(state, { ...before, ...patch, evidence });
     if (JSON.stringify(after) === JSON.stringify(before)) throw new DomainError('invalid_input', `Nothing to change: order ${id} already has those values.`);
-    const type = after.status !== before.status ? 'order.status_changed' : 'order.updated';
     const authorizationId = after.authorizationId ?? before.authorizationId;
-    return [{ type, entity: 'order', entityId: id, ...(authorizationId ? { authorizationId } : {}), before, after }];
+    const subject = { entity: 'order', entityId: id, ...(authorizationId ? { authorizationId } : {}), before, after } as const;
+    if (after.status !== before.status) return [{ type: 'order.status_changed', ...subject, from: before.status, to: after.status }];
+    return [{ type: 'order.updated', ...subject }];
   };
 }
 
 /** Plans setting a supply figure (one per item and holder; setting again replaces it). */
-export function setSupply(input: Omit<Supply, 'id' | 'evidence'>, meta: ChangeMeta): ChangePlanner {
+export function setSupply(input: NewSupply, meta: ChangeMeta): ChangePlanner {
   return (state) => {
     requireRecord(state, 'item', input.itemId);
     if (input.holderId) requireRecord(state, 'party', input.holderId);

@@ -6,7 +6,8 @@
  */
 import { DomainError } from '../../core/errors.js';
 import type { Change, ChangePlanner } from '../../core/ledger.js';
-import type { LedgerState } from '../../core/model.js';
+import { evolveChange } from '../../core/evolve.js';
+import { copyCollection, type LedgerState } from '../../core/model.js';
 
 /** A state that starts as the base and diverges as changes are applied to it. */
 export class Scratch {
@@ -31,16 +32,14 @@ export class Scratch {
     }
   }
 
-  /** Applies changes as the store would (set or delete), copying a collection on first write. */
+  /** Applies changes as the store would (evolve), copying a collection on first write. */
   apply(changes: readonly Change[]): void {
     for (const c of changes) {
       if (!this.copied.has(c.entity)) {
-        (this.state as unknown as Record<string, unknown>)[c.entity] = { ...this.state[c.entity] };
+        Object.assign(this.state, { [c.entity]: copyCollection<unknown>(this.state[c.entity]) });
         this.copied.add(c.entity);
       }
-      const collection = this.state[c.entity] as Record<string, unknown>;
-      if (c.after === null || c.after === undefined) delete collection[c.entityId];
-      else collection[c.entityId] = c.after;
+      evolveChange(this.state, c);
       this.changes.push(c);
     }
     // Lookup caches (resolve, indexes, gazetteer) are keyed by state object and seq:

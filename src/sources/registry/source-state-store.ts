@@ -7,6 +7,7 @@
 import { mkdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { PRIVATE_DIR_MODE } from '../../store/durable-fs.js';
 import { DurableJsonFile } from '../../store/durable-json-file.js';
 import { StoreError } from '../../store/store-error.js';
 
@@ -147,7 +148,7 @@ export class SourceStateStore {
   }
 
   private ensureDir(): Promise<void> {
-    this.ready ??= mkdir(this.dir, { recursive: true }).then(() => undefined);
+    this.ready ??= mkdir(this.dir, { recursive: true, mode: PRIVATE_DIR_MODE }).then(() => undefined);
     return this.ready;
   }
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyEvent } from '../../../src/core/events.js';
+import { applyEvent } from '../../../src/store/apply-event.js';
 import { emptyState } from '../../../src/core/model.js';
 import { silentLogger } from '../../../src/core/ports.js';
 import { LowdbLedgerStore } from '../../../src/store/lowdb-ledger-store.js';

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { updateAuthorization } from '../../../src/core/changes/authorization.js';
 import { DomainError } from '../../../src/core/errors.js';
+import { Ledger } from '../../../src/core/ledger.js';
 import { isReversal, transitionError } from '../../../src/core/lifecycle.js';
-import type { ChangeMeta } from '../../../src/core/ledger.js';
-import { storyLedger } from '../../fakes/story-ledger.js';
-
-const admin: ChangeMeta = { actor: { kind: 'admin', id: 'shell:root' }, tier: 'admin' };
+import type { ChangeMeta } from '../../../src/core/planning.js';
+import { systemClock } from '../../../src/core/ports.js';
+import { MemoryLedgerStore } from '../../../src/store/memory-ledger-store.js';
+import { given } from './given-when-then.js';
+import { admin, authorization, authorizationCreated, references } from './story-events.js';
 
 describe('authorization lifecycle', () => {
   it('allows the normal path and refuses illegal jumps with a reason', () => {
@@ -26,42 +27,50 @@ describe('authorization lifecycle', () => {
     expect(isReversal('pending', 'approved')).toBe(false);
   });
 
-  it('refuses an illegal status change through the ledger and records nothing', async () => {
-    const { ledger } = await storyLedger();
-    const seqBefore = ledger.state.seq;
-    await expect(ledger.commit(updateAuthorization('us-h200-export-china', { status: 'pending' }, admin), admin))
-      .rejects.toThrow(/cannot go from approved with conditions to pending/);
-    expect(ledger.state.seq).toBe(seqBefore);
-    expect(ledger.state.authorization['us-h200-export-china']!.status).toBe('approved_with_conditions');
+  const withConditions = authorization('us-export', { direction: 'export', status: 'approved_with_conditions', provenance: { status: 'official' } });
+  const pending = authorization('cn-pending');
+
+  it('refuses an illegal status change with the reason', () => {
+    given(...references, authorizationCreated(withConditions))
+      .when({ kind: 'authorization.update', id: 'us-export', patch: { status: 'pending' }, meta: admin })
+      .thenRefused('invalid_transition', /cannot go from approved with conditions to pending/);
   });
 
-  it('records a legal change as one event with before and after', async () => {
-    const { ledger } = await storyLedger();
-    const [event] = await ledger.commit(updateAuthorization('cn-h200-import-pending', { status: 'approved' }, admin), admin);
-    expect(event!.type).toBe('authorization.status_changed');
-    expect((event!.before as { status: string }).status).toBe('pending');
-    expect((event!.after as { status: string }).status).toBe('approved');
-    expect(ledger.state.authorization['cn-h200-import-pending']!.status).toBe('approved');
-    const history = await ledger.history({ authorizationId: 'cn-h200-import-pending' });
-    expect(history.at(-1)!.seq).toBe(event!.seq);
+  it('a refused change records nothing; a legal one is one event the ledger stores and lists in history', async () => {
+    const store = new MemoryLedgerStore();
+    const ledger = new Ledger(store, systemClock);
+    // Given: the past events, stored as they are.
+    await ledger.commit(() => [...references, authorizationCreated(withConditions), authorizationCreated(pending)], admin);
+    const seq = ledger.state.seq;
+    await expect(ledger.commit({ kind: 'authorization.update', id: 'us-export', patch: { status: 'pending' }, meta: admin }, admin)).rejects.toBeInstanceOf(DomainError);
+    expect(ledger.state.seq).toBe(seq);
+    const [event] = await ledger.commit({ kind: 'authorization.update', id: 'cn-pending', patch: { status: 'approved' }, meta: admin }, admin);
+    expect(event?.type === 'authorization.status_changed' && [event.from, event.to]).toEqual(['pending', 'approved']);
+    expect(ledger.state.authorization['cn-pending']!.status).toBe('approved');
+    const history = await ledger.history({ authorizationId: 'cn-pending' });
+    expect(history.map((e) => e.type)).toEqual(['authorization.created', 'authorization.status_changed']);
   });
 
-  it('a reversal from an admin goes through; from a news report it marks the record disputed', async () => {
-    const { ledger } = await storyLedger();
-    const auth = 'cn-h200-import-pending';
-    await ledger.commit(updateAuthorization(auth, { status: 'denied' }, admin), admin);
+  it('a reversal from an admin goes through; from a news report it marks the record disputed', () => {
+    const denied = authorization('cn-pending', { status: 'denied' });
     const news: ChangeMeta = { actor: { kind: 'source', id: 'gnews' }, tier: 'wire', evidence: { title: 'China reverses, approves more firms', seenAt: '2026-02-02T00:00:00Z', tier: 'wire', url: 'https://example.test/a' } };
-    const events = await ledger.commit(updateAuthorization(auth, { status: 'approved' }, news), news);
-    expect(events.map((e) => e.type)).toEqual(['claim.reported', 'authorization.updated']);
-    expect(ledger.state.authorization[auth]!.status).toBe('denied');
-    expect(ledger.state.authorization[auth]!.disputed).toBe(true);
-    await ledger.commit(updateAuthorization(auth, { status: 'approved' }, admin), admin);
-    expect(ledger.state.authorization[auth]!.status).toBe('approved');
-    expect(ledger.state.authorization[auth]!.disputed).toBe(false);
+    const reported = given(...references, authorizationCreated(denied))
+      .when({ kind: 'authorization.update', id: 'cn-pending', patch: { status: 'approved' }, meta: news }).events();
+    expect(reported.map((e) => e.type)).toEqual(['claim.reported', 'authorization.updated']);
+    const disputed = reported[1]!;
+    expect(disputed.type === 'authorization.updated' && [disputed.after.status, disputed.after.disputed]).toEqual(['denied', true]);
+    given(...references, authorizationCreated(denied), ...reported)
+      .when({ kind: 'authorization.update', id: 'cn-pending', patch: { status: 'approved' }, meta: admin })
+      .then({
+        type: 'authorization.status_changed', entity: 'authorization', entityId: 'cn-pending', authorizationId: 'cn-pending', from: 'denied', to: 'approved',
+        before: disputed.type === 'authorization.updated' ? disputed.after : denied,
+        after: { ...denied, status: 'approved', disputed: false, evidence: [news.evidence!] },
+      });
   });
 
-  it('says nothing changed rather than writing an empty event', async () => {
-    const { ledger } = await storyLedger();
-    await expect(ledger.commit(updateAuthorization('cn-h200-import-pending', { status: 'pending' }, admin), admin)).rejects.toBeInstanceOf(DomainError);
+  it('says nothing changed rather than writing an empty event', () => {
+    given(...references, authorizationCreated(pending))
+      .when({ kind: 'authorization.update', id: 'cn-pending', patch: { status: 'pending' }, meta: admin })
+      .thenRefused('invalid_transition', 'Licence cn-pending is already pending.');
   });
 });

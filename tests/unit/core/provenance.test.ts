@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { updateAuthorization } from '../../../src/core/changes/authorization.js';
 import type { ChangeMeta } from '../../../src/core/ledger.js';
 import { storyLedger } from '../../fakes/story-ledger.js';
+import { given } from './given-when-then.js';
+import { authorization, authorizationCreated, references } from './story-events.js';
 
 const wire = (title: string): ChangeMeta => ({
   actor: { kind: 'source', id: 'news' }, tier: 'wire',
@@ -12,38 +14,39 @@ const official: ChangeMeta = {
   evidence: { title: 'Federal Register 2026-01234', url: 'https://www.federalregister.gov/d/2026-01234', seenAt: '2026-02-03T00:00:00Z', tier: 'official' },
 };
 
+const chips = (value: number, qualifier: 'exact' | 'over' | 'about' = 'exact') => ({ value, qualifier, unit: 'chips' });
+/** Official status; quota as the given tier last set it. */
+const licence = (quotaTier: 'admin' | 'wire') => authorization('cn-group', { status: 'approved', quota: chips(400_000, 'over'), provenance: { status: 'official', quota: quotaTier } });
+
 describe('reported versus official facts', () => {
-  it('a news report never overwrites what an official source stated; it is kept as a claim with its evidence', async () => {
-    const { ledger } = await storyLedger();
-    const id = 'us-h200-export-china'; // set by the Federal Register (official)
-    const events = await ledger.commit(updateAuthorization(id, { status: 'suspended' }, wire('US suspends H200 licenses, sources say')), wire('x'));
-    expect(events[0]!.type).toBe('claim.reported');
-    expect(ledger.state.authorization[id]!.status).toBe('approved_with_conditions');
-    const claims = Object.values(ledger.state.claim).filter((c) => c.authorizationId === id);
-    expect(claims).toHaveLength(1);
-    expect(claims[0]!.value).toBe('suspended');
-    expect(claims[0]!.evidence.title).toBe('US suspends H200 licenses, sources say');
+  it('a news report never overwrites what an official source stated; it is kept as a claim with its evidence', () => {
+    const report = wire('US suspends H200 licenses, sources say');
+    const [claim, updated, ...rest] = given(...references, authorizationCreated(licence('admin')))
+      .when({ kind: 'authorization.update', id: 'cn-group', patch: { status: 'suspended' }, meta: report }).events();
+    expect(claim).toEqual({
+      type: 'claim.reported', entity: 'claim', entityId: 'claim-cn-group-1', authorizationId: 'cn-group', before: null,
+      after: { id: 'claim-cn-group-1', authorizationId: 'cn-group', field: 'status', value: 'suspended', evidence: report.evidence },
+    });
+    expect(updated?.type === 'authorization.updated' && updated.after.status).toBe('approved');
+    expect(rest).toEqual([]);
   });
 
-  it('a news report never overwrites a quota an admin entered', async () => {
-    const { ledger } = await storyLedger();
-    const admin: ChangeMeta = { actor: { kind: 'admin', id: 'shell:root' }, tier: 'admin' };
-    const id = 'cn-h200-import-group';
-    await ledger.commit(updateAuthorization(id, { quota: { value: 450_000, qualifier: 'exact', unit: 'chips' } }, admin), admin);
-    await ledger.commit(updateAuthorization(id, { quota: { value: 600_000, qualifier: 'about', unit: 'chips' } }, wire('Quota raised to 600k')), wire('y'));
-    expect(ledger.state.authorization[id]!.quota).toEqual({ value: 450_000, qualifier: 'exact', unit: 'chips' });
-    expect(Object.values(ledger.state.claim).map((c) => c.value)).toContainEqual({ value: 600_000, qualifier: 'about', unit: 'chips' });
+  it('a news report never overwrites a quota an admin entered', () => {
+    const [claim, updated] = given(...references, authorizationCreated(licence('admin')))
+      .when({ kind: 'authorization.update', id: 'cn-group', patch: { quota: chips(600_000, 'about') }, meta: wire('Quota raised to 600k') }).events();
+    expect(claim?.type === 'claim.reported' && claim.after.value).toEqual(chips(600_000, 'about'));
+    expect(updated?.type === 'authorization.updated' && updated.after.quota).toEqual(chips(400_000, 'over'));
   });
 
-  it('a report can update a fact that only reports stated, and an official source can overwrite a report', async () => {
-    const { ledger } = await storyLedger();
-    const id = 'cn-h200-import-group'; // quota from a wire report in the seed
-    await ledger.commit(updateAuthorization(id, { quota: { value: 450_000, qualifier: 'over', unit: 'chips' } }, wire('Quota now over 450k')), wire('z'));
-    expect(ledger.state.authorization[id]!.quota!.value).toBe(450_000);
-    await ledger.commit(updateAuthorization(id, { quota: { value: 420_000, qualifier: 'exact', unit: 'chips' } }, official), official);
-    expect(ledger.state.authorization[id]!.quota).toEqual({ value: 420_000, qualifier: 'exact', unit: 'chips' });
-    expect(ledger.state.authorization[id]!.provenance.quota).toBe('official');
-    expect(ledger.state.authorization[id]!.evidence.map((e) => e.tier)).toContain('official');
+  it('a report can update a fact that only reports stated, and an official source can overwrite a report', () => {
+    const before = licence('wire');
+    const [raised] = given(...references, authorizationCreated(before))
+      .when({ kind: 'authorization.update', id: 'cn-group', patch: { quota: chips(450_000, 'over') }, meta: wire('Quota now over 450k') }).events();
+    expect(raised?.type === 'authorization.quota_changed' && [raised.from, raised.to, raised.after.provenance.quota]).toEqual([chips(400_000, 'over'), chips(450_000, 'over'), 'wire']);
+    const [corrected] = given(...references, authorizationCreated(before), raised!)
+      .when({ kind: 'authorization.update', id: 'cn-group', patch: { quota: chips(420_000) }, meta: official }).events();
+    expect(corrected?.type === 'authorization.quota_changed' && [corrected.to, corrected.after.provenance.quota, corrected.after.evidence.map((e) => e.tier)])
+      .toEqual([chips(420_000), 'official', ['wire', 'official']]);
   });
 
   it('status shows reported claims beside the official value', async () => {

@@ -4,10 +4,32 @@ import { addOrder, updateOrder } from '../../../src/core/changes/order.js';
 import type { ChangeMeta } from '../../../src/core/ledger.js';
 import { formatQuantity, sumQuantities } from '../../../src/core/quantity.js';
 import { authorizationQuota, groupQuota, holderQuota, itemQuota, quotaBar } from '../../../src/core/quota.js';
-import { storyLedger } from '../../fakes/story-ledger.js';
+import { Ledger } from '../../../src/core/ledger.js';
+import { systemClock } from '../../../src/core/ports.js';
+import { MemoryLedgerStore } from '../../../src/store/memory-ledger-store.js';
+import { authorization, authorizationCreated, chips, orderCreated, partyAdded, references } from './story-events.js';
 
 const admin: ChangeMeta = { actor: { kind: 'admin', id: 'shell:root' }, tier: 'admin' };
-const chips = (value: number, qualifier: 'exact' | 'over' | 'about' = 'exact') => ({ value, qualifier, unit: 'chips' });
+
+/**
+ * Given: the H200 story as explicit events. A group import approval over 400,000 chips shared
+ * by three firms, one pending approval, over 2 million ordered by unnamed Chinese firms, and
+ * about 700,000 in Nvidia's stock.
+ */
+async function storyLedger() {
+  const ledger = new Ledger(new MemoryLedgerStore(), systemClock);
+  await ledger.commit(() => [
+    ...references, partyAdded('alibaba', 'Alibaba'), partyAdded('tencent', 'Tencent'), partyAdded('other-cn-firms', 'Other Chinese firms'),
+    authorizationCreated(authorization('cn-h200-import-group', {
+      name: 'China H200 import approval', holderIds: ['bytedance', 'alibaba', 'tencent'], status: 'approved_with_conditions',
+      quota: chips(400_000, 'over'), provenance: { status: 'official', quota: 'wire' },
+    })),
+    authorizationCreated(authorization('cn-h200-import-pending', { holderIds: ['other-cn-firms'] })),
+    orderCreated({ id: 'ord-cn-firms', itemId: 'h200', buyerLabel: 'Chinese firms', sellerId: 'nvidia', quantity: chips(2_000_000, 'over'), status: 'reported', evidence: [] }),
+    { type: 'supply.set', entity: 'supply', entityId: 'h200@nvidia', before: null, after: { id: 'h200@nvidia', itemId: 'h200', holderId: 'nvidia', quantity: chips(700_000, 'about'), asOf: '2026-01-28', evidence: [] } },
+  ], admin);
+  return { ledger };
+}
 
 describe('quota accounting', () => {
   it('flags the story: over 2 million ordered against over 400,000 approved and about 700,000 in stock', async () => {

@@ -96,6 +96,16 @@ describe('a damaged data folder stops startup', () => {
     expect((await openFails(dir)).message).toContain('events.jsonl line 4: authorization "a4": tier: ');
   });
 
+  it('events.jsonl with an event that is not what its type says names the event', async () => {
+    const dir = await seeded();
+    // A creation with a record before it is no creation: the upcast to a typed event refuses it.
+    await editJournalLine(dir, 2, (t) => t.replace('"before":null', '"before":{"id":"a2"}'));
+    expect((await openFails(dir)).message).toContain('events.jsonl line 2: authorization "a2": authorization.created of authorization "a2": must not have a record before');
+    const other = await seeded();
+    await editJournalLine(other, 3, (t) => t.replace('"entity":"authorization"', '"entity":"order"'));
+    expect((await openFails(other)).message).toContain('events.jsonl line 3: order "a3": authorization.created of order "a3": authorization.created events are about authorization');
+  });
+
   it('events.jsonl with a missing event (seq gap)', async () => {
     const dir = await seeded();
     await editJournalLine(dir, 3, () => '');

@@ -7,8 +7,9 @@ import { authorizationDraft, authorizationRecord, partyDraft } from '../../fakes
 import { tempDir } from './store-test-helpers.js';
 
 function conditionDraft(id: string, authorizationId: string): EventDraft {
+  const { actor, tier, effectiveAt, recordedAt } = partyDraft(id);
   return {
-    ...partyDraft(id), type: 'condition.added', entity: 'condition', entityId: id, authorizationId,
+    actor, tier, effectiveAt, recordedAt, type: 'condition.added', entity: 'condition', entityId: id, authorizationId, before: null,
     after: { id, authorizationId, kind: 'bundling', text: 'Buy domestic too', status: 'proposed' },
   };
 }

@@ -1,6 +1,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { EventDraft } from '../../../src/core/events.js';
 import { silentLogger } from '../../../src/core/ports.js';
 import { LowdbLedgerStore } from '../../../src/store/lowdb-ledger-store.js';
 import { authorizationDraft, partyDraft, removeDraft } from '../../fakes/store-drafts.js';
@@ -32,7 +33,7 @@ describe('LowdbLedgerStore', () => {
     expect(store.state.party.p1?.name).toBe('Party p1');
     expect(await store.append([])).toEqual([]);
     // A stray seq on a draft does not override the store's numbering.
-    const [third] = await store.append([{ ...partyDraft('p2'), seq: 99 } as ReturnType<typeof partyDraft>]);
+    const [third] = await store.append([{ ...partyDraft('p2'), seq: 99 } as unknown as ReturnType<typeof partyDraft>]);
     expect(third?.seq).toBe(3);
     // Returned events are copies: changing them does not touch the state.
     (events[0]!.after as { name: string }).name = 'changed';
@@ -124,7 +125,7 @@ describe('LowdbLedgerStore', () => {
   it('refuses an event whose record would not load, and stores nothing', async () => {
     const store = storeAt(await tempDir());
     await store.open();
-    const bad = { ...authorizationDraft('a'), after: { id: 'a', status: 'nonsense' } };
+    const bad = { ...authorizationDraft('a'), after: { id: 'a', status: 'nonsense' } } as unknown as EventDraft;
     await expect(store.append([partyDraft('p'), bad])).rejects.toMatchObject({ code: 'invalid' });
     expect(store.state.seq).toBe(0);
     expect(store.stats.journalBytes).toBe(0);

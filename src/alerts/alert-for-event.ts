@@ -1,0 +1,219 @@
+/**
+ * The alert one ledger event makes, if any: one small function per event type, each reading
+ * the event's typed fields, with the quota figures as they stood right after the event.
+ */
+import { claimedValue } from '../core/claim-value.js';
+import { unhandledEvent, type EventOfType, type LedgerEvent } from '../core/events.js';
+import { changedFields } from '../core/field-changes.js';
+import { statusLabel } from '../core/lifecycle.js';
+import { quantitySchema, type Authorization, type Evidence, type LedgerState, type Order, type Quantity } from '../core/model.js';
+import { formatQuantity } from '../core/quantity.js';
+import { authorizationQuota, itemQuota, type QuotaLine } from '../core/quota.js';
+import { claimedText, summarizeEvent } from '../chat/summarize-event.js';
+import type { AlertEvent, AlertKind } from './alert-event.js';
+import { quotaFigures } from './quota-figures.js';
+
+/** One event with the states just before and after it, and the batch it came in. */
+export interface EventMoment {
+  before: LedgerState;
+  after: LedgerState;
+  batch: readonly LedgerEvent[];
+}
+
+type Context = Pick<AlertEvent, 'authorizationId' | 'itemId' | 'holderIds' | 'authorityId'>;
+type Described = Pick<AlertEvent, 'headline' | 'changes' | 'figures' | 'evidence'> & { quantity?: Quantity };
+
+/** Fields that change on every report of the same story; a change in only these is not news. */
+const NOISE_FIELDS = ['evidence', 'provenance'];
+
+function q(x: Quantity | undefined): string {
+  return x ? formatQuantity(x) : 'none';
+}
+
+function wordsOf(value: unknown): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  const quantity = quantitySchema.safeParse(value);
+  return quantity.success ? formatQuantity(quantity.data) : JSON.stringify(value);
+}
+
+/** Field-by-field lines for an edit, leaving out evidence and provenance. */
+function fieldLines<T extends object>(before: T, after: T): AlertEvent['changes'] {
+  return changedFields(before, after, NOISE_FIELDS).map((c) => ({ label: c.field, before: wordsOf(c.before), after: wordsOf(c.after) }));
+}
+
+function evidenceOf(event: LedgerEvent, record: { evidence?: Evidence[] } | undefined): Evidence[] {
+  if (event.evidence) return [event.evidence];
+  return (record?.evidence ?? []).slice(-3);
+}
+
+function contextOf(auth: Authorization | undefined): Context {
+  return auth
+    ? { authorizationId: auth.id, itemId: auth.itemId, holderIds: [...auth.holderIds], authorityId: auth.authorityId }
+    : { holderIds: [] };
+}
+
+function make(event: LedgerEvent, kind: AlertKind, context: Context, described: Described): AlertEvent {
+  return { id: `ledger:${event.seq}`, occurredAt: event.effectiveAt, seqs: [event.seq], kind, ...context, ...described };
+}
+
+function authorizationAt(m: EventMoment, id: string | undefined): Authorization | undefined {
+  return id ? m.after.authorization[id] ?? m.before.authorization[id] : undefined;
+}
+
+/** The figures of an authorization as they stand after the event (none once it is removed). */
+function figuresOf(m: EventMoment, auth: Authorization | undefined): AlertEvent['figures'] {
+  const current = auth ? m.after.authorization[auth.id] : undefined;
+  return current ? quotaFigures(authorizationQuota(m.after, current)) : [];
+}
+
+/** The quota lines an order counts against: its authorization's, then its item's. */
+export function linesForOrder(state: LedgerState, order: Order): QuotaLine[] {
+  const auth = order.authorizationId ? state.authorization[order.authorizationId] : undefined;
+  return [...(auth ? [authorizationQuota(state, auth)] : []), ...itemQuota(state, order.itemId)];
+}
+
+function authorizationCreated(e: EventOfType<'authorization.created'>, m: EventMoment): AlertEvent {
+  const auth = e.after;
+  return make(e, 'authorization.new', contextOf(auth), {
+    headline: `${auth.name}: now tracked, ${statusLabel(auth.status)}${auth.quota ? `, quota ${q(auth.quota)}` : ''}`,
+    changes: [{ label: 'Status', after: statusLabel(auth.status) }, ...(auth.quota ? [{ label: 'Quota', after: q(auth.quota) }] : [])],
+    figures: figuresOf(m, auth), evidence: evidenceOf(e, auth), ...(auth.quota ? { quantity: auth.quota } : {}),
+  });
+}
+
+function statusOrQuotaLines(from: Authorization, to: Authorization): AlertEvent['changes'] {
+  const changes: AlertEvent['changes'] = [];
+  if (from.status !== to.status) changes.push({ label: 'Status', before: statusLabel(from.status), after: statusLabel(to.status) });
+  if (JSON.stringify(from.quota) !== JSON.stringify(to.quota)) changes.push({ label: 'Quota', before: q(from.quota), after: q(to.quota) });
+  return changes;
+}
+
+function authorizationStatus(e: EventOfType<'authorization.status_changed'>, m: EventMoment): AlertEvent {
+  const to = e.after;
+  return make(e, 'authorization.status', contextOf(to), {
+    headline: `${to.name}: ${statusLabel(e.from)} → ${statusLabel(e.to)}`, changes: statusOrQuotaLines(e.before, to),
+    figures: figuresOf(m, to), evidence: evidenceOf(e, to), ...(to.quota ? { quantity: to.quota } : {}),
+  });
+}
+
+function authorizationQuotaChanged(e: EventOfType<'authorization.quota_changed'>, m: EventMoment): AlertEvent {
+  const to = e.after;
+  return make(e, 'authorization.quota', contextOf(to), {
+    headline: `${to.name}: quota ${q(e.from)} → ${q(e.to)}`, changes: statusOrQuotaLines(e.before, to),
+    figures: figuresOf(m, to), evidence: evidenceOf(e, to), ...(to.quota ? { quantity: to.quota } : {}),
+  });
+}
+
+function authorizationUpdated(e: EventOfType<'authorization.updated'>, m: EventMoment): AlertEvent | undefined {
+  const { before: from, after: to } = e;
+  const changes = fieldLines(from, to);
+  // The same story from another outlet only adds evidence: one story, one alert.
+  if (!changes.length) return undefined;
+  // A weaker source's claim is alerted as the claim; the "disputed" flag it sets is part of that story.
+  if (m.batch.some((x) => x.type === 'claim.reported' && x.authorizationId === to.id)) return undefined;
+  return make(e, 'authorization.status', contextOf(to), {
+    headline: `${to.name}: ${to.disputed && !from.disputed ? 'now disputed' : `updated (${changes.map((c) => c.label).join(', ')})`}`,
+    changes, figures: figuresOf(m, to), evidence: evidenceOf(e, to), ...(to.quota ? { quantity: to.quota } : {}),
+  });
+}
+
+function authorizationRemoved(e: EventOfType<'authorization.removed'>): AlertEvent {
+  const from = e.before;
+  return make(e, 'authorization.removed', contextOf(from), {
+    headline: `${from.name}: removed from tracking`, changes: [{ label: 'Status', before: statusLabel(from.status), after: 'not tracked' }],
+    figures: [], evidence: e.evidence ? [e.evidence] : [],
+  });
+}
+
+type ConditionEvent = EventOfType<'condition.added' | 'condition.changed' | 'condition.finalized' | 'condition.removed'>;
+const CONDITION_ALERTS = {
+  'condition.added': ['condition.added', 'condition added'],
+  'condition.changed': ['condition.changed', 'condition changed'],
+  'condition.finalized': ['condition.final', 'condition made final'],
+  'condition.removed': ['condition.removed', 'condition removed'],
+} as const satisfies Record<ConditionEvent['type'], readonly [AlertKind, string]>;
+
+function conditionEvent(e: ConditionEvent, m: EventMoment): AlertEvent {
+  const from = e.before;
+  const to = e.after ?? e.before!;
+  const auth = authorizationAt(m, to.authorizationId);
+  const [kind, verb] = CONDITION_ALERTS[e.type];
+  return make(e, kind, contextOf(auth), {
+    headline: `${auth?.name ?? to.authorizationId}: ${verb}: ${to.text}`,
+    changes: from ? fieldLines(from, to) : [{ label: 'Condition', after: `${to.text} (${to.status})` }],
+    figures: figuresOf(m, auth), evidence: evidenceOf(e, auth),
+  });
+}
+
+type OrderEvent = EventOfType<'order.created' | 'order.updated' | 'order.status_changed'>;
+
+function orderEvent(e: OrderEvent, m: EventMoment): AlertEvent | undefined {
+  const { before: from, after: to } = e;
+  if (e.type === 'order.updated') {
+    // Unlinking orders from a removed authorization is part of that removal's alert.
+    if (m.batch.some((x) => x.type === 'authorization.removed' && x.entityId === e.before.authorizationId)) return undefined;
+    if (!fieldLines(e.before, to).length) return undefined;
+  }
+  const auth = authorizationAt(m, to.authorizationId);
+  const holderIds = [...new Set([...(auth?.holderIds ?? []), ...(to.buyerId ? [to.buyerId] : []), ...(to.sellerId ? [to.sellerId] : [])])];
+  const item = m.after.item[to.itemId]?.name ?? to.itemId;
+  const buyer = to.buyerId ? m.after.party[to.buyerId]?.name ?? to.buyerId : to.buyerLabel ?? 'unnamed buyer';
+  const lines = linesForOrder(m.after, to);
+  return make(e, e.type === 'order.created' ? 'order.new' : 'order.status', { ...contextOf(auth), itemId: to.itemId, holderIds }, {
+    headline: e.type === 'order.created'
+      ? `New order: ${q(to.quantity)} of ${item} by ${buyer}${auth ? ` under ${auth.name}` : ''}`
+      : `Order ${to.id} (${buyer}): ${summarizeEvent(e).replace(/^order [^:]+: /, '')}`,
+    changes: from ? fieldLines(from, to) : [{ label: 'Order', after: `${q(to.quantity)} of ${item} by ${buyer} (${to.status})` }],
+    figures: lines[0] ? quotaFigures(lines[0]) : [], evidence: evidenceOf(e, to), quantity: to.quantity,
+  });
+}
+
+function supplySet(e: EventOfType<'supply.set'>, m: EventMoment): AlertEvent {
+  const { before: from, after: to } = e;
+  const line = itemQuota(m.after, to.itemId)[0];
+  const item = m.after.item[to.itemId]?.name ?? to.itemId;
+  return make(e, 'supply.changed', { itemId: to.itemId, holderIds: to.holderId ? [to.holderId] : [] }, {
+    headline: `${item} supply${to.holderId ? ` at ${m.after.party[to.holderId]?.name ?? to.holderId}` : ''}: ${from ? q(from.quantity) : 'none'} → ${q(to.quantity)}`,
+    changes: [{ label: 'Supply', ...(from ? { before: q(from.quantity) } : {}), after: `${q(to.quantity)} as of ${to.asOf}` }],
+    figures: line ? quotaFigures(line) : [], evidence: evidenceOf(e, to), quantity: to.quantity,
+  });
+}
+
+function claimReported(e: EventOfType<'claim.reported'>, m: EventMoment): AlertEvent {
+  const claim = e.after;
+  const auth = authorizationAt(m, claim.authorizationId);
+  const claimed = claimedValue(claim);
+  const value = claimedText(claimed);
+  const current = auth ? (claim.field === 'quota' ? q(auth.quota) : statusLabel(auth.status)) : undefined;
+  return make(e, 'claim.reported', contextOf(auth), {
+    headline: `${auth?.name ?? claim.authorizationId}: reported ${claim.field} ${value} (not confirmed${claim.evidence.publisher ? `, per ${claim.evidence.publisher}` : ''})`,
+    changes: [{ label: `Reported ${claim.field}`, ...(current ? { before: `${current} (recorded)` } : {}), after: `${value} (reported)` }],
+    figures: figuresOf(m, auth), evidence: [claim.evidence],
+    ...('quota' in claimed ? { quantity: claimed.quota } : {}),
+  });
+}
+
+/** The alert for one event; undefined when it is not alert-worthy. */
+export function alertForEvent(event: LedgerEvent, moment: EventMoment): AlertEvent | undefined {
+  switch (event.type) {
+    case 'authorization.created': return authorizationCreated(event, moment);
+    case 'authorization.status_changed': return authorizationStatus(event, moment);
+    case 'authorization.quota_changed': return authorizationQuotaChanged(event, moment);
+    case 'authorization.updated': return authorizationUpdated(event, moment);
+    case 'authorization.removed': return authorizationRemoved(event);
+    case 'condition.added':
+    case 'condition.changed':
+    case 'condition.finalized':
+    case 'condition.removed': return conditionEvent(event, moment);
+    case 'order.created':
+    case 'order.updated':
+    case 'order.status_changed': return orderEvent(event, moment);
+    case 'supply.set': return supplySet(event, moment);
+    case 'claim.reported': return claimReported(event, moment);
+    // Reference records and claims dropped with their authorization are not news.
+    case 'entity.upserted':
+    case 'entity.removed': return undefined;
+    default: return unhandledEvent(event);
+  }
+}

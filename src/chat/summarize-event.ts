@@ -1,0 +1,68 @@
+/** One-line human summaries of ledger events, for history and alerts. */
+import { claimedValue, type ClaimedValue } from '../core/claim-value.js';
+import { unhandledEvent, type LedgerEvent } from '../core/events.js';
+import { changedFields } from '../core/field-changes.js';
+import { statusLabel } from '../core/lifecycle.js';
+import type { Quantity } from '../core/model.js';
+import { formatQuantity } from '../core/quantity.js';
+
+function q(x: Quantity | undefined): string {
+  return x ? formatQuantity(x) : 'none';
+}
+
+function fieldChanges<T extends object>(before: T, after: T, skip: string[]): string[] {
+  return changedFields(before, after, skip)
+    .map((c) => `${c.field}: ${JSON.stringify(c.before ?? null)} → ${JSON.stringify(c.after ?? null)}`);
+}
+
+/** A claimed value in words: "approved with conditions", "over 400,000 chips". */
+export function claimedText(value: ClaimedValue): string {
+  return 'status' in value ? statusLabel(value.status) : 'quota' in value ? q(value.quota) : JSON.stringify(value.other);
+}
+
+/** "status: pending → approved", "quota: none → over 400,000 chips", "order ord-1 created: ..." */
+export function summarizeEvent(e: LedgerEvent): string {
+  switch (e.type) {
+    case 'authorization.created':
+      return `tracked as ${statusLabel(e.after.status)}${e.after.quota ? `, quota ${q(e.after.quota)}` : ''}`;
+    case 'authorization.status_changed': {
+      const quotaMoved = JSON.stringify(e.after.quota) !== JSON.stringify(e.before.quota);
+      return `status: ${statusLabel(e.from)} → ${statusLabel(e.to)}${quotaMoved ? `; quota: ${q(e.before.quota)} → ${q(e.after.quota)}` : ''}`;
+    }
+    case 'authorization.quota_changed':
+      return `quota: ${q(e.from)} → ${q(e.to)}`;
+    case 'authorization.updated':
+      return fieldChanges(e.before, e.after, ['evidence', 'provenance']).join('; ') || 'evidence added';
+    case 'authorization.removed':
+      return 'removed from tracking';
+    case 'condition.added':
+      return `condition added (${e.after.status}): ${e.after.text}`;
+    case 'condition.finalized':
+      return `condition made final: ${e.after.text}`;
+    case 'condition.changed':
+      return `condition ${e.entityId}: ${fieldChanges(e.before, e.after, []).join('; ')}`;
+    case 'condition.removed':
+      return `condition removed: ${e.before.text}`;
+    case 'order.created':
+      return `order ${e.after.id}: ${q(e.after.quantity)} by ${e.after.buyerLabel ?? e.after.buyerId} (${e.after.status})`;
+    case 'order.status_changed':
+      return `order ${e.entityId}: ${e.from} → ${e.to}`;
+    case 'order.updated':
+      return `order ${e.entityId}: ${fieldChanges(e.before, e.after, ['evidence']).join('; ') || 'evidence added'}`;
+    case 'supply.set':
+      return `supply of ${e.after.itemId}: ${e.before ? q(e.before.quantity) : 'none'} → ${q(e.after.quantity)}`;
+    case 'claim.reported':
+      return `reported (not applied): ${e.after.field} ${claimedText(claimedValue(e.after))}`;
+    case 'entity.upserted':
+      return `${e.entity} ${e.entityId} updated`;
+    case 'entity.removed':
+      return `${e.entity} ${e.entityId} removed`;
+    default:
+      return unhandledEvent(e);
+  }
+}
+
+/** "admin Jane (slack:U1)" / "source reuters-h200". */
+export function actorText(e: LedgerEvent): string {
+  return `${e.actor.kind} ${e.actor.name ?? e.actor.id}`;
+}

@@ -1,0 +1,42 @@
+/**
+ * What every decision shares: who asks (ChangeMeta), the shape of a planner, and the small
+ * helpers planners use to find records and make ids.
+ */
+import { DomainError } from './errors.js';
+import type { Actor, Change } from './events.js';
+import type { EntityKind, Evidence, LedgerState, Tier } from './model.js';
+
+/** Who made a change, how much to trust it, and what backs it. */
+export interface ChangeMeta {
+  actor: Actor;
+  tier: Tier;
+  evidence?: Evidence;
+  /** When the change took effect (defaults to now). */
+  effectiveAt?: string;
+  note?: string;
+}
+
+/**
+ * Something that looks at the state and says what should change; throws DomainError to
+ * refuse. The planners in changes/* are commands bound to their decision (see decide.ts).
+ */
+export type ChangePlanner = (state: LedgerState) => Change[];
+
+/** Throws not_found unless the record exists; returns it. */
+export function requireRecord<K extends EntityKind>(state: LedgerState, kind: K, id: string): LedgerState[K][string] {
+  const record = state[kind][id];
+  if (!record) throw new DomainError('not_found', `No ${kind} with id "${id}".`);
+  return record as LedgerState[K][string];
+}
+
+/** A fresh id `prefix-N` not yet used in the collection. */
+export function nextId(collection: Record<string, unknown>, prefix: string): string {
+  let n = Object.keys(collection).length + 1;
+  while (collection[`${prefix}-${n}`]) n++;
+  return `${prefix}-${n}`;
+}
+
+/** A lowercase slug for ids: "ByteDance H200 import" → "bytedance-h200-import". */
+export function slugify(text: string): string {
+  return text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'record';
+}

@@ -17,6 +17,8 @@ export interface ExtractInput {
   summary?: string;
   publishedAt?: string;
   link?: string;
+  /** The item comes from an official source (a Federal Register notice): firm statements in it are official. */
+  official?: boolean;
 }
 
 /** A quantity of goods found in the text. */

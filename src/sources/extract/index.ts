@@ -6,3 +6,6 @@ export { normaliseText, splitPublisher } from './normalise.js';
 export { findQuantities, type FoundQuantity } from './quantities.js';
 export { findHedges, findStatusHits, type Hedges, type Polarity, type StatusHit } from './status.js';
 export { readDirection, readOrderSignal, type OrderSignal } from './signals.js';
+export { extractCandidates } from './extract-candidates.js';
+export type { CandidateDate, CandidateEvent, CandidateKind, CandidateQuantity, Certainty, ItemExtraction, QuantityRole, Span } from './candidate.js';
+export { CANDIDATE_KINDS } from './candidate.js';

@@ -1,0 +1,307 @@
+/**
+ * Turns one news item into typed candidate events (see candidate.ts): what happened (the
+ * trigger's kind), to whom (holders, seller, authority, item), how many and in which role,
+ * how sure, and the words each came from. Deterministic and offline: the ledger's names,
+ * the lexicons in lexicon/*.json, and rules. It proposes; the pipeline decides.
+ */
+import type { LedgerState } from '../../core/model.js';
+import type { CandidateDate, CandidateEvent, CandidateQuantity, Certainty, ItemExtraction, Span } from './candidate.js';
+import type { ExtractInput } from './extract-facts.js';
+import { hits, lexicon } from './lexicon.js';
+import { authorityForCountry, scanNames, sellersOf, type Named } from './named.js';
+import { dropTrailingName, normaliseText, splitPublisher } from './normalise.js';
+import { findQuantities } from './quantities.js';
+import { assignRoles, kindForRole, licenceCounts, type RoledQuantity } from './roles.js';
+import { readDates } from './dates.js';
+import { AUTHORITY_KINDS, readTriggers, type Trigger } from './triggers.js';
+import { breaksBetween, languageOf, sentences, zhNumeralsToDigits, type Range } from './text-units.js';
+
+const MAX_RAW = 20_000;
+const MAX_SUMMARY = 2_000;
+
+function cap(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return cut.slice(0, Math.max(0, cut.lastIndexOf(' ')));
+}
+
+function joinText(title: string, summary: string): { text: string; titleEnd: number } {
+  const sep = /[.!?。！？]$/u.test(title) ? ' ' : '. ';
+  if (!summary || summary === title) return { text: title, titleEnd: title.length };
+  // Google News summaries repeat the title; reading it twice would find every fact twice.
+  const extra = summary.startsWith(title) ? summary.slice(title.length).replace(/^[\s.。\-|]+/u, '') : summary;
+  return extra ? { text: `${title}${sep}${extra}`, titleEnd: title.length } : { text: title, titleEnd: title.length };
+}
+
+const CERTAINTY_RANK: Record<Certainty, number> = { official: 0, reported: 1, hedged: 2, denied: 3 };
+const EXPORT_CUE = /\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|出口|销售|出售/iu;
+const IMPORT_CUE = /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/iu;
+const NOT_ACTOR_AFTER = /^\s*(?:firms?|companies|company|customers?|clients?|buyers?|tech|groups?|giants?|market|chipmakers?|businesses|AI|internet|cloud|data|sales|revenue|exports?|imports?|demand|orders?|version|variant|rivals?|competitors?|企业|公司|客户|市场|科技)/iu;
+const AFTER_BY = /(?:\bby|\bfrom|\bof)\s+(?:the\s+)?$|[获经由]\s*$/iu;
+const POSSESSIVE_BEFORE_ITEM = /^(?:'s|’s)?\s*(?:[\p{L}-]+\s+){0,2}?$/u;
+
+interface Sentence extends Range {
+  names: { parties: Named[]; authorities: Named[]; items: Named[] };
+  otherChip: boolean;
+}
+
+function span(n: Named): Span {
+  return { value: n.id, words: n.words };
+}
+
+function inRange(n: { index: number; end: number }, r: Range): boolean {
+  return n.index >= r.start && n.end <= r.end;
+}
+
+/** A party named as the speaker ("Nvidia said", "according to Tencent") is not a party to the event. */
+function isSpeaker(text: string, n: Named): boolean {
+  const lex = lexicon();
+  const after = text.slice(n.end);
+  if (/^\s*(?:is |are |was |were )?(?:said|says|reported) to\b/iu.test(after)) return false;
+  return lex.reportingAfter.test(text.slice(n.end).replace(/^\s*(?:,\s*)?/, '')) || /according to\s+$|援引\s*$|据\s*$/iu.test(text.slice(Math.max(0, n.index - 16), n.index));
+}
+
+/** Sellers named in a sentence: a known seller, a brand inside the item's name, or "X's <item>". */
+function sellersIn(text: string, s: Sentence, sellers: Set<string>): Named[] {
+  return s.names.parties.filter((p) => p.tracked && (sellers.has(p.id)
+    || s.names.items.some((i) => (i.index <= p.index && p.end <= i.end) || (i.index >= p.end && POSSESSIVE_BEFORE_ITEM.test(text.slice(p.end, i.index))))));
+}
+
+function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | undefined {
+  const usable = s.names.authorities.filter((a) => !isSpeaker(text, a) && !NOT_ACTOR_AFTER.test(text.slice(a.end)));
+  const before = usable.filter((a) => a.end <= t.index).at(-1);
+  if (before) return before;
+  const byAfter = usable.find((a) => a.index >= t.end && AFTER_BY.test(text.slice(Math.max(s.start, a.index - 12), a.index)));
+  if (byAfter) return byAfter;
+  return usable.find((a) => !a.generic) ?? usable[0];
+}
+
+function otherCountryActor(text: string, s: Sentence, t: Trigger, authority: Named | undefined): string | undefined {
+  const lex = lexicon();
+  const others = hits(lex.otherCountries, text).filter((h) => inRange(h, s));
+  if (!others.length) return undefined;
+  const china = hits(lex.chinaWords, text).some((h) => inRange(h, s)) || s.names.parties.some((p) => p.country === 'CN');
+  if (!china) return others[0]!.words;
+  // "Malaysia blocks H200 shipments to China": the actor before the verb is another country.
+  const before = others.filter((o) => o.end <= t.index).at(-1);
+  if (before && (!authority || authority.end <= before.index || authority.index > t.index)) return before.words;
+  return undefined;
+}
+
+function merge(a: CandidateEvent, b: CandidateEvent): void {
+  if (CERTAINTY_RANK[b.certainty] > CERTAINTY_RANK[a.certainty]) {
+    a.certainty = b.certainty;
+    if (b.certaintyWords) a.certaintyWords = b.certaintyWords;
+  }
+  if (!a.authority && b.authority) a.authority = b.authority;
+  if (!a.seller && b.seller) a.seller = b.seller;
+  if (!a.item && b.item) a.item = b.item;
+  if (!a.quantity && b.quantity) a.quantity = b.quantity;
+  for (const h of b.holders) if (!a.holders.some((x) => x.value === h.value)) a.holders.push(h);
+  for (const c of b.conditions) if (!a.conditions.some((x) => x.value === c.value)) a.conditions.push(c);
+  for (const d of b.dates) if (!a.dates.some((x) => x.value === d.value && x.role === d.role)) a.dates.push(d);
+}
+
+function sameSet(a: Span[], b: Span[]): boolean {
+  return a.length === b.length && a.every((x) => b.some((y) => y.value === x.value));
+}
+
+/** Two tellings of one event in the same item (headline and summary). */
+function compatible(a: CandidateEvent, b: CandidateEvent): boolean {
+  if (a.kind !== b.kind || a.item?.value !== b.item?.value) return false;
+  if (a.authority && b.authority && a.authority.value !== b.authority.value) return false;
+  if (a.holders.length && b.holders.length && !sameSet(a.holders, b.holders)) return false;
+  if (a.quantity && b.quantity && (a.quantity.role !== b.quantity.role || a.quantity.value !== b.quantity.value || a.quantity.holder !== b.quantity.holder)) return false;
+  return true;
+}
+
+/** Extracts the candidate events of one news item against the ledger's names. */
+export function extractCandidates(input: ExtractInput, state: LedgerState): ItemExtraction {
+  const lex = lexicon();
+  const { text: title, publisher } = splitPublisher(normaliseText(input.title.slice(0, MAX_RAW)));
+  const summary = cap(dropTrailingName(normaliseText(input.summary?.slice(0, MAX_RAW)), publisher), MAX_SUMMARY);
+  const joined = joinText(zhNumeralsToDigits(title), zhNumeralsToDigits(summary));
+  const text = joined.text;
+  const language = languageOf(text);
+  const notes: string[] = [];
+  const result = (candidates: CandidateEvent[], about: Span[] = []): ItemExtraction => ({ candidates, about, notes, language });
+
+  // Opinion, analysis and passing mentions (show notes, benchmarks) are not events.
+  const titleText = text.slice(0, joined.titleEnd);
+  const opinion = lex.opinionStart.exec(titleText)?.[0] ?? hits(lex.opinionAnywhere, titleText)[0]?.words;
+  if (opinion) notes.push(`opinion or analysis ("${opinion.trim()}")`);
+  const mention = hits(lex.mentionOnly, text)[0]?.words;
+  if (mention) notes.push(`mention in passing ("${mention.trim()}")`);
+
+  const names = scanNames(state, text);
+  notes.push(...names.notes);
+  const docItem = names.items[0];
+  if (!docItem) {
+    if (!notes.length) notes.push(names.parties.length || names.authorities.length ? 'no tracked item named' : 'nothing tracked named');
+    return result([]);
+  }
+  if (opinion || mention) return result([]);
+
+  const sellers = sellersOf(state);
+  const sents: Sentence[] = sentences(text).map((r) => ({
+    ...r,
+    names: {
+      parties: names.parties.filter((n) => inRange(n, r)),
+      authorities: names.authorities.filter((n) => inRange(n, r)),
+      items: names.items.filter((n) => inRange(n, r)),
+    },
+    otherChip: names.otherChips.some((c) => inRange(c, r)),
+  }));
+  const triggers = readTriggers(text, sents, input.official === true);
+  const itemUnits: Record<string, string> = {};
+  for (const item of Object.values(state.item)) itemUnits[item.id] = item.unit;
+  const found = findQuantities(text, names.items.map((i) => ({ kind: 'item', id: i.id, name: i.id, text: i.words, index: i.index, end: i.end })), itemUnits);
+  const licences = licenceCounts(text);
+  const groupQuota = found.some((q) => q.aggregate);
+  const dates = readDates(text, input.publishedAt);
+
+  const candidates: CandidateEvent[] = [];
+  for (const s of sents) {
+    // Quota figures in a sentence with no decision of its own ("ByteDance's share is 150,000")
+    // belong to the decision told before it.
+    const pending: CandidateQuantity[] = [];
+    const sTriggers = triggers.filter((t) => t.sentence.start === s.start);
+    const item = s.names.items[0] ?? (s.otherChip ? undefined : docItem);
+    if (!item) {
+      if (sTriggers.length) notes.push(`"${text.slice(s.start, s.end).trim().slice(0, 60)}": about another product`);
+      continue;
+    }
+    const named = s.names.items.length > 0 || s.names.parties.length > 0 || s.names.authorities.length > 0;
+    const sSellers = sellersIn(text, s, sellers);
+    const others = s.names.parties.filter((p) => !isSpeaker(text, p) && !sSellers.some((x) => x.index === p.index) && !lex.chipMakers.has(p.id));
+    const roled = [
+      ...assignRoles(text, s, found, sTriggers.map((t) => ({ kind: t.kind === 'restatement' ? t.original : t.kind, index: t.index, end: t.end, words: t.words })), others, groupQuota),
+      ...licences.filter((l) => inRange(l, s)),
+    ];
+    const sCandidates: { c: CandidateEvent; t?: Trigger }[] = [];
+    for (const t of sTriggers) {
+      if (!named && AUTHORITY_KINDS.has(t.kind)) continue;
+      const c = buildCandidate(text, state, s, t, item, sSellers, others, dates, notes);
+      if (c) sCandidates.push({ c, t });
+    }
+    // Numbers find their event: the nearest trigger of their role's kind, else a new event for the role.
+    for (const q of roled) {
+      const wanted = kindForRole(q.role);
+      const fits = sCandidates.filter(({ c }) => (wanted ? c.kind === wanted : AUTHORITY_KINDS.has(c.kind) || (c.kind === 'restatement')));
+      const target = fits
+        .map((x) => ({ x, d: x.t ? Math.abs((x.t.index < q.index ? q.index - x.t.end : x.t.index - q.end)) + 60 * breaksBetween(text, Math.min(x.t.end, q.end), Math.max(x.t.index, q.index)) : 0 }))
+        .sort((a, b) => a.d - b.d)[0]?.x;
+      const quantity = {
+        value: q.value, qualifier: q.qualifier, unit: q.unit, role: q.role, words: q.words,
+        ...(q.holder ? { holder: q.holder.id } : {}),
+      };
+      if (!target && !wanted) {
+        pending.push(quantity);
+        continue;
+      }
+      if (target && !target.c.quantity) target.c.quantity = quantity;
+      else if (target) sCandidates.push({ c: { ...target.c, holders: [...target.c.holders], conditions: [...target.c.conditions], dates: [...target.c.dates], quantity }, ...(target.t ? { t: target.t } : {}) });
+      else if (wanted) {
+        const cueTrigger: Trigger = {
+          index: q.index, end: q.end, words: q.cue ?? q.words, kind: wanted, original: wanted, sentence: s,
+          certainty: sTriggers[0]?.certainty === 'denied' ? 'reported' : (sTriggers[0]?.certainty ?? 'reported'),
+          ...(sTriggers[0]?.certaintyWords ? { certaintyWords: sTriggers[0].certaintyWords } : {}),
+        };
+        const c = buildCandidate(text, state, s, cueTrigger, item, sSellers, others, dates, notes);
+        if (c) {
+          c.quantity = quantity;
+          sCandidates.push({ c });
+        }
+      }
+    }
+    for (const { c } of sCandidates) {
+      // An order, delivery or supply figure without a number says nothing the ledger can keep.
+      if ((c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') && !c.quantity) continue;
+      if ((c.kind === 'condition_proposed' || c.kind === 'condition_agreed') && !c.conditions.length && !/condition|terms|条件/iu.test(c.trigger)) continue;
+      const twin = candidates.find((o) => compatible(o, c));
+      if (twin) merge(twin, c);
+      else candidates.push(c);
+    }
+    const decision = [...candidates].reverse().find((c) => AUTHORITY_KINDS.has(c.kind) && c.item?.value === item.id);
+    for (const quantity of pending) {
+      if (!decision) continue;
+      if (!decision.quantity) decision.quantity = quantity;
+      else if (decision.quantity.value !== quantity.value || decision.quantity.role !== quantity.role) {
+        candidates.push({ ...decision, holders: quantity.holder ? decision.holders.filter((h) => h.value === quantity.holder) : [...decision.holders], conditions: [...decision.conditions], dates: [...decision.dates], quantity });
+      }
+    }
+  }
+  // A holder-less telling folds into the telling that names the holders.
+  const folded = candidates.filter((c, i) => !(c.holders.length === 0 && candidates.some((o, j) => j !== i && o.holders.length > 0 && compatible(o, c) && (merge(o, c), true))));
+  // Old news restated adds nothing when the item also reports the event itself.
+  const final = folded.filter((c) => c.kind !== 'restatement' || !folded.some((o) => o.kind !== 'restatement'));
+  if (!final.length && !notes.length) notes.push(triggers.length ? 'no event about a tracked record' : 'no event words');
+  if (final.some((c) => c.kind === 'restatement')) notes.push('old news restated');
+  const about: Span[] = [];
+  for (const c of final) {
+    if (c.kind === 'restatement') continue;
+    for (const s of [c.item, c.authority, c.seller, ...c.holders]) if (s && !about.some((a) => a.value === s.value)) about.push(s);
+  }
+  return result(final, about);
+}
+
+function buildCandidate(
+  text: string, state: LedgerState, s: Sentence, t: Trigger, item: Named, sellers: Named[], others: Named[],
+  dates: (CandidateDate & { index: number })[], notes: string[],
+): CandidateEvent | undefined {
+  const lex = lexicon();
+  const authorityKind = AUTHORITY_KINDS.has(t.kind) || (t.kind === 'restatement' && AUTHORITY_KINDS.has(t.original));
+  const c: CandidateEvent = {
+    kind: t.kind, certainty: t.certainty, trigger: t.words, holders: [], conditions: [], dates: [],
+    item: span(item),
+    ...(t.certaintyWords ? { certaintyWords: t.certaintyWords } : {}),
+  };
+  if (sellers[0]) c.seller = span(sellers[0]);
+  if (authorityKind) {
+    let authority = chooseAuthority(text, s, t);
+    const other = otherCountryActor(text, s, t, authority);
+    if (other) {
+      notes.push(`${other}: another country`);
+      return undefined;
+    }
+    const sentenceText = text.slice(s.start, s.end);
+    let country = authority?.country;
+    if (!authority || authority.generic) {
+      // The direction words decide between a US export licence and a Chinese import approval.
+      const exp = EXPORT_CUE.exec(sentenceText);
+      const imp = IMPORT_CUE.exec(sentenceText);
+      const cue = exp && imp ? (Math.abs(s.start + exp.index - t.index) < Math.abs(s.start + imp.index - t.index) ? exp : imp) : exp ?? imp;
+      const cueCountry = cue === exp && exp ? 'US' : cue ? 'CN' : undefined;
+      if (!authority && cueCountry) {
+        const id = authorityForCountry(state, cueCountry);
+        if (id) authority = { kind: 'authority', id, index: s.start + cue!.index, end: s.start + cue!.index + cue![0].length, words: cue![0], tracked: true, country: cueCountry, generic: true };
+        country = cueCountry;
+      } else if (!authority && others.some((p) => p.country === 'CN')) {
+        const id = authorityForCountry(state, 'CN');
+        if (id) country = 'CN';
+      }
+    }
+    if (authority) c.authority = span(authority);
+    if (country === 'US') {
+      // An export licence is held by the exporter: the seller, often named only in the item.
+      c.holders = sellers.map(span);
+      if (!c.holders.length && item.words.toLowerCase() !== item.id && sellers.length === 0) {
+        const brand = Object.values(state.party).find((p) => state.item[item.id]?.name.toLowerCase().startsWith(`${p.name.toLowerCase()} `));
+        if (brand && /nvidia|英伟达/iu.test(sentenceText)) c.holders = [{ value: brand.id, words: brand.name }];
+      }
+    } else {
+      c.holders = others.map(span);
+    }
+    for (const h of others) if (!h.tracked && !notes.some((n) => n.startsWith(`${h.words} `))) notes.push(`${h.words} is not tracked`);
+    for (const { kind, pattern } of lex.conditions) {
+      const h = hits(pattern, text).find((x) => inRange(x, s));
+      if (h) c.conditions.push({ value: kind, words: h.words });
+    }
+  } else {
+    c.holders = others.filter((p) => t.kind !== 'supply').map(span);
+    if (t.kind === 'supply' && sellers[0]) c.seller = span(sellers[0]);
+  }
+  c.holders = c.holders.filter((h, i, list) => list.findIndex((x) => x.value === h.value) === i);
+  c.dates = dates.filter((d) => d.index >= s.start && d.index < s.end).map(({ index: _i, ...d }) => d);
+  return c;
+}

@@ -1,0 +1,147 @@
+/**
+ * Everything the text names, as the candidate extractor needs it: tracked parties (with
+ * subsidiaries mapped to their parent), untracked companies the lexicon knows, tracked
+ * items (without look-alikes such as a "H200-class" rival), and authorities, including
+ * country-level actors ("Beijing", "美国商务部") resolved to the tracked authority of that
+ * country. Overlaps are settled by length: 美国商务部 is the US department, not 商务部.
+ */
+import type { LedgerState } from '../../core/model.js';
+import { findMentions } from './gazetteer.js';
+import { hits, lexicon } from './lexicon.js';
+
+/** A name found in the text. `tracked` is false for a company the ledger does not track. */
+export interface Named {
+  kind: 'party' | 'item' | 'authority';
+  id: string;
+  index: number;
+  end: number;
+  words: string;
+  tracked: boolean;
+  /** Country of a party or authority, when known. */
+  country?: string;
+  /** True for a country-level actor ("China", "US") rather than a named body. */
+  generic?: boolean;
+}
+
+/** What the text names, and what was set aside. */
+export interface NamedScan {
+  parties: Named[];
+  items: Named[];
+  authorities: Named[];
+  /** Offsets of other chips (H20, B30A, a "H200-class" rival) named in the text. */
+  otherChips: { index: number; end: number; words: string }[];
+  notes: string[];
+}
+
+const authorityByCountry = new WeakMap<LedgerState, { seq: number; map: Map<string, string> }>();
+
+/** The tracked authority that stands for a country: the one that grants most authorizations. */
+export function authorityForCountry(state: LedgerState, country: string): string | undefined {
+  let cached = authorityByCountry.get(state);
+  if (!cached || cached.seq !== state.seq) {
+    const counts = new Map<string, number>();
+    for (const a of Object.values(state.authorization)) counts.set(a.authorityId, (counts.get(a.authorityId) ?? 0) + 1);
+    const map = new Map<string, string>();
+    const ranked = Object.values(state.authority).sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+    for (const a of ranked) if (a.country && !map.has(a.country)) map.set(a.country, a.id);
+    cached = { seq: state.seq, map };
+    authorityByCountry.set(state, cached);
+  }
+  return cached.map.get(country);
+}
+
+function covered(n: { index: number; end: number }, by: { index: number; end: number }[]): boolean {
+  return by.some((o) => o.index <= n.index && o.end >= n.end && o.end - o.index > n.end - n.index);
+}
+
+/** Keeps the longest of overlapping names; equal spans keep the first listed. */
+function longest(list: Named[]): Named[] {
+  const kept = list.filter((n) => !covered(n, list));
+  const out: Named[] = [];
+  for (const n of kept.sort((a, b) => a.index - b.index || b.end - a.end)) {
+    if (!out.some((o) => o.index < n.end && n.index < o.end)) out.push(n);
+  }
+  return out;
+}
+
+/** Scans a normalised text for names. */
+export function scanNames(state: LedgerState, text: string): NamedScan {
+  const lex = lexicon();
+  const m = findMentions(state, text);
+  const notes: string[] = [];
+  const party = (id: string) => state.party[id];
+
+  const parties: Named[] = m.parties.map((p) => ({ kind: 'party', id: p.id, index: p.index, end: p.end, words: p.text, tracked: true, ...(party(p.id)?.country ? { country: party(p.id)!.country! } : {}) }));
+  for (const h of hits(lex.subsidiaryPattern, text)) {
+    const parent = lex.subsidiaries.find(([name]) => name.toLowerCase() === h.words.toLowerCase().replace(/\s+/g, ' '))?.[1];
+    if (parent && party(parent)) parties.push({ kind: 'party', id: parent, index: h.index, end: h.end, words: h.words, tracked: true, ...(party(parent)!.country ? { country: party(parent)!.country! } : {}) });
+  }
+  for (const h of hits(lex.untrackedPattern, text)) {
+    const key = Object.keys(lex.untracked).find((k) => k.toLowerCase() === h.words.toLowerCase());
+    const id = key ? lex.untracked[key]! : undefined;
+    if (!id) continue;
+    if (party(id)) parties.push({ kind: 'party', id, index: h.index, end: h.end, words: h.words, tracked: true });
+    else parties.push({ kind: 'party', id, index: h.index, end: h.end, words: h.words, tracked: false });
+  }
+
+  const authorities: Named[] = m.authorities.map((a) => ({
+    kind: 'authority', id: a.id, index: a.index, end: a.end, words: a.text, tracked: true,
+    ...(state.authority[a.id]?.country ? { country: state.authority[a.id]!.country! } : {}),
+    generic: /^(?:china|beijing|washington|us|中国|北京)$/iu.test(a.text),
+  }));
+  for (const h of hits(lex.authorityPattern, text)) {
+    const cue = lex.authorityCues.find(([name]) => name.toLowerCase() === h.words.toLowerCase().replace(/\s+/g, ' '));
+    if (!cue) continue;
+    const id = authorityForCountry(state, cue[1]);
+    if (!id) continue;
+    const generic = !/ministry|department|commerce|customs|administration|商务部|海关|发改委|网信办|工信部|监管/iu.test(h.words);
+    authorities.push({ kind: 'authority', id, index: h.index, end: h.end, words: h.words, tracked: true, country: cue[1], generic });
+  }
+
+  // Items, without look-alikes: "H200-class", "a rival to the H200".
+  const items: Named[] = [];
+  for (const i of m.items) {
+    const after = text.slice(i.end, i.end + 16);
+    const before = text.slice(Math.max(0, i.index - 30), i.index);
+    if (lex.lookalikeAfter.test(after) || lex.lookalikeBefore.test(before)) {
+      notes.push(`"${text.slice(i.index, i.end + (lex.lookalikeAfter.exec(after)?.[0].length ?? 0))}" is another product, not ${state.item[i.id]?.name ?? i.id}`);
+      continue;
+    }
+    items.push({ kind: 'item', id: i.id, index: i.index, end: i.end, words: i.text, tracked: true });
+  }
+  const otherChips = hits(lex.otherChips, text).filter((h) => !items.some((i) => i.index <= h.index && i.end >= h.end));
+  for (const c of otherChips) if (!notes.some((n) => n.includes(`${c.words} is not`))) notes.push(`${c.words} is not a tracked item`);
+
+  return {
+    parties: longest(parties),
+    items,
+    authorities: longest(authorities),
+    otherChips,
+    notes,
+  };
+}
+
+const sellerCache = new WeakMap<LedgerState, { seq: number; ids: Set<string> }>();
+
+/**
+ * Parties that sell tracked items, from the ledger itself: holders of export
+ * authorizations, sellers of orders, holders of supply. "Nvidia's H200" names the seller.
+ */
+export function sellersOf(state: LedgerState): Set<string> {
+  let cached = sellerCache.get(state);
+  if (!cached || cached.seq !== state.seq) {
+    const ids = new Set<string>();
+    for (const a of Object.values(state.authorization)) if (a.direction === 'export') a.holderIds.forEach((h) => ids.add(h));
+    for (const o of Object.values(state.order)) if (o.sellerId) ids.add(o.sellerId);
+    for (const s of Object.values(state.supply)) if (s.holderId) ids.add(s.holderId);
+    // An item named after its maker ("Nvidia H200") names the seller too.
+    for (const item of Object.values(state.item)) {
+      for (const p of Object.values(state.party)) {
+        if ([item.name, ...item.aliases].some((n) => n.toLowerCase().startsWith(`${p.name.toLowerCase()} `))) ids.add(p.id);
+      }
+    }
+    cached = { seq: state.seq, ids };
+    sellerCache.set(state, cached);
+  }
+  return cached.ids;
+}

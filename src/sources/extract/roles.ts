@@ -1,0 +1,126 @@
+/**
+ * What each number counts. A number is read once (quantities.ts) and then given a role
+ * from the cue words nearest to it in its clause: ordered → order, in stock → inventory,
+ * delivered → delivery, licences → a count of licences; next to a decision it is a quota,
+ * for the group when "in total" or several holders share it, or one holder's share when
+ * the clause ties it to one of them.
+ */
+import type { Qualifier } from '../../core/model.js';
+import { QUALIFIER_SOURCES } from '../../core/parse-quantity.js';
+import type { CandidateKind, QuantityRole } from './candidate.js';
+import { hits, lexicon, type Hit } from './lexicon.js';
+import type { Named } from './named.js';
+import type { FoundQuantity } from './quantities.js';
+import { breaksBetween, type Range } from './text-units.js';
+
+/** A number with the role it plays. */
+export interface RoledQuantity {
+  value: number;
+  qualifier: Qualifier;
+  unit: string;
+  role: QuantityRole;
+  holder?: Named;
+  words: string;
+  index: number;
+  end: number;
+  /** The words that gave the role. */
+  cue?: string;
+}
+
+/** The candidate kind a role belongs to. */
+export function kindForRole(role: QuantityRole): CandidateKind | undefined {
+  return role === 'order' ? 'order' : role === 'inventory' ? 'supply' : role === 'delivery' ? 'delivery' : undefined;
+}
+
+const ROLE_OF_KIND: Partial<Record<CandidateKind, QuantityRole>> = {
+  grant: 'quota', application: 'quota', denial: 'quota', suspension: 'quota', revocation: 'quota',
+  order: 'order', delivery: 'delivery', supply: 'inventory', restatement: 'quota',
+};
+
+const WORD_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dozens: 24, several: 3 };
+const LICENCE_COUNT = new RegExp(
+  String.raw`(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:new\s+|more\s+|export\s+|import\s+|separate\s+|individual\s+)?(?:licen[cs]es|approvals|permits)\b`
+  + String.raw`|(\d+)\s*(?:份|张|个|项)(?:进口|出口)?(?:许可证?|批文)`,
+  'giu',
+);
+
+function qualifierOf(words: string | undefined): Qualifier {
+  if (!words) return 'exact';
+  for (const [source, q] of QUALIFIER_SOURCES) if (new RegExp(`^(?:${source})$`, 'iu').test(words.trim())) return q;
+  return 'exact';
+}
+
+/** Counts of licences or approvals ("12 licences", "3份许可证"): never counts of goods. */
+export function licenceCounts(text: string): RoledQuantity[] {
+  const out: RoledQuantity[] = [];
+  for (const m of text.matchAll(LICENCE_COUNT)) {
+    const raw = (m[2] ?? m[3])!.toLowerCase();
+    const value = WORD_COUNTS[raw.replace(/ of$/, '')] ?? Number(raw.replace(/,/g, ''));
+    if (!Number.isFinite(value) || value <= 0 || (raw === 'a' || raw === 'an')) continue;
+    out.push({ value, qualifier: qualifierOf(m[1]), unit: 'licences', role: 'licence_count', words: m[0], index: m.index, end: m.index + m[0].length, cue: m[0] });
+  }
+  return out;
+}
+
+interface Cue {
+  role: QuantityRole;
+  hit: Hit;
+}
+
+function cueDistance(text: string, q: Range, c: Hit): number {
+  const gap = c.end <= q.start ? q.start - c.end : c.index >= q.end ? c.index - q.end : 0;
+  // Cues after the number ("700,000 in stock") bind as tightly as cues before it.
+  return gap + 60 * breaksBetween(text, Math.min(c.end, q.end), Math.max(c.index, q.start));
+}
+
+/**
+ * Gives each quantity of a sentence its role. `kinds` are the sentence's triggers (kind
+ * and span); `holders` the party names in the sentence; `groupQuota` whether the item
+ * elsewhere gives one figure for a group.
+ */
+export function assignRoles(
+  text: string, sentence: Range, found: FoundQuantity[], triggers: { kind: CandidateKind; index: number; end: number; words: string }[],
+  holders: Named[], groupQuota: boolean,
+): RoledQuantity[] {
+  const lex = lexicon();
+  const slice = (pattern: RegExp | null, role: QuantityRole): Cue[] => hits(pattern, text).filter((h) => h.index >= sentence.start && h.end <= sentence.end).map((hit) => ({ role, hit }));
+  const cues: Cue[] = [
+    ...slice(lex.roles.order, 'order'),
+    ...slice(lex.roles.inventory, 'inventory'),
+    ...slice(lex.roles.delivery, 'delivery'),
+    ...triggers.flatMap((t) => (ROLE_OF_KIND[t.kind] ? [{ role: ROLE_OF_KIND[t.kind]!, hit: { index: t.index, end: t.end, words: t.words } }] : [])),
+  ];
+  const groups = slice(lex.roles.group, 'quota');
+  const allocations = slice(lex.roles.allocation, 'allocation');
+  const out: RoledQuantity[] = [];
+  for (const q of found) {
+    if (q.index < sentence.start || q.end > sentence.end) continue;
+    const span = { start: q.index, end: q.end };
+    // A cue inside the number's own words ("orders for 2 million") is the closest of all.
+    const best = cues
+      .map((c) => ({ c, d: cueDistance(text, span, c.hit) }))
+      .sort((a, b) => a.d - b.d || a.c.hit.index - b.c.hit.index)[0];
+    let role: QuantityRole = best && best.d <= 80 ? best.c.role : 'quota';
+    const cue = best && best.d <= 80 ? best.c.hit.words : undefined;
+    let holder: Named | undefined;
+    if (role === 'quota') {
+      const grouped = q.aggregate || groups.some((g) => cueDistance(text, span, g.hit) <= 30);
+      const alloc = allocations.find((a) => cueDistance(text, span, a.hit) <= 40);
+      const near = holders
+        .map((h) => ({ h, d: cueDistance(text, span, { index: h.index, end: h.end, words: h.words }) }))
+        .filter((x) => x.d <= 45)
+        .sort((a, b) => a.d - b.d);
+      const sentenceHolders = new Set(holders.map((h) => h.id));
+      if (!grouped && near.length && (alloc || (groupQuota && sentenceHolders.size === 1)) && (sentenceHolders.size >= 2 || groupQuota)) {
+        role = 'allocation';
+        holder = near[0]!.h;
+      }
+    }
+    out.push({
+      value: q.quantity.value, qualifier: q.quantity.qualifier, unit: q.quantity.unit, role,
+      words: q.text, index: q.index, end: q.end, ...(holder ? { holder } : {}), ...(cue ? { cue } : {}),
+    });
+  }
+  return out;
+}
+

@@ -1,0 +1,80 @@
+/**
+ * Sentences, clauses and language of a normalised text, and Chinese numerals written as
+ * digits, for the candidate extractor. Headlines and summaries are short, so a simple
+ * splitter that knows the common abbreviations is enough.
+ */
+
+/** A span of the text. */
+export interface Range {
+  start: number;
+  end: number;
+}
+
+// "Corp.", "Inc.", "Jan." and initials do not end a sentence.
+const ABBREVIATION = /(?:\b(?:Corp|Inc|Co|Ltd|Jr|Sr|Mr|Ms|Mrs|Dr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|St|approx)|\b[A-Z])$/;
+
+/** Sentences: ended by . ! ? ; or their Chinese forms, or by " | ". */
+export function sentences(text: string): Range[] {
+  const out: Range[] = [];
+  let start = 0;
+  const boundary = /[.!?;](?=\s|$)|[。！？；]|\s\|\s/g;
+  for (const m of text.matchAll(boundary)) {
+    if (m[0] === '.' && ABBREVIATION.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    const end = m.index + m[0].length;
+    if (text.slice(start, end).trim()) out.push({ start, end });
+    start = end;
+  }
+  if (text.slice(start).trim()) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Clause boundaries inside a sentence: where one statement gives way to another. */
+export const CLAUSE_BREAK = /[;:，；：]|,\s+(?:while|but|against|compared|versus|whereas|and\s+(?:that|the|its|about|nearly|roughly|over|more))\b|\s(?:while|whereas|against|versus|compared with|but)\s/giu;
+
+/** Number of clause breaks between two offsets. */
+export function breaksBetween(text: string, from: number, to: number): number {
+  if (to <= from) return 0;
+  return [...text.slice(from, to).matchAll(CLAUSE_BREAK)].length;
+}
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN = /\p{Script=Latin}/gu;
+
+/** The language of a text, by its letters. */
+export function languageOf(text: string): 'en' | 'zh' | 'mixed' {
+  const han = text.match(HAN)?.length ?? 0;
+  const latin = text.match(LATIN)?.length ?? 0;
+  if (han === 0) return 'en';
+  if (han >= 6 && latin <= han * 2) return han * 3 >= latin * 2 ? 'zh' : 'mixed';
+  return han * 4 >= latin ? 'zh' : 'mixed';
+}
+
+const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const ZH_NUMBER = /[零〇一二两三四五六七八九十百千]+(?=[万亿])/gu;
+
+function zhValue(run: string): number | null {
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of run) {
+    if (ch in DIGIT) {
+      digit = DIGIT[ch]!;
+    } else if (ch in UNIT) {
+      total += (digit ?? 1) * UNIT[ch]!;
+      digit = null;
+    } else return null;
+  }
+  return total + (digit ?? 0);
+}
+
+/**
+ * Writes Chinese numerals before 万 or 亿 as digits ("四十万" → "40万", "两百万" →
+ * "200万") so that one number scanner reads both. Other Chinese numerals are left alone.
+ */
+export function zhNumeralsToDigits(text: string): string {
+  if (!/[万亿]/u.test(text)) return text;
+  return text.replace(ZH_NUMBER, (run) => {
+    const v = zhValue(run);
+    return v === null || v === 0 ? run : String(v);
+  });
+}

@@ -1,0 +1,121 @@
+/**
+ * What happened and how sure: trigger words per kind, then each trigger's certainty from
+ * the words around it in its sentence (negation just before it, a denial of the report,
+ * hedges, an official statement) and whether it is old news restated.
+ */
+import type { CandidateKind, Certainty } from './candidate.js';
+import { hits, lexicon, type Hit } from './lexicon.js';
+import { breaksBetween, type Range } from './text-units.js';
+
+/** A trigger word found in a sentence. */
+export interface Trigger extends Hit {
+  kind: CandidateKind;
+  /** The kind before a restatement marker made it one ("approved" in "had approved"). */
+  original: CandidateKind;
+  certainty: Certainty;
+  certaintyWords?: string;
+  sentence: Range;
+  /** The restatement words, when old news is restated. */
+  restated?: string;
+}
+
+/** Kinds that are decisions or requests of an authority. */
+export const AUTHORITY_KINDS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation', 'application', 'condition_proposed', 'condition_agreed']);
+const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation']);
+
+const MAY_MONTH = /^may$/i;
+const REPORT_OBJECT = /^\s*(?:that|reports?|claims?|a report|the report|media reports?|rumou?rs?|speculation|it\b|any|having|ever|earlier reports?|报道|传闻|相关|有关|此事)/iu;
+
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.index < b.end && b.index < a.end;
+}
+
+/** Every trigger in the text, the longest winning where two overlap. */
+export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] {
+  const lex = lexicon();
+  const all: { kind: CandidateKind; hit: Hit }[] = [];
+  for (const { kind, pattern } of lex.kinds) for (const hit of hits(pattern, text)) all.push({ kind: kind as CandidateKind, hit });
+  const notOrder = hits(lex.notOrder, text);
+  const kept = all
+    .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))))
+    .sort((a, b) => (b.hit.end - b.hit.index) - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
+  const out: { kind: CandidateKind; hit: Hit }[] = [];
+  for (const t of kept) if (!out.some((o) => overlaps(o.hit, t.hit))) out.push(t);
+  return out.sort((a, b) => a.hit.index - b.hit.index);
+}
+
+function within(h: Hit, s: Range): boolean {
+  return h.index >= s.start && h.end <= s.end;
+}
+
+/** Hedge hits, without the month "May". */
+function hedgeHits(text: string): Hit[] {
+  return hits(lexicon().hedge, text).filter((h) => !(MAY_MONTH.test(h.words) && (/^May$/.test(h.words) && (/^\s+\d/.test(text.slice(h.end)) || /\b(?:in|since|by|until|from|of|early|late|mid|end|last|next|this)\s+$/i.test(text.slice(0, h.index))))));
+}
+
+/**
+ * The triggers of each sentence with their certainty. `official` marks an item from an
+ * official source: firm statements in it are official.
+ */
+export function readTriggers(text: string, sentences: Range[], official: boolean): Trigger[] {
+  const lex = lexicon();
+  const found = findTriggers(text);
+  const hedges = hedgeHits(text);
+  const negations = hits(lex.negation, text);
+  const denials = hits(lex.denialOfReport, text);
+  const officials = hits(lex.official, text);
+  const restatements = hits(lex.restatement, text);
+  const out: Trigger[] = [];
+  for (const s of sentences) {
+    const inS = found.filter((t) => within(t.hit, s));
+    // "Nvidia denies that China approved": a denial of the report, not a denial by an authority.
+    const reportDenials: Hit[] = denials.filter((d) => within(d, s) && !inS.some((t) => overlaps(t.hit, d)));
+    const triggers = inS.filter((t) => {
+      if (t.kind !== 'denial' || !/^den/i.test(t.hit.words)) return true;
+      const later = inS.some((o) => o.hit.index >= t.hit.end);
+      const rest = text.slice(t.hit.end, s.end);
+      const asked = REPORT_OBJECT.test(rest) || (later && inS.some((o) => o.hit.index >= t.hit.end && o.hit.index - t.hit.end <= 2));
+      if (later && asked) {
+        reportDenials.push(t.hit);
+        return false;
+      }
+      return true;
+    });
+    // A request that is the object of a decision ("rejects ByteDance's application") is not an event of its own.
+    const decided = triggers.filter((t) => DECISIONS.has(t.kind));
+    const asked = triggers.filter((t) => t.kind === 'application');
+    const kept = triggers.filter((t) => !(t.kind === 'application' && decided.some((d) => d.hit.end <= t.hit.index && breaksBetween(text, d.hit.end, t.hit.index) === 0))
+      // "asked for approval", "applied for a licence": the approval is what is asked for, not granted.
+      && !(t.kind === 'grant' && asked.some((a) => a.hit.end <= t.hit.index && t.hit.index - a.hit.end <= 30 && breaksBetween(text, a.hit.end, t.hit.index) === 0)));
+    const sHedges = hedges.filter((h) => within(h, s));
+    const leadHedge = /^\s*传(?![统输播递])/u.exec(text.slice(s.start, s.end));
+    const sOfficial = officials.find((h) => within(h, s));
+    for (const t of kept) {
+      let certainty: Certainty = 'reported';
+      let certaintyWords: string | undefined;
+      const negation = negations.filter((n) => n.index < t.hit.index && n.end <= t.hit.end && t.hit.index - n.end <= 14 && n.index >= s.start && !/[,;.:，。；]/u.test(text.slice(n.end, t.hit.index))).sort((a, b) => a.index - b.index)[0];
+      const denial = reportDenials.find((d) => d.end <= t.hit.index);
+      if (negation) {
+        certainty = 'denied';
+        certaintyWords = negation.words;
+      } else if (denial) {
+        certainty = 'denied';
+        certaintyWords = denial.words;
+      } else if (sHedges.length || leadHedge) {
+        certainty = 'hedged';
+        certaintyWords = sHedges.map((h) => h.words).join(', ') || '传';
+      } else if (official || sOfficial) {
+        certainty = 'official';
+        if (sOfficial) certaintyWords = sOfficial.words;
+      }
+      const restated = restatements.find((r) => within(r, s)
+        && (overlaps(r, t.hit) || (r.end <= t.hit.index ? t.hit.index - r.end : r.index - t.hit.end) <= 50)
+        && !/[,;:，；]/u.test(text.slice(Math.min(r.end, t.hit.end), Math.max(r.index, t.hit.index))));
+      out.push({
+        ...t.hit, kind: restated ? 'restatement' : t.kind, original: t.kind, certainty, sentence: s,
+        ...(certaintyWords ? { certaintyWords } : {}), ...(restated ? { restated: restated.words } : {}),
+      });
+    }
+  }
+  return out;
+}

@@ -38,7 +38,6 @@ const EXPORT_CUE = /\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\
 const IMPORT_CUE = /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/iu;
 const NOT_ACTOR_AFTER = /^\s*(?:firms?|companies|company|customers?|clients?|buyers?|tech|groups?|giants?|market|chipmakers?|businesses|AI|internet|cloud|data|sales|revenue|exports?|imports?|demand|orders?|version|variant|rivals?|competitors?|企业|公司|客户|市场|科技)/iu;
 const AFTER_BY = /(?:\bby|\bfrom|\bof)\s+(?:the\s+)?$|[获经由]\s*$/iu;
-const POSSESSIVE_BEFORE_ITEM = /^(?:'s|’s)?\s*(?:[\p{L}-]+\s+){0,2}?$/u;
 
 interface Sentence extends Range {
   names: { parties: Named[]; authorities: Named[]; items: Named[] };
@@ -62,9 +61,10 @@ function isSpeaker(text: string, n: Named): boolean {
 }
 
 /** Sellers named in a sentence: a known seller, a brand inside the item's name, or "X's <item>". */
-function sellersIn(text: string, s: Sentence, sellers: Set<string>): Named[] {
-  return s.names.parties.filter((p) => p.tracked && (sellers.has(p.id)
-    || s.names.items.some((i) => (i.index <= p.index && p.end <= i.end) || (i.index >= p.end && POSSESSIVE_BEFORE_ITEM.test(text.slice(p.end, i.index))))));
+function sellersIn(s: Sentence, sellers: Set<string>): Named[] {
+  // Only a party known to sell the item, or one written inside the item's name: "Tencent H200
+  // purchases" are Tencent's purchases, "Nvidia H200" is Nvidia's chip.
+  return s.names.parties.filter((p) => p.tracked && (sellers.has(p.id) || s.names.items.some((i) => i.index <= p.index && p.end <= i.end)));
 }
 
 function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | undefined {
@@ -172,7 +172,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       continue;
     }
     const named = s.names.items.length > 0 || s.names.parties.length > 0 || s.names.authorities.length > 0;
-    const sSellers = sellersIn(text, s, sellers);
+    const sSellers = sellersIn(s, sellers);
     const others = s.names.parties.filter((p) => !isSpeaker(text, p) && !sSellers.some((x) => x.index === p.index) && !lex.chipMakers.has(p.id));
     const roled = [
       ...assignRoles(text, s, found, sTriggers.map((t) => ({ kind: t.kind === 'restatement' ? t.original : t.kind, index: t.index, end: t.end, words: t.words })), others, groupQuota),
@@ -180,7 +180,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     ];
     const sCandidates: { c: CandidateEvent; t?: Trigger }[] = [];
     for (const t of sTriggers) {
-      if (!named && AUTHORITY_KINDS.has(t.kind)) continue;
+      if (!named && AUTHORITY_KINDS.has(t.kind) && !t.kind.startsWith('condition_')) continue;
       const c = buildCandidate(text, state, s, t, item, sSellers, others, dates, notes);
       if (c) sCandidates.push({ c, t });
     }

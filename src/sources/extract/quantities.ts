@@ -53,7 +53,7 @@ const NOT_GOODS = /^[\s-]*(?:people|persons?|employees|workers|staff|jobs|firms|
 // Words a count may have between it and its unit ("400,000 Nvidia H200 chips").
 const FILLER = /^[\s-]*(more|additional|new|advanced|high-end|ai|nvidia(?:'s)?|its|the|of|for|orders?|such|top-end|cutting-edge|h-series)(?![\p{Script=Latin}\p{N}])/iu;
 // Words after which a bare count ends ("about 700,000 in stock").
-const CONTINUES_BARE = /^(?:\s*$|\s*[,;.!?)"'|]|\s+(?:in|at|as|to|and|or|against|while|but|after|before|since|by|from|on|than|this|that|with|so|last|next|already|now|more|between|together|combined|altogether|collectively|jointly|each|units?|worth|of)\b|\s*[\p{Script=Han}])/iu;
+const CONTINUES_BARE = /^(?:\s*$|\s*[,;.!?)"'|]|\s+(?:in|at|as|to|and|or|against|while|but|after|before|since|by|from|on|than|this|that|with|so|last|next|already|now|more|held|sitting|remaining|left|between|together|combined|altogether|collectively|jointly|each|units?|worth|of)\b|\s*[\p{Script=Han}])/iu;
 const AGGREGATE_AFTER = /^[^,;.!?|]{0,25}?(?:\bin total\b|\bcombined\b|\baltogether\b|\bcollectively\b|\bbetween them\b|\bin aggregate\b|\bin all\b|总计|共计|合计|总共)/iu;
 // Before the number, in the same clause: "a combined 400,000", "collectively to buy 400,000".
 const AGGREGATE_BEFORE = /(?:\bcombined|\ba total of|\btotal of|\bin total|\baltogether|\bcollectively|\bjointly|\btogether|总计|共计|合计|总共)[^,;.!?|]{0,25}$/iu;

@@ -1,0 +1,21 @@
+/** Compact views of candidate events for assertions. */
+import { extractCandidates, type CandidateEvent, type ItemExtraction } from '../../../../src/sources/extract/index.js';
+import { seedState } from './state.js';
+
+const state = seedState();
+
+/** Extracts from a title (and summary) against the seed's names. */
+export function read(title: string, summary?: string): ItemExtraction {
+  return extractCandidates(summary === undefined ? { title } : { title, summary }, state);
+}
+
+/** One line per candidate: kind, certainty, authority, holders, quantity role and value. */
+export function brief(c: CandidateEvent): string {
+  const q = c.quantity ? ` ${c.quantity.role}:${c.quantity.qualifier}:${c.quantity.value}${c.quantity.holder ? `@${c.quantity.holder}` : ''}` : '';
+  return `${c.kind}/${c.certainty} ${c.authority?.value ?? '-'} [${c.holders.map((h) => h.value).join(',')}] ${c.item?.value ?? '-'}${q}`;
+}
+
+/** The candidates of a title, briefly. */
+export function briefs(title: string, summary?: string): string[] {
+  return read(title, summary).candidates.map(brief);
+}

@@ -1,0 +1,108 @@
+/** Class 4 (near-misses) and class 7 (parties): what must not become an event, and who is who. */
+import { describe, expect, it } from 'vitest';
+import { briefs, read } from './candidates-helpers.js';
+
+describe('near-misses', () => {
+  it.each([
+    ['US approves H20 exports to China', 'H20'],
+    ['China blocks purchases of Nvidia H20E', 'H20E'],
+    ['Nvidia B30A could win US approval for China', 'B30A'],
+    ['Huawei unveils H200-class rival for Chinese buyers', 'H200-class'],
+    ['Chinese startup launches chip that rivals the H200', 'another product'],
+  ])('another chip: %s', (title, note) => {
+    const e = read(title);
+    expect(e.candidates).toEqual([]);
+    expect(e.notes.join(' ')).toContain(note);
+  });
+
+  it('another country is not the tracked approval', () => {
+    const e = read('Malaysia approves H200 imports for new data centres');
+    expect(e.candidates).toEqual([]);
+    expect(e.notes.join(' ')).toContain('Malaysia');
+    expect(read('US approves H200 exports to the UAE').candidates).toEqual([]);
+  });
+
+  it('opinion and analysis are not events', () => {
+    expect(read('Opinion: China approved the H200. Now what?').candidates).toEqual([]);
+    expect(read('Why China approved ByteDance H200 purchases').notes[0]).toContain('opinion');
+    expect(read('分析：中国为何批准H200进口').candidates).toEqual([]);
+  });
+
+  it('old news restated is a restatement, not a new grant', () => {
+    const e = read("Nvidia shares rise after last month's approval of H200 sales to China");
+    expect(e.candidates.map((c) => c.kind)).toEqual(['restatement']);
+    expect(e.about).toEqual([]);
+    expect(read('中国此前已批准字节跳动购买H200').candidates.map((c) => c.kind)).toEqual(['restatement']);
+  });
+
+  it('a new event beside background keeps only the new event', () => {
+    expect(briefs('China suspends ByteDance H200 purchases', 'China had approved the purchases last month.')).toEqual(['suspension/reported mofcom [bytedance] h200']);
+  });
+
+  it('a passing mention in show notes or a benchmark is nothing', () => {
+    const podcast = read('Episode 512: new Macs, Nvidia earnings and whether the H200 gets approved', 'In this episode we talk about ...');
+    expect(podcast.candidates).toEqual([]);
+    expect(podcast.about).toEqual([]);
+    expect(read('Gaudi 3 vs Nvidia A100 and H200: benchmark results').candidates).toEqual([]);
+    expect(read('Nvidia earnings preview: what to expect').candidates).toEqual([]);
+  });
+});
+
+describe('parties', () => {
+  it('the brand names the seller, not a holder', () => {
+    const [c] = read("China approves ByteDance to buy Nvidia's H200 chips").candidates;
+    expect(c!.holders.map((h) => h.value)).toEqual(['bytedance']);
+    expect(c!.seller?.value).toBe('nvidia');
+  });
+
+  it('subsidiaries count for their parent, with the words they were named by', () => {
+    const [c] = read('Alibaba Cloud and Volcano Engine get approval to buy H200 chips').candidates;
+    expect(c!.holders).toEqual([{ value: 'alibaba', words: 'Alibaba Cloud' }, { value: 'bytedance', words: 'Volcano Engine' }]);
+    expect(read('阿里云获批采购H200').candidates[0]!.holders).toEqual([{ value: 'alibaba', words: '阿里云' }]);
+  });
+
+  it('the authority is who grants, not who reports', () => {
+    const [c] = read('Nvidia says China approved Tencent H200 purchases').candidates;
+    expect(c!.authority?.value).toBe('mofcom');
+    expect(c!.holders.map((h) => h.value)).toEqual(['tencent']);
+  });
+
+  it('商务部 is China\'s ministry, 美国商务部 the US department', () => {
+    expect(read('商务部批准腾讯进口H200').candidates[0]!.authority).toEqual({ value: 'mofcom', words: '商务部' });
+    const us = read('美国商务部批准英伟达向中国出口H200').candidates[0]!;
+    expect(us.authority).toEqual({ value: 'bis', words: '美国商务部' });
+    expect(us.holders.map((h) => h.value)).toEqual(['nvidia']);
+  });
+
+  it('an export licence is held by the exporter, an import approval by the buyer', () => {
+    expect(briefs('US approves Nvidia H200 sales to Chinese customers')).toEqual(['grant/reported bis [nvidia] h200']);
+    expect(briefs('China approves Alibaba purchases of Nvidia H200')).toEqual(['grant/reported mofcom [alibaba] h200']);
+  });
+
+  it('a company the ledger does not track is named, with a note', () => {
+    const e = read('China approves Baidu to buy H200 chips');
+    expect(e.candidates[0]!.holders).toEqual([{ value: 'baidu', words: 'Baidu' }]);
+    expect(e.notes).toContain('Baidu is not tracked');
+  });
+});
+
+describe('one story, many tellings inside one item', () => {
+  it('a headline and a summary telling the same grant give one candidate, hedged if either is', () => {
+    const e = read(
+      'China approves ByteDance, Alibaba, Tencent H200 purchases',
+      'China has approved ByteDance, Alibaba and Tencent to buy more than 400,000 H200 chips in total, according to people familiar with the matter.',
+    );
+    expect(e.candidates.map((c) => `${c.kind}/${c.certainty}/${c.quantity?.value}`)).toEqual(['grant/hedged/400000']);
+  });
+
+  it('every field carries the words it came from', () => {
+    const [c] = read('China approves ByteDance, Alibaba, Tencent to buy more than 400,000 H200 chips in total').candidates;
+    expect(c!.trigger).toBe('approves');
+    expect(c!.authority).toEqual({ value: 'mofcom', words: 'China' });
+    expect(c!.holders.map((h) => h.words)).toEqual(['ByteDance', 'Alibaba', 'Tencent']);
+    expect(c!.item).toEqual({ value: 'h200', words: 'H200' });
+    expect(c!.quantity?.words).toBe('more than 400,000 H200 chips');
+    expect(read('ByteDance gets H200 approval').language).toBe('en');
+    expect(read('字节跳动获批购买H200').language).toBe('zh');
+  });
+});

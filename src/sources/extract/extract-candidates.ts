@@ -7,7 +7,7 @@
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateDate, CandidateEvent, CandidateQuantity, Certainty, ItemExtraction, Span } from './candidate.js';
 import type { ExtractInput } from './extract-facts.js';
-import { hits, lexicon } from './lexicon.js';
+import { hits, leading, lexicon } from './lexicon.js';
 import { authorityForCountry, scanNames, sellersOf, type Named } from './named.js';
 import { dropTrailingName, normaliseText, splitPublisher } from './normalise.js';
 import { findQuantities } from './quantities.js';
@@ -57,7 +57,7 @@ function isSpeaker(text: string, n: Named): boolean {
   const lex = lexicon();
   const after = text.slice(n.end);
   if (/^\s*(?:is |are |was |were )?(?:said|says|reported) to\b/iu.test(after)) return false;
-  return lex.reportingAfter.test(text.slice(n.end).replace(/^\s*(?:,\s*)?/, '')) || /according to\s+$|援引\s*$|据\s*$/iu.test(text.slice(Math.max(0, n.index - 16), n.index));
+  return !!leading(lex.reportingAfter, text.slice(n.end).replace(/^\s*(?:,\s*)?/, '')) || /according to\s+$|援引\s*$|据\s*$/iu.test(text.slice(Math.max(0, n.index - 16), n.index));
 }
 
 /** Sellers named in a sentence: a known seller, a brand inside the item's name, or "X's <item>". */
@@ -126,20 +126,19 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const notes: string[] = [];
   const result = (candidates: CandidateEvent[], about: Span[] = []): ItemExtraction => ({ candidates, about, notes, language });
 
-  // Opinion, analysis and passing mentions (show notes, benchmarks) are not events.
-  const titleText = text.slice(0, joined.titleEnd);
-  const opinion = lex.opinionStart.exec(titleText)?.[0] ?? hits(lex.opinionAnywhere, titleText)[0]?.words;
-  if (opinion) notes.push(`opinion or analysis ("${opinion.trim()}")`);
-  const mention = hits(lex.mentionOnly, text)[0]?.words;
-  if (mention) notes.push(`mention in passing ("${mention.trim()}")`);
-
   const names = scanNames(state, text);
   notes.push(...names.notes);
   const docItem = names.items[0];
   if (!docItem) {
-    if (!notes.length) notes.push(names.parties.length || names.authorities.length ? 'no tracked item named' : 'nothing tracked named');
+    if (!notes.length) notes.push(names.parties.length ? 'no tracked item named' : 'nothing tracked named');
     return result([]);
   }
+  // Opinion, analysis and passing mentions (show notes, benchmarks) are not events.
+  const mention = hits(lex.mentionOnly, text)[0]?.words;
+  const titleText = text.slice(0, joined.titleEnd);
+  const opinion = leading(lex.opinionStart, titleText)?.[0] ?? hits(lex.opinionAnywhere, text).find((h) => h.end <= joined.titleEnd)?.words;
+  if (opinion) notes.push(`opinion or analysis ("${opinion.trim()}")`);
+  if (mention) notes.push(`mention in passing ("${mention.trim()}")`);
   if (opinion || mention) return result([]);
 
   const sellers = sellersOf(state);

@@ -27,8 +27,8 @@ function escapeRegex(text: string): string {
   return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The regular-expression source of one phrase. */
-export function phraseSource(phrase: string): string {
+/** The regular-expression source of one phrase, without its word edges. */
+function phraseBody(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   const parts = words.map((w) => {
     if (w === '~') return String.raw`(?:[\p{L}\p{N}'’-]+\s+){0,3}?`;
@@ -41,16 +41,72 @@ export function phraseSource(phrase: string): string {
     source += p;
     if (i < parts.length - 1 && words[i] !== '~') source += String.raw`\s+`;
   });
-  const first = phrase.trim()[0] ?? '';
-  const last = phrase.trim().replace(/\*$/, '').slice(-1);
-  return `${LATIN_EDGE.test(first) ? BEFORE : ''}${source}${LATIN_EDGE.test(last) || phrase.trim().endsWith('*') ? AFTER : ''}`;
+  return source;
 }
 
-/** One global, case-insensitive pattern for many phrases, longest first. */
-export function phrasePattern(phrases: readonly string[]): RegExp | null {
-  const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+/** Whether a phrase needs a word edge before and after it (Latin letters and digits do). */
+function edges(phrase: string): [boolean, boolean] {
+  const p = phrase.trim();
+  return [LATIN_EDGE.test(p[0] ?? ''), LATIN_EDGE.test(p.replace(/\*$/, '').slice(-1)) || p.endsWith('*')];
+}
+
+/** The regular-expression source of one phrase. */
+export function phraseSource(phrase: string): string {
+  const [before, after] = edges(phrase);
+  return `${before ? BEFORE : ''}${phraseBody(phrase)}${after ? AFTER : ''}`;
+}
+
+/**
+ * A compiled set of phrases. All sets share one index from a phrase's first word (Latin:
+ * the word or its stem; Chinese: the first character) to the phrases that start with it,
+ * so a text is read once, word by word, for every set together, instead of trying each
+ * phrase at each place. Phrases that start with punctuation use a plain pattern.
+ */
+export interface PhraseSet {
+  id: number;
+  rest: RegExp | null;
+}
+
+interface Entry {
+  set: number;
+  re: RegExp;
+}
+
+const exactIndex = new Map<string, Entry[]>();
+const stemIndex = new Map<string, Entry[]>();
+const stemLengths = new Set<number>();
+const hanIndex = new Map<string, Entry[]>();
+let setCount = 0;
+
+const FIRST_WORD = /^[\p{Script=Latin}\p{N}]+/u;
+const HAN_START = /^[\p{Script=Han}]/u;
+const TEXT_UNIT = /[\p{Script=Latin}\p{N}]+|\p{Script=Han}/gu;
+
+function add(index: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = index.get(key);
+  if (list) list.push(entry);
+  else index.set(key, [entry]);
+}
+
+/** Compiles phrases into a set; null when there are none. */
+export function phrasePattern(phrases: readonly string[]): PhraseSet | null {
+  const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
   if (!unique.length) return null;
-  return new RegExp(unique.map((p) => `(?:${phraseSource(p)})`).join('|'), 'giu');
+  const id = setCount++;
+  const rest: string[] = [];
+  for (const p of unique) {
+    const first = p.split(/\s+/)[0]!;
+    const word = FIRST_WORD.exec(first)?.[0];
+    const entry = { set: id, re: new RegExp(phraseSource(p), 'iuy') };
+    if (word) {
+      const stem = first === `${word}*`;
+      add(stem ? stemIndex : exactIndex, word.toLowerCase(), entry);
+      if (stem) stemLengths.add(word.length);
+    } else if (HAN_START.test(p)) add(hanIndex, p[0]!, entry);
+    else rest.push(p);
+  }
+  const set: PhraseSet = { id, rest: rest.length ? new RegExp(rest.map((p) => `(?:${phraseSource(p)})`).join('|'), 'giu') : null };
+  return set;
 }
 
 /** A phrase found in text. */
@@ -60,18 +116,64 @@ export interface Hit {
   words: string;
 }
 
-/** Every match of a compiled pattern. */
-export function hits(pattern: RegExp | null, text: string): Hit[] {
-  if (!pattern) return [];
-  const out: Hit[] = [];
-  // Overlapping matches are all wanted ("has asked for approval" holds "asked for approval"),
-  // so the search resumes one character after each match start, not after its end.
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (m[0].length > 0 && !out.some((o) => o.index === m!.index)) out.push({ index: m.index, end: m.index + m[0].length, words: m[0] });
-    pattern.lastIndex = m.index + 1;
+// The hits of every set for the latest text: one extraction asks about the same text many times.
+let memoText: string | undefined;
+let memo: Hit[][] = [];
+const restDone = new Set<number>();
+
+function scan(text: string): void {
+  memoText = text;
+  memo = Array.from({ length: setCount }, () => []);
+  restDone.clear();
+  const lengths = [...stemLengths];
+  for (const w of text.matchAll(TEXT_UNIT)) {
+    const at = w.index;
+    const unit = w[0];
+    // The longest phrase of each set at this place.
+    const best = new Map<number, Hit>();
+    const tryAll = (list: Entry[] | undefined): void => {
+      if (!list) return;
+      for (const e of list) {
+        e.re.lastIndex = at;
+        const m = e.re.exec(text);
+        if (!m) continue;
+        const known = best.get(e.set);
+        if (!known || m[0].length > known.words.length) best.set(e.set, { index: at, end: at + m[0].length, words: m[0] });
+      }
+    };
+    if (unit.length === 1 && HAN_START.test(unit)) {
+      tryAll(hanIndex.get(unit));
+    } else {
+      const word = unit.toLowerCase();
+      tryAll(exactIndex.get(word));
+      for (const n of lengths) if (n <= word.length) tryAll(stemIndex.get(word.slice(0, n)));
+    }
+    for (const [set, hit] of best) memo[set]!.push(hit);
+  }
+}
+
+/** Every phrase of the set in the text: the longest at each place, overlaps kept (the array is shared: do not change it). */
+export function hits(set: PhraseSet | null, text: string): readonly Hit[] {
+  if (!set) return [];
+  if (text !== memoText) scan(text);
+  const out = memo[set.id]!;
+  if (set.rest && !restDone.has(set.id)) {
+    restDone.add(set.id);
+    const re = set.rest;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length > 0 && !out.some((o) => o.index === m!.index && o.words.length >= m![0].length)) out.push({ index: m.index, end: m.index + m[0].length, words: m[0] });
+      re.lastIndex = m.index + 1;
+    }
+    out.sort((a, b) => a.index - b.index);
   }
   return out;
+}
+
+/** The match of an anchored pattern at the very start of a text. */
+export function leading(pattern: RegExp, text: string): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  return pattern.exec(text);
 }
 
 const both = (b: Bilingual): string[] => [...b.en, ...b.zh];
@@ -101,8 +203,9 @@ function bilingualEntries(file: Record<string, Bilingual | string>): [string, Bi
   return Object.entries(file).filter((e): e is [string, Bilingual] => !e[0].startsWith('_') && typeof e[1] === 'object');
 }
 
+/** A pattern matched only at the start of a text (use `leading`). */
 function anchored(phrases: string[]): RegExp {
-  return new RegExp(`^(?:${phrases.map(phraseSource).join('|')})`, 'iu');
+  return new RegExp(`(?:${phrases.map(phraseSource).join('|')})`, 'iuy');
 }
 
 function build() {

@@ -7,7 +7,7 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import { findMentions } from './gazetteer.js';
-import { hits, lexicon } from './lexicon.js';
+import { hits, leading, lexicon } from './lexicon.js';
 
 /** A name found in the text. `tracked` is false for a company the ledger does not track. */
 export interface Named {
@@ -70,6 +70,13 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
   const m = findMentions(state, text);
   const notes: string[] = [];
   const party = (id: string) => state.party[id];
+  // Without a tracked item there is no event to read: skip the lexicons (most feed items).
+  if (m.items.length === 0) {
+    return {
+      parties: m.parties.map((p) => ({ kind: 'party', id: p.id, index: p.index, end: p.end, words: p.text, tracked: true })),
+      items: [], authorities: [], otherChips: [], notes,
+    };
+  }
 
   const parties: Named[] = m.parties.map((p) => ({ kind: 'party', id: p.id, index: p.index, end: p.end, words: p.text, tracked: true, ...(party(p.id)?.country ? { country: party(p.id)!.country! } : {}) }));
   for (const h of hits(lex.subsidiaryPattern, text)) {
@@ -103,8 +110,8 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
   for (const i of m.items) {
     const after = text.slice(i.end, i.end + 16);
     const before = text.slice(Math.max(0, i.index - 30), i.index);
-    if (lex.lookalikeAfter.test(after) || lex.lookalikeBefore.test(before)) {
-      notes.push(`"${text.slice(i.index, i.end + (lex.lookalikeAfter.exec(after)?.[0].length ?? 0))}" is another product, not ${state.item[i.id]?.name ?? i.id}`);
+    if (leading(lex.lookalikeAfter, after) || lex.lookalikeBefore.test(before)) {
+      notes.push(`"${text.slice(i.index, i.end + (leading(lex.lookalikeAfter, after)?.[0].length ?? 0))}" is another product, not ${state.item[i.id]?.name ?? i.id}`);
       continue;
     }
     items.push({ kind: 'item', id: i.id, index: i.index, end: i.end, words: i.text, tracked: true });

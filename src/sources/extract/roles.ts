@@ -8,7 +8,7 @@
 import type { Qualifier } from '../../core/model.js';
 import { QUALIFIER_SOURCES } from '../../core/parse-quantity.js';
 import type { CandidateKind, QuantityRole } from './candidate.js';
-import { hits, lexicon, type Hit } from './lexicon.js';
+import { hits, lexicon, type Hit, type PhraseSet } from './lexicon.js';
 import type { Named } from './named.js';
 import type { FoundQuantity } from './quantities.js';
 import { breaksBetween, type Range } from './text-units.js';
@@ -83,7 +83,7 @@ export function assignRoles(
   holders: Named[], groupQuota: boolean,
 ): RoledQuantity[] {
   const lex = lexicon();
-  const slice = (pattern: RegExp | null, role: QuantityRole): Cue[] => hits(pattern, text).filter((h) => h.index >= sentence.start && h.end <= sentence.end).map((hit) => ({ role, hit }));
+  const slice = (pattern: PhraseSet | null, role: QuantityRole): Cue[] => hits(pattern, text).filter((h) => h.index >= sentence.start && h.end <= sentence.end).map((hit) => ({ role, hit }));
   const cues: Cue[] = [
     ...slice(lex.roles.order, 'order'),
     ...slice(lex.roles.inventory, 'inventory'),

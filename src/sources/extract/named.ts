@@ -72,6 +72,9 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
   const party = (id: string) => state.party[id];
   // Without a tracked item there is no event to read: skip the lexicons (most feed items).
   if (m.items.length === 0) {
+    // Still say why, when the item names a party or authority beside another chip.
+    const chips = m.parties.length || m.authorities.length ? hits(lex.otherChips, text) : [];
+    for (const c of chips) notes.push(`${c.words} is not a tracked item`);
     return {
       parties: m.parties.map((p) => ({ kind: 'party', id: p.id, index: p.index, end: p.end, words: p.text, tracked: true })),
       items: [], authorities: [], otherChips: [], notes,

@@ -146,14 +146,30 @@ export const supplySchema = z.strictObject({
 /** A supply figure, e.g. about 700,000 H200s in Nvidia's inventory as of a date. */
 export type Supply = z.infer<typeof supplySchema>;
 
+export const REVIEW_STATES = ['pending', 'accepted', 'rejected'] as const;
+/** Where a proposed record stands with the admins. */
+export type ReviewState = (typeof REVIEW_STATES)[number];
+
 export const claimSchema = z.strictObject({
   id: z.string().min(1),
+  /** The authorization the claim is about; for a proposed new authorization, the id it would get. */
   authorizationId: z.string().min(1),
-  field: z.enum(['status', 'quota']),
+  /** `new_authorization`: a report about something not tracked yet, for admins to accept or reject. */
+  field: z.enum(['status', 'quota', 'new_authorization']),
   value: z.unknown(),
+  /** The first source that made the claim. */
   evidence: evidenceSchema,
+  /** Later sources that said the same (the claim's support is 1 + their number). */
+  support: z.array(evidenceSchema).optional(),
+  /** Later sources that said otherwise. */
+  against: z.array(evidenceSchema).optional(),
+  /** Set on proposed new records: pending until an admin accepts or rejects it. */
+  review: z.enum(REVIEW_STATES).optional(),
 });
-/** A fact a weaker source claims, kept beside (never over) the official or admin value. */
+/**
+ * A fact a weaker source claims, kept beside (never over) the official or admin value,
+ * with every source that supports or contradicts it; or a proposed new record awaiting review.
+ */
 export type Claim = z.infer<typeof claimSchema>;
 
 /** The collections of the ledger, keyed by entity kind. */

@@ -53,8 +53,18 @@ function contextOf(auth: Authorization | undefined): Context {
     : { holderIds: [] };
 }
 
+/**
+ * A change a source made says why: the source pipeline writes the records and words that
+ * tied the item to them into the event's note, before its machine part.
+ */
+function whyOf(event: LedgerEvent): string | undefined {
+  return event.actor.kind === 'source' ? /^From [^#]*?: (.+?)(?: #ingest |$)/s.exec(event.note ?? '')?.[1] : undefined;
+}
+
 function make(event: LedgerEvent, kind: AlertKind, context: Context, described: Described): AlertEvent {
-  return { id: `ledger:${event.seq}`, occurredAt: event.effectiveAt, seqs: [event.seq], kind, ...context, ...described };
+  const why = whyOf(event);
+  const changes = why ? [...described.changes, { label: 'Why', after: why }] : described.changes;
+  return { id: `ledger:${event.seq}`, occurredAt: event.effectiveAt, seqs: [event.seq], kind, ...context, ...described, changes };
 }
 
 function authorizationAt(m: EventMoment, id: string | undefined): Authorization | undefined {

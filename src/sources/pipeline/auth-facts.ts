@@ -155,6 +155,13 @@ export function addToStory(acc: Collected, ctx: ItemContext, story: StoryEntry):
       if (linkSeenOnAuthorization(state, ref.id, link)) continue;
       const result = acc.scratch.run(updateAuthorization(ref.id, {}, ctx.meta));
       if (!(result instanceof DomainError)) { added++; addStory(acc, story.key, refsOf(result)); }
+    } else if (ref.entity === 'claim' && state.claim[ref.id]) {
+      // Another outlet telling a claimed story: one more source for the claim.
+      const claim = state.claim[ref.id]!;
+      const sources = [claim.evidence, ...(claim.support ?? [])];
+      if (sources.some((e) => (link && e.url === link) || (e.title === ctx.evidence.title && e.publisher === ctx.evidence.publisher))) continue;
+      const result = acc.scratch.run(() => [{ type: 'entity.upserted', entity: 'claim', entityId: claim.id, authorizationId: claim.authorizationId, before: claim, after: { ...claim, support: [...(claim.support ?? []), ctx.evidence] } }]);
+      if (!(result instanceof DomainError)) { added++; addStory(acc, story.key, refsOf(result)); }
     } else if (ref.entity === 'order' && state.order[ref.id]) {
       if (link && state.order[ref.id]!.evidence.some((e) => e.url === link)) continue;
       const result = acc.scratch.run(updateOrder(ref.id, {}, ctx.meta));
@@ -162,6 +169,6 @@ export function addToStory(acc: Collected, ctx: ItemContext, story: StoryEntry):
     }
   }
   const by = story.publisher ? ` (${story.publisher})` : '';
-  const what = added ? `+${added} evidence` : story.refs.some((r) => r.entity === 'claim') ? 'claim already recorded' : 'nothing to add';
+  const what = added ? `+${added} source${added > 1 ? 's' : ''}` : 'nothing to add';
   acc.lines.push(`same story as "${story.title}"${by} (${what})`);
 }

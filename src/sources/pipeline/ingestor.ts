@@ -10,6 +10,7 @@ import type { ChangeMeta, Ledger } from '../../core/ledger.js';
 import type { Clock, Logger } from '../../core/ports.js';
 import { planItem, type ItemPlan } from './plan-item.js';
 import { Scratch } from './scratch.js';
+import { RecentItems, type RecentItem } from './recent-items.js';
 import { encodeNote, StoryIndex } from './story-index.js';
 import type { IngestBatch, IngestOutcome } from './types.js';
 
@@ -23,6 +24,8 @@ export interface IngestorDeps {
   storyWindowHours?: number;
   /** How many recent events to read at startup to rebuild the story index (default 5,000). */
   historyLimit?: number;
+  /** How many recent items `explain` can answer about (default 1,000). */
+  recentItems?: number;
 }
 
 /** Turns source batches into ledger events and alert events. */
@@ -33,6 +36,8 @@ export interface Ingestor {
   dryRun(batch: IngestBatch): IngestOutcome;
   /** Resolves once the story index has been rebuilt from recent history (ingest awaits it itself). */
   ready: Promise<void>;
+  /** What was read from a recent item (by link or id) and what it did, for `/greenlight explain`. */
+  explain(query: string): RecentItem | undefined;
 }
 
 /** Creates the ingestor; it starts rebuilding its story index from the ledger's history at once. */
@@ -42,6 +47,7 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
   const windowMs = (deps.storyWindowHours ?? 72) * 3600_000;
   const stories = new StoryIndex(windowMs);
   const log = logger.child({ component: 'source-pipeline' });
+  const recent = new RecentItems(deps.recentItems);
 
   const ready = ledger.history({ limit: deps.historyLimit ?? 5_000 })
     .then((events) => stories.learn(events))
@@ -76,6 +82,11 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
       outcome.ledgerEvents.push(...events);
       outcome.alertEvents.push(...done.alerts);
       outcome.outcomes.push({ itemId: item.id, title: item.title, outcome: done.outcome });
+      recent.record({
+        sourceId: batch.sourceId, sourceName: batch.sourceName, itemId: item.id, title: item.title.slice(0, 500), at: batch.fetchedAt,
+        ...(item.link ? { link: item.link } : {}), ...(done.reading ? { reading: done.reading } : {}),
+        outcome: done.outcome, seqs: events.map((e) => e.seq), alerts: done.alerts.map((a) => a.id),
+      });
       log.debug({ sourceId: batch.sourceId, itemId: item.id, events: events.length, alerts: done.alerts.length, outcome: done.outcome }, 'item ingested');
     }
     return outcome;
@@ -104,5 +115,5 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
     return outcome;
   }
 
-  return { ingest, dryRun, ready };
+  return { ingest, dryRun, ready, explain: (query) => recent.find(query) };
 }

@@ -58,9 +58,23 @@ export function refsOf(changes: readonly Change[]): StoryRef[] {
  */
 export function planClaim(authId: string, field: Claim['field'], value: unknown, evidence: Evidence): ChangePlanner {
   return (state) => {
+    // The same claim from another source is one claim with one more supporter, not a second claim.
+    const same = (indexesOf(state).claimsByAuthorization.get(authId) ?? []).find((c) => c.field === field && JSON.stringify(c.value) === JSON.stringify(value) && c.review !== 'rejected');
+    if (same) {
+      const sources = [same.evidence, ...(same.support ?? [])];
+      if (sources.some((e) => (e.url && e.url === evidence.url) || (e.title === evidence.title && e.publisher === evidence.publisher))) return [];
+      const record: Claim = { ...same, support: [...(same.support ?? []), evidence] };
+      return [{ type: 'entity.upserted', entity: 'claim', entityId: same.id, authorizationId: authId, before: same, after: record }];
+    }
     const id = nextId(state.claim, `claim-${authId}`);
     const record: Claim = { id, authorizationId: authId, field, value, evidence };
-    return [{ type: 'claim.reported', entity: 'claim', entityId: id, authorizationId: authId, before: null, after: record }];
+    const changes: Change[] = [{ type: 'claim.reported', entity: 'claim', entityId: id, authorizationId: authId, before: null, after: record }];
+    // Earlier claims this one contradicts keep it as a source against them.
+    for (const c of indexesOf(state).claimsByAuthorization.get(authId) ?? []) {
+      if (field !== 'status' || c.field !== 'status' || !conflicts(value as AuthStatus, c.value as AuthStatus)) continue;
+      changes.push({ type: 'entity.upserted', entity: 'claim', entityId: c.id, authorizationId: authId, before: c, after: { ...c, against: [...(c.against ?? []), evidence] } });
+    }
+    return changes;
   };
 }
 
@@ -81,7 +95,10 @@ function valueText(field: Claim['field'], value: unknown): string {
 export function describeAuthChanges(changes: readonly Change[], before: Authorization): string {
   const parts: string[] = [];
   for (const c of changes) {
-    if (c.type === 'claim.reported') {
+    if (c.type === 'entity.upserted' && c.entity === 'claim') {
+      const claim = c.after as Claim;
+      parts.push(`claim ${claim.id}: ${1 + (claim.support?.length ?? 0)} sources for, ${claim.against?.length ?? 0} against`);
+    } else if (c.type === 'claim.reported') {
       const claim = c.after as Claim;
       const current = claim.field === 'status' ? statusLabel(before.status) : before.quota ? formatQuantity(before.quota) : 'none';
       const tier = claim.field === 'status' ? before.provenance.status : before.provenance.quota ?? before.provenance.status;

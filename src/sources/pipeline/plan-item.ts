@@ -6,13 +6,14 @@
 import type { AlertEvent } from '../../alerts/alert-event.js';
 import type { Change, ChangeMeta } from '../../core/ledger.js';
 import { tierRank, type Evidence, type LedgerState, type Tier } from '../../core/model.js';
-import { normaliseText, splitPublisher } from '../extract/index.js';
+import { normaliseText, splitPublisher, type ItemExtraction } from '../extract/index.js';
 import type { Collected, ItemContext } from './plan-context.js';
 import { Scratch } from './scratch.js';
 import type { IngestMark, StoryIndex } from './story-index.js';
 import { planStructured } from './structured-facts.js';
 import { planText } from './text-facts.js';
 import type { IngestBatch, SourceItem } from './types.js';
+import { whyOf } from './why.js';
 
 /** What one item would do. */
 export interface ItemPlan {
@@ -22,6 +23,8 @@ export interface ItemPlan {
   meta: ChangeMeta;
   /** For the story index and the events' note; present when there are changes. */
   mark?: IngestMark;
+  /** What extraction read from a text item (for `explain`). */
+  reading?: ItemExtraction;
 }
 
 const MAX_TITLE = 2_000;
@@ -55,18 +58,21 @@ export function planItem(base: LedgerState, batch: IngestBatch, item: SourceItem
 
   const ctx: ItemContext = { batch, item, evidence, meta, storyAt, occurredAt, windowMs, stories, seenKeys };
   const acc: Collected = { scratch: new Scratch(base), lines: [], alerts: [], stories: [] };
+  let reading: ItemExtraction | undefined;
   if (item.structured?.length) planStructured(acc, ctx, item.structured);
-  else planText(acc, ctx);
+  else reading = planText(acc, ctx);
 
   // A re-polled news item that changed nothing was already told; tell it once.
   const fresh = acc.alerts.filter((a) => item.isUpdate || !stories.wasAlerted(a.id));
   const lines = acc.alerts.length > fresh.length && acc.scratch.changes.length === 0 ? ['already ingested (alert sent before)'] : acc.lines;
   const outcome = lines.filter(Boolean).join('; ') || 'no change';
   const changes = acc.scratch.changes;
-  if (!changes.length) return { changes, alerts: fresh, outcome, meta };
+  const read = reading ? { reading } : {};
+  if (!changes.length) return { changes, alerts: fresh, outcome, meta, ...read };
+  const why = reading?.candidates.map(whyOf).join(' | ').slice(0, 600);
   const mark: IngestMark = {
     source: batch.sourceId, item: item.id, stories: acc.stories, at: new Date(storyAt).toISOString(),
-    title: item.title.slice(0, 200), ...(evidence.publisher ? { publisher: evidence.publisher } : {}),
+    title: item.title.slice(0, 200), ...(evidence.publisher ? { publisher: evidence.publisher } : {}), ...(why ? { why } : {}),
   };
-  return { changes, alerts: fresh, outcome, meta, mark };
+  return { changes, alerts: fresh, outcome, meta, mark, ...read };
 }

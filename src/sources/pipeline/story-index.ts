@@ -35,6 +35,8 @@ export interface IngestMark {
   at: string;
   title: string;
   publisher?: string;
+  /** The records and words that tied the item to its changes (shown on the alerts). */
+  why?: string;
 }
 
 const MARK = ' #ingest ';
@@ -53,7 +55,8 @@ export function storyKey(parts: { itemId: string; partyIds: readonly string[]; w
 
 /** The note for an event committed for a source item: a readable part, then the machine mark. */
 export function encodeNote(sourceName: string, mark: IngestMark): string {
-  return `From ${sourceName}${MARK}${JSON.stringify(mark)}`;
+  const why = mark.why ? `: ${mark.why.replace(/#ingest/g, '#ingest\u200b')}` : '';
+  return `From ${sourceName.replace(/:/g, ' ')}${why}${MARK}${JSON.stringify(mark)}`;
 }
 
 /** The mark inside a note written by encodeNote, or undefined for other notes. */

@@ -1,17 +1,31 @@
 /**
- * Facts from a headline and summary (rule-based extraction), planned against the ledger:
- * status and quota statements, Federal Register effective dates, and orders.
+ * Facts from a headline and summary, planned against the ledger. Extraction proposes
+ * candidate events (kind, roles, certainty, source words); this decides what they may do:
+ * - a firm decision about a tracked authorization changes it (as a claim beside a stronger value);
+ * - a source-hedged one ("people familiar") is a claim; an intent ("is weighing") is nothing yet;
+ * - a denied report, old news restated, opinion and passing mentions change nothing and raise nothing;
+ * - a report about something not tracked (a new holder approved) becomes a review candidate
+ *   for admins, with an alert that says it is unconfirmed;
+ * - an order with its number becomes an order (one per story).
+ * Every outcome line names the records and the words that tied the item to them.
  */
 import { addOrder, updateOrder } from '../../core/changes/order.js';
 import { DomainError } from '../../core/errors.js';
 import { indexesOf } from '../../core/indexes.js';
-import type { Direction, Quantity } from '../../core/model.js';
-import { extractFacts, findHedges, type Extraction } from '../extract/index.js';
-import { newsEvent } from './alert-builders.js';
-import { addToStory, applyToAuthorization, createFromStatement, type AuthStatement } from './auth-facts.js';
+import type { AuthStatus, Direction, Quantity } from '../../core/model.js';
+import { extractCandidates, type CandidateEvent, type ItemExtraction } from '../extract/index.js';
+import { addToStory, applyToAuthorization, type AuthStatement } from './auth-facts.js';
 import { directionOfAuthority, matchAuthorization } from './matching.js';
 import { addStory, refsOf, type Collected, type ItemContext } from './plan-context.js';
+import { proposeAuthorization } from './review-candidates.js';
 import { roundQuantity, storyKey } from './story-index.js';
+import { whyOf } from './why.js';
+
+const STATUS_OF: Partial<Record<CandidateEvent['kind'], AuthStatus>> = {
+  grant: 'approved', denial: 'denied', suspension: 'suspended', revocation: 'revoked', application: 'applied',
+};
+// Hedges that mean "not decided yet" rather than "not confirmed".
+const INTENT = /consider|weigh|mull|plan|expect|set to|poised|likely|\bmay\b|might|could|would|talks|prepar|intend|aims|seeks|拟|考虑|计划|或将|有望|可能|预计/iu;
 
 /** True when the story was handled as already known (ingested, or told by another outlet). */
 function knownStory(acc: Collected, ctx: ItemContext, key: string): boolean {
@@ -25,145 +39,125 @@ function knownStory(acc: Collected, ctx: ItemContext, key: string): boolean {
   return true;
 }
 
-/** Handles a status (and quota) statement; returns a reason for a news event when nothing fits. */
-function planStatus(acc: Collected, ctx: ItemContext, ex: Extraction, itemId: string, direction: Direction | undefined): string | undefined {
-  const status = ex.status!;
-  // An intent ("considering", "may") is not an event: nothing happened yet.
-  if (status.status === 'reported') return `not a decision yet (${ex.hedges.join(', ') || status.phrase})`;
-  const partyIds = ex.parties.map((p) => p.id);
-  const positive = status.polarity === 'positive';
-  const aggregate = ex.quantities.find((q) => q.aggregate);
-  const quota = positive && !ex.orderSignal ? (aggregate ?? (ex.quantities.length === 1 ? ex.quantities[0] : undefined))?.quantity : undefined;
-  const hedged = status.hedged || ex.confidence === 'low';
-  const extra = ctx.batch.mode === 'apply' && ctx.item.effectiveOn ? { validFrom: ctx.item.effectiveOn, externalRef: ctx.item.id } : undefined;
-  const statement = (ids: string[], q: Quantity | undefined): AuthStatement => ({
-    // A hedged telling and a firm one are different stories: the confirmation of a rumour must not be swallowed as a repeat.
-    key: storyKey({ itemId, partyIds: ids, what: hedged ? `${status.status}?` : status.status, ...(direction ? { direction } : {}), ...(q ? { quantity: q } : {}) }),
-    status: status.status, hedged, ...(q ? { quota: q } : {}), ...(extra ? { extra } : {}),
-  });
-  const whole = statement(partyIds, quota);
-  if (knownStory(acc, ctx, whole.key)) return undefined;
-
-  const query = { itemId, ...(direction ? { direction } : {}), ...(ex.authorities[0] ? { authorityId: ex.authorities[0].id } : {}) };
-  const result = matchAuthorization(acc.scratch.state, { ...query, partyIds });
-  if (result.kind === 'match') {
-    applyToAuthorization(acc, ctx, result.match, whole);
-    return undefined;
-  }
-  if (result.kind === 'ambiguous') return `could be any of ${result.ids.join(', ')}`;
-  if (hedged) return 'unconfirmed report about an authorization not tracked';
-  if (!direction || partyIds.length === 0) return 'no tracked authorization or holder fits';
-  // "China approves ByteDance and Baidu" without "in total": one statement per company,
-  // each to its own authorization; an aggregate quota stays one group.
-  const groups = partyIds.length > 1 && !aggregate ? partyIds.map((p) => [p]) : [partyIds];
-  for (const ids of groups) {
-    const single = groups.length > 1 ? statement(ids, undefined) : whole;
-    const sub = groups.length > 1 ? matchAuthorization(acc.scratch.state, { ...query, partyIds: ids }) : result;
-    if (sub.kind === 'match') applyToAuthorization(acc, ctx, sub.match, single);
-    else if (sub.kind === 'none') {
-      if (!createFromStatement(acc, ctx, { itemId, direction, holderIds: ids, ...(query.authorityId ? { namedAuthorityId: query.authorityId } : {}) }, single)) {
-        acc.lines.push(`no authority known for a new ${direction} authorization`);
-      }
-    } else acc.lines.push(`${ids.join(', ')}: could be any of ${sub.ids.join(', ')}`);
-  }
-  return undefined;
+function directionOf(acc: Collected, c: CandidateEvent): Direction | undefined {
+  return directionOfAuthority(c.authority ? acc.scratch.state.authority[c.authority.value] : undefined);
 }
 
-/** An official document with an effective date: the authorization it concerns takes its dates and reference. */
-function planEffective(acc: Collected, ctx: ItemContext, ex: Extraction, itemId: string, direction: Direction | undefined): string | undefined {
-  const partyIds = ex.parties.map((p) => p.id);
-  const statement: AuthStatement = {
-    key: storyKey({ itemId, partyIds, what: `effective:${ctx.item.effectiveOn}`, ...(direction ? { direction } : {}) }),
-    hedged: false, extra: { validFrom: ctx.item.effectiveOn!, externalRef: ctx.item.id },
-  };
-  if (knownStory(acc, ctx, statement.key)) return undefined;
-  const result = matchAuthorization(acc.scratch.state, { itemId, partyIds, ...(direction ? { direction } : {}), authorityId: ex.authorities[0]!.id });
-  if (result.kind === 'match') {
-    applyToAuthorization(acc, ctx, result.match, statement);
-    return undefined;
-  }
-  return result.kind === 'ambiguous' ? `could be any of ${result.ids.join(', ')}` : `effective ${ctx.item.effectiveOn}, but no tracked authorization fits`;
-}
-
-const BUYER_LABEL = /\b((?:[A-Z][\p{L}-]*\s+){0,2}(?:firms|companies|buyers|customers|tech giants|clients))\b/u;
-
-/** An order with a quantity: a new order, unless the same order is already known. */
-function planOrder(acc: Collected, ctx: ItemContext, ex: Extraction, itemId: string): string | undefined {
-  // "plans to order", "may buy": an intent, not an order.
-  if (findHedges(ex.text).intent.length > 0) return 'order not placed yet';
-  const quantity = ex.orderSignal!.quantity!;
+/** A decision or request about an authorization. */
+function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasConditions: boolean): void {
   const state = acc.scratch.state;
-  const buyerId = ex.parties.length === 1 ? ex.parties[0]!.id : undefined;
-  const buyerLabel = buyerId ? undefined
-    : ex.parties.length > 1 ? ex.parties.map((p) => p.name).join(', ')
-    : BUYER_LABEL.exec(ex.text)?.[1] ?? 'unnamed buyers';
-  const key = storyKey({ itemId, partyIds: [buyerId ?? buyerLabel!.toLowerCase()], what: 'order', quantity });
-  if (knownStory(acc, ctx, key)) return undefined;
-  const link = ctx.item.isUpdate ? undefined : ctx.item.link;
-  if (link && (indexesOf(state).ordersByItem.get(itemId) ?? []).some((o) => o.evidence.some((e) => e.url === link))) {
-    acc.lines.push('already ingested (order evidence)');
-    return undefined;
+  const itemId = c.item!.value;
+  const direction = directionOf(acc, c);
+  let status = STATUS_OF[c.kind]!;
+  if (status === 'approved' && (hasConditions || c.conditions.length)) status = 'approved_with_conditions';
+  const tracked = c.holders.filter((h) => state.party[h.value]);
+  const untracked = c.holders.filter((h) => !state.party[h.value]);
+  const hedged = c.certainty === 'hedged';
+  const quota = c.quantity && c.quantity.role === 'quota' && status !== 'applied' ? { value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit } : undefined;
+  const partyIds = tracked.map((h) => h.value);
+  const key = storyKey({ itemId, partyIds: c.holders.map((h) => h.value), what: hedged ? `${status}?` : status, ...(direction ? { direction } : {}), ...(quota ? { quantity: quota } : {}) });
+  if (knownStory(acc, ctx, key)) return;
+
+  if (untracked.length || (partyIds.length === 0 && direction === 'import')) {
+    if (status === 'approved' || status === 'approved_with_conditions' || status === 'applied') {
+      proposeAuthorization(acc, ctx, c, { key, status, ...(direction ? { direction } : {}), ...(quota ? { quota } : {}) });
+    } else acc.lines.push(`${status} reported for ${c.holders.map((h) => h.words).join(', ') || 'unnamed buyers'}: not a tracked authorization`);
+    return;
   }
-  // An order recorded by hand or by another source within the window is the same order.
-  const same = (indexesOf(state).ordersByItem.get(itemId) ?? []).find((o) => o.status !== 'cancelled'
-    && (buyerId ? o.buyerId === buyerId : o.buyerLabel?.toLowerCase() === buyerLabel!.toLowerCase())
-    && roundQuantity(o.quantity) === roundQuantity(quantity)
-    && o.evidence.some((e) => Math.abs((Date.parse(e.publishedAt ?? e.seenAt) || 0) - ctx.storyAt) <= ctx.windowMs));
+  const query = { itemId, partyIds, ...(direction ? { direction } : {}), ...(c.authority ? { authorityId: c.authority.value } : {}) };
+  const result = matchAuthorization(state, query);
+  if (result.kind === 'ambiguous') {
+    acc.lines.push(`could be any of ${result.ids.join(', ')}`);
+    return;
+  }
+  if (result.kind === 'none') {
+    if (status === 'approved' || status === 'approved_with_conditions' || status === 'applied') proposeAuthorization(acc, ctx, c, { key, status, ...(direction ? { direction } : {}), ...(quota ? { quota } : {}) });
+    else acc.lines.push(`${status} reported, but no tracked authorization fits`);
+    return;
+  }
+  const auth = result.match.auth;
+  // A request does not move a decided authorization back; it is already known.
+  if (status === 'applied' && auth.status !== 'rumored' && auth.status !== 'reported') {
+    acc.lines.push(`application reported; ${auth.id} is already ${auth.status}`);
+    return;
+  }
+  const extra = ctx.batch.mode === 'apply' && ctx.item.effectiveOn ? { validFrom: ctx.item.effectiveOn, externalRef: ctx.item.id } : undefined;
+  // One holder's share is about that holder: it never becomes the group's quota.
+  const statement: AuthStatement = { key, status, hedged, ...(quota && result.match.fit === 'full' ? { quota } : {}), ...(extra ? { extra } : {}) };
+  applyToAuthorization(acc, ctx, result.match, statement);
+}
+
+const BUYER_LABEL = /\b((?:[A-Z][\p{L}-]*\s+){0,2}(?:firms|companies|buyers|customers|tech giants|clients))\b|中国企业|中国公司/u;
+
+/** An order with its number: a new order, unless the same order is already known. */
+function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, text: string): void {
+  const state = acc.scratch.state;
+  const itemId = c.item!.value;
+  const q = c.quantity!;
+  const quantity: Quantity = { value: q.value, qualifier: q.qualifier, unit: q.unit };
+  const tracked = c.holders.filter((h) => state.party[h.value]);
+  const buyerId = tracked.length === 1 && c.holders.length === 1 ? tracked[0]!.value : undefined;
+  const buyerLabel = buyerId ? undefined : c.holders.length ? c.holders.map((h) => h.words).join(', ') : BUYER_LABEL.exec(text)?.[0] ?? 'unnamed buyers';
+  const key = storyKey({ itemId, partyIds: [buyerId ?? buyerLabel!.toLowerCase()], what: 'order', quantity });
+  if (knownStory(acc, ctx, key)) return;
+  const orders = indexesOf(state).ordersByItem.get(itemId) ?? [];
+  const link = ctx.item.isUpdate ? undefined : ctx.item.link;
+  if (link && orders.some((o) => o.evidence.some((e) => e.url === link))) {
+    acc.lines.push('already ingested (order evidence)');
+    return;
+  }
+  // An order recorded by hand or by another source, of the same size for the same buyer, is the same order.
+  const same = orders.find((o) => o.status !== 'cancelled' && roundQuantity(o.quantity) === roundQuantity(quantity)
+    && (buyerId ? o.buyerId === buyerId : !o.buyerId));
   if (same) {
     const result = acc.scratch.run(updateOrder(same.id, {}, ctx.meta));
     if (!(result instanceof DomainError)) addStory(acc, key, refsOf(result));
     acc.lines.push(`same order as ${same.id} (+1 evidence)`);
-    return undefined;
+    return;
   }
   const auths = buyerId ? (indexesOf(state).authorizationsByHolder.get(buyerId) ?? []).filter((a) => a.itemId === itemId && a.direction === 'import') : [];
   const result = acc.scratch.run(addOrder({
     itemId, quantity, status: 'reported',
     ...(buyerId ? { buyerId } : { buyerLabel: buyerLabel! }),
+    ...(c.seller && state.party[c.seller.value] ? { sellerId: c.seller.value } : {}),
     ...(auths.length === 1 ? { authorizationId: auths[0]!.id } : {}),
   }, ctx.meta));
-  if (result instanceof DomainError) return `order not recorded: ${result.message}`;
-  acc.lines.push(`new order ${result[0]!.entityId}`);
-  addStory(acc, key, refsOf(result));
-  return undefined;
-}
-
-/** Extracts and plans the facts of a text item; items with tracked names but no fact become news. */
-export function planText(acc: Collected, ctx: ItemContext): void {
-  const { item } = ctx;
-  const ex = extractFacts({ title: item.title, summary: item.summary, ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}), ...(item.link ? { link: item.link } : {}) }, acc.scratch.state);
-  // Authorities alone do not count: "China" is an alias of MOFCOM, and every headline about
-  // China would otherwise be news.
-  if (ex.parties.length + ex.items.length === 0) {
-    acc.lines.push('nothing tracked mentioned');
+  if (result instanceof DomainError) {
+    acc.lines.push(`order not recorded: ${result.message}`);
     return;
   }
-  const itemId = ex.items[0]?.id;
-  const authority = ex.authorities[0] ? acc.scratch.state.authority[ex.authorities[0].id] : undefined;
-  const direction = ex.direction ?? directionOfAuthority(authority);
-  const reasons: string[] = [];
-  let facts = 0;
-  if (itemId && ex.status) {
-    facts++;
-    const why = planStatus(acc, ctx, ex, itemId, direction);
-    if (why) reasons.push(why);
-  } else if (itemId && ctx.batch.mode === 'apply' && item.effectiveOn && authority) {
-    facts++;
-    const why = planEffective(acc, ctx, ex, itemId, direction);
-    if (why) reasons.push(why);
+  acc.lines.push(`new order ${result[0]!.entityId}`);
+  addStory(acc, key, refsOf(result));
+}
+
+/** Plans one candidate; returns nothing, writes its outcome line. */
+function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: CandidateEvent, text: string): void {
+  const why = whyOf(c);
+  const before = acc.lines.length;
+  if (c.kind === 'restatement') acc.lines.push(`old news restated ("${c.trigger}")`);
+  else if (c.certainty === 'denied') acc.lines.push(`${c.kind} denied or negated ("${c.certaintyWords ?? c.trigger}"): nothing recorded`);
+  else if (c.certainty === 'hedged' && INTENT.test(c.certaintyWords ?? '')) acc.lines.push(`not a decision yet ("${c.certaintyWords}")`);
+  else if (c.kind in STATUS_OF) planDecision(acc, ctx, c, ex.candidates.some((o) => o.kind === 'condition_proposed' || o.kind === 'condition_agreed'));
+  else if (c.kind === 'order' && c.quantity?.role === 'order') {
+    if (c.certainty === 'hedged') acc.lines.push(`order reported with hedging ("${c.certaintyWords}"): not recorded`);
+    else planOrder(acc, ctx, c, text);
+  } else acc.lines.push(`${c.kind.replace('_', ' ')} read; kept by admins, not from news`);
+  // Every line says which records and which words tied the item to them.
+  for (let i = before; i < acc.lines.length; i++) if (acc.lines[i]) acc.lines[i] = `${acc.lines[i]} [${why}]`;
+}
+
+/** Extracts and plans the facts of a text item. Items that only mention tracked names raise nothing. */
+export function planText(acc: Collected, ctx: ItemContext): ItemExtraction {
+  const { item } = ctx;
+  const ex = extractCandidates({
+    title: item.title, summary: item.summary, official: ctx.batch.mode === 'apply',
+    ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}), ...(item.link ? { link: item.link } : {}),
+  }, acc.scratch.state);
+  if (!ex.candidates.length) {
+    acc.lines.push(`nothing to record (${ex.notes.join('; ') || 'no event'})`);
+    return ex;
   }
-  if (itemId && ex.orderSignal?.quantity) {
-    facts++;
-    const why = planOrder(acc, ctx, ex, itemId);
-    if (why) reasons.push(why);
-  }
-  if (facts === 0 || (reasons.length && acc.lines.length === 0)) {
-    acc.alerts.push(newsEvent({
-      state: acc.scratch.state, sourceId: ctx.batch.sourceId, itemId: item.id, title: item.title, occurredAt: ctx.occurredAt,
-      evidence: ctx.evidence, holderIds: ex.parties.map((p) => p.id),
-      ...(itemId ? { trackedItemId: itemId } : {}), ...(ex.authorities[0] ? { authorityId: ex.authorities[0].id } : {}),
-      ...(ex.quantities[0] ? { quantity: ex.quantities[0].quantity } : {}),
-      ...(reasons.length ? { why: reasons.join('; ') } : {}),
-    }));
-    acc.lines.push(reasons.length ? `news (${reasons.join('; ')})` : 'news');
-  }
+  const text = `${item.title} ${item.summary}`;
+  for (const c of ex.candidates) planCandidate(acc, ctx, ex, c, text);
+  return ex;
 }

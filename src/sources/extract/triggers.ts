@@ -86,6 +86,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
     const asked = triggers.filter((t) => t.kind === 'application');
     const kept = triggers.filter((t) => !(t.kind === 'application' && decided.some((d) => d.hit.end <= t.hit.index && breaksBetween(text, d.hit.end, t.hit.index) === 0))
       // "asked for approval", "applied for a licence": the approval is what is asked for, not granted.
+      // "revokes H200 approvals", "suspends licences": the approval is what the decision acts on.
+      && !(t.kind === 'grant' && triggers.some((d) => d !== t && (d.kind === 'revocation' || d.kind === 'suspension' || d.kind === 'denial') && d.hit.end <= t.hit.index && t.hit.index - d.hit.end <= 30 && breaksBetween(text, d.hit.end, t.hit.index) === 0))
       && !(t.kind === 'grant' && asked.some((a) => a.hit.end <= t.hit.index && t.hit.index - a.hit.end <= 30 && breaksBetween(text, a.hit.end, t.hit.index) === 0)));
     const sHedges = hedges.filter((h) => within(h, s));
     const leadHedge = /^\s*传(?![统输播递])/u.exec(text.slice(s.start, s.end));

@@ -7,7 +7,7 @@
  * - a report about something not tracked (a new holder approved) becomes a review candidate
  *   for admins, with an alert that says it is unconfirmed;
  * - an order with its number becomes an order (one per story).
- * Every outcome line names the records and the words that tied the item to them.
+ * The words that tied the item to its records go into the events' note (alerts show them) and `explain`.
  */
 import { addOrder, updateOrder } from '../../core/changes/order.js';
 import { DomainError } from '../../core/errors.js';
@@ -19,7 +19,6 @@ import { directionOfAuthority, matchAuthorization } from './matching.js';
 import { addStory, refsOf, type Collected, type ItemContext } from './plan-context.js';
 import { proposeAuthorization } from './review-candidates.js';
 import { roundQuantity, storyKey } from './story-index.js';
-import { whyOf } from './why.js';
 
 const STATUS_OF: Partial<Record<CandidateEvent['kind'], AuthStatus>> = {
   grant: 'approved', denial: 'denied', suspension: 'suspended', revocation: 'revoked', application: 'applied',
@@ -132,8 +131,6 @@ function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, text: st
 
 /** Plans one candidate; returns nothing, writes its outcome line. */
 function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: CandidateEvent, text: string): void {
-  const why = whyOf(c);
-  const before = acc.lines.length;
   if (c.kind === 'restatement') acc.lines.push(`old news restated ("${c.trigger}")`);
   else if (c.certainty === 'denied') acc.lines.push(`${c.kind} denied or negated ("${c.certaintyWords ?? c.trigger}"): nothing recorded`);
   else if (c.certainty === 'hedged' && INTENT.test(c.certaintyWords ?? '')) acc.lines.push(`not a decision yet ("${c.certaintyWords}")`);
@@ -142,8 +139,6 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
     if (c.certainty === 'hedged') acc.lines.push(`order reported with hedging ("${c.certaintyWords}"): not recorded`);
     else planOrder(acc, ctx, c, text);
   } else acc.lines.push(`${c.kind.replace('_', ' ')} read; kept by admins, not from news`);
-  // Every line says which records and which words tied the item to them.
-  for (let i = before; i < acc.lines.length; i++) if (acc.lines[i]) acc.lines[i] = `${acc.lines[i]} [${why}]`;
 }
 
 /** Extracts and plans the facts of a text item. Items that only mention tracked names raise nothing. */

@@ -169,6 +169,6 @@ export function addToStory(acc: Collected, ctx: ItemContext, story: StoryEntry):
     }
   }
   const by = story.publisher ? ` (${story.publisher})` : '';
-  const what = added ? `+${added} source${added > 1 ? 's' : ''}` : 'nothing to add';
+  const what = added ? `+${added} evidence` : 'nothing to add';
   acc.lines.push(`same story as "${story.title}"${by} (${what})`);
 }

@@ -13,7 +13,7 @@ import { addOrder, updateOrder } from '../../core/changes/order.js';
 import { DomainError } from '../../core/errors.js';
 import { indexesOf } from '../../core/indexes.js';
 import type { AuthStatus, Direction, Quantity } from '../../core/model.js';
-import { extractCandidates, type CandidateEvent, type ItemExtraction } from '../extract/index.js';
+import { extractCandidates, extractFacts, type CandidateEvent, type ItemExtraction } from '../extract/index.js';
 import { addToStory, applyToAuthorization, type AuthStatement } from './auth-facts.js';
 import { directionOfAuthority, matchAuthorization } from './matching.js';
 import { addStory, refsOf, type Collected, type ItemContext } from './plan-context.js';
@@ -129,6 +129,27 @@ function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, text: st
   addStory(acc, key, refsOf(result));
 }
 
+/** An official document with an effective date: the authorization it concerns takes its dates and reference. */
+function planEffective(acc: Collected, ctx: ItemContext): void {
+  const ex = extractFacts({ title: ctx.item.title, summary: ctx.item.summary }, acc.scratch.state);
+  const itemId = ex.items[0]?.id;
+  const authority = ex.authorities[0] ? acc.scratch.state.authority[ex.authorities[0].id] : undefined;
+  if (!itemId || !authority) {
+    acc.lines.push(`effective ${ctx.item.effectiveOn}, but no tracked item and authority named`);
+    return;
+  }
+  const direction = ex.direction ?? directionOfAuthority(authority);
+  const partyIds = ex.parties.map((p) => p.id);
+  const statement: AuthStatement = {
+    key: storyKey({ itemId, partyIds, what: `effective:${ctx.item.effectiveOn}`, ...(direction ? { direction } : {}) }),
+    hedged: false, extra: { validFrom: ctx.item.effectiveOn!, externalRef: ctx.item.id },
+  };
+  if (knownStory(acc, ctx, statement.key)) return;
+  const result = matchAuthorization(acc.scratch.state, { itemId, partyIds, ...(direction ? { direction } : {}), authorityId: authority.id });
+  if (result.kind === 'match') applyToAuthorization(acc, ctx, result.match, statement);
+  else acc.lines.push(result.kind === 'ambiguous' ? `could be any of ${result.ids.join(', ')}` : `effective ${ctx.item.effectiveOn}, but no tracked authorization fits`);
+}
+
 /** Plans one candidate; returns nothing, writes its outcome line. */
 function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: CandidateEvent, text: string): void {
   if (c.kind === 'restatement') acc.lines.push(`old news restated ("${c.trigger}")`);
@@ -148,6 +169,11 @@ export function planText(acc: Collected, ctx: ItemContext): ItemExtraction {
     title: item.title, summary: item.summary, official: ctx.batch.mode === 'apply',
     ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}), ...(item.link ? { link: item.link } : {}),
   }, acc.scratch.state);
+  const decided = ex.candidates.some((c) => c.kind in STATUS_OF && c.certainty !== 'denied');
+  if (ctx.batch.mode === 'apply' && item.effectiveOn && !decided) {
+    planEffective(acc, ctx);
+    return ex;
+  }
   if (!ex.candidates.length) {
     acc.lines.push(`nothing to record (${ex.notes.join('; ') || 'no event'})`);
     return ex;

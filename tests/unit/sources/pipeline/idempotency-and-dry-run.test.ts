@@ -34,7 +34,7 @@ describe('ingesting the same item twice', () => {
     const out = await restarted.ingest(wireBatch([first, newsItem('China approves Baidu to buy Nvidia H200 chips - Bloomberg')]));
     expect(out.outcomes.map((o) => o.outcome)).toEqual([
       'already ingested',
-      'same story as "China approves Baidu to buy Nvidia H200 chips - Reuters" (Reuters) (+1 source)',
+      'same story as "China approves Baidu to buy Nvidia H200 chips - Reuters" (Reuters) (+1 evidence)',
     ]);
     // News proposes Baidu's approval for review; the second outlet is one more source for the same candidate.
     expect(out.ledgerEvents.map((e) => e.type)).toEqual(['entity.upserted']);

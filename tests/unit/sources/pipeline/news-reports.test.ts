@@ -41,21 +41,24 @@ describe('news reports (report mode, wire tier)', () => {
     expect(env.alerts.published).toEqual([]);
   });
 
-  it('makes one new authorization when a new company approval arrives from several outlets', async () => {
+  it('makes one review candidate, with every outlet as a source, when a new company approval arrives from several outlets', async () => {
     const env = await setup();
     await trackParty(env, 'baidu', 'Baidu');
     const items = ['Reuters', 'Bloomberg', 'Caixin'].map((o) => newsItem(`China approves Baidu to buy Nvidia H200 chips - ${o}`));
     const out = await env.ingestor.ingest(wireBatch(items));
 
-    expect(out.ledgerEvents.map((e) => e.type)).toEqual(['authorization.created', 'authorization.updated', 'authorization.updated']);
-    expect(out.outcomes[0]!.outcome).toBe('new authorization cn-h200-import-baidu');
-    const created = env.ledger.state.authorization['cn-h200-import-baidu']!;
-    expect(created).toMatchObject({
-      name: 'China H200 import approval (Baidu)', direction: 'import', authorityId: 'mofcom', itemId: 'h200',
-      holderIds: ['baidu'], status: 'approved', provenance: { status: 'wire' },
-    });
-    expect(created.evidence.map((e) => e.publisher)).toEqual(['Reuters', 'Bloomberg', 'Caixin']);
+    // News never creates an authorization: it proposes one for admins, unconfirmed.
+    expect(env.ledger.state.authorization['cn-h200-import-baidu']).toBeUndefined();
+    expect(out.ledgerEvents.map((e) => e.type)).toEqual(['entity.upserted', 'entity.upserted', 'entity.upserted']);
+    expect(out.outcomes[0]!.outcome).toBe('review candidate review-1: China H200 import approval (Baidu) (approved), unconfirmed');
+    const claim = env.ledger.state.claim['review-1']!;
+    expect(claim).toMatchObject({ field: 'new_authorization', review: 'pending', authorizationId: 'cn-h200-import-baidu' });
+    expect([claim.evidence, ...claim.support!].map((e) => e.publisher)).toEqual(['Reuters', 'Bloomberg', 'Caixin']);
     expect(out.outcomes[2]!.outcome).toMatch(/^same story as "China approves Baidu .* - Reuters" \(Reuters\) \(\+1 evidence\)$/);
+    // One alert for the story, saying it is unconfirmed and why.
+    expect(env.alerts.published).toHaveLength(1);
+    expect(env.alerts.published[0]!.headline).toContain('Unconfirmed');
+    expect(env.alerts.published[0]!.changes.find((c) => c.label === 'Why')?.after).toContain('holders baidu ("Baidu")');
   });
 
   it('keeps "China revokes H200 approvals for ByteDance" as a claim when an admin set the status', async () => {
@@ -107,37 +110,34 @@ describe('news reports (report mode, wire tier)', () => {
     expect(env.ledger.state.authorization['cn-h200-import-pending']!.status).toBe('approved');
   });
 
-  it('does not let an intent ("considering") change anything: it is news', async () => {
+  it('does not let an intent ("considering") change anything, nor alert', async () => {
     const env = await setup();
     const seq = env.ledger.state.seq;
     const out = await env.ingestor.ingest(wireBatch([newsItem('China considering approving H200 purchases by Tencent')]));
     expect(env.ledger.state.seq).toBe(seq);
-    expect(out.outcomes[0]!.outcome).toBe('news (not a decision yet (considering))');
-    expect(env.alerts.published.map((a) => a.kind)).toEqual(['news']);
+    expect(out.outcomes[0]!.outcome).toBe('not a decision yet ("considering")');
+    expect(env.alerts.published).toEqual([]);
   });
 
-  it('turns an untracked company (Lenovo) into news, creating nothing', async () => {
+  it('turns an untracked company (Lenovo) into a review candidate, creating no authorization, with an unconfirmed alert', async () => {
     const env = await setup();
     const before = Object.keys(env.ledger.state.authorization).length;
     const item = newsItem('China approves Lenovo to buy Nvidia H200 chips - Bloomberg');
     const out = await env.ingestor.ingest(wireBatch([item]));
     expect(Object.keys(env.ledger.state.authorization)).toHaveLength(before);
-    expect(out.ledgerEvents).toEqual([]);
-    expect(env.alerts.published.map((a) => [a.id, a.kind, a.headline])).toEqual([[`news:gnews-h200:${item.id}`, 'news', item.title]]);
+    expect(out.ledgerEvents.map((e) => [e.type, e.entity])).toEqual([['entity.upserted', 'claim']]);
+    expect(env.ledger.state.party.lenovo).toBeUndefined();
+    expect(env.alerts.published.map((a) => [a.id, a.kind])).toEqual([[`review:gnews-h200:${item.id}`, 'news']]);
+    expect(env.alerts.published[0]!.headline).toBe('Unconfirmed: China H200 import approval (Lenovo) reported approved, not tracked yet (review review-1)');
   });
 
-  it('publishes one news event for an item that mentions H200 but states no fact', async () => {
+  it('raises nothing for an item that mentions H200 but states no fact', async () => {
     const env = await setup();
     const item = newsItem('Analysts discuss H200 demand');
     const out = await env.ingestor.ingest(wireBatch([item, newsItem('Weather is nice in Santa Clara'), newsItem("China's economy grows 5%")]));
-    expect(out.outcomes.map((o) => o.outcome)).toEqual(['news', 'nothing tracked mentioned', 'nothing tracked mentioned']);
-    expect(env.alerts.published).toHaveLength(1);
-    expect(env.alerts.published[0]).toMatchObject({
-      id: `news:gnews-h200:${item.id}`, kind: 'news', headline: 'Analysts discuss H200 demand', itemId: 'h200', sourceId: 'gnews-h200', seqs: [],
-    });
-    expect(env.alerts.published[0]!.evidence[0]!.url).toBe(item.link);
-    expect(env.alerts.published[0]!.figures.map((f) => f.label)).toContain('Nvidia H200: import approvals: Approved');
-    expect(out.alertEvents).toEqual(env.alerts.published);
+    expect(out.outcomes.map((o) => o.outcome)).toEqual(['nothing to record (no event words)', 'nothing to record (nothing tracked named)', 'nothing to record (nothing tracked named)']);
+    expect(env.alerts.published).toEqual([]);
+    expect(out.ledgerEvents).toEqual([]);
   });
 
   it('records a reported order once, and matches a retelling of a known order instead of adding it again', async () => {

@@ -5,6 +5,7 @@
 import { conditionAdd } from './condition-add.js';
 import { conditionEdit } from './condition-edit.js';
 import { conditionRemove } from './condition-remove.js';
+import { explain } from './explain.js';
 import { exportCommand } from './export.js';
 import { help } from './help.js';
 import { history } from './history.js';
@@ -14,6 +15,9 @@ import { list } from './list.js';
 import { orderAdd } from './order-add.js';
 import { orderEdit } from './order-edit.js';
 import { quota } from './quota.js';
+import { review } from './review.js';
+import { reviewAccept } from './review-accept.js';
+import { reviewReject } from './review-reject.js';
 import { status } from './status.js';
 import { supplySet } from './supply-set.js';
 import { trackAdd } from './track-add.js';
@@ -36,4 +40,5 @@ export const commands: readonly AnyCommand[] = [
   conditionAdd, conditionEdit, conditionRemove, supplySet, importCommand, exportCommand,
   subscribe, unsubscribe, subscriptions,
   sources, sourceAdd, sourcePause, sourceResume, sourceRemove, sourceTest,
+  explain, review, reviewAccept, reviewReject,
 ];

@@ -96,6 +96,8 @@ export async function startApp({ config, args, logger, stdin, stdout }: AppDeps)
     await sources.start();
     stops.push(() => sources.stop());
     services.sources = sources;
+    // `/greenlight explain` reads what the pipeline recorded about recent items.
+    services.readings = ingestor;
 
     const dateWatch = createDateWatchJob({ state: () => ledger.state, alerts, clock: systemClock, logger, withinDays: file.dateWatch.withinDays });
     scheduler.schedule('date-watch', file.dateWatch.cron, file.timezone, dateWatch);

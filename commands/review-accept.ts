@@ -9,12 +9,12 @@ import { adminMeta } from './lib/meta.js';
 import { proposalOf } from './lib/review-candidates.js';
 import type { Command } from './lib/types.js';
 
-const input = z.object({ id: z.string().trim().min(1, 'Give the id of a review candidate (see /greenlight review).') });
+const input = z.object({ id: z.string().trim().min(1, 'Give the id of a review candidate (see /greenlight review list).') });
 
 /** The candidate, or a refusal that says why. */
 export function pendingCandidate(claims: Record<string, Claim>, id: string): Claim {
   const claim = claims[id];
-  if (!claim || !proposalOf(claim)) throw new DomainError('not_found', `No review candidate "${id}". Run /greenlight review to list them.`);
+  if (!claim || !proposalOf(claim)) throw new DomainError('not_found', `No review candidate "${id}". Run /greenlight review list to see them.`);
   if (claim.review !== 'pending') throw new DomainError('conflict', `Review candidate ${id} was already ${claim.review}.`);
   return claim;
 }

@@ -5,7 +5,7 @@ import { adminMeta } from './lib/meta.js';
 import type { Command } from './lib/types.js';
 import { pendingCandidate } from './review-accept.js';
 
-const input = z.object({ id: z.string().trim().min(1, 'Give the id of a review candidate (see /greenlight review).') });
+const input = z.object({ id: z.string().trim().min(1, 'Give the id of a review candidate (see /greenlight review list).') });
 
 export const reviewReject = {
   name: 'review reject',

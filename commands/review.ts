@@ -1,4 +1,4 @@
-/** `/greenlight review` (admins): reports about records not tracked yet, waiting to be accepted or rejected, with their evidence. */
+/** `/greenlight review list` (admins): reports about records not tracked yet, waiting to be accepted or rejected, with their evidence. */
 import { z } from 'zod';
 import { pendingReviews, proposalOf } from './lib/review-candidates.js';
 import type { Command } from './lib/types.js';
@@ -7,7 +7,7 @@ const MAX = 25;
 const input = z.object({});
 
 export const review = {
-  name: 'review',
+  name: 'review list',
   description: 'List reported records not tracked yet, with their evidence, for review accept/reject (admins)',
   options: [],
   input,

@@ -88,8 +88,12 @@ function otherCountryActor(text: string, s: Sentence, t: Trigger, authority: Nam
   return undefined;
 }
 
+// Hedges about the source ("people familiar") cover the whole item; an intent or negation
+// in another sentence is about something else.
+const SOURCE_HEDGE = /reportedly|people|person|sources?|insiders?|said to|reported to|unnamed|据悉|知情|消息人士|据报道|据传|传/iu;
+
 function merge(a: CandidateEvent, b: CandidateEvent): void {
-  if (CERTAINTY_RANK[b.certainty] > CERTAINTY_RANK[a.certainty]) {
+  if (CERTAINTY_RANK[b.certainty] > CERTAINTY_RANK[a.certainty] && b.certainty === 'hedged' && SOURCE_HEDGE.test(b.certaintyWords ?? '')) {
     a.certainty = b.certainty;
     if (b.certaintyWords) a.certaintyWords = b.certaintyWords;
   }
@@ -232,6 +236,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   }
   // A holder-less telling folds into the telling that names the holders.
   const folded = candidates.filter((c, i) => !(c.holders.length === 0 && candidates.some((o, j) => j !== i && o.holders.length > 0 && compatible(o, c) && (merge(o, c), true))));
+  // "Timeline:", "Recap:", 回顾: everything the item tells is old news.
+  const recap = leading(lex.restatementStart, text.slice(0, joined.titleEnd))?.[0];
+  if (recap) for (const c of folded) c.kind = 'restatement';
   // Old news restated adds nothing when the item also reports the event itself.
   const final = folded.filter((c) => c.kind !== 'restatement' || !folded.some((o) => o.kind !== 'restatement'));
   if (!final.length && !notes.length) notes.push(triggers.length ? 'no event about a tracked record' : 'no event words');

@@ -31,7 +31,7 @@ function escapeRegex(text: string): string {
 function phraseBody(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   const parts = words.map((w) => {
-    if (w === '~') return String.raw`(?:[\p{L}\p{N}'’-]+\s+){0,3}?`;
+    if (w === '~') return String.raw`(?:[\p{L}\p{N}'’-]+,?\s+){0,4}?`;
     const stem = w.endsWith('*') && w.length > 1;
     const body = escapeRegex(stem ? w.slice(0, -1) : w).replace(/\*/g, '\\*');
     return stem ? `${body}[\\p{L}-]*` : body;
@@ -182,7 +182,7 @@ type KindsFile = Record<string, Bilingual | string>;
 type CertaintyFile = Record<'hedge' | 'negation' | 'denial_of_report' | 'official', Bilingual>;
 interface NearMissFile {
   opinion: { title_start: string[]; anywhere: string[] };
-  restatement: Bilingual;
+  restatement: Bilingual & { title_start: string[] };
   item_lookalike: { after: string[]; before: string[] };
   other_chips: string[];
   other_countries: string[];
@@ -196,6 +196,7 @@ interface PartiesFile {
   authorities: Record<string, string[]>;
   reporting: Bilingual;
   untracked_companies: { names: Record<string, string>; chip_makers: string[] };
+  collective: { phrases: string[] };
 }
 type ConditionsFile = Record<string, Bilingual | string>;
 
@@ -224,6 +225,8 @@ function build() {
     opinionStart: anchored(near.opinion.title_start.map((p) => p.trim())),
     opinionAnywhere: phrasePattern(near.opinion.anywhere),
     restatement: phrasePattern(both(near.restatement)),
+    restatementStart: anchored(near.restatement.title_start),
+    collective: phrasePattern(parties.collective.phrases),
     lookalikeAfter: anchored(near.item_lookalike.after),
     lookalikeBefore: new RegExp(`(?:${near.item_lookalike.before.map(phraseSource).join('|')})\\s*$`, 'iu'),
     otherChips: phrasePattern(near.other_chips),

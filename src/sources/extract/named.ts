@@ -86,6 +86,9 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
     const parent = lex.subsidiaries.find(([name]) => name.toLowerCase() === h.words.toLowerCase().replace(/\s+/g, ' '))?.[1];
     if (parent && party(parent)) parties.push({ kind: 'party', id: parent, index: h.index, end: h.end, words: h.words, tracked: true, ...(party(parent)!.country ? { country: party(parent)!.country! } : {}) });
   }
+  // "firms waiting in line", 其余企业: the tracked party that stands for the other firms, if any.
+  const others = Object.values(state.party).find((p) => [p.name, ...p.aliases].some((n) => /\bother\b.*\b(?:firms|companies)\b|其[他余]企业/iu.test(n)));
+  if (others) for (const h of hits(lex.collective, text)) parties.push({ kind: 'party', id: others.id, index: h.index, end: h.end, words: h.words, tracked: true, ...(others.country ? { country: others.country } : {}) });
   for (const h of hits(lex.untrackedPattern, text)) {
     const key = Object.keys(lex.untracked).find((k) => k.toLowerCase() === h.words.toLowerCase());
     const id = key ? lex.untracked[key]! : undefined;

@@ -72,7 +72,7 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
         return plan.changes;
       }, meta);
       const done = plan ?? first;
-      if (done.mark && events.length) stories.record(done.mark);
+      if (done.mark && (events.length || done.changes.length === 0)) stories.record(done.mark);
       if (done.alerts.length) {
         // A failure here is thrown to the poller, which then keeps the item unseen; the
         // ledger part is idempotent, and alert ids are stable for the outbox to dedupe.
@@ -106,7 +106,7 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
         ...c, seq: firstSeq + i, actor: plan.meta.actor, tier: plan.meta.tier, effectiveAt: recordedAt, recordedAt,
         ...(plan.meta.evidence ? { evidence: plan.meta.evidence } : {}), ...(note ? { note } : {}),
       }));
-      if (plan.mark && events.length) simStories.record(plan.mark);
+      if (plan.mark) simStories.record(plan.mark);
       simStories.markAlerted(plan.alerts.map((a: AlertEvent) => a.id));
       outcome.ledgerEvents.push(...events);
       outcome.alertEvents.push(...plan.alerts);

@@ -68,7 +68,8 @@ export function planItem(base: LedgerState, batch: IngestBatch, item: SourceItem
   const outcome = lines.filter(Boolean).join('; ') || 'no change';
   const changes = acc.scratch.changes;
   const read = reading ? { reading } : {};
-  if (!changes.length) return { changes, alerts: fresh, outcome, meta, ...read };
+  // Stories told only by an alert are remembered too, so the next outlet adds to them.
+  if (!changes.length && !acc.stories.length) return { changes, alerts: fresh, outcome, meta, ...read };
   const why = reading?.candidates.map(whyOf).join(' | ').slice(0, 600);
   const mark: IngestMark = {
     source: batch.sourceId, item: item.id, stories: acc.stories, at: new Date(storyAt).toISOString(),

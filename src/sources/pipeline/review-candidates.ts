@@ -98,7 +98,7 @@ function reviewAlert(ctx: ItemContext, claim: Claim, p: ProposedAuthorization, c
     holderIds: p.record.holderIds.filter((h) => !p.newParties.some((n) => n.id === h)),
     authorityId: p.record.authorityId,
     ...(p.record.quota ? { quantity: p.record.quota } : {}),
-    headline: `Unconfirmed: ${p.record.name} reported ${p.record.status.replace(/_/g, ' ')}, not tracked yet (review ${claim.id})`,
+    headline: `Unconfirmed: ${p.record.name} reported ${p.record.status.replace(/_/g, ' ')}, not tracked yet (review ${claim.id}; /greenlight review list)`,
     changes: [
       { label: 'Status', after: `${p.record.status.replace(/_/g, ' ')} (${c.certainty}, awaiting admin review)` },
       { label: 'Why', after: p.why },

@@ -155,7 +155,7 @@ export class StoryIndex {
     if (this.itemRefs.size > MAX_SEEN) this.itemRefs.delete(this.itemRefs.keys().next().value!);
     const at = Date.parse(mark.at);
     for (const { key, refs } of mark.stories) {
-      if (!refs.length || Number.isNaN(at)) continue;
+      if (Number.isNaN(at)) continue;
       const list = this.stories.get(key) ?? [];
       const existing = list.find((e) => e.sourceId === mark.source && e.itemId === mark.item);
       if (existing) {

@@ -14,7 +14,10 @@ import { DomainError } from '../../core/errors.js';
 import { indexesOf } from '../../core/indexes.js';
 import type { AuthStatus, Direction, Quantity } from '../../core/model.js';
 import { extractCandidates, extractFacts, type CandidateEvent, type ItemExtraction } from '../extract/index.js';
+import type { AlertEvent } from '../../alerts/alert-event.js';
+import { figuresFor } from './alert-builders.js';
 import { addToStory, applyToAuthorization, type AuthStatement } from './auth-facts.js';
+import { whyOf } from './why.js';
 import { directionOfAuthority, matchAuthorization } from './matching.js';
 import { addStory, refsOf, type Collected, type ItemContext } from './plan-context.js';
 import { proposeAuthorization } from './review-candidates.js';
@@ -54,7 +57,8 @@ function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasCo
   const hedged = c.certainty === 'hedged';
   const quota = c.quantity && c.quantity.role === 'quota' && status !== 'applied' ? { value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit } : undefined;
   const partyIds = tracked.map((h) => h.value);
-  const key = storyKey({ itemId, partyIds: c.holders.map((h) => h.value), what: hedged ? `${status}?` : status, ...(direction ? { direction } : {}), ...(quota ? { quantity: quota } : {}) });
+  // A hedged telling, a firm one and an official one are different stories: a confirmation is news.
+  const key = storyKey({ itemId, partyIds: c.holders.map((h) => h.value), what: `${status}${certaintyMark(c)}`, ...(direction ? { direction } : {}), ...(quota ? { quantity: quota } : {}) });
   if (knownStory(acc, ctx, key)) return;
 
   if (untracked.length || (partyIds.length === 0 && direction === 'import')) {
@@ -150,16 +154,71 @@ function planEffective(acc: Collected, ctx: ItemContext): void {
   else acc.lines.push(result.kind === 'ambiguous' ? `could be any of ${result.ids.join(', ')}` : `effective ${ctx.item.effectiveOn}, but no tracked authorization fits`);
 }
 
-/** Plans one candidate; returns nothing, writes its outcome line. */
+function certaintyMark(c: CandidateEvent): string {
+  return c.certainty === 'official' ? '!' : c.certainty === 'hedged' ? '?' : c.certainty === 'denied' ? '~' : '';
+}
+
+// Changes whose ledger alert already tells the story; evidence-only updates tell nothing.
+const QUIET = new Set(['authorization.updated', 'order.updated', 'entity.upserted']);
+
+/** Plans one candidate; writes its outcome line, and raises one report alert for a first telling nothing else alerts. */
 function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: CandidateEvent, text: string): void {
-  if (c.kind === 'restatement') acc.lines.push(`old news restated ("${c.trigger}")`);
-  else if (c.certainty === 'denied') acc.lines.push(`${c.kind} denied or negated ("${c.certaintyWords ?? c.trigger}"): nothing recorded`);
-  else if (c.certainty === 'hedged' && INTENT.test(c.certaintyWords ?? '')) acc.lines.push(`not a decision yet ("${c.certaintyWords}")`);
-  else if (c.kind in STATUS_OF) planDecision(acc, ctx, c, ex.candidates.some((o) => o.kind === 'condition_proposed' || o.kind === 'condition_agreed'));
-  else if (c.kind === 'order' && c.quantity?.role === 'order') {
-    if (c.certainty === 'hedged') acc.lines.push(`order reported with hedging ("${c.certaintyWords}"): not recorded`);
-    else planOrder(acc, ctx, c, text);
-  } else acc.lines.push(`${c.kind.replace('_', ' ')} read; kept by admins, not from news`);
+  const lines = acc.lines.length;
+  const changes = acc.scratch.changes.length;
+  const alerts = acc.alerts.length;
+  const tracked = c.holders.some((h) => acc.scratch.state.party[h.value]);
+  if (c.kind === 'restatement') {
+    acc.lines.push(`old news restated ("${c.trigger}")`);
+    return;
+  }
+  if (c.certainty === 'hedged' && INTENT.test(c.certaintyWords ?? '')) {
+    acc.lines.push(`not a decision yet ("${c.certaintyWords}")`);
+    return;
+  }
+  if (c.certainty === 'denied') {
+    acc.lines.push(`${c.kind} denied or negated ("${c.certaintyWords ?? c.trigger}"): nothing recorded`);
+    // A denial only matters when it is about a holder the ledger tracks.
+    if (!tracked) return;
+  } else if (c.kind in STATUS_OF) planDecision(acc, ctx, c, ex.candidates.some((o) => o.kind === 'condition_proposed' || o.kind === 'condition_agreed'));
+  else if (c.kind === 'order' && c.quantity?.role === 'order') planOrder(acc, ctx, c, text);
+  else acc.lines.push(`${c.kind.replace('_', ' ')} read; kept by admins, not from news`);
+
+  const told = acc.lines.slice(lines).some((l) => /^(?:same story as|already ingested)/.test(l));
+  const alerted = acc.alerts.length > alerts || acc.scratch.changes.slice(changes).some((ch) => !QUIET.has(ch.type));
+  if (told || alerted || acc.alerts.some((a) => a.id.startsWith('report:'))) return;
+  // Nothing in the ledger tells this one (it agrees with the record, or is not kept from
+  // news): one alert for the first telling, none for the outlets that follow.
+  const key = storyKey({
+    itemId: c.item!.value, partyIds: c.holders.map((h) => h.value), what: `report:${c.kind}${certaintyMark(c)}`,
+    ...(c.quantity ? { quantity: { value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit } } : {}),
+  });
+  if (knownStory(acc, ctx, key)) return;
+  addStory(acc, key, []);
+  acc.alerts.push(reportEvent(acc, ctx, c));
+}
+
+function reportEvent(acc: Collected, ctx: ItemContext, c: CandidateEvent): AlertEvent {
+  const state = acc.scratch.state;
+  const label = c.certainty === 'official' ? 'Confirmed' : c.certainty === 'hedged' ? 'Unconfirmed' : c.certainty === 'denied' ? 'Denied' : 'Reported';
+  const status = STATUS_OF[c.kind];
+  return {
+    id: `report:${ctx.batch.sourceId}:${ctx.item.id}`,
+    kind: 'news',
+    occurredAt: ctx.occurredAt,
+    holderIds: c.holders.map((h) => h.value).filter((h) => state.party[h]),
+    ...(c.item ? { itemId: c.item.value } : {}),
+    ...(c.authority ? { authorityId: c.authority.value } : {}),
+    ...(c.quantity && c.quantity.role !== 'licence_count' ? { quantity: { value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit } } : {}),
+    headline: `${label}: ${ctx.item.title.slice(0, 300)}`,
+    changes: [
+      { label: 'What', after: `${c.kind.replace('_', ' ')}${status ? ` (${status.replace(/_/g, ' ')})` : ''}, ${c.certainty}` },
+      { label: 'Why', after: whyOf(c) },
+    ],
+    figures: c.item ? figuresFor(state, { itemId: c.item.value }) : [],
+    evidence: [ctx.evidence],
+    seqs: [],
+    sourceId: ctx.batch.sourceId,
+  };
 }
 
 /** Extracts and plans the facts of a text item. Items that only mention tracked names raise nothing. */

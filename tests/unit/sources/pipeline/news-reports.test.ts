@@ -24,8 +24,13 @@ describe('news reports (report mode, wire tier)', () => {
       url: item.link, title: REUTERS, publisher: 'Reuters', publishedAt: item.publishedAt, seenAt: '2026-01-29T12:00:00Z', tier: 'wire',
     });
     expect(out.ledgerEvents.map((e) => e.type)).toEqual(['authorization.updated']);
-    expect(out.alertEvents).toEqual([]);
-    expect(env.alerts.published).toEqual([]);
+    // The ledger did not change, so its alerts say nothing: one report alert tells the story, with why.
+    expect(env.alerts.published.map((a) => [a.id, a.kind, a.headline])).toEqual([[`report:gnews-h200:${item.id}`, 'news', `Reported: ${REUTERS}`]]);
+    const why = env.alerts.published[0]!.changes.find((c) => c.label === 'Why')!.after!;
+    expect(why).toContain('authority mofcom ("China")');
+    expect(why).toContain('holders bytedance ("ByteDance"), alibaba ("Alibaba"), tencent ("Tencent")');
+    expect(why).toContain('quota over 400000 ("more than 400,000 Nvidia H200 chips")');
+    expect(out.alertEvents).toEqual(env.alerts.published);
   });
 
   it('treats the same story from five outlets as one change plus evidence-only updates, not five claims', async () => {
@@ -38,7 +43,8 @@ describe('news reports (report mode, wire tier)', () => {
     expect(Object.keys(env.ledger.state.claim)).toEqual([]);
     expect(out.outcomes.slice(1).map((o) => o.outcome)).toEqual(Array(4).fill(`same story as "${items[0]!.title}" (Reuters) (+1 evidence)`));
     expect(env.ledger.state.authorization[GROUP]!.evidence.map((e) => e.publisher).slice(-5)).toEqual(outlets);
-    expect(env.alerts.published).toEqual([]);
+    // One alert for the story, from its first telling; the other outlets grow its evidence.
+    expect(env.alerts.published.map((a) => a.id)).toEqual([`report:gnews-h200:${items[0]!.id}`]);
   });
 
   it('makes one review candidate, with every outlet as a source, when a new company approval arrives from several outlets', async () => {
@@ -128,7 +134,7 @@ describe('news reports (report mode, wire tier)', () => {
     expect(out.ledgerEvents.map((e) => [e.type, e.entity])).toEqual([['entity.upserted', 'claim']]);
     expect(env.ledger.state.party.lenovo).toBeUndefined();
     expect(env.alerts.published.map((a) => [a.id, a.kind])).toEqual([[`review:gnews-h200:${item.id}`, 'news']]);
-    expect(env.alerts.published[0]!.headline).toBe('Unconfirmed: China H200 import approval (Lenovo) reported approved, not tracked yet (review review-1)');
+    expect(env.alerts.published[0]!.headline).toBe('Unconfirmed: China H200 import approval (Lenovo) reported approved, not tracked yet (review review-1; /greenlight review list)');
   });
 
   it('raises nothing for an item that mentions H200 but states no fact', async () => {

@@ -76,6 +76,10 @@ function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | undefin
   return usable.find((a) => !a.generic) ?? usable[0];
 }
 
+function lexHasChina(text: string, s: Sentence): boolean {
+  return hits(lexicon().chinaWords, text).some((h) => inRange(h, s)) || s.names.parties.some((p) => p.country === 'CN');
+}
+
 function otherCountryActor(text: string, s: Sentence, t: Trigger, authority: Named | undefined): string | undefined {
   const lex = lexicon();
   const others = hits(lex.otherCountries, text).filter((h) => inRange(h, s));
@@ -181,6 +185,12 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       ...assignRoles(text, s, found, sTriggers.map((t) => ({ kind: t.kind === 'restatement' ? t.original : t.kind, index: t.index, end: t.end, words: t.words })), others, groupQuota),
       ...licences.filter((l) => inRange(l, s)),
     ];
+    // Another country's deal ("Japan clears SoftBank purchase") is not about the tracked records.
+    const foreign = !lexHasChina(text, s) ? hits(lex.otherCountries, text).find((h) => inRange(h, s)) : undefined;
+    if (foreign && sTriggers.length) {
+      notes.push(`${foreign.words}: another country`);
+      continue;
+    }
     const sCandidates: { c: CandidateEvent; t?: Trigger }[] = [];
     for (const t of sTriggers) {
       if (!named && AUTHORITY_KINDS.has(t.kind) && !t.kind.startsWith('condition_')) continue;

@@ -183,14 +183,17 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   else if (c.kind === 'order' && c.quantity?.role === 'order') planOrder(acc, ctx, c, text);
   else acc.lines.push(`${c.kind.replace('_', ' ')} read; kept by admins, not from news`);
 
-  const told = acc.lines.slice(lines).some((l) => /^(?:same story as|already ingested)/.test(l));
+  // A figure the ledger already holds (the same order, the same stock) is old news told again.
+  const restated = acc.lines.slice(lines).some((l) => l.startsWith('same order as'))
+    || (c.kind === 'supply' && !!c.quantity && Object.values(acc.scratch.state.supply).some((x) => x.itemId === c.item?.value && roundQuantity(x.quantity) === roundQuantity({ value: c.quantity!.value, qualifier: c.quantity!.qualifier, unit: c.quantity!.unit })));
+  const told = restated || acc.lines.slice(lines).some((l) => /^(?:same story as|already ingested)/.test(l));
   const alerted = acc.alerts.length > alerts || acc.scratch.changes.slice(changes).some((ch) => !QUIET.has(ch.type));
   if (told || alerted || acc.alerts.some((a) => a.id.startsWith('report:'))) return;
   // Nothing in the ledger tells this one (it agrees with the record, or is not kept from
   // news): one alert for the first telling, none for the outlets that follow.
   const key = storyKey({
-    itemId: c.item!.value, partyIds: c.holders.map((h) => h.value), what: `report:${c.kind}${certaintyMark(c)}`,
-    ...(c.quantity ? { quantity: { value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit } } : {}),
+    // Hedged and firm tellings are one story here; only an official confirmation is news again.
+    itemId: c.item!.value, partyIds: c.holders.map((h) => h.value), what: `report:${c.kind}${c.certainty === 'official' ? '!' : ''}`,
   });
   if (knownStory(acc, ctx, key)) return;
   addStory(acc, key, []);
@@ -239,5 +242,7 @@ export function planText(acc: Collected, ctx: ItemContext): ItemExtraction {
   }
   const text = `${item.title} ${item.summary}`;
   for (const c of ex.candidates) planCandidate(acc, ctx, ex, c, text);
+  // An item that retells a known story adds to it: whatever else it seems to say is part of that telling.
+  if (acc.lines.some((l) => l.startsWith('same story as'))) acc.alerts = acc.alerts.filter((a) => !a.id.startsWith('report:'));
   return ex;
 }

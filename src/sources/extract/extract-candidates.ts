@@ -164,7 +164,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   for (const item of Object.values(state.item)) itemUnits[item.id] = item.unit;
   const found = findQuantities(text, names.items.map((i) => ({ kind: 'item', id: i.id, name: i.id, text: i.words, index: i.index, end: i.end })), itemUnits);
   const licences = licenceCounts(text);
-  const groupQuota = found.some((q) => q.aggregate);
+  // "24 H200 export licences" counts licences: the same number is not also a count of chips.
+  const goods = found.filter((q) => !licences.some((l) => l.index < q.end && q.index < l.end));
+  const groupQuota = goods.some((q) => q.aggregate);
   const dates = readDates(text, input.publishedAt);
 
   const candidates: CandidateEvent[] = [];
@@ -182,7 +184,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const sSellers = sellersIn(s, sellers);
     const others = s.names.parties.filter((p) => !isSpeaker(text, p) && !sSellers.some((x) => x.index === p.index) && !lex.chipMakers.has(p.id));
     const roled = [
-      ...assignRoles(text, s, found, sTriggers.map((t) => ({ kind: t.kind === 'restatement' ? t.original : t.kind, index: t.index, end: t.end, words: t.words })), others, groupQuota),
+      ...assignRoles(text, s, goods, sTriggers.map((t) => ({ kind: t.kind === 'restatement' ? t.original : t.kind, index: t.index, end: t.end, words: t.words })), others, groupQuota),
       ...licences.filter((l) => inRange(l, s)),
     ];
     // Another country's deal ("Japan clears SoftBank purchase") is not about the tracked records.
@@ -226,6 +228,17 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
           sCandidates.push({ c });
         }
       }
+    }
+    // "Alibaba and Tencent each get about 100,000": one allocation per holder.
+    for (const entry of [...sCandidates]) {
+      const q = entry.c.quantity;
+      if (!q || (q.role !== 'quota' && q.role !== 'allocation') || entry.c.holders.length < 2) continue;
+      const at = text.indexOf(q.words, s.start);
+      const near = text.slice(Math.max(s.start, at - 40), Math.min(s.end, at + q.words.length + 20));
+      if (!/\beach\b|各|分别/iu.test(near)) continue;
+      sCandidates.splice(sCandidates.indexOf(entry), 1, ...entry.c.holders.map((h) => ({
+        c: { ...entry.c, holders: [h], quantity: { ...q, role: 'allocation' as const, holder: h.value } }, ...(entry.t ? { t: entry.t } : {}),
+      })));
     }
     for (const { c } of sCandidates) {
       // An order, delivery or supply figure without a number says nothing the ledger can keep.

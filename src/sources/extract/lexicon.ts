@@ -31,7 +31,7 @@ function escapeRegex(text: string): string {
 function phraseBody(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   const parts = words.map((w) => {
-    if (w === '~') return String.raw`(?:[\p{L}\p{N}'’-]+,?\s+){0,4}?`;
+    if (w === '~') return String.raw`(?:[^\s]+\s+){0,5}?`;
     const stem = w.endsWith('*') && w.length > 1;
     const body = escapeRegex(stem ? w.slice(0, -1) : w).replace(/\*/g, '\\*');
     return stem ? `${body}[\\p{L}-]*` : body;

@@ -39,7 +39,7 @@ const ROLE_OF_KIND: Partial<Record<CandidateKind, QuantityRole>> = {
 
 const WORD_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dozens: 24, several: 3 };
 const LICENCE_COUNT = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:new\s+|more\s+|export\s+|import\s+|separate\s+|individual\s+)?(?:licen[cs]es|approvals|permits)\b`
+  String.raw`(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:licen[cs]es|approvals|permits)\b`
   + String.raw`|(\d+)\s*(?:份|张|个|项)(?:进口|出口)?(?:许可证?|批文)`,
   'giu',
 );
@@ -56,7 +56,8 @@ export function licenceCounts(text: string): RoledQuantity[] {
   for (const m of text.matchAll(LICENCE_COUNT)) {
     const raw = (m[2] ?? m[3])!.toLowerCase();
     const value = WORD_COUNTS[raw.replace(/ of$/, '')] ?? Number(raw.replace(/,/g, ''));
-    if (!Number.isFinite(value) || value <= 0 || (raw === 'a' || raw === 'an')) continue;
+    // Licences are counted in ones and tens; a big number next to "approvals" counts chips.
+    if (!Number.isFinite(value) || value <= 0 || value >= 10_000 || (raw === 'a' || raw === 'an')) continue;
     out.push({ value, qualifier: qualifierOf(m[1]), unit: 'licences', role: 'licence_count', words: m[0], index: m.index, end: m.index + m[0].length, cue: m[0] });
   }
   return out;

@@ -177,8 +177,8 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   }
   if (c.certainty === 'denied') {
     acc.lines.push(`${c.kind} denied or negated ("${c.certaintyWords ?? c.trigger}"): nothing recorded`);
-    // A denial only matters when it is about a holder the ledger tracks.
-    if (!tracked) return;
+    // A denial is news only when it contradicts an approval the ledger holds for a tracked holder.
+    if (!tracked || c.kind !== 'grant') return;
   } else if (c.kind in STATUS_OF) planDecision(acc, ctx, c, ex.candidates.some((o) => o.kind === 'condition_proposed' || o.kind === 'condition_agreed'));
   else if (c.kind === 'order' && c.quantity?.role === 'order') planOrder(acc, ctx, c, text);
   else acc.lines.push(`${c.kind.replace('_', ' ')} read; kept by admins, not from news`);

@@ -37,6 +37,7 @@ describe('how sure', () => {
   it.each([
     ['Nvidia denies report that China approved H200 purchases', 'grant', 'denied', 'denies'],
     ['China has not approved H200 imports', 'grant', 'denied', 'has not'],
+    ['Officials say there is no decision yet on suspending Alibaba H200 imports', 'suspension', 'denied', 'no decision yet on'],
     ['China is said to have approved ByteDance H200 purchases', 'grant', 'hedged', 'is said to'],
     ['China may approve H200 purchases by Alibaba', 'grant', 'hedged', 'may'],
     ['China is weighing approval of H200 imports for Tencent', 'grant', 'hedged', 'weighing'],

@@ -35,6 +35,18 @@ describe('quantity roles', () => {
     ]);
   });
 
+  it('splits "each" into one allocation per holder', () => {
+    expect(briefs('Beijing lets ByteDance and Tencent each buy about 80,000 H200 chips')).toEqual([
+      'grant/reported mofcom [bytedance] h200 allocation:about:80000@bytedance',
+      'grant/reported mofcom [tencent] h200 allocation:about:80000@tencent',
+    ]);
+  });
+
+  it('a number of licences next to the item is not also a number of chips', () => {
+    const e = read('Washington has granted 30 Nvidia H200 export licences for Chinese customers');
+    expect(e.candidates.map((c) => c.quantity?.role)).toEqual(['licence_count']);
+  });
+
   it('keeps a single holder\'s approval a quota, not an allocation', () => {
     expect(briefs('China approves Tencent to buy 100,000 H200 chips')).toEqual(['grant/reported mofcom [tencent] h200 quota:exact:100000']);
   });

@@ -21,6 +21,9 @@ const ADMIN_LINES = [
   '/greenlight source resume newswire',
   '/greenlight source test newswire',
   '/greenlight source remove newswire confirm:true',
+  '/greenlight review list',
+  '/greenlight review accept review-1',
+  '/greenlight review reject review-1',
 ];
 
 describe('permissions', () => {
@@ -43,8 +46,9 @@ describe('permissions', () => {
 
   it('the same ledger edits work for an admin', async () => {
     const { run } = await storyLedger();
-    // Subscription and source commands need their services; their own tests run them as admins.
-    for (const line of ADMIN_LINES.filter((l) => !/subscribe|source /.test(l))) {
+    // Subscription and source commands need their services, review commands a reported candidate;
+    // their own tests run them as admins.
+    for (const line of ADMIN_LINES.filter((l) => !/subscribe|source |review /.test(l))) {
       const { reply } = await run(line);
       expect(reply.severity, `${line}: ${reply.text}`).not.toBe('error');
     }

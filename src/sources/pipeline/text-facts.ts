@@ -186,14 +186,15 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   // A figure the ledger already holds (the same order, the same stock) is old news told again.
   const restated = acc.lines.slice(lines).some((l) => l.startsWith('same order as'))
     || (c.kind === 'supply' && !!c.quantity && Object.values(acc.scratch.state.supply).some((x) => x.itemId === c.item?.value && roundQuantity(x.quantity) === roundQuantity({ value: c.quantity!.value, qualifier: c.quantity!.qualifier, unit: c.quantity!.unit })));
-  const told = restated || acc.lines.slice(lines).some((l) => /^(?:same story as|already ingested)/.test(l));
+  // One more source for a claim or a review candidate is a retelling, however it was worded.
+  const told = restated || acc.lines.slice(lines).some((l) => /^(?:same story as|already ingested)|^claim \S+: \d+ sources for|^review candidate \S+: \d+ sources/.test(l));
   const alerted = acc.alerts.length > alerts || acc.scratch.changes.slice(changes).some((ch) => !QUIET.has(ch.type));
   if (told || alerted || acc.alerts.some((a) => a.id.startsWith('report:'))) return;
   // Nothing in the ledger tells this one (it agrees with the record, or is not kept from
   // news): one alert for the first telling, none for the outlets that follow.
   const key = storyKey({
     // Hedged and firm tellings are one story here; only an official confirmation is news again.
-    itemId: c.item!.value, partyIds: c.holders.map((h) => h.value), what: `report:${c.kind}${c.certainty === 'official' ? '!' : ''}`,
+    itemId: c.item!.value, partyIds: c.holders.map((h) => h.value), what: `report:${c.kind}${c.certainty === 'official' && c.kind in STATUS_OF ? '!' : ''}`,
   });
   if (knownStory(acc, ctx, key)) return;
   addStory(acc, key, []);

@@ -44,7 +44,7 @@ export const reviewAccept = {
       }, { ...meta, evidence })(withParties);
       created = auth[0]!.entityId;
       // The candidate is settled: the authorization now carries its evidence.
-      changes.push(...auth, { type: 'entity.removed', entity: 'claim', entityId: claim.id, before: claim, after: null });
+      changes.push(...auth, { type: 'entity.removed', entity: 'claim', entityId: claim.id, authorizationId: claim.authorizationId, before: claim, after: null });
       return changes;
     };
     await ctx.ledger.commit(plan, meta);

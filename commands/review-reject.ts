@@ -17,7 +17,7 @@ export const reviewReject = {
     const meta = { ...adminMeta(ctx, {}), note: `rejected review candidate ${id}` };
     const plan: ChangePlanner = (state) => {
       const claim = pendingCandidate(state.claim, id);
-      return [{ type: 'entity.upserted', entity: 'claim', entityId: claim.id, before: claim, after: { ...claim, review: 'rejected' } }];
+      return [{ type: 'claim.reported', entity: 'claim', entityId: claim.id, authorizationId: claim.authorizationId, before: claim, after: { ...claim, review: 'rejected' as const } }];
     };
     await ctx.ledger.commit(plan, meta);
     return { severity: 'success', title: `Rejected ${id}`, text: 'Nothing was tracked from it; the ledger is unchanged otherwise.' };

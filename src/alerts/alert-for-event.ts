@@ -190,7 +190,10 @@ function supplySet(e: EventOfType<'supply.set'>, m: EventMoment): AlertEvent {
   });
 }
 
-function claimReported(e: EventOfType<'claim.reported'>, m: EventMoment): AlertEvent {
+function claimReported(e: EventOfType<'claim.reported'>, m: EventMoment): AlertEvent | undefined {
+  // One more source for a known claim, or a settled review, is not a new claim; a proposed
+  // new record is alerted by the pipeline that proposed it, as unconfirmed.
+  if (e.before !== null || e.after.field === 'new_authorization') return undefined;
   const claim = e.after;
   const auth = authorizationAt(m, claim.authorizationId);
   const claimed = claimedValue(claim);

@@ -160,7 +160,7 @@ export function addToStory(acc: Collected, ctx: ItemContext, story: StoryEntry):
       const claim = state.claim[ref.id]!;
       const sources = [claim.evidence, ...(claim.support ?? [])];
       if (sources.some((e) => (link && e.url === link) || (e.title === ctx.evidence.title && e.publisher === ctx.evidence.publisher))) continue;
-      const result = acc.scratch.run(() => [{ type: 'entity.upserted', entity: 'claim', entityId: claim.id, authorizationId: claim.authorizationId, before: claim, after: { ...claim, support: [...(claim.support ?? []), ctx.evidence] } }]);
+      const result = acc.scratch.run(() => [{ type: 'claim.reported', entity: 'claim', entityId: claim.id, authorizationId: claim.authorizationId, before: claim, after: { ...claim, support: [...(claim.support ?? []), ctx.evidence] } }]);
       if (!(result instanceof DomainError)) { added++; addStory(acc, story.key, refsOf(result)); }
     } else if (ref.entity === 'order' && state.order[ref.id]) {
       if (link && state.order[ref.id]!.evidence.some((e) => e.url === link)) continue;

@@ -64,7 +64,7 @@ export function planClaim(authId: string, field: Claim['field'], value: unknown,
       const sources = [same.evidence, ...(same.support ?? [])];
       if (sources.some((e) => (e.url && e.url === evidence.url) || (e.title === evidence.title && e.publisher === evidence.publisher))) return [];
       const record: Claim = { ...same, support: [...(same.support ?? []), evidence] };
-      return [{ type: 'entity.upserted', entity: 'claim', entityId: same.id, authorizationId: authId, before: same, after: record }];
+      return [{ type: 'claim.reported', entity: 'claim', entityId: same.id, authorizationId: authId, before: same, after: record }];
     }
     const id = nextId(state.claim, `claim-${authId}`);
     const record: Claim = { id, authorizationId: authId, field, value, evidence };
@@ -72,7 +72,7 @@ export function planClaim(authId: string, field: Claim['field'], value: unknown,
     // Earlier claims this one contradicts keep it as a source against them.
     for (const c of indexesOf(state).claimsByAuthorization.get(authId) ?? []) {
       if (field !== 'status' || c.field !== 'status' || !conflicts(value as AuthStatus, c.value as AuthStatus)) continue;
-      changes.push({ type: 'entity.upserted', entity: 'claim', entityId: c.id, authorizationId: authId, before: c, after: { ...c, against: [...(c.against ?? []), evidence] } });
+      changes.push({ type: 'claim.reported', entity: 'claim', entityId: c.id, authorizationId: authId, before: c, after: { ...c, against: [...(c.against ?? []), evidence] } });
     }
     return changes;
   };
@@ -95,7 +95,7 @@ function valueText(field: Claim['field'], value: unknown): string {
 export function describeAuthChanges(changes: readonly Change[], before: Authorization): string {
   const parts: string[] = [];
   for (const c of changes) {
-    if (c.type === 'entity.upserted' && c.entity === 'claim') {
+    if (c.type === 'claim.reported' && c.before) {
       const claim = c.after as Claim;
       parts.push(`claim ${claim.id}: ${1 + (claim.support?.length ?? 0)} sources for, ${claim.against?.length ?? 0} against`);
     } else if (c.type === 'claim.reported') {

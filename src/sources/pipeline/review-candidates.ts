@@ -75,14 +75,14 @@ export function proposeAuthorization(
       acc.lines.push(`already ingested (review candidate ${same.id})`);
       return;
     }
-    const result = acc.scratch.run(() => [{ type: 'entity.upserted', entity: 'claim', entityId: same.id, authorizationId: same.authorizationId, before: same, after: { ...same, support: [...(same.support ?? []), ctx.evidence] } }]);
+    const result = acc.scratch.run(() => [{ type: 'claim.reported', entity: 'claim', entityId: same.id, authorizationId: same.authorizationId, before: same, after: { ...same, support: [...(same.support ?? []), ctx.evidence] } }]);
     if (!(result instanceof Error)) addStory(acc, s.key, refsOf(result));
     acc.lines.push(`review candidate ${same.id}: ${2 + (same.support?.length ?? 0)} sources`);
     return;
   }
   const claimId = nextId(state.claim, 'review');
   const claim: Claim = { id: claimId, authorizationId: id, field: 'new_authorization', value: proposal, evidence: ctx.evidence, review: 'pending' };
-  const result = acc.scratch.run(() => [{ type: 'entity.upserted', entity: 'claim', entityId: claimId, authorizationId: id, before: null, after: claim }]);
+  const result = acc.scratch.run(() => [{ type: 'claim.reported', entity: 'claim', entityId: claimId, authorizationId: id, before: null, after: claim }]);
   if (result instanceof Error) return;
   addStory(acc, s.key, refsOf(result));
   acc.lines.push(`review candidate ${claimId}: ${proposal.record.name} (${s.status}), unconfirmed`);

@@ -12,6 +12,7 @@
 import { addOrder, updateOrder } from '../../core/changes/order.js';
 import { DomainError } from '../../core/errors.js';
 import { indexesOf } from '../../core/indexes.js';
+import type { Change } from '../../core/ledger.js';
 import type { AuthStatus, Direction, Quantity } from '../../core/model.js';
 import { extractCandidates, extractFacts, type CandidateEvent, type ItemExtraction } from '../extract/index.js';
 import type { AlertEvent } from '../../alerts/alert-event.js';
@@ -158,8 +159,12 @@ function certaintyMark(c: CandidateEvent): string {
   return c.certainty === 'official' ? '!' : c.certainty === 'hedged' ? '?' : c.certainty === 'denied' ? '~' : '';
 }
 
-// Changes whose ledger alert already tells the story; evidence-only updates tell nothing.
-const QUIET = new Set(['authorization.updated', 'order.updated', 'entity.upserted']);
+// Changes whose ledger alert already tells the story; evidence-only updates, and one more
+// source for a claim or a review candidate, tell nothing.
+function quiet(ch: Change): boolean {
+  return ch.type === 'authorization.updated' || ch.type === 'order.updated' || ch.type === 'entity.upserted'
+    || (ch.type === 'claim.reported' && (ch.before !== null || ch.after.field === 'new_authorization'));
+}
 
 /** Plans one candidate; writes its outcome line, and raises one report alert for a first telling nothing else alerts. */
 function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: CandidateEvent, text: string): void {
@@ -188,7 +193,7 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
     || (c.kind === 'supply' && !!c.quantity && Object.values(acc.scratch.state.supply).some((x) => x.itemId === c.item?.value && roundQuantity(x.quantity) === roundQuantity({ value: c.quantity!.value, qualifier: c.quantity!.qualifier, unit: c.quantity!.unit })));
   // One more source for a claim or a review candidate is a retelling, however it was worded.
   const told = restated || acc.lines.slice(lines).some((l) => /^(?:same story as|already ingested)|^claim \S+: \d+ sources for|^review candidate \S+: \d+ sources/.test(l));
-  const alerted = acc.alerts.length > alerts || acc.scratch.changes.slice(changes).some((ch) => !QUIET.has(ch.type));
+  const alerted = acc.alerts.length > alerts || acc.scratch.changes.slice(changes).some((ch) => !quiet(ch));
   if (told || alerted || acc.alerts.some((a) => a.id.startsWith('report:'))) return;
   // Nothing in the ledger tells this one (it agrees with the record, or is not kept from
   // news): one alert for the first telling, none for the outlets that follow.

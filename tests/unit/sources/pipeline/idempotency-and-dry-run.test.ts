@@ -37,7 +37,7 @@ describe('ingesting the same item twice', () => {
       'same story as "China approves Baidu to buy Nvidia H200 chips - Reuters" (Reuters) (+1 evidence)',
     ]);
     // News proposes Baidu's approval for review; the second outlet is one more source for the same candidate.
-    expect(out.ledgerEvents.map((e) => e.type)).toEqual(['entity.upserted']);
+    expect(out.ledgerEvents.map((e) => e.type)).toEqual(['claim.reported']);
     expect(env.ledger.state.seq).toBe(seq + 1);
     expect(Object.keys(env.ledger.state.authorization).filter((id) => id.includes('baidu'))).toEqual([]);
     expect(env.ledger.state.claim['review-1']).toMatchObject({ field: 'new_authorization', review: 'pending', support: [{ publisher: 'Bloomberg' }] });

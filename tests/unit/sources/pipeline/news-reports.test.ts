@@ -55,7 +55,7 @@ describe('news reports (report mode, wire tier)', () => {
 
     // News never creates an authorization: it proposes one for admins, unconfirmed.
     expect(env.ledger.state.authorization['cn-h200-import-baidu']).toBeUndefined();
-    expect(out.ledgerEvents.map((e) => e.type)).toEqual(['entity.upserted', 'entity.upserted', 'entity.upserted']);
+    expect(out.ledgerEvents.map((e) => e.type)).toEqual(['claim.reported', 'claim.reported', 'claim.reported']);
     expect(out.outcomes[0]!.outcome).toBe('review candidate review-1: China H200 import approval (Baidu) (approved), unconfirmed');
     const claim = env.ledger.state.claim['review-1']!;
     expect(claim).toMatchObject({ field: 'new_authorization', review: 'pending', authorizationId: 'cn-h200-import-baidu' });
@@ -131,7 +131,7 @@ describe('news reports (report mode, wire tier)', () => {
     const item = newsItem('China approves Lenovo to buy Nvidia H200 chips - Bloomberg');
     const out = await env.ingestor.ingest(wireBatch([item]));
     expect(Object.keys(env.ledger.state.authorization)).toHaveLength(before);
-    expect(out.ledgerEvents.map((e) => [e.type, e.entity])).toEqual([['entity.upserted', 'claim']]);
+    expect(out.ledgerEvents.map((e) => [e.type, e.entity])).toEqual([['claim.reported', 'claim']]);
     expect(env.ledger.state.party.lenovo).toBeUndefined();
     expect(env.alerts.published.map((a) => [a.id, a.kind])).toEqual([[`review:gnews-h200:${item.id}`, 'news']]);
     expect(env.alerts.published[0]!.headline).toBe('Unconfirmed: China H200 import approval (Lenovo) reported approved, not tracked yet (review review-1; /greenlight review list)');

@@ -5,7 +5,13 @@ export type FeedParseErrorCode =
   | 'html'
   | 'malformed-xml'
   | 'invalid-json'
-  | 'not-a-feed';
+  | 'not-a-feed'
+  /** Past a structure limit (attributes per element, nesting depth). */
+  | 'too-complex'
+  /** Parsing ran past its time budget and was stopped. */
+  | 'too-slow'
+  /** The parser itself failed (out of memory, crashed worker). */
+  | 'parser-failed';
 
 /**
  * Thrown when a fetched body is not a usable feed. The message is meant for a

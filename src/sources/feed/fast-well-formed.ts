@@ -11,6 +11,8 @@
  * podcast feed: ~50 ms of ~210 ms), which put our parse path under 0.8x of the parser alone.
  */
 
+import { DEFAULT_STRUCTURE_LIMITS, StructureLimitSignal, type StructureLimits } from './structure-limits.js';
+
 const ONLY_WS = /^[ \t\n\r]*$/;
 // fast-xml-parser's isName, as sticky patterns (no name character is "/", ">", "=", a quote or whitespace).
 const NAME_START = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
@@ -29,8 +31,13 @@ function isWs(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
-/** True when `xml` is certainly accepted by XMLValidator.validate; false means "ask the validator". */
-export function isSurelyWellFormed(input: string): boolean {
+/**
+ * True when `xml` is certainly accepted by XMLValidator.validate; false means "ask the validator".
+ * Every step is linear in the input (a hostile element with 150,000 attributes once took ~30 s
+ * here). Past a limit of `limits` it throws a {@link StructureLimitSignal} at once; the caller
+ * measures the document and reports (see structure-limits.ts).
+ */
+export function isSurelyWellFormed(input: string, limits: StructureLimits = DEFAULT_STRUCTURE_LIMITS): boolean {
   const x = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const n = x.length;
   const stack: string[] = [];
@@ -81,7 +88,7 @@ export function isSurelyWellFormed(input: string): boolean {
     } else {
       // Common case in one pass: well-formed attributes, then ">" or "/>". Anything else is
       // settled by the general tokenisation below (tagEnd + validAttributes).
-      const end = scanAttributes(x, nameEnd);
+      const end = scanAttributes(x, nameEnd, limits.maxAttributesPerElement);
       let selfClosing: boolean;
       if (end >= 0 && x.charCodeAt(end) === GT) {
         gt = end;
@@ -93,8 +100,10 @@ export function isSurelyWellFormed(input: string): boolean {
         gt = tagEnd(x, nameEnd);
         if (gt < 0) return false;
         selfClosing = x.charCodeAt(gt - 1) === SLASH && gt - 1 >= nameEnd;
-        if (!validAttributes(x, nameEnd, selfClosing ? gt - 1 : gt)) return false;
+        if (!validAttributes(x, nameEnd, selfClosing ? gt - 1 : gt, limits.maxAttributesPerElement)) return false;
       }
+      // An element's depth counts itself, whether or not it is empty.
+      if (stack.length >= limits.maxDepth) throw new StructureLimitSignal();
       if (!selfClosing) {
         if (reachedRoot) return false;
         stack.push(x.slice(p, nameEnd));
@@ -172,11 +181,11 @@ function scanName(x: string, p: number): number {
 /**
  * Reads \`name="value"\` attributes (as ATTRIBUTE does) from \`from\`, then whitespace; returns
  * where that stops, or -1 on a repeated name. The caller accepts the tag only if a ">" or "/>"
- * follows; anything else goes to the general path.
+ * follows; anything else goes to the general path. Throws past `max` attributes.
  */
-function scanAttributes(x: string, from: number): number {
+function scanAttributes(x: string, from: number, max: number): number {
   let p = from;
-  let names: string[] | undefined;
+  const names = new Names(max);
   for (;;) {
     const q = skipWs(x, p);
     if (q === p) return p;
@@ -189,12 +198,7 @@ function scanAttributes(x: string, from: number): number {
     if (quote !== 0x22 && quote !== 0x27) return q;
     const close = x.indexOf(quote === 0x22 ? '"' : "'", k + 1);
     if (close === -1) return q;
-    const name = x.slice(q, nameEnd);
-    if (names === undefined) names = [name];
-    else {
-      if (names.includes(name)) return -1;
-      names.push(name);
-    }
+    if (!names.add(x.slice(q, nameEnd))) return -1;
     p = close + 1;
   }
 }
@@ -221,18 +225,13 @@ function tagEnd(x: string, from: number): number {
   return -1;
 }
 
-/** True when x[from, to) is a run of `name="value"` attributes with valid, unrepeated names. */
-function validAttributes(x: string, from: number, to: number): boolean {
+/** True when x[from, to) is a run of `name="value"` attributes with valid, unrepeated names. Throws past `max`. */
+function validAttributes(x: string, from: number, to: number, max: number): boolean {
   let p = from;
-  let names: string[] | undefined;
+  const names = new Names(max);
   ATTRIBUTE.lastIndex = p;
   for (let m = ATTRIBUTE.exec(x); m && ATTRIBUTE.lastIndex <= to; m = ATTRIBUTE.exec(x)) {
-    const name = m[1]!;
-    if (names === undefined) names = [name];
-    else {
-      if (names.includes(name)) return false;
-      names.push(name);
-    }
+    if (!names.add(m[1]!)) return false;
     p = ATTRIBUTE.lastIndex;
   }
   return skipWs(x, p) >= to;
@@ -249,4 +248,29 @@ function skipMarkupDeclaration(x: string, lt: number): number {
     return end === -1 ? -1 : end + 3;
   }
   return -1;
+}
+
+/**
+ * The attribute names of one tag: a Set (a linear search per attribute made one huge element
+ * quadratic), created only from the second name on since most tags have at most one.
+ */
+class Names {
+  private first: string | undefined;
+  private set: Set<string> | undefined;
+  private count = 0;
+
+  constructor(private readonly max: number) {}
+
+  /** False when `name` was already added; throws past the limit. */
+  add(name: string): boolean {
+    if (++this.count > this.max) throw new StructureLimitSignal();
+    if (this.count === 1) {
+      this.first = name;
+      return true;
+    }
+    if (this.set === undefined) this.set = new Set([this.first!]);
+    if (this.set.has(name)) return false;
+    this.set.add(name);
+    return true;
+  }
 }

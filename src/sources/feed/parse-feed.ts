@@ -6,6 +6,7 @@ import { FeedParseError } from './errors.js';
 import { fromAtom, fromJson, fromRdf, fromRss, type RawFeed, type RawItem } from './normalise.js';
 import { secondReading, type SecondFeed } from './second-reading.js';
 import { sniffBody } from './sniff.js';
+import type { StructureLimits } from './structure-limits.js';
 import { absoluteHttpUrl, cleanText, toIsoDate, truncate } from './text.js';
 import type { FeedItem, ParsedFeed, WarnLogger } from './types.js';
 import { ensureWellFormedXml } from './well-formed.js';
@@ -23,10 +24,14 @@ export interface ParseFeedOptions {
    * links resolve against (it is itself resolved against the fetch URL; only http(s) is used).
    */
   contentLocation?: string;
+  /** Caps on attributes per element and nesting depth (default: structure-limits.ts). */
+  limits?: StructureLimits;
   logger?: WarnLogger;
 }
 
-const ROOT = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!doctype\b[^[>]*(?:\[[\s\S]*?\])?\s*>\s*)*<([\w.-]+:)?([\w.-]+)([^>]*)>/i;
+// Each prolog part can match only up to its first end ("?>", "-->", "]>"): with lazy parts that
+// could reach a later end, a root the last group rejects (<é>) backtracked exponentially.
+const ROOT = /^(?:<\?(?:(?!\?>)[\s\S])*\?>\s*|<!--(?:(?!-->)[\s\S])*-->\s*|<!doctype\b[^[>]*(?:\[(?:(?!\]\s*>)[\s\S])*\])?\s*>\s*)*<([\w.-]+:)?([\w.-]+)([^>]*)>/i;
 
 /**
  * Parse feed text (already decoded, see {@link decodeFeedBytes}) into
@@ -50,7 +55,7 @@ export function parseFeed(text: string, fetchUrl: string, opts: ParseFeedOptions
     format = 'json';
     raw = fromJson(callFeedsmith(() => parseJsonFeed(json, feedsmithOpts), 'JSON Feed'), baseUrl);
   } else {
-    const xml = removeDoctype(ensureWellFormedXml(body, opts.logger));
+    const xml = removeDoctype(ensureWellFormedXml(body, opts.logger, opts.limits));
     const root = ROOT.exec(xml);
     const rootName = root?.[2]?.toLowerCase();
     const xmlBase = /\sxml:base\s*=\s*(["'])([^"']*)\1/.exec(root?.[3] ?? '')?.[2];

@@ -1,14 +1,13 @@
 import { decodeHTMLStrict } from 'entities';
+import { removeComments, replaceDroppedElements } from './strip-markup.js';
 
 const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 const BLOCK_TAG = /<\/?(?:br|p|div|li|ul|ol|tr|td|th|h[1-6]|blockquote|pre|hr|table|section|article)\b[^<>]*>/gi;
 const ANY_TAG = /<\/?[a-z][a-z0-9:-]*(?:\s[^<>]*)?\/?>/gi;
-const COMMENT = /<!--[\s\S]*?-->/g;
 // Every whitespace run except a lone " ": the same result as /\s+/g → " " with far fewer matches,
 // and single-spaced text (most titles) comes back as the same string instead of a copy.
 const WHITESPACE_RUN = / ?[^\S ]\s*| {2,}\s*/g;
-// An iframe's content is the fallback text a browser without frames shows: it is kept.
-const DROPPED_ELEMENTS = /<(script|style|object|noscript)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
+// An iframe's content is the fallback text a browser without frames shows: it is kept (strip-markup.ts).
 // Declarations (<!DOCTYPE html ...>) and comments HTML parsers end early: "<!-- -- x >", or an
 // unclosed "<!--" that runs to the end. Proper comments are removed first.
 const DECLARATION = /<!DOCTYPE\b[^<>]*>|<!--[^>]*(?:>|$)/gi;
@@ -48,8 +47,10 @@ export function cleanText(input: string | undefined, maxLength: number, kind: Te
       let tagsStripped = false;
       // Each pattern needs a "<" (or "&"): skipping absent ones saves most of the cost on plain text.
       if (s.includes('<') && (kind === 'html' || LOOKS_LIKE_HTML.test(s))) {
-        if (s.includes('<!')) s = s.replace(COMMENT, '').replace(DECLARATION, '');
-        s = s.replace(DROPPED_ELEMENTS, ' ').replace(BLOCK_TAG, ' ').replace(ANY_TAG, '');
+        // Linear forms of /<!--[\s\S]*?-->/ and of dropping script/style/object/noscript elements
+        // (as lazy regexes they were quadratic on unclosed openers: strip-markup.ts).
+        if (s.includes('<!')) s = removeComments(s).replace(DECLARATION, '');
+        s = replaceDroppedElements(s, ' ').replace(BLOCK_TAG, ' ').replace(ANY_TAG, '');
         tagsStripped = s !== before;
       }
       if (s.includes('&') && ENTITY.test(s)) s = decodeHTMLStrict(s);

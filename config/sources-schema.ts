@@ -200,6 +200,13 @@ export const sourceDefaultsSchema = z.strictObject({
   /** Its body must arrive within this after the headers. */
   webhookBodyTimeoutMs: z.number().int().min(100).max(300_000).default(10_000),
   allowPrivateAddresses: z.boolean().default(false),
+  /** Feed parsing runs in worker threads: caps on a feed's shape, time budget of one parse, pool size. */
+  feedParsing: z.strictObject({
+    maxAttributesPerElement: z.number().int().min(16).max(100_000).default(256),
+    maxDepth: z.number().int().min(16).max(10_000).default(128),
+    timeoutMs: z.number().int().min(100).max(300_000).default(10_000),
+    workers: z.number().int().min(1).max(16).default(2),
+  }).prefault({}),
 }).refine((d) => d.failuresBeforePause >= d.failuresBeforeUnhealthy, {
   message: 'failuresBeforePause must be at least failuresBeforeUnhealthy',
   path: ['failuresBeforePause'],

@@ -14,6 +14,7 @@ import type { LookupAll } from './fetch/address-guard.js';
 import { HostPoliteness } from './fetch/host-politeness.js';
 import { describePollError } from './poll/describe-error.js';
 import { checkAddedUrl, refuseUserInfo, sentence, SourceServiceError } from './registry/added-source-checks.js';
+import { FeedParsePool } from './poll/feed-parse-pool.js';
 import type { Ingestor, WatchedSource } from './poll/types.js';
 import type { HealthPolicy } from './registry/health.js';
 import { Limiter } from './registry/limiter.js';
@@ -58,6 +59,7 @@ export class SourceWatcher implements SourceService {
   private readonly deps: RunnerDeps;
   private readonly policy: HealthPolicy;
   private readonly abort = new AbortController();
+  private readonly parsePool: FeedParsePool;
   private readonly nextRun: NextRunFn;
   private webhooks: WebhookServer | undefined;
   private started = false;
@@ -69,6 +71,8 @@ export class SourceWatcher implements SourceService {
     this.store = new SourceStateStore(join(opts.dataDir, 'sources'));
     this.policy = { failuresBeforeUnhealthy: d.failuresBeforeUnhealthy, failuresBeforePause: d.failuresBeforePause, maxBackoffMs: d.maxBackoffMs };
     this.nextRun = opts.nextRun ?? nextCronRunAfter;
+    const { maxAttributesPerElement, maxDepth, timeoutMs, workers } = d.feedParsing;
+    this.parsePool = new FeedParsePool({ workers, timeoutMs, limits: { maxAttributesPerElement, maxDepth } });
     this.deps = {
       store: this.store,
       ingestor: opts.ingestor,
@@ -83,6 +87,7 @@ export class SourceWatcher implements SourceService {
         allowPrivateAddresses: d.allowPrivateAddresses,
         ...(opts.headersFor ? { headersFor: (s: SourceConfig) => { const h = opts.headersFor!(s); return h ? { ...h } : undefined; } } : {}),
         logger: opts.logger,
+        feedParser: this.parsePool,
         signal: this.abort.signal,
       },
     };
@@ -127,6 +132,7 @@ export class SourceWatcher implements SourceService {
     for (const r of this.runners.values()) r.job?.stop();
     this.abort.abort(new Error('shutting down'));
     await Promise.all([...this.runners.values()].map((r) => r.settle()));
+    await this.parsePool.close();
     await this.webhooks?.stop();
     this.webhooks = undefined;
   }

@@ -10,7 +10,6 @@ import type { FederalRegisterDocument } from '../federal-register/parse-page.js'
 import { fetchSource } from '../fetch/fetch-source.js';
 import { redactUrl } from '../fetch/redact-url.js';
 import type { FetchSourceOptions } from '../fetch/types.js';
-import { parseFeedBytes } from '../feed/parse-feed.js';
 import { parseJsonItems } from '../json/json-items.js';
 import type { CandidateItem, FetchContext, FetchedItems } from './types.js';
 
@@ -85,12 +84,13 @@ export async function fetchItems(source: SourceConfig, validators: { etag?: stri
   const items: CandidateItem[] =
     source.kind === 'json' && source.json
       ? parseJsonItems(res.bytes, source.json, base, maxItems, ctx.logger)
-      : parseFeedBytes(res.bytes, res.contentType, base, {
+      : // In a worker with a time budget: a hostile feed must not hold the thread answering commands.
+        (await ctx.feedParser.parse(res.bytes, res.contentType, base, {
           maxItems,
           ...(ctx.logger ? { logger: ctx.logger } : {}),
           // The document's own address (Content-Location), redacted like the fetch URL.
           ...(contentLocation !== undefined ? { contentLocation } : {}),
-        }).items;
+        })).items;
   return { notModified: false, items, validators: pick(res) };
 }
 

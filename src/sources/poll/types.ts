@@ -2,6 +2,7 @@
 import type { SourceConfig } from '../../../config/sources-schema.js';
 import type { HostPoliteness } from '../fetch/host-politeness.js';
 import type { WarnLogger } from '../feed/types.js';
+import type { FeedParser } from './feed-parse-pool.js';
 import type { IngestBatch, IngestOutcome, SourceItem } from '../pipeline/types.js';
 
 /** What the watcher needs from the pipeline (src/sources/pipeline createIngestor implements it). */
@@ -32,6 +33,8 @@ export interface FetchContext {
   logger?: WarnLogger;
   /** Request headers of a source resolved from the environment (config `headers:`); sent only to the source's own origin. */
   headersFor?: (source: SourceConfig) => Record<string, string> | undefined;
+  /** Parses feed bodies off the main thread (a FeedParsePool). */
+  feedParser: FeedParser;
   /** Shutdown. */
   signal?: AbortSignal;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceConfigSchema } from '../../../config/sources-schema.js';
+import { FeedParsePool } from '../../../src/sources/poll/feed-parse-pool.js';
 import { fetchItems } from '../../../src/sources/poll/fetch-items.js';
 import { fetchSource } from '../../../src/sources/fetch/index.js';
 import { FeedParseError, parseFeedBytes } from '../../../src/sources/feed/index.js';
@@ -53,8 +54,13 @@ describe('fetch then parse', () => {
     const body = '<rss version="2.0"><channel><title>Notices</title><item><guid>n7</guid><title>Notice 7</title><link>notices/7</link></item></channel></rss>';
     const url = server.route('/mirror/feed.xml', { body, headers: { 'content-type': 'application/rss+xml', 'content-location': '/origin/feed.xml' } });
     const source = sourceConfigSchema.parse({ id: 'cl', kind: 'feed', url, allowPrivate: true });
-    const res = await fetchItems(source, {}, { userAgent: opts.userAgent, allowPrivateAddresses: true });
-    if (res.notModified) throw new Error('expected items');
-    expect(res.items[0]?.link).toBe(server.url('/origin/notices/7'));
+    const feedParser = new FeedParsePool({ workers: 1 });
+    try {
+      const res = await fetchItems(source, {}, { userAgent: opts.userAgent, allowPrivateAddresses: true, feedParser });
+      if (res.notModified) throw new Error('expected items');
+      expect(res.items[0]?.link).toBe(server.url('/origin/notices/7'));
+    } finally {
+      await feedParser.close();
+    }
   });
 });

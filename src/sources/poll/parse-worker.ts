@@ -1,0 +1,35 @@
+/**
+ * Worker-thread entry of the feed parse pool (feed-parse-pool.ts): parses one fetched body at a
+ * time with the same parseFeedBytes as before, so a slow or hostile feed holds this thread, not
+ * the one answering commands. Warnings go back to the pool's logger.
+ */
+import { parentPort } from 'node:worker_threads';
+import { FeedParseError } from '../feed/errors.js';
+import { parseFeedBytes } from '../feed/parse-feed.js';
+import type { ParseJob, WorkerMessage } from './parse-protocol.js';
+
+const port = parentPort;
+if (port === null) throw new Error('parse-worker.ts runs only as a worker thread');
+
+port.on('message', (job: ParseJob) => {
+  const send = (m: WorkerMessage): void => port.postMessage(m);
+  const logger = {
+    warn(obj: object, msg?: string): void {
+      try {
+        send({ id: job.id, kind: 'warn', obj, ...(msg !== undefined ? { msg } : {}) });
+      } catch {
+        send({ id: job.id, kind: 'warn', obj: {}, ...(msg !== undefined ? { msg } : {}) });
+      }
+    },
+  };
+  try {
+    const feed = parseFeedBytes(job.bytes, job.contentType, job.baseUrl, { ...job.opts, logger });
+    send({ id: job.id, kind: 'ok', feed });
+  } catch (err) {
+    const error = err instanceof FeedParseError
+      ? { code: err.code, message: err.message }
+      : { message: err instanceof Error ? err.message : String(err) };
+    send({ id: job.id, kind: 'error', error });
+  }
+});
+port.postMessage({ id: 0, kind: 'ready' } satisfies WorkerMessage);

@@ -42,20 +42,21 @@ export function structureLimitError(x: string, limits: StructureLimits): FeedPar
   if (v) return errorFor(v, limits);
   return new FeedParseError(
     'too-complex',
-    `Feed is too complex: an element has more than ${limits.maxAttributesPerElement} attributes or elements are nested more than ${limits.maxDepth} deep`,
+    `Over ${limits.maxAttributesPerElement} attributes on one element or nested over ${limits.maxDepth} deep; the feed is refused (sourceDefaults.feedParsing)`,
   );
 }
 
+// The count and the limit come first: `sources` in the shell cuts the last error at 48 characters.
 function errorFor(v: LimitViolation, limits: StructureLimits): FeedParseError {
   const where = `<${shortName(v.element)}> at line ${v.line}`;
   return v.kind === 'attributes'
     ? new FeedParseError(
       'too-complex',
-      `Feed is too complex: element ${where} has ${v.count} attributes; the limit is ${limits.maxAttributesPerElement} per element (sourceDefaults.feedParsing.maxAttributesPerElement)`,
+      `${v.count} attributes on one element (limit ${limits.maxAttributesPerElement}): ${where}; the feed is refused (sourceDefaults.feedParsing.maxAttributesPerElement)`,
     )
     : new FeedParseError(
       'too-complex',
-      `Feed is too complex: elements are nested ${v.deepest} deep (first past the limit: ${where}); the limit is ${limits.maxDepth} (sourceDefaults.feedParsing.maxDepth)`,
+      `Elements nested ${v.deepest} deep (limit ${limits.maxDepth}): first past it ${where}; the feed is refused (sourceDefaults.feedParsing.maxDepth)`,
     );
 }
 

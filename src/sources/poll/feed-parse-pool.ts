@@ -133,7 +133,7 @@ export class FeedParsePool implements FeedParser {
     slot.job = job;
     job.timer = setTimeout(() => {
       this.slots.delete(slot);
-      this.finish(slot, new FeedParseError('too-slow', `Parsing the feed took longer than ${formatMs(this.timeoutMs)} and was stopped (sourceDefaults.feedParsing.timeoutMs); the feed is too large or too complex`));
+      this.finish(slot, new FeedParseError('too-slow', `Parse stopped after ${formatMs(this.timeoutMs)} (time limit): the feed is too large or too complex (sourceDefaults.feedParsing.timeoutMs)`));
       void slot.worker.terminate();
       this.pump();
     }, this.timeoutMs);
@@ -165,7 +165,7 @@ export class FeedParsePool implements FeedParser {
     const oom = /ERR_WORKER_OUT_OF_MEMORY/.test((err as { code?: string }).code ?? '') || /out of memory/i.test(err.message);
     if (slot.job) {
       this.finish(slot, new FeedParseError('parser-failed', oom
-        ? `Parsing the feed needed more than ${this.maxHeapMb} MB of memory and was stopped; the feed is too large or too complex`
+        ? `Parse stopped at ${this.maxHeapMb} MB of memory (limit): the feed is too large or too complex`
         : `The feed parser failed on this feed: ${err.message}`, { cause: err }));
     } else if (!slot.ready) {
       // Could not even start: fail what waits rather than respawning forever.

@@ -80,7 +80,7 @@ describe('feed parse pool', () => {
     const next = pool.parse(Buffer.from(small), undefined, base);
     await expect(slow).rejects.toMatchObject({
       code: 'too-slow',
-      message: 'Parsing the feed took longer than 200 ms and was stopped (sourceDefaults.feedParsing.timeoutMs); the feed is too large or too complex',
+      message: 'Parse stopped after 200 ms (time limit): the feed is too large or too complex (sourceDefaults.feedParsing.timeoutMs)',
     });
     expect((await next).items.map((i) => i.title)).toEqual(['H200 licence granted']);
   });
@@ -99,7 +99,7 @@ describe('feed parse pool', () => {
     pool = new FeedParsePool({ workers: 1, maxHeapMb: 32, timeoutMs: 60_000 });
     await expect(pool.parse(Buffer.from(heavy()), undefined, base)).rejects.toMatchObject({
       code: 'parser-failed',
-      message: 'Parsing the feed needed more than 32 MB of memory and was stopped; the feed is too large or too complex',
+      message: 'Parse stopped at 32 MB of memory (limit): the feed is too large or too complex',
     });
     expect((await pool.parse(Buffer.from(small), undefined, base)).title).toBe('Wire');
   });

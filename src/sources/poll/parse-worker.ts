@@ -3,13 +3,27 @@
  * time with the same parseFeedBytes as before, so a slow or hostile feed holds this thread, not
  * the one answering commands. Warnings go back to the pool's logger.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { FeedParseError } from '../feed/errors.js';
 import { parseFeedBytes } from '../feed/parse-feed.js';
 import type { ParseJob, WorkerMessage } from './parse-protocol.js';
 
+/** Nice value of parse threads (0 normal, 19 lowest); only lowering needs no privilege. */
+const PARSE_THREAD_NICE = 10;
+
 const port = parentPort;
 if (port === null) throw new Error('parse-worker.ts runs only as a worker thread');
+
+// Parsing is background work: when CPUs are scarce, the thread answering commands should win.
+// On Linux a thread has its own nice value (its id is in /proc/thread-self); elsewhere this is skipped.
+try {
+  const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+  if (Number.isInteger(tid) && tid > 0) setPriority(tid, PARSE_THREAD_NICE);
+} catch {
+  // Not Linux, or not allowed: parse at normal priority.
+}
 
 port.on('message', (job: ParseJob) => {
   const send = (m: WorkerMessage): void => port.postMessage(m);

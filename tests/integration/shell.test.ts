@@ -28,7 +28,7 @@ describe('the shell (npm start without Slack or Discord credentials)', () => {
       '/greenlight order add item:h200 quantity:150k buyer:ByteDance authorization:cn-h200-import-group note:"first tranche"',
       '/greenlight quota cn-h200-import-group',
     ].join('\n'), { env: { DATA_DIR: dataDir } });
-    expect(first.stdout).toContain('✔ Recorded order ord-2: 150,000 chips by bytedance (placed)');
+    expect(first.stdout).toContain('✔ Recorded order ord-2: 150,000 chips ordered by ByteDance (placed)');
     expect(first.stdout).toContain('  Ordered: 150,000 chips\n  Delivered: 0 chips\n  Remaining: about 250,000 chips\n  Used: ████░░░░░░ 38%');
     const second = await runCli('/greenlight quota bytedance\n/greenlight history cn-h200-import-group\n', { env: { DATA_DIR: dataDir } });
     expect(second.stdout).toContain('  Ordered: 150,000 chips');

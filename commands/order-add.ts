@@ -8,14 +8,12 @@ import { formatQuantity } from '../src/core/quantity.js';
 import { authorizationQuota, itemQuota } from '../src/core/quota.js';
 import { nameOf, quotaSections } from './lib/describe.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
+import { CLOSED_STATUSES } from './lib/closed-statuses.js';
 import { countText, inItemUnit } from './lib/counts.js';
 import { knownParty } from './lib/known-party.js';
 import { evidenceShape, nameText } from './lib/schemas.js';
 import { DomainError } from '../src/core/errors.js';
 import type { Command } from './lib/types.js';
-
-/** Statuses under which nothing can be bought against an authorization. */
-const CLOSED = new Set(['denied', 'revoked', 'withdrawn', 'returned_without_action', 'expired', 'superseded']);
 
 const input = z.object({
   item: nameText,
@@ -52,7 +50,7 @@ export const orderAdd = {
     const sellerId = opts.seller ? knownParty(state, opts.seller) : undefined;
     const authorizationId = opts.authorization ? resolveOne(state, opts.authorization, ['authorization']).id : undefined;
     const auth = authorizationId ? state.authorization[authorizationId]! : undefined;
-    if (auth && CLOSED.has(auth.status)) {
+    if (auth && CLOSED_STATUSES.has(auth.status)) {
       throw new DomainError('invalid_input', `${auth.name} is ${statusLabel(auth.status)}, so no order can be placed against it. Record the order without \`authorization:\`, or against an authorization that is still open.`);
     }
     const before = auth ? authorizationQuota(state, auth) : undefined;

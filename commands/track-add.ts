@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { createAuthorization } from '../src/core/changes/authorization.js';
 import { AUTH_STATUSES, DIRECTIONS } from '../src/core/model.js';
 import { DomainError } from '../src/core/errors.js';
-import { isTerminal } from '../src/core/lifecycle.js';
 import type { Authorization, LedgerState } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
+import { CLOSED_STATUSES } from './lib/closed-statuses.js';
 import { countText, inItemUnit } from './lib/counts.js';
 import { knownParty } from './lib/known-party.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
@@ -36,7 +36,7 @@ const input = z.object({
  */
 function sameAuthorization(state: LedgerState, wanted: Pick<Authorization, 'direction' | 'authorityId' | 'itemId' | 'holderIds'>): Authorization | undefined {
   const holders = [...wanted.holderIds].sort().join(',');
-  return Object.values(state.authorization).find((a) => !isTerminal(a.status)
+  return Object.values(state.authorization).find((a) => !CLOSED_STATUSES.has(a.status)
     && a.direction === wanted.direction && a.authorityId === wanted.authorityId && a.itemId === wanted.itemId
     && [...a.holderIds].sort().join(',') === holders);
 }

@@ -96,3 +96,14 @@ export function viewOf(sub: Subscription): SubscriptionView {
 export function sameChannel(a: { platform: string; id: string }, b: { platform: string; id: string }): boolean {
   return a.platform === b.platform && a.id === b.id;
 }
+
+/** True when two subscriptions ask for the same alerts delivered the same way (list order aside). */
+export function sameFilters(a: Subscription, b: Subscription): boolean {
+  const key = (s: Subscription) => JSON.stringify({
+    ...Object.fromEntries((['kinds', 'excludeKinds', 'items', 'holders', 'authorities', 'excludeItems', 'excludeHolders', 'excludeAuthorities'] as const).map((k) => [k, [...s[k]].sort()])),
+    roles: [...s.mentions.roles].sort(), users: [...s.mentions.users].sort(), groups: [...s.mentions.groups].sort(),
+    minQuantity: s.minQuantity ?? null, mode: s.mode, digestCron: s.digestCron ?? null,
+    quiet: s.quietHours ? `${s.quietHours.start}-${s.quietHours.end}` : null, livingCard: s.livingCard, broadcast: s.broadcast,
+  });
+  return key(a) === key(b);
+}

@@ -107,3 +107,19 @@ describe('quota arithmetic the admin may know better about', () => {
     expect(story.ledger.state.seq).toBe(seq);
   });
 });
+
+describe('no accidental copies', () => {
+  it('refuses an identical track add with a pointer to the existing record, instead of a -5 copy', async () => {
+    const story = await storyLedger();
+    const seq = story.ledger.state.seq;
+    const { reply, text } = await story.run('/greenlight track add name:"ByteDance Alibaba Tencent H200" direction:import authority:MOFCOM item:h200 holders:"Tencent, ByteDance, Alibaba"');
+    expect(reply.severity).toBe('error');
+    expect(text).toContain('This is already tracked as China H200 import approval (ByteDance, Alibaba, Tencent) (id cn-h200-import-group): same direction, authority, item and holders. Change it with `/greenlight track edit cn-h200-import-group …`');
+    expect(story.ledger.state.seq).toBe(seq);
+    expect(Object.keys(story.ledger.state.authorization).filter((id) => id.startsWith('cn-h200-import-group'))).toEqual(['cn-h200-import-group']);
+    // Other holders, or a new application after a final decision, are new records.
+    expect((await story.run('/greenlight track add name:"Tencent H200 import" direction:import authority:MOFCOM item:h200 holders:Tencent')).reply.severity).toBe('success');
+    await story.run('/greenlight track edit cn-h200-import-pending status:denied');
+    expect((await story.run('/greenlight track add name:"Other firms, again" direction:import authority:MOFCOM item:h200 holders:"Other Chinese firms"')).reply.severity).toBe('success');
+  });
+});

@@ -47,7 +47,7 @@ export function validateRequest(request: SubscriptionRequest): void {
   if (request.mode === 'digest') {
     if (!request.digestCron) throw new DomainError('invalid_input', 'A digest needs a schedule, e.g. `digest:"0 8 * * 1-5"` (08:00 on weekdays).');
     if (!validCron(request.digestCron)) {
-      throw new DomainError('invalid_input', `"${request.digestCron}" is not a valid cron schedule. Use five fields: minute hour day-of-month month day-of-week, e.g. "0 8 * * *".`);
+      throw new DomainError('invalid_input', `"${request.digestCron}" is not a valid cron schedule. Write five fields (minute hour day-of-month month day-of-week, e.g. "0 8 * * *" for 08:00 daily) or six with seconds first (e.g. "0 0 8 * * *").`);
     }
   } else if (request.digestCron) {
     throw new DomainError('invalid_input', 'A digest schedule only applies with `mode:digest`.');

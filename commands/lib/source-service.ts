@@ -15,6 +15,10 @@ export interface SourceView {
   nextRunAt?: string;
   consecutiveFailures: number;
   itemsSeen: number;
+  /** Webhook sources: the environment variable that holds the shared secret (its name, never the value). */
+  secretEnv?: string;
+  /** Why it is paused, when it is. */
+  pausedReason?: string;
 }
 
 /** What a dry run of a source would do. */

@@ -27,6 +27,8 @@ export function viewOf(r: SourceRunner, ctx: { policy: HealthPolicy; timezone: s
   // Everyone may list sources: a password or key in the URL must not show.
   if (url !== undefined) view.url = redactUrl(url);
   if (h.lastSuccessAt !== undefined) view.lastSuccessAt = h.lastSuccessAt;
+  if (c.secretEnv !== undefined) view.secretEnv = c.secretEnv;
+  if (h.paused) view.pausedReason = h.pausedReason ?? 'paused';
   // The last error stays visible after recovery; the health column says whether it is current.
   if (h.lastError !== undefined) view.lastError = redactUrlsIn(h.lastError);
   if (h.paused) {

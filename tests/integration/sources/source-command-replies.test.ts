@@ -58,7 +58,7 @@ it('says what resuming a failing source resets', async () => {
   await run('source pause wire');
   const { reply, text } = await run('source resume wire');
   expect(reply.severity).toBe('success');
-  expect(text).toContain('It had failed 2 times in a row (last error: paused by an admin; last error: HTTP 500');
+  expect(text).toContain('It had failed 2 times in a row (last error: HTTP 500');
   expect(text).toContain('Resuming clears its backoff and starts the failure count again');
 });
 
@@ -74,4 +74,22 @@ it('says a JSON source takes its field mapping from the config file', async () =
   // The shell's admin, who may name a local host.
   const { text } = await run(`source add api kind:json url:${server.url('/api')}`, { ...ADMIN, capabilities: { localSources: true } });
   expect(text).toContain("declared in the config file's `sources:` entry, not here");
+});
+
+it('shows a paused source as paused, not as an error', async () => {
+  server.route('/feed', { body: '<rss version="2.0"><channel><title>x</title></channel></rss>' });
+  await h.scheduler.tick('wire');
+  await run('source pause wire');
+  const { reply, text } = await run('sources');
+  expect(reply.table!.rows[0]).toEqual(['wire', 'feed', 'paused (by an admin)', expect.any(String), '—', 'paused']);
+  expect(reply.title).toBe('1 source');
+  expect(text).not.toMatch(/Last error: paused/);
+});
+
+it('source test puts "…and N more." below the list it abbreviates', async () => {
+  const items = Array.from({ length: 31 }, (_, i) => `<item><guid>g${i}</guid><title>Story ${i}</title></item>`).join('');
+  server.route('/feed', { body: `<rss version="2.0"><channel><title>x</title>${items}</channel></rss>` });
+  const { text } = await run('source test wire');
+  expect(text).toContain('…and 11 more.');
+  expect(text.indexOf('…and 11 more.')).toBeGreaterThan(text.indexOf('Story 19'));
 });

@@ -33,7 +33,7 @@ it('a missing file is "missing", not HTTP 404; times are readable; figures are n
   expect(text).not.toContain('1 failures');
   const [paused] = h.alerts.health('paused');
   expect(paused!.headline).toContain('was paused after 1 failure in a row');
-  expect(h.view('local').lastError).toContain('paused automatically after 1 failure in a row');
+  expect(h.view('local').pausedReason).toContain('paused automatically after 1 failure in a row');
 });
 
 it('a failure whose error says "loopback" carries the warning icon, not the success one', async () => {

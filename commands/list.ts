@@ -4,6 +4,7 @@ import { indexesOf } from '../src/core/indexes.js';
 import { AUTH_STATUSES, DIRECTIONS } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { AUTHORIZATION_COLUMNS, authorizationRow } from './lib/describe.js';
+import { UsageError } from './lib/parse.js';
 import type { Command } from './lib/types.js';
 
 const PAGE_SIZE = 20;
@@ -43,7 +44,11 @@ export const list = {
     const filters = Object.entries(opts).filter(([k, v]) => k !== 'page' && v !== undefined).map(([k, v]) => `${k}:${v}`).join(' ');
     if (!found.length) return { severity: 'info', title: 'No matching authorizations', text: filters ? `Nothing matches ${filters}.` : 'Nothing is tracked yet.' };
     const pages = Math.ceil(found.length / PAGE_SIZE);
-    const page = Math.min(opts.page, pages);
+    if (opts.page > pages) {
+      // Showing the last page under the number asked for would pass it off as page 9.
+      throw new UsageError(`There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of results, so there is no page ${opts.page}. The last one: \`/greenlight list ${filters ? filters + ' ' : ''}page:${pages}\`.`);
+    }
+    const page = opts.page;
     const rows = found.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((a) => authorizationRow(state, a));
     return {
       severity: 'info',

@@ -2,19 +2,24 @@
 import { z } from 'zod';
 import { addOrder } from '../src/core/changes/order.js';
 import { ORDER_STATUSES } from '../src/core/model.js';
-import { findMatches, resolveOne } from '../src/core/resolve.js';
+import { resolveOne } from '../src/core/resolve.js';
+import { statusLabel } from '../src/core/lifecycle.js';
+import { formatQuantity } from '../src/core/quantity.js';
 import { authorizationQuota, itemQuota } from '../src/core/quota.js';
-import { quotaSections } from './lib/describe.js';
+import { nameOf, quotaSections } from './lib/describe.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
-import { evidenceShape, inUnitOf, quantityText } from './lib/schemas.js';
-import { summarizeEvent } from '../src/chat/summarize-event.js';
+import { CLOSED_STATUSES } from './lib/closed-statuses.js';
+import { countText, inItemUnit } from './lib/counts.js';
+import { knownParty } from './lib/known-party.js';
+import { evidenceShape, nameText } from './lib/schemas.js';
+import { DomainError } from '../src/core/errors.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({
-  item: z.string(),
-  quantity: quantityText,
-  buyer: z.string(),
-  seller: z.string().optional(),
+  item: nameText,
+  quantity: countText,
+  buyer: nameText,
+  seller: nameText.optional(),
   authorization: z.string().optional(),
   status: z.enum(ORDER_STATUSES).default('placed'),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'use lowercase letters, digits and dashes').optional(),
@@ -26,8 +31,8 @@ export const orderAdd = {
   description: 'Record an order, optionally against an authorization (admins)',
   options: [
     { name: 'item', description: 'What was ordered', type: 'string', required: true, autocomplete: ['item'] },
-    { name: 'quantity', description: 'How many, e.g. 50000 or "over 2 million"', type: 'string', required: true },
-    { name: 'buyer', description: 'A tracked holder, or a description such as "Chinese firms"', type: 'string', required: true, autocomplete: ['party'] },
+    { name: 'quantity', description: 'How many, in the item\'s unit: a whole number, e.g. 50000 or "over 2 million"', type: 'string', required: true },
+    { name: 'buyer', description: 'Who buys: a known party (add new ones with party add)', type: 'string', required: true, autocomplete: ['party'] },
     { name: 'seller', description: 'Who sells (e.g. Nvidia)', type: 'string', autocomplete: ['party'] },
     { name: 'authorization', description: 'The authorization it is placed against', type: 'string', autocomplete: ['authorization'] },
     { name: 'status', description: 'Order status (default placed)', type: 'string', choices: ORDER_STATUSES },
@@ -39,21 +44,37 @@ export const orderAdd = {
   async run(opts, ctx) {
     const state = ctx.ledger.state;
     const itemId = resolveOne(state, opts.item, ['item']).id;
-    // A buyer that names no tracked party is kept as a label ("Chinese firms"), not refused.
-    const buyerMatches = findMatches(state, opts.buyer, ['party']);
-    const buyer = buyerMatches.length ? resolveOne(state, opts.buyer, ['party']) : undefined;
+    const quantity = inItemUnit(opts.quantity, state.item[itemId], 'quantity');
+    // Orders name known parties; a description ("Chinese firms") comes from news, not from admins.
+    const buyerId = knownParty(state, opts.buyer);
+    const sellerId = opts.seller ? knownParty(state, opts.seller) : undefined;
     const authorizationId = opts.authorization ? resolveOne(state, opts.authorization, ['authorization']).id : undefined;
+    const auth = authorizationId ? state.authorization[authorizationId]! : undefined;
+    if (auth && CLOSED_STATUSES.has(auth.status)) {
+      throw new DomainError('invalid_input', `${auth.name} is ${statusLabel(auth.status)}, so no order can be placed against it. Record the order without \`authorization:\`, or against an authorization that is still open.`);
+    }
+    const before = auth ? authorizationQuota(state, auth) : undefined;
     const [event] = await ctx.ledger.commit(addOrder({
       itemId,
-      quantity: inUnitOf(opts.quantity, state.item[itemId]?.unit),
+      quantity,
       status: opts.status,
-      ...(buyer ? { buyerId: buyer.id } : { buyerLabel: opts.buyer }),
-      ...(opts.seller ? { sellerId: resolveOne(state, opts.seller, ['party']).id } : {}),
+      buyerId,
+      ...(sellerId ? { sellerId } : {}),
       ...(authorizationId ? { authorizationId } : {}),
       ...(opts.id ? { id: opts.id } : {}),
     }, adminMeta(ctx, opts)), adminMeta(ctx, opts));
     const now = ctx.ledger.state;
     const lines = authorizationId ? [authorizationQuota(now, now.authorization[authorizationId]!)] : itemQuota(now, itemId);
-    return { severity: lines.some((l) => l.overCommitted.length) ? 'warning' : 'success', title: `Recorded ${summarizeEvent(event!)}`, sections: quotaSections(lines) };
+    const warning = before?.remaining && quantity.value > before.remaining.value && opts.status !== 'cancelled'
+      ? `⚠ This order is more than what remained of the quota (${formatQuantity({ ...before.remaining, unit: quantity.unit })}); it was recorded anyway, so check the figures.`
+      : undefined;
+    const over = lines.some((l) => l.overCommitted.length);
+    return {
+      severity: warning || over ? 'warning' : 'success',
+      // Display names, not ids: "ordered by ByteDance".
+      title: `Recorded order ${event!.entityId}: ${formatQuantity(quantity)} ordered by ${nameOf(now, 'party', buyerId)}${sellerId ? ` from ${nameOf(now, 'party', sellerId)}` : ''} (${opts.status})`,
+      ...(warning ? { text: warning } : {}),
+      sections: quotaSections(lines),
+    };
   },
 } satisfies Command<typeof input>;

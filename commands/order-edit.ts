@@ -5,14 +5,15 @@ import { ORDER_STATUSES, type Order } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { UsageError } from './lib/parse.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
-import { evidenceShape, inUnitOf, quantityText } from './lib/schemas.js';
+import { countText, inItemUnit } from './lib/counts.js';
+import { evidenceShape } from './lib/schemas.js';
 import { summarizeEvent } from '../src/chat/summarize-event.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({
   order: z.string(),
   status: z.enum(ORDER_STATUSES).optional(),
-  quantity: quantityText.optional(),
+  quantity: countText.optional(),
   authorization: z.string().optional(),
   ...evidenceShape,
 });
@@ -35,7 +36,7 @@ export const orderEdit = {
     const before = state.order[id];
     const patch: Partial<Order> = {
       ...(opts.status ? { status: opts.status } : {}),
-      ...(opts.quantity ? { quantity: inUnitOf(opts.quantity, before?.quantity.unit) } : {}),
+      ...(opts.quantity ? { quantity: inItemUnit(opts.quantity, before ? state.item[before.itemId] : undefined, 'quantity', before?.quantity.unit) } : {}),
       ...(opts.authorization ? { authorizationId: resolveOne(state, opts.authorization, ['authorization']).id } : {}),
     };
     if (!Object.keys(patch).length) throw new UsageError('Say what to change, e.g. `status:delivered` or `quantity:50000`.');

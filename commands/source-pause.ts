@@ -14,6 +14,10 @@ export const sourcePause = {
   async run({ id }, ctx) {
     const service = ctx.services.sources as SourceService | undefined;
     if (!service) return sourcesUnavailable();
+    const before = service.list().find((v) => v.id === id);
+    if (before?.health === 'paused') {
+      return { severity: 'info', title: `${before.name} is already paused`, text: `It was ${before.pausedReason ?? 'paused'}. Nothing was changed. Resume it with \`/greenlight source resume ${before.id}\`.` };
+    }
     const view = await service.pause(id);
     return { severity: 'success', title: `Paused ${view.name}`, text: `${describeSource(view)}\nResume with \`/greenlight source resume ${view.id}\`.` };
   },

@@ -18,13 +18,14 @@ export const sourceTest = {
     const result = await service.test(id);
     if (result.error !== undefined) return { severity: 'error', title: `Test of ${id} failed`, text: result.summary, private: true };
     const shown = result.items.slice(0, MAX_ITEMS);
-    const more = result.items.length > MAX_ITEMS ? `\n…and ${result.items.length - MAX_ITEMS} more.` : '';
+    // Below the list it abbreviates, where the reader reaches the end of it.
+    const more = result.items.length > MAX_ITEMS ? [{ text: `…and ${result.items.length - MAX_ITEMS} more.` }] : [];
     return {
       severity: 'info',
       title: `Dry run of ${id}: ${result.items.length} item${result.items.length === 1 ? '' : 's'}`,
-      text: `${result.summary}${more}`,
+      text: result.summary,
       private: true,
-      ...(shown.length ? { sections: [{ heading: 'Items', fields: shown.map((i) => ({ label: i.title.length > 200 ? `${i.title.slice(0, 199)}…` : i.title, value: i.outcome, inline: false })) }] } : {}),
+      ...(shown.length ? { sections: [{ heading: 'Items', fields: shown.map((i) => ({ label: i.title.length > 200 ? `${i.title.slice(0, 199)}…` : i.title, value: i.outcome, inline: false })) }, ...more] } : {}),
       ...(shown.some((i) => i.link) ? { links: shown.filter((i) => i.link).slice(0, 10).map((i) => ({ title: i.title, url: i.link! })) } : {}),
     };
   },

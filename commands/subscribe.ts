@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { resolveOne, type NamedKind } from '../src/core/resolve.js';
 import type { LedgerState } from '../src/core/model.js';
 import { mentionIds, parseQuietHours, splitList, subscriptionServiceOf } from './lib/subscription-service.js';
+import { commandPath } from './lib/command-path.js';
 import type { Command } from './lib/types.js';
 
 const text = z.string().optional();
@@ -75,7 +76,7 @@ export const subscribe = {
     return {
       severity: 'success',
       title: `Subscribed ${ctx.channel.name ?? 'this channel'} (${view.id})`,
-      text: `${view.summary}\nRemove it with \`/greenlight unsubscribe ${view.id}\`.`,
+      text: `${view.summary}\nRemove it with \`${commandPath(ctx, 'unsubscribe')} ${view.id}\`.`,
     };
   },
 } satisfies Command<typeof input>;

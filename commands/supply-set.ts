@@ -5,10 +5,12 @@ import { resolveOne } from '../src/core/resolve.js';
 import { itemQuota } from '../src/core/quota.js';
 import { quotaSections } from './lib/describe.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
-import { dateText, evidenceShape, inUnitOf, quantityText } from './lib/schemas.js';
+import { countText, inItemUnit } from './lib/counts.js';
+import { knownParty } from './lib/known-party.js';
+import { dateText, evidenceShape, nameText } from './lib/schemas.js';
 import type { Command } from './lib/types.js';
 
-const input = z.object({ item: z.string(), quantity: quantityText, holder: z.string().optional(), as_of: dateText.optional(), ...evidenceShape });
+const input = z.object({ item: nameText, quantity: countText, holder: nameText.optional(), as_of: dateText.optional(), ...evidenceShape });
 
 export const supplySet = {
   name: 'supply set',
@@ -25,8 +27,8 @@ export const supplySet = {
   async run(opts, ctx) {
     const state = ctx.ledger.state;
     const itemId = resolveOne(state, opts.item, ['item']).id;
-    const holderId = opts.holder ? resolveOne(state, opts.holder, ['party']).id : undefined;
-    const quantity = inUnitOf(opts.quantity, state.item[itemId]?.unit);
+    const holderId = opts.holder ? knownParty(state, opts.holder) : undefined;
+    const quantity = inItemUnit(opts.quantity, state.item[itemId], 'quantity');
     await ctx.ledger.commit(setSupply({ itemId, quantity, asOf: opts.as_of ?? ctx.ledger.now().toISOString().slice(0, 10), ...(holderId ? { holderId } : {}) }, adminMeta(ctx, opts)), adminMeta(ctx, opts));
     return { severity: 'success', title: 'Supply recorded', sections: quotaSections(itemQuota(ctx.ledger.state, itemId)) };
   },

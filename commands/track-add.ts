@@ -2,27 +2,44 @@
 import { z } from 'zod';
 import { createAuthorization } from '../src/core/changes/authorization.js';
 import { AUTH_STATUSES, DIRECTIONS } from '../src/core/model.js';
+import { DomainError } from '../src/core/errors.js';
+import type { Authorization, LedgerState } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
+import { CLOSED_STATUSES } from './lib/closed-statuses.js';
+import { countText, inItemUnit } from './lib/counts.js';
+import { knownParty } from './lib/known-party.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
-import { dateText, evidenceShape, inUnitOf, nameList, quantityText } from './lib/schemas.js';
+import { dateText, evidenceShape, NAME_MAX, nameList, nameText, validityOrder } from './lib/schemas.js';
 import { authorizationDetail } from './status.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({
-  name: z.string().min(3).max(120),
+  name: z.string().min(3).max(NAME_MAX),
   direction: z.enum(DIRECTIONS),
-  authority: z.string(),
-  item: z.string(),
+  authority: nameText,
+  item: nameText,
   holders: nameList.pipe(z.array(z.string()).min(1, 'give at least one holder')),
   status: z.enum(AUTH_STATUSES).default('pending'),
-  quota: quantityText.optional(),
-  group: z.string().optional(),
+  quota: countText.optional(),
+  group: nameText.optional(),
   valid_from: dateText.optional(),
   valid_to: dateText.optional(),
-  ref: z.string().optional(),
+  ref: nameText.optional(),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'use lowercase letters, digits and dashes').optional(),
   ...evidenceShape,
-});
+}).superRefine(validityOrder);
+
+/**
+ * An open authorization with the same direction, authority, item and holders: a second
+ * `track add` of it would be a copy (`-5`), not a new record. A final one (denied, revoked…)
+ * does not count; a new application after it is a new record.
+ */
+function sameAuthorization(state: LedgerState, wanted: Pick<Authorization, 'direction' | 'authorityId' | 'itemId' | 'holderIds'>): Authorization | undefined {
+  const holders = [...wanted.holderIds].sort().join(',');
+  return Object.values(state.authorization).find((a) => !CLOSED_STATUSES.has(a.status)
+    && a.direction === wanted.direction && a.authorityId === wanted.authorityId && a.itemId === wanted.itemId
+    && [...a.holderIds].sort().join(',') === holders);
+}
 
 export const trackAdd = {
   name: 'track add',
@@ -48,15 +65,21 @@ export const trackAdd = {
     const state = ctx.ledger.state;
     const meta = adminMeta(ctx, opts);
     const itemId = resolveOne(state, opts.item, ['item']).id;
-    const holderIds = opts.holders.map((h) => resolveOne(state, h, ['party']).id);
+    const holderIds = [...new Set(opts.holders.map((h) => knownParty(state, h)))];
+    const authorityId = resolveOne(state, opts.authority, ['authority']).id;
+    const quota = opts.quota ? inItemUnit(opts.quota, state.item[itemId], 'quota') : undefined;
+    const existing = sameAuthorization(state, { direction: opts.direction, authorityId, itemId, holderIds });
+    if (existing) {
+      throw new DomainError('conflict', `This is already tracked as ${existing.name} (id ${existing.id}): same direction, authority, item and holders. Change it with \`/greenlight track edit ${existing.id} …\`, or see it with \`/greenlight status ${existing.id}\`.`);
+    }
     const [event] = await ctx.ledger.commit(createAuthorization({
       name: opts.name,
       direction: opts.direction,
-      authorityId: resolveOne(state, opts.authority, ['authority']).id,
+      authorityId,
       itemId,
-      holderIds: [...new Set(holderIds)],
+      holderIds,
       status: opts.status,
-      ...(opts.quota ? { quota: inUnitOf(opts.quota, state.item[itemId]?.unit) } : {}),
+      ...(quota ? { quota } : {}),
       ...(opts.group ? { groupName: opts.group } : {}),
       ...(opts.valid_from ? { validFrom: opts.valid_from } : {}),
       ...(opts.valid_to ? { validTo: opts.valid_to } : {}),

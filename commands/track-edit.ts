@@ -2,38 +2,54 @@
 import { z } from 'zod';
 import { updateAuthorization, type AuthorizationPatch } from '../src/core/changes/authorization.js';
 import { AUTH_STATUSES } from '../src/core/model.js';
-import { parseQuantity } from '../src/core/parse-quantity.js';
+import { DomainError } from '../src/core/errors.js';
+import { formatQuantity } from '../src/core/quantity.js';
+import type { Item, Quantity } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
+import { countText, inItemUnit, parseCount } from './lib/counts.js';
+import { knownParty } from './lib/known-party.js';
 import { UsageError } from './lib/parse.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { summarizeEvent } from '../src/chat/summarize-event.js';
-import { dateText, evidenceShape, inUnitOf, nameList, quantityText } from './lib/schemas.js';
+import { dateText, evidenceShape, NAME_MAX, nameList, nameText, validityOrder, validityProblem } from './lib/schemas.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({
   authorization: z.string(),
   status: z.enum(AUTH_STATUSES).optional(),
-  quota: quantityText.optional(),
-  name: z.string().min(3).max(120).optional(),
+  quota: countText.optional(),
+  name: z.string().min(3).max(NAME_MAX).optional(),
   holders: nameList.optional(),
   allocations: z.string().optional(),
-  group: z.string().optional(),
+  group: nameText.optional(),
   valid_from: dateText.optional(),
   valid_to: dateText.optional(),
-  ref: z.string().optional(),
+  ref: nameText.optional(),
   effective: dateText.optional(),
   ...evidenceShape,
-});
+}).superRefine(validityOrder);
 
-/** "bytedance=150k, alibaba=over 100000" → allocations. */
-function parseAllocations(text: string, resolveHolder: (name: string) => string): AuthorizationPatch['allocations'] {
-  return text.split(',').map((part) => part.trim()).filter(Boolean).map((part) => {
-    const [who, amount] = part.split('=');
-    if (!who || !amount) throw new UsageError(`Allocation "${part}" must look like holder=quantity, e.g. bytedance=150000.`);
-    const quantity = parseQuantity(amount);
-    if ('error' in quantity) throw new UsageError(`Allocation for ${who.trim()}: ${quantity.error}`);
-    return { holderId: resolveHolder(who.trim()), quantity };
+/**
+ * "bytedance=150k, alibaba=over 100000" → allocations. Each share is a known holder and a
+ * count of 1 or more in the item's unit; a comma inside a number ("150,000") stays in it.
+ */
+function parseAllocations(text: string, resolveHolder: (name: string) => string, item: Item | undefined, unit: string | undefined): AuthorizationPatch['allocations'] {
+  const parts = text.split(/,(?!\d{3}\b)/).map((part) => part.trim()).filter(Boolean);
+  return parts.map((part) => {
+    const [who, amount, extra] = part.split('=').map((x) => x.trim());
+    if (!who || !amount || extra !== undefined) throw new UsageError(`Allocation "${part}" must look like holder=quantity, e.g. bytedance=150000.`);
+    const quantity = parseCount(amount);
+    if ('error' in quantity) throw new UsageError(`Allocation for ${who}: ${quantity.error}`);
+    return { holderId: resolveHolder(who), quantity: inItemUnit(quantity, item, 'allocations', unit) };
   });
+}
+
+/** A warning when the shares add up to more than the quota (kept: the admin may know better). */
+function overAllocation(allocations: AuthorizationPatch['allocations'], quota: Quantity | undefined): string | undefined {
+  if (!allocations?.length || !quota) return undefined;
+  const total = allocations.reduce((sum, a) => sum + a.quantity.value, 0);
+  if (total <= quota.value) return undefined;
+  return `⚠ The allocations add up to ${total.toLocaleString('en-US')} ${quota.unit}, more than the quota (${formatQuantity(quota)}); they were recorded anyway, so check the figures.`;
 }
 
 export const trackEdit = {
@@ -59,13 +75,19 @@ export const trackEdit = {
     const state = ctx.ledger.state;
     const id = resolveOne(state, opts.authorization, ['authorization']).id;
     const current = state.authorization[id]!;
-    const holder = (name: string) => resolveOne(state, name, ['party']).id;
+    const item = state.item[current.itemId];
+    const unit = current.quota?.unit ?? item?.unit;
+    const holder = (name: string) => knownParty(state, name);
+    const problem = validityProblem(opts.valid_from ?? current.validFrom, opts.valid_to ?? current.validTo);
+    if (problem) throw new DomainError('invalid_input', `The ${problem}.`);
+    const quota = opts.quota ? inItemUnit(opts.quota, item, 'quota', unit) : undefined;
+    const allocations = opts.allocations ? parseAllocations(opts.allocations, holder, item, unit) : undefined;
     const patch: AuthorizationPatch = {
       ...(opts.status ? { status: opts.status } : {}),
-      ...(opts.quota ? { quota: inUnitOf(opts.quota, current.quota?.unit ?? state.item[current.itemId]?.unit) } : {}),
+      ...(quota ? { quota } : {}),
       ...(opts.name ? { name: opts.name } : {}),
       ...(opts.holders ? { holderIds: opts.holders.map(holder) } : {}),
-      ...(opts.allocations ? { allocations: parseAllocations(opts.allocations, holder) } : {}),
+      ...(allocations ? { allocations } : {}),
       ...(opts.group ? { groupName: opts.group } : {}),
       ...(opts.valid_from ? { validFrom: opts.valid_from } : {}),
       ...(opts.valid_to ? { validTo: opts.valid_to } : {}),
@@ -74,10 +96,12 @@ export const trackEdit = {
     if (Object.keys(patch).length === 0) throw new UsageError('Say what to change, e.g. `status:approved` or `quota:"over 400,000"`.');
     const meta = adminMeta(ctx, opts);
     const events = await ctx.ledger.commit(updateAuthorization(id, patch, meta), meta);
+    const after = ctx.ledger.state.authorization[id];
+    const warning = overAllocation(after?.allocations, after?.quota);
     return {
-      severity: 'success',
-      title: `Updated ${ctx.ledger.state.authorization[id]?.name ?? id}`,
-      text: events.map((e) => `#${e.seq} ${summarizeEvent(e)}`).join('\n'),
+      severity: warning ? 'warning' : 'success',
+      title: `Updated ${after?.name ?? id}`,
+      text: [...events.map((e) => `#${e.seq} ${summarizeEvent(e)}`), ...(warning ? [warning] : [])].join('\n'),
     };
   },
 } satisfies Command<typeof input>;

@@ -4,6 +4,7 @@
  *   alerts:
  *     quietHours: "22:00-07:00"   # default quiet hours for subscriptions that set none (omit: none)
  *     digestCron: "0 8 * * *"     # schedule `/greenlight subscribe mode:digest` uses without `digest:`
+ *                                 # (five cron fields, or six with seconds first; checked at startup)
  *     delivery:
  *       concurrency: 16           # channels delivered to at once
  *       baseBackoffMs: 1000       # first retry delay, doubled per attempt (with jitter)
@@ -11,6 +12,7 @@
  *       maxAttempts: 0            # give up after this many failures (0 = keep trying)
  */
 import { z } from 'zod';
+import { cronSchedule } from './cron-schedule.js';
 
 const quietHours = z.string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d\s*[-–]\s*([01]\d|2[0-3]):[0-5]\d$/, 'use "HH:MM-HH:MM", e.g. "22:00-07:00"')
@@ -22,7 +24,7 @@ const quietHours = z.string()
 
 export const alertsConfigSchema = z.strictObject({
   quietHours: quietHours.optional(),
-  digestCron: z.string().regex(/^\S+(\s+\S+){4,5}$/, 'a cron schedule has five (or six) fields, e.g. "0 8 * * *"').default('0 8 * * *'),
+  digestCron: cronSchedule.default('0 8 * * *'),
   delivery: z.strictObject({
     concurrency: z.number().int().min(1).max(256).default(16),
     baseBackoffMs: z.number().int().min(1).default(1_000),

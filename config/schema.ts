@@ -1,5 +1,6 @@
 /** The shape of config/greenlight.yml, validated at startup. */
 import { z } from 'zod';
+import { cronSchedule } from './cron-schedule.js';
 import { alertsConfigSchema } from './alerts-schema.js';
 import { sourceDefaultsSchema, sourcesSchema } from './sources-schema.js';
 import { AUTH_STATUSES, CONDITION_STATUSES, DIRECTIONS, ORDER_STATUSES, TIERS } from '../src/core/model.js';
@@ -64,7 +65,7 @@ export const configSchema = z.strictObject({
   sourceDefaults: sourceDefaultsSchema.prefault({}),
   alerts: alertsConfigSchema.prefault({}),
   /** Days ahead to warn of validity or effective dates, checked daily at dateWatch.cron. */
-  dateWatch: z.strictObject({ withinDays: z.number().int().min(1).max(365).default(30), cron: z.string().default('0 7 * * *') }).prefault({}),
+  dateWatch: z.strictObject({ withinDays: z.number().int().min(1).max(365).default(30), cron: cronSchedule.default('0 7 * * *') }).prefault({}),
 });
 /** Validated configuration from the YAML file. */
 export type FileConfig = z.infer<typeof configSchema>;

@@ -67,7 +67,7 @@ export const sourceHeadersSchema = z.record(
 });
 
 const cron = z.string().refine((c) => validateCron(c), {
-  message: 'not a valid cron expression (five fields, e.g. "*/5 * * * *" for every five minutes)',
+  message: 'not a valid cron expression (five fields, e.g. "*/5 * * * *" for every five minutes, or six with seconds first)',
 });
 
 /** A dotted path into a JSON document ("data.items", "attributes.title"); empty means the root. */

@@ -56,16 +56,17 @@ export async function startApp({ config, args, logger, stdin, stdout }: AppDeps)
     const services: CommandServices = {};
     const targets = new Map<string, DeliveryTarget>();
 
+    // Each platform binds its own `platform` key; binding it here too printed it twice.
     if (config.slack) {
       const slackConfig = config.slack;
-      const slack = await starting('Slack', () => startSlack({ config: slackConfig, router, ledger, services, logger: logger.child({ platform: 'slack' }) }));
+      const slack = await starting('Slack', () => startSlack({ config: slackConfig, router, ledger, services, logger }));
       stops.push(() => slack.stop());
       targets.set('slack', slack.target);
       logger.info({ mode: config.slack.appToken ? 'socket' : 'http' }, 'Slack connected');
     }
     if (config.discord) {
       const discordConfig = config.discord;
-      const discord = await starting('Discord', () => startDiscord({ config: discordConfig, router, ledger, services, logger: logger.child({ platform: 'discord' }) }));
+      const discord = await starting('Discord', () => startDiscord({ config: discordConfig, router, ledger, services, logger }));
       stops.push(() => discord.stop());
       targets.set('discord', discord.target);
       logger.info({}, 'Discord connected');

@@ -2,6 +2,9 @@
 import type { CommandOption, RawOptions } from './types.js';
 import { UsageError } from './parse.js';
 
+/** The longest text any option takes; names have a tighter limit in their schemas. */
+const MAX_TEXT = 2000;
+
 function toNumber(option: CommandOption, raw: string, integer: boolean): number {
   const cleaned = raw.trim().replace(/(?<=\d)[,_](?=\d{3}\b)/g, '');
   const m = /^(-?\d+(?:\.\d+)?)\s*([km])?$/i.exec(cleaned);
@@ -30,6 +33,8 @@ export function coerceOption(option: CommandOption, raw: string | number | boole
     default:
       value = String(raw);
       if (value.trim() === '') throw new UsageError(`Option \`${option.name}\` is empty; give it a value or leave it out.`);
+      // No option is a document: the longest free text (a note) is 2,000 characters.
+      if (value.length > MAX_TEXT) throw new UsageError(`Option \`${option.name}\` can be at most ${MAX_TEXT.toLocaleString('en-US')} characters (this one has ${value.length.toLocaleString('en-US')}).`);
   }
   if (option.choices && !option.choices.includes(String(value).toLowerCase())) {
     throw new UsageError(`Option \`${option.name}\` must be one of: ${option.choices.join(', ')} (got "${raw}").`);

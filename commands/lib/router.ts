@@ -10,6 +10,7 @@ import type { Logger } from '../../src/core/ports.js';
 import { silentLogger } from '../../src/core/ports.js';
 import { isPromiseLike, type Awaitable } from './awaitable.js';
 import { coerceOptions, usage } from './coerce.js';
+import { optionWords } from './option-words.js';
 import { parseLine, UsageError } from './parse.js';
 import { checkRegistry } from './registry-check.js';
 import type { AnyCommand, CommandContext, RawOptions, Reply } from './types.js';
@@ -92,7 +93,7 @@ export class CommandRouter {
         return errorReply('Not allowed', `Only Greenlight admins can run \`/greenlight ${command.name}\`. Nothing was changed. Ask an admin listed in the Greenlight config.`);
       }
       const coerced = coerceOptions(command.options, invocation.options, command.name);
-      const parsed = command.input.safeParse(coerced);
+      const parsed = command.input.safeParse(coerced, { error: optionWords });
       if (!parsed.success) throw new UsageError(describeZodError(parsed.error), usage(command.name, command.options));
       const reply = command.run(parsed.data, { ...ctx, commands: this.commands });
       return isPromiseLike(reply) ? reply.catch((err: unknown) => this.failure(err, command)) : reply;

@@ -15,6 +15,10 @@ export interface SourceView {
   nextRunAt?: string;
   consecutiveFailures: number;
   itemsSeen: number;
+  /** Webhook sources: the environment variable that holds the shared secret (its name, never the value). */
+  secretEnv?: string;
+  /** Why it is paused, when it is. */
+  pausedReason?: string;
 }
 
 /** What a dry run of a source would do. */
@@ -62,7 +66,7 @@ export function shortTime(iso: string | undefined): string {
 /** One line per source state, for replies. */
 export function describeSource(v: SourceView): string {
   return [
-    `${v.name} (${v.id}) · ${v.kind} · ${v.tier}/${v.mode} · ${v.health}`,
+    `${v.name} (${v.id}) · ${v.kind} · ${v.tier}/${v.mode} · ${v.health === 'paused' && v.pausedReason ? v.pausedReason : v.health}`,
     v.url ? `URL: ${v.url}` : undefined,
     `Schedule: ${v.schedule}${v.nextRunAt ? ` · next run ${shortTime(v.nextRunAt)}` : ''}`,
     v.lastSuccessAt ? `Last success: ${shortTime(v.lastSuccessAt)}` : undefined,

@@ -67,6 +67,12 @@ export interface Invoker {
   userId: string;
   displayName: string;
   isAdmin: boolean;
+  /**
+   * How this invoker types admin commands, when the platform puts them under another
+   * command (Discord: `/greenlight-admin`); `/greenlight` when absent. Replies that name a
+   * command to run next use it, so no command checks which platform it runs on.
+   */
+  adminCommand?: string;
   /** What this invoker may do beyond its role; set by the platform adapter, absent means none. */
   capabilities?: InvokerCapabilities;
 }

@@ -200,7 +200,7 @@ export class AlertService implements AlertPublisher {
           id: `${event.id}|${sub.id}`,
           kind: event.kind,
           ...(event.authorizationId ? { authorizationId: event.authorizationId } : {}),
-          content: renderAlert(event),
+          content: renderAlert(event, { timezone: this.options.timezone }),
         };
         items.push(this.withQuiet(sub, alert, at));
       }

@@ -14,7 +14,8 @@ const WARNING_KINDS = new Set(['order.overcommit', 'contradiction', 'date.approa
 
 function severityOf(event: AlertEvent): Severity {
   if (WARNING_KINDS.has(event.kind)) return 'warning';
-  if (event.kind === 'source.health') return /recover|back|healthy/i.test(event.headline) ? 'success' : 'warning';
+  // From what changed, not the headline's words: an error such as "loopback" is no recovery.
+  if (event.kind === 'source.health') return event.changes.some((c) => c.label === 'Health' && c.after === 'healthy') ? 'success' : 'warning';
   return 'info';
 }
 
@@ -45,11 +46,23 @@ function evidenceText(event: AlertEvent): string | undefined {
   return unlinked.length ? `Source: ${unlinked.join('; ')}` : undefined;
 }
 
-/** One alert event as a Reply: title = headline; what changed; quota figures; evidence links. */
-export function renderAlert(event: AlertEvent): Reply {
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An instant as people read it, in the configured timezone: "1 Feb 2026, 09:00 UTC". */
+export function readableInstant(iso: string, timezone = 'UTC'): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: timezone, timeZoneName: 'short' }).format(date);
+}
+
+/** One alert event as a Reply: title = headline; what changed; figures (quota, or a source's health); evidence links. */
+export function renderAlert(event: AlertEvent, options: { timezone?: string } = {}): Reply {
   const sections: ReplySection[] = [];
   if (event.changes.length) sections.push({ heading: 'What changed', text: event.changes.map(changeLine).join('\n') });
-  if (event.figures.length) sections.push({ heading: 'Quota', fields: event.figures.map((f) => ({ label: cleanLine(f.label), value: stripInvisible(f.value), inline: true })) });
+  if (event.figures.length) {
+    const fields = event.figures.map((f) => ({ label: cleanLine(f.label), value: ISO_INSTANT.test(f.value) ? readableInstant(f.value, options.timezone) : stripInvisible(f.value), inline: true }));
+    sections.push({ heading: event.kind === 'source.health' ? 'Source' : 'Quota', fields });
+  }
   const source = evidenceText(event);
   if (source) sections.push({ text: source });
   const out: Reply = { severity: severityOf(event), title: cleanLine(event.headline), sections };

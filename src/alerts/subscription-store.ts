@@ -11,7 +11,7 @@ import type { Clock } from '../core/ports.js';
 import { describeIssues } from '../store/describe-problem.js';
 import { DurableJsonFile } from '../store/durable-json-file.js';
 import { StoreError } from '../store/store-error.js';
-import { sameChannel, subscriptionFileSchema, validateRequest, viewOf, type Subscription, type SubscriptionFile } from './subscriptions.js';
+import { sameChannel, sameFilters, subscriptionFileSchema, summarize, validateRequest, viewOf, type Subscription, type SubscriptionFile } from './subscriptions.js';
 
 const RECOVERY = ' Fix the file by hand or restore it from a backup (deleting it removes every subscription), then start again.';
 
@@ -85,6 +85,11 @@ export class SubscriptionStore implements SubscriptionService {
       livingCard: request.livingCard, broadcast: request.broadcast,
       enabled: true, createdAt: this.clock.now().toISOString(),
     };
+    // A second identical subscription would deliver every alert twice; point at the first.
+    const twin = data.subscriptions.find((s) => s.enabled && sameChannel(s.channel, sub.channel) && sameFilters(s, sub));
+    if (twin) {
+      throw new DomainError('conflict', `This channel already has this subscription: ${twin.id} (${summarize(twin)}). A second one would send every alert twice.`);
+    }
     await this.save(() => {
       data.subscriptions.push(sub);
       data.nextId += 1;

@@ -47,7 +47,7 @@ export function validateRequest(request: SubscriptionRequest): void {
   if (request.mode === 'digest') {
     if (!request.digestCron) throw new DomainError('invalid_input', 'A digest needs a schedule, e.g. `digest:"0 8 * * 1-5"` (08:00 on weekdays).');
     if (!validCron(request.digestCron)) {
-      throw new DomainError('invalid_input', `"${request.digestCron}" is not a valid cron schedule. Use five fields: minute hour day-of-month month day-of-week, e.g. "0 8 * * *".`);
+      throw new DomainError('invalid_input', `"${request.digestCron}" is not a valid cron schedule. Write five fields (minute hour day-of-month month day-of-week, e.g. "0 8 * * *" for 08:00 daily) or six with seconds first (e.g. "0 0 8 * * *").`);
     }
   } else if (request.digestCron) {
     throw new DomainError('invalid_input', 'A digest schedule only applies with `mode:digest`.');
@@ -95,4 +95,15 @@ export function viewOf(sub: Subscription): SubscriptionView {
 /** True when both refer to the same channel. */
 export function sameChannel(a: { platform: string; id: string }, b: { platform: string; id: string }): boolean {
   return a.platform === b.platform && a.id === b.id;
+}
+
+/** True when two subscriptions ask for the same alerts delivered the same way (list order aside). */
+export function sameFilters(a: Subscription, b: Subscription): boolean {
+  const key = (s: Subscription) => JSON.stringify({
+    ...Object.fromEntries((['kinds', 'excludeKinds', 'items', 'holders', 'authorities', 'excludeItems', 'excludeHolders', 'excludeAuthorities'] as const).map((k) => [k, [...s[k]].sort()])),
+    roles: [...s.mentions.roles].sort(), users: [...s.mentions.users].sort(), groups: [...s.mentions.groups].sort(),
+    minQuantity: s.minQuantity ?? null, mode: s.mode, digestCron: s.digestCron ?? null,
+    quiet: s.quietHours ? `${s.quietHours.start}-${s.quietHours.end}` : null, livingCard: s.livingCard, broadcast: s.broadcast,
+  });
+  return key(a) === key(b);
 }

@@ -1,6 +1,6 @@
 /** The shell through the real entry point: the README's first experience. */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../fakes/run-cli.js';
@@ -28,7 +28,7 @@ describe('the shell (npm start without Slack or Discord credentials)', () => {
       '/greenlight order add item:h200 quantity:150k buyer:ByteDance authorization:cn-h200-import-group note:"first tranche"',
       '/greenlight quota cn-h200-import-group',
     ].join('\n'), { env: { DATA_DIR: dataDir } });
-    expect(first.stdout).toContain('✔ Recorded order ord-2: 150,000 chips by bytedance (placed)');
+    expect(first.stdout).toContain('✔ Recorded order ord-2: 150,000 chips ordered by ByteDance (placed)');
     expect(first.stdout).toContain('  Ordered: 150,000 chips\n  Delivered: 0 chips\n  Remaining: about 250,000 chips\n  Used: ████░░░░░░ 38%');
     const second = await runCli('/greenlight quota bytedance\n/greenlight history cn-h200-import-group\n', { env: { DATA_DIR: dataDir } });
     expect(second.stdout).toContain('  Ordered: 150,000 chips');
@@ -73,5 +73,17 @@ describe('the shell (npm start without Slack or Discord credentials)', () => {
     expect(stderr.trim()).toMatch(/^greenlight: Slack: Could not reach the Slack Web API at http:\/\/127\.0\.0\.1:9\/api\/ to check SLACK_BOT_TOKEN .*Check the network or SLACK_API_URL\.$/);
     expect(stderr).not.toContain('verysecretvalue');
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the shell prints warnings as sentences (issue 13)', () => {
+  it('a stale lock left by a dead process is announced in words, not JSON', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gl-stale-'));
+    // A pid far above any real one: the process that left the lock is gone.
+    writeFileSync(join(dataDir, '.lock'), JSON.stringify({ pid: 2147483, hostname: hostname(), startedAt: '2026-01-01T00:00:00Z' }) + '\n');
+    const { stderr, code } = await runCli('/greenlight quota bytedance\n', { env: { DATA_DIR: dataDir } });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/greenlight: warning: .*taking over a lock left by a process that is no longer running/);
+    expect(stderr).not.toContain('{"level"');
   });
 });

@@ -86,3 +86,29 @@ describe('npm start with Slack, Discord and the shell side by side', () => {
     expect(printed).not.toMatch(/Ordered: 25,001 chips/);
   });
 });
+
+describe('logs (issue 13)', () => {
+  it('carry each key once: a platform logger is not given `platform` twice', async () => {
+    const { createLogger } = await import('../../src/logger.js');
+    const slack = await new FakeSlack().start();
+    const discord = await FakeDiscord.start({ token: DISCORD_TOKEN, applicationId: '223344556677889900' });
+    const port = await freePort();
+    const config = loadConfig({
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'gl-logs-')), LOG_LEVEL: 'debug',
+      SLACK_BOT_TOKEN: slack.botToken, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), SLACK_ADMIN_USERS: 'UADMIN1',
+      DISCORD_TOKEN, DISCORD_APPLICATION_ID: '223344556677889900', DISCORD_API_URL: discord.apiUrl,
+    });
+    const logs = new PassThrough();
+    let logged = '';
+    logs.on('data', (d) => (logged += d));
+    const app = await startApp({ config, args: { shell: false }, logger: createLogger('debug', logs), stdin: new PassThrough(), stdout: new PassThrough() });
+    await app.stop();
+    await slack.close();
+    await discord.close();
+    const lines = logged.split('\n').filter(Boolean);
+    const withPlatform = lines.filter((l) => l.includes('"platform"'));
+    expect(withPlatform.some((l) => l.includes('"platform":"slack"'))).toBe(true);
+    expect(withPlatform.some((l) => l.includes('"platform":"discord"'))).toBe(true);
+    for (const line of lines) expect(line.match(/"platform":/g)?.length ?? 0, line).toBeLessThanOrEqual(1);
+  });
+});

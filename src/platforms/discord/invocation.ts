@@ -6,6 +6,7 @@ import {
   type Interaction,
 } from 'discord.js';
 import type { DiscordConfig } from '../../../config/discord-config.js';
+import { ADMIN_COMMAND } from './command-json.js';
 import type { Invocation } from '../../../commands/lib/router.js';
 import type { ChannelRef, Invoker, RawOptions } from '../../../commands/lib/types.js';
 
@@ -62,7 +63,7 @@ export function isDiscordAdmin(interaction: Interaction, config: Pick<DiscordCon
 export function invokerOf(interaction: Interaction, config: Pick<DiscordConfig, 'adminRoleIds' | 'adminUserIds'>): Invoker {
   const member = interaction.member as { nick?: string | null; displayName?: string } | null;
   const displayName = member?.displayName ?? member?.nick ?? interaction.user.globalName ?? interaction.user.username;
-  return { platform: 'discord', userId: interaction.user.id, displayName, isAdmin: isDiscordAdmin(interaction, config) };
+  return { platform: 'discord', userId: interaction.user.id, displayName, isAdmin: isDiscordAdmin(interaction, config), adminCommand: `/${ADMIN_COMMAND}` };
 }
 
 /** The channel an interaction came from. */

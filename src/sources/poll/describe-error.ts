@@ -41,7 +41,8 @@ function fetchMessage(err: SourceFetchError, source: SourceConfig): string {
     case 'http-status':
       return `HTTP ${err.status ?? '?'}${err.retryAfterMs !== undefined ? ` (server asks to retry after ${formatSeconds(err.retryAfterMs)})` : ''}`;
     case 'not-found':
-      return `HTTP ${err.status ?? 404}: the URL does not exist (any more)`;
+      // A file: source has no HTTP status; its message says the file is missing.
+      return err.status === undefined ? err.message : `HTTP ${err.status}: the URL does not exist (any more)`;
     default:
       return err.message;
   }

@@ -35,6 +35,11 @@ export function backoffMs(failures: number, baseMs: number, maxBackoffMs: number
   return Math.min(base * 2 ** Math.min(Math.max(failures - 1, 0), 30), cap);
 }
 
+/** "1 failure", "3 failures". */
+function failures(n: number): string {
+  return `${n} ${n === 1 ? 'failure' : 'failures'}`;
+}
+
 /** The outcome of recording a success. */
 export interface SuccessTransition {
   health: SourceHealthState;
@@ -47,7 +52,8 @@ export interface SuccessTransition {
 
 /** Records a successful poll at `now`. Does not unpause a paused source. */
 export function recordSuccess(h: SourceHealthState, now: Date): SuccessTransition {
-  const out: SuccessTransition = { health: { ...h }, recovered: h.unhealthyNotified, failures: h.consecutiveFailures };
+  // The streak's real failures: a resume restarts consecutiveFailures but not the streak.
+  const out: SuccessTransition = { health: { ...h }, recovered: h.unhealthyNotified, failures: Math.max(h.streakFailures ?? 0, h.consecutiveFailures) };
   if (h.failingSince !== undefined) out.failingSince = h.failingSince;
   const next = out.health;
   next.consecutiveFailures = 0;
@@ -55,6 +61,7 @@ export function recordSuccess(h: SourceHealthState, now: Date): SuccessTransitio
   next.unhealthyNotified = false;
   delete next.nextAttemptAt;
   delete next.failingSince;
+  delete next.streakFailures;
   return out;
 }
 
@@ -77,6 +84,7 @@ export function recordFailure(
 ): FailureTransition {
   const next: SourceHealthState = { ...h };
   next.consecutiveFailures = h.consecutiveFailures + 1;
+  next.streakFailures = Math.max(h.streakFailures ?? 0, h.consecutiveFailures) + 1;
   next.lastError = input.message;
   next.lastErrorAt = input.now.toISOString();
   next.failingSince ??= input.startedAt.toISOString();
@@ -86,7 +94,7 @@ export function recordFailure(
   let becamePaused = false;
   if (!h.paused && next.consecutiveFailures >= input.policy.failuresBeforePause) {
     next.paused = true;
-    next.pausedReason = `paused automatically after ${next.consecutiveFailures} failures in a row; last error: ${input.message}`;
+    next.pausedReason = `paused automatically after ${failures(next.consecutiveFailures)} in a row; last error: ${input.message}`;
     becamePaused = true;
   }
   return { health: next, becameUnhealthy, becamePaused };
@@ -113,7 +121,7 @@ export function unhealthyEvent(source: { id: string; name: string }, h: SourceHe
     [
       { label: 'Failures in a row', value: String(h.consecutiveFailures) },
       { label: 'Failing since', value: h.failingSince ?? now.toISOString() },
-      { label: 'Paused after', value: `${policy.failuresBeforePause} failures` },
+      { label: 'Paused after', value: failures(policy.failuresBeforePause) },
     ],
   );
 }
@@ -124,7 +132,7 @@ export function pausedEvent(source: { id: string; name: string }, h: SourceHealt
     source.id,
     `source.health:${source.id}:paused:${h.failingSince ?? now.toISOString()}`,
     now,
-    `Source ${source.name} was paused after ${h.consecutiveFailures} failures in a row: ${h.lastError ?? 'unknown error'}. An admin can resume it with /greenlight source resume ${source.id}`,
+    `Source ${source.name} was paused after ${failures(h.consecutiveFailures)} in a row: ${h.lastError ?? 'unknown error'}. An admin can resume it with /greenlight source resume ${source.id}`,
     [{ label: 'Health', before: 'unhealthy', after: 'paused' }],
     [{ label: 'Failures in a row', value: String(h.consecutiveFailures) }],
   );
@@ -136,7 +144,7 @@ export function recoveredEvent(source: { id: string; name: string }, t: SuccessT
     source.id,
     `source.health:${source.id}:up:${t.failingSince ?? now.toISOString()}`,
     now,
-    `Source ${source.name} is working again after ${t.failures} failed polls`,
+    `Source ${source.name} is working again after ${t.failures} failed ${t.failures === 1 ? 'poll' : 'polls'}`,
     [{ label: 'Health', before: 'unhealthy', after: 'healthy' }],
     t.failingSince ? [{ label: 'Failing since', value: t.failingSince }] : [],
   );

@@ -23,6 +23,8 @@ const healthSchema = z.object({
   nextAttemptAt: z.string().optional(),
   /** Start of the current failure streak; part of the health alert ids. */
   failingSince: z.string().optional(),
+  /** Failures in the current streak, kept when a resume restarts `consecutiveFailures` (for the recovery notice). */
+  streakFailures: z.number().int().min(0).optional(),
   /** The "stopped working" alert for the current streak was published. */
   unhealthyNotified: z.boolean().default(false),
   paused: z.boolean().default(false),

@@ -27,13 +27,11 @@ export function viewOf(r: SourceRunner, ctx: { policy: HealthPolicy; timezone: s
   // Everyone may list sources: a password or key in the URL must not show.
   if (url !== undefined) view.url = redactUrl(url);
   if (h.lastSuccessAt !== undefined) view.lastSuccessAt = h.lastSuccessAt;
+  if (c.secretEnv !== undefined) view.secretEnv = c.secretEnv;
   // The last error stays visible after recovery; the health column says whether it is current.
   if (h.lastError !== undefined) view.lastError = redactUrlsIn(h.lastError);
-  if (h.paused) {
-    const reason = redactUrlsIn(h.pausedReason ?? 'paused');
-    const last = h.lastError === undefined ? undefined : redactUrlsIn(h.lastError);
-    view.lastError = last && !reason.includes(last) ? `${reason}; last error: ${last}` : reason;
-  }
+  // A pause is a state, not an error: its reason travels apart from the last error.
+  if (h.paused) view.pausedReason = redactUrlsIn(h.pausedReason ?? 'paused');
   if (!h.paused && c.kind !== 'webhook') {
     const backoff = h.nextAttemptAt !== undefined ? Date.parse(h.nextAttemptAt) : 0;
     const next = ctx.nextRun(c.schedule, ctx.timezone, new Date(Math.max(ctx.now.getTime(), backoff)));

@@ -71,3 +71,27 @@ describe('subscription commands', () => {
     expect(renderText(reply)).toContain('Alerts are not running in this Greenlight');
   });
 });
+
+describe('no accidental copies (issue 13)', () => {
+  it('refuses a second identical subscribe in a channel, pointing at the first; other filters and other channels are fine', async () => {
+    const { run, service } = await setup();
+    const c = channel('ops');
+    expect((await run('/greenlight subscribe items:H200 holders:"ByteDance, Alibaba"', c)).reply.title).toBe('Subscribed #ops (sub-1)');
+    const again = await run('/greenlight subscribe holders:"Alibaba, ByteDance" items:h200', c);
+    expect(again.reply.severity).toBe('error');
+    expect(again.text).toContain('This channel already has this subscription: sub-1 (all kinds · items h200 · holders bytedance, alibaba · instant). A second one would send every alert twice. Nothing was changed.');
+    expect(service.subscriptions.all()).toHaveLength(1);
+    expect((await run('/greenlight subscribe items:H200 holders:ByteDance', c)).reply.severity).toBe('success');
+    expect((await run('/greenlight subscribe items:H200 holders:"ByteDance, Alibaba"', channel('other'))).reply.severity).toBe('success');
+    await run('/greenlight unsubscribe sub-1', c);
+    expect((await run('/greenlight subscribe items:H200 holders:"ByteDance, Alibaba"', c)).reply.severity).toBe('success');
+  });
+
+  it('names the unsubscribe command the invoker can type (a property of the invoker, not a platform check)', async () => {
+    const { run } = await setup();
+    const discordAdmin = { platform: 'discord', userId: '1', displayName: 'Ada', isAdmin: true, adminCommand: '/greenlight-admin' };
+    const { text } = await run('/greenlight subscribe', channel('ops'), discordAdmin);
+    expect(text).toContain('Remove it with `/greenlight-admin unsubscribe sub-1`.');
+    expect((await run('/greenlight subscribe kinds:news', channel('ops'))).text).toContain('Remove it with `/greenlight unsubscribe sub-2`.');
+  });
+});

@@ -127,7 +127,7 @@ describe('broken sources', () => {
       await h.watcher.pollNow('flaky');
       await h.watcher.pollNow('flaky');
       expect(h.alerts.health('down')).toHaveLength(1);
-      expect(h.view('flaky')).toMatchObject({ health: 'paused', lastError: expect.stringContaining('paused automatically after 5 failures') });
+      expect(h.view('flaky')).toMatchObject({ health: 'paused', pausedReason: expect.stringContaining('paused automatically after 5 failures') });
       expect(h.alerts.health('paused')).toHaveLength(1);
 
       const before = server.requestsTo('/flaky').length;

@@ -3,7 +3,7 @@ import { commands } from '../../../commands/index.js';
 import { MEMBER, storyLedger } from '../../fakes/story-ledger.js';
 
 const ADMIN_LINES = [
-  '/greenlight track add name:"Test license" direction:export authority:bis item:h200 holders:nvidia',
+  '/greenlight track add name:"Test license" direction:export authority:bis item:h200 holders:bytedance',
   '/greenlight track edit cn-h200-import-pending status:approved',
   '/greenlight track remove cn-h200-import-pending confirm:true',
   '/greenlight order add item:h200 quantity:1000 buyer:ByteDance',

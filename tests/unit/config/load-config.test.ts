@@ -83,3 +83,29 @@ describe('the default config file', () => {
     ]);
   });
 });
+
+describe('cron schedules in the config (issue 13)', () => {
+  it('stops startup on a bad dateWatch.cron or alerts.digestCron, naming the key and the line', () => {
+    const path = writeConfig('timezone: UTC\nalerts:\n  digestCron: "99 * * * *"\ndateWatch:\n  withinDays: 30\n  cron: "every morning"\n');
+    expect(() => loadConfigFile(path)).toThrow(ConfigError);
+    let message = '';
+    try {
+      loadConfigFile(path);
+    } catch (err) {
+      message = (err as Error).message;
+    }
+    expect(message).toContain('alerts.digestCron (line 3): not a valid cron schedule; write five fields (minute hour day-of-month month day-of-week, e.g. "0 7 * * *" for 07:00 daily) or six with seconds first (e.g. "0 0 7 * * *")');
+    expect(message).toContain('dateWatch.cron (line 6): not a valid cron schedule');
+    expect(message).not.toMatch(/use five fields/i);
+  });
+
+  it('accepts six-field schedules, and documents both keys in the default config', () => {
+    const path = writeConfig('timezone: UTC\nalerts:\n  digestCron: "0 30 8 * * 1-5"\ndateWatch:\n  cron: "0 0 7 * * *"\n');
+    const config = loadConfigFile(path);
+    expect(config.alerts.digestCron).toBe('0 30 8 * * 1-5');
+    expect(config.dateWatch.cron).toBe('0 0 7 * * *');
+    const documented = readFileSync(DEFAULT_CONFIG_PATH, 'utf8');
+    expect(documented).toMatch(/\n {2}digestCron: "0 8 \* \* \*"/);
+    expect(documented).toMatch(/\ndateWatch:\n(.*\n)* {2}cron: "0 7 \* \* \*"/);
+  });
+});

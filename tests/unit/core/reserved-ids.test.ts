@@ -39,10 +39,10 @@ describe('reserved ids', () => {
 
   it('track add refuses a reserved id, and numbers a name that slugs to one', async () => {
     const { run, ledger } = await storyLedger();
-    const refused = await run('/greenlight track add name:"Some licence" direction:export authority:BIS item:h200 holders:Nvidia id:constructor');
+    const refused = await run('/greenlight track add name:"Some licence" direction:export authority:BIS item:h200 holders:ByteDance id:constructor');
     expect(refused.text).toContain('authorization id "constructor" is a reserved word in Greenlight; choose another id.');
     expect(ledger.state.authorization['constructor']).toBeUndefined();
-    const named = await run('/greenlight track add name:"Constructor" direction:export authority:BIS item:h200 holders:Nvidia');
+    const named = await run('/greenlight track add name:"Constructor" direction:export authority:BIS item:h200 holders:ByteDance');
     expect(named.text).toContain('Now tracking Constructor (constructor-4)');
     const shown = await run('/greenlight status constructor-4');
     expect(shown.text).toContain('Constructor');

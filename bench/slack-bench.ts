@@ -7,7 +7,7 @@
  *    second per channel (429 otherwise): total time vs the theoretical floor.
  */
 import { performance } from 'node:perf_hooks';
-import type { Alert } from '../src/alerts/delivery.js';
+import type { Alert } from '../src/chat/alert.js';
 import { startHarness } from '../tests/integration/platforms/slack/harness.js';
 import { latency } from './slack-latency.js';
 

@@ -4,7 +4,7 @@ import { addOrder } from '../src/core/changes/order.js';
 import { ORDER_STATUSES } from '../src/core/model.js';
 import { findMatches, resolveOne } from '../src/core/resolve.js';
 import { authorizationQuota, itemQuota } from '../src/core/quota.js';
-import { quotaSections } from './lib/describe.js';
+import { quotaSections } from './lib/record-fields.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { evidenceShape, inUnitOf, quantityText } from './lib/schemas.js';
 import { summarizeEvent } from '../src/chat/summarize-event.js';

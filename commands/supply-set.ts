@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { setSupply } from '../src/core/changes/order.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { itemQuota } from '../src/core/quota.js';
-import { quotaSections } from './lib/describe.js';
+import { quotaSections } from './lib/record-fields.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { dateText, evidenceShape, inUnitOf, quantityText } from './lib/schemas.js';
 import type { Command } from './lib/types.js';

@@ -5,16 +5,17 @@
 import type { Readable, Writable } from 'node:stream';
 import { commands } from '../commands/index.js';
 import { CommandRouter } from '../commands/lib/router.js';
-import type { CommandServices, Invoker } from '../commands/lib/types.js';
+import type { CommandServices } from '../commands/lib/types.js';
+import type { Invoker } from './chat/invoker.js';
 import type { AppConfig } from '../config/load-config.js';
 import { AlertService } from './alerts/alert-service.js';
 import { createDateWatchJob } from './alerts/date-watch.js';
-import type { DeliveryTarget } from './alerts/delivery.js';
+import type { DeliveryTarget } from './chat/alert.js';
 import type { CliArgs } from './cli-args.js';
 import { Ledger } from './core/ledger.js';
 import { systemClock, type Logger } from './core/ports.js';
 import { startDiscord } from './platforms/discord/index.js';
-import { runShell, ShellDeliveryTarget } from './platforms/shell/run-shell.js';
+import { runShell, SHELL_CAPABILITIES, ShellDeliveryTarget } from './platforms/shell/run-shell.js';
 import { startSlack } from './platforms/slack/index.js';
 import { CronScheduler } from './scheduler/cron-scheduler.js';
 import { seedLedger } from './seed/seed-ledger.js';
@@ -107,8 +108,8 @@ export async function startApp({ config, args, logger, stdin, stdout }: AppDeps)
     let finished: Promise<void>;
     if (withShell) {
       const invoker: Invoker = args.as
-        ? { platform: 'shell', userId: args.as, displayName: args.as, isAdmin: config.file.admins.shell.includes(args.as) }
-        : { platform: 'shell', userId: 'local', displayName: 'local admin', isAdmin: true };
+        ? { platform: 'shell', userId: args.as, displayName: args.as, isAdmin: config.file.admins.shell.includes(args.as), capabilities: SHELL_CAPABILITIES }
+        : { platform: 'shell', userId: 'local', displayName: 'local admin', isAdmin: true, capabilities: SHELL_CAPABILITIES };
       const shellDone = runShell({ router, ledger, services, input: stdin, output: stdout, invoker, interactive: Boolean((stdin as { isTTY?: boolean }).isTTY) });
       // Without a chat platform the shell is the whole app: end of input ends it.
       finished = targets.size === 1 ? shellDone.then(stop) : new Promise(() => {});

@@ -8,11 +8,13 @@ import { z } from 'zod';
 import { DomainError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/core/ports.js';
 import { silentLogger } from '../../src/core/ports.js';
-import { isPromiseLike, type Awaitable } from './awaitable.js';
+import { type Awaitable, isPromiseLike } from '../../src/chat/awaitable.js';
 import { coerceOptions, usage } from './coerce.js';
 import { parseLine, UsageError } from './parse.js';
 import { checkRegistry } from './registry-check.js';
-import type { AnyCommand, CommandContext, RawOptions, Reply } from './types.js';
+import type { AnyCommand, CommandContext } from './types.js';
+import type { RawOptions } from '../../src/chat/command-spec.js';
+import { errorReply, type Reply } from '../../src/chat/reply.js';
 
 /** A command with its options, ready to run. */
 export interface Invocation {
@@ -25,11 +27,6 @@ export function describeZodError(error: z.ZodError): string {
   return error.issues
     .map((issue) => (issue.path.length ? `\`${issue.path.join('.')}\`: ${issue.message}` : issue.message))
     .join('; ');
-}
-
-/** Error reply helper. */
-export function errorReply(title: string, text: string, choices?: string[]): Reply {
-  return { severity: 'error', title, text, private: true, ...(choices?.length ? { choices } : {}) };
 }
 
 /** The command router for one registry. */

@@ -12,7 +12,7 @@ import type { Logger } from '../core/ports.js';
 import { removeStaleTemps, replaceFileDurably } from '../store/durable-fs.js';
 import { Journal } from '../store/journal.js';
 import type { AlertEvent } from './alert-event.js';
-import type { Alert, DeliveryReceipt } from './delivery.js';
+import type { Alert, DeliveryReceipt } from '../chat/alert.js';
 import { outboxRecordSchema, type OutboxRecord } from './outbox-records.js';
 
 /** An alert waiting to be delivered. */

@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { ChannelRef } from '../../commands/lib/types.js';
-import type { SubscriptionRequest, SubscriptionService, SubscriptionView } from '../../commands/lib/subscription-service.js';
+import type { ChannelRef } from '../chat/channel-ref.js';
+import type { SubscriptionRequest, SubscriptionService, SubscriptionView } from '../chat/subscription-service.js';
 import { DomainError } from '../core/errors.js';
 import type { Clock } from '../core/ports.js';
 import { describeIssues } from '../store/describe-problem.js';

@@ -1,11 +1,11 @@
 /**
  * The source watcher: builds runners from the config and admin-added sources, schedules them,
- * receives webhooks, and implements the SourceService that `/greenlight source ...` uses.
+ * receives webhooks, and implements the SourceControl that `/greenlight source ...` uses.
  */
 import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
 import { sourceConfigSchema, type SourceConfig, type SourceDefaults } from '../../config/sources-schema.js';
-import type { SourceService, SourceTestResult, SourceView } from '../../commands/lib/source-service.js';
+import type { SourceControl, SourceTestResult, SourceView } from '../chat/source-control.js';
 import type { AlertPublisher } from '../alerts/alert-event.js';
 import type { Clock, Logger } from '../core/ports.js';
 import { cronIntervalMs, nextCronRunAfter } from '../scheduler/cron-scheduler.js';
@@ -52,7 +52,7 @@ export interface SourceWatcherOptions {
 }
 
 /** The source watcher. `start()` loads state and schedules; `stop()` leaves no timers or sockets. */
-export class SourceWatcher implements SourceService {
+export class SourceWatcher implements SourceControl {
   private readonly runners = new Map<string, SourceRunner>();
   private readonly store: SourceStateStore;
   private readonly deps: RunnerDeps;

@@ -17,7 +17,7 @@ import {
   type APIApplicationCommandSubcommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { AnyCommand, CommandOption } from '../../../commands/lib/types.js';
+import type { CommandOption, CommandSpec } from '../../chat/command-spec.js';
 
 /** Name of the top-level command holding everyone's subcommands. */
 export const PUBLIC_COMMAND = 'greenlight';
@@ -32,7 +32,7 @@ export const MODAL_MAX_INPUTS = 5;
  * The options an admin command collects in a modal when run without options, or null when
  * it has no required options (nothing to collect) or too many to fit a modal.
  */
-export function modalOptions(command: AnyCommand): CommandOption[] | null {
+export function modalOptions(command: CommandSpec): CommandOption[] | null {
   if (command.permission !== 'admin') return null;
   const required = command.options.filter((o) => o.required);
   if (required.length === 0 || required.length > MODAL_MAX_INPUTS) return null;
@@ -41,7 +41,7 @@ export function modalOptions(command: AnyCommand): CommandOption[] | null {
 }
 
 /** Which top-level command a shared command is registered under. */
-export function topLevelFor(command: AnyCommand): string {
+export function topLevelFor(command: CommandSpec): string {
   return command.permission === 'admin' ? ADMIN_COMMAND : PUBLIC_COMMAND;
 }
 
@@ -73,7 +73,7 @@ function optionJson(option: CommandOption, relaxRequired: boolean): APIApplicati
   return json as unknown as APIApplicationCommandBasicOption;
 }
 
-function subcommandJson(command: AnyCommand, leaf: string): APIApplicationCommandSubcommandOption {
+function subcommandJson(command: CommandSpec, leaf: string): APIApplicationCommandSubcommandOption {
   const relax = modalOptions(command) !== null;
   return {
     type: ApplicationCommandOptionType.Subcommand,
@@ -83,7 +83,7 @@ function subcommandJson(command: AnyCommand, leaf: string): APIApplicationComman
   };
 }
 
-function tree(commands: readonly AnyCommand[]): APIApplicationCommandOption[] {
+function tree(commands: readonly CommandSpec[]): APIApplicationCommandOption[] {
   const out: APIApplicationCommandOption[] = [];
   const groups = new Map<string, APIApplicationCommandSubcommandOption[]>();
   for (const command of commands) {
@@ -107,7 +107,7 @@ function tree(commands: readonly AnyCommand[]): APIApplicationCommandOption[] {
  * The bulk-overwrite body for `PUT /applications/{app}/commands`: `/greenlight` for
  * everyone's commands and, when there are any, `/greenlight-admin` for admin commands.
  */
-export function buildCommandJson(commands: readonly AnyCommand[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+export function buildCommandJson(commands: readonly CommandSpec[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   const base = {
     type: ApplicationCommandType.ChatInput as const,
     contexts: [InteractionContextType.Guild],

@@ -16,9 +16,11 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { DiscordConfig } from '../../../config/discord-config.js';
-import { isPromiseLike, within } from '../../../commands/lib/awaitable.js';
+import { isPromiseLike, within } from '../../chat/awaitable.js';
 import type { CommandRouter, Invocation } from '../../../commands/lib/router.js';
-import type { CommandServices, RawOptions, Reply } from '../../../commands/lib/types.js';
+import type { CommandServices } from '../../../commands/lib/types.js';
+import type { RawOptions } from '../../chat/command-spec.js';
+import type { Reply } from '../../chat/reply.js';
 import type { Ledger } from '../../core/ledger.js';
 import type { Logger } from '../../core/ports.js';
 import { describeMatch, suggest } from '../../core/resolve.js';

@@ -7,7 +7,7 @@ import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { DiscordConfig } from '../../../config/discord-config.js';
 import type { CommandRouter } from '../../../commands/lib/router.js';
 import type { CommandServices } from '../../../commands/lib/types.js';
-import type { DeliveryTarget } from '../../alerts/delivery.js';
+import type { DeliveryTarget } from '../../chat/alert.js';
 import type { Ledger } from '../../core/ledger.js';
 import type { Logger } from '../../core/ports.js';
 import { DiscordDeliveryTarget } from './delivery.js';

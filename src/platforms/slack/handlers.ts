@@ -6,9 +6,9 @@
  */
 import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { andThen, isPromiseLike, within, type Awaitable } from '../../../commands/lib/awaitable.js';
+import { andThen, type Awaitable, isPromiseLike, within } from '../../chat/awaitable.js';
 import type { CommandRouter } from '../../../commands/lib/router.js';
-import type { Reply } from '../../../commands/lib/types.js';
+import type { Reply } from '../../chat/reply.js';
 import { describe } from './admins.js';
 import { renderPages, type SlackBlock, type SlackMessage } from './blocks.js';
 import { slackContext, type HandlerDeps } from './context.js';

@@ -6,9 +6,11 @@
  */
 import type { App, ViewOutput, ViewResponseAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { within } from '../../../commands/lib/awaitable.js';
+import { within } from '../../chat/awaitable.js';
 import type { CommandRouter } from '../../../commands/lib/router.js';
-import type { AnyCommand, RawOptions, Reply } from '../../../commands/lib/types.js';
+import type { CommandSpec } from '../../chat/command-spec.js';
+import type { RawOptions } from '../../chat/command-spec.js';
+import type { Reply } from '../../chat/reply.js';
 import { describe } from './admins.js';
 import { renderPages, type SlackBlock } from './blocks.js';
 import { slackContext, type HandlerDeps } from './context.js';
@@ -26,7 +28,7 @@ export function wantsTrackModal(router: CommandRouter, line: string): boolean {
   return Boolean(router.find(TRACK_ADD)) && /^track(\s+add)?$/i.test(line.trim());
 }
 
-function input(option: AnyCommand['options'][number]): SlackBlock {
+function input(option: CommandSpec['options'][number]): SlackBlock {
   const choices = option.type === 'boolean' ? ['yes', 'no'] : option.choices;
   // Numbers are typed as text so that "400k" and "400,000" work exactly as in the command.
   const element = choices?.length
@@ -43,7 +45,7 @@ function input(option: AnyCommand['options'][number]): SlackBlock {
 }
 
 /** The modal for a command's options. `channelId` travels in private_metadata. */
-export function trackModalView(command: AnyCommand, channelId: string): Record<string, unknown> {
+export function trackModalView(command: CommandSpec, channelId: string): Record<string, unknown> {
   return {
     type: 'modal',
     callback_id: TRACK_VIEW,
@@ -62,7 +64,7 @@ export async function openTrackModal(client: WebClient, router: CommandRouter, t
 }
 
 /** The typed options a submission holds (empty fields left out, as if not typed). */
-export function readSubmission(command: AnyCommand, values: ViewOutput['state']['values']): RawOptions {
+export function readSubmission(command: CommandSpec, values: ViewOutput['state']['values']): RawOptions {
   const out: RawOptions = {};
   for (const option of command.options) {
     const v = values[BLOCK(option.name)]?.value;
@@ -73,7 +75,7 @@ export function readSubmission(command: AnyCommand, values: ViewOutput['state'][
 }
 
 /** Puts an error reply's message on the field it names (else on the first field). */
-export function fieldErrors(command: AnyCommand, reply: Reply): Record<string, string> {
+export function fieldErrors(command: CommandSpec, reply: Reply): Record<string, string> {
   const text = `${reply.title}: ${reply.text ?? ''}`.replace(/\nUsage:.*$/s, '');
   const named = command.options.find((o) => new RegExp(`\`${o.name}(:|\`)|\\b${o.name}:`).test(text));
   const target = named ?? command.options[0];

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SubscriptionRequest } from '../../../commands/lib/subscription-service.js';
+import type { SubscriptionRequest } from '../../../src/chat/subscription-service.js';
 import { SubscriptionStore } from '../../../src/alerts/subscription-store.js';
 import { DomainError } from '../../../src/core/errors.js';
 import { systemClock } from '../../../src/core/ports.js';

@@ -2,7 +2,8 @@
  * The port between the outbox and the platforms: an alert, already rendered in neutral
  * form, is handed to a DeliveryTarget, which posts it (Block Kit, embed, plain text).
  */
-import type { ChannelRef, Reply } from '../../commands/lib/types.js';
+import type { ChannelRef } from './channel-ref.js';
+import type { Reply } from './reply.js';
 
 /** Who an alert may ping. Everything else in it is inert text. */
 export interface AlertMentions {

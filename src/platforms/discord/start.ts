@@ -3,7 +3,9 @@
  * commands need no privileged intents), routes interactions to the shared commands, and
  * offers a DeliveryTarget for alerts. discord.js resumes after gateway disconnects.
  */
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type APIEmbed } from 'discord.js';
+import { ExpiringCache } from '../../chat/expiring-cache.js';
+import { RecentKeys } from '../../chat/recent-keys.js';
 import type { DiscordConfig } from '../../../config/discord-config.js';
 import type { CommandRouter } from '../../../commands/lib/router.js';
 import type { CommandServices } from '../../../commands/lib/types.js';
@@ -13,7 +15,7 @@ import type { Logger } from '../../core/ports.js';
 import { DiscordDeliveryTarget } from './delivery.js';
 import { describeRestError, isTokenRejected } from './errors.js';
 import { handleInteraction } from './interactions.js';
-import { PageStore } from './pages.js';
+import { PAGES_TTL_MS } from './pages.js';
 
 /** A running Discord bot. */
 export interface DiscordRuntime {
@@ -61,8 +63,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordRuntime> {
   const { config } = deps;
   const logger = deps.logger.child({ platform: 'discord' });
   const client = createDiscordClient(config);
-  const pages = new PageStore();
-  const interactionDeps = { ...deps, logger, pages };
+  const interactionDeps = { ...deps, logger, pages: new ExpiringCache<APIEmbed[]>(PAGES_TTL_MS), recent: new RecentKeys() };
 
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, interactionDeps));
   client.on(Events.Error, (err) => logger.error({ err }, 'Discord client error'));

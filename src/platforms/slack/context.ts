@@ -7,10 +7,20 @@ import type { Ledger } from '../../core/ledger.js';
 import type { Logger } from '../../core/ports.js';
 import type { SlackAdminResolver } from './admins.js';
 import type { RecentKeys } from '../../chat/recent-keys.js';
-import type { ReplyStore } from './reply-store.js';
+import type { ExpiringCache } from '../../chat/expiring-cache.js';
+import type { SlackMessage } from './blocks.js';
 
 /** Slack shows files inline (truncated); its users are remote, so local sources are not theirs to add. */
 export const SLACK_CAPABILITIES: InvokerCapabilities = { localSources: false, attachments: false };
+
+/** A reply remembered for its "More" and "Share in channel" buttons. */
+export interface StoredReply {
+  pages: SlackMessage[];
+  shareable: boolean;
+}
+
+/** How long those buttons work. */
+export const REPLY_TTL_MS = 30 * 60_000;
 
 /** What the handlers need. */
 export interface HandlerDeps {
@@ -20,7 +30,7 @@ export interface HandlerDeps {
   logger: Logger;
   admins: SlackAdminResolver;
   recent: RecentKeys;
-  replies: ReplyStore;
+  replies: ExpiringCache<StoredReply>;
   /** How long to wait for a command before acking empty and answering via response_url. */
   ackBudgetMs: number;
 }

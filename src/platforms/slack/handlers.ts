@@ -6,7 +6,8 @@
  */
 import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { andThen, type Awaitable, isPromiseLike, within } from '../../chat/awaitable.js';
+import { answerWithin } from '../../chat/answer-within.js';
+import { andThen, isPromiseLike, type Awaitable } from '../../chat/awaitable.js';
 import type { CommandRouter } from '../../../commands/lib/router.js';
 import type { Reply } from '../../chat/reply.js';
 import { describe } from './admins.js';
@@ -88,16 +89,14 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       await ack();
       return;
     }
-    const work = answer(deps, client, command);
     // A query answered synchronously goes straight into the ack, in this same turn.
-    const ready = isPromiseLike(work) ? await within(work, deps.ackBudgetMs) : work;
-    if (ready !== undefined) {
-      await ack(ready === 'modal' ? undefined : ready);
-      return;
-    }
-    await ack();
-    const late = await work;
-    if (late !== 'modal') await respond(late).catch((err: unknown) => log.warn({ err: describe(err) }, 'slack: respond failed'));
+    await answerWithin(answer(deps, client, command), deps.ackBudgetMs, {
+      now: (ready) => ack(ready === 'modal' ? undefined : ready),
+      defer: () => ack(),
+      later: async (late) => {
+        if (late !== 'modal') await respond(late).catch((err: unknown) => log.warn({ err: describe(err) }, 'slack: respond failed'));
+      },
+    });
   });
 
   app.action(ACTIONS.more, async ({ ack, action, respond }) => {

@@ -15,10 +15,11 @@ import type { Ledger } from '../../core/ledger.js';
 import type { Logger } from '../../core/ports.js';
 import { SlackAdminResolver, describe } from './admins.js';
 import { boltLogger } from './bolt-logger.js';
+import { ExpiringCache } from '../../chat/expiring-cache.js';
 import { RecentKeys } from '../../chat/recent-keys.js';
 import { SlackDeliveryTarget, type SlackDeliveryOptions } from './delivery-target.js';
+import { REPLY_TTL_MS, type StoredReply } from './context.js';
 import { registerHandlers } from './handlers.js';
-import { ReplyStore } from './reply-store.js';
 import { refuseSkewedRequests } from './request-clock.js';
 
 
@@ -131,7 +132,7 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRuntime> {
     logger,
     admins: new SlackAdminResolver(client, config.admins, logger),
     recent: new RecentKeys(),
-    replies: new ReplyStore(),
+    replies: new ExpiringCache<StoredReply>(REPLY_TTL_MS),
     ackBudgetMs: deps.tuning?.ackBudgetMs ?? 2000,
   });
 

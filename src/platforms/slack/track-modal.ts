@@ -6,7 +6,7 @@
  */
 import type { App, ViewOutput, ViewResponseAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { within } from '../../chat/awaitable.js';
+import { answerWithin } from '../../chat/answer-within.js';
 import type { CommandRouter } from '../../../commands/lib/router.js';
 import type { CommandSpec } from '../../chat/command-spec.js';
 import type { RawOptions } from '../../chat/command-spec.js';
@@ -102,21 +102,18 @@ export function registerTrackModal(app: App, deps: HandlerDeps): void {
       const ctx = await slackContext(deps, { id: body.user.id, name: body.user.name }, { id: channel });
       return deps.router.run({ name: TRACK_ADD, options: readSubmission(command, view.state.values) }, ctx);
     })();
-    const reply = await within(work, deps.ackBudgetMs);
-    if (reply) {
-      const action: ViewResponseAction = reply.severity === 'error'
+    await answerWithin(work, deps.ackBudgetMs, {
+      now: (reply) => ack(reply.severity === 'error'
         ? { response_action: 'errors', errors: fieldErrors(command, reply) }
-        : { response_action: 'update', view: resultView(reply) as never };
-      await ack(action);
-      return;
-    }
-    // Too slow for the form: close it and tell the user privately when done.
-    await ack();
-    const late = await work;
-    const page = renderPages(late)[0]!;
-    if (channel) {
-      await client.chat.postEphemeral({ channel, user: body.user.id, text: page.text, blocks: page.blocks as never })
-        .catch((err: unknown) => deps.logger.warn({ err: describe(err) }, 'slack: could not post the form result'));
-    }
+        : { response_action: 'update', view: resultView(reply) as never } satisfies ViewResponseAction),
+      // Too slow for the form: close it and tell the user privately when done.
+      defer: () => ack(),
+      later: async (late) => {
+        const page = renderPages(late)[0]!;
+        if (!channel) return;
+        await client.chat.postEphemeral({ channel, user: body.user.id, text: page.text, blocks: page.blocks as never })
+          .catch((err: unknown) => deps.logger.warn({ err: describe(err) }, 'slack: could not post the form result'));
+      },
+    });
   });
 }

@@ -29,11 +29,23 @@ export function describeZodError(error: z.ZodError): string {
     .join('; ');
 }
 
+/** The answer to a command that arrives before every part of Greenlight has started. */
+export const STARTING_REPLY: Reply = {
+  severity: 'info',
+  title: 'Greenlight is starting',
+  text: 'Greenlight is starting, try again in a few seconds. Nothing was changed.',
+  private: true,
+};
+
 /** The command router for one registry. */
 export class CommandRouter {
   private readonly byName: Map<string, AnyCommand>;
 
-  constructor(readonly commands: readonly AnyCommand[], private readonly logger: Logger = silentLogger) {
+  /**
+   * @param isReady False while Greenlight is still starting: a command that arrives then (a
+   *   platform that connected before another finished) is asked to try again, not run half-wired.
+   */
+  constructor(readonly commands: readonly AnyCommand[], private readonly logger: Logger = silentLogger, private readonly isReady: () => boolean = () => true) {
     checkRegistry(commands);
     this.byName = new Map(commands.map((c) => [c.name, c]));
   }
@@ -82,6 +94,7 @@ export class CommandRouter {
    * and never rejects; the reply comes synchronously when the command answers synchronously.
    */
   run(invocation: Invocation, ctx: Omit<CommandContext, 'commands'>): Awaitable<Reply> {
+    if (!this.isReady()) return STARTING_REPLY;
     const command = this.byName.get(invocation.name);
     if (!command) return errorReply('Unknown command', `Unknown command \`${invocation.name}\`. Try \`/greenlight help\`.`);
     try {

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { DomainError } from '../../src/core/errors.js';
+import { formatZodIssues } from '../../src/core/zod-issues.js';
 import type { Logger } from '../../src/core/ports.js';
 import { silentLogger } from '../../src/core/ports.js';
 import { type Awaitable, isPromiseLike } from '../../src/chat/awaitable.js';
@@ -20,13 +21,6 @@ import { errorReply, type Reply } from '../../src/chat/reply.js';
 export interface Invocation {
   name: string;
   options: RawOptions;
-}
-
-/** Formats zod issues as one sentence per option. */
-export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => (issue.path.length ? `\`${issue.path.join('.')}\`: ${issue.message}` : issue.message))
-    .join('; ');
 }
 
 /** The answer to a command that arrives before every part of Greenlight has started. */
@@ -103,7 +97,7 @@ export class CommandRouter {
       }
       const coerced = coerceOptions(command.options, invocation.options, command.name);
       const parsed = command.input.safeParse(coerced);
-      if (!parsed.success) throw new UsageError(describeZodError(parsed.error), usage(command.name, command.options));
+      if (!parsed.success) throw new UsageError(formatZodIssues(parsed.error.issues, { code: true }), usage(command.name, command.options));
       const reply = command.run(parsed.data, { ...ctx, commands: this.commands });
       return isPromiseLike(reply) ? reply.catch((err: unknown) => this.failure(err, command)) : reply;
     } catch (err) {

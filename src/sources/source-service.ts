@@ -2,6 +2,7 @@
  * The source watcher: builds runners from the config and admin-added sources, schedules them,
  * receives webhooks, and implements the SourceControl that `/greenlight source ...` uses.
  */
+import { formatZodIssues } from '../core/zod-issues.js';
 import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
 import { sourceConfigSchema, type SourceConfig, type SourceDefaults } from '../../config/sources-schema.js';
@@ -20,7 +21,7 @@ import { Limiter } from './registry/limiter.js';
 import { SourceRunner, type RunnerDeps } from './registry/source-runner.js';
 import { SourceStateStore } from './registry/source-state-store.js';
 import { viewOf, type NextRunFn } from './registry/source-view.js';
-import { describeZodIssues, payloadToItem } from './webhooks/payload.js';
+import { payloadToItem } from './webhooks/payload.js';
 import { WebhookServer, type WebhookReceiver } from './webhooks/webhook-server.js';
 
 export { SourceServiceError };
@@ -96,7 +97,7 @@ export class SourceWatcher implements SourceControl {
     for (const raw of await this.store.loadAdded()) {
       const parsed = sourceConfigSchema.safeParse(raw);
       if (!parsed.success) {
-        this.opts.logger.error({ id: raw.id, problem: describeZodIssues(parsed.error) }, 'skipping an invalid admin-added source in _added.json');
+        this.opts.logger.error({ id: raw.id, problem: formatZodIssues(parsed.error.issues, { max: 5, topLevel: '(body)' }) }, 'skipping an invalid admin-added source in _added.json');
         continue;
       }
       added.push({ config: parsed.data, origin: 'added' });
@@ -148,7 +149,7 @@ export class SourceWatcher implements SourceControl {
     // Checked before the schema so the refusal never quotes the URL back.
     if (typeof raw.url === 'string') refuseUserInfo(raw.url);
     const parsed = sourceConfigSchema.safeParse(raw);
-    if (!parsed.success) throw new SourceServiceError('invalid_input', `Invalid source: ${describeZodIssues(parsed.error)}`);
+    if (!parsed.success) throw new SourceServiceError('invalid_input', `Invalid source: ${formatZodIssues(parsed.error.issues, { max: 5, topLevel: '(body)' })}`);
     let config = parsed.data;
     if (this.runners.has(config.id)) throw new SourceServiceError('conflict', `A source with id "${config.id}" already exists.`);
     const reach = await checkAddedUrl(config, { allowLocal: allowLocal === true, allowPrivateAddresses: this.opts.defaults.allowPrivateAddresses, ...(this.opts.lookupAll ? { lookupAll: this.opts.lookupAll } : {}) });

@@ -17,6 +17,7 @@ import {
   type APIApplicationCommandSubcommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
+import { formFor, type CommandForm } from '../../chat/command-form.js';
 import type { CommandOption, CommandSpec } from '../../chat/command-spec.js';
 
 /** Name of the top-level command holding everyone's subcommands. */
@@ -28,16 +29,9 @@ export const ADMIN_DEFAULT_PERMISSIONS = PermissionFlagsBits.ManageGuild.toStrin
 /** Discord allows at most five inputs in a modal. */
 export const MODAL_MAX_INPUTS = 5;
 
-/**
- * The options an admin command collects in a modal when run without options, or null when
- * it has no required options (nothing to collect) or too many to fit a modal.
- */
-export function modalOptions(command: CommandSpec): CommandOption[] | null {
-  if (command.permission !== 'admin') return null;
-  const required = command.options.filter((o) => o.required);
-  if (required.length === 0 || required.length > MODAL_MAX_INPUTS) return null;
-  const optional = command.options.filter((o) => !o.required);
-  return [...required, ...optional].slice(0, MODAL_MAX_INPUTS);
+/** The form an admin command opens in a modal when run without options (src/chat/command-form.ts), or null. */
+export function discordForm(command: CommandSpec): CommandForm | null {
+  return formFor(command, MODAL_MAX_INPUTS);
 }
 
 /** Which top-level command a shared command is registered under. */
@@ -74,7 +68,7 @@ function optionJson(option: CommandOption, relaxRequired: boolean): APIApplicati
 }
 
 function subcommandJson(command: CommandSpec, leaf: string): APIApplicationCommandSubcommandOption {
-  const relax = modalOptions(command) !== null;
+  const relax = discordForm(command) !== null;
   return {
     type: ApplicationCommandOptionType.Subcommand,
     name: leaf,

@@ -18,6 +18,7 @@ import {
 } from 'discord.js';
 import type { DiscordConfig } from '../../../config/discord-config.js';
 import { answerWithin } from '../../chat/answer-within.js';
+import { formOptions } from '../../chat/command-form.js';
 import type { ExpiringCache } from '../../chat/expiring-cache.js';
 import type { RecentKeys } from '../../chat/recent-keys.js';
 import type { CommandRouter, Invocation } from '../../../commands/lib/router.js';
@@ -27,7 +28,7 @@ import type { Reply } from '../../chat/reply.js';
 import type { Ledger } from '../../core/ledger.js';
 import type { Logger } from '../../core/ports.js';
 import { describeMatch, suggest } from '../../core/resolve.js';
-import { modalOptions } from './command-json.js';
+import { discordForm } from './command-json.js';
 import { channelOf, invocationOf, invokerOf } from './invocation.js';
 import { pageButtons, parsePageId } from './pages.js';
 import { renderReplyPages } from './render.js';
@@ -97,20 +98,20 @@ async function runAndAnswer(interaction: Repliable, invocation: Invocation, deps
 
 function modalFor(name: string, deps: InteractionDeps): APIModalInteractionResponseCallbackData | null {
   const command = deps.router.find(name);
-  const options = command ? modalOptions(command) : null;
-  if (!command || !options) return null;
+  const form = command ? discordForm(command) : null;
+  if (!form) return null;
   return {
     custom_id: `${MODAL_PREFIX}${name}`,
     title: `/greenlight ${name}`.slice(0, 45),
-    components: options.map((o) => ({
+    components: form.fields.map((f) => ({
       type: ComponentType.ActionRow,
       components: [{
         type: ComponentType.TextInput,
-        custom_id: o.name,
-        label: `${o.name}${o.required ? '' : ' (optional)'}`.slice(0, 45),
-        style: /note|text|description|reason/.test(o.name) ? TextInputStyle.Paragraph : TextInputStyle.Short,
-        required: o.required ?? false,
-        placeholder: (o.choices ? `one of: ${o.choices.join(', ')}` : o.description).slice(0, 100),
+        custom_id: f.name,
+        label: `${f.name}${f.required ? '' : ' (optional)'}`.slice(0, 45),
+        style: f.long ? TextInputStyle.Paragraph : TextInputStyle.Short,
+        required: f.required,
+        placeholder: (f.choices ? `one of: ${f.choices.join(', ')}` : f.hint).slice(0, 100),
       }],
     })),
   };
@@ -136,12 +137,11 @@ async function onCommand(interaction: ChatInputCommandInteraction, deps: Interac
 async function onModal(interaction: ModalSubmitInteraction, deps: InteractionDeps): Promise<void> {
   const name = interaction.customId.slice(MODAL_PREFIX.length);
   const command = deps.router.find(name);
-  const options: RawOptions = {};
-  for (const option of (command && modalOptions(command)) ?? []) {
-    const field = interaction.fields.fields.get(option.name);
-    const value = field && 'value' in field && typeof field.value === 'string' ? field.value.trim() : '';
-    if (value) options[option.name] = value;
-  }
+  const form = command ? discordForm(command) : null;
+  const options = form ? formOptions(form, (fieldName) => {
+    const field = interaction.fields.fields.get(fieldName);
+    return field && 'value' in field && typeof field.value === 'string' ? field.value : undefined;
+  }) : {};
   await runAndAnswer(interaction, { name, options }, deps);
 }
 

@@ -15,7 +15,7 @@ import { renderPages, type SlackBlock, type SlackMessage } from './blocks.js';
 import { slackContext, type HandlerDeps } from './context.js';
 import { mrkdwnText, userMention } from './mrkdwn.js';
 import { SLACK_COMMAND } from './scopes.js';
-import { openTrackModal, registerTrackModal, TRACK_ADD, wantsTrackModal } from './track-modal.js';
+import { openCommandModal, registerCommandModals, wantsForm } from './command-modal.js';
 
 /** Action ids of our buttons. */
 export const ACTIONS = { more: 'greenlight_more', share: 'greenlight_share' } as const;
@@ -51,7 +51,7 @@ export function splitShare(router: CommandRouter, text: string): { share: boolea
 }
 
 /**
- * The answer to a slash command: a message, or 'modal' once the track form is open. Comes
+ * The answer to a slash command: a message, or 'modal' once a command's form is open. Comes
  * synchronously when the command answers synchronously (queries), so that it can go into
  * the ack without waiting a turn. Never throws or rejects: failures become an error reply.
  */
@@ -65,10 +65,11 @@ function answer(deps: HandlerDeps, client: WebClient, command: SlashCommand): Aw
   const channel = { id: command.channel_id, name: command.channel_name };
   try {
     const work = andThen(slackContext(deps, user, channel), (ctx): Awaitable<RespondArguments | 'modal'> => {
-      if (wantsTrackModal(deps.router, line)) {
+      const formCommand = wantsForm(deps.router, line);
+      if (formCommand) {
         // Non-admins get the router's own refusal, exactly as for the typed command.
-        if (!ctx.invoker.isAdmin) return andThen(deps.router.run({ name: TRACK_ADD, options: {} }, ctx), (reply) => replyMessage(deps, reply, false));
-        return openTrackModal(client, deps.router, command.trigger_id, channel.id).then(() => 'modal' as const);
+        if (!ctx.invoker.isAdmin) return andThen(deps.router.run({ name: formCommand.name, options: {} }, ctx), (reply) => replyMessage(deps, reply, false));
+        return openCommandModal(client, formCommand, command.trigger_id, channel.id).then(() => 'modal' as const);
       }
       return andThen(deps.router.runLine(line, ctx), (reply) => replyMessage(deps, reply, share));
     });
@@ -78,7 +79,7 @@ function answer(deps: HandlerDeps, client: WebClient, command: SlashCommand): Aw
   }
 }
 
-/** Registers the slash command, the buttons and the track modal on a Bolt app. */
+/** Registers the slash command, the buttons and the command forms on a Bolt app. */
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const log = deps.logger;
 
@@ -126,7 +127,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     await respond({ response_type: 'in_channel', replace_original: false, text: page.text, blocks: blocks as never });
   });
 
-  registerTrackModal(app, deps);
+  registerCommandModals(app, deps);
 }
 
 function parseValue(value: string | undefined): [string | undefined, number] {

@@ -45,9 +45,10 @@ export interface App {
 }
 
 /**
- * Starts Greenlight. Every part is constructed and wired first (router, store, ledger,
- * alerts, sources, each configured platform with its delivery target), then started in
- * order: store and seed, alerts, sources (and the webhook port), the date watch, the chat
+ * Starts Greenlight. The store opens (and seeds on first run) first, since the source
+ * pipeline reads history as it is built; then every other part is constructed and wired
+ * (alerts, pipeline, sources, each configured platform with its delivery target) and
+ * started in order: alerts, sources (and the webhook port), the date watch, the chat
  * platforms last, and the shell once everything runs. A command that reaches a platform
  * before the rest has started (one platform connected while another still connects) is
  * answered "Greenlight is starting".
@@ -60,6 +61,21 @@ export async function startApp({ config, args, logger, stdin, stdout }: AppDeps)
   const store = new LowdbLedgerStore({ dataDir: config.dataDir, logger });
   const ledger = new Ledger(store, systemClock, logger.child({ component: 'ledger' }));
   const scheduler = new CronScheduler({ logger: logger.child({ component: 'scheduler' }) });
+  // Start, in order; on failure stop what already runs, newest first.
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((err: unknown) => logger.error({ err }, 'error while stopping'));
+  };
+  // Storage opens first: the source pipeline reads recent history as soon as it is built.
+  await store.open();
+  stops.push(() => store.close());
+  try {
+    const seeded = await seedLedger(ledger, file.seed);
+    if (seeded) logger.info({ records: seeded }, 'seeded the ledger from config (first run)');
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
   const targets = new Map<string, DeliveryTarget>();
   const alerts = new AlertService({
     dataDir: config.dataDir, ledger, scheduler, targets, logger: logger.child({ component: 'alerts' }), clock: systemClock,
@@ -82,16 +98,7 @@ export async function startApp({ config, args, logger, stdin, stdout }: AppDeps)
   const withShell = args.shell || platforms.length === 0;
   if (withShell) targets.set('shell', new ShellDeliveryTarget(stdout));
 
-  // Start, in order; on failure stop what already runs, newest first.
-  const stops: (() => Promise<void>)[] = [];
-  const stopAll = async () => {
-    for (const stop of stops.reverse()) await stop().catch((err: unknown) => logger.error({ err }, 'error while stopping'));
-  };
   try {
-    await store.open();
-    stops.push(() => store.close());
-    const seeded = await seedLedger(ledger, file.seed);
-    if (seeded) logger.info({ records: seeded }, 'seeded the ledger from config (first run)');
     stops.push(async () => scheduler.stopAll());
     await alerts.open();
     stops.push(() => alerts.close());

@@ -67,7 +67,7 @@ describe('SubscriptionStore', () => {
     const err = await broken.open().catch((e: unknown) => e);
     expect(isStoreError(err, 'corrupt')).toBe(true);
     expect((err as Error).message).toContain(path);
-    expect((err as Error).message).toContain('subscriptions[0]');
+    expect((err as Error).message).toContain('subscriptions.0');
     await writeFile(path, '{ not json');
     await expect(new SubscriptionStore(dir, systemClock).open()).rejects.toThrow(path);
     expect(await readFile(path, 'utf8')).toBe('{ not json');

@@ -13,7 +13,7 @@ import { startSlack } from '../../../../src/platforms/slack/index.js';
 import { MemoryLedgerStore } from '../../../../src/store/memory-ledger-store.js';
 import { interactionBody, postSigned, sendSlashCommand } from '../../../fakes/fake-slack-client.js';
 import { FakeSlack, waitFor } from '../../../fakes/fake-slack.js';
-import { ADMIN, SECRET, startHarness, type Harness } from './harness.js';
+import { ADMIN, AUTH_ID, SECRET, startHarness, type Harness } from './harness.js';
 
 const blocksOf = (body: Record<string, unknown> | undefined) => (body?.blocks ?? []) as SlackBlock[];
 
@@ -93,7 +93,8 @@ describe('forms for other admin commands', () => {
     expect(view.blocks.map((b) => b.block_id)).toContain('opt_note');
 
     const before = Object.keys(h.ledger.state.condition).length;
-    const res = await postSigned(h.url, submission(ADMIN, { authorization: 'cn-h200-import-group', text: 'Report every shipment' }, 'trig-cond-2', 'greenlight_condition_add'), { secret: SECRET });
+    const res = await postSigned(h.url, submission(ADMIN, { authorization: AUTH_ID, text: 'Report every shipment' }, 'trig-cond-2', 'greenlight_condition_add'), { secret: SECRET });
+    expect(JSON.stringify(res.json?.errors ?? {})).toBe('{}');
     expect(res.json?.response_action).toBe('update');
     expect(Object.keys(h.ledger.state.condition).length).toBe(before + 1);
     expect(Object.values(h.ledger.state.condition).some((c) => c.text === 'Report every shipment')).toBe(true);

@@ -4,7 +4,6 @@
  * Never throws: platforms always get a Reply to render.
  */
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
 import { DomainError } from '../../src/core/errors.js';
 import { formatZodIssues } from '../../src/core/zod-issues.js';
 import type { Logger } from '../../src/core/ports.js';

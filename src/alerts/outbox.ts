@@ -83,7 +83,7 @@ export class Outbox {
   }
 
   private static openJournal(options: OutboxOptions): Promise<Journal<OutboxRecord>> {
-    return Journal.open<OutboxRecord>({ path: options.path, schema: outboxRecordSchema, logger: options.logger, label: (raw) => (raw && typeof raw === 'object' && 'op' in raw ? `outbox ${String((raw as { op: unknown }).op)} record` : undefined) });
+    return Journal.open<OutboxRecord>({ path: options.path, schema: outboxRecordSchema, logger: options.logger, label: (raw) => (raw && typeof raw === 'object' && 'op' in raw ? `outbox ${String((raw).op)} record` : undefined) });
   }
 
   /** Ledger events up to this seq have been turned into alerts (undefined: never checkpointed). */

@@ -295,7 +295,7 @@ export class FakeDiscord {
       }
     }
     if (r.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(r.path)) return send(204);
-    if ((m = /^\/webhooks\/\d+\/[^/]+(\/messages\/(@original|\d+))?$/.exec(r.path))) {
+    if (/^\/webhooks\/\d+\/[^/]+(\/messages\/(@original|\d+))?$/.test(r.path)) {
       if (r.method === 'DELETE') return send(204);
       return send(200, this.message('0', r.body));
     }

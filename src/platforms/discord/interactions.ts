@@ -23,7 +23,6 @@ import type { ExpiringCache } from '../../chat/expiring-cache.js';
 import type { RecentKeys } from '../../chat/recent-keys.js';
 import type { CommandRouter, Invocation } from '../../../commands/lib/router.js';
 import type { CommandServices } from '../../../commands/lib/types.js';
-import type { RawOptions } from '../../chat/command-spec.js';
 import type { Reply } from '../../chat/reply.js';
 import type { Ledger } from '../../core/ledger.js';
 import type { Logger } from '../../core/ports.js';

@@ -26,7 +26,7 @@ export function leafOptions(data: readonly CommandInteractionOption[]): RawOptio
   }
   const out: RawOptions = {};
   for (const option of level) {
-    if (option.value !== undefined && option.value !== null) out[option.name] = option.value as string | number | boolean;
+    if (option.value !== undefined && option.value !== null) out[option.name] = option.value;
   }
   return out;
 }

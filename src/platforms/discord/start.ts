@@ -108,7 +108,7 @@ async function login(client: Client, deps: DiscordDeps, logger: Logger): Promise
     await ready;
   } catch (err) {
     await client.destroy().catch(() => undefined);
-    if (isTokenRejected(err)) throw new Error(describeRestError(err));
+    if (isTokenRejected(err)) throw new Error(describeRestError(err), { cause: err });
     throw new Error(`Could not connect to Discord: ${describeRestError(err)}`, { cause: err });
   } finally {
     clearTimeout(readyTimer);

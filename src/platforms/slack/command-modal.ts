@@ -125,7 +125,7 @@ export function registerCommandModals(app: App, deps: HandlerDeps): void {
       later: async (late) => {
         const page = renderPages(late)[0]!;
         if (!channel) return;
-        await client.chat.postEphemeral({ channel, user: body.user.id, text: page.text, blocks: page.blocks as never })
+        await client.chat.postEphemeral({ channel, user: body.user.id, text: page.text, blocks: page.blocks })
           .catch((err: unknown) => deps.logger.warn({ err: describe(err) }, 'slack: could not post the form result'));
       },
     });

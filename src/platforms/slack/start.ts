@@ -174,7 +174,7 @@ async function connect(deps: SlackDeps, logger: Logger, clientOptions: WebClient
   let port: number | undefined;
   if (config.mode === 'http') {
     const host = deps.tuning?.host;
-    const server = (await (host ? app.start({ port: config.port, host } as never) : app.start(config.port))) as Server;
+    const server = (await (host ? app.start({ port: config.port, host }) : app.start(config.port))) as Server;
     port = (server.address() as AddressInfo).port;
     listening(port);
   } else {

@@ -93,7 +93,7 @@ export function parseFederalRegisterPage(
     });
   }
   if (typeof json === 'object' && json !== null && 'errors' in json) {
-    throw new FederalRegisterError('api-error', `Federal Register rejected the query: ${flatten((json as { errors: unknown }).errors).join('; ')}`);
+    throw new FederalRegisterError('api-error', `Federal Register rejected the query: ${flatten((json).errors).join('; ')}`);
   }
   const page = Page.safeParse(json);
   if (!page.success) {

@@ -22,9 +22,8 @@ export function ensureWellFormedXml(xml: string, logger?: WarnLogger): string {
   if (isSurelyWellFormed(xml)) return xml;
   let result = XMLValidator.validate(xml);
   if (result === true) return xml;
-  let text = xml;
   if (/'&'/.test(result.err.msg)) {
-    text = xml.replace(LITERAL_SECTIONS, (m, literal: string | undefined) =>
+    const text = xml.replace(LITERAL_SECTIONS, (m, literal: string | undefined) =>
       literal ?? m.replace(BARE_AMPERSAND, '&amp;'),
     );
     result = XMLValidator.validate(text);

@@ -87,6 +87,7 @@ export async function startApp({ config, args, logger, stdin, stdout }: AppDeps)
     dataDir: config.dataDir, sources: file.sources, defaults: file.sourceDefaults, timezone: file.timezone,
     userAgent: config.userAgent, ingestor, alerts, scheduler, clock: systemClock, logger: logger.child({ component: 'sources' }),
     secretFor: (source) => config.webhookSecrets.get(source.id),
+    headersFor: (source) => config.sourceHeaders.get(source.id),
   });
   // `/greenlight explain` reads what the pipeline recorded about recent items.
   const services: CommandServices = { subscriptions: alerts.subscriptions, sources, readings: ingestor };

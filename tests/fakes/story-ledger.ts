@@ -9,7 +9,10 @@ import type { Clock } from '../../src/core/ports.js';
 import { seedLedger } from '../../src/seed/seed-ledger.js';
 import { MemoryLedgerStore } from '../../src/store/memory-ledger-store.js';
 import { renderText } from '../../src/platforms/shell/render-text.js';
-import { SHELL_CAPABILITIES } from '../../src/platforms/shell/run-shell.js';
+import type { InvokerCapabilities } from '../../src/chat/invoker.js';
+
+/** No capabilities beyond the role (the shell adds localSources itself, as run-shell does). */
+const CHAT_LIKE: InvokerCapabilities = { localSources: false, attachments: false };
 
 /** A clock tests can move. */
 export class TestClock implements Clock {
@@ -22,8 +25,8 @@ export class TestClock implements Clock {
   }
 }
 
-export const ADMIN: Invoker = { platform: 'shell', userId: 'root', displayName: 'Ada Admin', isAdmin: true, capabilities: SHELL_CAPABILITIES };
-export const MEMBER: Invoker = { platform: 'shell', userId: 'bob', displayName: 'Bob', isAdmin: false, capabilities: SHELL_CAPABILITIES };
+export const ADMIN: Invoker = { platform: 'shell', userId: 'root', displayName: 'Ada Admin', isAdmin: true, capabilities: CHAT_LIKE };
+export const MEMBER: Invoker = { platform: 'shell', userId: 'bob', displayName: 'Bob', isAdmin: false, capabilities: CHAT_LIKE };
 
 /** A seeded ledger, its router, and a helper that runs a typed line and returns the reply and its text. */
 export async function storyLedger() {

@@ -40,7 +40,7 @@ export function replyMessage(deps: HandlerDeps, reply: Reply, share: boolean): R
   const canShare = !inChannel && shareable(reply);
   const key = pages.length > 1 || canShare ? deps.replies.put({ pages, shareable: shareable(reply) }) : '';
   const first = key ? pageWithButtons(pages[0]!, key, 0, pages.length, canShare) : pages[0]!;
-  return { response_type: inChannel ? 'in_channel' : 'ephemeral', text: first.text, blocks: first.blocks as never };
+  return { response_type: inChannel ? 'in_channel' : 'ephemeral', text: first.text, blocks: first.blocks };
 }
 
 /** Splits a leading `share` word off the text (unless a command is named share). */
@@ -110,7 +110,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       return;
     }
     const msg = pageWithButtons(page, key!, index, stored.pages.length, stored.shareable);
-    await respond({ response_type: 'ephemeral', replace_original: false, text: msg.text, blocks: msg.blocks as never });
+    await respond({ response_type: 'ephemeral', replace_original: false, text: msg.text, blocks: msg.blocks });
   });
 
   app.action(ACTIONS.share, async ({ ack, action, respond, body }) => {
@@ -124,7 +124,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     }
     const by = userMention(body.user.id);
     const blocks = [...page.blocks, ...(by ? [{ type: 'context', elements: [mrkdwnText(`Shared by ${by}`)] }] : [])];
-    await respond({ response_type: 'in_channel', replace_original: false, text: page.text, blocks: blocks as never });
+    await respond({ response_type: 'in_channel', replace_original: false, text: page.text, blocks: blocks });
   });
 
   registerCommandModals(app, deps);

@@ -20,6 +20,7 @@ const member = { userId: '1000000000000000100', username: 'bench' };
 type AppName = 'greenlight' | 'bare' | 'same';
 
 /** Dispatches one `/greenlight status` and waits for the bot's callback. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the raw interaction callback JSON the fake recorded
 async function once(fake: FakeDiscord): Promise<{ ms: number; body: any }> {
   const payload = chatInput(APP_ID, member, 'greenlight', 'status');
   const after = fake.requests.length;

@@ -17,7 +17,7 @@ const store = new LowdbLedgerStore({ dataDir, logger: silentLogger });
 await store.open();
 const ledger = new Ledger(store, systemClock);
 const router = new CommandRouter(commands);
-const ctx = { invoker: { platform: 'bench', userId: 'u', displayName: 'u', isAdmin: true }, channel: { platform: 'bench', id: 'c' }, ledger, services: {} };
+const ctx = { invoker: { platform: 'bench', userId: 'u', displayName: 'u', isAdmin: true, capabilities: { localSources: true, attachments: true } }, channel: { platform: 'bench', id: 'c' }, ledger, services: {} };
 const first = await router.runLine('/greenlight status', ctx);
 if (first.severity === 'error') throw new Error(first.text);
 const ready = performance.now();

@@ -28,7 +28,7 @@ async function bare(body: Record<string, unknown> | undefined): Promise<[SlackBe
     logger,
   });
   app.command('/greenlight', async ({ ack }) => { await ack(body); });
-  const server = (await app.start({ port: 0, host: '127.0.0.1' } as never)) as Server;
+  const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
   return [{ url, responseUrl: fake.responseUrl() }, async () => { await app.stop(); await fake.close(); }];
 }

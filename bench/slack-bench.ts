@@ -7,7 +7,7 @@
  *    second per channel (429 otherwise): total time vs the theoretical floor.
  */
 import { performance } from 'node:perf_hooks';
-import type { Alert } from '../src/alerts/delivery.js';
+import type { Alert } from '../src/chat/alert.js';
 import { startHarness } from '../tests/integration/platforms/slack/harness.js';
 import { latency } from './slack-latency.js';
 
@@ -16,7 +16,6 @@ const ALERTS_PER_CHANNEL = 3;
 
 async function throughput(): Promise<string[]> {
   const h = await startHarness({ fake: { enforceChannelRate: true } });
-  let limited = 0;
   h.fake.on('chat.postMessage', () => undefined);
   const alerts: Alert[] = [];
   for (let round = 0; round < ALERTS_PER_CHANNEL; round++) {
@@ -36,7 +35,7 @@ async function throughput(): Promise<string[]> {
   }
   const seconds = (performance.now() - started) / 1000;
   const calls = h.fake.callsOf('chat.postMessage').length;
-  limited = calls - alerts.length;
+  const limited = calls - alerts.length;
   const floor = ALERTS_PER_CHANNEL - 1;
   return [
     `Alerts: ${alerts.length} to ${CHANNELS} channels (${ALERTS_PER_CHANNEL} each), fake Slack enforcing 1 msg/s per channel`,

@@ -137,7 +137,10 @@ function alternate(a: () => unknown, b: () => unknown, rounds = 25, minRoundMs =
     }
     return (performance.now() - t) / 1000 / runs;
   };
-  for (let i = 0; i < 3; i++) (a(), b());
+  for (let i = 0; i < 3; i++) {
+    a();
+    b();
+  }
   const ta: number[] = [];
   const tb: number[] = [];
   for (let r = 0; r < rounds; r++) {

@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { NO_READINGS, type ItemReadings, type ReadCandidate, type ReadSpan } from './lib/item-readings.js';
-import type { Command, ReplyField } from './lib/types.js';
+import type { Command } from './lib/types.js';
+import type { ReplyField } from '../src/chat/reply.js';
 
 const input = z.object({ item: z.string().trim().min(1, 'Give the link or id of a news item.').max(2_000) });
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { indexesOf } from '../src/core/indexes.js';
 import { AUTH_STATUSES, DIRECTIONS } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
-import { AUTHORIZATION_COLUMNS, authorizationRow } from './lib/describe.js';
+import { AUTHORIZATION_COLUMNS, authorizationRow } from './lib/record-fields.js';
 import { UsageError } from './lib/parse.js';
 import type { Command } from './lib/types.js';
 

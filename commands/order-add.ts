@@ -6,7 +6,7 @@ import { resolveOne } from '../src/core/resolve.js';
 import { statusLabel } from '../src/core/lifecycle.js';
 import { formatQuantity } from '../src/core/quantity.js';
 import { authorizationQuota, itemQuota } from '../src/core/quota.js';
-import { nameOf, quotaSections } from './lib/describe.js';
+import { nameOf, quotaSections } from './lib/record-fields.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { CLOSED_STATUSES } from './lib/closed-statuses.js';
 import { countText, inItemUnit } from './lib/counts.js';

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { authorizationQuota, holderQuota, itemQuota, type QuotaLine } from '../src/core/quota.js';
 import { resolveOne } from '../src/core/resolve.js';
-import { quotaSections } from './lib/describe.js';
+import { quotaSections } from './lib/record-fields.js';
 import type { Command } from './lib/types.js';
 
 export const quota = {

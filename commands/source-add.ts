@@ -1,6 +1,6 @@
 /** `/greenlight source add`: watch a new source (admins). Private and loopback addresses need the invoker's localSources capability or the config's permission. */
 import { z } from 'zod';
-import { describeSource, SOURCE_KIND_CHOICES, SOURCE_MODE_CHOICES, SOURCE_TIER_CHOICES, sourcesUnavailable, type SourceService } from './lib/source-service.js';
+import { describeSource, SOURCE_KIND_CHOICES, SOURCE_MODE_CHOICES, SOURCE_TIER_CHOICES, sourcesUnavailable } from './lib/source-replies.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({
@@ -28,7 +28,7 @@ export const sourceAdd = {
   input,
   permission: 'admin',
   async run(opts, ctx) {
-    const service = ctx.services.sources as SourceService | undefined;
+    const service = ctx.services.sources;
     if (!service) return sourcesUnavailable();
     // Local files and hosts need the invoker's localSources capability (the shell grants it);
     // otherwise such URLs are refused here, unless the config allows private addresses.

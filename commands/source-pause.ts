@@ -1,6 +1,6 @@
 /** `/greenlight source pause <id>`: stop polling a source until resumed (admins). */
 import { z } from 'zod';
-import { describeSource, SOURCE_ID_OPTION, sourcesUnavailable, type SourceService } from './lib/source-service.js';
+import { describeSource, SOURCE_ID_OPTION, sourcesUnavailable } from './lib/source-replies.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({ id: z.string().min(1) });
@@ -12,7 +12,7 @@ export const sourcePause = {
   input,
   permission: 'admin',
   async run({ id }, ctx) {
-    const service = ctx.services.sources as SourceService | undefined;
+    const service = ctx.services.sources;
     if (!service) return sourcesUnavailable();
     const before = service.list().find((v) => v.id === id);
     if (before?.health === 'paused') {

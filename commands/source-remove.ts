@@ -1,7 +1,7 @@
 /** `/greenlight source remove <id> confirm:true`: stop watching an admin-added source and forget its state (admins). */
 import { z } from 'zod';
 import { UsageError } from './lib/parse.js';
-import { SOURCE_ID_OPTION, sourcesUnavailable, type SourceService } from './lib/source-service.js';
+import { SOURCE_ID_OPTION, sourcesUnavailable } from './lib/source-replies.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({ id: z.string().min(1), confirm: z.boolean().default(false) });
@@ -16,7 +16,7 @@ export const sourceRemove = {
   input,
   permission: 'admin',
   async run({ id, confirm }, ctx) {
-    const service = ctx.services.sources as SourceService | undefined;
+    const service = ctx.services.sources;
     if (!service) return sourcesUnavailable();
     const view = service.list().find((v) => v.id === id);
     if (view && !confirm) throw new UsageError(`This stops watching ${view.name} (${id}) and forgets the items it has seen. Run it again with \`confirm:true\` to go ahead.`);

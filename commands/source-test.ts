@@ -1,6 +1,6 @@
 /** `/greenlight source test <id>`: what the next poll would produce, without storing or sending anything (admins). */
 import { z } from 'zod';
-import { SOURCE_ID_OPTION, sourcesUnavailable, type SourceService } from './lib/source-service.js';
+import { SOURCE_ID_OPTION, sourcesUnavailable } from './lib/source-replies.js';
 import type { Command } from './lib/types.js';
 
 const MAX_ITEMS = 20;
@@ -13,7 +13,7 @@ export const sourceTest = {
   input,
   permission: 'admin',
   async run({ id }, ctx) {
-    const service = ctx.services.sources as SourceService | undefined;
+    const service = ctx.services.sources;
     if (!service) return sourcesUnavailable();
     const result = await service.test(id);
     if (result.error !== undefined) return { severity: 'error', title: `Test of ${id} failed`, text: result.summary, private: true };

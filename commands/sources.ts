@@ -1,6 +1,6 @@
 /** `/greenlight sources`: every watched source with its health, last success, last error and next run. */
 import { z } from 'zod';
-import { shortTime, sourcesUnavailable, type SourceService } from './lib/source-service.js';
+import { shortTime, sourcesUnavailable } from './lib/source-replies.js';
 import type { Command } from './lib/types.js';
 
 const MAX_ROWS = 50;
@@ -13,7 +13,7 @@ export const sources = {
   input,
   permission: 'everyone',
   run(_opts, ctx) {
-    const service = ctx.services.sources as SourceService | undefined;
+    const service = ctx.services.sources;
     if (!service) return sourcesUnavailable();
     const views = service.list();
     if (views.length === 0) {

@@ -6,8 +6,9 @@ import { statusLabel } from '../src/core/lifecycle.js';
 import { formatQuantity } from '../src/core/quantity.js';
 import { authorizationQuota, itemQuota } from '../src/core/quota.js';
 import { resolveOne } from '../src/core/resolve.js';
-import { AUTHORIZATION_COLUMNS, authorizationRow, evidenceLinks, holdersText, nameOf, quotaFields, quotaSections, statusText } from './lib/describe.js';
-import type { Command, Reply } from './lib/types.js';
+import { AUTHORIZATION_COLUMNS, authorizationRow, evidenceLinks, holdersText, nameOf, quotaFields, quotaSections, statusText } from './lib/record-fields.js';
+import type { Command } from './lib/types.js';
+import type { Reply } from '../src/chat/reply.js';
 
 const MAX_ROWS = 15;
 

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { resolveOne, type NamedKind } from '../src/core/resolve.js';
 import type { LedgerState } from '../src/core/model.js';
-import { mentionIds, parseQuietHours, splitList, subscriptionServiceOf } from './lib/subscription-service.js';
+import { mentionIds, parseQuietHours, splitList, subscriptionServiceOf } from './lib/subscription-input.js';
 import { commandPath } from './lib/command-path.js';
 import type { Command } from './lib/types.js';
 

@@ -1,7 +1,7 @@
 /** `/greenlight subscriptions [all:true]`: what this channel (or, for admins, every channel) receives. */
 import { z } from 'zod';
 import { DomainError } from '../src/core/errors.js';
-import { subscriptionServiceOf } from './lib/subscription-service.js';
+import { subscriptionServiceOf } from './lib/subscription-input.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({ all: z.boolean().default(false) });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { setSupply } from '../src/core/changes/order.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { itemQuota } from '../src/core/quota.js';
-import { quotaSections } from './lib/describe.js';
+import { quotaSections } from './lib/record-fields.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { countText, inItemUnit } from './lib/counts.js';
 import { knownParty } from './lib/known-party.js';

@@ -1,6 +1,6 @@
 /** `/greenlight unsubscribe [id]`: stop one of this channel's subscriptions, or all of them (admins). */
 import { z } from 'zod';
-import { subscriptionServiceOf } from './lib/subscription-service.js';
+import { subscriptionServiceOf } from './lib/subscription-input.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({ id: z.string().optional() });

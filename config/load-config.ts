@@ -2,6 +2,7 @@
  * The one place that reads process.env. Everything else receives a validated AppConfig,
  * so a missing or malformed setting stops startup with a message that says how to fix it.
  */
+import { GreenlightError } from '../src/core/greenlight-error.js';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,10 +71,9 @@ function platform<T>(read: () => T): T {
 }
 
 /** A configuration problem; its message is meant for the person starting Greenlight. */
-export class ConfigError extends Error {
+export class ConfigError extends GreenlightError {
   constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
+    super('invalid_config', 'operator', message);
   }
 }
 

@@ -73,7 +73,7 @@ function bool(name: string, value: string | undefined): boolean | undefined {
  * `yamlAdmins` come from the YAML config; SLACK_ADMIN_* variables override them.
  */
 export function slackConfigFromEnv(env: Record<string, string | undefined>, yamlAdmins?: Partial<SlackAdmins>): SlackConfig | null {
-  const present = (name: string) => env[name] !== undefined && env[name]!.trim() !== '';
+  const present = (name: string) => env[name] !== undefined && env[name].trim() !== '';
   if (!Object.keys(env).some((k) => k.startsWith('SLACK_') && present(k))) return null;
   if (!present('SLACK_BOT_TOKEN')) throw new Error(`SLACK_BOT_TOKEN is not set: Slack needs ${HOW.SLACK_BOT_TOKEN}.`);
   const mode = present('SLACK_APP_TOKEN') ? 'socket' : 'http';
@@ -105,5 +105,5 @@ export function slackConfigFromEnv(env: Record<string, string | undefined>, yaml
     const prefix = path.startsWith('admins.users') ? 'SLACK_ADMIN_USERS: ' : path.startsWith('admins.groups') ? 'SLACK_ADMIN_GROUPS: ' : path === 'port' ? 'PORT: ' : '';
     throw new Error(`${prefix}${issue.message}`);
   }
-  return parsed.data as SlackConfig;
+  return parsed.data;
 }

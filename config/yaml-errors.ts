@@ -1,6 +1,7 @@
 /** Maps zod issues on a parsed YAML document back to the key and line they came from. */
 import { LineCounter, isNode, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { formatPath } from '../src/core/zod-issues.js';
 
 /** A parsed YAML file with a way to find the line of a key path. */
 export interface YamlSource {
@@ -34,7 +35,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], source: Yaml
   return issues
     .slice(0, 10)
     .map((issue) => {
-      const key = issue.path.map(String).join('.') || '(top level)';
+      const key = formatPath(issue.path) || '(top level)';
       const line = source.lineOf(issue.path);
       return `${file}: ${key}${line ? ` (line ${line})` : ''}: ${issue.message}`;
     })

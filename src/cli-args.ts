@@ -1,4 +1,5 @@
 /** Command-line flags of `npm start`. */
+import { StartupError } from './startup-error.js';
 
 /** Parsed flags. */
 export interface CliArgs {
@@ -15,10 +16,10 @@ export function parseArgs(argv: string[]): CliArgs {
     const a = argv[i]!;
     if (a === '--as' || a.startsWith('--as=')) {
       const name = a === '--as' ? argv[++i] : a.slice(5);
-      if (!name) throw new Error('--as needs a name: npm start -- --as alice');
+      if (!name) throw new StartupError('--as needs a name: npm start -- --as alice');
       args.as = name;
     } else if (a === '--shell') args.shell = true;
-    else throw new Error(`Unknown flag ${a}. Usage: npm start [-- --as NAME] [--shell]`);
+    else throw new StartupError(`Unknown flag ${a}. Usage: npm start [-- --as NAME] [--shell]`);
   }
   return args;
 }

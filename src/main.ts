@@ -1,13 +1,15 @@
 /**
  * The entry point of `npm start`: reads the configuration once, starts Greenlight (see
  * start-app.ts, the composition root), and stops it cleanly on a signal or at the end of
- * the shell's input. Startup problems print one clear line and exit 1.
+ * the shell's input. A startup problem written for the operator (config, data folder,
+ * credentials) prints as one clear line and exits 1; anything else is a bug and prints
+ * with its stack.
  */
-import { ConfigError, loadConfig } from '../config/load-config.js';
+import { loadConfig } from '../config/load-config.js';
 import { parseArgs } from './cli-args.js';
+import { isOperatorError } from './core/greenlight-error.js';
 import { createLogger, sentenceDestination } from './logger.js';
 import { startApp } from './start-app.js';
-import { StartupError } from './startup-error.js';
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -22,15 +24,11 @@ async function main(): Promise<void> {
   await app.finished;
 }
 
-function isStartupError(err: unknown): boolean {
-  const name = (err as { name?: string } | undefined)?.name;
-  return err instanceof ConfigError || err instanceof StartupError || name === 'StoreError' || /^Invalid command registry/.test((err as Error)?.message ?? '');
-}
-
 main().then(
   () => process.exit(0),
   (err: unknown) => {
-    process.stderr.write(`greenlight: ${isStartupError(err) ? (err as Error).message : (err as Error)?.stack ?? String(err)}\n`);
+    const text = isOperatorError(err) ? err.message : err instanceof Error ? err.stack ?? err.message : String(err);
+    process.stderr.write(`greenlight: ${text}\n`);
     process.exit(1);
   },
 );

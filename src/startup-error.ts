@@ -1,8 +1,9 @@
+import { GreenlightError } from './core/greenlight-error.js';
+
 /** A startup failure whose message is written for the person starting Greenlight (no stack trace needed). */
-export class StartupError extends Error {
+export class StartupError extends GreenlightError {
   constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'StartupError';
+    super('startup_failed', 'operator', message, options);
   }
 }
 

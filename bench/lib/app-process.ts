@@ -22,7 +22,7 @@ export interface AppProcess<I> {
 /** Starts `script` with `args` under tsx and waits for its first line. */
 export async function spawnApp<I>(script: string, args: string[]): Promise<AppProcess<I>> {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['pipe', 'pipe', 'inherit'] });
-  const out = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
+  const out = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const first = await out.next();
   if (first.done) throw new Error(`${script} ${args[0] ?? ''} exited before it was ready`);
   return { info: JSON.parse(first.value) as I, child, out };

@@ -1,5 +1,5 @@
 /** Turns typed text into option values of the declared type, with specific errors. */
-import type { CommandOption, RawOptions } from './types.js';
+import type { CommandOption, RawOptions } from '../../src/chat/command-spec.js';
 import { UsageError } from './parse.js';
 
 /** The longest text any option takes; names have a tighter limit in their schemas. */

@@ -3,12 +3,12 @@
  * `/greenlight quota h200`, `/greenlight track edit id:x status:approved note:"long text"`.
  * Options are `key:value` (Discord's option names); bare words fill the positional option.
  */
+import { GreenlightError } from '../../src/core/greenlight-error.js';
 
 /** A usage problem with what was typed; the message says how to fix it. */
-export class UsageError extends Error {
+export class UsageError extends GreenlightError {
   constructor(message: string, readonly usage?: string) {
-    super(message);
-    this.name = 'UsageError';
+    super('usage', 'user', message);
   }
 }
 

@@ -3,12 +3,20 @@
  * startup here rather than surprising a user (or Discord's registration API) later.
  */
 import { z } from 'zod';
+import { GreenlightError } from '../../src/core/greenlight-error.js';
 import type { AnyCommand } from './types.js';
 
 const NAME = /^[a-z][a-z0-9-]{0,31}$/;
 const OPTION_NAME = /^[a-z][a-z0-9_]{0,31}$/;
 
-/** Throws an Error listing every problem in the registry. */
+/** A command registry that cannot work; found at startup, for the developer or operator who changed it. */
+export class RegistryError extends GreenlightError {
+  constructor(message: string) {
+    super('invalid_registry', 'operator', message);
+  }
+}
+
+/** Throws a RegistryError listing every problem in the registry. */
 export function checkRegistry(commands: readonly AnyCommand[]): void {
   const problems: string[] = [];
   const seen = new Set<string>();
@@ -49,5 +57,5 @@ export function checkRegistry(commands: readonly AnyCommand[]): void {
   }
   if (groups.size + [...seen].filter((n) => !n.includes(' ')).length > 25) problems.push('more than 25 top-level subcommands');
   for (const [group, count] of groups) if (count > 25) problems.push(`group "${group}": more than 25 subcommands`);
-  if (problems.length) throw new Error(`Invalid command registry:\n- ${problems.join('\n- ')}`);
+  if (problems.length) throw new RegistryError(`Invalid command registry:\n- ${problems.join('\n- ')}`);
 }

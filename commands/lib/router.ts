@@ -4,16 +4,18 @@
  * Never throws: platforms always get a Reply to render.
  */
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
 import { DomainError } from '../../src/core/errors.js';
+import { formatZodIssues } from '../../src/core/zod-issues.js';
 import type { Logger } from '../../src/core/ports.js';
 import { silentLogger } from '../../src/core/ports.js';
-import { isPromiseLike, type Awaitable } from './awaitable.js';
+import { type Awaitable, isPromiseLike } from '../../src/chat/awaitable.js';
 import { coerceOptions, usage } from './coerce.js';
 import { optionWords } from './option-words.js';
 import { parseLine, UsageError } from './parse.js';
 import { checkRegistry } from './registry-check.js';
-import type { AnyCommand, CommandContext, RawOptions, Reply } from './types.js';
+import type { AnyCommand, CommandContext } from './types.js';
+import type { RawOptions } from '../../src/chat/command-spec.js';
+import { errorReply, type Reply } from '../../src/chat/reply.js';
 
 /** A command with its options, ready to run. */
 export interface Invocation {
@@ -21,23 +23,23 @@ export interface Invocation {
   options: RawOptions;
 }
 
-/** Formats zod issues as one sentence per option. */
-export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => (issue.path.length ? `\`${issue.path.join('.')}\`: ${issue.message}` : issue.message))
-    .join('; ');
-}
-
-/** Error reply helper. */
-export function errorReply(title: string, text: string, choices?: string[]): Reply {
-  return { severity: 'error', title, text, private: true, ...(choices?.length ? { choices } : {}) };
-}
+/** The answer to a command that arrives before every part of Greenlight has started. */
+export const STARTING_REPLY: Reply = {
+  severity: 'info',
+  title: 'Greenlight is starting',
+  text: 'Greenlight is starting, try again in a few seconds. Nothing was changed.',
+  private: true,
+};
 
 /** The command router for one registry. */
 export class CommandRouter {
   private readonly byName: Map<string, AnyCommand>;
 
-  constructor(readonly commands: readonly AnyCommand[], private readonly logger: Logger = silentLogger) {
+  /**
+   * @param isReady False while Greenlight is still starting: a command that arrives then (a
+   *   platform that connected before another finished) is asked to try again, not run half-wired.
+   */
+  constructor(readonly commands: readonly AnyCommand[], private readonly logger: Logger = silentLogger, private readonly isReady: () => boolean = () => true) {
     checkRegistry(commands);
     this.byName = new Map(commands.map((c) => [c.name, c]));
   }
@@ -86,6 +88,7 @@ export class CommandRouter {
    * and never rejects; the reply comes synchronously when the command answers synchronously.
    */
   run(invocation: Invocation, ctx: Omit<CommandContext, 'commands'>): Awaitable<Reply> {
+    if (!this.isReady()) return STARTING_REPLY;
     const command = this.byName.get(invocation.name);
     if (!command) return errorReply('Unknown command', `Unknown command \`${invocation.name}\`. Try \`/greenlight help\`.`);
     try {
@@ -94,7 +97,7 @@ export class CommandRouter {
       }
       const coerced = coerceOptions(command.options, invocation.options, command.name);
       const parsed = command.input.safeParse(coerced, { error: optionWords });
-      if (!parsed.success) throw new UsageError(describeZodError(parsed.error), usage(command.name, command.options));
+      if (!parsed.success) throw new UsageError(formatZodIssues(parsed.error.issues, { code: true }), usage(command.name, command.options));
       const reply = command.run(parsed.data, { ...ctx, commands: this.commands });
       return isPromiseLike(reply) ? reply.catch((err: unknown) => this.failure(err, command)) : reply;
     } catch (err) {

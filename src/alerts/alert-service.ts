@@ -8,14 +8,14 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ChannelRef } from '../../commands/lib/types.js';
+import type { ChannelRef } from '../chat/channel-ref.js';
 import type { LedgerEvent } from '../core/events.js';
 import type { Ledger } from '../core/ledger.js';
 import type { LedgerState } from '../core/model.js';
 import type { Clock, Logger } from '../core/ports.js';
 import type { ScheduledJob, Scheduler } from '../scheduler/scheduler.js';
 import type { AlertEvent, AlertPublisher } from './alert-event.js';
-import type { Alert, DeliveryError, DeliveryTarget } from './delivery.js';
+import type { Alert, DeliveryError, DeliveryTarget } from '../chat/alert.js';
 import { Dispatcher, type DispatcherSettings } from './dispatcher.js';
 import { toAlertEvents } from './from-ledger.js';
 import { matches } from './matcher.js';

@@ -10,7 +10,7 @@
  * mid-send) is handed to the target "in doubt", so it looks for its post before posting.
  */
 import type { Clock, Logger } from '../core/ports.js';
-import { DeliveryError, type Alert, type DeliveryTarget } from './delivery.js';
+import { type Alert, DeliveryError, type DeliveryTarget } from '../chat/alert.js';
 import type { Outbox, OutboxEntry } from './outbox.js';
 
 /** Retry and concurrency settings. */

@@ -10,4 +10,4 @@ export { type OutboxRecord } from './outbox-records.js';
 export { Dispatcher, DEFAULT_DISPATCHER_SETTINGS, type DispatcherSettings, type DispatcherOptions } from './dispatcher.js';
 export { inQuietHours, quietUntil } from './quiet-hours.js';
 export { ALERT_KINDS, type AlertEvent, type AlertKind, type AlertPublisher } from './alert-event.js';
-export { DeliveryError, type Alert, type DeliveryTarget, type DeliveryReceipt, type AlertMentions } from './delivery.js';
+export { DeliveryError, type Alert, type DeliveryTarget, type DeliveryReceipt, type AlertMentions } from '../chat/alert.js';

@@ -1,13 +1,13 @@
 /** The records of the outbox journal (`<dataDir>/outbox.jsonl`), validated on every read. */
 import { z } from 'zod';
 import { ALERT_KINDS } from './alert-event.js';
-import type { Alert } from './delivery.js';
+import type { Alert } from '../chat/alert.js';
 import type { AlertEvent } from './alert-event.js';
 import { evidenceSchema, quantitySchema } from '../core/model.js';
 
 const ids = z.array(z.string());
 
-// The Reply shape belongs to commands/lib/types.ts; only what delivery relies on is checked here.
+// The Reply shape belongs to src/chat/reply.ts; only what delivery relies on is checked here.
 const replySchema = z.looseObject({ severity: z.enum(['info', 'success', 'warning', 'error']), title: z.string() });
 
 export const alertSchema = z.strictObject({

@@ -12,7 +12,7 @@ import type { Logger } from '../core/ports.js';
 import { removeStaleTemps, replaceFileDurably } from '../store/durable-fs.js';
 import { Journal } from '../store/journal.js';
 import type { AlertEvent } from './alert-event.js';
-import type { Alert, DeliveryReceipt } from './delivery.js';
+import type { Alert, DeliveryReceipt } from '../chat/alert.js';
 import { outboxRecordSchema, type OutboxRecord } from './outbox-records.js';
 
 /** An alert waiting to be delivered. */
@@ -83,7 +83,7 @@ export class Outbox {
   }
 
   private static openJournal(options: OutboxOptions): Promise<Journal<OutboxRecord>> {
-    return Journal.open<OutboxRecord>({ path: options.path, schema: outboxRecordSchema, logger: options.logger, label: (raw) => (raw && typeof raw === 'object' && 'op' in raw ? `outbox ${String((raw as { op: unknown }).op)} record` : undefined) });
+    return Journal.open<OutboxRecord>({ path: options.path, schema: outboxRecordSchema, logger: options.logger, label: (raw) => (raw && typeof raw === 'object' && 'op' in raw ? `outbox ${String((raw).op)} record` : undefined) });
   }
 
   /** Ledger events up to this seq have been turned into alerts (undefined: never checkpointed). */

@@ -4,7 +4,7 @@
  * platform's renderer escapes for its own markup. Plain-text targets (the shell, logs) use
  * `neutralizeMentions` / `neutralizeReply` so nothing in them can ever ping.
  */
-import type { Reply, ReplySection, Severity } from '../../commands/lib/types.js';
+import type { Reply, ReplySection, Severity } from '../chat/reply.js';
 import { cleanOutsideText, stripInvisible } from '../chat/outside-text.js';
 
 const cleanLine = (text: string) => stripInvisible(text, 'line');

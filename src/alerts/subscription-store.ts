@@ -4,11 +4,11 @@
  */
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { ChannelRef } from '../../commands/lib/types.js';
-import type { SubscriptionRequest, SubscriptionService, SubscriptionView } from '../../commands/lib/subscription-service.js';
+import type { ChannelRef } from '../chat/channel-ref.js';
+import type { SubscriptionRequest, SubscriptionService, SubscriptionView } from '../chat/subscription-service.js';
 import { DomainError } from '../core/errors.js';
 import type { Clock } from '../core/ports.js';
-import { describeIssues } from '../store/describe-problem.js';
+import { formatZodIssues } from '../core/zod-issues.js';
 import { DurableJsonFile } from '../store/durable-json-file.js';
 import { StoreError } from '../store/store-error.js';
 import { sameChannel, sameFilters, subscriptionFileSchema, summarize, validateRequest, viewOf, type Subscription, type SubscriptionFile } from './subscriptions.js';
@@ -46,7 +46,7 @@ export class SubscriptionStore implements SubscriptionService {
     await db.read();
     const parsed = subscriptionFileSchema.safeParse(db.data);
     if (!parsed.success) {
-      throw new StoreError('corrupt', this.path, `${this.path}: ${describeIssues(parsed.error)}.${RECOVERY}`);
+      throw new StoreError('corrupt', this.path, `${this.path}: ${formatZodIssues(parsed.error.issues, { max: 3 })}.${RECOVERY}`);
     }
     db.data = parsed.data;
     this.db = db;

@@ -4,7 +4,7 @@
  */
 import { validate as validCron } from 'node-cron';
 import { z } from 'zod';
-import type { SubscriptionRequest, SubscriptionView } from '../../commands/lib/subscription-service.js';
+import type { SubscriptionRequest, SubscriptionView } from '../chat/subscription-service.js';
 import { DomainError } from '../core/errors.js';
 import { ALERT_KINDS } from './alert-event.js';
 

@@ -1,11 +1,12 @@
 /**
  * The source watcher: builds runners from the config and admin-added sources, schedules them,
- * receives webhooks, and implements the SourceService that `/greenlight source ...` uses.
+ * receives webhooks, and implements the SourceControl that `/greenlight source ...` uses.
  */
+import { formatZodIssues } from '../core/zod-issues.js';
 import { setMaxListeners } from 'node:events';
 import { join } from 'node:path';
 import { sourceConfigSchema, type SourceConfig, type SourceDefaults } from '../../config/sources-schema.js';
-import type { SourceService, SourceTestResult, SourceView } from '../../commands/lib/source-service.js';
+import type { SourceControl, SourceTestResult, SourceView } from '../chat/source-control.js';
 import type { AlertPublisher } from '../alerts/alert-event.js';
 import type { Clock, Logger } from '../core/ports.js';
 import { cronIntervalMs, nextCronRunAfter } from '../scheduler/cron-scheduler.js';
@@ -21,7 +22,7 @@ import { Limiter } from './registry/limiter.js';
 import { SourceRunner, type RunnerDeps } from './registry/source-runner.js';
 import { SourceStateStore } from './registry/source-state-store.js';
 import { viewOf, type NextRunFn } from './registry/source-view.js';
-import { describeZodIssues, payloadToItem } from './webhooks/payload.js';
+import { payloadToItem } from './webhooks/payload.js';
 import { WebhookServer, type WebhookReceiver } from './webhooks/webhook-server.js';
 
 export { SourceServiceError };
@@ -53,7 +54,7 @@ export interface SourceWatcherOptions {
 }
 
 /** The source watcher. `start()` loads state and schedules; `stop()` leaves no timers or sockets. */
-export class SourceWatcher implements SourceService {
+export class SourceWatcher implements SourceControl {
   private readonly runners = new Map<string, SourceRunner>();
   private readonly store: SourceStateStore;
   private readonly deps: RunnerDeps;
@@ -101,7 +102,7 @@ export class SourceWatcher implements SourceService {
     for (const raw of await this.store.loadAdded()) {
       const parsed = sourceConfigSchema.safeParse(raw);
       if (!parsed.success) {
-        this.opts.logger.error({ id: raw.id, problem: describeZodIssues(parsed.error) }, 'skipping an invalid admin-added source in _added.json');
+        this.opts.logger.error({ id: raw.id, problem: formatZodIssues(parsed.error.issues, { max: 5, topLevel: '(body)' }) }, 'skipping an invalid admin-added source in _added.json');
         continue;
       }
       added.push({ config: parsed.data, origin: 'added' });
@@ -154,7 +155,7 @@ export class SourceWatcher implements SourceService {
     // Checked before the schema so the refusal never quotes the URL back.
     if (typeof raw.url === 'string') refuseUserInfo(raw.url);
     const parsed = sourceConfigSchema.safeParse(raw);
-    if (!parsed.success) throw new SourceServiceError('invalid_input', `Invalid source: ${describeZodIssues(parsed.error)}`);
+    if (!parsed.success) throw new SourceServiceError('invalid_input', `Invalid source: ${formatZodIssues(parsed.error.issues, { max: 5, topLevel: '(body)' })}`);
     let config = parsed.data;
     if (this.runners.has(config.id)) throw new SourceServiceError('conflict', `A source with id "${config.id}" already exists.`);
     const reach = await checkAddedUrl(config, { allowLocal: allowLocal === true, allowPrivateAddresses: this.opts.defaults.allowPrivateAddresses, ...(this.opts.lookupAll ? { lookupAll: this.opts.lookupAll } : {}) });

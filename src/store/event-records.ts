@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { storedEventSchema, type EventType, type LedgerEvent, type StoredEvent } from '../core/events.js';
 import { entitySchemas, type EntityKind } from '../core/model.js';
-import { describeIssues } from './describe-problem.js';
+import { formatZodIssues } from '../core/zod-issues.js';
 
 /** Which records each event type is about, and whether it has a record before and after. */
 const SHAPES: Record<EventType, { entities: readonly EntityKind[]; before: 'record' | 'none' | 'either'; after: 'record' | 'none' | 'either' }> = {
@@ -94,5 +94,5 @@ export function problemWithRecord(event: LedgerEvent): string | undefined {
   if (event.after === null) return undefined;
   const result = entitySchemas[event.entity].safeParse(event.after);
   if (result.success) return undefined;
-  return `${event.entity} "${event.entityId}": ${describeIssues(result.error)}`;
+  return `${event.entity} "${event.entityId}": ${formatZodIssues(result.error.issues, { max: 3 })}`;
 }

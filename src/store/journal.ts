@@ -8,7 +8,7 @@ import { open, stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { z } from 'zod';
 import type { Logger } from '../core/ports.js';
-import { describeIssues } from './describe-problem.js';
+import { formatZodIssues } from '../core/zod-issues.js';
 import { fsyncDir, hasErrno, messageOf, PRIVATE_FILE_MODE, writeFully } from './durable-fs.js';
 import { StoreError } from './store-error.js';
 
@@ -264,7 +264,7 @@ export class Journal<T extends object> {
       if (!result.success) {
         const label = this.options.label?.(items[i]);
         const where = items.length > 1 ? `record ${i + 1} of ${items.length}: ` : '';
-        return `${where}${label ? `${label}: ` : ''}${describeIssues(result.error)}`;
+        return `${where}${label ? `${label}: ` : ''}${formatZodIssues(result.error.issues, { max: 3 })}`;
       }
       out.push(result.data);
     }

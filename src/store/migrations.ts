@@ -4,7 +4,7 @@
  * order at load time, and the store then writes the result (keeping a backup).
  */
 import { z } from 'zod';
-import { describeIssues } from './describe-problem.js';
+import { formatZodIssues } from '../core/zod-issues.js';
 import { StoreError } from './store-error.js';
 
 /** The snapshot schema version this code writes. */
@@ -36,7 +36,7 @@ const v0ToV1: Migration = {
   description: 'authorizations keyed by id in state.authorization; add state.claim',
   up(doc) {
     const parsed = v0Schema.safeParse(doc);
-    if (!parsed.success) throw new Error(`not a version 0 ledger: ${describeIssues(parsed.error)}`);
+    if (!parsed.success) throw new Error(`not a version 0 ledger: ${formatZodIssues(parsed.error.issues, { max: 3 })}`);
     const { authorizations, ...rest } = parsed.data.state;
     const authorization: Record<string, unknown> = Object.create(null);
     for (const record of authorizations) {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { entitySchemas, ENTITY_KINDS, type EntityKind, type LedgerState } from '../core/model.js';
-import { formatPath } from './describe-problem.js';
+import { formatPath } from '../core/zod-issues.js';
 import { CURRENT_SCHEMA_VERSION, migrateToCurrent, type Migration } from './migrations.js';
 import { StoreError } from './store-error.js';
 

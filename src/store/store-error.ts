@@ -1,4 +1,5 @@
 /** Errors the storage layer raises: each names the file and says how to recover. */
+import { GreenlightError } from '../core/greenlight-error.js';
 
 /**
  * Why the store refused:
@@ -11,16 +12,16 @@
 export type StoreErrorCode = 'corrupt' | 'locked' | 'newer-version' | 'invalid' | 'io';
 
 /** A storage failure whose message is written for the operator who must fix it. */
-export class StoreError extends Error {
+export class StoreError extends GreenlightError {
+  declare readonly code: StoreErrorCode;
   constructor(
-    readonly code: StoreErrorCode,
+    code: StoreErrorCode,
     /** The file at fault, as the store was told to find it. */
     readonly file: string,
     message: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
-    this.name = 'StoreError';
+    super(code, 'operator', message, options);
   }
 }
 

@@ -3,7 +3,7 @@
  * fail transiently, permanently, or to enforce a token-bucket rate limit the way Slack
  * and Discord answer 429 (DeliveryError('rate_limited', ..., retryAfterMs)).
  */
-import { DeliveryError, type Alert, type DeliveryErrorCode, type DeliveryReceipt, type DeliveryTarget } from '../../src/alerts/delivery.js';
+import { type Alert, DeliveryError, type DeliveryErrorCode, type DeliveryReceipt, type DeliveryTarget } from '../../src/chat/alert.js';
 
 /** One accepted alert. */
 export interface Delivery {

@@ -58,6 +58,8 @@ export class FakeDiscord {
   /** Forum posts (threads with a starter message) created, in order. */
   readonly forumPosts: { id: string; parentId: string; name: string }[] = [];
   private outageFailure: FakeFailure | undefined;
+  /** While set, an IDENTIFY is answered with READY only once it settles (see holdReady). */
+  private readyHeld: Promise<void> | undefined;
   /** While true, new gateway connections are refused (HTTP 503 on the upgrade). */
   gatewayDown = false;
   private readonly sockets = new Set<WebSocket>();
@@ -145,6 +147,13 @@ export class FakeDiscord {
   }
 
   /** Asks clients to reconnect (op 7). */
+  /** Holds back READY for the next sessions until the returned function is called (a slow gateway). */
+  holdReady(): () => void {
+    let release!: () => void;
+    this.readyHeld = new Promise<void>((resolve) => { release = resolve; });
+    return release;
+  }
+
   requestReconnect(): void {
     for (const socket of this.sockets) socket.send(JSON.stringify({ op: 7, d: null }));
   }
@@ -184,6 +193,11 @@ export class FakeDiscord {
     }
     this.identifies.push(d);
     this.sockets.add(socket);
+    if (this.readyHeld) void this.readyHeld.then(() => this.sendReady(socket));
+    else this.sendReady(socket);
+  }
+
+  private sendReady(socket: WebSocket): void {
     socket.send(JSON.stringify({
       op: 0, t: 'READY', s: ++this.seq,
       d: {
@@ -281,7 +295,7 @@ export class FakeDiscord {
       }
     }
     if (r.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(r.path)) return send(204);
-    if ((m = /^\/webhooks\/\d+\/[^/]+(\/messages\/(@original|\d+))?$/.exec(r.path))) {
+    if (/^\/webhooks\/\d+\/[^/]+(\/messages\/(@original|\d+))?$/.test(r.path)) {
       if (r.method === 'DELETE') return send(204);
       return send(200, this.message('0', r.body));
     }

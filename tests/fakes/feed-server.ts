@@ -48,7 +48,7 @@ export class FeedServer {
 
   /** Start listening on 127.0.0.1:0. */
   static async start(): Promise<FeedServer> {
-    let self: FeedServer | undefined;
+    let self: FeedServer | undefined = undefined;
     const server = createServer((req, res) => self?.handle(req, res));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;

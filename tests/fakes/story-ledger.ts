@@ -1,13 +1,18 @@
 /** A ledger seeded with the H200 story from the default config, in memory, with a settable clock. */
 import { commands } from '../../commands/index.js';
 import { CommandRouter } from '../../commands/lib/router.js';
-import type { Invoker, Reply } from '../../commands/lib/types.js';
+import type { Invoker } from '../../src/chat/invoker.js';
+import type { Reply } from '../../src/chat/reply.js';
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../../config/load-config.js';
 import { Ledger } from '../../src/core/ledger.js';
 import type { Clock } from '../../src/core/ports.js';
 import { seedLedger } from '../../src/seed/seed-ledger.js';
 import { MemoryLedgerStore } from '../../src/store/memory-ledger-store.js';
 import { renderText } from '../../src/platforms/shell/render-text.js';
+import type { InvokerCapabilities } from '../../src/chat/invoker.js';
+
+/** No capabilities beyond the role (the shell adds localSources itself, as run-shell does). */
+const CHAT_LIKE: InvokerCapabilities = { localSources: false, attachments: false };
 
 /** A clock tests can move. */
 export class TestClock implements Clock {
@@ -20,8 +25,8 @@ export class TestClock implements Clock {
   }
 }
 
-export const ADMIN: Invoker = { platform: 'shell', userId: 'root', displayName: 'Ada Admin', isAdmin: true };
-export const MEMBER: Invoker = { platform: 'shell', userId: 'bob', displayName: 'Bob', isAdmin: false };
+export const ADMIN: Invoker = { platform: 'shell', userId: 'root', displayName: 'Ada Admin', isAdmin: true, capabilities: CHAT_LIKE };
+export const MEMBER: Invoker = { platform: 'shell', userId: 'bob', displayName: 'Bob', isAdmin: false, capabilities: CHAT_LIKE };
 
 /** A seeded ledger, its router, and a helper that runs a typed line and returns the reply and its text. */
 export async function storyLedger() {

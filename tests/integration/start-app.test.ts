@@ -85,6 +85,36 @@ describe('npm start with Slack, Discord and the shell side by side', () => {
     await waitFor(() => /Ordered: 25,000 chips/.test(printed));
     expect(printed).not.toMatch(/Ordered: 25,001 chips/);
   });
+
+  it('answers "Greenlight is starting" to a command that reaches Slack while Discord still connects, then runs it once started', async () => {
+    const slack = await new FakeSlack().start();
+    cleanup.push(() => slack.close());
+    const discord = await FakeDiscord.start({ token: DISCORD_TOKEN, applicationId: '223344556677889900' });
+    cleanup.push(() => discord.close());
+    const releaseReady = discord.holdReady();
+    const port = await freePort();
+    const config = loadConfig({
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'gl-app-')),
+      SLACK_BOT_TOKEN: slack.botToken, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), SLACK_ADMIN_USERS: 'UADMIN1',
+      DISCORD_TOKEN, DISCORD_APPLICATION_ID: '223344556677889900', DISCORD_API_URL: discord.apiUrl,
+    });
+    const starting = startApp({ config, args: { shell: false }, logger: silentLogger, stdin: new PassThrough(), stdout: new PassThrough() });
+    cleanup.push(() => starting.then((app) => app.stop(), () => undefined));
+    // Slack listens (it started first); Discord waits for READY.
+    await waitFor(() => discord.identifies.length === 1);
+    const subscribe = { text: 'subscribe kinds:order.new', user_id: 'UADMIN1', channel_id: 'C0ALERTS', response_url: slack.responseUrl() };
+    const early = await sendSlashCommand(`http://127.0.0.1:${port}/slack/events`, subscribe, { secret: SECRET });
+    expect(early.status).toBe(200);
+    const earlyText = JSON.stringify(early.json);
+    expect(earlyText).toContain('Greenlight is starting, try again in a few seconds');
+    // Before, this window answered that alerts were not running, which was false.
+    expect(earlyText).not.toContain('Alerts are not running');
+
+    releaseReady();
+    await starting;
+    const later = await sendSlashCommand(`http://127.0.0.1:${port}/slack/events`, subscribe, { secret: SECRET });
+    expect(JSON.stringify(later.json)).toContain('Subscribed');
+  });
 });
 
 describe('logs (issue 13)', () => {

@@ -59,7 +59,7 @@ export function createAuthorization(input: NewAuthorization, meta: ChangeMeta): 
       aliases: [], allocations: [], evidence: [], ...input, id,
       provenance: { status: meta.tier, ...(input.quota ? { quota: meta.tier } : {}) },
       disputed: false,
-    } as Authorization);
+    });
     record.evidence = withEvidence(record.evidence, meta);
     checkReferences(state, record);
     return [{ type: 'authorization.created', entity: 'authorization', entityId: id, authorizationId: id, before: null, after: record }];

@@ -17,7 +17,8 @@ import {
   type APIApplicationCommandSubcommandOption,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { AnyCommand, CommandOption } from '../../../commands/lib/types.js';
+import { formFor, type CommandForm } from '../../chat/command-form.js';
+import type { CommandOption, CommandSpec } from '../../chat/command-spec.js';
 
 /** Name of the top-level command holding everyone's subcommands. */
 export const PUBLIC_COMMAND = 'greenlight';
@@ -28,20 +29,13 @@ export const ADMIN_DEFAULT_PERMISSIONS = PermissionFlagsBits.ManageGuild.toStrin
 /** Discord allows at most five inputs in a modal. */
 export const MODAL_MAX_INPUTS = 5;
 
-/**
- * The options an admin command collects in a modal when run without options, or null when
- * it has no required options (nothing to collect) or too many to fit a modal.
- */
-export function modalOptions(command: AnyCommand): CommandOption[] | null {
-  if (command.permission !== 'admin') return null;
-  const required = command.options.filter((o) => o.required);
-  if (required.length === 0 || required.length > MODAL_MAX_INPUTS) return null;
-  const optional = command.options.filter((o) => !o.required);
-  return [...required, ...optional].slice(0, MODAL_MAX_INPUTS);
+/** The form an admin command opens in a modal when run without options (src/chat/command-form.ts), or null. */
+export function discordForm(command: CommandSpec): CommandForm | null {
+  return formFor(command, MODAL_MAX_INPUTS);
 }
 
 /** Which top-level command a shared command is registered under. */
-export function topLevelFor(command: AnyCommand): string {
+export function topLevelFor(command: CommandSpec): string {
   return command.permission === 'admin' ? ADMIN_COMMAND : PUBLIC_COMMAND;
 }
 
@@ -73,8 +67,8 @@ function optionJson(option: CommandOption, relaxRequired: boolean): APIApplicati
   return json as unknown as APIApplicationCommandBasicOption;
 }
 
-function subcommandJson(command: AnyCommand, leaf: string): APIApplicationCommandSubcommandOption {
-  const relax = modalOptions(command) !== null;
+function subcommandJson(command: CommandSpec, leaf: string): APIApplicationCommandSubcommandOption {
+  const relax = discordForm(command) !== null;
   return {
     type: ApplicationCommandOptionType.Subcommand,
     name: leaf,
@@ -83,7 +77,7 @@ function subcommandJson(command: AnyCommand, leaf: string): APIApplicationComman
   };
 }
 
-function tree(commands: readonly AnyCommand[]): APIApplicationCommandOption[] {
+function tree(commands: readonly CommandSpec[]): APIApplicationCommandOption[] {
   const out: APIApplicationCommandOption[] = [];
   const groups = new Map<string, APIApplicationCommandSubcommandOption[]>();
   for (const command of commands) {
@@ -107,7 +101,7 @@ function tree(commands: readonly AnyCommand[]): APIApplicationCommandOption[] {
  * The bulk-overwrite body for `PUT /applications/{app}/commands`: `/greenlight` for
  * everyone's commands and, when there are any, `/greenlight-admin` for admin commands.
  */
-export function buildCommandJson(commands: readonly AnyCommand[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
+export function buildCommandJson(commands: readonly CommandSpec[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   const base = {
     type: ApplicationCommandType.ChatInput as const,
     contexts: [InteractionContextType.Guild],

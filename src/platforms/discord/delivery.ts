@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ChannelType, Routes, type APIChannel, type APIEmbed, type APIMessage, type REST } from 'discord.js';
-import { DeliveryError, type Alert, type DeliveryReceipt, type DeliveryTarget } from '../../alerts/delivery.js';
+import { type Alert, DeliveryError, type DeliveryReceipt, type DeliveryTarget } from '../../chat/alert.js';
 import { cleanOutsideLine } from '../../chat/outside-text.js';
 import type { Logger } from '../../core/ports.js';
 import { DiscordCode, toDeliveryError } from './errors.js';

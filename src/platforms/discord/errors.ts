@@ -1,6 +1,6 @@
 /** Maps discord.js / REST failures to clear messages and to delivery error codes. */
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
-import { DeliveryError } from '../../alerts/delivery.js';
+import { DeliveryError } from '../../chat/alert.js';
 
 /** Discord JSON error codes we act on. */
 export const DiscordCode = {

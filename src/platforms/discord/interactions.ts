@@ -8,6 +8,7 @@ import {
   ComponentType,
   MessageFlags,
   TextInputStyle,
+  type APIEmbed,
   type APIModalInteractionResponseCallbackData,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -16,15 +17,19 @@ import {
   type ModalSubmitInteraction,
 } from 'discord.js';
 import type { DiscordConfig } from '../../../config/discord-config.js';
-import { isPromiseLike, within } from '../../../commands/lib/awaitable.js';
+import { answerWithin } from '../../chat/answer-within.js';
+import { formOptions } from '../../chat/command-form.js';
+import type { ExpiringCache } from '../../chat/expiring-cache.js';
+import type { RecentKeys } from '../../chat/recent-keys.js';
 import type { CommandRouter, Invocation } from '../../../commands/lib/router.js';
-import type { CommandServices, RawOptions, Reply } from '../../../commands/lib/types.js';
+import type { CommandServices } from '../../../commands/lib/types.js';
+import type { Reply } from '../../chat/reply.js';
 import type { Ledger } from '../../core/ledger.js';
 import type { Logger } from '../../core/ports.js';
 import { describeMatch, suggest } from '../../core/resolve.js';
-import { modalOptions } from './command-json.js';
+import { discordForm } from './command-json.js';
 import { channelOf, invocationOf, invokerOf } from './invocation.js';
-import { pageButtons, parsePageId, PageStore } from './pages.js';
+import { pageButtons, parsePageId } from './pages.js';
 import { renderReplyPages } from './render.js';
 
 /** What the interaction handler needs. */
@@ -34,7 +39,10 @@ export interface InteractionDeps {
   ledger: Ledger;
   services: CommandServices;
   logger: Logger;
-  pages: PageStore;
+  /** Pages of multi-page replies, for the Previous/Next buttons. */
+  pages: ExpiringCache<APIEmbed[]>;
+  /** Interactions already handled (a gateway resume may replay one). */
+  recent: RecentKeys;
   /** Defer when a command has not finished after this long (Discord allows 3 s). */
   deferAfterMs?: number;
 }
@@ -47,7 +55,7 @@ function isPrivate(reply: Reply): boolean {
 }
 
 /** Message payload for a reply's first page, with page buttons when there are more. */
-function replyPayload(reply: Reply, pages: PageStore) {
+function replyPayload(reply: Reply, pages: ExpiringCache<APIEmbed[]>) {
   const embeds = renderReplyPages(reply);
   const key = embeds.length > 1 ? pages.put(embeds) : '';
   // Empty components/files are left out: discord.js does extra work for them even when empty.
@@ -67,43 +75,42 @@ type Repliable = ChatInputCommandInteraction | ModalSubmitInteraction;
  */
 async function runAndAnswer(interaction: Repliable, invocation: Invocation, deps: InteractionDeps): Promise<void> {
   const ctx = { invoker: invokerOf(interaction, deps.config), channel: channelOf(interaction), ledger: deps.ledger, services: deps.services };
-  const work = deps.router.run(invocation, ctx);
-  const deferAfterMs = deps.deferAfterMs ?? DEFAULT_DEFER_MS;
   // deferAfterMs 0 means: always defer first (for deployments on slow storage, and tests).
-  // A query answered synchronously is replied to at once, without a timer.
-  const first = deferAfterMs <= 0 ? 'late' : isPromiseLike(work) ? (await within(work, deferAfterMs)) ?? 'late' : work;
-  if (first !== 'late') {
-    const payload = replyPayload(first, deps.pages);
-    await interaction.reply({ ...payload, ...(isPrivate(first) ? { flags: MessageFlags.Ephemeral } : {}) });
-    return;
-  }
-  await interaction.deferReply();
-  const reply = await work;
-  const payload = replyPayload(reply, deps.pages);
-  if (isPrivate(reply)) {
-    await interaction.deleteReply();
-    await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
-  } else {
-    await interaction.editReply(payload);
-  }
+  await answerWithin(deps.router.run(invocation, ctx), deps.deferAfterMs ?? DEFAULT_DEFER_MS, {
+    now: async (reply) => {
+      await interaction.reply({ ...replyPayload(reply, deps.pages), ...(isPrivate(reply) ? { flags: MessageFlags.Ephemeral } : {}) });
+    },
+    defer: async () => {
+      await interaction.deferReply();
+    },
+    later: async (reply) => {
+      const payload = replyPayload(reply, deps.pages);
+      if (isPrivate(reply)) {
+        await interaction.deleteReply();
+        await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+      } else {
+        await interaction.editReply(payload);
+      }
+    },
+  });
 }
 
 function modalFor(name: string, deps: InteractionDeps): APIModalInteractionResponseCallbackData | null {
   const command = deps.router.find(name);
-  const options = command ? modalOptions(command) : null;
-  if (!command || !options) return null;
+  const form = command ? discordForm(command) : null;
+  if (!form) return null;
   return {
     custom_id: `${MODAL_PREFIX}${name}`,
     title: `/greenlight ${name}`.slice(0, 45),
-    components: options.map((o) => ({
+    components: form.fields.map((f) => ({
       type: ComponentType.ActionRow,
       components: [{
         type: ComponentType.TextInput,
-        custom_id: o.name,
-        label: `${o.name}${o.required ? '' : ' (optional)'}`.slice(0, 45),
-        style: /note|text|description|reason/.test(o.name) ? TextInputStyle.Paragraph : TextInputStyle.Short,
-        required: o.required ?? false,
-        placeholder: (o.choices ? `one of: ${o.choices.join(', ')}` : o.description).slice(0, 100),
+        custom_id: f.name,
+        label: `${f.name}${f.required ? '' : ' (optional)'}`.slice(0, 45),
+        style: f.long ? TextInputStyle.Paragraph : TextInputStyle.Short,
+        required: f.required,
+        placeholder: (f.choices ? `one of: ${f.choices.join(', ')}` : f.hint).slice(0, 100),
       }],
     })),
   };
@@ -129,12 +136,11 @@ async function onCommand(interaction: ChatInputCommandInteraction, deps: Interac
 async function onModal(interaction: ModalSubmitInteraction, deps: InteractionDeps): Promise<void> {
   const name = interaction.customId.slice(MODAL_PREFIX.length);
   const command = deps.router.find(name);
-  const options: RawOptions = {};
-  for (const option of (command && modalOptions(command)) ?? []) {
-    const field = interaction.fields.fields.get(option.name);
-    const value = field && 'value' in field && typeof field.value === 'string' ? field.value.trim() : '';
-    if (value) options[option.name] = value;
-  }
+  const form = command ? discordForm(command) : null;
+  const options = form ? formOptions(form, (fieldName) => {
+    const field = interaction.fields.fields.get(fieldName);
+    return field && 'value' in field && typeof field.value === 'string' ? field.value : undefined;
+  }) : {};
   await runAndAnswer(interaction, { name, options }, deps);
 }
 
@@ -170,6 +176,10 @@ async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): 
 
 /** Routes one interaction; never throws (failures are logged and, where possible, answered privately). */
 export async function handleInteraction(interaction: Interaction, deps: InteractionDeps): Promise<void> {
+  if (!deps.recent.firstTime(`interaction:${interaction.id}`)) {
+    deps.logger.info({ interactionId: interaction.id }, 'Discord: duplicate interaction ignored');
+    return;
+  }
   try {
     if (interaction.isChatInputCommand()) await onCommand(interaction, deps);
     else if (interaction.isAutocomplete()) await onAutocomplete(interaction, deps);

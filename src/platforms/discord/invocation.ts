@@ -8,7 +8,9 @@ import {
 import type { DiscordConfig } from '../../../config/discord-config.js';
 import { ADMIN_COMMAND } from './command-json.js';
 import type { Invocation } from '../../../commands/lib/router.js';
-import type { ChannelRef, Invoker, RawOptions } from '../../../commands/lib/types.js';
+import type { ChannelRef } from '../../chat/channel-ref.js';
+import type { Invoker, InvokerCapabilities } from '../../chat/invoker.js';
+import type { RawOptions } from '../../chat/command-spec.js';
 
 /** The shared command name (`status`, `track add`) from a subcommand group and subcommand. */
 export function commandNameOf(group: string | null, subcommand: string | null): string | null {
@@ -25,7 +27,7 @@ export function leafOptions(data: readonly CommandInteractionOption[]): RawOptio
   }
   const out: RawOptions = {};
   for (const option of level) {
-    if (option.value !== undefined && option.value !== null) out[option.name] = option.value as string | number | boolean;
+    if (option.value !== undefined && option.value !== null) out[option.name] = option.value;
   }
   return out;
 }
@@ -59,11 +61,14 @@ export function isDiscordAdmin(interaction: Interaction, config: Pick<DiscordCon
   return interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false;
 }
 
+/** Discord attaches whole files to replies; its users are remote, so local sources are not theirs to add. */
+export const DISCORD_CAPABILITIES: InvokerCapabilities = { localSources: false, attachments: true };
+
 /** The person behind an interaction. */
 export function invokerOf(interaction: Interaction, config: Pick<DiscordConfig, 'adminRoleIds' | 'adminUserIds'>): Invoker {
   const member = interaction.member as { nick?: string | null; displayName?: string } | null;
   const displayName = member?.displayName ?? member?.nick ?? interaction.user.globalName ?? interaction.user.username;
-  return { platform: 'discord', userId: interaction.user.id, displayName, isAdmin: isDiscordAdmin(interaction, config), adminCommand: `/${ADMIN_COMMAND}` };
+  return { platform: 'discord', userId: interaction.user.id, displayName, isAdmin: isDiscordAdmin(interaction, config), capabilities: DISCORD_CAPABILITIES, adminCommand: `/${ADMIN_COMMAND}` };
 }
 
 /** The channel an interaction came from. */

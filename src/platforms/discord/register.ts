@@ -5,7 +5,7 @@
  */
 import { REST, Routes } from 'discord.js';
 import type { DiscordConfig } from '../../../config/discord-config.js';
-import type { AnyCommand } from '../../../commands/lib/types.js';
+import type { CommandSpec } from '../../chat/command-spec.js';
 import type { Logger } from '../../core/ports.js';
 import { silentLogger } from '../../core/ports.js';
 import { buildCommandJson, sameCommandJson } from './command-json.js';
@@ -29,7 +29,7 @@ export function restFor(config: DiscordConfig): REST {
 /** Registers the command tree. Throws an Error with a clear message when Discord refuses. */
 export async function registerDiscordCommands(options: {
   config: DiscordConfig;
-  commands: readonly AnyCommand[];
+  commands: readonly CommandSpec[];
   logger?: Logger;
   rest?: REST;
 }): Promise<RegisterResult> {

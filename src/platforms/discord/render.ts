@@ -3,7 +3,7 @@
  * not fit one embed becomes several pages (one embed each) instead of being cut off.
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Reply, Severity } from '../../../commands/lib/types.js';
+import type { Reply, Severity } from '../../chat/reply.js';
 import { cleanOutsideText, type OutsideTextMode } from '../../chat/outside-text.js';
 import { escapeCodeBlock, escapeDiscordText, escapeLinkLabel, safeLinkUrl } from './escape.js';
 

@@ -3,26 +3,24 @@
  * commands need no privileged intents), routes interactions to the shared commands, and
  * offers a DeliveryTarget for alerts. discord.js resumes after gateway disconnects.
  */
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, type APIEmbed } from 'discord.js';
+import { ExpiringCache } from '../../chat/expiring-cache.js';
+import { RecentKeys } from '../../chat/recent-keys.js';
 import type { DiscordConfig } from '../../../config/discord-config.js';
 import type { CommandRouter } from '../../../commands/lib/router.js';
 import type { CommandServices } from '../../../commands/lib/types.js';
-import type { DeliveryTarget } from '../../alerts/delivery.js';
+import type { PlatformAdapter } from '../../chat/platform-adapter.js';
 import type { Ledger } from '../../core/ledger.js';
 import type { Logger } from '../../core/ports.js';
 import { DiscordDeliveryTarget } from './delivery.js';
 import { describeRestError, isTokenRejected } from './errors.js';
 import { handleInteraction } from './interactions.js';
-import { PageStore } from './pages.js';
+import { PAGES_TTL_MS } from './pages.js';
 
-/** A running Discord bot. */
-export interface DiscordRuntime {
-  /** Posts alerts to Discord channels. */
-  target: DeliveryTarget;
+/** The Discord bot: built, then started (stop disconnects from the gateway and releases timers and sockets). */
+export interface DiscordRuntime extends PlatformAdapter {
   /** The discord.js client (for diagnostics and tests). */
   client: Client;
-  /** Disconnects from the gateway and releases timers and sockets. */
-  stop(): Promise<void>;
 }
 
 /** What startDiscord needs. */
@@ -58,11 +56,21 @@ export function createDiscordClient(config: DiscordConfig): Client {
  * with an Error naming DISCORD_TOKEN.
  */
 export async function startDiscord(deps: DiscordDeps): Promise<DiscordRuntime> {
+  const discord = buildDiscord(deps);
+  await discord.start();
+  return discord;
+}
+
+/**
+ * Builds the bot without connecting: the REST client already holds the token, so the
+ * delivery target can post alerts before the gateway session is READY; start() logs in.
+ */
+export function buildDiscord(deps: DiscordDeps): DiscordRuntime {
   const { config } = deps;
   const logger = deps.logger.child({ platform: 'discord' });
   const client = createDiscordClient(config);
-  const pages = new PageStore();
-  const interactionDeps = { ...deps, logger, pages };
+  client.rest.setToken(config.token);
+  const interactionDeps = { ...deps, logger, pages: new ExpiringCache<APIEmbed[]>(PAGES_TTL_MS), recent: new RecentKeys() };
 
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, interactionDeps));
   client.on(Events.Error, (err) => logger.error({ err }, 'Discord client error'));
@@ -72,6 +80,23 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordRuntime> {
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'Discord gateway resumed'));
   client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'Discord rate limit: waiting'));
 
+  let started = false;
+  return {
+    platform: 'discord',
+    target: new DiscordDeliveryTarget(client.rest, logger),
+    client,
+    async start() {
+      started = true;
+      await login(client, deps, logger);
+    },
+    async stop() {
+      await client.destroy();
+      if (started) logger.info({}, 'Discord bot stopped');
+    },
+  };
+}
+
+async function login(client: Client, deps: DiscordDeps, logger: Logger): Promise<void> {
   let readyTimer: NodeJS.Timeout | undefined;
   const ready = new Promise<void>((resolve, reject) => {
     client.once(Events.ClientReady, () => resolve());
@@ -79,23 +104,14 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordRuntime> {
   });
   ready.catch(() => undefined);
   try {
-    await client.login(config.token);
+    await client.login(deps.config.token);
     await ready;
   } catch (err) {
     await client.destroy().catch(() => undefined);
-    if (isTokenRejected(err)) throw new Error(describeRestError(err));
+    if (isTokenRejected(err)) throw new Error(describeRestError(err), { cause: err });
     throw new Error(`Could not connect to Discord: ${describeRestError(err)}`, { cause: err });
   } finally {
     clearTimeout(readyTimer);
   }
-  logger.info({ user: client.user?.username, applicationId: config.applicationId }, 'Discord bot connected');
-
-  return {
-    target: new DiscordDeliveryTarget(client.rest, logger),
-    client,
-    async stop() {
-      await client.destroy();
-      logger.info({}, 'Discord bot stopped');
-    },
-  };
+  logger.info({ user: client.user?.username, applicationId: deps.config.applicationId }, 'Discord bot connected');
 }

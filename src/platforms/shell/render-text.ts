@@ -1,5 +1,5 @@
 /** Renders a neutral Reply as plain text for a terminal. */
-import type { Reply } from '../../../commands/lib/types.js';
+import type { Reply } from '../../chat/reply.js';
 import { cleanOutsideText, type OutsideTextMode } from '../../chat/outside-text.js';
 
 const ICON = { info: 'ℹ', success: '✔', warning: '⚠', error: '✖' } as const;

@@ -6,14 +6,18 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { CommandRouter } from '../../../commands/lib/router.js';
-import type { CommandServices, Invoker } from '../../../commands/lib/types.js';
-import type { Alert, DeliveryReceipt, DeliveryTarget } from '../../alerts/delivery.js';
+import type { CommandServices } from '../../../commands/lib/types.js';
+import type { Invoker, InvokerCapabilities } from '../../chat/invoker.js';
+import type { Alert, DeliveryReceipt, DeliveryTarget } from '../../chat/alert.js';
 import { neutralizeReply } from '../../alerts/render-alert.js';
 import type { Ledger } from '../../core/ledger.js';
 import { renderText } from './render-text.js';
 
 /** The shell's channel id: subscriptions made from the shell deliver here. */
 export const SHELL_CHANNEL = { platform: 'shell', id: 'shell', name: 'shell' } as const;
+
+/** The shell runs on Greenlight's own machine and prints whole files. */
+export const SHELL_CAPABILITIES: InvokerCapabilities = { localSources: true, attachments: true };
 
 /** What the shell needs. */
 export interface ShellDeps {

@@ -5,7 +5,7 @@
  */
 import type { WebClient } from '@slack/web-api';
 import type { SlackAdmins } from '../../../config/slack-config.js';
-import { isPromiseLike, type Awaitable } from '../../../commands/lib/awaitable.js';
+import { type Awaitable, isPromiseLike } from '../../chat/awaitable.js';
 import type { Logger } from '../../core/ports.js';
 
 /** How long group members and users.info answers are trusted. */

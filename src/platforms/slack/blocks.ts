@@ -3,7 +3,7 @@
  * within Slack's limits (50 blocks a message, 3,000 characters a text, 10 fields a
  * section, 150 characters a header), so Slack never answers invalid_blocks.
  */
-import type { Reply, Severity } from '../../../commands/lib/types.js';
+import type { Reply, Severity } from '../../chat/reply.js';
 import { cleanOutsideLine } from '../../chat/outside-text.js';
 import { escapeLine, escapeText, link, mrkdwnText, truncate } from './mrkdwn.js';
 

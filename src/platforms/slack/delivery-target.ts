@@ -6,7 +6,7 @@
  * (timeout, reset, 5xx: "maybe delivered") is looked for before it is posted again.
  */
 import { ErrorCode, type WebClient } from '@slack/web-api';
-import { DeliveryError, type Alert, type DeliveryAttempt, type DeliveryReceipt, type DeliveryTarget } from '../../alerts/delivery.js';
+import { type Alert, type DeliveryAttempt, DeliveryError, type DeliveryReceipt, type DeliveryTarget } from '../../chat/alert.js';
 import type { Logger } from '../../core/ports.js';
 import { describe } from './admins.js';
 import { LIMITS, renderPages, type SlackBlock, type SlackMessage } from './blocks.js';

@@ -6,15 +6,16 @@
  */
 import type { App, RespondArguments, SlashCommand } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
-import { andThen, isPromiseLike, within, type Awaitable } from '../../../commands/lib/awaitable.js';
+import { answerWithin } from '../../chat/answer-within.js';
+import { andThen, isPromiseLike, type Awaitable } from '../../chat/awaitable.js';
 import type { CommandRouter } from '../../../commands/lib/router.js';
-import type { Reply } from '../../../commands/lib/types.js';
+import type { Reply } from '../../chat/reply.js';
 import { describe } from './admins.js';
 import { renderPages, type SlackBlock, type SlackMessage } from './blocks.js';
 import { slackContext, type HandlerDeps } from './context.js';
 import { mrkdwnText, userMention } from './mrkdwn.js';
 import { SLACK_COMMAND } from './scopes.js';
-import { openTrackModal, registerTrackModal, TRACK_ADD, wantsTrackModal } from './track-modal.js';
+import { openCommandModal, registerCommandModals, wantsForm } from './command-modal.js';
 
 /** Action ids of our buttons. */
 export const ACTIONS = { more: 'greenlight_more', share: 'greenlight_share' } as const;
@@ -39,7 +40,7 @@ export function replyMessage(deps: HandlerDeps, reply: Reply, share: boolean): R
   const canShare = !inChannel && shareable(reply);
   const key = pages.length > 1 || canShare ? deps.replies.put({ pages, shareable: shareable(reply) }) : '';
   const first = key ? pageWithButtons(pages[0]!, key, 0, pages.length, canShare) : pages[0]!;
-  return { response_type: inChannel ? 'in_channel' : 'ephemeral', text: first.text, blocks: first.blocks as never };
+  return { response_type: inChannel ? 'in_channel' : 'ephemeral', text: first.text, blocks: first.blocks };
 }
 
 /** Splits a leading `share` word off the text (unless a command is named share). */
@@ -50,7 +51,7 @@ export function splitShare(router: CommandRouter, text: string): { share: boolea
 }
 
 /**
- * The answer to a slash command: a message, or 'modal' once the track form is open. Comes
+ * The answer to a slash command: a message, or 'modal' once a command's form is open. Comes
  * synchronously when the command answers synchronously (queries), so that it can go into
  * the ack without waiting a turn. Never throws or rejects: failures become an error reply.
  */
@@ -64,10 +65,11 @@ function answer(deps: HandlerDeps, client: WebClient, command: SlashCommand): Aw
   const channel = { id: command.channel_id, name: command.channel_name };
   try {
     const work = andThen(slackContext(deps, user, channel), (ctx): Awaitable<RespondArguments | 'modal'> => {
-      if (wantsTrackModal(deps.router, line)) {
+      const formCommand = wantsForm(deps.router, line);
+      if (formCommand) {
         // Non-admins get the router's own refusal, exactly as for the typed command.
-        if (!ctx.invoker.isAdmin) return andThen(deps.router.run({ name: TRACK_ADD, options: {} }, ctx), (reply) => replyMessage(deps, reply, false));
-        return openTrackModal(client, deps.router, command.trigger_id, channel.id).then(() => 'modal' as const);
+        if (!ctx.invoker.isAdmin) return andThen(deps.router.run({ name: formCommand.name, options: {} }, ctx), (reply) => replyMessage(deps, reply, false));
+        return openCommandModal(client, formCommand, command.trigger_id, channel.id).then(() => 'modal' as const);
       }
       return andThen(deps.router.runLine(line, ctx), (reply) => replyMessage(deps, reply, share));
     });
@@ -77,7 +79,7 @@ function answer(deps: HandlerDeps, client: WebClient, command: SlashCommand): Aw
   }
 }
 
-/** Registers the slash command, the buttons and the track modal on a Bolt app. */
+/** Registers the slash command, the buttons and the command forms on a Bolt app. */
 export function registerHandlers(app: App, deps: HandlerDeps): void {
   const log = deps.logger;
 
@@ -88,16 +90,14 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       await ack();
       return;
     }
-    const work = answer(deps, client, command);
     // A query answered synchronously goes straight into the ack, in this same turn.
-    const ready = isPromiseLike(work) ? await within(work, deps.ackBudgetMs) : work;
-    if (ready !== undefined) {
-      await ack(ready === 'modal' ? undefined : ready);
-      return;
-    }
-    await ack();
-    const late = await work;
-    if (late !== 'modal') await respond(late).catch((err: unknown) => log.warn({ err: describe(err) }, 'slack: respond failed'));
+    await answerWithin(answer(deps, client, command), deps.ackBudgetMs, {
+      now: (ready) => ack(ready === 'modal' ? undefined : ready),
+      defer: () => ack(),
+      later: async (late) => {
+        if (late !== 'modal') await respond(late).catch((err: unknown) => log.warn({ err: describe(err) }, 'slack: respond failed'));
+      },
+    });
   });
 
   app.action(ACTIONS.more, async ({ ack, action, respond }) => {
@@ -110,7 +110,7 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
       return;
     }
     const msg = pageWithButtons(page, key!, index, stored.pages.length, stored.shareable);
-    await respond({ response_type: 'ephemeral', replace_original: false, text: msg.text, blocks: msg.blocks as never });
+    await respond({ response_type: 'ephemeral', replace_original: false, text: msg.text, blocks: msg.blocks });
   });
 
   app.action(ACTIONS.share, async ({ ack, action, respond, body }) => {
@@ -124,10 +124,10 @@ export function registerHandlers(app: App, deps: HandlerDeps): void {
     }
     const by = userMention(body.user.id);
     const blocks = [...page.blocks, ...(by ? [{ type: 'context', elements: [mrkdwnText(`Shared by ${by}`)] }] : [])];
-    await respond({ response_type: 'in_channel', replace_original: false, text: page.text, blocks: blocks as never });
+    await respond({ response_type: 'in_channel', replace_original: false, text: page.text, blocks: blocks });
   });
 
-  registerTrackModal(app, deps);
+  registerCommandModals(app, deps);
 }
 
 function parseValue(value: string | undefined): [string | undefined, number] {

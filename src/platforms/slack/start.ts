@@ -1,7 +1,7 @@
 /**
- * Starts Greenlight on Slack: checks the tokens with Slack, builds the Bolt app over
- * Socket Mode (SLACK_APP_TOKEN set) or HTTP (signed requests on PORT, GET /healthz), and
- * returns the alert DeliveryTarget.
+ * Greenlight on Slack: buildSlack makes the alert DeliveryTarget without any I/O; start()
+ * checks the tokens with Slack and runs the Bolt app over Socket Mode (SLACK_APP_TOKEN set)
+ * or HTTP (signed requests on PORT, GET /healthz).
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -10,15 +10,16 @@ import { ErrorCode, WebClient, type WebClientOptions } from '@slack/web-api';
 import type { SlackConfig } from '../../../config/slack-config.js';
 import type { CommandRouter } from '../../../commands/lib/router.js';
 import type { CommandServices } from '../../../commands/lib/types.js';
-import type { DeliveryTarget } from '../../alerts/delivery.js';
+import type { PlatformAdapter } from '../../chat/platform-adapter.js';
 import type { Ledger } from '../../core/ledger.js';
 import type { Logger } from '../../core/ports.js';
 import { SlackAdminResolver, describe } from './admins.js';
 import { boltLogger } from './bolt-logger.js';
-import { RecentKeys } from './dedupe.js';
+import { ExpiringCache } from '../../chat/expiring-cache.js';
+import { RecentKeys } from '../../chat/recent-keys.js';
 import { SlackDeliveryTarget, type SlackDeliveryOptions } from './delivery-target.js';
+import { REPLY_TTL_MS, type StoredReply } from './context.js';
 import { registerHandlers } from './handlers.js';
-import { ReplyStore } from './reply-store.js';
 import { refuseSkewedRequests } from './request-clock.js';
 
 
@@ -43,13 +44,9 @@ export interface SlackTuning {
   host?: string;
 }
 
-/** A running Slack platform. */
-export interface SlackRuntime {
-  /** Posts alerts to Slack channels. */
-  target: DeliveryTarget;
-  /** Stops receiving commands. */
-  stop(): Promise<void>;
-  /** HTTP mode: the port actually listened on. */
+/** The Slack platform: built, then started. */
+export interface SlackRuntime extends PlatformAdapter {
+  /** HTTP mode: the port actually listened on, once started. */
   port?: number;
 }
 
@@ -65,8 +62,18 @@ function credentialError(variable: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN', err: u
   return new Error(`Could not reach the Slack Web API at ${apiUrl} to check ${variable} (${describe(err)}). Check the network or SLACK_API_URL.`);
 }
 
-/** Starts the Slack platform; throws a clear Error when a credential is missing or rejected. */
+/** Starts the Slack platform (build, then start); throws a clear Error when a credential is missing or rejected. */
 export async function startSlack(deps: SlackDeps): Promise<SlackRuntime> {
+  const slack = buildSlack(deps);
+  await slack.start();
+  return slack;
+}
+
+/**
+ * Builds the Slack platform without touching the network: its delivery target works at
+ * once; start() checks the tokens with Slack, then listens (HTTP) or connects (Socket Mode).
+ */
+export function buildSlack(deps: SlackDeps): SlackRuntime {
   const { config, logger: root } = deps;
   const logger = root.child({ platform: 'slack' });
   const apiUrl = config.apiUrl ?? 'https://slack.com/api/';
@@ -78,7 +85,36 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRuntime> {
     // Command-side calls (users.info, views.open) are useless after a few seconds: retry little.
     retryConfig: { retries: deps.tuning?.apiRetries ?? 2, factor: 2, minTimeout: 200, maxTimeout: 1000 },
   };
+  // Alerts use their own client: it reports 429 instead of pausing every call, so the
+  // target can hold back just that channel, and it never retries a post by itself.
+  // A call that times out may still have posted: the target then looks before posting again.
+  const deliveryClient = new WebClient(config.botToken, {
+    ...clientOptions,
+    timeout: deps.tuning?.delivery?.requestTimeoutMs ?? 10_000,
+    rejectRateLimitedCalls: true,
+    retryConfig: { retries: 0 },
+  });
+  const target = new SlackDeliveryTarget(deliveryClient, logger, deps.tuning?.delivery);
+  let app: App | undefined;
+  let stopped = false;
+  const runtime: SlackRuntime = {
+    platform: 'slack',
+    target,
+    async start() {
+      app = await connect(deps, logger, clientOptions, apiUrl, (port) => { runtime.port = port; });
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await app?.stop();
+    },
+  };
+  return runtime;
+}
 
+async function connect(deps: SlackDeps, logger: Logger, clientOptions: WebClientOptions, apiUrl: string, listening: (port: number) => void): Promise<App> {
+  const { config } = deps;
+  const libLogger = clientOptions.logger!;
   const probe = new WebClient(config.botToken, { ...clientOptions, retryConfig: { retries: 0 } });
   let auth: { bot_id?: string; user_id?: string; team?: string };
   try {
@@ -131,38 +167,19 @@ export async function startSlack(deps: SlackDeps): Promise<SlackRuntime> {
     logger,
     admins: new SlackAdminResolver(client, config.admins, logger),
     recent: new RecentKeys(),
-    replies: new ReplyStore(),
+    replies: new ExpiringCache<StoredReply>(REPLY_TTL_MS),
     ackBudgetMs: deps.tuning?.ackBudgetMs ?? 2000,
   });
 
   let port: number | undefined;
   if (config.mode === 'http') {
     const host = deps.tuning?.host;
-    const server = (await (host ? app.start({ port: config.port, host } as never) : app.start(config.port))) as Server;
+    const server = (await (host ? app.start({ port: config.port, host }) : app.start(config.port))) as Server;
     port = (server.address() as AddressInfo).port;
+    listening(port);
   } else {
     await app.start();
   }
   logger.info({ mode: config.mode, port, team: auth.team }, 'slack: connected');
-
-  // Alerts use their own client: it reports 429 instead of pausing every call, so the
-  // target can hold back just that channel, and it never retries a post by itself.
-  // A call that times out may still have posted: the target then looks before posting again.
-  const deliveryClient = new WebClient(config.botToken, {
-    ...clientOptions,
-    timeout: deps.tuning?.delivery?.requestTimeoutMs ?? 10_000,
-    rejectRateLimitedCalls: true,
-    retryConfig: { retries: 0 },
-  });
-  const target = new SlackDeliveryTarget(deliveryClient, logger, deps.tuning?.delivery);
-  let stopped = false;
-  return {
-    target,
-    ...(port !== undefined ? { port } : {}),
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await app.stop();
-    },
-  };
+  return app;
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { GreenlightError } from '../../core/greenlight-error.js';
 import { z } from 'zod';
 import { cleanText, toIsoDate } from '../feed/text.js';
 import type { FeedItem, WarnLogger } from '../feed/types.js';
@@ -7,12 +8,10 @@ import type { FeedItem, WarnLogger } from '../feed/types.js';
 export type FederalRegisterErrorCode = 'not-json' | 'api-error' | 'invalid-response';
 
 /** Thrown for answers that are not a usable documents page: never silently "no results". */
-export class FederalRegisterError extends Error {
-  override readonly name = 'FederalRegisterError';
-  readonly code: FederalRegisterErrorCode;
+export class FederalRegisterError extends GreenlightError {
+  declare readonly code: FederalRegisterErrorCode;
   constructor(code: FederalRegisterErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
+    super(code, 'operator', message, options);
   }
 }
 
@@ -94,7 +93,7 @@ export function parseFederalRegisterPage(
     });
   }
   if (typeof json === 'object' && json !== null && 'errors' in json) {
-    throw new FederalRegisterError('api-error', `Federal Register rejected the query: ${flatten((json as { errors: unknown }).errors).join('; ')}`);
+    throw new FederalRegisterError('api-error', `Federal Register rejected the query: ${flatten((json).errors).join('; ')}`);
   }
   const page = Page.safeParse(json);
   if (!page.success) {

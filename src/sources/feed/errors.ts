@@ -1,3 +1,5 @@
+import { GreenlightError } from '../../core/greenlight-error.js';
+
 /** Why a body could not be turned into feed items. */
 export type FeedParseErrorCode =
   | 'empty'
@@ -17,12 +19,10 @@ export type FeedParseErrorCode =
  * Thrown when a fetched body is not a usable feed. The message is meant for a
  * human deciding what to do about the source (wrong URL, broken server, ...).
  */
-export class FeedParseError extends Error {
-  override readonly name = 'FeedParseError';
-  readonly code: FeedParseErrorCode;
+export class FeedParseError extends GreenlightError {
+  declare readonly code: FeedParseErrorCode;
 
   constructor(code: FeedParseErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
+    super(code, 'operator', message, options);
   }
 }

@@ -30,9 +30,8 @@ export function ensureWellFormedXml(xml: string, logger?: WarnLogger, limits: St
   assertWithinLimits(xml, limits);
   let result = XMLValidator.validate(xml);
   if (result === true) return xml;
-  let text = xml;
   if (/'&'/.test(result.err.msg)) {
-    text = escapeBareAmpersands(xml);
+    const text = escapeBareAmpersands(xml);
     result = XMLValidator.validate(text);
     if (result === true) {
       logger?.warn({}, 'feed contains unescaped "&" characters; escaped them and continued');

@@ -1,3 +1,4 @@
+import { GreenlightError } from '../../core/greenlight-error.js';
 import { redactUrl, redactUrlsIn } from './redact-url.js';
 
 /** Why a fetch failed; stable strings callers can branch on (e.g. back off on 'http-status' 429). */
@@ -26,17 +27,15 @@ export interface SourceFetchErrorDetails {
  * `url` are redacted here (passwords, keys in the query), so no reply, alert or log built from
  * the error can show them.
  */
-export class SourceFetchError extends Error {
-  override readonly name = 'SourceFetchError';
-  readonly code: SourceFetchErrorCode;
+export class SourceFetchError extends GreenlightError {
+  declare readonly code: SourceFetchErrorCode;
   readonly url?: string;
   readonly status?: number;
   /** Milliseconds the server asked us to wait (Retry-After on 429/503). */
   readonly retryAfterMs?: number;
 
   constructor(code: SourceFetchErrorCode, message: string, details: SourceFetchErrorDetails = {}) {
-    super(redactUrlsIn(message), details.cause === undefined ? undefined : { cause: details.cause });
-    this.code = code;
+    super(code, 'operator', redactUrlsIn(message), details.cause === undefined ? undefined : { cause: details.cause });
     if (details.url !== undefined) this.url = redactUrl(details.url);
     if (details.status !== undefined) this.status = details.status;
     if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;

@@ -14,7 +14,7 @@ export type LookupAllCallback = (hostname: string, options: LookupAllOptions, ca
  */
 export function guardedLookupWith(resolveAll: LookupAllCallback) {
   return function guardedLookup(hostname: string, options: object, callback: LookupCallback): void {
-    const all: LookupAllOptions = { ...(options as object), all: true };
+    const all: LookupAllOptions = { ...(options), all: true };
     resolveAll(hostname, all, (err, addresses) => {
       if (err) return callback(err, []);
       const bad = addresses.find((a) => isNonPublicAddress(a.address));
@@ -23,7 +23,7 @@ export function guardedLookupWith(resolveAll: LookupAllCallback) {
           'blocked-address',
           `Refusing to connect to "${hostname}": it resolved to ${bad.address}, ${nonPublicReason(bad.address) ?? 'not a public address'}`,
         );
-        return callback(blocked as unknown as NodeJS.ErrnoException, []);
+        return callback(blocked, []);
       }
       if ((options as { all?: boolean }).all) return callback(null, addresses);
       const first = addresses[0];

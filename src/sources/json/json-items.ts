@@ -3,6 +3,7 @@
  * the config (where the item list is, which fields are id/title/summary/link/date, and how
  * fields map to a structured ledger fact).
  */
+import { GreenlightError } from '../../core/greenlight-error.js';
 import { createHash } from 'node:crypto';
 import type { JsonMapping } from '../../../config/sources-schema.js';
 import { cleanText, toIsoDate } from '../feed/text.js';
@@ -12,8 +13,10 @@ import type { CandidateItem } from '../poll/types.js';
 import { structuredFactSchema } from './structured-fact-schema.js';
 
 /** Thrown when the document is not JSON or has no item list at `itemsPath`. */
-export class JsonSourceError extends Error {
-  override readonly name = 'JsonSourceError';
+export class JsonSourceError extends GreenlightError {
+  constructor(message: string) {
+    super('invalid_json_source', 'operator', message);
+  }
 }
 
 /** Reads a dotted path ("data.items.0.title"); undefined when any step is missing. */

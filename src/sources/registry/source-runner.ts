@@ -13,7 +13,7 @@ import { toSourceItem } from '../poll/diff-items.js';
 import { makeBatch, pollSource, previewSource, type PollPreview, type PollResult } from '../poll/poll-source.js';
 import type { CandidateItem, FetchContext, Ingestor, WatchedSource } from '../poll/types.js';
 import { isBackingOff, pausedEvent, recordFailure, recordSuccess, recoveredEvent, unhealthyEvent, type HealthPolicy } from './health.js';
-import { Limiter, SerialQueue } from './limiter.js';
+import { type Limiter, SerialQueue } from './limiter.js';
 import { cloneSourceState, rememberItem, type SourceState, type SourceStateStore } from './source-state-store.js';
 
 /** What every runner shares. */

@@ -1,7 +1,7 @@
 /** What `/greenlight sources` shows for one source. */
 import { FEDERAL_REGISTER_API } from '../federal-register/build-url.js';
 import { redactUrl, redactUrlsIn } from '../fetch/redact-url.js';
-import type { SourceView } from '../../../commands/lib/source-service.js';
+import type { SourceView } from '../../chat/source-control.js';
 import { healthLabel, type HealthPolicy } from './health.js';
 import type { SourceRunner } from './source-runner.js';
 

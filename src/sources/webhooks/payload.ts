@@ -16,10 +16,6 @@ export const webhookPayloadSchema = z.strictObject({
 /** A validated webhook body. */
 export type WebhookPayload = z.infer<typeof webhookPayloadSchema>;
 
-/** "facts.0.quantity: Invalid input: expected string, received undefined; ..." */
-export function describeZodIssues(error: z.ZodError, max = 5): string {
-  return error.issues.slice(0, max).map((i) => `${i.path.length ? i.path.join('.') : '(body)'}: ${i.message}`).join('; ');
-}
 
 /** The item a payload becomes; the content hash covers everything the sender said. */
 export function payloadToItem(p: WebhookPayload): CandidateItem {

@@ -6,11 +6,12 @@
  * a webhook source has it or not, so ids cannot be enumerated.
  */
 import { randomBytes } from 'node:crypto';
+import { formatZodIssues } from '../../core/zod-issues.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Clock, Logger } from '../../core/ports.js';
 import type { IngestOutcome } from '../pipeline/types.js';
-import { describeZodIssues, webhookPayloadSchema, type WebhookPayload } from './payload.js';
+import { webhookPayloadSchema, type WebhookPayload } from './payload.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyWebhook } from './signature.js';
 
 /** Largest body accepted. */
@@ -141,7 +142,7 @@ export class WebhookServer {
       return void send(res, 400, { error: `body is not valid JSON: ${(err as Error).message}` });
     }
     const parsed = webhookPayloadSchema.safeParse(json);
-    if (!parsed.success) return void send(res, 400, { error: describeZodIssues(parsed.error) });
+    if (!parsed.success) return void send(res, 400, { error: formatZodIssues(parsed.error.issues, { max: 5, topLevel: '(body)' }) });
 
     const result = await this.opts.receiver.deliver(sourceId, parsed.data);
     if (result.duplicate) return void send(res, 200, { accepted: true, duplicate: true, outcomes: [`${parsed.data.id}: already delivered with the same content; nothing new`] });

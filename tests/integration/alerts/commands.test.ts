@@ -89,7 +89,7 @@ describe('no accidental copies (issue 13)', () => {
 
   it('names the unsubscribe command the invoker can type (a property of the invoker, not a platform check)', async () => {
     const { run } = await setup();
-    const discordAdmin = { platform: 'discord', userId: '1', displayName: 'Ada', isAdmin: true, adminCommand: '/greenlight-admin' };
+    const discordAdmin = { platform: 'discord', userId: '1', displayName: 'Ada', isAdmin: true, adminCommand: '/greenlight-admin', capabilities: { localSources: false, attachments: true } };
     const { text } = await run('/greenlight subscribe', channel('ops'), discordAdmin);
     expect(text).toContain('Remove it with `/greenlight-admin unsubscribe sub-1`.');
     expect((await run('/greenlight subscribe kinds:news', channel('ops'))).text).toContain('Remove it with `/greenlight unsubscribe sub-2`.');

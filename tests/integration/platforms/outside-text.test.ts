@@ -8,7 +8,7 @@
  */
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChannelRef } from '../../../commands/lib/types.js';
+import type { ChannelRef } from '../../../src/chat/channel-ref.js';
 import { silentLogger } from '../../../src/core/ports.js';
 import { ShellDeliveryTarget } from '../../../src/platforms/shell/run-shell.js';
 import { visibleText, type SlackBlock } from '../../../src/platforms/slack/blocks.js';

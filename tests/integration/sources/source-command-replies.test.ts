@@ -72,7 +72,7 @@ it('tells a webhook which environment variable holds its secret, and does not su
 
 it('says a JSON source takes its field mapping from the config file', async () => {
   // The shell's admin, who may name a local host.
-  const { text } = await run(`source add api kind:json url:${server.url('/api')}`, { ...ADMIN, capabilities: { localSources: true } });
+  const { text } = await run(`source add api kind:json url:${server.url('/api')}`, { ...ADMIN, capabilities: { localSources: true, attachments: true } });
   expect(text).toContain("declared in the config file's `sources:` entry, not here");
 });
 

@@ -6,7 +6,7 @@
 import type { LookupAddress } from 'node:dns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CommandRouter } from '../../../commands/lib/router.js';
-import type { Invoker } from '../../../commands/lib/types.js';
+import type { Invoker } from '../../../src/chat/invoker.js';
 import { sourceAdd } from '../../../commands/source-add.js';
 import { sourceTest } from '../../../commands/source-test.js';
 import { sources } from '../../../commands/sources.js';

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CommandRouter } from '../../../commands/lib/router.js';
-import type { Invoker } from '../../../commands/lib/types.js';
-import { SOURCE_KIND_CHOICES, SOURCE_MODE_CHOICES, SOURCE_TIER_CHOICES } from '../../../commands/lib/source-service.js';
+import type { Invoker } from '../../../src/chat/invoker.js';
+import { SOURCE_KIND_CHOICES, SOURCE_MODE_CHOICES, SOURCE_TIER_CHOICES } from '../../../commands/lib/source-replies.js';
 import { sourceAdd } from '../../../commands/source-add.js';
 import { sourcePause } from '../../../commands/source-pause.js';
 import { sourceRemove } from '../../../commands/source-remove.js';
@@ -43,7 +43,7 @@ describe('source commands', () => {
   });
 
   it('an invoker with the localSources capability (the shell) may watch local hosts, and the source keeps that permission', async () => {
-    const shellAdmin: Invoker = { ...ADMIN, capabilities: { localSources: true } };
+    const shellAdmin: Invoker = { ...ADMIN, capabilities: { localSources: true, attachments: false } };
     const { reply } = await run(`source add nearby url:http://127.0.0.1:${new URL(server.origin).port}/feed`, shellAdmin);
     expect(reply.severity).toBe('success');
     expect(h.watcher.list().map((v) => v.id)).toContain('nearby');

@@ -21,7 +21,7 @@ function rawSocket(port: number): Promise<{ socket: Socket; closed: Promise<numb
     const socket = connect(port, '127.0.0.1');
     const opened = Date.now();
     const closed = new Promise<number>((r) => socket.on('close', () => r(Date.now() - opened)));
-    socket.on('data', (d) => (received += d));
+    socket.on('data', (d: Buffer) => (received += d.toString('utf8')));
     socket.on('error', () => {});
     socket.once('connect', () => resolve({ socket, closed, data: () => received }));
     socket.once('error', reject);

@@ -1,7 +1,7 @@
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Alert } from '../../../src/alerts/delivery.js';
+import type { Alert } from '../../../src/chat/alert.js';
 import { Outbox } from '../../../src/alerts/outbox.js';
 import { silentLogger } from '../../../src/core/ports.js';
 import { isStoreError } from '../../../src/store/store-error.js';

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SubscriptionRequest } from '../../../commands/lib/subscription-service.js';
+import type { SubscriptionRequest } from '../../../src/chat/subscription-service.js';
 import { SubscriptionStore } from '../../../src/alerts/subscription-store.js';
 import { DomainError } from '../../../src/core/errors.js';
 import { systemClock } from '../../../src/core/ports.js';
@@ -67,7 +67,7 @@ describe('SubscriptionStore', () => {
     const err = await broken.open().catch((e: unknown) => e);
     expect(isStoreError(err, 'corrupt')).toBe(true);
     expect((err as Error).message).toContain(path);
-    expect((err as Error).message).toContain('subscriptions[0]');
+    expect((err as Error).message).toContain('subscriptions.0');
     await writeFile(path, '{ not json');
     await expect(new SubscriptionStore(dir, systemClock).open()).rejects.toThrow(path);
     expect(await readFile(path, 'utf8')).toBe('{ not json');

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { isPromiseLike } from '../../../commands/lib/awaitable.js';
+import { isPromiseLike } from '../../../src/chat/awaitable.js';
 import { CommandRouter } from '../../../commands/lib/router.js';
-import type { AnyCommand, Reply } from '../../../commands/lib/types.js';
+import type { AnyCommand } from '../../../commands/lib/types.js';
+import type { Reply } from '../../../src/chat/reply.js';
 import { Ledger } from '../../../src/core/ledger.js';
 import { systemClock } from '../../../src/core/ports.js';
 import { MemoryLedgerStore } from '../../../src/store/memory-ledger-store.js';
+import { SHELL_CAPABILITIES } from '../../../src/platforms/shell/run-shell.js';
 
 const base = { description: 'Test command', options: [], input: z.object({}), permission: 'everyone' } as const;
 const pong: Reply = { severity: 'info', title: 'pong' };
@@ -16,7 +18,7 @@ const commands: AnyCommand[] = [
   { ...base, name: 'rejects', run: async () => { throw new Error('disk on fire'); } },
 ];
 const ctx = {
-  invoker: { platform: 'shell' as const, userId: 'u', displayName: 'U', isAdmin: false },
+  invoker: { platform: 'shell' as const, userId: 'u', displayName: 'U', isAdmin: false, capabilities: SHELL_CAPABILITIES },
   channel: { platform: 'shell' as const, id: 'local' },
   ledger: new Ledger(new MemoryLedgerStore(), systemClock),
   services: {},

@@ -4,7 +4,7 @@
  * and permanent failures.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DeliveryError, type Alert, type DeliveryReceipt } from '../../../../src/alerts/delivery.js';
+import { type Alert, DeliveryError, type DeliveryReceipt } from '../../../../src/chat/alert.js';
 import { FORUM_CHANNEL, startHarness, TEXT_CHANNEL, type Harness } from './harness.js';
 
 let n = 0;

@@ -7,17 +7,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../../../commands/index.js';
 import { CommandRouter } from '../../../../commands/lib/router.js';
-import type { ChannelRef, Invoker } from '../../../../commands/lib/types.js';
+import type { ChannelRef } from '../../../../src/chat/channel-ref.js';
+import type { Invoker } from '../../../../src/chat/invoker.js';
 import { AlertService } from '../../../../src/alerts/alert-service.js';
 import type { Ledger } from '../../../../src/core/ledger.js';
 import { silentLogger, systemClock } from '../../../../src/core/ports.js';
+import { DISCORD_CAPABILITIES } from '../../../../src/platforms/discord/invocation.js';
 import { eventually, ManualScheduler, tempDir } from '../../alerts/harness.js';
 import { startHarness, TEXT_CHANNEL } from './harness.js';
 import { within } from '../../../fakes/hang-guard.js';
 
 const ROLE = '1000000000000000055';
 const CHANNEL: ChannelRef = { platform: 'discord', id: TEXT_CHANNEL, name: '#h200-alerts' };
-const INVOKER: Invoker = { platform: 'discord', userId: '1000000000000000042', displayName: 'Ada Admin', isAdmin: true };
+const INVOKER: Invoker = { platform: 'discord', userId: '1000000000000000042', displayName: 'Ada Admin', isAdmin: true, capabilities: DISCORD_CAPABILITIES };
 const QUANTITIES = ['1,001', '1,002', '1,003'];
 const POSTS = new RegExp(`^/channels/${TEXT_CHANNEL}/messages$`);
 

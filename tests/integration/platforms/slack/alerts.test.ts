@@ -3,7 +3,7 @@
  * living cards, joining channels, 429 handling and error mapping.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DeliveryError, type Alert } from '../../../../src/alerts/delivery.js';
+import { type Alert, DeliveryError } from '../../../../src/chat/alert.js';
 import { visibleText, type SlackBlock } from '../../../../src/platforms/slack/blocks.js';
 import { startHarness, type Harness } from './harness.js';
 

@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Alert } from '../../../../src/alerts/delivery.js';
+import type { Alert } from '../../../../src/chat/alert.js';
 import { Dispatcher } from '../../../../src/alerts/dispatcher.js';
 import { Outbox } from '../../../../src/alerts/outbox.js';
 import { silentLogger, systemClock } from '../../../../src/core/ports.js';

@@ -13,11 +13,11 @@ import { startSlack } from '../../../../src/platforms/slack/index.js';
 import { MemoryLedgerStore } from '../../../../src/store/memory-ledger-store.js';
 import { interactionBody, postSigned, sendSlashCommand } from '../../../fakes/fake-slack-client.js';
 import { FakeSlack, waitFor } from '../../../fakes/fake-slack.js';
-import { ADMIN, SECRET, startHarness, type Harness } from './harness.js';
+import { ADMIN, AUTH_ID, SECRET, startHarness, type Harness } from './harness.js';
 
 const blocksOf = (body: Record<string, unknown> | undefined) => (body?.blocks ?? []) as SlackBlock[];
 
-function submission(user: string, values: Record<string, string>, trigger: string) {
+function submission(user: string, values: Record<string, string>, trigger: string, callbackId = 'greenlight_track_add') {
   const state: Record<string, Record<string, unknown>> = {};
   for (const [name, value] of Object.entries(values)) {
     const select = ['direction', 'status'].includes(name);
@@ -26,7 +26,7 @@ function submission(user: string, values: Record<string, string>, trigger: strin
   return interactionBody({
     type: 'view_submission', team: { id: 'T1', domain: 'fake' }, user: { id: user, username: 'admin', name: 'admin', team_id: 'T1' },
     api_app_id: 'A1', token: 't', trigger_id: trigger,
-    view: { id: 'V1', team_id: 'T1', type: 'modal', callback_id: 'greenlight_track_add', private_metadata: '{"channel":"C1"}', hash: `h-${trigger}`, state: { values: state }, blocks: [] },
+    view: { id: 'V1', team_id: 'T1', type: 'modal', callback_id: callbackId, private_metadata: '{"channel":"C1"}', hash: `h-${trigger}`, state: { values: state }, blocks: [] },
   });
 }
 
@@ -76,6 +76,35 @@ describe('the track modal', () => {
     expect(res.json?.response_action).toBe('errors');
     expect(JSON.stringify(res.json?.errors)).toContain('Not allowed');
     expect(h.ledger.state.seq).toBe(seq);
+  });
+});
+
+describe('forms for other admin commands', () => {
+  let h: Harness;
+  beforeAll(async () => { h = await startHarness(); });
+  afterAll(async () => { await h?.close(); });
+
+  it('`condition add` typed bare opens its own form, built from its options, and the submission adds the condition', async () => {
+    await sendSlashCommand(h.url, { text: 'condition add', user_id: ADMIN, response_url: h.fake.responseUrl(), trigger_id: 'trig-cond-1' }, { secret: SECRET });
+    const open = await waitFor(() => h.fake.callsOf('views.open').find((c) => c.params.trigger_id === 'trig-cond-1'), 5000, 'views.open');
+    const view = open.params.view as { callback_id: string; blocks: { block_id: string; optional: boolean }[] };
+    expect(view.callback_id).toBe('greenlight_condition_add');
+    expect(view.blocks.filter((b) => !b.optional).map((b) => b.block_id)).toEqual(['opt_authorization', 'opt_text']);
+    expect(view.blocks.map((b) => b.block_id)).toContain('opt_note');
+
+    const before = Object.keys(h.ledger.state.condition).length;
+    const res = await postSigned(h.url, submission(ADMIN, { authorization: AUTH_ID, text: 'Report every shipment' }, 'trig-cond-2', 'greenlight_condition_add'), { secret: SECRET });
+    expect(JSON.stringify(res.json?.errors ?? {})).toBe('{}');
+    expect(res.json?.response_action).toBe('update');
+    expect(Object.keys(h.ledger.state.condition).length).toBe(before + 1);
+    expect(Object.values(h.ledger.state.condition).some((c) => c.text === 'Report every shipment')).toBe(true);
+  });
+
+  it('a status query typed bare still just runs (only admin commands that need input get a form)', async () => {
+    const opened = h.fake.callsOf('views.open').length;
+    const res = await sendSlashCommand(h.url, { text: 'status', user_id: ADMIN, response_url: h.fake.responseUrl() }, { secret: SECRET });
+    expect(res.status).toBe(200);
+    expect(h.fake.callsOf('views.open')).toHaveLength(opened);
   });
 });
 

@@ -8,13 +8,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../../../commands/index.js';
 import { CommandRouter } from '../../../../commands/lib/router.js';
-import type { ChannelRef, Invoker } from '../../../../commands/lib/types.js';
+import type { ChannelRef } from '../../../../src/chat/channel-ref.js';
+import type { Invoker } from '../../../../src/chat/invoker.js';
 import { slackConfigFromEnv } from '../../../../config/slack-config.js';
 import { AlertService } from '../../../../src/alerts/alert-service.js';
-import type { DeliveryTarget } from '../../../../src/alerts/delivery.js';
+import type { DeliveryTarget } from '../../../../src/chat/alert.js';
 import { importLedger } from '../../../../src/core/changes/entity.js';
 import { Ledger } from '../../../../src/core/ledger.js';
 import { silentLogger, systemClock } from '../../../../src/core/ports.js';
+import { SLACK_CAPABILITIES } from '../../../../src/platforms/slack/context.js';
 import { startSlack, type SlackRuntime } from '../../../../src/platforms/slack/index.js';
 import { MemoryLedgerStore } from '../../../../src/store/memory-ledger-store.js';
 import { FakeSlack } from '../../../fakes/fake-slack.js';
@@ -23,7 +25,7 @@ import { ADMIN, AUTH_ID, SECRET, seed } from './harness.js';
 import { within } from '../../../fakes/hang-guard.js';
 
 const CHANNEL: ChannelRef = { platform: 'slack', id: 'C0OUTAGE1', name: '#h200-alerts' };
-const INVOKER: Invoker = { platform: 'slack', userId: ADMIN, displayName: 'Ada Admin', isAdmin: true };
+const INVOKER: Invoker = { platform: 'slack', userId: ADMIN, displayName: 'Ada Admin', isAdmin: true, capabilities: SLACK_CAPABILITIES };
 const QUANTITIES = ['1,001', '1,002', '1,003'];
 
 const cleanups: (() => Promise<unknown>)[] = [];

@@ -1,7 +1,7 @@
 /** buildCommandJson against the real command definitions. */
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../../../commands/index.js';
-import { ADMIN_COMMAND, buildCommandJson, modalOptions, PUBLIC_COMMAND, sameCommandJson } from '../../../../src/platforms/discord/command-json.js';
+import { ADMIN_COMMAND, buildCommandJson, discordForm, PUBLIC_COMMAND, sameCommandJson } from '../../../../src/platforms/discord/command-json.js';
 
 const json = buildCommandJson(commands) as any[];
 const byName = (list: any[], name: string) => list.find((o) => o.name === name);
@@ -39,7 +39,7 @@ describe('buildCommandJson', () => {
     const types = { string: 3, integer: 4, boolean: 5, number: 10 } as const;
     for (const command of commands) {
       const leaf = all.get(command.name)!.leaf;
-      const relaxed = modalOptions(command) !== null;
+      const relaxed = discordForm(command) !== null;
       expect(leaf.options.map((o: any) => o.name)).toEqual(command.options.map((o) => o.name));
       for (const option of command.options) {
         const o = byName(leaf.options, option.name);
@@ -72,8 +72,8 @@ describe('buildCommandJson', () => {
 
   it('offers a modal for track add (five required options fit one form)', () => {
     const trackAdd = commands.find((c) => c.name === 'track add')!;
-    expect(modalOptions(trackAdd)?.map((o) => o.name)).toEqual(['name', 'direction', 'authority', 'item', 'holders']);
-    expect(modalOptions(commands.find((c) => c.name === 'status')!)).toBeNull();
+    expect(discordForm(trackAdd)?.fields.map((f) => f.name)).toEqual(['name', 'direction', 'authority', 'item', 'holders']);
+    expect(discordForm(commands.find((c) => c.name === 'status')!)).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 /** Reply → embeds within Discord's limits, and escaping of untrusted text. */
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../../../commands/lib/types.js';
+import type { Reply } from '../../../../src/chat/reply.js';
 import { escapeDiscordText, safeLinkUrl } from '../../../../src/platforms/discord/escape.js';
 import { embedSize, LIMITS, packEmbeds, renderReplyPages, SEVERITY_COLOURS } from '../../../../src/platforms/discord/render.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Reply } from '../../../../commands/lib/types.js';
+import type { Reply } from '../../../../src/chat/reply.js';
 import { BODY_BLOCKS_PER_PAGE, LIMITS, renderPages, visibleText, type SlackBlock } from '../../../../src/platforms/slack/blocks.js';
 import { escapeText, link } from '../../../../src/platforms/slack/mrkdwn.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RecentKeys } from '../../../../src/platforms/slack/dedupe.js';
+import { RecentKeys } from '../../../../src/chat/recent-keys.js';
 import { ChannelPacer } from '../../../../src/platforms/slack/pacer.js';
 
 describe('RecentKeys', () => {

@@ -1,6 +1,6 @@
 /** `/greenlight explain` and the review commands, through the real router on the seeded ledger fed by the real pipeline. */
 import { describe, expect, it } from 'vitest';
-import type { Invoker } from '../../../../commands/lib/types.js';
+import type { Invoker } from '../../../../src/chat/invoker.js';
 import { renderText } from '../../../../src/platforms/shell/render-text.js';
 import { ADMIN, MEMBER } from '../../../fakes/story-ledger.js';
 import { newsItem, setup, wireBatch } from './helpers.js';

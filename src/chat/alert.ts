@@ -2,7 +2,9 @@
  * The port between the outbox and the platforms: an alert, already rendered in neutral
  * form, is handed to a DeliveryTarget, which posts it (Block Kit, embed, plain text).
  */
-import type { ChannelRef, Reply } from '../../commands/lib/types.js';
+import { GreenlightError } from '../core/greenlight-error.js';
+import type { ChannelRef } from './channel-ref.js';
+import type { Reply } from './reply.js';
 
 /** Who an alert may ping. Everything else in it is inert text. */
 export interface AlertMentions {
@@ -40,7 +42,8 @@ export interface DeliveryReceipt {
 export type DeliveryErrorCode = 'rate_limited' | 'unavailable' | 'channel_gone' | 'forbidden' | 'invalid';
 
 /** A failed delivery. */
-export class DeliveryError extends Error {
+export class DeliveryError extends GreenlightError {
+  declare readonly code: DeliveryErrorCode;
   /**
    * The platform may have accepted the alert although the call failed (a timeout, a reset
    * connection, a 5xx): before posting it again, the target must look for it.
@@ -48,13 +51,12 @@ export class DeliveryError extends Error {
   readonly maybeDelivered: boolean;
 
   constructor(
-    readonly code: DeliveryErrorCode,
+    code: DeliveryErrorCode,
     message: string,
     readonly retryAfterMs?: number,
     options: { maybeDelivered?: boolean } = {},
   ) {
-    super(message);
-    this.name = 'DeliveryError';
+    super(code, 'operator', message);
     this.maybeDelivered = options.maybeDelivered ?? false;
   }
 

@@ -1,49 +1,8 @@
-/** The source watcher as commands see it; src/sources implements it. */
-
-/** A source's health as shown to users. */
-export interface SourceView {
-  id: string;
-  name: string;
-  kind: string;
-  url?: string;
-  schedule: string;
-  tier: string;
-  mode: string;
-  health: 'new' | 'healthy' | 'failing' | 'unhealthy' | 'paused';
-  lastSuccessAt?: string;
-  lastError?: string;
-  nextRunAt?: string;
-  consecutiveFailures: number;
-  itemsSeen: number;
-  /** Webhook sources: the environment variable that holds the shared secret (its name, never the value). */
-  secretEnv?: string;
-  /** Why it is paused, when it is. */
-  pausedReason?: string;
-}
-
-/** What a dry run of a source would do. */
-export interface SourceTestResult {
-  summary: string;
-  items: { title: string; link?: string; outcome: string }[];
-  /** Set when the fetch or parse failed (the summary says so too). */
-  error?: string;
-}
+/** What the source commands share: the choices `source add` offers and how a source reads in a reply. */
+import type { SourceView } from '../../src/chat/source-control.js';
 
 /** The service from the command context, or a clear error reply when this deployment has none. */
 export const NO_SOURCE_SERVICE = 'Source watching is not running in this Greenlight (no source service was started). Nothing was changed.';
-
-/** Adding, pausing and testing sources at run time. */
-export interface SourceService {
-  list(): SourceView[];
-  add(input: { id: string; kind: string; url: string; schedule?: string; tier?: string; mode?: string; name?: string; allowLocal?: boolean }): Promise<SourceView>;
-  pause(id: string): Promise<SourceView>;
-  resume(id: string): Promise<SourceView>;
-  remove(id: string): Promise<void>;
-  /** Shows what the next poll would produce without storing or sending anything. */
-  test(id: string): Promise<SourceTestResult>;
-  /** Polls now (admins; also used by tests). */
-  pollNow(id: string): Promise<SourceView>;
-}
 
 /** Kinds `source add` offers (the same list as config/sources-schema.ts SOURCE_KINDS; a test keeps them equal). */
 export const SOURCE_KIND_CHOICES = ['feed', 'federal-register', 'federal-register-public-inspection', 'json', 'webhook'] as const;

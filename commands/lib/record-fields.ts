@@ -3,7 +3,7 @@ import { statusLabel } from '../../src/core/lifecycle.js';
 import type { Authorization, LedgerState } from '../../src/core/model.js';
 import { formatQuantity, formatQuantityShort } from '../../src/core/quantity.js';
 import { quotaBar, type QuotaLine } from '../../src/core/quota.js';
-import type { ReplyField, ReplySection } from './types.js';
+import type { ReplyField, ReplySection } from '../../src/chat/reply.js';
 
 /** Display name of a record, falling back to its id. */
 export function nameOf(state: LedgerState, kind: 'party' | 'item' | 'authority', id: string | undefined): string {

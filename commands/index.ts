@@ -14,6 +14,7 @@ import type { AnyCommand } from './lib/types.js';
 import { list } from './list.js';
 import { orderAdd } from './order-add.js';
 import { orderEdit } from './order-edit.js';
+import { orders } from './orders.js';
 import { quota } from './quota.js';
 import { review } from './review.js';
 import { reviewAccept } from './review-accept.js';
@@ -35,7 +36,7 @@ import { unsubscribe } from './unsubscribe.js';
 
 /** Every command, in the order help lists them. */
 export const commands: readonly AnyCommand[] = [
-  status, quota, list, history, help,
+  status, quota, list, orders, history, help,
   trackAdd, trackEdit, trackRemove, orderAdd, orderEdit,
   conditionAdd, conditionEdit, conditionRemove, supplySet, importCommand, exportCommand,
   subscribe, unsubscribe, subscriptions,

@@ -7,6 +7,7 @@ import { formatQuantity } from '../src/core/quantity.js';
 import { authorizationQuota, itemQuota } from '../src/core/quota.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { AUTHORIZATION_COLUMNS, authorizationRow, evidenceLinks, holdersText, nameOf, quotaFields, quotaSections, statusText } from './lib/describe.js';
+import { orderDetail, orderNamed } from './lib/order-detail.js';
 import type { Command, Reply } from './lib/types.js';
 
 const MAX_ROWS = 15;
@@ -63,13 +64,15 @@ export function authorizationDetail(state: LedgerState, a: Authorization): Reply
 
 export const status = {
   name: 'status',
-  description: 'Overview of tracked approvals, or one authorization, holder or item in detail',
-  options: [{ name: 'target', description: 'An authorization, holder or item (id, name or alias)', type: 'string', positional: true, autocomplete: ['authorization', 'party', 'item'] }],
+  description: 'Overview of tracked approvals, or one authorization, holder, item or order in detail',
+  options: [{ name: 'target', description: 'An authorization, holder or item (id, name or alias), or an order id', type: 'string', positional: true, autocomplete: ['authorization', 'party', 'item'] }],
   input: z.object({ target: z.string().optional() }),
   permission: 'everyone',
   run({ target }, { ledger }) {
     const state = ledger.state;
     if (!target) return overview(state);
+    const order = orderNamed(state, target);
+    if (order) return orderDetail(state, order);
     const match = resolveOne(state, target, ['authorization', 'party', 'item']);
     if (match.kind === 'authorization') return authorizationDetail(state, state.authorization[match.id]!);
     const idx = indexesOf(state);

@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import { addOrder } from '../src/core/changes/order.js';
 import { ORDER_STATUSES } from '../src/core/model.js';
-import { findMatches, resolveOne } from '../src/core/resolve.js';
+import { resolveOne } from '../src/core/resolve.js';
 import { authorizationQuota, itemQuota } from '../src/core/quota.js';
 import { quotaSections } from './lib/describe.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
+import { requireParty } from './lib/party-text.js';
 import { evidenceShape, inUnitOf, quantityText } from './lib/schemas.js';
 import { summarizeEvent } from '../src/chat/summarize-event.js';
 import type { Command } from './lib/types.js';
@@ -27,7 +28,7 @@ export const orderAdd = {
   options: [
     { name: 'item', description: 'What was ordered', type: 'string', required: true, autocomplete: ['item'] },
     { name: 'quantity', description: 'How many, e.g. 50000 or "over 2 million"', type: 'string', required: true },
-    { name: 'buyer', description: 'A tracked holder, or a description such as "Chinese firms"', type: 'string', required: true, autocomplete: ['party'] },
+    { name: 'buyer', description: 'A known party (see /greenlight parties), e.g. ByteDance or Other Chinese firms', type: 'string', required: true, autocomplete: ['party'] },
     { name: 'seller', description: 'Who sells (e.g. Nvidia)', type: 'string', autocomplete: ['party'] },
     { name: 'authorization', description: 'The authorization it is placed against', type: 'string', autocomplete: ['authorization'] },
     { name: 'status', description: 'Order status (default placed)', type: 'string', choices: ORDER_STATUSES },
@@ -39,16 +40,15 @@ export const orderAdd = {
   async run(opts, ctx) {
     const state = ctx.ledger.state;
     const itemId = resolveOne(state, opts.item, ['item']).id;
-    // A buyer that names no tracked party is kept as a label ("Chinese firms"), not refused.
-    const buyerMatches = findMatches(state, opts.buyer, ['party']);
-    const buyer = buyerMatches.length ? resolveOne(state, opts.buyer, ['party']) : undefined;
+    // A buyer must be a known party; an unknown one is refused with the `party add` to run.
+    const buyer = requireParty(state, opts.buyer, 'buyer');
     const authorizationId = opts.authorization ? resolveOne(state, opts.authorization, ['authorization']).id : undefined;
     const [event] = await ctx.ledger.commit(addOrder({
       itemId,
       quantity: inUnitOf(opts.quantity, state.item[itemId]?.unit),
       status: opts.status,
-      ...(buyer ? { buyerId: buyer.id } : { buyerLabel: opts.buyer }),
-      ...(opts.seller ? { sellerId: resolveOne(state, opts.seller, ['party']).id } : {}),
+      buyerId: buyer.id,
+      ...(opts.seller ? { sellerId: requireParty(state, opts.seller, 'seller').id } : {}),
       ...(authorizationId ? { authorizationId } : {}),
       ...(opts.id ? { id: opts.id } : {}),
     }, adminMeta(ctx, opts)), adminMeta(ctx, opts));

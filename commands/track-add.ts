@@ -4,6 +4,7 @@ import { createAuthorization } from '../src/core/changes/authorization.js';
 import { AUTH_STATUSES, DIRECTIONS } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
+import { requireParty } from './lib/party-text.js';
 import { dateText, evidenceShape, inUnitOf, nameList, quantityText } from './lib/schemas.js';
 import { authorizationDetail } from './status.js';
 import type { Command } from './lib/types.js';
@@ -48,7 +49,7 @@ export const trackAdd = {
     const state = ctx.ledger.state;
     const meta = adminMeta(ctx, opts);
     const itemId = resolveOne(state, opts.item, ['item']).id;
-    const holderIds = opts.holders.map((h) => resolveOne(state, h, ['party']).id);
+    const holderIds = opts.holders.map((h) => requireParty(state, h).id);
     const [event] = await ctx.ledger.commit(createAuthorization({
       name: opts.name,
       direction: opts.direction,

@@ -1,0 +1,54 @@
+/** `/greenlight party add name:<Name> [aliases:a,b] [kind:holder] [parent:<party>]` (admins). */
+import { z } from 'zod';
+import { addParty } from '../src/core/changes/party.js';
+import { PARTY_KINDS } from '../src/core/model.js';
+import { resolveOne } from '../src/core/resolve.js';
+import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
+import { evidenceShape, nameList } from './lib/schemas.js';
+import type { Command } from './lib/types.js';
+
+const input = z.object({
+  name: z.string().trim().min(1).max(120),
+  aliases: nameList.pipe(z.array(z.string().max(120)).max(50)).optional(),
+  kind: z.enum(PARTY_KINDS).optional(),
+  parent: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'use lowercase letters, digits and dashes').optional(),
+  ...evidenceShape,
+});
+
+export const partyAdd = {
+  name: 'party add',
+  description: 'Add a company or other party: name, aliases in any language, kind, parent (admins)',
+  options: [
+    { name: 'name', description: 'The name people use, e.g. Baidu', type: 'string', required: true },
+    { name: 'aliases', description: 'Other names, comma-separated, in any language (e.g. 百度, Baidu Inc)', type: 'string' },
+    { name: 'kind', description: 'holder, seller or authority', type: 'string', choices: PARTY_KINDS },
+    { name: 'parent', description: 'The parent company (a subsidiary belongs to its parent)', type: 'string', autocomplete: ['party'] },
+    { name: 'id', description: 'Id to use (default: made from the name)', type: 'string' },
+    ...EVIDENCE_OPTIONS,
+  ],
+  input,
+  permission: 'admin',
+  async run(opts, ctx) {
+    const state = ctx.ledger.state;
+    const parentId = opts.parent ? resolveOne(state, opts.parent, ['party']).id : undefined;
+    const [event] = await ctx.ledger.commit({
+      kind: 'party.add',
+      input: {
+        name: opts.name, aliases: opts.aliases ?? [], ...(opts.kind ? { kind: opts.kind } : {}),
+        ...(parentId ? { parentId } : {}), ...(opts.id ? { id: opts.id } : {}),
+      },
+    }, adminMeta(ctx, opts));
+    const party = ctx.ledger.state.party[event!.entityId]!;
+    const parent = party.parentId ? ctx.ledger.state.party[party.parentId]?.name : undefined;
+    return {
+      severity: 'success',
+      title: `Added ${party.name} (${party.id})`,
+      text: [
+        party.aliases.length ? `Also known as: ${party.aliases.join(', ')}` : '',
+        party.kind ? `Kind: ${party.kind}` : '',
+        parent ? `Part of: ${parent}` : '',
+      ].filter(Boolean).join('\n') || `See it with \`/greenlight status ${party.id}\`.`,
+    };
+  },
+} satisfies Command<typeof input>;

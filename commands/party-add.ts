@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { addParty } from '../src/core/changes/party.js';
 import { PARTY_KINDS } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
-import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
-import { evidenceShape, nameList } from './lib/schemas.js';
+import { adminMeta } from './lib/meta.js';
+import { nameList } from './lib/schemas.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({
@@ -13,7 +13,6 @@ const input = z.object({
   kind: z.enum(PARTY_KINDS).optional(),
   parent: z.string().optional(),
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'use lowercase letters, digits and dashes').optional(),
-  ...evidenceShape,
 });
 
 export const partyAdd = {
@@ -25,7 +24,6 @@ export const partyAdd = {
     { name: 'kind', description: 'holder, seller or authority', type: 'string', choices: PARTY_KINDS },
     { name: 'parent', description: 'The parent company (a subsidiary belongs to its parent)', type: 'string', autocomplete: ['party'] },
     { name: 'id', description: 'Id to use (default: made from the name)', type: 'string' },
-    ...EVIDENCE_OPTIONS,
   ],
   input,
   permission: 'admin',
@@ -38,7 +36,7 @@ export const partyAdd = {
         name: opts.name, aliases: opts.aliases ?? [], ...(opts.kind ? { kind: opts.kind } : {}),
         ...(parentId ? { parentId } : {}), ...(opts.id ? { id: opts.id } : {}),
       },
-    }, adminMeta(ctx, opts));
+    }, adminMeta(ctx, {}));
     const party = ctx.ledger.state.party[event!.entityId]!;
     const parent = party.parentId ? ctx.ledger.state.party[party.parentId]?.name : undefined;
     return {

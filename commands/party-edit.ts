@@ -4,9 +4,9 @@ import type { PartyPatch } from '../src/core/changes/party.js';
 import { PARTY_KINDS } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { summarizeEvent } from '../src/chat/summarize-event.js';
-import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
+import { adminMeta } from './lib/meta.js';
 import { UsageError } from './lib/parse.js';
-import { evidenceShape, nameList } from './lib/schemas.js';
+import { nameList } from './lib/schemas.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({
@@ -15,7 +15,6 @@ const input = z.object({
   aliases: nameList.pipe(z.array(z.string().max(120)).max(50)).optional(),
   kind: z.enum(PARTY_KINDS).optional(),
   parent: z.string().optional(),
-  ...evidenceShape,
 });
 
 export const partyEdit = {
@@ -27,7 +26,6 @@ export const partyEdit = {
     { name: 'aliases', description: 'All its other names, comma-separated (replaces the list; "none" clears it)', type: 'string' },
     { name: 'kind', description: 'holder, seller or authority', type: 'string', choices: PARTY_KINDS },
     { name: 'parent', description: 'The parent company ("none" for no parent)', type: 'string', autocomplete: ['party'] },
-    ...EVIDENCE_OPTIONS,
   ],
   input,
   permission: 'admin',
@@ -42,7 +40,7 @@ export const partyEdit = {
       ...(opts.parent ? { parentId: none(opts.parent) ? undefined : resolveOne(state, opts.parent, ['party']).id } : {}),
     };
     if (!Object.keys(patch).length) throw new UsageError('Say what to change, e.g. `aliases:百度,Baidu Inc` or `parent:Alibaba`.');
-    const [event] = await ctx.ledger.commit({ kind: 'party.update', id: match.id, patch }, adminMeta(ctx, opts));
+    const [event] = await ctx.ledger.commit({ kind: 'party.update', id: match.id, patch }, adminMeta(ctx, {}));
     return { severity: 'success', title: `Updated ${ctx.ledger.state.party[match.id]!.name}`, text: summarizeEvent(event!) };
   },
 } satisfies Command<typeof input>;

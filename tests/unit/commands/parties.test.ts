@@ -46,6 +46,10 @@ describe('parties as records (issue 13)', () => {
     const clash = await run('/greenlight party add name:Tencent2 aliases:腾讯');
     expect(clash.text).toContain('"腾讯" already names the party Tencent (id tencent).');
     expect((await run('/greenlight party add name:Nobody', MEMBER)).reply.severity).toBe('error');
+    const help = (await run('/greenlight help', MEMBER)).text;
+    expect(help).toContain('/greenlight party add name:<text>');
+    expect(help).toContain('/greenlight parties');
+    expect(help).toContain('/greenlight orders');
   });
 
   it('edits and removes a party, keeping its history in the journal', async () => {

@@ -17,13 +17,13 @@ const input = z.object({
 
 export const partyAdd = {
   name: 'party add',
-  description: 'Add a company or other party: name, aliases in any language, kind, parent (admins)',
+  description: 'Add a party (admins)',
   options: [
-    { name: 'name', description: 'The name people use, e.g. Baidu', type: 'string', required: true },
-    { name: 'aliases', description: 'Other names, comma-separated, in any language (e.g. 百度, Baidu Inc)', type: 'string' },
-    { name: 'kind', description: 'holder, seller or authority', type: 'string', choices: PARTY_KINDS },
-    { name: 'parent', description: 'The parent company (a subsidiary belongs to its parent)', type: 'string', autocomplete: ['party'] },
-    { name: 'id', description: 'Id to use (default: made from the name)', type: 'string' },
+    { name: 'name', description: 'Name, e.g. Baidu', type: 'string', required: true },
+    { name: 'aliases', description: 'Other names, comma-separated, any language', type: 'string' },
+    { name: 'kind', description: 'Kind', type: 'string', choices: PARTY_KINDS },
+    { name: 'parent', description: 'Parent company', type: 'string', autocomplete: ['party'] },
+    { name: 'id', description: 'Id (default: from the name)', type: 'string' },
   ],
   input,
   permission: 'admin',

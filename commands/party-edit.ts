@@ -19,13 +19,13 @@ const input = z.object({
 
 export const partyEdit = {
   name: 'party edit',
-  description: 'Change a party: name, aliases, kind or parent company (admins)',
+  description: 'Change a party (admins)',
   options: [
-    { name: 'party', description: 'The party (id, name or alias)', type: 'string', required: true, positional: true, autocomplete: ['party'] },
+    { name: 'party', description: 'The party', type: 'string', required: true, positional: true, autocomplete: ['party'] },
     { name: 'name', description: 'New name', type: 'string' },
-    { name: 'aliases', description: 'All its other names, comma-separated (replaces the list; "none" clears it)', type: 'string' },
-    { name: 'kind', description: 'holder, seller or authority', type: 'string', choices: PARTY_KINDS },
-    { name: 'parent', description: 'The parent company ("none" for no parent)', type: 'string', autocomplete: ['party'] },
+    { name: 'aliases', description: 'All other names, comma-separated ("none" clears)', type: 'string' },
+    { name: 'kind', description: 'Kind', type: 'string', choices: PARTY_KINDS },
+    { name: 'parent', description: 'Parent company ("none" for none)', type: 'string', autocomplete: ['party'] },
   ],
   input,
   permission: 'admin',

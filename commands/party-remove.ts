@@ -9,9 +9,9 @@ const input = z.object({ party: z.string(), confirm: z.boolean().default(false) 
 
 export const partyRemove = {
   name: 'party remove',
-  description: 'Remove a party that no authorization, order or subsidiary refers to (admins)',
+  description: 'Remove an unused party (admins)',
   options: [
-    { name: 'party', description: 'The party (id, name or alias)', type: 'string', required: true, positional: true, autocomplete: ['party'] },
+    { name: 'party', description: 'The party', type: 'string', required: true, positional: true, autocomplete: ['party'] },
     { name: 'confirm', description: 'Must be true', type: 'boolean' },
   ],
   input,

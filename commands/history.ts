@@ -2,22 +2,25 @@
 import { z } from 'zod';
 import { resolveOne } from '../src/core/resolve.js';
 import { actorText, summarizeEvent } from '../src/chat/summarize-event.js';
+import { orderNamed } from './lib/order-detail.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({ authorization: z.string(), limit: z.number().int().min(1).max(100).default(20) });
 
 export const history = {
   name: 'history',
-  description: 'What changed for an authorization, when, and from which source',
+  description: 'What changed for an authorization or order, when, and from which source',
   options: [
-    { name: 'authorization', description: 'The authorization (id, name or alias)', type: 'string', required: true, positional: true, autocomplete: ['authorization'] },
+    { name: 'authorization', description: 'The authorization (id, name or alias) or an order id', type: 'string', required: true, positional: true, autocomplete: ['authorization'] },
     { name: 'limit', description: 'How many of the latest changes (default 20)', type: 'integer', min: 1, max: 100 },
   ],
   input,
   permission: 'everyone',
   async run({ authorization, limit }, { ledger }) {
-    const match = resolveOne(ledger.state, authorization, ['authorization']);
-    const events = await ledger.history({ authorizationId: match.id, limit });
+    // An order id shows that order's history; anything else names an authorization.
+    const order = orderNamed(ledger.state, authorization);
+    const match = order ? { id: order.id, name: `order ${order.id}` } : resolveOne(ledger.state, authorization, ['authorization']);
+    const events = await ledger.history(order ? { entityId: order.id, limit } : { authorizationId: match.id, limit });
     const rows = events.map((e) => [
       `#${e.seq}`,
       e.effectiveAt.slice(0, 16).replace('T', ' '),
@@ -28,7 +31,7 @@ export const history = {
     ]);
     return {
       severity: 'info',
-      title: `History of ${match.name} (${match.id})`,
+      title: order ? `History of order ${order.id}` : `History of ${match.name} (${match.id})`,
       ...(rows.length ? { table: { columns: ['#', 'effective', 'recorded', 'change', 'by', 'evidence'], rows } } : { text: 'No recorded changes.' }),
     };
   },

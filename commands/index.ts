@@ -14,6 +14,11 @@ import type { AnyCommand } from './lib/types.js';
 import { list } from './list.js';
 import { orderAdd } from './order-add.js';
 import { orderEdit } from './order-edit.js';
+import { orders } from './orders.js';
+import { parties } from './parties.js';
+import { partyAdd } from './party-add.js';
+import { partyEdit } from './party-edit.js';
+import { partyRemove } from './party-remove.js';
 import { quota } from './quota.js';
 import { review } from './review.js';
 import { reviewAccept } from './review-accept.js';
@@ -35,9 +40,9 @@ import { unsubscribe } from './unsubscribe.js';
 
 /** Every command, in the order help lists them. */
 export const commands: readonly AnyCommand[] = [
-  status, quota, list, history, help,
+  status, quota, list, orders, parties, history, help,
   trackAdd, trackEdit, trackRemove, orderAdd, orderEdit,
-  conditionAdd, conditionEdit, conditionRemove, supplySet, importCommand, exportCommand,
+  conditionAdd, conditionEdit, conditionRemove, partyAdd, partyEdit, partyRemove, supplySet, importCommand, exportCommand,
   subscribe, unsubscribe, subscriptions,
   sources, sourceAdd, sourcePause, sourceResume, sourceRemove, sourceTest,
   explain, review, reviewAccept, reviewReject,

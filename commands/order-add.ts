@@ -10,7 +10,7 @@ import { nameOf, quotaSections } from './lib/record-fields.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { CLOSED_STATUSES } from './lib/closed-statuses.js';
 import { countText, inItemUnit } from './lib/counts.js';
-import { knownParty } from './lib/known-party.js';
+import { requireParty } from './lib/party-text.js';
 import { evidenceShape, nameText } from './lib/schemas.js';
 import { DomainError } from '../src/core/errors.js';
 import type { Command } from './lib/types.js';
@@ -45,9 +45,9 @@ export const orderAdd = {
     const state = ctx.ledger.state;
     const itemId = resolveOne(state, opts.item, ['item']).id;
     const quantity = inItemUnit(opts.quantity, state.item[itemId], 'quantity');
-    // Orders name known parties; a description ("Chinese firms") comes from news, not from admins.
-    const buyerId = knownParty(state, opts.buyer);
-    const sellerId = opts.seller ? knownParty(state, opts.seller) : undefined;
+    // A buyer must be a known party; an unknown one is refused with the `party add` to run.
+    const buyerId = requireParty(state, opts.buyer, 'buyer').id;
+    const sellerId = opts.seller ? requireParty(state, opts.seller, 'seller').id : undefined;
     const authorizationId = opts.authorization ? resolveOne(state, opts.authorization, ['authorization']).id : undefined;
     const auth = authorizationId ? state.authorization[authorizationId]! : undefined;
     if (auth && CLOSED_STATUSES.has(auth.status)) {

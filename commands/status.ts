@@ -1,12 +1,14 @@
 /** `/greenlight status [target]`: the overview, or one authorization, holder or item in detail. */
 import { z } from 'zod';
-import { AUTH_STATUSES, type Authorization, type LedgerState } from '../src/core/model.js';
+import { AUTH_STATUSES, type Authorization, type LedgerState, type Party } from '../src/core/model.js';
 import { indexesOf } from '../src/core/indexes.js';
 import { statusLabel } from '../src/core/lifecycle.js';
 import { formatQuantity } from '../src/core/quantity.js';
 import { authorizationQuota, itemQuota } from '../src/core/quota.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { AUTHORIZATION_COLUMNS, authorizationRow, evidenceLinks, holdersText, nameOf, quotaFields, quotaSections, statusText } from './lib/record-fields.js';
+import { ORDER_COLUMNS, orderDetail, orderNamed, orderRow } from './lib/order-detail.js';
+import { subsidiariesOf } from './lib/party-text.js';
 import type { Command } from './lib/types.js';
 import type { Reply } from '../src/chat/reply.js';
 
@@ -62,19 +64,44 @@ export function authorizationDetail(state: LedgerState, a: Authorization): Reply
   return { severity: a.disputed ? 'warning' : 'info', title: `${a.name} (${a.id})`, sections, links: evidenceLinks(a) };
 }
 
+/** Detail reply for one party: who it is, its parent and subsidiaries, authorizations and orders. */
+function partyDetail(state: LedgerState, party: Party, auths: readonly Authorization[]): Reply {
+  const parent = party.parentId ? state.party[party.parentId] : undefined;
+  const subsidiaries = subsidiariesOf(state, party.id);
+  const orders = Object.values(state.order).filter((o) => o.buyerId === party.id || o.sellerId === party.id);
+  const fields = [
+    ...(party.kind ? [{ label: 'Kind', value: party.kind, inline: true }] : []),
+    ...(party.aliases.length ? [{ label: 'Also known as', value: party.aliases.join(', '), inline: false }] : []),
+    ...(parent ? [{ label: 'Part of', value: `${parent.name} (${parent.id})`, inline: true }] : []),
+    ...(subsidiaries.length ? [{ label: 'Subsidiaries', value: subsidiaries.map((p) => `${p.name} (${p.id})`).join(', '), inline: false }] : []),
+  ];
+  return {
+    severity: 'info',
+    title: `${party.name} (${party.id}): ${auths.length} authorization${auths.length === 1 ? '' : 's'}, ${orders.length} order${orders.length === 1 ? '' : 's'}`,
+    sections: [
+      ...(fields.length ? [{ fields }] : []),
+      ...(orders.length ? [{ heading: 'Orders', text: orders.slice(0, 10).map((o) => orderRow(state, o)).map((r) => ORDER_COLUMNS.map((c, i) => (i === 0 ? r[i] : `${c}: ${r[i]}`)).join(' · ')).join('\n') }] : []),
+    ],
+    ...(auths.length ? { table: { columns: AUTHORIZATION_COLUMNS, rows: auths.slice(0, 25).map((a) => authorizationRow(state, a)) } } : { text: 'No authorizations tracked.' }),
+  };
+}
+
 export const status = {
   name: 'status',
-  description: 'Overview of tracked approvals, or one authorization, holder or item in detail',
-  options: [{ name: 'target', description: 'An authorization, holder or item (id, name or alias)', type: 'string', positional: true, autocomplete: ['authorization', 'party', 'item'] }],
+  description: 'Overview of tracked approvals, or one authorization, holder, item or order in detail',
+  options: [{ name: 'target', description: 'An authorization, holder or item (id, name or alias), or an order id', type: 'string', positional: true, autocomplete: ['authorization', 'party', 'item'] }],
   input: z.object({ target: z.string().optional() }),
   permission: 'everyone',
   run({ target }, { ledger }) {
     const state = ledger.state;
     if (!target) return overview(state);
+    const order = orderNamed(state, target);
+    if (order) return orderDetail(state, order);
     const match = resolveOne(state, target, ['authorization', 'party', 'item']);
     if (match.kind === 'authorization') return authorizationDetail(state, state.authorization[match.id]!);
     const idx = indexesOf(state);
     const auths = (match.kind === 'party' ? idx.authorizationsByHolder : idx.authorizationsByItem).get(match.id) ?? [];
+    if (match.kind === 'party') return partyDetail(state, state.party[match.id]!, auths);
     return {
       severity: 'info',
       title: `${match.name}: ${auths.length} authorization${auths.length === 1 ? '' : 's'}`,

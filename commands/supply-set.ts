@@ -6,7 +6,7 @@ import { itemQuota } from '../src/core/quota.js';
 import { quotaSections } from './lib/record-fields.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { countText, inItemUnit } from './lib/counts.js';
-import { knownParty } from './lib/known-party.js';
+import { requireParty } from './lib/party-text.js';
 import { dateText, evidenceShape, nameText } from './lib/schemas.js';
 import type { Command } from './lib/types.js';
 
@@ -27,7 +27,7 @@ export const supplySet = {
   async run(opts, ctx) {
     const state = ctx.ledger.state;
     const itemId = resolveOne(state, opts.item, ['item']).id;
-    const holderId = opts.holder ? knownParty(state, opts.holder) : undefined;
+    const holderId = opts.holder ? requireParty(state, opts.holder).id : undefined;
     const quantity = inItemUnit(opts.quantity, state.item[itemId], 'quantity');
     await ctx.ledger.commit(setSupply({ itemId, quantity, asOf: opts.as_of ?? ctx.ledger.now().toISOString().slice(0, 10), ...(holderId ? { holderId } : {}) }, adminMeta(ctx, opts)), adminMeta(ctx, opts));
     return { severity: 'success', title: 'Supply recorded', sections: quotaSections(itemQuota(ctx.ledger.state, itemId)) };

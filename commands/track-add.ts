@@ -7,8 +7,8 @@ import type { Authorization, LedgerState } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { CLOSED_STATUSES } from './lib/closed-statuses.js';
 import { countText, inItemUnit } from './lib/counts.js';
-import { knownParty } from './lib/known-party.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
+import { requireParty } from './lib/party-text.js';
 import { dateText, evidenceShape, NAME_MAX, nameList, nameText, validityOrder } from './lib/schemas.js';
 import { authorizationDetail } from './status.js';
 import type { Command } from './lib/types.js';
@@ -65,7 +65,7 @@ export const trackAdd = {
     const state = ctx.ledger.state;
     const meta = adminMeta(ctx, opts);
     const itemId = resolveOne(state, opts.item, ['item']).id;
-    const holderIds = [...new Set(opts.holders.map((h) => knownParty(state, h)))];
+    const holderIds = [...new Set(opts.holders.map((h) => requireParty(state, h).id))];
     const authorityId = resolveOne(state, opts.authority, ['authority']).id;
     const quota = opts.quota ? inItemUnit(opts.quota, state.item[itemId], 'quota') : undefined;
     const existing = sameAuthorization(state, { direction: opts.direction, authorityId, itemId, holderIds });

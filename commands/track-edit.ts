@@ -7,7 +7,7 @@ import { formatQuantity } from '../src/core/quantity.js';
 import type { Item, Quantity } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { countText, inItemUnit, parseCount } from './lib/counts.js';
-import { knownParty } from './lib/known-party.js';
+import { requireParty } from './lib/party-text.js';
 import { UsageError } from './lib/parse.js';
 import { adminMeta, EVIDENCE_OPTIONS } from './lib/meta.js';
 import { summarizeEvent } from '../src/chat/summarize-event.js';
@@ -77,7 +77,7 @@ export const trackEdit = {
     const current = state.authorization[id]!;
     const item = state.item[current.itemId];
     const unit = current.quota?.unit ?? item?.unit;
-    const holder = (name: string) => knownParty(state, name);
+    const holder = (name: string) => requireParty(state, name).id;
     const problem = validityProblem(opts.valid_from ?? current.validFrom, opts.valid_to ?? current.validTo);
     if (problem) throw new DomainError('invalid_input', `The ${problem}.`);
     const quota = opts.quota ? inItemUnit(opts.quota, item, 'quota', unit) : undefined;

@@ -2,7 +2,7 @@
 import { statusLabel } from '../../src/core/lifecycle.js';
 import type { Authorization, LedgerState } from '../../src/core/model.js';
 import { formatQuantity, formatQuantityShort } from '../../src/core/quantity.js';
-import { quotaBar, type QuotaLine } from '../../src/core/quota.js';
+import { orderedText, quotaBar, type QuotaLine } from '../../src/core/quota.js';
 import type { ReplyField, ReplySection } from '../../src/chat/reply.js';
 
 /** Display name of a record, falling back to its id. */
@@ -27,10 +27,10 @@ export function statusText(auth: Authorization): string {
 export function quotaFields(line: QuotaLine): ReplyField[] {
   const fields: ReplyField[] = [
     { label: 'Approved', value: line.approved ? formatQuantity(line.approved) : 'no approved quota', inline: true },
-    { label: 'Ordered', value: formatQuantity(line.ordered), inline: true },
+    { label: 'Ordered', value: orderedText(line), inline: true },
     { label: 'Delivered', value: formatQuantity(line.delivered), inline: true },
   ];
-  if (line.remaining) fields.push({ label: 'Remaining', value: formatQuantity({ ...line.remaining, unit: line.approved?.unit ?? '' }), inline: true });
+  if (line.remaining) fields.push({ label: 'Remaining', value: line.remaining.text, inline: true });
   if (line.supply) fields.push({ label: 'Supply', value: formatQuantity(line.supply), inline: true });
   if (line.approved) fields.push({ label: 'Used', value: `\`${quotaBar(line.ordered.value, line.approved.value)}\``, inline: false });
   if (line.overCommitted.length) fields.push({ label: '⚠ Over-committed', value: line.overCommitted.join('; '), inline: false });

@@ -226,7 +226,10 @@ export function alertForEvent(event: LedgerEvent, moment: EventMoment): AlertEve
     case 'claim.reported': return claimReported(event, moment);
     // Reference records and claims dropped with their authorization are not news.
     case 'entity.upserted':
-    case 'entity.removed': return undefined;
+    case 'entity.removed':
+    case 'party.added':
+    case 'party.changed':
+    case 'party.removed': return undefined;
     default: return unhandledEvent(event);
   }
 }

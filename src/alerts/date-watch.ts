@@ -25,7 +25,7 @@ function figures(state: LedgerState, auth: Authorization): AlertEvent['figures']
   const out: AlertEvent['figures'] = [];
   if (line.approved) out.push({ label: 'Approved', value: formatQuantity(line.approved) });
   out.push({ label: 'Ordered', value: formatQuantity(line.ordered) });
-  if (line.remaining) out.push({ label: 'Remaining', value: formatQuantity({ ...line.remaining, unit: line.ordered.unit }) });
+  if (line.remaining) out.push({ label: 'Remaining', value: line.remaining.text });
   return out;
 }
 

@@ -57,6 +57,12 @@ export function summarizeEvent(e: LedgerEvent): string {
       return `${e.entity} ${e.entityId} updated`;
     case 'entity.removed':
       return `${e.entity} ${e.entityId} removed`;
+    case 'party.added':
+      return `party added: ${e.after.name}${e.after.parentId ? ` (part of ${e.after.parentId})` : ''}`;
+    case 'party.changed':
+      return `party ${e.after.name}: ${fieldChanges(e.before, e.after, []).join('; ')}`;
+    case 'party.removed':
+      return `party removed: ${e.before.name}`;
     default:
       return unhandledEvent(e);
   }

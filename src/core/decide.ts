@@ -8,6 +8,7 @@ import { createAuthorization, removeAuthorization, updateAuthorization, type Aut
 import { addCondition, removeCondition, updateCondition, type ConditionPatch, type NewCondition } from './changes/condition.js';
 import { importLedger, upsertEntity, type LedgerExport } from './changes/entity.js';
 import { addOrder, setSupply, updateOrder, type NewOrder, type NewSupply, type OrderPatch } from './changes/order.js';
+import { addParty, removeParty, updateParty, type NewParty, type PartyPatch } from './changes/party.js';
 import type { Change, RefKind } from './events.js';
 import type { ChangeMeta } from './planning.js';
 import type { LedgerState } from './model.js';
@@ -23,6 +24,9 @@ export type LedgerCommand =
   | { kind: 'order.add'; input: NewOrder; meta: ChangeMeta }
   | { kind: 'order.update'; id: string; patch: OrderPatch; meta: ChangeMeta }
   | { kind: 'supply.set'; input: NewSupply; meta: ChangeMeta }
+  | { kind: 'party.add'; input: NewParty }
+  | { kind: 'party.update'; id: string; patch: PartyPatch }
+  | { kind: 'party.remove'; id: string }
   | { kind: 'entity.upsert'; entity: RefKind; record: unknown }
   | { kind: 'ledger.import'; data: LedgerExport };
 
@@ -38,6 +42,9 @@ export function decide(command: LedgerCommand, state: LedgerState): Change[] {
     case 'order.add': return addOrder(command.input, command.meta)(state);
     case 'order.update': return updateOrder(command.id, command.patch, command.meta)(state);
     case 'supply.set': return setSupply(command.input, command.meta)(state);
+    case 'party.add': return addParty(command.input)(state);
+    case 'party.update': return updateParty(command.id, command.patch)(state);
+    case 'party.remove': return removeParty(command.id)(state);
     case 'entity.upsert': return upsertEntity(command.entity, command.record)(state);
     case 'ledger.import': return importLedger(command.data)(state);
     default: {

@@ -21,6 +21,7 @@ export const EVENT_TYPES = [
   'condition.added', 'condition.changed', 'condition.finalized', 'condition.removed',
   'order.created', 'order.updated', 'order.status_changed',
   'supply.set', 'claim.reported', 'entity.upserted', 'entity.removed',
+  'party.added', 'party.changed', 'party.removed',
 ] as const;
 /** What kind of change an event records; alert subscriptions filter on it. */
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -112,11 +113,25 @@ export type EntityUpserted = {
   [K in RefKind]: Subject<K> & { type: 'entity.upserted'; before: ReferenceRecords[K] | null; after: ReferenceRecords[K] }
 }[RefKind];
 
+/** An admin added a party (a company, seller or authority). */
+export interface PartyAdded extends Subject<'party'> {
+  type: 'party.added'; before: null; after: Party;
+}
+/** An admin changed a party's name, aliases, kind or parent. */
+export interface PartyChanged extends Subject<'party'> {
+  type: 'party.changed'; before: Party; after: Party;
+}
+/** An admin removed a party nothing refers to any more (its history is kept). */
+export interface PartyRemoved extends Subject<'party'> {
+  type: 'party.removed'; before: Party; after: null;
+}
+
 /** What one event says happened, before who, when and why are attached. */
 export type Change =
   | AuthorizationCreated | AuthorizationUpdated | AuthorizationStatusChanged | AuthorizationQuotaChanged
   | AuthorizationRemoved | ConditionAdded | ConditionChanged | ConditionFinalized | ConditionRemoved
-  | OrderCreated | OrderUpdated | OrderStatusChanged | SupplySet | ClaimReported | ClaimRemoved | EntityUpserted;
+  | OrderCreated | OrderUpdated | OrderStatusChanged | SupplySet | ClaimReported | ClaimRemoved | EntityUpserted
+  | PartyAdded | PartyChanged | PartyRemoved;
 
 /** Who made a change, how trusted it is, and when. */
 export interface EventMeta {

@@ -45,6 +45,13 @@ export function evolveChange(state: LedgerState, change: Change): LedgerState {
     case 'entity.removed':
       delete state.claim[change.entityId];
       break;
+    case 'party.added':
+    case 'party.changed':
+      state.party[change.entityId] = change.after;
+      break;
+    case 'party.removed':
+      delete state.party[change.entityId];
+      break;
     case 'entity.upserted':
       switch (change.entity) {
         case 'party': state.party[change.entityId] = change.after; break;
@@ -106,6 +113,13 @@ export function revertChange(state: LedgerState, change: Change): LedgerState {
       break;
     case 'entity.removed':
       state.claim[change.entityId] = change.before;
+      break;
+    case 'party.added':
+      delete state.party[change.entityId];
+      break;
+    case 'party.changed':
+    case 'party.removed':
+      state.party[change.entityId] = change.before;
       break;
     case 'entity.upserted':
       switch (change.entity) {

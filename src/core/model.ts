@@ -47,7 +47,17 @@ const named = {
   aliases: z.array(z.string()).default([]),
 };
 
-export const partySchema = z.strictObject({ ...named, country: z.string().optional() });
+export const PARTY_KINDS = ['holder', 'seller', 'authority'] as const;
+/** What role a party plays: holds approvals (and buys), sells, or grants. */
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
+export const partySchema = z.strictObject({
+  ...named,
+  country: z.string().optional(),
+  kind: z.enum(PARTY_KINDS).optional(),
+  /** The parent company: a subsidiary (Alibaba Cloud) belongs to its parent (Alibaba). */
+  parentId: z.string().min(1).optional(),
+});
 /** A company or other holder/buyer/seller. */
 export type Party = z.infer<typeof partySchema>;
 

@@ -29,9 +29,18 @@ export function requireRecord<K extends EntityKind>(state: LedgerState, kind: K,
   return record as LedgerState[K][string];
 }
 
-/** A fresh id `prefix-N` not yet used in the collection. */
-export function nextId(collection: Record<string, unknown>, prefix: string): string {
-  let n = Object.keys(collection).length + 1;
+/**
+ * A fresh id `prefix-N`: one more than the highest N already used with this prefix, from
+ * `start` (so the first order is ord-1 whatever else the collection holds, and numbers are
+ * never reused after a removal).
+ */
+export function nextId(collection: Record<string, unknown>, prefix: string, start = 1): string {
+  const numbered = new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(\\d+)$`);
+  let n = start;
+  for (const id of Object.keys(collection)) {
+    const m = numbered.exec(id);
+    if (m) n = Math.max(n, Number(m[1]) + 1);
+  }
   while (collection[`${prefix}-${n}`]) n++;
   return `${prefix}-${n}`;
 }

@@ -28,6 +28,9 @@ const SHAPES: Record<EventType, { entities: readonly EntityKind[]; before: 'reco
   'claim.reported': { entities: ['claim'], before: 'either', after: 'record' },
   'entity.removed': { entities: ['claim'], before: 'record', after: 'none' },
   'entity.upserted': { entities: ['party', 'item', 'authority'], before: 'either', after: 'record' },
+  'party.added': { entities: ['party'], before: 'none', after: 'record' },
+  'party.changed': { entities: ['party'], before: 'record', after: 'record' },
+  'party.removed': { entities: ['party'], before: 'record', after: 'none' },
 };
 
 type StoredRecord = { id: string; [key: string]: unknown };

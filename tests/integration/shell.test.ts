@@ -15,8 +15,8 @@ describe('the shell (npm start without Slack or Discord credentials)', () => {
     expect(stderr).toBe('');
     expect(stdout).not.toContain('greenlight>');
     expect(stdout.startsWith('⚠ Greenlight status\n3 tracked authorizations · pending: 1 · approved with conditions: 2\n')).toBe(true);
-    expect(stdout).toContain('Nvidia H200: import approvals: ordered exceeds the approved quota by 1,600,000');
-    expect(stdout).toContain('⚠ Quota: Nvidia H200\n— Nvidia H200: import approvals\n  Approved: over 400,000 chips\n  Ordered: over 2,000,000 chips\n');
+    expect(stdout).toContain('Nvidia H200: import approvals: orders may exceed the approved quota by about 1.6 million chips');
+    expect(stdout).toContain('⚠ Quota: Nvidia H200\n— Nvidia H200: import approvals\n  Approved: over 400,000 chips\n  Ordered: over 2,000,000 chips reported\n');
     expect(stdout).toContain('  Supply: about 700,000 chips\n');
     expect(stdout).toContain('ℹ 1 authorization (status:pending)');
     expect(stdout).toMatch(/cn-h200-import-pending\s+import · China Ministry of Commerce\s+Nvidia H200\s+Other Chinese firms\s+pending/);
@@ -28,11 +28,11 @@ describe('the shell (npm start without Slack or Discord credentials)', () => {
       '/greenlight order add item:h200 quantity:150k buyer:ByteDance authorization:cn-h200-import-group note:"first tranche"',
       '/greenlight quota cn-h200-import-group',
     ].join('\n'), { env: { DATA_DIR: dataDir } });
-    expect(first.stdout).toContain('✔ Recorded order ord-2: 150,000 chips ordered by ByteDance (placed)');
-    expect(first.stdout).toContain('  Ordered: 150,000 chips\n  Delivered: 0 chips\n  Remaining: about 250,000 chips\n  Used: ████░░░░░░ 38%');
+    expect(first.stdout).toContain('✔ Recorded order ord-1: 150,000 chips ordered by ByteDance (placed)');
+    expect(first.stdout).toContain('  Ordered: 150,000 chips\n  Delivered: 0 chips\n  Remaining: over 250,000 chips\n  Used: ████░░░░░░ 38%');
     const second = await runCli('/greenlight quota bytedance\n/greenlight history cn-h200-import-group\n', { env: { DATA_DIR: dataDir } });
     expect(second.stdout).toContain('  Ordered: 150,000 chips');
-    expect(second.stdout).toContain('order ord-2: 150,000 chips by bytedance (placed)');
+    expect(second.stdout).toContain('order ord-1: 150,000 chips by bytedance (placed)');
     expect(second.stdout.match(/tracked as approved with conditions/g)).toHaveLength(1);
   });
 

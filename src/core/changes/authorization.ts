@@ -53,7 +53,7 @@ export function createAuthorization(input: NewAuthorization, meta: ChangeMeta): 
     const slug = slugify(input.name);
     if (input.id !== undefined) refuseReservedId('authorization', input.id);
     // A name such as "Constructor" slugs to a reserved word: number it like a taken id.
-    const id = input.id ?? (state.authorization[slug] || isReservedId(slug) ? nextId(state.authorization, slug) : slug);
+    const id = input.id ?? (state.authorization[slug] || isReservedId(slug) ? nextId(state.authorization, slug, isReservedId(slug) ? 1 : 2) : slug);
     if (state.authorization[id]) throw new DomainError('conflict', `An authorization with id "${id}" already exists.`);
     const record = validated({
       aliases: [], allocations: [], evidence: [], ...input, id,

@@ -12,7 +12,7 @@ function lineFigures(line: QuotaLine, prefix: string): AlertEvent['figures'] {
   const out: AlertEvent['figures'] = [];
   if (line.approved) out.push({ label: `${prefix}Approved`, value: formatQuantity(line.approved) });
   out.push({ label: `${prefix}Ordered`, value: formatQuantity(line.ordered) });
-  if (line.remaining) out.push({ label: `${prefix}Remaining`, value: formatQuantity({ ...line.remaining, unit: line.ordered.unit }) });
+  if (line.remaining) out.push({ label: `${prefix}Remaining`, value: line.remaining.text });
   if (line.supply) out.push({ label: `${prefix}Supply`, value: formatQuantity(line.supply) });
   for (const s of line.overCommitted) out.push({ label: `${prefix}Over-committed`, value: s });
   return out;

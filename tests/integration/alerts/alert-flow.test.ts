@@ -88,7 +88,7 @@ describe('alerts from ledger changes', () => {
     const alerts = target.forChannel('risk');
     expect(alerts).toHaveLength(1);
     expect(alerts[0]!.id).toMatch(/^overcommit:\d+\|sub-1$/);
-    expect(alerts[0]!.content.title).toContain('ordered exceeds the approved quota by 50,000');
+    expect(alerts[0]!.content.title).toContain('orders may exceed the approved quota by about 50,000 chips');
     expect(alerts[0]!.content.severity).toBe('warning');
   });
 

@@ -69,7 +69,7 @@ describe('toAlertEvents', () => {
     expect(alerts.map((a) => a.kind)).toEqual(['condition.added', 'condition.final', 'supply.changed', 'order.new', 'order.new', 'order.overcommit', 'order.new']);
     const over = alerts.find((a) => a.kind === 'order.overcommit')!;
     expect(over.id).toBe(`overcommit:${o2[0]!.seq}`);
-    expect(over.headline).toContain('ordered exceeds the approved quota by 10,000');
+    expect(over.headline).toContain('orders may exceed the approved quota by about 10,000');
     expect(alerts[2]!.headline).toBe('Nvidia H200 supply at Nvidia: about 700,000 chips → about 800,000 chips');
   });
 });

@@ -23,7 +23,7 @@ describe('counts and units', () => {
     await refused('/greenlight track edit cn-h200-import-group allocations:bytedance=abc', /Allocation for bytedance: "abc" is not a count; write it like 5000/);
     await refused('/greenlight track edit cn-h200-import-group allocations:bytedance', /must look like holder=quantity/);
     await refused('/greenlight track edit cn-h200-import-group allocations:"bytedance=5000 bananas"', /"bananas" is not a unit here; Nvidia H200 is counted in chips/);
-    await refused('/greenlight track edit cn-h200-import-group allocations:baidu=5000', /Unknown party "baidu"/);
+    await refused('/greenlight track edit cn-h200-import-group allocations:baidu=5000', /No party matches "baidu"/);
   });
 
   it('stores a good allocation in the item unit, commas inside numbers included', async () => {
@@ -73,10 +73,10 @@ describe('dates, lengths and parties', () => {
   });
 
   it('refuses an unknown buyer or holder with the party add command to run', async () => {
-    await refused('/greenlight order add item:h200 quantity:10 buyer:Baidu', 'Unknown party "Baidu". Add it first: `/greenlight party add name:Baidu`. Nothing was changed.');
-    await refused('/greenlight order add item:h200 quantity:10 buyer:"Huawei Technologies"', 'Add it first: `/greenlight party add name:"Huawei Technologies"`.');
-    await refused('/greenlight track add name:"Baidu H200 import" direction:import authority:MOFCOM item:h200 holders:Baidu', 'Unknown party "Baidu". Add it first: `/greenlight party add name:Baidu`.');
-    await refused('/greenlight track edit cn-h200-import-pending holders:Baidu', 'Unknown party "Baidu"');
+    await refused('/greenlight order add item:h200 quantity:10 buyer:Baidu', 'No party matches "Baidu". Add the buyer first with `/greenlight party add name:Baidu`');
+    await refused('/greenlight order add item:h200 quantity:10 buyer:"Huawei Technologies"', 'Add the buyer first with `/greenlight party add name:"Huawei Technologies"`');
+    await refused('/greenlight track add name:"Baidu H200 import" direction:import authority:MOFCOM item:h200 holders:Baidu', 'No party matches "Baidu". Add the holder first with `/greenlight party add name:Baidu`');
+    await refused('/greenlight track edit cn-h200-import-pending holders:Baidu', 'No party matches "Baidu"');
   });
 });
 
@@ -93,7 +93,7 @@ describe('quota arithmetic the admin may know better about', () => {
     const { run } = await storyLedger();
     const { reply, text } = await run('/greenlight order add item:h200 quantity:450000 buyer:ByteDance authorization:cn-h200-import-group');
     expect(reply.severity).toBe('warning');
-    expect(reply.title).toBe('Recorded order ord-2: 450,000 chips ordered by ByteDance (placed)');
+    expect(reply.title).toBe('Recorded order ord-1: 450,000 chips ordered by ByteDance (placed)');
     expect(text).toMatch(/⚠ This order is more than what remained of the quota \(\w+ 400,000 chips\); it was recorded anyway, so check the figures\./);
   });
 

@@ -52,7 +52,7 @@ describe('Discord bot against a fake Discord', () => {
     expect(fields.Approved).toBe('over 400,000 chips');
     expect(fields.Ordered).toBe('250,000 chips');
     expect(fields.Delivered).toBe('100,000 chips');
-    expect(fields.Remaining).toBe('about 150,000 chips');
+    expect(fields.Remaining).toBe('over 150,000 chips');
     expect(fields.Used).toContain('63%');
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
   });

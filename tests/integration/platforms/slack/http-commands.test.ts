@@ -30,8 +30,8 @@ describe('Slack slash commands over HTTP', () => {
     expect(blocks[0]?.type).toBe('header');
     expect(text).toContain('Quota: H200');
     expect(text).toContain('over 400,000 chips');
-    // 50,000 + 60 × 10 reported orders
-    expect(text).toContain('50,600 chips');
+    // 50,000 placed; 60 × 10 reported orders, kept apart
+    expect(text).toContain('50,000 chips confirmed, 600 chips reported');
     expect(text).toContain('Share in channel');
     expect(blocks.length).toBeLessThanOrEqual(50);
   });

@@ -155,11 +155,11 @@ describe('news reports (report mode, wire tier)', () => {
     ]));
     expect(out.outcomes.map((o) => o.outcome)).toEqual([
       'same order as ord-cn-firms-2026-01 (+1 evidence)',
-      'new order ord-2',
+      'new order ord-1',
       'same story as "Chinese firms ordered another 500,000 H200 chips - Bloomberg" (Bloomberg) (+1 evidence)',
     ]);
-    expect(env.ledger.state.order['ord-2']).toMatchObject({ buyerLabel: 'Chinese firms', itemId: 'h200', status: 'reported', quantity: { value: 500000, qualifier: 'exact', unit: 'chips' } });
-    expect(env.ledger.state.order['ord-2']!.evidence.map((e) => e.publisher)).toEqual(['Bloomberg', 'FT']);
+    expect(env.ledger.state.order['ord-1']).toMatchObject({ buyerLabel: 'Chinese firms', itemId: 'h200', status: 'reported', quantity: { value: 500000, qualifier: 'exact', unit: 'chips' } });
+    expect(env.ledger.state.order['ord-1']!.evidence.map((e) => e.publisher)).toEqual(['Bloomberg', 'FT']);
     expect(Object.keys(env.ledger.state.order)).toHaveLength(2);
   });
 });

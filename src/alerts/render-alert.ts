@@ -52,6 +52,7 @@ export function renderAlert(event: AlertEvent): Reply {
   if (event.figures.length) sections.push({ heading: 'Quota', fields: event.figures.map((f) => ({ label: cleanLine(f.label), value: stripInvisible(f.value), inline: true })) });
   const source = evidenceText(event);
   if (source) sections.push({ text: source });
+  if (event.by) sections.push({ text: `By: ${cleanLine(event.by)}` });
   const out: Reply = { severity: severityOf(event), title: cleanLine(event.headline), sections };
   const l = links([event]);
   if (l.length) out.links = l;

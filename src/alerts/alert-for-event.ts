@@ -114,6 +114,14 @@ function authorizationStatus(e: EventOfType<'authorization.status_changed'>, m: 
   });
 }
 
+function authorizationReopened(e: EventOfType<'authorization.reopened'>, m: EventMoment): AlertEvent {
+  const to = e.after;
+  return make(e, 'authorization.status', contextOf(to), {
+    headline: `${to.name}: reopened, ${statusLabel(e.from)} → ${statusLabel(e.to)}`, changes: statusOrQuotaLines(e.before, to),
+    figures: figuresOf(m, to), evidence: evidenceOf(e, to), ...(to.quota ? { quantity: to.quota } : {}),
+  });
+}
+
 function authorizationQuotaChanged(e: EventOfType<'authorization.quota_changed'>, m: EventMoment): AlertEvent {
   const to = e.after;
   return make(e, 'authorization.quota', contextOf(to), {
@@ -222,6 +230,7 @@ export function alertForEvent(event: LedgerEvent, moment: EventMoment): AlertEve
     case 'authorization.quota_changed': return authorizationQuotaChanged(event, moment);
     case 'authorization.updated': return authorizationUpdated(event, moment);
     case 'authorization.removed': return authorizationRemoved(event);
+    case 'authorization.reopened': return authorizationReopened(event, moment);
     case 'condition.added':
     case 'condition.changed':
     case 'condition.finalized':

@@ -31,6 +31,8 @@ export function summarizeEvent(e: LedgerEvent): string {
     case 'authorization.quota_changed':
     case 'authorization.updated':
       return fieldChanges(e.before, e.after) || 'evidence added';
+    case 'authorization.reopened':
+      return `reopened: ${fieldChanges(e.before, e.after)}`;
     case 'authorization.removed':
       return 'removed from tracking';
     case 'condition.added':

@@ -17,7 +17,7 @@ import {
 
 export const EVENT_TYPES = [
   'authorization.created', 'authorization.updated', 'authorization.status_changed',
-  'authorization.quota_changed', 'authorization.removed',
+  'authorization.quota_changed', 'authorization.removed', 'authorization.reopened',
   'condition.added', 'condition.changed', 'condition.finalized', 'condition.removed',
   'order.created', 'order.updated', 'order.status_changed',
   'supply.set', 'claim.reported', 'entity.upserted', 'entity.removed',
@@ -52,6 +52,11 @@ export interface AuthorizationUpdated extends Subject<'authorization'> {
 /** The status moved (the quota may have changed in the same edit). */
 export interface AuthorizationStatusChanged extends Subject<'authorization'> {
   type: 'authorization.status_changed'; authorizationId: string; from: AuthStatus; to: AuthStatus;
+  before: Authorization; after: Authorization;
+}
+/** An admin reopened a final decision (revoked, denied, expired...), citing evidence. */
+export interface AuthorizationReopened extends Subject<'authorization'> {
+  type: 'authorization.reopened'; authorizationId: string; from: AuthStatus; to: AuthStatus;
   before: Authorization; after: Authorization;
 }
 /** The approved quota changed; absent means no quota. */
@@ -115,7 +120,7 @@ export type EntityUpserted = {
 /** What one event says happened, before who, when and why are attached. */
 export type Change =
   | AuthorizationCreated | AuthorizationUpdated | AuthorizationStatusChanged | AuthorizationQuotaChanged
-  | AuthorizationRemoved | ConditionAdded | ConditionChanged | ConditionFinalized | ConditionRemoved
+  | AuthorizationRemoved | AuthorizationReopened | ConditionAdded | ConditionChanged | ConditionFinalized | ConditionRemoved
   | OrderCreated | OrderUpdated | OrderStatusChanged | SupplySet | ClaimReported | ClaimRemoved | EntityUpserted;
 
 /** Who made a change, how trusted it is, and when. */

@@ -16,6 +16,7 @@ export function evolveChange(state: LedgerState, change: Change): LedgerState {
     case 'authorization.updated':
     case 'authorization.status_changed':
     case 'authorization.quota_changed':
+    case 'authorization.reopened':
       state.authorization[change.entityId] = change.after;
       break;
     case 'authorization.removed':
@@ -78,6 +79,7 @@ export function revertChange(state: LedgerState, change: Change): LedgerState {
     case 'authorization.updated':
     case 'authorization.status_changed':
     case 'authorization.quota_changed':
+    case 'authorization.reopened':
     case 'authorization.removed':
       state.authorization[change.entityId] = change.before;
       break;

@@ -1,6 +1,8 @@
 /** `/greenlight history <authorization>`: what changed, when, from where. */
 import { z } from 'zod';
+import { DomainError } from '../src/core/errors.js';
 import { resolveOne } from '../src/core/resolve.js';
+import { findRemoved, removedLine } from './lib/removed-lookup.js';
 import { actorText, summarizeEvent } from '../src/chat/summarize-event.js';
 import type { Command } from './lib/types.js';
 
@@ -16,7 +18,17 @@ export const history = {
   input,
   permission: 'everyone',
   async run({ authorization, limit }, { ledger }) {
-    const match = resolveOne(ledger.state, authorization, ['authorization']);
+    let match: { id: string; name: string };
+    let removedNote: string | undefined;
+    try {
+      match = resolveOne(ledger.state, authorization, ['authorization']);
+    } catch (error) {
+      // A removed authorization keeps its history: show it, marked as removed.
+      const removed = error instanceof DomainError && error.code === 'not_found' ? await findRemoved(ledger, authorization) : undefined;
+      if (!removed) throw error;
+      match = removed.record;
+      removedNote = removedLine(removed);
+    }
     const events = await ledger.history({ authorizationId: match.id, limit });
     const rows = events.map((e) => [
       `#${e.seq}`,
@@ -28,7 +40,8 @@ export const history = {
     ]);
     return {
       severity: 'info',
-      title: `History of ${match.name} (${match.id})`,
+      title: `History of ${match.name} (${match.id})${removedNote ? ' — removed' : ''}`,
+      ...(removedNote ? { sections: [{ text: removedNote }] } : {}),
       ...(rows.length ? { table: { columns: ['#', 'effective', 'recorded', 'change', 'by', 'evidence'], rows } } : { text: 'No recorded changes.' }),
     };
   },

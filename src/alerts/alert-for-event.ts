@@ -122,6 +122,15 @@ function authorizationReopened(e: EventOfType<'authorization.reopened'>, m: Even
   });
 }
 
+function authorizationRestored(e: EventOfType<'authorization.restored'>, m: EventMoment): AlertEvent {
+  const auth = e.after;
+  return make(e, 'authorization.new', contextOf(auth), {
+    headline: `${auth.name}: tracked again, ${statusLabel(auth.status)}`,
+    changes: [{ label: 'Status', before: 'not tracked', after: statusLabel(auth.status) }],
+    figures: figuresOf(m, auth), evidence: evidenceOf(e, auth), ...(auth.quota ? { quantity: auth.quota } : {}),
+  });
+}
+
 function authorizationQuotaChanged(e: EventOfType<'authorization.quota_changed'>, m: EventMoment): AlertEvent {
   const to = e.after;
   return make(e, 'authorization.quota', contextOf(to), {
@@ -231,6 +240,7 @@ export function alertForEvent(event: LedgerEvent, moment: EventMoment): AlertEve
     case 'authorization.updated': return authorizationUpdated(event, moment);
     case 'authorization.removed': return authorizationRemoved(event);
     case 'authorization.reopened': return authorizationReopened(event, moment);
+    case 'authorization.restored': return authorizationRestored(event, moment);
     case 'condition.added':
     case 'condition.changed':
     case 'condition.finalized':

@@ -34,7 +34,9 @@ export function summarizeEvent(e: LedgerEvent): string {
     case 'authorization.reopened':
       return `reopened: ${fieldChanges(e.before, e.after)}`;
     case 'authorization.removed':
-      return 'removed from tracking';
+      return `removed from tracking${e.note ? `: ${e.note}` : ''}`;
+    case 'authorization.restored':
+      return `restored to tracking as ${statusLabel(e.after.status)}`;
     case 'condition.added':
       return `condition added (${e.after.status}): ${e.after.text}`;
     case 'condition.finalized':

@@ -17,7 +17,7 @@ import {
 
 export const EVENT_TYPES = [
   'authorization.created', 'authorization.updated', 'authorization.status_changed',
-  'authorization.quota_changed', 'authorization.removed', 'authorization.reopened',
+  'authorization.quota_changed', 'authorization.removed', 'authorization.reopened', 'authorization.restored',
   'condition.added', 'condition.changed', 'condition.finalized', 'condition.removed',
   'order.created', 'order.updated', 'order.status_changed',
   'supply.set', 'claim.reported', 'entity.upserted', 'entity.removed',
@@ -67,6 +67,10 @@ export interface AuthorizationQuotaChanged extends Subject<'authorization'> {
 /** The authorization is no longer tracked (its history is kept). */
 export interface AuthorizationRemoved extends Subject<'authorization'> {
   type: 'authorization.removed'; authorizationId: string; before: Authorization; after: null;
+}
+/** A removed authorization is tracked again, as it was when removed. */
+export interface AuthorizationRestored extends Subject<'authorization'> {
+  type: 'authorization.restored'; authorizationId: string; before: null; after: Authorization;
 }
 /** A condition was attached. */
 export interface ConditionAdded extends Subject<'condition'> {
@@ -120,7 +124,7 @@ export type EntityUpserted = {
 /** What one event says happened, before who, when and why are attached. */
 export type Change =
   | AuthorizationCreated | AuthorizationUpdated | AuthorizationStatusChanged | AuthorizationQuotaChanged
-  | AuthorizationRemoved | AuthorizationReopened | ConditionAdded | ConditionChanged | ConditionFinalized | ConditionRemoved
+  | AuthorizationRemoved | AuthorizationReopened | AuthorizationRestored | ConditionAdded | ConditionChanged | ConditionFinalized | ConditionRemoved
   | OrderCreated | OrderUpdated | OrderStatusChanged | SupplySet | ClaimReported | ClaimRemoved | EntityUpserted;
 
 /** Who made a change, how trusted it is, and when. */

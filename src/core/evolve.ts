@@ -13,6 +13,7 @@ import type { LedgerState } from './model.js';
 export function evolveChange(state: LedgerState, change: Change): LedgerState {
   switch (change.type) {
     case 'authorization.created':
+    case 'authorization.restored':
     case 'authorization.updated':
     case 'authorization.status_changed':
     case 'authorization.quota_changed':
@@ -74,6 +75,7 @@ export function evolve(state: LedgerState, event: LedgerEvent): LedgerState {
 export function revertChange(state: LedgerState, change: Change): LedgerState {
   switch (change.type) {
     case 'authorization.created':
+    case 'authorization.restored':
       delete state.authorization[change.entityId];
       break;
     case 'authorization.updated':

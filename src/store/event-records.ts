@@ -17,6 +17,7 @@ const SHAPES: Record<EventType, { entities: readonly EntityKind[]; before: 'reco
   'authorization.status_changed': { entities: ['authorization'], before: 'record', after: 'record' },
   'authorization.quota_changed': { entities: ['authorization'], before: 'record', after: 'record' },
   'authorization.removed': { entities: ['authorization'], before: 'record', after: 'none' },
+  'authorization.restored': { entities: ['authorization'], before: 'none', after: 'record' },
   'authorization.reopened': { entities: ['authorization'], before: 'record', after: 'record' },
   'condition.added': { entities: ['condition'], before: 'none', after: 'record' },
   'condition.changed': { entities: ['condition'], before: 'record', after: 'record' },

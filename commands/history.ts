@@ -1,6 +1,8 @@
 /** `/greenlight history <authorization>`: what changed, when, from where. */
 import { z } from 'zod';
+import { DomainError } from '../src/core/errors.js';
 import { resolveOne } from '../src/core/resolve.js';
+import { findRemoved, removedLine } from './lib/removed-lookup.js';
 import { actorText, summarizeEvent } from '../src/chat/summarize-event.js';
 import { orderNamed } from './lib/order-detail.js';
 import type { Command } from './lib/types.js';
@@ -19,7 +21,21 @@ export const history = {
   async run({ authorization, limit }, { ledger }) {
     // An order id shows that order's history; anything else names an authorization.
     const order = orderNamed(ledger.state, authorization);
-    const match = order ? { id: order.id, name: `order ${order.id}` } : resolveOne(ledger.state, authorization, ['authorization']);
+    let match: { id: string; name: string };
+    let removedNote: string | undefined;
+    if (order) {
+      match = { id: order.id, name: `order ${order.id}` };
+    } else {
+      try {
+        match = resolveOne(ledger.state, authorization, ['authorization']);
+      } catch (error) {
+        // A removed authorization keeps its history: show it, marked as removed.
+        const removed = error instanceof DomainError && error.code === 'not_found' ? await findRemoved(ledger, authorization) : undefined;
+        if (!removed) throw error;
+        match = removed.record;
+        removedNote = removedLine(removed);
+      }
+    }
     const events = await ledger.history(order ? { entityId: order.id, limit } : { authorizationId: match.id, limit });
     const rows = events.map((e) => [
       `#${e.seq}`,
@@ -31,7 +47,8 @@ export const history = {
     ]);
     return {
       severity: 'info',
-      title: order ? `History of order ${order.id}` : `History of ${match.name} (${match.id})`,
+      title: order ? `History of order ${order.id}` : `History of ${match.name} (${match.id})${removedNote ? ' — removed' : ''}`,
+      ...(removedNote ? { sections: [{ text: removedNote }] } : {}),
       ...(rows.length ? { table: { columns: ['#', 'effective', 'recorded', 'change', 'by', 'evidence'], rows } } : { text: 'No recorded changes.' }),
     };
   },

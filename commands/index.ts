@@ -28,6 +28,7 @@ import { supplySet } from './supply-set.js';
 import { trackAdd } from './track-add.js';
 import { trackEdit } from './track-edit.js';
 import { trackRemove } from './track-remove.js';
+import { trackRestore } from './track-restore.js';
 import { sourceAdd } from './source-add.js';
 import { sourcePause } from './source-pause.js';
 import { sourceRemove } from './source-remove.js';
@@ -41,7 +42,7 @@ import { unsubscribe } from './unsubscribe.js';
 /** Every command, in the order help lists them. */
 export const commands: readonly AnyCommand[] = [
   status, quota, list, orders, parties, history, help,
-  trackAdd, trackEdit, trackRemove, orderAdd, orderEdit,
+  trackAdd, trackEdit, trackRemove, trackRestore, orderAdd, orderEdit,
   conditionAdd, conditionEdit, conditionRemove, partyAdd, partyEdit, partyRemove, supplySet, importCommand, exportCommand,
   subscribe, unsubscribe, subscriptions,
   sources, sourceAdd, sourcePause, sourceResume, sourceRemove, sourceTest,

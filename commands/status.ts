@@ -5,7 +5,9 @@ import { indexesOf } from '../src/core/indexes.js';
 import { statusLabel } from '../src/core/lifecycle.js';
 import { formatQuantity } from '../src/core/quantity.js';
 import { authorizationQuota, itemQuota } from '../src/core/quota.js';
-import { resolveOne } from '../src/core/resolve.js';
+import { DomainError } from '../src/core/errors.js';
+import { resolveOne, type Match } from '../src/core/resolve.js';
+import { findRemoved, removedLine } from './lib/removed-lookup.js';
 import { AUTHORIZATION_COLUMNS, authorizationRow, evidenceLinks, holdersText, nameOf, quotaFields, quotaSections, statusText } from './lib/record-fields.js';
 import { ORDER_COLUMNS, orderDetail, orderNamed, orderRow } from './lib/order-detail.js';
 import { subsidiariesOf } from './lib/party-text.js';
@@ -92,12 +94,20 @@ export const status = {
   options: [{ name: 'target', description: 'An authorization, holder or item (id, name or alias), or an order id', type: 'string', positional: true, autocomplete: ['authorization', 'party', 'item'] }],
   input: z.object({ target: z.string().optional() }),
   permission: 'everyone',
-  run({ target }, { ledger }) {
+  async run({ target }, { ledger }) {
     const state = ledger.state;
     if (!target) return overview(state);
     const order = orderNamed(state, target);
     if (order) return orderDetail(state, order);
-    const match = resolveOne(state, target, ['authorization', 'party', 'item']);
+    let match: Match;
+    try {
+      match = resolveOne(state, target, ['authorization', 'party', 'item']);
+    } catch (error) {
+      // A removed authorization is shown as removed: when, by whom, why.
+      const removed = error instanceof DomainError && error.code === 'not_found' ? await findRemoved(ledger, target) : undefined;
+      if (!removed) throw error;
+      return { severity: 'warning', title: `${removed.record.name} (${removed.record.id}): removed from tracking`, text: removedLine(removed) };
+    }
     if (match.kind === 'authorization') return authorizationDetail(state, state.authorization[match.id]!);
     const idx = indexesOf(state);
     const auths = (match.kind === 'party' ? idx.authorizationsByHolder : idx.authorizationsByItem).get(match.id) ?? [];

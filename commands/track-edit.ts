@@ -26,6 +26,7 @@ const input = z.object({
   valid_to: dateText.optional(),
   ref: nameText.optional(),
   effective: dateText.optional(),
+  reopen: z.boolean().optional(),
   ...evidenceShape,
 }).superRefine(validityOrder);
 
@@ -67,6 +68,7 @@ export const trackEdit = {
     { name: 'valid_to', description: 'End of validity (YYYY-MM-DD)', type: 'string' },
     { name: 'ref', description: 'License number or Federal Register document number', type: 'string' },
     { name: 'effective', description: 'When the change took effect (default now)', type: 'string' },
+    { name: 'reopen', description: 'true to reopen a final decision (revoked, denied, expired...); needs source_url', type: 'boolean' },
     ...EVIDENCE_OPTIONS,
   ],
   input,
@@ -95,7 +97,7 @@ export const trackEdit = {
     };
     if (Object.keys(patch).length === 0) throw new UsageError('Say what to change, e.g. `status:approved` or `quota:"over 400,000"`.');
     const meta = adminMeta(ctx, opts);
-    const events = await ctx.ledger.commit(updateAuthorization(id, patch, meta), meta);
+    const events = await ctx.ledger.commit(updateAuthorization(id, patch, meta, { reopen: opts.reopen ?? false }), meta);
     const after = ctx.ledger.state.authorization[id];
     const warning = overAllocation(after?.allocations, after?.quota);
     return {

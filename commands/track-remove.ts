@@ -23,6 +23,6 @@ export const trackRemove = {
     const match = resolveOne(ctx.ledger.state, opts.authorization, ['authorization']);
     if (!opts.confirm) throw new UsageError(`This removes ${match.name} (${match.id}) from tracking. Run it again with \`confirm:true\` to go ahead.`);
     await ctx.ledger.commit(removeAuthorization(match.id), adminMeta(ctx, opts));
-    return { severity: 'success', title: `Stopped tracking ${match.name}`, text: `Its history is kept: \`/greenlight history ${match.id}\`.` };
+    return { severity: 'success', title: `Stopped tracking ${match.name}`, text: `Its history is kept: \`/greenlight history ${match.id}\`. Bring it back with \`/greenlight track restore ${match.id}\`.` };
   },
 } satisfies Command<typeof input>;

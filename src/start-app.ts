@@ -105,8 +105,15 @@ export async function startApp({ config, args, logger, stdin, stdout }: AppDeps)
     stops.push(() => alerts.close());
     await sources.start();
     stops.push(() => sources.stop());
-    const dateWatch = createDateWatchJob({ state: () => ledger.state, alerts, clock: systemClock, logger, withinDays: file.dateWatch.withinDays });
+    const dateWatch = createDateWatchJob({ state: () => ledger.state, alerts, clock: systemClock, logger, withinDays: file.dateWatch.withinDays, ledger });
     scheduler.schedule('date-watch', file.dateWatch.cron, file.timezone, dateWatch);
+    // Also at startup and after each change, so a date entered after the day's run is not missed.
+    // Not awaited in the listener: the check may itself commit (an expiry), which waits for this commit.
+    const checkDates = () => void dateWatch().catch((err: unknown) => logger.error({ err }, 'date check failed'));
+    ledger.onEvents(async (events) => {
+      if (events.some((e) => e.entity === 'authorization' && e.actor.id !== 'date-watch')) checkDates();
+    });
+    await dateWatch().catch((err: unknown) => logger.error({ err }, 'date check failed'));
     for (const platform of platforms) {
       stops.push(() => platform.stop());
       await starting(PLATFORM_NAMES[platform.platform] ?? platform.platform, () => platform.start());

@@ -39,6 +39,8 @@ export interface AlertEvent {
   seqs: number[];
   /** Which source raised it (news, health). */
   sourceId?: string;
+  /** Who made a change by hand ("admin Jane"), with their note: an admin edit is credited to them, not to a source. */
+  by?: string;
 }
 
 /** Takes alert events that do not come from the ledger (news, health, dates, contradictions). */

@@ -4,12 +4,12 @@
  */
 import { claimedValue } from '../core/claim-value.js';
 import { unhandledEvent, type EventOfType, type LedgerEvent } from '../core/events.js';
-import { changedFields } from '../core/field-changes.js';
 import { statusLabel } from '../core/lifecycle.js';
 import { quantitySchema, type Authorization, type Evidence, type LedgerState, type Order, type Quantity } from '../core/model.js';
 import { formatQuantity } from '../core/quantity.js';
 import { authorizationQuota, itemQuota, type QuotaLine } from '../core/quota.js';
 import { claimedText, summarizeEvent } from '../chat/summarize-event.js';
+import { fieldTexts } from '../chat/field-text.js';
 import type { AlertEvent, AlertKind } from './alert-event.js';
 import { quotaFigures } from './quota-figures.js';
 
@@ -23,28 +23,36 @@ export interface EventMoment {
 type Context = Pick<AlertEvent, 'authorizationId' | 'itemId' | 'holderIds' | 'authorityId'>;
 type Described = Pick<AlertEvent, 'headline' | 'changes' | 'figures' | 'evidence'> & { quantity?: Quantity };
 
-/** Fields that change on every report of the same story; a change in only these is not news. */
-const NOISE_FIELDS = ['evidence', 'provenance'];
-
 function q(x: Quantity | undefined): string {
   return x ? formatQuantity(x) : 'none';
 }
 
-function wordsOf(value: unknown): string | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string') return value;
-  const quantity = quantitySchema.safeParse(value);
-  return quantity.success ? formatQuantity(quantity.data) : JSON.stringify(value);
-}
-
-/** Field-by-field lines for an edit, leaving out evidence and provenance. */
+/** Every field an edit touched, in words, leaving out evidence and provenance; status first. */
 function fieldLines<T extends object>(before: T, after: T): AlertEvent['changes'] {
-  return changedFields(before, after, NOISE_FIELDS).map((c) => ({ label: c.field, before: wordsOf(c.before), after: wordsOf(c.after) }));
+  const texts = fieldTexts(before, after);
+  const ordered = [...texts.filter((t) => t.label === 'status'), ...texts.filter((t) => t.label !== 'status')];
+  return ordered.map((t) => ({
+    label: t.label.charAt(0).toUpperCase() + t.label.slice(1),
+    ...(t.before === 'none' ? {} : { before: t.before }),
+    ...(t.after === 'none' ? {} : { after: t.after }),
+  }));
 }
 
+/**
+ * The evidence behind a change: what the event cites. A source's change with none falls back
+ * to the record's latest evidence; a person's change is credited to them and what they cite,
+ * never to the last news item on the record.
+ */
 function evidenceOf(event: LedgerEvent, record: { evidence?: Evidence[] } | undefined): Evidence[] {
   if (event.evidence) return [event.evidence];
+  if (event.actor.kind !== 'source') return [];
   return (record?.evidence ?? []).slice(-3);
+}
+
+/** "admin Jane — raised" for a person's change; sources are named by their evidence instead. */
+function byOf(event: LedgerEvent): string | undefined {
+  if (event.actor.kind !== 'admin') return undefined;
+  return `${event.actor.name ?? event.actor.id} (admin)${event.note ? ` — ${event.note}` : ''}`;
 }
 
 function contextOf(auth: Authorization | undefined): Context {
@@ -64,7 +72,8 @@ function whyOf(event: LedgerEvent): string | undefined {
 function make(event: LedgerEvent, kind: AlertKind, context: Context, described: Described): AlertEvent {
   const why = whyOf(event);
   const changes = why ? [...described.changes, { label: 'Why', after: why }] : described.changes;
-  return { id: `ledger:${event.seq}`, occurredAt: event.effectiveAt, seqs: [event.seq], kind, ...context, ...described, changes };
+  const by = byOf(event);
+  return { id: `ledger:${event.seq}`, occurredAt: event.effectiveAt, seqs: [event.seq], kind, ...context, ...described, changes, ...(by ? { by } : {}) };
 }
 
 function authorizationAt(m: EventMoment, id: string | undefined): Authorization | undefined {
@@ -92,11 +101,9 @@ function authorizationCreated(e: EventOfType<'authorization.created'>, m: EventM
   });
 }
 
+/** Status and quota always read "none" when absent; the other fields a change touched follow. */
 function statusOrQuotaLines(from: Authorization, to: Authorization): AlertEvent['changes'] {
-  const changes: AlertEvent['changes'] = [];
-  if (from.status !== to.status) changes.push({ label: 'Status', before: statusLabel(from.status), after: statusLabel(to.status) });
-  if (JSON.stringify(from.quota) !== JSON.stringify(to.quota)) changes.push({ label: 'Quota', before: q(from.quota), after: q(to.quota) });
-  return changes;
+  return fieldLines(from, to).map((c) => (c.label === 'Status' || c.label === 'Quota' ? { ...c, before: c.before ?? 'none', after: c.after ?? 'none' } : c));
 }
 
 function authorizationStatus(e: EventOfType<'authorization.status_changed'>, m: EventMoment): AlertEvent {
@@ -104,6 +111,23 @@ function authorizationStatus(e: EventOfType<'authorization.status_changed'>, m: 
   return make(e, 'authorization.status', contextOf(to), {
     headline: `${to.name}: ${statusLabel(e.from)} → ${statusLabel(e.to)}`, changes: statusOrQuotaLines(e.before, to),
     figures: figuresOf(m, to), evidence: evidenceOf(e, to), ...(to.quota ? { quantity: to.quota } : {}),
+  });
+}
+
+function authorizationReopened(e: EventOfType<'authorization.reopened'>, m: EventMoment): AlertEvent {
+  const to = e.after;
+  return make(e, 'authorization.status', contextOf(to), {
+    headline: `${to.name}: reopened, ${statusLabel(e.from)} → ${statusLabel(e.to)}`, changes: statusOrQuotaLines(e.before, to),
+    figures: figuresOf(m, to), evidence: evidenceOf(e, to), ...(to.quota ? { quantity: to.quota } : {}),
+  });
+}
+
+function authorizationRestored(e: EventOfType<'authorization.restored'>, m: EventMoment): AlertEvent {
+  const auth = e.after;
+  return make(e, 'authorization.new', contextOf(auth), {
+    headline: `${auth.name}: tracked again, ${statusLabel(auth.status)}`,
+    changes: [{ label: 'Status', before: 'not tracked', after: statusLabel(auth.status) }],
+    figures: figuresOf(m, auth), evidence: evidenceOf(e, auth), ...(auth.quota ? { quantity: auth.quota } : {}),
   });
 }
 
@@ -215,6 +239,8 @@ export function alertForEvent(event: LedgerEvent, moment: EventMoment): AlertEve
     case 'authorization.quota_changed': return authorizationQuotaChanged(event, moment);
     case 'authorization.updated': return authorizationUpdated(event, moment);
     case 'authorization.removed': return authorizationRemoved(event);
+    case 'authorization.reopened': return authorizationReopened(event, moment);
+    case 'authorization.restored': return authorizationRestored(event, moment);
     case 'condition.added':
     case 'condition.changed':
     case 'condition.finalized':

@@ -5,7 +5,10 @@
  * outbox drops a repeat of the same one even after a restart.
  */
 import type { AlertEvent, AlertPublisher } from './alert-event.js';
+import { updateAuthorization } from '../core/changes/authorization.js';
+import type { Ledger } from '../core/ledger.js';
 import { isTerminal } from '../core/lifecycle.js';
+import type { ChangeMeta } from '../core/planning.js';
 import type { Authorization, LedgerState } from '../core/model.js';
 import type { Clock, Logger } from '../core/ports.js';
 import { authorizationQuota } from '../core/quota.js';
@@ -64,6 +67,29 @@ export function findApproachingDates(state: LedgerState, now: Date, withinDays =
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
 
+/** Statuses that end in "expired" when their validity runs out. */
+const EXPIRABLE = new Set(['approved', 'approved_with_conditions', 'partially_approved', 'suspended']);
+
+/** Authorizations whose `validTo` has passed while they are still live: they are expired now. */
+export function findExpired(state: LedgerState, now: Date): Authorization[] {
+  return Object.values(state.authorization).filter((a) => {
+    if (!a.validTo || !EXPIRABLE.has(a.status)) return false;
+    const end = parseDate(a.validTo);
+    return !Number.isNaN(end) && end < now.getTime();
+  });
+}
+
+/** The date check, not a person, makes an expiry: credited to it, effective when validity ended. */
+function expiryMeta(auth: Authorization): ChangeMeta {
+  const end = parseDate(auth.validTo!);
+  return {
+    actor: { kind: 'system', id: 'date-watch', name: 'date check' },
+    tier: 'admin',
+    effectiveAt: new Date(end).toISOString(),
+    note: `valid until ${auth.validTo} has passed`,
+  };
+}
+
 /** What the date-watch job needs. */
 export interface DateWatchDeps {
   state: () => LedgerState;
@@ -73,16 +99,37 @@ export interface DateWatchDeps {
   withinDays?: number;
   /** Ids fired by this process; the outbox dedupes across restarts. */
   alreadyAlerted?: Set<string>;
+  /** When given, authorizations whose validity has ended are marked expired in it (with their alert and history). */
+  ledger?: Ledger;
 }
 
-/** The job the lead schedules (e.g. daily): publishes each approaching date once. */
+/**
+ * The date check: expires authorizations whose validity has ended, then publishes each
+ * approaching date once. It runs on its schedule, at startup and after each edit (so a date
+ * entered after the day's run is still warned about); runs never overlap, so nothing is
+ * expired or warned about twice.
+ */
 export function createDateWatchJob(deps: DateWatchDeps): () => Promise<void> {
   const fired = deps.alreadyAlerted ?? new Set<string>();
-  return async () => {
-    const events = findApproachingDates(deps.state(), deps.clock.now(), deps.withinDays ?? 30, fired);
+  let running: Promise<void> = Promise.resolve();
+  const once = async () => {
+    const now = deps.clock.now();
+    if (deps.ledger) {
+      for (const auth of findExpired(deps.state(), now)) {
+        const meta = expiryMeta(auth);
+        await deps.ledger.commit(updateAuthorization(auth.id, { status: 'expired' }, meta), meta);
+        deps.logger.info({ authorizationId: auth.id }, 'authorization expired');
+      }
+    }
+    const events = findApproachingDates(deps.state(), now, deps.withinDays ?? 30, fired);
     if (!events.length) return;
     await deps.alerts.publish(events);
     for (const e of events) fired.add(e.id);
     deps.logger.info({ count: events.length }, 'approaching dates published');
+  };
+  return () => {
+    const run = running.then(once);
+    running = run.catch(() => undefined);
+    return run;
   };
 }

@@ -37,6 +37,7 @@ export const alertEventSchema = z.strictObject({
   evidence: z.array(evidenceSchema),
   seqs: z.array(z.number()),
   sourceId: z.string().optional(),
+  by: z.string().optional(),
 }) as unknown as z.ZodType<AlertEvent>;
 
 export const outboxRecordSchema = z.discriminatedUnion('op', [

@@ -65,6 +65,7 @@ export function renderAlert(event: AlertEvent, options: { timezone?: string } = 
   }
   const source = evidenceText(event);
   if (source) sections.push({ text: source });
+  if (event.by) sections.push({ text: `By: ${cleanLine(event.by)}` });
   const out: Reply = { severity: severityOf(event), title: cleanLine(event.headline), sections };
   const l = links([event]);
   if (l.length) out.links = l;

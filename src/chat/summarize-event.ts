@@ -1,18 +1,20 @@
 /** One-line human summaries of ledger events, for history and alerts. */
 import { claimedValue, type ClaimedValue } from '../core/claim-value.js';
 import { unhandledEvent, type LedgerEvent } from '../core/events.js';
-import { changedFields } from '../core/field-changes.js';
 import { statusLabel } from '../core/lifecycle.js';
 import type { Quantity } from '../core/model.js';
 import { formatQuantity } from '../core/quantity.js';
+import { fieldChangeLine, fieldTexts } from './field-text.js';
 
 function q(x: Quantity | undefined): string {
   return x ? formatQuantity(x) : 'none';
 }
 
-function fieldChanges<T extends object>(before: T, after: T, skip: string[]): string[] {
-  return changedFields(before, after, skip)
-    .map((c) => `${c.field}: ${JSON.stringify(c.before ?? null)} → ${JSON.stringify(c.after ?? null)}`);
+/** Every field the edit touched, in words (status first when it moved). */
+function fieldChanges<T extends object>(before: T, after: T, skip?: readonly string[]): string {
+  const texts = fieldTexts(before, after, skip);
+  const first = texts.filter((t) => t.label === 'status');
+  return fieldChangeLine([...first, ...texts.filter((t) => t.label !== 'status')]);
 }
 
 /** A claimed value in words: "approved with conditions", "over 400,000 chips". */
@@ -25,22 +27,22 @@ export function summarizeEvent(e: LedgerEvent): string {
   switch (e.type) {
     case 'authorization.created':
       return `tracked as ${statusLabel(e.after.status)}${e.after.quota ? `, quota ${q(e.after.quota)}` : ''}`;
-    case 'authorization.status_changed': {
-      const quotaMoved = JSON.stringify(e.after.quota) !== JSON.stringify(e.before.quota);
-      return `status: ${statusLabel(e.from)} → ${statusLabel(e.to)}${quotaMoved ? `; quota: ${q(e.before.quota)} → ${q(e.after.quota)}` : ''}`;
-    }
+    case 'authorization.status_changed':
     case 'authorization.quota_changed':
-      return `quota: ${q(e.from)} → ${q(e.to)}`;
     case 'authorization.updated':
-      return fieldChanges(e.before, e.after, ['evidence', 'provenance']).join('; ') || 'evidence added';
+      return fieldChanges(e.before, e.after) || 'evidence added';
+    case 'authorization.reopened':
+      return `reopened: ${fieldChanges(e.before, e.after)}`;
     case 'authorization.removed':
-      return 'removed from tracking';
+      return `removed from tracking${e.note ? `: ${e.note}` : ''}`;
+    case 'authorization.restored':
+      return `restored to tracking as ${statusLabel(e.after.status)}`;
     case 'condition.added':
       return `condition added (${e.after.status}): ${e.after.text}`;
     case 'condition.finalized':
       return `condition made final: ${e.after.text}`;
     case 'condition.changed':
-      return `condition ${e.entityId}: ${fieldChanges(e.before, e.after, []).join('; ')}`;
+      return `condition ${e.entityId}: ${fieldChanges(e.before, e.after, [])}`;
     case 'condition.removed':
       return `condition removed: ${e.before.text}`;
     case 'order.created':
@@ -48,7 +50,7 @@ export function summarizeEvent(e: LedgerEvent): string {
     case 'order.status_changed':
       return `order ${e.entityId}: ${e.from} → ${e.to}`;
     case 'order.updated':
-      return `order ${e.entityId}: ${fieldChanges(e.before, e.after, ['evidence']).join('; ') || 'evidence added'}`;
+      return `order ${e.entityId}: ${fieldChanges(e.before, e.after, ['evidence']) || 'evidence added'}`;
     case 'supply.set':
       return `supply of ${e.after.itemId}: ${e.before ? q(e.before.quantity) : 'none'} → ${q(e.after.quantity)}`;
     case 'claim.reported':
@@ -60,7 +62,7 @@ export function summarizeEvent(e: LedgerEvent): string {
     case 'party.added':
       return `party added: ${e.after.name}${e.after.parentId ? ` (part of ${e.after.parentId})` : ''}`;
     case 'party.changed':
-      return `party ${e.after.name}: ${fieldChanges(e.before, e.after, []).join('; ')}`;
+      return `party ${e.after.name}: ${fieldChanges(e.before, e.after, [])}`;
     case 'party.removed':
       return `party removed: ${e.before.name}`;
     default:

@@ -4,7 +4,7 @@
  * compile until it is decided here. Deciding never changes the state (evolve does that once
  * the store has the events), and a refusal is a DomainError.
  */
-import { createAuthorization, removeAuthorization, updateAuthorization, type AuthorizationPatch, type NewAuthorization } from './changes/authorization.js';
+import { createAuthorization, removeAuthorization, updateAuthorization, type AuthorizationPatch, type NewAuthorization, type UpdateOptions } from './changes/authorization.js';
 import { addCondition, removeCondition, updateCondition, type ConditionPatch, type NewCondition } from './changes/condition.js';
 import { importLedger, upsertEntity, type LedgerExport } from './changes/entity.js';
 import { addOrder, setSupply, updateOrder, type NewOrder, type NewSupply, type OrderPatch } from './changes/order.js';
@@ -16,7 +16,7 @@ import type { LedgerState } from './model.js';
 /** A request to change the ledger, as data. `meta` says who asks and what backs it. */
 export type LedgerCommand =
   | { kind: 'authorization.create'; input: NewAuthorization; meta: ChangeMeta }
-  | { kind: 'authorization.update'; id: string; patch: AuthorizationPatch; meta: ChangeMeta }
+  | { kind: 'authorization.update'; id: string; patch: AuthorizationPatch; meta: ChangeMeta; options?: UpdateOptions }
   | { kind: 'authorization.remove'; id: string }
   | { kind: 'condition.add'; input: NewCondition }
   | { kind: 'condition.update'; id: string; patch: ConditionPatch }
@@ -34,7 +34,7 @@ export type LedgerCommand =
 export function decide(command: LedgerCommand, state: LedgerState): Change[] {
   switch (command.kind) {
     case 'authorization.create': return createAuthorization(command.input, command.meta)(state);
-    case 'authorization.update': return updateAuthorization(command.id, command.patch, command.meta)(state);
+    case 'authorization.update': return updateAuthorization(command.id, command.patch, command.meta, command.options)(state);
     case 'authorization.remove': return removeAuthorization(command.id)(state);
     case 'condition.add': return addCondition(command.input)(state);
     case 'condition.update': return updateCondition(command.id, command.patch)(state);

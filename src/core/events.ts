@@ -17,7 +17,7 @@ import {
 
 export const EVENT_TYPES = [
   'authorization.created', 'authorization.updated', 'authorization.status_changed',
-  'authorization.quota_changed', 'authorization.removed',
+  'authorization.quota_changed', 'authorization.removed', 'authorization.reopened', 'authorization.restored',
   'condition.added', 'condition.changed', 'condition.finalized', 'condition.removed',
   'order.created', 'order.updated', 'order.status_changed',
   'supply.set', 'claim.reported', 'entity.upserted', 'entity.removed',
@@ -55,6 +55,11 @@ export interface AuthorizationStatusChanged extends Subject<'authorization'> {
   type: 'authorization.status_changed'; authorizationId: string; from: AuthStatus; to: AuthStatus;
   before: Authorization; after: Authorization;
 }
+/** An admin reopened a final decision (revoked, denied, expired...), citing evidence. */
+export interface AuthorizationReopened extends Subject<'authorization'> {
+  type: 'authorization.reopened'; authorizationId: string; from: AuthStatus; to: AuthStatus;
+  before: Authorization; after: Authorization;
+}
 /** The approved quota changed; absent means no quota. */
 export interface AuthorizationQuotaChanged extends Subject<'authorization'> {
   type: 'authorization.quota_changed'; authorizationId: string; from?: Quantity; to?: Quantity;
@@ -63,6 +68,10 @@ export interface AuthorizationQuotaChanged extends Subject<'authorization'> {
 /** The authorization is no longer tracked (its history is kept). */
 export interface AuthorizationRemoved extends Subject<'authorization'> {
   type: 'authorization.removed'; authorizationId: string; before: Authorization; after: null;
+}
+/** A removed authorization is tracked again, as it was when removed. */
+export interface AuthorizationRestored extends Subject<'authorization'> {
+  type: 'authorization.restored'; authorizationId: string; before: null; after: Authorization;
 }
 /** A condition was attached. */
 export interface ConditionAdded extends Subject<'condition'> {
@@ -129,7 +138,7 @@ export interface PartyRemoved extends Subject<'party'> {
 /** What one event says happened, before who, when and why are attached. */
 export type Change =
   | AuthorizationCreated | AuthorizationUpdated | AuthorizationStatusChanged | AuthorizationQuotaChanged
-  | AuthorizationRemoved | ConditionAdded | ConditionChanged | ConditionFinalized | ConditionRemoved
+  | AuthorizationRemoved | AuthorizationReopened | AuthorizationRestored | ConditionAdded | ConditionChanged | ConditionFinalized | ConditionRemoved
   | OrderCreated | OrderUpdated | OrderStatusChanged | SupplySet | ClaimReported | ClaimRemoved | EntityUpserted
   | PartyAdded | PartyChanged | PartyRemoved;
 

@@ -13,9 +13,11 @@ import type { LedgerState } from './model.js';
 export function evolveChange(state: LedgerState, change: Change): LedgerState {
   switch (change.type) {
     case 'authorization.created':
+    case 'authorization.restored':
     case 'authorization.updated':
     case 'authorization.status_changed':
     case 'authorization.quota_changed':
+    case 'authorization.reopened':
       state.authorization[change.entityId] = change.after;
       break;
     case 'authorization.removed':
@@ -80,11 +82,13 @@ export function evolve(state: LedgerState, event: LedgerEvent): LedgerState {
 export function revertChange(state: LedgerState, change: Change): LedgerState {
   switch (change.type) {
     case 'authorization.created':
+    case 'authorization.restored':
       delete state.authorization[change.entityId];
       break;
     case 'authorization.updated':
     case 'authorization.status_changed':
     case 'authorization.quota_changed':
+    case 'authorization.reopened':
     case 'authorization.removed':
       state.authorization[change.entityId] = change.before;
       break;

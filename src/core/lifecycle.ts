@@ -27,6 +27,17 @@ const NEXT: Record<AuthStatus, AuthStatus[]> = {
   superseded: [],
 };
 
+/**
+ * Decisions that end an authorization. Leaving one is a reopening: only an admin can do it,
+ * saying so (`reopen`) and citing a link, and history and alerts show it as a reopening.
+ */
+export const FINAL_STATUSES: readonly AuthStatus[] = ['revoked', 'denied', 'withdrawn', 'returned_without_action', 'expired'];
+
+/** True for a final decision (see FINAL_STATUSES). */
+export function isFinal(status: AuthStatus): boolean {
+  return FINAL_STATUSES.includes(status);
+}
+
 /** Statuses under which the holder may actually buy or sell. */
 export function isActiveApproval(status: AuthStatus): boolean {
   return APPROVALS.includes(status);

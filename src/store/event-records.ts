@@ -17,6 +17,8 @@ const SHAPES: Record<EventType, { entities: readonly EntityKind[]; before: 'reco
   'authorization.status_changed': { entities: ['authorization'], before: 'record', after: 'record' },
   'authorization.quota_changed': { entities: ['authorization'], before: 'record', after: 'record' },
   'authorization.removed': { entities: ['authorization'], before: 'record', after: 'none' },
+  'authorization.restored': { entities: ['authorization'], before: 'none', after: 'record' },
+  'authorization.reopened': { entities: ['authorization'], before: 'record', after: 'record' },
   'condition.added': { entities: ['condition'], before: 'none', after: 'record' },
   'condition.changed': { entities: ['condition'], before: 'record', after: 'record' },
   'condition.finalized': { entities: ['condition'], before: 'record', after: 'record' },
@@ -63,7 +65,7 @@ export function upcastEvent(stored: StoredEvent): LedgerEvent | string {
   const owner = stored.entity === 'authorization' ? stored.entityId : (after ?? before)?.authorizationId;
   if (out.authorizationId === undefined && typeof owner === 'string') out.authorizationId = owner;
   // Journals written before typed events carry only the records: derive what the event says.
-  if (stored.type === 'authorization.status_changed' || stored.type === 'order.status_changed') {
+  if (stored.type === 'authorization.status_changed' || stored.type === 'authorization.reopened' || stored.type === 'order.status_changed') {
     out.from ??= before!.status;
     out.to ??= after!.status;
   } else if (stored.type === 'authorization.quota_changed') {

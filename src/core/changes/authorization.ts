@@ -6,8 +6,8 @@
 import { DomainError } from '../errors.js';
 import type { ChangeMeta, ChangePlanner } from '../planning.js';
 import { nextId, requireRecord, slugify } from '../planning.js';
-import { isReversal, statusLabel, transitionError } from '../lifecycle.js';
-import { authorizationSchema, isReservedId, tierRank, type Authorization, type Claim, type LedgerState } from '../model.js';
+import { isFinal, isReversal, statusLabel, transitionError } from '../lifecycle.js';
+import { authorizationSchema, isReservedId, tierRank, type Authorization, type AuthStatus, type Claim, type LedgerState } from '../model.js';
 import type { AuthorizationRemoved, Change, ClaimRemoved, ClaimReported, ConditionRemoved, OrderUpdated } from '../events.js';
 import { refuseReservedId } from './reserved-id.js';
 
@@ -75,19 +75,51 @@ function claim(state: LedgerState, auth: Authorization, field: Claim['field'], v
   return { type: 'claim.reported', entity: 'claim', entityId: id, authorizationId: auth.id, before: null, after: record };
 }
 
+/** How an edit is meant: `reopen` says an admin means to leave a final decision. */
+export interface UpdateOptions {
+  reopen?: boolean;
+}
+
+/**
+ * Leaving a final decision (revoked, denied, withdrawn, returned without action, expired) is
+ * a reopening: only with `reopen` and a link as evidence. Without them, an admin is told
+ * what to add, and a weaker source's report is kept as a claim (the record marked disputed).
+ * True when this edit reopens the record.
+ */
+function checkReopening(before: Authorization, status: AuthStatus | undefined, meta: ChangeMeta, options: UpdateOptions): boolean {
+  const leaving = status !== undefined && status !== before.status && isFinal(before.status);
+  if (options.reopen && !leaving) {
+    throw new DomainError('invalid_input', `${before.name} is ${statusLabel(before.status)}, not a final decision: there is nothing to reopen. Leave out \`reopen:true\`.`);
+  }
+  if (!leaving) return false;
+  if (!options.reopen) {
+    if (meta.actor.kind === 'source' && tierRank(meta.tier) < tierRank(before.provenance.status)) return false;
+    throw new DomainError('invalid_transition', `${before.name} is ${statusLabel(before.status)}, a final decision. To reopen it as ${statusLabel(status)}, say so and cite the evidence: add \`reopen:true source_url:<link>\`. Nothing was changed.`);
+  }
+  if (!meta.evidence?.url) {
+    throw new DomainError('invalid_input', `Reopening ${before.name} (${statusLabel(before.status)}) needs evidence: add \`source_url:<link>\`. Nothing was changed.`);
+  }
+  return true;
+}
+
 /**
  * Plans an edit. Status moves follow the lifecycle; a weaker source than the one that set
  * status or quota only adds a claim; a reversal (denied → approved) from a weaker source
- * marks the record disputed instead of flipping it.
+ * marks the record disputed instead of flipping it; a final decision is left only by a
+ * reopening (see checkReopening).
  */
-export function updateAuthorization(id: string, patch: AuthorizationPatch, meta: ChangeMeta): ChangePlanner {
+export function updateAuthorization(id: string, patch: AuthorizationPatch, meta: ChangeMeta, options: UpdateOptions = {}): ChangePlanner {
   return (state) => {
     const before = requireRecord(state, 'authorization', id);
     const changes: Change[] = [];
     const next: Authorization = { ...before, ...patch, provenance: { ...before.provenance } };
     const rank = tierRank(meta.tier);
+    const reopening = checkReopening(before, patch.status, meta, options);
 
-    if (patch.status !== undefined && patch.status !== before.status) {
+    if (reopening && patch.status !== undefined) {
+      next.provenance.status = meta.tier;
+      next.disputed = false;
+    } else if (patch.status !== undefined && patch.status !== before.status) {
       const reversal = isReversal(before.status, patch.status);
       const error = reversal ? null : transitionError(before.status, patch.status);
       if (error) throw new DomainError('invalid_transition', `Cannot change ${before.name}: ${error}.`);
@@ -118,7 +150,9 @@ export function updateAuthorization(id: string, patch: AuthorizationPatch, meta:
     checkReferences(state, record);
     if (JSON.stringify(record) !== JSON.stringify(before)) {
       const subject = { entity: 'authorization', entityId: id, authorizationId: id, before, after: record } as const;
-      if (record.status !== before.status) {
+      if (reopening) {
+        changes.push({ type: 'authorization.reopened', ...subject, from: before.status, to: record.status });
+      } else if (record.status !== before.status) {
         changes.push({ type: 'authorization.status_changed', ...subject, from: before.status, to: record.status });
       } else if (JSON.stringify(record.quota) !== JSON.stringify(before.quota)) {
         changes.push({ type: 'authorization.quota_changed', ...subject, ...(before.quota ? { from: before.quota } : {}), ...(record.quota ? { to: record.quota } : {}) });

@@ -85,7 +85,10 @@ function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasCo
     acc.lines.push(`application reported; ${auth.id} is already ${auth.status}`);
     return;
   }
-  const extra = ctx.batch.mode === 'apply' && ctx.item.effectiveOn ? { validFrom: ctx.item.effectiveOn, externalRef: ctx.item.id } : undefined;
+  // A source changes only what its fact is about: an approval's document dates the validity
+  // and names the record; a suspension's or revocation's date is when it bites, not a validity start.
+  const dates = status === 'approved' || status === 'approved_with_conditions' || status === 'partially_approved';
+  const extra = dates && ctx.batch.mode === 'apply' && ctx.item.effectiveOn ? { validFrom: ctx.item.effectiveOn, externalRef: ctx.item.id } : undefined;
   // One holder's share is about that holder: it never becomes the group's quota.
   const statement: AuthStatement = { key, status, hedged, ...(quota && result.match.fit === 'full' ? { quota } : {}), ...(extra ? { extra } : {}) };
   applyToAuthorization(acc, ctx, result.match, statement);

@@ -69,7 +69,7 @@ describe('command invocation errors', () => {
   it('tells an unknown command and a bare group apart', async () => {
     const { run } = await storyLedger();
     expect((await run('/greenlight frobnicate')).reply.text).toBe('Unknown command `frobnicate`. Try `/greenlight help`.');
-    expect((await run('/greenlight track')).reply.text).toBe('`/greenlight track` needs one of: add, edit, remove.');
+    expect((await run('/greenlight track')).reply.text).toBe('`/greenlight track` needs one of: add, edit, remove, restore.');
     expect((await run('/greenlight quota h200 extra:1')).reply.text).toContain('Unknown option `extra`');
   });
 });

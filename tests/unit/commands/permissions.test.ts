@@ -6,6 +6,7 @@ const ADMIN_LINES = [
   '/greenlight track add name:"Test license" direction:export authority:bis item:h200 holders:bytedance',
   '/greenlight track edit cn-h200-import-pending status:approved',
   '/greenlight track remove cn-h200-import-pending confirm:true',
+  '/greenlight track restore cn-h200-import-pending',
   '/greenlight order add item:h200 quantity:1000 buyer:ByteDance',
   '/greenlight order edit ord-cn-firms-2026-01 status:placed',
   '/greenlight condition add authorization:cn-h200-import-group text:"Buy 1 domestic chip per 2 H200"',

@@ -61,7 +61,7 @@ describe('authorizations', () => {
     const revoked = authorization('cn-import', { status: 'revoked' });
     given(...references, authorizationCreated(revoked))
       .when({ kind: 'authorization.update', id: 'cn-import', patch: { status: 'pending' }, meta: admin })
-      .thenRefused('invalid_transition', /revoked authorization is final/);
+      .thenRefused('invalid_transition', /is revoked, a final decision\. To reopen it as pending/);
     given(...references, authorizationCreated(pending))
       .when({ kind: 'authorization.update', id: 'cn-import', patch: { status: 'pending' }, meta: admin })
       .thenRefused('invalid_transition', 'Licence cn-import is already pending.');

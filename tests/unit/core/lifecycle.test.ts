@@ -51,7 +51,7 @@ describe('authorization lifecycle', () => {
     expect(history.map((e) => e.type)).toEqual(['authorization.created', 'authorization.status_changed']);
   });
 
-  it('a reversal from an admin goes through; from a news report it marks the record disputed', () => {
+  it('a reversal from an admin is a reopening with evidence; from a news report it marks the record disputed', () => {
     const denied = authorization('cn-pending', { status: 'denied' });
     const news: ChangeMeta = { actor: { kind: 'source', id: 'gnews' }, tier: 'wire', evidence: { title: 'China reverses, approves more firms', seenAt: '2026-02-02T00:00:00Z', tier: 'wire', url: 'https://example.test/a' } };
     const reported = given(...references, authorizationCreated(denied))
@@ -61,10 +61,14 @@ describe('authorization lifecycle', () => {
     expect(disputed.type === 'authorization.updated' && [disputed.after.status, disputed.after.disputed]).toEqual(['denied', true]);
     given(...references, authorizationCreated(denied), ...reported)
       .when({ kind: 'authorization.update', id: 'cn-pending', patch: { status: 'approved' }, meta: admin })
+      .thenRefused('invalid_transition', /is denied, a final decision\. To reopen it as approved/);
+    const official = { title: 'MOFCOM notice', url: 'https://gov.example/n', seenAt: '2026-02-03T00:00:00Z', tier: 'admin' } as const;
+    given(...references, authorizationCreated(denied), ...reported)
+      .when({ kind: 'authorization.update', id: 'cn-pending', patch: { status: 'approved' }, meta: { ...admin, evidence: official }, options: { reopen: true } })
       .then({
-        type: 'authorization.status_changed', entity: 'authorization', entityId: 'cn-pending', authorizationId: 'cn-pending', from: 'denied', to: 'approved',
+        type: 'authorization.reopened', entity: 'authorization', entityId: 'cn-pending', authorizationId: 'cn-pending', from: 'denied', to: 'approved',
         before: disputed.type === 'authorization.updated' ? disputed.after : denied,
-        after: { ...denied, status: 'approved', disputed: false, evidence: [news.evidence!] },
+        after: { ...denied, status: 'approved', disputed: false, evidence: [news.evidence!, official] },
       });
   });
 

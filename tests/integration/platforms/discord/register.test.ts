@@ -29,7 +29,7 @@ describe('npm run register', () => {
     expect(names).toEqual(['greenlight', 'greenlight-admin']);
     const admin = puts[0]!.body[1];
     expect(admin.default_member_permissions).toBe('32');
-    expect(admin.options.find((o: any) => o.name === 'track').options.map((o: any) => o.name)).toEqual(['add', 'edit', 'remove']);
+    expect(admin.options.find((o: any) => o.name === 'track').options.map((o: any) => o.name)).toEqual(['add', 'edit', 'remove', 'restore']);
 
     const commandsBefore = JSON.stringify(fake.commands.get(`/applications/${APP_ID}/commands`));
     const second = await runRegister(env, (l) => lines.push(l));

@@ -38,6 +38,15 @@ describe('official sources (apply mode)', () => {
     expect(env.ledger.state.authorization[US]!.status).toBe('suspended');
     expect(env.alerts.published).toEqual([]);
   });
+
+  it('a suspension with an effective date changes the status only, not the validity start or the reference (issue 13)', async () => {
+    const env = await setup();
+    const before = env.ledger.state.authorization[US]!;
+    const out = await env.ingestor.ingest(officialBatch([frItem({ id: '2026-05556', link: 'https://www.federalregister.gov/d/2026-05556', title: 'BIS suspends licenses for Nvidia H200 exports to China', effectiveOn: '2026-04-01' })]));
+    expect(out.outcomes[0]!.outcome).toBe(`status approved with conditions → suspended on ${US}`);
+    const us = env.ledger.state.authorization[US]!;
+    expect([us.status, us.validFrom, us.externalRef]).toEqual(['suspended', before.validFrom, before.externalRef]);
+  });
 });
 
 describe('structured facts (webhooks, JSON mappings)', () => {

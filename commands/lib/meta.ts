@@ -5,9 +5,9 @@ import type { CommandContext } from './types.js';
 
 /** Options every admin edit accepts to cite its evidence. */
 export const EVIDENCE_OPTIONS = [
-  { name: 'source_url', description: 'Link to the evidence for this change', type: 'string' },
-  { name: 'source_title', description: 'Title of the evidence', type: 'string' },
-  { name: 'note', description: 'Why the change was made', type: 'string' },
+  { name: 'source_url', description: 'Evidence link', type: 'string' },
+  { name: 'source_title', description: 'Evidence title', type: 'string' },
+  { name: 'note', description: 'Why it changed', type: 'string' },
 ] as const;
 
 /** The change meta for an admin edit: tier admin, actor the invoker, optional evidence. */

@@ -14,7 +14,7 @@ const ADMIN_LINES = [
   '/greenlight condition remove cond-cn-h200-import-group-1',
   '/greenlight party add name:Baidu',
   '/greenlight party edit tencent aliases:腾讯控股',
-  '/greenlight party remove other-cn-firms confirm:true',
+  '/greenlight party remove baidu confirm:true',
   '/greenlight supply set item:h200 quantity:800000',
   '/greenlight import data:\'{"version":1}\'',
   '/greenlight export',

@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   const busy: number[] = [];
   let polls = 0;
   let pollFailures = 0;
-  let parseMs = 0;
+  let parseMs: number | undefined;
   try {
     for (let i = 0; i < 30; i++) await command(); // warm-up
     const t0 = performance.now();
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
       ['parsing it on the main thread (before)', inline.length, ms(quantile(inline, 0.5)), ms(quantile(inline, 0.99)), ms(Math.max(...inline))],
     ]);
     process.stdout.write(`    busy/idle: p50 ${(quantile(busy, 0.5) / quantile(idle, 0.5)).toFixed(2)}x, p99 ${ratio.toFixed(2)}x (target ≤ 1.5x at p99)\n`);
-    process.stdout.write(`    ${polls} polls of the hostile feed during the busy phases (${pollFailures} failed); one poll took ${(parseMs / 1000).toFixed(1)} s\n`);
+    process.stdout.write(`    ${polls} polls of the hostile feed during the busy phases (${pollFailures} failed); one poll took ${((parseMs ?? 0) / 1000).toFixed(1)} s\n`);
   } finally {
     await h.close();
     await watcher.stop();

@@ -4,7 +4,7 @@
  * ledger or raise an alert. What an admin runs when a report was missed.
  */
 import { z } from 'zod';
-import { NO_READINGS, type ItemReadings, type ReadCandidate, type ReadSpan } from './lib/item-readings.js';
+import { NO_READINGS, type ReadCandidate, type ReadSpan } from './lib/item-readings.js';
 import type { Command } from './lib/types.js';
 import type { ReplyField } from '../src/chat/reply.js';
 
@@ -36,7 +36,7 @@ export const explain = {
   input,
   permission: 'everyone',
   run({ item }, ctx) {
-    const readings = ctx.services.readings as ItemReadings | undefined;
+    const readings = ctx.services.readings;
     if (!readings) return { severity: 'error', title: 'Nothing to explain', text: NO_READINGS, private: true };
     const found = readings.explain(item);
     if (!found) {

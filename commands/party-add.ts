@@ -1,6 +1,5 @@
 /** `/greenlight party add name:<Name> [aliases:a,b] [kind:holder] [parent:<party>]` (admins). */
 import { z } from 'zod';
-import { addParty } from '../src/core/changes/party.js';
 import { PARTY_KINDS } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { adminMeta } from './lib/meta.js';

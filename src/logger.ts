@@ -36,5 +36,5 @@ export function sentenceDestination(out: { write(text: string): unknown }): { wr
 
 /** Creates the root logger. */
 export function createLogger(level: string, destination: LogDestination = 2): Logger {
-  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, typeof destination === 'number' ? pinoDestination({ fd: destination, sync: true }) : destination) as unknown as Logger;
+  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, typeof destination === 'number' ? pinoDestination({ fd: destination, sync: true }) : destination);
 }

@@ -5,7 +5,7 @@
 import { claimedValue } from '../core/claim-value.js';
 import { unhandledEvent, type EventOfType, type LedgerEvent } from '../core/events.js';
 import { statusLabel } from '../core/lifecycle.js';
-import { quantitySchema, type Authorization, type Evidence, type LedgerState, type Order, type Quantity } from '../core/model.js';
+import { type Authorization, type Evidence, type LedgerState, type Order, type Quantity } from '../core/model.js';
 import { formatQuantity } from '../core/quantity.js';
 import { authorizationQuota, itemQuota, type QuotaLine } from '../core/quota.js';
 import { claimedText, summarizeEvent } from '../chat/summarize-event.js';

@@ -4,7 +4,7 @@
  * can be rebuilt from events.jsonl, but a damaged one is refused, never silently dropped.
  */
 import { z } from 'zod';
-import { entitySchemas, ENTITY_KINDS, type EntityKind, type LedgerState } from '../core/model.js';
+import { entitySchemas, ENTITY_KINDS, type LedgerState } from '../core/model.js';
 import { formatPath } from '../core/zod-issues.js';
 import { CURRENT_SCHEMA_VERSION, migrateToCurrent, type Migration } from './migrations.js';
 import { StoreError } from './store-error.js';
@@ -79,7 +79,7 @@ function invalid(file: string, issues: readonly z.core.$ZodIssue[], prefix: read
 function checkRecords(state: LedgerState, file: string): void {
   for (const kind of ENTITY_KINDS) {
     const schema = entitySchemas[kind] as z.ZodType;
-    const records = state[kind as EntityKind];
+    const records = state[kind];
     for (const [id, record] of Object.entries(records)) {
       const result = schema.safeParse(record);
       if (!result.success) throw invalid(file, result.error.issues, ['state', kind, id]);

@@ -92,7 +92,7 @@ describe('a hostile feed in the shell', () => {
     }
     // The first failure is the one to report, not the exit code of a process that was stuck.
     const code = await shell.end();
-    if (failure !== undefined) throw failure;
+    if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
     expect(code).toBe(0);
   });
 });

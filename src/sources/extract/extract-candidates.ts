@@ -11,7 +11,7 @@ import { hits, leading, lexicon } from './lexicon.js';
 import { authorityForCountry, scanNames, sellersOf, type Named } from './named.js';
 import { dropTrailingName, normaliseText, splitPublisher } from './normalise.js';
 import { findQuantities } from './quantities.js';
-import { assignRoles, kindForRole, licenceCounts, type RoledQuantity } from './roles.js';
+import { assignRoles, kindForRole, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
 import { AUTHORITY_KINDS, readTriggers, type Trigger } from './triggers.js';
 import { breaksBetween, languageOf, sentences, zhNumeralsToDigits, type Range } from './text-units.js';
@@ -327,7 +327,7 @@ function buildCandidate(
       if (h) c.conditions.push({ value: kind, words: h.words });
     }
   } else {
-    c.holders = others.filter((p) => t.kind !== 'supply').map(span);
+    c.holders = others.filter(() => t.kind !== 'supply').map(span);
     if (t.kind === 'supply' && sellers[0]) c.seller = span(sellers[0]);
   }
   c.holders = c.holders.filter((h, i, list) => list.findIndex((x) => x.value === h.value) === i);

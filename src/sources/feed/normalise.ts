@@ -44,7 +44,7 @@ export function pathIdToUrl(id: string | undefined, base: string): string | unde
 export function fromRss(feed: RssFeed.Feed<string>, fetchUrl: string, rootXmlBase?: string): RawFeed {
   const base = pickBase(fetchUrl, rootXmlBase, feed.link);
   return {
-    title: feed.title ?? firstTitle(feed as NamespaceFields),
+    title: feed.title ?? firstTitle(feed),
     link: absoluteHttpUrl(feed.link, base),
     items: (feed.items ?? []).map((item) => {
       const ns = item as NamespaceFields;
@@ -69,7 +69,7 @@ export function fromAtom(feed: AtomFeed.Feed<string>, fetchUrl: string, rootXmlB
   const siteLink = pickLink(feed.links);
   const base = pickBase(fetchUrl, rootXmlBase ?? feed.xml?.base, siteLink);
   const raw: RawFeed = {
-    title: feed.title?.value ?? firstTitle(feed as NamespaceFields),
+    title: feed.title?.value ?? firstTitle(feed),
     titleKind: atomKind(feed.title?.type),
     link: absoluteHttpUrl(siteLink, base),
     items: (feed.entries ?? []).map((entry) => {
@@ -105,7 +105,7 @@ function atomKind(type: string | undefined): TextKind {
 export function fromRdf(feed: RdfFeed.Feed<string>, fetchUrl: string, rootXmlBase?: string): RawFeed {
   const base = pickBase(fetchUrl, rootXmlBase, feed.link);
   return {
-    title: feed.title ?? firstTitle(feed as NamespaceFields),
+    title: feed.title ?? firstTitle(feed),
     link: absoluteHttpUrl(feed.link, base),
     items: (feed.items ?? []).map((item) => ({
       id: str(item.rdf?.about)?.trim(),

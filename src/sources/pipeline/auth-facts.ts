@@ -90,7 +90,7 @@ export function applyToAuthorization(acc: Collected, ctx: ItemContext, match: Au
   }
   const made = acc.scratch.changes.slice(before);
   if (made.length) addStory(acc, s.key, refsOf(made));
-  const claimed = made.some((c) => c.type === 'claim.reported' && (c.after as Claim).field === 'status');
+  const claimed = made.some((c) => c.type === 'claim.reported' && (c.after).field === 'status');
   if (conflicting && claimed) {
     acc.alerts.push(contradictionEvent({
       state: acc.scratch.state, sourceId: ctx.batch.sourceId, itemId: ctx.item.id, occurredAt: ctx.occurredAt,

@@ -96,21 +96,21 @@ export function describeAuthChanges(changes: readonly Change[], before: Authoriz
   const parts: string[] = [];
   for (const c of changes) {
     if (c.type === 'claim.reported' && c.before) {
-      const claim = c.after as Claim;
+      const claim = c.after;
       parts.push(`claim ${claim.id}: ${1 + (claim.support?.length ?? 0)} sources for, ${claim.against?.length ?? 0} against`);
     } else if (c.type === 'claim.reported') {
-      const claim = c.after as Claim;
+      const claim = c.after;
       const current = claim.field === 'status' ? statusLabel(before.status) : before.quota ? formatQuantity(before.quota) : 'none';
       const tier = claim.field === 'status' ? before.provenance.status : before.provenance.quota ?? before.provenance.status;
       parts.push(`claim: ${claim.field} ${valueText(claim.field, claim.value)} (${tier} value kept: ${current}) on ${before.id}`);
     } else if (c.type === 'authorization.status_changed') {
-      const after = c.after as Authorization;
+      const after = c.after;
       parts.push(`status ${statusLabel(before.status)} → ${statusLabel(after.status)} on ${before.id}`);
     } else if (c.type === 'authorization.quota_changed') {
-      const after = c.after as Authorization;
+      const after = c.after;
       parts.push(`quota ${before.quota ? formatQuantity(before.quota) : 'none'} → ${after.quota ? formatQuantity(after.quota) : 'none'} on ${before.id}`);
     } else if (c.type === 'authorization.updated') {
-      const after = c.after as Authorization;
+      const after = c.after;
       const fields: string[] = [];
       if (after.validFrom !== before.validFrom) fields.push(`valid from ${after.validFrom ?? 'none'}`);
       if (after.validTo !== before.validTo) fields.push(`valid to ${after.validTo ?? 'none'}`);

@@ -45,7 +45,7 @@ describe('authorizations', () => {
     });
     // Only the evidence is added to the authorization itself; its status stays.
     expect(rest).toHaveLength(1);
-    expect(rest[0]!.type === 'authorization.updated' && [rest[0]!.after.status, rest[0]!.after.evidence]).toEqual(['approved', [wire.evidence]]);
+    expect(rest[0]!.type === 'authorization.updated' && [rest[0].after.status, rest[0].after.evidence]).toEqual(['approved', [wire.evidence]]);
   });
 
   it('a weaker source reporting a reversal marks the record disputed instead of flipping it', () => {

@@ -2,15 +2,17 @@
 import { z } from 'zod';
 import { ALERT_KINDS } from './alert-event.js';
 import type { Alert } from '../chat/alert.js';
+import type { Reply } from '../chat/reply.js';
 import type { AlertEvent } from './alert-event.js';
 import { evidenceSchema, quantitySchema } from '../core/model.js';
 
 const ids = z.array(z.string());
 
 // The Reply shape belongs to src/chat/reply.ts; only what delivery relies on is checked here.
-const replySchema = z.looseObject({ severity: z.enum(['info', 'success', 'warning', 'error']), title: z.string() });
+const replyShape = z.looseObject({ severity: z.enum(['info', 'success', 'warning', 'error']), title: z.string() });
+const replySchema = z.custom<Reply>((value) => replyShape.safeParse(value).success, { error: 'content: expected a reply with a severity and a title' });
 
-export const alertSchema = z.strictObject({
+export const alertSchema: z.ZodType<Alert> = z.strictObject({
   id: z.string().min(1),
   channel: z.looseObject({ platform: z.string().min(1), id: z.string().min(1), name: z.string().optional() }),
   subscriptionId: z.string(),
@@ -20,9 +22,9 @@ export const alertSchema = z.strictObject({
   mentions: z.strictObject({ roles: ids, users: ids, groups: ids }),
   livingCard: z.strictObject({ existingMessageRef: z.string().optional(), broadcast: z.boolean().optional() }).optional(),
   createdAt: z.string(),
-}) as unknown as z.ZodType<Alert>;
+});
 
-export const alertEventSchema = z.strictObject({
+export const alertEventSchema: z.ZodType<AlertEvent> = z.strictObject({
   id: z.string(),
   kind: z.enum(ALERT_KINDS),
   occurredAt: z.string(),
@@ -38,7 +40,7 @@ export const alertEventSchema = z.strictObject({
   seqs: z.array(z.number()),
   sourceId: z.string().optional(),
   by: z.string().optional(),
-}) as unknown as z.ZodType<AlertEvent>;
+});
 
 export const outboxRecordSchema = z.discriminatedUnion('op', [
   /** An alert to deliver; `notBefore` holds it (quiet hours). */

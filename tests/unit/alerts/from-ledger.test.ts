@@ -57,8 +57,8 @@ describe('toAlertEvents', () => {
 
   it('a source claim that does not oppose the recorded status is one claim alert', async () => {
     const ledger = await seededLedger();
-    const evidence = { title: 'Report: more firms cleared', url: 'https://example.com/4', publisher: 'Wire', seenAt: '2026-02-01T00:00:00Z', tier: 'blog' as const };
-    const meta: ChangeMeta = { actor: { kind: 'source', id: 'wire' }, tier: 'blog', evidence };
+    const evidence = { title: 'Report: more firms cleared', url: 'https://example.com/4', publisher: 'Wire', seenAt: '2026-02-01T00:00:00Z', tier: 'aggregator' as const };
+    const meta: ChangeMeta = { actor: { kind: 'source', id: 'wire' }, tier: 'aggregator', evidence };
     const events = await ledger.commit(updateAuthorization('cn-h200-import-pending', { status: 'approved' }, meta), meta);
     const alerts = toAlertEvents(events, ledger.state);
     expect(events.map((e) => e.type)).toContain('claim.reported');

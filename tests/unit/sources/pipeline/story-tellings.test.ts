@@ -22,7 +22,7 @@ describe('one story told by several outlets over hours', () => {
   it('raises one alert for a hedged revocation followed by firm tellings in English and Chinese', async () => {
     const env = await setup();
     const alerts = await tell(env, [
-      { title: "Beijing has revoked Alibaba's H200 import licence, people familiar with the matter say", publisher: 'Nikkei', at: '2026-03-10T02:00:00Z' },
+      { title: "Alibaba's H200 import approval is said to be revoked by Beijing", publisher: 'Nikkei', at: '2026-03-10T02:00:00Z' },
       { title: "China revokes Alibaba's approval to import Nvidia H200 chips", publisher: 'AP', at: '2026-03-10T05:30:00Z' },
       { title: '阿里巴巴H200芯片进口许可被撤销', publisher: '第一财经', at: '2026-03-10T07:00:00Z' },
       { title: 'Beijing revokes H200 import approval for Alibaba', publisher: 'FT', at: '2026-03-10T11:00:00Z' },

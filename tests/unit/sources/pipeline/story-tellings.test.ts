@@ -39,6 +39,16 @@ describe('one story told by several outlets over hours', () => {
     expect(alerts).toHaveLength(1);
   });
 
+  it('keeps tellings with and without a named authority, hedged and firm, as one story', async () => {
+    const env = await setup();
+    const alerts = await tell(env, [
+      { title: 'Tencent is said to lose its H200 import approval, people familiar say', publisher: 'Nikkei', at: '2026-03-12T01:00:00Z' },
+      { title: "Beijing revokes Tencent's H200 import approval", publisher: 'AP', at: '2026-03-12T04:00:00Z' },
+      { title: 'Tencent H200 import approval revoked', publisher: 'The Register', at: '2026-03-12T09:00:00Z' },
+    ]);
+    expect(alerts, alerts.join('\n')).toHaveLength(1);
+  });
+
   it('raises one alert for the reports and one "confirmed" alert for a later official statement', async () => {
     const env = await setup();
     const alerts = await tell(env, [

@@ -60,7 +60,7 @@ const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|gre
  * The triggers of each sentence with their certainty. `official` marks an item from an
  * official source: firm statements in it are official.
  */
-export function readTriggers(text: string, sentences: Range[], official: boolean): Trigger[] {
+export function readTriggers(text: string, sentences: Range[], official: boolean, titleEnd?: number): Trigger[] {
   const lex = lexicon();
   const found = findTriggers(text);
   const hedges = hedgeHits(text);
@@ -124,5 +124,25 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       });
     }
   }
-  return out;
+  return titleEnd === undefined ? out : itemWide(out, titleEnd, hedges, officials);
+}
+
+// Hedges that attribute the whole report to unnamed sources (not a modal inside one clause).
+const ATTRIBUTION = /familiar|knowledge|briefed|\bsources?\b|insiders|unnamed|according to|知情人士|消息人士|据悉|据了解|据称|据传|援引/iu;
+
+/**
+ * Cues that speak for the whole item, not one sentence: a body that attributes the report
+ * to unnamed sources hedges its firm headline, and a headline that is an official notice
+ * (商务部关于…的说明, "Department announces") makes the body's firm statements official.
+ */
+function itemWide(out: Trigger[], titleEnd: number, hedges: readonly Hit[], officials: readonly Hit[]): Trigger[] {
+  const attribution = hedges.find((h) => h.index >= titleEnd && ATTRIBUTION.test(h.words));
+  const titleOfficial = officials.find((h) => h.end <= titleEnd);
+  if (!attribution && !titleOfficial) return out;
+  return out.map((t) => {
+    if (t.certainty !== 'reported' || t.kind === 'restatement') return t;
+    if (t.index < titleEnd && attribution) return { ...t, certainty: 'hedged', certaintyWords: attribution.words };
+    if (t.index >= titleEnd && titleOfficial && !attribution) return { ...t, certainty: 'official', certaintyWords: titleOfficial.words };
+    return t;
+  });
 }

@@ -20,3 +20,10 @@ describe('item-wide certainty', () => {
     expect(certainties('商务部关于H200芯片进口有关事项的公告', '商务部暂停腾讯进口英伟达H200芯片。')).toEqual(['suspension/official']);
   });
 });
+
+describe('estimates', () => {
+  it('hedges an estimated figure, in English and Chinese', () => {
+    expect(certainties('Analysts estimate Nvidia holds 300,000 H200 chips in inventory', '')).toEqual(['supply/hedged']);
+    expect(certainties('机构估计英伟达H200库存约30万颗', '')).toEqual(['supply/hedged']);
+  });
+});

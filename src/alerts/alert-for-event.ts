@@ -5,6 +5,7 @@
 import { claimedValue } from '../core/claim-value.js';
 import { unhandledEvent, type EventOfType, type LedgerEvent } from '../core/events.js';
 import { statusLabel } from '../core/lifecycle.js';
+import { conflicts } from '../core/status-conflict.js';
 import { type Authorization, type Evidence, type LedgerState, type Order, type Quantity } from '../core/model.js';
 import { formatQuantity } from '../core/quantity.js';
 import { authorizationQuota, itemQuota, type QuotaLine } from '../core/quota.js';
@@ -221,6 +222,9 @@ function claimReported(e: EventOfType<'claim.reported'>, m: EventMoment): AlertE
   const claim = e.after;
   const auth = authorizationAt(m, claim.authorizationId);
   const claimed = claimedValue(claim);
+  // A source's report opposing the recorded status is raised by the pipeline as one
+  // contradiction alert naming both sides; this claim is that story, not a second alert.
+  if (e.actor.kind === 'source' && auth && 'status' in claimed && conflicts(claimed.status, auth.status)) return undefined;
   const value = claimedText(claimed);
   const current = auth ? (claim.field === 'quota' ? q(auth.quota) : statusLabel(auth.status)) : undefined;
   return make(e, 'claim.reported', contextOf(auth), {

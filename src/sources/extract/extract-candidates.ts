@@ -159,7 +159,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     },
     otherChip: names.otherChips.some((c) => inRange(c, r)),
   }));
-  const triggers = readTriggers(text, sents, input.official === true);
+  const triggers = readTriggers(text, sents, input.official === true, joined.titleEnd);
   const itemUnits: Record<string, string> = {};
   for (const item of Object.values(state.item)) itemUnits[item.id] = item.unit;
   const found = findQuantities(text, names.items.map((i) => ({ kind: 'item', id: i.id, name: i.id, text: i.words, index: i.index, end: i.end })), itemUnits);

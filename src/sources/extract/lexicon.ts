@@ -118,37 +118,62 @@ export interface Hit {
 
 // The hits of every set for the latest text: one extraction asks about the same text many times.
 let memoText: string | undefined;
-let memo: Hit[][] = [];
+let memo: (Hit[] | undefined)[] = [];
 const restDone = new Set<number>();
+// Scratch for one place in the text: the longest hit of each set there. Kept between calls
+// (and the helpers below kept at module level) so a scan allocates only the hits it finds.
+let bestAt: (Hit | undefined)[] = [];
+const touched: number[] = [];
+let stemLengthList: number[] = [];
+
+function tryEntries(list: Entry[] | undefined, text: string, at: number): void {
+  if (!list) return;
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i]!;
+    e.re.lastIndex = at;
+    const m = e.re.exec(text);
+    if (!m) continue;
+    const known = bestAt[e.set];
+    if (!known) {
+      bestAt[e.set] = { index: at, end: at + m[0].length, words: m[0] };
+      touched.push(e.set);
+    } else if (m[0].length > known.words.length) {
+      bestAt[e.set] = { index: at, end: at + m[0].length, words: m[0] };
+    }
+  }
+}
+
+function isHanUnit(unit: string): boolean {
+  return unit.length === 1 && HAN_START.test(unit);
+}
 
 function scan(text: string): void {
   memoText = text;
-  memo = Array.from({ length: setCount }, () => []);
+  memo = new Array<Hit[] | undefined>(setCount);
   restDone.clear();
-  const lengths = [...stemLengths];
-  for (const w of text.matchAll(TEXT_UNIT)) {
+  if (bestAt.length < setCount) bestAt = new Array<Hit | undefined>(setCount);
+  if (stemLengthList.length !== stemLengths.size) stemLengthList = [...stemLengths];
+  const unitRe = TEXT_UNIT;
+  unitRe.lastIndex = 0;
+  for (let w = unitRe.exec(text); w; w = unitRe.exec(text)) {
     const at = w.index;
     const unit = w[0];
-    // The longest phrase of each set at this place.
-    const best = new Map<number, Hit>();
-    const tryAll = (list: Entry[] | undefined): void => {
-      if (!list) return;
-      for (const e of list) {
-        e.re.lastIndex = at;
-        const m = e.re.exec(text);
-        if (!m) continue;
-        const known = best.get(e.set);
-        if (!known || m[0].length > known.words.length) best.set(e.set, { index: at, end: at + m[0].length, words: m[0] });
-      }
-    };
-    if (unit.length === 1 && HAN_START.test(unit)) {
-      tryAll(hanIndex.get(unit));
+    if (isHanUnit(unit)) {
+      tryEntries(hanIndex.get(unit), text, at);
     } else {
       const word = unit.toLowerCase();
-      tryAll(exactIndex.get(word));
-      for (const n of lengths) if (n <= word.length) tryAll(stemIndex.get(word.slice(0, n)));
+      tryEntries(exactIndex.get(word), text, at);
+      for (let i = 0; i < stemLengthList.length; i++) {
+        const n = stemLengthList[i]!;
+        if (n <= word.length) tryEntries(stemIndex.get(word.slice(0, n)), text, at);
+      }
     }
-    for (const [set, hit] of best) memo[set]!.push(hit);
+    for (let i = 0; i < touched.length; i++) {
+      const set = touched[i]!;
+      (memo[set] ??= []).push(bestAt[set]!);
+      bestAt[set] = undefined;
+    }
+    touched.length = 0;
   }
 }
 
@@ -156,7 +181,7 @@ function scan(text: string): void {
 export function hits(set: PhraseSet | null, text: string): readonly Hit[] {
   if (!set) return [];
   if (text !== memoText) scan(text);
-  const out = memo[set.id]!;
+  const out = (memo[set.id] ??= []);
   if (set.rest && !restDone.has(set.id)) {
     restDone.add(set.id);
     const re = set.rest;

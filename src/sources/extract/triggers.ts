@@ -53,11 +53,14 @@ function hedgeHits(text: string): Hit[] {
   return hits(lexicon().hedge, text).filter((h) => !(MAY_MONTH.test(h.words) && (/^May$/.test(h.words) && (/^\s+\d/.test(text.slice(h.end)) || /\b(?:in|since|by|until|from|of|early|late|mid|end|last|next|this)\s+$/i.test(text.slice(0, h.index))))));
 }
 
+// A grant word that names the approval itself (a noun), which a later verb can act on.
+const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/iu;
+
 /**
  * The triggers of each sentence with their certainty. `official` marks an item from an
  * official source: firm statements in it are official.
  */
-export function readTriggers(text: string, sentences: Range[], official: boolean): Trigger[] {
+export function readTriggers(text: string, sentences: Range[], official: boolean, titleEnd?: number): Trigger[] {
   const lex = lexicon();
   const found = findTriggers(text);
   const hedges = hedgeHits(text);
@@ -88,6 +91,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       // "asked for approval", "applied for a licence": the approval is what is asked for, not granted.
       // "revokes H200 approvals", "suspends licences": the approval is what the decision acts on.
       && !(t.kind === 'grant' && triggers.some((d) => d !== t && (d.kind === 'revocation' || d.kind === 'suspension' || d.kind === 'denial') && d.hit.end <= t.hit.index && t.hit.index - d.hit.end <= 30 && breaksBetween(text, d.hit.end, t.hit.index) === 0))
+      // "Alibaba's import approval is revoked", 许可被撤销: the passive form, the approval named first.
+      && !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && triggers.some((d) => d !== t && (d.kind === 'revocation' || d.kind === 'suspension') && t.hit.end <= d.hit.index && d.hit.index - t.hit.end <= 30 && breaksBetween(text, t.hit.end, d.hit.index) === 0))
       && !(t.kind === 'grant' && asked.some((a) => a.hit.end <= t.hit.index && t.hit.index - a.hit.end <= 30 && breaksBetween(text, a.hit.end, t.hit.index) === 0)));
     const sHedges = hedges.filter((h) => within(h, s));
     const leadHedge = /^\s*传(?![统输播递])/u.exec(text.slice(s.start, s.end));
@@ -119,5 +124,25 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       });
     }
   }
-  return out;
+  return titleEnd === undefined ? out : itemWide(out, titleEnd, hedges, officials);
+}
+
+// Hedges that attribute the whole report to unnamed sources (not a modal inside one clause).
+const ATTRIBUTION = /familiar|knowledge|briefed|\bsources?\b|insiders|unnamed|according to|知情人士|消息人士|据悉|据了解|据称|据传|援引/iu;
+
+/**
+ * Cues that speak for the whole item, not one sentence: a body that attributes the report
+ * to unnamed sources hedges its firm headline, and a headline that is an official notice
+ * (商务部关于…的说明, "Department announces") makes the body's firm statements official.
+ */
+function itemWide(out: Trigger[], titleEnd: number, hedges: readonly Hit[], officials: readonly Hit[]): Trigger[] {
+  const attribution = hedges.find((h) => h.index >= titleEnd && ATTRIBUTION.test(h.words));
+  const titleOfficial = officials.find((h) => h.end <= titleEnd);
+  if (!attribution && !titleOfficial) return out;
+  return out.map((t) => {
+    if (t.certainty !== 'reported' || t.kind === 'restatement') return t;
+    if (t.index < titleEnd && attribution) return { ...t, certainty: 'hedged', certaintyWords: attribution.words };
+    if (t.index >= titleEnd && titleOfficial && !attribution) return { ...t, certainty: 'official', certaintyWords: titleOfficial.words };
+    return t;
+  });
 }

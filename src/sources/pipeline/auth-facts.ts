@@ -11,7 +11,8 @@ import { tierRank, type AuthStatus, type Authorization, type Claim, type Directi
 import { contradictionEvent, currentStatusEvidence } from './alert-builders.js';
 import type { AuthMatch } from './matching.js';
 import { generatedId, generatedName, inferAuthority } from './matching.js';
-import { addStory, conflicts, describeAuthChanges, linkSeenOnAuthorization, planClaim, refsOf, type Collected, type ItemContext } from './plan-context.js';
+import { conflicts } from '../../core/status-conflict.js';
+import { addStory, describeAuthChanges, linkSeenOnAuthorization, planClaim, refsOf, type Collected, type ItemContext } from './plan-context.js';
 import type { StoryEntry } from './story-index.js';
 
 /** A statement about an authorization's status, quota or dates. */

@@ -3,6 +3,7 @@ import type { AlertEvent } from '../../alerts/alert-event.js';
 import { indexesOf } from '../../core/indexes.js';
 import { nextId, type Change, type ChangeMeta, type ChangePlanner } from '../../core/ledger.js';
 import { statusLabel } from '../../core/lifecycle.js';
+import { conflicts } from '../../core/status-conflict.js';
 import type { AuthStatus, Authorization, Claim, Evidence, LedgerState, Quantity } from '../../core/model.js';
 import { formatQuantity } from '../../core/quantity.js';
 import type { Scratch } from './scratch.js';
@@ -124,9 +125,3 @@ export function describeAuthChanges(changes: readonly Change[], before: Authoriz
   return parts.join('; ');
 }
 
-/** Opposite sides: an approval against a denial, suspension or revocation. */
-export function conflicts(a: AuthStatus, b: AuthStatus): boolean {
-  const side = (s: AuthStatus) => (['approved', 'approved_with_conditions', 'partially_approved'].includes(s) ? 1
-    : ['denied', 'suspended', 'revoked', 'withdrawn', 'expired', 'returned_without_action'].includes(s) ? -1 : 0);
-  return side(a) * side(b) === -1;
-}

@@ -58,7 +58,8 @@ function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasCo
   const hedged = c.certainty === 'hedged';
   const quota = c.quantity && c.quantity.role === 'quota' && status !== 'applied' ? { value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit } : undefined;
   const partyIds = tracked.map((h) => h.value);
-  // A hedged telling, a firm one and an official one are different stories: a confirmation is news.
+  // A hedged telling and a firm one are one story (the later adds its source); only an
+  // official statement is a new one, because a confirmation is news.
   const key = storyKey({ itemId, partyIds: c.holders.map((h) => h.value), what: `${status}${certaintyMark(c)}`, ...(direction ? { direction } : {}), ...(quota ? { quantity: quota } : {}) });
   if (knownStory(acc, ctx, key)) return;
 
@@ -159,7 +160,7 @@ function planEffective(acc: Collected, ctx: ItemContext): void {
 }
 
 function certaintyMark(c: CandidateEvent): string {
-  return c.certainty === 'official' ? '!' : c.certainty === 'hedged' ? '?' : c.certainty === 'denied' ? '~' : '';
+  return c.certainty === 'official' ? '!' : c.certainty === 'denied' ? '~' : '';
 }
 
 // Changes whose ledger alert already tells the story; evidence-only updates, and one more

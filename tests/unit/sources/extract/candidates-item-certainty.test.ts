@@ -1,0 +1,29 @@
+/** Class 3 (how sure): cues that speak for the whole item, headline and body together. */
+import { describe, expect, it } from 'vitest';
+import { read } from './candidates-helpers.js';
+
+const certainties = (title: string, summary: string): string[] => read(title, summary).candidates.map((c) => `${c.kind}/${c.certainty}`);
+
+describe('item-wide certainty', () => {
+  it('hedges a firm headline whose body credits unnamed sources', () => {
+    expect(certainties('China suspends Tencent H200 purchases', 'The pause was ordered last week, two people with knowledge of the matter said.'))
+      .toEqual(['suspension/hedged']);
+    expect(certainties('商务部暂停腾讯采购H200', '消息人士透露，该决定上周作出。')).toEqual(['suspension/hedged']);
+  });
+
+  it('keeps a firm headline firm when the body names its source', () => {
+    expect(certainties('China suspends Tencent H200 purchases', 'The commerce ministry said the pause takes effect on Monday.'))
+      .not.toContain('suspension/hedged');
+  });
+
+  it('makes the body of an official notice official', () => {
+    expect(certainties('商务部关于H200芯片进口有关事项的公告', '商务部暂停腾讯进口英伟达H200芯片。')).toEqual(['suspension/official']);
+  });
+});
+
+describe('estimates', () => {
+  it('hedges an estimated figure, in English and Chinese', () => {
+    expect(certainties('Analysts estimate Nvidia holds 300,000 H200 chips in inventory', '')).toEqual(['supply/hedged']);
+    expect(certainties('机构估计英伟达H200库存约30万颗', '')).toEqual(['supply/hedged']);
+  });
+});

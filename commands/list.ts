@@ -4,10 +4,8 @@ import { indexesOf } from '../src/core/indexes.js';
 import { AUTH_STATUSES, DIRECTIONS } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { AUTHORIZATION_COLUMNS, authorizationRow } from './lib/record-fields.js';
-import { UsageError } from './lib/parse.js';
+import { pageOf } from './lib/page-of.js';
 import type { Command } from './lib/types.js';
-
-const PAGE_SIZE = 20;
 
 const input = z.object({
   status: z.enum(AUTH_STATUSES).optional(),
@@ -43,18 +41,12 @@ export const list = {
       && (!authorityId || a.authorityId === authorityId) && (!opts.direction || a.direction === opts.direction));
     const filters = Object.entries(opts).filter(([k, v]) => k !== 'page' && v !== undefined).map(([k, v]) => `${k}:${v}`).join(' ');
     if (!found.length) return { severity: 'info', title: 'No matching authorizations', text: filters ? `Nothing matches ${filters}.` : 'Nothing is tracked yet.' };
-    const pages = Math.ceil(found.length / PAGE_SIZE);
-    if (opts.page > pages) {
-      // Showing the last page under the number asked for would pass it off as page 9.
-      throw new UsageError(`There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of results, so there is no page ${opts.page}. The last one: \`/greenlight list ${filters ? filters + ' ' : ''}page:${pages}\`.`);
-    }
-    const page = opts.page;
-    const rows = found.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((a) => authorizationRow(state, a));
+    const { rows, footer } = pageOf(found, opts.page, 'list', filters);
     return {
       severity: 'info',
       title: `${found.length} authorization${found.length === 1 ? '' : 's'}${filters ? ` (${filters})` : ''}`,
-      table: { columns: AUTHORIZATION_COLUMNS, rows },
-      ...(pages > 1 ? { text: `Page ${page} of ${pages}. Next: \`/greenlight list ${filters ? filters + ' ' : ''}page:${page + 1 > pages ? 1 : page + 1}\`` } : {}),
+      table: { columns: AUTHORIZATION_COLUMNS, rows: rows.map((a) => authorizationRow(state, a)) },
+      ...(footer ? { text: footer } : {}),
     };
   },
 } satisfies Command<typeof input>;

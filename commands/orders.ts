@@ -4,9 +4,8 @@ import { indexesOf } from '../src/core/indexes.js';
 import { ORDER_STATUSES } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { ORDER_COLUMNS, orderRow } from './lib/order-detail.js';
+import { pageOf } from './lib/page-of.js';
 import type { Command } from './lib/types.js';
-
-const PAGE_SIZE = 20;
 
 const input = z.object({
   holder: z.string().optional(),
@@ -36,14 +35,12 @@ export const orders = {
       .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
     const filters = Object.entries(opts).filter(([k, v]) => k !== 'page' && v !== undefined).map(([k, v]) => `${k}:${v}`).join(' ');
     if (!found.length) return { severity: 'info', title: 'No matching orders', text: filters ? `No order matches ${filters}.` : 'No orders are recorded yet. An admin can add one with `/greenlight order add`.' };
-    const pages = Math.ceil(found.length / PAGE_SIZE);
-    if (opts.page > pages) return { severity: 'info', title: 'No such page', text: `There ${pages === 1 ? 'is 1 page' : `are ${pages} pages`} of orders${filters ? ` for ${filters}` : ''}; page ${opts.page} is past the end.` };
-    const rows = found.slice((opts.page - 1) * PAGE_SIZE, opts.page * PAGE_SIZE).map((o) => orderRow(state, o));
+    const { rows, footer } = pageOf(found, opts.page, 'orders', filters);
     return {
       severity: 'info',
       title: `${found.length} order${found.length === 1 ? '' : 's'}${filters ? ` (${filters})` : ''}`,
-      table: { columns: ORDER_COLUMNS, rows },
-      ...(pages > 1 ? { text: `Page ${opts.page} of ${pages}.${opts.page < pages ? ` Next: \`/greenlight orders ${filters ? filters + ' ' : ''}page:${opts.page + 1}\`` : ''}` } : {}),
+      table: { columns: ORDER_COLUMNS, rows: rows.map((o) => orderRow(state, o)) },
+      ...(footer ? { text: footer } : {}),
     };
   },
 } satisfies Command<typeof input>;

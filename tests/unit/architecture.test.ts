@@ -33,14 +33,6 @@ export const ALLOWED: Record<string, readonly string[]> = {
 /** The composition root (src/*.ts files) may import anything; only it imports them. */
 const ROOT_FILES = /^src\/[^/]+\.ts$/;
 
-/**
- * Imports that break a rule today and go away with work in flight; each applies only while
- * its file exists. Issue 10 part 1 moves summarize-event.ts into src/chat.
- */
-const PENDING: Record<string, string> = {
-  'src/alerts/from-ledger.ts': 'commands/lib/summarize-event.ts',
-};
-
 function sourceFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
@@ -83,7 +75,6 @@ export function ruleViolations(graph: Map<string, string[]>): string[] {
   const out: string[] = [];
   for (const [from, targets] of graph) {
     for (const to of targets) {
-      if (PENDING[from] === to && existsSync(join(ROOT, to))) continue;
       if (ROOT_FILES.test(to) && !ROOT_FILES.test(from)) out.push(`${from} imports the composition root's ${to}`);
       const layer = layerOf(from);
       if (!layer) continue;
@@ -130,9 +121,6 @@ export function importCycles(graph: Map<string, string[]>): string[][] {
   return cycles;
 }
 
-/** Cycles that exist today and go away with work in flight (issue 10 part 1: indexes become a projection). */
-const PENDING_CYCLES = [['src/core/events.ts', 'src/core/indexes.ts']];
-
 function libraryImports(dir: string): string[] {
   return sourceFiles(join(ROOT, dir)).flatMap((file) => importsOf(readFileSync(file, 'utf8'))
     .filter((spec) => PLATFORM_LIBS.test(spec))
@@ -164,8 +152,7 @@ describe('architecture', () => {
   });
 
   it('the import graph has no cycles', () => {
-    const pending = new Set(PENDING_CYCLES.map((c) => c.join(' <-> ')));
-    expect(importCycles(graph).map((c) => c.join(' <-> ')).filter((c) => !pending.has(c))).toEqual([]);
+    expect(importCycles(graph)).toEqual([]);
   });
 
   it('the domain, the chat layer and the commands use no platform, storage or scheduler library', () => {

@@ -7,9 +7,10 @@ import { defineConfig } from 'vitest/config';
  * processes on one data folder. `npm test` runs both.
  */
 const SLOW = [
-  'tests/integration/shell.test.ts',
-  'tests/integration/shell-alerts.test.ts',
+  'tests/integration/shell*.test.ts',
+  'tests/integration/ledger/**/*.test.ts',
   'tests/integration/store/crash-safety.test.ts',
+  'tests/integration/store/data-permissions.test.ts',
   'tests/integration/alerts/crash.test.ts',
   'tests/unit/store/file-lock.test.ts',
 ];

@@ -56,12 +56,12 @@ describe('a hostile feed in the shell', () => {
     const source = (id: string) => `  - { id: ${id}, kind: feed, url: "${server!.url(`/${id}`)}", schedule: "*/2 * * * * *", allowPrivate: true }`;
     writeFileSync(configPath, readFileSync(join(ROOT, 'config', 'greenlight.yml'), 'utf8')
       .replace('sources: []', `sources:\n${source('attrs')}\n${source('heavy')}`)
-      .replace('sourceDefaults:\n', 'sourceDefaults:\n  perHostRequestsPerSecond: { "127.0.0.1": 100 }\n  feedParsing: { timeoutMs: 3000 }\n'));
+      .replace('sourceDefaults:\n', 'sourceDefaults:\n  perHostRequestsPerSecond: { "127.0.0.1": 100 }\n  feedParsing: { timeoutMs: 500 }\n'));
 
     const shell = new CliSession({ DATA_DIR: join(dir, 'data'), GREENLIGHT_CONFIG: configPath });
     let failure: unknown;
     try {
-      // The 5 MB body is out: its parse (seconds, budget 3 s) is now running.
+      // The 5 MB body is out: its parse (1.5 to 2 s on an idle machine, more under load; budget 0.5 s) is now running.
       for (let i = 0; i < 2400 && heavySent === 0; i++) await new Promise((r) => setTimeout(r, 50));
       expect(heavySent, 'the 5 MB feed was requested within 2 minutes (the process was not stuck on the other feed)').toBe(1);
       const mark = shell.stdout.length;
@@ -78,7 +78,7 @@ describe('a hostile feed in the shell', () => {
       for (let i = 0; i < 60; i++) {
         const heavyRow = lastRow(shell.stdout, from, 'heavy') ?? '';
         const attrsRow = lastRow(shell.stdout, from, 'attrs') ?? '';
-        if (/Parse stopped after 3 s/.test(heavyRow) && /150000 attributes/.test(attrsRow)) break;
+        if (/Parse stopped after 500 ms/.test(heavyRow) && /150000 attributes/.test(attrsRow)) break;
         from = shell.stdout.length;
         shell.type('/greenlight sources');
         await until(() => lastRow(shell.stdout, from, 'heavy') !== undefined);
@@ -86,7 +86,7 @@ describe('a hostile feed in the shell', () => {
       }
       // The shell wraps the last error between words: what was found and the limit come first.
       expect(lastRow(shell.stdout, from, 'attrs')).toMatch(/^\s*attrs\s+feed\s+failing \(\d+ failures?\)\s+—\s+150000 attributes on one element \(limit 256\):/);
-      expect(lastRow(shell.stdout, from, 'heavy')).toMatch(/^\s*heavy\s+feed\s+failing \(\d+ failures?\)\s+—\s+Parse stopped after 3 s \(time limit\):/);
+      expect(lastRow(shell.stdout, from, 'heavy')).toMatch(/^\s*heavy\s+feed\s+failing \(\d+ failures?\)\s+—\s+Parse stopped after 500 ms \(time limit\):/);
     } catch (err) {
       failure = err;
     }

@@ -9,7 +9,7 @@ import type { CandidateDate, CandidateEvent, CandidateQuantity, Certainty, ItemE
 import type { ExtractInput } from './extract-facts.js';
 import { hits, leading, lexicon } from './lexicon.js';
 import { authorityForCountry, scanNames, sellersOf, type Named } from './named.js';
-import { dropTrailingName, normaliseText, splitPublisher } from './normalise.js';
+import { capAtSpace as cap, dropTrailingName, normaliseText, splitPublisher } from './normalise.js';
 import { findQuantities } from './quantities.js';
 import { assignRoles, kindForRole, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
@@ -18,12 +18,6 @@ import { breaksBetween, languageOf, sentences, zhNumeralsToDigits, type Range } 
 
 const MAX_RAW = 20_000;
 const MAX_SUMMARY = 2_000;
-
-function cap(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return cut.slice(0, Math.max(0, cut.lastIndexOf(' ')));
-}
 
 function joinText(title: string, summary: string): { text: string; titleEnd: number } {
   const sep = /[.!?。！？]$/u.test(title) ? ' ' : '. ';

@@ -6,7 +6,7 @@
  */
 import type { AuthStatus, Direction, LedgerState, Quantity } from '../../core/model.js';
 import { findMentions, firstMentions, type Mention } from './gazetteer.js';
-import { dropTrailingName, normaliseText, splitPublisher } from './normalise.js';
+import { capAtSpace as cap, dropTrailingName, normaliseText, splitPublisher } from './normalise.js';
 import { findQuantities } from './quantities.js';
 import { readDirection, readOrderSignal, type OrderSignal } from './signals.js';
 import { findHedges, readStatus, type Polarity } from './status.js';
@@ -66,13 +66,6 @@ export interface Extraction {
 
 const MAX_RAW = 20_000;
 const MAX_SUMMARY = 2_000;
-
-/** Cuts at a space so a number or name at the edge is dropped, not read half-written. */
-function cap(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return cut.slice(0, Math.max(0, cut.lastIndexOf(' ')));
-}
 
 function joinText(title: string, summary: string): string {
   // Google News summaries repeat the title; scanning it twice would double every fact.

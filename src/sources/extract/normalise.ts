@@ -71,3 +71,10 @@ export function dropTrailingName(text: string, name: string | undefined): string
   }
   return text;
 }
+
+/** Cuts at a space so a number or name at the edge is dropped, not read half-written. */
+export function capAtSpace(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return cut.slice(0, Math.max(0, cut.lastIndexOf(' ')));
+}

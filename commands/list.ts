@@ -4,7 +4,7 @@ import { indexesOf } from '../src/core/indexes.js';
 import { AUTH_STATUSES, DIRECTIONS } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { AUTHORIZATION_COLUMNS, authorizationRow } from './lib/record-fields.js';
-import { pageOf } from './lib/page-of.js';
+import { filterText, pageOf } from './lib/page-of.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({
@@ -39,7 +39,7 @@ export const list = {
     const found = pool.filter((a) =>
       (!opts.status || a.status === opts.status) && (!itemId || a.itemId === itemId) && (!holderId || a.holderIds.includes(holderId))
       && (!authorityId || a.authorityId === authorityId) && (!opts.direction || a.direction === opts.direction));
-    const filters = Object.entries(opts).filter(([k, v]) => k !== 'page' && v !== undefined).map(([k, v]) => `${k}:${v}`).join(' ');
+    const filters = filterText(opts);
     if (!found.length) return { severity: 'info', title: 'No matching authorizations', text: filters ? `Nothing matches ${filters}.` : 'Nothing is tracked yet.' };
     const { rows, footer } = pageOf(found, opts.page, 'list', filters);
     return {

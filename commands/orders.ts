@@ -4,7 +4,7 @@ import { indexesOf } from '../src/core/indexes.js';
 import { ORDER_STATUSES } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { ORDER_COLUMNS, orderRow } from './lib/order-detail.js';
-import { pageOf } from './lib/page-of.js';
+import { filterText, pageOf } from './lib/page-of.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({
@@ -33,7 +33,7 @@ export const orders = {
     const found = pool
       .filter((o) => (!holderId || o.buyerId === holderId) && (!opts.status || o.status === opts.status))
       .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-    const filters = Object.entries(opts).filter(([k, v]) => k !== 'page' && v !== undefined).map(([k, v]) => `${k}:${v}`).join(' ');
+    const filters = filterText(opts);
     if (!found.length) return { severity: 'info', title: 'No matching orders', text: filters ? `No order matches ${filters}.` : 'No orders are recorded yet. An admin can add one with `/greenlight order add`.' };
     const { rows, footer } = pageOf(found, opts.page, 'orders', filters);
     return {

@@ -11,6 +11,11 @@ export interface Page<T> {
   footer?: string;
 }
 
+/** The filters a listing was asked for, as the user types them (`status:pending item:h200`); `page` is not one. */
+export function filterText(opts: Readonly<Record<string, unknown>>): string {
+  return Object.entries(opts).filter(([k, v]) => k !== 'page' && v !== undefined).map(([k, v]) => `${k}:${String(v)}`).join(' ');
+}
+
 /**
  * Cuts `found` to page `page`. A page past the end is refused with the last page's command:
  * showing the last page under the number asked for would pass it off as the page asked for.

@@ -20,9 +20,6 @@ const shared = { testTimeout: 30_000, hookTimeout: 30_000, pool: 'forks' as cons
 export default defineConfig({
   test: {
     ...shared,
-    projects: [
-      { test: { ...shared, name: 'fast', include: ['tests/**/*.test.ts'], exclude: SLOW } },
-      { test: { ...shared, name: 'slow', include: SLOW } },
-    ],
+    projects: [{ test: { ...shared, name: 'fast', include: ['tests/**/*.test.ts'], exclude: SLOW } }, { test: { ...shared, name: 'slow', include: SLOW } }],
   },
 });

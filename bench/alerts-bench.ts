@@ -34,22 +34,44 @@ const noScheduler: Scheduler = {
 
 function subscription(i: number): Subscription {
   return {
-    id: `sub-${i + 1}`, channel: { platform: 'bench', id: `C${i}` }, kinds: [], excludeKinds: [], items: [], holders: [], authorities: [],
-    excludeItems: [], excludeHolders: [], excludeAuthorities: [], mentions: { roles: [], users: [], groups: [] }, mode: 'instant',
-    livingCard: false, broadcast: false, enabled: true, createdAt: new Date().toISOString(),
+    id: `sub-${i + 1}`,
+    channel: { platform: 'bench', id: `C${i}` },
+    kinds: [],
+    excludeKinds: [],
+    items: [],
+    holders: [],
+    authorities: [],
+    excludeItems: [],
+    excludeHolders: [],
+    excludeAuthorities: [],
+    mentions: { roles: [], users: [], groups: [] },
+    mode: 'instant',
+    livingCard: false,
+    broadcast: false,
+    enabled: true,
+    createdAt: new Date().toISOString(),
   };
 }
 
 async function fanOut(rate: number | undefined): Promise<(string | number)[]> {
   const dir = await mkdtemp(join(tmpdir(), 'greenlight-alerts-bench-'));
   try {
-    await writeFile(join(dir, 'subscriptions.json'), JSON.stringify({ version: 1, nextId: CHANNELS + 1, subscriptions: Array.from({ length: CHANNELS }, (_, i) => subscription(i)) }));
+    await writeFile(
+      join(dir, 'subscriptions.json'),
+      JSON.stringify({ version: 1, nextId: CHANNELS + 1, subscriptions: Array.from({ length: CHANNELS }, (_, i) => subscription(i)) }),
+    );
     const ledger = new Ledger(new MemoryLedgerStore(), systemClock);
     await seedLedger(ledger, loadConfigFile(DEFAULT_CONFIG_PATH).seed);
     const target = new FakeDeliveryTarget('bench');
     if (rate) target.rateLimit(rate, BURST);
     const service = new AlertService({
-      dataDir: dir, ledger, scheduler: noScheduler, targets: new Map([['bench', target]]), logger: silentLogger, clock: systemClock, timezone: 'UTC',
+      dataDir: dir,
+      ledger,
+      scheduler: noScheduler,
+      targets: new Map([['bench', target]]),
+      logger: silentLogger,
+      clock: systemClock,
+      timezone: 'UTC',
     });
     await service.open();
     const meta = { actor: { kind: 'admin' as const, id: 'bench' }, tier: 'admin' as const };
@@ -67,8 +89,16 @@ async function fanOut(rate: number | undefined): Promise<(string | number)[]> {
     // The bucket starts full: the first BURST deliveries are free, the rest come at `rate`.
     const floor = rate ? (CHANNELS - BURST) / rate : undefined;
     return [
-      rate ? `${rate}/s` : 'none', floor ? `${floor.toFixed(2)} s` : '—', `${total.toFixed(2)} s`, floor ? `${(total / floor).toFixed(3)}x` : '—',
-      `${((used.user + used.system) / 1e6).toFixed(2)} s`, ids.size, target.duplicates().length, lost, attempts - CHANNELS, service.outbox.pendingCount,
+      rate ? `${rate}/s` : 'none',
+      floor ? `${floor.toFixed(2)} s` : '—',
+      `${total.toFixed(2)} s`,
+      floor ? `${(total / floor).toFixed(3)}x` : '—',
+      `${((used.user + used.system) / 1e6).toFixed(2)} s`,
+      ids.size,
+      target.duplicates().length,
+      lost,
+      attempts - CHANNELS,
+      service.outbox.pendingCount,
     ];
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -56,7 +56,8 @@ async function main(): Promise<void> {
       async send(app) {
         const { ms, body } = await once(fakes[app]);
         // Guard against timing an answer that is not the real one.
-        if (app === 'greenlight' && body?.data?.embeds?.[0]?.title !== embed.title) throw new Error(`Greenlight's reply changed: ${JSON.stringify(body).slice(0, 200)}`);
+        if (app === 'greenlight' && body?.data?.embeds?.[0]?.title !== embed.title)
+          throw new Error(`Greenlight's reply changed: ${JSON.stringify(body).slice(0, 200)}`);
         return ms;
       },
     };

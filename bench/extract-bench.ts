@@ -14,9 +14,10 @@ import { loadConfigFile } from '../config/load-config.js';
 import { printTable } from './lib/stats.js';
 
 // The repository sits next to shared/ (main) or two levels below it (a worktree).
-const FEEDS = process.env.GREENLIGHT_FEEDS_DIR
-  ?? ['../../shared/feeds', '../../../shared/feeds'].map((p) => join(import.meta.dirname, p)).find((p) => existsSync(p))
-  ?? join(import.meta.dirname, '../../shared/feeds');
+const FEEDS =
+  process.env.GREENLIGHT_FEEDS_DIR ??
+  ['../../shared/feeds', '../../../shared/feeds'].map((p) => join(import.meta.dirname, p)).find((p) => existsSync(p)) ??
+  join(import.meta.dirname, '../../shared/feeds');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 function feedItems(): ExtractInput[] {
@@ -41,7 +42,7 @@ function feedItems(): ExtractInput[] {
 
 const STORY = [
   'China approves ByteDance, Alibaba, Tencent to buy more than 400,000 Nvidia H200 chips in total - Reuters',
-  'Chinese firms have ordered more than 2 million H200 chips, against about 700,000 in Nvidia\'s inventory',
+  "Chinese firms have ordered more than 2 million H200 chips, against about 700,000 in Nvidia's inventory",
   'Nvidia denies report that China approved H200 purchases',
   'China is weighing approval of H200 purchases for Alibaba, people familiar say',
   '中国商务部批准字节跳动、阿里巴巴和腾讯合计采购超过40万颗英伟达H200芯片',
@@ -76,7 +77,10 @@ const state = stateFromConfig();
 const real = feedItems();
 const story = Array.from({ length: 250 }, (_, k) => ({ title: STORY[k % STORY.length]!, summary: k % 2 ? STORY[(k + 3) % STORY.length]! : '' }));
 const rows: (string | number)[][] = [['set', 'items', 'extractCandidates items/s', 'extractFacts items/s', 'target']];
-for (const [name, items] of [['real feeds (../shared/feeds)', real], ['story headlines en+zh', story]] as const) {
+for (const [name, items] of [
+  ['real feeds (../shared/feeds)', real],
+  ['story headlines en+zh', story],
+] as const) {
   const candidates = rate(items, (i) => extractCandidates(i, state));
   const facts = rate(items, (i) => extractFacts(i, state));
   rows.push([name, items.length, Math.round(candidates), Math.round(facts), candidates >= 2000 ? '≥ 2,000 ok' : '≥ 2,000 MISSED']);

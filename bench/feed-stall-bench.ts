@@ -35,7 +35,9 @@ const SETS = count('BENCH_SETS', 3);
 const ROUNDS = count('BENCH_ROUNDS', 150);
 
 /** ~5 MB of tiny elements in one Atom entry: within the structure limits, seconds of parser work. */
-const HOSTILE = Buffer.from(`<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><id>1</id><title>x</title>${'<link href="a"/>'.repeat(327_000)}</entry></feed>`);
+const HOSTILE = Buffer.from(
+  `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><id>1</id><title>x</title>${'<link href="a"/>'.repeat(327_000)}</entry></feed>`,
+);
 
 const idleScheduler: Scheduler = {
   schedule: (): ScheduledJob => ({ stop() {}, runNow: async () => {} }),
@@ -55,7 +57,10 @@ async function main(): Promise<void> {
     defaults: sourceDefaultsSchema.parse({ perHostRequestsPerSecond: { '127.0.0.1': 1000 }, feedParsing: { timeoutMs: 120_000 } }),
     timezone: 'UTC',
     userAgent: 'Greenlight-bench/0.1',
-    ingestor: { ingest: async () => ({ ledgerEvents: [], alertEvents: [], outcomes: [] }), dryRun: () => ({ ledgerEvents: [], alertEvents: [], outcomes: [] }) },
+    ingestor: {
+      ingest: async () => ({ ledgerEvents: [], alertEvents: [], outcomes: [] }),
+      dryRun: () => ({ ledgerEvents: [], alertEvents: [], outcomes: [] }),
+    },
     alerts: { publish: async () => {} },
     scheduler: idleScheduler,
     clock: systemClock,
@@ -118,7 +123,9 @@ async function main(): Promise<void> {
       ['parsing it on the main thread (before)', inline.length, ms(quantile(inline, 0.5)), ms(quantile(inline, 0.99)), ms(Math.max(...inline))],
     ]);
     process.stdout.write(`    busy/idle: p50 ${(quantile(busy, 0.5) / quantile(idle, 0.5)).toFixed(2)}x, p99 ${ratio.toFixed(2)}x (target ≤ 1.5x at p99)\n`);
-    process.stdout.write(`    ${polls} polls of the hostile feed during the busy phases (${pollFailures} failed); one poll took ${((parseMs ?? 0) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `    ${polls} polls of the hostile feed during the busy phases (${pollFailures} failed); one poll took ${((parseMs ?? 0) / 1000).toFixed(1)} s\n`,
+    );
   } finally {
     await h.close();
     await watcher.stop();
@@ -127,7 +134,14 @@ async function main(): Promise<void> {
   }
 }
 
-const PARSE_FILES = ['rss2/giantbomb-podcast.rss', 'rss2/atp-podcast.rss', 'rss2/techcrunch.xml', 'rss2/guardian.rss', 'atom/daringfireball.atom', 'rdf/heise-newsticker.rdf'];
+const PARSE_FILES = [
+  'rss2/giantbomb-podcast.rss',
+  'rss2/atp-podcast.rss',
+  'rss2/techcrunch.xml',
+  'rss2/guardian.rss',
+  'atom/daringfireball.atom',
+  'rdf/heise-newsticker.rdf',
+];
 
 /** Ordinary feeds: the pool's round trip (copy/transfer, structured clone of the result) against parsing in-process. */
 async function poolOverhead(): Promise<void> {
@@ -156,7 +170,10 @@ async function poolOverhead(): Promise<void> {
   } finally {
     await pool.close();
   }
-  printTable('(c) ordinary feeds: parse through the worker pool vs in-process (wall time per feed; the pool adds a round trip but frees the main thread)', rows);
+  printTable(
+    '(c) ordinary feeds: parse through the worker pool vs in-process (wall time per feed; the pool adds a round trip but frees the main thread)',
+    rows,
+  );
 }
 
 await main();

@@ -24,12 +24,16 @@ async function updateTimes(dataDir: string): Promise<number[]> {
   const ledger = new Ledger(store, systemClock);
   const meta = { actor: { kind: 'admin' as const, id: 'bench' }, tier: 'admin' as const };
   let i = 0;
-  const samples = await timeRuns(async () => {
-    const id = `a-${i % 100}`;
-    const q = ledger.state.authorization[id]!.quota!;
-    i++;
-    await ledger.commit(updateAuthorization(id, { quota: { ...q, value: q.value + 1 } }, meta), meta);
-  }, 200, 10);
+  const samples = await timeRuns(
+    async () => {
+      const id = `a-${i % 100}`;
+      const q = ledger.state.authorization[id]!.quota!;
+      i++;
+      await ledger.commit(updateAuthorization(id, { quota: { ...q, value: q.value + 1 } }, meta), meta);
+    },
+    200,
+    10,
+  );
   await store.close();
   return samples;
 }
@@ -42,10 +46,13 @@ try {
   const probe = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'ledger-probe.ts'), big], { encoding: 'utf8' });
   if (probe.status !== 0) throw new Error(probe.stderr);
   const r = JSON.parse(probe.stdout);
-  printTable(`Queries on ${r.authorizations.toLocaleString('en-US')} authorizations / ${r.seq.toLocaleString('en-US')} events (300 runs each; target p99 < 10 ms)`, [
-    ['query', 'median', 'p99', 'p99 < 10 ms'],
-    ...Object.entries(r.queries as Record<string, { p50: number; p99: number }>).map(([k, v]) => [k, ms(v.p50), ms(v.p99), v.p99 < 10 ? 'yes' : 'NO']),
-  ]);
+  printTable(
+    `Queries on ${r.authorizations.toLocaleString('en-US')} authorizations / ${r.seq.toLocaleString('en-US')} events (300 runs each; target p99 < 10 ms)`,
+    [
+      ['query', 'median', 'p99', 'p99 < 10 ms'],
+      ...Object.entries(r.queries as Record<string, { p50: number; p99: number }>).map(([k, v]) => [k, ms(v.p50), ms(v.p99), v.p99 < 10 ? 'yes' : 'NO']),
+    ],
+  );
 
   const at1k = await updateTimes(small);
   const at100k = await updateTimes(big);

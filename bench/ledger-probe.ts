@@ -17,7 +17,12 @@ const store = new LowdbLedgerStore({ dataDir, logger: silentLogger });
 await store.open();
 const ledger = new Ledger(store, systemClock);
 const router = new CommandRouter(commands);
-const ctx = { invoker: { platform: 'bench', userId: 'u', displayName: 'u', isAdmin: true, capabilities: { localSources: true, attachments: true } }, channel: { platform: 'bench', id: 'c' }, ledger, services: {} };
+const ctx = {
+  invoker: { platform: 'bench', userId: 'u', displayName: 'u', isAdmin: true, capabilities: { localSources: true, attachments: true } },
+  channel: { platform: 'bench', id: 'c' },
+  ledger,
+  services: {},
+};
 const first = await router.runLine('/greenlight status', ctx);
 if (first.severity === 'error') throw new Error(first.text);
 const ready = performance.now();
@@ -31,10 +36,14 @@ for (const [name, line] of [
   ['list status:pending item:…', '/greenlight list status:pending item:item-5'],
   ['list', '/greenlight list'],
 ] as const) {
-  const samples = await timeRuns(async () => {
-    const r = await router.runLine(line, ctx);
-    if (r.severity === 'error') throw new Error(`${line}: ${r.text}`);
-  }, 300, 20);
+  const samples = await timeRuns(
+    async () => {
+      const r = await router.runLine(line, ctx);
+      if (r.severity === 'error') throw new Error(`${line}: ${r.text}`);
+    },
+    300,
+    20,
+  );
   queries[name] = { p50: quantile(samples, 0.5), p99: quantile(samples, 0.99) };
 }
 // The overview and item accounting are computed once per change: time the first query after one too.
@@ -49,12 +58,14 @@ for (let i = 0; i < 60; i++) {
 }
 queries['status, first after a change'] = { p50: quantile(afterChange, 0.5), p99: quantile(afterChange, 0.99) };
 await store.close();
-process.stdout.write(JSON.stringify({
-  // performance.now() counts from process start: this includes Node and the TypeScript loader.
-  processToReadyMs: ready,
-  openToReadyMs: ready - t0,
-  queries,
-  maxRssMb: process.resourceUsage().maxRSS / 1024,
-  authorizations: Object.keys(ledger.state.authorization).length,
-  seq: ledger.state.seq,
-}));
+process.stdout.write(
+  JSON.stringify({
+    // performance.now() counts from process start: this includes Node and the TypeScript loader.
+    processToReadyMs: ready,
+    openToReadyMs: ready - t0,
+    queries,
+    maxRssMb: process.resourceUsage().maxRSS / 1024,
+    authorizations: Object.keys(ledger.state.authorization).length,
+    seq: ledger.state.seq,
+  }),
+);

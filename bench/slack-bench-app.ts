@@ -16,21 +16,34 @@ import { SECRET, startHarness } from '../tests/integration/platforms/slack/harne
 import { serveBenchApp } from './lib/app-child.js';
 
 /** Where the benchmark reaches a Slack app. */
-export interface SlackBenchApp { url: string; responseUrl: string }
+export interface SlackBenchApp {
+  url: string;
+  responseUrl: string;
+}
 
 async function bare(body: Record<string, unknown> | undefined): Promise<[SlackBenchApp, () => Promise<void>]> {
   const fake = await new FakeSlack().start();
   const logger = boltLogger(silentLogger, LogLevel.ERROR);
   const app = new App({
-    token: fake.botToken, botId: 'BBOT', botUserId: 'UBOT',
+    token: fake.botToken,
+    botId: 'BBOT',
+    botUserId: 'UBOT',
     receiver: new HTTPReceiver({ signingSecret: SECRET, logger }),
     clientOptions: { slackApiUrl: fake.apiUrl },
     logger,
   });
-  app.command('/greenlight', async ({ ack }) => { await ack(body); });
+  app.command('/greenlight', async ({ ack }) => {
+    await ack(body);
+  });
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
-  return [{ url, responseUrl: fake.responseUrl() }, async () => { await app.stop(); await fake.close(); }];
+  return [
+    { url, responseUrl: fake.responseUrl() },
+    async () => {
+      await app.stop();
+      await fake.close();
+    },
+  ];
 }
 
 async function greenlight(): Promise<[SlackBenchApp, () => Promise<void>]> {

@@ -21,9 +21,18 @@ async function throughput(): Promise<string[]> {
   for (let round = 0; round < ALERTS_PER_CHANNEL; round++) {
     for (let c = 0; c < CHANNELS; c++) {
       alerts.push({
-        id: `bench-${round}-${c}`, channel: { platform: 'slack', id: `C${String(c).padStart(4, '0')}` }, subscriptionId: 's', kind: 'authorization.status_changed',
-        content: { severity: 'info', title: `Update ${round}`, text: 'H200 import approval changed', links: [{ title: 'Reuters', url: 'https://www.reuters.com/x' }] },
-        mentions: { roles: [], users: [], groups: [] }, createdAt: new Date().toISOString(),
+        id: `bench-${round}-${c}`,
+        channel: { platform: 'slack', id: `C${String(c).padStart(4, '0')}` },
+        subscriptionId: 's',
+        kind: 'authorization.status_changed',
+        content: {
+          severity: 'info',
+          title: `Update ${round}`,
+          text: 'H200 import approval changed',
+          links: [{ title: 'Reuters', url: 'https://www.reuters.com/x' }],
+        },
+        mentions: { roles: [], users: [], groups: [] },
+        createdAt: new Date().toISOString(),
       });
     }
   }

@@ -179,10 +179,14 @@ const only = process.argv[2];
 if (only !== 'b') {
   process.stdout.write(`(a) one poll cycle over ${FEEDS} feeds on one local server (127.0.0.1, server in a child process)\n`);
   process.stdout.write('    politeness: per-host override 127.0.0.1 = 100,000 req/s for this bench (default is 1 req/s per host);\n');
-  process.stdout.write(`    max ${sourceDefaultsSchema.parse({}).maxConcurrentPolls} polls at once; cycles never overlap (each awaits the previous). Target: ≤ 60 s wall.\n`);
+  process.stdout.write(
+    `    max ${sourceDefaultsSchema.parse({}).maxConcurrentPolls} polls at once; cycles never overlap (each awaits the previous). Target: ≤ 60 s wall.\n`,
+  );
   printTable('Poll cycle', await pollCycleBench());
 }
 if (only !== 'a') {
-  process.stdout.write('\n(b) parse throughput: decode + well-formedness check + feedsmith + normalise, vs feedsmith parseFeed alone (string already decoded). Target ≥ 0.8x.\n');
+  process.stdout.write(
+    '\n(b) parse throughput: decode + well-formedness check + feedsmith + normalise, vs feedsmith parseFeed alone (string already decoded). Target ≥ 0.8x.\n',
+  );
   printTable('Parse throughput', parseBench());
 }

@@ -11,10 +11,7 @@ const input = z.object({ condition: z.string(), ...evidenceShape });
 export const conditionRemove = {
   name: 'condition remove',
   description: 'Remove a condition from an authorization (admins)',
-  options: [
-    { name: 'condition', description: 'The condition id (e.g. cond-1)', type: 'string', required: true, positional: true },
-    ...EVIDENCE_OPTIONS,
-  ],
+  options: [{ name: 'condition', description: 'The condition id (e.g. cond-1)', type: 'string', required: true, positional: true }, ...EVIDENCE_OPTIONS],
   input,
   permission: 'admin',
   async run(opts, ctx) {

@@ -22,7 +22,12 @@ function fields(c: ReadCandidate): ReplyField[] {
     ['Holders', c.holders.length ? c.holders.map((h) => span(h)!).join('; ') : undefined],
     ['Seller', span(c.seller)],
     ['Item', span(c.item)],
-    ['Quantity', c.quantity ? `${c.quantity.qualifier === 'exact' ? '' : `${c.quantity.qualifier.replace('_', ' ')} `}${c.quantity.value.toLocaleString('en-US')} ${c.quantity.unit}, ${c.quantity.role.replace('_', ' ')}${c.quantity.holder ? ` of ${c.quantity.holder}` : ''} — "${c.quantity.words}"` : undefined],
+    [
+      'Quantity',
+      c.quantity
+        ? `${c.quantity.qualifier === 'exact' ? '' : `${c.quantity.qualifier.replace('_', ' ')} `}${c.quantity.value.toLocaleString('en-US')} ${c.quantity.unit}, ${c.quantity.role.replace('_', ' ')}${c.quantity.holder ? ` of ${c.quantity.holder}` : ''} — "${c.quantity.words}"`
+        : undefined,
+    ],
     ['Conditions', c.conditions.length ? c.conditions.map((x) => span(x)!).join('; ') : undefined],
     ['Dates', c.dates.length ? c.dates.map((d) => `${d.role} ${d.value} — "${d.words}"`).join('; ') : undefined],
   ];
@@ -32,7 +37,7 @@ function fields(c: ReadCandidate): ReplyField[] {
 export const explain = {
   name: 'explain',
   description: 'Show what was read from a recent news item and why it did or did not change the ledger or alert',
-  options: [{ name: 'item', description: 'The item\'s link or id', type: 'string', required: true, positional: true }],
+  options: [{ name: 'item', description: "The item's link or id", type: 'string', required: true, positional: true }],
   input,
   permission: 'everyone',
   run({ item }, ctx) {
@@ -40,7 +45,12 @@ export const explain = {
     if (!readings) return { severity: 'error', title: 'Nothing to explain', text: NO_READINGS, private: true };
     const found = readings.explain(item);
     if (!found) {
-      return { severity: 'error', title: 'Item not found', text: 'No recently read item has that link or id. Only the last 1,000 items read are kept; check the link, or run `/greenlight source test` to read a source again without storing anything.', private: true };
+      return {
+        severity: 'error',
+        title: 'Item not found',
+        text: 'No recently read item has that link or id. Only the last 1,000 items read are kept; check the link, or run `/greenlight source test` to read a source again without storing anything.',
+        private: true,
+      };
     }
     const r = found.reading;
     const changed = found.seqs.length ? `changed the ledger (events ${found.seqs.join(', ')})` : 'changed nothing in the ledger';
@@ -51,7 +61,9 @@ export const explain = {
       severity: 'info',
       title: `Read from ${found.sourceName}: ${found.title.length > 150 ? `${found.title.slice(0, 149)}…` : found.title}`,
       text: [
-        r ? `${r.candidates.length ? `${r.candidates.length} event${r.candidates.length > 1 ? 's' : ''} read` : 'No event read'} (${r.language}).` : 'Structured facts (no text extraction).',
+        r
+          ? `${r.candidates.length ? `${r.candidates.length} event${r.candidates.length > 1 ? 's' : ''} read` : 'No event read'} (${r.language}).`
+          : 'Structured facts (no text extraction).',
         `Outcome: ${found.outcome}.`,
         `It ${changed} and ${alerted}${found.seqs.length ? ' (ledger changes alert through subscriptions)' : ''}.`,
       ].join('\n'),

@@ -17,19 +17,44 @@ export const help = {
       if (!found) {
         const near = commands.filter((c) => c.name.startsWith(command.toLowerCase().trim()));
         if (!near.length) return { severity: 'error', title: 'Unknown command', text: `No command \`${command}\`. Try \`/greenlight help\`.`, private: true };
-        return { severity: 'info', title: `Commands starting with ${command}`, text: near.map((c) => `\`${usage(c.name, c.options)}\` — ${c.description}`).join('\n'), private: true };
+        return {
+          severity: 'info',
+          title: `Commands starting with ${command}`,
+          text: near.map((c) => `\`${usage(c.name, c.options)}\` — ${c.description}`).join('\n'),
+          private: true,
+        };
       }
       return {
         severity: 'info',
         title: `/greenlight ${found.name}${found.permission === 'admin' ? ' (admins only)' : ''}`,
         text: `${found.description}\nUsage: \`${usage(found.name, found.options)}\``,
-        ...(found.options.length ? { sections: [{ fields: found.options.map((o) => ({ label: `${o.name}${o.required ? ' (required)' : ''}`, value: `${o.description}${o.choices ? ` — one of: ${o.choices.join(', ')}` : ''}` })) }] } : {}),
+        ...(found.options.length
+          ? {
+              sections: [
+                {
+                  fields: found.options.map((o) => ({
+                    label: `${o.name}${o.required ? ' (required)' : ''}`,
+                    value: `${o.description}${o.choices ? ` — one of: ${o.choices.join(', ')}` : ''}`,
+                  })),
+                },
+              ],
+            }
+          : {}),
         private: true,
       };
     }
     const everyone = commands.filter((c) => c.permission === 'everyone');
     const admin = commands.filter((c) => c.permission === 'admin');
-    const lines = (list: typeof commands) => list.map((c) => `\`${usage(c.name, c.options.filter((o) => o.required || o.positional))}\` — ${c.description}`).join('\n');
+    const lines = (list: typeof commands) =>
+      list
+        .map(
+          (c) =>
+            `\`${usage(
+              c.name,
+              c.options.filter((o) => o.required || o.positional),
+            )}\` — ${c.description}`,
+        )
+        .join('\n');
     return {
       severity: 'info',
       title: 'Greenlight commands',

@@ -13,7 +13,14 @@ export const history = {
   name: 'history',
   description: 'What changed for an authorization or order, when, and from which source',
   options: [
-    { name: 'authorization', description: 'The authorization (id, name or alias) or an order id', type: 'string', required: true, positional: true, autocomplete: ['authorization'] },
+    {
+      name: 'authorization',
+      description: 'The authorization (id, name or alias) or an order id',
+      type: 'string',
+      required: true,
+      positional: true,
+      autocomplete: ['authorization'],
+    },
     { name: 'limit', description: 'How many of the latest changes (default 20)', type: 'integer', min: 1, max: 100 },
   ],
   input,

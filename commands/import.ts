@@ -27,6 +27,12 @@ export const importCommand = {
       throw new UsageError('`data` must be a Greenlight export (an object with "version": 1). Nothing was imported.');
     }
     const events = await ctx.ledger.commit(importLedger(data as LedgerExport), adminMeta(ctx, opts));
-    return { severity: 'success', title: 'Import finished', text: events.length ? `${events.length} record${events.length === 1 ? '' : 's'} added or changed.` : 'Everything was already up to date; nothing changed.' };
+    return {
+      severity: 'success',
+      title: 'Import finished',
+      text: events.length
+        ? `${events.length} record${events.length === 1 ? '' : 's'} added or changed.`
+        : 'Everything was already up to date; nothing changed.',
+    };
   },
 } satisfies Command<typeof input>;

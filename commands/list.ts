@@ -35,12 +35,18 @@ export const list = {
     const holderId = opts.holder ? resolveOne(state, opts.holder, ['party']).id : undefined;
     const authorityId = opts.authority ? resolveOne(state, opts.authority, ['authority']).id : undefined;
     const idx = indexesOf(state);
-    const pool = itemId ? idx.authorizationsByItem.get(itemId) ?? [] : holderId ? idx.authorizationsByHolder.get(holderId) ?? [] : idx.authorizations;
-    const found = pool.filter((a) =>
-      (!opts.status || a.status === opts.status) && (!itemId || a.itemId === itemId) && (!holderId || a.holderIds.includes(holderId))
-      && (!authorityId || a.authorityId === authorityId) && (!opts.direction || a.direction === opts.direction));
+    const pool = itemId ? (idx.authorizationsByItem.get(itemId) ?? []) : holderId ? (idx.authorizationsByHolder.get(holderId) ?? []) : idx.authorizations;
+    const found = pool.filter(
+      (a) =>
+        (!opts.status || a.status === opts.status) &&
+        (!itemId || a.itemId === itemId) &&
+        (!holderId || a.holderIds.includes(holderId)) &&
+        (!authorityId || a.authorityId === authorityId) &&
+        (!opts.direction || a.direction === opts.direction),
+    );
     const filters = filterText(opts);
-    if (!found.length) return { severity: 'info', title: 'No matching authorizations', text: filters ? `Nothing matches ${filters}.` : 'Nothing is tracked yet.' };
+    if (!found.length)
+      return { severity: 'info', title: 'No matching authorizations', text: filters ? `Nothing matches ${filters}.` : 'Nothing is tracked yet.' };
     const { rows, footer } = pageOf(found, opts.page, 'list', filters);
     return {
       severity: 'info',

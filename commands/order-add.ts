@@ -22,7 +22,10 @@ const input = z.object({
   seller: nameText.optional(),
   authorization: z.string().optional(),
   status: z.enum(ORDER_STATUSES).default('placed'),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'use lowercase letters, digits and dashes').optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'use lowercase letters, digits and dashes')
+    .optional(),
   ...evidenceShape,
 });
 
@@ -51,23 +54,33 @@ export const orderAdd = {
     const authorizationId = opts.authorization ? resolveOne(state, opts.authorization, ['authorization']).id : undefined;
     const auth = authorizationId ? state.authorization[authorizationId]! : undefined;
     if (auth && CLOSED_STATUSES.has(auth.status)) {
-      throw new DomainError('invalid_input', `${auth.name} is ${statusLabel(auth.status)}, so no order can be placed against it. Record the order without \`authorization:\`, or against an authorization that is still open.`);
+      throw new DomainError(
+        'invalid_input',
+        `${auth.name} is ${statusLabel(auth.status)}, so no order can be placed against it. Record the order without \`authorization:\`, or against an authorization that is still open.`,
+      );
     }
     const before = auth ? authorizationQuota(state, auth) : undefined;
-    const [event] = await ctx.ledger.commit(addOrder({
-      itemId,
-      quantity,
-      status: opts.status,
-      buyerId,
-      ...(sellerId ? { sellerId } : {}),
-      ...(authorizationId ? { authorizationId } : {}),
-      ...(opts.id ? { id: opts.id } : {}),
-    }, adminMeta(ctx, opts)), adminMeta(ctx, opts));
+    const [event] = await ctx.ledger.commit(
+      addOrder(
+        {
+          itemId,
+          quantity,
+          status: opts.status,
+          buyerId,
+          ...(sellerId ? { sellerId } : {}),
+          ...(authorizationId ? { authorizationId } : {}),
+          ...(opts.id ? { id: opts.id } : {}),
+        },
+        adminMeta(ctx, opts),
+      ),
+      adminMeta(ctx, opts),
+    );
     const now = ctx.ledger.state;
     const lines = authorizationId ? [authorizationQuota(now, now.authorization[authorizationId]!)] : itemQuota(now, itemId);
-    const warning = before?.remaining && quantity.value > before.remaining.value && opts.status !== 'cancelled'
-      ? `⚠ This order is more than what remained of the quota (${formatQuantity({ ...before.remaining, unit: quantity.unit })}); it was recorded anyway, so check the figures.`
-      : undefined;
+    const warning =
+      before?.remaining && quantity.value > before.remaining.value && opts.status !== 'cancelled'
+        ? `⚠ This order is more than what remained of the quota (${formatQuantity({ ...before.remaining, unit: quantity.unit })}); it was recorded anyway, so check the figures.`
+        : undefined;
     const over = lines.some((l) => l.overCommitted.length);
     return {
       severity: warning || over ? 'warning' : 'success',

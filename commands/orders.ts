@@ -29,12 +29,17 @@ export const orders = {
     const state = ledger.state;
     const itemId = opts.item ? resolveOne(state, opts.item, ['item']).id : undefined;
     const holderId = opts.holder ? resolveOne(state, opts.holder, ['party']).id : undefined;
-    const pool = itemId ? indexesOf(state).ordersByItem.get(itemId) ?? [] : Object.values(state.order);
+    const pool = itemId ? (indexesOf(state).ordersByItem.get(itemId) ?? []) : Object.values(state.order);
     const found = pool
       .filter((o) => (!holderId || o.buyerId === holderId) && (!opts.status || o.status === opts.status))
       .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
     const filters = filterText(opts);
-    if (!found.length) return { severity: 'info', title: 'No matching orders', text: filters ? `No order matches ${filters}.` : 'No orders are recorded yet. An admin can add one with `/greenlight order add`.' };
+    if (!found.length)
+      return {
+        severity: 'info',
+        title: 'No matching orders',
+        text: filters ? `No order matches ${filters}.` : 'No orders are recorded yet. An admin can add one with `/greenlight order add`.',
+      };
     const { rows, footer } = pageOf(found, opts.page, 'orders', filters);
     return {
       severity: 'info',

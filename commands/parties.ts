@@ -21,8 +21,15 @@ export const parties = {
   permission: 'everyone',
   run(opts, { ledger }) {
     const state = ledger.state;
-    const found = Object.values(state.party).filter((p) => !opts.kind || p.kind === opts.kind).sort((a, b) => a.name.localeCompare(b.name));
-    if (!found.length) return { severity: 'info', title: 'No parties', text: opts.kind ? `No party has kind ${opts.kind}.` : 'No parties yet. An admin can add one with `/greenlight party add name:<Name>`.' };
+    const found = Object.values(state.party)
+      .filter((p) => !opts.kind || p.kind === opts.kind)
+      .sort((a, b) => a.name.localeCompare(b.name));
+    if (!found.length)
+      return {
+        severity: 'info',
+        title: 'No parties',
+        text: opts.kind ? `No party has kind ${opts.kind}.` : 'No parties yet. An admin can add one with `/greenlight party add name:<Name>`.',
+      };
     const { rows, footer } = pageOf(found, opts.page, 'parties', filterText(opts), PARTIES_PER_PAGE);
     return {
       severity: 'info',

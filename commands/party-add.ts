@@ -11,7 +11,10 @@ const input = z.object({
   aliases: nameList.pipe(z.array(z.string().max(120)).max(50)).optional(),
   kind: z.enum(PARTY_KINDS).optional(),
   parent: z.string().optional(),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'use lowercase letters, digits and dashes').optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'use lowercase letters, digits and dashes')
+    .optional(),
 });
 
 export const partyAdd = {
@@ -29,23 +32,28 @@ export const partyAdd = {
   async run(opts, ctx) {
     const state = ctx.ledger.state;
     const parentId = opts.parent ? resolveOne(state, opts.parent, ['party']).id : undefined;
-    const [event] = await ctx.ledger.commit({
-      kind: 'party.add',
-      input: {
-        name: opts.name, aliases: opts.aliases ?? [], ...(opts.kind ? { kind: opts.kind } : {}),
-        ...(parentId ? { parentId } : {}), ...(opts.id ? { id: opts.id } : {}),
+    const [event] = await ctx.ledger.commit(
+      {
+        kind: 'party.add',
+        input: {
+          name: opts.name,
+          aliases: opts.aliases ?? [],
+          ...(opts.kind ? { kind: opts.kind } : {}),
+          ...(parentId ? { parentId } : {}),
+          ...(opts.id ? { id: opts.id } : {}),
+        },
       },
-    }, adminMeta(ctx, {}));
+      adminMeta(ctx, {}),
+    );
     const party = ctx.ledger.state.party[event!.entityId]!;
     const parent = party.parentId ? ctx.ledger.state.party[party.parentId]?.name : undefined;
     return {
       severity: 'success',
       title: `Added ${party.name} (${party.id})`,
-      text: [
-        party.aliases.length ? `Also known as: ${party.aliases.join(', ')}` : '',
-        party.kind ? `Kind: ${party.kind}` : '',
-        parent ? `Part of: ${parent}` : '',
-      ].filter(Boolean).join('\n') || `See it with \`/greenlight status ${party.id}\`.`,
+      text:
+        [party.aliases.length ? `Also known as: ${party.aliases.join(', ')}` : '', party.kind ? `Kind: ${party.kind}` : '', parent ? `Part of: ${parent}` : '']
+          .filter(Boolean)
+          .join('\n') || `See it with \`/greenlight status ${party.id}\`.`,
     };
   },
 } satisfies Command<typeof input>;

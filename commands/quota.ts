@@ -8,7 +8,15 @@ import type { Command } from './lib/types.js';
 export const quota = {
   name: 'quota',
   description: 'Approved, ordered, delivered and remaining quantities for a holder, item or group',
-  options: [{ name: 'target', description: 'A holder, item or (group) authorization; all items when left out', type: 'string', positional: true, autocomplete: ['item', 'party', 'authorization'] }],
+  options: [
+    {
+      name: 'target',
+      description: 'A holder, item or (group) authorization; all items when left out',
+      type: 'string',
+      positional: true,
+      autocomplete: ['item', 'party', 'authorization'],
+    },
+  ],
   input: z.object({ target: z.string().optional() }),
   permission: 'everyone',
   run({ target }, { ledger }) {
@@ -21,9 +29,12 @@ export const quota = {
     } else {
       const match = resolveOne(state, target, ['item', 'party', 'authorization']);
       title = `Quota: ${match.name}`;
-      lines = match.kind === 'item' ? itemQuota(state, match.id)
-        : match.kind === 'party' ? holderQuota(state, match.id)
-        : [authorizationQuota(state, state.authorization[match.id]!)];
+      lines =
+        match.kind === 'item'
+          ? itemQuota(state, match.id)
+          : match.kind === 'party'
+            ? holderQuota(state, match.id)
+            : [authorizationQuota(state, state.authorization[match.id]!)];
     }
     if (!lines.length) return { severity: 'info', title, text: 'No quotas tracked.' };
     const over = lines.some((l) => l.overCommitted.length);

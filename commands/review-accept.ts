@@ -32,23 +32,44 @@ export const reviewAccept = {
       const claim = pendingCandidate(state.claim, id);
       const p = proposalOf(claim)!;
       const country = state.authority[p.record.authorityId]?.country;
-      const parties: Party[] = p.newParties.filter((n) => !state.party[n.id]).map((n) => ({ id: n.id, name: n.name, aliases: [], ...(country && p.record.direction === 'import' ? { country } : {}) }));
+      const parties: Party[] = p.newParties
+        .filter((n) => !state.party[n.id])
+        .map((n) => ({ id: n.id, name: n.name, aliases: [], ...(country && p.record.direction === 'import' ? { country } : {}) }));
       const changes = parties.flatMap((party) => upsertEntity('party', party)(state));
       const withParties = { ...state, party: { ...state.party, ...Object.fromEntries(parties.map((x) => [x.id, x])) } };
       const evidence = { ...claim.evidence };
-      const auth = createAuthorization({
-        id: state.authorization[p.record.id] ? `${p.record.id}-${claim.id}` : p.record.id,
-        name: p.record.name, direction: p.record.direction, authorityId: p.record.authorityId, itemId: p.record.itemId,
-        holderIds: p.record.holderIds, status: p.record.status as AuthStatus,
-        ...(p.record.quota ? { quota: p.record.quota } : {}), ...(p.record.groupName ? { groupName: p.record.groupName } : {}),
-      }, { ...meta, evidence })(withParties);
+      const auth = createAuthorization(
+        {
+          id: state.authorization[p.record.id] ? `${p.record.id}-${claim.id}` : p.record.id,
+          name: p.record.name,
+          direction: p.record.direction,
+          authorityId: p.record.authorityId,
+          itemId: p.record.itemId,
+          holderIds: p.record.holderIds,
+          status: p.record.status as AuthStatus,
+          ...(p.record.quota ? { quota: p.record.quota } : {}),
+          ...(p.record.groupName ? { groupName: p.record.groupName } : {}),
+        },
+        { ...meta, evidence },
+      )(withParties);
       created = auth[0]!.entityId;
       // The candidate is settled: the authorization now carries its evidence.
-      changes.push(...auth, { type: 'entity.removed', entity: 'claim', entityId: claim.id, authorizationId: claim.authorizationId, before: claim, after: null });
+      changes.push(...auth, {
+        type: 'entity.removed',
+        entity: 'claim',
+        entityId: claim.id,
+        authorizationId: claim.authorizationId,
+        before: claim,
+        after: null,
+      });
       return changes;
     };
     await ctx.ledger.commit(plan, meta);
     const auth = ctx.ledger.state.authorization[created]!;
-    return { severity: 'success', title: `Accepted ${id}: now tracking ${auth.name}`, text: `Status ${auth.status.replace(/_/g, ' ')}, recorded as an admin fact. Later reports about it are claims beside it.` };
+    return {
+      severity: 'success',
+      title: `Accepted ${id}: now tracking ${auth.name}`,
+      text: `Status ${auth.status.replace(/_/g, ' ')}, recorded as an admin fact. Later reports about it are claims beside it.`,
+    };
   },
 } satisfies Command<typeof input>;

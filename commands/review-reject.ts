@@ -17,7 +17,16 @@ export const reviewReject = {
     const meta = { ...adminMeta(ctx, {}), note: `rejected review candidate ${id}` };
     const plan: ChangePlanner = (state) => {
       const claim = pendingCandidate(state.claim, id);
-      return [{ type: 'claim.reported', entity: 'claim', entityId: claim.id, authorizationId: claim.authorizationId, before: claim, after: { ...claim, review: 'rejected' as const } }];
+      return [
+        {
+          type: 'claim.reported',
+          entity: 'claim',
+          entityId: claim.id,
+          authorizationId: claim.authorizationId,
+          before: claim,
+          after: { ...claim, review: 'rejected' as const },
+        },
+      ];
     };
     await ctx.ledger.commit(plan, meta);
     return { severity: 'success', title: `Rejected ${id}`, text: 'Nothing was tracked from it; the ledger is unchanged otherwise.' };

@@ -27,14 +27,26 @@ export const review = {
         return {
           heading: `${c.id}: ${p.record.name}`,
           fields: [
-            { label: 'Proposed', value: `${p.record.status.replace(/_/g, ' ')}${p.record.quota ? `, quota ${p.record.quota.qualifier === 'exact' ? '' : `${p.record.quota.qualifier.replace('_', ' ')} `}${p.record.quota.value.toLocaleString('en-US')} ${p.record.quota.unit}` : ''} (${p.record.direction}, ${p.record.authorityId})`, inline: false },
+            {
+              label: 'Proposed',
+              value: `${p.record.status.replace(/_/g, ' ')}${p.record.quota ? `, quota ${p.record.quota.qualifier === 'exact' ? '' : `${p.record.quota.qualifier.replace('_', ' ')} `}${p.record.quota.value.toLocaleString('en-US')} ${p.record.quota.unit}` : ''} (${p.record.direction}, ${p.record.authorityId})`,
+              inline: false,
+            },
             ...(p.newParties.length ? [{ label: 'New parties', value: p.newParties.map((x) => x.name).join(', '), inline: false }] : []),
             { label: 'Why', value: p.why, inline: false },
-            { label: `Sources (${sources.length}${c.against?.length ? `, ${c.against.length} against` : ''})`, value: sources.map((e) => `${e.publisher ?? 'unknown'}: ${e.title}`).join('\n'), inline: false },
+            {
+              label: `Sources (${sources.length}${c.against?.length ? `, ${c.against.length} against` : ''})`,
+              value: sources.map((e) => `${e.publisher ?? 'unknown'}: ${e.title}`).join('\n'),
+              inline: false,
+            },
           ],
         };
       }),
-      links: shown.flatMap((c) => [c.evidence, ...(c.support ?? [])]).filter((e) => e.url).slice(0, 10).map((e) => ({ title: e.title, url: e.url! })),
+      links: shown
+        .flatMap((c) => [c.evidence, ...(c.support ?? [])])
+        .filter((e) => e.url)
+        .slice(0, 10)
+        .map((e) => ({ title: e.title, url: e.url! })),
     };
   },
 } satisfies Command<typeof input>;

@@ -34,13 +34,15 @@ export const sourceAdd = {
     // otherwise such URLs are refused here, unless the config allows private addresses.
     const view = await service.add({ ...opts, url: opts.url ?? '', allowLocal: ctx.invoker.capabilities?.localSources === true });
     // Webhooks are not polled (so `source test` refuses them): say where senders post and which variable holds the secret.
-    const next = view.kind === 'webhook'
-      ? `Senders POST to /hooks/${view.id}, signed with the shared secret held in the environment variable ${view.secretEnv ?? 'named by the source\'s secretEnv'} (see docs/webhooks.md). Webhooks are not polled, so there is nothing to \`source test\`; deliveries show in \`/greenlight sources\`.`
-      : `The first poll records what the source already lists and alerts nothing; new items after that raise alerts. Try \`/greenlight source test ${view.id}\` to see what it produces.`;
+    const next =
+      view.kind === 'webhook'
+        ? `Senders POST to /hooks/${view.id}, signed with the shared secret held in the environment variable ${view.secretEnv ?? "named by the source's secretEnv"} (see docs/webhooks.md). Webhooks are not polled, so there is nothing to \`source test\`; deliveries show in \`/greenlight sources\`.`
+        : `The first poll records what the source already lists and alerts nothing; new items after that raise alerts. Try \`/greenlight source test ${view.id}\` to see what it produces.`;
     // A JSON source's field mapping is declared in the config's sources: entry; source add cannot take one.
-    const json = view.kind === 'json'
-      ? '\nA JSON source needs a field mapping (which fields hold the id, title, link and date), and that is declared in the config file\'s `sources:` entry, not here: add it there and restart for items to be read.'
-      : '';
+    const json =
+      view.kind === 'json'
+        ? "\nA JSON source needs a field mapping (which fields hold the id, title, link and date), and that is declared in the config file's `sources:` entry, not here: add it there and restart for items to be read."
+        : '';
     return { severity: 'success', title: `Watching ${view.name}`, text: `${describeSource(view)}\n${next}${json}` };
   },
 } satisfies Command<typeof input>;

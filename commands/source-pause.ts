@@ -16,7 +16,11 @@ export const sourcePause = {
     if (!service) return sourcesUnavailable();
     const before = service.list().find((v) => v.id === id);
     if (before?.health === 'paused') {
-      return { severity: 'info', title: `${before.name} is already paused`, text: `It was ${before.pausedReason ?? 'paused'}. Nothing was changed. Resume it with \`/greenlight source resume ${before.id}\`.` };
+      return {
+        severity: 'info',
+        title: `${before.name} is already paused`,
+        text: `It was ${before.pausedReason ?? 'paused'}. Nothing was changed. Resume it with \`/greenlight source resume ${before.id}\`.`,
+      };
     }
     const view = await service.pause(id);
     return { severity: 'success', title: `Paused ${view.name}`, text: `${describeSource(view)}\nResume with \`/greenlight source resume ${view.id}\`.` };

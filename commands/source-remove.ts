@@ -9,17 +9,15 @@ const input = z.object({ id: z.string().min(1), confirm: z.boolean().default(fal
 export const sourceRemove = {
   name: 'source remove',
   description: 'Stop watching an admin-added source and forget what it has seen (admins)',
-  options: [
-    SOURCE_ID_OPTION,
-    { name: 'confirm', description: 'Must be true: re-adding it later records its items again without alerting', type: 'boolean' },
-  ],
+  options: [SOURCE_ID_OPTION, { name: 'confirm', description: 'Must be true: re-adding it later records its items again without alerting', type: 'boolean' }],
   input,
   permission: 'admin',
   async run({ id, confirm }, ctx) {
     const service = ctx.services.sources;
     if (!service) return sourcesUnavailable();
     const view = service.list().find((v) => v.id === id);
-    if (view && !confirm) throw new UsageError(`This stops watching ${view.name} (${id}) and forgets the items it has seen. Run it again with \`confirm:true\` to go ahead.`);
+    if (view && !confirm)
+      throw new UsageError(`This stops watching ${view.name} (${id}) and forgets the items it has seen. Run it again with \`confirm:true\` to go ahead.`);
     await service.remove(id);
     return { severity: 'success', title: `Stopped watching ${view?.name ?? id}`, text: 'Alerts already sent are unaffected.' };
   },

@@ -20,9 +20,10 @@ export const sourceResume = {
     }
     const view = await service.resume(id);
     // Resuming starts the failure count again; say so rather than reset a failing source silently.
-    const reset = before && before.consecutiveFailures > 0
-      ? `It had failed ${before.consecutiveFailures} ${before.consecutiveFailures === 1 ? 'time' : 'times'} in a row${before.lastError ? ` (last error: ${before.lastError})` : ''}. Resuming clears its backoff and starts the failure count again; if the next polls fail it will be reported and paused again.\n`
-      : '';
+    const reset =
+      before && before.consecutiveFailures > 0
+        ? `It had failed ${before.consecutiveFailures} ${before.consecutiveFailures === 1 ? 'time' : 'times'} in a row${before.lastError ? ` (last error: ${before.lastError})` : ''}. Resuming clears its backoff and starts the failure count again; if the next polls fail it will be reported and paused again.\n`
+        : '';
     return { severity: 'success', title: `Resumed ${view.name}`, text: `${reset}${describeSource(view)}` };
   },
 } satisfies Command<typeof input>;

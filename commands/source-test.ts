@@ -25,8 +25,25 @@ export const sourceTest = {
       title: `Dry run of ${id}: ${result.items.length} item${result.items.length === 1 ? '' : 's'}`,
       text: result.summary,
       private: true,
-      ...(shown.length ? { sections: [{ heading: 'Items', fields: shown.map((i) => ({ label: i.title.length > 200 ? `${i.title.slice(0, 199)}…` : i.title, value: i.outcome, inline: false })) }, ...more] } : {}),
-      ...(shown.some((i) => i.link) ? { links: shown.filter((i) => i.link).slice(0, 10).map((i) => ({ title: i.title, url: i.link! })) } : {}),
+      ...(shown.length
+        ? {
+            sections: [
+              {
+                heading: 'Items',
+                fields: shown.map((i) => ({ label: i.title.length > 200 ? `${i.title.slice(0, 199)}…` : i.title, value: i.outcome, inline: false })),
+              },
+              ...more,
+            ],
+          }
+        : {}),
+      ...(shown.some((i) => i.link)
+        ? {
+            links: shown
+              .filter((i) => i.link)
+              .slice(0, 10)
+              .map((i) => ({ title: i.title, url: i.link! })),
+          }
+        : {}),
     };
   },
 } satisfies Command<typeof input>;

@@ -17,7 +17,11 @@ export const sources = {
     if (!service) return sourcesUnavailable();
     const views = service.list();
     if (views.length === 0) {
-      return { severity: 'info', title: 'No sources', text: 'Nothing is watched yet. Add sources under `sources:` in the config, or an admin can run `/greenlight source add`.' };
+      return {
+        severity: 'info',
+        title: 'No sources',
+        text: 'Nothing is watched yet. Add sources under `sources:` in the config, or an admin can run `/greenlight source add`.',
+      };
     }
     // An admin's pause is a choice, not trouble; a source paused after failures needs attention.
     const bad = views.filter((v) => v.health === 'unhealthy' || v.health === 'failing' || (v.health === 'paused' && v.consecutiveFailures > 0)).length;
@@ -31,8 +35,11 @@ export const sources = {
         rows: shown.map((v) => [
           v.id,
           v.kind,
-          v.health === 'paused' ? `paused (${(v.pausedReason ?? 'paused by an admin').replace(/^paused /, '').replace(/; last error:.*$/, '')})`
-            : v.consecutiveFailures > 0 ? `${v.health} (${v.consecutiveFailures} ${v.consecutiveFailures === 1 ? 'failure' : 'failures'})` : v.health,
+          v.health === 'paused'
+            ? `paused (${(v.pausedReason ?? 'paused by an admin').replace(/^paused /, '').replace(/; last error:.*$/, '')})`
+            : v.consecutiveFailures > 0
+              ? `${v.health} (${v.consecutiveFailures} ${v.consecutiveFailures === 1 ? 'failure' : 'failures'})`
+              : v.health,
           shortTime(v.lastSuccessAt),
           v.lastError ?? '—',
           v.health === 'paused' ? 'paused' : shortTime(v.nextRunAt),

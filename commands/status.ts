@@ -30,16 +30,22 @@ function overview(state: LedgerState): Reply {
 function computeOverview(state: LedgerState): Reply {
   const auths = indexesOf(state).authorizations;
   const counts = indexesOf(state).statusCounts;
-  const byStatus = AUTH_STATUSES.filter((s) => counts.has(s)).map((s) => `${statusLabel(s)}: ${counts.get(s)}`).join(' · ');
+  const byStatus = AUTH_STATUSES.filter((s) => counts.has(s))
+    .map((s) => `${statusLabel(s)}: ${counts.get(s)}`)
+    .join(' · ');
   const warnings = Object.keys(state.item).flatMap((itemId) => itemQuota(state, itemId).flatMap((l) => l.overCommitted.map((w) => `${l.label}: ${w}`)));
   const shown = auths.slice(0, MAX_ROWS);
   return {
     severity: warnings.length ? 'warning' : 'info',
     title: 'Greenlight status',
-    text: auths.length ? `${auths.length} tracked authorization${auths.length === 1 ? '' : 's'} · ${byStatus}` : 'Nothing is tracked yet. An admin can add an authorization with `/greenlight track add`.',
+    text: auths.length
+      ? `${auths.length} tracked authorization${auths.length === 1 ? '' : 's'} · ${byStatus}`
+      : 'Nothing is tracked yet. An admin can add an authorization with `/greenlight track add`.',
     sections: [
       ...(warnings.length ? [{ heading: '⚠ Over-committed', text: [...new Set(warnings)].join('\n') }] : []),
-      ...(auths.length > MAX_ROWS ? [{ text: `Showing ${MAX_ROWS} of ${auths.length}. Narrow it with \`/greenlight list status:<status> item:<item>\`.` }] : []),
+      ...(auths.length > MAX_ROWS
+        ? [{ text: `Showing ${MAX_ROWS} of ${auths.length}. Narrow it with \`/greenlight list status:<status> item:<item>\`.` }]
+        : []),
     ],
     ...(auths.length ? { table: { columns: AUTHORIZATION_COLUMNS, rows: shown.map((a) => authorizationRow(state, a)) } } : {}),
   };
@@ -57,12 +63,26 @@ export function authorizationDetail(state: LedgerState, a: Authorization): Reply
     { label: 'Holders', value: holdersText(state, a), inline: false },
     { label: 'Quota', value: a.quota ? formatQuantity(a.quota) : 'none set', inline: true },
   ];
-  if (a.allocations.length) fields.push({ label: 'Allocations', value: a.allocations.map((al) => `${nameOf(state, 'party', al.holderId)}: ${formatQuantity(al.quantity)}`).join('\n'), inline: false });
+  if (a.allocations.length)
+    fields.push({
+      label: 'Allocations',
+      value: a.allocations.map((al) => `${nameOf(state, 'party', al.holderId)}: ${formatQuantity(al.quantity)}`).join('\n'),
+      inline: false,
+    });
   if (a.validFrom || a.validTo) fields.push({ label: 'Valid', value: `${a.validFrom ?? '…'} → ${a.validTo ?? '…'}`, inline: true });
   if (a.externalRef) fields.push({ label: 'Reference', value: a.externalRef, inline: true });
   const sections = [{ fields }, { heading: 'Quota accounting', fields: quotaFields(authorizationQuota(state, a)) }];
-  if (conditions.length) sections.push({ heading: 'Conditions', fields: conditions.map((c) => ({ label: `${c.id} · ${c.kind} · ${c.status}`, value: c.text, inline: false })) });
-  if (claims.length) sections.push({ heading: 'Reported, not confirmed', fields: claims.map((c) => ({ label: `${c.field} per ${c.evidence.publisher ?? c.evidence.title}`, value: c.field === 'quota' ? formatQuantity(c.value as never) : statusLabel(c.value as never), inline: false })) });
+  if (conditions.length)
+    sections.push({ heading: 'Conditions', fields: conditions.map((c) => ({ label: `${c.id} · ${c.kind} · ${c.status}`, value: c.text, inline: false })) });
+  if (claims.length)
+    sections.push({
+      heading: 'Reported, not confirmed',
+      fields: claims.map((c) => ({
+        label: `${c.field} per ${c.evidence.publisher ?? c.evidence.title}`,
+        value: c.field === 'quota' ? formatQuantity(c.value as never) : statusLabel(c.value as never),
+        inline: false,
+      })),
+    });
   return { severity: a.disputed ? 'warning' : 'info', title: `${a.name} (${a.id})`, sections, links: evidenceLinks(a) };
 }
 
@@ -82,16 +102,37 @@ function partyDetail(state: LedgerState, party: Party, auths: readonly Authoriza
     title: `${party.name} (${party.id}): ${auths.length} authorization${auths.length === 1 ? '' : 's'}, ${orders.length} order${orders.length === 1 ? '' : 's'}`,
     sections: [
       ...(fields.length ? [{ fields }] : []),
-      ...(orders.length ? [{ heading: 'Orders', text: orders.slice(0, 10).map((o) => orderRow(state, o)).map((r) => ORDER_COLUMNS.map((c, i) => (i === 0 ? r[i] : `${c}: ${r[i]}`)).join(' · ')).join('\n') }] : []),
+      ...(orders.length
+        ? [
+            {
+              heading: 'Orders',
+              text: orders
+                .slice(0, 10)
+                .map((o) => orderRow(state, o))
+                .map((r) => ORDER_COLUMNS.map((c, i) => (i === 0 ? r[i] : `${c}: ${r[i]}`)).join(' · '))
+                .join('\n'),
+            },
+          ]
+        : []),
     ],
-    ...(auths.length ? { table: { columns: AUTHORIZATION_COLUMNS, rows: auths.slice(0, 25).map((a) => authorizationRow(state, a)) } } : { text: 'No authorizations tracked.' }),
+    ...(auths.length
+      ? { table: { columns: AUTHORIZATION_COLUMNS, rows: auths.slice(0, 25).map((a) => authorizationRow(state, a)) } }
+      : { text: 'No authorizations tracked.' }),
   };
 }
 
 export const status = {
   name: 'status',
   description: 'Overview of tracked approvals, or one authorization, holder, item or order in detail',
-  options: [{ name: 'target', description: 'An authorization, holder or item (id, name or alias), or an order id', type: 'string', positional: true, autocomplete: ['authorization', 'party', 'item'] }],
+  options: [
+    {
+      name: 'target',
+      description: 'An authorization, holder or item (id, name or alias), or an order id',
+      type: 'string',
+      positional: true,
+      autocomplete: ['authorization', 'party', 'item'],
+    },
+  ],
   input: z.object({ target: z.string().optional() }),
   permission: 'everyone',
   async run({ target }, { ledger }) {
@@ -115,7 +156,9 @@ export const status = {
     return {
       severity: 'info',
       title: `${match.name}: ${auths.length} authorization${auths.length === 1 ? '' : 's'}`,
-      ...(auths.length ? { table: { columns: AUTHORIZATION_COLUMNS, rows: auths.slice(0, 25).map((a) => authorizationRow(state, a)) } } : { text: 'No authorizations tracked.' }),
+      ...(auths.length
+        ? { table: { columns: AUTHORIZATION_COLUMNS, rows: auths.slice(0, 25).map((a) => authorizationRow(state, a)) } }
+        : { text: 'No authorizations tracked.' }),
       ...(match.kind === 'item' ? { sections: quotaSections(itemQuota(state, match.id)) } : {}),
     };
   },

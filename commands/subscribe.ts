@@ -11,11 +11,18 @@ import type { Command } from './lib/types.js';
 
 const text = z.string().optional();
 const input = z.object({
-  kinds: text, exclude_kinds: text,
-  items: text, holders: text, authorities: text,
-  exclude_items: text, exclude_holders: text, exclude_authorities: text,
+  kinds: text,
+  exclude_kinds: text,
+  items: text,
+  holders: text,
+  authorities: text,
+  exclude_items: text,
+  exclude_holders: text,
+  exclude_authorities: text,
   min_quantity: z.number().int().nonnegative().optional(),
-  mention_role: text, mention_user: text, mention_group: text,
+  mention_role: text,
+  mention_user: text,
+  mention_group: text,
   mode: z.enum(['instant', 'digest']).default('instant'),
   digest: text,
   quiet: text,
@@ -25,7 +32,15 @@ const input = z.object({
 
 /** Names typed by the user as record ids ("ByteDance, Alibaba" → [bytedance, alibaba]); ambiguous names ask which. */
 function resolveAll(state: LedgerState, value: string | undefined, kind: NamedKind): string[] {
-  return [...new Set((value ?? '').split(',').map((s) => s.trim()).filter(Boolean).map((name) => resolveOne(state, name, [kind]).id))];
+  return [
+    ...new Set(
+      (value ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((name) => resolveOne(state, name, [kind]).id),
+    ),
+  ];
 }
 
 export const subscribe = {
@@ -66,7 +81,11 @@ export const subscribe = {
       excludeHolders: resolveAll(state, opts.exclude_holders, 'party'),
       excludeAuthorities: resolveAll(state, opts.exclude_authorities, 'authority'),
       ...(opts.min_quantity !== undefined ? { minQuantity: opts.min_quantity } : {}),
-      mentions: { roles: mentionIds(opts.mention_role, 'role'), users: mentionIds(opts.mention_user, 'user'), groups: mentionIds(opts.mention_group, 'user group') },
+      mentions: {
+        roles: mentionIds(opts.mention_role, 'role'),
+        users: mentionIds(opts.mention_user, 'user'),
+        groups: mentionIds(opts.mention_group, 'user group'),
+      },
       mode: opts.mode,
       ...(opts.digest ? { digestCron: opts.digest.trim() } : {}),
       ...(opts.quiet ? { quietHours: parseQuietHours(opts.quiet) } : {}),

@@ -17,7 +17,11 @@ export const subscriptions = {
     if (all && !ctx.invoker.isAdmin) throw new DomainError('forbidden', 'Only Greenlight admins can list the subscriptions of every channel.');
     const views = service.list(all ? undefined : ctx.channel);
     if (!views.length) {
-      return { severity: 'info', title: all ? 'No subscriptions' : 'This channel has no subscriptions', text: 'An admin can add one with `/greenlight subscribe` (e.g. `/greenlight subscribe kinds:authorization.status items:h200`).' };
+      return {
+        severity: 'info',
+        title: all ? 'No subscriptions' : 'This channel has no subscriptions',
+        text: 'An admin can add one with `/greenlight subscribe` (e.g. `/greenlight subscribe kinds:authorization.status items:h200`).',
+      };
     }
     return {
       severity: views.some((v) => !v.enabled) ? 'warning' : 'info',

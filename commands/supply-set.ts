@@ -14,7 +14,7 @@ const input = z.object({ item: nameText, quantity: countText, holder: nameText.o
 
 export const supplySet = {
   name: 'supply set',
-  description: 'Record how much of an item is available, e.g. in the maker\'s inventory (admins)',
+  description: "Record how much of an item is available, e.g. in the maker's inventory (admins)",
   options: [
     { name: 'item', description: 'The item', type: 'string', required: true, autocomplete: ['item'] },
     { name: 'quantity', description: 'How many, e.g. "about 700,000"', type: 'string', required: true },
@@ -29,7 +29,10 @@ export const supplySet = {
     const itemId = resolveOne(state, opts.item, ['item']).id;
     const holderId = opts.holder ? requireParty(state, opts.holder).id : undefined;
     const quantity = inItemUnit(opts.quantity, state.item[itemId], 'quantity');
-    await ctx.ledger.commit(setSupply({ itemId, quantity, asOf: opts.as_of ?? ctx.ledger.now().toISOString().slice(0, 10), ...(holderId ? { holderId } : {}) }, adminMeta(ctx, opts)), adminMeta(ctx, opts));
+    await ctx.ledger.commit(
+      setSupply({ itemId, quantity, asOf: opts.as_of ?? ctx.ledger.now().toISOString().slice(0, 10), ...(holderId ? { holderId } : {}) }, adminMeta(ctx, opts)),
+      adminMeta(ctx, opts),
+    );
     return { severity: 'success', title: 'Supply recorded', sections: quotaSections(itemQuota(ctx.ledger.state, itemId)) };
   },
 } satisfies Command<typeof input>;

@@ -13,21 +13,26 @@ import { dateText, evidenceShape, NAME_MAX, nameList, nameText, validityOrder } 
 import { authorizationDetail } from './status.js';
 import type { Command } from './lib/types.js';
 
-const input = z.object({
-  name: z.string().min(3).max(NAME_MAX),
-  direction: z.enum(DIRECTIONS),
-  authority: nameText,
-  item: nameText,
-  holders: nameList.pipe(z.array(z.string()).min(1, 'give at least one holder')),
-  status: z.enum(AUTH_STATUSES).default('pending'),
-  quota: countText.optional(),
-  group: nameText.optional(),
-  valid_from: dateText.optional(),
-  valid_to: dateText.optional(),
-  ref: nameText.optional(),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'use lowercase letters, digits and dashes').optional(),
-  ...evidenceShape,
-}).superRefine(validityOrder);
+const input = z
+  .object({
+    name: z.string().min(3).max(NAME_MAX),
+    direction: z.enum(DIRECTIONS),
+    authority: nameText,
+    item: nameText,
+    holders: nameList.pipe(z.array(z.string()).min(1, 'give at least one holder')),
+    status: z.enum(AUTH_STATUSES).default('pending'),
+    quota: countText.optional(),
+    group: nameText.optional(),
+    valid_from: dateText.optional(),
+    valid_to: dateText.optional(),
+    ref: nameText.optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{1,59}$/, 'use lowercase letters, digits and dashes')
+      .optional(),
+    ...evidenceShape,
+  })
+  .superRefine(validityOrder);
 
 /**
  * An open authorization with the same direction, authority, item and holders: a second
@@ -36,9 +41,14 @@ const input = z.object({
  */
 function sameAuthorization(state: LedgerState, wanted: Pick<Authorization, 'direction' | 'authorityId' | 'itemId' | 'holderIds'>): Authorization | undefined {
   const holders = [...wanted.holderIds].sort().join(',');
-  return Object.values(state.authorization).find((a) => !CLOSED_STATUSES.has(a.status)
-    && a.direction === wanted.direction && a.authorityId === wanted.authorityId && a.itemId === wanted.itemId
-    && [...a.holderIds].sort().join(',') === holders);
+  return Object.values(state.authorization).find(
+    (a) =>
+      !CLOSED_STATUSES.has(a.status) &&
+      a.direction === wanted.direction &&
+      a.authorityId === wanted.authorityId &&
+      a.itemId === wanted.itemId &&
+      [...a.holderIds].sort().join(',') === holders,
+  );
 }
 
 export const trackAdd = {
@@ -70,22 +80,31 @@ export const trackAdd = {
     const quota = opts.quota ? inItemUnit(opts.quota, state.item[itemId], 'quota') : undefined;
     const existing = sameAuthorization(state, { direction: opts.direction, authorityId, itemId, holderIds });
     if (existing) {
-      throw new DomainError('conflict', `This is already tracked as ${existing.name} (id ${existing.id}): same direction, authority, item and holders. Change it with \`/greenlight track edit ${existing.id} …\`, or see it with \`/greenlight status ${existing.id}\`.`);
+      throw new DomainError(
+        'conflict',
+        `This is already tracked as ${existing.name} (id ${existing.id}): same direction, authority, item and holders. Change it with \`/greenlight track edit ${existing.id} …\`, or see it with \`/greenlight status ${existing.id}\`.`,
+      );
     }
-    const [event] = await ctx.ledger.commit(createAuthorization({
-      name: opts.name,
-      direction: opts.direction,
-      authorityId,
-      itemId,
-      holderIds,
-      status: opts.status,
-      ...(quota ? { quota } : {}),
-      ...(opts.group ? { groupName: opts.group } : {}),
-      ...(opts.valid_from ? { validFrom: opts.valid_from } : {}),
-      ...(opts.valid_to ? { validTo: opts.valid_to } : {}),
-      ...(opts.ref ? { externalRef: opts.ref } : {}),
-      ...(opts.id ? { id: opts.id } : {}),
-    }, meta), meta);
+    const [event] = await ctx.ledger.commit(
+      createAuthorization(
+        {
+          name: opts.name,
+          direction: opts.direction,
+          authorityId,
+          itemId,
+          holderIds,
+          status: opts.status,
+          ...(quota ? { quota } : {}),
+          ...(opts.group ? { groupName: opts.group } : {}),
+          ...(opts.valid_from ? { validFrom: opts.valid_from } : {}),
+          ...(opts.valid_to ? { validTo: opts.valid_to } : {}),
+          ...(opts.ref ? { externalRef: opts.ref } : {}),
+          ...(opts.id ? { id: opts.id } : {}),
+        },
+        meta,
+      ),
+      meta,
+    );
     const detail = authorizationDetail(ctx.ledger.state, ctx.ledger.state.authorization[event!.entityId]!);
     return { ...detail, severity: 'success', title: `Now tracking ${detail.title}` };
   },

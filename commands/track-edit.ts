@@ -14,28 +14,38 @@ import { summarizeEvent } from '../src/chat/summarize-event.js';
 import { dateText, evidenceShape, NAME_MAX, nameList, nameText, validityOrder, validityProblem } from './lib/schemas.js';
 import type { Command } from './lib/types.js';
 
-const input = z.object({
-  authorization: z.string(),
-  status: z.enum(AUTH_STATUSES).optional(),
-  quota: countText.optional(),
-  name: z.string().min(3).max(NAME_MAX).optional(),
-  holders: nameList.optional(),
-  allocations: z.string().optional(),
-  group: nameText.optional(),
-  valid_from: dateText.optional(),
-  valid_to: dateText.optional(),
-  ref: nameText.optional(),
-  effective: dateText.optional(),
-  reopen: z.boolean().optional(),
-  ...evidenceShape,
-}).superRefine(validityOrder);
+const input = z
+  .object({
+    authorization: z.string(),
+    status: z.enum(AUTH_STATUSES).optional(),
+    quota: countText.optional(),
+    name: z.string().min(3).max(NAME_MAX).optional(),
+    holders: nameList.optional(),
+    allocations: z.string().optional(),
+    group: nameText.optional(),
+    valid_from: dateText.optional(),
+    valid_to: dateText.optional(),
+    ref: nameText.optional(),
+    effective: dateText.optional(),
+    reopen: z.boolean().optional(),
+    ...evidenceShape,
+  })
+  .superRefine(validityOrder);
 
 /**
  * "bytedance=150k, alibaba=over 100000" → allocations. Each share is a known holder and a
  * count of 1 or more in the item's unit; a comma inside a number ("150,000") stays in it.
  */
-function parseAllocations(text: string, resolveHolder: (name: string) => string, item: Item | undefined, unit: string | undefined): AuthorizationPatch['allocations'] {
-  const parts = text.split(/,(?!\d{3}\b)/).map((part) => part.trim()).filter(Boolean);
+function parseAllocations(
+  text: string,
+  resolveHolder: (name: string) => string,
+  item: Item | undefined,
+  unit: string | undefined,
+): AuthorizationPatch['allocations'] {
+  const parts = text
+    .split(/,(?!\d{3}\b)/)
+    .map((part) => part.trim())
+    .filter(Boolean);
   return parts.map((part) => {
     const [who, amount, extra] = part.split('=').map((x) => x.trim());
     if (!who || !amount || extra !== undefined) throw new UsageError(`Allocation "${part}" must look like holder=quantity, e.g. bytedance=150000.`);
@@ -57,7 +67,14 @@ export const trackEdit = {
   name: 'track edit',
   description: 'Change an authorization: status, quota, holders, allocations, validity (admins)',
   options: [
-    { name: 'authorization', description: 'The authorization (id, name or alias)', type: 'string', required: true, positional: true, autocomplete: ['authorization'] },
+    {
+      name: 'authorization',
+      description: 'The authorization (id, name or alias)',
+      type: 'string',
+      required: true,
+      positional: true,
+      autocomplete: ['authorization'],
+    },
     { name: 'status', description: 'New status', type: 'string', choices: AUTH_STATUSES },
     { name: 'quota', description: 'New approved quantity, e.g. "over 400,000"', type: 'string' },
     { name: 'name', description: 'New name', type: 'string' },

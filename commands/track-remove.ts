@@ -13,7 +13,14 @@ export const trackRemove = {
   name: 'track remove',
   description: 'Stop tracking an authorization; its history is kept (admins)',
   options: [
-    { name: 'authorization', description: 'The authorization (id, name or alias)', type: 'string', required: true, positional: true, autocomplete: ['authorization'] },
+    {
+      name: 'authorization',
+      description: 'The authorization (id, name or alias)',
+      type: 'string',
+      required: true,
+      positional: true,
+      autocomplete: ['authorization'],
+    },
     { name: 'confirm', description: 'Must be true: removing also unlinks its orders', type: 'boolean' },
     ...EVIDENCE_OPTIONS,
   ],
@@ -23,6 +30,10 @@ export const trackRemove = {
     const match = resolveOne(ctx.ledger.state, opts.authorization, ['authorization']);
     if (!opts.confirm) throw new UsageError(`This removes ${match.name} (${match.id}) from tracking. Run it again with \`confirm:true\` to go ahead.`);
     await ctx.ledger.commit(removeAuthorization(match.id), adminMeta(ctx, opts));
-    return { severity: 'success', title: `Stopped tracking ${match.name}`, text: `Its history is kept: \`/greenlight history ${match.id}\`. Bring it back with \`/greenlight track restore ${match.id}\`.` };
+    return {
+      severity: 'success',
+      title: `Stopped tracking ${match.name}`,
+      text: `Its history is kept: \`/greenlight history ${match.id}\`. Bring it back with \`/greenlight track restore ${match.id}\`.`,
+    };
   },
 } satisfies Command<typeof input>;

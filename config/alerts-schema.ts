@@ -14,7 +14,8 @@
 import { z } from 'zod';
 import { cronSchedule } from './cron-schedule.js';
 
-const quietHours = z.string()
+const quietHours = z
+  .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d\s*[-–]\s*([01]\d|2[0-3]):[0-5]\d$/, 'use "HH:MM-HH:MM", e.g. "22:00-07:00"')
   .transform((text) => {
     const [start, end] = text.split(/\s*[-–]\s*/) as [string, string];
@@ -25,12 +26,18 @@ const quietHours = z.string()
 export const alertsConfigSchema = z.strictObject({
   quietHours: quietHours.optional(),
   digestCron: cronSchedule.default('0 8 * * *'),
-  delivery: z.strictObject({
-    concurrency: z.number().int().min(1).max(256).default(16),
-    baseBackoffMs: z.number().int().min(1).default(1_000),
-    maxBackoffMs: z.number().int().min(1).default(15 * 60_000),
-    maxAttempts: z.number().int().min(0).default(0),
-  }).prefault({}),
+  delivery: z
+    .strictObject({
+      concurrency: z.number().int().min(1).max(256).default(16),
+      baseBackoffMs: z.number().int().min(1).default(1_000),
+      maxBackoffMs: z
+        .number()
+        .int()
+        .min(1)
+        .default(15 * 60_000),
+      maxAttempts: z.number().int().min(0).default(0),
+    })
+    .prefault({}),
 });
 /** The validated `alerts:` section. */
 export type AlertsConfig = z.infer<typeof alertsConfigSchema>;

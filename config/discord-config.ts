@@ -42,7 +42,9 @@ function snowflakes(name: string, raw: string | readonly (string | number)[] | u
   const ids = list.map((s) => s.trim()).filter(Boolean);
   const bad = ids.filter((id) => !SNOWFLAKE.test(id));
   if (bad.length) {
-    throw new Error(`${name} must list Discord ids (numbers such as 112233445566778899, separated by commas); these are not ids: ${bad.join(', ')}. In Discord, turn on Developer Mode, then right-click a role or user → Copy ID.`);
+    throw new Error(
+      `${name} must list Discord ids (numbers such as 112233445566778899, separated by commas); these are not ids: ${bad.join(', ')}. In Discord, turn on Developer Mode, then right-click a role or user → Copy ID.`,
+    );
   }
   return [...new Set(ids)];
 }
@@ -76,12 +78,17 @@ export function discordConfigFromEnv(env: Record<string, string | undefined>, ya
 
   const applicationId = setting(env, 'DISCORD_APPLICATION_ID');
   if (!applicationId) throw new Error(`DISCORD_APPLICATION_ID is not set. ${APP_ID_HELP}`);
-  if (!SNOWFLAKE.test(applicationId)) throw new Error(`DISCORD_APPLICATION_ID must be a number such as 112233445566778899, not "${applicationId}". ${APP_ID_HELP}`);
+  if (!SNOWFLAKE.test(applicationId))
+    throw new Error(`DISCORD_APPLICATION_ID must be a number such as 112233445566778899, not "${applicationId}". ${APP_ID_HELP}`);
 
   const apiUrl = setting(env, 'DISCORD_API_URL');
   if (apiUrl !== undefined) {
     let url: URL | undefined;
-    try { url = new URL(apiUrl); } catch { url = undefined; }
+    try {
+      url = new URL(apiUrl);
+    } catch {
+      url = undefined;
+    }
     if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
       throw new Error(`DISCORD_API_URL must be an http(s) URL such as https://discord.com/api (discord.js adds /v10), not "${apiUrl}".`);
     }
@@ -89,7 +96,9 @@ export function discordConfigFromEnv(env: Record<string, string | undefined>, ya
 
   const guildRaw = setting(env, 'DISCORD_GUILD_ID') ?? (yaml.guildId === undefined ? undefined : String(yaml.guildId));
   if (guildRaw !== undefined && !SNOWFLAKE.test(guildRaw)) {
-    throw new Error(`DISCORD_GUILD_ID must be a server id such as 112233445566778899, not "${guildRaw}". Right-click the server icon → Copy Server ID (Developer Mode on).`);
+    throw new Error(
+      `DISCORD_GUILD_ID must be a server id such as 112233445566778899, not "${guildRaw}". Right-click the server icon → Copy Server ID (Developer Mode on).`,
+    );
   }
 
   const adminRoleIds = snowflakes('DISCORD_ADMIN_ROLES', setting(env, 'DISCORD_ADMIN_ROLES') ?? yaml.adminRoles);

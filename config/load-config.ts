@@ -83,7 +83,9 @@ export function loadConfigFile(path: string): FileConfig {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new ConfigError(`Cannot read the config file ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}. Set GREENLIGHT_CONFIG to a readable YAML file, or unset it to use the default.`);
+    throw new ConfigError(
+      `Cannot read the config file ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}. Set GREENLIGHT_CONFIG to a readable YAML file, or unset it to use the default.`,
+    );
   }
   let source;
   try {

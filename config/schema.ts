@@ -13,33 +13,54 @@ const evidence = z.strictObject({
   tier: z.enum(TIERS),
 });
 
-const named = { id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and dashes'), name: z.string(), aliases: z.array(z.string()).default([]) };
+const named = {
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase letters, digits and dashes'),
+  name: z.string(),
+  aliases: z.array(z.string()).default([]),
+};
 
 /** The seed ledger: written on first run only, never over an existing ledger. */
 export const seedSchema = z.strictObject({
   parties: z.array(z.strictObject({ ...named, country: z.string().optional() })).default([]),
   authorities: z.array(z.strictObject({ ...named, country: z.string().optional() })).default([]),
   items: z.array(z.strictObject({ ...named, excludes: z.array(z.string()).default([]), unit: z.string().default('units') })).default([]),
-  authorizations: z.array(z.strictObject({
-    ...named,
-    direction: z.enum(DIRECTIONS),
-    authority: z.string(),
-    item: z.string(),
-    holders: z.array(z.string()).min(1),
-    group: z.string().optional(),
-    status: z.enum(AUTH_STATUSES),
-    quota: z.string().optional(),
-    validFrom: z.string().optional(),
-    validTo: z.string().optional(),
-    ref: z.string().optional(),
-    evidence: z.array(evidence).default([]),
-    conditions: z.array(z.strictObject({ kind: z.string(), text: z.string(), status: z.enum(CONDITION_STATUSES) })).default([]),
-  })).default([]),
-  orders: z.array(z.strictObject({
-    id: z.string(), item: z.string(), quantity: z.string(), buyer: z.string().optional(), buyerLabel: z.string().optional(),
-    seller: z.string().optional(), authorization: z.string().optional(), status: z.enum(ORDER_STATUSES), evidence: z.array(evidence).default([]),
-  })).default([]),
-  supply: z.array(z.strictObject({ item: z.string(), holder: z.string().optional(), quantity: z.string(), asOf: z.string(), evidence: z.array(evidence).default([]) })).default([]),
+  authorizations: z
+    .array(
+      z.strictObject({
+        ...named,
+        direction: z.enum(DIRECTIONS),
+        authority: z.string(),
+        item: z.string(),
+        holders: z.array(z.string()).min(1),
+        group: z.string().optional(),
+        status: z.enum(AUTH_STATUSES),
+        quota: z.string().optional(),
+        validFrom: z.string().optional(),
+        validTo: z.string().optional(),
+        ref: z.string().optional(),
+        evidence: z.array(evidence).default([]),
+        conditions: z.array(z.strictObject({ kind: z.string(), text: z.string(), status: z.enum(CONDITION_STATUSES) })).default([]),
+      }),
+    )
+    .default([]),
+  orders: z
+    .array(
+      z.strictObject({
+        id: z.string(),
+        item: z.string(),
+        quantity: z.string(),
+        buyer: z.string().optional(),
+        buyerLabel: z.string().optional(),
+        seller: z.string().optional(),
+        authorization: z.string().optional(),
+        status: z.enum(ORDER_STATUSES),
+        evidence: z.array(evidence).default([]),
+      }),
+    )
+    .default([]),
+  supply: z
+    .array(z.strictObject({ item: z.string(), holder: z.string().optional(), quantity: z.string(), asOf: z.string(), evidence: z.array(evidence).default([]) }))
+    .default([]),
 });
 export type SeedConfig = z.infer<typeof seedSchema>;
 
@@ -47,19 +68,27 @@ const idList = z.array(z.string()).default([]);
 
 /** The whole config file. Sections for sources and alerts are validated by their own modules. */
 export const configSchema = z.strictObject({
-  timezone: z.string().default('UTC').refine((tz) => {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: tz });
-      return true;
-    } catch {
-      return false;
-    }
-  }, { message: 'not a known IANA timezone (e.g. UTC, Asia/Shanghai, America/New_York)' }),
-  admins: z.strictObject({
-    shell: idList,
-    slack: z.strictObject({ users: idList, groups: idList, workspaceAdmins: z.boolean().default(false) }).prefault({}),
-    discord: z.strictObject({ users: idList, roles: idList }).prefault({}),
-  }).prefault({}),
+  timezone: z
+    .string()
+    .default('UTC')
+    .refine(
+      (tz) => {
+        try {
+          new Intl.DateTimeFormat('en-US', { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { message: 'not a known IANA timezone (e.g. UTC, Asia/Shanghai, America/New_York)' },
+    ),
+  admins: z
+    .strictObject({
+      shell: idList,
+      slack: z.strictObject({ users: idList, groups: idList, workspaceAdmins: z.boolean().default(false) }).prefault({}),
+      discord: z.strictObject({ users: idList, roles: idList }).prefault({}),
+    })
+    .prefault({}),
   seed: seedSchema.prefault({}),
   sources: sourcesSchema,
   sourceDefaults: sourceDefaultsSchema.prefault({}),

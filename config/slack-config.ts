@@ -36,15 +36,22 @@ const HOW = {
   SLACK_SIGNING_SECRET: `the Signing Secret at ${APP_SETTINGS} → Basic Information → App Credentials (or set SLACK_APP_TOKEN to use Socket Mode, which needs no signing secret)`,
 } as const;
 
-const idList = (pattern: RegExp, what: string) =>
-  z.array(z.string().regex(pattern, { error: (i) => `"${String(i.input)}" is not a Slack ${what} id` }));
+const idList = (pattern: RegExp, what: string) => z.array(z.string().regex(pattern, { error: (i) => `"${String(i.input)}" is not a Slack ${what} id` }));
 
 /** The validated shape; tokens are checked by prefix only, never echoed. */
 export const slackConfigSchema = z.strictObject({
   mode: z.enum(['socket', 'http']),
   botToken: z.string().regex(/^xoxb-[A-Za-z0-9-]+$/, { error: `SLACK_BOT_TOKEN does not look like a bot token: use ${HOW.SLACK_BOT_TOKEN}` }),
-  appToken: z.string().regex(/^xapp-[A-Za-z0-9-]+$/, { error: `SLACK_APP_TOKEN does not look like an app-level token: use ${HOW.SLACK_APP_TOKEN}` }).optional(),
-  signingSecret: z.string().regex(/^[A-Za-z0-9]{16,}$/, { error: `SLACK_SIGNING_SECRET does not look like a signing secret (letters and digits, usually 32 hex characters): use ${HOW.SLACK_SIGNING_SECRET}` }).optional(),
+  appToken: z
+    .string()
+    .regex(/^xapp-[A-Za-z0-9-]+$/, { error: `SLACK_APP_TOKEN does not look like an app-level token: use ${HOW.SLACK_APP_TOKEN}` })
+    .optional(),
+  signingSecret: z
+    .string()
+    .regex(/^[A-Za-z0-9]{16,}$/, {
+      error: `SLACK_SIGNING_SECRET does not look like a signing secret (letters and digits, usually 32 hex characters): use ${HOW.SLACK_SIGNING_SECRET}`,
+    })
+    .optional(),
   port: z.number().int().min(0).max(65535),
   apiUrl: z.url({ protocol: /^https?$/, error: 'SLACK_API_URL must be an http(s) URL such as https://slack.com/api/' }).optional(),
   admins: z.strictObject({
@@ -56,7 +63,10 @@ export const slackConfigSchema = z.strictObject({
 
 function list(value: string | undefined): string[] | undefined {
   if (value === undefined || value.trim() === '') return undefined;
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function bool(name: string, value: string | undefined): boolean | undefined {
@@ -102,7 +112,13 @@ export function slackConfigFromEnv(env: Record<string, string | undefined>, yaml
     const issue = parsed.error.issues[0]!;
     const path = issue.path.join('.');
     // Messages for token fields already name the variable; others get it prefixed.
-    const prefix = path.startsWith('admins.users') ? 'SLACK_ADMIN_USERS: ' : path.startsWith('admins.groups') ? 'SLACK_ADMIN_GROUPS: ' : path === 'port' ? 'PORT: ' : '';
+    const prefix = path.startsWith('admins.users')
+      ? 'SLACK_ADMIN_USERS: '
+      : path.startsWith('admins.groups')
+        ? 'SLACK_ADMIN_GROUPS: '
+        : path === 'port'
+          ? 'PORT: '
+          : '';
     throw new Error(`${prefix}${issue.message}`);
   }
   return parsed.data;

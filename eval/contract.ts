@@ -20,9 +20,16 @@ export function contractUnderTest(): { name: string; run: ExtractCandidates } {
 }
 
 const KIND_OF_STATUS: Partial<Record<string, CandidateKind>> = {
-  approved: 'grant', approved_with_conditions: 'grant', partially_approved: 'grant',
-  denied: 'denial', returned_without_action: 'denial', suspended: 'suspension', revoked: 'revocation',
-  withdrawn: 'revocation', applied: 'application', pending: 'application',
+  approved: 'grant',
+  approved_with_conditions: 'grant',
+  partially_approved: 'grant',
+  denied: 'denial',
+  returned_without_action: 'denial',
+  suspended: 'suspension',
+  revoked: 'revocation',
+  withdrawn: 'revocation',
+  applied: 'application',
+  pending: 'application',
 };
 
 const span = (m: { id: string; text: string }): Span => ({ value: m.id, words: m.text });
@@ -31,7 +38,12 @@ const span = (m: { id: string; text: string }): Span => ({ value: m.id, words: m
 export function adaptExtractFacts(input: ExtractInput, state: LedgerState): ItemExtraction {
   const x: Extraction = extract.extractFacts(input, state);
   const about = [...x.parties, ...x.items, ...x.authorities].map(span);
-  const base = { candidates: [] as CandidateEvent[], about, notes: [] as string[], language: /[\u4e00-\u9fff]/.test(x.text) ? 'zh' as const : 'en' as const };
+  const base = {
+    candidates: [] as CandidateEvent[],
+    about,
+    notes: [] as string[],
+    language: /[\u4e00-\u9fff]/.test(x.text) ? ('zh' as const) : ('en' as const),
+  };
   const item = x.items[0];
   if (!item) return base;
   const certainty = x.status?.hedged || x.confidence === 'low' ? 'hedged' : 'reported';
@@ -42,14 +54,20 @@ export function adaptExtractFacts(input: ExtractInput, state: LedgerState): Item
   if (kind) {
     const q = x.quantities[0];
     base.candidates.push({
-      kind, certainty, trigger: x.status!.phrase, ...common,
+      kind,
+      certainty,
+      trigger: x.status!.phrase,
+      ...common,
       ...(q && kind === 'grant' ? { quantity: { ...q.quantity, role: 'quota' as const, words: q.text } } : {}),
     });
   }
   if (x.orderSignal) {
     const q = x.orderSignal.quantity;
     base.candidates.push({
-      kind: 'order', certainty, trigger: x.orderSignal.phrase, ...common,
+      kind: 'order',
+      certainty,
+      trigger: x.orderSignal.phrase,
+      ...common,
       ...(q ? { quantity: { ...q, role: 'order' as const, words: x.orderSignal.phrase } } : {}),
     });
   }

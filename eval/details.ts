@@ -19,12 +19,14 @@ export function renderDetails(items: LabelItem[], predicted: Map<string, LabelFa
     const factsRight = [...item.facts.map(factKey)].sort().join() === [...pred.map(factKey)].sort().join();
     const alerted = (out?.alerts.length ?? 0) > 0;
     if (factsRight && alerted === item.alert) continue;
-    blocks.push([
-      `${item.id} [${item.classes.join(', ')}] ${item.title}`,
-      ...item.facts.map((f) => `  labelled  ${describe(f)}`),
-      ...pred.map((f) => `  read      ${describe(f)}`),
-      `  alert     labelled ${item.alert}, raised ${out?.alerts.map((a) => a.kind).join(', ') || 'none'}; pipeline: ${out?.outcome ?? ''}`,
-    ].join('\n'));
+    blocks.push(
+      [
+        `${item.id} [${item.classes.join(', ')}] ${item.title}`,
+        ...item.facts.map((f) => `  labelled  ${describe(f)}`),
+        ...pred.map((f) => `  read      ${describe(f)}`),
+        `  alert     labelled ${item.alert}, raised ${out?.alerts.map((a) => a.kind).join(', ') || 'none'}; pipeline: ${out?.outcome ?? ''}`,
+      ].join('\n'),
+    );
   }
   return blocks.join('\n\n');
 }

@@ -86,7 +86,11 @@ export async function runEndToEnd(items: LabelItem[]): Promise<Map<string, ItemO
       committed.length = 0;
       recorder.events = [];
       const result = await ingestor.ingest({
-        sourceId: 'eval-wire', sourceName: 'Eval wire', tier: 'wire', mode: 'report', fetchedAt: clock.now().toISOString(),
+        sourceId: 'eval-wire',
+        sourceName: 'Eval wire',
+        tier: 'wire',
+        mode: 'report',
+        fetchedAt: clock.now().toISOString(),
         items: [{ id: item.id, title: item.title, summary: item.summary, link: item.link, publishedAt: item.publishedAt, isUpdate: false }],
       });
       const ledgerEvents = committed.flat();

@@ -4,7 +4,11 @@ import { FIELDS, type Count, type PartScore, type Prf } from './score.js';
 
 function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -29,22 +33,30 @@ export function renderReport(contract: string, parts: PartScore[]): string {
   out.push(table(head, rows));
   out.push('');
   out.push('End to end (ingest pipeline on the seeded ledger, wire source, report mode)');
-  out.push(table(['measure', ...names], [
-    ['alerts P / R / F1', ...parts.map((p) => prfCells(p.e2e.alerts).join(' / '))],
-    ['alerts on items labelled alert:false', ...parts.map((p) => count(p.e2e.noAlertItemsAlerted))],
-    ['alerts on near-miss items', ...parts.map((p) => count(p.e2e.nearMissAlerted))],
-    ['ledger changes on alert:false items', ...parts.map((p) => count(p.e2e.noAlertLedgerChanges))],
-    ['multi-outlet stories kept as one', ...parts.map((p) => count(p.e2e.storiesAsOne))],
-    ['records touched P / R / F1', ...parts.map((p) => prfCells(p.e2e.records).join(' / '))],
-    ['Chinese items fully right', ...parts.map((p) => count(p.chineseFullyRight))],
-  ]));
+  out.push(
+    table(
+      ['measure', ...names],
+      [
+        ['alerts P / R / F1', ...parts.map((p) => prfCells(p.e2e.alerts).join(' / '))],
+        ['alerts on items labelled alert:false', ...parts.map((p) => count(p.e2e.noAlertItemsAlerted))],
+        ['alerts on near-miss items', ...parts.map((p) => count(p.e2e.nearMissAlerted))],
+        ['ledger changes on alert:false items', ...parts.map((p) => count(p.e2e.noAlertLedgerChanges))],
+        ['multi-outlet stories kept as one', ...parts.map((p) => count(p.e2e.storiesAsOne))],
+        ['records touched P / R / F1', ...parts.map((p) => prfCells(p.e2e.records).join(' / '))],
+        ['Chinese items fully right', ...parts.map((p) => count(p.chineseFullyRight))],
+      ],
+    ),
+  );
   out.push('');
   out.push('Per class (fact F1, — where the items carry no facts; exact = items whose facts are exactly right; alert = items whose alert decision is right)');
-  const classRows = EVAL_CLASSES.map((c) => [c, ...parts.flatMap((p) => {
-    const e = p.classes[c];
-    // A class whose items carry no facts (near-misses) has no F1: its items are right when nothing is proposed.
-    return e ? [String(e.items), e.facts.tp + e.facts.fn === 0 ? '—' : num(e.facts.f1), String(e.exact), String(e.alertRight)] : ['0', '', '', ''];
-  })]);
+  const classRows = EVAL_CLASSES.map((c) => [
+    c,
+    ...parts.flatMap((p) => {
+      const e = p.classes[c];
+      // A class whose items carry no facts (near-misses) has no F1: its items are right when nothing is proposed.
+      return e ? [String(e.items), e.facts.tp + e.facts.fn === 0 ? '—' : num(e.facts.f1), String(e.exact), String(e.alertRight)] : ['0', '', '', ''];
+    }),
+  ]);
   out.push(table(['class', ...names.flatMap((n) => [`${n} n`, 'F1', 'exact', 'alert'])], classRows));
   return out.join('\n');
 }

@@ -9,7 +9,10 @@ import type { CandidateEvent } from '../src/sources/extract/candidate.js';
 import type { LabelFact } from './schema.js';
 
 const STATUS_OF_KIND: Partial<Record<CandidateEvent['kind'], AuthStatus>> = {
-  denial: 'denied', suspension: 'suspended', revocation: 'revoked', application: 'applied',
+  denial: 'denied',
+  suspension: 'suspended',
+  revocation: 'revoked',
+  application: 'applied',
 };
 
 /** The status a candidate implies: a denied certainty or a non-decision implies none. */
@@ -45,10 +48,12 @@ function authorizationRecord(c: CandidateEvent, state: LedgerState): string {
   if (holders.some((h) => !state.party[h])) return newRecord(c, 'authorization');
   const authority = c.authority ? state.authority[c.authority.value] : undefined;
   const country = authority?.country ?? (holders.length ? state.party[holders[0]!]?.country : undefined);
-  const auths = Object.values(state.authorization).filter((a) =>
-    (!c.item || a.itemId === c.item.value) &&
-    (!authority || a.authorityId === authority.id) &&
-    (!country || state.authority[a.authorityId]?.country === country));
+  const auths = Object.values(state.authorization).filter(
+    (a) =>
+      (!c.item || a.itemId === c.item.value) &&
+      (!authority || a.authorityId === authority.id) &&
+      (!country || state.authority[a.authorityId]?.country === country),
+  );
   const hit = holders.length ? auths.find((a) => holders.every((h) => a.holderIds.includes(h))) : auths[0];
   return hit?.id ?? newRecord(c, 'authorization');
 }
@@ -70,12 +75,16 @@ export function factOf(c: CandidateEvent, state: LedgerState): LabelFact {
     holders: c.holders.map((h) => h.value),
     ...(c.authority ? { authority: c.authority.value } : {}),
     ...(c.item ? { item: c.item.value } : {}),
-    ...(c.quantity ? {
-      quantity: {
-        value: c.quantity.value, qualifier: c.quantity.qualifier, role: c.quantity.role,
-        ...(c.quantity.holder ? { holder: c.quantity.holder } : {}),
-      },
-    } : {}),
+    ...(c.quantity
+      ? {
+          quantity: {
+            value: c.quantity.value,
+            qualifier: c.quantity.qualifier,
+            role: c.quantity.role,
+            ...(c.quantity.holder ? { holder: c.quantity.holder } : {}),
+          },
+        }
+      : {}),
     certainty: c.certainty,
   };
 }

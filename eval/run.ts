@@ -18,7 +18,10 @@ import { factOf } from './resolve-record.js';
 import type { LabelFact } from './schema.js';
 import { scorePart, type PartScore } from './score.js';
 
-const PARTS = [['dev', 'dev.jsonl'], ['held-out', 'heldout.jsonl']] as const;
+const PARTS = [
+  ['dev', 'dev.jsonl'],
+  ['held-out', 'heldout.jsonl'],
+] as const;
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
@@ -35,7 +38,10 @@ async function main(): Promise<void> {
     for (const item of items) {
       try {
         const x = contract.run({ title: item.title, summary: item.summary, publishedAt: item.publishedAt, link: item.link }, ledger.state);
-        predicted.set(item.id, x.candidates.map((c) => factOf(c, ledger.state)));
+        predicted.set(
+          item.id,
+          x.candidates.map((c) => factOf(c, ledger.state)),
+        );
       } catch (err) {
         // One item that throws scores as no facts; the report lists it rather than stopping.
         failures.push(`${item.id}: ${(err as Error).message}`);
@@ -45,11 +51,14 @@ async function main(): Promise<void> {
     scores.push(scorePart(part, items, predicted, e2e));
     if (details && part === 'dev') detailLines.push(`\n\nDev items not right:\n\n${renderDetails(items, predicted, e2e)}`);
   }
-  const text = renderReport(contract.name, scores) + detailLines.join('') + (failures.length ? `\n\nExtraction threw on ${failures.length} item(s):\n  ${failures.join('\n  ')}` : '');
+  const text =
+    renderReport(contract.name, scores) +
+    detailLines.join('') +
+    (failures.length ? `\n\nExtraction threw on ${failures.length} item(s):\n  ${failures.join('\n  ')}` : '');
   process.stdout.write(json ? `${JSON.stringify({ contract: contract.name, parts: scores, failures }, null, 2)}\n` : `${text}\n`);
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof LabelError ? err.message : (err as Error).stack ?? String(err)}\n`);
+  process.stderr.write(`${err instanceof LabelError ? err.message : ((err as Error).stack ?? String(err))}\n`);
   process.exitCode = 1;
 });

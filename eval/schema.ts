@@ -10,12 +10,31 @@ import { CANDIDATE_KINDS } from '../src/sources/extract/candidate.js';
 /** The classes of issue 11 an item exercises. */
 export const EVAL_CLASSES = [
   'role',
-  'grant', 'denial', 'suspension', 'revocation', 'application', 'order', 'delivery', 'supply',
-  'condition_proposed', 'condition_agreed', 'restatement',
-  'hedged', 'negation', 'official',
-  'near_miss_chip', 'near_miss_country', 'near_miss_company', 'near_miss_opinion', 'near_miss_old_news',
-  'multi_outlet', 'chinese',
-  'party_passing', 'party_brand', 'party_subsidiary', 'party_authority',
+  'grant',
+  'denial',
+  'suspension',
+  'revocation',
+  'application',
+  'order',
+  'delivery',
+  'supply',
+  'condition_proposed',
+  'condition_agreed',
+  'restatement',
+  'hedged',
+  'negation',
+  'official',
+  'near_miss_chip',
+  'near_miss_country',
+  'near_miss_company',
+  'near_miss_opinion',
+  'near_miss_old_news',
+  'multi_outlet',
+  'chinese',
+  'party_passing',
+  'party_brand',
+  'party_subsidiary',
+  'party_authority',
 ] as const;
 export type EvalClass = (typeof EVAL_CLASSES)[number];
 
@@ -50,30 +69,32 @@ export const labelFactSchema = z.strictObject({
 });
 export type LabelFact = z.infer<typeof labelFactSchema>;
 
-export const labelItemSchema = z.strictObject({
-  id: z.string().regex(/^[a-z]+-\d{3}$/, 'like d-001 or h-001'),
-  classes: z.array(z.enum(EVAL_CLASSES)).min(1),
-  language: z.enum(['en', 'zh']),
-  title: z.string().min(1),
-  summary: z.string(),
-  publisher: z.string().min(1),
-  publishedAt: z.iso.datetime(),
-  link: z.url(),
-  facts: z.array(labelFactSchema),
-  /** Should a channel subscribed to everything get an alert for this item? */
-  alert: z.boolean(),
-  /** Shared by the tellings of one event by several outlets; null for a single item. */
-  story: z.string().min(1).nullable(),
-}).superRefine((item, ctx) => {
-  if (item.classes.includes('chinese') !== (item.language === 'zh')) {
-    ctx.addIssue({ code: 'custom', path: ['classes'], message: 'the chinese class and language zh go together' });
-  }
-  if (item.classes.some((c) => c.startsWith('near_miss_') && c !== 'near_miss_old_news') && item.facts.length > 0) {
-    ctx.addIssue({ code: 'custom', path: ['facts'], message: 'a near-miss (other chip, country, company, opinion) records no fact' });
-  }
-  if (item.classes.includes('multi_outlet') !== (item.story !== null)) {
-    ctx.addIssue({ code: 'custom', path: ['story'], message: 'multi_outlet items, and only they, name a story' });
-  }
-});
+export const labelItemSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z]+-\d{3}$/, 'like d-001 or h-001'),
+    classes: z.array(z.enum(EVAL_CLASSES)).min(1),
+    language: z.enum(['en', 'zh']),
+    title: z.string().min(1),
+    summary: z.string(),
+    publisher: z.string().min(1),
+    publishedAt: z.iso.datetime(),
+    link: z.url(),
+    facts: z.array(labelFactSchema),
+    /** Should a channel subscribed to everything get an alert for this item? */
+    alert: z.boolean(),
+    /** Shared by the tellings of one event by several outlets; null for a single item. */
+    story: z.string().min(1).nullable(),
+  })
+  .superRefine((item, ctx) => {
+    if (item.classes.includes('chinese') !== (item.language === 'zh')) {
+      ctx.addIssue({ code: 'custom', path: ['classes'], message: 'the chinese class and language zh go together' });
+    }
+    if (item.classes.some((c) => c.startsWith('near_miss_') && c !== 'near_miss_old_news') && item.facts.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['facts'], message: 'a near-miss (other chip, country, company, opinion) records no fact' });
+    }
+    if (item.classes.includes('multi_outlet') !== (item.story !== null)) {
+      ctx.addIssue({ code: 'custom', path: ['story'], message: 'multi_outlet items, and only they, name a story' });
+    }
+  });
 /** One labelled item. */
 export type LabelItem = z.infer<typeof labelItemSchema>;

@@ -7,13 +7,23 @@ import type { ItemOutcome } from './end-to-end.js';
 import { EVAL_CLASSES, type EvalClass, type LabelFact, type LabelItem } from './schema.js';
 
 /** Precision, recall and F1 with their counts. */
-export interface Prf { tp: number; fp: number; fn: number; p: number; r: number; f1: number }
+export interface Prf {
+  tp: number;
+  fp: number;
+  fn: number;
+  p: number;
+  r: number;
+  f1: number;
+}
 
 export const FIELDS = ['kind', 'record', 'status', 'holders', 'authority', 'item', 'quantity value', 'quantity role', 'certainty'] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** A fraction with its parts. */
-export interface Count { hit: number; of: number }
+export interface Count {
+  hit: number;
+  of: number;
+}
 
 /** Everything measured on one part. */
 export interface PartScore {
@@ -61,10 +71,14 @@ function compare(gold: string[], pred: string[]): [tp: number, fp: number, fn: n
 }
 
 class Tally {
-  tp = 0; fp = 0; fn = 0;
+  tp = 0;
+  fp = 0;
+  fn = 0;
   add(gold: string[], pred: string[]): boolean {
     const [tp, fp, fn] = compare(gold, pred);
-    this.tp += tp; this.fp += fp; this.fn += fn;
+    this.tp += tp;
+    this.fp += fp;
+    this.fn += fn;
     return fp === 0 && fn === 0;
   }
   get prf(): Prf {
@@ -73,7 +87,11 @@ class Tally {
 }
 
 const recordKey = (r: string) => (r.startsWith('new:') ? 'new' : r);
-const partyKey = (p: string) => p.toLowerCase().replace(/^new:/, '').replace(/[^a-z0-9]/g, '');
+const partyKey = (p: string) =>
+  p
+    .toLowerCase()
+    .replace(/^new:/, '')
+    .replace(/[^a-z0-9]/g, '');
 
 /** The identity of a fact for matching. */
 export const factKey = (f: LabelFact) => `${f.kind}|${recordKey(f.record)}|${f.status ?? '-'}`;
@@ -90,8 +108,9 @@ const FIELD_VALUES: Record<Field, (f: LabelFact) => string[]> = {
   certainty: (f) => [`${f.kind}|${f.certainty}`],
 };
 
-const entitiesOf = (facts: LabelFact[]) =>
-  [...new Set(facts.flatMap((f) => [...f.holders.map(partyKey), ...(f.authority ? [f.authority] : []), ...(f.item ? [f.item] : [])]))];
+const entitiesOf = (facts: LabelFact[]) => [
+  ...new Set(facts.flatMap((f) => [...f.holders.map(partyKey), ...(f.authority ? [f.authority] : []), ...(f.item ? [f.item] : [])])),
+];
 
 /** Scores one part. `predicted` holds the contract's facts per item id; `e2e` the pipeline's outcomes. */
 export function scorePart(part: string, items: LabelItem[], predicted: Map<string, LabelFact[]>, e2e: Map<string, ItemOutcome>): PartScore {

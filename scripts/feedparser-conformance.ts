@@ -64,10 +64,13 @@ out.push(`checks applicable (well-formed documents): ${total.applicable}`);
 out.push(`pass, Greenlight parseFeedBytes: ${total.gl} (${pct(total.gl, total.applicable)})`);
 out.push(`pass, feedsmith alone:           ${total.fs} (${pct(total.fs, total.applicable)})`);
 out.push(`well-formed documents rejected: ${r.rejected}`);
-out.push(`(ill-formed documents, lenient reading, not in the figures above: ${illformed.applicable} checks, Greenlight ${pct(illformed.gl, illformed.applicable)}, feedsmith ${pct(illformed.fs, illformed.applicable)})`);
+out.push(
+  `(ill-formed documents, lenient reading, not in the figures above: ${illformed.applicable} checks, Greenlight ${pct(illformed.gl, illformed.applicable)}, feedsmith ${pct(illformed.fs, illformed.applicable)})`,
+);
 out.push('', 'per class (folder · field): applicable, Greenlight pass, feedsmith pass — classes with a miss first');
-const rows = [...r.byClass.entries()].sort((a, b) => (b[1].applicable - b[1].gl) - (a[1].applicable - a[1].gl) || a[0].localeCompare(b[0]));
-for (const [cls, t] of rows) out.push(`  ${cls.padEnd(44)} ${String(t.applicable).padStart(4)}  GL ${pct(t.gl, t.applicable).padStart(6)}  FS ${pct(t.fs, t.applicable).padStart(6)}`);
+const rows = [...r.byClass.entries()].sort((a, b) => b[1].applicable - b[1].gl - (a[1].applicable - a[1].gl) || a[0].localeCompare(b[0]));
+for (const [cls, t] of rows)
+  out.push(`  ${cls.padEnd(44)} ${String(t.applicable).padStart(4)}  GL ${pct(t.gl, t.applicable).padStart(6)}  FS ${pct(t.fs, t.applicable).padStart(6)}`);
 if (r.rejections.size) {
   out.push('', 'rejections of well-formed documents, by reason');
   for (const [reason, n] of [...r.rejections.entries()].sort((a, b) => b[1] - a[1])) out.push(`  ${String(n).padStart(4)}  ${reason}`);

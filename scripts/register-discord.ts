@@ -13,15 +13,22 @@ import { registerDiscordCommands, type RegisterResult } from '../src/platforms/d
  * Registers the commands; writes one line about what happened. Settings come from `env`
  * when given (tests), else from the process's configuration (config/ reads the environment).
  */
-export async function runRegister(env?: Record<string, string | undefined>, write: (line: string) => void = (l) => process.stdout.write(`${l}\n`)): Promise<RegisterResult> {
+export async function runRegister(
+  env?: Record<string, string | undefined>,
+  write: (line: string) => void = (l) => process.stdout.write(`${l}\n`),
+): Promise<RegisterResult> {
   const config = env ? discordConfigFromEnv(env) : loadConfig().discord;
   if (!config) {
-    throw new Error('Discord is not configured: set DISCORD_TOKEN (Developer Portal → Applications → (your app) → Bot → Reset Token) and DISCORD_APPLICATION_ID (General Information → Application ID).');
+    throw new Error(
+      'Discord is not configured: set DISCORD_TOKEN (Developer Portal → Applications → (your app) → Bot → Reset Token) and DISCORD_APPLICATION_ID (General Information → Application ID).',
+    );
   }
   const result = await registerDiscordCommands({ config, commands });
-  write(result.changed
-    ? `Registered /${result.names.join(' and /')} (${result.scope}).${config.guildId ? '' : ' Global commands can take up to an hour to appear.'}`
-    : `Discord commands already up to date (${result.scope}); nothing changed.`);
+  write(
+    result.changed
+      ? `Registered /${result.names.join(' and /')} (${result.scope}).${config.guildId ? '' : ' Global commands can take up to an hour to appear.'}`
+      : `Discord commands already up to date (${result.scope}); nothing changed.`,
+  );
   return result;
 }
 

@@ -4,9 +4,22 @@ import type { Logger } from './core/ports.js';
 
 /** Paths pino blanks out wherever they appear, so secrets never reach logs. */
 export const REDACT_PATHS = [
-  'token', '*.token', 'botToken', '*.botToken', 'appToken', '*.appToken', 'signingSecret', '*.signingSecret',
-  'secret', '*.secret', 'authorization', '*.authorization', 'headers.authorization', '*.headers.authorization',
-  'config.token', 'err.config.headers.Authorization',
+  'token',
+  '*.token',
+  'botToken',
+  '*.botToken',
+  'appToken',
+  '*.appToken',
+  'signingSecret',
+  '*.signingSecret',
+  'secret',
+  '*.secret',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  '*.headers.authorization',
+  'config.token',
+  'err.config.headers.Authorization',
 ];
 
 /** Where log lines go: a stream, or a file descriptor (2, standard error). */
@@ -36,5 +49,8 @@ export function sentenceDestination(out: { write(text: string): unknown }): { wr
 
 /** Creates the root logger. */
 export function createLogger(level: string, destination: LogDestination = 2): Logger {
-  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, typeof destination === 'number' ? pinoDestination({ fd: destination, sync: true }) : destination);
+  return pino(
+    { level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } },
+    typeof destination === 'number' ? pinoDestination({ fd: destination, sync: true }) : destination,
+  );
 }

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
 main().then(
   () => process.exit(0),
   (err: unknown) => {
-    const text = isOperatorError(err) ? err.message : err instanceof Error ? err.stack ?? err.message : String(err);
+    const text = isOperatorError(err) ? err.message : err instanceof Error ? (err.stack ?? err.message) : String(err);
     process.stderr.write(`greenlight: ${text}\n`);
     process.exit(1);
   },

@@ -78,14 +78,29 @@ export async function startApp({ config, args, logger, stdin, stdout }: AppDeps)
   }
   const targets = new Map<string, DeliveryTarget>();
   const alerts = new AlertService({
-    dataDir: config.dataDir, ledger, scheduler, targets, logger: logger.child({ component: 'alerts' }), clock: systemClock,
-    timezone: file.timezone, digestCronDefault: file.alerts.digestCron, delivery: file.alerts.delivery,
+    dataDir: config.dataDir,
+    ledger,
+    scheduler,
+    targets,
+    logger: logger.child({ component: 'alerts' }),
+    clock: systemClock,
+    timezone: file.timezone,
+    digestCronDefault: file.alerts.digestCron,
+    delivery: file.alerts.delivery,
     ...(file.alerts.quietHours ? { quietHoursDefault: file.alerts.quietHours } : {}),
   });
   const ingestor = createIngestor({ ledger, alerts, logger: logger.child({ component: 'pipeline' }), clock: systemClock });
   const sources = new SourceWatcher({
-    dataDir: config.dataDir, sources: file.sources, defaults: file.sourceDefaults, timezone: file.timezone,
-    userAgent: config.userAgent, ingestor, alerts, scheduler, clock: systemClock, logger: logger.child({ component: 'sources' }),
+    dataDir: config.dataDir,
+    sources: file.sources,
+    defaults: file.sourceDefaults,
+    timezone: file.timezone,
+    userAgent: config.userAgent,
+    ingestor,
+    alerts,
+    scheduler,
+    clock: systemClock,
+    logger: logger.child({ component: 'sources' }),
     secretFor: (source) => config.webhookSecrets.get(source.id),
     headersFor: (source) => config.sourceHeaders.get(source.id),
   });
@@ -127,7 +142,15 @@ export async function startApp({ config, args, logger, stdin, stdout }: AppDeps)
       const invoker: Invoker = args.as
         ? { platform: 'shell', userId: args.as, displayName: args.as, isAdmin: file.admins.shell.includes(args.as), capabilities: SHELL_CAPABILITIES }
         : { platform: 'shell', userId: 'local', displayName: 'local admin', isAdmin: true, capabilities: SHELL_CAPABILITIES };
-      const shellDone = runShell({ router, ledger, services, input: stdin, output: stdout, invoker, interactive: Boolean((stdin as { isTTY?: boolean }).isTTY) });
+      const shellDone = runShell({
+        router,
+        ledger,
+        services,
+        input: stdin,
+        output: stdout,
+        invoker,
+        interactive: Boolean((stdin as { isTTY?: boolean }).isTTY),
+      });
       // Without a chat platform the shell is the whole app: end of input ends it.
       finished = platforms.length === 0 ? shellDone.then(stop) : new Promise(() => {});
     } else {

@@ -113,7 +113,10 @@ export function sideBySideReport<N extends string>(title: string, spec: SideBySi
   const width = Math.max(...spec.apps.map((a) => spec.labels[a].length), 'ratio'.length);
   const requests = spec.sets * spec.rounds;
   const q = (app: N, p: number) => quantile(result.samples[app], p);
-  const rows = spec.apps.map((app) => `| ${spec.labels[app].padEnd(width)} | ${cell(q(app, 0.5).toFixed(2), 8)} | ${cell(q(app, 0.99).toFixed(2), 8)} | ${cell((result.cpuMs[app] / requests).toFixed(3), 12)} | ${cell(String(result.gc[app].count), 9)} | ${cell(result.gc[app].maxMs.toFixed(2), 12)} |`);
+  const rows = spec.apps.map(
+    (app) =>
+      `| ${spec.labels[app].padEnd(width)} | ${cell(q(app, 0.5).toFixed(2), 8)} | ${cell(q(app, 0.99).toFixed(2), 8)} | ${cell((result.cpuMs[app] / requests).toFixed(3), 12)} | ${cell(String(result.gc[app].count), 9)} | ${cell(result.gc[app].maxMs.toFixed(2), 12)} |`,
+  );
   return [
     `${title}: ${spec.sets} set${spec.sets === 1 ? '' : 's'} of fresh app processes, ${spec.rounds} interleaved requests per app in each (after ${spec.warmup} warm-up), ${requests} per app in all`,
     `| ${'app'.padEnd(width)} | p50 (ms) | p99 (ms) | CPU ms / req | GC pauses | longest (ms) |`,

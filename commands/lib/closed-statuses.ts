@@ -5,4 +5,11 @@ import type { AuthStatus } from '../../src/core/model.js';
  * Decided against, ended or replaced: nothing can be ordered against it, and a new
  * `track add` for the same holders is a new application, not a copy.
  */
-export const CLOSED_STATUSES: ReadonlySet<AuthStatus> = new Set<AuthStatus>(['denied', 'revoked', 'withdrawn', 'returned_without_action', 'expired', 'superseded']);
+export const CLOSED_STATUSES: ReadonlySet<AuthStatus> = new Set<AuthStatus>([
+  'denied',
+  'revoked',
+  'withdrawn',
+  'returned_without_action',
+  'expired',
+  'superseded',
+]);

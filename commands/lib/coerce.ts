@@ -34,7 +34,10 @@ export function coerceOption(option: CommandOption, raw: string | number | boole
       value = String(raw);
       if (value.trim() === '') throw new UsageError(`Option \`${option.name}\` is empty; give it a value or leave it out.`);
       // No option is a document: the longest free text (a note) is 2,000 characters.
-      if (value.length > MAX_TEXT) throw new UsageError(`Option \`${option.name}\` can be at most ${MAX_TEXT.toLocaleString('en-US')} characters (this one has ${value.length.toLocaleString('en-US')}).`);
+      if (value.length > MAX_TEXT)
+        throw new UsageError(
+          `Option \`${option.name}\` can be at most ${MAX_TEXT.toLocaleString('en-US')} characters (this one has ${value.length.toLocaleString('en-US')}).`,
+        );
   }
   if (option.choices && !option.choices.includes(String(value).toLowerCase())) {
     throw new UsageError(`Option \`${option.name}\` must be one of: ${option.choices.join(', ')} (got "${raw}").`);

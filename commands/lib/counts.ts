@@ -50,8 +50,11 @@ function sameUnit(a: string, b: string): boolean {
  * ("5000 bananas") is refused, since an item declares exactly one unit.
  */
 export function inItemUnit(quantity: Quantity, item: Item | undefined, option: string, fallbackUnit?: string): Quantity {
-  const unit = item?.unit && item.unit !== 'units' ? item.unit : fallbackUnit ?? 'units';
+  const unit = item?.unit && item.unit !== 'units' ? item.unit : (fallbackUnit ?? 'units');
   if (quantity.unit === 'units' || sameUnit(quantity.unit, unit)) return { ...quantity, unit };
   const what = item ? `${item.name} is counted in ${unit}` : `this is counted in ${unit}`;
-  throw new DomainError('invalid_input', `\`${option}\`: "${quantity.unit}" is not a unit here; ${what}. Write the number alone (e.g. 5000) or as "5000 ${unit}".`);
+  throw new DomainError(
+    'invalid_input',
+    `\`${option}\`: "${quantity.unit}" is not a unit here; ${what}. Write the number alone (e.g. 5000) or as "5000 ${unit}".`,
+  );
 }

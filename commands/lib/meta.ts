@@ -13,9 +13,10 @@ export const EVIDENCE_OPTIONS = [
 /** The change meta for an admin edit: tier admin, actor the invoker, optional evidence. */
 export function adminMeta(ctx: CommandContext, input: { source_url?: string; source_title?: string; note?: string; effective?: string }): ChangeMeta {
   const now = ctx.ledger.now().toISOString();
-  const evidence: Evidence | undefined = input.source_url || input.source_title
-    ? { title: input.source_title ?? input.source_url!, ...(input.source_url ? { url: input.source_url } : {}), seenAt: now, tier: 'admin' }
-    : undefined;
+  const evidence: Evidence | undefined =
+    input.source_url || input.source_title
+      ? { title: input.source_title ?? input.source_url!, ...(input.source_url ? { url: input.source_url } : {}), seenAt: now, tier: 'admin' }
+      : undefined;
   return {
     actor: { kind: 'admin', id: `${ctx.invoker.platform}:${ctx.invoker.userId}`, name: ctx.invoker.displayName },
     tier: 'admin',

@@ -6,7 +6,7 @@ import type { Reply } from '../../src/chat/reply.js';
 
 /** Who ordered, by display name: "ByteDance", or the label of an unnamed buyer. */
 export function buyerText(state: LedgerState, order: Order): string {
-  return order.buyerId ? nameOf(state, 'party', order.buyerId) : order.buyerLabel ?? '—';
+  return order.buyerId ? nameOf(state, 'party', order.buyerId) : (order.buyerLabel ?? '—');
 }
 
 /** Status of an order in words; a reported order says it is known only from news. */
@@ -20,8 +20,12 @@ export const ORDER_COLUMNS = ['id', 'item', 'quantity', 'buyer', 'status', 'auth
 /** A table row for an order in lists. */
 export function orderRow(state: LedgerState, o: Order): string[] {
   return [
-    o.id, nameOf(state, 'item', o.itemId), formatQuantityShort(o.quantity), buyerText(state, o),
-    o.status, o.authorizationId ? state.authorization[o.authorizationId]?.id ?? o.authorizationId : 'not linked',
+    o.id,
+    nameOf(state, 'item', o.itemId),
+    formatQuantityShort(o.quantity),
+    buyerText(state, o),
+    o.status,
+    o.authorizationId ? (state.authorization[o.authorizationId]?.id ?? o.authorizationId) : 'not linked',
   ];
 }
 
@@ -34,9 +38,13 @@ export function orderDetail(state: LedgerState, o: Order): Reply {
     { label: 'Quantity', value: formatQuantity(o.quantity), inline: true },
     { label: 'Buyer', value: buyerText(state, o), inline: true },
     ...(o.sellerId ? [{ label: 'Seller', value: nameOf(state, 'party', o.sellerId), inline: true }] : []),
-    { label: 'Authorization', value: auth ? `${auth.name} (${auth.id})` : o.authorizationId ?? 'not linked to an authorization', inline: false },
+    { label: 'Authorization', value: auth ? `${auth.name} (${auth.id})` : (o.authorizationId ?? 'not linked to an authorization'), inline: false },
   ];
-  const links = o.evidence.filter((e) => e.url).slice(-5).reverse().map((e) => ({ title: `${e.title}${e.publisher ? ` (${e.publisher})` : ''}`, url: e.url! }));
+  const links = o.evidence
+    .filter((e) => e.url)
+    .slice(-5)
+    .reverse()
+    .map((e) => ({ title: `${e.title}${e.publisher ? ` (${e.publisher})` : ''}`, url: e.url! }));
   const sources = o.evidence.filter((e) => !e.url).map((e) => `${e.title}${e.publisher ? ` (${e.publisher})` : ''}`);
   return {
     severity: 'info',

@@ -13,7 +13,10 @@ export interface Page<T> {
 
 /** The filters a listing was asked for, as the user types them (`status:pending item:h200`); `page` is not one. */
 export function filterText(opts: Readonly<Record<string, unknown>>): string {
-  return Object.entries(opts).filter(([k, v]) => k !== 'page' && v !== undefined).map(([k, v]) => `${k}:${String(v)}`).join(' ');
+  return Object.entries(opts)
+    .filter(([k, v]) => k !== 'page' && v !== undefined)
+    .map(([k, v]) => `${k}:${String(v)}`)
+    .join(' ');
 }
 
 /**
@@ -25,7 +28,9 @@ export function pageOf<T>(found: readonly T[], page: number, command: string, fi
   const pages = Math.max(1, Math.ceil(found.length / size));
   const line = (n: number) => `\`/greenlight ${command} ${filters ? filters + ' ' : ''}page:${n}\``;
   if (page > pages) {
-    throw new UsageError(`There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of results, so there is no page ${page}. The last one: ${line(pages)}.`);
+    throw new UsageError(
+      `There ${pages === 1 ? 'is only 1 page' : `are only ${pages} pages`} of results, so there is no page ${page}. The last one: ${line(pages)}.`,
+    );
   }
   const rows = found.slice((page - 1) * size, page * size);
   if (pages === 1) return { rows };

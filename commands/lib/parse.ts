@@ -7,7 +7,10 @@ import { GreenlightError } from '../../src/core/greenlight-error.js';
 
 /** A usage problem with what was typed; the message says how to fix it. */
 export class UsageError extends GreenlightError {
-  constructor(message: string, readonly usage?: string) {
+  constructor(
+    message: string,
+    readonly usage?: string,
+  ) {
     super('usage', 'user', message);
   }
 }

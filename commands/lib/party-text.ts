@@ -15,7 +15,10 @@ export function partyAddCommand(name: string): string {
  */
 export function requireParty(state: LedgerState, text: string, role = 'holder'): Match {
   if (!findMatches(state, text, ['party']).length) {
-    throw new DomainError('not_found', `No party matches "${text.trim()}". Add the ${role} first with \`${partyAddCommand(text.trim())}\`, or see \`/greenlight parties\`.`);
+    throw new DomainError(
+      'not_found',
+      `No party matches "${text.trim()}". Add the ${role} first with \`${partyAddCommand(text.trim())}\`, or see \`/greenlight parties\`.`,
+    );
   }
   return resolveOne(state, text, ['party']);
 }
@@ -30,5 +33,5 @@ export const PARTY_COLUMNS = ['id', 'name', 'kind', 'parent', 'aliases'];
 
 /** A table row for a party in lists. */
 export function partyRow(state: LedgerState, p: Party): string[] {
-  return [p.id, p.name, p.kind ?? '—', p.parentId ? state.party[p.parentId]?.name ?? p.parentId : '—', p.aliases.join(', ') || '—'];
+  return [p.id, p.name, p.kind ?? '—', p.parentId ? (state.party[p.parentId]?.name ?? p.parentId) : '—', p.aliases.join(', ') || '—'];
 }

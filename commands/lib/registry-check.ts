@@ -24,7 +24,8 @@ export function checkRegistry(commands: readonly AnyCommand[]): void {
   for (const command of commands) {
     const where = `command "${command.name}"`;
     const words = command.name.split(' ');
-    if (words.length > 2 || !words.every((w) => NAME.test(w))) problems.push(`${where}: name must be one or two lowercase words (a-z, 0-9, -), each up to 32 characters`);
+    if (words.length > 2 || !words.every((w) => NAME.test(w)))
+      problems.push(`${where}: name must be one or two lowercase words (a-z, 0-9, -), each up to 32 characters`);
     if (seen.has(command.name)) problems.push(`${where}: registered twice`);
     seen.add(command.name);
     if (words.length === 2) groups.set(words[0]!, (groups.get(words[0]!) ?? 0) + 1);

@@ -8,8 +8,15 @@ import type { Claim, LedgerState, Quantity } from '../../src/core/model.js';
 /** What a review candidate proposes. */
 export interface Proposal {
   record: {
-    id: string; name: string; direction: 'export' | 'import'; authorityId: string; itemId: string;
-    holderIds: string[]; status: string; quota?: Quantity; groupName?: string;
+    id: string;
+    name: string;
+    direction: 'export' | 'import';
+    authorityId: string;
+    itemId: string;
+    holderIds: string[];
+    status: string;
+    quota?: Quantity;
+    groupName?: string;
   };
   newParties: { id: string; name: string }[];
   why: string;

@@ -39,7 +39,11 @@ export class CommandRouter {
    * @param isReady False while Greenlight is still starting: a command that arrives then (a
    *   platform that connected before another finished) is asked to try again, not run half-wired.
    */
-  constructor(readonly commands: readonly AnyCommand[], private readonly logger: Logger = silentLogger, private readonly isReady: () => boolean = () => true) {
+  constructor(
+    readonly commands: readonly AnyCommand[],
+    private readonly logger: Logger = silentLogger,
+    private readonly isReady: () => boolean = () => true,
+  ) {
     checkRegistry(commands);
     this.byName = new Map(commands.map((c) => [c.name, c]));
   }
@@ -65,7 +69,11 @@ export class CommandRouter {
     const raw: RawOptions = { ...options };
     if (rest.length) {
       const positional = command.options.find((o) => o.positional);
-      if (!positional) throw new UsageError(`\`/greenlight ${command.name}\` takes no bare words ("${rest.join(' ')}"); use name:value options.`, usage(command.name, command.options));
+      if (!positional)
+        throw new UsageError(
+          `\`/greenlight ${command.name}\` takes no bare words ("${rest.join(' ')}"); use name:value options.`,
+          usage(command.name, command.options),
+        );
       if (positional.name in raw) throw new UsageError(`\`${positional.name}\` is given both as \`${positional.name}:\` and as bare words.`);
       raw[positional.name] = rest.join(' ');
     }
@@ -93,7 +101,10 @@ export class CommandRouter {
     if (!command) return errorReply('Unknown command', `Unknown command \`${invocation.name}\`. Try \`/greenlight help\`.`);
     try {
       if (command.permission === 'admin' && !ctx.invoker.isAdmin) {
-        return errorReply('Not allowed', `Only Greenlight admins can run \`/greenlight ${command.name}\`. Nothing was changed. Ask an admin listed in the Greenlight config.`);
+        return errorReply(
+          'Not allowed',
+          `Only Greenlight admins can run \`/greenlight ${command.name}\`. Nothing was changed. Ask an admin listed in the Greenlight config.`,
+        );
       }
       const coerced = coerceOptions(command.options, invocation.options, command.name);
       const parsed = command.input.safeParse(coerced, { error: optionWords });
@@ -111,11 +122,25 @@ export class CommandRouter {
       return errorReply('Invalid input', text);
     }
     if (err instanceof DomainError) {
-      const title = { not_found: 'Not found', ambiguous: 'Which one?', invalid_transition: 'Not allowed', invalid_input: 'Invalid input', conflict: 'Conflict', forbidden: 'Not allowed' }[err.code];
-      return errorReply(title, `${err.message}${err.code === 'invalid_transition' || err.code === 'invalid_input' || err.code === 'conflict' ? ' Nothing was changed.' : ''}`, err.choices);
+      const title = {
+        not_found: 'Not found',
+        ambiguous: 'Which one?',
+        invalid_transition: 'Not allowed',
+        invalid_input: 'Invalid input',
+        conflict: 'Conflict',
+        forbidden: 'Not allowed',
+      }[err.code];
+      return errorReply(
+        title,
+        `${err.message}${err.code === 'invalid_transition' || err.code === 'invalid_input' || err.code === 'conflict' ? ' Nothing was changed.' : ''}`,
+        err.choices,
+      );
     }
     const ref = randomBytes(4).toString('hex');
     this.logger.error({ err, ref, command: command?.name }, 'command failed');
-    return errorReply('Something went wrong', `Greenlight could not finish \`${command?.name ?? 'that command'}\` (reference ${ref}). Nothing was changed if it was an edit; an admin can find the details in the logs.`);
+    return errorReply(
+      'Something went wrong',
+      `Greenlight could not finish \`${command?.name ?? 'that command'}\` (reference ${ref}). Nothing was changed if it was an edit; an admin can find the details in the logs.`,
+    );
   }
 }

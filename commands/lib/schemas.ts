@@ -33,7 +33,14 @@ export const nameText = z.string().max(NAME_MAX);
 export const noteText = z.string().max(NOTE_MAX);
 
 /** Comma-separated names: "ByteDance, Alibaba". */
-export const nameList = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+export const nameList = z
+  .string()
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.string().max(NAME_MAX, `each name can be at most ${NAME_MAX} characters`)));
 
 /** Evidence options shared by admin edits. */

@@ -30,8 +30,16 @@ export function describeSource(v: SourceView): string {
     `Schedule: ${v.schedule}${v.nextRunAt ? ` · next run ${shortTime(v.nextRunAt)}` : ''}`,
     v.lastSuccessAt ? `Last success: ${shortTime(v.lastSuccessAt)}` : undefined,
     v.lastError ? `Last error: ${v.lastError}` : undefined,
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** The `id` option of commands that act on one source. */
-export const SOURCE_ID_OPTION = { name: 'id', description: 'The source id (see /greenlight sources)', type: 'string', required: true, positional: true } as const;
+export const SOURCE_ID_OPTION = {
+  name: 'id',
+  description: 'The source id (see /greenlight sources)',
+  type: 'string',
+  required: true,
+  positional: true,
+} as const;

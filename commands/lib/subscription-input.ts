@@ -14,7 +14,10 @@ export function subscriptionServiceOf(services: CommandServices): SubscriptionSe
 
 /** Comma- or space-separated values: "a, b c" → [a, b, c]. */
 export function splitList(text: string | undefined): string[] {
-  return (text ?? '').split(/[,\s]+/).map((s) => s.trim()).filter(Boolean);
+  return (text ?? '')
+    .split(/[,\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 const BROADCAST_WORDS = new Set(['everyone', 'here', 'channel']);
@@ -26,7 +29,11 @@ const BROADCAST_WORDS = new Set(['everyone', 'here', 'channel']);
  */
 export function mentionIds(text: string | undefined, what: string): string[] {
   return splitList(text).map((raw) => {
-    const id = raw.replace(/^</, '').replace(/>$/, '').replace(/\|.*$/, '').replace(/^(@&|@!|@|!subteam\^|!)/, '');
+    const id = raw
+      .replace(/^</, '')
+      .replace(/>$/, '')
+      .replace(/\|.*$/, '')
+      .replace(/^(@&|@!|@|!subteam\^|!)/, '');
     if (BROADCAST_WORDS.has(id.toLowerCase())) {
       throw new DomainError('invalid_input', `Alerts cannot mention @${id.toLowerCase()}; name a ${what} instead.`);
     }

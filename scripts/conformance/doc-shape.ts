@@ -71,7 +71,8 @@ export function textKindOf(markup: string, names: string[], atom: boolean): Text
   const local = tag.name.replace(/^.*:/, '');
   if (/^(body|fullitem|encoded|description)$/.test(local)) return 'html';
   // Untyped Atom is text, unless it holds child elements ("naked markup"), which feedparser reads as HTML.
-  if (atom) return /^[^<]*<[A-Za-z]/.test(tag.after) && !tag.after.startsWith(`</${tag.name}`) && !new RegExp(`^[^<]*</${tag.name}`).test(tag.after) ? 'html' : 'text';
+  if (atom)
+    return /^[^<]*<[A-Za-z]/.test(tag.after) && !tag.after.startsWith(`</${tag.name}`) && !new RegExp(`^[^<]*</${tag.name}`).test(tag.after) ? 'html' : 'text';
   return local === 'title' ? 'guess' : 'html';
 }
 

@@ -39,7 +39,14 @@ export function feedsmithView(parsed: Parsed): View {
       link: str(feed.home_page_url),
       items: ((feed.items as unknown[]) ?? []).map((e) => {
         const x = obj(e);
-        return { title: str(x.title), link: str(x.url), id: str(x.id), summary: str(x.summary), content: str(x.content_html) ?? str(x.content_text), date: str(x.date_published) };
+        return {
+          title: str(x.title),
+          link: str(x.url),
+          id: str(x.id),
+          summary: str(x.summary),
+          content: str(x.content_html) ?? str(x.content_text),
+          date: str(x.date_published),
+        };
       }),
       plain: false,
     };

@@ -44,7 +44,12 @@ export function mapCheck(c: Conjunct, shape: DocShape): MappedCheck | undefined 
   if (p[0] === 'feed') {
     if (typeof v !== 'string') return undefined;
     if (same(p, ['feed', 'title']) || same(p, ['feed', 'title_detail', 'value'])) {
-      return { field: 'feed.title', entry: 0, expected: plainText(v, textKindOf(shape.feedPart, ['title'], shape.atom)), kind: textKindOf(shape.feedPart, ['title'], shape.atom) };
+      return {
+        field: 'feed.title',
+        entry: 0,
+        expected: plainText(v, textKindOf(shape.feedPart, ['title'], shape.atom)),
+        kind: textKindOf(shape.feedPart, ['title'], shape.atom),
+      };
     }
     if (same(p, ['feed', 'link']) && isHttp(v)) return { field: 'feed.link', entry: 0, expected: new URL(v).href, kind: 'text' };
     return undefined;
@@ -85,8 +90,7 @@ export function mapCheck(c: Conjunct, shape: DocShape): MappedCheck | undefined 
 
 /** The actual value of a mapped check in `view`, comparable with `check.expected`. */
 export function actualOf(check: MappedCheck, view: View): string | number | undefined {
-  const text = (s: string | undefined): string | undefined =>
-    s === undefined ? undefined : plainText(s, view.plain ? 'text' : check.kind);
+  const text = (s: string | undefined): string | undefined => (s === undefined ? undefined : plainText(s, view.plain ? 'text' : check.kind));
   const item = view.items[check.entry];
   switch (check.field) {
     case 'count':

@@ -62,7 +62,10 @@ export function parseValue(src: string): PyValue | undefined {
   if (/^-?\d+$/.test(s)) return Number(s);
   const tuple = /^\((.*)\)$/.exec(s);
   if (tuple) {
-    const parts = (tuple[1] ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+    const parts = (tuple[1] ?? '')
+      .split(',')
+      .map((p) => p.trim())
+      .filter((p) => p !== '');
     return parts.every((p) => /^-?\d+$/.test(p)) ? parts.map(Number) : undefined;
   }
   const pieces = splitTopLevel(s, '+');

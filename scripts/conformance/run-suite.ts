@@ -41,7 +41,16 @@ const tally = (): Tally => ({ applicable: 0, gl: 0, fs: 0 });
 
 /** Run every document under `root` (feedparser's `tests/` folder). */
 export function runSuite(root: string, opts: { only?: string; failures?: boolean } = {}): SuiteResult {
-  const r: SuiteResult = { docsRead: 0, wellFormedDocs: 0, total: tally(), illformed: tally(), byClass: new Map(), rejected: 0, rejections: new Map(), failures: [] };
+  const r: SuiteResult = {
+    docsRead: 0,
+    wellFormedDocs: 0,
+    total: tally(),
+    illformed: tally(),
+    byClass: new Map(),
+    rejected: 0,
+    rejections: new Map(),
+    failures: [],
+  };
   for (const file of walk(root)) {
     const rel = relative(root, file).split('\\').join('/');
     if (opts.only && !rel.includes(opts.only)) continue;
@@ -74,7 +83,10 @@ function runDocument(rel: string, bytes: Uint8Array, r: SuiteResult, showFailure
     gl = e as Error;
     if (wellFormed) {
       r.rejected++;
-      const reason = `${(e as { code?: string }).code ?? 'error'}: ${(e as Error).message.replace(/\d+/g, 'N').replace(/<[^>]*>/g, '<…>').slice(0, 70)}`;
+      const reason = `${(e as { code?: string }).code ?? 'error'}: ${(e as Error).message
+        .replace(/\d+/g, 'N')
+        .replace(/<[^>]*>/g, '<…>')
+        .slice(0, 70)}`;
       r.rejections.set(reason, (r.rejections.get(reason) ?? 0) + 1);
       if (showFailures) r.failures.push(`REJECTED ${rel}: ${(e as Error).message}`);
     }
@@ -120,7 +132,9 @@ function greenlightView(feed: ParsedFeed): View {
 
 /** What the suite's helper does before handing text to feedparser: BOM / UTF-16/32 pattern, else UTF-8. */
 function suiteDecode(b: Uint8Array): string {
-  const head = Array.from(b.subarray(0, 4)).map((x) => x.toString(16).padStart(2, '0')).join('');
+  const head = Array.from(b.subarray(0, 4))
+    .map((x) => x.toString(16).padStart(2, '0'))
+    .join('');
   const dec = (enc: string, skip: number): string => new TextDecoder(enc).decode(b.subarray(skip));
   if (head === '0000feff' || head === '0000003c') return utf32(b.subarray(head === '0000feff' ? 4 : 0), false);
   if (head === 'fffe0000' || head === '3c000000') return utf32(b.subarray(head === 'fffe0000' ? 4 : 0), true);
@@ -146,4 +160,3 @@ function* walk(dir: string): Generator<string> {
     else if (e.name.endsWith('.xml')) yield p;
   }
 }
-

@@ -7,10 +7,23 @@ import type { Evidence, Quantity } from '../core/model.js';
 
 /** Kinds of alert events; subscriptions choose among these. */
 export const ALERT_KINDS = [
-  'authorization.new', 'authorization.status', 'authorization.quota', 'authorization.removed',
-  'condition.added', 'condition.changed', 'condition.final', 'condition.removed',
-  'order.new', 'order.status', 'order.overcommit',
-  'claim.reported', 'contradiction', 'date.approaching', 'news', 'source.health', 'supply.changed',
+  'authorization.new',
+  'authorization.status',
+  'authorization.quota',
+  'authorization.removed',
+  'condition.added',
+  'condition.changed',
+  'condition.final',
+  'condition.removed',
+  'order.new',
+  'order.status',
+  'order.overcommit',
+  'claim.reported',
+  'contradiction',
+  'date.approaching',
+  'news',
+  'source.health',
+  'supply.changed',
 ] as const;
 /** One kind of alert event. */
 export type AlertKind = (typeof ALERT_KINDS)[number];

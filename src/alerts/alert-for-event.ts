@@ -57,9 +57,7 @@ function byOf(event: LedgerEvent): string | undefined {
 }
 
 function contextOf(auth: Authorization | undefined): Context {
-  return auth
-    ? { authorizationId: auth.id, itemId: auth.itemId, holderIds: [...auth.holderIds], authorityId: auth.authorityId }
-    : { holderIds: [] };
+  return auth ? { authorizationId: auth.id, itemId: auth.itemId, holderIds: [...auth.holderIds], authorityId: auth.authorityId } : { holderIds: [] };
 }
 
 /**
@@ -78,7 +76,7 @@ function make(event: LedgerEvent, kind: AlertKind, context: Context, described: 
 }
 
 function authorizationAt(m: EventMoment, id: string | undefined): Authorization | undefined {
-  return id ? m.after.authorization[id] ?? m.before.authorization[id] : undefined;
+  return id ? (m.after.authorization[id] ?? m.before.authorization[id]) : undefined;
 }
 
 /** The figures of an authorization as they stand after the event (none once it is removed). */
@@ -98,7 +96,9 @@ function authorizationCreated(e: EventOfType<'authorization.created'>, m: EventM
   return make(e, 'authorization.new', contextOf(auth), {
     headline: `${auth.name}: now tracked, ${statusLabel(auth.status)}${auth.quota ? `, quota ${q(auth.quota)}` : ''}`,
     changes: [{ label: 'Status', after: statusLabel(auth.status) }, ...(auth.quota ? [{ label: 'Quota', after: q(auth.quota) }] : [])],
-    figures: figuresOf(m, auth), evidence: evidenceOf(e, auth), ...(auth.quota ? { quantity: auth.quota } : {}),
+    figures: figuresOf(m, auth),
+    evidence: evidenceOf(e, auth),
+    ...(auth.quota ? { quantity: auth.quota } : {}),
   });
 }
 
@@ -110,16 +110,22 @@ function statusOrQuotaLines(from: Authorization, to: Authorization): AlertEvent[
 function authorizationStatus(e: EventOfType<'authorization.status_changed'>, m: EventMoment): AlertEvent {
   const to = e.after;
   return make(e, 'authorization.status', contextOf(to), {
-    headline: `${to.name}: ${statusLabel(e.from)} → ${statusLabel(e.to)}`, changes: statusOrQuotaLines(e.before, to),
-    figures: figuresOf(m, to), evidence: evidenceOf(e, to), ...(to.quota ? { quantity: to.quota } : {}),
+    headline: `${to.name}: ${statusLabel(e.from)} → ${statusLabel(e.to)}`,
+    changes: statusOrQuotaLines(e.before, to),
+    figures: figuresOf(m, to),
+    evidence: evidenceOf(e, to),
+    ...(to.quota ? { quantity: to.quota } : {}),
   });
 }
 
 function authorizationReopened(e: EventOfType<'authorization.reopened'>, m: EventMoment): AlertEvent {
   const to = e.after;
   return make(e, 'authorization.status', contextOf(to), {
-    headline: `${to.name}: reopened, ${statusLabel(e.from)} → ${statusLabel(e.to)}`, changes: statusOrQuotaLines(e.before, to),
-    figures: figuresOf(m, to), evidence: evidenceOf(e, to), ...(to.quota ? { quantity: to.quota } : {}),
+    headline: `${to.name}: reopened, ${statusLabel(e.from)} → ${statusLabel(e.to)}`,
+    changes: statusOrQuotaLines(e.before, to),
+    figures: figuresOf(m, to),
+    evidence: evidenceOf(e, to),
+    ...(to.quota ? { quantity: to.quota } : {}),
   });
 }
 
@@ -128,15 +134,20 @@ function authorizationRestored(e: EventOfType<'authorization.restored'>, m: Even
   return make(e, 'authorization.new', contextOf(auth), {
     headline: `${auth.name}: tracked again, ${statusLabel(auth.status)}`,
     changes: [{ label: 'Status', before: 'not tracked', after: statusLabel(auth.status) }],
-    figures: figuresOf(m, auth), evidence: evidenceOf(e, auth), ...(auth.quota ? { quantity: auth.quota } : {}),
+    figures: figuresOf(m, auth),
+    evidence: evidenceOf(e, auth),
+    ...(auth.quota ? { quantity: auth.quota } : {}),
   });
 }
 
 function authorizationQuotaChanged(e: EventOfType<'authorization.quota_changed'>, m: EventMoment): AlertEvent {
   const to = e.after;
   return make(e, 'authorization.quota', contextOf(to), {
-    headline: `${to.name}: quota ${q(e.from)} → ${q(e.to)}`, changes: statusOrQuotaLines(e.before, to),
-    figures: figuresOf(m, to), evidence: evidenceOf(e, to), ...(to.quota ? { quantity: to.quota } : {}),
+    headline: `${to.name}: quota ${q(e.from)} → ${q(e.to)}`,
+    changes: statusOrQuotaLines(e.before, to),
+    figures: figuresOf(m, to),
+    evidence: evidenceOf(e, to),
+    ...(to.quota ? { quantity: to.quota } : {}),
   });
 }
 
@@ -149,15 +160,20 @@ function authorizationUpdated(e: EventOfType<'authorization.updated'>, m: EventM
   if (m.batch.some((x) => x.type === 'claim.reported' && x.authorizationId === to.id)) return undefined;
   return make(e, 'authorization.status', contextOf(to), {
     headline: `${to.name}: ${to.disputed && !from.disputed ? 'now disputed' : `updated (${changes.map((c) => c.label).join(', ')})`}`,
-    changes, figures: figuresOf(m, to), evidence: evidenceOf(e, to), ...(to.quota ? { quantity: to.quota } : {}),
+    changes,
+    figures: figuresOf(m, to),
+    evidence: evidenceOf(e, to),
+    ...(to.quota ? { quantity: to.quota } : {}),
   });
 }
 
 function authorizationRemoved(e: EventOfType<'authorization.removed'>): AlertEvent {
   const from = e.before;
   return make(e, 'authorization.removed', contextOf(from), {
-    headline: `${from.name}: removed from tracking`, changes: [{ label: 'Status', before: statusLabel(from.status), after: 'not tracked' }],
-    figures: [], evidence: e.evidence ? [e.evidence] : [],
+    headline: `${from.name}: removed from tracking`,
+    changes: [{ label: 'Status', before: statusLabel(from.status), after: 'not tracked' }],
+    figures: [],
+    evidence: e.evidence ? [e.evidence] : [],
   });
 }
 
@@ -177,7 +193,8 @@ function conditionEvent(e: ConditionEvent, m: EventMoment): AlertEvent {
   return make(e, kind, contextOf(auth), {
     headline: `${auth?.name ?? to.authorizationId}: ${verb}: ${to.text}`,
     changes: from ? fieldLines(from, to) : [{ label: 'Condition', after: `${to.text} (${to.status})` }],
-    figures: figuresOf(m, auth), evidence: evidenceOf(e, auth),
+    figures: figuresOf(m, auth),
+    evidence: evidenceOf(e, auth),
   });
 }
 
@@ -193,26 +210,41 @@ function orderEvent(e: OrderEvent, m: EventMoment): AlertEvent | undefined {
   const auth = authorizationAt(m, to.authorizationId);
   const holderIds = [...new Set([...(auth?.holderIds ?? []), ...(to.buyerId ? [to.buyerId] : []), ...(to.sellerId ? [to.sellerId] : [])])];
   const item = m.after.item[to.itemId]?.name ?? to.itemId;
-  const buyer = to.buyerId ? m.after.party[to.buyerId]?.name ?? to.buyerId : to.buyerLabel ?? 'unnamed buyer';
+  const buyer = to.buyerId ? (m.after.party[to.buyerId]?.name ?? to.buyerId) : (to.buyerLabel ?? 'unnamed buyer');
   const lines = linesForOrder(m.after, to);
-  return make(e, e.type === 'order.created' ? 'order.new' : 'order.status', { ...contextOf(auth), itemId: to.itemId, holderIds }, {
-    headline: e.type === 'order.created'
-      ? `New order: ${q(to.quantity)} of ${item} by ${buyer}${auth ? ` under ${auth.name}` : ''}`
-      : `Order ${to.id} (${buyer}): ${summarizeEvent(e).replace(/^order [^:]+: /, '')}`,
-    changes: from ? fieldLines(from, to) : [{ label: 'Order', after: `${q(to.quantity)} of ${item} by ${buyer} (${to.status})` }],
-    figures: lines[0] ? quotaFigures(lines[0]) : [], evidence: evidenceOf(e, to), quantity: to.quantity,
-  });
+  return make(
+    e,
+    e.type === 'order.created' ? 'order.new' : 'order.status',
+    { ...contextOf(auth), itemId: to.itemId, holderIds },
+    {
+      headline:
+        e.type === 'order.created'
+          ? `New order: ${q(to.quantity)} of ${item} by ${buyer}${auth ? ` under ${auth.name}` : ''}`
+          : `Order ${to.id} (${buyer}): ${summarizeEvent(e).replace(/^order [^:]+: /, '')}`,
+      changes: from ? fieldLines(from, to) : [{ label: 'Order', after: `${q(to.quantity)} of ${item} by ${buyer} (${to.status})` }],
+      figures: lines[0] ? quotaFigures(lines[0]) : [],
+      evidence: evidenceOf(e, to),
+      quantity: to.quantity,
+    },
+  );
 }
 
 function supplySet(e: EventOfType<'supply.set'>, m: EventMoment): AlertEvent {
   const { before: from, after: to } = e;
   const line = itemQuota(m.after, to.itemId)[0];
   const item = m.after.item[to.itemId]?.name ?? to.itemId;
-  return make(e, 'supply.changed', { itemId: to.itemId, holderIds: to.holderId ? [to.holderId] : [] }, {
-    headline: `${item} supply${to.holderId ? ` at ${m.after.party[to.holderId]?.name ?? to.holderId}` : ''}: ${from ? q(from.quantity) : 'none'} → ${q(to.quantity)}`,
-    changes: [{ label: 'Supply', ...(from ? { before: q(from.quantity) } : {}), after: `${q(to.quantity)} as of ${to.asOf}` }],
-    figures: line ? quotaFigures(line) : [], evidence: evidenceOf(e, to), quantity: to.quantity,
-  });
+  return make(
+    e,
+    'supply.changed',
+    { itemId: to.itemId, holderIds: to.holderId ? [to.holderId] : [] },
+    {
+      headline: `${item} supply${to.holderId ? ` at ${m.after.party[to.holderId]?.name ?? to.holderId}` : ''}: ${from ? q(from.quantity) : 'none'} → ${q(to.quantity)}`,
+      changes: [{ label: 'Supply', ...(from ? { before: q(from.quantity) } : {}), after: `${q(to.quantity)} as of ${to.asOf}` }],
+      figures: line ? quotaFigures(line) : [],
+      evidence: evidenceOf(e, to),
+      quantity: to.quantity,
+    },
+  );
 }
 
 function claimReported(e: EventOfType<'claim.reported'>, m: EventMoment): AlertEvent | undefined {
@@ -230,7 +262,8 @@ function claimReported(e: EventOfType<'claim.reported'>, m: EventMoment): AlertE
   return make(e, 'claim.reported', contextOf(auth), {
     headline: `${auth?.name ?? claim.authorizationId}: reported ${claim.field} ${value} (not confirmed${claim.evidence.publisher ? `, per ${claim.evidence.publisher}` : ''})`,
     changes: [{ label: `Reported ${claim.field}`, ...(current ? { before: `${current} (recorded)` } : {}), after: `${value} (reported)` }],
-    figures: figuresOf(m, auth), evidence: [claim.evidence],
+    figures: figuresOf(m, auth),
+    evidence: [claim.evidence],
     ...('quota' in claimed ? { quantity: claimed.quota } : {}),
   });
 }
@@ -238,28 +271,41 @@ function claimReported(e: EventOfType<'claim.reported'>, m: EventMoment): AlertE
 /** The alert for one event; undefined when it is not alert-worthy. */
 export function alertForEvent(event: LedgerEvent, moment: EventMoment): AlertEvent | undefined {
   switch (event.type) {
-    case 'authorization.created': return authorizationCreated(event, moment);
-    case 'authorization.status_changed': return authorizationStatus(event, moment);
-    case 'authorization.quota_changed': return authorizationQuotaChanged(event, moment);
-    case 'authorization.updated': return authorizationUpdated(event, moment);
-    case 'authorization.removed': return authorizationRemoved(event);
-    case 'authorization.reopened': return authorizationReopened(event, moment);
-    case 'authorization.restored': return authorizationRestored(event, moment);
+    case 'authorization.created':
+      return authorizationCreated(event, moment);
+    case 'authorization.status_changed':
+      return authorizationStatus(event, moment);
+    case 'authorization.quota_changed':
+      return authorizationQuotaChanged(event, moment);
+    case 'authorization.updated':
+      return authorizationUpdated(event, moment);
+    case 'authorization.removed':
+      return authorizationRemoved(event);
+    case 'authorization.reopened':
+      return authorizationReopened(event, moment);
+    case 'authorization.restored':
+      return authorizationRestored(event, moment);
     case 'condition.added':
     case 'condition.changed':
     case 'condition.finalized':
-    case 'condition.removed': return conditionEvent(event, moment);
+    case 'condition.removed':
+      return conditionEvent(event, moment);
     case 'order.created':
     case 'order.updated':
-    case 'order.status_changed': return orderEvent(event, moment);
-    case 'supply.set': return supplySet(event, moment);
-    case 'claim.reported': return claimReported(event, moment);
+    case 'order.status_changed':
+      return orderEvent(event, moment);
+    case 'supply.set':
+      return supplySet(event, moment);
+    case 'claim.reported':
+      return claimReported(event, moment);
     // Reference records and claims dropped with their authorization are not news.
     case 'entity.upserted':
     case 'entity.removed':
     case 'party.added':
     case 'party.changed':
-    case 'party.removed': return undefined;
-    default: return unhandledEvent(event);
+    case 'party.removed':
+      return undefined;
+    default:
+      return unhandledEvent(event);
   }
 }

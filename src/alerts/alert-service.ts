@@ -83,7 +83,10 @@ export class AlertService implements AlertPublisher {
     this.subscriptions.onChange((change) => this.onSubscriptionChange(change));
     for (const sub of this.subscriptions.all()) if (sub.enabled && sub.mode === 'digest') this.scheduleDigest(sub);
     this.dispatcher = new Dispatcher({
-      outbox: this.outbox, targets: this.options.targets, clock: this.options.clock, logger,
+      outbox: this.outbox,
+      targets: this.options.targets,
+      clock: this.options.clock,
+      logger,
       ...(this.options.delivery ? { settings: this.options.delivery } : {}),
       onPermanentFailure: (alert, error) => this.permanentFailure(alert, error),
     });
@@ -270,14 +273,22 @@ export class AlertService implements AlertPublisher {
     const admin = this.options.adminChannel ?? (this.options.targets.has('shell') ? { platform: 'shell', id: 'shell', name: 'shell' } : undefined);
     if (!admin || (admin.platform === sub.channel.platform && admin.id === sub.channel.id)) return;
     const at = this.options.clock.now();
-    await this.outbox.enqueue([{ alert: {
-      id: `notice:disabled:${sub.id}`, channel: admin, subscriptionId: 'system', kind: 'notice', createdAt: at.toISOString(),
-      mentions: { roles: [], users: [], groups: [] },
-      content: {
-        severity: 'warning',
-        title: `Subscription ${sub.id} was turned off`,
-        text: `Greenlight can no longer post to ${sub.channel.platform} channel ${sub.channel.name ?? sub.channel.id} (${reason}). Its pending alerts were dropped. Fix the bot's access and subscribe the channel again.`,
+    await this.outbox.enqueue([
+      {
+        alert: {
+          id: `notice:disabled:${sub.id}`,
+          channel: admin,
+          subscriptionId: 'system',
+          kind: 'notice',
+          createdAt: at.toISOString(),
+          mentions: { roles: [], users: [], groups: [] },
+          content: {
+            severity: 'warning',
+            title: `Subscription ${sub.id} was turned off`,
+            text: `Greenlight can no longer post to ${sub.channel.platform} channel ${sub.channel.name ?? sub.channel.id} (${reason}). Its pending alerts were dropped. Fix the bot's access and subscribe the channel again.`,
+          },
+        },
       },
-    } }]);
+    ]);
   }
 }

@@ -53,8 +53,13 @@ export function findApproachingDates(state: LedgerState, now: Date, withinDays =
       const when = days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days`;
       const what = field === 'validTo' ? `valid until ${date}` : `takes effect ${date}${auth.externalRef ? ` (${auth.externalRef})` : ''}`;
       out.push({
-        id, kind: 'date.approaching', occurredAt: now.toISOString(),
-        authorizationId: auth.id, itemId: auth.itemId, holderIds: [...auth.holderIds], authorityId: auth.authorityId,
+        id,
+        kind: 'date.approaching',
+        occurredAt: now.toISOString(),
+        authorizationId: auth.id,
+        itemId: auth.itemId,
+        holderIds: [...auth.holderIds],
+        authorityId: auth.authorityId,
         ...(auth.quota ? { quantity: auth.quota } : {}),
         headline: `${auth.name}: ${what}, ${when}`,
         changes: [{ label: field === 'validTo' ? 'Valid until' : 'Effective', after: date }],

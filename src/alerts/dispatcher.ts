@@ -262,7 +262,9 @@ export class Dispatcher {
     const attempts = entry.attempts + 1;
     if (this.settings.maxAttempts > 0 && attempts >= this.settings.maxAttempts) {
       logger.error({ alertId: id, attempts, error: error.message }, 'delivery: giving up after repeated failures');
-      await outbox.markDropped([id], `gave up after ${attempts} attempts: ${error.message}`).catch((e: unknown) => logger.error({ err: e }, 'outbox: could not record a drop'));
+      await outbox
+        .markDropped([id], `gave up after ${attempts} attempts: ${error.message}`)
+        .catch((e: unknown) => logger.error({ err: e }, 'outbox: could not record a drop'));
       return;
     }
     const random = this.options.random ?? Math.random;
@@ -279,7 +281,10 @@ export class Dispatcher {
       return;
     }
     const inDoubt = error.maybeDelivered;
-    logger.warn({ alertId: id, attempts, code: error.code, error: error.message, inDoubt, retryInMs: nextAttemptAt - this.now() }, 'delivery failed; will retry');
+    logger.warn(
+      { alertId: id, attempts, code: error.code, error: error.message, inDoubt, retryInMs: nextAttemptAt - this.now() },
+      'delivery failed; will retry',
+    );
     await outbox.markFailed(id, attempts, nextAttemptAt, `${error.code}: ${error.message}`, inDoubt).catch((e: unknown) => {
       logger.error({ err: e, alertId: id }, 'outbox: could not record a failed attempt');
       Object.assign(entry, { attempts, nextAttemptAt, inDoubt });
@@ -306,11 +311,14 @@ export class Dispatcher {
     if (this.timer && this.timerAt <= at) return;
     this.clearTimer();
     this.timerAt = at;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.timerAt = Infinity;
-      this.pump();
-    }, Math.max(0, at - this.now()));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.timerAt = Infinity;
+        this.pump();
+      },
+      Math.max(0, at - this.now()),
+    );
   }
 
   private clearTimer(): void {

@@ -17,9 +17,15 @@ export { quotaFigures } from './quota-figures.js';
 /** A private, mutable copy of the state (records are immutable, collections are copied). */
 function cloneState(state: LedgerState): LedgerState {
   return {
-    seq: state.seq, party: copyCollection(state.party), authority: copyCollection(state.authority), item: copyCollection(state.item),
-    authorization: copyCollection(state.authorization), condition: copyCollection(state.condition), order: copyCollection(state.order),
-    supply: copyCollection(state.supply), claim: copyCollection(state.claim),
+    seq: state.seq,
+    party: copyCollection(state.party),
+    authority: copyCollection(state.authority),
+    item: copyCollection(state.item),
+    authorization: copyCollection(state.authorization),
+    condition: copyCollection(state.condition),
+    order: copyCollection(state.order),
+    supply: copyCollection(state.supply),
+    claim: copyCollection(state.claim),
   };
 }
 
@@ -43,12 +49,19 @@ function overcommit(event: LedgerEvent, before: LedgerState, after: LedgerState,
   if (!crossed.length) return undefined;
   const line = crossed[0]!;
   return {
-    id: `overcommit:${event.seq}`, kind: 'order.overcommit', occurredAt: event.effectiveAt, seqs: [event.seq],
-    authorizationId: described?.authorizationId ?? to.authorizationId, itemId: to.itemId,
-    holderIds: described?.holderIds ?? [], authorityId: described?.authorityId, quantity: line.ordered,
+    id: `overcommit:${event.seq}`,
+    kind: 'order.overcommit',
+    occurredAt: event.effectiveAt,
+    seqs: [event.seq],
+    authorizationId: described?.authorizationId ?? to.authorizationId,
+    itemId: to.itemId,
+    holderIds: described?.holderIds ?? [],
+    authorityId: described?.authorityId,
+    quantity: line.ordered,
     headline: `Over-committed: ${line.label}: ${line.overCommitted.join('; ')}`,
     changes: crossed.flatMap((l) => l.overCommitted.map((w) => ({ label: l.label, after: w }))),
-    figures: quotaFigures(line), evidence: described?.evidence ?? [],
+    figures: quotaFigures(line),
+    evidence: described?.evidence ?? [],
   };
 }
 

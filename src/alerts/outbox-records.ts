@@ -53,7 +53,14 @@ export const outboxRecordSchema = z.discriminatedUnion('op', [
    */
   z.strictObject({ op: z.literal('attempt'), id: z.string(), at: z.string() }),
   /** A failed attempt; try again at nextAttemptAt. `inDoubt`: the platform may have accepted it all the same. */
-  z.strictObject({ op: z.literal('failed'), id: z.string(), attempts: z.number().int().positive(), nextAttemptAt: z.string(), error: z.string(), inDoubt: z.boolean().optional() }),
+  z.strictObject({
+    op: z.literal('failed'),
+    id: z.string(),
+    attempts: z.number().int().positive(),
+    nextAttemptAt: z.string(),
+    error: z.string(),
+    inDoubt: z.boolean().optional(),
+  }),
   /** Given up (subscription disabled or removed). */
   z.strictObject({ op: z.literal('dropped'), id: z.string(), reason: z.string() }),
   /** Ledger events up to `seq` have been turned into alerts. */

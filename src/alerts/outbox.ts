@@ -69,7 +69,10 @@ export class Outbox {
   private replaying = false;
   private readonly listeners: (() => void)[] = [];
 
-  private constructor(private journal: Journal<OutboxRecord>, private readonly options: OutboxOptions) {}
+  private constructor(
+    private journal: Journal<OutboxRecord>,
+    private readonly options: OutboxOptions,
+  ) {}
 
   /** Opens (or creates) the outbox and rebuilds its state. */
   static async open(options: OutboxOptions): Promise<Outbox> {
@@ -83,7 +86,12 @@ export class Outbox {
   }
 
   private static openJournal(options: OutboxOptions): Promise<Journal<OutboxRecord>> {
-    return Journal.open<OutboxRecord>({ path: options.path, schema: outboxRecordSchema, logger: options.logger, label: (raw) => (raw && typeof raw === 'object' && 'op' in raw ? `outbox ${String((raw).op)} record` : undefined) });
+    return Journal.open<OutboxRecord>({
+      path: options.path,
+      schema: outboxRecordSchema,
+      logger: options.logger,
+      label: (raw) => (raw && typeof raw === 'object' && 'op' in raw ? `outbox ${String(raw.op)} record` : undefined),
+    });
   }
 
   /** Ledger events up to this seq have been turned into alerts (undefined: never checkpointed). */
@@ -136,7 +144,11 @@ export class Outbox {
       return true;
     });
     const records: OutboxRecord[] = [
-      ...fresh.map(({ alert, notBefore }): OutboxRecord => ({ op: 'enqueue', alert, ...(notBefore !== undefined ? { notBefore: new Date(notBefore).toISOString() } : {}) })),
+      ...fresh.map(({ alert, notBefore }): OutboxRecord => ({
+        op: 'enqueue',
+        alert,
+        ...(notBefore !== undefined ? { notBefore: new Date(notBefore).toISOString() } : {}),
+      })),
       ...extra,
     ];
     try {
@@ -246,13 +258,25 @@ export class Outbox {
         // In this process the dispatcher knows each attempt's outcome; only an attempt left
         // without one by an earlier process is in doubt.
         const entry = this.entries.get(record.id);
-        if (entry) Object.assign(entry, { firstAttemptAt: entry.firstAttemptAt ?? Date.parse(record.at), attemptOpen: true, ...(this.replaying ? { inDoubt: true } : {}) });
+        if (entry)
+          Object.assign(entry, {
+            firstAttemptAt: entry.firstAttemptAt ?? Date.parse(record.at),
+            attemptOpen: true,
+            ...(this.replaying ? { inDoubt: true } : {}),
+          });
         break;
       }
       case 'failed': {
         const entry = this.entries.get(record.id);
         const inDoubt = record.inDoubt ?? false;
-        if (entry) Object.assign(entry, { attempts: record.attempts, nextAttemptAt: Date.parse(record.nextAttemptAt), lastError: record.error, inDoubt, attemptOpen: inDoubt });
+        if (entry)
+          Object.assign(entry, {
+            attempts: record.attempts,
+            nextAttemptAt: Date.parse(record.nextAttemptAt),
+            lastError: record.error,
+            inDoubt,
+            attemptOpen: inDoubt,
+          });
         break;
       }
       case 'dropped':
@@ -301,7 +325,15 @@ export class Outbox {
     for (const [subscriptionId, events] of this.digests) for (const event of events) out.push({ op: 'digest-add', subscriptionId, event });
     for (const e of this.entries.values()) {
       out.push({ op: 'enqueue', alert: e.alert, ...(e.notBefore !== undefined ? { notBefore: new Date(e.notBefore).toISOString() } : {}) });
-      if (e.attempts > 0) out.push({ op: 'failed', id: e.alert.id, attempts: e.attempts, nextAttemptAt: new Date(e.nextAttemptAt ?? 0).toISOString(), error: e.lastError ?? '', ...(e.inDoubt ? { inDoubt: true } : {}) });
+      if (e.attempts > 0)
+        out.push({
+          op: 'failed',
+          id: e.alert.id,
+          attempts: e.attempts,
+          nextAttemptAt: new Date(e.nextAttemptAt ?? 0).toISOString(),
+          error: e.lastError ?? '',
+          ...(e.inDoubt ? { inDoubt: true } : {}),
+        });
       // After the failure, so the rewritten journal says "may have been sent" whenever this one did.
       if (e.attemptOpen && e.firstAttemptAt !== undefined) out.push({ op: 'attempt', id: e.alert.id, at: new Date(e.firstAttemptAt).toISOString() });
     }

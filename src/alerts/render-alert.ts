@@ -21,7 +21,11 @@ function severityOf(event: AlertEvent): Severity {
 
 /** "Status: pending → approved", "Quota: → over 400,000 chips". */
 export function changeLine(raw: AlertEvent['changes'][number]): string {
-  const change = { label: cleanLine(raw.label), before: raw.before === undefined ? undefined : cleanLine(raw.before), after: raw.after === undefined ? undefined : cleanLine(raw.after) };
+  const change = {
+    label: cleanLine(raw.label),
+    before: raw.before === undefined ? undefined : cleanLine(raw.before),
+    after: raw.after === undefined ? undefined : cleanLine(raw.after),
+  };
   if (change.before !== undefined && change.after !== undefined) return `${change.label}: ${change.before} → ${change.after}`;
   if (change.after !== undefined) return `${change.label}: ${change.after}`;
   return `${change.label}: ${change.before ?? ''} → (none)`;
@@ -34,7 +38,10 @@ function links(events: AlertEvent[]): { title: string; url: string }[] {
     for (const ev of e.evidence) {
       if (!ev.url || seen.has(ev.url)) continue;
       seen.add(ev.url);
-      out.push({ title: cleanLine(`${ev.title}${ev.publisher ? ` (${ev.publisher})` : ''}${ev.publishedAt ? `, ${ev.publishedAt.slice(0, 10)}` : ''}`), url: ev.url });
+      out.push({
+        title: cleanLine(`${ev.title}${ev.publisher ? ` (${ev.publisher})` : ''}${ev.publishedAt ? `, ${ev.publishedAt.slice(0, 10)}` : ''}`),
+        url: ev.url,
+      });
     }
   }
   return out;
@@ -52,7 +59,16 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
 export function readableInstant(iso: string, timezone = 'UTC'): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: timezone, timeZoneName: 'short' }).format(date);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: timezone,
+    timeZoneName: 'short',
+  }).format(date);
 }
 
 /** One alert event as a Reply: title = headline; what changed; figures (quota, or a source's health); evidence links. */
@@ -60,7 +76,11 @@ export function renderAlert(event: AlertEvent, options: { timezone?: string } = 
   const sections: ReplySection[] = [];
   if (event.changes.length) sections.push({ heading: 'What changed', text: event.changes.map(changeLine).join('\n') });
   if (event.figures.length) {
-    const fields = event.figures.map((f) => ({ label: cleanLine(f.label), value: ISO_INSTANT.test(f.value) ? readableInstant(f.value, options.timezone) : stripInvisible(f.value), inline: true }));
+    const fields = event.figures.map((f) => ({
+      label: cleanLine(f.label),
+      value: ISO_INSTANT.test(f.value) ? readableInstant(f.value, options.timezone) : stripInvisible(f.value),
+      inline: true,
+    }));
     sections.push({ heading: event.kind === 'source.health' ? 'Source' : 'Quota', fields });
   }
   const source = evidenceText(event);
@@ -77,7 +97,8 @@ export function renderDigest(events: AlertEvent[], title = `Greenlight digest: $
   const sorted = [...events].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
   const sections: ReplySection[] = sorted.map((e) => ({
     heading: cleanLine(e.headline),
-    text: [...e.changes.map(changeLine), ...e.figures.filter((f) => f.label.startsWith('⚠')).map((f) => cleanLine(`${f.label}: ${f.value}`))].join('\n') || e.kind,
+    text:
+      [...e.changes.map(changeLine), ...e.figures.filter((f) => f.label.startsWith('⚠')).map((f) => cleanLine(`${f.label}: ${f.value}`))].join('\n') || e.kind,
   }));
   const out: Reply = { severity: sorted.some((e) => severityOf(e) === 'warning') ? 'warning' : 'info', title, sections };
   const l = links(sorted);
@@ -101,12 +122,16 @@ export function neutralizeReply(reply: Reply): Reply {
     ...reply,
     title: n(reply.title),
     ...(reply.text !== undefined ? { text: n(reply.text) } : {}),
-    ...(reply.sections ? { sections: reply.sections.map((s) => ({
-      ...s,
-      ...(s.heading !== undefined ? { heading: n(s.heading) } : {}),
-      ...(s.text !== undefined ? { text: n(s.text) } : {}),
-      ...(s.fields ? { fields: s.fields.map((f) => ({ ...f, label: n(f.label), value: n(f.value) })) } : {}),
-    })) } : {}),
+    ...(reply.sections
+      ? {
+          sections: reply.sections.map((s) => ({
+            ...s,
+            ...(s.heading !== undefined ? { heading: n(s.heading) } : {}),
+            ...(s.text !== undefined ? { text: n(s.text) } : {}),
+            ...(s.fields ? { fields: s.fields.map((f) => ({ ...f, label: n(f.label), value: n(f.value) })) } : {}),
+          })),
+        }
+      : {}),
     ...(reply.table ? { table: { columns: reply.table.columns.map(n), rows: reply.table.rows.map((r) => r.map(n)) } } : {}),
     ...(reply.links ? { links: reply.links.map((l) => ({ title: n(l.title), url: l.url })) } : {}),
     ...(reply.choices ? { choices: reply.choices.map(n) } : {}),

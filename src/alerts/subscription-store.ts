@@ -11,7 +11,16 @@ import type { Clock } from '../core/ports.js';
 import { formatZodIssues } from '../core/zod-issues.js';
 import { DurableJsonFile } from '../store/durable-json-file.js';
 import { StoreError } from '../store/store-error.js';
-import { sameChannel, sameFilters, subscriptionFileSchema, summarize, validateRequest, viewOf, type Subscription, type SubscriptionFile } from './subscriptions.js';
+import {
+  sameChannel,
+  sameFilters,
+  subscriptionFileSchema,
+  summarize,
+  validateRequest,
+  viewOf,
+  type Subscription,
+  type SubscriptionFile,
+} from './subscriptions.js';
 
 const RECOVERY = ' Fix the file by hand or restore it from a backup (deleting it removes every subscription), then start again.';
 
@@ -74,21 +83,31 @@ export class SubscriptionStore implements SubscriptionService {
     const sub: Subscription = {
       id: `sub-${data.nextId}`,
       channel: { platform: request.channel.platform, id: request.channel.id, ...(request.channel.name ? { name: request.channel.name } : {}) },
-      kinds: [...request.kinds], excludeKinds: [...request.excludeKinds],
-      items: [...request.items], holders: [...request.holders], authorities: [...request.authorities],
-      excludeItems: [...request.excludeItems], excludeHolders: [...request.excludeHolders], excludeAuthorities: [...request.excludeAuthorities],
+      kinds: [...request.kinds],
+      excludeKinds: [...request.excludeKinds],
+      items: [...request.items],
+      holders: [...request.holders],
+      authorities: [...request.authorities],
+      excludeItems: [...request.excludeItems],
+      excludeHolders: [...request.excludeHolders],
+      excludeAuthorities: [...request.excludeAuthorities],
       ...(request.minQuantity !== undefined ? { minQuantity: request.minQuantity } : {}),
       mentions: { roles: [...request.mentions.roles], users: [...request.mentions.users], groups: [...request.mentions.groups] },
       mode: request.mode,
       ...(request.mode === 'digest' && request.digestCron ? { digestCron: request.digestCron } : {}),
       ...(request.quietHours ? { quietHours: { ...request.quietHours } } : {}),
-      livingCard: request.livingCard, broadcast: request.broadcast,
-      enabled: true, createdAt: this.clock.now().toISOString(),
+      livingCard: request.livingCard,
+      broadcast: request.broadcast,
+      enabled: true,
+      createdAt: this.clock.now().toISOString(),
     };
     // A second identical subscription would deliver every alert twice; point at the first.
     const twin = data.subscriptions.find((s) => s.enabled && sameChannel(s.channel, sub.channel) && sameFilters(s, sub));
     if (twin) {
-      throw new DomainError('conflict', `This channel already has this subscription: ${twin.id} (${summarize(twin)}). A second one would send every alert twice.`);
+      throw new DomainError(
+        'conflict',
+        `This channel already has this subscription: ${twin.id} (${summarize(twin)}). A second one would send every alert twice.`,
+      );
     }
     await this.save(() => {
       data.subscriptions.push(sub);
@@ -103,7 +122,10 @@ export class SubscriptionStore implements SubscriptionService {
     const doomed = data.subscriptions.filter((s) => sameChannel(s.channel, channel) && (id === undefined || s.id === id));
     if (id !== undefined && !doomed.length) {
       const mine = data.subscriptions.filter((s) => sameChannel(s.channel, channel)).map((s) => s.id);
-      throw new DomainError('not_found', `This channel has no subscription ${id}.${mine.length ? ` Its subscriptions: ${mine.join(', ')}.` : ' It has no subscriptions.'}`);
+      throw new DomainError(
+        'not_found',
+        `This channel has no subscription ${id}.${mine.length ? ` Its subscriptions: ${mine.join(', ')}.` : ' It has no subscriptions.'}`,
+      );
     }
     if (!doomed.length) return 0;
     await this.save(() => {

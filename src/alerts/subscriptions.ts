@@ -14,8 +14,14 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'use HH:MM (24-hour)'
 export const subscriptionSchema = z.strictObject({
   id: z.string().regex(/^sub-\d+$/),
   channel: z.looseObject({ platform: z.string().min(1), id: z.string().min(1), name: z.string().optional() }),
-  kinds: ids, excludeKinds: ids, items: ids, holders: ids, authorities: ids,
-  excludeItems: ids, excludeHolders: ids, excludeAuthorities: ids,
+  kinds: ids,
+  excludeKinds: ids,
+  items: ids,
+  holders: ids,
+  authorities: ids,
+  excludeItems: ids,
+  excludeHolders: ids,
+  excludeAuthorities: ids,
   minQuantity: z.number().int().nonnegative().optional(),
   mentions: z.strictObject({ roles: ids, users: ids, groups: ids }),
   mode: z.enum(['instant', 'digest']),
@@ -42,12 +48,18 @@ export type SubscriptionFile = z.infer<typeof subscriptionFileSchema>;
 export function validateRequest(request: SubscriptionRequest): void {
   const unknown = [...request.kinds, ...request.excludeKinds].filter((k) => !(ALERT_KINDS as readonly string[]).includes(k));
   if (unknown.length) {
-    throw new DomainError('invalid_input', `Unknown alert kind${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Valid kinds: ${ALERT_KINDS.join(', ')}.`);
+    throw new DomainError(
+      'invalid_input',
+      `Unknown alert kind${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Valid kinds: ${ALERT_KINDS.join(', ')}.`,
+    );
   }
   if (request.mode === 'digest') {
     if (!request.digestCron) throw new DomainError('invalid_input', 'A digest needs a schedule, e.g. `digest:"0 8 * * 1-5"` (08:00 on weekdays).');
     if (!validCron(request.digestCron)) {
-      throw new DomainError('invalid_input', `"${request.digestCron}" is not a valid cron schedule. Write five fields (minute hour day-of-month month day-of-week, e.g. "0 8 * * *" for 08:00 daily) or six with seconds first (e.g. "0 0 8 * * *").`);
+      throw new DomainError(
+        'invalid_input',
+        `"${request.digestCron}" is not a valid cron schedule. Write five fields (minute hour day-of-month month day-of-week, e.g. "0 8 * * *" for 08:00 daily) or six with seconds first (e.g. "0 0 8 * * *").`,
+      );
     }
   } else if (request.digestCron) {
     throw new DomainError('invalid_input', 'A digest schedule only applies with `mode:digest`.');
@@ -72,14 +84,19 @@ export function summarize(sub: Subscription): string {
   const parts = [
     list('kinds', sub.kinds) ?? 'all kinds',
     list('except kinds', sub.excludeKinds),
-    list('items', sub.items), list('except items', sub.excludeItems),
-    list('holders', sub.holders), list('except holders', sub.excludeHolders),
-    list('authorities', sub.authorities), list('except authorities', sub.excludeAuthorities),
+    list('items', sub.items),
+    list('except items', sub.excludeItems),
+    list('holders', sub.holders),
+    list('except holders', sub.excludeHolders),
+    list('authorities', sub.authorities),
+    list('except authorities', sub.excludeAuthorities),
     sub.minQuantity !== undefined ? `at least ${sub.minQuantity.toLocaleString('en-US')}` : undefined,
     sub.mode === 'digest' ? `digest ${sub.digestCron}` : 'instant',
     sub.quietHours ? `quiet ${sub.quietHours.start}–${sub.quietHours.end}` : undefined,
     sub.livingCard ? `living card${sub.broadcast ? ' (broadcast updates)' : ''}` : undefined,
-    list('mentions roles', sub.mentions.roles), list('mentions users', sub.mentions.users), list('mentions groups', sub.mentions.groups),
+    list('mentions roles', sub.mentions.roles),
+    list('mentions users', sub.mentions.users),
+    list('mentions groups', sub.mentions.groups),
   ];
   return parts.filter(Boolean).join(' · ');
 }
@@ -87,7 +104,10 @@ export function summarize(sub: Subscription): string {
 /** The view of a subscription commands show. */
 export function viewOf(sub: Subscription): SubscriptionView {
   return {
-    id: sub.id, channel: sub.channel, summary: summarize(sub), enabled: sub.enabled,
+    id: sub.id,
+    channel: sub.channel,
+    summary: summarize(sub),
+    enabled: sub.enabled,
     ...(sub.disabledReason ? { disabledReason: sub.disabledReason } : {}),
   };
 }
@@ -99,11 +119,23 @@ export function sameChannel(a: { platform: string; id: string }, b: { platform: 
 
 /** True when two subscriptions ask for the same alerts delivered the same way (list order aside). */
 export function sameFilters(a: Subscription, b: Subscription): boolean {
-  const key = (s: Subscription) => JSON.stringify({
-    ...Object.fromEntries((['kinds', 'excludeKinds', 'items', 'holders', 'authorities', 'excludeItems', 'excludeHolders', 'excludeAuthorities'] as const).map((k) => [k, [...s[k]].sort()])),
-    roles: [...s.mentions.roles].sort(), users: [...s.mentions.users].sort(), groups: [...s.mentions.groups].sort(),
-    minQuantity: s.minQuantity ?? null, mode: s.mode, digestCron: s.digestCron ?? null,
-    quiet: s.quietHours ? `${s.quietHours.start}-${s.quietHours.end}` : null, livingCard: s.livingCard, broadcast: s.broadcast,
-  });
+  const key = (s: Subscription) =>
+    JSON.stringify({
+      ...Object.fromEntries(
+        (['kinds', 'excludeKinds', 'items', 'holders', 'authorities', 'excludeItems', 'excludeHolders', 'excludeAuthorities'] as const).map((k) => [
+          k,
+          [...s[k]].sort(),
+        ]),
+      ),
+      roles: [...s.mentions.roles].sort(),
+      users: [...s.mentions.users].sort(),
+      groups: [...s.mentions.groups].sort(),
+      minQuantity: s.minQuantity ?? null,
+      mode: s.mode,
+      digestCron: s.digestCron ?? null,
+      quiet: s.quietHours ? `${s.quietHours.start}-${s.quietHours.end}` : null,
+      livingCard: s.livingCard,
+      broadcast: s.broadcast,
+    });
   return key(a) === key(b);
 }

@@ -23,7 +23,9 @@ export function andThen<T, U>(value: Awaitable<T>, fn: (ready: T) => Awaitable<U
 /** Resolves with the promise's value, or `undefined` when it takes longer than `ms`. */
 export async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), ms); });
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
   try {
     return await Promise.race([promise, timeout]);
   } finally {

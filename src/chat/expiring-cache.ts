@@ -16,7 +16,11 @@ export class ExpiringCache<V> {
   /** When the oldest entry expires (a lower bound): sweeping waits until something is due. */
   private nextExpiry = Number.POSITIVE_INFINITY;
 
-  constructor(private readonly ttlMs: number, private readonly max = 500, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly ttlMs: number,
+    private readonly max = 500,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Stores a value; returns its key (letters, digits, `-` and `_`). */
   put(value: V): string {

@@ -16,11 +16,30 @@ export interface FieldText {
 }
 
 const LABELS: Record<string, string> = {
-  name: 'name', aliases: 'aliases', direction: 'direction', authorityId: 'authority', itemId: 'item',
-  holderIds: 'holders', groupName: 'group', status: 'status', quota: 'quota', allocations: 'allocations',
-  validFrom: 'valid from', validTo: 'valid until', externalRef: 'reference', disputed: 'disputed',
-  kind: 'kind', text: 'text', buyerId: 'buyer', buyerLabel: 'buyer', sellerId: 'seller', quantity: 'quantity',
-  authorizationId: 'authorization', holderId: 'holder', asOf: 'as of', country: 'country',
+  name: 'name',
+  aliases: 'aliases',
+  direction: 'direction',
+  authorityId: 'authority',
+  itemId: 'item',
+  holderIds: 'holders',
+  groupName: 'group',
+  status: 'status',
+  quota: 'quota',
+  allocations: 'allocations',
+  validFrom: 'valid from',
+  validTo: 'valid until',
+  externalRef: 'reference',
+  disputed: 'disputed',
+  kind: 'kind',
+  text: 'text',
+  buyerId: 'buyer',
+  buyerLabel: 'buyer',
+  sellerId: 'seller',
+  quantity: 'quantity',
+  authorizationId: 'authorization',
+  holderId: 'holder',
+  asOf: 'as of',
+  country: 'country',
 };
 
 /** Fields that change on every report of the same story and are not shown as changes. */
@@ -53,15 +72,19 @@ export function valueWords(field: string, value: unknown): string {
   const quantity = quantitySchema.safeParse(value);
   if (quantity.success) return formatQuantity(quantity.data);
   if (Array.isArray(value)) {
-    return value.map((v) => {
-      if (typeof v === 'object' && v !== null && 'holderId' in v && 'quantity' in v) {
-        return `${String(v.holderId)} ${valueWords('quantity', v.quantity)}`;
-      }
-      return valueWords(field, v);
-    }).join(', ');
+    return value
+      .map((v) => {
+        if (typeof v === 'object' && v !== null && 'holderId' in v && 'quantity' in v) {
+          return `${String(v.holderId)} ${valueWords('quantity', v.quantity)}`;
+        }
+        return valueWords(field, v);
+      })
+      .join(', ');
   }
   if (typeof value === 'object') {
-    return Object.entries(value).map(([k, v]) => `${fieldLabel(k)} ${valueWords(k, v)}`).join(', ');
+    return Object.entries(value)
+      .map(([k, v]) => `${fieldLabel(k)} ${valueWords(k, v)}`)
+      .join(', ');
   }
   return String(value);
 }
@@ -69,7 +92,9 @@ export function valueWords(field: string, value: unknown): string {
 /** Every field that differs between two versions of a record, in words, leaving out bookkeeping. */
 export function fieldTexts<T extends object>(before: T, after: T, skip: readonly string[] = BOOKKEEPING_FIELDS): FieldText[] {
   return changedFields(before, after, skip).map((c) => ({
-    label: fieldLabel(c.field), before: valueWords(c.field, c.before), after: valueWords(c.field, c.after),
+    label: fieldLabel(c.field),
+    before: valueWords(c.field, c.before),
+    after: valueWords(c.field, c.after),
   }));
 }
 

@@ -26,8 +26,9 @@ const LINE_BREAK = /\r\n?|[\u0085\u2028\u2029]/g;
  * soft hyphen; Mongolian vowel separator; Hangul fillers; interlinear annotation marks;
  * deprecated format characters; invisible musical formatting.
  */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{1d173}-\u{1d17a}]/gu;
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex
+  /[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u061c\u115f\u1160\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\u{1d173}-\u{1d17a}]/gu;
 // Tag characters are invisible, except inside an emoji flag sequence (🏴 + tags + cancel tag).
 const TAGS = /\u{1f3f4}[\u{e0020}-\u{e007e}]+\u{e007f}|[\u{e0000}-\u{e007f}]/gu;
 // Joiners are needed inside emoji sequences and by scripts that shape letters (Arabic,

@@ -32,7 +32,16 @@ export interface SourceTestResult {
 /** Adding, pausing and testing sources at run time. */
 export interface SourceControl {
   list(): SourceView[];
-  add(input: { id: string; kind: string; url: string; schedule?: string; tier?: string; mode?: string; name?: string; allowLocal?: boolean }): Promise<SourceView>;
+  add(input: {
+    id: string;
+    kind: string;
+    url: string;
+    schedule?: string;
+    tier?: string;
+    mode?: string;
+    name?: string;
+    allowLocal?: boolean;
+  }): Promise<SourceView>;
   pause(id: string): Promise<SourceView>;
   resume(id: string): Promise<SourceView>;
   remove(id: string): Promise<void>;
@@ -41,4 +50,3 @@ export interface SourceControl {
   /** Polls now (admins; also used by tests). */
   pollNow(id: string): Promise<SourceView>;
 }
-

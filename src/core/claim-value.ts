@@ -2,10 +2,7 @@
 import { AUTH_STATUSES, quantitySchema, type AuthStatus, type Claim, type Quantity } from './model.js';
 
 /** A claimed status or quota; `other` for a value that is neither (kept as reported). */
-export type ClaimedValue =
-  | { field: 'status'; status: AuthStatus }
-  | { field: 'quota'; quota: Quantity }
-  | { field: Claim['field']; other: unknown };
+export type ClaimedValue = { field: 'status'; status: AuthStatus } | { field: 'quota'; quota: Quantity } | { field: Claim['field']; other: unknown };
 
 const isStatus = (value: unknown): value is AuthStatus => (AUTH_STATUSES as readonly unknown[]).includes(value);
 

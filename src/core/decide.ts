@@ -4,7 +4,14 @@
  * compile until it is decided here. Deciding never changes the state (evolve does that once
  * the store has the events), and a refusal is a DomainError.
  */
-import { createAuthorization, removeAuthorization, updateAuthorization, type AuthorizationPatch, type NewAuthorization, type UpdateOptions } from './changes/authorization.js';
+import {
+  createAuthorization,
+  removeAuthorization,
+  updateAuthorization,
+  type AuthorizationPatch,
+  type NewAuthorization,
+  type UpdateOptions,
+} from './changes/authorization.js';
 import { addCondition, removeCondition, updateCondition, type ConditionPatch, type NewCondition } from './changes/condition.js';
 import { importLedger, upsertEntity, type LedgerExport } from './changes/entity.js';
 import { addOrder, setSupply, updateOrder, type NewOrder, type NewSupply, type OrderPatch } from './changes/order.js';
@@ -33,20 +40,34 @@ export type LedgerCommand =
 /** The changes a command makes to this state; throws DomainError to refuse it. */
 export function decide(command: LedgerCommand, state: LedgerState): Change[] {
   switch (command.kind) {
-    case 'authorization.create': return createAuthorization(command.input, command.meta)(state);
-    case 'authorization.update': return updateAuthorization(command.id, command.patch, command.meta, command.options)(state);
-    case 'authorization.remove': return removeAuthorization(command.id)(state);
-    case 'condition.add': return addCondition(command.input)(state);
-    case 'condition.update': return updateCondition(command.id, command.patch)(state);
-    case 'condition.remove': return removeCondition(command.id)(state);
-    case 'order.add': return addOrder(command.input, command.meta)(state);
-    case 'order.update': return updateOrder(command.id, command.patch, command.meta)(state);
-    case 'supply.set': return setSupply(command.input, command.meta)(state);
-    case 'party.add': return addParty(command.input)(state);
-    case 'party.update': return updateParty(command.id, command.patch)(state);
-    case 'party.remove': return removeParty(command.id)(state);
-    case 'entity.upsert': return upsertEntity(command.entity, command.record)(state);
-    case 'ledger.import': return importLedger(command.data)(state);
+    case 'authorization.create':
+      return createAuthorization(command.input, command.meta)(state);
+    case 'authorization.update':
+      return updateAuthorization(command.id, command.patch, command.meta, command.options)(state);
+    case 'authorization.remove':
+      return removeAuthorization(command.id)(state);
+    case 'condition.add':
+      return addCondition(command.input)(state);
+    case 'condition.update':
+      return updateCondition(command.id, command.patch)(state);
+    case 'condition.remove':
+      return removeCondition(command.id)(state);
+    case 'order.add':
+      return addOrder(command.input, command.meta)(state);
+    case 'order.update':
+      return updateOrder(command.id, command.patch, command.meta)(state);
+    case 'supply.set':
+      return setSupply(command.input, command.meta)(state);
+    case 'party.add':
+      return addParty(command.input)(state);
+    case 'party.update':
+      return updateParty(command.id, command.patch)(state);
+    case 'party.remove':
+      return removeParty(command.id)(state);
+    case 'entity.upsert':
+      return upsertEntity(command.entity, command.record)(state);
+    case 'ledger.import':
+      return importLedger(command.data)(state);
     default: {
       const unhandled: never = command;
       throw new Error(`unknown ledger command ${JSON.stringify(unhandled)}`);

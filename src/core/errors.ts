@@ -2,8 +2,7 @@
 import { GreenlightError } from './greenlight-error.js';
 
 /** Error codes the domain raises; platforms map them to replies, never to stack traces. */
-export type DomainErrorCode =
-  | 'not_found' | 'ambiguous' | 'invalid_transition' | 'invalid_input' | 'conflict' | 'forbidden';
+export type DomainErrorCode = 'not_found' | 'ambiguous' | 'invalid_transition' | 'invalid_input' | 'conflict' | 'forbidden';
 
 /** A refusal the user caused and can fix; its message is safe to show. */
 export class DomainError extends GreenlightError {

@@ -56,10 +56,17 @@ export function evolveChange(state: LedgerState, change: Change): LedgerState {
       break;
     case 'entity.upserted':
       switch (change.entity) {
-        case 'party': state.party[change.entityId] = change.after; break;
-        case 'item': state.item[change.entityId] = change.after; break;
-        case 'authority': state.authority[change.entityId] = change.after; break;
-        default: return unhandledEvent(change);
+        case 'party':
+          state.party[change.entityId] = change.after;
+          break;
+        case 'item':
+          state.item[change.entityId] = change.after;
+          break;
+        case 'authority':
+          state.authority[change.entityId] = change.after;
+          break;
+        default:
+          return unhandledEvent(change);
       }
       break;
     default:
@@ -127,10 +134,20 @@ export function revertChange(state: LedgerState, change: Change): LedgerState {
       break;
     case 'entity.upserted':
       switch (change.entity) {
-        case 'party': if (change.before) state.party[change.entityId] = change.before; else delete state.party[change.entityId]; break;
-        case 'item': if (change.before) state.item[change.entityId] = change.before; else delete state.item[change.entityId]; break;
-        case 'authority': if (change.before) state.authority[change.entityId] = change.before; else delete state.authority[change.entityId]; break;
-        default: return unhandledEvent(change);
+        case 'party':
+          if (change.before) state.party[change.entityId] = change.before;
+          else delete state.party[change.entityId];
+          break;
+        case 'item':
+          if (change.before) state.item[change.entityId] = change.before;
+          else delete state.item[change.entityId];
+          break;
+        case 'authority':
+          if (change.before) state.authority[change.entityId] = change.before;
+          else delete state.authority[change.entityId];
+          break;
+        default:
+          return unhandledEvent(change);
       }
       break;
     default:

@@ -47,9 +47,19 @@ function drop<T extends { id: string }>(map: Map<string, T[]>, key: string | und
 
 function build(state: LedgerState): LedgerIndexes {
   const idx: LedgerIndexes = {
-    seq: state.seq, generation: ++generations, authorizations: [], authorizationsByItem: new Map(), authorizationsByHolder: new Map(),
-    ordersByItem: new Map(), ordersByAuthorization: new Map(), supplyByItem: new Map(), conditionsByAuthorization: new Map(),
-    claimsByAuthorization: new Map(), statusCounts: new Map(), itemVersions: new Map(), namesVersion: 0,
+    seq: state.seq,
+    generation: ++generations,
+    authorizations: [],
+    authorizationsByItem: new Map(),
+    authorizationsByHolder: new Map(),
+    ordersByItem: new Map(),
+    ordersByAuthorization: new Map(),
+    supplyByItem: new Map(),
+    conditionsByAuthorization: new Map(),
+    claimsByAuthorization: new Map(),
+    statusCounts: new Map(),
+    itemVersions: new Map(),
+    namesVersion: 0,
   };
   for (const a of Object.values(state.authorization)) addAuthorization(idx, a);
   for (const o of Object.values(state.order)) addOrder(idx, o);

@@ -5,9 +5,7 @@
  */
 import type { AuthStatus } from './model.js';
 
-const DECISIONS: AuthStatus[] = [
-  'approved', 'approved_with_conditions', 'partially_approved', 'denied', 'returned_without_action', 'withdrawn',
-];
+const DECISIONS: AuthStatus[] = ['approved', 'approved_with_conditions', 'partially_approved', 'denied', 'returned_without_action', 'withdrawn'];
 const APPROVALS: AuthStatus[] = ['approved', 'approved_with_conditions', 'partially_approved'];
 
 const NEXT: Record<AuthStatus, AuthStatus[]> = {

@@ -95,9 +95,20 @@ export const allocationSchema = z.strictObject({ holderId: z.string().min(1), qu
 export type Allocation = z.infer<typeof allocationSchema>;
 
 export const AUTH_STATUSES = [
-  'rumored', 'reported', 'applied', 'pending', 'approved', 'approved_with_conditions',
-  'partially_approved', 'denied', 'returned_without_action', 'withdrawn', 'suspended',
-  'revoked', 'expired', 'superseded',
+  'rumored',
+  'reported',
+  'applied',
+  'pending',
+  'approved',
+  'approved_with_conditions',
+  'partially_approved',
+  'denied',
+  'returned_without_action',
+  'withdrawn',
+  'suspended',
+  'revoked',
+  'expired',
+  'superseded',
 ] as const;
 /** Where an authorization stands in its lifecycle. */
 export type AuthStatus = (typeof AUTH_STATUSES)[number];
@@ -194,9 +205,7 @@ export interface LedgerCollections {
   claim: Record<string, Claim>;
 }
 export type EntityKind = keyof LedgerCollections;
-export const ENTITY_KINDS: readonly EntityKind[] = [
-  'party', 'authority', 'item', 'authorization', 'condition', 'order', 'supply', 'claim',
-];
+export const ENTITY_KINDS: readonly EntityKind[] = ['party', 'authority', 'item', 'authorization', 'condition', 'order', 'supply', 'claim'];
 
 /** The current state of the ledger: what the events add up to. */
 export interface LedgerState extends LedgerCollections {
@@ -240,7 +249,14 @@ export function copyCollection<T>(collection: Record<string, T>): Record<string,
 /** An empty ledger. */
 export function emptyState(): LedgerState {
   return {
-    seq: 0, party: emptyCollection(), authority: emptyCollection(), item: emptyCollection(), authorization: emptyCollection(),
-    condition: emptyCollection(), order: emptyCollection(), supply: emptyCollection(), claim: emptyCollection(),
+    seq: 0,
+    party: emptyCollection(),
+    authority: emptyCollection(),
+    item: emptyCollection(),
+    authorization: emptyCollection(),
+    condition: emptyCollection(),
+    order: emptyCollection(),
+    supply: emptyCollection(),
+    claim: emptyCollection(),
   };
 }

@@ -18,19 +18,45 @@ export const QUALIFIER_SOURCES: readonly (readonly [string, Qualifier])[] = [
   [String.raw`exactly|=`, 'exact'],
 ];
 
-const QUALIFIER_PATTERNS: [RegExp, Qualifier][] = QUALIFIER_SOURCES.map(
-  ([source, q]) => [new RegExp(`^(?:${source})\\s*`, 'i'), q],
-);
+const QUALIFIER_PATTERNS: [RegExp, Qualifier][] = QUALIFIER_SOURCES.map(([source, q]) => [new RegExp(`^(?:${source})\\s*`, 'i'), q]);
 
 const MAGNITUDES: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mln: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9,
-  万: 1e4, 亿: 1e8, 千: 1e3,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  万: 1e4,
+  亿: 1e8,
+  千: 1e3,
 };
 
 const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, half: 0.5, a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  half: 0.5,
+  a: 1,
 };
 
 /**
@@ -49,7 +75,7 @@ export function numberValue(digits: string, magnitude?: string): number | null {
   const base = word ?? Number(digits.replace(/[,_ ]/g, ''));
   if (!Number.isFinite(base)) return null;
   if (word !== undefined && !magnitude) return null; // "two" alone is not a quantity worth tracking
-  const scale = magnitude ? MAGNITUDES[magnitude.toLowerCase()] ?? MAGNITUDES[magnitude] : 1;
+  const scale = magnitude ? (MAGNITUDES[magnitude.toLowerCase()] ?? MAGNITUDES[magnitude]) : 1;
   if (scale === undefined) return null;
   const value = Math.round(base * scale);
   return Number.isSafeInteger(value) ? value : null;
@@ -69,8 +95,8 @@ export function parseQuantity(text: string, defaultUnit = 'units'): Quantity | {
       break;
     }
   }
-  const match = new RegExp(`^${NUMBER_SOURCE}\\s*([a-zA-Z][a-zA-Z ]*)?$`, 'i').exec(rest)
-    ?? new RegExp(`^${NUMBER_CORE_SOURCE}\\s*([a-zA-Z][a-zA-Z ]*)?$`, 'i').exec(rest);
+  const match =
+    new RegExp(`^${NUMBER_SOURCE}\\s*([a-zA-Z][a-zA-Z ]*)?$`, 'i').exec(rest) ?? new RegExp(`^${NUMBER_CORE_SOURCE}\\s*([a-zA-Z][a-zA-Z ]*)?$`, 'i').exec(rest);
   if (!match) {
     return { error: `"${text}" is not a quantity; write it like 400000, 400,000, 40k, 1.2m, "over 400,000" or "about 2 million".` };
   }

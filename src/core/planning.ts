@@ -47,5 +47,12 @@ export function nextId(collection: Record<string, unknown>, prefix: string, star
 
 /** A lowercase slug for ids: "ByteDance H200 import" → "bytedance-h200-import". */
 export function slugify(text: string): string {
-  return text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'record';
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'record'
+  );
 }

@@ -57,6 +57,11 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /** A logger that drops everything (for tests and tools that do not log). */
 export const silentLogger: Logger = {
-  debug() {}, info() {}, warn() {}, error() {},
-  child() { return silentLogger; },
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+  child() {
+    return silentLogger;
+  },
 };

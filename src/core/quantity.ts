@@ -16,12 +16,24 @@ export function sumQuantities(parts: readonly Quantity[], unit = parts[0]?.unit 
   for (const q of parts) {
     value += q.value;
     switch (q.qualifier) {
-      case 'exact': break;
-      case 'over': lower = true; over = true; break;
-      case 'at_least': lower = true; break;
-      case 'up_to': upper = true; upTo = true; break;
-      case 'under': upper = true; break;
-      default: about = true;
+      case 'exact':
+        break;
+      case 'over':
+        lower = true;
+        over = true;
+        break;
+      case 'at_least':
+        lower = true;
+        break;
+      case 'up_to':
+        upper = true;
+        upTo = true;
+        break;
+      case 'under':
+        upper = true;
+        break;
+      default:
+        about = true;
     }
   }
   const qualifier: Qualifier = about || (lower && upper) ? 'about' : lower ? (over ? 'over' : 'at_least') : upper ? (upTo ? 'up_to' : 'under') : 'exact';
@@ -35,7 +47,12 @@ export function subtract(a: Quantity, b: Quantity): { value: number; qualifier: 
 }
 
 const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '', over: 'over ', at_least: 'at least ', about: 'about ', up_to: 'up to ', under: 'under ',
+  exact: '',
+  over: 'over ',
+  at_least: 'at least ',
+  about: 'about ',
+  up_to: 'up to ',
+  under: 'under ',
 };
 
 /** "over 400,000 chips" */

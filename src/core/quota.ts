@@ -51,12 +51,23 @@ function orderTotals(orders: readonly Order[], unit: string): OrderTotals {
     if (!o.authorizationId) unlinked.push(o.quantity);
   }
   return {
-    ordered: sumQuantities(open, unit), confirmed: sumQuantities(confirmed, unit), reported: sumQuantities(reported, unit),
-    delivered: sumQuantities(delivered, unit), ...(unlinked.length ? { unlinked: sumQuantities(unlinked, unit) } : {}),
+    ordered: sumQuantities(open, unit),
+    confirmed: sumQuantities(confirmed, unit),
+    reported: sumQuantities(reported, unit),
+    delivered: sumQuantities(delivered, unit),
+    ...(unlinked.length ? { unlinked: sumQuantities(unlinked, unit) } : {}),
   };
 }
 
-function line(label: string, unit: string, approved: Quantity | undefined, orders: readonly Order[] | OrderTotals, supply: Quantity | undefined, authIds: string[], flagSupply = true): QuotaLine {
+function line(
+  label: string,
+  unit: string,
+  approved: Quantity | undefined,
+  orders: readonly Order[] | OrderTotals,
+  supply: Quantity | undefined,
+  authIds: string[],
+  flagSupply = true,
+): QuotaLine {
   const totals = Array.isArray(orders) ? orderTotals(orders, unit) : (orders as OrderTotals);
   const { ordered } = totals;
   const overCommitted: string[] = [];
@@ -72,7 +83,12 @@ function line(label: string, unit: string, approved: Quantity | undefined, order
 
 function approvedOf(auths: Authorization[], unit: string): Quantity | undefined {
   const withQuota = auths.filter((a) => isActiveApproval(a.status) && a.quota);
-  return withQuota.length ? sumQuantities(withQuota.map((a) => a.quota!), unit) : undefined;
+  return withQuota.length
+    ? sumQuantities(
+        withQuota.map((a) => a.quota!),
+        unit,
+      )
+    : undefined;
 }
 
 function supplyOf(state: LedgerState, itemId: string): Quantity | undefined {
@@ -98,7 +114,9 @@ function ordersAgainst(state: LedgerState, authId: string): readonly Order[] {
   const auth = state.authorization[authId];
   const linked = idx.ordersByAuthorization.get(authId) ?? [];
   if (!auth) return linked;
-  const unlinked = (idx.ordersByItem.get(auth.itemId) ?? []).filter((o) => !o.authorizationId && o.buyerId && auth.holderIds.includes(o.buyerId) && homeOf(state, o) === authId);
+  const unlinked = (idx.ordersByItem.get(auth.itemId) ?? []).filter(
+    (o) => !o.authorizationId && o.buyerId && auth.holderIds.includes(o.buyerId) && homeOf(state, o) === authId,
+  );
   return unlinked.length ? [...linked, ...unlinked] : linked;
 }
 
@@ -179,7 +197,17 @@ function computeItemQuota(state: LedgerState, itemId: string): QuotaLine[] {
     if (!forDirection.length) continue;
     const label = `${item?.name ?? itemId}: ${direction} approvals`;
     // Orders against supply is one fact about the item: flag it on the first line only.
-    lines.push(line(label, unit, approvedOf(forDirection, unit), orders, supply, forDirection.map((a) => a.id), lines.length === 0));
+    lines.push(
+      line(
+        label,
+        unit,
+        approvedOf(forDirection, unit),
+        orders,
+        supply,
+        forDirection.map((a) => a.id),
+        lines.length === 0,
+      ),
+    );
   }
   if (!lines.length) lines.push(line(item?.name ?? itemId, unit, undefined, orders, supply, []));
   return lines;

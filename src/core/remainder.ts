@@ -19,12 +19,18 @@ interface Bounds {
 
 function boundsOf(q: Quantity): Bounds {
   switch (q.qualifier) {
-    case 'exact': return { lo: q.value, hi: q.value, loOpen: false, hiOpen: false, approx: false };
-    case 'about': return { lo: q.value, hi: q.value, loOpen: false, hiOpen: false, approx: true };
-    case 'over': return { lo: q.value, hi: Infinity, loOpen: true, hiOpen: true, approx: false };
-    case 'at_least': return { lo: q.value, hi: Infinity, loOpen: false, hiOpen: true, approx: false };
-    case 'up_to': return { lo: 0, hi: q.value, loOpen: false, hiOpen: false, approx: false };
-    case 'under': return { lo: 0, hi: q.value, loOpen: false, hiOpen: true, approx: false };
+    case 'exact':
+      return { lo: q.value, hi: q.value, loOpen: false, hiOpen: false, approx: false };
+    case 'about':
+      return { lo: q.value, hi: q.value, loOpen: false, hiOpen: false, approx: true };
+    case 'over':
+      return { lo: q.value, hi: Infinity, loOpen: true, hiOpen: true, approx: false };
+    case 'at_least':
+      return { lo: q.value, hi: Infinity, loOpen: false, hiOpen: true, approx: false };
+    case 'up_to':
+      return { lo: 0, hi: q.value, loOpen: false, hiOpen: false, approx: false };
+    case 'under':
+      return { lo: 0, hi: q.value, loOpen: false, hiOpen: true, approx: false };
   }
 }
 

@@ -25,10 +25,14 @@ export function removedFromHistory(events: readonly LedgerEvent[]): RemovedAutho
   events.forEach((e, i) => {
     if (e.entity !== 'authorization') return;
     if (e.type === 'authorization.removed') removal = e;
-    else if (e.type === 'authorization.created' || e.type === 'authorization.restored') { removal = undefined; start = i; }
+    else if (e.type === 'authorization.created' || e.type === 'authorization.restored') {
+      removal = undefined;
+      start = i;
+    }
   });
   if (!removal) return undefined;
-  const conditions = events.slice(start)
+  const conditions = events
+    .slice(start)
     .filter((e): e is EventOfType<'condition.removed'> => e.type === 'condition.removed' && e.after === null && e.seq < removal!.seq)
     .map((e) => e.before);
   return { record: removal.before, removal, conditions };
@@ -46,11 +50,23 @@ export function restoreAuthorization(removed: RemovedAuthorization): ChangePlann
     const id = removed.record.id;
     if (state.authorization[id]) throw new DomainError('conflict', `${removed.record.name} (${id}) is tracked: there is nothing to restore.`);
     const restored: AuthorizationRestored = {
-      type: 'authorization.restored', entity: 'authorization', entityId: id, authorizationId: id, before: null, after: removed.record,
+      type: 'authorization.restored',
+      entity: 'authorization',
+      entityId: id,
+      authorizationId: id,
+      before: null,
+      after: removed.record,
     };
-    const conditions = removed.conditions.filter((c) => !state.condition[c.id]).map((c) => ({
-      type: 'condition.added' as const, entity: 'condition' as const, entityId: c.id, authorizationId: id, before: null, after: c,
-    }));
+    const conditions = removed.conditions
+      .filter((c) => !state.condition[c.id])
+      .map((c) => ({
+        type: 'condition.added' as const,
+        entity: 'condition' as const,
+        entityId: c.id,
+        authorizationId: id,
+        before: null,
+        after: c,
+      }));
     return [restored, ...conditions];
   };
 }

@@ -17,7 +17,10 @@ export interface Match {
 }
 
 const KIND_WORD: Record<NamedKind, string> = {
-  authorization: 'authorization', party: 'holder', item: 'item', authority: 'authority',
+  authorization: 'authorization',
+  party: 'holder',
+  item: 'item',
+  authority: 'authority',
 };
 
 interface Index {
@@ -66,9 +69,7 @@ export function findMatches(state: LedgerState, text: string, kinds: readonly Na
   const index = indexFor(state);
   const exact = (index.exact.get(key) ?? []).filter((m) => kinds.includes(m.kind));
   if (exact.length) return exact;
-  return index.all
-    .filter((entry) => kinds.includes(entry.match.kind) && entry.keys.some((k) => k.includes(key)))
-    .map((entry) => entry.match);
+  return index.all.filter((entry) => kinds.includes(entry.match.kind) && entry.keys.some((k) => k.includes(key))).map((entry) => entry.match);
 }
 
 /** Describes a match for a choice list: `ByteDance (holder, id bytedance)`. */

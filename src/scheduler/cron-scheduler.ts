@@ -88,11 +88,14 @@ export class CronScheduler implements Scheduler {
 
   after(name: string, delayMs: number, job: () => Promise<void>): ScheduledJob {
     const g = guard(name, job, this.logger);
-    let timer: NodeJS.Timeout | undefined = setTimeout(() => {
-      timer = undefined;
-      this.jobs.delete(handle);
-      g.tick();
-    }, Math.max(0, delayMs));
+    let timer: NodeJS.Timeout | undefined = setTimeout(
+      () => {
+        timer = undefined;
+        this.jobs.delete(handle);
+        g.tick();
+      },
+      Math.max(0, delayMs),
+    );
     timer.unref();
     const handle: ScheduledJob = {
       stop: () => {

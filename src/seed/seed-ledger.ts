@@ -28,8 +28,17 @@ export function seedToExport(seed: SeedConfig, seenAt: string): LedgerExport {
     const tier = ev.reduce<Evidence['tier']>((best, e) => (e.tier === 'official' || e.tier === 'admin' ? e.tier : best), ev[0]?.tier ?? 'admin');
     a.conditions.forEach((c, i) => conditions.push({ id: `cond-${a.id}-${i + 1}`, authorizationId: a.id, ...c }));
     return {
-      id: a.id, name: a.name, aliases: a.aliases, direction: a.direction, authorityId: a.authority, itemId: a.item,
-      holderIds: a.holders, status: a.status, allocations: [], evidence: ev, disputed: false,
+      id: a.id,
+      name: a.name,
+      aliases: a.aliases,
+      direction: a.direction,
+      authorityId: a.authority,
+      itemId: a.item,
+      holderIds: a.holders,
+      status: a.status,
+      allocations: [],
+      evidence: ev,
+      disputed: false,
       provenance: { status: tier, ...(a.quota ? { quota: tier } : {}) },
       ...(a.group ? { groupName: a.group } : {}),
       ...(a.quota ? { quota: quantity(a.quota, `authorization ${a.id} quota`, unitOf(a.item)) } : {}),
@@ -39,19 +48,33 @@ export function seedToExport(seed: SeedConfig, seenAt: string): LedgerExport {
     };
   });
   const orders: Order[] = seed.orders.map((o) => ({
-    id: o.id, itemId: o.item, quantity: quantity(o.quantity, `order ${o.id} quantity`, unitOf(o.item)), status: o.status,
+    id: o.id,
+    itemId: o.item,
+    quantity: quantity(o.quantity, `order ${o.id} quantity`, unitOf(o.item)),
+    status: o.status,
     evidence: evidence(o.evidence, seenAt),
-    ...(o.buyer ? { buyerId: o.buyer } : {}), ...(o.buyerLabel ? { buyerLabel: o.buyerLabel } : {}),
-    ...(o.seller ? { sellerId: o.seller } : {}), ...(o.authorization ? { authorizationId: o.authorization } : {}),
+    ...(o.buyer ? { buyerId: o.buyer } : {}),
+    ...(o.buyerLabel ? { buyerLabel: o.buyerLabel } : {}),
+    ...(o.seller ? { sellerId: o.seller } : {}),
+    ...(o.authorization ? { authorizationId: o.authorization } : {}),
   }));
   const supply: Supply[] = seed.supply.map((s) => ({
-    id: `${s.item}@${s.holder ?? 'market'}`, itemId: s.item, quantity: quantity(s.quantity, `supply ${s.item} quantity`, unitOf(s.item)),
-    asOf: s.asOf, evidence: evidence(s.evidence, seenAt), ...(s.holder ? { holderId: s.holder } : {}),
+    id: `${s.item}@${s.holder ?? 'market'}`,
+    itemId: s.item,
+    quantity: quantity(s.quantity, `supply ${s.item} quantity`, unitOf(s.item)),
+    asOf: s.asOf,
+    evidence: evidence(s.evidence, seenAt),
+    ...(s.holder ? { holderId: s.holder } : {}),
   }));
   return {
     version: 1,
-    party: byId(seed.parties), authority: byId(seed.authorities), item: byId(seed.items),
-    authorization: byId(authorizations), condition: byId(conditions), order: byId(orders), supply: byId(supply),
+    party: byId(seed.parties),
+    authority: byId(seed.authorities),
+    item: byId(seed.items),
+    authorization: byId(authorizations),
+    condition: byId(conditions),
+    order: byId(orders),
+    supply: byId(supply),
   };
 }
 
@@ -59,6 +82,10 @@ export function seedToExport(seed: SeedConfig, seenAt: string): LedgerExport {
 export async function seedLedger(ledger: Ledger, seed: SeedConfig): Promise<number> {
   if (ledger.state.seq > 0) return 0;
   const data = seedToExport(seed, ledger.now().toISOString());
-  const events = await ledger.commit(importLedger(data), { actor: { kind: 'system', id: 'seed', name: 'config seed' }, tier: 'admin', note: 'seed ledger from config' });
+  const events = await ledger.commit(importLedger(data), {
+    actor: { kind: 'system', id: 'seed', name: 'config seed' },
+    tier: 'admin',
+    note: 'seed ledger from config',
+  });
   return events.length;
 }

@@ -86,7 +86,14 @@ export class SourceWatcher implements SourceControl {
         userAgent: opts.userAgent,
         politeness: new HostPoliteness({ requestsPerSecond: d.requestsPerSecondPerHost, perHost: d.perHostRequestsPerSecond, now: () => Date.now() }),
         allowPrivateAddresses: d.allowPrivateAddresses,
-        ...(opts.headersFor ? { headersFor: (s: SourceConfig) => { const h = opts.headersFor!(s); return h ? { ...h } : undefined; } } : {}),
+        ...(opts.headersFor
+          ? {
+              headersFor: (s: SourceConfig) => {
+                const h = opts.headersFor!(s);
+                return h ? { ...h } : undefined;
+              },
+            }
+          : {}),
         logger: opts.logger,
         feedParser: this.parsePool,
         signal: this.abort.signal,
@@ -102,7 +109,10 @@ export class SourceWatcher implements SourceControl {
     for (const raw of await this.store.loadAdded()) {
       const parsed = sourceConfigSchema.safeParse(raw);
       if (!parsed.success) {
-        this.opts.logger.error({ id: raw.id, problem: formatZodIssues(parsed.error.issues, { max: 5, topLevel: '(body)' }) }, 'skipping an invalid admin-added source in _added.json');
+        this.opts.logger.error(
+          { id: raw.id, problem: formatZodIssues(parsed.error.issues, { max: 5, topLevel: '(body)' }) },
+          'skipping an invalid admin-added source in _added.json',
+        );
         continue;
       }
       added.push({ config: parsed.data, origin: 'added' });
@@ -119,7 +129,11 @@ export class SourceWatcher implements SourceControl {
     if (port !== undefined) {
       const d = this.opts.defaults;
       this.webhooks = new WebhookServer({
-        receiver: this.receiver(), clock: this.opts.clock, logger: this.opts.logger, port, host: d.webhookHost,
+        receiver: this.receiver(),
+        clock: this.opts.clock,
+        logger: this.opts.logger,
+        port,
+        host: d.webhookHost,
         limits: { maxConnections: d.webhookMaxConnections, headersTimeoutMs: d.webhookHeadersTimeoutMs, bodyTimeoutMs: d.webhookBodyTimeoutMs },
       });
       await this.webhooks.start();
@@ -148,17 +162,31 @@ export class SourceWatcher implements SourceControl {
     return [...this.runners.values()].map((r) => this.view(r, now));
   }
 
-  async add(input: { id: string; kind: string; url: string; schedule?: string; tier?: string; mode?: string; name?: string; allowLocal?: boolean }): Promise<SourceView> {
+  async add(input: {
+    id: string;
+    kind: string;
+    url: string;
+    schedule?: string;
+    tier?: string;
+    mode?: string;
+    name?: string;
+    allowLocal?: boolean;
+  }): Promise<SourceView> {
     const { allowLocal, ...fields } = input;
     const raw: Record<string, unknown> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== ''));
     if (raw.kind === 'webhook') delete raw.url;
     // Checked before the schema so the refusal never quotes the URL back.
     if (typeof raw.url === 'string') refuseUserInfo(raw.url);
     const parsed = sourceConfigSchema.safeParse(raw);
-    if (!parsed.success) throw new SourceServiceError('invalid_input', `Invalid source: ${formatZodIssues(parsed.error.issues, { max: 5, topLevel: '(body)' })}`);
+    if (!parsed.success)
+      throw new SourceServiceError('invalid_input', `Invalid source: ${formatZodIssues(parsed.error.issues, { max: 5, topLevel: '(body)' })}`);
     let config = parsed.data;
     if (this.runners.has(config.id)) throw new SourceServiceError('conflict', `A source with id "${config.id}" already exists.`);
-    const reach = await checkAddedUrl(config, { allowLocal: allowLocal === true, allowPrivateAddresses: this.opts.defaults.allowPrivateAddresses, ...(this.opts.lookupAll ? { lookupAll: this.opts.lookupAll } : {}) });
+    const reach = await checkAddedUrl(config, {
+      allowLocal: allowLocal === true,
+      allowPrivateAddresses: this.opts.defaults.allowPrivateAddresses,
+      ...(this.opts.lookupAll ? { lookupAll: this.opts.lookupAll } : {}),
+    });
     if (reach === 'local') {
       // Added by someone at the machine itself (the shell): the source keeps that permission,
       // so its polls and `source test` may reach the local file or host it names.
@@ -196,7 +224,10 @@ export class SourceWatcher implements SourceControl {
   async remove(id: string): Promise<void> {
     const r = this.get(id);
     if (r.watched.origin === 'config') {
-      throw new SourceServiceError('forbidden', `Source "${id}" is defined in the config file; remove it there (or pause it with /greenlight source pause ${id}).`);
+      throw new SourceServiceError(
+        'forbidden',
+        `Source "${id}" is defined in the config file; remove it there (or pause it with /greenlight source pause ${id}).`,
+      );
     }
     r.job?.stop();
     await r.settle();
@@ -208,7 +239,8 @@ export class SourceWatcher implements SourceControl {
 
   async test(id: string): Promise<SourceTestResult> {
     const r = this.get(id);
-    if (r.config.kind === 'webhook') throw new SourceServiceError('invalid_input', `"${id}" is a webhook source: it is not polled. Senders POST to /hooks/${id}.`);
+    if (r.config.kind === 'webhook')
+      throw new SourceServiceError('invalid_input', `"${id}" is a webhook source: it is not polled. Senders POST to /hooks/${id}.`);
     let preview;
     try {
       preview = await r.test();
@@ -280,4 +312,3 @@ export class SourceWatcher implements SourceControl {
     };
   }
 }
-

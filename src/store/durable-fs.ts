@@ -84,7 +84,10 @@ export async function removeStaleTemps(path: string): Promise<void> {
  * was there before. An existing folder keeps its mode: see warnIfOpenToOthers.
  */
 export async function makePrivateDir(dir: string): Promise<boolean> {
-  const existed = await stat(dir).then((s) => s.isDirectory(), () => false);
+  const existed = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   await mkdir(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   return existed;
 }

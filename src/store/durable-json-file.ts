@@ -43,7 +43,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
     // lowdb treats a falsy document as "no file"; `null` or `0` must not pass for a missing file.
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-      throw new StoreError('corrupt', this.path, `${this.path}: expected a JSON object, found ${Array.isArray(parsed) ? 'an array' : String(parsed)}${this.recoveryHint}`);
+      throw new StoreError(
+        'corrupt',
+        this.path,
+        `${this.path}: expected a JSON object, found ${Array.isArray(parsed) ? 'an array' : String(parsed)}${this.recoveryHint}`,
+      );
     }
     return parsed as T;
   }

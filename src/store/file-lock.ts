@@ -34,7 +34,9 @@ export class FileLock {
     if (heldHere.has(key)) throw lockedError(path, `this process already has ${path} open`);
     const mine: LockInfo = { pid: process.pid, hostname: hostname(), startedAt: new Date().toISOString() };
     const temp = `${path}.${process.pid}.tmp`;
-    await writeFile(temp, JSON.stringify(mine) + '\n', { mode: PRIVATE_FILE_MODE }).catch((err: unknown) => { throw ioError(path, err); });
+    await writeFile(temp, JSON.stringify(mine) + '\n', { mode: PRIVATE_FILE_MODE }).catch((err: unknown) => {
+      throw ioError(path, err);
+    });
     try {
       for (let attempt = 0; attempt < 3; attempt++) {
         try {
@@ -55,7 +57,9 @@ export class FileLock {
           throw lockedError(path, `the lock file ${path} is unreadable`);
         }
         logger.warn({ file: path, stalePid: holder.pid }, 'store: taking over a lock left by a process that is no longer running');
-        await unlink(path).catch((err: unknown) => { if (!hasErrno(err, 'ENOENT')) throw ioError(path, err); });
+        await unlink(path).catch((err: unknown) => {
+          if (!hasErrno(err, 'ENOENT')) throw ioError(path, err);
+        });
       }
       throw lockedError(path, 'another process keeps taking the lock');
     } finally {
@@ -113,9 +117,11 @@ function isStale(holder: LockInfo): boolean {
 }
 
 function lockedError(path: string, why: string): StoreError {
-  return new StoreError('locked', path,
-    `${path}: ${why}. Only one Greenlight may use a data folder at a time: stop the other one. ` +
-    `If you are sure none is running, delete ${path}.`);
+  return new StoreError(
+    'locked',
+    path,
+    `${path}: ${why}. Only one Greenlight may use a data folder at a time: stop the other one. ` + `If you are sure none is running, delete ${path}.`,
+  );
 }
 
 function ioError(path: string, err: unknown): StoreError {

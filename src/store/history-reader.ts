@@ -6,9 +6,7 @@ import { limitOf, matchesHistoryQuery } from './history-query.js';
 import type { Journal } from './journal.js';
 
 /** Matching events, oldest first; with `limit`, the newest that many. `end` bounds the journal. */
-export async function readHistory(
-  journal: Journal<LedgerEvent>, index: HistoryIndex, query: HistoryQuery, end: number,
-): Promise<LedgerEvent[]> {
+export async function readHistory(journal: Journal<LedgerEvent>, index: HistoryIndex, query: HistoryQuery, end: number): Promise<LedgerEvent[]> {
   const limit = limitOf(query);
   if (limit === 0) return [];
   const candidates = index.candidates(query);

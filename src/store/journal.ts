@@ -59,12 +59,17 @@ export class Journal<T extends object> {
   /** Opens (creating if missing) the journal, repairing a torn final line left by a crash. */
   static async open<T extends object>(options: JournalOptions<T>): Promise<Journal<T>> {
     const { path } = options;
-    const existed = await stat(path).then(() => true, (err: unknown) => {
-      if (hasErrno(err, 'ENOENT')) return false;
-      throw ioError(path, 'cannot read', err);
-    });
+    const existed = await stat(path).then(
+      () => true,
+      (err: unknown) => {
+        if (hasErrno(err, 'ENOENT')) return false;
+        throw ioError(path, 'cannot read', err);
+      },
+    );
     // 'a+': reads anywhere, every write goes to the end (O_APPEND).
-    const handle = await open(path, 'a+', PRIVATE_FILE_MODE).catch((err: unknown) => { throw ioError(path, 'cannot open', err); });
+    const handle = await open(path, 'a+', PRIVATE_FILE_MODE).catch((err: unknown) => {
+      throw ioError(path, 'cannot open', err);
+    });
     try {
       if (!existed) await fsyncDir(dirname(path));
       const size = (await handle.stat()).size;
@@ -150,9 +155,12 @@ export class Journal<T extends object> {
   async corruptAt(offset: number, problem: string): Promise<StoreError> {
     const line = await this.lineNumberAt(offset);
     const where = line === undefined ? `byte ${offset}` : `line ${line}`;
-    return new StoreError('corrupt', this.path,
+    return new StoreError(
+      'corrupt',
+      this.path,
       `${this.path} ${where}: ${problem}. The journal is the ledger's history and will not be reset: ` +
-      `restore ${this.path} from a backup (or repair that line by hand), then start again. The file has not been changed.`);
+        `restore ${this.path} from a backup (or repair that line by hand), then start again. The file has not been changed.`,
+    );
   }
 
   /** Waits for pending appends and closes the file. */
@@ -221,8 +229,10 @@ export class Journal<T extends object> {
     await this.handle.truncate(lineStart);
     await this.handle.datasync();
     this.acknowledged = lineStart;
-    logger.warn({ file: path, offset: lineStart, droppedBytes: tail.length, dropped: text.slice(0, 200) },
-      'journal: removed a torn final line left by an interrupted append (it was never acknowledged)');
+    logger.warn(
+      { file: path, offset: lineStart, droppedBytes: tail.length, dropped: text.slice(0, 200) },
+      'journal: removed a torn final line left by an interrupted append (it was never acknowledged)',
+    );
   }
 
   private async startOfLastLine(size: number): Promise<number> {

@@ -91,8 +91,11 @@ export class LowdbLedgerStore implements LedgerStore {
   /** Counters for benchmarks and tests. */
   get stats(): LedgerStoreStats {
     return {
-      seq: this.current.seq, journalBytes: this.journal?.size ?? 0, snapshotSeq: this.snapshotSeq,
-      snapshotWrites: this.snapshotWrites, indexed: this.index !== undefined,
+      seq: this.current.seq,
+      journalBytes: this.journal?.size ?? 0,
+      snapshotSeq: this.snapshotSeq,
+      snapshotWrites: this.snapshotWrites,
+      indexed: this.index !== undefined,
     };
   }
 
@@ -113,8 +116,16 @@ export class LowdbLedgerStore implements LedgerStore {
       this.journal = await Journal.open({ path: this.journalFile, schema: journalEventSchema, logger: this.logger, label: labelEvent });
       await this.replay(this.journal, snapshot);
       this.lock = lock;
-      this.logger.info({ dataDir: this.options.dataDir, seq: this.current.seq, snapshotSeq: snapshot.seq,
-        replayed: this.current.seq - snapshot.seq, snapshot: loaded ? `version ${loaded.fromVersion}` : 'none' }, 'store: opened');
+      this.logger.info(
+        {
+          dataDir: this.options.dataDir,
+          seq: this.current.seq,
+          snapshotSeq: snapshot.seq,
+          replayed: this.current.seq - snapshot.seq,
+          snapshot: loaded ? `version ${loaded.fromVersion}` : 'none',
+        },
+        'store: opened',
+      );
       if (loaded && loaded.fromVersion < snapshot.schemaVersion) await this.backUpBeforeMigration(loaded.fromVersion);
       if (!loaded || loaded.fromVersion < snapshot.schemaVersion) await this.requestSnapshot();
       else if (this.sinceSnapshot >= this.snapshotEvery) this.snapshotInBackground();
@@ -142,7 +153,8 @@ export class LowdbLedgerStore implements LedgerStore {
       });
       for (const event of events) {
         const problem = problemWithRecord(event);
-        if (problem) throw new StoreError('invalid', this.journalFile, `${this.journalFile}: refusing to append an event that would not load again: ${problem}`);
+        if (problem)
+          throw new StoreError('invalid', this.journalFile, `${this.journalFile}: refusing to append an event that would not load again: ${problem}`);
       }
       const { records, offset, end } = await journal.append(events);
       records.forEach((event, index) => {
@@ -197,9 +209,12 @@ export class LowdbLedgerStore implements LedgerStore {
 
   private async replay(journal: Journal<LedgerEvent>, snapshot: SnapshotDoc): Promise<void> {
     if (snapshot.journalOffset > journal.size) {
-      throw new StoreError('corrupt', this.journalFile,
+      throw new StoreError(
+        'corrupt',
+        this.journalFile,
         `${this.journalFile} is ${journal.size} bytes but ${this.ledgerFile} says it holds at least ${snapshot.journalOffset}: ` +
-        'events are missing. Restore both files from the same backup.');
+          'events are missing. Restore both files from the same backup.',
+      );
     }
     const state = snapshot.state;
     for await (const { record, offset } of journal.readFrom(snapshot.journalOffset)) {
@@ -221,9 +236,11 @@ export class LowdbLedgerStore implements LedgerStore {
     const dataDir = this.options.dataDir;
     const mode = await openToOthers(dataDir).catch(() => undefined);
     if (mode === undefined) return;
-    this.logger.warn({ dataDir, mode },
+    this.logger.warn(
+      { dataDir, mode },
       `The data folder ${dataDir} can be read by other users of this machine (permissions ${mode}). ` +
-      `Run \`chmod 700 ${dataDir}\` so that only the account running Greenlight can read it.`);
+        `Run \`chmod 700 ${dataDir}\` so that only the account running Greenlight can read it.`,
+    );
   }
 
   private async backUpBeforeMigration(fromVersion: number): Promise<void> {
@@ -267,7 +284,9 @@ export class LowdbLedgerStore implements LedgerStore {
         this.snapshotWanted = false;
         const doc: SnapshotDoc = {
           schemaVersion: CURRENT_SCHEMA_VERSION,
-          seq: this.current.seq, journalOffset: this.appliedOffset, state: this.current,
+          seq: this.current.seq,
+          journalOffset: this.appliedOffset,
+          state: this.current,
         };
         this.sinceSnapshot = 0;
         this.db.data = doc;

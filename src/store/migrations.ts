@@ -79,9 +79,12 @@ export function migrateToCurrent(doc: unknown, file: string, migrations: readonl
     throw new StoreError('corrupt', file, `${file}: schemaVersion: expected a whole number; this is not a Greenlight ledger file`);
   }
   if (fromVersion > CURRENT_SCHEMA_VERSION) {
-    throw new StoreError('newer-version', file,
+    throw new StoreError(
+      'newer-version',
+      file,
       `${file} has schema version ${fromVersion}, written by a newer Greenlight; this one reads up to version ` +
-      `${CURRENT_SCHEMA_VERSION}. Upgrade Greenlight (the file has not been changed).`);
+        `${CURRENT_SCHEMA_VERSION}. Upgrade Greenlight (the file has not been changed).`,
+    );
   }
   let current = doc as Record<string, unknown>;
   const applied: Migration[] = [];
@@ -91,9 +94,13 @@ export function migrateToCurrent(doc: unknown, file: string, migrations: readonl
     try {
       current = step.up(current);
     } catch (err) {
-      throw new StoreError('corrupt', file,
+      throw new StoreError(
+        'corrupt',
+        file,
         `${file}: cannot migrate from schema version ${step.from} to ${step.to}: ${err instanceof Error ? err.message : String(err)}. ` +
-        'Restore the file from a backup; it has not been changed.', { cause: err });
+          'Restore the file from a backup; it has not been changed.',
+        { cause: err },
+      );
     }
     applied.push(step);
   }

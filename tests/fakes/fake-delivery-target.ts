@@ -23,11 +23,16 @@ export class FakeDeliveryTarget implements DeliveryTarget {
   private cardCounter = 0;
   private readonly waiters: { count: number; resolve: () => void }[] = [];
 
-  constructor(readonly platform = 'test', private readonly latencyMs = 0) {}
+  constructor(
+    readonly platform = 'test',
+    private readonly latencyMs = 0,
+  ) {}
 
   /** The first `times` attempts of alerts for `channelId` (or any channel) fail with a transient error. */
   failTransiently(times: number, channelId?: string, code: DeliveryErrorCode = 'unavailable', retryAfterMs?: number): this {
-    this.rules.push((alert, attempt) => ((!channelId || alert.channel.id === channelId) && attempt <= times ? new DeliveryError(code, `fake ${code}`, retryAfterMs) : undefined));
+    this.rules.push((alert, attempt) =>
+      (!channelId || alert.channel.id === channelId) && attempt <= times ? new DeliveryError(code, `fake ${code}`, retryAfterMs) : undefined,
+    );
     return this;
   }
 
@@ -91,7 +96,7 @@ export class FakeDeliveryTarget implements DeliveryTarget {
         w.resolve();
       }
     }
-    const messageRef = alert.livingCard ? alert.livingCard.existingMessageRef ?? `card-${++this.cardCounter}` : undefined;
+    const messageRef = alert.livingCard ? (alert.livingCard.existingMessageRef ?? `card-${++this.cardCounter}`) : undefined;
     return messageRef ? { messageRef } : {};
   }
 }

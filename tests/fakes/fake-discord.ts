@@ -75,7 +75,8 @@ export class FakeDiscord {
     this.channels = new Map(Object.entries(options.channels ?? {}));
     this.http = createServer((req, res) => void this.handle(req, res));
     this.wss = new WebSocketServer({
-      server: this.http, path: '/gateway',
+      server: this.http,
+      path: '/gateway',
       verifyClient: (_info, done) => (this.gatewayDown ? done(false, 503, 'Service Unavailable') : done(true)),
     });
     this.wss.on('connection', (socket) => this.onSocket(socket));
@@ -136,7 +137,13 @@ export class FakeDiscord {
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`fake Discord: no ${method} ${path} within ${timeoutMs} ms`)), timeoutMs);
-      this.waiters.push({ match, resolve: (r) => { clearTimeout(timer); resolve(r); } });
+      this.waiters.push({
+        match,
+        resolve: (r) => {
+          clearTimeout(timer);
+          resolve(r);
+        },
+      });
     });
   }
 
@@ -150,7 +157,9 @@ export class FakeDiscord {
   /** Holds back READY for the next sessions until the returned function is called (a slow gateway). */
   holdReady(): () => void {
     let release!: () => void;
-    this.readyHeld = new Promise<void>((resolve) => { release = resolve; });
+    this.readyHeld = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     return release;
   }
 
@@ -198,14 +207,30 @@ export class FakeDiscord {
   }
 
   private sendReady(socket: WebSocket): void {
-    socket.send(JSON.stringify({
-      op: 0, t: 'READY', s: ++this.seq,
-      d: {
-        v: 10, session_id: `session-${++this.sessions}`, resume_gateway_url: this.gatewayUrl, shard: [0, 1], guilds: [],
-        user: { id: this.options.botUserId ?? this.options.applicationId, username: 'greenlight', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
-        application: { id: this.options.applicationId, flags: 0 },
-      },
-    }));
+    socket.send(
+      JSON.stringify({
+        op: 0,
+        t: 'READY',
+        s: ++this.seq,
+        d: {
+          v: 10,
+          session_id: `session-${++this.sessions}`,
+          resume_gateway_url: this.gatewayUrl,
+          shard: [0, 1],
+          guilds: [],
+          user: {
+            id: this.options.botUserId ?? this.options.applicationId,
+            username: 'greenlight',
+            discriminator: '0',
+            global_name: null,
+            avatar: null,
+            bot: true,
+            flags: 0,
+          },
+          application: { id: this.options.applicationId, flags: 0 },
+        },
+      }),
+    );
   }
 
   private onResume(socket: WebSocket, d: any): void {
@@ -289,7 +314,12 @@ export class FakeDiscord {
       if (r.method === 'GET') return send(200, this.commands.get(key) ?? []);
       if (r.method === 'PUT') {
         const previous = this.commands.get(key) ?? [];
-        const stored = (r.body as any[]).map((c) => ({ id: previous.find((p) => p.name === c.name)?.id ?? this.id(), application_id: app, version: this.id(), ...c }));
+        const stored = (r.body as any[]).map((c) => ({
+          id: previous.find((p) => p.name === c.name)?.id ?? this.id(),
+          application_id: app,
+          version: this.id(),
+          ...c,
+        }));
         this.commands.set(key, stored);
         return send(200, stored);
       }
@@ -343,10 +373,29 @@ export class FakeDiscord {
 
   private message(channelId: string, body: any, id = this.id()): unknown {
     return {
-      id, channel_id: channelId, type: 0, content: body?.content ?? '', embeds: body?.embeds ?? [], components: body?.components ?? [],
-      attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, flags: body?.flags ?? 0,
-      timestamp: new Date().toISOString(), edited_timestamp: null,
-      author: { id: this.options.botUserId ?? this.options.applicationId, username: 'greenlight', discriminator: '0', global_name: null, avatar: null, bot: true },
+      id,
+      channel_id: channelId,
+      type: 0,
+      content: body?.content ?? '',
+      embeds: body?.embeds ?? [],
+      components: body?.components ?? [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      flags: body?.flags ?? 0,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      author: {
+        id: this.options.botUserId ?? this.options.applicationId,
+        username: 'greenlight',
+        discriminator: '0',
+        global_name: null,
+        avatar: null,
+        bot: true,
+      },
     };
   }
 }

@@ -42,7 +42,11 @@ export async function postSigned(url: string, body: string, opts: SignOptions): 
   const res = await fetch(url, { method: 'POST', headers, body });
   const text = await res.text();
   let json: Record<string, unknown> | undefined;
-  try { json = text ? (JSON.parse(text) as Record<string, unknown>) : undefined; } catch { json = undefined; }
+  try {
+    json = text ? (JSON.parse(text) as Record<string, unknown>) : undefined;
+  } catch {
+    json = undefined;
+  }
   return { status: res.status, text, json };
 }
 
@@ -63,8 +67,16 @@ let triggers = 0;
 /** A slash command form body. */
 export function slashCommandBody(fields: SlashCommandFields): string {
   const all = {
-    token: 'legacy-verification-token', team_id: 'T1', team_domain: 'fake', channel_id: 'C1', channel_name: 'general',
-    user_id: 'U1', user_name: 'alice', command: '/greenlight', api_app_id: 'A1', is_enterprise_install: 'false',
+    token: 'legacy-verification-token',
+    team_id: 'T1',
+    team_domain: 'fake',
+    channel_id: 'C1',
+    channel_name: 'general',
+    user_id: 'U1',
+    user_name: 'alice',
+    command: '/greenlight',
+    api_app_id: 'A1',
+    is_enterprise_install: 'false',
     trigger_id: `trigger-${process.pid}-${++triggers}-${Date.now()}`,
     ...fields,
   };

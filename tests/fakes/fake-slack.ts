@@ -62,7 +62,12 @@ function parseParams(raw: string, type: string | undefined): Record<string, unkn
   for (const [k, v] of new URLSearchParams(raw)) {
     // The client JSON-encodes objects and arrays (blocks, view) inside form fields.
     if (/^[[{]/.test(v)) {
-      try { out[k] = JSON.parse(v); continue; } catch { /* keep as text */ }
+      try {
+        out[k] = JSON.parse(v);
+        continue;
+      } catch {
+        /* keep as text */
+      }
     }
     out[k] = v;
   }
@@ -217,8 +222,10 @@ export class FakeSlack {
     const expected = call.method === 'apps.connections.open' ? this.appToken : this.botToken;
     if (call.token !== expected) return { ok: false, error: 'invalid_auth' };
     switch (call.method) {
-      case 'auth.test': return { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'greenlight', team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
-      case 'apps.connections.open': return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
+      case 'auth.test':
+        return { ok: true, url: 'https://fake.slack.com/', team: 'Fake', user: 'greenlight', team_id: 'T1', user_id: 'UBOT', bot_id: 'BBOT' };
+      case 'apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${this.port}/socket` };
       case 'chat.postMessage': {
         const channel = String(p.channel);
         const now = Date.now();
@@ -240,14 +247,22 @@ export class FakeSlack {
         if (stored) Object.assign(stored, { text: String(p.text ?? ''), blocks: p.blocks });
         return { ok: true, channel: p.channel, ts: p.ts };
       }
-      case 'conversations.history': return this.readBack(p, (m) => m.channel === p.channel && (!m.thread_ts || m.reply_broadcast === true), true);
-      case 'conversations.replies': return this.readBack(p, (m) => m.channel === p.channel && (m.ts === p.ts || m.thread_ts === p.ts), false);
-      case 'chat.postEphemeral': return { ok: true, message_ts: this.nextTs() };
-      case 'conversations.join': return { ok: true, channel: { id: p.channel } };
-      case 'views.open': return { ok: true, view: { id: 'V1' } };
-      case 'users.info': return { ok: true, user: { id: p.user, is_admin: this.workspaceAdmins.has(String(p.user)), is_owner: false } };
-      case 'usergroups.users.list': return { ok: true, users: this.groups.get(String(p.usergroup)) ?? [] };
-      default: return { ok: false, error: 'unknown_method' };
+      case 'conversations.history':
+        return this.readBack(p, (m) => m.channel === p.channel && (!m.thread_ts || m.reply_broadcast === true), true);
+      case 'conversations.replies':
+        return this.readBack(p, (m) => m.channel === p.channel && (m.ts === p.ts || m.thread_ts === p.ts), false);
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: this.nextTs() };
+      case 'conversations.join':
+        return { ok: true, channel: { id: p.channel } };
+      case 'views.open':
+        return { ok: true, view: { id: 'V1' } };
+      case 'users.info':
+        return { ok: true, user: { id: p.user, is_admin: this.workspaceAdmins.has(String(p.user)), is_owner: false } };
+      case 'usergroups.users.list':
+        return { ok: true, users: this.groups.get(String(p.usergroup)) ?? [] };
+      default:
+        return { ok: false, error: 'unknown_method' };
     }
   }
 
@@ -264,7 +279,9 @@ export class FakeSlack {
     if (newestFirst) all.reverse();
     const start = Number(p.cursor ?? 0) || 0;
     const limit = Number(p.limit ?? 100) || 100;
-    const page = all.slice(start, start + limit).map(({ metadata, channel: _c, ...m }) => ({ type: 'message', ...m, ...(withMetadata && metadata ? { metadata } : {}) }));
+    const page = all
+      .slice(start, start + limit)
+      .map(({ metadata, channel: _c, ...m }) => ({ type: 'message', ...m, ...(withMetadata && metadata ? { metadata } : {}) }));
     const more = start + limit < all.length;
     return { ok: true, messages: page, has_more: more, response_metadata: { next_cursor: more ? String(start + limit) : '' } };
   }

@@ -111,9 +111,7 @@ export class FeedServer {
     if (spec.lastModified !== undefined) headers['last-modified'] = spec.lastModified;
     const inm = req.headers['if-none-match'];
     const ims = req.headers['if-modified-since'];
-    const fresh =
-      (spec.etag !== undefined && inm === spec.etag) ||
-      (spec.etag === undefined && spec.lastModified !== undefined && ims === spec.lastModified);
+    const fresh = (spec.etag !== undefined && inm === spec.etag) || (spec.etag === undefined && spec.lastModified !== undefined && ims === spec.lastModified);
     if (fresh) {
       res.writeHead(304, headers).end();
       return;

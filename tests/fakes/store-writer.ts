@@ -14,9 +14,8 @@ process.stdout.write(`open ${store.state.seq}\n`);
 for (let round = 0; ; round++) {
   const n = store.state.seq + 1;
   // Mix single events and batches so that torn batches are exercised too.
-  const drafts = round % 3 === 0
-    ? [authorizationDraft(`a${n % 5}`, n), partyDraft(`p${n}`), authorizationDraft(`b${n % 3}`, n)]
-    : [authorizationDraft(`a${n % 5}`, n)];
+  const drafts =
+    round % 3 === 0 ? [authorizationDraft(`a${n % 5}`, n), partyDraft(`p${n}`), authorizationDraft(`b${n % 3}`, n)] : [authorizationDraft(`a${n % 5}`, n)];
   const events = await store.append(drafts);
   process.stdout.write(events.map((e) => `ack ${e.seq} ${e.type} ${e.entityId} ${e.note ?? ''}`.trim() + '\n').join(''));
 }

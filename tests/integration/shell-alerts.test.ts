@@ -9,8 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CliSession } from '../fakes/cli-session.js';
 
-const item = (guid: string, title: string) => `<item><guid>${guid}</guid><title>${title}</title><link>https://news.example/${guid}</link><pubDate>Sat, 28 Nov 2026 09:00:00 GMT</pubDate></item>`;
-const feed = (...items: string[]) => `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Chip wire</title><link>https://news.example/</link>${items.join('')}</channel></rss>`;
+const item = (guid: string, title: string) =>
+  `<item><guid>${guid}</guid><title>${title}</title><link>https://news.example/${guid}</link><pubDate>Sat, 28 Nov 2026 09:00:00 GMT</pubDate></item>`;
+const feed = (...items: string[]) =>
+  `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Chip wire</title><link>https://news.example/</link>${items.join('')}</channel></rss>`;
 
 describe('alerts in the shell', () => {
   it('subscribe, watch a file: feed, and the new H200 item prints as an alert, once', { timeout: 120_000 }, async () => {
@@ -34,10 +36,13 @@ describe('alerts in the shell', () => {
       expect(shell.stdout).not.toContain('🔔');
 
       await new Promise((r) => setTimeout(r, 1100)); // a new modification time for the file
-      writeFileSync(feedPath, feed(
-        item('new-1', 'ByteDance orders 100,000 more Nvidia H200 chips &lt;!channel&gt; @everyone - Reuters'),
-        item('old-1', 'Nvidia H200 demand stays strong in China'),
-      ));
+      writeFileSync(
+        feedPath,
+        feed(
+          item('new-1', 'ByteDance orders 100,000 more Nvidia H200 chips &lt;!channel&gt; @everyone - Reuters'),
+          item('old-1', 'Nvidia H200 demand stays strong in China'),
+        ),
+      );
       const out = await shell.waitFor(/🔔/, 30_000);
       const alert = out.slice(out.indexOf('🔔'));
       expect(alert).toContain('ByteDance orders 100,000 more Nvidia H200 chips');

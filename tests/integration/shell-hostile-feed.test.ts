@@ -33,7 +33,10 @@ async function until(ok: () => boolean): Promise<void> {
 
 /** The row of `source` in the last `/greenlight sources` table printed after `from`. */
 function lastRow(out: string, from: number, source: string): string | undefined {
-  const rows = out.slice(from).split('\n').filter((l) => l.trimStart().startsWith(`${source} `));
+  const rows = out
+    .slice(from)
+    .split('\n')
+    .filter((l) => l.trimStart().startsWith(`${source} `));
   return rows.at(-1);
 }
 
@@ -54,9 +57,12 @@ describe('a hostile feed in the shell', () => {
     const dir = mkdtempSync(join(tmpdir(), 'gl-shell-hostile-'));
     const configPath = join(dir, 'greenlight.yml');
     const source = (id: string) => `  - { id: ${id}, kind: feed, url: "${server!.url(`/${id}`)}", schedule: "*/2 * * * * *", allowPrivate: true }`;
-    writeFileSync(configPath, readFileSync(join(ROOT, 'config', 'greenlight.yml'), 'utf8')
-      .replace('sources: []', `sources:\n${source('attrs')}\n${source('heavy')}`)
-      .replace('sourceDefaults:\n', 'sourceDefaults:\n  perHostRequestsPerSecond: { "127.0.0.1": 100 }\n  feedParsing: { timeoutMs: 500 }\n'));
+    writeFileSync(
+      configPath,
+      readFileSync(join(ROOT, 'config', 'greenlight.yml'), 'utf8')
+        .replace('sources: []', `sources:\n${source('attrs')}\n${source('heavy')}`)
+        .replace('sourceDefaults:\n', 'sourceDefaults:\n  perHostRequestsPerSecond: { "127.0.0.1": 100 }\n  feedParsing: { timeoutMs: 500 }\n'),
+    );
 
     const shell = new CliSession({ DATA_DIR: join(dir, 'data'), GREENLIGHT_CONFIG: configPath });
     let failure: unknown;
@@ -85,7 +91,9 @@ describe('a hostile feed in the shell', () => {
         await new Promise((r) => setTimeout(r, 500));
       }
       // The shell wraps the last error between words: what was found and the limit come first.
-      expect(lastRow(shell.stdout, from, 'attrs')).toMatch(/^\s*attrs\s+feed\s+failing \(\d+ failures?\)\s+—\s+150000 attributes on one element \(limit 256\):/);
+      expect(lastRow(shell.stdout, from, 'attrs')).toMatch(
+        /^\s*attrs\s+feed\s+failing \(\d+ failures?\)\s+—\s+150000 attributes on one element \(limit 256\):/,
+      );
       expect(lastRow(shell.stdout, from, 'heavy')).toMatch(/^\s*heavy\s+feed\s+failing \(\d+ failures?\)\s+—\s+Parse stopped after 500 ms \(time limit\):/);
     } catch (err) {
       failure = err;

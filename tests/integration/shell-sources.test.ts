@@ -9,7 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FeedServer } from '../fakes/feed-server.js';
 import { runCli } from '../fakes/run-cli.js';
 
-const RSS = '<rss version="2.0"><channel><title>Local</title><item><guid>a</guid><title>Tencent H200 order confirmed</title><link>https://example.com/a</link></item></channel></rss>';
+const RSS =
+  '<rss version="2.0"><channel><title>Local</title><item><guid>a</guid><title>Tencent H200 order confirmed</title><link>https://example.com/a</link></item></channel></rss>';
 
 describe('the shell watches local hosts, as the README says', () => {
   let server: FeedServer;

@@ -42,8 +42,14 @@ describe('npm start with Slack, Discord and the shell side by side', () => {
     const port = await freePort();
     const config = loadConfig({
       DATA_DIR: mkdtempSync(join(tmpdir(), 'gl-app-')),
-      SLACK_BOT_TOKEN: slack.botToken, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), SLACK_ADMIN_USERS: 'UADMIN1',
-      DISCORD_TOKEN, DISCORD_APPLICATION_ID: '223344556677889900', DISCORD_API_URL: discord.apiUrl,
+      SLACK_BOT_TOKEN: slack.botToken,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(port),
+      SLACK_ADMIN_USERS: 'UADMIN1',
+      DISCORD_TOKEN,
+      DISCORD_APPLICATION_ID: '223344556677889900',
+      DISCORD_API_URL: discord.apiUrl,
     });
     const stdin = new PassThrough();
     const stdout = new PassThrough();
@@ -58,9 +64,15 @@ describe('npm start with Slack, Discord and the shell side by side', () => {
     stdin.write('/greenlight subscribe kinds:order.new\n');
     await waitFor(() => printed.includes('Subscribed'));
 
-    const res = await sendSlashCommand(`http://127.0.0.1:${port}/slack/events`, {
-      text: 'order add item:h200 quantity:25000 buyer:Tencent authorization:cn-h200-import-group', user_id: 'UADMIN1', response_url: slack.responseUrl(),
-    }, { secret: SECRET });
+    const res = await sendSlashCommand(
+      `http://127.0.0.1:${port}/slack/events`,
+      {
+        text: 'order add item:h200 quantity:25000 buyer:Tencent authorization:cn-h200-import-group',
+        user_id: 'UADMIN1',
+        response_url: slack.responseUrl(),
+      },
+      { secret: SECRET },
+    );
     expect(res.status).toBe(200);
     expect(JSON.stringify(res.json)).toContain('25,000 chips');
 
@@ -70,14 +82,26 @@ describe('npm start with Slack, Discord and the shell side by side', () => {
     expect(alert).toMatch(/Tencent|tencent/);
 
     // A member who is not an admin is refused on Slack, and nothing is added.
-    const refused = await sendSlashCommand(`http://127.0.0.1:${port}/slack/events`, {
-      text: 'order add item:h200 quantity:1 buyer:Tencent', user_id: 'UOTHER', response_url: slack.responseUrl(),
-    }, { secret: SECRET });
+    const refused = await sendSlashCommand(
+      `http://127.0.0.1:${port}/slack/events`,
+      {
+        text: 'order add item:h200 quantity:1 buyer:Tencent',
+        user_id: 'UOTHER',
+        response_url: slack.responseUrl(),
+      },
+      { secret: SECRET },
+    );
     expect(JSON.stringify(refused.json)).toContain('Only Greenlight admins');
     // What a user types is echoed back inert: it can never ping the channel.
-    const hostile = await sendSlashCommand(`http://127.0.0.1:${port}/slack/events`, {
-      text: 'status <!channel> @here', user_id: 'UOTHER', response_url: slack.responseUrl(),
-    }, { secret: SECRET });
+    const hostile = await sendSlashCommand(
+      `http://127.0.0.1:${port}/slack/events`,
+      {
+        text: 'status <!channel> @here',
+        user_id: 'UOTHER',
+        response_url: slack.responseUrl(),
+      },
+      { secret: SECRET },
+    );
     expect(JSON.stringify(hostile.json)).toContain('&lt;!channel&gt;');
     expect(JSON.stringify(hostile.json)).not.toContain('<!channel>');
 
@@ -95,11 +119,22 @@ describe('npm start with Slack, Discord and the shell side by side', () => {
     const port = await freePort();
     const config = loadConfig({
       DATA_DIR: mkdtempSync(join(tmpdir(), 'gl-app-')),
-      SLACK_BOT_TOKEN: slack.botToken, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), SLACK_ADMIN_USERS: 'UADMIN1',
-      DISCORD_TOKEN, DISCORD_APPLICATION_ID: '223344556677889900', DISCORD_API_URL: discord.apiUrl,
+      SLACK_BOT_TOKEN: slack.botToken,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(port),
+      SLACK_ADMIN_USERS: 'UADMIN1',
+      DISCORD_TOKEN,
+      DISCORD_APPLICATION_ID: '223344556677889900',
+      DISCORD_API_URL: discord.apiUrl,
     });
     const starting = startApp({ config, args: { shell: false }, logger: silentLogger, stdin: new PassThrough(), stdout: new PassThrough() });
-    cleanup.push(() => starting.then((app) => app.stop(), () => undefined));
+    cleanup.push(() =>
+      starting.then(
+        (app) => app.stop(),
+        () => undefined,
+      ),
+    );
     // Slack listens (it started first); Discord waits for READY.
     await waitFor(() => discord.identifies.length === 1);
     const subscribe = { text: 'subscribe kinds:order.new', user_id: 'UADMIN1', channel_id: 'C0ALERTS', response_url: slack.responseUrl() };
@@ -124,9 +159,16 @@ describe('logs (issue 13)', () => {
     const discord = await FakeDiscord.start({ token: DISCORD_TOKEN, applicationId: '223344556677889900' });
     const port = await freePort();
     const config = loadConfig({
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'gl-logs-')), LOG_LEVEL: 'debug',
-      SLACK_BOT_TOKEN: slack.botToken, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), SLACK_ADMIN_USERS: 'UADMIN1',
-      DISCORD_TOKEN, DISCORD_APPLICATION_ID: '223344556677889900', DISCORD_API_URL: discord.apiUrl,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'gl-logs-')),
+      LOG_LEVEL: 'debug',
+      SLACK_BOT_TOKEN: slack.botToken,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(port),
+      SLACK_ADMIN_USERS: 'UADMIN1',
+      DISCORD_TOKEN,
+      DISCORD_APPLICATION_ID: '223344556677889900',
+      DISCORD_API_URL: discord.apiUrl,
     });
     const logs = new PassThrough();
     let logged = '';

@@ -25,7 +25,15 @@ export const ALLOWED: Record<string, readonly string[]> = {
   'src/seed': ['src/seed', 'src/core', 'config'],
   config: ['config', 'src/core'],
   // Platforms call the router (its contract in commands/lib/types.ts), never a command.
-  'src/platforms/shell': ['src/platforms/shell', 'src/chat', 'src/core', 'config', 'commands/lib/router.ts', 'commands/lib/types.ts', 'src/alerts/render-alert.ts'],
+  'src/platforms/shell': [
+    'src/platforms/shell',
+    'src/chat',
+    'src/core',
+    'config',
+    'commands/lib/router.ts',
+    'commands/lib/types.ts',
+    'src/alerts/render-alert.ts',
+  ],
   'src/platforms/slack': ['src/platforms/slack', 'src/chat', 'src/core', 'config', 'commands/lib/router.ts', 'commands/lib/types.ts'],
   'src/platforms/discord': ['src/platforms/discord', 'src/chat', 'src/core', 'config', 'commands/lib/router.ts', 'commands/lib/types.ts'],
 };
@@ -67,7 +75,9 @@ function importGraph(): Map<string, string[]> {
 }
 
 function layerOf(path: string): string | undefined {
-  return Object.keys(ALLOWED).filter((l) => path === l || path.startsWith(`${l}/`)).sort((a, b) => b.length - a.length)[0];
+  return Object.keys(ALLOWED)
+    .filter((l) => path === l || path.startsWith(`${l}/`))
+    .sort((a, b) => b.length - a.length)[0];
 }
 
 /** Every import that breaks the table. */
@@ -122,17 +132,20 @@ export function importCycles(graph: Map<string, string[]>): string[][] {
 }
 
 function libraryImports(dir: string): string[] {
-  return sourceFiles(join(ROOT, dir)).flatMap((file) => importsOf(readFileSync(file, 'utf8'))
-    .filter((spec) => PLATFORM_LIBS.test(spec))
-    .map((spec) => `${relative(ROOT, file)} imports ${spec}`));
+  return sourceFiles(join(ROOT, dir)).flatMap((file) =>
+    importsOf(readFileSync(file, 'utf8'))
+      .filter((spec) => PLATFORM_LIBS.test(spec))
+      .map((spec) => `${relative(ROOT, file)} imports ${spec}`),
+  );
 }
 
 describe('architecture', () => {
   const graph = importGraph();
 
   it('finds imports of every form (so the checks below can fail)', () => {
-    expect(importsOf("import { Client } from 'discord.js';\nconst x = await import('lowdb');\nexport * from '@slack/bolt';\nimport 'node-cron';").sort())
-      .toEqual(['@slack/bolt', 'discord.js', 'lowdb', 'node-cron']);
+    expect(
+      importsOf("import { Client } from 'discord.js';\nconst x = await import('lowdb');\nexport * from '@slack/bolt';\nimport 'node-cron';").sort(),
+    ).toEqual(['@slack/bolt', 'discord.js', 'lowdb', 'node-cron']);
   });
 
   it('the rule check and the cycle finder catch what they should', () => {
@@ -160,20 +173,23 @@ describe('architecture', () => {
   });
 
   it('the table names every layer under src/ (a new folder needs a rule)', () => {
-    const folders = readdirSync(join(ROOT, 'src')).filter((n) => statSync(join(ROOT, 'src', n)).isDirectory())
+    const folders = readdirSync(join(ROOT, 'src'))
+      .filter((n) => statSync(join(ROOT, 'src', n)).isDirectory())
       .flatMap((n) => (n === 'platforms' ? readdirSync(join(ROOT, 'src', n)).map((p) => `src/platforms/${p}`) : [`src/${n}`]));
     expect(folders.filter((f) => !ALLOWED[f])).toEqual([]);
   });
 
   it('only config/ reads process.env', () => {
-    const readers = ['src', 'commands', 'scripts'].flatMap((d) => sourceFiles(join(ROOT, d)))
+    const readers = ['src', 'commands', 'scripts']
+      .flatMap((d) => sourceFiles(join(ROOT, d)))
       .filter((f) => /process\.env\b/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(ROOT, f));
     expect(readers).toEqual([]);
   });
 
   it('shipped code outside the shell never uses console.log', () => {
-    const offenders = ['src', 'commands', 'config'].flatMap((d) => sourceFiles(join(ROOT, d)))
+    const offenders = ['src', 'commands', 'config']
+      .flatMap((d) => sourceFiles(join(ROOT, d)))
       .filter((f) => !f.includes('/platforms/shell/') && /console\.(log|info|debug)\(/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(ROOT, f));
     expect(offenders).toEqual([]);

@@ -56,7 +56,11 @@ export function createAuthorization(input: NewAuthorization, meta: ChangeMeta): 
     const id = input.id ?? (state.authorization[slug] || isReservedId(slug) ? nextId(state.authorization, slug, isReservedId(slug) ? 1 : 2) : slug);
     if (state.authorization[id]) throw new DomainError('conflict', `An authorization with id "${id}" already exists.`);
     const record = validated({
-      aliases: [], allocations: [], evidence: [], ...input, id,
+      aliases: [],
+      allocations: [],
+      evidence: [],
+      ...input,
+      id,
       provenance: { status: meta.tier, ...(input.quota ? { quota: meta.tier } : {}) },
       disputed: false,
     });
@@ -68,7 +72,10 @@ export function createAuthorization(input: NewAuthorization, meta: ChangeMeta): 
 
 function claim(state: LedgerState, auth: Authorization, field: Claim['field'], value: unknown, meta: ChangeMeta): ClaimReported {
   if (!meta.evidence) {
-    throw new DomainError('invalid_input', `A ${meta.tier} source cannot change the ${field} that an ${auth.provenance.status} source set, and gave no evidence to record.`);
+    throw new DomainError(
+      'invalid_input',
+      `A ${meta.tier} source cannot change the ${field} that an ${auth.provenance.status} source set, and gave no evidence to record.`,
+    );
   }
   const id = nextId(state.claim, `claim-${auth.id}`);
   const record: Claim = { id, authorizationId: auth.id, field, value, evidence: meta.evidence };
@@ -89,15 +96,24 @@ export interface UpdateOptions {
 function checkReopening(before: Authorization, status: AuthStatus | undefined, meta: ChangeMeta, options: UpdateOptions): boolean {
   const leaving = status !== undefined && status !== before.status && isFinal(before.status);
   if (options.reopen && !leaving) {
-    throw new DomainError('invalid_input', `${before.name} is ${statusLabel(before.status)}, not a final decision: there is nothing to reopen. Leave out \`reopen:true\`.`);
+    throw new DomainError(
+      'invalid_input',
+      `${before.name} is ${statusLabel(before.status)}, not a final decision: there is nothing to reopen. Leave out \`reopen:true\`.`,
+    );
   }
   if (!leaving) return false;
   if (!options.reopen) {
     if (meta.actor.kind === 'source' && tierRank(meta.tier) < tierRank(before.provenance.status)) return false;
-    throw new DomainError('invalid_transition', `${before.name} is ${statusLabel(before.status)}, a final decision. To reopen it as ${statusLabel(status)}, say so and cite the evidence: add \`reopen:true source_url:<link>\`. Nothing was changed.`);
+    throw new DomainError(
+      'invalid_transition',
+      `${before.name} is ${statusLabel(before.status)}, a final decision. To reopen it as ${statusLabel(status)}, say so and cite the evidence: add \`reopen:true source_url:<link>\`. Nothing was changed.`,
+    );
   }
   if (!meta.evidence?.url) {
-    throw new DomainError('invalid_input', `Reopening ${before.name} (${statusLabel(before.status)}) needs evidence: add \`source_url:<link>\`. Nothing was changed.`);
+    throw new DomainError(
+      'invalid_input',
+      `Reopening ${before.name} (${statusLabel(before.status)}) needs evidence: add \`source_url:<link>\`. Nothing was changed.`,
+    );
   }
   return true;
 }
@@ -155,7 +171,12 @@ export function updateAuthorization(id: string, patch: AuthorizationPatch, meta:
       } else if (record.status !== before.status) {
         changes.push({ type: 'authorization.status_changed', ...subject, from: before.status, to: record.status });
       } else if (JSON.stringify(record.quota) !== JSON.stringify(before.quota)) {
-        changes.push({ type: 'authorization.quota_changed', ...subject, ...(before.quota ? { from: before.quota } : {}), ...(record.quota ? { to: record.quota } : {}) });
+        changes.push({
+          type: 'authorization.quota_changed',
+          ...subject,
+          ...(before.quota ? { from: before.quota } : {}),
+          ...(record.quota ? { to: record.quota } : {}),
+        });
       } else {
         changes.push({ type: 'authorization.updated', ...subject });
       }

@@ -44,6 +44,15 @@ export function removeCondition(id: string): ChangePlanner {
   return (state) => {
     const before = requireRecord(state, 'condition', id);
     if (before.status === 'removed') throw new DomainError('invalid_input', `Condition ${id} is already removed.`);
-    return [{ type: 'condition.removed', entity: 'condition', entityId: id, authorizationId: before.authorizationId, before, after: { ...before, status: 'removed' } }];
+    return [
+      {
+        type: 'condition.removed',
+        entity: 'condition',
+        entityId: id,
+        authorizationId: before.authorizationId,
+        before,
+        after: { ...before, status: 'removed' },
+      },
+    ];
   };
 }

@@ -4,8 +4,19 @@ import { DomainError } from '../errors.js';
 import type { Change, EntityUpserted, RefKind } from '../events.js';
 import type { ChangePlanner } from '../planning.js';
 import {
-  ENTITY_KINDS, authoritySchema, authorizationSchema, claimSchema, conditionSchema, copyCollection, itemSchema, orderSchema,
-  partySchema, supplySchema, type EntityKind, type LedgerCollections, type LedgerState,
+  ENTITY_KINDS,
+  authoritySchema,
+  authorizationSchema,
+  claimSchema,
+  conditionSchema,
+  copyCollection,
+  itemSchema,
+  orderSchema,
+  partySchema,
+  supplySchema,
+  type EntityKind,
+  type LedgerCollections,
+  type LedgerState,
 } from '../model.js';
 import { refuseReservedId } from './reserved-id.js';
 
@@ -131,7 +142,8 @@ export function importLedger(data: LedgerExport): ChangePlanner {
 
 function checkImportReferences(c: LedgerCollections): void {
   const missing = (kind: EntityKind, id: string | undefined, from: string) => {
-    if (id !== undefined && !c[kind][id]) throw new DomainError('invalid_input', `Import refused: ${from} refers to unknown ${kind} "${id}". Nothing was imported.`);
+    if (id !== undefined && !c[kind][id])
+      throw new DomainError('invalid_input', `Import refused: ${from} refers to unknown ${kind} "${id}". Nothing was imported.`);
   };
   for (const a of Object.values(c.authorization)) {
     missing('authority', a.authorityId, `authorization ${a.id}`);

@@ -14,7 +14,8 @@ function checkOrder(state: LedgerState, order: Order): Order {
   requireRecord(state, 'item', order.itemId);
   if (order.buyerId) requireRecord(state, 'party', order.buyerId);
   if (order.sellerId) requireRecord(state, 'party', order.sellerId);
-  if (!order.buyerId && !order.buyerLabel) throw new DomainError('invalid_input', 'An order needs a buyer (a tracked holder, or a label such as "Chinese firms").');
+  if (!order.buyerId && !order.buyerLabel)
+    throw new DomainError('invalid_input', 'An order needs a buyer (a tracked holder, or a label such as "Chinese firms").');
   if (order.authorizationId) {
     const auth = requireRecord(state, 'authorization', order.authorizationId);
     if (auth.itemId !== order.itemId) {
@@ -43,7 +44,16 @@ export function addOrder(input: NewOrder, meta: ChangeMeta): ChangePlanner {
     const id = input.id ?? nextId(state.order, 'ord');
     if (state.order[id]) throw new DomainError('conflict', `An order with id "${id}" already exists.`);
     const after = checkOrder(state, { ...input, id, evidence: meta.evidence ? [meta.evidence] : [] });
-    return [{ type: 'order.created', entity: 'order', entityId: id, ...(after.authorizationId ? { authorizationId: after.authorizationId } : {}), before: null, after }];
+    return [
+      {
+        type: 'order.created',
+        entity: 'order',
+        entityId: id,
+        ...(after.authorizationId ? { authorizationId: after.authorizationId } : {}),
+        before: null,
+        after,
+      },
+    ];
   };
 }
 

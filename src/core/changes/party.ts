@@ -30,7 +30,8 @@ function checkParty(state: LedgerState, party: Party): Party {
     requireRecord(state, 'party', party.parentId);
     // Walking up from the parent must never reach this party again.
     for (let at: string | undefined = party.parentId, steps = 0; at !== undefined && steps < 1000; steps++) {
-      if (at === party.id) throw new DomainError('invalid_input', `${party.name} cannot belong to ${state.party[party.parentId]!.name}: that would make it its own parent.`);
+      if (at === party.id)
+        throw new DomainError('invalid_input', `${party.name} cannot belong to ${state.party[party.parentId]!.name}: that would make it its own parent.`);
       at = state.party[at]?.parentId;
     }
   }

@@ -39,12 +39,18 @@ export function topLevelFor(command: CommandSpec): string {
   return command.permission === 'admin' ? ADMIN_COMMAND : PUBLIC_COMMAND;
 }
 
-function optionType(option: CommandOption): ApplicationCommandOptionType.String | ApplicationCommandOptionType.Integer | ApplicationCommandOptionType.Number | ApplicationCommandOptionType.Boolean {
+function optionType(
+  option: CommandOption,
+): ApplicationCommandOptionType.String | ApplicationCommandOptionType.Integer | ApplicationCommandOptionType.Number | ApplicationCommandOptionType.Boolean {
   switch (option.type) {
-    case 'integer': return ApplicationCommandOptionType.Integer;
-    case 'number': return ApplicationCommandOptionType.Number;
-    case 'boolean': return ApplicationCommandOptionType.Boolean;
-    default: return ApplicationCommandOptionType.String;
+    case 'integer':
+      return ApplicationCommandOptionType.Integer;
+    case 'number':
+      return ApplicationCommandOptionType.Number;
+    case 'boolean':
+      return ApplicationCommandOptionType.Boolean;
+    default:
+      return ApplicationCommandOptionType.String;
   }
 }
 
@@ -90,7 +96,12 @@ function tree(commands: readonly CommandSpec[]): APIApplicationCommandOption[] {
     if (!group) {
       group = [];
       groups.set(first, group);
-      out.push({ type: ApplicationCommandOptionType.SubcommandGroup, name: first, description: `${first[0]!.toUpperCase()}${first.slice(1)} commands`, options: group });
+      out.push({
+        type: ApplicationCommandOptionType.SubcommandGroup,
+        name: first,
+        description: `${first[0]!.toUpperCase()}${first.slice(1)} commands`,
+        options: group,
+      });
     }
     group.push(subcommandJson(command, second));
   }
@@ -107,13 +118,15 @@ export function buildCommandJson(commands: readonly CommandSpec[]): RESTPostAPIC
     contexts: [InteractionContextType.Guild],
     integration_types: [ApplicationIntegrationType.GuildInstall],
   };
-  const result: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [{
-    ...base,
-    name: PUBLIC_COMMAND,
-    description: 'Tracked approvals: status, quotas, orders and alerts',
-    default_member_permissions: null,
-    options: tree(commands.filter((c) => c.permission !== 'admin')),
-  }];
+  const result: RESTPostAPIChatInputApplicationCommandsJSONBody[] = [
+    {
+      ...base,
+      name: PUBLIC_COMMAND,
+      description: 'Tracked approvals: status, quotas, orders and alerts',
+      default_member_permissions: null,
+      options: tree(commands.filter((c) => c.permission !== 'admin')),
+    },
+  ];
   const admin = commands.filter((c) => c.permission === 'admin');
   if (admin.length) {
     result.push({

@@ -40,7 +40,10 @@ export class DiscordDeliveryTarget implements DeliveryTarget {
   readonly platform = 'discord';
   private readonly channelTypes = new Map<string, ChannelType>();
 
-  constructor(private readonly rest: REST, private readonly logger: Logger) {}
+  constructor(
+    private readonly rest: REST,
+    private readonly logger: Logger,
+  ) {}
 
   async deliver(alert: Alert): Promise<DeliveryReceipt> {
     const channelId = alert.channel.id;

@@ -39,10 +39,16 @@ export function toDeliveryError(err: unknown, channelId: string): DeliveryError 
   if (err instanceof DiscordAPIError) {
     const code = Number(err.code);
     if (err.status === 403 || code === DiscordCode.MissingAccess || code === DiscordCode.MissingPermissions) {
-      return new DeliveryError('forbidden', `Greenlight may not post in Discord channel ${channelId} (${err.status}, code ${err.code}: ${err.message}). Give the bot View Channel, Send Messages, Embed Links and Create/Send in Threads there, then re-enable the subscription.`);
+      return new DeliveryError(
+        'forbidden',
+        `Greenlight may not post in Discord channel ${channelId} (${err.status}, code ${err.code}: ${err.message}). Give the bot View Channel, Send Messages, Embed Links and Create/Send in Threads there, then re-enable the subscription.`,
+      );
     }
     if (err.status === 404 || code === DiscordCode.UnknownChannel) {
-      return new DeliveryError('channel_gone', `Discord channel ${channelId} no longer exists or the bot was removed from its server (${err.status}, code ${err.code}).`);
+      return new DeliveryError(
+        'channel_gone',
+        `Discord channel ${channelId} no longer exists or the bot was removed from its server (${err.status}, code ${err.code}).`,
+      );
     }
     if (err.status === 401) return new DeliveryError('unavailable', describeRestError(err));
     if (err.status === 400) {

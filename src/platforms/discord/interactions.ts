@@ -104,14 +104,16 @@ function modalFor(name: string, deps: InteractionDeps): APIModalInteractionRespo
     title: `/greenlight ${name}`.slice(0, 45),
     components: form.fields.map((f) => ({
       type: ComponentType.ActionRow,
-      components: [{
-        type: ComponentType.TextInput,
-        custom_id: f.name,
-        label: `${f.name}${f.required ? '' : ' (optional)'}`.slice(0, 45),
-        style: f.long ? TextInputStyle.Paragraph : TextInputStyle.Short,
-        required: f.required,
-        placeholder: (f.choices ? `one of: ${f.choices.join(', ')}` : f.hint).slice(0, 100),
-      }],
+      components: [
+        {
+          type: ComponentType.TextInput,
+          custom_id: f.name,
+          label: `${f.name}${f.required ? '' : ' (optional)'}`.slice(0, 45),
+          style: f.long ? TextInputStyle.Paragraph : TextInputStyle.Short,
+          required: f.required,
+          placeholder: (f.choices ? `one of: ${f.choices.join(', ')}` : f.hint).slice(0, 100),
+        },
+      ],
     })),
   };
 }
@@ -137,10 +139,12 @@ async function onModal(interaction: ModalSubmitInteraction, deps: InteractionDep
   const name = interaction.customId.slice(MODAL_PREFIX.length);
   const command = deps.router.find(name);
   const form = command ? discordForm(command) : null;
-  const options = form ? formOptions(form, (fieldName) => {
-    const field = interaction.fields.fields.get(fieldName);
-    return field && 'value' in field && typeof field.value === 'string' ? field.value : undefined;
-  }) : {};
+  const options = form
+    ? formOptions(form, (fieldName) => {
+        const field = interaction.fields.fields.get(fieldName);
+        return field && 'value' in field && typeof field.value === 'string' ? field.value : undefined;
+      })
+    : {};
   await runAndAnswer(interaction, { name, options }, deps);
 }
 
@@ -157,9 +161,9 @@ async function onAutocomplete(interaction: AutocompleteInteraction, deps: Intera
   const cut = typed.lastIndexOf(',');
   const before = cut >= 0 ? `${typed.slice(0, cut + 1).trim()} ` : '';
   const matches = suggest(deps.ledger.state, typed.slice(cut + 1), option.autocomplete, 25);
-  await interaction.respond(matches
-    .filter((m) => before.length + m.id.length <= 100)
-    .map((m) => ({ name: `${before}${describeMatch(m)}`.slice(0, 100), value: `${before}${m.id}` })));
+  await interaction.respond(
+    matches.filter((m) => before.length + m.id.length <= 100).map((m) => ({ name: `${before}${describeMatch(m)}`.slice(0, 100), value: `${before}${m.id}` })),
+  );
 }
 
 async function onButton(interaction: ButtonInteraction, deps: InteractionDeps): Promise<void> {
@@ -188,8 +192,11 @@ export async function handleInteraction(interaction: Interaction, deps: Interact
   } catch (err) {
     deps.logger.error({ err, interactionId: interaction.id }, 'Discord interaction failed');
     if (interaction.isRepliable() && !interaction.replied) {
-      const content = 'Greenlight could not send its answer. If this was an edit, check `/greenlight status` to see whether it was made; an admin can find the details in the logs.';
-      const answer = interaction.deferred ? interaction.followUp({ content, flags: MessageFlags.Ephemeral }) : interaction.reply({ content, flags: MessageFlags.Ephemeral });
+      const content =
+        'Greenlight could not send its answer. If this was an edit, check `/greenlight status` to see whether it was made; an admin can find the details in the logs.';
+      const answer = interaction.deferred
+        ? interaction.followUp({ content, flags: MessageFlags.Ephemeral })
+        : interaction.reply({ content, flags: MessageFlags.Ephemeral });
       await answer.catch(() => undefined);
     }
   }

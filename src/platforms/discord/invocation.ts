@@ -1,10 +1,5 @@
 /** Translates a Discord interaction into the shared layer's Invocation, Invoker and ChannelRef. */
-import {
-  ApplicationCommandOptionType,
-  PermissionFlagsBits,
-  type CommandInteractionOption,
-  type Interaction,
-} from 'discord.js';
+import { ApplicationCommandOptionType, PermissionFlagsBits, type CommandInteractionOption, type Interaction } from 'discord.js';
 import type { DiscordConfig } from '../../../config/discord-config.js';
 import { ADMIN_COMMAND } from './command-json.js';
 import type { Invocation } from '../../../commands/lib/router.js';
@@ -22,7 +17,10 @@ export function commandNameOf(group: string | null, subcommand: string | null): 
 export function leafOptions(data: readonly CommandInteractionOption[]): RawOptions {
   let level = data;
   // Walk down through the group and subcommand to the typed options.
-  while (level.length === 1 && (level[0]!.type === ApplicationCommandOptionType.SubcommandGroup || level[0]!.type === ApplicationCommandOptionType.Subcommand)) {
+  while (
+    level.length === 1 &&
+    (level[0]!.type === ApplicationCommandOptionType.SubcommandGroup || level[0]!.type === ApplicationCommandOptionType.Subcommand)
+  ) {
     level = level[0]!.options ?? [];
   }
   const out: RawOptions = {};
@@ -68,7 +66,14 @@ export const DISCORD_CAPABILITIES: InvokerCapabilities = { localSources: false, 
 export function invokerOf(interaction: Interaction, config: Pick<DiscordConfig, 'adminRoleIds' | 'adminUserIds'>): Invoker {
   const member = interaction.member as { nick?: string | null; displayName?: string } | null;
   const displayName = member?.displayName ?? member?.nick ?? interaction.user.globalName ?? interaction.user.username;
-  return { platform: 'discord', userId: interaction.user.id, displayName, isAdmin: isDiscordAdmin(interaction, config), capabilities: DISCORD_CAPABILITIES, adminCommand: `/${ADMIN_COMMAND}` };
+  return {
+    platform: 'discord',
+    userId: interaction.user.id,
+    displayName,
+    isAdmin: isDiscordAdmin(interaction, config),
+    capabilities: DISCORD_CAPABILITIES,
+    adminCommand: `/${ADMIN_COMMAND}`,
+  };
 }
 
 /** The channel an interaction came from. */

@@ -26,13 +26,15 @@ export function pageButtons(key: string, index: number, total: number): APIActio
     custom_id: id ?? `${PAGE_PREFIX}${key}:${target}`,
     disabled,
   });
-  return [{
-    type: ComponentType.ActionRow,
-    components: [
-      button('◀ Previous', index - 1, index === 0),
-      // Custom ids must be unique in a message; this one is a label only.
-      button(`${index + 1} of ${total}`, index, true, `gl:pageinfo:${key}`),
-      button('Next ▶', index + 1, index >= total - 1),
-    ],
-  }];
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        button('◀ Previous', index - 1, index === 0),
+        // Custom ids must be unique in a message; this one is a label only.
+        button(`${index + 1} of ${total}`, index, true, `gl:pageinfo:${key}`),
+        button('Next ▶', index + 1, index >= total - 1),
+      ],
+    },
+  ];
 }

@@ -36,9 +36,7 @@ export async function registerDiscordCommands(options: {
   const { config, commands } = options;
   const logger = options.logger ?? silentLogger;
   const rest = options.rest ?? restFor(config);
-  const route = config.guildId
-    ? Routes.applicationGuildCommands(config.applicationId, config.guildId)
-    : Routes.applicationCommands(config.applicationId);
+  const route = config.guildId ? Routes.applicationGuildCommands(config.applicationId, config.guildId) : Routes.applicationCommands(config.applicationId);
   const scope = config.guildId ? `guild ${config.guildId}` : 'global';
   const body = buildCommandJson(commands);
   const names = body.map((c) => c.name);

@@ -80,7 +80,11 @@ function tableUnits(columns: string[], rows: string[][], esc: (s: string) => str
   const cell = (s: string) => clip(escapeCodeBlock(s ?? '', 'line'), 28);
   const all = [columns.map(cell), ...rows.map((r) => r.map(cell))];
   const widths = columns.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   const header = line(all[0]!);
   const units: Unit[] = [];
   let chunk: string[] = [];
@@ -131,7 +135,8 @@ function renderFresh(reply: Reply, options: RenderOptions): APIEmbed[] {
   const units: Unit[] = [];
   for (const section of reply.sections ?? []) {
     const unit: Unit = [];
-    if (section.heading || section.text) unit.push(...textFields(section.heading ? `▸ ${line(section.heading)}` : '\u200b', section.text ? esc(section.text) : '\u200b'));
+    if (section.heading || section.text)
+      unit.push(...textFields(section.heading ? `▸ ${line(section.heading)}` : '\u200b', section.text ? esc(section.text) : '\u200b'));
     for (const f of section.fields ?? []) unit.push(...textFields(line(f.label) || '\u200b', escValue(f.value) || '\u200b', f.inline ?? false));
     units.push(unit);
   }
@@ -142,7 +147,12 @@ function renderFresh(reply: Reply, options: RenderOptions): APIEmbed[] {
     return url ? [`• [${label}](${url})`] : [`• ${label}`];
   });
   units.push(...listUnits('Evidence', links));
-  units.push(...listUnits('Choose one', (reply.choices ?? []).map((c) => `• ${line(c)}`)));
+  units.push(
+    ...listUnits(
+      'Choose one',
+      (reply.choices ?? []).map((c) => `• ${line(c)}`),
+    ),
+  );
   if (reply.file) units.push([{ name: 'Attachment', value: line(reply.file.name), inline: false }]);
 
   const title = clip(line(reply.title), LIMITS.title);
@@ -177,8 +187,13 @@ function renderFresh(reply: Reply, options: RenderOptions): APIEmbed[] {
 
 /** Total characters Discord counts against an embed's 6,000 limit. */
 export function embedSize(embed: APIEmbed): number {
-  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0)
-    + (embed.author?.name.length ?? 0) + (embed.fields ?? []).reduce((n, f) => n + fieldSize(f), 0);
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((n, f) => n + fieldSize(f), 0)
+  );
 }
 
 /**

@@ -78,7 +78,9 @@ export function buildDiscord(deps: DiscordDeps): DiscordRuntime {
   client.on(Events.ShardDisconnect, (event, shardId) => logger.warn({ shardId, code: event.code }, 'Discord gateway disconnected'));
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, 'Discord gateway reconnecting'));
   client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, 'Discord gateway resumed'));
-  client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'Discord rate limit: waiting'));
+  client.rest.on('rateLimited', (info) =>
+    logger.warn({ route: info.route, retryAfterMs: info.retryAfter, global: info.global }, 'Discord rate limit: waiting'),
+  );
 
   let started = false;
   return {
@@ -100,7 +102,10 @@ async function login(client: Client, deps: DiscordDeps, logger: Logger): Promise
   let readyTimer: NodeJS.Timeout | undefined;
   const ready = new Promise<void>((resolve, reject) => {
     client.once(Events.ClientReady, () => resolve());
-    readyTimer = setTimeout(() => reject(new Error('Discord did not send READY in time; check DISCORD_API_URL and the network.')), deps.readyTimeoutMs ?? 60_000);
+    readyTimer = setTimeout(
+      () => reject(new Error('Discord did not send READY in time; check DISCORD_API_URL and the network.')),
+      deps.readyTimeoutMs ?? 60_000,
+    );
   });
   ready.catch(() => undefined);
   try {

@@ -11,13 +11,19 @@ function wrapCell(text: string, width: number): string[] {
   for (const word of text.split(' ')) {
     let rest = word;
     while (rest.length > width) {
-      if (current) { lines.push(current); current = ''; }
+      if (current) {
+        lines.push(current);
+        current = '';
+      }
       lines.push(rest.slice(0, width));
       rest = rest.slice(width);
     }
     if (!current) current = rest;
     else if (current.length + 1 + rest.length <= width) current += ` ${rest}`;
-    else { lines.push(current); current = rest; }
+    else {
+      lines.push(current);
+      current = rest;
+    }
   }
   lines.push(current);
   return lines;
@@ -29,7 +35,12 @@ function table(columns: string[], rows: string[][]): string {
   const line = (r: string[]) => {
     const cells = r.map((text, i) => wrapCell(text, widths[i]!));
     const height = Math.max(1, ...cells.map((c) => c.length));
-    return Array.from({ length: height }, (_, k) => cells.map((c, i) => (c[k] ?? '').padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+    return Array.from({ length: height }, (_, k) =>
+      cells
+        .map((c, i) => (c[k] ?? '').padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    ).join('\n');
   };
   return [line(columns), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
@@ -57,7 +68,13 @@ export function renderText(reply: Reply): string {
     for (const f of section.fields ?? []) lines.push(`  ${line(f.label)}: ${block(f.value).replaceAll('\n', '\n    ').replaceAll('`', '')}`);
     out.push(lines.join('\n'));
   }
-  if (reply.table) out.push(table(reply.table.columns.map(line), reply.table.rows.map((r) => r.map(line))));
+  if (reply.table)
+    out.push(
+      table(
+        reply.table.columns.map(line),
+        reply.table.rows.map((r) => r.map(line)),
+      ),
+    );
   if (reply.choices?.length) out.push(reply.choices.map((c) => `  • ${line(c)}`).join('\n'));
   if (reply.links?.length) out.push(`Evidence:\n${reply.links.map((l) => `  • ${line(l.title)} <${line(l.url)}>`).join('\n')}`);
   if (reply.file) out.push(`--- ${line(reply.file.name)} ---\n${block(reply.file.content)}`);

@@ -38,7 +38,10 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   const invoker: Invoker = { ...deps.invoker, capabilities: { ...deps.invoker.capabilities, localSources: true } };
   const rl = createInterface({ input: deps.input, terminal: false, crlfDelay: Infinity });
   const prompt = () => deps.interactive && deps.output.write('greenlight> ');
-  if (deps.interactive) deps.output.write(`Greenlight shell. Type /greenlight help (you are ${deps.invoker.isAdmin ? 'an admin' : `${deps.invoker.displayName}, not an admin`}). Ctrl-D to quit.\n`);
+  if (deps.interactive)
+    deps.output.write(
+      `Greenlight shell. Type /greenlight help (you are ${deps.invoker.isAdmin ? 'an admin' : `${deps.invoker.displayName}, not an admin`}). Ctrl-D to quit.\n`,
+    );
   prompt();
   for await (const raw of rl) {
     const line = raw.trim();

@@ -70,18 +70,28 @@ export class SlackAdminResolver {
   }
 
   private members(group: string): Awaitable<Set<string>> {
-    return this.cached(this.groups, group, async () => {
-      const res = await this.client.usergroups.users.list({ usergroup: group });
-      return new Set(res.users ?? []);
-    }, new Set<string>());
+    return this.cached(
+      this.groups,
+      group,
+      async () => {
+        const res = await this.client.usergroups.users.list({ usergroup: group });
+        return new Set(res.users ?? []);
+      },
+      new Set<string>(),
+    );
   }
 
   private workspaceAdmin(userId: string): Awaitable<boolean> {
-    return this.cached(this.users, userId, async () => {
-      const res = await this.client.users.info({ user: userId });
-      const u = res.user;
-      return Boolean(u?.is_admin || u?.is_owner || u?.is_primary_owner);
-    }, false);
+    return this.cached(
+      this.users,
+      userId,
+      async () => {
+        const res = await this.client.users.info({ user: userId });
+        const u = res.user;
+        return Boolean(u?.is_admin || u?.is_owner || u?.is_primary_owner);
+      },
+      false,
+    );
   }
 }
 

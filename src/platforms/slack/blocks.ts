@@ -79,7 +79,10 @@ function bodyBlocks(reply: Reply): SlackBlock[] {
   }
   if (reply.file) {
     const shown = truncate(reply.file.content, LIMITS.text - 200);
-    const note = shown.length < reply.file.content.length ? ` (first ${shown.length.toLocaleString('en-US')} of ${reply.file.content.length.toLocaleString('en-US')} characters; the shell can write the whole file)` : '';
+    const note =
+      shown.length < reply.file.content.length
+        ? ` (first ${shown.length.toLocaleString('en-US')} of ${reply.file.content.length.toLocaleString('en-US')} characters; the shell can write the whole file)`
+        : '';
     blocks.push({ type: 'section', text: mrkdwn(`*${escapeLine(reply.file.name)}*${note}\n\`\`\`${escapeText(shown)}\`\`\``) });
   }
   return blocks;
@@ -101,7 +104,10 @@ export function headerBlock(reply: Reply, suffix = ''): SlackBlock {
   // Header blocks are plain_text (never parsed for mentions); angle brackets are still
   // swapped for look-alikes so that no copy of the text can ever carry a live <!channel>.
   const title = cleanOutsideLine(reply.title).replace(/</g, '‹').replace(/>/g, '›');
-  return { type: 'header', text: { type: 'plain_text', text: truncate(`${ICON[reply.severity]} ${title}`, LIMITS.header - suffix.length) + suffix, emoji: true } };
+  return {
+    type: 'header',
+    text: { type: 'plain_text', text: truncate(`${ICON[reply.severity]} ${title}`, LIMITS.header - suffix.length) + suffix, emoji: true },
+  };
 }
 
 /**

@@ -11,12 +11,24 @@ export function boltLogger(logger: Logger, initial: LogLevel = LogLevel.INFO): B
   const enabled = (l: LogLevel) => ORDER.indexOf(l) >= ORDER.indexOf(level);
   const text = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
   return {
-    debug: (...msg: unknown[]) => { if (enabled(LogLevel.DEBUG)) logger.debug({ lib: name }, text(msg)); },
-    info: (...msg: unknown[]) => { if (enabled(LogLevel.INFO)) logger.info({ lib: name }, text(msg)); },
-    warn: (...msg: unknown[]) => { if (enabled(LogLevel.WARN)) logger.warn({ lib: name }, text(msg)); },
-    error: (...msg: unknown[]) => { if (enabled(LogLevel.ERROR)) logger.error({ lib: name }, text(msg)); },
-    setLevel: (l: LogLevel) => { level = l; },
+    debug: (...msg: unknown[]) => {
+      if (enabled(LogLevel.DEBUG)) logger.debug({ lib: name }, text(msg));
+    },
+    info: (...msg: unknown[]) => {
+      if (enabled(LogLevel.INFO)) logger.info({ lib: name }, text(msg));
+    },
+    warn: (...msg: unknown[]) => {
+      if (enabled(LogLevel.WARN)) logger.warn({ lib: name }, text(msg));
+    },
+    error: (...msg: unknown[]) => {
+      if (enabled(LogLevel.ERROR)) logger.error({ lib: name }, text(msg));
+    },
+    setLevel: (l: LogLevel) => {
+      level = l;
+    },
     getLevel: () => level,
-    setName: (n: string) => { name = n; },
+    setName: (n: string) => {
+      name = n;
+    },
   };
 }

@@ -45,7 +45,11 @@ export function wantsForm(router: CommandRouter, line: string): CommandSpec | un
 function input(field: FormField): SlackBlock {
   // Numbers are typed as text so that "400k" and "400,000" work exactly as in the command.
   const element = field.choices?.length
-    ? { type: 'static_select', action_id: 'value', options: field.choices.slice(0, 100).map((c) => ({ text: { type: 'plain_text', text: truncate(c, 75) }, value: c.slice(0, 150) })) }
+    ? {
+        type: 'static_select',
+        action_id: 'value',
+        options: field.choices.slice(0, 100).map((c) => ({ text: { type: 'plain_text', text: truncate(c, 75) }, value: c.slice(0, 150) })),
+      }
     : { type: 'plain_text_input', action_id: 'value', ...(field.long ? { multiline: true } : {}) };
   return {
     type: 'input',
@@ -95,7 +99,12 @@ export function fieldErrors(form: CommandForm, reply: Reply): Record<string, str
 }
 
 function resultView(reply: Reply): Record<string, unknown> {
-  return { type: 'modal', title: { type: 'plain_text', text: 'Greenlight' }, close: { type: 'plain_text', text: 'Done' }, blocks: renderPages(reply)[0]!.blocks };
+  return {
+    type: 'modal',
+    title: { type: 'plain_text', text: 'Greenlight' },
+    close: { type: 'plain_text', text: 'Done' },
+    blocks: renderPages(reply)[0]!.blocks,
+  };
 }
 
 /** Handles the submission of any command's form. */
@@ -111,21 +120,27 @@ export function registerCommandModals(app: App, deps: HandlerDeps): void {
     let channel = '';
     try {
       channel = String((JSON.parse(view.private_metadata || '{}') as { channel?: string }).channel ?? '');
-    } catch { /* a form without metadata still runs; only the late reply needs the channel */ }
+    } catch {
+      /* a form without metadata still runs; only the late reply needs the channel */
+    }
     const work = (async () => {
       const ctx = await slackContext(deps, { id: body.user.id, name: body.user.name }, { id: channel });
       return deps.router.run({ name: command.name, options: readSubmission(form, view.state.values) }, ctx);
     })();
     await answerWithin(work, deps.ackBudgetMs, {
-      now: (reply) => ack(reply.severity === 'error'
-        ? { response_action: 'errors', errors: fieldErrors(form, reply) }
-        : { response_action: 'update', view: resultView(reply) as never } satisfies ViewResponseAction),
+      now: (reply) =>
+        ack(
+          reply.severity === 'error'
+            ? { response_action: 'errors', errors: fieldErrors(form, reply) }
+            : ({ response_action: 'update', view: resultView(reply) as never } satisfies ViewResponseAction),
+        ),
       // Too slow for the form: close it and tell the user privately when done.
       defer: () => ack(),
       later: async (late) => {
         const page = renderPages(late)[0]!;
         if (!channel) return;
-        await client.chat.postEphemeral({ channel, user: body.user.id, text: page.text, blocks: page.blocks })
+        await client.chat
+          .postEphemeral({ channel, user: body.user.id, text: page.text, blocks: page.blocks })
           .catch((err: unknown) => deps.logger.warn({ err: describe(err) }, 'slack: could not post the form result'));
       },
     });

@@ -36,7 +36,11 @@ export interface HandlerDeps {
 }
 
 /** A command's context for a Slack user in a channel (synchronous when admin status is known). */
-export function slackContext(deps: HandlerDeps, user: { id: string; name?: string }, channel: { id: string; name?: string }): Awaitable<Omit<CommandContext, 'commands'>> {
+export function slackContext(
+  deps: HandlerDeps,
+  user: { id: string; name?: string },
+  channel: { id: string; name?: string },
+): Awaitable<Omit<CommandContext, 'commands'>> {
   return andThen(deps.admins.isAdmin(user.id), (isAdmin) => ({
     invoker: { platform: 'slack', userId: user.id, displayName: user.name ?? user.id, isAdmin, capabilities: SLACK_CAPABILITIES },
     channel: { platform: 'slack', id: channel.id, ...(channel.name ? { name: channel.name } : {}) },

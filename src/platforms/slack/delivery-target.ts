@@ -29,10 +29,36 @@ export interface SlackDeliveryOptions {
 }
 
 const GONE = new Set(['channel_not_found', 'is_archived', 'channel_is_archived']);
-const FORBIDDEN = new Set(['missing_scope', 'not_authed', 'invalid_auth', 'account_inactive', 'token_revoked', 'token_expired', 'no_permission',
-  'restricted_action', 'restricted_action_read_only_channel', 'restricted_action_thread_only_channel', 'restricted_action_non_threadable_channel',
-  'ekm_access_denied', 'team_access_not_granted', 'not_allowed_token_type', 'is_bot', 'cant_update_message', 'not_in_channel']);
-const INVALID = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_too_long', 'no_text', 'invalid_arguments', 'too_many_attachments', 'invalid_metadata_format', 'as_user_not_supported', 'duplicate_message_not_found']);
+const FORBIDDEN = new Set([
+  'missing_scope',
+  'not_authed',
+  'invalid_auth',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'no_permission',
+  'restricted_action',
+  'restricted_action_read_only_channel',
+  'restricted_action_thread_only_channel',
+  'restricted_action_non_threadable_channel',
+  'ekm_access_denied',
+  'team_access_not_granted',
+  'not_allowed_token_type',
+  'is_bot',
+  'cant_update_message',
+  'not_in_channel',
+]);
+const INVALID = new Set([
+  'invalid_blocks',
+  'invalid_blocks_format',
+  'msg_too_long',
+  'no_text',
+  'invalid_arguments',
+  'too_many_attachments',
+  'invalid_metadata_format',
+  'as_user_not_supported',
+  'duplicate_message_not_found',
+]);
 
 /** What an alert post says and where (chat.postMessage; metadata and unfurling are added). */
 interface PostArgs {
@@ -55,7 +81,11 @@ export class SlackDeliveryTarget implements DeliveryTarget {
   private readonly maxWaitMs: number;
 
   /** `client` should reject rate-limited calls and not retry (see startSlack's delivery client). */
-  constructor(private readonly client: WebClient, private readonly logger: Logger, private readonly options: SlackDeliveryOptions = {}) {
+  constructor(
+    private readonly client: WebClient,
+    private readonly logger: Logger,
+    private readonly options: SlackDeliveryOptions = {},
+  ) {
     this.pacer = new ChannelPacer(options.channelIntervalMs ?? 1000);
     this.retries = options.maxRateLimitRetries ?? 3;
     this.maxWaitMs = options.maxRateLimitWaitMs ?? 60_000;
@@ -71,12 +101,14 @@ export class SlackDeliveryTarget implements DeliveryTarget {
     const running = this.inFlight.get(alert.id);
     if (running) return running;
     const since = earliest(attempt.inDoubtSince, this.inDoubt.get(alert.id));
-    const work = this.deliverOnce(alert, since).then((receipt) => {
-      this.done.set(alert.id, receipt);
-      this.inDoubt.delete(alert.id);
-      if (this.done.size > 5000) this.done.delete(this.done.keys().next().value!);
-      return receipt;
-    }).finally(() => this.inFlight.delete(alert.id));
+    const work = this.deliverOnce(alert, since)
+      .then((receipt) => {
+        this.done.set(alert.id, receipt);
+        this.inDoubt.delete(alert.id);
+        if (this.done.size > 5000) this.done.delete(this.done.keys().next().value!);
+        return receipt;
+      })
+      .finally(() => this.inFlight.delete(alert.id));
     this.inFlight.set(alert.id, work);
     return work;
   }
@@ -91,18 +123,28 @@ export class SlackDeliveryTarget implements DeliveryTarget {
       const [cardChannel, ts] = splitRef(existing);
       if (cardChannel && ts) {
         // Editing twice is harmless; only the threaded post must not be repeated.
-        const edited = await this.call(channel, () => this.client.chat.update({ channel: cardChannel, ts, text: message.card.text, blocks: message.card.blocks }), true);
+        const edited = await this.call(
+          channel,
+          () => this.client.chat.update({ channel: cardChannel, ts, text: message.card.text, blocks: message.card.blocks }),
+          true,
+        );
         if (edited) {
-          const found = inDoubtSince && await this.findEarlierPost(alert, cardChannel, inDoubtSince, ts);
+          const found = inDoubtSince && (await this.findEarlierPost(alert, cardChannel, inDoubtSince, ts));
           if (!found) {
-            await this.post(alert, since, { channel: cardChannel, thread_ts: ts, text: message.post.text, blocks: message.post.blocks, reply_broadcast: Boolean(alert.livingCard?.broadcast) });
+            await this.post(alert, since, {
+              channel: cardChannel,
+              thread_ts: ts,
+              text: message.post.text,
+              blocks: message.post.blocks,
+              reply_broadcast: Boolean(alert.livingCard?.broadcast),
+            });
           }
           return { messageRef: existing };
         }
       }
       // The card is gone (deleted, or the ref is unreadable): start a new one.
     }
-    const found = inDoubtSince && await this.findEarlierPost(alert, channel, inDoubtSince);
+    const found = inDoubtSince && (await this.findEarlierPost(alert, channel, inDoubtSince));
     if (found) return alert.livingCard ? { messageRef: `${channel}:${found}` } : {};
     const posted = await this.post(alert, since, { channel, text: message.post.text, blocks: message.post.blocks });
     const ts = (posted as { ts?: string } | undefined)?.ts;
@@ -115,9 +157,20 @@ export class SlackDeliveryTarget implements DeliveryTarget {
     const { channel, text, blocks, thread_ts, reply_broadcast } = args;
     try {
       const metadata = alertMetadata(alert.id);
-      return await this.call(alert.channel.id, () => (thread_ts
-        ? this.client.chat.postMessage({ channel, thread_ts, text, blocks, reply_broadcast: Boolean(reply_broadcast), unfurl_links: false, unfurl_media: false, metadata })
-        : this.client.chat.postMessage({ channel, text, blocks, unfurl_links: false, unfurl_media: false, metadata })));
+      return await this.call(alert.channel.id, () =>
+        thread_ts
+          ? this.client.chat.postMessage({
+              channel,
+              thread_ts,
+              text,
+              blocks,
+              reply_broadcast: Boolean(reply_broadcast),
+              unfurl_links: false,
+              unfurl_media: false,
+              metadata,
+            })
+          : this.client.chat.postMessage({ channel, text, blocks, unfurl_links: false, unfurl_media: false, metadata }),
+      );
     } catch (err) {
       if (err instanceof DeliveryError && err.maybeDelivered) this.doubt(alert.id, since);
       throw err;
@@ -131,13 +184,21 @@ export class SlackDeliveryTarget implements DeliveryTarget {
    */
   private async findEarlierPost(alert: Alert, channel: string, since: Date, threadTs?: string): Promise<string | undefined> {
     try {
-      const ts = await findAlertPost(this.client, (fn) => this.call(alert.channel.id, fn), { channel, alertId: alert.id, since, ...(threadTs ? { threadTs } : {}) }, this.options.findPost);
+      const ts = await findAlertPost(
+        this.client,
+        (fn) => this.call(alert.channel.id, fn),
+        { channel, alertId: alert.id, since, ...(threadTs ? { threadTs } : {}) },
+        this.options.findPost,
+      );
       if (ts) this.logger.info({ alertId: alert.id, channel, ts }, 'slack: an earlier attempt had posted this alert; not posting it again');
       return ts;
     } catch (err) {
       const error = toDeliveryError(err, channel);
       if (error.code === 'forbidden') {
-        this.logger.warn({ alertId: alert.id, channel, error: error.message }, 'slack: cannot read the channel to check for an earlier post of this alert (add channels:history and groups:history from manifest.yml); posting it');
+        this.logger.warn(
+          { alertId: alert.id, channel, error: error.message },
+          'slack: cannot read the channel to check for an earlier post of this alert (add channels:history and groups:history from manifest.yml); posting it',
+        );
         return undefined;
       }
       this.doubt(alert.id, since);
@@ -171,7 +232,7 @@ export class SlackDeliveryTarget implements DeliveryTarget {
           this.pacer.defer(channel, waitMs);
           continue;
         }
-        const code = e.code === ErrorCode.PlatformError ? e.data?.error ?? 'unknown_error' : undefined;
+        const code = e.code === ErrorCode.PlatformError ? (e.data?.error ?? 'unknown_error') : undefined;
         if (editing && (code === 'message_not_found' || code === 'cant_update_message')) return undefined;
         if (code === 'not_in_channel' && !joined) {
           joined = true;
@@ -191,7 +252,10 @@ export class SlackDeliveryTarget implements DeliveryTarget {
       const code = (err as { data?: { error?: string } }).data?.error;
       if (code && GONE.has(code)) throw toDeliveryError(err, channel);
       // Private channels cannot be joined: the bot must be invited.
-      throw new DeliveryError('forbidden', `Greenlight is not in channel ${channel} and could not join it (${code ?? describe(err)}). Invite it with \`/invite @Greenlight\` in that channel.`);
+      throw new DeliveryError(
+        'forbidden',
+        `Greenlight is not in channel ${channel} and could not join it (${code ?? describe(err)}). Invite it with \`/invite @Greenlight\` in that channel.`,
+      );
     }
   }
 }
@@ -209,7 +273,9 @@ export function toDeliveryError(err: unknown, channel: string): DeliveryError {
     if (INVALID.has(code)) return new DeliveryError('invalid', `Slack refused the alert as malformed (${code}).`);
     if (code === 'ratelimited') return new DeliveryError('rate_limited', `Slack rate-limited posts to ${channel}.`, 1000);
     // Slack: "it's possible some aspect of the operation succeeded before the error was raised".
-    return new DeliveryError('unavailable', `Slack answered ${code} for ${channel}.`, undefined, { maybeDelivered: code === 'internal_error' || code === 'fatal_error' });
+    return new DeliveryError('unavailable', `Slack answered ${code} for ${channel}.`, undefined, {
+      maybeDelivered: code === 'internal_error' || code === 'fatal_error',
+    });
   }
   // A 5xx, a timeout or a reset may come after Slack acted on the call: maybe delivered.
   if (e.code === ErrorCode.HTTPError) {
@@ -262,4 +328,3 @@ export function alertMessage(alert: Alert): { card: SlackMessage; post: SlackMes
     },
   };
 }
-

@@ -47,9 +47,8 @@ export async function findAlertPost(
   let cursor: string | undefined;
   for (let page = 0; page < maxPages; page++) {
     const args = { channel: where.channel, oldest, limit: pageSize, include_all_metadata: true, ...(cursor ? { cursor } : {}) };
-    const res = (await call(() => (where.threadTs
-      ? client.conversations.replies({ ...args, ts: where.threadTs })
-      : client.conversations.history(args)))) as HistoryPage | undefined;
+    const res = (await call(() => (where.threadTs ? client.conversations.replies({ ...args, ts: where.threadTs }) : client.conversations.history(args)))) as
+      HistoryPage | undefined;
     for (const m of res?.messages ?? []) {
       if (m.metadata?.event_type === ALERT_EVENT_TYPE && m.metadata.event_payload?.alert_id === where.alertId && m.ts) return m.ts;
     }

@@ -27,7 +27,8 @@ function shareable(reply: Reply): boolean {
 /** One page of a stored reply with its buttons. */
 export function pageWithButtons(page: SlackMessage, key: string, index: number, total: number, canShare: boolean): SlackMessage {
   const buttons: SlackBlock[] = [];
-  if (index + 1 < total) buttons.push({ type: 'button', action_id: ACTIONS.more, text: { type: 'plain_text', text: `More (${index + 2}/${total})` }, value: `${key}:${index + 1}` });
+  if (index + 1 < total)
+    buttons.push({ type: 'button', action_id: ACTIONS.more, text: { type: 'plain_text', text: `More (${index + 2}/${total})` }, value: `${key}:${index + 1}` });
   if (canShare) buttons.push({ type: 'button', action_id: ACTIONS.share, text: { type: 'plain_text', text: 'Share in channel' }, value: `${key}:${index}` });
   if (!buttons.length) return page;
   return { text: page.text, blocks: [...page.blocks, { type: 'actions', block_id: 'greenlight_buttons', elements: buttons }] };
@@ -58,7 +59,11 @@ export function splitShare(router: CommandRouter, text: string): { share: boolea
 function answer(deps: HandlerDeps, client: WebClient, command: SlashCommand): Awaitable<RespondArguments | 'modal'> {
   const failed = (err: unknown): RespondArguments => {
     deps.logger.error({ err: describe(err) }, 'slack: command failed');
-    return replyMessage(deps, { severity: 'error', title: 'Something went wrong', text: 'Greenlight could not answer; try again in a moment.', private: true }, false);
+    return replyMessage(
+      deps,
+      { severity: 'error', title: 'Something went wrong', text: 'Greenlight could not answer; try again in a moment.', private: true },
+      false,
+    );
   };
   const { share, line } = splitShare(deps.router, command.text ?? '');
   const user = { id: command.user_id, name: command.user_name };

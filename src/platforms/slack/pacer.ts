@@ -15,17 +15,19 @@ export class ChannelPacer {
   /** Runs `fn` for `channel` once the channel's slot comes; calls for one channel run in order. */
   run<T>(channel: string, fn: () => Promise<T>): Promise<T> {
     const previous = this.tails.get(channel) ?? Promise.resolve();
-    const result = previous.catch(() => undefined).then(async () => {
-      const wait = (this.nextAt.get(channel) ?? 0) - this.now();
-      if (wait > 0) await sleep(wait);
-      try {
-        return await fn();
-      } finally {
-        // Measured from the answer, not the send: a request can sit in the client's queue,
-        // so measuring from the send could land two posts within Slack's second.
-        this.nextAt.set(channel, Math.max(this.nextAt.get(channel) ?? 0, this.now() + this.intervalMs));
-      }
-    });
+    const result = previous
+      .catch(() => undefined)
+      .then(async () => {
+        const wait = (this.nextAt.get(channel) ?? 0) - this.now();
+        if (wait > 0) await sleep(wait);
+        try {
+          return await fn();
+        } finally {
+          // Measured from the answer, not the send: a request can sit in the client's queue,
+          // so measuring from the send could land two posts within Slack's second.
+          this.nextAt.set(channel, Math.max(this.nextAt.get(channel) ?? 0, this.now() + this.intervalMs));
+        }
+      });
     const tail = result.catch(() => undefined);
     this.tails.set(channel, tail);
     // Forget idle channels so the maps do not grow with every channel ever seen.

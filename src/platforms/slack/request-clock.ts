@@ -32,7 +32,10 @@ export function refuseSkewedRequests(receiver: ListeningReceiver, logger: Logger
       const sent = Number(header);
       const skew = Number.isFinite(sent) ? sent - now() / 1000 : Infinity;
       if (Math.abs(skew) > maxSkew) {
-        logger.warn({ skewSeconds: Number.isFinite(skew) ? Math.round(skew) : header.slice(0, 40) }, 'slack: refused a request dated more than five minutes from now');
+        logger.warn(
+          { skewSeconds: Number.isFinite(skew) ? Math.round(skew) : header.slice(0, 40) },
+          'slack: refused a request dated more than five minutes from now',
+        );
         // The body is not read: close the connection rather than drain an unknown amount.
         res.writeHead(401, { connection: 'close' });
         res.end();

@@ -22,7 +22,6 @@ import { REPLY_TTL_MS, type StoredReply } from './context.js';
 import { registerHandlers } from './handlers.js';
 import { refuseSkewedRequests } from './request-clock.js';
 
-
 /** What startSlack needs. `tuning` is for tests and benchmarks. */
 export interface SlackDeps {
   config: SlackConfig;
@@ -101,7 +100,9 @@ export function buildSlack(deps: SlackDeps): SlackRuntime {
     platform: 'slack',
     target,
     async start() {
-      app = await connect(deps, logger, clientOptions, apiUrl, (port) => { runtime.port = port; });
+      app = await connect(deps, logger, clientOptions, apiUrl, (port) => {
+        runtime.port = port;
+      });
     },
     async stop() {
       if (stopped) return;
@@ -130,21 +131,24 @@ async function connect(deps: SlackDeps, logger: Logger, clientOptions: WebClient
     }
   }
 
-  const receiver = config.mode === 'socket'
-    ? new SocketModeReceiver({ appToken: config.appToken!, logger: libLogger, installerOptions: { clientOptions } })
-    : new HTTPReceiver({
-      signingSecret: config.signingSecret!,
-      port: config.port,
-      logger: libLogger,
-      customRoutes: [{
-        path: '/healthz',
-        method: ['GET'],
-        handler: (_req, res) => {
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end('{"ok":true}');
-        },
-      }],
-    });
+  const receiver =
+    config.mode === 'socket'
+      ? new SocketModeReceiver({ appToken: config.appToken!, logger: libLogger, installerOptions: { clientOptions } })
+      : new HTTPReceiver({
+          signingSecret: config.signingSecret!,
+          port: config.port,
+          logger: libLogger,
+          customRoutes: [
+            {
+              path: '/healthz',
+              method: ['GET'],
+              handler: (_req, res) => {
+                res.writeHead(200, { 'content-type': 'application/json' });
+                res.end('{"ok":true}');
+              },
+            },
+          ],
+        });
   // Bolt refuses stale timestamps only; refuse ones dated in the future too.
   if (receiver instanceof HTTPReceiver) refuseSkewedRequests(receiver, logger);
   const app = new App({

@@ -29,8 +29,10 @@ function joinText(title: string, summary: string): { text: string; titleEnd: num
 
 const CERTAINTY_RANK: Record<Certainty, number> = { official: 0, reported: 1, hedged: 2, denied: 3 };
 const EXPORT_CUE = /\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|出口|销售|出售/iu;
-const IMPORT_CUE = /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/iu;
-const NOT_ACTOR_AFTER = /^\s*(?:firms?|companies|company|customers?|clients?|buyers?|tech|groups?|giants?|market|chipmakers?|businesses|AI|internet|cloud|data|sales|revenue|exports?|imports?|demand|orders?|version|variant|rivals?|competitors?|企业|公司|客户|市场|科技)/iu;
+const IMPORT_CUE =
+  /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/iu;
+const NOT_ACTOR_AFTER =
+  /^\s*(?:firms?|companies|company|customers?|clients?|buyers?|tech|groups?|giants?|market|chipmakers?|businesses|AI|internet|cloud|data|sales|revenue|exports?|imports?|demand|orders?|version|variant|rivals?|competitors?|企业|公司|客户|市场|科技)/iu;
 const AFTER_BY = /(?:\bby|\bfrom|\bof)\s+(?:the\s+)?$|[获经由]\s*$/iu;
 
 interface Sentence extends Range {
@@ -51,7 +53,10 @@ function isSpeaker(text: string, n: Named): boolean {
   const lex = lexicon();
   const after = text.slice(n.end);
   if (/^\s*(?:is |are |was |were )?(?:said|says|reported) to\b/iu.test(after)) return false;
-  return !!leading(lex.reportingAfter, text.slice(n.end).replace(/^\s*(?:,\s*)?/, '')) || /according to\s+$|援引\s*$|据\s*$/iu.test(text.slice(Math.max(0, n.index - 16), n.index));
+  return (
+    !!leading(lex.reportingAfter, text.slice(n.end).replace(/^\s*(?:,\s*)?/, '')) ||
+    /according to\s+$|援引\s*$|据\s*$/iu.test(text.slice(Math.max(0, n.index - 16), n.index))
+  );
 }
 
 /** Sellers named in a sentence: a known seller, a brand inside the item's name, or "X's <item>". */
@@ -113,7 +118,8 @@ function compatible(a: CandidateEvent, b: CandidateEvent): boolean {
   if (a.kind !== b.kind || a.item?.value !== b.item?.value) return false;
   if (a.authority && b.authority && a.authority.value !== b.authority.value) return false;
   if (a.holders.length && b.holders.length && !sameSet(a.holders, b.holders)) return false;
-  if (a.quantity && b.quantity && (a.quantity.role !== b.quantity.role || a.quantity.value !== b.quantity.value || a.quantity.holder !== b.quantity.holder)) return false;
+  if (a.quantity && b.quantity && (a.quantity.role !== b.quantity.role || a.quantity.value !== b.quantity.value || a.quantity.holder !== b.quantity.holder))
+    return false;
   return true;
 }
 
@@ -156,7 +162,11 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const triggers = readTriggers(text, sents, input.official === true, joined.titleEnd);
   const itemUnits: Record<string, string> = {};
   for (const item of Object.values(state.item)) itemUnits[item.id] = item.unit;
-  const found = findQuantities(text, names.items.map((i) => ({ kind: 'item', id: i.id, name: i.id, text: i.words, index: i.index, end: i.end })), itemUnits);
+  const found = findQuantities(
+    text,
+    names.items.map((i) => ({ kind: 'item', id: i.id, name: i.id, text: i.words, index: i.index, end: i.end })),
+    itemUnits,
+  );
   const licences = licenceCounts(text);
   // "24 H200 export licences" counts licences: the same number is not also a count of chips.
   const goods = found.filter((q) => !licences.some((l) => l.index < q.end && q.index < l.end));
@@ -178,7 +188,14 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const sSellers = sellersIn(s, sellers);
     const others = s.names.parties.filter((p) => !isSpeaker(text, p) && !sSellers.some((x) => x.index === p.index) && !lex.chipMakers.has(p.id));
     const roled = [
-      ...assignRoles(text, s, goods, sTriggers.map((t) => ({ kind: t.kind === 'restatement' ? t.original : t.kind, index: t.index, end: t.end, words: t.words })), others, groupQuota),
+      ...assignRoles(
+        text,
+        s,
+        goods,
+        sTriggers.map((t) => ({ kind: t.kind === 'restatement' ? t.original : t.kind, index: t.index, end: t.end, words: t.words })),
+        others,
+        groupQuota,
+      ),
       ...licences.filter((l) => inRange(l, s)),
     ];
     // Another country's deal ("Japan clears SoftBank purchase") is not about the tracked records.
@@ -196,12 +213,22 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     // Numbers find their event: the nearest trigger of their role's kind, else a new event for the role.
     for (const q of roled) {
       const wanted = kindForRole(q.role);
-      const fits = sCandidates.filter(({ c }) => (wanted ? c.kind === wanted : AUTHORITY_KINDS.has(c.kind) || (c.kind === 'restatement')));
+      const fits = sCandidates.filter(({ c }) => (wanted ? c.kind === wanted : AUTHORITY_KINDS.has(c.kind) || c.kind === 'restatement'));
       const target = fits
-        .map((x) => ({ x, d: x.t ? Math.abs((x.t.index < q.index ? q.index - x.t.end : x.t.index - q.end)) + 60 * breaksBetween(text, Math.min(x.t.end, q.end), Math.max(x.t.index, q.index)) : 0 }))
+        .map((x) => ({
+          x,
+          d: x.t
+            ? Math.abs(x.t.index < q.index ? q.index - x.t.end : x.t.index - q.end) +
+              60 * breaksBetween(text, Math.min(x.t.end, q.end), Math.max(x.t.index, q.index))
+            : 0,
+        }))
         .sort((a, b) => a.d - b.d)[0]?.x;
       const quantity = {
-        value: q.value, qualifier: q.qualifier, unit: q.unit, role: q.role, words: q.words,
+        value: q.value,
+        qualifier: q.qualifier,
+        unit: q.unit,
+        role: q.role,
+        words: q.words,
         ...(q.holder ? { holder: q.holder.id } : {}),
       };
       if (!target && !wanted) {
@@ -209,10 +236,19 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         continue;
       }
       if (target && !target.c.quantity) target.c.quantity = quantity;
-      else if (target) sCandidates.push({ c: { ...target.c, holders: [...target.c.holders], conditions: [...target.c.conditions], dates: [...target.c.dates], quantity }, ...(target.t ? { t: target.t } : {}) });
+      else if (target)
+        sCandidates.push({
+          c: { ...target.c, holders: [...target.c.holders], conditions: [...target.c.conditions], dates: [...target.c.dates], quantity },
+          ...(target.t ? { t: target.t } : {}),
+        });
       else if (wanted) {
         const cueTrigger: Trigger = {
-          index: q.index, end: q.end, words: q.cue ?? q.words, kind: wanted, original: wanted, sentence: s,
+          index: q.index,
+          end: q.end,
+          words: q.cue ?? q.words,
+          kind: wanted,
+          original: wanted,
+          sentence: s,
           certainty: sTriggers[0]?.certainty === 'denied' ? 'reported' : (sTriggers[0]?.certainty ?? 'reported'),
           ...(sTriggers[0]?.certaintyWords ? { certaintyWords: sTriggers[0].certaintyWords } : {}),
         };
@@ -230,9 +266,14 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       const at = text.indexOf(q.words, s.start);
       const near = text.slice(Math.max(s.start, at - 40), Math.min(s.end, at + q.words.length + 20));
       if (!/\beach\b|各|分别/iu.test(near)) continue;
-      sCandidates.splice(sCandidates.indexOf(entry), 1, ...entry.c.holders.map((h) => ({
-        c: { ...entry.c, holders: [h], quantity: { ...q, role: 'allocation' as const, holder: h.value } }, ...(entry.t ? { t: entry.t } : {}),
-      })));
+      sCandidates.splice(
+        sCandidates.indexOf(entry),
+        1,
+        ...entry.c.holders.map((h) => ({
+          c: { ...entry.c, holders: [h], quantity: { ...q, role: 'allocation' as const, holder: h.value } },
+          ...(entry.t ? { t: entry.t } : {}),
+        })),
+      );
     }
     for (const { c } of sCandidates) {
       // An order, delivery or supply figure without a number says nothing the ledger can keep.
@@ -247,12 +288,20 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       if (!decision) continue;
       if (!decision.quantity) decision.quantity = quantity;
       else if (decision.quantity.value !== quantity.value || decision.quantity.role !== quantity.role) {
-        candidates.push({ ...decision, holders: quantity.holder ? decision.holders.filter((h) => h.value === quantity.holder) : [...decision.holders], conditions: [...decision.conditions], dates: [...decision.dates], quantity });
+        candidates.push({
+          ...decision,
+          holders: quantity.holder ? decision.holders.filter((h) => h.value === quantity.holder) : [...decision.holders],
+          conditions: [...decision.conditions],
+          dates: [...decision.dates],
+          quantity,
+        });
       }
     }
   }
   // A holder-less telling folds into the telling that names the holders.
-  const folded = candidates.filter((c, i) => !(c.holders.length === 0 && candidates.some((o, j) => j !== i && o.holders.length > 0 && compatible(o, c) && (merge(o, c), true))));
+  const folded = candidates.filter(
+    (c, i) => !(c.holders.length === 0 && candidates.some((o, j) => j !== i && o.holders.length > 0 && compatible(o, c) && (merge(o, c), true))),
+  );
   // "Timeline:", "Recap:", 回顾: everything the item tells is old news.
   const recap = leading(lex.restatementStart, text.slice(0, joined.titleEnd))?.[0];
   if (recap) for (const c of folded) c.kind = 'restatement';
@@ -269,13 +318,25 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
 }
 
 function buildCandidate(
-  text: string, state: LedgerState, s: Sentence, t: Trigger, item: Named, sellers: Named[], others: Named[],
-  dates: (CandidateDate & { index: number })[], notes: string[],
+  text: string,
+  state: LedgerState,
+  s: Sentence,
+  t: Trigger,
+  item: Named,
+  sellers: Named[],
+  others: Named[],
+  dates: (CandidateDate & { index: number })[],
+  notes: string[],
 ): CandidateEvent | undefined {
   const lex = lexicon();
   const authorityKind = AUTHORITY_KINDS.has(t.kind) || (t.kind === 'restatement' && AUTHORITY_KINDS.has(t.original));
   const c: CandidateEvent = {
-    kind: t.kind, certainty: t.certainty, trigger: t.words, holders: [], conditions: [], dates: [],
+    kind: t.kind,
+    certainty: t.certainty,
+    trigger: t.words,
+    holders: [],
+    conditions: [],
+    dates: [],
     item: span(item),
     ...(t.certaintyWords ? { certaintyWords: t.certaintyWords } : {}),
   };
@@ -293,11 +354,21 @@ function buildCandidate(
       // The direction words decide between a US export licence and a Chinese import approval.
       const exp = EXPORT_CUE.exec(sentenceText);
       const imp = IMPORT_CUE.exec(sentenceText);
-      const cue = exp && imp ? (Math.abs(s.start + exp.index - t.index) < Math.abs(s.start + imp.index - t.index) ? exp : imp) : exp ?? imp;
+      const cue = exp && imp ? (Math.abs(s.start + exp.index - t.index) < Math.abs(s.start + imp.index - t.index) ? exp : imp) : (exp ?? imp);
       const cueCountry = cue === exp && exp ? 'US' : cue ? 'CN' : undefined;
       if (!authority && cueCountry) {
         const id = authorityForCountry(state, cueCountry);
-        if (id) authority = { kind: 'authority', id, index: s.start + cue!.index, end: s.start + cue!.index + cue![0].length, words: cue![0], tracked: true, country: cueCountry, generic: true };
+        if (id)
+          authority = {
+            kind: 'authority',
+            id,
+            index: s.start + cue!.index,
+            end: s.start + cue!.index + cue![0].length,
+            words: cue![0],
+            tracked: true,
+            country: cueCountry,
+            generic: true,
+          };
         country = cueCountry;
       } else if (!authority && others.some((p) => p.country === 'CN')) {
         const id = authorityForCountry(state, 'CN');

@@ -187,7 +187,8 @@ export function hits(set: PhraseSet | null, text: string): readonly Hit[] {
     const re = set.rest;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length > 0 && !out.some((o) => o.index === m.index && o.words.length >= m[0].length)) out.push({ index: m.index, end: m.index + m[0].length, words: m[0] });
+      if (m[0].length > 0 && !out.some((o) => o.index === m.index && o.words.length >= m[0].length))
+        out.push({ index: m.index, end: m.index + m[0].length, words: m[0] });
       re.lastIndex = m.index + 1;
     }
     out.sort((a, b) => a.index - b.index);

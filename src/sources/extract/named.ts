@@ -77,18 +77,48 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
     for (const c of chips) notes.push(`${c.words} is not a tracked item`);
     return {
       parties: m.parties.map((p) => ({ kind: 'party', id: p.id, index: p.index, end: p.end, words: p.text, tracked: true })),
-      items: [], authorities: [], otherChips: [], notes,
+      items: [],
+      authorities: [],
+      otherChips: [],
+      notes,
     };
   }
 
-  const parties: Named[] = m.parties.map((p) => ({ kind: 'party', id: p.id, index: p.index, end: p.end, words: p.text, tracked: true, ...(party(p.id)?.country ? { country: party(p.id)!.country! } : {}) }));
+  const parties: Named[] = m.parties.map((p) => ({
+    kind: 'party',
+    id: p.id,
+    index: p.index,
+    end: p.end,
+    words: p.text,
+    tracked: true,
+    ...(party(p.id)?.country ? { country: party(p.id)!.country! } : {}),
+  }));
   for (const h of hits(lex.subsidiaryPattern, text)) {
     const parent = lex.subsidiaries.find(([name]) => name.toLowerCase() === h.words.toLowerCase().replace(/\s+/g, ' '))?.[1];
-    if (parent && party(parent)) parties.push({ kind: 'party', id: parent, index: h.index, end: h.end, words: h.words, tracked: true, ...(party(parent)!.country ? { country: party(parent)!.country! } : {}) });
+    if (parent && party(parent))
+      parties.push({
+        kind: 'party',
+        id: parent,
+        index: h.index,
+        end: h.end,
+        words: h.words,
+        tracked: true,
+        ...(party(parent)!.country ? { country: party(parent)!.country! } : {}),
+      });
   }
   // "firms waiting in line", 其余企业: the tracked party that stands for the other firms, if any.
   const others = Object.values(state.party).find((p) => [p.name, ...p.aliases].some((n) => /\bother\b.*\b(?:firms|companies)\b|其[他余]企业/iu.test(n)));
-  if (others) for (const h of hits(lex.collective, text)) parties.push({ kind: 'party', id: others.id, index: h.index, end: h.end, words: h.words, tracked: true, ...(others.country ? { country: others.country } : {}) });
+  if (others)
+    for (const h of hits(lex.collective, text))
+      parties.push({
+        kind: 'party',
+        id: others.id,
+        index: h.index,
+        end: h.end,
+        words: h.words,
+        tracked: true,
+        ...(others.country ? { country: others.country } : {}),
+      });
   for (const h of hits(lex.untrackedPattern, text)) {
     const key = Object.keys(lex.untracked).find((k) => k.toLowerCase() === h.words.toLowerCase());
     const id = key ? lex.untracked[key]! : undefined;
@@ -98,7 +128,12 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
   }
 
   const authorities: Named[] = m.authorities.map((a) => ({
-    kind: 'authority', id: a.id, index: a.index, end: a.end, words: a.text, tracked: true,
+    kind: 'authority',
+    id: a.id,
+    index: a.index,
+    end: a.end,
+    words: a.text,
+    tracked: true,
     ...(state.authority[a.id]?.country ? { country: state.authority[a.id]!.country! } : {}),
     generic: /^(?:china|beijing|washington|us|中国|北京)$/iu.test(a.text),
   }));
@@ -117,7 +152,9 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
     const after = text.slice(i.end, i.end + 16);
     const before = text.slice(Math.max(0, i.index - 30), i.index);
     if (leading(lex.lookalikeAfter, after) || lex.lookalikeBefore.test(before)) {
-      notes.push(`"${text.slice(i.index, i.end + (leading(lex.lookalikeAfter, after)?.[0].length ?? 0))}" is another product, not ${state.item[i.id]?.name ?? i.id}`);
+      notes.push(
+        `"${text.slice(i.index, i.end + (leading(lex.lookalikeAfter, after)?.[0].length ?? 0))}" is another product, not ${state.item[i.id]?.name ?? i.id}`,
+      );
       continue;
     }
     items.push({ kind: 'item', id: i.id, index: i.index, end: i.end, words: i.text, tracked: true });

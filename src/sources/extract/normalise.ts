@@ -27,21 +27,27 @@ export function normaliseText(input: string | undefined): string {
   let s = input;
   for (let round = 0; round < 4; round++) {
     const before = s;
-    s = s.replace(/<!--[\s\S]*?-->/g, '').replace(DROPPED_ELEMENTS, ' ').replace(BLOCK_TAG, ' ').replace(ANY_TAG, '');
+    s = s
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(DROPPED_ELEMENTS, ' ')
+      .replace(BLOCK_TAG, ' ')
+      .replace(ANY_TAG, '');
     if (ENTITY.test(s)) s = decodeHTMLStrict(s);
     if (s === before) break;
   }
-  return s
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, '-')
-    // "U.S." would otherwise need its own alias everywhere and breaks sentence splitting.
-    .replace(/\bU\.S\.(?=[\s,;:'")]|$)/g, 'US')
-    .replace(/\bU\.S\.A\.(?=[\s,;:'")]|$)/g, 'USA')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    s
+      .normalize('NFKC')
+      .replace(INVISIBLE, '')
+      .replace(SINGLE_QUOTES, "'")
+      .replace(DOUBLE_QUOTES, '"')
+      .replace(DASHES, '-')
+      // "U.S." would otherwise need its own alias everywhere and breaks sentence splitting.
+      .replace(/\bU\.S\.(?=[\s,;:'")]|$)/g, 'US')
+      .replace(/\bU\.S\.A\.(?=[\s,;:'")]|$)/g, 'USA')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 // A publisher name: short, starts with a capital or digit, no sentence punctuation.

@@ -22,17 +22,16 @@ export interface FoundQuantity {
 // Not glued to a Latin letter or digit (H200, B30A, 2026-00789), nor after a currency
 // sign or a decimal point. CJK letters may touch: 购买40万颗 is normal Chinese.
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{N}_.,:/#$¥€£₩])(?<![\p{Script=Latin}\p{N}]-)${NUMBER_CORE_SOURCE}`
-  + String.raw`(?:(?<=[万亿千])|(?![\p{Script=Latin}\p{N}_]))`,
+  String.raw`(?<![\p{Script=Latin}\p{N}_.,:/#$¥€£₩])(?<![\p{Script=Latin}\p{N}]-)${NUMBER_CORE_SOURCE}` +
+    String.raw`(?:(?<=[万亿千])|(?![\p{Script=Latin}\p{N}_]))`,
   'giu',
 );
 const WORD_MAGNITUDES = new Set(['thousand', 'million', 'billion', 'mn', 'bn', 'mln', '万', '亿', '千']);
 
-const QUALIFIERS_BEFORE = QUALIFIER_SOURCES.map(
-  ([source, q]) => [new RegExp(`(?:^|[^\\p{Script=Latin}\\p{N}_])((?:${source})\\s*)$`, 'iu'), q] as const,
-);
+const QUALIFIERS_BEFORE = QUALIFIER_SOURCES.map(([source, q]) => [new RegExp(`(?:^|[^\\p{Script=Latin}\\p{N}_])((?:${source})\\s*)$`, 'iu'), q] as const);
 const CURRENCY_BEFORE = /(?:[$¥€£₩]|\b(?:USD|RMB|CNY|EUR|HKD|JPY|yuan|dollars?|euros?)|人民币|美元)\s*$/iu;
-const REFERENCE_BEFORE = /\b(?:section|sec\.|article|art\.|rule|no\.|number|part|title|chapter|form|item|page|docket|rin|fr|vol\.|volume|phase|version|step|round|top|rank(?:ed)?|gen(?:eration)?)\s*$|#\s*$|第\s*$/iu;
+const REFERENCE_BEFORE =
+  /\b(?:section|sec\.|article|art\.|rule|no\.|number|part|title|chapter|form|item|page|docket|rin|fr|vol\.|volume|phase|version|step|round|top|rank(?:ed)?|gen(?:eration)?)\s*$|#\s*$|第\s*$/iu;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s*$`, 'u');
 const MONTH_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?${MONTH}\b`, 'u');
@@ -43,20 +42,42 @@ const PLUS_AFTER = /^(?:\s*\+|-plus\b|\s+or\s+more\b)/iu;
 
 const UNIT_AT = /^[\s-]*(?:(chips?|gpus?|units?|servers?|processors?|accelerators?|cards?|boards?)(?![\p{Script=Latin}])|(片|颗|块|枚|台))/iu;
 const UNIT_NAMES: Record<string, string> = {
-  chip: 'chips', chips: 'chips', gpu: 'GPUs', gpus: 'GPUs', unit: 'units', units: 'units',
-  server: 'servers', servers: 'servers', processor: 'processors', processors: 'processors',
-  accelerator: 'accelerators', accelerators: 'accelerators', card: 'cards', cards: 'cards',
-  board: 'boards', boards: 'boards', 片: 'chips', 颗: 'chips', 块: 'chips', 枚: 'chips', 台: 'units',
+  chip: 'chips',
+  chips: 'chips',
+  gpu: 'GPUs',
+  gpus: 'GPUs',
+  unit: 'units',
+  units: 'units',
+  server: 'servers',
+  servers: 'servers',
+  processor: 'processors',
+  processors: 'processors',
+  accelerator: 'accelerators',
+  accelerators: 'accelerators',
+  card: 'cards',
+  cards: 'cards',
+  board: 'boards',
+  boards: 'boards',
+  片: 'chips',
+  颗: 'chips',
+  块: 'chips',
+  枚: 'chips',
+  台: 'units',
 };
 // Counts of something that is not goods.
-const NOT_GOODS = /^[\s-]*(?:people|persons?|employees|workers|staff|jobs|firms|companies|customers|shares|stocks?|years?|months?|weeks?|days?|hours?|minutes?|times|points?|bps|basis|votes|pages|words|users|visitors|tons?|tonnes|km|miles|人|家|名|年|月|日|天|元|倍)(?![\p{Script=Latin}])/iu;
+const NOT_GOODS =
+  /^[\s-]*(?:people|persons?|employees|workers|staff|jobs|firms|companies|customers|shares|stocks?|years?|months?|weeks?|days?|hours?|minutes?|times|points?|bps|basis|votes|pages|words|users|visitors|tons?|tonnes|km|miles|人|家|名|年|月|日|天|元|倍)(?![\p{Script=Latin}])/iu;
 // Words a count may have between it and its unit ("400,000 Nvidia H200 chips").
-const FILLER = /^[\s-]*(more|additional|new|advanced|high-end|ai|nvidia(?:'s)?|its|the|of|for|orders?|such|top-end|cutting-edge|h-series)(?![\p{Script=Latin}\p{N}])/iu;
+const FILLER =
+  /^[\s-]*(more|additional|new|advanced|high-end|ai|nvidia(?:'s)?|its|the|of|for|orders?|such|top-end|cutting-edge|h-series)(?![\p{Script=Latin}\p{N}])/iu;
 // Words after which a bare count ends ("about 700,000 in stock").
-const CONTINUES_BARE = /^(?:\s*$|\s*[,;.!?)"'|]|\s+(?:in|at|as|to|and|or|against|while|but|after|before|since|by|from|on|than|this|that|with|so|last|next|already|now|more|held|sitting|remaining|left|between|together|combined|altogether|collectively|jointly|each|units?|worth|of)\b|\s*[\p{Script=Han}])/iu;
-const AGGREGATE_AFTER = /^[^,;.!?|]{0,25}?(?:\bin total\b|\bcombined\b|\baltogether\b|\bcollectively\b|\bbetween them\b|\bin aggregate\b|\bin all\b|总计|共计|合计|总共)/iu;
+const CONTINUES_BARE =
+  /^(?:\s*$|\s*[,;.!?)"'|]|\s+(?:in|at|as|to|and|or|against|while|but|after|before|since|by|from|on|than|this|that|with|so|last|next|already|now|more|held|sitting|remaining|left|between|together|combined|altogether|collectively|jointly|each|units?|worth|of)\b|\s*[\p{Script=Han}])/iu;
+const AGGREGATE_AFTER =
+  /^[^,;.!?|]{0,25}?(?:\bin total\b|\bcombined\b|\baltogether\b|\bcollectively\b|\bbetween them\b|\bin aggregate\b|\bin all\b|总计|共计|合计|总共)/iu;
 // Before the number, in the same clause: "a combined 400,000", "collectively to buy 400,000".
-const AGGREGATE_BEFORE = /(?:\bcombined|\ba total of|\btotal of|\bin total|\baltogether|\bcollectively|\bjointly|\btogether|总计|共计|合计|总共)[^,;.!?|]{0,25}$/iu;
+const AGGREGATE_BEFORE =
+  /(?:\bcombined|\ba total of|\btotal of|\bin total|\baltogether|\bcollectively|\bjointly|\btogether|总计|共计|合计|总共)[^,;.!?|]{0,25}$/iu;
 
 function qualifierBefore(before: string): { qualifier: Qualifier; length: number } {
   let best = { qualifier: 'exact' as Qualifier, length: 0 };

@@ -33,14 +33,36 @@ export function kindForRole(role: QuantityRole): CandidateKind | undefined {
 }
 
 const ROLE_OF_KIND: Partial<Record<CandidateKind, QuantityRole>> = {
-  grant: 'quota', application: 'quota', denial: 'quota', suspension: 'quota', revocation: 'quota',
-  order: 'order', delivery: 'delivery', supply: 'inventory', restatement: 'quota',
+  grant: 'quota',
+  application: 'quota',
+  denial: 'quota',
+  suspension: 'quota',
+  revocation: 'quota',
+  order: 'order',
+  delivery: 'delivery',
+  supply: 'inventory',
+  restatement: 'quota',
 };
 
-const WORD_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dozens: 24, several: 3 };
+const WORD_COUNTS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  dozens: 24,
+  several: 3,
+};
 const LICENCE_COUNT = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:licen[cs]es|approvals|permits)\b`
-  + String.raw`|(\d+)\s*(?:份|张|个|项)(?:进口|出口)?(?:许可证?|批文)`,
+  String.raw`(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:licen[cs]es|approvals|permits)\b` +
+    String.raw`|(\d+)\s*(?:份|张|个|项)(?:进口|出口)?(?:许可证?|批文)`,
   'giu',
 );
 
@@ -57,8 +79,17 @@ export function licenceCounts(text: string): RoledQuantity[] {
     const raw = (m[2] ?? m[3])!.toLowerCase();
     const value = WORD_COUNTS[raw.replace(/ of$/, '')] ?? Number(raw.replace(/,/g, ''));
     // Licences are counted in ones and tens; a big number next to "approvals" counts chips.
-    if (!Number.isFinite(value) || value <= 0 || value >= 10_000 || (raw === 'a' || raw === 'an')) continue;
-    out.push({ value, qualifier: qualifierOf(m[1]), unit: 'licences', role: 'licence_count', words: m[0], index: m.index, end: m.index + m[0].length, cue: m[0] });
+    if (!Number.isFinite(value) || value <= 0 || value >= 10_000 || raw === 'a' || raw === 'an') continue;
+    out.push({
+      value,
+      qualifier: qualifierOf(m[1]),
+      unit: 'licences',
+      role: 'licence_count',
+      words: m[0],
+      index: m.index,
+      end: m.index + m[0].length,
+      cue: m[0],
+    });
   }
   return out;
 }
@@ -80,11 +111,18 @@ function cueDistance(text: string, q: Range, c: Hit): number {
  * elsewhere gives one figure for a group.
  */
 export function assignRoles(
-  text: string, sentence: Range, found: FoundQuantity[], triggers: { kind: CandidateKind; index: number; end: number; words: string }[],
-  holders: Named[], groupQuota: boolean,
+  text: string,
+  sentence: Range,
+  found: FoundQuantity[],
+  triggers: { kind: CandidateKind; index: number; end: number; words: string }[],
+  holders: Named[],
+  groupQuota: boolean,
 ): RoledQuantity[] {
   const lex = lexicon();
-  const slice = (pattern: PhraseSet | null, role: QuantityRole): Cue[] => hits(pattern, text).filter((h) => h.index >= sentence.start && h.end <= sentence.end).map((hit) => ({ role, hit }));
+  const slice = (pattern: PhraseSet | null, role: QuantityRole): Cue[] =>
+    hits(pattern, text)
+      .filter((h) => h.index >= sentence.start && h.end <= sentence.end)
+      .map((hit) => ({ role, hit }));
   const cues: Cue[] = [
     ...slice(lex.roles.order, 'order'),
     ...slice(lex.roles.inventory, 'inventory'),
@@ -98,9 +136,7 @@ export function assignRoles(
     if (q.index < sentence.start || q.end > sentence.end) continue;
     const span = { start: q.index, end: q.end };
     // A cue inside the number's own words ("orders for 2 million") is the closest of all.
-    const best = cues
-      .map((c) => ({ c, d: cueDistance(text, span, c.hit) }))
-      .sort((a, b) => a.d - b.d || a.c.hit.index - b.c.hit.index)[0];
+    const best = cues.map((c) => ({ c, d: cueDistance(text, span, c.hit) })).sort((a, b) => a.d - b.d || a.c.hit.index - b.c.hit.index)[0];
     let role: QuantityRole = best && best.d <= 80 ? best.c.role : 'quota';
     const cue = best && best.d <= 80 ? best.c.hit.words : undefined;
     let holder: Named | undefined;
@@ -118,10 +154,16 @@ export function assignRoles(
       }
     }
     out.push({
-      value: q.quantity.value, qualifier: q.quantity.qualifier, unit: q.quantity.unit, role,
-      words: q.text, index: q.index, end: q.end, ...(holder ? { holder } : {}), ...(cue ? { cue } : {}),
+      value: q.quantity.value,
+      qualifier: q.quantity.qualifier,
+      unit: q.quantity.unit,
+      role,
+      words: q.text,
+      index: q.index,
+      end: q.end,
+      ...(holder ? { holder } : {}),
+      ...(cue ? { cue } : {}),
     });
   }
   return out;
 }
-

@@ -16,12 +16,17 @@ export interface OrderSignal {
 }
 
 const EXPORT_CUES = /\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|\bsupply to\b|出口|销售|出售/giu;
-const IMPORT_CUES = /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|\bcustoms\b|进口|采购|购买|海关/giu;
+const IMPORT_CUES =
+  /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|\bcustoms\b|进口|采购|购买|海关/giu;
 // Subjects that act for one side when no cue word is present ("US approves Nvidia").
 const US_ACTORS = /\b(?:US|USA|United States|American|Washington|Trump|White House|BIS|Commerce Department)\b/gu;
 const CN_ACTORS = /\b(?:China|Chinese (?:government|regulators?|authorities|officials|customs)|Beijing|MOFCOM|NDRC)\b|中国|商务部|北京/gu;
 
-interface Cue { direction: Direction; index: number; end: number }
+interface Cue {
+  direction: Direction;
+  index: number;
+  end: number;
+}
 
 function cues(text: string): Cue[] {
   const out: Cue[] = [];
@@ -44,9 +49,7 @@ export function readDirection(text: string, status: StatusHit | undefined, autho
   const all = cues(text);
   if (!status) return all[0]?.direction;
   const [from, to] = sentenceAround(text, status.index);
-  const near = all
-    .filter((c) => c.index >= from && c.end <= to)
-    .sort((a, b) => gap(a, status) - gap(b, status) || a.index - b.index)[0];
+  const near = all.filter((c) => c.index >= from && c.end <= to).sort((a, b) => gap(a, status) - gap(b, status) || a.index - b.index)[0];
   if (near) return near.direction;
   const before = text.slice(from, status.index);
   const actor = authorities.filter((a) => a.index >= from && a.end <= status.index).at(-1);
@@ -60,7 +63,8 @@ export function readDirection(text: string, status: StatusHit | undefined, autho
   return all[0]?.direction;
 }
 
-const ORDER_PHRASES = /\b(?:(?:placed|placing|places|booked|booking|received|receiving|secured|submitted)\s+)?orders?\s+(?:for|of|totall?ing)\b|\bordered\b|\bordering\b|订购|下单|订单/giu;
+const ORDER_PHRASES =
+  /\b(?:(?:placed|placing|places|booked|booking|received|receiving|secured|submitted)\s+)?orders?\s+(?:for|of|totall?ing)\b|\bordered\b|\bordering\b|订购|下单|订单/giu;
 // Not orders: "prepare orders" (asked to, pending), "in order for", "executive order".
 const NOT_ORDER_BEFORE = /\b(?:prepare|prepares|preparing|draw up|in|executive|court|gag)\s+$/iu;
 // "ordered firms to halt purchases" is a command, unless a quantity comes first.
@@ -78,8 +82,8 @@ export function readOrderSignal(text: string, quantities: FoundQuantity[]): Orde
     if (NOT_ORDER_BEFORE.test(text.slice(Math.max(0, start - 20), start))) continue;
     const [, sentenceEnd] = sentenceAround(text, start);
     // "orders for 2 million" (after), or "2 million orders for H200" (the count wraps the phrase).
-    const next = quantities.find((q) => q.index < start && q.end > start)
-      ?? quantities.find((q) => q.index >= end && q.index < sentenceEnd && q.index - end <= 60);
+    const next =
+      quantities.find((q) => q.index < start && q.end > start) ?? quantities.find((q) => q.index >= end && q.index < sentenceEnd && q.index - end <= 60);
     const command = COMMAND_AFTER.exec(text.slice(end));
     if (/^ordered$/i.test(m[0]) && command && !(next && next.index < end + command[0].length)) continue;
     return next ? { quantity: next.quantity, phrase: m[0] } : { phrase: m[0] };

@@ -29,7 +29,8 @@ export function sentences(text: string): Range[] {
 }
 
 /** Clause boundaries inside a sentence: where one statement gives way to another. */
-export const CLAUSE_BREAK = /[;:，；：]|,\s+(?:while|but|against|compared|versus|whereas|and\s+(?:that|the|its|about|nearly|roughly|over|more))\b|\s(?:while|whereas|against|versus|compared with|but)\s/giu;
+export const CLAUSE_BREAK =
+  /[;:，；：]|,\s+(?:while|but|against|compared|versus|whereas|and\s+(?:that|the|its|about|nearly|roughly|over|more))\b|\s(?:while|whereas|against|versus|compared with|but)\s/giu;
 
 /** Number of clause breaks between two offsets. */
 export function breaksBetween(text: string, from: number, to: number): number {

@@ -20,11 +20,20 @@ export interface Trigger extends Hit {
 }
 
 /** Kinds that are decisions or requests of an authority. */
-export const AUTHORITY_KINDS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation', 'application', 'condition_proposed', 'condition_agreed']);
+export const AUTHORITY_KINDS: ReadonlySet<CandidateKind> = new Set([
+  'grant',
+  'denial',
+  'suspension',
+  'revocation',
+  'application',
+  'condition_proposed',
+  'condition_agreed',
+]);
 const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation']);
 
 const MAY_MONTH = /^may$/i;
-const REPORT_OBJECT = /^\s*(?:that|reports?|claims?|a report|the report|media reports?|rumou?rs?|speculation|it\b|any|having|ever|earlier reports?|报道|传闻|相关|有关|此事)/iu;
+const REPORT_OBJECT =
+  /^\s*(?:that|reports?|claims?|a report|the report|media reports?|rumou?rs?|speculation|it\b|any|having|ever|earlier reports?|报道|传闻|相关|有关|此事)/iu;
 
 function overlaps(a: Hit, b: Hit): boolean {
   return a.index < b.end && b.index < a.end;
@@ -38,7 +47,7 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   const notOrder = hits(lex.notOrder, text);
   const kept = all
     .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))))
-    .sort((a, b) => (b.hit.end - b.hit.index) - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
+    .sort((a, b) => b.hit.end - b.hit.index - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
   const out: { kind: CandidateKind; hit: Hit }[] = [];
   for (const t of kept) if (!out.some((o) => overlaps(o.hit, t.hit))) out.push(t);
   return out.sort((a, b) => a.hit.index - b.hit.index);
@@ -50,7 +59,14 @@ function within(h: Hit, s: Range): boolean {
 
 /** Hedge hits, without the month "May". */
 function hedgeHits(text: string): Hit[] {
-  return hits(lexicon().hedge, text).filter((h) => !(MAY_MONTH.test(h.words) && (/^May$/.test(h.words) && (/^\s+\d/.test(text.slice(h.end)) || /\b(?:in|since|by|until|from|of|early|late|mid|end|last|next|this)\s+$/i.test(text.slice(0, h.index))))));
+  return hits(lexicon().hedge, text).filter(
+    (h) =>
+      !(
+        MAY_MONTH.test(h.words) &&
+        /^May$/.test(h.words) &&
+        (/^\s+\d/.test(text.slice(h.end)) || /\b(?:in|since|by|until|from|of|early|late|mid|end|last|next|this)\s+$/i.test(text.slice(0, h.index)))
+      ),
+  );
 }
 
 // A grant word that names the approval itself (a noun), which a later verb can act on.
@@ -87,20 +103,56 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
     // A request that is the object of a decision ("rejects ByteDance's application") is not an event of its own.
     const decided = triggers.filter((t) => DECISIONS.has(t.kind));
     const asked = triggers.filter((t) => t.kind === 'application');
-    const kept = triggers.filter((t) => !(t.kind === 'application' && decided.some((d) => d.hit.end <= t.hit.index && breaksBetween(text, d.hit.end, t.hit.index) === 0))
-      // "asked for approval", "applied for a licence": the approval is what is asked for, not granted.
-      // "revokes H200 approvals", "suspends licences": the approval is what the decision acts on.
-      && !(t.kind === 'grant' && triggers.some((d) => d !== t && (d.kind === 'revocation' || d.kind === 'suspension' || d.kind === 'denial') && d.hit.end <= t.hit.index && t.hit.index - d.hit.end <= 30 && breaksBetween(text, d.hit.end, t.hit.index) === 0))
-      // "Alibaba's import approval is revoked", 许可被撤销: the passive form, the approval named first.
-      && !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && triggers.some((d) => d !== t && (d.kind === 'revocation' || d.kind === 'suspension') && t.hit.end <= d.hit.index && d.hit.index - t.hit.end <= 30 && breaksBetween(text, t.hit.end, d.hit.index) === 0))
-      && !(t.kind === 'grant' && asked.some((a) => a.hit.end <= t.hit.index && t.hit.index - a.hit.end <= 30 && breaksBetween(text, a.hit.end, t.hit.index) === 0)));
+    const kept = triggers.filter(
+      (t) =>
+        !(t.kind === 'application' && decided.some((d) => d.hit.end <= t.hit.index && breaksBetween(text, d.hit.end, t.hit.index) === 0)) &&
+        // "asked for approval", "applied for a licence": the approval is what is asked for, not granted.
+        // "revokes H200 approvals", "suspends licences": the approval is what the decision acts on.
+        !(
+          t.kind === 'grant' &&
+          triggers.some(
+            (d) =>
+              d !== t &&
+              (d.kind === 'revocation' || d.kind === 'suspension' || d.kind === 'denial') &&
+              d.hit.end <= t.hit.index &&
+              t.hit.index - d.hit.end <= 30 &&
+              breaksBetween(text, d.hit.end, t.hit.index) === 0,
+          )
+        ) &&
+        // "Alibaba's import approval is revoked", 许可被撤销: the passive form, the approval named first.
+        !(
+          t.kind === 'grant' &&
+          GRANT_NOUN.test(t.hit.words) &&
+          triggers.some(
+            (d) =>
+              d !== t &&
+              (d.kind === 'revocation' || d.kind === 'suspension') &&
+              t.hit.end <= d.hit.index &&
+              d.hit.index - t.hit.end <= 30 &&
+              breaksBetween(text, t.hit.end, d.hit.index) === 0,
+          )
+        ) &&
+        !(
+          t.kind === 'grant' &&
+          asked.some((a) => a.hit.end <= t.hit.index && t.hit.index - a.hit.end <= 30 && breaksBetween(text, a.hit.end, t.hit.index) === 0)
+        ),
+    );
     const sHedges = hedges.filter((h) => within(h, s));
     const leadHedge = /^\s*传(?![统输播递])/u.exec(text.slice(s.start, s.end));
     const sOfficial = officials.find((h) => within(h, s));
     for (const t of kept) {
       let certainty: Certainty = 'reported';
       let certaintyWords: string | undefined;
-      const negation = negations.filter((n) => n.index < t.hit.index && n.end <= t.hit.end && t.hit.index - n.end <= 14 && n.index >= s.start && !/[,;.:，。；]/u.test(text.slice(n.end, t.hit.index))).sort((a, b) => a.index - b.index)[0];
+      const negation = negations
+        .filter(
+          (n) =>
+            n.index < t.hit.index &&
+            n.end <= t.hit.end &&
+            t.hit.index - n.end <= 14 &&
+            n.index >= s.start &&
+            !/[,;.:，。；]/u.test(text.slice(n.end, t.hit.index)),
+        )
+        .sort((a, b) => a.index - b.index)[0];
       const denial = reportDenials.find((d) => d.end <= t.hit.index);
       if (negation) {
         certainty = 'denied';
@@ -115,12 +167,20 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         certainty = 'official';
         if (sOfficial) certaintyWords = sOfficial.words;
       }
-      const restated = restatements.find((r) => within(r, s)
-        && (overlaps(r, t.hit) || (r.end <= t.hit.index ? t.hit.index - r.end : r.index - t.hit.end) <= 50)
-        && !/[,;:，；]/u.test(text.slice(Math.min(r.end, t.hit.end), Math.max(r.index, t.hit.index))));
+      const restated = restatements.find(
+        (r) =>
+          within(r, s) &&
+          (overlaps(r, t.hit) || (r.end <= t.hit.index ? t.hit.index - r.end : r.index - t.hit.end) <= 50) &&
+          !/[,;:，；]/u.test(text.slice(Math.min(r.end, t.hit.end), Math.max(r.index, t.hit.index))),
+      );
       out.push({
-        ...t.hit, kind: restated ? 'restatement' : t.kind, original: t.kind, certainty, sentence: s,
-        ...(certaintyWords ? { certaintyWords } : {}), ...(restated ? { restated: restated.words } : {}),
+        ...t.hit,
+        kind: restated ? 'restatement' : t.kind,
+        original: t.kind,
+        certainty,
+        sentence: s,
+        ...(certaintyWords ? { certaintyWords } : {}),
+        ...(restated ? { restated: restated.words } : {}),
       });
     }
   }

@@ -69,11 +69,7 @@ const Page = z
  * {@link FederalRegisterError} so a broken query is never mistaken for a quiet day.
  * Individual malformed documents are skipped with a warning.
  */
-export function parseFederalRegisterPage(
-  bytes: Uint8Array,
-  contentType?: string,
-  logger?: WarnLogger,
-): FederalRegisterPage {
+export function parseFederalRegisterPage(bytes: Uint8Array, contentType?: string, logger?: WarnLogger): FederalRegisterPage {
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   const trimmed = text.trimStart();
   if ((contentType !== undefined && !/\bjson\b/i.test(contentType)) || !/^[{[]/.test(trimmed)) {
@@ -93,7 +89,7 @@ export function parseFederalRegisterPage(
     });
   }
   if (typeof json === 'object' && json !== null && 'errors' in json) {
-    throw new FederalRegisterError('api-error', `Federal Register rejected the query: ${flatten((json).errors).join('; ')}`);
+    throw new FederalRegisterError('api-error', `Federal Register rejected the query: ${flatten(json.errors).join('; ')}`);
   }
   const page = Page.safeParse(json);
   if (!page.success) {
@@ -126,7 +122,9 @@ function toItem(d: z.infer<typeof Doc>): FederalRegisterDocument {
     type: d.type ?? 'Unknown',
     agencies: (d.agencies ?? []).map((a) => a.slug ?? a.name ?? a.raw_name ?? '').filter((a) => a !== ''),
     rins: d.regulation_id_numbers ?? [],
-    contentHash: createHash('sha256').update(`${title}\n${summary}\n${link ?? ''}`, 'utf8').digest('hex'),
+    contentHash: createHash('sha256')
+      .update(`${title}\n${summary}\n${link ?? ''}`, 'utf8')
+      .digest('hex'),
   };
   const publishedAt = toIsoDate(d.publication_date ?? undefined);
   const pdfUrl = httpUrl(d.pdf_url);

@@ -3,14 +3,7 @@ import { FeedParseError } from './errors.js';
 import type { WarnLogger } from './types.js';
 
 /** How {@link detectFeedEncoding} picked the encoding. */
-export type EncodingSource =
-  | 'bom'
-  | 'byte-pattern'
-  | 'header'
-  | 'declaration'
-  | 'default'
-  | 'utf8-override'
-  | 'latin1-fallback';
+export type EncodingSource = 'bom' | 'byte-pattern' | 'header' | 'declaration' | 'default' | 'utf8-override' | 'latin1-fallback';
 
 /** Result of {@link detectFeedEncoding}: a WHATWG encoding name (or utf-32le/be). */
 export interface DetectedEncoding {
@@ -113,7 +106,9 @@ export function decodeFeedBytes(bytes: Uint8Array, contentType?: string, logger?
 function decodeUtf8(body: Uint8Array): string {
   const cut = declaredEncodingBytes(body);
   const bytes = cut ? Buffer.concat([body.subarray(0, cut.from), body.subarray(cut.to)]) : body;
-  const text = decoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const text = decoder('utf-8')
+    .decode(bytes)
+    .replace(/^\uFEFF/, '');
   // From UTF-8, a C1 control can only come from the bytes C2 80..C2 9F.
   const fixed = hasUtf8C1(bytes) ? fixC1Controls(text) : text;
   return cut === undefined ? stripDeclaredEncoding(fixed) : fixed;
@@ -160,7 +155,8 @@ function hasUtf8C1(bytes: Uint8Array): boolean {
 }
 
 // windows-1252 meanings of bytes 0x80-0x9F (undefined slots map to themselves).
-const CP1252_C1 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+const CP1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 /**

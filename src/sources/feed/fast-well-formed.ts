@@ -15,7 +15,8 @@ import { DEFAULT_STRUCTURE_LIMITS, StructureLimitSignal, type StructureLimits } 
 
 const ONLY_WS = /^[ \t\n\r]*$/;
 // fast-xml-parser's isName, as sticky patterns (no name character is "/", ">", "=", a quote or whitespace).
-const NAME_START = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
+const NAME_START =
+  ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
 const NAME_SRC = `[${NAME_START}][${NAME_START}\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040]*`;
 const NAME = new RegExp(NAME_SRC, 'y');
 // One attribute as the validator tokenises it: whitespace, name, optional spaces, =, quoted value.

@@ -32,8 +32,7 @@ export function pickBase(fetchUrl: string, xmlBase: string | undefined, siteLink
   return fromXmlBase ?? absoluteHttpUrl(siteLink, fetchUrl) ?? fetchUrl;
 }
 
-const str = (v: unknown): string | undefined =>
-  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 
 /** An id that is a relative path ("/2024/post") names a page on the feed's site: resolve it like a link. */
 export function pathIdToUrl(id: string | undefined, base: string): string | undefined {

@@ -31,7 +31,8 @@ export interface ParseFeedOptions {
 
 // Each prolog part can match only up to its first end ("?>", "-->", "]>"): with lazy parts that
 // could reach a later end, a root the last group rejects (<é>) backtracked exponentially.
-const ROOT = /^(?:<\?(?:(?!\?>)[\s\S])*\?>\s*|<!--(?:(?!-->)[\s\S])*-->\s*|<!doctype\b[^[>]*(?:\[(?:(?!\]\s*>)[\s\S])*\])?\s*>\s*)*<([\w.-]+:)?([\w.-]+)([^>]*)>/i;
+const ROOT =
+  /^(?:<\?(?:(?!\?>)[\s\S])*\?>\s*|<!--(?:(?!-->)[\s\S])*-->\s*|<!doctype\b[^[>]*(?:\[(?:(?!\]\s*>)[\s\S])*\])?\s*>\s*)*<([\w.-]+:)?([\w.-]+)([^>]*)>/i;
 
 /**
  * Parse feed text (already decoded, see {@link decodeFeedBytes}) into
@@ -53,7 +54,10 @@ export function parseFeed(text: string, fetchUrl: string, opts: ParseFeedOptions
   if (kind === 'json') {
     const json = parseJson(body);
     format = 'json';
-    raw = fromJson(callFeedsmith(() => parseJsonFeed(json, feedsmithOpts), 'JSON Feed'), baseUrl);
+    raw = fromJson(
+      callFeedsmith(() => parseJsonFeed(json, feedsmithOpts), 'JSON Feed'),
+      baseUrl,
+    );
   } else {
     const xml = removeDoctype(ensureWellFormedXml(body, opts.logger, opts.limits));
     const root = ROOT.exec(xml);
@@ -86,12 +90,7 @@ export function parseFeed(text: string, fetchUrl: string, opts: ParseFeedOptions
 }
 
 /** Decode and parse in one step: bytes as fetched, plus the response Content-Type. */
-export function parseFeedBytes(
-  bytes: Uint8Array,
-  contentType: string | undefined,
-  baseUrl: string,
-  opts: ParseFeedOptions = {},
-): ParsedFeed {
+export function parseFeedBytes(bytes: Uint8Array, contentType: string | undefined, baseUrl: string, opts: ParseFeedOptions = {}): ParsedFeed {
   return parseFeed(decodeFeedBytes(bytes, contentType, opts.logger), baseUrl, opts);
 }
 
@@ -130,8 +129,7 @@ function finishItem(r: RawItem, opts: ParseFeedOptions): FeedItem {
   // Some feeds (Scripting News, microblogs) have no titles; show the start of the text instead.
   const title = cleanText(r.title, opts.maxTitleLength ?? 500, r.titleKind) || truncate(summary, 140);
   const publishedAt = toIsoDate(r.date);
-  const id =
-    r.id || r.link || `sha256:${sha256(`${title.toLowerCase()}\n${publishedAt ?? r.date?.trim() ?? ''}`)}`;
+  const id = r.id || r.link || `sha256:${sha256(`${title.toLowerCase()}\n${publishedAt ?? r.date?.trim() ?? ''}`)}`;
   const item: FeedItem = { id, title, summary, contentHash: sha256(`${title}\n${summary}\n${r.link ?? ''}`) };
   if (r.link !== undefined) item.link = r.link;
   if (publishedAt !== undefined) item.publishedAt = publishedAt;
@@ -157,10 +155,7 @@ function parseJson(body: string): unknown {
   const version = (json as { version?: unknown } | null)?.version;
   if (typeof version !== 'string' || !/jsonfeed\.org\/version\//i.test(version)) {
     const rssInJson = typeof json === 'object' && json !== null && 'rss' in json ? ' (it looks like RSS-in-JSON)' : '';
-    throw new FeedParseError(
-      'not-a-feed',
-      `JSON document is not a JSON Feed: no "version": "https://jsonfeed.org/version/1.x"${rssInJson}`,
-    );
+    throw new FeedParseError('not-a-feed', `JSON document is not a JSON Feed: no "version": "https://jsonfeed.org/version/1.x"${rssInJson}`);
   }
   return json;
 }
@@ -234,7 +229,10 @@ function readAgain(xml: string, baseUrl: string, format: string, first: RawFeed 
  */
 function merge(first: RawFeed | undefined, second: SecondFeed): RawFeed {
   if (first === undefined) return second;
-  const title = second.titleDecoded || first.title === undefined ? { title: second.title, titleKind: second.titleKind } : { title: first.title, titleKind: first.titleKind };
+  const title =
+    second.titleDecoded || first.title === undefined
+      ? { title: second.title, titleKind: second.titleKind }
+      : { title: first.title, titleKind: first.titleKind };
   const link = first.link ?? second.link;
   if (first.items.length !== second.items.length) return { ...first, ...title, link, items: second.items };
   const items = first.items.map((a, i): RawItem => {

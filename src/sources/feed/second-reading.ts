@@ -73,11 +73,7 @@ export function secondReading(xml: string, fetchUrl: string): SecondFeed {
     const summary = firstText(e, ['description', 'summary', 'abstract'], atom) ?? firstText(e, ['content', 'encoded', 'body', 'fullitem'], atom);
     const guid = first(e.guid);
     const permalink = guid !== undefined && attr(guid, 'ispermalink')?.toLowerCase() !== 'false';
-    const link = cdf
-      ? attr(e, 'href')
-      : atom
-        ? atomLink(e.link)
-        : (plain(first(e.link)) ?? (permalink ? plain(guid) : undefined));
+    const link = cdf ? attr(e, 'href') : atom ? atomLink(e.link) : (plain(first(e.link)) ?? (permalink ? plain(guid) : undefined));
     const item: SecondItem = {
       id: pathIdToUrl((atom ? plain(first(e.id)) : (plain(guid) ?? attr(e, 'about')))?.trim(), entryBase),
       link: absoluteHttpUrl(link, entryBase),

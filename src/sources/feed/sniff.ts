@@ -40,8 +40,7 @@ function htmlError(body: string): FeedParseError {
   // "</title>" (a lazy match from every "<title" without one rescanned the page: 18 s for 240 KB).
   const titleEnd = body.search(/<\/title>/i);
   const title = titleEnd === -1 ? undefined : /<title[^<>]*>([\s\S]*)$/i.exec(body.slice(0, titleEnd))?.[1];
-  const alternate =
-    /<link\b[^<>]*type=["']application\/(?:rss|atom)\+xml["'][^<>]*>/i.exec(body)?.[0] ?? '';
+  const alternate = /<link\b[^<>]*type=["']application\/(?:rss|atom)\+xml["'][^<>]*>/i.exec(body)?.[0] ?? '';
   const href = /href=["']([^"']+)["']/i.exec(alternate)?.[1];
   const named = title ? ` titled "${cleanText(title, 80)}"` : '';
   const hint = href ? `; the page advertises a feed at ${href}` : '';

@@ -27,8 +27,7 @@ export class StructureLimitSignal extends Error {
 
 /** The first limit a document breaks, as found by {@link findLimitViolation}. */
 export type LimitViolation =
-  | { kind: 'attributes'; element: string; line: number; count: number }
-  | { kind: 'depth'; element: string; line: number; deepest: number };
+  { kind: 'attributes'; element: string; line: number; count: number } | { kind: 'depth'; element: string; line: number; deepest: number };
 
 /** Throws the FeedParseError for a document past a limit, or does nothing when it is within them. */
 export function assertWithinLimits(x: string, limits: StructureLimits): void {
@@ -51,13 +50,13 @@ function errorFor(v: LimitViolation, limits: StructureLimits): FeedParseError {
   const where = `<${shortName(v.element)}> at line ${v.line}`;
   return v.kind === 'attributes'
     ? new FeedParseError(
-      'too-complex',
-      `${v.count} attributes on one element (limit ${limits.maxAttributesPerElement}): ${where}; the feed is refused (sourceDefaults.feedParsing.maxAttributesPerElement)`,
-    )
+        'too-complex',
+        `${v.count} attributes on one element (limit ${limits.maxAttributesPerElement}): ${where}; the feed is refused (sourceDefaults.feedParsing.maxAttributesPerElement)`,
+      )
     : new FeedParseError(
-      'too-complex',
-      `Elements nested ${v.deepest} deep (limit ${limits.maxDepth}): first past it ${where}; the feed is refused (sourceDefaults.feedParsing.maxDepth)`,
-    );
+        'too-complex',
+        `Elements nested ${v.deepest} deep (limit ${limits.maxDepth}): first past it ${where}; the feed is refused (sourceDefaults.feedParsing.maxDepth)`,
+      );
 }
 
 function shortName(name: string): string {

@@ -126,10 +126,7 @@ const defaultLookup: LookupAll = (hostname) => lookup(hostname, { all: true, ver
  * Throws {@link SourceFetchError} with code 'blocked-address' (or 'network'
  * when the name does not resolve). Returns the resolved addresses.
  */
-export async function assertPublicAddress(
-  url: string | URL,
-  opts: { lookupAll?: LookupAll } = {},
-): Promise<string[]> {
+export async function assertPublicAddress(url: string | URL, opts: { lookupAll?: LookupAll } = {}): Promise<string[]> {
   const parsed = typeof url === 'string' ? new URL(url) : url;
   const host = parsed.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host) !== 0) {

@@ -3,15 +3,7 @@ import { redactUrl, redactUrlsIn } from './redact-url.js';
 
 /** Why a fetch failed; stable strings callers can branch on (e.g. back off on 'http-status' 429). */
 export type SourceFetchErrorCode =
-  | 'timeout'
-  | 'too-large'
-  | 'too-many-redirects'
-  | 'http-status'
-  | 'blocked-address'
-  | 'network'
-  | 'not-found'
-  | 'bad-content-encoding'
-  | 'unsupported-url';
+  'timeout' | 'too-large' | 'too-many-redirects' | 'http-status' | 'blocked-address' | 'network' | 'not-found' | 'bad-content-encoding' | 'unsupported-url';
 
 /** Options carried by a {@link SourceFetchError}. */
 export interface SourceFetchErrorDetails {

@@ -6,13 +6,7 @@ import { readFileSource } from './file-source.js';
 import { guardedLookup } from './guarded-lookup.js';
 import { readBody } from './read-body.js';
 import { parseRetryAfter } from './retry-after.js';
-import {
-  DEFAULT_MAX_BYTES,
-  DEFAULT_MAX_REDIRECTS,
-  DEFAULT_TIMEOUT_MS,
-  type FetchResult,
-  type FetchSourceOptions,
-} from './types.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_REDIRECTS, DEFAULT_TIMEOUT_MS, type FetchResult, type FetchSourceOptions } from './types.js';
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -113,11 +107,9 @@ export async function fetchSource(url: string | URL, opts: FetchSourceOptions): 
       const encoding = header(res.headers, 'content-encoding');
       if (!encoding && Number.isFinite(declared) && declared > maxBytes) {
         discard(res.body);
-        throw new SourceFetchError(
-          'too-large',
-          `Response from ${current.href} declares ${declared} bytes, over the ${maxBytes}-byte limit; not downloaded`,
-          { url: current.href },
-        );
+        throw new SourceFetchError('too-large', `Response from ${current.href} declares ${declared} bytes, over the ${maxBytes}-byte limit; not downloaded`, {
+          url: current.href,
+        });
       }
       const bytes = await readBody(res.body, encoding, maxBytes, current.href);
       const result: FetchResult = { kind: 'ok', status, bytes, finalUrl: current.href };

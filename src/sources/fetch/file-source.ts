@@ -9,10 +9,7 @@ import { DEFAULT_MAX_BYTES, type FetchResult, type FetchSourceOptions } from './
  * the result is 'not-modified' — so local feeds behave like a server that
  * honours If-Modified-Since. ETags are not used for files.
  */
-export async function readFileSource(
-  url: URL,
-  opts: Pick<FetchSourceOptions, 'maxBytes' | 'lastModified'>,
-): Promise<FetchResult> {
+export async function readFileSource(url: URL, opts: Pick<FetchSourceOptions, 'maxBytes' | 'lastModified'>): Promise<FetchResult> {
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let path: string;
   try {

@@ -5,7 +5,11 @@ import { SourceFetchError } from './errors.js';
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /** The all-addresses form of dns.lookup, injectable so tests can play a rebinding DNS server. */
-export type LookupAllCallback = (hostname: string, options: LookupAllOptions, callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+export type LookupAllCallback = (
+  hostname: string,
+  options: LookupAllOptions,
+  callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void,
+) => void;
 
 /**
  * A `net.connect` lookup that refuses non-public answers. assertPublicAddress
@@ -14,7 +18,7 @@ export type LookupAllCallback = (hostname: string, options: LookupAllOptions, ca
  */
 export function guardedLookupWith(resolveAll: LookupAllCallback) {
   return function guardedLookup(hostname: string, options: object, callback: LookupCallback): void {
-    const all: LookupAllOptions = { ...(options), all: true };
+    const all: LookupAllOptions = { ...options, all: true };
     resolveAll(hostname, all, (err, addresses) => {
       if (err) return callback(err, []);
       const bad = addresses.find((a) => isNonPublicAddress(a.address));

@@ -25,9 +25,7 @@ export class HostPoliteness {
 
   constructor(opts: HostPolitenessOptions = {}) {
     this.defaultRate = positive(opts.requestsPerSecond ?? 1, 'requestsPerSecond');
-    this.perHost = new Map(
-      Object.entries(opts.perHost ?? {}).map(([h, r]) => [h.toLowerCase(), positive(r, `perHost[${h}]`)]),
-    );
+    this.perHost = new Map(Object.entries(opts.perHost ?? {}).map(([h, r]) => [h.toLowerCase(), positive(r, `perHost[${h}]`)]));
     this.now = opts.now ?? Date.now;
   }
 

@@ -21,12 +21,7 @@ function decompressor(encoding: string): NodeJS.ReadWriteStream | undefined {
  * decoded size passes `maxBytes` (checked on decoded bytes so a small gzip
  * bomb cannot expand past the cap). Never buffers more than maxBytes + one chunk.
  */
-export async function readBody(
-  body: Readable,
-  contentEncoding: string | undefined,
-  maxBytes: number,
-  url: string,
-): Promise<Uint8Array> {
+export async function readBody(body: Readable, contentEncoding: string | undefined, maxBytes: number, url: string): Promise<Uint8Array> {
   const encodings = (contentEncoding ?? '')
     .split(',')
     .map((e) => e.trim().toLowerCase())
@@ -66,8 +61,7 @@ export async function readBody(
       body.destroy();
       throw new SourceFetchError(
         'bad-content-encoding',
-        `Response from ${url} claims Content-Encoding "${contentEncoding}" but the body could not be decompressed ` +
-          `(${(err as Error).message})`,
+        `Response from ${url} claims Content-Encoding "${contentEncoding}" but the body could not be decompressed ` + `(${(err as Error).message})`,
         { url, cause: err },
       );
     }

@@ -9,8 +9,27 @@ export const REDACTED = '***';
 
 /** Name parts that mark a query parameter as a credential ("api_key", "accessToken", "X-Amz-Signature"). */
 const SECRET_PARTS = new Set([
-  'key', 'apikey', 'token', 'secret', 'password', 'passwd', 'pwd', 'pass', 'passphrase', 'sig', 'signature',
-  'auth', 'authorization', 'credential', 'credentials', 'session', 'sessionid', 'sid', 'jwt', 'bearer', 'otp',
+  'key',
+  'apikey',
+  'token',
+  'secret',
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'passphrase',
+  'sig',
+  'signature',
+  'auth',
+  'authorization',
+  'credential',
+  'credentials',
+  'session',
+  'sessionid',
+  'sid',
+  'jwt',
+  'bearer',
+  'otp',
 ]);
 
 /** True when a query parameter name looks like it holds a credential. */

@@ -41,7 +41,10 @@ function scalar(v: unknown): string | undefined {
  * @throws {JsonSourceError} when the body is not JSON or `itemsPath` is not an array.
  */
 export function parseJsonItems(bytes: Uint8Array, mapping: JsonMapping, baseUrl: string, maxItems: number, logger?: WarnLogger): CandidateItem[] {
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').trim();
+  const text = new TextDecoder('utf-8')
+    .decode(bytes)
+    .replace(/^\uFEFF/, '')
+    .trim();
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -51,7 +54,9 @@ export function parseJsonItems(bytes: Uint8Array, mapping: JsonMapping, baseUrl:
   }
   const list = getPath(doc, mapping.itemsPath);
   if (!Array.isArray(list)) {
-    throw new JsonSourceError(`No item list at "${mapping.itemsPath || '(root)'}": found ${list === undefined ? 'nothing' : Array.isArray(list) ? 'an array' : typeof list}`);
+    throw new JsonSourceError(
+      `No item list at "${mapping.itemsPath || '(root)'}": found ${list === undefined ? 'nothing' : Array.isArray(list) ? 'an array' : typeof list}`,
+    );
   }
   const items: CandidateItem[] = [];
   const ids = new Set<string>();
@@ -96,7 +101,10 @@ function mapFact(raw: unknown, facts: NonNullable<JsonMapping['facts']>, logger?
   }
   const parsed = structuredFactSchema.safeParse(fact);
   if (!parsed.success) {
-    logger?.warn({ issue: parsed.error.issues[0]?.message, path: parsed.error.issues[0]?.path.join('.') }, 'JSON source item does not map to a complete fact; using its text only');
+    logger?.warn(
+      { issue: parsed.error.issues[0]?.message, path: parsed.error.issues[0]?.path.join('.') },
+      'JSON source item does not map to a complete fact; using its text only',
+    );
     return undefined;
   }
   return [parsed.data];

@@ -31,8 +31,17 @@ export function figuresFor(state: LedgerState, target: { authorizationId?: strin
 
 /** What a news item (no fact, but tracked names) becomes. */
 export function newsEvent(input: {
-  state: LedgerState; sourceId: string; itemId: string; title: string; occurredAt: string; evidence: Evidence;
-  holderIds: string[]; trackedItemId?: string; authorityId?: string; quantity?: Quantity; why?: string;
+  state: LedgerState;
+  sourceId: string;
+  itemId: string;
+  title: string;
+  occurredAt: string;
+  evidence: Evidence;
+  holderIds: string[];
+  trackedItemId?: string;
+  authorityId?: string;
+  quantity?: Quantity;
+  why?: string;
 }): AlertEvent {
   return {
     id: `news:${input.sourceId}:${input.itemId}`,
@@ -64,8 +73,13 @@ function sourceName(e: Evidence | undefined, fallback: string): string {
 
 /** Two sources disagree about an authorization's status. */
 export function contradictionEvent(input: {
-  state: LedgerState; sourceId: string; itemId: string; occurredAt: string; auth: Authorization;
-  reported: AuthStatus; evidence: Evidence;
+  state: LedgerState;
+  sourceId: string;
+  itemId: string;
+  occurredAt: string;
+  auth: Authorization;
+  reported: AuthStatus;
+  evidence: Evidence;
 }): AlertEvent {
   const { auth } = input;
   const current = currentStatusEvidence(auth);

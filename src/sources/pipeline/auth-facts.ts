@@ -91,12 +91,19 @@ export function applyToAuthorization(acc: Collected, ctx: ItemContext, match: Au
   }
   const made = acc.scratch.changes.slice(before);
   if (made.length) addStory(acc, s.key, refsOf(made));
-  const claimed = made.some((c) => c.type === 'claim.reported' && (c.after).field === 'status');
+  const claimed = made.some((c) => c.type === 'claim.reported' && c.after.field === 'status');
   if (conflicting && claimed) {
-    acc.alerts.push(contradictionEvent({
-      state: acc.scratch.state, sourceId: ctx.batch.sourceId, itemId: ctx.item.id, occurredAt: ctx.occurredAt,
-      auth, reported: changes.status!, evidence: ctx.evidence,
-    }));
+    acc.alerts.push(
+      contradictionEvent({
+        state: acc.scratch.state,
+        sourceId: ctx.batch.sourceId,
+        itemId: ctx.item.id,
+        occurredAt: ctx.occurredAt,
+        auth,
+        reported: changes.status!,
+        evidence: ctx.evidence,
+      }),
+    );
     acc.lines.push(`contradiction with ${currentStatusEvidence(auth)?.publisher ?? `the ${auth.provenance.status} value`}`);
   }
 }
@@ -140,10 +147,13 @@ export function createFromStatement(acc: Collected, ctx: ItemContext, input: New
 export function addToStory(acc: Collected, ctx: ItemContext, story: StoryEntry): void {
   const state = acc.scratch.state;
   const link = ctx.item.isUpdate ? undefined : ctx.item.link;
-  const carries = (ref: StoryEntry['refs'][number]): boolean => !!link && (
-    ref.entity === 'authorization' ? linkSeenOnAuthorization(state, ref.id, link)
-    : ref.entity === 'order' ? !!state.order[ref.id]?.evidence.some((e) => e.url === link)
-    : state.claim[ref.id]?.evidence.url === link);
+  const carries = (ref: StoryEntry['refs'][number]): boolean =>
+    !!link &&
+    (ref.entity === 'authorization'
+      ? linkSeenOnAuthorization(state, ref.id, link)
+      : ref.entity === 'order'
+        ? !!state.order[ref.id]?.evidence.some((e) => e.url === link)
+        : state.claim[ref.id]?.evidence.url === link);
   const live = story.refs.filter((r) => state[r.entity][r.id]);
   if (live.length && live.every(carries)) {
     // The same article again (another feed, or the same one after a lost seen-set).
@@ -155,18 +165,36 @@ export function addToStory(acc: Collected, ctx: ItemContext, story: StoryEntry):
     if (ref.entity === 'authorization' && state.authorization[ref.id]) {
       if (linkSeenOnAuthorization(state, ref.id, link)) continue;
       const result = acc.scratch.run(updateAuthorization(ref.id, {}, ctx.meta));
-      if (!(result instanceof DomainError)) { added++; addStory(acc, story.key, refsOf(result)); }
+      if (!(result instanceof DomainError)) {
+        added++;
+        addStory(acc, story.key, refsOf(result));
+      }
     } else if (ref.entity === 'claim' && state.claim[ref.id]) {
       // Another outlet telling a claimed story: one more source for the claim.
       const claim = state.claim[ref.id]!;
       const sources = [claim.evidence, ...(claim.support ?? [])];
       if (sources.some((e) => (link && e.url === link) || (e.title === ctx.evidence.title && e.publisher === ctx.evidence.publisher))) continue;
-      const result = acc.scratch.run(() => [{ type: 'claim.reported', entity: 'claim', entityId: claim.id, authorizationId: claim.authorizationId, before: claim, after: { ...claim, support: [...(claim.support ?? []), ctx.evidence] } }]);
-      if (!(result instanceof DomainError)) { added++; addStory(acc, story.key, refsOf(result)); }
+      const result = acc.scratch.run(() => [
+        {
+          type: 'claim.reported',
+          entity: 'claim',
+          entityId: claim.id,
+          authorizationId: claim.authorizationId,
+          before: claim,
+          after: { ...claim, support: [...(claim.support ?? []), ctx.evidence] },
+        },
+      ]);
+      if (!(result instanceof DomainError)) {
+        added++;
+        addStory(acc, story.key, refsOf(result));
+      }
     } else if (ref.entity === 'order' && state.order[ref.id]) {
       if (link && state.order[ref.id]!.evidence.some((e) => e.url === link)) continue;
       const result = acc.scratch.run(updateOrder(ref.id, {}, ctx.meta));
-      if (!(result instanceof DomainError)) { added++; addStory(acc, story.key, refsOf(result)); }
+      if (!(result instanceof DomainError)) {
+        added++;
+        addStory(acc, story.key, refsOf(result));
+      }
     }
   }
   const by = story.publisher ? ` (${story.publisher})` : '';

@@ -49,7 +49,8 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
   const log = logger.child({ component: 'source-pipeline' });
   const recent = new RecentItems(deps.recentItems);
 
-  const ready = ledger.history({ limit: deps.historyLimit ?? 5_000 })
+  const ready = ledger
+    .history({ limit: deps.historyLimit ?? 5_000 })
     .then((events) => stories.learn(events))
     .catch((err: unknown) => {
       // Without history a repeated story may alert twice; that is better than not ingesting.
@@ -66,11 +67,14 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
       // commit, on the state the change is actually written to.
       const first = planItem(ledger.state, batch, item, stories, windowMs, clock.now());
       const meta: ChangeMeta = { ...first.meta, ...(first.mark ? { note: encodeNote(batch.sourceName, first.mark) } : {}) };
-      const events = first.changes.length === 0 ? [] : await ledger.commit((state) => {
-        plan = planItem(state, batch, item, stories, windowMs, clock.now());
-        if (plan.mark) meta.note = encodeNote(batch.sourceName, plan.mark);
-        return plan.changes;
-      }, meta);
+      const events =
+        first.changes.length === 0
+          ? []
+          : await ledger.commit((state) => {
+              plan = planItem(state, batch, item, stories, windowMs, clock.now());
+              if (plan.mark) meta.note = encodeNote(batch.sourceName, plan.mark);
+              return plan.changes;
+            }, meta);
       const done = plan ?? first;
       if (done.mark && (events.length || done.changes.length === 0)) stories.record(done.mark);
       if (done.alerts.length) {
@@ -83,9 +87,16 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
       outcome.alertEvents.push(...done.alerts);
       outcome.outcomes.push({ itemId: item.id, title: item.title, outcome: done.outcome });
       recent.record({
-        sourceId: batch.sourceId, sourceName: batch.sourceName, itemId: item.id, title: item.title.slice(0, 500), at: batch.fetchedAt,
-        ...(item.link ? { link: item.link } : {}), ...(done.reading ? { reading: done.reading } : {}),
-        outcome: done.outcome, seqs: events.map((e) => e.seq), alerts: done.alerts.map((a) => a.id),
+        sourceId: batch.sourceId,
+        sourceName: batch.sourceName,
+        itemId: item.id,
+        title: item.title.slice(0, 500),
+        at: batch.fetchedAt,
+        ...(item.link ? { link: item.link } : {}),
+        ...(done.reading ? { reading: done.reading } : {}),
+        outcome: done.outcome,
+        seqs: events.map((e) => e.seq),
+        alerts: done.alerts.map((a) => a.id),
       });
       log.debug({ sourceId: batch.sourceId, itemId: item.id, events: events.length, alerts: done.alerts.length, outcome: done.outcome }, 'item ingested');
     }
@@ -103,8 +114,14 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
       sim.apply(plan.changes);
       const note = plan.mark ? encodeNote(batch.sourceName, plan.mark) : undefined;
       const events = plan.changes.map((c, i): LedgerEvent => ({
-        ...c, seq: firstSeq + i, actor: plan.meta.actor, tier: plan.meta.tier, effectiveAt: recordedAt, recordedAt,
-        ...(plan.meta.evidence ? { evidence: plan.meta.evidence } : {}), ...(note ? { note } : {}),
+        ...c,
+        seq: firstSeq + i,
+        actor: plan.meta.actor,
+        tier: plan.meta.tier,
+        effectiveAt: recordedAt,
+        recordedAt,
+        ...(plan.meta.evidence ? { evidence: plan.meta.evidence } : {}),
+        ...(note ? { note } : {}),
       }));
       if (plan.mark) simStories.record(plan.mark);
       simStories.markAlerted(plan.alerts.map((a: AlertEvent) => a.id));

@@ -54,9 +54,7 @@ export function matchAuthorization(state: LedgerState, q: MatchQuery): MatchResu
   const exact = candidates.filter((a) => sameSet(a.holderIds, q.partyIds));
   if (exact.length === 1) return { kind: 'match', match: { auth: exact[0]!, fit: 'full' } };
   if (exact.length > 1) return { kind: 'ambiguous', ids: exact.map((a) => a.id) };
-  const groups = candidates
-    .filter((a) => q.partyIds.every((p) => a.holderIds.includes(p)))
-    .sort((a, b) => a.holderIds.length - b.holderIds.length);
+  const groups = candidates.filter((a) => q.partyIds.every((p) => a.holderIds.includes(p))).sort((a, b) => a.holderIds.length - b.holderIds.length);
   if (groups.length === 0) return { kind: 'none' };
   const smallest = groups.filter((a) => a.holderIds.length === groups[0]!.holderIds.length);
   if (smallest.length > 1) return { kind: 'ambiguous', ids: smallest.map((a) => a.id) };

@@ -60,7 +60,9 @@ export function refsOf(changes: readonly Change[]): StoryRef[] {
 export function planClaim(authId: string, field: Claim['field'], value: unknown, evidence: Evidence): ChangePlanner {
   return (state) => {
     // The same claim from another source is one claim with one more supporter, not a second claim.
-    const same = (indexesOf(state).claimsByAuthorization.get(authId) ?? []).find((c) => c.field === field && JSON.stringify(c.value) === JSON.stringify(value) && c.review !== 'rejected');
+    const same = (indexesOf(state).claimsByAuthorization.get(authId) ?? []).find(
+      (c) => c.field === field && JSON.stringify(c.value) === JSON.stringify(value) && c.review !== 'rejected',
+    );
     if (same) {
       const sources = [same.evidence, ...(same.support ?? [])];
       if (sources.some((e) => (e.url && e.url === evidence.url) || (e.title === evidence.title && e.publisher === evidence.publisher))) return [];
@@ -73,7 +75,14 @@ export function planClaim(authId: string, field: Claim['field'], value: unknown,
     // Earlier claims this one contradicts keep it as a source against them.
     for (const c of indexesOf(state).claimsByAuthorization.get(authId) ?? []) {
       if (field !== 'status' || c.field !== 'status' || !conflicts(value as AuthStatus, c.value as AuthStatus)) continue;
-      changes.push({ type: 'claim.reported', entity: 'claim', entityId: c.id, authorizationId: authId, before: c, after: { ...c, against: [...(c.against ?? []), evidence] } });
+      changes.push({
+        type: 'claim.reported',
+        entity: 'claim',
+        entityId: c.id,
+        authorizationId: authId,
+        before: c,
+        after: { ...c, against: [...(c.against ?? []), evidence] },
+      });
     }
     return changes;
   };
@@ -102,7 +111,7 @@ export function describeAuthChanges(changes: readonly Change[], before: Authoriz
     } else if (c.type === 'claim.reported') {
       const claim = c.after;
       const current = claim.field === 'status' ? statusLabel(before.status) : before.quota ? formatQuantity(before.quota) : 'none';
-      const tier = claim.field === 'status' ? before.provenance.status : before.provenance.quota ?? before.provenance.status;
+      const tier = claim.field === 'status' ? before.provenance.status : (before.provenance.quota ?? before.provenance.status);
       parts.push(`claim: ${claim.field} ${valueText(claim.field, claim.value)} (${tier} value kept: ${current}) on ${before.id}`);
     } else if (c.type === 'authorization.status_changed') {
       const after = c.after;
@@ -124,4 +133,3 @@ export function describeAuthChanges(changes: readonly Change[], before: Authoriz
   }
   return parts.join('; ');
 }
-

@@ -72,8 +72,13 @@ export function planItem(base: LedgerState, batch: IngestBatch, item: SourceItem
   if (!changes.length && !acc.stories.length) return { changes, alerts: fresh, outcome, meta, ...read };
   const why = reading?.candidates.map(whyOf).join(' | ').slice(0, 600);
   const mark: IngestMark = {
-    source: batch.sourceId, item: item.id, stories: acc.stories, at: new Date(storyAt).toISOString(),
-    title: item.title.slice(0, 200), ...(evidence.publisher ? { publisher: evidence.publisher } : {}), ...(why ? { why } : {}),
+    source: batch.sourceId,
+    item: item.id,
+    stories: acc.stories,
+    at: new Date(storyAt).toISOString(),
+    title: item.title.slice(0, 200),
+    ...(evidence.publisher ? { publisher: evidence.publisher } : {}),
+    ...(why ? { why } : {}),
   };
   return { changes, alerts: fresh, outcome, meta, mark, ...read };
 }

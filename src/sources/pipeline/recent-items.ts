@@ -44,8 +44,11 @@ export class RecentItems {
   find(query: string): RecentItem | undefined {
     const q = query.trim();
     const all = [...this.items.values()].reverse();
-    return all.find((i) => i.link === q) ?? all.find((i) => i.itemId === q || `${i.sourceId}:${i.itemId}` === q)
-      ?? all.find((i) => !!i.link && stripped(i.link) === stripped(q));
+    return (
+      all.find((i) => i.link === q) ??
+      all.find((i) => i.itemId === q || `${i.sourceId}:${i.itemId}` === q) ??
+      all.find((i) => !!i.link && stripped(i.link) === stripped(q))
+    );
   }
 
   /** How many items are remembered. */
@@ -55,5 +58,8 @@ export class RecentItems {
 }
 
 function stripped(url: string): string {
-  return url.replace(/^https?:\/\//i, '').replace(/[/#?]+$/, '').toLowerCase();
+  return url
+    .replace(/^https?:\/\//i, '')
+    .replace(/[/#?]+$/, '')
+    .toLowerCase();
 }

@@ -16,8 +16,15 @@ import { whyOf } from './why.js';
 /** What a review candidate proposes: the authorization, and parties to add if they are not tracked. */
 export interface ProposedAuthorization {
   record: {
-    id: string; name: string; direction: Direction; authorityId: string; itemId: string;
-    holderIds: string[]; status: AuthStatus; quota?: Quantity; groupName?: string;
+    id: string;
+    name: string;
+    direction: Direction;
+    authorityId: string;
+    itemId: string;
+    holderIds: string[];
+    status: AuthStatus;
+    quota?: Quantity;
+    groupName?: string;
   };
   newParties: { id: string; name: string }[];
   /** The words that tied the report to it. */
@@ -26,7 +33,9 @@ export interface ProposedAuthorization {
 
 /** Proposes (or, from an official source, creates) an authorization nothing tracked matches. */
 export function proposeAuthorization(
-  acc: Collected, ctx: ItemContext, c: CandidateEvent,
+  acc: Collected,
+  ctx: ItemContext,
+  c: CandidateEvent,
   s: { key: string; status: AuthStatus; direction?: Direction; quota?: Quantity },
 ): void {
   const state = acc.scratch.state;
@@ -39,7 +48,8 @@ export function proposeAuthorization(
   const holderIds = c.holders.map((h) => h.value);
   if (ctx.batch.mode === 'apply' && holderIds.every((h) => state.party[h])) {
     const input = { itemId, direction, holderIds, ...(c.authority ? { namedAuthorityId: c.authority.value } : {}) };
-    if (!createFromStatement(acc, ctx, input, { key: s.key, status: s.status, hedged: false, ...(s.quota ? { quota: s.quota } : {}) })) acc.lines.push(`no authority known for a new ${direction} authorization`);
+    if (!createFromStatement(acc, ctx, input, { key: s.key, status: s.status, hedged: false, ...(s.quota ? { quota: s.quota } : {}) }))
+      acc.lines.push(`no authority known for a new ${direction} authorization`);
     return;
   }
   if (!holderIds.length) {
@@ -58,7 +68,10 @@ export function proposeAuthorization(
   const id = generatedId(state, base);
   const proposal: ProposedAuthorization = {
     record: {
-      ...base, id, name: generatedName(shadow, base), status: s.status,
+      ...base,
+      id,
+      name: generatedName(shadow, base),
+      status: s.status,
       ...(s.quota ? { quota: s.quota } : {}),
       ...(holderIds.length > 1 ? { groupName: holderIds.map((h) => names.get(h)!).join(', ') } : {}),
     },
@@ -66,16 +79,30 @@ export function proposeAuthorization(
     why: whyOf(c),
   };
   // The same proposal from another outlet is one candidate with one more source.
-  const same = Object.values(state.claim).find((x) => x.field === 'new_authorization' && x.review === 'pending'
-    && (x.value as ProposedAuthorization).record.itemId === itemId && (x.value as ProposedAuthorization).record.direction === direction
-    && [...(x.value as ProposedAuthorization).record.holderIds].sort().join() === [...holderIds].sort().join());
+  const same = Object.values(state.claim).find(
+    (x) =>
+      x.field === 'new_authorization' &&
+      x.review === 'pending' &&
+      (x.value as ProposedAuthorization).record.itemId === itemId &&
+      (x.value as ProposedAuthorization).record.direction === direction &&
+      [...(x.value as ProposedAuthorization).record.holderIds].sort().join() === [...holderIds].sort().join(),
+  );
   if (same) {
     const sources = [same.evidence, ...(same.support ?? [])];
     if (sources.some((e) => e.url && e.url === ctx.evidence.url)) {
       acc.lines.push(`already ingested (review candidate ${same.id})`);
       return;
     }
-    const result = acc.scratch.run(() => [{ type: 'claim.reported', entity: 'claim', entityId: same.id, authorizationId: same.authorizationId, before: same, after: { ...same, support: [...(same.support ?? []), ctx.evidence] } }]);
+    const result = acc.scratch.run(() => [
+      {
+        type: 'claim.reported',
+        entity: 'claim',
+        entityId: same.id,
+        authorizationId: same.authorizationId,
+        before: same,
+        after: { ...same, support: [...(same.support ?? []), ctx.evidence] },
+      },
+    ]);
     if (!(result instanceof Error)) addStory(acc, s.key, refsOf(result));
     acc.lines.push(`review candidate ${same.id}: ${2 + (same.support?.length ?? 0)} sources`);
     return;

@@ -68,7 +68,14 @@ export function decodeNote(note: string | undefined): IngestMark | undefined {
     const mark = JSON.parse(note.slice(at + MARK.length)) as Partial<IngestMark>;
     if (typeof mark.source !== 'string' || typeof mark.item !== 'string' || !Array.isArray(mark.stories)) return undefined;
     const stories = mark.stories.filter((s) => s && typeof s.key === 'string' && Array.isArray(s.refs));
-    return { source: mark.source, item: mark.item, stories, at: String(mark.at ?? ''), title: String(mark.title ?? ''), ...(typeof mark.publisher === 'string' ? { publisher: mark.publisher } : {}) };
+    return {
+      source: mark.source,
+      item: mark.item,
+      stories,
+      at: String(mark.at ?? ''),
+      title: String(mark.title ?? ''),
+      ...(typeof mark.publisher === 'string' ? { publisher: mark.publisher } : {}),
+    };
   } catch {
     return undefined;
   }
@@ -91,7 +98,11 @@ export class StoryIndex {
   /** A copy that can be changed without touching this one. */
   fork(): StoryIndex {
     const copy = new StoryIndex(this.windowMs);
-    for (const [k, list] of this.stories) copy.stories.set(k, list.map((e) => ({ ...e, refs: [...e.refs] })));
+    for (const [k, list] of this.stories)
+      copy.stories.set(
+        k,
+        list.map((e) => ({ ...e, refs: [...e.refs] })),
+      );
     for (const [k, set] of this.seen) copy.seen.set(k, new Set(set));
     for (const [k, byKey] of this.itemRefs) copy.itemRefs.set(k, new Map([...byKey].map(([key, refs]) => [key, [...refs]])));
     copy.alerted = new Set(this.alerted);
@@ -161,7 +172,15 @@ export class StoryIndex {
       if (existing) {
         for (const r of refs) if (!existing.refs.some((x) => x.entity === r.entity && x.id === r.id)) existing.refs.push(r);
       } else {
-        list.push({ key, at, title: mark.title, ...(mark.publisher ? { publisher: mark.publisher } : {}), sourceId: mark.source, itemId: mark.item, refs: [...refs] });
+        list.push({
+          key,
+          at,
+          title: mark.title,
+          ...(mark.publisher ? { publisher: mark.publisher } : {}),
+          sourceId: mark.source,
+          itemId: mark.item,
+          refs: [...refs],
+        });
       }
       this.stories.set(key, list);
     }

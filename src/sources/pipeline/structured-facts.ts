@@ -12,7 +12,16 @@ import { addOrder, updateOrder } from '../../core/changes/order.js';
 import { DomainError } from '../../core/errors.js';
 import { slugify } from '../../core/ledger.js';
 import { isActiveApproval } from '../../core/lifecycle.js';
-import { AUTH_STATUSES, ORDER_STATUSES, type AuthStatus, type Authorization, type Direction, type Order, type OrderStatus, type Quantity } from '../../core/model.js';
+import {
+  AUTH_STATUSES,
+  ORDER_STATUSES,
+  type AuthStatus,
+  type Authorization,
+  type Direction,
+  type Order,
+  type OrderStatus,
+  type Quantity,
+} from '../../core/model.js';
 import { formatQuantity } from '../../core/quantity.js';
 import { parseQuantity } from '../../core/parse-quantity.js';
 import { findMatches, type NamedKind } from '../../core/resolve.js';
@@ -37,7 +46,9 @@ function resolve(acc: Collected, text: string, kind: NamedKind): string {
     return [m.id, m.name, ...(record?.aliases ?? [])].some((k) => norm(k) === norm(text));
   });
   if (exact.length === 1) return exact[0]!.id;
-  throw new Unrecognised(exact.length > 1 ? `${KIND_WORDS[kind]} "${text}" is ambiguous (${exact.map((m) => m.id).join(', ')})` : `${KIND_WORDS[kind]} "${text}" not recognised`);
+  throw new Unrecognised(
+    exact.length > 1 ? `${KIND_WORDS[kind]} "${text}" is ambiguous (${exact.map((m) => m.id).join(', ')})` : `${KIND_WORDS[kind]} "${text}" not recognised`,
+  );
 }
 
 /** The slot's story key: unique to the source item, stable across its corrections. */
@@ -67,7 +78,12 @@ function changesAuthorization(auth: Authorization, s: AuthStatement): boolean {
   return Object.entries(s.extra ?? {}).some(([k, v]) => v !== undefined && auth[k as keyof typeof auth] !== v);
 }
 
-function planAuthorizationFact(acc: Collected, ctx: ItemContext, fact: Extract<StructuredFact, { kind: 'authorization' }>, slot: { key: string; lone: boolean }): void {
+function planAuthorizationFact(
+  acc: Collected,
+  ctx: ItemContext,
+  fact: Extract<StructuredFact, { kind: 'authorization' }>,
+  slot: { key: string; lone: boolean },
+): void {
   const state = acc.scratch.state;
   const itemId = resolve(acc, fact.item, 'item');
   const holderIds = [...new Set(fact.holders.map((h) => resolve(acc, h, 'party')))];
@@ -83,7 +99,9 @@ function planAuthorizationFact(acc: Collected, ctx: ItemContext, fact: Extract<S
   const direction: Direction | undefined = fact.direction ?? directionOfAuthority(authorityId ? state.authority[authorityId] : undefined);
   const extra = { ...(fact.validTo ? { validTo: fact.validTo } : {}), ...(fact.ref ? { externalRef: fact.ref } : {}) };
   const statement: AuthStatement = { key: slot.key, hedged: false, ...(status ? { status } : {}), ...(quota ? { quota } : {}), extra };
-  const previousId = fact.authorizationId ? resolve(acc, fact.authorizationId, 'authorization') : previousRecord(acc, ctx, slot.key, 'authorization', slot.lone);
+  const previousId = fact.authorizationId
+    ? resolve(acc, fact.authorizationId, 'authorization')
+    : previousRecord(acc, ctx, slot.key, 'authorization', slot.lone);
   if (previousId) {
     const auth = state.authorization[previousId]!;
     // A correction that leaves this fact as it was: nothing to apply, no evidence-only event.
@@ -111,7 +129,8 @@ function planAuthorizationFact(acc: Collected, ctx: ItemContext, fact: Extract<S
 /** "quantity 50,000 chips → 60,000 chips, status placed → confirmed". */
 function describeOrderEdit(before: Order, after: Partial<Order>): string {
   const parts: string[] = [];
-  if (after.quantity && !sameQuantity(after.quantity, before.quantity)) parts.push(`quantity ${formatQuantity(before.quantity)} → ${formatQuantity(after.quantity)}`);
+  if (after.quantity && !sameQuantity(after.quantity, before.quantity))
+    parts.push(`quantity ${formatQuantity(before.quantity)} → ${formatQuantity(after.quantity)}`);
   if (after.status && after.status !== before.status) parts.push(`status ${before.status} → ${after.status}`);
   for (const k of ['itemId', 'buyerId', 'sellerId', 'authorizationId'] as const) {
     if (after[k] !== undefined && after[k] !== before[k]) parts.push(`${k.replace(/Id$/, '')} ${before[k] ?? 'none'} → ${after[k]}`);
@@ -131,11 +150,15 @@ function planOrderFact(acc: Collected, ctx: ItemContext, fact: Extract<Structure
   const status = (fact.status ?? 'reported') as OrderStatus;
   // The sender's order id, kept in our namespace so two sources cannot collide.
   const ownId = fact.orderId ? `${slugify(ctx.batch.sourceId)}-${slugify(fact.orderId)}` : undefined;
-  const existingId = (fact.orderId ? [fact.orderId, ownId!].find((id) => state.order[id]) : undefined)
-    ?? previousRecord(acc, ctx, slot.key, 'order', slot.lone);
+  const existingId =
+    (fact.orderId ? [fact.orderId, ownId!].find((id) => state.order[id]) : undefined) ?? previousRecord(acc, ctx, slot.key, 'order', slot.lone);
   const fields: Partial<Omit<Order, 'id' | 'evidence'>> = {
-    itemId, buyerId, quantity, status,
-    ...(sellerId ? { sellerId } : {}), ...(authorizationId ? { authorizationId } : {}),
+    itemId,
+    buyerId,
+    quantity,
+    status,
+    ...(sellerId ? { sellerId } : {}),
+    ...(authorizationId ? { authorizationId } : {}),
   };
   let change = '';
   if (existingId) {
@@ -154,7 +177,13 @@ function planOrderFact(acc: Collected, ctx: ItemContext, fact: Extract<Structure
   }
   const c = result[0]!;
   const statusOnly = c.type === 'order.status_changed' && !change.includes(',');
-  acc.lines.push(c.type === 'order.created' ? `new order ${c.entityId}` : statusOnly ? `order ${c.entityId} status ${status}` : `order ${c.entityId} updated${change ? `: ${change}` : ''}`);
+  acc.lines.push(
+    c.type === 'order.created'
+      ? `new order ${c.entityId}`
+      : statusOnly
+        ? `order ${c.entityId} status ${status}`
+        : `order ${c.entityId} updated${change ? `: ${change}` : ''}`,
+  );
   addStory(acc, slot.key, refsOf(result));
 }
 

@@ -25,10 +25,15 @@ import { proposeAuthorization } from './review-candidates.js';
 import { roundQuantity, storyKey } from './story-index.js';
 
 const STATUS_OF: Partial<Record<CandidateEvent['kind'], AuthStatus>> = {
-  grant: 'approved', denial: 'denied', suspension: 'suspended', revocation: 'revoked', application: 'applied',
+  grant: 'approved',
+  denial: 'denied',
+  suspension: 'suspended',
+  revocation: 'revoked',
+  application: 'applied',
 };
 // Hedges that mean "not decided yet" rather than "not confirmed".
-const INTENT = /consider|weigh|mull|plan|expect|set to|poised|likely|\bmay\b|might|could|would|talks|prepar|intend|aims|seeks|拟|考虑|计划|或将|有望|可能|预计/iu;
+const INTENT =
+  /consider|weigh|mull|plan|expect|set to|poised|likely|\bmay\b|might|could|would|talks|prepar|intend|aims|seeks|拟|考虑|计划|或将|有望|可能|预计/iu;
 
 /** True when the story was handled as already known (ingested, or told by another outlet). */
 function knownStory(acc: Collected, ctx: ItemContext, key: string): boolean {
@@ -56,11 +61,20 @@ function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasCo
   const tracked = c.holders.filter((h) => state.party[h.value]);
   const untracked = c.holders.filter((h) => !state.party[h.value]);
   const hedged = c.certainty === 'hedged';
-  const quota = c.quantity && c.quantity.role === 'quota' && status !== 'applied' ? { value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit } : undefined;
+  const quota =
+    c.quantity && c.quantity.role === 'quota' && status !== 'applied'
+      ? { value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit }
+      : undefined;
   const partyIds = tracked.map((h) => h.value);
   // A hedged telling and a firm one are one story (the later adds its source); only an
   // official statement is a new one, because a confirmation is news.
-  const key = storyKey({ itemId, partyIds: c.holders.map((h) => h.value), what: `${status}${certaintyMark(c)}`, ...(direction ? { direction } : {}), ...(quota ? { quantity: quota } : {}) });
+  const key = storyKey({
+    itemId,
+    partyIds: c.holders.map((h) => h.value),
+    what: `${status}${certaintyMark(c)}`,
+    ...(direction ? { direction } : {}),
+    ...(quota ? { quantity: quota } : {}),
+  });
   if (knownStory(acc, ctx, key)) return;
 
   if (untracked.length || (partyIds.length === 0 && direction === 'import')) {
@@ -76,7 +90,8 @@ function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasCo
     return;
   }
   if (result.kind === 'none') {
-    if (status === 'approved' || status === 'approved_with_conditions' || status === 'applied') proposeAuthorization(acc, ctx, c, { key, status, ...(direction ? { direction } : {}), ...(quota ? { quota } : {}) });
+    if (status === 'approved' || status === 'approved_with_conditions' || status === 'applied')
+      proposeAuthorization(acc, ctx, c, { key, status, ...(direction ? { direction } : {}), ...(quota ? { quota } : {}) });
     else acc.lines.push(`${status} reported, but no tracked authorization fits`);
     return;
   }
@@ -105,7 +120,7 @@ function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, text: st
   const quantity: Quantity = { value: q.value, qualifier: q.qualifier, unit: q.unit };
   const tracked = c.holders.filter((h) => state.party[h.value]);
   const buyerId = tracked.length === 1 && c.holders.length === 1 ? tracked[0]!.value : undefined;
-  const buyerLabel = buyerId ? undefined : c.holders.length ? c.holders.map((h) => h.words).join(', ') : BUYER_LABEL.exec(text)?.[0] ?? 'unnamed buyers';
+  const buyerLabel = buyerId ? undefined : c.holders.length ? c.holders.map((h) => h.words).join(', ') : (BUYER_LABEL.exec(text)?.[0] ?? 'unnamed buyers');
   const key = storyKey({ itemId, partyIds: [buyerId ?? buyerLabel!.toLowerCase()], what: 'order', quantity });
   if (knownStory(acc, ctx, key)) return;
   const orders = indexesOf(state).ordersByItem.get(itemId) ?? [];
@@ -115,8 +130,9 @@ function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, text: st
     return;
   }
   // An order recorded by hand or by another source, of the same size for the same buyer, is the same order.
-  const same = orders.find((o) => o.status !== 'cancelled' && roundQuantity(o.quantity) === roundQuantity(quantity)
-    && (buyerId ? o.buyerId === buyerId : !o.buyerId));
+  const same = orders.find(
+    (o) => o.status !== 'cancelled' && roundQuantity(o.quantity) === roundQuantity(quantity) && (buyerId ? o.buyerId === buyerId : !o.buyerId),
+  );
   if (same) {
     const result = acc.scratch.run(updateOrder(same.id, {}, ctx.meta));
     if (!(result instanceof DomainError)) addStory(acc, key, refsOf(result));
@@ -124,12 +140,19 @@ function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, text: st
     return;
   }
   const auths = buyerId ? (indexesOf(state).authorizationsByHolder.get(buyerId) ?? []).filter((a) => a.itemId === itemId && a.direction === 'import') : [];
-  const result = acc.scratch.run(addOrder({
-    itemId, quantity, status: 'reported',
-    ...(buyerId ? { buyerId } : { buyerLabel: buyerLabel! }),
-    ...(c.seller && state.party[c.seller.value] ? { sellerId: c.seller.value } : {}),
-    ...(auths.length === 1 ? { authorizationId: auths[0]!.id } : {}),
-  }, ctx.meta));
+  const result = acc.scratch.run(
+    addOrder(
+      {
+        itemId,
+        quantity,
+        status: 'reported',
+        ...(buyerId ? { buyerId } : { buyerLabel: buyerLabel! }),
+        ...(c.seller && state.party[c.seller.value] ? { sellerId: c.seller.value } : {}),
+        ...(auths.length === 1 ? { authorizationId: auths[0]!.id } : {}),
+      },
+      ctx.meta,
+    ),
+  );
   if (result instanceof DomainError) {
     acc.lines.push(`order not recorded: ${result.message}`);
     return;
@@ -151,12 +174,16 @@ function planEffective(acc: Collected, ctx: ItemContext): void {
   const partyIds = ex.parties.map((p) => p.id);
   const statement: AuthStatement = {
     key: storyKey({ itemId, partyIds, what: `effective:${ctx.item.effectiveOn}`, ...(direction ? { direction } : {}) }),
-    hedged: false, extra: { validFrom: ctx.item.effectiveOn!, externalRef: ctx.item.id },
+    hedged: false,
+    extra: { validFrom: ctx.item.effectiveOn!, externalRef: ctx.item.id },
   };
   if (knownStory(acc, ctx, statement.key)) return;
   const result = matchAuthorization(acc.scratch.state, { itemId, partyIds, ...(direction ? { direction } : {}), authorityId: authority.id });
   if (result.kind === 'match') applyToAuthorization(acc, ctx, result.match, statement);
-  else acc.lines.push(result.kind === 'ambiguous' ? `could be any of ${result.ids.join(', ')}` : `effective ${ctx.item.effectiveOn}, but no tracked authorization fits`);
+  else
+    acc.lines.push(
+      result.kind === 'ambiguous' ? `could be any of ${result.ids.join(', ')}` : `effective ${ctx.item.effectiveOn}, but no tracked authorization fits`,
+    );
 }
 
 function certaintyMark(c: CandidateEvent): string {
@@ -166,8 +193,12 @@ function certaintyMark(c: CandidateEvent): string {
 // Changes whose ledger alert already tells the story; evidence-only updates, and one more
 // source for a claim or a review candidate, tell nothing.
 function quiet(ch: Change): boolean {
-  return ch.type === 'authorization.updated' || ch.type === 'order.updated' || ch.type === 'entity.upserted'
-    || (ch.type === 'claim.reported' && (ch.before !== null || ch.after.field === 'new_authorization'));
+  return (
+    ch.type === 'authorization.updated' ||
+    ch.type === 'order.updated' ||
+    ch.type === 'entity.upserted' ||
+    (ch.type === 'claim.reported' && (ch.before !== null || ch.after.field === 'new_authorization'))
+  );
 }
 
 /** Plans one candidate; writes its outcome line, and raises one report alert for a first telling nothing else alerts. */
@@ -188,22 +219,39 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
     acc.lines.push(`${c.kind} denied or negated ("${c.certaintyWords ?? c.trigger}"): nothing recorded`);
     // A denial is news only when it contradicts an approval the ledger holds for a tracked holder.
     if (!tracked || c.kind !== 'grant') return;
-  } else if (c.kind in STATUS_OF) planDecision(acc, ctx, c, ex.candidates.some((o) => o.kind === 'condition_proposed' || o.kind === 'condition_agreed'));
+  } else if (c.kind in STATUS_OF)
+    planDecision(
+      acc,
+      ctx,
+      c,
+      ex.candidates.some((o) => o.kind === 'condition_proposed' || o.kind === 'condition_agreed'),
+    );
   else if (c.kind === 'order' && c.quantity?.role === 'order') planOrder(acc, ctx, c, text);
   else acc.lines.push(`${c.kind.replace('_', ' ')} read; kept by admins, not from news`);
 
   // A figure the ledger already holds (the same order, the same stock) is old news told again.
-  const restated = acc.lines.slice(lines).some((l) => l.startsWith('same order as'))
-    || (c.kind === 'supply' && !!c.quantity && Object.values(acc.scratch.state.supply).some((x) => x.itemId === c.item?.value && roundQuantity(x.quantity) === roundQuantity({ value: c.quantity!.value, qualifier: c.quantity!.qualifier, unit: c.quantity!.unit })));
+  const restated =
+    acc.lines.slice(lines).some((l) => l.startsWith('same order as')) ||
+    (c.kind === 'supply' &&
+      !!c.quantity &&
+      Object.values(acc.scratch.state.supply).some(
+        (x) =>
+          x.itemId === c.item?.value &&
+          roundQuantity(x.quantity) === roundQuantity({ value: c.quantity!.value, qualifier: c.quantity!.qualifier, unit: c.quantity!.unit }),
+      ));
   // One more source for a claim or a review candidate is a retelling, however it was worded.
-  const told = restated || acc.lines.slice(lines).some((l) => /^(?:same story as|already ingested)|^claim \S+: \d+ sources for|^review candidate \S+: \d+ sources/.test(l));
+  const told =
+    restated ||
+    acc.lines.slice(lines).some((l) => /^(?:same story as|already ingested)|^claim \S+: \d+ sources for|^review candidate \S+: \d+ sources/.test(l));
   const alerted = acc.alerts.length > alerts || acc.scratch.changes.slice(changes).some((ch) => !quiet(ch));
   if (told || alerted || acc.alerts.some((a) => a.id.startsWith('report:'))) return;
   // Nothing in the ledger tells this one (it agrees with the record, or is not kept from
   // news): one alert for the first telling, none for the outlets that follow.
   const key = storyKey({
     // Hedged and firm tellings are one story here; only an official confirmation is news again.
-    itemId: c.item!.value, partyIds: c.holders.map((h) => h.value), what: `report:${c.kind}${c.certainty === 'official' && c.kind in STATUS_OF ? '!' : ''}`,
+    itemId: c.item!.value,
+    partyIds: c.holders.map((h) => h.value),
+    what: `report:${c.kind}${c.certainty === 'official' && c.kind in STATUS_OF ? '!' : ''}`,
   });
   if (knownStory(acc, ctx, key)) return;
   addStory(acc, key, []);
@@ -221,7 +269,9 @@ function reportEvent(acc: Collected, ctx: ItemContext, c: CandidateEvent): Alert
     holderIds: c.holders.map((h) => h.value).filter((h) => state.party[h]),
     ...(c.item ? { itemId: c.item.value } : {}),
     ...(c.authority ? { authorityId: c.authority.value } : {}),
-    ...(c.quantity && c.quantity.role !== 'licence_count' ? { quantity: { value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit } } : {}),
+    ...(c.quantity && c.quantity.role !== 'licence_count'
+      ? { quantity: { value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit } }
+      : {}),
     headline: `${label}: ${ctx.item.title.slice(0, 300)}`,
     changes: [
       { label: 'What', after: `${c.kind.replace('_', ' ')}${status ? ` (${status.replace(/_/g, ' ')})` : ''}, ${c.certainty}` },
@@ -237,10 +287,16 @@ function reportEvent(acc: Collected, ctx: ItemContext, c: CandidateEvent): Alert
 /** Extracts and plans the facts of a text item. Items that only mention tracked names raise nothing. */
 export function planText(acc: Collected, ctx: ItemContext): ItemExtraction {
   const { item } = ctx;
-  const ex = extractCandidates({
-    title: item.title, summary: item.summary, official: ctx.batch.mode === 'apply',
-    ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}), ...(item.link ? { link: item.link } : {}),
-  }, acc.scratch.state);
+  const ex = extractCandidates(
+    {
+      title: item.title,
+      summary: item.summary,
+      official: ctx.batch.mode === 'apply',
+      ...(item.publishedAt ? { publishedAt: item.publishedAt } : {}),
+      ...(item.link ? { link: item.link } : {}),
+    },
+    acc.scratch.state,
+  );
   const decided = ex.candidates.some((c) => c.kind in STATUS_OF && c.certainty !== 'denied');
   if (ctx.batch.mode === 'apply' && item.effectiveOn && !decided) {
     planEffective(acc, ctx);

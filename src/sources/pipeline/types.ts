@@ -31,7 +31,19 @@ export interface SourceItem {
 
 /** A fact given in structured form (webhook payloads, generic JSON mappings). */
 export type StructuredFact =
-  | { kind: 'authorization'; authorizationId?: string; name?: string; direction?: 'export' | 'import'; authority?: string; item: string; holders: string[]; status?: string; quota?: string; validTo?: string; ref?: string }
+  | {
+      kind: 'authorization';
+      authorizationId?: string;
+      name?: string;
+      direction?: 'export' | 'import';
+      authority?: string;
+      item: string;
+      holders: string[];
+      status?: string;
+      quota?: string;
+      validTo?: string;
+      ref?: string;
+    }
   | { kind: 'order'; orderId?: string; item: string; buyer: string; seller?: string; quantity: string; status?: string; authorization?: string };
 
 /** A batch of items from one poll of one source. */

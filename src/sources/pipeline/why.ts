@@ -14,7 +14,9 @@ export function whyOf(c: CandidateEvent): string {
     c.holders.length ? `holders ${c.holders.map((h) => `${h.value} ("${h.words}")`).join(', ')}` : undefined,
     field('seller', c.seller),
     field('item', c.item),
-    c.quantity ? `${c.quantity.role} ${c.quantity.qualifier === 'exact' ? '' : `${c.quantity.qualifier} `}${c.quantity.value} ("${c.quantity.words}")` : undefined,
+    c.quantity
+      ? `${c.quantity.role} ${c.quantity.qualifier === 'exact' ? '' : `${c.quantity.qualifier} `}${c.quantity.value} ("${c.quantity.words}")`
+      : undefined,
   ];
   return parts.filter(Boolean).join('; ');
 }

@@ -66,7 +66,10 @@ export function formatBytes(n: number): string {
  * (text may come from a hostile server, or quote a source URL with a key in it).
  */
 export function oneLine(s: string, max = MAX_LENGTH): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = redactUrlsIn(s).replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = redactUrlsIn(s)
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

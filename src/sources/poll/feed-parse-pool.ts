@@ -134,7 +134,13 @@ export class FeedParsePool implements FeedParser {
     slot.job = job;
     job.timer = setTimeout(() => {
       this.slots.delete(slot);
-      this.finish(slot, new FeedParseError('too-slow', `Parse stopped after ${formatMs(this.timeoutMs)} (time limit): the feed is too large or too complex (sourceDefaults.feedParsing.timeoutMs)`));
+      this.finish(
+        slot,
+        new FeedParseError(
+          'too-slow',
+          `Parse stopped after ${formatMs(this.timeoutMs)} (time limit): the feed is too large or too complex (sourceDefaults.feedParsing.timeoutMs)`,
+        ),
+      );
       void slot.worker.terminate();
       this.pump();
     }, this.timeoutMs);
@@ -165,12 +171,20 @@ export class FeedParsePool implements FeedParser {
     if (!this.slots.delete(slot)) return;
     const oom = /ERR_WORKER_OUT_OF_MEMORY/.test((err as { code?: string }).code ?? '') || /out of memory/i.test(err.message);
     if (slot.job) {
-      this.finish(slot, new FeedParseError('parser-failed', oom
-        ? `Parse stopped at ${this.maxHeapMb} MB of memory (limit): the feed is too large or too complex`
-        : `The feed parser failed on this feed: ${err.message}`, { cause: err }));
+      this.finish(
+        slot,
+        new FeedParseError(
+          'parser-failed',
+          oom
+            ? `Parse stopped at ${this.maxHeapMb} MB of memory (limit): the feed is too large or too complex`
+            : `The feed parser failed on this feed: ${err.message}`,
+          { cause: err },
+        ),
+      );
     } else if (!slot.ready) {
       // Could not even start: fail what waits rather than respawning forever.
-      for (const job of this.queue.splice(0)) job.reject(new FeedParseError('parser-failed', `The feed parser could not start: ${err.message}`, { cause: err }));
+      for (const job of this.queue.splice(0))
+        job.reject(new FeedParseError('parser-failed', `The feed parser could not start: ${err.message}`, { cause: err }));
     }
     this.pump();
   }

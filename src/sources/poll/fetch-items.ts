@@ -85,12 +85,14 @@ export async function fetchItems(source: SourceConfig, validators: { etag?: stri
     source.kind === 'json' && source.json
       ? parseJsonItems(res.bytes, source.json, base, maxItems, ctx.logger)
       : // In a worker with a time budget: a hostile feed must not hold the thread answering commands.
-        (await ctx.feedParser.parse(res.bytes, res.contentType, base, {
-          maxItems,
-          ...(ctx.logger ? { logger: ctx.logger } : {}),
-          // The document's own address (Content-Location), redacted like the fetch URL.
-          ...(contentLocation !== undefined ? { contentLocation } : {}),
-        })).items;
+        (
+          await ctx.feedParser.parse(res.bytes, res.contentType, base, {
+            maxItems,
+            ...(ctx.logger ? { logger: ctx.logger } : {}),
+            // The document's own address (Content-Location), redacted like the fetch URL.
+            ...(contentLocation !== undefined ? { contentLocation } : {}),
+          })
+        ).items;
   return { notModified: false, items, validators: pick(res) };
 }
 

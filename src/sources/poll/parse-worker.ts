@@ -40,9 +40,7 @@ port.on('message', (job: ParseJob) => {
     const feed = parseFeedBytes(job.bytes, job.contentType, job.baseUrl, { ...job.opts, logger });
     send({ id: job.id, kind: 'ok', feed });
   } catch (err) {
-    const error = err instanceof FeedParseError
-      ? { code: err.code, message: err.message }
-      : { message: err instanceof Error ? err.message : String(err) };
+    const error = err instanceof FeedParseError ? { code: err.code, message: err.message } : { message: err instanceof Error ? err.message : String(err) };
     send({ id: job.id, kind: 'error', error });
   }
 });

@@ -20,9 +20,7 @@ export type CandidateItem = Omit<SourceItem, 'isUpdate'> & {
 };
 
 /** The result of fetching a source once. */
-export type FetchedItems =
-  | { notModified: true }
-  | { notModified: false; items: CandidateItem[]; validators: { etag?: string; lastModified?: string } };
+export type FetchedItems = { notModified: true } | { notModified: false; items: CandidateItem[]; validators: { etag?: string; lastModified?: string } };
 
 /** Shared settings every fetch uses. */
 export interface FetchContext {

@@ -20,7 +20,10 @@ export class SourceServiceError extends DomainError {
 /** Refuses a URL with `user:password@`, saying how to pass credentials instead; never quotes the URL. */
 export function refuseUserInfo(url: string): void {
   if (!hasUserInfo(url)) return;
-  throw new SourceServiceError('invalid_input', `The URL contains a user name or password (user:password@); it was not added, since everyone who can list sources would see it. Remove it from the URL. ${CREDENTIALS_HINT}, then restart Greenlight.`);
+  throw new SourceServiceError(
+    'invalid_input',
+    `The URL contains a user name or password (user:password@); it was not added, since everyone who can list sources would see it. Remove it from the URL. ${CREDENTIALS_HINT}, then restart Greenlight.`,
+  );
 }
 
 /**
@@ -28,19 +31,28 @@ export function refuseUserInfo(url: string): void {
  * when the invoker may add local sources, else 'public'. Throws a {@link SourceServiceError}
  * for a local URL without that permission (unless `allowPrivateAddresses`).
  */
-export async function checkAddedUrl(c: SourceConfig, opts: { allowLocal: boolean; allowPrivateAddresses: boolean; lookupAll?: LookupAll }): Promise<'local' | 'public'> {
+export async function checkAddedUrl(
+  c: SourceConfig,
+  opts: { allowLocal: boolean; allowPrivateAddresses: boolean; lookupAll?: LookupAll },
+): Promise<'local' | 'public'> {
   if (c.url === undefined) return 'public';
   const url = new URL(c.url);
   if (url.protocol === 'file:') {
     if (opts.allowLocal) return 'local';
     if (opts.allowPrivateAddresses) return 'public';
-    throw new SourceServiceError('forbidden', 'Local file: sources can only be added from the shell or the config file, or when sourceDefaults.allowPrivateAddresses is true.');
+    throw new SourceServiceError(
+      'forbidden',
+      'Local file: sources can only be added from the shell or the config file, or when sourceDefaults.allowPrivateAddresses is true.',
+    );
   }
   const problem = await addressProblem(url, opts.lookupAll);
   if (problem?.code === 'blocked-address') {
     if (opts.allowLocal) return 'local';
     if (opts.allowPrivateAddresses) return 'public';
-    throw new SourceServiceError('forbidden', `${sentence(problem.message)} Add it from the shell on the machine itself, or set sourceDefaults.allowPrivateAddresses: true in the config to allow intranet sources.`);
+    throw new SourceServiceError(
+      'forbidden',
+      `${sentence(problem.message)} Add it from the shell on the machine itself, or set sourceDefaults.allowPrivateAddresses: true in the config to allow intranet sources.`,
+    );
   }
   // A name that does not resolve now: from the shell its polls will say why; elsewhere it is refused as before.
   if (problem && !opts.allowLocal && !opts.allowPrivateAddresses) throw new SourceServiceError('invalid_input', sentence(problem.message));

@@ -107,7 +107,18 @@ export function isBackingOff(h: SourceHealthState, now: Date, toleranceMs = 1000
 
 function healthEvent(sourceId: string, id: string, at: Date, headline: string, changes: AlertEvent['changes'], figures: AlertEvent['figures']): AlertEvent {
   // The last error may quote the source URL (state written before redaction existed, too).
-  return { id, kind: 'source.health', occurredAt: at.toISOString(), holderIds: [], headline: redactUrlsIn(headline), changes, figures, evidence: [], seqs: [], sourceId };
+  return {
+    id,
+    kind: 'source.health',
+    occurredAt: at.toISOString(),
+    holderIds: [],
+    headline: redactUrlsIn(headline),
+    changes,
+    figures,
+    evidence: [],
+    seqs: [],
+    sourceId,
+  };
 }
 
 /** "Source X stopped working: ..." */

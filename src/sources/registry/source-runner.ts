@@ -158,7 +158,10 @@ export class SourceRunner {
       policy: this.deps.policy,
       ...(described.retryAfterMs !== undefined ? { retryAfterMs: described.retryAfterMs } : {}),
     });
-    this.log[described.sourceFault ? 'warn' : 'error']({ failures: t.health.consecutiveFailures, nextAttemptAt: t.health.nextAttemptAt, error: described.message, ...(described.sourceFault ? {} : { err }) }, 'poll failed');
+    this.log[described.sourceFault ? 'warn' : 'error'](
+      { failures: t.health.consecutiveFailures, nextAttemptAt: t.health.nextAttemptAt, error: described.message, ...(described.sourceFault ? {} : { err }) },
+      'poll failed',
+    );
     // Only health changes: validators and seen stay as they were, so the next poll re-fetches.
     const next = cloneSourceState(this.state);
     next.health = t.health;

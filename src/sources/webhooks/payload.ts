@@ -16,7 +16,6 @@ export const webhookPayloadSchema = z.strictObject({
 /** A validated webhook body. */
 export type WebhookPayload = z.infer<typeof webhookPayloadSchema>;
 
-
 /** The item a payload becomes; the content hash covers everything the sender said. */
 export function payloadToItem(p: WebhookPayload): CandidateItem {
   const title = cleanText(p.title, 500) || describeFacts(p);
@@ -25,7 +24,9 @@ export function payloadToItem(p: WebhookPayload): CandidateItem {
     title,
     summary: '',
     structured: p.facts,
-    contentHash: createHash('sha256').update(JSON.stringify([title, p.link ?? '', p.publishedAt ?? '', p.facts]), 'utf8').digest('hex'),
+    contentHash: createHash('sha256')
+      .update(JSON.stringify([title, p.link ?? '', p.publishedAt ?? '', p.facts]), 'utf8')
+      .digest('hex'),
   };
   if (p.link !== undefined) item.link = p.link;
   const published = toIsoDate(p.publishedAt);
@@ -34,5 +35,8 @@ export function payloadToItem(p: WebhookPayload): CandidateItem {
 }
 
 function describeFacts(p: WebhookPayload): string {
-  return p.facts.map((f) => (f.kind === 'order' ? `order of ${f.quantity} ${f.item} by ${f.buyer}` : `authorization for ${f.item} (${f.holders.join(', ')})`)).join('; ').slice(0, 500);
+  return p.facts
+    .map((f) => (f.kind === 'order' ? `order of ${f.quantity} ${f.item} by ${f.buyer}` : `authorization for ${f.item} (${f.holders.join(', ')})`))
+    .join('; ')
+    .slice(0, 500);
 }

@@ -24,7 +24,13 @@ export function signWebhook(secret: string, timestamp: number | string, rawBody:
 export type SignatureCheck = { ok: true } | { ok: false; reason: string };
 
 /** Checks timestamp freshness and the HMAC in constant time. */
-export function verifyWebhook(secret: string, timestampHeader: string | undefined, signatureHeader: string | undefined, rawBody: Uint8Array, nowMs: number): SignatureCheck {
+export function verifyWebhook(
+  secret: string,
+  timestampHeader: string | undefined,
+  signatureHeader: string | undefined,
+  rawBody: Uint8Array,
+  nowMs: number,
+): SignatureCheck {
   if (!timestampHeader || !/^\d{1,12}$/.test(timestampHeader)) return { ok: false, reason: 'missing or malformed X-Greenlight-Timestamp (unix seconds)' };
   if (Math.abs(nowMs / 1000 - Number(timestampHeader)) > MAX_SKEW_SECONDS) {
     return { ok: false, reason: 'X-Greenlight-Timestamp is more than 5 minutes from the server clock' };

@@ -51,7 +51,10 @@ export interface WebhookServerOptions {
 }
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -67,19 +70,22 @@ export class WebhookServer {
   /** Starts listening; resolves with the bound address. */
   async start(): Promise<{ host: string; port: number }> {
     const limits = { ...DEFAULT_WEBHOOK_LIMITS, ...this.opts.limits };
-    const server = createServer({
-      // Slow-loris guard: headers, then the whole request, within their budgets. Node checks
-      // these timeouts only every connectionsCheckingInterval (30 s by default), so check often.
-      headersTimeout: limits.headersTimeoutMs,
-      requestTimeout: limits.headersTimeoutMs + limits.bodyTimeoutMs,
-      connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 4))),
-      keepAliveTimeout: Math.min(5_000, limits.headersTimeoutMs),
-    }, (req, res) => {
-      this.handle(req, res, limits).catch((err: unknown) => {
-        this.opts.logger.error({ err }, 'webhook handler failed');
-        if (!res.headersSent) send(res, 500, { error: 'internal error; nothing was stored' });
-      });
-    });
+    const server = createServer(
+      {
+        // Slow-loris guard: headers, then the whole request, within their budgets. Node checks
+        // these timeouts only every connectionsCheckingInterval (30 s by default), so check often.
+        headersTimeout: limits.headersTimeoutMs,
+        requestTimeout: limits.headersTimeoutMs + limits.bodyTimeoutMs,
+        connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(limits.headersTimeoutMs / 4))),
+        keepAliveTimeout: Math.min(5_000, limits.headersTimeoutMs),
+      },
+      (req, res) => {
+        this.handle(req, res, limits).catch((err: unknown) => {
+          this.opts.logger.error({ err }, 'webhook handler failed');
+          if (!res.headersSent) send(res, 500, { error: 'internal error; nothing was stored' });
+        });
+      },
+    );
     // Beyond this many open connections new ones are closed at once.
     server.maxConnections = limits.maxConnections;
     const host = this.opts.host ?? '127.0.0.1';
@@ -145,7 +151,8 @@ export class WebhookServer {
     if (!parsed.success) return void send(res, 400, { error: formatZodIssues(parsed.error.issues, { max: 5, topLevel: '(body)' }) });
 
     const result = await this.opts.receiver.deliver(sourceId, parsed.data);
-    if (result.duplicate) return void send(res, 200, { accepted: true, duplicate: true, outcomes: [`${parsed.data.id}: already delivered with the same content; nothing new`] });
+    if (result.duplicate)
+      return void send(res, 200, { accepted: true, duplicate: true, outcomes: [`${parsed.data.id}: already delivered with the same content; nothing new`] });
     const outcomes = result.outcome.outcomes.map((o) => `${o.title}: ${o.outcome}`);
     send(res, 202, { accepted: true, duplicate: false, events: result.outcome.ledgerEvents.length + result.outcome.alertEvents.length, outcomes });
   }
@@ -158,10 +165,14 @@ function header(req: IncomingMessage, name: string): string | undefined {
 
 function send(res: ServerResponse, status: number, body: object): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store',
-    ...(status === 408 ? { connection: 'close' } : {}),
-  }).end(text);
+  res
+    .writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+      'cache-control': 'no-store',
+      ...(status === 408 ? { connection: 'close' } : {}),
+    })
+    .end(text);
 }
 
 /** Answers without reading a (possibly large) body; the rest of it is read and dropped. */

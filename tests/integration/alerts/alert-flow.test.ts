@@ -29,7 +29,10 @@ describe('alerts from ledger changes', () => {
     await run('/greenlight subscribe authorities:BIS', channel('bis-only'));
     await run('/greenlight subscribe exclude_kinds:authorization.status', channel('no-status'));
 
-    const { reply } = await run('/greenlight track edit cn-h200-import-pending status:approved quota:50000 source_url:https://example.com/a source_title:"MOFCOM approves more firms"', channel('ops'));
+    const { reply } = await run(
+      '/greenlight track edit cn-h200-import-pending status:approved quota:50000 source_url:https://example.com/a source_title:"MOFCOM approves more firms"',
+      channel('ops'),
+    );
     expect(reply.severity).toBe('success');
     await service.idle();
 
@@ -67,10 +70,22 @@ describe('alerts from ledger changes', () => {
     await run('/greenlight subscribe', channel('everything'));
     const seqBefore = ledger.state.seq;
     const { updateAuthorization } = await import('../../../src/core/changes/authorization.js');
-    await ledger.commit(updateAuthorization('cn-h200-import-group', {}, {
-      actor: { kind: 'source', id: 'bloomberg' }, tier: 'wire',
-      evidence: { title: 'Bloomberg: China clears H200 purchases', url: 'https://example.com/b', seenAt: '2026-02-01T09:00:00Z', tier: 'wire' },
-    }), { actor: { kind: 'source', id: 'bloomberg' }, tier: 'wire', evidence: { title: 'Bloomberg: China clears H200 purchases', url: 'https://example.com/b', seenAt: '2026-02-01T09:00:00Z', tier: 'wire' } });
+    await ledger.commit(
+      updateAuthorization(
+        'cn-h200-import-group',
+        {},
+        {
+          actor: { kind: 'source', id: 'bloomberg' },
+          tier: 'wire',
+          evidence: { title: 'Bloomberg: China clears H200 purchases', url: 'https://example.com/b', seenAt: '2026-02-01T09:00:00Z', tier: 'wire' },
+        },
+      ),
+      {
+        actor: { kind: 'source', id: 'bloomberg' },
+        tier: 'wire',
+        evidence: { title: 'Bloomberg: China clears H200 purchases', url: 'https://example.com/b', seenAt: '2026-02-01T09:00:00Z', tier: 'wire' },
+      },
+    );
     expect(ledger.state.seq).toBe(seqBefore + 1);
     await service.idle();
     expect(target.delivered).toEqual([]);
@@ -135,10 +150,20 @@ describe('alerts from ledger changes', () => {
     const { run, service, target } = await setup();
     await run('/greenlight subscribe kinds:order.new', channel('orders'));
     await run('/greenlight subscribe exclude_kinds:source.health', channel('quiet'));
-    await service.publish([{
-      id: 'health:reuters:down:1', kind: 'source.health', occurredAt: '2026-02-01T09:00:00Z', holderIds: [],
-      headline: 'Source reuters-h200 stopped working', changes: [{ label: 'Health', before: 'healthy', after: 'failing' }], figures: [], evidence: [], seqs: [], sourceId: 'reuters-h200',
-    }]);
+    await service.publish([
+      {
+        id: 'health:reuters:down:1',
+        kind: 'source.health',
+        occurredAt: '2026-02-01T09:00:00Z',
+        holderIds: [],
+        headline: 'Source reuters-h200 stopped working',
+        changes: [{ label: 'Health', before: 'healthy', after: 'failing' }],
+        figures: [],
+        evidence: [],
+        seqs: [],
+        sourceId: 'reuters-h200',
+      },
+    ]);
     await service.idle();
     expect(target.delivered.map((d) => d.alert.channel.id)).toEqual(['orders']);
   });
@@ -148,8 +173,17 @@ describe('alerts from ledger changes', () => {
     const { run, service, target, ledger } = await setup();
     await run('/greenlight subscribe', channel('everything'));
     const { updateAuthorization } = await import('../../../src/core/changes/authorization.js');
-    const evidence = { title: '@everyone <!channel> @here <@U123> BREAKING', url: 'https://example.com/x', seenAt: '2026-02-01T09:00:00Z', tier: 'admin' as const };
-    await ledger.commit(updateAuthorization('cn-h200-import-pending', { status: 'approved' }, { actor: { kind: 'admin', id: 'a' }, tier: 'admin', evidence }), { actor: { kind: 'admin', id: 'a' }, tier: 'admin', evidence });
+    const evidence = {
+      title: '@everyone <!channel> @here <@U123> BREAKING',
+      url: 'https://example.com/x',
+      seenAt: '2026-02-01T09:00:00Z',
+      tier: 'admin' as const,
+    };
+    await ledger.commit(updateAuthorization('cn-h200-import-pending', { status: 'approved' }, { actor: { kind: 'admin', id: 'a' }, tier: 'admin', evidence }), {
+      actor: { kind: 'admin', id: 'a' },
+      tier: 'admin',
+      evidence,
+    });
     await service.idle();
     const content = target.delivered[0]!.alert.content;
     expect(JSON.stringify(content)).toContain('@everyone'); // raw in the neutral Reply; platforms escape

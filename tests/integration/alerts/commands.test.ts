@@ -22,10 +22,15 @@ describe('subscription commands', () => {
   it('subscribe resolves names and summarises the subscription; subscriptions lists it', async () => {
     const { run } = await setup();
     const here = channel('h200');
-    const { reply, text } = await run('/greenlight subscribe kinds:authorization.status,order.new items:H200 holders:"ByteDance, Alibaba" exclude_authorities:BIS min_quantity:10k mention_role:<@&123> mention_group:"<!subteam^S9|@ops>" quiet:22:00-7:00 living_card:true', here);
+    const { reply, text } = await run(
+      '/greenlight subscribe kinds:authorization.status,order.new items:H200 holders:"ByteDance, Alibaba" exclude_authorities:BIS min_quantity:10k mention_role:<@&123> mention_group:"<!subteam^S9|@ops>" quiet:22:00-7:00 living_card:true',
+      here,
+    );
     expect(reply.severity).toBe('success');
     expect(reply.title).toBe('Subscribed #h200 (sub-1)');
-    expect(text).toContain('kinds authorization.status, order.new · items h200 · holders bytedance, alibaba · except authorities bis · at least 10,000 · instant · quiet 22:00–07:00 · living card · mentions roles 123 · mentions groups S9');
+    expect(text).toContain(
+      'kinds authorization.status, order.new · items h200 · holders bytedance, alibaba · except authorities bis · at least 10,000 · instant · quiet 22:00–07:00 · living card · mentions roles 123 · mentions groups S9',
+    );
     const list = await run('/greenlight subscriptions', here, MEMBER);
     expect(list.reply.title).toBe('1 subscription in #h200');
     expect(list.text).toContain('sub-1 · on');
@@ -79,7 +84,9 @@ describe('no accidental copies (issue 13)', () => {
     expect((await run('/greenlight subscribe items:H200 holders:"ByteDance, Alibaba"', c)).reply.title).toBe('Subscribed #ops (sub-1)');
     const again = await run('/greenlight subscribe holders:"Alibaba, ByteDance" items:h200', c);
     expect(again.reply.severity).toBe('error');
-    expect(again.text).toContain('This channel already has this subscription: sub-1 (all kinds · items h200 · holders bytedance, alibaba · instant). A second one would send every alert twice. Nothing was changed.');
+    expect(again.text).toContain(
+      'This channel already has this subscription: sub-1 (all kinds · items h200 · holders bytedance, alibaba · instant). A second one would send every alert twice. Nothing was changed.',
+    );
     expect(service.subscriptions.all()).toHaveLength(1);
     expect((await run('/greenlight subscribe items:H200 holders:ByteDance', c)).reply.severity).toBe('success');
     expect((await run('/greenlight subscribe items:H200 holders:"ByteDance, Alibaba"', channel('other'))).reply.severity).toBe('success');
@@ -89,7 +96,14 @@ describe('no accidental copies (issue 13)', () => {
 
   it('names the unsubscribe command the invoker can type (a property of the invoker, not a platform check)', async () => {
     const { run } = await setup();
-    const discordAdmin = { platform: 'discord', userId: '1', displayName: 'Ada', isAdmin: true, adminCommand: '/greenlight-admin', capabilities: { localSources: false, attachments: true } };
+    const discordAdmin = {
+      platform: 'discord',
+      userId: '1',
+      displayName: 'Ada',
+      isAdmin: true,
+      adminCommand: '/greenlight-admin',
+      capabilities: { localSources: false, attachments: true },
+    };
     const { text } = await run('/greenlight subscribe', channel('ops'), discordAdmin);
     expect(text).toContain('Remove it with `/greenlight-admin unsubscribe sub-1`.');
     expect((await run('/greenlight subscribe kinds:news', channel('ops'))).text).toContain('Remove it with `/greenlight unsubscribe sub-2`.');

@@ -49,9 +49,14 @@ describe('outbox crash safety (SIGKILL)', () => {
     const delivered = join(dir, 'delivered.txt');
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, delivered, String(COUNT)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-    cleanups.push(async () => { if (child.exitCode === null) child.kill('SIGKILL'); await exited; });
+    cleanups.push(async () => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await exited;
+    });
     await eventually(() => lines(delivered).length >= COUNT / 4 || child.exitCode !== null, 'the child to deliver a quarter', 60_000);
     child.kill('SIGKILL');
     await exited;
@@ -63,7 +68,13 @@ describe('outbox crash safety (SIGKILL)', () => {
 
     const outbox = await Outbox.open({ path: join(dir, 'outbox.jsonl'), logger: silentLogger });
     const target = new FakeDeliveryTarget('file');
-    const dispatcher = new Dispatcher({ outbox, targets: new Map([['file', target]]), clock: systemClock, logger: silentLogger, onPermanentFailure: async () => {} });
+    const dispatcher = new Dispatcher({
+      outbox,
+      targets: new Map([['file', target]]),
+      clock: systemClock,
+      logger: silentLogger,
+      onPermanentFailure: async () => {},
+    });
     dispatcher.start();
     await dispatcher.idle();
     await dispatcher.stop();

@@ -12,8 +12,17 @@ afterEach(async () => {
 
 function news(n: number): AlertEvent {
   return {
-    id: `news:test:${n}`, kind: 'news', occurredAt: new Date(Date.UTC(2026, 1, 1, 9, n)).toISOString(), holderIds: [], itemId: 'h200',
-    headline: `News ${n}`, changes: [], figures: [], evidence: [], seqs: [], sourceId: 'test',
+    id: `news:test:${n}`,
+    kind: 'news',
+    occurredAt: new Date(Date.UTC(2026, 1, 1, 9, n)).toISOString(),
+    holderIds: [],
+    itemId: 'h200',
+    headline: `News ${n}`,
+    changes: [],
+    figures: [],
+    evidence: [],
+    seqs: [],
+    sourceId: 'test',
   };
 }
 
@@ -89,7 +98,7 @@ describe('delivery', () => {
     expect(target.forChannel('fine')).toHaveLength(4);
   });
 
-  it('living cards: later alerts about an authorization carry the first card\'s message ref', async () => {
+  it("living cards: later alerts about an authorization carry the first card's message ref", async () => {
     const target = new FakeDeliveryTarget('test');
     const { run, service } = await setup([target]);
     await run('/greenlight subscribe living_card:true broadcast:true', channel('cards'));

@@ -29,7 +29,12 @@ export class ManualScheduler implements Scheduler {
   schedule(name: string, cron: string, timezone: string, job: () => Promise<void>): ScheduledJob {
     const entry = { cron, timezone, job, stopped: false };
     this.jobs.set(name, entry);
-    return { stop: () => { entry.stopped = true; }, runNow: () => job() };
+    return {
+      stop: () => {
+        entry.stopped = true;
+      },
+      runNow: () => job(),
+    };
   }
 
   after(name: string, _delayMs: number, job: () => Promise<void>): ScheduledJob {
@@ -69,10 +74,15 @@ export type HarnessOptions = Partial<Omit<AlertServiceOptions, 'targets'>> & { t
 /** Everything a test needs; `close()` stops the service and removes nothing (call cleanup). */
 export async function harness(opts: HarnessOptions & { dir: string }) {
   const clock = opts.clock ?? new TestClock();
-  const ledger = opts.ledger ?? await seededLedger(clock);
+  const ledger = opts.ledger ?? (await seededLedger(clock));
   const scheduler = (opts.scheduler as ManualScheduler | undefined) ?? new ManualScheduler();
   const service = new AlertService({
-    dataDir: opts.dir, ledger, scheduler, clock, logger: silentLogger, timezone: opts.timezone ?? 'UTC',
+    dataDir: opts.dir,
+    ledger,
+    scheduler,
+    clock,
+    logger: silentLogger,
+    timezone: opts.timezone ?? 'UTC',
     targets: new Map(opts.targets.map((t) => [t.platform, t])),
     delivery: { baseBackoffMs: 5, maxBackoffMs: 50, ...opts.delivery },
     ...(opts.quietHoursDefault ? { quietHoursDefault: opts.quietHoursDefault } : {}),

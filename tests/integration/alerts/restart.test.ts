@@ -82,14 +82,28 @@ describe('restart safety', () => {
     const second = await start(dir, [target], ledger);
     await second.service.idle();
     // Re-publishing the same event (a source re-reading an item after a crash) is ignored too.
-    await second.service.publish([{ id: 'ledger:1', kind: 'news', occurredAt: '2026-02-01T00:00:00Z', holderIds: [], headline: 'x', changes: [], figures: [], evidence: [], seqs: [] }]);
+    await second.service.publish([
+      { id: 'ledger:1', kind: 'news', occurredAt: '2026-02-01T00:00:00Z', holderIds: [], headline: 'x', changes: [], figures: [], evidence: [], seqs: [] },
+    ]);
     const sentId = target.delivered[0]!.alert.id;
-    await second.service.publish([{ id: sentId.split('|')[0]!, kind: 'authorization.status', occurredAt: '2026-02-01T00:00:00Z', holderIds: [], headline: 'again', changes: [], figures: [], evidence: [], seqs: [] }]);
+    await second.service.publish([
+      {
+        id: sentId.split('|')[0]!,
+        kind: 'authorization.status',
+        occurredAt: '2026-02-01T00:00:00Z',
+        holderIds: [],
+        headline: 'again',
+        changes: [],
+        figures: [],
+        evidence: [],
+        seqs: [],
+      },
+    ]);
     await second.service.idle();
     expect(target.delivered.filter((d) => d.alert.id === sentId)).toHaveLength(1);
   });
 
-  it('a first start does not alert on the ledger\'s past (the seed)', async () => {
+  it("a first start does not alert on the ledger's past (the seed)", async () => {
     const { dir, cleanup } = await tempDir();
     cleanups.push(cleanup);
     const ledger = await seededLedger(systemClock);

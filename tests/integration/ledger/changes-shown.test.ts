@@ -13,10 +13,10 @@ const fresh = () => mkdtempSync(join(tmpdir(), 'gl-ledger-'));
 
 describe('every change is shown', () => {
   it('an edit of status and date replies, records and reads back both, in words', async () => {
-    const { stdout } = await runCli([
-      '/greenlight track edit cn-h200-import-pending valid_to:2026-12-02 status:approved',
-      '/greenlight history cn-h200-import-pending',
-    ].join('\n'), { env: { DATA_DIR: fresh() } });
+    const { stdout } = await runCli(
+      ['/greenlight track edit cn-h200-import-pending valid_to:2026-12-02 status:approved', '/greenlight history cn-h200-import-pending'].join('\n'),
+      { env: { DATA_DIR: fresh() } },
+    );
     expect(stdout).toContain('status: pending → approved; valid until: none → 2 Dec 2026');
     const history = stdout.slice(stdout.indexOf('History of'));
     // The change column wraps between words instead of cutting "none →…".
@@ -27,10 +27,10 @@ describe('every change is shown', () => {
   });
 
   it('allocations read as holders and quantities, not JSON', async () => {
-    const { stdout } = await runCli([
-      '/greenlight track edit cn-h200-import-group allocations:bytedance=150000,alibaba=100000',
-      '/greenlight history cn-h200-import-group',
-    ].join('\n'), { env: { DATA_DIR: fresh() } });
+    const { stdout } = await runCli(
+      ['/greenlight track edit cn-h200-import-group allocations:bytedance=150000,alibaba=100000', '/greenlight history cn-h200-import-group'].join('\n'),
+      { env: { DATA_DIR: fresh() } },
+    );
     expect(stdout).toMatch(/allocations: none → bytedance 150,000 \w+, alibaba 100,000 \w+/);
     expect(stdout).not.toMatch(/holderId|\{"/);
   });

@@ -39,7 +39,7 @@ describe('dates that pass and dates that approach', () => {
     }
   });
 
-  it('a deadline entered after the day\'s check is warned about at once, and only once', { timeout: 90_000 }, async () => {
+  it("a deadline entered after the day's check is warned about at once, and only once", { timeout: 90_000 }, async () => {
     const shell = new CliSession({ DATA_DIR: mkdtempSync(join(tmpdir(), 'gl-expiry-')) });
     try {
       shell.type('/greenlight subscribe');

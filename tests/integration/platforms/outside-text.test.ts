@@ -29,7 +29,9 @@ const BODY = 'Reported \u202Ereversed\u202C today.\nSecond line \u0007\u001b[2J 
 
 function jsonFeed(items: { id: string; title: string; content_text?: string }[]): string {
   return JSON.stringify({
-    version: 'https://jsonfeed.org/version/1.1', title: 'Wire', home_page_url: 'https://wire.example.com/',
+    version: 'https://jsonfeed.org/version/1.1',
+    title: 'Wire',
+    home_page_url: 'https://wire.example.com/',
     items: items.map((i) => ({ url: `https://wire.example.com/${i.id}`, date_published: '2026-02-01T08:00:00Z', ...i })),
   });
 }
@@ -48,22 +50,36 @@ beforeAll(async () => {
   server = await FeedServer.start();
   cleanups.push(() => server.close());
   const out = new PassThrough();
-  out.on('data', (d: Buffer) => { printed += d.toString(); });
+  out.on('data', (d: Buffer) => {
+    printed += d.toString();
+  });
   const { dir, cleanup } = await tempDir();
   cleanups.push(cleanup);
   const h = await alertsHarness({ dir, targets: [slack.runtime.target, discord.bot.target, new ShellDeliveryTarget(out)] });
   cleanups.push(() => h.service.close());
-  const channels: ChannelRef[] = [{ platform: 'slack', id: 'C900', name: '#alerts' }, { platform: 'discord', id: TEXT_CHANNEL, name: '#alerts' }, { platform: 'shell', id: 'shell', name: 'shell' }];
+  const channels: ChannelRef[] = [
+    { platform: 'slack', id: 'C900', name: '#alerts' },
+    { platform: 'discord', id: TEXT_CHANNEL, name: '#alerts' },
+    { platform: 'shell', id: 'shell', name: 'shell' },
+  ];
   for (const c of channels) expect((await h.run('/greenlight subscribe', c)).reply.severity).toBe('success');
 
   const ingestor = createIngestor({ ledger: h.ledger, alerts: h.service, logger: silentLogger, clock: h.clock });
-  server.route('/feed.json', { body: jsonFeed([{ id: 'old', title: 'Nvidia H200 shipments continue' }]), headers: { 'content-type': 'application/feed+json' }, etag: '"1"' });
+  server.route('/feed.json', {
+    body: jsonFeed([{ id: 'old', title: 'Nvidia H200 shipments continue' }]),
+    headers: { 'content-type': 'application/feed+json' },
+    etag: '"1"',
+  });
   const w = await buildWatcher([{ id: 'wire', name: 'Example Wire', url: server.url('/feed.json') }], { ingestor, alerts: h.service, clock: h.clock });
   cleanups.push(() => w.close());
   await w.watcher.pollNow('wire'); // the first poll only records what is there
   server.route('/feed.json', {
-    body: jsonFeed([{ id: 'new', title: TITLE, content_text: BODY }, { id: 'old', title: 'Nvidia H200 shipments continue' }]),
-    headers: { 'content-type': 'application/feed+json' }, etag: '"2"',
+    body: jsonFeed([
+      { id: 'new', title: TITLE, content_text: BODY },
+      { id: 'old', title: 'Nvidia H200 shipments continue' },
+    ]),
+    headers: { 'content-type': 'application/feed+json' },
+    etag: '"2"',
   });
   await w.watcher.pollNow('wire');
   await h.service.idle();
@@ -100,7 +116,10 @@ describe('a feed item with invisible, direction-changing and mention text', () =
     const posts = discord.fake.find('POST', new RegExp(`^/channels/${TEXT_CHANNEL}/messages$`));
     expect(posts.length).toBeGreaterThan(0);
     const strings: string[] = [];
-    JSON.parse(JSON.stringify(posts.map((p) => p.body.embeds)), (_k, v: unknown) => { if (typeof v === 'string') strings.push(v); return v; });
+    JSON.parse(JSON.stringify(posts.map((p) => p.body.embeds)), (_k, v: unknown) => {
+      if (typeof v === 'string') strings.push(v);
+      return v;
+    });
     // A lone zero-width space is Greenlight's own placeholder for an empty field name.
     const all = strings.filter((s) => s !== '\u200b').join('\n');
     expect(all).toContain('gnp.exe');

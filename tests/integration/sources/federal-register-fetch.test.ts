@@ -1,10 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildDocumentsUrl,
-  fetchFederalRegister,
-  FederalRegisterError,
-} from '../../../src/sources/federal-register/index.js';
+import { buildDocumentsUrl, fetchFederalRegister, FederalRegisterError } from '../../../src/sources/federal-register/index.js';
 import { FeedServer } from '../../fakes/feed-server.js';
 import { frFixture } from '../../unit/sources/fixtures.js';
 
@@ -35,7 +31,11 @@ describe('fetchFederalRegister', () => {
       handler: (req, res, origin) => {
         const page = Number(new URL(req.url ?? '/', origin).searchParams.get('page') ?? '1');
         const next = page < 3 ? `${origin}/api/v1/documents.json?page=${page + 1}` : undefined;
-        json(res, { count: 5, total_pages: 3, next_page_url: next, results: page < 3 ? [doc(`2026-00${page}01`), doc(`2026-00${page}02`)] : [doc('2026-00301')] }, page === 1 ? { etag: '"p1"' } : {});
+        json(
+          res,
+          { count: 5, total_pages: 3, next_page_url: next, results: page < 3 ? [doc(`2026-00${page}01`), doc(`2026-00${page}02`)] : [doc('2026-00301')] },
+          page === 1 ? { etag: '"p1"' } : {},
+        );
       },
     });
     const url = buildDocumentsUrl({ baseUrl: server.url('/api/v1'), agencies: ['industry-and-security-bureau'], types: ['RULE'], since: '2026-01-01' });
@@ -84,7 +84,11 @@ describe('fetchFederalRegister', () => {
   });
 
   it('a 400 {errors} answer surfaces as an HTTP error from the fetch layer', async () => {
-    server.route('/api/v1/documents.json', { status: 400, body: frFixture('documents-error-unknown-agency.json'), headers: { 'content-type': 'application/json' } });
+    server.route('/api/v1/documents.json', {
+      status: 400,
+      body: frFixture('documents-error-unknown-agency.json'),
+      headers: { 'content-type': 'application/json' },
+    });
     await expect(fetchFederalRegister(server.url('/api/v1/documents.json'), fetchOpts)).rejects.toMatchObject({ code: 'http-status', status: 400 });
   });
 

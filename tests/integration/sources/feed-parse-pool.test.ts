@@ -12,9 +12,11 @@ import { recordingLogger } from '../../unit/sources/fixtures.js';
 import { FIXTURES } from './watcher-harness.js';
 
 const base = 'https://feeds.example/feed';
-const small = '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><guid>1</guid><title>H200 licence granted</title></item></channel></rss>';
+const small =
+  '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><guid>1</guid><title>H200 licence granted</title></item></channel></rss>';
 /** About 5 MB of tiny elements in one Atom entry: within the structure limits, but seconds of parser work. */
-const heavy = () => `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><id>1</id><title>x</title>${'<link href="a"/>'.repeat(320_000)}</entry></feed>`;
+const heavy = () =>
+  `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title><entry><id>1</id><title>x</title>${'<link href="a"/>'.repeat(320_000)}</entry></feed>`;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -59,7 +61,7 @@ describe('feed parse pool', () => {
     }
   });
 
-  it('forwards warnings to the caller\'s logger, and transfers bytes that own their buffer instead of copying them', async () => {
+  it("forwards warnings to the caller's logger, and transfers bytes that own their buffer instead of copying them", async () => {
     pool = new FeedParsePool();
     const logger = recordingLogger();
     const latin1 = Buffer.from('<?xml version="1.0"?><rss version="2.0"><channel><title>Caf\xe9</title></channel></rss>', 'latin1');

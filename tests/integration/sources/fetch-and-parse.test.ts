@@ -47,7 +47,9 @@ describe('fetch then parse', () => {
   });
 
   it('an HTML page served as a feed fails as html', async () => {
-    await expect(fetchAndParse('/html', 'broken/html-instead-of-feed_inessential.html', { 'content-type': 'text/html' })).rejects.toMatchObject({ code: 'html' });
+    await expect(fetchAndParse('/html', 'broken/html-instead-of-feed_inessential.html', { 'content-type': 'text/html' })).rejects.toMatchObject({
+      code: 'html',
+    });
   });
 
   it('a poll resolves relative links against the Content-Location header', async () => {

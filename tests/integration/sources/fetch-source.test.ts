@@ -48,7 +48,11 @@ describe('fetchSource over HTTP', () => {
   });
 
   it('conditional GET: sends stored validators verbatim and reports not-modified on 304', async () => {
-    const url = server.route('/cond', { body: '<rss version="2.0"><channel><title>c</title></channel></rss>', etag: 'W/"abc-123"', lastModified: 'Wed, 14 Jan 2026 08:00:00 GMT' });
+    const url = server.route('/cond', {
+      body: '<rss version="2.0"><channel><title>c</title></channel></rss>',
+      etag: 'W/"abc-123"',
+      lastModified: 'Wed, 14 Jan 2026 08:00:00 GMT',
+    });
     const first = await fetchSource(url, opts());
     if (first.kind !== 'ok') throw new Error('first fetch should be ok');
     const second = await fetchSource(url, opts({ etag: first.etag, lastModified: first.lastModified }));
@@ -141,7 +145,11 @@ describe('fetchSource over HTTP', () => {
 
   it('decompresses gzip, deflate and br', async () => {
     const xml = '<rss version="2.0"><channel><title>Zipped</title></channel></rss>';
-    for (const [enc, body] of [['gzip', gzipSync(xml)], ['deflate', deflateSync(xml)], ['br', brotliCompressSync(xml)]] as const) {
+    for (const [enc, body] of [
+      ['gzip', gzipSync(xml)],
+      ['deflate', deflateSync(xml)],
+      ['br', brotliCompressSync(xml)],
+    ] as const) {
       const url = server.route(`/z-${enc}`, { body, headers: { 'content-encoding': enc } });
       const res = await fetchSource(url, opts());
       if (res.kind !== 'ok') throw new Error('expected ok');

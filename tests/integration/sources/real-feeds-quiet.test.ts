@@ -33,7 +33,9 @@ function corpusFiles(): string[] {
   return FOLDERS.flatMap((folder) => {
     const dir = join(CORPUS, folder);
     if (!existsSync(dir)) return [];
-    return readdirSync(dir).filter((f) => !(folder === 'api' && f.endsWith('.json'))).map((f) => join(folder, f));
+    return readdirSync(dir)
+      .filter((f) => !(folder === 'api' && f.endsWith('.json')))
+      .map((f) => join(folder, f));
   });
 }
 
@@ -65,7 +67,12 @@ describe('real, unrelated feeds', () => {
     };
     const server = await FeedServer.start();
     cleanups.push(() => server.close());
-    const sources = files.map((file, i) => ({ id: `feed-${i}`, name: file, url: server.url(`/f/${i}`), limits: { maxItems: 5000, maxBytes: 50 * 1024 * 1024 } }));
+    const sources = files.map((file, i) => ({
+      id: `feed-${i}`,
+      name: file,
+      url: server.url(`/f/${i}`),
+      limits: { maxItems: 5000, maxBytes: 50 * 1024 * 1024 },
+    }));
     for (const s of sources) server.route(`/f/${s.id.slice(5)}`, { body: EMPTY_RSS });
     const watched = await buildWatcher(sources, { ingestor: counting, alerts: service, clock });
     cleanups.push(() => watched.close());

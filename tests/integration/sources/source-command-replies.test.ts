@@ -65,7 +65,9 @@ it('says what resuming a failing source resets', async () => {
 it('tells a webhook which environment variable holds its secret, and does not suggest source test', async () => {
   const { reply, text } = await run('source add procurement kind:webhook');
   expect(reply.severity, text).toBe('success');
-  expect(text).toContain('Senders POST to /hooks/procurement, signed with the shared secret held in the environment variable GREENLIGHT_HOOK_SECRET_PROCUREMENT');
+  expect(text).toContain(
+    'Senders POST to /hooks/procurement, signed with the shared secret held in the environment variable GREENLIGHT_HOOK_SECRET_PROCUREMENT',
+  );
   expect(text).not.toContain('source test procurement');
   expect((await run('source test procurement')).reply.severity).toBe('error');
 });

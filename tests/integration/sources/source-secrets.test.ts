@@ -44,22 +44,25 @@ describe('secrets in source URLs and credentials from the environment', () => {
   it('never shows the key or the header value; refuses user:password@ with directions', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gl-secrets-'));
     const configPath = join(dir, 'greenlight.yml');
-    writeFileSync(configPath, [
-      'sources:',
-      '  - id: keyed',
-      `    url: ${server.url(`/broken?api_key=${KEY}&q=h200`)}`,
-      '    schedule: "* * * * * *"',
-      '    allowPrivate: true',
-      '  - id: authed',
-      `    url: ${server.url('/private.xml')}`,
-      '    allowPrivate: true',
-      '    headers:',
-      '      Authorization: { env: FEED_TOKEN, prefix: "Bearer " }',
-      'sourceDefaults:',
-      '  failuresBeforeUnhealthy: 1',
-      '  failuresBeforePause: 50',
-      '  perHostRequestsPerSecond: { 127.0.0.1: 1000 }',
-    ].join('\n'));
+    writeFileSync(
+      configPath,
+      [
+        'sources:',
+        '  - id: keyed',
+        `    url: ${server.url(`/broken?api_key=${KEY}&q=h200`)}`,
+        '    schedule: "* * * * * *"',
+        '    allowPrivate: true',
+        '  - id: authed',
+        `    url: ${server.url('/private.xml')}`,
+        '    allowPrivate: true',
+        '    headers:',
+        '      Authorization: { env: FEED_TOKEN, prefix: "Bearer " }',
+        'sourceDefaults:',
+        '  failuresBeforeUnhealthy: 1',
+        '  failuresBeforePause: 50',
+        '  perHostRequestsPerSecond: { 127.0.0.1: 1000 }',
+      ].join('\n'),
+    );
     const config = loadConfig({ GREENLIGHT_CONFIG: configPath, DATA_DIR: join(dir, 'data'), FEED_TOKEN: TOKEN });
     const logs = new PassThrough();
     let logged = '';
@@ -82,7 +85,10 @@ describe('secrets in source URLs and credentials from the environment', () => {
     expect(printed).toMatch(/keyed .*api_key=\*\*\*/);
     expect(printed).toMatch(/headers:.*env: FEED_TOKEN/);
     expect(printed).not.toContain('hunter2pw');
-    for (const [where, text] of [['replies and alerts', printed], ['logs', logged]] as const) {
+    for (const [where, text] of [
+      ['replies and alerts', printed],
+      ['logs', logged],
+    ] as const) {
       expect({ where, key: text.includes(KEY), token: text.includes(TOKEN) }).toEqual({ where, key: false, token: false });
     }
     expect(logged).toContain('poll failed');

@@ -42,7 +42,12 @@ describe('SSRF guard: IPv6 forms of private IPv4 addresses', () => {
     const h = await buildWatcher([]);
     try {
       for (const host of EMBEDDED_LOOPBACK) {
-        const reply = await router.runLine(`source add v6 url:http://${host}:${port}/feed`, { invoker: SLACK_ADMIN, channel: { platform: 'slack', id: 'C1' }, ledger, services: { sources: h.watcher } });
+        const reply = await router.runLine(`source add v6 url:http://${host}:${port}/feed`, {
+          invoker: SLACK_ADMIN,
+          channel: { platform: 'slack', id: 'C1' },
+          ledger,
+          services: { sources: h.watcher },
+        });
         const text = renderText(reply);
         expect({ host, severity: reply.severity }).toEqual({ host, severity: 'error' });
         expect(text).toMatch(/private, loopback or link-local/);
@@ -81,10 +86,14 @@ describe('SSRF guard: IPv6 forms of private IPv4 addresses', () => {
   it('the connect-time lookup refuses a rebinding answer in an embedded form', async () => {
     const { Agent, request } = await import('undici');
     for (const answer of ['::ffff:0:7f00:1', '::7f00:1', '2002:7f00:1::', '64:ff9b::a9fe:a9fe']) {
-      const resolveAll = (_h: string, _o: object, cb: (err: NodeJS.ErrnoException | null, a: LookupAddress[]) => void) => cb(null, [{ address: answer, family: 6 }]);
+      const resolveAll = (_h: string, _o: object, cb: (err: NodeJS.ErrnoException | null, a: LookupAddress[]) => void) =>
+        cb(null, [{ address: answer, family: 6 }]);
       const agent = new Agent({ connect: { lookup: guardedLookupWith(resolveAll) } });
       try {
-        const err = await request(`http://feeds.example.com:${port}/feed`, { dispatcher: agent }).then(() => undefined, (e: unknown) => e);
+        const err = await request(`http://feeds.example.com:${port}/feed`, { dispatcher: agent }).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
         expect(err).toBeInstanceOf(SourceFetchError);
         expect((err as SourceFetchError).code).toBe('blocked-address');
       } finally {

@@ -64,7 +64,14 @@ describe('source commands', () => {
     await h.watcher.pollNow('configured');
     const { reply, text } = await run('sources', MEMBER);
     expect(reply.table?.columns).toEqual(['Source', 'Kind', 'Health', 'Last success', 'Last error', 'Next run']);
-    expect(reply.table?.rows[0]).toEqual(['configured', 'feed', 'healthy', '2026-02-01 09:00Z', '—', expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}Z$/)]);
+    expect(reply.table?.rows[0]).toEqual([
+      'configured',
+      'feed',
+      'healthy',
+      '2026-02-01 09:00Z',
+      '—',
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}Z$/),
+    ]);
     expect(text).toContain('configured');
   });
 
@@ -108,7 +115,9 @@ describe('source commands', () => {
     expect(added.reply.severity).toBe('success');
     expect(added.text).toContain('Reuters H200 (reuters-h200) · feed · wire/report · new');
     const file = JSON.parse(await readFile(join(h.dataDir, 'sources', '_added.json'), 'utf8'));
-    expect(file.sources).toEqual([{ id: 'reuters-h200', kind: 'feed', url: 'https://feeds.example.com/h200.rss', schedule: '*/10 * * * *', name: 'Reuters H200' }]);
+    expect(file.sources).toEqual([
+      { id: 'reuters-h200', kind: 'feed', url: 'https://feeds.example.com/h200.rss', schedule: '*/10 * * * *', name: 'Reuters H200' },
+    ]);
 
     await h.watcher.stop();
     const restarted = await buildWatcher([{ id: 'configured', url: server.url('/feed') }], { dataDir: h.dataDir });

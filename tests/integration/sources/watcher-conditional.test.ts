@@ -20,7 +20,12 @@ describe('conditional GET and crash safety', () => {
 
   it('sends the stored validators back, and a 304 ingests nothing', async () => {
     const lastModified = 'Sat, 31 Jan 2026 10:00:00 GMT';
-    const url = server.route('/feed', { body: await fixture('feeds/rss2/rss2-spec-sample.xml'), etag: 'W/"abc"', lastModified, headers: { 'content-type': 'application/rss+xml' } });
+    const url = server.route('/feed', {
+      body: await fixture('feeds/rss2/rss2-spec-sample.xml'),
+      etag: 'W/"abc"',
+      lastModified,
+      headers: { 'content-type': 'application/rss+xml' },
+    });
     const h = await buildWatcher([{ id: 'wire', url }]);
     try {
       await h.watcher.pollNow('wire');
@@ -45,7 +50,13 @@ describe('conditional GET and crash safety', () => {
       const afterFirst = await readFile(h.stateFile('wire'), 'utf8');
       expect(JSON.parse(afterFirst)).toMatchObject({ validators: { etag: '"1"' }, firstPollDone: true });
 
-      server.route('/feed', { body: RSS([['b', 'H200 quota raised'], ['a', 'Old story']]), etag: '"2"' });
+      server.route('/feed', {
+        body: RSS([
+          ['b', 'H200 quota raised'],
+          ['a', 'Old story'],
+        ]),
+        etag: '"2"',
+      });
       h.ingestor.failNext = 1;
       await h.watcher.pollNow('wire');
       const afterCrash = JSON.parse(await readFile(h.stateFile('wire'), 'utf8'));
@@ -73,7 +84,13 @@ describe('conditional GET and crash safety', () => {
     const h = await buildWatcher([{ id: 'wire', url }]);
     try {
       await h.watcher.pollNow('wire');
-      server.route('/feed', { body: RSS([['b', 'H200 quota raised'], ['a', 'Old story']]), etag: '"2"' });
+      server.route('/feed', {
+        body: RSS([
+          ['b', 'H200 quota raised'],
+          ['a', 'Old story'],
+        ]),
+        etag: '"2"',
+      });
       h.ingestor.failNext = 1;
       await h.watcher.pollNow('wire');
       expect(h.ingestor.batches).toEqual([]);
@@ -96,7 +113,13 @@ describe('conditional GET and crash safety', () => {
       await expect(readFile(h.stateFile('wire'))).rejects.toThrow();
 
       await h.watcher.pollNow('wire');
-      server.route('/feed', { body: RSS([['b', 'H200 quota raised'], ['a', 'Old story']]), etag: '"2"' });
+      server.route('/feed', {
+        body: RSS([
+          ['b', 'H200 quota raised'],
+          ['a', 'Old story'],
+        ]),
+        etag: '"2"',
+      });
       const before = await readFile(h.stateFile('wire'), 'utf8');
       const result = await h.watcher.test('wire');
       expect(result.items).toEqual([{ title: 'H200 quota raised', link: 'https://wire.example.com/b', outcome: 'would be stored as news' }]);

@@ -40,7 +40,13 @@ describe('broken sources', () => {
       expect(h.view('good')).toMatchObject({ health: 'healthy' });
       for (const id of ids) expect(h.view(id).lastError ?? '').not.toMatch(/\n/);
 
-      server.route('/good', { body: RSS([['b', 'H200 news'], ['a', 'Old']]), etag: '"2"' });
+      server.route('/good', {
+        body: RSS([
+          ['b', 'H200 news'],
+          ['a', 'Old'],
+        ]),
+        etag: '"2"',
+      });
       await h.watcher.pollNow('good');
       expect(h.ingestor.items.map((i) => i.id)).toEqual(['b']);
     } finally {
@@ -56,7 +62,10 @@ describe('broken sources', () => {
     ]);
     server.route('/enc', { body: RSS([]), etag: '"0"' });
     server.route('/hostile', { body: RSS([]), etag: '"0"' });
-    const h = await buildWatcher([{ id: 'enc', url: server.url('/enc') }, { id: 'hostile', url: server.url('/hostile') }]);
+    const h = await buildWatcher([
+      { id: 'enc', url: server.url('/enc') },
+      { id: 'hostile', url: server.url('/hostile') },
+    ]);
     try {
       await h.watcher.pollNow('enc');
       await h.watcher.pollNow('hostile');
@@ -81,7 +90,10 @@ describe('broken sources', () => {
   it('backs off exponentially from the schedule interval, skipping ticks, and honours Retry-After', async () => {
     server.route('/down', { status: 500 });
     server.route('/slow', { status: 503, headers: { 'retry-after': '3600' } });
-    const h = await buildWatcher([{ id: 'down', url: server.url('/down') }, { id: 'slow', url: server.url('/slow') }]);
+    const h = await buildWatcher([
+      { id: 'down', url: server.url('/down') },
+      { id: 'slow', url: server.url('/slow') },
+    ]);
     const hits = (p: string) => server.requestsTo(p).length;
     try {
       await h.scheduler.tick('down');
@@ -115,7 +127,9 @@ describe('broken sources', () => {
 
   it('tells channels once when a source stops working, pauses it after N failures, and announces recovery', async () => {
     server.route('/flaky', { status: 500 });
-    const h = await buildWatcher([{ id: 'flaky', name: 'Flaky wire', url: server.url('/flaky') }], { defaults: { failuresBeforeUnhealthy: 3, failuresBeforePause: 5 } });
+    const h = await buildWatcher([{ id: 'flaky', name: 'Flaky wire', url: server.url('/flaky') }], {
+      defaults: { failuresBeforeUnhealthy: 3, failuresBeforePause: 5 },
+    });
     try {
       await h.watcher.pollNow('flaky');
       await h.watcher.pollNow('flaky');
@@ -123,7 +137,9 @@ describe('broken sources', () => {
       expect(h.view('flaky').health).toBe('failing');
       await h.watcher.pollNow('flaky');
       expect(h.view('flaky').health).toBe('unhealthy');
-      expect(h.alerts.health('down')).toEqual([expect.objectContaining({ kind: 'source.health', sourceId: 'flaky', headline: 'Source Flaky wire stopped working: HTTP 500' })]);
+      expect(h.alerts.health('down')).toEqual([
+        expect.objectContaining({ kind: 'source.health', sourceId: 'flaky', headline: 'Source Flaky wire stopped working: HTTP 500' }),
+      ]);
       await h.watcher.pollNow('flaky');
       await h.watcher.pollNow('flaky');
       expect(h.alerts.health('down')).toHaveLength(1);

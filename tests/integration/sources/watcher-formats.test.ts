@@ -32,7 +32,11 @@ const CASES: FormatCase[] = [
     name: 'Atom 1.0',
     file: 'feeds/atom/russcox.atom',
     contentType: 'application/atom+xml',
-    addItem: (b) => b.replace('<entry>', `<entry><title>${NEW_TITLE}</title><id>tag:example.com,2026:new</id><link rel="alternate" href="http://research.swtch.com/new"></link><updated>2026-02-01T00:00:00Z</updated></entry>\n<entry>`),
+    addItem: (b) =>
+      b.replace(
+        '<entry>',
+        `<entry><title>${NEW_TITLE}</title><id>tag:example.com,2026:new</id><link rel="alternate" href="http://research.swtch.com/new"></link><updated>2026-02-01T00:00:00Z</updated></entry>\n<entry>`,
+      ),
     newId: 'tag:example.com,2026:new',
   },
   {
@@ -40,9 +44,13 @@ const CASES: FormatCase[] = [
     file: 'feeds/rdf/xmlcom-rss1-spec-sample.rdf',
     contentType: 'application/rdf+xml',
     // RSS 1.0 lists its items in the channel's rdf:Seq as well (feedsmith follows that table of contents).
-    addItem: (b) => b
-      .replace('<rdf:Seq>', '<rdf:Seq><rdf:li resource="http://xml.com/pub/2026/new.html" />')
-      .replace('</rdf:RDF>', `<item rdf:about="http://xml.com/pub/2026/new.html"><title>${NEW_TITLE}</title><link>http://xml.com/pub/2026/new.html</link></item>\n</rdf:RDF>`),
+    addItem: (b) =>
+      b
+        .replace('<rdf:Seq>', '<rdf:Seq><rdf:li resource="http://xml.com/pub/2026/new.html" />')
+        .replace(
+          '</rdf:RDF>',
+          `<item rdf:about="http://xml.com/pub/2026/new.html"><title>${NEW_TITLE}</title><link>http://xml.com/pub/2026/new.html</link></item>\n</rdf:RDF>`,
+        ),
     newId: 'http://xml.com/pub/2026/new.html',
   },
   {
@@ -63,7 +71,15 @@ const CASES: FormatCase[] = [
     kind: 'federal-register',
     addItem: (b) => {
       const doc = JSON.parse(b) as { results: unknown[]; count: number };
-      doc.results.unshift({ title: NEW_TITLE, type: 'Rule', document_number: '2026-01234', html_url: 'https://www.federalregister.gov/d/2026-01234', publication_date: '2026-02-01', effective_on: '2026-03-01', agencies: [{ slug: 'industry-and-security-bureau' }] });
+      doc.results.unshift({
+        title: NEW_TITLE,
+        type: 'Rule',
+        document_number: '2026-01234',
+        html_url: 'https://www.federalregister.gov/d/2026-01234',
+        publication_date: '2026-02-01',
+        effective_on: '2026-03-01',
+        agencies: [{ slug: 'industry-and-security-bureau' }],
+      });
       return JSON.stringify(doc);
     },
     newId: '2026-01234',
@@ -101,7 +117,11 @@ describe('polling each format', () => {
         expect(batch.items.map((i) => i.id)).toEqual([c.newId]);
         expect(batch.items[0]!.title).toBe(NEW_TITLE);
         expect(batch.items[0]!.isUpdate).toBe(false);
-        expect(batch).toMatchObject({ sourceId: 'src', tier: c.kind === 'federal-register' ? 'official' : 'wire', mode: c.kind === 'federal-register' ? 'apply' : 'report' });
+        expect(batch).toMatchObject({
+          sourceId: 'src',
+          tier: c.kind === 'federal-register' ? 'official' : 'wire',
+          mode: c.kind === 'federal-register' ? 'apply' : 'report',
+        });
 
         server.route(path, { body: withNew.replace(NEW_TITLE, `${NEW_TITLE} (corrected)`), headers: { 'content-type': c.contentType }, etag: '"v3"' });
         await h.watcher.pollNow('src');
@@ -124,19 +144,37 @@ describe('polling each format', () => {
   });
 
   it('a generic JSON source maps items and structured facts', async () => {
-    const doc = (n: number) => ({ data: { rows: Array.from({ length: n }, (_, i) => ({ ref: `r${i}`, headline: `Licence ${i}`, holder: 'tencent', qty: `${i + 1}0000 chips` })) } });
+    const doc = (n: number) => ({
+      data: { rows: Array.from({ length: n }, (_, i) => ({ ref: `r${i}`, headline: `Licence ${i}`, holder: 'tencent', qty: `${i + 1}0000 chips` })) },
+    });
     server.route('/api', { body: JSON.stringify(doc(1)), headers: { 'content-type': 'application/json' } });
-    const h = await buildWatcher([{
-      id: 'api', kind: 'json', url: server.url('/api'), tier: 'official',
-      json: { itemsPath: 'data.rows', idField: 'ref', titleField: 'headline', facts: { kind: 'authorization', fields: { holders: 'holder', quota: 'qty' }, constants: { item: 'h200' } } },
-    }]);
+    const h = await buildWatcher([
+      {
+        id: 'api',
+        kind: 'json',
+        url: server.url('/api'),
+        tier: 'official',
+        json: {
+          itemsPath: 'data.rows',
+          idField: 'ref',
+          titleField: 'headline',
+          facts: { kind: 'authorization', fields: { holders: 'holder', quota: 'qty' }, constants: { item: 'h200' } },
+        },
+      },
+    ]);
     try {
       await h.watcher.pollNow('api');
       server.route('/api', { body: JSON.stringify(doc(2)), headers: { 'content-type': 'application/json' } });
       await h.watcher.pollNow('api');
       expect(h.ingestor.batches).toHaveLength(1);
       expect(h.ingestor.batches[0]).toMatchObject({ tier: 'official', mode: 'apply' });
-      expect(h.ingestor.items).toEqual([expect.objectContaining({ id: 'r1', title: 'Licence 1', structured: [{ kind: 'authorization', item: 'h200', holders: ['tencent'], quota: '20000 chips' }] })]);
+      expect(h.ingestor.items).toEqual([
+        expect.objectContaining({
+          id: 'r1',
+          title: 'Licence 1',
+          structured: [{ kind: 'authorization', item: 'h200', holders: ['tencent'], quota: '20000 chips' }],
+        }),
+      ]);
     } finally {
       await h.close();
     }
@@ -144,15 +182,33 @@ describe('polling each format', () => {
 
   it('Federal Register public inspection: filters current.json by agency and type', async () => {
     const docs = [
-      { document_number: '2026-10001', title: 'Export controls on advanced computing items', type: 'Rule', agencies: [{ slug: 'industry-and-security-bureau' }] },
+      {
+        document_number: '2026-10001',
+        title: 'Export controls on advanced computing items',
+        type: 'Rule',
+        agencies: [{ slug: 'industry-and-security-bureau' }],
+      },
       { document_number: '2026-10002', title: 'Fisheries notice', type: 'Notice', agencies: [{ slug: 'national-oceanic-and-atmospheric-administration' }] },
       { document_number: '2026-10003', title: 'BIS notice', type: 'Notice', agencies: [{ slug: 'industry-and-security-bureau' }] },
     ];
-    server.route('/api/v1/public-inspection-documents/current.json', { body: JSON.stringify({ count: 0, results: [] }), headers: { 'content-type': 'application/json' } });
-    const h = await buildWatcher([{ id: 'pi', kind: 'federal-register-public-inspection', url: server.url('/api/v1'), federalRegister: { agencies: ['industry-and-security-bureau'], types: ['RULE'] } }]);
+    server.route('/api/v1/public-inspection-documents/current.json', {
+      body: JSON.stringify({ count: 0, results: [] }),
+      headers: { 'content-type': 'application/json' },
+    });
+    const h = await buildWatcher([
+      {
+        id: 'pi',
+        kind: 'federal-register-public-inspection',
+        url: server.url('/api/v1'),
+        federalRegister: { agencies: ['industry-and-security-bureau'], types: ['RULE'] },
+      },
+    ]);
     try {
       await h.watcher.pollNow('pi');
-      server.route('/api/v1/public-inspection-documents/current.json', { body: JSON.stringify({ count: 3, results: docs }), headers: { 'content-type': 'application/json' } });
+      server.route('/api/v1/public-inspection-documents/current.json', {
+        body: JSON.stringify({ count: 3, results: docs }),
+        headers: { 'content-type': 'application/json' },
+      });
       await h.watcher.pollNow('pi');
       expect(h.ingestor.items.map((i) => i.id)).toEqual(['2026-10001']);
     } finally {

@@ -86,7 +86,10 @@ export function testDefaults(over: Partial<SourceDefaults> = {}): SourceDefaults
 }
 
 /** Builds a watcher over a temp data dir. Call `close()` in afterEach. */
-export async function buildWatcher(sources: SourceConfigInput[], over: Partial<Omit<SourceWatcherOptions, 'defaults'>> & { defaults?: Partial<SourceDefaults> } = {}) {
+export async function buildWatcher(
+  sources: SourceConfigInput[],
+  over: Partial<Omit<SourceWatcherOptions, 'defaults'>> & { defaults?: Partial<SourceDefaults> } = {},
+) {
   const dataDir = over.dataDir ?? (await mkdtemp(join(tmpdir(), 'greenlight-watch-')));
   const ingestor = new RecordingIngestor();
   const alerts = new RecordingAlerts();

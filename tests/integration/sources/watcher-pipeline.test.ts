@@ -8,7 +8,12 @@ import { buildWatcher, RecordingAlerts } from './watcher-harness.js';
 
 const RSS = (items: Array<[id: string, title: string]>) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>https://wire.example.com/</link>` +
-  items.map(([id, title]) => `<item><guid>${id}</guid><title>${title}</title><link>https://wire.example.com/${id}</link><pubDate>Sun, 01 Feb 2026 08:00:00 GMT</pubDate></item>`).join('') +
+  items
+    .map(
+      ([id, title]) =>
+        `<item><guid>${id}</guid><title>${title}</title><link>https://wire.example.com/${id}</link><pubDate>Sun, 01 Feb 2026 08:00:00 GMT</pubDate></item>`,
+    )
+    .join('') +
   `</channel></rss>`;
 
 describe('watcher + real pipeline', () => {
@@ -32,7 +37,13 @@ describe('watcher + real pipeline', () => {
       expect((await ledger.history({})).length).toBe(eventsAtStart);
       expect(alerts.events).toEqual([]);
 
-      server.route('/feed', { body: RSS([['new', 'China approves Tencent to buy 100,000 Nvidia H200 chips'], ['old', 'Nvidia H200 shipments continue']]), etag: '"2"' });
+      server.route('/feed', {
+        body: RSS([
+          ['new', 'China approves Tencent to buy 100,000 Nvidia H200 chips'],
+          ['old', 'Nvidia H200 shipments continue'],
+        ]),
+        etag: '"2"',
+      });
       const preview = await h.watcher.test('wire');
       expect(preview.items).toHaveLength(1);
       expect(preview.items[0]!.outcome.length).toBeGreaterThan(0);

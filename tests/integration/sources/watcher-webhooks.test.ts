@@ -22,10 +22,16 @@ describe('webhooks', () => {
   let base: string;
 
   beforeEach(async () => {
-    h = await buildWatcher([{ id: 'procurement', kind: 'webhook' }, { id: 'wire', url: 'http://127.0.0.1:9/feed' }], {
-      defaults: { webhookPort: 0 },
-      secretFor: (s) => resolveWebhookSecret(s, ENV),
-    });
+    h = await buildWatcher(
+      [
+        { id: 'procurement', kind: 'webhook' },
+        { id: 'wire', url: 'http://127.0.0.1:9/feed' },
+      ],
+      {
+        defaults: { webhookPort: 0 },
+        secretFor: (s) => resolveWebhookSecret(s, ENV),
+      },
+    );
     const addr = h.watcher.webhookAddress()!;
     base = `http://${addr.host}:${addr.port}`;
   });
@@ -47,7 +53,9 @@ describe('webhooks', () => {
     expect(await res.json()).toEqual({ accepted: true, duplicate: false, events: 0, outcomes: ['MOFCOM approves Tencent H200 purchase: stored'] });
     expect(h.ingestor.batches).toHaveLength(1);
     expect(h.ingestor.batches[0]).toMatchObject({ sourceId: 'procurement', tier: 'official', mode: 'apply' });
-    expect(h.ingestor.batches[0]!.items).toEqual([expect.objectContaining({ id: 'delivery-1', isUpdate: false, link: PAYLOAD.link, structured: PAYLOAD.facts })]);
+    expect(h.ingestor.batches[0]!.items).toEqual([
+      expect.objectContaining({ id: 'delivery-1', isUpdate: false, link: PAYLOAD.link, structured: PAYLOAD.facts }),
+    ]);
 
     const again = await post('/hooks/procurement', body, signed(body));
     expect(again.status).toBe(200);
@@ -69,22 +77,32 @@ describe('webhooks', () => {
       ['tampered body', post('/hooks/procurement', body.replace('50000', '90000'), signed(body)), 401, /signature does not match/],
       ['stale timestamp', post('/hooks/procurement', body, signed(body, now - 6 * 60)), 401, /more than 5 minutes/],
       ['not JSON', post('/hooks/procurement', '{nope', signed('{nope')), 400, /not valid JSON/],
-      ['missing quantity', (() => {
-        const b = JSON.stringify({ id: 'd2', facts: [{ kind: 'order', item: 'h200', buyer: 'tencent' }] });
-        return post('/hooks/procurement', b, signed(b));
-      })(), 400, /facts\.0\.quantity/],
+      [
+        'missing quantity',
+        (() => {
+          const b = JSON.stringify({ id: 'd2', facts: [{ kind: 'order', item: 'h200', buyer: 'tencent' }] });
+          return post('/hooks/procurement', b, signed(b));
+        })(),
+        400,
+        /facts\.0\.quantity/,
+      ],
       // Unknown ids are answered like a bad signature, so ids cannot be enumerated.
       ['unknown source', post('/hooks/nope', body, signed(body)), 401, /signature does not match/],
       ['a feed source', post('/hooks/wire', body, signed(body)), 401, /signature does not match/],
-      ['too large', (() => {
-        const b = JSON.stringify({ ...PAYLOAD, title: 'x'.repeat(2 * 1024 * 1024) });
-        return post('/hooks/procurement', b, signed(b));
-      })(), 413, /larger than/],
+      [
+        'too large',
+        (() => {
+          const b = JSON.stringify({ ...PAYLOAD, title: 'x'.repeat(2 * 1024 * 1024) });
+          return post('/hooks/procurement', b, signed(b));
+        })(),
+        413,
+        /larger than/,
+      ],
     ];
     for (const [name, pending, status, reason] of cases) {
       const res = await pending;
       expect({ name, status: res.status }).toEqual({ name, status });
-      expect((await res.json() as { error: string }).error).toMatch(reason);
+      expect(((await res.json()) as { error: string }).error).toMatch(reason);
     }
     expect(h.ingestor.batches).toEqual([]);
     expect(h.view('procurement').itemsSeen).toBe(0);

@@ -17,14 +17,15 @@ import { buildWatcher, RecordingAlerts } from './watcher-harness.js';
 const SECRET = 'test-secret-0123456789abcdef';
 const ENV = { GREENLIGHT_HOOK_SECRET_PROCUREMENT: SECRET };
 
-const delivery = (quantity: string, status = 'placed') => JSON.stringify({
-  id: 'delivery-7',
-  title: 'Tencent orders H200 chips',
-  facts: [
-    { kind: 'authorization', item: 'h200', holders: ['tencent'], authority: 'mofcom', direction: 'import', status: 'approved', quota: '100000 chips' },
-    { kind: 'order', item: 'h200', buyer: 'tencent', seller: 'nvidia', quantity, status },
-  ],
-});
+const delivery = (quantity: string, status = 'placed') =>
+  JSON.stringify({
+    id: 'delivery-7',
+    title: 'Tencent orders H200 chips',
+    facts: [
+      { kind: 'authorization', item: 'h200', holders: ['tencent'], authority: 'mofcom', direction: 'import', status: 'approved', quota: '100000 chips' },
+      { kind: 'order', item: 'h200', buyer: 'tencent', seller: 'nvidia', quantity, status },
+    ],
+  });
 
 describe('corrected webhook deliveries', () => {
   let ledger: Ledger;
@@ -37,7 +38,11 @@ describe('corrected webhook deliveries', () => {
     const alerts = new RecordingAlerts();
     const ingestor = createIngestor({ ledger, alerts, logger: silentLogger, clock: story.clock });
     h = await buildWatcher([{ id: 'procurement', kind: 'webhook' }], {
-      defaults: { webhookPort: 0 }, secretFor: (s) => resolveWebhookSecret(s, ENV), ingestor, alerts, clock: story.clock,
+      defaults: { webhookPort: 0 },
+      secretFor: (s) => resolveWebhookSecret(s, ENV),
+      ingestor,
+      alerts,
+      clock: story.clock,
     });
     const addr = h.watcher.webhookAddress()!;
     base = `http://${addr.host}:${addr.port}`;
@@ -48,10 +53,15 @@ describe('corrected webhook deliveries', () => {
 
   const post = async (body: string) => {
     const ts = Math.floor(h.clock.now().getTime() / 1000);
-    const res = await fetch(`${base}/hooks/procurement`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-greenlight-timestamp': String(ts), 'x-greenlight-signature': signWebhook(SECRET, ts, body) } });
+    const res = await fetch(`${base}/hooks/procurement`, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json', 'x-greenlight-timestamp': String(ts), 'x-greenlight-signature': signWebhook(SECRET, ts, body) },
+    });
     return { status: res.status, body: (await res.json()) as { outcomes: string[] } };
   };
-  const fromHook = (): Order[] => Object.values(ledger.state.order).filter((o) => o.buyerId === 'tencent' && o.evidence.some((e) => e.publisher === 'procurement'));
+  const fromHook = (): Order[] =>
+    Object.values(ledger.state.order).filter((o) => o.buyerId === 'tencent' && o.evidence.some((e) => e.publisher === 'procurement'));
   const ordered = (): number => fromHook().reduce((sum, o) => sum + o.quantity.value, 0);
 
   it('updates the order the delivery created instead of adding another, each time, with a history event', async () => {
@@ -95,7 +105,12 @@ describe('corrected webhook deliveries', () => {
     const alerts = new RecordingAlerts();
     const ingestor = createIngestor({ ledger, alerts, logger: silentLogger, clock: h.clock });
     const restarted = await buildWatcher([{ id: 'procurement', kind: 'webhook' }], {
-      dataDir: h.dataDir, defaults: { webhookPort: 0 }, secretFor: (s) => resolveWebhookSecret(s, ENV), ingestor, alerts, clock: h.clock,
+      dataDir: h.dataDir,
+      defaults: { webhookPort: 0 },
+      secretFor: (s) => resolveWebhookSecret(s, ENV),
+      ingestor,
+      alerts,
+      clock: h.clock,
     });
     // The first watcher is stopped; the restarted one owns the data dir (and removes it in afterEach).
     h = restarted;

@@ -38,10 +38,16 @@ describe('webhook server limits', () => {
   });
 
   const start = async (defaults: Record<string, number> = {}) => {
-    h = await buildWatcher([{ id: 'procurement', kind: 'webhook' }, { id: 'paused-hook', kind: 'webhook' }], {
-      defaults: { webhookPort: 0, ...defaults },
-      secretFor: (s) => resolveWebhookSecret(s, ENV),
-    });
+    h = await buildWatcher(
+      [
+        { id: 'procurement', kind: 'webhook' },
+        { id: 'paused-hook', kind: 'webhook' },
+      ],
+      {
+        defaults: { webhookPort: 0, ...defaults },
+        secretFor: (s) => resolveWebhookSecret(s, ENV),
+      },
+    );
     return h.watcher.webhookAddress()!.port;
   };
 
@@ -57,7 +63,11 @@ describe('webhook server limits', () => {
     expect(waits).not.toBe('hung');
     // And the server still takes a real delivery afterwards.
     const ts = Math.floor(h!.clock.now().getTime() / 1000);
-    const res = await fetch(`http://127.0.0.1:${port}/hooks/procurement`, { method: 'POST', body: BODY, headers: { 'x-greenlight-timestamp': String(ts), 'x-greenlight-signature': signWebhook(SECRET, ts, BODY) } });
+    const res = await fetch(`http://127.0.0.1:${port}/hooks/procurement`, {
+      method: 'POST',
+      body: BODY,
+      headers: { 'x-greenlight-timestamp': String(ts), 'x-greenlight-signature': signWebhook(SECRET, ts, BODY) },
+    });
     expect(res.status).toBe(202);
   });
 
@@ -95,7 +105,12 @@ describe('webhook server limits', () => {
     const base = `http://127.0.0.1:${port}`;
     const answer = async (res: Response) => ({ status: res.status, body: await res.text() });
     const ts = Math.floor(h!.clock.now().getTime() / 1000);
-    for (const [method, headers] of [['GET', {}], ['PUT', {}], ['POST', {}], ['POST', { 'x-greenlight-timestamp': String(ts), 'x-greenlight-signature': signWebhook('wrong-secret-0123456789', ts, BODY) }]] as const) {
+    for (const [method, headers] of [
+      ['GET', {}],
+      ['PUT', {}],
+      ['POST', {}],
+      ['POST', { 'x-greenlight-timestamp': String(ts), 'x-greenlight-signature': signWebhook('wrong-secret-0123456789', ts, BODY) }],
+    ] as const) {
       const seen = [];
       for (const id of ['procurement', 'paused-hook', 'nope', 'Not_An-Id']) {
         seen.push(await answer(await fetch(`${base}/hooks/${id}`, { method, headers, ...(method === 'GET' ? {} : { body: BODY }) })));
@@ -104,7 +119,11 @@ describe('webhook server limits', () => {
       expect(seen[0]!.status).toBe(method === 'GET' || method === 'PUT' ? 405 : 401);
     }
     // After a good signature, the paused source says so.
-    const paused = await fetch(`${base}/hooks/paused-hook`, { method: 'POST', body: BODY, headers: { 'x-greenlight-timestamp': String(ts), 'x-greenlight-signature': signWebhook(SECRET, ts, BODY) } });
+    const paused = await fetch(`${base}/hooks/paused-hook`, {
+      method: 'POST',
+      body: BODY,
+      headers: { 'x-greenlight-timestamp': String(ts), 'x-greenlight-signature': signWebhook(SECRET, ts, BODY) },
+    });
     expect(paused.status).toBe(503);
     expect(h!.ingestor.batches).toEqual([]);
   });

@@ -51,7 +51,9 @@ function runAndKill(dir: string, acks: Map<number, string>): Promise<Round> {
         }
       }
     });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { round.stderr += chunk; });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      round.stderr += chunk;
+    });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       round.exit = { code, signal };

@@ -41,7 +41,7 @@ describe.skipIf(process.platform === 'win32')('data folder permissions', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(
       `greenlight: warning: The data folder ${dataDir} can be read by other users of this machine (permissions 0755). ` +
-      `Run \`chmod 700 ${dataDir}\` so that only the account running Greenlight can read it.\n`,
+        `Run \`chmod 700 ${dataDir}\` so that only the account running Greenlight can read it.\n`,
     );
     expect(run.stdout).toContain('Greenlight status');
     // The admin's choice of mode is left alone; the files Greenlight creates are private.

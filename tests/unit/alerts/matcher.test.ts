@@ -5,15 +5,39 @@ import type { Subscription } from '../../../src/alerts/subscriptions.js';
 
 function sub(over: Partial<Subscription> = {}): Subscription {
   return {
-    id: 'sub-1', channel: { platform: 'test', id: 'c' }, kinds: [], excludeKinds: [], items: [], holders: [], authorities: [],
-    excludeItems: [], excludeHolders: [], excludeAuthorities: [], mentions: { roles: [], users: [], groups: [] }, mode: 'instant',
-    livingCard: false, broadcast: false, enabled: true, createdAt: '2026-01-01T00:00:00Z', ...over,
+    id: 'sub-1',
+    channel: { platform: 'test', id: 'c' },
+    kinds: [],
+    excludeKinds: [],
+    items: [],
+    holders: [],
+    authorities: [],
+    excludeItems: [],
+    excludeHolders: [],
+    excludeAuthorities: [],
+    mentions: { roles: [], users: [], groups: [] },
+    mode: 'instant',
+    livingCard: false,
+    broadcast: false,
+    enabled: true,
+    createdAt: '2026-01-01T00:00:00Z',
+    ...over,
   };
 }
 
 const event: AlertEvent = {
-  id: 'ledger:1', kind: 'order.new', occurredAt: '2026-01-01T00:00:00Z', itemId: 'h200', holderIds: ['bytedance', 'alibaba'], authorityId: 'mofcom',
-  quantity: { value: 5000, qualifier: 'exact', unit: 'chips' }, headline: 'x', changes: [], figures: [], evidence: [], seqs: [1],
+  id: 'ledger:1',
+  kind: 'order.new',
+  occurredAt: '2026-01-01T00:00:00Z',
+  itemId: 'h200',
+  holderIds: ['bytedance', 'alibaba'],
+  authorityId: 'mofcom',
+  quantity: { value: 5000, qualifier: 'exact', unit: 'chips' },
+  headline: 'x',
+  changes: [],
+  figures: [],
+  evidence: [],
+  seqs: [1],
 };
 
 describe('matches', () => {

@@ -13,7 +13,16 @@ afterEach(async () => {
 });
 
 function alert(id: string, extra: Partial<Alert> = {}): Alert {
-  return { id, channel: { platform: 'test', id: 'c' }, subscriptionId: 'sub-1', kind: 'news', content: { severity: 'info', title: id }, mentions: { roles: [], users: [], groups: [] }, createdAt: '2026-02-01T00:00:00Z', ...extra };
+  return {
+    id,
+    channel: { platform: 'test', id: 'c' },
+    subscriptionId: 'sub-1',
+    kind: 'news',
+    content: { severity: 'info', title: id },
+    mentions: { roles: [], users: [], groups: [] },
+    createdAt: '2026-02-01T00:00:00Z',
+    ...extra,
+  };
 }
 
 async function open(options: Partial<Parameters<typeof Outbox.open>[0]> = {}) {
@@ -37,14 +46,24 @@ describe('Outbox', () => {
 
   it('rebuilds its state from the journal', async () => {
     const { outbox, path } = await open();
-    await outbox.enqueue([{ alert: alert('a') }, { alert: alert('b'), notBefore: Date.parse('2026-02-02T07:00:00Z') }, { alert: alert('c', { livingCard: {}, authorizationId: 'auth-1' }) }], [{ op: 'checkpoint', seq: 42 }]);
+    await outbox.enqueue(
+      [
+        { alert: alert('a') },
+        { alert: alert('b'), notBefore: Date.parse('2026-02-02T07:00:00Z') },
+        { alert: alert('c', { livingCard: {}, authorizationId: 'auth-1' }) },
+      ],
+      [{ op: 'checkpoint', seq: 42 }],
+    );
     await outbox.markFailed('a', 2, Date.parse('2026-02-01T00:01:00Z'), 'unavailable: down');
     await outbox.markSent('c', new Date(), { messageRef: 'msg-9' });
     await outbox.close();
     const again = await Outbox.open({ path, logger: silentLogger });
     cleanups.unshift(() => again.close());
     expect(again.lastSeq).toBe(42);
-    expect([...again.pending()].map((e) => [e.alert.id, e.attempts, e.notBefore])).toEqual([['a', 2, undefined], ['b', 0, Date.parse('2026-02-02T07:00:00Z')]]);
+    expect([...again.pending()].map((e) => [e.alert.id, e.attempts, e.notBefore])).toEqual([
+      ['a', 2, undefined],
+      ['b', 0, Date.parse('2026-02-02T07:00:00Z')],
+    ]);
     expect(again.card('sub-1', 'auth-1')).toBe('msg-9');
     expect(again.has('c')).toBe(true);
   });

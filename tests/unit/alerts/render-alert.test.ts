@@ -5,10 +5,17 @@ import { renderText } from '../../../src/platforms/shell/render-text.js';
 
 const hostile = '@everyone <!channel> <!here> @here @Channel <@U123> <#C1>';
 const event: AlertEvent = {
-  id: 'news:x:1', kind: 'news', occurredAt: '2026-02-01T09:00:00Z', holderIds: [],
-  headline: `Leak: ${hostile}`, changes: [{ label: 'Status', before: 'pending', after: `approved ${hostile}` }],
+  id: 'news:x:1',
+  kind: 'news',
+  occurredAt: '2026-02-01T09:00:00Z',
+  holderIds: [],
+  headline: `Leak: ${hostile}`,
+  changes: [{ label: 'Status', before: 'pending', after: `approved ${hostile}` }],
   figures: [{ label: 'Approved', value: '400,000 chips' }],
-  evidence: [{ title: `Story ${hostile}`, url: 'https://example.com/s', seenAt: '2026-02-01T09:00:00Z', tier: 'wire', publisher: 'Wire' }, { title: 'Unlinked report', seenAt: '2026-02-01T09:00:00Z', tier: 'wire' }],
+  evidence: [
+    { title: `Story ${hostile}`, url: 'https://example.com/s', seenAt: '2026-02-01T09:00:00Z', tier: 'wire', publisher: 'Wire' },
+    { title: 'Unlinked report', seenAt: '2026-02-01T09:00:00Z', tier: 'wire' },
+  ],
   seqs: [],
 };
 

@@ -15,8 +15,20 @@ afterEach(async () => {
 const channel = { platform: 'slack', id: 'C1', name: '#h200' };
 function request(over: Partial<SubscriptionRequest> = {}): SubscriptionRequest {
   return {
-    channel, kinds: [], excludeKinds: [], items: [], holders: [], authorities: [], excludeItems: [], excludeHolders: [], excludeAuthorities: [],
-    mentions: { roles: [], users: [], groups: [] }, mode: 'instant', livingCard: false, broadcast: false, ...over,
+    channel,
+    kinds: [],
+    excludeKinds: [],
+    items: [],
+    holders: [],
+    authorities: [],
+    excludeItems: [],
+    excludeHolders: [],
+    excludeAuthorities: [],
+    mentions: { roles: [], users: [], groups: [] },
+    mode: 'instant',
+    livingCard: false,
+    broadcast: false,
+    ...over,
   };
 }
 

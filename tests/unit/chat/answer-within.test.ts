@@ -6,9 +6,15 @@ function recorder() {
   return {
     calls,
     answer: {
-      now: async (v: string) => { calls.push(`now:${v}`); },
-      defer: async () => { calls.push('defer'); },
-      later: async (v: string) => { calls.push(`later:${v}`); },
+      now: async (v: string) => {
+        calls.push(`now:${v}`);
+      },
+      defer: async () => {
+        calls.push('defer');
+      },
+      later: async (v: string) => {
+        calls.push(`later:${v}`);
+      },
     },
   };
 }

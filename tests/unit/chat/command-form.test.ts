@@ -28,14 +28,22 @@ describe('command forms', () => {
   });
 
   it('offers yes/no for booleans and the declared choices, and reads back only filled fields', () => {
-    const form = formFor({ name: 'x y', description: 'd', permission: 'admin', options: [
-      { name: 'id', description: 'the id', type: 'string', required: true },
-      { name: 'confirm', description: 'sure?', type: 'boolean' },
-      { name: 'status', description: 's', type: 'string', choices: ['a', 'b'] },
-      { name: 'note', description: 'why', type: 'string' },
-    ] })!;
+    const form = formFor({
+      name: 'x y',
+      description: 'd',
+      permission: 'admin',
+      options: [
+        { name: 'id', description: 'the id', type: 'string', required: true },
+        { name: 'confirm', description: 'sure?', type: 'boolean' },
+        { name: 'status', description: 's', type: 'string', choices: ['a', 'b'] },
+        { name: 'note', description: 'why', type: 'string' },
+      ],
+    })!;
     expect(form.fields.map((f) => [f.name, f.choices, f.long])).toEqual([
-      ['id', undefined, false], ['confirm', ['yes', 'no'], false], ['status', ['a', 'b'], false], ['note', undefined, true],
+      ['id', undefined, false],
+      ['confirm', ['yes', 'no'], false],
+      ['status', ['a', 'b'], false],
+      ['note', undefined, true],
     ]);
     expect(formOptions(form, (n) => ({ id: ' abc ', confirm: '', note: 'because' })[n])).toEqual({ id: 'abc', note: 'because' });
   });

@@ -30,7 +30,9 @@ describe('orders as records (issue 13)', () => {
     expect(tencent.reply.table?.rows).toEqual([['ord-2', 'Nvidia H200', '20,000', 'Tencent', 'confirmed', 'not linked']]);
     const reported = await run('/greenlight orders status:reported item:h200', MEMBER);
     expect(reported.reply.table?.rows.map((r) => [r[0], r[3]])).toEqual([['ord-cn-firms-2026-01', 'Chinese firms']]);
-    expect((await run('/greenlight orders page:3', MEMBER)).text).toContain('There is only 1 page of results, so there is no page 3. The last one: `/greenlight orders page:1`.');
+    expect((await run('/greenlight orders page:3', MEMBER)).text).toContain(
+      'There is only 1 page of results, so there is no page 3. The last one: `/greenlight orders page:1`.',
+    );
   });
 
   it('moves orders forward only, and says why a move is refused', async () => {

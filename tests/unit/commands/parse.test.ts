@@ -5,7 +5,7 @@ import { storyLedger } from '../../fakes/story-ledger.js';
 describe('command line parser', () => {
   it('splits words and key:value options, with quoted values', () => {
     expect(parseLine('/greenlight track edit cn-h200 status:approved note:"in principle, for now" source_title=\'x\'')).toEqual({
-      words: ['track', 'edit', 'cn-h200', "source_title=x"],
+      words: ['track', 'edit', 'cn-h200', 'source_title=x'],
       options: { status: 'approved', note: 'in principle, for now' },
     });
     expect(parseLine("greenlight status 'Other Chinese firms'")).toEqual({ words: ['status', 'Other Chinese firms'], options: {} });
@@ -34,7 +34,9 @@ describe('command invocation errors', () => {
     expect((await run('/greenlight list page:two')).reply.text).toContain('Option `page` must be a whole number (like 400000, 400,000 or 40k), not "two".');
     expect((await run('/greenlight list status:approvedish')).reply.text).toContain('Option `status` must be one of: rumored, reported');
     expect((await run('/greenlight track remove cn-h200-import-pending confirm:maybe')).reply.text).toContain('must be true or false');
-    expect((await run('/greenlight order add item:h200 buyer:ByteDance quantity:lots')).reply.text).toContain('`quantity`: "lots" is not a count; write it like 5000');
+    expect((await run('/greenlight order add item:h200 buyer:ByteDance quantity:lots')).reply.text).toContain(
+      '`quantity`: "lots" is not a count; write it like 5000',
+    );
   });
 
   it('asks for required options', async () => {

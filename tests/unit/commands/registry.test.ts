@@ -5,7 +5,11 @@ import { CommandRouter } from '../../../commands/lib/router.js';
 import type { AnyCommand } from '../../../commands/lib/types.js';
 
 const ok: AnyCommand = {
-  name: 'ping', description: 'Replies pong', options: [], input: z.object({}), permission: 'everyone',
+  name: 'ping',
+  description: 'Replies pong',
+  options: [],
+  input: z.object({}),
+  permission: 'everyone',
   run: () => ({ severity: 'info', title: 'pong' }),
 };
 
@@ -23,7 +27,15 @@ describe('command registry', () => {
       { ...ok, name: 'Bad Name Here' },
       { ...ok, name: 'x', description: '' },
       { ...ok, name: 'y', options: [{ name: 'a', description: 'a', type: 'string' }] },
-      { ...ok, name: 'z', options: [{ name: 'a', description: 'a', type: 'string' }, { name: 'b', description: 'b', type: 'string', required: true }], input: z.object({ a: z.string(), b: z.string() }) },
+      {
+        ...ok,
+        name: 'z',
+        options: [
+          { name: 'a', description: 'a', type: 'string' },
+          { name: 'b', description: 'b', type: 'string', required: true },
+        ],
+        input: z.object({ a: z.string(), b: z.string() }),
+      },
       { ...ok, name: 'w', permission: 'root' as never },
     ];
     let message = '';
@@ -40,6 +52,12 @@ describe('command registry', () => {
   });
 
   it('refuses a name that is both a command and a group', () => {
-    expect(() => new CommandRouter([{ ...ok, name: 'track' }, { ...ok, name: 'track add' }])).toThrow(/is both a command and a group/);
+    expect(
+      () =>
+        new CommandRouter([
+          { ...ok, name: 'track' },
+          { ...ok, name: 'track add' },
+        ]),
+    ).toThrow(/is both a command and a group/);
   });
 });

@@ -13,9 +13,28 @@ const base = { description: 'Test command', options: [], input: z.object({}), pe
 const pong: Reply = { severity: 'info', title: 'pong' };
 const commands: AnyCommand[] = [
   { ...base, name: 'now', run: () => pong },
-  { ...base, name: 'later', run: async () => { await new Promise((r) => setTimeout(r, 5)); return pong; } },
-  { ...base, name: 'throws', run: () => { throw new Error('disk on fire'); } },
-  { ...base, name: 'rejects', run: async () => { throw new Error('disk on fire'); } },
+  {
+    ...base,
+    name: 'later',
+    run: async () => {
+      await new Promise((r) => setTimeout(r, 5));
+      return pong;
+    },
+  },
+  {
+    ...base,
+    name: 'throws',
+    run: () => {
+      throw new Error('disk on fire');
+    },
+  },
+  {
+    ...base,
+    name: 'rejects',
+    run: async () => {
+      throw new Error('disk on fire');
+    },
+  },
 ];
 const ctx = {
   invoker: { platform: 'shell' as const, userId: 'u', displayName: 'U', isAdmin: false, capabilities: SHELL_CAPABILITIES },

@@ -38,7 +38,9 @@ describe('config', () => {
   });
 
   it('says how to fix a missing config file or a bad variable', () => {
-    expect(() => loadConfig({ GREENLIGHT_CONFIG: '/nonexistent/greenlight.yml' })).toThrow(/Cannot read the config file \/nonexistent\/greenlight.yml: ENOENT\. Set GREENLIGHT_CONFIG/);
+    expect(() => loadConfig({ GREENLIGHT_CONFIG: '/nonexistent/greenlight.yml' })).toThrow(
+      /Cannot read the config file \/nonexistent\/greenlight.yml: ENOENT\. Set GREENLIGHT_CONFIG/,
+    );
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/Environment variable LOG_LEVEL: .*See \.env\.example/);
   });
 
@@ -94,7 +96,9 @@ describe('cron schedules in the config (issue 13)', () => {
     } catch (err) {
       message = (err as Error).message;
     }
-    expect(message).toContain('alerts.digestCron (line 3): not a valid cron schedule; write five fields (minute hour day-of-month month day-of-week, e.g. "0 7 * * *" for 07:00 daily) or six with seconds first (e.g. "0 0 7 * * *")');
+    expect(message).toContain(
+      'alerts.digestCron (line 3): not a valid cron schedule; write five fields (minute hour day-of-month month day-of-week, e.g. "0 7 * * *" for 07:00 daily) or six with seconds first (e.g. "0 0 7 * * *")',
+    );
     expect(message).toContain('dateWatch.cron (line 6): not a valid cron schedule');
     expect(message).not.toMatch(/use five fields/i);
   });

@@ -42,7 +42,9 @@ describe('authorization lifecycle', () => {
     // Given: the past events, stored as they are.
     await ledger.commit(() => [...references, authorizationCreated(withConditions), authorizationCreated(pending)], admin);
     const seq = ledger.state.seq;
-    await expect(ledger.commit({ kind: 'authorization.update', id: 'us-export', patch: { status: 'pending' }, meta: admin }, admin)).rejects.toBeInstanceOf(DomainError);
+    await expect(ledger.commit({ kind: 'authorization.update', id: 'us-export', patch: { status: 'pending' }, meta: admin }, admin)).rejects.toBeInstanceOf(
+      DomainError,
+    );
     expect(ledger.state.seq).toBe(seq);
     const [event] = await ledger.commit({ kind: 'authorization.update', id: 'cn-pending', patch: { status: 'approved' }, meta: admin }, admin);
     expect(event?.type === 'authorization.status_changed' && [event.from, event.to]).toEqual(['pending', 'approved']);
@@ -53,9 +55,14 @@ describe('authorization lifecycle', () => {
 
   it('a reversal from an admin is a reopening with evidence; from a news report it marks the record disputed', () => {
     const denied = authorization('cn-pending', { status: 'denied' });
-    const news: ChangeMeta = { actor: { kind: 'source', id: 'gnews' }, tier: 'wire', evidence: { title: 'China reverses, approves more firms', seenAt: '2026-02-02T00:00:00Z', tier: 'wire', url: 'https://example.test/a' } };
+    const news: ChangeMeta = {
+      actor: { kind: 'source', id: 'gnews' },
+      tier: 'wire',
+      evidence: { title: 'China reverses, approves more firms', seenAt: '2026-02-02T00:00:00Z', tier: 'wire', url: 'https://example.test/a' },
+    };
     const reported = given(...references, authorizationCreated(denied))
-      .when({ kind: 'authorization.update', id: 'cn-pending', patch: { status: 'approved' }, meta: news }).events();
+      .when({ kind: 'authorization.update', id: 'cn-pending', patch: { status: 'approved' }, meta: news })
+      .events();
     expect(reported.map((e) => e.type)).toEqual(['claim.reported', 'authorization.updated']);
     const disputed = reported[1]!;
     expect(disputed.type === 'authorization.updated' && [disputed.after.status, disputed.after.disputed]).toEqual(['denied', true]);
@@ -64,9 +71,20 @@ describe('authorization lifecycle', () => {
       .thenRefused('invalid_transition', /is denied, a final decision\. To reopen it as approved/);
     const official = { title: 'MOFCOM notice', url: 'https://gov.example/n', seenAt: '2026-02-03T00:00:00Z', tier: 'admin' } as const;
     given(...references, authorizationCreated(denied), ...reported)
-      .when({ kind: 'authorization.update', id: 'cn-pending', patch: { status: 'approved' }, meta: { ...admin, evidence: official }, options: { reopen: true } })
+      .when({
+        kind: 'authorization.update',
+        id: 'cn-pending',
+        patch: { status: 'approved' },
+        meta: { ...admin, evidence: official },
+        options: { reopen: true },
+      })
       .then({
-        type: 'authorization.reopened', entity: 'authorization', entityId: 'cn-pending', authorizationId: 'cn-pending', from: 'denied', to: 'approved',
+        type: 'authorization.reopened',
+        entity: 'authorization',
+        entityId: 'cn-pending',
+        authorizationId: 'cn-pending',
+        from: 'denied',
+        to: 'approved',
         before: disputed.type === 'authorization.updated' ? disputed.after : denied,
         after: { ...denied, status: 'approved', disputed: false, evidence: [news.evidence!, official] },
       });

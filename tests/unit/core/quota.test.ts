@@ -18,16 +18,41 @@ const admin: ChangeMeta = { actor: { kind: 'admin', id: 'shell:root' }, tier: 'a
  */
 async function storyLedger() {
   const ledger = new Ledger(new MemoryLedgerStore(), systemClock);
-  await ledger.commit(() => [
-    ...references, partyAdded('alibaba', 'Alibaba'), partyAdded('tencent', 'Tencent'), partyAdded('other-cn-firms', 'Other Chinese firms'),
-    authorizationCreated(authorization('cn-h200-import-group', {
-      name: 'China H200 import approval', holderIds: ['bytedance', 'alibaba', 'tencent'], status: 'approved_with_conditions',
-      quota: chips(400_000, 'over'), provenance: { status: 'official', quota: 'wire' },
-    })),
-    authorizationCreated(authorization('cn-h200-import-pending', { holderIds: ['other-cn-firms'] })),
-    orderCreated({ id: 'ord-cn-firms', itemId: 'h200', buyerLabel: 'Chinese firms', sellerId: 'nvidia', quantity: chips(2_000_000, 'over'), status: 'reported', evidence: [] }),
-    { type: 'supply.set', entity: 'supply', entityId: 'h200@nvidia', before: null, after: { id: 'h200@nvidia', itemId: 'h200', holderId: 'nvidia', quantity: chips(700_000, 'about'), asOf: '2026-01-28', evidence: [] } },
-  ], admin);
+  await ledger.commit(
+    () => [
+      ...references,
+      partyAdded('alibaba', 'Alibaba'),
+      partyAdded('tencent', 'Tencent'),
+      partyAdded('other-cn-firms', 'Other Chinese firms'),
+      authorizationCreated(
+        authorization('cn-h200-import-group', {
+          name: 'China H200 import approval',
+          holderIds: ['bytedance', 'alibaba', 'tencent'],
+          status: 'approved_with_conditions',
+          quota: chips(400_000, 'over'),
+          provenance: { status: 'official', quota: 'wire' },
+        }),
+      ),
+      authorizationCreated(authorization('cn-h200-import-pending', { holderIds: ['other-cn-firms'] })),
+      orderCreated({
+        id: 'ord-cn-firms',
+        itemId: 'h200',
+        buyerLabel: 'Chinese firms',
+        sellerId: 'nvidia',
+        quantity: chips(2_000_000, 'over'),
+        status: 'reported',
+        evidence: [],
+      }),
+      {
+        type: 'supply.set',
+        entity: 'supply',
+        entityId: 'h200@nvidia',
+        before: null,
+        after: { id: 'h200@nvidia', itemId: 'h200', holderId: 'nvidia', quantity: chips(700_000, 'about'), asOf: '2026-01-28', evidence: [] },
+      },
+    ],
+    admin,
+  );
   return { ledger };
 }
 
@@ -55,11 +80,27 @@ describe('quota accounting', () => {
 
   it('uses per-holder allocations inside a group quota when they exist', async () => {
     const { ledger } = await storyLedger();
-    await ledger.commit(updateAuthorization('cn-h200-import-group', {
-      allocations: [{ holderId: 'bytedance', quantity: chips(200_000) }, { holderId: 'alibaba', quantity: chips(120_000) }],
-    }, admin), admin);
-    await ledger.commit(addOrder({ itemId: 'h200', quantity: chips(150_000), buyerId: 'bytedance', status: 'placed', authorizationId: 'cn-h200-import-group' }, admin), admin);
-    await ledger.commit(addOrder({ itemId: 'h200', quantity: chips(130_000), buyerId: 'alibaba', status: 'confirmed', authorizationId: 'cn-h200-import-group' }, admin), admin);
+    await ledger.commit(
+      updateAuthorization(
+        'cn-h200-import-group',
+        {
+          allocations: [
+            { holderId: 'bytedance', quantity: chips(200_000) },
+            { holderId: 'alibaba', quantity: chips(120_000) },
+          ],
+        },
+        admin,
+      ),
+      admin,
+    );
+    await ledger.commit(
+      addOrder({ itemId: 'h200', quantity: chips(150_000), buyerId: 'bytedance', status: 'placed', authorizationId: 'cn-h200-import-group' }, admin),
+      admin,
+    );
+    await ledger.commit(
+      addOrder({ itemId: 'h200', quantity: chips(130_000), buyerId: 'alibaba', status: 'confirmed', authorizationId: 'cn-h200-import-group' }, admin),
+      admin,
+    );
     const [bytedance] = holderQuota(ledger.state, 'bytedance');
     expect(bytedance!.approved).toEqual(chips(200_000));
     expect(bytedance!.ordered).toEqual(chips(150_000));
@@ -76,9 +117,15 @@ describe('quota accounting', () => {
 
   it('counts delivered orders and drops cancelled ones', async () => {
     const { ledger } = await storyLedger();
-    const [created] = await ledger.commit(addOrder({ itemId: 'h200', quantity: chips(10_000), buyerId: 'tencent', status: 'shipped', authorizationId: 'cn-h200-import-group' }, admin), admin);
+    const [created] = await ledger.commit(
+      addOrder({ itemId: 'h200', quantity: chips(10_000), buyerId: 'tencent', status: 'shipped', authorizationId: 'cn-h200-import-group' }, admin),
+      admin,
+    );
     await ledger.commit(updateOrder(created!.entityId, { status: 'delivered' }, admin), admin);
-    await ledger.commit(addOrder({ itemId: 'h200', quantity: chips(5_000), buyerId: 'tencent', status: 'placed', id: 'ord-x', authorizationId: 'cn-h200-import-group' }, admin), admin);
+    await ledger.commit(
+      addOrder({ itemId: 'h200', quantity: chips(5_000), buyerId: 'tencent', status: 'placed', id: 'ord-x', authorizationId: 'cn-h200-import-group' }, admin),
+      admin,
+    );
     await ledger.commit(updateOrder('ord-x', { status: 'cancelled' }, admin), admin);
     const line = authorizationQuota(ledger.state, ledger.state.authorization['cn-h200-import-group']!);
     expect(line.delivered).toEqual(chips(10_000));

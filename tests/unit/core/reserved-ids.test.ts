@@ -31,7 +31,8 @@ describe('reserved ids', () => {
   it('a record referring to a reserved id is refused as unknown, not found on Object.prototype', async () => {
     const { run, ledger } = await storyLedger();
     const seq = ledger.state.seq;
-    const order = '{"version":1,"order":{"ord-9":{"id":"ord-9","itemId":"h200","buyerId":"constructor","quantity":{"value":1,"qualifier":"exact","unit":"chips"},"status":"placed","evidence":[]}}}';
+    const order =
+      '{"version":1,"order":{"ord-9":{"id":"ord-9","itemId":"h200","buyerId":"constructor","quantity":{"value":1,"qualifier":"exact","unit":"chips"},"status":"placed","evidence":[]}}}';
     const { text } = await run(`/greenlight import data:'${order}'`);
     expect(text).toContain('Import refused: order ord-9 refers to unknown party "constructor". Nothing was imported.');
     expect(ledger.state.seq).toBe(seq);

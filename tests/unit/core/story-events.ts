@@ -22,8 +22,19 @@ export function authorityAdded(id: string, name = id): EntityUpserted {
 /** An authorization record with the given fields over a pending import licence for h200. */
 export function authorization(id: string, fields: Partial<Authorization> = {}): Authorization {
   return {
-    id, name: `Licence ${id}`, aliases: [], direction: 'import', authorityId: 'mofcom', itemId: 'h200', holderIds: ['bytedance'],
-    status: 'pending', allocations: [], evidence: [], provenance: { status: 'admin' }, disputed: false, ...fields,
+    id,
+    name: `Licence ${id}`,
+    aliases: [],
+    direction: 'import',
+    authorityId: 'mofcom',
+    itemId: 'h200',
+    holderIds: ['bytedance'],
+    status: 'pending',
+    allocations: [],
+    evidence: [],
+    provenance: { status: 'admin' },
+    disputed: false,
+    ...fields,
   };
 }
 export function authorizationCreated(record: Authorization): AuthorizationCreated {
@@ -33,8 +44,20 @@ export function conditionAdded(record: Condition): ConditionAdded {
   return { type: 'condition.added', entity: 'condition', entityId: record.id, authorizationId: record.authorizationId, before: null, after: record };
 }
 export function orderCreated(record: Order): OrderCreated {
-  return { type: 'order.created', entity: 'order', entityId: record.id, ...(record.authorizationId ? { authorizationId: record.authorizationId } : {}), before: null, after: record };
+  return {
+    type: 'order.created',
+    entity: 'order',
+    entityId: record.id,
+    ...(record.authorizationId ? { authorizationId: record.authorizationId } : {}),
+    before: null,
+    after: record,
+  };
 }
 
 /** The reference records most scenarios need: ByteDance and Nvidia, MOFCOM, the H200. */
-export const references = [partyAdded('bytedance', 'ByteDance'), partyAdded('nvidia', 'Nvidia'), authorityAdded('mofcom', 'MOFCOM'), itemAdded('h200', 'Nvidia H200')];
+export const references = [
+  partyAdded('bytedance', 'ByteDance'),
+  partyAdded('nvidia', 'Nvidia'),
+  authorityAdded('mofcom', 'MOFCOM'),
+  itemAdded('h200', 'Nvidia H200'),
+];

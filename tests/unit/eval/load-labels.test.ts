@@ -3,10 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { LabelError, parseLabels } from '../../../eval/load-labels.js';
 
 const good = {
-  id: 'd-900', classes: ['grant'], language: 'en', title: 'China approves Tencent to buy H200 chips', summary: '',
-  publisher: 'Wire', publishedAt: '2026-02-01T00:00:00Z', link: 'https://wire.example/1',
-  facts: [{ kind: 'grant', record: 'cn-h200-import-group', status: 'approved', holders: ['tencent'], authority: 'mofcom', item: 'h200', certainty: 'reported' }],
-  alert: true, story: null,
+  id: 'd-900',
+  classes: ['grant'],
+  language: 'en',
+  title: 'China approves Tencent to buy H200 chips',
+  summary: '',
+  publisher: 'Wire',
+  publishedAt: '2026-02-01T00:00:00Z',
+  link: 'https://wire.example/1',
+  facts: [
+    { kind: 'grant', record: 'cn-h200-import-group', status: 'approved', holders: ['tencent'], authority: 'mofcom', item: 'h200', certainty: 'reported' },
+  ],
+  alert: true,
+  story: null,
 };
 const line = (o: unknown) => JSON.stringify(o);
 

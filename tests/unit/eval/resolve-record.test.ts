@@ -15,10 +15,17 @@ const span = (value: string) => ({ value, words: value });
 
 function asCandidate(f: LabelFact): CandidateEvent {
   return {
-    kind: f.kind, certainty: f.certainty, trigger: f.kind, holders: f.holders.map(span), conditions: f.status === 'approved_with_conditions' ? [span('condition')] : [], dates: [],
+    kind: f.kind,
+    certainty: f.certainty,
+    trigger: f.kind,
+    holders: f.holders.map(span),
+    conditions: f.status === 'approved_with_conditions' ? [span('condition')] : [],
+    dates: [],
     ...(f.authority ? { authority: span(f.authority) } : {}),
     ...(f.item ? { item: span(f.item) } : {}),
-    ...(f.quantity ? { quantity: { value: f.quantity.value, qualifier: f.quantity.qualifier, role: f.quantity.role, unit: f.quantity.unit ?? 'chips', words: '' } } : {}),
+    ...(f.quantity
+      ? { quantity: { value: f.quantity.value, qualifier: f.quantity.qualifier, role: f.quantity.role, unit: f.quantity.unit ?? 'chips', words: '' } }
+      : {}),
   };
 }
 
@@ -27,7 +34,9 @@ describe('record resolution', () => {
     const { ledger } = await storyLedger();
     const dir = new URL('../../../eval/labels/', import.meta.url).pathname;
     const facts = [...loadLabels(`${dir}dev.jsonl`), ...loadLabels(`${dir}heldout.jsonl`)].flatMap((i) => i.facts.map((f) => ({ id: i.id, f })));
-    const wrong = facts.filter(({ f }) => factKey(factOf(asCandidate(f), ledger.state)) !== factKey(f)).map(({ id, f }) => `${id}: ${factKey(f)} read as ${factKey(factOf(asCandidate(f), ledger.state))}`);
+    const wrong = facts
+      .filter(({ f }) => factKey(factOf(asCandidate(f), ledger.state)) !== factKey(f))
+      .map(({ id, f }) => `${id}: ${factKey(f)} read as ${factKey(factOf(asCandidate(f), ledger.state))}`);
     expect(wrong).toEqual([]);
     expect(facts.length).toBeGreaterThan(100);
   });

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildDocumentsUrl,
-  FederalRegisterError,
-  parseFederalRegisterPage,
-} from '../../../src/sources/federal-register/index.js';
+import { buildDocumentsUrl, FederalRegisterError, parseFederalRegisterPage } from '../../../src/sources/federal-register/index.js';
 import { frFixture } from './fixtures.js';
 
 describe('buildDocumentsUrl', () => {

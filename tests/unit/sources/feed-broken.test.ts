@@ -18,7 +18,11 @@ describe('broken input gives FeedParseError with a clear message', () => {
   it.each([
     ['broken/empty.xml', 'empty', /Body is empty/],
     ['broken/gzip-body-not-decoded.xml', 'binary', /gzip-compressed data .* never decompressed/],
-    ['broken/html-instead-of-feed_inessential.html', 'html', /HTML page titled "inessential: weblog" instead of a feed; the page advertises a feed at http:\/\/inessential\.com\/xml\/rss\.xml/],
+    [
+      'broken/html-instead-of-feed_inessential.html',
+      'html',
+      /HTML page titled "inessential: weblog" instead of a feed; the page advertises a feed at http:\/\/inessential\.com\/xml\/rss\.xml/,
+    ],
     ['broken/html-object-moved_marketwatch.rss', 'html', /HTML page titled "Document Moved"/],
     ['broken/truncated_reuters-server-exception.xml', 'malformed-xml', /document ends before <rss>, <channel> are closed \(truncated download\?\)/],
     ['broken/unclosed-end-tag.xml', 'malformed-xml', /Malformed XML at line 6.*'rss'/],

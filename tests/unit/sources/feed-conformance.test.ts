@@ -132,7 +132,9 @@ describe('titles and dates from Dublin Core and Media RSS', () => {
 
 describe('repeated ids', () => {
   it('keeps every item when all share one id (the id names the feed, not the items)', () => {
-    const doc = rss(['1', '2', '3'].map((n) => `<item><guid>https://site.example/</guid><title>Story ${n}</title><link>https://site.example/${n}</link></item>`).join(''));
+    const doc = rss(
+      ['1', '2', '3'].map((n) => `<item><guid>https://site.example/</guid><title>Story ${n}</title><link>https://site.example/${n}</link></item>`).join(''),
+    );
     const items = parse(doc).items;
     expect(items.map((i) => i.title)).toEqual(['Story 1', 'Story 2', 'Story 3']);
     expect(new Set(items.map((i) => i.id)).size).toBe(3);
@@ -146,7 +148,9 @@ describe('repeated ids', () => {
 
   it('says so when a listing repeats one item under its id', () => {
     const log = recordingLogger();
-    const doc = rss('<item><guid>f-1</guid><title>Filing (Issuer)</title></item><item><guid>f-1</guid><title>Filing (Reporting)</title></item><item><guid>f-2</guid><title>Other</title></item>');
+    const doc = rss(
+      '<item><guid>f-1</guid><title>Filing (Issuer)</title></item><item><guid>f-1</guid><title>Filing (Reporting)</title></item><item><guid>f-2</guid><title>Other</title></item>',
+    );
     expect(parse(doc, undefined, { logger: log }).items.map((i) => i.id)).toEqual(['f-1', 'f-2']);
     expect(log.warnings).toContain('feed lists items under an id already used; kept the first of each');
   });
@@ -167,7 +171,9 @@ describe('DOCTYPE and comments', () => {
   });
 
   it('drops a DOCTYPE inside escaped HTML text', () => {
-    const doc = rss('<item><guid>a</guid><title>t</title><description>&lt;!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN"&gt;&lt;p&gt;Approved&lt;/p&gt;</description></item>');
+    const doc = rss(
+      '<item><guid>a</guid><title>t</title><description>&lt;!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN"&gt;&lt;p&gt;Approved&lt;/p&gt;</description></item>',
+    );
     expect(parse(doc).items[0]?.summary).toBe('Approved');
   });
 

@@ -49,12 +49,8 @@ describe('decodeFeedBytes: multi-byte encodings', () => {
     const le = decodeFeedBytes(feedFixture('encodings/utf-16le-bom.xml'));
     expect(le).toContain('Wellformed UTF-16 with Byte Order Mark (Little Endian)');
     expect(le.startsWith('<?xml version="1.0"?>')).toBe(true);
-    expect(decodeFeedBytes(feedFixture('encodings/utf-16be-nobom-declared.xml'))).toContain(
-      'Wellformed UTF-16 (declared as Big Endian)',
-    );
-    expect(decodeFeedBytes(feedFixture('encodings/utf-32be-bom.xml'))).toContain(
-      'Wellformed UTF-32 with Byte Order Mark (Big Endian)',
-    );
+    expect(decodeFeedBytes(feedFixture('encodings/utf-16be-nobom-declared.xml'))).toContain('Wellformed UTF-16 (declared as Big Endian)');
+    expect(decodeFeedBytes(feedFixture('encodings/utf-32be-bom.xml'))).toContain('Wellformed UTF-32 with Byte Order Mark (Big Endian)');
   });
 
   it('UTF-16LE with neither BOM nor declaration parses as a feed', () => {
@@ -130,9 +126,7 @@ describe('decodeFeedBytes: removing the declared encoding from UTF-8 text', () =
   const long = 'é中😀'.repeat(600); // well past the 1,024-character head, in 2-, 3- and 4-byte sequences
 
   it('drops only the pseudo-attribute, whatever precedes and follows it', () => {
-    expect(decodeFeedBytes(utf8(`<?xml version="1.0" encoding="UTF-8"?><rss>${long}</rss>`))).toBe(
-      `<?xml version="1.0"?><rss>${long}</rss>`,
-    );
+    expect(decodeFeedBytes(utf8(`<?xml version="1.0" encoding="UTF-8"?><rss>${long}</rss>`))).toBe(`<?xml version="1.0"?><rss>${long}</rss>`);
     expect(decodeFeedBytes(bom(utf8(`<?xml version="1.0" encoding='utf-8' standalone="yes"?><rss>x</rss>`)))).toBe(
       '<?xml version="1.0" standalone="yes"?><rss>x</rss>',
     );

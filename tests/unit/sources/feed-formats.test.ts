@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFeedBytes } from '../../../src/sources/feed/index.js';
 import { feedFixture, feedFixtureNames } from './fixtures.js';
 
-const parse = (path: string, base = 'https://feeds.example/feed', opts = {}) =>
-  parseFeedBytes(feedFixture(path), undefined, base, opts);
+const parse = (path: string, base = 'https://feeds.example/feed', opts = {}) => parseFeedBytes(feedFixture(path), undefined, base, opts);
 
 describe('parseFeed: RSS 2.0', () => {
   it('reads the RSS 2.0 spec sample with guids as ids', () => {
@@ -68,9 +67,7 @@ describe('parseFeed: Atom', () => {
   });
 
   it('reads Atom with a prefixed namespace and Atom 0.3', () => {
-    expect(parse('atom/prefixed-atom-namespace.atom').items[0]?.title).toBe(
-      'If you can read the content of this entry, your aggregator works fine.',
-    );
+    expect(parse('atom/prefixed-atom-namespace.atom').items[0]?.title).toBe('If you can read the content of this entry, your aggregator works fine.');
     expect(parse('atom/atom03-google-base-template.xml').items[0]?.title).toBe('Red wool sweater');
   });
 
@@ -119,9 +116,7 @@ describe('parseFeed: JSON Feed', () => {
   it('uses the url as id when items lack one, and decodes entities in titles', () => {
     const feed = parse('jsonfeed/influxdata-v1.1-no-item-ids.json');
     expect(feed.title).toBe('Blog – InfluxData');
-    expect(feed.items[0]?.id).toBe(
-      'https://www.influxdata.com/blog/influxdb-outperforms-graphite-in-time-series-data-metrics-benchmark',
-    );
+    expect(feed.items[0]?.id).toBe('https://www.influxdata.com/blog/influxdb-outperforms-graphite-in-time-series-data-metrics-benchmark');
   });
 
   it('accepts the http:// version URL', () => {

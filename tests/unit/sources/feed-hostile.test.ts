@@ -34,7 +34,9 @@ describe('structure limits', () => {
   });
 
   it('the same with unusual attribute spacing (the validator path) and inside a DOCTYPE-prefixed document', () => {
-    expect(parseError(rss(`<item ${attributes(100_000, ' \n ').replace(/="v"/g, " = 'v'")} ><title>x</title></item>`)).message).toMatch(/^100000 attributes on one element \(limit 256\): <item> at line 3;/);
+    expect(parseError(rss(`<item ${attributes(100_000, ' \n ').replace(/="v"/g, " = 'v'")} ><title>x</title></item>`)).message).toMatch(
+      /^100000 attributes on one element \(limit 256\): <item> at line 3;/,
+    );
     const withDoctype = rss(`<item ${attributes(100_000)}/>`).replace('<rss', '<!DOCTYPE rss [<!ENTITY e "x>y">]>\n<rss');
     expect(parseError(withDoctype).message).toMatch(/^100000 attributes on one element \(limit 256\): <item> at line 4;/);
   });
@@ -42,9 +44,7 @@ describe('structure limits', () => {
   it('elements nested 100,000 deep are refused, saying how deep and where the limit was passed', () => {
     const err = parseError(rss(item('1', `<description>${'<d>'.repeat(100_000)}${'</d>'.repeat(100_000)}</description>`)));
     expect(err.code).toBe('too-complex');
-    expect(err.message).toBe(
-      'Elements nested 100004 deep (limit 128): first past it <d> at line 3; the feed is refused (sourceDefaults.feedParsing.maxDepth)',
-    );
+    expect(err.message).toBe('Elements nested 100004 deep (limit 128): first past it <d> at line 3; the feed is refused (sourceDefaults.feedParsing.maxDepth)');
   });
 
   it('unclosed deep nesting is refused by the limit too, before the validator', () => {
@@ -52,13 +52,15 @@ describe('structure limits', () => {
   });
 
   it('limits are configurable, and documents at the limit parse', () => {
-    const atLimit = rss(item('1', `<x ${attributes(256)}/>`)) ;
+    const atLimit = rss(item('1', `<x ${attributes(256)}/>`));
     expect(parseFeed(atLimit, base).items).toHaveLength(1);
     const limits = { maxAttributesPerElement: 8, maxDepth: 4 };
     expect(() => parseFeed(atLimit, base, { limits })).toThrow(/^256 attributes on one element \(limit 8\)/);
     // rss > channel > item > title is depth 4; one more level is past the limit.
     expect(parseFeed(rss(item('1')), base, { limits }).items).toHaveLength(1);
-    expect(() => parseFeed(rss(item('1', '<description><b>x</b></description>')), base, { limits })).toThrow(/^Elements nested 5 deep \(limit 4\): first past it <b> at line 3;/);
+    expect(() => parseFeed(rss(item('1', '<description><b>x</b></description>')), base, { limits })).toThrow(
+      /^Elements nested 5 deep \(limit 4\): first past it <b> at line 3;/,
+    );
   });
 
   it('counts as the well-formedness rules do: comments, CDATA, PIs and quoted ">" or "=" are not attributes or elements', () => {

@@ -4,15 +4,9 @@ import { feedFixture } from './fixtures.js';
 
 describe('relative links', () => {
   it('resolves root-relative item links against the fetch URL (Neverwinter)', () => {
-    const feed = parseFeedBytes(
-      feedFixture('rss2/neverwinter-relative-links.xml'),
-      undefined,
-      'https://www.arcgames.com/en/games/neverwinter/news/rss',
-    );
+    const feed = parseFeedBytes(feedFixture('rss2/neverwinter-relative-links.xml'), undefined, 'https://www.arcgames.com/en/games/neverwinter/news/rss');
     expect(feed.link).toBe('https://www.arcgames.com/en/games/neverwinter/news');
-    expect(feed.items[0]?.link).toBe(
-      'https://www.arcgames.com/en/games/neverwinter/news/detail/10743874-neverwinter-%26-jingle-jam-humble-bundle%21',
-    );
+    expect(feed.items[0]?.link).toBe('https://www.arcgames.com/en/games/neverwinter/news/detail/10743874-neverwinter-%26-jingle-jam-humble-bundle%21');
   });
 
   it('resolves relative links and permalink guids (Hugging Face)', () => {
@@ -37,9 +31,7 @@ describe('relative links', () => {
 
   it('treats an empty xml:base as the document URL (TPM)', () => {
     const feed = parseFeedBytes(feedFixture('atom/tpm-empty-xml-base.atom'), undefined, 'https://talkingpointsmemo.com/feed/all');
-    expect(feed.items[0]?.link).toMatch(
-      /^https:\/\/talkingpointsmemo\.com\/livewire\/hannity-announces-fox-hired-sebastian-gorka-[a-z-]+$/,
-    );
+    expect(feed.items[0]?.link).toMatch(/^https:\/\/talkingpointsmemo\.com\/livewire\/hannity-announces-fox-hired-sebastian-gorka-[a-z-]+$/);
   });
 
   it('honours xml:base on the root and on an entry', () => {
@@ -68,9 +60,7 @@ describe('HTML and entities in titles', () => {
 
   it('strips <b> from Atom type="html" titles (Google Alerts)', () => {
     const item = parseFeedBytes(feedFixture('atom/google-alerts-html-titles.atom'), undefined, 'https://g.example/').items[0];
-    expect(item?.title).toBe(
-      'Report offers Prediction of Automotive Slack Market by Top key players like Haldex, Meritor, Bendix ...',
-    );
+    expect(item?.title).toBe('Report offers Prediction of Automotive Slack Market by Top key players like Haldex, Meritor, Bendix ...');
   });
 
   it('decodes double-escaped entities (finanzen.net &amp;quot;)', () => {

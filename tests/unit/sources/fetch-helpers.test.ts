@@ -1,21 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import {
-  assertPublicAddress,
-  HostPoliteness,
-  isNonPublicAddress,
-  parseRetryAfter,
-  SourceFetchError,
-} from '../../../src/sources/fetch/index.js';
+import { assertPublicAddress, HostPoliteness, isNonPublicAddress, parseRetryAfter, SourceFetchError } from '../../../src/sources/fetch/index.js';
 
 describe('isNonPublicAddress', () => {
   it.each([
-    '127.0.0.1', '127.5.6.7', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.1', '100.64.0.1',
-    '169.254.169.254', '0.0.0.0', '::1', '::', 'fe80::1', 'fd00::1', 'fc12:3456::1',
-    '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:10.0.0.1', '::ffff:a9fe:a9fe', '[::1]', 'not-an-ip',
+    '127.0.0.1',
+    '127.5.6.7',
+    '10.1.2.3',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.168.1.1',
+    '100.64.0.1',
+    '169.254.169.254',
+    '0.0.0.0',
+    '::1',
+    '::',
+    'fe80::1',
+    'fd00::1',
+    'fc12:3456::1',
+    '::ffff:127.0.0.1',
+    '::ffff:7f00:1',
+    '::ffff:10.0.0.1',
+    '::ffff:a9fe:a9fe',
+    '[::1]',
+    'not-an-ip',
     // IPv6 forms that embed an IPv4 address, and non-global ranges (issue 12 item 6)
-    '::127.0.0.1', '::7f00:1', '[::127.0.0.1]', '::ffff:0:127.0.0.1', '::ffff:0:7f00:1', '2002:7f00:1::', '2002:a9fe:a9fe::1',
-    '64:ff9b::127.0.0.1', '64:ff9b::7f00:1', '64:ff9b:1::1', '2001:db8::1', '2001:0:4136:e378:8000:63bf:3fff:fdd2', '3fff::1',
-    'ff02::1', 'fe80::1%eth0', 'fec0::1', '100::1', '::ffff:8.8.8.8', '2002:808:808::1', '198.51.100.7', '203.0.113.1', '192.0.2.1',
+    '::127.0.0.1',
+    '::7f00:1',
+    '[::127.0.0.1]',
+    '::ffff:0:127.0.0.1',
+    '::ffff:0:7f00:1',
+    '2002:7f00:1::',
+    '2002:a9fe:a9fe::1',
+    '64:ff9b::127.0.0.1',
+    '64:ff9b::7f00:1',
+    '64:ff9b:1::1',
+    '2001:db8::1',
+    '2001:0:4136:e378:8000:63bf:3fff:fdd2',
+    '3fff::1',
+    'ff02::1',
+    'fe80::1%eth0',
+    'fec0::1',
+    '100::1',
+    '::ffff:8.8.8.8',
+    '2002:808:808::1',
+    '198.51.100.7',
+    '203.0.113.1',
+    '192.0.2.1',
   ])('%s is not public', (addr) => {
     expect(isNonPublicAddress(addr)).toBe(true);
   });
@@ -38,18 +68,17 @@ describe('assertPublicAddress', () => {
   });
 
   it('refuses a name if any resolved address is private', async () => {
-    const err = await assertPublicAddress('https://feeds.example/rss', { lookupAll: fakeDns(['93.184.216.34', '10.0.0.5']) }).catch(
-      (e: unknown) => e,
-    );
+    const err = await assertPublicAddress('https://feeds.example/rss', { lookupAll: fakeDns(['93.184.216.34', '10.0.0.5']) }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SourceFetchError);
     expect((err as SourceFetchError).code).toBe('blocked-address');
     expect((err as SourceFetchError).message).toContain('10.0.0.5');
   });
 
   it('accepts a name whose addresses are all public and returns them', async () => {
-    await expect(
-      assertPublicAddress('https://feeds.example/rss', { lookupAll: fakeDns(['93.184.216.34', '2606:2800:220:1::1']) }),
-    ).resolves.toEqual(['93.184.216.34', '2606:2800:220:1::1']);
+    await expect(assertPublicAddress('https://feeds.example/rss', { lookupAll: fakeDns(['93.184.216.34', '2606:2800:220:1::1']) })).resolves.toEqual([
+      '93.184.216.34',
+      '2606:2800:220:1::1',
+    ]);
   });
 
   it('reports an unresolvable name as a network error', async () => {

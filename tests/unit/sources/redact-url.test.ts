@@ -7,12 +7,27 @@ import { hasUserInfo, isSecretParam, redactUrl, redactUrlsIn } from '../../../sr
 
 describe('redactUrl', () => {
   it('hides userinfo and credential-like query and fragment values, keeping the rest byte for byte', () => {
-    expect(redactUrl('https://user:pw@host.example/feed?api_key=K1&q=h200%20news&accessToken=T2&X-Amz-Signature=S3#access_token=F4'))
-      .toBe('https://***@host.example/feed?api_key=***&q=h200%20news&accessToken=***&X-Amz-Signature=***#access_token=***');
+    expect(redactUrl('https://user:pw@host.example/feed?api_key=K1&q=h200%20news&accessToken=T2&X-Amz-Signature=S3#access_token=F4')).toBe(
+      'https://***@host.example/feed?api_key=***&q=h200%20news&accessToken=***&X-Amz-Signature=***#access_token=***',
+    );
     expect(redactUrl('https://feeds.example/rss?keywords=h200&page=2')).toBe('https://feeds.example/rss?keywords=h200&page=2');
   });
 
-  it.each(['api_key', 'apikey', 'key', 'token', 'access_token', 'secret', 'client_secret', 'password', 'sig', 'signature', 'auth', 'sessionId', 'X-Amz-Credential'])('%s is a credential', (name) => {
+  it.each([
+    'api_key',
+    'apikey',
+    'key',
+    'token',
+    'access_token',
+    'secret',
+    'client_secret',
+    'password',
+    'sig',
+    'signature',
+    'auth',
+    'sessionId',
+    'X-Amz-Credential',
+  ])('%s is a credential', (name) => {
     expect(isSecretParam(name)).toBe(true);
   });
   it.each(['q', 'keywords', 'monkey', 'page', 'design', 'author'])('%s is not', (name) => {
@@ -20,7 +35,9 @@ describe('redactUrl', () => {
   });
 
   it('finds URLs in free text and keeps the punctuation after them', () => {
-    expect(redactUrlsIn('Refusing to fetch https://u:p@h/x?token=abc: host. See (http://a/b?sig=zz).')).toBe('Refusing to fetch https://***@h/x?token=***: host. See (http://a/b?sig=***).');
+    expect(redactUrlsIn('Refusing to fetch https://u:p@h/x?token=abc: host. See (http://a/b?sig=zz).')).toBe(
+      'Refusing to fetch https://***@h/x?token=***: host. See (http://a/b?sig=***).',
+    );
     expect(hasUserInfo('https://user@h/')).toBe(true);
     expect(hasUserInfo('https://h/a@b')).toBe(false);
   });
@@ -44,8 +61,9 @@ describe('config: credentials come from the environment', () => {
   });
 
   it('refuses a literal Authorization value and names an unset variable', () => {
-    expect(() => loadConfig({ GREENLIGHT_CONFIG: write('sources:\n  - id: x\n    url: https://feeds.example.com/rss\n    headers: { Authorization: "Bearer abc" }\n') }))
-      .toThrow(/carries a credential: take it from the environment/);
+    expect(() =>
+      loadConfig({ GREENLIGHT_CONFIG: write('sources:\n  - id: x\n    url: https://feeds.example.com/rss\n    headers: { Authorization: "Bearer abc" }\n') }),
+    ).toThrow(/carries a credential: take it from the environment/);
     const path = write('sources:\n  - id: x\n    url: https://feeds.example.com/rss\n    headers: { X-Api-Key: { env: FEED_KEY } }\n');
     expect(() => loadConfig({ GREENLIGHT_CONFIG: path })).toThrow(/set FEED_KEY in the environment/);
     expect(loadConfig({ GREENLIGHT_CONFIG: path, FEED_KEY: 'k-123' }).sourceHeaders.get('x')).toEqual({ 'X-Api-Key': 'k-123' });

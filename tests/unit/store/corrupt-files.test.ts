@@ -25,7 +25,10 @@ async function openFails(dir: string): Promise<StoreError> {
   const files = ['ledger.json', 'events.jsonl'];
   const before = await Promise.all(files.map((f) => readFile(join(dir, f))));
   const store = new LowdbLedgerStore({ dataDir: dir, logger: silentLogger });
-  const err = await store.open().then(() => undefined, (e: unknown) => e);
+  const err = await store.open().then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(StoreError);
   const after = await Promise.all(files.map((f) => readFile(join(dir, f))));
   after.forEach((bytes, i) => expect(bytes.equals(before[i]!), `${files[i]} changed`).toBe(true));
@@ -100,10 +103,14 @@ describe('a damaged data folder stops startup', () => {
     const dir = await seeded();
     // A creation with a record before it is no creation: the upcast to a typed event refuses it.
     await editJournalLine(dir, 2, (t) => t.replace('"before":null', '"before":{"id":"a2"}'));
-    expect((await openFails(dir)).message).toContain('events.jsonl line 2: authorization "a2": authorization.created of authorization "a2": must not have a record before');
+    expect((await openFails(dir)).message).toContain(
+      'events.jsonl line 2: authorization "a2": authorization.created of authorization "a2": must not have a record before',
+    );
     const other = await seeded();
     await editJournalLine(other, 3, (t) => t.replace('"entity":"authorization"', '"entity":"order"'));
-    expect((await openFails(other)).message).toContain('events.jsonl line 3: order "a3": authorization.created of order "a3": authorization.created events are about authorization');
+    expect((await openFails(other)).message).toContain(
+      'events.jsonl line 3: order "a3": authorization.created of order "a3": authorization.created events are about authorization',
+    );
   });
 
   it('events.jsonl with a missing event (seq gap)', async () => {

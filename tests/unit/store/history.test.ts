@@ -9,16 +9,29 @@ import { tempDir } from './store-test-helpers.js';
 function conditionDraft(id: string, authorizationId: string): EventDraft {
   const { actor, tier, effectiveAt, recordedAt } = partyDraft(id);
   return {
-    actor, tier, effectiveAt, recordedAt, type: 'condition.added', entity: 'condition', entityId: id, authorizationId, before: null,
+    actor,
+    tier,
+    effectiveAt,
+    recordedAt,
+    type: 'condition.added',
+    entity: 'condition',
+    entityId: id,
+    authorizationId,
+    before: null,
     after: { id, authorizationId, kind: 'bundling', text: 'Buy domestic too', status: 'proposed' },
   };
 }
 
 /** seq: 1 a, 2 p1, 3 b, 4 c1(a), 5 a, 6 [c2(b), p2], 8 a, 9 entity "a" of kind party */
 const script: EventDraft[][] = [
-  [authorizationDraft('a', 1)], [partyDraft('p1')], [authorizationDraft('b', 1)], [conditionDraft('c1', 'a')],
-  [authorizationDraft('a', 2, authorizationRecord('a'))], [conditionDraft('c2', 'b'), partyDraft('p2')],
-  [authorizationDraft('a', 3, authorizationRecord('a'))], [partyDraft('a')],
+  [authorizationDraft('a', 1)],
+  [partyDraft('p1')],
+  [authorizationDraft('b', 1)],
+  [conditionDraft('c1', 'a')],
+  [authorizationDraft('a', 2, authorizationRecord('a'))],
+  [conditionDraft('c2', 'b'), partyDraft('p2')],
+  [authorizationDraft('a', 3, authorizationRecord('a'))],
+  [partyDraft('a')],
 ];
 
 const stores: [string, () => Promise<LedgerStore>][] = [
@@ -33,8 +46,7 @@ describe.each(stores)('%s store history', (_name, make) => {
     for (const batch of script) await store.append(batch);
     return store;
   }
-  const seqs = async (store: LedgerStore, query: Parameters<LedgerStore['history']>[0]) =>
-    (await store.history(query)).map((e) => e.seq);
+  const seqs = async (store: LedgerStore, query: Parameters<LedgerStore['history']>[0]) => (await store.history(query)).map((e) => e.seq);
 
   it('filters by authorization (its own events and those that belong to it)', async () => {
     const store = await seeded();

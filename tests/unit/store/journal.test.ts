@@ -24,7 +24,10 @@ describe('Journal', () => {
     const path = join(await tempDir(), 'j.jsonl');
     const journal = await openJournal(path);
     const first = await journal.append([{ n: 1, text: 'a\nb' }]);
-    const second = await journal.append([{ n: 2, text: 'ü' }, { n: 3, text: 'c' }]);
+    const second = await journal.append([
+      { n: 2, text: 'ü' },
+      { n: 3, text: 'c' },
+    ]);
     expect(first.offset).toBe(0);
     expect(second.offset).toBe(first.end);
     const entries = await readAll(journal);
@@ -92,7 +95,10 @@ describe('Journal', () => {
     const path = join(await tempDir(), 'j.jsonl');
     const journal = await openJournal(path);
     const big = 'x'.repeat(200_000);
-    await journal.append([{ n: 1, text: big }, { n: 2, text: big }]);
+    await journal.append([
+      { n: 1, text: big },
+      { n: 2, text: big },
+    ]);
     await journal.append([{ n: 3, text: 'small' }]);
     await appendFile(path, ''); // no-op: the file is not touched by readers
     expect((await readAll(journal)).map((e) => e.record.text.length)).toEqual([200_000, 200_000, 5]);

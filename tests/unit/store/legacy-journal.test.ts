@@ -31,7 +31,9 @@ async function expected(): Promise<{ exported: unknown; history: string[] }> {
 }
 
 function historyLines(events: Awaited<ReturnType<LowdbLedgerStore['history']>>): string[] {
-  return events.map((e) => `#${e.seq} ${e.type} ${e.entity} ${e.entityId}${e.authorizationId ? ` [${e.authorizationId}]` : ''} · ${summarizeEvent(e)} · ${actorText(e)}`);
+  return events.map(
+    (e) => `#${e.seq} ${e.type} ${e.entity} ${e.entityId}${e.authorizationId ? ` [${e.authorizationId}]` : ''} · ${summarizeEvent(e)} · ${actorText(e)}`,
+  );
 }
 
 describe('a data folder written before typed events', () => {
@@ -76,7 +78,9 @@ describe('a data folder written before typed events', () => {
     expect(again.state.authorization['cn-h200-import-pending']?.status).toBe('approved');
     const lines = historyLines(await again.history({}));
     expect(lines.slice(0, 42)).toEqual((await expected()).history);
-    expect(lines[42]).toBe('#43 authorization.status_changed authorization cn-h200-import-pending [cn-h200-import-pending] · status: pending → approved · admin Ada');
+    expect(lines[42]).toBe(
+      '#43 authorization.status_changed authorization cn-h200-import-pending [cn-h200-import-pending] · status: pending → approved · admin Ada',
+    );
     await again.close();
   });
 });

@@ -14,7 +14,11 @@ function v0Doc() {
     journalOffset: 0,
     state: {
       party: { nvidia: { id: 'nvidia', name: 'Nvidia', aliases: [] } },
-      authority: {}, item: {}, condition: {}, order: {}, supply: {},
+      authority: {},
+      item: {},
+      condition: {},
+      order: {},
+      supply: {},
       authorizations: [authorizationRecord('x'), authorizationRecord('y', 'approved')],
     },
   };

@@ -67,9 +67,18 @@ describe('Discord alert delivery', () => {
   it('waits out a 429 with rate-limit headers and posts the alert exactly once', async () => {
     const after = h.fake.requests.length;
     h.fake.failNext({
-      method: 'POST', path: new RegExp(`^/channels/${TEXT_CHANNEL}/messages$`), status: 429,
+      method: 'POST',
+      path: new RegExp(`^/channels/${TEXT_CHANNEL}/messages$`),
+      status: 429,
       body: { message: 'You are being rate limited.', retry_after: 0.3, global: false },
-      headers: { 'retry-after': '1', 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '0.3', 'x-ratelimit-bucket': 'fakebucket', 'x-ratelimit-scope': 'user' },
+      headers: {
+        'retry-after': '1',
+        'x-ratelimit-limit': '5',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-reset-after': '0.3',
+        'x-ratelimit-bucket': 'fakebucket',
+        'x-ratelimit-scope': 'user',
+      },
     });
     const a = alert();
     await h.bot.target.deliver(a);
@@ -84,7 +93,10 @@ describe('Discord alert delivery', () => {
     const first = await h.bot.target.deliver(alert({ livingCard: {} }));
     const [channelId, messageId] = first.messageRef!.split('/');
     const after = h.fake.requests.length;
-    const update = alert({ livingCard: { existingMessageRef: first.messageRef! }, content: { severity: 'info', title: 'China H200 import approval: quota raised', text: 'Now over 500,000.' } });
+    const update = alert({
+      livingCard: { existingMessageRef: first.messageRef! },
+      content: { severity: 'info', title: 'China H200 import approval: quota raised', text: 'Now over 500,000.' },
+    });
     const second = await h.bot.target.deliver(update);
     expect(second.messageRef).toBe(first.messageRef);
     const recent = h.fake.requests.slice(after);
@@ -119,7 +131,10 @@ describe('Discord alert delivery', () => {
     h.fake.loseAnswerNext('POST', route);
     const a = alert({ channel: { platform: 'discord', id: channelId } });
     // The REST client may retry the reset itself; if it gives up, the outbox delivers again.
-    const first = await h.bot.target.deliver(a).then((r) => r, (err: unknown) => err);
+    const first = await h.bot.target.deliver(a).then(
+      (r) => r,
+      (err: unknown) => err,
+    );
     const receipt = first instanceof Error ? await h.bot.target.deliver(a) : (first as DeliveryReceipt);
     const sent = h.fake.find('POST', route).filter((r) => h.fake.requests.indexOf(r) >= after);
     expect(sent.length).toBeGreaterThanOrEqual(2);
@@ -142,7 +157,10 @@ describe('Discord alert delivery', () => {
     [404, 10003, 'Unknown Channel', 'channel_gone'],
   ])('turns %i / %i (%s) into a permanent DeliveryError %s', async (status, code, message, expected) => {
     h.fake.failNext({ method: 'POST', path: new RegExp(`^/channels/${TEXT_CHANNEL}/messages$`), status, body: { message, code } });
-    const error = await h.bot.target.deliver(alert()).then(() => null, (err: unknown) => err);
+    const error = await h.bot.target.deliver(alert()).then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect(error).toBeInstanceOf(DeliveryError);
     expect((error as DeliveryError).code).toBe(expected);
     expect((error as DeliveryError).permanent).toBe(true);
@@ -150,13 +168,20 @@ describe('Discord alert delivery', () => {
   });
 
   it('reports a channel that does not exist as gone', async () => {
-    const error = await h.bot.target.deliver(alert({ channel: { platform: 'discord', id: '1000000000000000404' } })).then(() => null, (err: unknown) => err);
+    const error = await h.bot.target.deliver(alert({ channel: { platform: 'discord', id: '1000000000000000404' } })).then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect((error as DeliveryError).code).toBe('channel_gone');
   });
 
   it('turns repeated server errors into a transient DeliveryError (unavailable)', async () => {
-    for (let i = 0; i < 4; i++) h.fake.failNext({ method: 'POST', path: new RegExp(`^/channels/${TEXT_CHANNEL}/messages$`), status: 502, body: { message: 'Bad Gateway', code: 0 } });
-    const error = await h.bot.target.deliver(alert()).then(() => null, (err: unknown) => err);
+    for (let i = 0; i < 4; i++)
+      h.fake.failNext({ method: 'POST', path: new RegExp(`^/channels/${TEXT_CHANNEL}/messages$`), status: 502, body: { message: 'Bad Gateway', code: 0 } });
+    const error = await h.bot.target.deliver(alert()).then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect((error as DeliveryError).code).toBe('unavailable');
     expect((error as DeliveryError).permanent).toBe(false);
   });

@@ -59,7 +59,9 @@ describe('Discord bot against a fake Discord', () => {
 
   it('refuses an admin subcommand from a member without permission, privately, changing nothing', async () => {
     const before = h.ledger.state.seq;
-    const body = await interact(chatInput(APP_ID, { ...member, permissions: MANAGE_GUILD }, 'greenlight-admin', 'track remove', [{ name: 'id', value: 'cn-h200-import' }]));
+    const body = await interact(
+      chatInput(APP_ID, { ...member, permissions: MANAGE_GUILD }, 'greenlight-admin', 'track remove', [{ name: 'id', value: 'cn-h200-import' }]),
+    );
     expect(body.type).toBe(4);
     expect(body.data.flags & EPHEMERAL).toBe(EPHEMERAL);
     expect(body.data.embeds[0].title).toBe('Not allowed');
@@ -68,9 +70,12 @@ describe('Discord bot against a fake Discord', () => {
   });
 
   it('lets a member with the configured admin role make an edit', async () => {
-    const body = await interact(chatInput(APP_ID, { ...member, roles: [ADMIN_ROLE] }, 'greenlight-admin', 'supply set', [
-      { name: 'item', value: 'h200' }, { name: 'quantity', value: 'about 700,000' },
-    ]));
+    const body = await interact(
+      chatInput(APP_ID, { ...member, roles: [ADMIN_ROLE] }, 'greenlight-admin', 'supply set', [
+        { name: 'item', value: 'h200' },
+        { name: 'quantity', value: 'about 700,000' },
+      ]),
+    );
     expect(body.data.embeds[0].title).not.toBe('Not allowed');
     expect(Object.values(h.ledger.state.supply).some((s) => s.quantity.value === 700000)).toBe(true);
   });
@@ -87,18 +92,33 @@ describe('Discord bot against a fake Discord', () => {
     expect(opened.type).toBe(9);
     expect(opened.data.custom_id).toBe('gl:modal:track add');
     expect(opened.data.components.map((row: any) => row.components[0].custom_id)).toEqual(['name', 'direction', 'authority', 'item', 'holders']);
-    const body = await interact(modalSubmit(APP_ID, admin, 'gl:modal:track add', {
-      name: 'Tencent H200 import', direction: 'import', authority: 'mofcom', item: 'h200', holders: 'tencent',
-    }));
+    const body = await interact(
+      modalSubmit(APP_ID, admin, 'gl:modal:track add', {
+        name: 'Tencent H200 import',
+        direction: 'import',
+        authority: 'mofcom',
+        item: 'h200',
+        holders: 'tencent',
+      }),
+    );
     expect(body.type).toBe(4);
     expect(body.data.flags ?? 0).toBe(0);
     expect(Object.values(h.ledger.state.authorization).some((a) => a.name === 'Tencent H200 import')).toBe(true);
   });
 
   it('pages a long reply with buttons instead of cutting it off', async () => {
-    const condition = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`c-${i + 1}`, {
-      id: `c-${i + 1}`, authorizationId: 'cn-h200-import', kind: 'bundling', text: `Condition number ${i + 1}: buy domestic chips in ratio ${i + 1}:10`, status: 'negotiating',
-    }]));
+    const condition = Object.fromEntries(
+      Array.from({ length: 30 }, (_, i) => [
+        `c-${i + 1}`,
+        {
+          id: `c-${i + 1}`,
+          authorizationId: 'cn-h200-import',
+          kind: 'bundling',
+          text: `Condition number ${i + 1}: buy domestic chips in ratio ${i + 1}:10`,
+          status: 'negotiating',
+        },
+      ]),
+    );
     await h.ledger.commit(importLedger({ version: 1, condition } as LedgerExport), { actor: { kind: 'system', id: 'test' }, tier: 'admin' });
     const body = await interact(chatInput(APP_ID, member, 'greenlight', 'status', [{ name: 'target', value: 'cn-h200-import' }]));
     const first = body.data.embeds[0];
@@ -151,7 +171,10 @@ describe('Discord startup', () => {
     try {
       const { ledger } = await seededLedger();
       const start = startDiscord({ config: configFor(fake), router: new CommandRouter(commands), ledger, services: {}, logger: silentLogger });
-      const error = await start.then(() => null, (err: Error) => err);
+      const error = await start.then(
+        () => null,
+        (err: Error) => err,
+      );
       expect(error?.message).toContain('DISCORD_TOKEN');
       expect(error?.message).not.toContain(TOKEN);
     } finally {

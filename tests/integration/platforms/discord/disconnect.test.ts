@@ -32,7 +32,10 @@ afterEach(async () => {
 async function addOrder(ledger: Ledger, quantity: string): Promise<void> {
   const router = new CommandRouter(commands, silentLogger);
   const reply = await router.runLine(`order add item:h200 quantity:${quantity.replace(',', '')} buyer:alibaba authorization:cn-h200-import`, {
-    invoker: INVOKER, channel: { platform: 'discord', id: '1000000000000000004', name: '#ops' }, ledger, services: {},
+    invoker: INVOKER,
+    channel: { platform: 'discord', id: '1000000000000000004', name: '#ops' },
+    ledger,
+    services: {},
   });
   expect(reply.severity, reply.title).toBe('success');
 }
@@ -44,16 +47,31 @@ describe('Discord disconnect', () => {
     const { dir, cleanup } = await tempDir();
     cleanups.push(cleanup);
     const alerts = new AlertService({
-      dataDir: dir, ledger: h.ledger, scheduler: new ManualScheduler(), targets: new Map([['discord', h.bot.target]]),
-      logger: silentLogger, clock: systemClock, timezone: 'UTC',
+      dataDir: dir,
+      ledger: h.ledger,
+      scheduler: new ManualScheduler(),
+      targets: new Map([['discord', h.bot.target]]),
+      logger: silentLogger,
+      clock: systemClock,
+      timezone: 'UTC',
       delivery: { baseBackoffMs: 50, maxBackoffMs: 200 },
     });
     await alerts.open();
     cleanups.push(() => alerts.close());
     await alerts.subscriptions.subscribe({
-      channel: CHANNEL, kinds: [], excludeKinds: [], items: [], holders: [], authorities: [],
-      excludeItems: [], excludeHolders: [], excludeAuthorities: [],
-      mentions: { roles: [ROLE], users: [], groups: [] }, mode: 'instant', livingCard: false, broadcast: false,
+      channel: CHANNEL,
+      kinds: [],
+      excludeKinds: [],
+      items: [],
+      holders: [],
+      authorities: [],
+      excludeItems: [],
+      excludeHolders: [],
+      excludeAuthorities: [],
+      mentions: { roles: [ROLE], users: [], groups: [] },
+      mode: 'instant',
+      livingCard: false,
+      broadcast: false,
     });
 
     // Discord goes down: the gateway drops the bot and will not let it back in, REST posts fail.
@@ -69,8 +87,9 @@ describe('Discord disconnect', () => {
     const accepted = () => h.fake.find('POST', POSTS).filter((r) => r.status === 200);
     expect(accepted()).toEqual([]);
     expect(h.fake.find('POST', POSTS).some((r) => r.status === 502)).toBe(true);
-    expect([...alerts.outbox.pending()].map((e) => e.alert.content.title))
-      .toEqual(QUANTITIES.map((q) => `New order: ${q} chips of H200 by Alibaba under China H200 import approval`));
+    expect([...alerts.outbox.pending()].map((e) => e.alert.content.title)).toEqual(
+      QUANTITIES.map((q) => `New order: ${q} chips of H200 by Alibaba under China H200 import approval`),
+    );
     expect(h.fake.openSockets).toBe(0);
 
     // Discord is back: the bot resumes its session and the outbox drains.

@@ -29,16 +29,41 @@ export const SEED: LedgerExport = {
   item: { h200: { id: 'h200', name: 'H200', aliases: ['Nvidia H200'], excludes: ['H20'], unit: 'chips' } },
   authorization: {
     'cn-h200-import': {
-      id: 'cn-h200-import', name: 'China H200 import approval', aliases: [], direction: 'import', authorityId: 'mofcom', itemId: 'h200',
-      holderIds: ['bytedance', 'alibaba', 'tencent'], groupName: 'Big three', status: 'approved_with_conditions',
-      quota: { value: 400000, qualifier: 'over', unit: 'chips' }, allocations: [],
+      id: 'cn-h200-import',
+      name: 'China H200 import approval',
+      aliases: [],
+      direction: 'import',
+      authorityId: 'mofcom',
+      itemId: 'h200',
+      holderIds: ['bytedance', 'alibaba', 'tencent'],
+      groupName: 'Big three',
+      status: 'approved_with_conditions',
+      quota: { value: 400000, qualifier: 'over', unit: 'chips' },
+      allocations: [],
       evidence: [{ url: 'https://example.com/reuters-h200', title: 'China approves H200 imports', publisher: 'Reuters', seenAt, tier: 'wire' }],
-      provenance: { status: 'wire', quota: 'wire' }, disputed: false,
+      provenance: { status: 'wire', quota: 'wire' },
+      disputed: false,
     },
   },
   order: {
-    'order-1': { id: 'order-1', buyerId: 'bytedance', itemId: 'h200', quantity: { value: 150000, qualifier: 'exact', unit: 'chips' }, status: 'placed', authorizationId: 'cn-h200-import', evidence: [] },
-    'order-2': { id: 'order-2', buyerId: 'alibaba', itemId: 'h200', quantity: { value: 100000, qualifier: 'exact', unit: 'chips' }, status: 'delivered', authorizationId: 'cn-h200-import', evidence: [] },
+    'order-1': {
+      id: 'order-1',
+      buyerId: 'bytedance',
+      itemId: 'h200',
+      quantity: { value: 150000, qualifier: 'exact', unit: 'chips' },
+      status: 'placed',
+      authorizationId: 'cn-h200-import',
+      evidence: [],
+    },
+    'order-2': {
+      id: 'order-2',
+      buyerId: 'alibaba',
+      itemId: 'h200',
+      quantity: { value: 100000, qualifier: 'exact', unit: 'chips' },
+      status: 'delivered',
+      authorizationId: 'cn-h200-import',
+      evidence: [],
+    },
   },
 };
 
@@ -76,7 +101,10 @@ export async function startHarness(env: Record<string, string> = {}, options: { 
     throw err;
   }
   return {
-    fake, bot, ledger, store,
+    fake,
+    bot,
+    ledger,
+    store,
     async close() {
       await bot.stop();
       await fake.close();

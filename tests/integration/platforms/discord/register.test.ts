@@ -46,8 +46,10 @@ describe('npm run register', () => {
   });
 
   it('names DISCORD_TOKEN when Discord rejects the token', async () => {
-    const error = await runRegister({ DISCORD_TOKEN: 'MTE.wrong.token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl }, () => undefined)
-      .then(() => null, (err: Error) => err);
+    const error = await runRegister({ DISCORD_TOKEN: 'MTE.wrong.token', DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl }, () => undefined).then(
+      () => null,
+      (err: Error) => err,
+    );
     expect(error?.message).toContain('DISCORD_TOKEN');
     expect(error?.message).not.toContain('MTE.wrong.token');
   });

@@ -27,7 +27,13 @@ beforeAll(async () => {
   const subscriptions = new SubscriptionStore(dir, systemClock);
   await subscriptions.open();
   const { ledger } = await seededLedger();
-  bot = await startDiscord({ config: configFor(fake, { DISCORD_ADMIN_ROLES: ADMIN_ROLE }), router: new CommandRouter(commands, silentLogger), ledger, services: { subscriptions }, logger: silentLogger });
+  bot = await startDiscord({
+    config: configFor(fake, { DISCORD_ADMIN_ROLES: ADMIN_ROLE }),
+    router: new CommandRouter(commands, silentLogger),
+    ledger,
+    services: { subscriptions },
+    logger: silentLogger,
+  });
 });
 
 afterAll(async () => {

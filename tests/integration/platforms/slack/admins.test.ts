@@ -21,14 +21,22 @@ beforeAll(async () => {
   h.fake.workspaceAdmins.add(WORKSPACE_ADMIN);
   h.fake.on('usergroups.users.list', () => (groupLookupFails ? { status: 500, body: 'upstream down' } : undefined));
 });
-afterAll(async () => { await h?.close(); });
+afterAll(async () => {
+  await h?.close();
+});
 
 const orderCount = () => Object.keys(h.ledger.state.order).length;
 
 async function addOrder(user: string, quantity: number): Promise<{ title: string; text: string }> {
-  const res = await sendSlashCommand(h.url, {
-    text: `order add item:h200 quantity:${quantity} buyer:alibaba authorization:china-h200-import`, user_id: user, response_url: h.fake.responseUrl(),
-  }, { secret: SECRET });
+  const res = await sendSlashCommand(
+    h.url,
+    {
+      text: `order add item:h200 quantity:${quantity} buyer:alibaba authorization:china-h200-import`,
+      user_id: user,
+      response_url: h.fake.responseUrl(),
+    },
+    { secret: SECRET },
+  );
   expect(res.status).toBe(200);
   const blocks = (res.json?.blocks ?? []) as SlackBlock[];
   return { title: visibleText(blocks.slice(0, 1)), text: visibleText(blocks) };

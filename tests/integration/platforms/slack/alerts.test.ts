@@ -9,9 +9,15 @@ import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 let n = 0;
-beforeAll(async () => { h = await startHarness({ tuning: { delivery: { channelIntervalMs: 50 } } }); });
-afterAll(async () => { await h?.close(); });
-beforeEach(() => { h.fake.calls.length = 0; });
+beforeAll(async () => {
+  h = await startHarness({ tuning: { delivery: { channelIntervalMs: 50 } } });
+});
+afterAll(async () => {
+  await h?.close();
+});
+beforeEach(() => {
+  h.fake.calls.length = 0;
+});
 
 function alert(channel: string, over: Partial<Alert> = {}): Alert {
   return {
@@ -19,7 +25,12 @@ function alert(channel: string, over: Partial<Alert> = {}): Alert {
     channel: { platform: 'slack', id: channel },
     subscriptionId: 'sub-1',
     kind: 'authorization.status_changed',
-    content: { severity: 'success', title: 'ByteDance H200 import approved', text: 'Status: approved with conditions', links: [{ title: 'Reuters', url: 'https://www.reuters.com/x' }] },
+    content: {
+      severity: 'success',
+      title: 'ByteDance H200 import approved',
+      text: 'Status: approved with conditions',
+      links: [{ title: 'Reuters', url: 'https://www.reuters.com/x' }],
+    },
     mentions: { roles: [], users: [], groups: [] },
     createdAt: new Date().toISOString(),
     ...over,
@@ -32,10 +43,17 @@ const blocksOf = (params: Record<string, unknown>) => params.blocks as SlackBloc
 describe('SlackDeliveryTarget', () => {
   it('posts an alert as Block Kit with escaped text, pinging only the listed user and group', async () => {
     const hostile = '<!channel> @everyone <@U123> <!here|here> & <https://evil.example|click>';
-    await h.runtime.target.deliver(alert('C100', {
-      content: { severity: 'warning', title: `Headline ${hostile}`, text: hostile, sections: [{ heading: hostile, fields: [{ label: hostile, value: hostile }] }] },
-      mentions: { roles: [], users: ['U777'], groups: ['S42'] },
-    }));
+    await h.runtime.target.deliver(
+      alert('C100', {
+        content: {
+          severity: 'warning',
+          title: `Headline ${hostile}`,
+          text: hostile,
+          sections: [{ heading: hostile, fields: [{ label: hostile, value: hostile }] }],
+        },
+        mentions: { roles: [], users: ['U777'], groups: ['S42'] },
+      }),
+    );
     expect(posts()).toHaveLength(1);
     const params = posts()[0]!.params;
     const all = `${String(params.text)}\n${visibleText(blocksOf(params))}`;
@@ -64,10 +82,12 @@ describe('SlackDeliveryTarget', () => {
     const first = await h.runtime.target.deliver(alert('C102', { livingCard: {} }));
     expect(first.messageRef).toMatch(/^C102:\d+\.\d+$/);
     const ts = first.messageRef!.split(':')[1];
-    const second = await h.runtime.target.deliver(alert('C102', {
-      livingCard: { existingMessageRef: first.messageRef!, broadcast: true },
-      content: { severity: 'warning', title: 'ByteDance H200 import suspended' },
-    }));
+    const second = await h.runtime.target.deliver(
+      alert('C102', {
+        livingCard: { existingMessageRef: first.messageRef!, broadcast: true },
+        content: { severity: 'warning', title: 'ByteDance H200 import suspended' },
+      }),
+    );
     expect(second.messageRef).toBe(first.messageRef);
     const update = h.fake.callsOf('chat.update')[0]!.params;
     expect(update.ts).toBe(ts);
@@ -86,7 +106,10 @@ describe('SlackDeliveryTarget', () => {
 
   it('joins a public channel it is not in, then posts once', async () => {
     let joined = false;
-    h.fake.on('conversations.join', () => { joined = true; return { ok: true, channel: { id: 'C104' } }; });
+    h.fake.on('conversations.join', () => {
+      joined = true;
+      return { ok: true, channel: { id: 'C104' } };
+    });
     h.fake.on('chat.postMessage', (p) => (p.channel === 'C104' && !joined ? { ok: false, error: 'not_in_channel' } : undefined));
     await h.runtime.target.deliver(alert('C104'));
     expect(h.fake.callsOf('conversations.join')).toHaveLength(1);
@@ -125,7 +148,8 @@ describe('SlackDeliveryTarget', () => {
   it('waits out a 429 with Retry-After and delivers the alert exactly once', async () => {
     let rateLimited = 0;
     h.fake.on('chat.postMessage', () => {
-      if (rateLimited++ === 0) return { status: 429, headers: { 'retry-after': '1', 'content-type': 'application/json' }, body: '{"ok":false,"error":"ratelimited"}' };
+      if (rateLimited++ === 0)
+        return { status: 429, headers: { 'retry-after': '1', 'content-type': 'application/json' }, body: '{"ok":false,"error":"ratelimited"}' };
       return undefined;
     });
     const receipt = await h.runtime.target.deliver(alert('C108', { livingCard: {} }));

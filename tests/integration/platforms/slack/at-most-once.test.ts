@@ -18,14 +18,23 @@ import { startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 let n = 0;
-beforeAll(async () => { h = await startHarness({ tuning: { delivery: { channelIntervalMs: 10, requestTimeoutMs: 300 } } }); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness({ tuning: { delivery: { channelIntervalMs: 10, requestTimeoutMs: 300 } } });
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 function alert(channel: string, over: Partial<Alert> = {}): Alert {
   return {
-    id: `ledger:${++n}|sub-1`, channel: { platform: 'slack', id: channel }, subscriptionId: 'sub-1', kind: 'authorization.status',
+    id: `ledger:${++n}|sub-1`,
+    channel: { platform: 'slack', id: channel },
+    subscriptionId: 'sub-1',
+    kind: 'authorization.status',
     content: { severity: 'success', title: 'ByteDance H200 import approved', text: 'Status: approved' },
-    mentions: { roles: [], users: [], groups: [] }, createdAt: new Date().toISOString(), ...over,
+    mentions: { roles: [], users: [], groups: [] },
+    createdAt: new Date().toISOString(),
+    ...over,
   };
 }
 
@@ -37,8 +46,12 @@ beforeEach(async () => {
   cleanup = dir.cleanup;
   outbox = await Outbox.open({ path: `${dir.dir}/outbox.jsonl`, logger: silentLogger });
   dispatcher = new Dispatcher({
-    outbox, targets: new Map([['slack', h.runtime.target]]), clock: systemClock, logger: silentLogger,
-    settings: { baseBackoffMs: 20, maxBackoffMs: 100 }, onPermanentFailure: async () => {},
+    outbox,
+    targets: new Map([['slack', h.runtime.target]]),
+    clock: systemClock,
+    logger: silentLogger,
+    settings: { baseBackoffMs: 20, maxBackoffMs: 100 },
+    onPermanentFailure: async () => {},
   });
   dispatcher.start();
 });
@@ -77,8 +90,11 @@ describe('a Slack post whose answer was lost is not posted again', () => {
 
   it('posts again when the lost attempt never reached Slack (nothing found in the channel)', async () => {
     const a = alert('C260');
-    h.fake.on('chat.postMessage', (p) => (p.channel === 'C260' && h.fake.callsOf('chat.postMessage').filter((c) => c.params.channel === 'C260').length === 1
-      ? { status: 503, body: 'down' } : undefined));
+    h.fake.on('chat.postMessage', (p) =>
+      p.channel === 'C260' && h.fake.callsOf('chat.postMessage').filter((c) => c.params.channel === 'C260').length === 1
+        ? { status: 503, body: 'down' }
+        : undefined,
+    );
     await deliverThroughOutbox(a);
     h.fake.on('chat.postMessage', () => undefined);
     expect(h.fake.postsOfAlert(a.id)).toHaveLength(1);
@@ -89,7 +105,11 @@ describe('a Slack post whose answer was lost is not posted again', () => {
     const card = alert('C270', { livingCard: {}, authorizationId: 'auth-1' });
     await deliverThroughOutbox(card);
     const cardTs = h.fake.postsOfAlert(card.id)[0]!.ts;
-    const update = alert('C270', { livingCard: { existingMessageRef: `C270:${cardTs}` }, authorizationId: 'auth-1', content: { severity: 'warning', title: 'ByteDance H200 import suspended' } });
+    const update = alert('C270', {
+      livingCard: { existingMessageRef: `C270:${cardTs}` },
+      authorizationId: 'auth-1',
+      content: { severity: 'warning', title: 'ByteDance H200 import suspended' },
+    });
     h.fake.loseAnswer('chat.postMessage', 'reset');
     await deliverThroughOutbox(update);
     const replies = h.fake.messages.filter((m) => m.thread_ts === cardTs);
@@ -101,8 +121,11 @@ describe('a Slack post whose answer was lost is not posted again', () => {
   it('does not read the channel after a refusal that cannot have posted (429)', async () => {
     const a = alert('C280');
     let refused = 0;
-    h.fake.on('chat.postMessage', (p) => (p.channel === 'C280' && refused++ < 4
-      ? { status: 429, headers: { 'retry-after': '1', 'content-type': 'application/json' }, body: '{"ok":false,"error":"ratelimited"}' } : undefined));
+    h.fake.on('chat.postMessage', (p) =>
+      p.channel === 'C280' && refused++ < 4
+        ? { status: 429, headers: { 'retry-after': '1', 'content-type': 'application/json' }, body: '{"ok":false,"error":"ratelimited"}' }
+        : undefined,
+    );
     await deliverThroughOutbox(a);
     h.fake.on('chat.postMessage', () => undefined);
     expect(h.fake.postsOfAlert(a.id)).toHaveLength(1);
@@ -119,9 +142,14 @@ describe('a crash between sending and marking sent', () => {
     const id = 'ledger:9001|sub-1';
     // Slack stores the post, but its answer never reaches the process before it dies.
     h.fake.loseAnswer('chat.postMessage', { delayMs: 5_000 });
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, h.fake.apiUrl, h.fake.botToken, id, 'C290'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, h.fake.apiUrl, h.fake.botToken, id, 'C290'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
     try {
       const inChannel = () => h.fake.messages.filter((m) => m.channel === 'C290');
@@ -133,7 +161,13 @@ describe('a crash between sending and marking sent', () => {
 
       // Restart: the same outbox file, a fresh dispatcher and the real target.
       const reopened = await Outbox.open({ path: join(dir, 'outbox.jsonl'), logger: silentLogger });
-      const again = new Dispatcher({ outbox: reopened, targets: new Map([['slack', h.runtime.target]]), clock: systemClock, logger: silentLogger, onPermanentFailure: async () => {} });
+      const again = new Dispatcher({
+        outbox: reopened,
+        targets: new Map([['slack', h.runtime.target]]),
+        clock: systemClock,
+        logger: silentLogger,
+        onPermanentFailure: async () => {},
+      });
       again.start();
       await again.idle();
       await again.stop();

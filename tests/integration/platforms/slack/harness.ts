@@ -17,15 +17,37 @@ export const ADMIN = 'UADMIN1';
 export const AUTH_ID = 'china-h200-import';
 
 const seenAt = '2026-01-28T12:00:00Z';
-const reuters = { url: 'https://www.reuters.com/world/china/h200-approvals', title: 'China approves H200 purchases', publisher: 'Reuters', seenAt, tier: 'wire' as const };
+const reuters = {
+  url: 'https://www.reuters.com/world/china/h200-approvals',
+  title: 'China approves H200 purchases',
+  publisher: 'Reuters',
+  seenAt,
+  tier: 'wire' as const,
+};
 
 /** The seed: a group quota of over 400,000 H200s and one 50,000 order against it, plus `extraOrders` more. */
 export function seed(extraOrders = 0): LedgerExport {
   const orders: LedgerExport['order'] = {
-    'ord-1': { id: 'ord-1', buyerId: 'bytedance', itemId: 'h200', quantity: { value: 50_000, qualifier: 'exact', unit: 'chips' }, status: 'placed', authorizationId: AUTH_ID, evidence: [reuters] },
+    'ord-1': {
+      id: 'ord-1',
+      buyerId: 'bytedance',
+      itemId: 'h200',
+      quantity: { value: 50_000, qualifier: 'exact', unit: 'chips' },
+      status: 'placed',
+      authorizationId: AUTH_ID,
+      evidence: [reuters],
+    },
   };
   for (let i = 0; i < extraOrders; i++) {
-    orders[`ord-x${i}`] = { id: `ord-x${i}`, buyerId: 'tencent', itemId: 'h200', quantity: { value: 10, qualifier: 'exact', unit: 'chips' }, status: 'reported', authorizationId: AUTH_ID, evidence: [] };
+    orders[`ord-x${i}`] = {
+      id: `ord-x${i}`,
+      buyerId: 'tencent',
+      itemId: 'h200',
+      quantity: { value: 10, qualifier: 'exact', unit: 'chips' },
+      status: 'reported',
+      authorizationId: AUTH_ID,
+      evidence: [],
+    };
   }
   return {
     version: 1,
@@ -38,10 +60,20 @@ export function seed(extraOrders = 0): LedgerExport {
     item: { h200: { id: 'h200', name: 'H200', aliases: ['Nvidia H200'], excludes: ['H20'], unit: 'chips' } },
     authorization: {
       [AUTH_ID]: {
-        id: AUTH_ID, name: 'China H200 import approval', aliases: [], direction: 'import', authorityId: 'mofcom', itemId: 'h200',
-        holderIds: ['bytedance', 'alibaba', 'tencent'], groupName: 'Big three', status: 'approved_with_conditions',
-        quota: { value: 400_000, qualifier: 'over', unit: 'chips' }, allocations: [], evidence: [reuters],
-        provenance: { status: 'wire', quota: 'wire' }, disputed: false,
+        id: AUTH_ID,
+        name: 'China H200 import approval',
+        aliases: [],
+        direction: 'import',
+        authorityId: 'mofcom',
+        itemId: 'h200',
+        holderIds: ['bytedance', 'alibaba', 'tencent'],
+        groupName: 'Big three',
+        status: 'approved_with_conditions',
+        quota: { value: 400_000, qualifier: 'over', unit: 'chips' },
+        allocations: [],
+        evidence: [reuters],
+        provenance: { status: 'wire', quota: 'wire' },
+        disputed: false,
       },
     },
     order: orders,
@@ -60,7 +92,9 @@ export interface Harness {
 }
 
 /** Starts fake Slack and Greenlight on Slack (HTTP mode unless `socket`). */
-export async function startHarness(opts: { fake?: FakeSlackOptions; tuning?: SlackTuning; socket?: boolean; extraOrders?: number; env?: Record<string, string> } = {}): Promise<Harness> {
+export async function startHarness(
+  opts: { fake?: FakeSlackOptions; tuning?: SlackTuning; socket?: boolean; extraOrders?: number; env?: Record<string, string> } = {},
+): Promise<Harness> {
   const fake = await new FakeSlack(opts.fake).start();
   const ledger = new Ledger(new MemoryLedgerStore(), systemClock);
   await ledger.commit(importLedger(seed(opts.extraOrders)), { actor: { kind: 'system', id: 'test-seed' }, tier: 'admin' });
@@ -82,7 +116,11 @@ export async function startHarness(opts: { fake?: FakeSlackOptions; tuning?: Sla
   }
   const origin = `http://127.0.0.1:${runtime.port ?? 0}`;
   return {
-    fake, ledger, runtime, origin, url: `${origin}/slack/events`,
+    fake,
+    ledger,
+    runtime,
+    origin,
+    url: `${origin}/slack/events`,
     async close() {
       await runtime.stop();
       await fake.close();

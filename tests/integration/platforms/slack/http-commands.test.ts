@@ -9,8 +9,12 @@ import { waitFor } from '../../../fakes/fake-slack.js';
 import { ADMIN, AUTH_ID, SECRET, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness({ extraOrders: 60 }); });
-afterAll(async () => { await h?.close(); });
+beforeAll(async () => {
+  h = await startHarness({ extraOrders: 60 });
+});
+afterAll(async () => {
+  await h?.close();
+});
 
 const blocksOf = (body: Record<string, unknown> | undefined) => (body?.blocks ?? []) as SlackBlock[];
 const orderCount = () => Object.keys(h.ledger.state.order).length;
@@ -47,12 +51,22 @@ describe('Slack slash commands over HTTP', () => {
     const actions = blocksOf(res.json).find((b) => b.type === 'actions') as unknown as { elements: { action_id: string; value: string }[] };
     const share = actions.elements.find((e) => e.action_id === 'greenlight_share')!;
     const responseUrl = h.fake.responseUrl();
-    const click = await postSigned(h.url, interactionBody({
-      type: 'block_actions', user: { id: 'U1', username: 'alice', name: 'alice', team_id: 'T1' }, api_app_id: 'A1', token: 't',
-      container: { type: 'message', message_ts: '1.1', channel_id: 'C1', is_ephemeral: true }, trigger_id: 'trig-share-1',
-      team: { id: 'T1', domain: 'fake' }, channel: { id: 'C1', name: 'general' }, response_url: responseUrl,
-      actions: [{ action_id: share.action_id, block_id: 'greenlight_buttons', value: share.value, type: 'button', action_ts: '1.2' }],
-    }), { secret: SECRET });
+    const click = await postSigned(
+      h.url,
+      interactionBody({
+        type: 'block_actions',
+        user: { id: 'U1', username: 'alice', name: 'alice', team_id: 'T1' },
+        api_app_id: 'A1',
+        token: 't',
+        container: { type: 'message', message_ts: '1.1', channel_id: 'C1', is_ephemeral: true },
+        trigger_id: 'trig-share-1',
+        team: { id: 'T1', domain: 'fake' },
+        channel: { id: 'C1', name: 'general' },
+        response_url: responseUrl,
+        actions: [{ action_id: share.action_id, block_id: 'greenlight_buttons', value: share.value, type: 'button', action_ts: '1.2' }],
+      }),
+      { secret: SECRET },
+    );
     expect(click.status).toBe(200);
     const posted = await waitFor(() => h.fake.responses.find((r) => responseUrl.endsWith(r.id)), 10_000, 'shared reply');
     expect(posted.body.response_type).toBe('in_channel');
@@ -64,8 +78,17 @@ describe('Slack slash commands over HTTP', () => {
   it('records an admin order once even when Slack retries the request', async () => {
     const before = orderCount();
     const body = new URLSearchParams({
-      token: 't', team_id: 'T1', channel_id: 'C1', channel_name: 'general', user_id: ADMIN, user_name: 'admin', command: '/greenlight',
-      text: ORDER_ADD, response_url: h.fake.responseUrl(), trigger_id: 'trigger-retry-1', api_app_id: 'A1',
+      token: 't',
+      team_id: 'T1',
+      channel_id: 'C1',
+      channel_name: 'general',
+      user_id: ADMIN,
+      user_name: 'admin',
+      command: '/greenlight',
+      text: ORDER_ADD,
+      response_url: h.fake.responseUrl(),
+      trigger_id: 'trigger-retry-1',
+      api_app_id: 'A1',
     }).toString();
     const first = await postSigned(h.url, body, { secret: SECRET });
     const retry = await postSigned(h.url, body, { secret: SECRET, headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
@@ -113,12 +136,22 @@ describe('Slack slash commands over HTTP', () => {
     const actions = blocks.find((b) => b.type === 'actions') as unknown as { elements: { action_id: string; value: string }[] };
     const more = actions.elements.find((e) => e.action_id === 'greenlight_more')!;
     const responseUrl = h.fake.responseUrl();
-    await postSigned(h.url, interactionBody({
-      type: 'block_actions', user: { id: 'U1', username: 'alice', name: 'alice', team_id: 'T1' }, api_app_id: 'A1', token: 't',
-      container: { type: 'message', message_ts: '1.1', channel_id: 'C1', is_ephemeral: true }, trigger_id: 'trig-more-1',
-      team: { id: 'T1', domain: 'fake' }, channel: { id: 'C1', name: 'general' }, response_url: responseUrl,
-      actions: [{ action_id: more.action_id, block_id: 'greenlight_buttons', value: more.value, type: 'button', action_ts: '1.2' }],
-    }), { secret: SECRET });
+    await postSigned(
+      h.url,
+      interactionBody({
+        type: 'block_actions',
+        user: { id: 'U1', username: 'alice', name: 'alice', team_id: 'T1' },
+        api_app_id: 'A1',
+        token: 't',
+        container: { type: 'message', message_ts: '1.1', channel_id: 'C1', is_ephemeral: true },
+        trigger_id: 'trig-more-1',
+        team: { id: 'T1', domain: 'fake' },
+        channel: { id: 'C1', name: 'general' },
+        response_url: responseUrl,
+        actions: [{ action_id: more.action_id, block_id: 'greenlight_buttons', value: more.value, type: 'button', action_ts: '1.2' }],
+      }),
+      { secret: SECRET },
+    );
     const page2 = await waitFor(() => h.fake.responses.find((r) => responseUrl.endsWith(r.id)), 10_000, 'page 2');
     const blocks2 = blocksOf(page2.body);
     expect(blocks2.length).toBeLessThanOrEqual(50);
@@ -133,7 +166,12 @@ describe('Slack slash commands over HTTP', () => {
   });
 
   it('signs as Slack does (sanity check of the test helper)', () => {
-    expect(slackSignature('8f742231b10e8888abcd99yyyzzz85a5', 1531420618, 'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c'))
-      .toBe('v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503');
+    expect(
+      slackSignature(
+        '8f742231b10e8888abcd99yyyzzz85a5',
+        1531420618,
+        'token=xyzz0WbapA4vBCDEFasx0q6G&team_id=T1DC2JH3J&team_domain=testteamnow&channel_id=G8PSS9T3V&channel_name=foobar&user_id=U2CERLKJA&user_name=roadrunner&command=%2Fwebhook-collect&text=&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1DC2JH3J%2F397700885554%2F96rGlfmibIGlgcZRskXaIFfN&trigger_id=398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c',
+      ),
+    ).toBe('v0=a2114d57b48eac39b9ad189dd8316235a7b4a8d21a10bd27519666489c69b503');
   });
 });

@@ -21,22 +21,45 @@ function submission(user: string, values: Record<string, string>, trigger: strin
   const state: Record<string, Record<string, unknown>> = {};
   for (const [name, value] of Object.entries(values)) {
     const select = ['direction', 'status'].includes(name);
-    state[`opt_${name}`] = { value: select ? { type: 'static_select', selected_option: { text: { type: 'plain_text', text: value }, value } } : { type: 'plain_text_input', value } };
+    state[`opt_${name}`] = {
+      value: select ? { type: 'static_select', selected_option: { text: { type: 'plain_text', text: value }, value } } : { type: 'plain_text_input', value },
+    };
   }
   return interactionBody({
-    type: 'view_submission', team: { id: 'T1', domain: 'fake' }, user: { id: user, username: 'admin', name: 'admin', team_id: 'T1' },
-    api_app_id: 'A1', token: 't', trigger_id: trigger,
-    view: { id: 'V1', team_id: 'T1', type: 'modal', callback_id: callbackId, private_metadata: '{"channel":"C1"}', hash: `h-${trigger}`, state: { values: state }, blocks: [] },
+    type: 'view_submission',
+    team: { id: 'T1', domain: 'fake' },
+    user: { id: user, username: 'admin', name: 'admin', team_id: 'T1' },
+    api_app_id: 'A1',
+    token: 't',
+    trigger_id: trigger,
+    view: {
+      id: 'V1',
+      team_id: 'T1',
+      type: 'modal',
+      callback_id: callbackId,
+      private_metadata: '{"channel":"C1"}',
+      hash: `h-${trigger}`,
+      state: { values: state },
+      blocks: [],
+    },
   });
 }
 
 describe('the track modal', () => {
   let h: Harness;
-  beforeAll(async () => { h = await startHarness(); });
-  afterAll(async () => { await h?.close(); });
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
 
   it('opens a form built from `track add` for an admin', async () => {
-    const res = await sendSlashCommand(h.url, { text: 'track', user_id: ADMIN, response_url: h.fake.responseUrl(), trigger_id: 'trig-open-1' }, { secret: SECRET });
+    const res = await sendSlashCommand(
+      h.url,
+      { text: 'track', user_id: ADMIN, response_url: h.fake.responseUrl(), trigger_id: 'trig-open-1' },
+      { secret: SECRET },
+    );
     expect(res.status).toBe(200);
     const open = await waitFor(() => h.fake.callsOf('views.open')[0], 5000, 'views.open');
     expect(open.params.trigger_id).toBe('trig-open-1');
@@ -56,7 +79,11 @@ describe('the track modal', () => {
 
   it('shows validation problems on the field and changes nothing', async () => {
     const seq = h.ledger.state.seq;
-    const res = await postSigned(h.url, submission(ADMIN, { name: 'ab', direction: 'import', authority: 'mofcom', item: 'h200', holders: 'alibaba' }, 'trig-sub-1'), { secret: SECRET });
+    const res = await postSigned(
+      h.url,
+      submission(ADMIN, { name: 'ab', direction: 'import', authority: 'mofcom', item: 'h200', holders: 'alibaba' }, 'trig-sub-1'),
+      { secret: SECRET },
+    );
     expect(res.status).toBe(200);
     expect(res.json?.response_action).toBe('errors');
     expect(Object.keys(res.json?.errors as object)).toEqual(['opt_name']);
@@ -64,7 +91,15 @@ describe('the track modal', () => {
   });
 
   it('tracks the authorization from a valid submission and shows the result', async () => {
-    const res = await postSigned(h.url, submission(ADMIN, { name: 'Alibaba H200 import', direction: 'import', authority: 'mofcom', item: 'h200', holders: 'alibaba', status: 'approved', quota: '100,000' }, 'trig-sub-2'), { secret: SECRET });
+    const res = await postSigned(
+      h.url,
+      submission(
+        ADMIN,
+        { name: 'Alibaba H200 import', direction: 'import', authority: 'mofcom', item: 'h200', holders: 'alibaba', status: 'approved', quota: '100,000' },
+        'trig-sub-2',
+      ),
+      { secret: SECRET },
+    );
     expect(res.json?.response_action).toBe('update');
     expect(visibleText((res.json?.view as { blocks: SlackBlock[] }).blocks)).toContain('Now tracking');
     expect(h.ledger.state.authorization['alibaba-h200-import']?.quota?.value).toBe(100_000);
@@ -72,7 +107,11 @@ describe('the track modal', () => {
 
   it('refuses a forged submission from a non-admin', async () => {
     const seq = h.ledger.state.seq;
-    const res = await postSigned(h.url, submission('U999', { name: 'Tencent H200 import', direction: 'import', authority: 'mofcom', item: 'h200', holders: 'tencent' }, 'trig-sub-3'), { secret: SECRET });
+    const res = await postSigned(
+      h.url,
+      submission('U999', { name: 'Tencent H200 import', direction: 'import', authority: 'mofcom', item: 'h200', holders: 'tencent' }, 'trig-sub-3'),
+      { secret: SECRET },
+    );
     expect(res.json?.response_action).toBe('errors');
     expect(JSON.stringify(res.json?.errors)).toContain('Not allowed');
     expect(h.ledger.state.seq).toBe(seq);
@@ -81,8 +120,12 @@ describe('the track modal', () => {
 
 describe('forms for other admin commands', () => {
   let h: Harness;
-  beforeAll(async () => { h = await startHarness(); });
-  afterAll(async () => { await h?.close(); });
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
 
   it('`condition add` typed bare opens its own form, built from its options, and the submission adds the condition', async () => {
     await sendSlashCommand(h.url, { text: 'condition add', user_id: ADMIN, response_url: h.fake.responseUrl(), trigger_id: 'trig-cond-1' }, { secret: SECRET });
@@ -93,7 +136,11 @@ describe('forms for other admin commands', () => {
     expect(view.blocks.map((b) => b.block_id)).toContain('opt_note');
 
     const before = Object.keys(h.ledger.state.condition).length;
-    const res = await postSigned(h.url, submission(ADMIN, { authorization: AUTH_ID, text: 'Report every shipment' }, 'trig-cond-2', 'greenlight_condition_add'), { secret: SECRET });
+    const res = await postSigned(
+      h.url,
+      submission(ADMIN, { authorization: AUTH_ID, text: 'Report every shipment' }, 'trig-cond-2', 'greenlight_condition_add'),
+      { secret: SECRET },
+    );
     expect(JSON.stringify(res.json?.errors ?? {})).toBe('{}');
     expect(res.json?.response_action).toBe('update');
     expect(Object.keys(h.ledger.state.condition).length).toBe(before + 1);
@@ -113,9 +160,14 @@ describe('a command slower than the ack budget', () => {
   beforeAll(async () => {
     h = await startHarness({ tuning: { ackBudgetMs: 50 }, env: { SLACK_ADMINS_INCLUDE_WORKSPACE_ADMINS: 'true' } });
     // A slow users.info (workspace-admin check) makes the command outlast the ack budget.
-    h.fake.on('users.info', async () => { await new Promise((r) => setTimeout(r, 400)); return undefined; });
+    h.fake.on('users.info', async () => {
+      await new Promise((r) => setTimeout(r, 400));
+      return undefined;
+    });
   });
-  afterAll(async () => { await h?.close(); });
+  afterAll(async () => {
+    await h?.close();
+  });
 
   it('acks empty at once and answers through response_url', async () => {
     const responseUrl = h.fake.responseUrl();
@@ -130,14 +182,28 @@ describe('a command slower than the ack budget', () => {
 
 describe('Socket Mode', () => {
   let h: Harness;
-  beforeAll(async () => { h = await startHarness({ socket: true }); });
-  afterAll(async () => { await h?.close(); });
+  beforeAll(async () => {
+    h = await startHarness({ socket: true });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
 
   it('answers a slash command envelope with the Block Kit reply in the ack', async () => {
     expect(h.runtime.port).toBeUndefined();
     const ack = await h.fake.sendEnvelope('slash_commands', {
-      token: 't', team_id: 'T1', team_domain: 'fake', channel_id: 'C1', channel_name: 'general', user_id: 'U1', user_name: 'alice',
-      command: '/greenlight', text: 'quota h200', api_app_id: 'A1', response_url: h.fake.responseUrl(), trigger_id: 'trig-socket-1',
+      token: 't',
+      team_id: 'T1',
+      team_domain: 'fake',
+      channel_id: 'C1',
+      channel_name: 'general',
+      user_id: 'U1',
+      user_name: 'alice',
+      command: '/greenlight',
+      text: 'quota h200',
+      api_app_id: 'A1',
+      response_url: h.fake.responseUrl(),
+      trigger_id: 'trig-socket-1',
     });
     const payload = ack.payload as Record<string, unknown>;
     expect(payload.response_type).toBe('ephemeral');
@@ -147,18 +213,28 @@ describe('Socket Mode', () => {
 
 describe('startup', () => {
   let fake: FakeSlack;
-  beforeAll(async () => { fake = await new FakeSlack({ botToken: 'xoxb-the-right-one', appToken: 'xapp-the-right-one' }).start(); });
-  afterAll(async () => { await fake?.close(); });
-
-  const start = (env: Record<string, string>) => startSlack({
-    config: slackConfigFromEnv({ PORT: '0', SLACK_API_URL: fake.apiUrl, ...env })!,
-    router: new CommandRouter(commands), ledger: new Ledger(new MemoryLedgerStore(), systemClock), services: {}, logger: silentLogger,
-    tuning: { host: '127.0.0.1' },
+  beforeAll(async () => {
+    fake = await new FakeSlack({ botToken: 'xoxb-the-right-one', appToken: 'xapp-the-right-one' }).start();
   });
+  afterAll(async () => {
+    await fake?.close();
+  });
+
+  const start = (env: Record<string, string>) =>
+    startSlack({
+      config: slackConfigFromEnv({ PORT: '0', SLACK_API_URL: fake.apiUrl, ...env })!,
+      router: new CommandRouter(commands),
+      ledger: new Ledger(new MemoryLedgerStore(), systemClock),
+      services: {},
+      logger: silentLogger,
+      tuning: { host: '127.0.0.1' },
+    });
 
   it('names SLACK_BOT_TOKEN and how to get one when Slack rejects it, without the token', async () => {
     const err = (await start({ SLACK_BOT_TOKEN: 'xoxb-wrong-token', SLACK_SIGNING_SECRET: SECRET }).catch((e: unknown) => e)) as Error;
-    expect(err.message).toMatch(/^SLACK_BOT_TOKEN was rejected by Slack \(invalid_auth\): create a bot token at api\.slack\.com → your app → OAuth & Permissions/);
+    expect(err.message).toMatch(
+      /^SLACK_BOT_TOKEN was rejected by Slack \(invalid_auth\): create a bot token at api\.slack\.com → your app → OAuth & Permissions/,
+    );
     expect(err.message).not.toContain('xoxb-wrong-token');
   });
 
@@ -169,7 +245,9 @@ describe('startup', () => {
   });
 
   it('says when Slack cannot be reached', async () => {
-    const err = (await start({ SLACK_BOT_TOKEN: 'xoxb-the-right-one', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: 'http://127.0.0.1:9/api/' }).catch((e: unknown) => e)) as Error;
+    const err = (await start({ SLACK_BOT_TOKEN: 'xoxb-the-right-one', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: 'http://127.0.0.1:9/api/' }).catch(
+      (e: unknown) => e,
+    )) as Error;
     expect(err.message).toMatch(/Could not reach the Slack Web API .* to check SLACK_BOT_TOKEN/);
   });
 });

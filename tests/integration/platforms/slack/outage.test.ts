@@ -55,10 +55,18 @@ async function startFake() {
 
 async function startRuntime(fake: FakeSlack, ledger: Ledger): Promise<SlackRuntime> {
   const config = slackConfigFromEnv({
-    SLACK_BOT_TOKEN: fake.botToken, SLACK_SIGNING_SECRET: SECRET, PORT: '0', SLACK_API_URL: fake.apiUrl, SLACK_ADMIN_USERS: ADMIN,
+    SLACK_BOT_TOKEN: fake.botToken,
+    SLACK_SIGNING_SECRET: SECRET,
+    PORT: '0',
+    SLACK_API_URL: fake.apiUrl,
+    SLACK_ADMIN_USERS: ADMIN,
   })!;
   const runtime = await startSlack({
-    config, router: new CommandRouter(commands, silentLogger), ledger, services: {}, logger: silentLogger,
+    config,
+    router: new CommandRouter(commands, silentLogger),
+    ledger,
+    services: {},
+    logger: silentLogger,
     // A short per-channel pace keeps the test quick; ordering does not depend on it.
     tuning: { host: '127.0.0.1', delivery: { channelIntervalMs: 10 } },
   });
@@ -68,8 +76,13 @@ async function startRuntime(fake: FakeSlack, ledger: Ledger): Promise<SlackRunti
 
 async function openAlerts(dir: string, ledger: Ledger, target: DeliveryTarget): Promise<AlertService> {
   const alerts = new AlertService({
-    dataDir: dir, ledger, scheduler: new ManualScheduler(), targets: new Map([['slack', target]]),
-    logger: silentLogger, clock: systemClock, timezone: 'UTC',
+    dataDir: dir,
+    ledger,
+    scheduler: new ManualScheduler(),
+    targets: new Map([['slack', target]]),
+    logger: silentLogger,
+    clock: systemClock,
+    timezone: 'UTC',
     delivery: { baseBackoffMs: 50, maxBackoffMs: 200 },
   });
   await alerts.open();
@@ -85,9 +98,19 @@ async function seededLedger(): Promise<Ledger> {
 
 async function subscribe(alerts: AlertService): Promise<void> {
   await alerts.subscriptions.subscribe({
-    channel: CHANNEL, kinds: [], excludeKinds: [], items: [], holders: [], authorities: [],
-    excludeItems: [], excludeHolders: [], excludeAuthorities: [],
-    mentions: { roles: [], users: [], groups: [] }, mode: 'instant', livingCard: false, broadcast: false,
+    channel: CHANNEL,
+    kinds: [],
+    excludeKinds: [],
+    items: [],
+    holders: [],
+    authorities: [],
+    excludeItems: [],
+    excludeHolders: [],
+    excludeAuthorities: [],
+    mentions: { roles: [], users: [], groups: [] },
+    mode: 'instant',
+    livingCard: false,
+    broadcast: false,
   });
 }
 
@@ -95,7 +118,10 @@ async function subscribe(alerts: AlertService): Promise<void> {
 async function addOrder(ledger: Ledger, quantity: string): Promise<void> {
   const router = new CommandRouter(commands, silentLogger);
   const reply = await router.runLine(`order add item:h200 quantity:${quantity.replace(',', '')} buyer:alibaba authorization:${AUTH_ID}`, {
-    invoker: INVOKER, channel: { platform: 'slack', id: 'C0OPS', name: '#ops' }, ledger, services: {},
+    invoker: INVOKER,
+    channel: { platform: 'slack', id: 'C0OPS', name: '#ops' },
+    ledger,
+    services: {},
   });
   expect(reply.severity, reply.title).toBe('success');
 }
@@ -127,7 +153,9 @@ describe('Slack outage', () => {
     await eventually(() => state.refused >= 2 && (alerts.outbox.pending().next().value?.attempts ?? 0) >= 2, 'retries against the outage', 15_000);
     expect(state.accepted).toEqual([]);
     const waiting = [...alerts.outbox.pending()];
-    expect(waiting.map((e) => e.alert.content.title)).toEqual(QUANTITIES.map((q) => `New order: ${q} chips of H200 by Alibaba under China H200 import approval`));
+    expect(waiting.map((e) => e.alert.content.title)).toEqual(
+      QUANTITIES.map((q) => `New order: ${q} chips of H200 by Alibaba under China H200 import approval`),
+    );
     expect(waiting.every((e) => e.alert.channel.id === CHANNEL.id)).toBe(true);
 
     state.down = false;

@@ -37,7 +37,22 @@ describe('invocation names and options', () => {
     expect(commandNameOf('track', 'add')).toBe('track add');
     expect(commandNameOf(null, 'status')).toBe('status');
     expect(commandNameOf(null, null)).toBeNull();
-    const data = [{ name: 'track', type: 2, options: [{ name: 'add', type: 1, options: [{ name: 'name', type: 3, value: 'X' }, { name: 'quota', type: 4, value: 5 }] }] }];
+    const data = [
+      {
+        name: 'track',
+        type: 2,
+        options: [
+          {
+            name: 'add',
+            type: 1,
+            options: [
+              { name: 'name', type: 3, value: 'X' },
+              { name: 'quota', type: 4, value: 5 },
+            ],
+          },
+        ],
+      },
+    ];
     expect(leafOptions(data as never)).toEqual({ name: 'X', quota: 5 });
   });
 });

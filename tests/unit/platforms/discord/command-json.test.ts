@@ -44,7 +44,7 @@ describe('buildCommandJson', () => {
       for (const option of command.options) {
         const o = byName(leaf.options, option.name);
         expect(o.type).toBe(types[option.type]);
-        expect(o.required ?? false).toBe(relaxed ? false : option.required ?? false);
+        expect(o.required ?? false).toBe(relaxed ? false : (option.required ?? false));
         if (option.choices) expect(o.choices.map((c: any) => c.name)).toEqual([...option.choices]);
         if (option.autocomplete && !option.choices && option.type === 'string') expect(o.autocomplete).toBe(true);
         if (option.choices) expect(o.autocomplete).toBeUndefined();
@@ -65,8 +65,11 @@ describe('buildCommandJson', () => {
     }
     // Discord's rule: the names, descriptions and choice values of one command add up to at most 8,000 characters.
     const characters = (o: { name?: string; description?: string; value?: unknown; choices?: object[]; options?: object[] }): number =>
-      (o.name?.length ?? 0) + (o.description?.length ?? 0) + (o.value === undefined ? 0 : String(o.value).length)
-      + (o.choices ?? []).reduce((n: number, c) => n + characters(c), 0) + (o.options ?? []).reduce((n: number, c) => n + characters(c), 0);
+      (o.name?.length ?? 0) +
+      (o.description?.length ?? 0) +
+      (o.value === undefined ? 0 : String(o.value).length) +
+      (o.choices ?? []).reduce((n: number, c) => n + characters(c), 0) +
+      (o.options ?? []).reduce((n: number, c) => n + characters(c), 0);
     for (const top of json) expect(characters(top), top.name).toBeLessThanOrEqual(8000);
   });
 
@@ -79,7 +82,9 @@ describe('buildCommandJson', () => {
 
 describe('sameCommandJson', () => {
   it('ignores what Discord adds but notices real differences', () => {
-    const existing = JSON.parse(JSON.stringify(json)).reverse().map((c: any) => ({ ...c, id: '1', version: '2', nsfw: false, description_localizations: null }));
+    const existing = JSON.parse(JSON.stringify(json))
+      .reverse()
+      .map((c: any) => ({ ...c, id: '1', version: '2', nsfw: false, description_localizations: null }));
     expect(sameCommandJson(json, existing)).toBe(true);
     existing[0].description = 'changed';
     expect(sameCommandJson(json, existing)).toBe(false);

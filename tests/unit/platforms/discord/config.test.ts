@@ -22,8 +22,12 @@ describe('discordConfigFromEnv', () => {
 
   it('reads token, application id, API URL, guild and admin lists', () => {
     const config = discordConfigFromEnv({
-      DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, DISCORD_API_URL: 'http://127.0.0.1:9/api/',
-      DISCORD_GUILD_ID: '1000000000000000001', DISCORD_ADMIN_ROLES: '1000000000000000077, 1000000000000000078', DISCORD_ADMIN_USERS: '1000000000000000100',
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: APP,
+      DISCORD_API_URL: 'http://127.0.0.1:9/api/',
+      DISCORD_GUILD_ID: '1000000000000000001',
+      DISCORD_ADMIN_ROLES: '1000000000000000077, 1000000000000000078',
+      DISCORD_ADMIN_USERS: '1000000000000000100',
     })!;
     expect(config.token).toBe(TOKEN);
     expect(config.apiUrl).toBe('http://127.0.0.1:9/api');

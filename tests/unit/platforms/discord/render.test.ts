@@ -20,8 +20,17 @@ function withinLimits(embed: any): void {
 describe('renderReplyPages', () => {
   it('renders a small reply as one embed with colour by severity, fields and evidence links', () => {
     const reply: Reply = {
-      severity: 'warning', title: 'Quota: ByteDance',
-      sections: [{ heading: 'China H200 import', fields: [{ label: 'Approved', value: 'over 400,000 chips', inline: true }, { label: 'Used', value: '`██████░░░░ 63%`' }] }],
+      severity: 'warning',
+      title: 'Quota: ByteDance',
+      sections: [
+        {
+          heading: 'China H200 import',
+          fields: [
+            { label: 'Approved', value: 'over 400,000 chips', inline: true },
+            { label: 'Used', value: '`██████░░░░ 63%`' },
+          ],
+        },
+      ],
       links: [{ title: 'China approves H200 (Reuters)', url: 'https://example.com/a(b)' }],
     };
     const [embed, ...rest] = renderReplyPages(reply);
@@ -35,7 +44,9 @@ describe('renderReplyPages', () => {
   it('splits a huge reply into pages that each fit, losing nothing', () => {
     const rows = Array.from({ length: 300 }, (_, i) => [`auth-${i}`, 'import · MOFCOM', 'H200', `Holder ${i}`, 'approved', '>400,000']);
     const reply: Reply = {
-      severity: 'info', title: 'T'.repeat(300), text: 'x '.repeat(5000),
+      severity: 'info',
+      title: 'T'.repeat(300),
+      text: 'x '.repeat(5000),
       sections: Array.from({ length: 40 }, (_, i) => ({ heading: `Section ${i}`, fields: [{ label: `L${i}`, value: `v${i} `.repeat(400) }] })),
       table: { columns: ['id', 'direction', 'item', 'holders', 'status', 'quota'], rows },
     };
@@ -56,10 +67,21 @@ describe('renderReplyPages', () => {
   });
 
   it('escapes untrusted text but keeps the quota bar', () => {
-    const [embed] = renderReplyPages({
-      severity: 'info', title: '@everyone **now**',
-      sections: [{ fields: [{ label: 'Used', value: '`██░░░░░░░░ 20%`' }, { label: 'Note', value: '`x` <@123>' }] }],
-    }, { untrusted: true });
+    const [embed] = renderReplyPages(
+      {
+        severity: 'info',
+        title: '@everyone **now**',
+        sections: [
+          {
+            fields: [
+              { label: 'Used', value: '`██░░░░░░░░ 20%`' },
+              { label: 'Note', value: '`x` <@123>' },
+            ],
+          },
+        ],
+      },
+      { untrusted: true },
+    );
     expect(embed!.title).toBe('\\@\u200deveryone \\*\\*now\\*\\*');
     expect(embed!.fields![0]!.value).toBe('`██░░░░░░░░ 20%`');
     expect(embed!.fields![1]!.value).toBe('\\`x\\` \\<\\@123\\>');

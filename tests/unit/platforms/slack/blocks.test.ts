@@ -18,8 +18,17 @@ function checkLimits(blocks: SlackBlock[]): void {
 describe('renderPages', () => {
   it('renders header, sections with fields, and an evidence context line', () => {
     const reply: Reply = {
-      severity: 'warning', title: 'Quota: H200',
-      sections: [{ heading: 'H200: import approvals', fields: [{ label: 'Approved', value: 'over 400,000 chips' }, { label: 'Used', value: '██░░ 13%' }] }],
+      severity: 'warning',
+      title: 'Quota: H200',
+      sections: [
+        {
+          heading: 'H200: import approvals',
+          fields: [
+            { label: 'Approved', value: 'over 400,000 chips' },
+            { label: 'Used', value: '██░░ 13%' },
+          ],
+        },
+      ],
       links: [{ title: 'Reuters | China', url: 'https://reuters.com/a?b=1&c=2' }],
     };
     const [page] = renderPages(reply);
@@ -32,7 +41,9 @@ describe('renderPages', () => {
 
   it('splits huge replies into pages that each stay within every Block Kit limit', () => {
     const reply: Reply = {
-      severity: 'info', title: 'T'.repeat(400), text: 'x'.repeat(7000),
+      severity: 'info',
+      title: 'T'.repeat(400),
+      text: 'x'.repeat(7000),
       sections: [{ heading: 'many fields', fields: Array.from({ length: 35 }, (_, i) => ({ label: `f${i}`, value: 'v'.repeat(2500) })) }],
       table: { columns: ['id', 'status'], rows: Array.from({ length: 200 }, (_, i) => [`auth-${i}`, 'approved'.repeat(400)]) },
       choices: Array.from({ length: 500 }, (_, i) => `choice number ${i}`),
@@ -49,7 +60,14 @@ describe('renderPages', () => {
 
   it('escapes everything that comes from the reply', () => {
     const evil = '<!channel> <@U1> & <https://x|y>';
-    const [page] = renderPages({ severity: 'error', title: evil, text: evil, table: { columns: ['a', evil], rows: [[evil, evil]] }, choices: [evil], file: { name: evil, content: evil } });
+    const [page] = renderPages({
+      severity: 'error',
+      title: evil,
+      text: evil,
+      table: { columns: ['a', evil], rows: [[evil, evil]] },
+      choices: [evil],
+      file: { name: evil, content: evil },
+    });
     const text = `${page!.text}\n${visibleText(page!.blocks)}`;
     expect(text.match(/<[^>]*>/g)).toBeNull();
     expect(text).toContain(escapeText(evil));

@@ -43,15 +43,16 @@ describe('ChannelPacer', () => {
     const pacer = new ChannelPacer(1);
     const order: string[] = [];
     let running = 0;
-    const job = (name: string, fail = false) => pacer.run('C1', async () => {
-      running++;
-      expect(running).toBe(1);
-      await new Promise((r) => setTimeout(r, 5));
-      order.push(name);
-      running--;
-      if (fail) throw new Error(name);
-      return name;
-    });
+    const job = (name: string, fail = false) =>
+      pacer.run('C1', async () => {
+        running++;
+        expect(running).toBe(1);
+        await new Promise((r) => setTimeout(r, 5));
+        order.push(name);
+        running--;
+        if (fail) throw new Error(name);
+        return name;
+      });
     const results = await Promise.allSettled([job('a'), job('b', true), job('c')]);
     expect(order).toEqual(['a', 'b', 'c']);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);

@@ -22,7 +22,9 @@ describe('slackConfigFromEnv', () => {
   });
 
   it('adds the trailing slash to SLACK_API_URL', () => {
-    expect(slackConfigFromEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: 'http://127.0.0.1:9000/api' })!.apiUrl).toBe('http://127.0.0.1:9000/api/');
+    expect(slackConfigFromEnv({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: 'http://127.0.0.1:9000/api' })!.apiUrl).toBe(
+      'http://127.0.0.1:9000/api/',
+    );
   });
 
   it.each([
@@ -34,7 +36,10 @@ describe('slackConfigFromEnv', () => {
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SECRET, PORT: 'eighty' }, /^PORT must be a port number/],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: 'ftp://x' }, /SLACK_API_URL must be an http\(s\) URL/],
     [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SECRET, SLACK_ADMIN_USERS: 'U123,alice' }, /^SLACK_ADMIN_USERS: "alice" is not a Slack user id/],
-    [{ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SECRET, SLACK_ADMINS_INCLUDE_WORKSPACE_ADMINS: 'maybe' }, /^SLACK_ADMINS_INCLUDE_WORKSPACE_ADMINS must be true or false/],
+    [
+      { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SECRET, SLACK_ADMINS_INCLUDE_WORKSPACE_ADMINS: 'maybe' },
+      /^SLACK_ADMINS_INCLUDE_WORKSPACE_ADMINS must be true or false/,
+    ],
   ])('refuses %o with a message naming the variable', (env, message) => {
     expect(() => slackConfigFromEnv(env)).toThrow(message);
   });
@@ -45,7 +50,14 @@ describe('slackConfigFromEnv', () => {
       { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xoxb-secret-app' },
       { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 'secret with spaces' },
     ]) {
-      const message = (() => { try { slackConfigFromEnv(env); return ''; } catch (e) { return (e as Error).message; } })();
+      const message = (() => {
+        try {
+          slackConfigFromEnv(env);
+          return '';
+        } catch (e) {
+          return (e as Error).message;
+        }
+      })();
       expect(message).not.toBe('');
       for (const value of Object.values(env)) expect(message).not.toContain(value);
     }
@@ -55,8 +67,11 @@ describe('slackConfigFromEnv', () => {
     const yaml = { users: ['UYAML1'], groups: ['SYAML1'], workspaceAdmins: true };
     const base = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: SECRET };
     expect(slackConfigFromEnv(base, yaml)!.admins).toEqual(yaml);
-    expect(slackConfigFromEnv({ ...base, SLACK_ADMIN_USERS: 'UENV1, UENV2', SLACK_ADMINS_INCLUDE_WORKSPACE_ADMINS: 'false' }, yaml)!.admins)
-      .toEqual({ users: ['UENV1', 'UENV2'], groups: ['SYAML1'], workspaceAdmins: false });
+    expect(slackConfigFromEnv({ ...base, SLACK_ADMIN_USERS: 'UENV1, UENV2', SLACK_ADMINS_INCLUDE_WORKSPACE_ADMINS: 'false' }, yaml)!.admins).toEqual({
+      users: ['UENV1', 'UENV2'],
+      groups: ['SYAML1'],
+      workspaceAdmins: false,
+    });
     expect(slackConfigFromEnv(base)!.admins).toEqual({ users: [], groups: [], workspaceAdmins: false });
   });
 });

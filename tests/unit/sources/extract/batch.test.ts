@@ -15,12 +15,45 @@ function random(seed: number): () => number {
 }
 
 const ACTORS = ['China', 'Beijing', 'MOFCOM', 'US', 'Washington', 'The Commerce Department', '商务部', 'Chinese regulators'];
-const VERBS = ['approves', 'has not approved', 'is considering approval of', 'blocks', 'bans', 'clears', 'halts', 'reportedly approves', 'may allow', 'gives green light to', 'revokes', 'suspends'];
+const VERBS = [
+  'approves',
+  'has not approved',
+  'is considering approval of',
+  'blocks',
+  'bans',
+  'clears',
+  'halts',
+  'reportedly approves',
+  'may allow',
+  'gives green light to',
+  'revokes',
+  'suspends',
+];
 const BUYERS = ['ByteDance', 'Alibaba', 'Tencent', 'ByteDance, Alibaba and Tencent', '字节跳动', 'Alibaba Group', 'more Chinese firms', 'Chinese firms'];
 const OBJECTS = ['H200 purchases', 'Nvidia H200 exports', 'H20 sales', 'H-200 imports', 'H200s', 'H2000 prototypes', 'chip orders'];
-const AMOUNTS = ['more than 400,000 chips in total', 'about 700,000', 'over 2 million H200s', '40k units', '1.2m GPUs', '40万颗', '1.5亿', '25% of proceeds', '$5.5 billion', 'in 2026', 'under Section 232', 'on Jan 15', ''];
+const AMOUNTS = [
+  'more than 400,000 chips in total',
+  'about 700,000',
+  'over 2 million H200s',
+  '40k units',
+  '1.2m GPUs',
+  '40万颗',
+  '1.5亿',
+  '25% of proceeds',
+  '$5.5 billion',
+  'in 2026',
+  'under Section 232',
+  'on Jan 15',
+  '',
+];
 const PUBLISHERS = ['Reuters', 'Bloomberg.com', 'South China Morning Post', 'CNBC', ''];
-const DECOR = [(s: string) => s, (s: string) => `&lt;b&gt;${s}&lt;/b&gt;`, (s: string) => s.replace(/&/g, '&amp;amp;'), (s: string) => `@everyone <!channel> ${s}`, (s: string) => `“${s}” — analysis`];
+const DECOR = [
+  (s: string) => s,
+  (s: string) => `&lt;b&gt;${s}&lt;/b&gt;`,
+  (s: string) => s.replace(/&/g, '&amp;amp;'),
+  (s: string) => `@everyone <!channel> ${s}`,
+  (s: string) => `“${s}” — analysis`,
+];
 
 function batch(size: number): ExtractInput[] {
   const next = random(20260128);

@@ -6,14 +6,16 @@ const certainties = (title: string, summary: string): string[] => read(title, su
 
 describe('item-wide certainty', () => {
   it('hedges a firm headline whose body credits unnamed sources', () => {
-    expect(certainties('China suspends Tencent H200 purchases', 'The pause was ordered last week, two people with knowledge of the matter said.'))
-      .toEqual(['suspension/hedged']);
+    expect(certainties('China suspends Tencent H200 purchases', 'The pause was ordered last week, two people with knowledge of the matter said.')).toEqual([
+      'suspension/hedged',
+    ]);
     expect(certainties('商务部暂停腾讯采购H200', '消息人士透露，该决定上周作出。')).toEqual(['suspension/hedged']);
   });
 
   it('keeps a firm headline firm when the body names its source', () => {
-    expect(certainties('China suspends Tencent H200 purchases', 'The commerce ministry said the pause takes effect on Monday.'))
-      .not.toContain('suspension/hedged');
+    expect(certainties('China suspends Tencent H200 purchases', 'The commerce ministry said the pause takes effect on Monday.')).not.toContain(
+      'suspension/hedged',
+    );
   });
 
   it('makes the body of an official notice official', () => {

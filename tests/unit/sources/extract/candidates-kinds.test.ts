@@ -48,7 +48,7 @@ describe('how sure', () => {
     ['传中国批准阿里巴巴采购H200', 'grant', 'hedged', '传'],
     ['中国拟批准字节跳动购买H200', 'grant', 'hedged', '拟'],
     ['中国或将批准腾讯进口H200', 'grant', 'hedged', '或将'],
-    ['China\'s commerce ministry said in a statement it approved ByteDance H200 imports', 'grant', 'official', 'said'],
+    ["China's commerce ministry said in a statement it approved ByteDance H200 imports", 'grant', 'official', 'said'],
   ])('%s', (title, kind, certainty, words) => {
     const [c] = read(title).candidates;
     expect(c).toBeDefined();
@@ -60,7 +60,10 @@ describe('how sure', () => {
   it('an official source makes a firm statement official', async () => {
     const { extractCandidates } = await import('../../../../src/sources/extract/index.js');
     const { seedState } = await import('./state.js');
-    const [c] = extractCandidates({ title: 'Revision to license review policy: BIS approves H200 exports to China case by case', official: true }, seedState()).candidates;
+    const [c] = extractCandidates(
+      { title: 'Revision to license review policy: BIS approves H200 exports to China case by case', official: true },
+      seedState(),
+    ).candidates;
     expect(c!.certainty).toBe('official');
     expect(c!.authority?.value).toBe('bis');
   });

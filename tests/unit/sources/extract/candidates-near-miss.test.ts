@@ -36,7 +36,9 @@ describe('near-misses', () => {
   });
 
   it('a new event beside background keeps only the new event', () => {
-    expect(briefs('China suspends ByteDance H200 purchases', 'China had approved the purchases last month.')).toEqual(['suspension/reported mofcom [bytedance] h200']);
+    expect(briefs('China suspends ByteDance H200 purchases', 'China had approved the purchases last month.')).toEqual([
+      'suspension/reported mofcom [bytedance] h200',
+    ]);
   });
 
   it('a passing mention in show notes or a benchmark is nothing', () => {
@@ -57,7 +59,10 @@ describe('parties', () => {
 
   it('subsidiaries count for their parent, with the words they were named by', () => {
     const [c] = read('Alibaba Cloud and Volcano Engine get approval to buy H200 chips').candidates;
-    expect(c!.holders).toEqual([{ value: 'alibaba', words: 'Alibaba Cloud' }, { value: 'bytedance', words: 'Volcano Engine' }]);
+    expect(c!.holders).toEqual([
+      { value: 'alibaba', words: 'Alibaba Cloud' },
+      { value: 'bytedance', words: 'Volcano Engine' },
+    ]);
     expect(read('阿里云获批采购H200').candidates[0]!.holders).toEqual([{ value: 'alibaba', words: '阿里云' }]);
   });
 
@@ -67,7 +72,7 @@ describe('parties', () => {
     expect(c!.holders.map((h) => h.value)).toEqual(['tencent']);
   });
 
-  it('商务部 is China\'s ministry, 美国商务部 the US department', () => {
+  it("商务部 is China's ministry, 美国商务部 the US department", () => {
     expect(read('商务部批准腾讯进口H200').candidates[0]!.authority).toEqual({ value: 'mofcom', words: '商务部' });
     const us = read('美国商务部批准英伟达向中国出口H200').candidates[0]!;
     expect(us.authority).toEqual({ value: 'bis', words: '美国商务部' });

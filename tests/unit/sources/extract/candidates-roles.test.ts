@@ -4,10 +4,12 @@ import { briefs, read } from './candidates-helpers.js';
 
 describe('quantity roles', () => {
   it('keeps an order, an inventory figure and a group quota apart in one item', () => {
-    expect(briefs(
-      'China approves ByteDance, Alibaba, Tencent to buy more than 400,000 H200 chips in total',
-      'Chinese companies have placed orders for more than 2 million H200s, while Nvidia has about 700,000 in stock.',
-    )).toEqual([
+    expect(
+      briefs(
+        'China approves ByteDance, Alibaba, Tencent to buy more than 400,000 H200 chips in total',
+        'Chinese companies have placed orders for more than 2 million H200s, while Nvidia has about 700,000 in stock.',
+      ),
+    ).toEqual([
       'grant/reported mofcom [bytedance,alibaba,tencent] h200 quota:over:400000',
       'order/reported - [] h200 order:over:2000000',
       'supply/reported - [] h200 inventory:about:700000',
@@ -29,7 +31,7 @@ describe('quantity roles', () => {
   });
 
   it("gives one holder's share to that holder, and the total to the group", () => {
-    expect(briefs('Beijing clears ByteDance, Alibaba and Tencent for 400,000 H200s combined. ByteDance\'s share is about 150,000.')).toEqual([
+    expect(briefs("Beijing clears ByteDance, Alibaba and Tencent for 400,000 H200s combined. ByteDance's share is about 150,000.")).toEqual([
       'grant/reported mofcom [bytedance,alibaba,tencent] h200 quota:exact:400000',
       'grant/reported mofcom [bytedance] h200 allocation:about:150000@bytedance',
     ]);
@@ -47,7 +49,7 @@ describe('quantity roles', () => {
     expect(e.candidates.map((c) => c.quantity?.role)).toEqual(['licence_count']);
   });
 
-  it('keeps a single holder\'s approval a quota, not an allocation', () => {
+  it("keeps a single holder's approval a quota, not an allocation", () => {
     expect(briefs('China approves Tencent to buy 100,000 H200 chips')).toEqual(['grant/reported mofcom [tencent] h200 quota:exact:100000']);
   });
 

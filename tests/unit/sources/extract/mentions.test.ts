@@ -39,8 +39,9 @@ describe('normalising feed text', () => {
     expect(splitPublisher('A - B - South China Morning Post')).toEqual({ text: 'A - B', publisher: 'South China Morning Post' });
     expect(splitPublisher('Chips deal - Bloomberg.com')).toEqual({ text: 'Chips deal', publisher: 'Bloomberg.com' });
     expect(splitPublisher('China approves H200 - with conditions')).toEqual({ text: 'China approves H200 - with conditions' });
-    expect(splitPublisher('H200 approval - what it means for Nvidia, Alibaba and the rest of the market today'))
-      .toEqual({ text: 'H200 approval - what it means for Nvidia, Alibaba and the rest of the market today' });
+    expect(splitPublisher('H200 approval - what it means for Nvidia, Alibaba and the rest of the market today')).toEqual({
+      text: 'H200 approval - what it means for Nvidia, Alibaba and the rest of the market today',
+    });
     expect(extract('China approves H200 imports - Reuters').publisher).toBe('Reuters');
     expect(extract('China approves H200 imports').publisher).toBeUndefined();
   });

@@ -28,10 +28,18 @@ describe('quantities found', () => {
   });
 
   it.each([
-    ['more than 400,000 chips', 'over'], ['over 400,000 chips', 'over'], ['at least 400,000 chips', 'at_least'],
-    ['up to 400,000 chips', 'up_to'], ['about 400,000 chips', 'about'], ['nearly 400,000 chips', 'about'],
-    ['no more than 400,000 chips', 'up_to'], ['fewer than 400,000 chips', 'under'], ['400,000+ chips', 'over'],
-    ['400,000 or more chips', 'over'], ['超过40万颗', 'over'], ['约40万片', 'about'],
+    ['more than 400,000 chips', 'over'],
+    ['over 400,000 chips', 'over'],
+    ['at least 400,000 chips', 'at_least'],
+    ['up to 400,000 chips', 'up_to'],
+    ['about 400,000 chips', 'about'],
+    ['nearly 400,000 chips', 'about'],
+    ['no more than 400,000 chips', 'up_to'],
+    ['fewer than 400,000 chips', 'under'],
+    ['400,000+ chips', 'over'],
+    ['400,000 or more chips', 'over'],
+    ['超过40万颗', 'over'],
+    ['约40万片', 'about'],
   ])('qualifier in "%s"', (phrase, qualifier) => {
     expect(quantities(`Tencent approved for ${phrase}`)).toEqual([{ value: 400_000, qualifier, unit: 'chips' }]);
   });

@@ -16,7 +16,9 @@ export function seedState(): LedgerState {
   state.authority.mofcom = { id: 'mofcom', name: 'China Ministry of Commerce', aliases: ['MOFCOM', '商务部', 'Beijing', 'China'], country: 'CN' };
   state.authority.ndrc = { id: 'ndrc', name: 'National Development and Reform Commission', aliases: ['NDRC', '国家发展和改革委员会'], country: 'CN' };
   state.authority.bis = {
-    id: 'bis', name: 'US Commerce Department (BIS)', country: 'US',
+    id: 'bis',
+    name: 'US Commerce Department (BIS)',
+    country: 'US',
     aliases: ['BIS', 'Bureau of Industry and Security', 'Commerce Department', 'US Commerce', 'Washington'],
   };
   state.item.h200 = { id: 'h200', name: 'Nvidia H200', aliases: ['H200', 'H-200', 'H200s'], excludes: ['H20', 'H20E', 'H200X'], unit: 'chips' };

@@ -114,13 +114,19 @@ describe('direction', () => {
 
 describe('order signals', () => {
   it('reads orders with their quantity', () => {
-    expect(extract('Chinese firms placed orders for more than 2 million H200 chips').orderSignal)
-      .toEqual({ phrase: 'placed orders for', quantity: { value: 2_000_000, qualifier: 'over', unit: 'chips' } });
-    expect(extract('Nvidia sees orders for more than 2 million H200s').orderSignal)
-      .toEqual({ phrase: 'orders for', quantity: { value: 2_000_000, qualifier: 'over', unit: 'chips' } });
+    expect(extract('Chinese firms placed orders for more than 2 million H200 chips').orderSignal).toEqual({
+      phrase: 'placed orders for',
+      quantity: { value: 2_000_000, qualifier: 'over', unit: 'chips' },
+    });
+    expect(extract('Nvidia sees orders for more than 2 million H200s').orderSignal).toEqual({
+      phrase: 'orders for',
+      quantity: { value: 2_000_000, qualifier: 'over', unit: 'chips' },
+    });
     expect(extract('ByteDance ordered H200s').orderSignal).toEqual({ phrase: 'ordered' });
-    expect(extract('Nvidia receives 2 million orders for H200').orderSignal)
-      .toEqual({ phrase: 'orders for', quantity: { value: 2_000_000, qualifier: 'exact', unit: 'chips' } });
+    expect(extract('Nvidia receives 2 million orders for H200').orderSignal).toEqual({
+      phrase: 'orders for',
+      quantity: { value: 2_000_000, qualifier: 'exact', unit: 'chips' },
+    });
   });
 
   it('does not take commands or preparations for orders', () => {

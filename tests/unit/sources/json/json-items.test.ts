@@ -6,7 +6,16 @@ const bytes = (v: unknown) => new TextEncoder().encode(typeof v === 'string' ? v
 const DOC = {
   data: {
     licences: [
-      { ref: 'L-1', headline: '<b>H200</b> licence for Tencent', body: 'Approved', url: '/l/1', issued: '2026-01-28', holder: ['tencent'], qty: '100000 chips', state: 'approved' },
+      {
+        ref: 'L-1',
+        headline: '<b>H200</b> licence for Tencent',
+        body: 'Approved',
+        url: '/l/1',
+        issued: '2026-01-28',
+        holder: ['tencent'],
+        qty: '100000 chips',
+        state: 'approved',
+      },
       { ref: 'L-2', headline: 'No holder given', url: 'javascript:alert(1)' },
       { headline: 'no id' },
       { ref: 17, headline: 'Numeric id' },
@@ -16,8 +25,17 @@ const DOC = {
 
 describe('generic JSON source', () => {
   const mapping = jsonMappingSchema.parse({
-    itemsPath: 'data.licences', idField: 'ref', titleField: 'headline', summaryField: 'body', linkField: 'url', dateField: 'issued',
-    facts: { kind: 'authorization', fields: { holders: 'holder', quota: 'qty', status: 'state' }, constants: { item: 'h200', authority: 'mofcom', direction: 'import' } },
+    itemsPath: 'data.licences',
+    idField: 'ref',
+    titleField: 'headline',
+    summaryField: 'body',
+    linkField: 'url',
+    dateField: 'issued',
+    facts: {
+      kind: 'authorization',
+      fields: { holders: 'holder', quota: 'qty', status: 'state' },
+      constants: { item: 'h200', authority: 'mofcom', direction: 'import' },
+    },
   });
 
   it('maps items, fields and structured facts', () => {
@@ -28,7 +46,9 @@ describe('generic JSON source', () => {
       summary: 'Approved',
       link: 'https://api.example.com/l/1',
       publishedAt: expect.stringMatching(/^2026-01-28/),
-      structured: [{ kind: 'authorization', item: 'h200', authority: 'mofcom', direction: 'import', holders: ['tencent'], quota: '100000 chips', status: 'approved' }],
+      structured: [
+        { kind: 'authorization', item: 'h200', authority: 'mofcom', direction: 'import', holders: ['tencent'], quota: '100000 chips', status: 'approved' },
+      ],
     });
     // No holders: not a complete fact, so the item is text only; a javascript: link is dropped.
     expect(items[1]!.structured).toBeUndefined();

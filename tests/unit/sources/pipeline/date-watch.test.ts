@@ -14,8 +14,16 @@ describe('approaching dates', () => {
     const now = new Date('2026-02-01T09:00:00Z');
     const events = findApproachingDates(env.ledger.state, now, 30, new Set());
     expect(events.map((e) => [e.id, e.kind, e.headline])).toEqual([
-      ['date:cn-h200-import-group:validTo:2026-02-20', 'date.approaching', 'China H200 import approval (ByteDance, Alibaba, Tencent): valid until 2026-02-20, in 19 days'],
-      ['date:us-h200-export-china:validFrom:2026-02-10', 'date.approaching', 'US H200 export licensing to approved Chinese customers: takes effect 2026-02-10 (2026-01234), in 9 days'],
+      [
+        'date:cn-h200-import-group:validTo:2026-02-20',
+        'date.approaching',
+        'China H200 import approval (ByteDance, Alibaba, Tencent): valid until 2026-02-20, in 19 days',
+      ],
+      [
+        'date:us-h200-export-china:validFrom:2026-02-10',
+        'date.approaching',
+        'US H200 export licensing to approved Chinese customers: takes effect 2026-02-10 (2026-01234), in 9 days',
+      ],
     ]);
     expect(events[0]!.figures.map((f) => f.label)).toEqual(['Approved', 'Ordered', 'Remaining']);
     expect(events[0]!.holderIds).toEqual(['bytedance', 'alibaba', 'tencent']);
@@ -41,6 +49,8 @@ describe('approaching dates', () => {
     await env.ledger.commit(updateAuthorization('cn-h200-import-group', { validTo: '2026-02-20' }, ADMIN_META), ADMIN_META);
     const fired = new Set(findApproachingDates(env.ledger.state, new Date('2026-02-01T09:00:00Z')).map((e) => e.id));
     await env.ledger.commit(updateAuthorization('cn-h200-import-group', { validTo: '2026-02-25' }, ADMIN_META), ADMIN_META);
-    expect(findApproachingDates(env.ledger.state, new Date('2026-02-01T09:00:00Z'), 30, fired).map((e) => e.id)).toEqual(['date:cn-h200-import-group:validTo:2026-02-25']);
+    expect(findApproachingDates(env.ledger.state, new Date('2026-02-01T09:00:00Z'), 30, fired).map((e) => e.id)).toEqual([
+      'date:cn-h200-import-group:validTo:2026-02-25',
+    ]);
   });
 });

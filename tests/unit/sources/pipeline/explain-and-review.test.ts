@@ -8,7 +8,12 @@ import { newsItem, setup, wireBatch } from './helpers.js';
 async function withCommands() {
   const env = await setup();
   const run = async (line: string, invoker: Invoker = ADMIN) => {
-    const reply = await env.router.runLine(line, { invoker, channel: { platform: 'shell', id: 'shell' }, ledger: env.ledger, services: { readings: env.ingestor } });
+    const reply = await env.router.runLine(line, {
+      invoker,
+      channel: { platform: 'shell', id: 'shell' },
+      ledger: env.ledger,
+      services: { readings: env.ingestor },
+    });
     return { reply, text: renderText(reply) };
   };
   return { ...env, run };
@@ -93,10 +98,12 @@ describe('/greenlight review', () => {
 describe('claims keep their sources', () => {
   it('counts every outlet supporting a claim as one claim', async () => {
     const env = await withCommands();
-    await env.ingestor.ingest(wireBatch([
-      newsItem('US suspends Nvidia H200 export licenses, sources say - Reuters', { publishedAt: '2026-01-29T10:00:00Z' }),
-      newsItem('US suspends Nvidia H200 export licences, people familiar say - Bloomberg', { publishedAt: '2026-01-29T11:00:00Z' }),
-    ]));
+    await env.ingestor.ingest(
+      wireBatch([
+        newsItem('US suspends Nvidia H200 export licenses, sources say - Reuters', { publishedAt: '2026-01-29T10:00:00Z' }),
+        newsItem('US suspends Nvidia H200 export licences, people familiar say - Bloomberg', { publishedAt: '2026-01-29T11:00:00Z' }),
+      ]),
+    );
     const claims = Object.values(env.ledger.state.claim).filter((c) => c.field === 'status');
     expect(claims).toHaveLength(1);
     expect(claims[0]!.value).toBe('suspended');
@@ -106,7 +113,7 @@ describe('claims keep their sources', () => {
   it('a report about one holder of a group is a claim for that holder, never a change to the group', async () => {
     const env = await withCommands();
     const group = structuredClone(env.ledger.state.authorization['cn-h200-import-group']!);
-    await env.ingestor.ingest(wireBatch([newsItem('China revokes Tencent\'s approval to buy Nvidia H200 chips')]));
+    await env.ingestor.ingest(wireBatch([newsItem("China revokes Tencent's approval to buy Nvidia H200 chips")]));
     const after = env.ledger.state.authorization['cn-h200-import-group']!;
     expect(after.status).toBe(group.status);
     expect(after.quota).toEqual(group.quota);

@@ -65,7 +65,13 @@ describe('ingesting the same item twice', () => {
 
   it('recognises a webhook delivered twice (no link) by its source item id', async () => {
     const env = await setup();
-    const item = { id: 'delivery-7', title: 'Order', summary: '', isUpdate: false, structured: [{ kind: 'order' as const, item: 'h200', buyer: 'ByteDance', quantity: '1000' }] };
+    const item = {
+      id: 'delivery-7',
+      title: 'Order',
+      summary: '',
+      isUpdate: false,
+      structured: [{ kind: 'order' as const, item: 'h200', buyer: 'ByteDance', quantity: '1000' }],
+    };
     await env.ingestor.ingest(officialBatch([item]));
     const out = await env.ingestor.ingest(officialBatch([item]));
     expect(out.outcomes[0]!.outcome).toBe('already ingested');
@@ -99,9 +105,13 @@ describe('dryRun (source test)', () => {
     const env = await setup();
     await trackParty(env, 'baidu', 'Baidu');
     const items = [
-      newsItem(REUTERS), newsItem(REUTERS.replace('Reuters', 'Bloomberg')),
-      newsItem('China approves Baidu to buy Nvidia H200 chips - Caixin'), newsItem('China approves Baidu to buy Nvidia H200 chips - FT'),
-      newsItem('US suspends Nvidia H200 export licenses, sources say'), newsItem('Analysts discuss H200 demand'), newsItem('Weather is nice'),
+      newsItem(REUTERS),
+      newsItem(REUTERS.replace('Reuters', 'Bloomberg')),
+      newsItem('China approves Baidu to buy Nvidia H200 chips - Caixin'),
+      newsItem('China approves Baidu to buy Nvidia H200 chips - FT'),
+      newsItem('US suspends Nvidia H200 export licenses, sources say'),
+      newsItem('Analysts discuss H200 demand'),
+      newsItem('Weather is nice'),
       newsItem('Chinese firms ordered another 500,000 H200 chips'),
     ];
     const seq = env.ledger.state.seq;

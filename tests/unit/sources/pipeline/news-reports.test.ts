@@ -21,7 +21,12 @@ describe('news reports (report mode, wire tier)', () => {
     expect(group.quota).toEqual({ value: 400000, qualifier: 'over', unit: 'chips' });
     expect(group.evidence).toHaveLength(evidenceBefore + 1);
     expect(group.evidence.at(-1)).toEqual({
-      url: item.link, title: REUTERS, publisher: 'Reuters', publishedAt: item.publishedAt, seenAt: '2026-01-29T12:00:00Z', tier: 'wire',
+      url: item.link,
+      title: REUTERS,
+      publisher: 'Reuters',
+      publishedAt: item.publishedAt,
+      seenAt: '2026-01-29T12:00:00Z',
+      tier: 'wire',
     });
     expect(out.ledgerEvents.map((e) => e.type)).toEqual(['authorization.updated']);
     // The ledger did not change, so its alerts say nothing: one report alert tells the story, with why.
@@ -90,12 +95,16 @@ describe('news reports (report mode, wire tier)', () => {
     const us = env.ledger.state.authorization[US]!;
     expect(us.status).toBe('approved_with_conditions');
     expect(us.provenance.status).toBe('official');
-    expect(out.outcomes[0]!.outcome).toBe(`claim: status suspended (official value kept: approved with conditions) on ${US}; contradiction with Federal Register`);
+    expect(out.outcomes[0]!.outcome).toBe(
+      `claim: status suspended (official value kept: approved with conditions) on ${US}; contradiction with Federal Register`,
+    );
     expect(out.ledgerEvents.map((e) => e.type)).toEqual(['claim.reported']);
     expect(env.alerts.published).toHaveLength(1);
     const alert = env.alerts.published[0]!;
     expect(alert).toMatchObject({ id: `contradiction:gnews-h200:${item.id}`, kind: 'contradiction', authorizationId: US, holderIds: ['nvidia'], seqs: [] });
-    expect(alert.headline).toBe('US H200 export licensing to approved Chinese customers: Google News: H200 reports suspended, Federal Register says approved with conditions');
+    expect(alert.headline).toBe(
+      'US H200 export licensing to approved Chinese customers: Google News: H200 reports suspended, Federal Register says approved with conditions',
+    );
     expect(alert.evidence.map((e) => e.publisher)).toEqual(['Google News: H200', 'Federal Register']);
   });
 
@@ -134,31 +143,44 @@ describe('news reports (report mode, wire tier)', () => {
     expect(out.ledgerEvents.map((e) => [e.type, e.entity])).toEqual([['claim.reported', 'claim']]);
     expect(env.ledger.state.party.lenovo).toBeUndefined();
     expect(env.alerts.published.map((a) => [a.id, a.kind])).toEqual([[`review:gnews-h200:${item.id}`, 'news']]);
-    expect(env.alerts.published[0]!.headline).toBe('Unconfirmed: China H200 import approval (Lenovo) reported approved, not tracked yet (review review-1; /greenlight review list)');
+    expect(env.alerts.published[0]!.headline).toBe(
+      'Unconfirmed: China H200 import approval (Lenovo) reported approved, not tracked yet (review review-1; /greenlight review list)',
+    );
   });
 
   it('raises nothing for an item that mentions H200 but states no fact', async () => {
     const env = await setup();
     const item = newsItem('Analysts discuss H200 demand');
     const out = await env.ingestor.ingest(wireBatch([item, newsItem('Weather is nice in Santa Clara'), newsItem("China's economy grows 5%")]));
-    expect(out.outcomes.map((o) => o.outcome)).toEqual(['nothing to record (no event words)', 'nothing to record (nothing tracked named)', 'nothing to record (nothing tracked named)']);
+    expect(out.outcomes.map((o) => o.outcome)).toEqual([
+      'nothing to record (no event words)',
+      'nothing to record (nothing tracked named)',
+      'nothing to record (nothing tracked named)',
+    ]);
     expect(env.alerts.published).toEqual([]);
     expect(out.ledgerEvents).toEqual([]);
   });
 
   it('records a reported order once, and matches a retelling of a known order instead of adding it again', async () => {
     const env = await setup();
-    const out = await env.ingestor.ingest(wireBatch([
-      newsItem('Chinese firms have ordered more than 2 million H200 chips - Reuters'),
-      newsItem('Chinese firms ordered another 500,000 H200 chips - Bloomberg'),
-      newsItem('Chinese firms ordered another 500,000 H200 chips - FT'),
-    ]));
+    const out = await env.ingestor.ingest(
+      wireBatch([
+        newsItem('Chinese firms have ordered more than 2 million H200 chips - Reuters'),
+        newsItem('Chinese firms ordered another 500,000 H200 chips - Bloomberg'),
+        newsItem('Chinese firms ordered another 500,000 H200 chips - FT'),
+      ]),
+    );
     expect(out.outcomes.map((o) => o.outcome)).toEqual([
       'same order as ord-cn-firms-2026-01 (+1 evidence)',
       'new order ord-1',
       'same story as "Chinese firms ordered another 500,000 H200 chips - Bloomberg" (Bloomberg) (+1 evidence)',
     ]);
-    expect(env.ledger.state.order['ord-1']).toMatchObject({ buyerLabel: 'Chinese firms', itemId: 'h200', status: 'reported', quantity: { value: 500000, qualifier: 'exact', unit: 'chips' } });
+    expect(env.ledger.state.order['ord-1']).toMatchObject({
+      buyerLabel: 'Chinese firms',
+      itemId: 'h200',
+      status: 'reported',
+      quantity: { value: 500000, qualifier: 'exact', unit: 'chips' },
+    });
     expect(env.ledger.state.order['ord-1']!.evidence.map((e) => e.publisher)).toEqual(['Bloomberg', 'FT']);
     expect(Object.keys(env.ledger.state.order)).toHaveLength(2);
   });

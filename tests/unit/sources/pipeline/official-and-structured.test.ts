@@ -6,9 +6,14 @@ const US = 'us-h200-export-china';
 
 function frItem(extra: Partial<SourceItem> = {}): SourceItem {
   return {
-    id: '2026-01234', title: 'Revision of License Requirements for Nvidia H200 Exports',
+    id: '2026-01234',
+    title: 'Revision of License Requirements for Nvidia H200 Exports',
     summary: 'The Bureau of Industry and Security (BIS) amends the Export Administration Regulations for H200 exports to China.',
-    link: 'https://www.federalregister.gov/d/2026-01234', publishedAt: '2026-02-01', effectiveOn: '2026-03-01', isUpdate: false, ...extra,
+    link: 'https://www.federalregister.gov/d/2026-01234',
+    publishedAt: '2026-02-01',
+    effectiveOn: '2026-03-01',
+    isUpdate: false,
+    ...extra,
   };
 }
 
@@ -33,7 +38,16 @@ describe('official sources (apply mode)', () => {
 
   it('changes status directly when an official source says so', async () => {
     const env = await setup();
-    const out = await env.ingestor.ingest(officialBatch([frItem({ id: '2026-05555', link: 'https://www.federalregister.gov/d/2026-05555', title: 'BIS suspends licenses for Nvidia H200 exports to China', effectiveOn: undefined })]));
+    const out = await env.ingestor.ingest(
+      officialBatch([
+        frItem({
+          id: '2026-05555',
+          link: 'https://www.federalregister.gov/d/2026-05555',
+          title: 'BIS suspends licenses for Nvidia H200 exports to China',
+          effectiveOn: undefined,
+        }),
+      ]),
+    );
     expect(out.outcomes[0]!.outcome).toBe(`status approved with conditions → suspended on ${US}`);
     expect(env.ledger.state.authorization[US]!.status).toBe('suspended');
     expect(env.alerts.published).toEqual([]);
@@ -42,7 +56,16 @@ describe('official sources (apply mode)', () => {
   it('a suspension with an effective date changes the status only, not the validity start or the reference (issue 13)', async () => {
     const env = await setup();
     const before = env.ledger.state.authorization[US]!;
-    const out = await env.ingestor.ingest(officialBatch([frItem({ id: '2026-05556', link: 'https://www.federalregister.gov/d/2026-05556', title: 'BIS suspends licenses for Nvidia H200 exports to China', effectiveOn: '2026-04-01' })]));
+    const out = await env.ingestor.ingest(
+      officialBatch([
+        frItem({
+          id: '2026-05556',
+          link: 'https://www.federalregister.gov/d/2026-05556',
+          title: 'BIS suspends licenses for Nvidia H200 exports to China',
+          effectiveOn: '2026-04-01',
+        }),
+      ]),
+    );
     expect(out.outcomes[0]!.outcome).toBe(`status approved with conditions → suspended on ${US}`);
     const us = env.ledger.state.authorization[US]!;
     expect([us.status, us.validFrom, us.externalRef]).toEqual(['suspended', before.validFrom, before.externalRef]);
@@ -61,26 +84,36 @@ describe('structured facts (webhooks, JSON mappings)', () => {
 
     expect(out.outcomes[0]!.outcome).toBe('new authorization cn-h200-import-baidu; new order partner-hook-po-991');
     expect(env.ledger.state.authorization['cn-h200-import-baidu']).toMatchObject({
-      name: 'China H200 import approval (Baidu)', status: 'approved', quota: { value: 50000, qualifier: 'exact', unit: 'chips' },
-      externalRef: 'MOFCOM-2026-17', provenance: { status: 'official', quota: 'official' },
+      name: 'China H200 import approval (Baidu)',
+      status: 'approved',
+      quota: { value: 50000, qualifier: 'exact', unit: 'chips' },
+      externalRef: 'MOFCOM-2026-17',
+      provenance: { status: 'official', quota: 'official' },
     });
     expect(env.ledger.state.order['partner-hook-po-991']).toMatchObject({ buyerId: 'baidu', sellerId: 'nvidia', status: 'placed', quantity: { value: 20000 } });
     expect(out.ledgerEvents.map((e) => e.type)).toEqual(['authorization.created', 'order.created']);
     expect(out.ledgerEvents[0]!.evidence).toMatchObject({ title: 'Webhook delivery delivery-1', publisher: 'Partner webhook', tier: 'official' });
 
     // A later delivery moves the same order on.
-    const next = await env.ingestor.ingest(officialBatch([webhookItem('delivery-2', [
-      { kind: 'order', orderId: 'PO-991', item: 'h200', buyer: 'Baidu', quantity: '20000', status: 'shipped' },
-    ])], { sourceId: 'partner-hook', sourceName: 'Partner webhook' }));
+    const next = await env.ingestor.ingest(
+      officialBatch([webhookItem('delivery-2', [{ kind: 'order', orderId: 'PO-991', item: 'h200', buyer: 'Baidu', quantity: '20000', status: 'shipped' }])], {
+        sourceId: 'partner-hook',
+        sourceName: 'Partner webhook',
+      }),
+    );
     expect(next.outcomes[0]!.outcome).toBe('order partner-hook-po-991 status shipped');
     expect(env.ledger.state.order['partner-hook-po-991']!.status).toBe('shipped');
   });
 
   it('updates an existing authorization found by its holders', async () => {
     const env = await setup();
-    const out = await env.ingestor.ingest(officialBatch([webhookItem('d-3', [
-      { kind: 'authorization', item: 'Nvidia H200', holders: ['ByteDance', 'Alibaba', 'Tencent'], direction: 'import', quota: 'over 450,000' },
-    ])]));
+    const out = await env.ingestor.ingest(
+      officialBatch([
+        webhookItem('d-3', [
+          { kind: 'authorization', item: 'Nvidia H200', holders: ['ByteDance', 'Alibaba', 'Tencent'], direction: 'import', quota: 'over 450,000' },
+        ]),
+      ]),
+    );
     expect(out.outcomes[0]!.outcome).toBe('quota over 400,000 chips → over 450,000 chips on cn-h200-import-group');
     expect(env.ledger.state.authorization['cn-h200-import-group']!.quota?.value).toBe(450000);
   });
@@ -88,12 +121,18 @@ describe('structured facts (webhooks, JSON mappings)', () => {
   it('says which names were not recognised and changes nothing for those facts', async () => {
     const env = await setup();
     const seq = env.ledger.state.seq;
-    const out = await env.ingestor.ingest(officialBatch([webhookItem('d-4', [
-      { kind: 'order', item: 'h200', buyer: 'Lenovo', quantity: '1000' },
-      { kind: 'authorization', item: 'H100', holders: ['ByteDance'], status: 'approved' },
-      { kind: 'authorization', item: 'H200', holders: ['ByteDance'], status: 'sort of approved' },
-    ])]));
-    expect(out.outcomes[0]!.outcome).toBe('order fact skipped: holder "Lenovo" not recognised; authorization fact skipped: item "H100" not recognised; authorization fact skipped: status "sort of approved" not recognised');
+    const out = await env.ingestor.ingest(
+      officialBatch([
+        webhookItem('d-4', [
+          { kind: 'order', item: 'h200', buyer: 'Lenovo', quantity: '1000' },
+          { kind: 'authorization', item: 'H100', holders: ['ByteDance'], status: 'approved' },
+          { kind: 'authorization', item: 'H200', holders: ['ByteDance'], status: 'sort of approved' },
+        ]),
+      ]),
+    );
+    expect(out.outcomes[0]!.outcome).toBe(
+      'order fact skipped: holder "Lenovo" not recognised; authorization fact skipped: item "H100" not recognised; authorization fact skipped: status "sort of approved" not recognised',
+    );
     expect(env.ledger.state.seq).toBe(seq);
     expect(env.alerts.published).toEqual([]);
   });

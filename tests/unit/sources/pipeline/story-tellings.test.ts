@@ -55,7 +55,11 @@ describe('one story told by several outlets over hours', () => {
       { title: 'US is said to clear Nvidia to sell H200 chips to China, people familiar say', publisher: 'The Information', at: '2026-02-20T03:00:00Z' },
       { title: 'US clears Nvidia H200 sales to China', publisher: 'CNBC', at: '2026-02-20T06:00:00Z' },
       { title: '美国批准英伟达向中国出售H200芯片', publisher: '界面新闻', at: '2026-02-20T08:00:00Z' },
-      { title: 'Commerce Department confirms it approved Nvidia H200 sales to China, the department said in a statement', publisher: 'AP', at: '2026-02-20T15:00:00Z' },
+      {
+        title: 'Commerce Department confirms it approved Nvidia H200 sales to China, the department said in a statement',
+        publisher: 'AP',
+        at: '2026-02-20T15:00:00Z',
+      },
     ]);
     expect(alerts).toHaveLength(2);
     expect(alerts[1]).toMatch(/^Confirmed: /);

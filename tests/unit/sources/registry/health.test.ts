@@ -16,7 +16,14 @@ describe('backoff', () => {
 
   it('Retry-After wins when longer, and backoff counts from the tick', () => {
     const h = emptySourceState().health;
-    const t = recordFailure(h, { startedAt: T0, now: new Date(T0.getTime() + 14_000), message: 'HTTP 503', retryAfterMs: 2 * 60 * MIN, intervalMs: 5 * MIN, policy });
+    const t = recordFailure(h, {
+      startedAt: T0,
+      now: new Date(T0.getTime() + 14_000),
+      message: 'HTTP 503',
+      retryAfterMs: 2 * 60 * MIN,
+      intervalMs: 5 * MIN,
+      policy,
+    });
     expect(t.health.nextAttemptAt).toBe('2026-02-01T11:00:00.000Z');
     const u = recordFailure(h, { startedAt: T0, now: new Date(T0.getTime() + 14_000), message: 'timeout', intervalMs: 5 * MIN, policy });
     expect(u.health.nextAttemptAt).toBe('2026-02-01T09:05:00.000Z');

@@ -17,7 +17,7 @@ import type { Direction, Quantity } from '../../core/model.js';
 import { extractCandidates, extractFacts, type CandidateEvent, type ItemExtraction } from '../extract/index.js';
 import type { AlertEvent } from '../../alerts/alert-event.js';
 import { figuresFor } from './alert-builders.js';
-import { addToStory, applyToAuthorization, knownStory, STATUS_OF_KIND as STATUS_OF, type AuthStatement } from './auth-facts.js';
+import { applyToAuthorization, knownStory, STATUS_OF_KIND as STATUS_OF, type AuthStatement } from './auth-facts.js';
 import { planCited } from './cited-facts.js';
 import { whyOf } from './why.js';
 import { directionOfAuthority, matchAuthorization, matchByReference } from './matching.js';

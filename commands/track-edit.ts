@@ -1,10 +1,10 @@
 /** `/greenlight track edit`: change an authorization's status, quota, holders or details (admins). */
+import { overAllocationWarning } from '../src/core/quota-warnings.js';
 import { z } from 'zod';
 import { updateAuthorization, type AuthorizationPatch } from '../src/core/changes/authorization.js';
 import { AUTH_STATUSES } from '../src/core/model.js';
 import { DomainError } from '../src/core/errors.js';
-import { formatQuantity } from '../src/core/quantity.js';
-import type { Item, Quantity } from '../src/core/model.js';
+import type { Item } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { countText, inItemUnit, parseCount } from './lib/counts.js';
 import { requireParty } from './lib/party-text.js';
@@ -53,14 +53,6 @@ function parseAllocations(
     if ('error' in quantity) throw new UsageError(`Allocation for ${who}: ${quantity.error}`);
     return { holderId: resolveHolder(who), quantity: inItemUnit(quantity, item, 'allocations', unit) };
   });
-}
-
-/** A warning when the shares add up to more than the quota (kept: the admin may know better). */
-function overAllocation(allocations: AuthorizationPatch['allocations'], quota: Quantity | undefined): string | undefined {
-  if (!allocations?.length || !quota) return undefined;
-  const total = allocations.reduce((sum, a) => sum + a.quantity.value, 0);
-  if (total <= quota.value) return undefined;
-  return `⚠ The allocations add up to ${total.toLocaleString('en-US')} ${quota.unit}, more than the quota (${formatQuantity(quota)}); they were recorded anyway, so check the figures.`;
 }
 
 export const trackEdit = {
@@ -116,7 +108,9 @@ export const trackEdit = {
     const meta = adminMeta(ctx, opts);
     const events = await ctx.ledger.commit(updateAuthorization(id, patch, meta, { reopen: opts.reopen ?? false }), meta);
     const after = ctx.ledger.state.authorization[id];
-    const warning = overAllocation(after?.allocations, after?.quota);
+    const over = overAllocationWarning(after?.allocations, after?.quota);
+    // Kept: the admin may know better; the alert says the same.
+    const warning = over ? `⚠ ${over}; they were recorded anyway, so check the figures.` : undefined;
     return {
       severity: warning ? 'warning' : 'success',
       title: `Updated ${after?.name ?? id}`,

@@ -13,6 +13,7 @@ import { claimedText, summarizeEvent } from '../chat/summarize-event.js';
 import { fieldTexts } from '../chat/field-text.js';
 import type { AlertEvent, AlertKind } from './alert-event.js';
 import { quotaFigures } from './quota-figures.js';
+import { overAllocationWarning, overRemainingWarning } from '../core/quota-warnings.js';
 
 /** One event with the states just before and after it, and the batch it came in. */
 export interface EventMoment {
@@ -22,7 +23,7 @@ export interface EventMoment {
 }
 
 type Context = Pick<AlertEvent, 'authorizationId' | 'itemId' | 'holderIds' | 'authorityId'>;
-type Described = Pick<AlertEvent, 'headline' | 'changes' | 'figures' | 'evidence'> & { quantity?: Quantity };
+type Described = Pick<AlertEvent, 'headline' | 'changes' | 'figures' | 'evidence' | 'warnings'> & { quantity?: Quantity };
 
 function q(x: Quantity | undefined): string {
   return x ? formatQuantity(x) : 'none';
@@ -85,6 +86,13 @@ function figuresOf(m: EventMoment, auth: Authorization | undefined): AlertEvent[
   return current ? quotaFigures(authorizationQuota(m.after, current)) : [];
 }
 
+/** The warning the command's reply gave when an edit left the allocations above the quota. */
+function allocationWarnings(from: Authorization | undefined, to: Authorization): Pick<AlertEvent, 'warnings'> {
+  const touched = !from || JSON.stringify(from.allocations) !== JSON.stringify(to.allocations) || JSON.stringify(from.quota) !== JSON.stringify(to.quota);
+  const warning = touched ? overAllocationWarning(to.allocations, to.quota) : undefined;
+  return warning ? { warnings: [warning] } : {};
+}
+
 /** The quota lines an order counts against: its authorization's, then its item's. */
 export function linesForOrder(state: LedgerState, order: Order): QuotaLine[] {
   const auth = order.authorizationId ? state.authorization[order.authorizationId] : undefined;
@@ -96,6 +104,7 @@ function authorizationCreated(e: EventOfType<'authorization.created'>, m: EventM
   return make(e, 'authorization.new', contextOf(auth), {
     headline: `${auth.name}: now tracked, ${statusLabel(auth.status)}${auth.quota ? `, quota ${q(auth.quota)}` : ''}`,
     changes: [{ label: 'Status', after: statusLabel(auth.status) }, ...(auth.quota ? [{ label: 'Quota', after: q(auth.quota) }] : [])],
+    ...allocationWarnings(undefined, auth),
     figures: figuresOf(m, auth),
     evidence: evidenceOf(e, auth),
     ...(auth.quota ? { quantity: auth.quota } : {}),
@@ -145,6 +154,7 @@ function authorizationQuotaChanged(e: EventOfType<'authorization.quota_changed'>
   return make(e, 'authorization.quota', contextOf(to), {
     headline: `${to.name}: quota ${q(e.from)} → ${q(e.to)}`,
     changes: statusOrQuotaLines(e.before, to),
+    ...allocationWarnings(e.before, to),
     figures: figuresOf(m, to),
     evidence: evidenceOf(e, to),
     ...(to.quota ? { quantity: to.quota } : {}),
@@ -161,6 +171,7 @@ function authorizationUpdated(e: EventOfType<'authorization.updated'>, m: EventM
   return make(e, 'authorization.status', contextOf(to), {
     headline: `${to.name}: ${to.disputed && !from.disputed ? 'now disputed' : `updated (${changes.map((c) => c.label).join(', ')})`}`,
     changes,
+    ...allocationWarnings(from, to),
     figures: figuresOf(m, to),
     evidence: evidenceOf(e, to),
     ...(to.quota ? { quantity: to.quota } : {}),
@@ -212,6 +223,11 @@ function orderEvent(e: OrderEvent, m: EventMoment): AlertEvent | undefined {
   const item = m.after.item[to.itemId]?.name ?? to.itemId;
   const buyer = to.buyerId ? (m.after.party[to.buyerId]?.name ?? to.buyerId) : (to.buyerLabel ?? 'unnamed buyer');
   const lines = linesForOrder(m.after, to);
+  // An order above what remained of its authorization's quota: kept, and said, as in the reply.
+  const beyond =
+    e.type === 'order.created' && auth && m.before.authorization[auth.id]
+      ? overRemainingWarning(authorizationQuota(m.before, m.before.authorization[auth.id]!).remaining, to)
+      : undefined;
   return make(
     e,
     e.type === 'order.created' ? 'order.new' : 'order.status',
@@ -225,6 +241,7 @@ function orderEvent(e: OrderEvent, m: EventMoment): AlertEvent | undefined {
       figures: lines[0] ? quotaFigures(lines[0]) : [],
       evidence: evidenceOf(e, to),
       quantity: to.quantity,
+      ...(beyond ? { warnings: [beyond] } : {}),
     },
   );
 }

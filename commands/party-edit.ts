@@ -41,6 +41,6 @@ export const partyEdit = {
     };
     if (!Object.keys(patch).length) throw new UsageError('Say what to change, e.g. `aliases:百度,Baidu Inc` or `parent:Alibaba`.');
     const [event] = await ctx.ledger.commit({ kind: 'party.update', id: match.id, patch }, adminMeta(ctx, {}));
-    return { severity: 'success', title: `Updated ${ctx.ledger.state.party[match.id]!.name}`, text: summarizeEvent(event!) };
+    return { severity: 'success', title: `Updated ${ctx.ledger.state.party[match.id]!.name}`, text: summarizeEvent(event!, ctx.ledger.state) };
   },
 } satisfies Command<typeof input>;

@@ -114,7 +114,7 @@ export const trackEdit = {
     return {
       severity: warning ? 'warning' : 'success',
       title: `Updated ${after?.name ?? id}`,
-      text: [...events.map((e) => `#${e.seq} ${summarizeEvent(e)}`), ...(warning ? [warning] : [])].join('\n'),
+      text: [...events.map((e) => `#${e.seq} ${summarizeEvent(e, ctx.ledger.state)}`), ...(warning ? [warning] : [])].join('\n'),
     };
   },
 } satisfies Command<typeof input>;

@@ -10,7 +10,7 @@ import { type Authorization, type Evidence, type LedgerState, type Order, type Q
 import { formatQuantity } from '../core/quantity.js';
 import { authorizationQuota, itemQuota, type QuotaLine } from '../core/quota.js';
 import { claimedText, summarizeEvent } from '../chat/summarize-event.js';
-import { fieldTexts } from '../chat/field-text.js';
+import { fieldTexts, type DisplayNames } from '../chat/field-text.js';
 import type { AlertEvent, AlertKind } from './alert-event.js';
 import { quotaFigures } from './quota-figures.js';
 import { overAllocationWarning, overRemainingWarning } from '../core/quota-warnings.js';
@@ -30,8 +30,8 @@ function q(x: Quantity | undefined): string {
 }
 
 /** Every field an edit touched, in words, leaving out evidence and provenance; status first. */
-function fieldLines<T extends object>(before: T, after: T): AlertEvent['changes'] {
-  const texts = fieldTexts(before, after);
+function fieldLines<T extends object>(before: T, after: T, names?: DisplayNames): AlertEvent['changes'] {
+  const texts = fieldTexts(before, after, undefined, names);
   const ordered = [...texts.filter((t) => t.label === 'status'), ...texts.filter((t) => t.label !== 'status')];
   return ordered.map((t) => ({
     label: t.label.charAt(0).toUpperCase() + t.label.slice(1),
@@ -112,15 +112,17 @@ function authorizationCreated(e: EventOfType<'authorization.created'>, m: EventM
 }
 
 /** Status and quota always read "none" when absent; the other fields a change touched follow. */
-function statusOrQuotaLines(from: Authorization, to: Authorization): AlertEvent['changes'] {
-  return fieldLines(from, to).map((c) => (c.label === 'Status' || c.label === 'Quota' ? { ...c, before: c.before ?? 'none', after: c.after ?? 'none' } : c));
+function statusOrQuotaLines(from: Authorization, to: Authorization, names: DisplayNames): AlertEvent['changes'] {
+  return fieldLines(from, to, names).map((c) =>
+    c.label === 'Status' || c.label === 'Quota' ? { ...c, before: c.before ?? 'none', after: c.after ?? 'none' } : c,
+  );
 }
 
 function authorizationStatus(e: EventOfType<'authorization.status_changed'>, m: EventMoment): AlertEvent {
   const to = e.after;
   return make(e, 'authorization.status', contextOf(to), {
     headline: `${to.name}: ${statusLabel(e.from)} → ${statusLabel(e.to)}`,
-    changes: statusOrQuotaLines(e.before, to),
+    changes: statusOrQuotaLines(e.before, to, m.after),
     figures: figuresOf(m, to),
     evidence: evidenceOf(e, to),
     ...(to.quota ? { quantity: to.quota } : {}),
@@ -131,7 +133,7 @@ function authorizationReopened(e: EventOfType<'authorization.reopened'>, m: Even
   const to = e.after;
   return make(e, 'authorization.status', contextOf(to), {
     headline: `${to.name}: reopened, ${statusLabel(e.from)} → ${statusLabel(e.to)}`,
-    changes: statusOrQuotaLines(e.before, to),
+    changes: statusOrQuotaLines(e.before, to, m.after),
     figures: figuresOf(m, to),
     evidence: evidenceOf(e, to),
     ...(to.quota ? { quantity: to.quota } : {}),
@@ -153,7 +155,7 @@ function authorizationQuotaChanged(e: EventOfType<'authorization.quota_changed'>
   const to = e.after;
   return make(e, 'authorization.quota', contextOf(to), {
     headline: `${to.name}: quota ${q(e.from)} → ${q(e.to)}`,
-    changes: statusOrQuotaLines(e.before, to),
+    changes: statusOrQuotaLines(e.before, to, m.after),
     ...allocationWarnings(e.before, to),
     figures: figuresOf(m, to),
     evidence: evidenceOf(e, to),
@@ -163,7 +165,7 @@ function authorizationQuotaChanged(e: EventOfType<'authorization.quota_changed'>
 
 function authorizationUpdated(e: EventOfType<'authorization.updated'>, m: EventMoment): AlertEvent | undefined {
   const { before: from, after: to } = e;
-  const changes = fieldLines(from, to);
+  const changes = fieldLines(from, to, m.after);
   // The same story from another outlet only adds evidence: one story, one alert.
   if (!changes.length) return undefined;
   // A weaker source's claim is alerted as the claim; the "disputed" flag it sets is part of that story.
@@ -203,7 +205,7 @@ function conditionEvent(e: ConditionEvent, m: EventMoment): AlertEvent {
   const [kind, verb] = CONDITION_ALERTS[e.type];
   return make(e, kind, contextOf(auth), {
     headline: `${auth?.name ?? to.authorizationId}: ${verb}: ${to.text}`,
-    changes: from ? fieldLines(from, to) : [{ label: 'Condition', after: `${to.text} (${to.status})` }],
+    changes: from ? fieldLines(from, to, m.after) : [{ label: 'Condition', after: `${to.text} (${to.status})` }],
     figures: figuresOf(m, auth),
     evidence: evidenceOf(e, auth),
   });
@@ -236,8 +238,8 @@ function orderEvent(e: OrderEvent, m: EventMoment): AlertEvent | undefined {
       headline:
         e.type === 'order.created'
           ? `New order: ${q(to.quantity)} of ${item} by ${buyer}${auth ? ` under ${auth.name}` : ''}`
-          : `Order ${to.id} (${buyer}): ${summarizeEvent(e).replace(/^order [^:]+: /, '')}`,
-      changes: from ? fieldLines(from, to) : [{ label: 'Order', after: `${q(to.quantity)} of ${item} by ${buyer} (${to.status})` }],
+          : `Order ${to.id} (${buyer}): ${summarizeEvent(e, m.after).replace(/^order [^:]+: /, '')}`,
+      changes: from ? fieldLines(from, to, m.after) : [{ label: 'Order', after: `${q(to.quantity)} of ${item} by ${buyer} (${to.status})` }],
       figures: lines[0] ? quotaFigures(lines[0]) : [],
       evidence: evidenceOf(e, to),
       quantity: to.quantity,

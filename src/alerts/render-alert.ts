@@ -10,6 +10,8 @@ import { cleanOutsideText, stripInvisible } from '../chat/outside-text.js';
 const cleanLine = (text: string) => stripInvisible(text, 'line');
 import type { AlertEvent } from './alert-event.js';
 
+// What a source's Health reads after it recovered (src/sources/registry/health.ts says "working again").
+const RECOVERED = new Set(['healthy', 'working again']);
 const WARNING_KINDS = new Set(['order.overcommit', 'contradiction', 'date.approaching', 'authorization.removed']);
 
 /** "⚠ The allocations add up to …; check the figures." */
@@ -20,7 +22,7 @@ function warningLines(event: AlertEvent): string[] {
 function severityOf(event: AlertEvent): Severity {
   if (WARNING_KINDS.has(event.kind) || event.warnings?.length) return 'warning';
   // From what changed, not the headline's words: an error such as "loopback" is no recovery.
-  if (event.kind === 'source.health') return event.changes.some((c) => c.label === 'Health' && c.after === 'healthy') ? 'success' : 'warning';
+  if (event.kind === 'source.health') return event.changes.some((c) => c.label === 'Health' && RECOVERED.has(c.after ?? '')) ? 'success' : 'warning';
   return 'info';
 }
 

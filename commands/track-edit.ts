@@ -70,7 +70,7 @@ export const trackEdit = {
     { name: 'status', description: 'New status', type: 'string', choices: AUTH_STATUSES },
     { name: 'quota', description: 'New approved quantity, e.g. "over 400,000"', type: 'string' },
     { name: 'name', description: 'New name', type: 'string' },
-    { name: 'holders', description: 'Holders, comma-separated (replaces the list)', type: 'string', autocomplete: ['party'] },
+    { name: 'holders', description: 'Holders, comma-separated (replaces the list)', type: 'string', autocomplete: ['party'], list: true },
     { name: 'allocations', description: 'Shares of a group quota: holder=quantity, comma-separated', type: 'string' },
     { name: 'group', description: 'Name of the group sharing the quota', type: 'string' },
     { name: 'valid_from', description: 'Start of validity (YYYY-MM-DD)', type: 'string' },

@@ -140,7 +140,8 @@ export class CommandRouter {
       }[err.code];
       return errorReply(
         title,
-        `${err.message}${err.code === 'invalid_transition' || err.code === 'invalid_input' || err.code === 'conflict' ? ' Nothing was changed.' : ''}`,
+        // Said once, whether or not the ledger's message already says it.
+        `${err.message}${(err.code === 'invalid_transition' || err.code === 'invalid_input' || err.code === 'conflict') && !err.message.includes('Nothing was changed') ? ' Nothing was changed.' : ''}`,
         err.choices,
       );
     }

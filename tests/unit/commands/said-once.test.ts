@@ -1,0 +1,12 @@
+/** Issue 13 walk-through: a refusal says "Nothing was changed." once, even when the ledger's own message says it. */
+import { expect, it } from 'vitest';
+import { storyLedger } from '../../fakes/story-ledger.js';
+
+it('leaving a final state without evidence is refused with one "Nothing was changed."', async () => {
+  const { run } = await storyLedger();
+  await run('/greenlight track edit us-h200-export-china status:revoked');
+  const { reply, text } = await run('/greenlight track edit us-h200-export-china status:approved');
+  expect(reply.severity).toBe('error');
+  expect(text).toContain('add `reopen:true source_url:<link>`. Nothing was changed.');
+  expect(text.match(/Nothing was changed/g)).toHaveLength(1);
+});

@@ -13,3 +13,18 @@ it('seeded conditions and added ones share one numbering', async () => {
   // A seeded condition is edited by the id status shows.
   expect((await run('/greenlight condition edit cond-1 status:final')).reply.severity).toBe('success');
 });
+
+it('an admin re-adds a removed condition under its own id', async () => {
+  const { run, ledger } = await storyLedger();
+  await run('/greenlight condition add authorization:cn-h200-import-group text:"Report every shipment"');
+  await run('/greenlight condition remove cond-8');
+  const again = await run('/greenlight condition add authorization:cn-h200-import-group text:"report every shipment" status:negotiating');
+  expect(again.reply.severity).toBe('success');
+  expect(again.reply.title).toBe('Condition cond-8 added again to cn-h200-import-group');
+  expect(again.text).toContain('status: removed → negotiating');
+  expect(ledger.state.condition['cond-8']!.status).toBe('negotiating');
+  // One that is not removed is still refused as a copy.
+  expect((await run('/greenlight condition add authorization:cn-h200-import-group text:"Report every shipment"')).text).toContain(
+    'That condition is already recorded as cond-8.',
+  );
+});

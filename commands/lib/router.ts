@@ -54,6 +54,18 @@ export class CommandRouter {
     return this.byName.get(name);
   }
 
+  /**
+   * The reply with the admin commands it names written under `adminCommand` (Discord's
+   * `/greenlight-admin`): for alerts, which have no invoker but are read on that platform.
+   */
+  namedFor(reply: Reply, adminCommand: string): Reply {
+    return namedForInvoker(
+      reply,
+      { platform: '', userId: '', displayName: '', isAdmin: false, capabilities: { localSources: false, attachments: false }, adminCommand },
+      this.commands,
+    );
+  }
+
   /** Parses a typed line into an invocation, or throws UsageError. */
   parse(line: string): Invocation {
     const { words, options } = parseLine(line);

@@ -6,13 +6,13 @@ import { resolveOne } from '../src/core/resolve.js';
 import { summarizeEvent } from '../src/chat/summarize-event.js';
 import { adminMeta } from './lib/meta.js';
 import { UsageError } from './lib/parse.js';
-import { nameList } from './lib/schemas.js';
+import { NAME_MAX, nameList } from './lib/schemas.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({
   party: z.string(),
-  name: z.string().trim().min(1).max(120).optional(),
-  aliases: nameList.pipe(z.array(z.string().max(120)).max(50)).optional(),
+  name: z.string().trim().min(1).max(NAME_MAX).optional(),
+  aliases: nameList.pipe(z.array(z.string().max(NAME_MAX)).max(50)).optional(),
   kind: z.enum(PARTY_KINDS).optional(),
   parent: z.string().optional(),
 });

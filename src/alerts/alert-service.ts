@@ -60,7 +60,10 @@ export class AlertService implements AlertPublisher {
   private state: 'new' | 'open' | 'closed' = 'new';
 
   constructor(private readonly options: AlertServiceOptions) {
-    this.subscriptions = new SubscriptionStore(options.dataDir, options.clock, options.digestCronDefault ? { digestCron: options.digestCronDefault } : {});
+    this.subscriptions = new SubscriptionStore(options.dataDir, options.clock, {
+      ...(options.digestCronDefault ? { digestCron: options.digestCronDefault } : {}),
+      names: () => options.ledger.state,
+    });
   }
 
   /** The outbox (for status and tests). */

@@ -21,6 +21,8 @@ export interface CommandOption {
   positional?: boolean;
   /** Which kinds of record autocomplete suggests. */
   autocomplete?: readonly NamedKind[];
+  /** Takes a comma-separated list (holders): forms offer a pick of several. */
+  list?: boolean;
 }
 
 /** Who may run a command. */

@@ -14,6 +14,28 @@ import { generatedId, generatedName, inferAuthority } from './matching.js';
 import { conflicts } from '../../core/status-conflict.js';
 import { addStory, describeAuthChanges, linkSeenOnAuthorization, planClaim, refsOf, type Collected, type ItemContext } from './plan-context.js';
 import type { StoryEntry } from './story-index.js';
+import type { CandidateEvent } from '../extract/index.js';
+
+/** The status a decision or request tells. */
+export const STATUS_OF_KIND: Partial<Record<CandidateEvent['kind'], AuthStatus>> = {
+  grant: 'approved',
+  denial: 'denied',
+  suspension: 'suspended',
+  revocation: 'revoked',
+  application: 'applied',
+};
+
+/** True when the story was handled as already known (ingested, or told by another outlet). */
+export function knownStory(acc: Collected, ctx: ItemContext, key: string): boolean {
+  if (ctx.seenKeys?.has(key)) {
+    acc.lines.push('already ingested');
+    return true;
+  }
+  const story = ctx.stories.find(key, ctx.storyAt, ctx.batch.sourceId, ctx.item.id);
+  if (!story) return false;
+  addToStory(acc, ctx, story);
+  return true;
+}
 
 /** A statement about an authorization's status, quota or dates. */
 export interface AuthStatement {

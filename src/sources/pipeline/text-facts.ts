@@ -13,39 +13,21 @@ import { addOrder, updateOrder } from '../../core/changes/order.js';
 import { DomainError } from '../../core/errors.js';
 import { indexesOf } from '../../core/indexes.js';
 import type { Change } from '../../core/ledger.js';
-import type { AuthStatus, Direction, Quantity } from '../../core/model.js';
+import type { Direction, Quantity } from '../../core/model.js';
 import { extractCandidates, extractFacts, type CandidateEvent, type ItemExtraction } from '../extract/index.js';
 import type { AlertEvent } from '../../alerts/alert-event.js';
 import { figuresFor } from './alert-builders.js';
-import { addToStory, applyToAuthorization, type AuthStatement } from './auth-facts.js';
+import { applyToAuthorization, knownStory, STATUS_OF_KIND as STATUS_OF, type AuthStatement } from './auth-facts.js';
+import { planCited } from './cited-facts.js';
 import { whyOf } from './why.js';
-import { directionOfAuthority, matchAuthorization } from './matching.js';
+import { directionOfAuthority, matchAuthorization, matchByReference } from './matching.js';
 import { addStory, refsOf, type Collected, type ItemContext } from './plan-context.js';
 import { proposeAuthorization } from './review-candidates.js';
 import { roundQuantity, storyKey } from './story-index.js';
 
-const STATUS_OF: Partial<Record<CandidateEvent['kind'], AuthStatus>> = {
-  grant: 'approved',
-  denial: 'denied',
-  suspension: 'suspended',
-  revocation: 'revoked',
-  application: 'applied',
-};
 // Hedges that mean "not decided yet" rather than "not confirmed".
 const INTENT =
   /consider|weigh|mull|plan|expect|set to|poised|likely|\bmay\b|might|could|would|talks|prepar|intend|aims|seeks|拟|考虑|计划|或将|有望|可能|预计/iu;
-
-/** True when the story was handled as already known (ingested, or told by another outlet). */
-function knownStory(acc: Collected, ctx: ItemContext, key: string): boolean {
-  if (ctx.seenKeys?.has(key)) {
-    acc.lines.push('already ingested');
-    return true;
-  }
-  const story = ctx.stories.find(key, ctx.storyAt, ctx.batch.sourceId, ctx.item.id);
-  if (!story) return false;
-  addToStory(acc, ctx, story);
-  return true;
-}
 
 function directionOf(acc: Collected, c: CandidateEvent): Direction | undefined {
   return directionOfAuthority(c.authority ? acc.scratch.state.authority[c.authority.value] : undefined);
@@ -297,6 +279,9 @@ export function planText(acc: Collected, ctx: ItemContext): ItemExtraction {
     },
     acc.scratch.state,
   );
+  // An official document about a tracked record by its number applies to that record only.
+  const cited = ctx.batch.mode === 'apply' ? matchByReference(acc.scratch.state, item) : undefined;
+  if (cited) return planCited(acc, ctx, cited, ex);
   const decided = ex.candidates.some((c) => c.kind in STATUS_OF && c.certainty !== 'denied');
   if (ctx.batch.mode === 'apply' && item.effectiveOn && !decided) {
     planEffective(acc, ctx);

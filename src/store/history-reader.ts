@@ -22,13 +22,25 @@ export async function readHistory(journal: Journal<LedgerEvent>, index: HistoryI
     }
     return events;
   }
-  // Newest first so that a limit stops the reading early; each read is one positioned read.
+  // Newest first so that a limit stops the reading early. Consecutive candidates on one line
+  // (a batch, such as an import) are read together, parsing that line once.
   const found: LedgerEvent[] = [];
-  for (let i = candidates.length - 1; i >= 0 && (limit === undefined || found.length < limit); i--) {
+  let i = candidates.length - 1;
+  while (i >= 0 && (limit === undefined || found.length < limit)) {
     const place = index.locate(candidates[i] as number);
+    i--;
     if (!place) continue;
-    const event = await journal.readRecord(place.offset, place.end, place.index);
-    if (matchesHistoryQuery(event, query)) found.push(event);
+    const positions = [place.index];
+    const want = limit === undefined ? Infinity : limit - found.length;
+    while (i >= 0 && positions.length < want) {
+      const next = index.locate(candidates[i] as number);
+      if (!next || next.offset !== place.offset) break;
+      positions.push(next.index);
+      i--;
+    }
+    for (const event of await journal.readRecords(place.offset, place.end, positions)) {
+      if (matchesHistoryQuery(event, query)) found.push(event);
+    }
   }
   return found.reverse();
 }

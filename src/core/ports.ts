@@ -47,9 +47,18 @@ export interface Logger {
   child(bindings: Record<string, unknown>): Logger;
 }
 
+/** What listeners are told about a commit besides its events. */
+export interface CommitNotice {
+  /**
+   * The events came from a ledger file (an import): they restate history, so they are not
+   * news to alert on.
+   */
+  imported?: boolean;
+}
+
 /** Receives committed ledger events, e.g. the alert pipeline. */
 export interface EventListener {
-  (events: LedgerEvent[]): void | Promise<void>;
+  (events: LedgerEvent[], notice: CommitNotice): void | Promise<void>;
 }
 
 /** The system clock. */

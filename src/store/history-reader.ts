@@ -17,7 +17,8 @@ export async function readHistory(journal: Journal<LedgerEvent>, index: HistoryI
     const start = index.locate(first);
     if (!start) return [];
     const events: LedgerEvent[] = [];
-    for await (const entry of journal.readFrom(start.offset, end)) {
+    const accept = (raw: unknown) => ((raw as { seq?: unknown } | null)?.seq as number) >= first;
+    for await (const entry of journal.readFrom(start.offset, end, { accept })) {
       if (entry.record.seq >= first) events.push(entry.record);
     }
     return events;

@@ -43,6 +43,17 @@ export interface AppendResult<T> {
   records: T[];
 }
 
+/**
+ * Which records of a read to return and check: a long import line holds thousands of
+ * records, and a reader that needs a few should not validate them all.
+ */
+export interface ReadFilter {
+  /** Skip records (before checking them) for which this is false. */
+  accept?: (raw: unknown) => boolean;
+  /** false: return records as parsed, unchecked (for readers that only need their place). */
+  validate?: boolean;
+}
+
 /** An open journal file; one writer at a time (the caller holds the lock). */
 export class Journal<T extends object> {
   private tail: Promise<unknown> = Promise.resolve();
@@ -107,7 +118,7 @@ export class Journal<T extends object> {
    * a chunk (an import is one line of thousands of events) is gathered in pieces and joined
    * once at its newline: joining at every chunk made reading it quadratic.
    */
-  async *readFrom(start = 0, end = this.acknowledged): AsyncGenerator<JournalEntry<T>> {
+  async *readFrom(start = 0, end = this.acknowledged, filter: ReadFilter = {}): AsyncGenerator<JournalEntry<T>> {
     let position = start;
     let pieces: Buffer[] = [];
     let carryOffset = start;
@@ -126,10 +137,8 @@ export class Journal<T extends object> {
       let lineStart = 0;
       for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, lineStart)) {
         const offset = carryOffset + lineStart;
-        const records = await this.parseLine(data.toString('utf8', lineStart, nl), offset);
-        for (let index = 0; index < records.length; index++) {
-          yield { record: records[index] as T, offset, end: carryOffset + nl + 1, index };
-        }
+        const records = await this.parseLine(data.toString('utf8', lineStart, nl), offset, filter);
+        for (const [index, record] of records) yield { record, offset, end: carryOffset + nl + 1, index };
         lineStart = nl + 1;
       }
       if (lineStart < data.length) pieces.push(data.subarray(lineStart));
@@ -270,12 +279,35 @@ export class Journal<T extends object> {
     return 0;
   }
 
-  private async parseLine(text: string, offset: number): Promise<T[]> {
+  /** The records of one line with their positions in it, checked unless the filter says otherwise. */
+  private async parseLine(text: string, offset: number, filter: ReadFilter): Promise<[number, T][]> {
     // Blank lines (a hand edit) carry nothing; tolerate them rather than refuse to start.
     if (text.trim() === '') return [];
-    const result = this.validateText(text);
-    if (typeof result === 'string') throw await this.corruptAt(offset, result);
-    return result;
+    if (!filter.accept && filter.validate !== false) {
+      const result = this.validateText(text);
+      if (typeof result === 'string') throw await this.corruptAt(offset, result);
+      return result.map((record, index) => [index, record]);
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (err) {
+      throw await this.corruptAt(offset, `not valid JSON (${messageOf(err)})`);
+    }
+    const items = Array.isArray(raw) ? (raw as unknown[]) : [raw];
+    const out: [number, T][] = [];
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index];
+      if (filter.accept && !filter.accept(item)) continue;
+      if (filter.validate === false) {
+        out.push([index, item as T]);
+        continue;
+      }
+      const result = this.validateBatch(item);
+      if (typeof result === 'string') throw await this.corruptAt(offset, items.length > 1 ? `record ${index + 1} of ${items.length}: ${result}` : result);
+      out.push([index, result[0] as T]);
+    }
+    return out;
   }
 
   private validateText(text: string): T[] | string {

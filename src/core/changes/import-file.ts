@@ -5,7 +5,8 @@
  * For each record, the file's events about it are lined up with what the ledger has: when
  * the ledger's record equals the record after one of those events, the events after it are
  * appended as they were (their actor, tier, times, evidence and note), and when the ledger
- * has no such record, all of them are. A record whose value in the ledger the file's history
+ * has no such record, all of them are (records are compared by their facts, not by when
+ * their evidence was seen). A record whose value in the ledger the file's history
  * never had (it was changed here too) is brought in line by one change credited to whoever
  * imports. So a round trip into an empty ledger keeps the whole history, and importing the
  * same file twice changes nothing the second time.
@@ -23,7 +24,15 @@ export interface ImportPlan {
   fromHistory: number;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/**
+ * The same facts: equal but for when each piece of evidence was seen. Two instances seeded
+ * from one config hold the same seed records seen at different times; their histories line up.
+ */
+const sameFacts = (a: unknown, b: unknown) => JSON.stringify(a, withoutSeenAt) === JSON.stringify(b, withoutSeenAt);
+
+function withoutSeenAt(key: string, value: unknown): unknown {
+  return key === 'seenAt' ? undefined : value;
+}
 
 /** Plans the import; throws DomainError (nothing changed) when the result would be inconsistent. */
 export function planImport(state: LedgerState, doc: LedgerFile, importer: ChangeMeta, recordedAt: string): ImportPlan {
@@ -43,7 +52,7 @@ export function planImport(state: LedgerState, doc: LedgerFile, importer: Change
     if (current !== undefined) {
       from = -1;
       for (let i = chain.length - 1; i >= 0; i--) {
-        if (same(chain[i]!.after, current)) {
+        if (sameFacts(chain[i]!.after, current)) {
           from = i + 1;
           break;
         }
@@ -69,7 +78,8 @@ export function planImport(state: LedgerState, doc: LedgerFile, importer: Change
   }
   const records: LedgerExport = { version: 1 };
   for (const kind of ENTITY_KINDS) if (doc[kind]) Object.assign(records, { [kind]: doc[kind] });
-  const changes: Change[] = importLedger(records)(scratch);
+  // Records whose facts already match need no change of their own (only seen at another time).
+  const changes: Change[] = importLedger(records)(scratch).filter((c) => !sameFacts(c.before, c.after));
   for (const change of changes) {
     drafts.push({
       ...change,

@@ -27,6 +27,7 @@ import type { Reply } from '../../chat/reply.js';
 import type { Ledger } from '../../core/ledger.js';
 import type { Logger } from '../../core/ports.js';
 import { describeMatch, suggest } from '../../core/resolve.js';
+import { discordAttachments } from './attachments.js';
 import { discordForm } from './command-json.js';
 import { channelOf, invocationOf, invokerOf } from './invocation.js';
 import { pageButtons, parsePageId } from './pages.js';
@@ -62,6 +63,7 @@ function replyPayload(reply: Reply, pages: ExpiringCache<APIEmbed[]>) {
   return {
     embeds: [embeds[0]!],
     ...(key ? { components: pageButtons(key, 0, embeds.length) } : {}),
+    // A file travels as multipart/form-data beside the message (discord.js builds it).
     ...(reply.file ? { files: [new AttachmentBuilder(Buffer.from(reply.file.content, 'utf8'), { name: reply.file.name })] } : {}),
     allowedMentions: { parse: [] as [] },
   };
@@ -74,7 +76,13 @@ type Repliable = ChatInputCommandInteraction | ModalSubmitInteraction;
  * deferral. A private answer to a deferred (public) reply replaces it with an ephemeral one.
  */
 async function runAndAnswer(interaction: Repliable, invocation: Invocation, deps: InteractionDeps): Promise<void> {
-  const ctx = { invoker: invokerOf(interaction, deps.config), channel: channelOf(interaction), ledger: deps.ledger, services: deps.services };
+  const ctx = {
+    invoker: invokerOf(interaction, deps.config),
+    channel: channelOf(interaction),
+    ledger: deps.ledger,
+    services: deps.services,
+    attachments: discordAttachments(interaction),
+  };
   // deferAfterMs 0 means: always defer first (for deployments on slow storage, and tests).
   await answerWithin(deps.router.run(invocation, ctx), deps.deferAfterMs ?? DEFAULT_DEFER_MS, {
     now: async (reply) => {

@@ -21,14 +21,14 @@ const collectionShape = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, z.r
   [K in EntityKind]: z.ZodOptional<z.ZodRecord<z.ZodString, (typeof entitySchemas)[K]>>;
 };
 
-/** A history event in the file: as stored in the journal, with the record it sets checked. */
+/**
+ * A history event in the file: as stored in the journal, with the record it sets checked
+ * (`before` is an earlier event's `after`, or the ledger's own record).
+ */
 const fileEventSchema = storedEventSchema.superRefine((event, ctx) => {
-  for (const side of ['before', 'after'] as const) {
-    const record = event[side];
-    if (record === null || record === undefined) continue;
-    const result = entitySchemas[event.entity].safeParse(record);
-    for (const issue of result.success ? [] : result.error.issues) ctx.addIssue({ ...issue, path: [side, ...issue.path] } as never);
-  }
+  if (event.after === null || event.after === undefined) return;
+  const result = entitySchemas[event.entity].safeParse(event.after);
+  for (const issue of result.success ? [] : result.error.issues) ctx.addIssue({ ...issue, path: ['after', ...issue.path] } as never);
 });
 
 /** The file's schema (both versions). */

@@ -25,7 +25,7 @@ export interface LedgerStore {
   readonly state: LedgerState;
   /** Loads (or creates) the ledger; throws a StoreError naming the file and problem when it cannot. */
   open(): Promise<void>;
-  /** Durably appends events, gives them sequence numbers and applies them to the state. */
+  /** Durably appends events, gives them sequence numbers and applies them to the state. The events returned are read-only. */
   append(drafts: EventDraft[]): Promise<LedgerEvent[]>;
   /** Reads history, oldest first. */
   history(query: HistoryQuery): Promise<LedgerEvent[]>;

@@ -45,3 +45,19 @@ export async function readHistory(journal: Journal<LedgerEvent>, index: HistoryI
   }
   return found.reverse();
 }
+
+/**
+ * The newest `limit` events matching a query without id filters, read from the end of the
+ * journal without the index (what the source pipeline asks at startup: building the index
+ * first would read the whole journal).
+ */
+export async function readRecentHistory(journal: Journal<LedgerEvent>, query: HistoryQuery, limit: number, end: number): Promise<LedgerEvent[]> {
+  const found: LedgerEvent[] = [];
+  const after = query.afterSeq ?? 0;
+  const accept = (raw: unknown) => ((raw as { seq?: unknown } | null)?.seq as number) > after;
+  for await (const line of journal.readBackward(end, { accept })) {
+    for (let i = line.length - 1; i >= 0 && found.length < limit; i--) found.push(line[i]!.record);
+    if (found.length >= limit || line.some((e) => e.record.seq <= after + 1)) break;
+  }
+  return found.reverse();
+}

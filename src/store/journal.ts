@@ -3,6 +3,12 @@
  * record as a JSON object, or a batch of records as a JSON array, so a crash can never
  * leave half a batch behind. An append is one write plus an fsync, so its cost does not
  * depend on how long the journal already is.
+ *
+ * A very large batch (an import of 100,000 events) is written as several lines in that one
+ * write, each an array starting with a part header `{"$part":i,"of":n}`, so that reading one
+ * of its records later parses one line of at most LINE_RECORDS records, not all of them. A
+ * crash can leave only the first parts: opening the journal cuts an unfinished batch off
+ * whole, as it cuts a torn line, so a batch is still all or nothing.
  */
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -14,6 +20,18 @@ import { StoreError } from './store-error.js';
 
 const NEWLINE = 0x0a;
 const CHUNK = 64 * 1024;
+/** Records per line of a batch written as several lines. */
+export const LINE_RECORDS = 1_000;
+
+/** The header of one line of a batch written as several lines. */
+interface PartHeader {
+  $part: number;
+  of: number;
+}
+
+function isPartHeader(item: unknown): item is PartHeader {
+  return typeof item === 'object' && item !== null && '$part' in item;
+}
 
 /** How to open a journal. Records must be JSON objects (arrays are reserved for batches). */
 export interface JournalOptions<T extends object> {
@@ -41,6 +59,8 @@ export interface AppendResult<T> {
   offset: number;
   end: number;
   records: T[];
+  /** Where each record lies: its line (start and end) and position in it. */
+  locations: { offset: number; end: number; index: number }[];
 }
 
 /**
@@ -148,6 +168,23 @@ export class Journal<T extends object> {
   }
 
   /**
+   * Iterates the lines before `end` newest first, each with its records (in line order):
+   * for readers that want the newest few records without reading the whole journal.
+   */
+  async *readBackward(end = this.acknowledged, filter: ReadFilter = {}): AsyncGenerator<JournalEntry<T>[]> {
+    let lineEnd = end;
+    while (lineEnd > 0) {
+      const start = await this.startOfLastLine(lineEnd - 1);
+      const buffer = Buffer.allocUnsafe(lineEnd - start);
+      const { bytesRead } = await this.handle.read(buffer, 0, buffer.length, start);
+      if (bytesRead !== buffer.length || buffer[buffer.length - 1] !== NEWLINE) throw await this.corruptAt(start, 'the line changed while it was read');
+      const records = await this.parseLine(buffer.toString('utf8', 0, buffer.length - 1), start, filter);
+      yield records.map(([index, record]) => ({ record, offset: start, end: lineEnd, index }));
+      lineEnd = start;
+    }
+  }
+
+  /**
    * Reads the record at position `index` of the line at [offset, end), as located by a
    * previous read. Only that record is validated: a batch line may hold many.
    */
@@ -205,14 +242,28 @@ export class Journal<T extends object> {
   private async appendNow(records: T[]): Promise<AppendResult<T>> {
     if (this.closed) throw new StoreError('io', this.path, `${this.path}: the journal is closed`);
     if (this.broken) throw this.broken;
-    const text = (records.length === 1 ? JSON.stringify(records[0]) : JSON.stringify(records)) + '\n';
-    // Read back exactly what will be stored: this catches NaN, Dates and other things JSON changes.
-    const stored = this.validateBatch(JSON.parse(text) as unknown);
-    if (typeof stored === 'string') {
-      throw new StoreError('invalid', this.path, `${this.path}: refusing to append a record that would not load again: ${stored}`);
-    }
+    const lines = linesOf(records);
     const offset = this.acknowledged;
-    const data = Buffer.from(text, 'utf8');
+    const stored: T[] = [];
+    const locations: AppendResult<T>['locations'] = [];
+    let at = offset;
+    for (const line of lines) {
+      // Read back exactly what will be stored: this catches NaN, Dates and other things JSON changes.
+      const raw = JSON.parse(line) as unknown;
+      const items = Array.isArray(raw) ? raw : [raw];
+      const first = isPartHeader(items[0]) ? 1 : 0;
+      const checked = this.validateBatch(first ? items.slice(1) : raw);
+      if (typeof checked === 'string') {
+        throw new StoreError('invalid', this.path, `${this.path}: refusing to append a record that would not load again: ${checked}`);
+      }
+      const end = at + Buffer.byteLength(line, 'utf8') + 1;
+      checked.forEach((record, i) => {
+        stored.push(record);
+        locations.push({ offset: at, end, index: i + first });
+      });
+      at = end;
+    }
+    const data = Buffer.from(lines.join('\n') + '\n', 'utf8');
     try {
       await writeFully(this.handle, data);
       await this.handle.datasync();
@@ -221,7 +272,7 @@ export class Journal<T extends object> {
       throw ioError(this.path, 'cannot append', err);
     }
     this.acknowledged = offset + data.length;
-    return { offset, end: this.acknowledged, records: stored };
+    return { offset, end: this.acknowledged, records: stored, locations };
   }
 
   /** Cuts a failed write back off, so the next append does not follow a broken line. */
@@ -240,6 +291,35 @@ export class Journal<T extends object> {
    * made it); otherwise cut it off. A bad line that does end in a newline is not touched.
    */
   private async repairTail(): Promise<void> {
+    await this.repairTornLine();
+    await this.cutUnfinishedBatch();
+  }
+
+  /**
+   * A crash in the middle of a batch written as several lines can leave its first parts
+   * complete: the last line then says it is part i of n, i < n. The batch was never
+   * acknowledged; cut it off whole.
+   */
+  private async cutUnfinishedBatch(): Promise<void> {
+    const size = this.acknowledged;
+    if (size === 0) return;
+    const lastStart = await this.startOfLastLine(size - 1);
+    const head = Buffer.allocUnsafe(Math.min(64, size - lastStart));
+    await this.handle.read(head, 0, head.length, lastStart);
+    const m = /^\[\{"\$part":(\d+),"of":(\d+)\}/.exec(head.toString('utf8'));
+    if (!m || Number(m[1]) >= Number(m[2])) return;
+    let start = lastStart;
+    for (let part = Number(m[1]); part > 1; part--) start = await this.startOfLastLine(start - 1);
+    await this.handle.truncate(start);
+    await this.handle.datasync();
+    this.acknowledged = start;
+    this.options.logger.warn(
+      { file: this.options.path, offset: start, droppedBytes: size - start, parts: `${m[1]} of ${m[2]}` },
+      'journal: removed an unfinished batch left by an interrupted append (it was never acknowledged)',
+    );
+  }
+
+  private async repairTornLine(): Promise<void> {
     const size = this.acknowledged;
     if (size === 0) return;
     const last = Buffer.alloc(1);
@@ -283,7 +363,7 @@ export class Journal<T extends object> {
   private async parseLine(text: string, offset: number, filter: ReadFilter): Promise<[number, T][]> {
     // Blank lines (a hand edit) carry nothing; tolerate them rather than refuse to start.
     if (text.trim() === '') return [];
-    if (!filter.accept && filter.validate !== false) {
+    if (!filter.accept && filter.validate !== false && !text.startsWith('[{"$part":')) {
       const result = this.validateText(text);
       if (typeof result === 'string') throw await this.corruptAt(offset, result);
       return result.map((record, index) => [index, record]);
@@ -298,6 +378,7 @@ export class Journal<T extends object> {
     const out: [number, T][] = [];
     for (let index = 0; index < items.length; index++) {
       const item = items[index];
+      if (index === 0 && isPartHeader(item)) continue;
       if (filter.accept && !filter.accept(item)) continue;
       if (filter.validate === false) {
         out.push([index, item as T]);
@@ -317,6 +398,7 @@ export class Journal<T extends object> {
     } catch (err) {
       return `not valid JSON (${messageOf(err)})`;
     }
+    if (Array.isArray(raw) && isPartHeader(raw[0])) return this.validateBatch(raw.slice(1));
     return this.validateBatch(raw);
   }
 
@@ -351,6 +433,18 @@ export class Journal<T extends object> {
       return undefined;
     }
   }
+}
+
+/** The lines an append writes: one, or for a large batch one per LINE_RECORDS records, each with its part header. */
+function linesOf(records: readonly object[]): string[] {
+  if (records.length === 1) return [JSON.stringify(records[0])];
+  if (records.length <= LINE_RECORDS) return [JSON.stringify(records)];
+  const of = Math.ceil(records.length / LINE_RECORDS);
+  const lines: string[] = [];
+  for (let part = 1; part <= of; part++) {
+    lines.push(JSON.stringify([{ $part: part, of }, ...records.slice((part - 1) * LINE_RECORDS, part * LINE_RECORDS)]));
+  }
+  return lines;
 }
 
 function ioError(path: string, what: string, err: unknown): StoreError {

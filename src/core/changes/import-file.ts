@@ -76,10 +76,20 @@ export function planImport(state: LedgerState, doc: LedgerFile, importer: Change
     // Checked by the file's schema (records) and again by the store as it appends (shapes).
     drafts.push(draft as unknown as EventDraft);
   }
+  // Only records that differ from what the history gave need a change of their own (not
+  // those only seen at another time); importLedger still checks every reference.
   const records: LedgerExport = { version: 1 };
-  for (const kind of ENTITY_KINDS) if (doc[kind]) Object.assign(records, { [kind]: doc[kind] });
-  // Records whose facts already match need no change of their own (only seen at another time).
-  const changes: Change[] = importLedger(records)(scratch).filter((c) => !sameFacts(c.before, c.after));
+  for (const kind of ENTITY_KINDS) {
+    const differing: Record<string, unknown> = {};
+    const have = scratch[kind] as Record<string, unknown>;
+    for (const [id, record] of Object.entries(doc[kind] ?? {})) {
+      const current = have[id];
+      if (current === record || (current !== undefined && (JSON.stringify(current) === JSON.stringify(record) || sameFacts(current, record)))) continue;
+      differing[id] = record;
+    }
+    Object.assign(records, { [kind]: differing });
+  }
+  const changes: Change[] = importLedger(records)(scratch);
   for (const change of changes) {
     drafts.push({
       ...change,

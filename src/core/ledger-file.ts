@@ -28,7 +28,7 @@ const collectionShape = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, z.r
 const fileEventSchema = storedEventSchema.superRefine((event, ctx) => {
   if (event.after === null || event.after === undefined) return;
   const result = entitySchemas[event.entity].safeParse(event.after);
-  for (const issue of result.success ? [] : result.error.issues) ctx.addIssue({ ...issue, path: ['after', ...issue.path] } as never);
+  for (const issue of result.success ? [] : result.error.issues) ctx.addIssue({ ...issue, path: ['after', ...issue.path] });
 });
 
 /** The file's schema (both versions). */
@@ -103,7 +103,7 @@ export function parseLedgerFile(text: string, max = 5): LedgerFileResult {
     return { ok: false, problems: ['the file must hold one JSON object, a Greenlight ledger export'] };
   }
   const result = ledgerFileSchema.safeParse(raw);
-  if (result.success) return { ok: true, doc: result.data as LedgerFile };
+  if (result.success) return { ok: true, doc: result.data };
   const issues = result.error.issues;
   const problems = issues.slice(0, max).map((issue) => {
     const line = lineOfPath(text, issue.path);
@@ -139,7 +139,7 @@ function lineAndColumn(text: string, position: number): { line: number; column: 
  */
 export function lineOfPath(text: string, path: readonly PropertyKey[]): number | undefined {
   let pos = 0;
-  let found = -1;
+  let found: number;
   const ws = () => {
     while (pos < text.length && ' \t\n\r'.includes(text[pos]!)) pos++;
   };
@@ -203,6 +203,5 @@ export function lineOfPath(text: string, path: readonly PropertyKey[]): number |
   } catch {
     return undefined;
   }
-  if (found < 0) return undefined;
   return lineAndColumn(text, found).line;
 }

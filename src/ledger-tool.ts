@@ -11,6 +11,7 @@ import type { Actor } from './core/events.js';
 import { Ledger } from './core/ledger.js';
 import { parseLedgerFile, serializeLedgerFile } from './core/ledger-file.js';
 import { systemClock, type Logger } from './core/ports.js';
+import { DomainError } from './core/errors.js';
 import { GreenlightError } from './core/greenlight-error.js';
 import { LowdbLedgerStore } from './store/lowdb-ledger-store.js';
 import { isStoreError } from './store/store-error.js';
@@ -71,7 +72,13 @@ export async function importFromFile(dataDir: string, file: string, logger: Logg
   } catch (err) {
     throw new LedgerToolError(`Cannot read ${file}: ${(err as Error).message}`);
   }
-  const parsed = parseLedgerFile(text, 10);
+  let parsed: ReturnType<typeof parseLedgerFile>;
+  try {
+    parsed = parseLedgerFile(text, 10);
+  } catch (err) {
+    if (err instanceof DomainError) throw new LedgerToolError(`${file}: ${err.message}`);
+    throw err;
+  }
   if (!parsed.ok) throw new LedgerToolError(`${file} cannot be imported; nothing was changed:\n${parsed.problems.map((p) => `  ${file}: ${p}`).join('\n')}`);
   const store = await openStore(dataDir, logger, 'import');
   try {

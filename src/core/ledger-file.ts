@@ -10,6 +10,7 @@
 import { z } from 'zod';
 import { storedEventSchema, type LedgerEvent, type StoredEvent } from './events.js';
 import { ENTITY_KINDS, entitySchemas, type EntityKind, type LedgerCollections } from './model.js';
+import { refuseReservedId } from './changes/reserved-id.js';
 import { formatPath } from './zod-issues.js';
 
 /** The version `export` writes. */
@@ -85,7 +86,7 @@ export function serializeLedgerFile(state: LedgerCollections & { seq: number }, 
 }
 
 /**
- * Reads a file's text. Problems name where they are: `line 12, party "p-1" name: …`, at most
+ * Reads a file's text; throws DomainError for a reserved id (`__proto__`). Problems name where they are: `line 12, party "p-1" name: …`, at most
  * `max` of them. Nothing is assumed about the layout: a hand-edited file is located too.
  */
 export function parseLedgerFile(text: string, max = 5): LedgerFileResult {
@@ -101,6 +102,16 @@ export function parseLedgerFile(text: string, max = 5): LedgerFileResult {
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, problems: ['the file must hold one JSON object, a Greenlight ledger export'] };
+  }
+  // Before zod: a "__proto__" key would vanish from the parsed collection (or worse), silently.
+  for (const kind of ENTITY_KINDS) {
+    const collection = (raw as Record<string, unknown>)[kind];
+    if (typeof collection !== 'object' || collection === null) continue;
+    for (const id of Object.keys(collection)) refuseReservedId(kind, id, 'Import refused: ', ' Nothing was imported.');
+  }
+  const history = (raw as { history?: unknown }).history;
+  for (const event of Array.isArray(history) ? (history as { entity?: unknown; entityId?: unknown }[]) : []) {
+    if (typeof event?.entityId === 'string') refuseReservedId(String(event.entity), event.entityId, 'Import refused: ', ' Nothing was imported.');
   }
   const result = ledgerFileSchema.safeParse(raw);
   if (result.success) return { ok: true, doc: result.data };

@@ -20,6 +20,7 @@ import { silentLogger, systemClock } from '../../../src/core/ports.js';
 import { importFromFile } from '../../../src/ledger-tool.js';
 import { runShell, SHELL_CAPABILITIES } from '../../../src/platforms/shell/run-shell.js';
 import { LowdbLedgerStore } from '../../../src/store/lowdb-ledger-store.js';
+import { CliSession } from '../../fakes/cli-session.js';
 
 const SEED: LedgerExport = {
   version: 1,
@@ -138,6 +139,31 @@ describe('export and import in the shell', () => {
     expect(out).toContain('order ord-9 refers to unknown party "nobody"');
     expect(ledger.state.party.baidu).toBeUndefined();
     expect(ledger.state.seq).toBe(seq);
+  });
+});
+
+describe('imports and alerts', () => {
+  it('an import raises no alerts in a subscribed channel; the next edit does', { timeout: 120_000 }, async () => {
+    const source = mkdtempSync(join(tmpdir(), 'gl-import-alerts-src-'));
+    const a = await ledgerIn(source);
+    await shell(a.ledger, source, 'alice', ['/greenlight track edit cn-h200 status:approved source_url:https://example.com/mofcom']);
+    const path = /Saved to (\S+\.json)/.exec(await shell(a.ledger, source, 'alice', ['/greenlight export']))![1]!;
+    const app = new CliSession({ DATA_DIR: join(mkdtempSync(join(tmpdir(), 'gl-import-alerts-')), 'data') });
+    try {
+      app.type('/greenlight subscribe');
+      await app.waitFor(/Subscribed/i);
+      app.type(`/greenlight import file:${path}`);
+      await app.waitFor(/Import finished/);
+      app.type('/greenlight track edit cn-h200-import-group quota:"over 450,000"');
+      const out = await app.waitFor(/🔔/, 30_000);
+      await new Promise((r) => setTimeout(r, 1000));
+      const alerts = app.stdout.slice(out.indexOf('🔔'));
+      expect(alerts).toContain('over 450,000');
+      expect(alerts).not.toContain('China H200 import approval (cn-h200)');
+      expect(app.stdout.match(/🔔/g)).toHaveLength(1);
+    } finally {
+      expect(await app.end()).toBe(0);
+    }
   });
 });
 

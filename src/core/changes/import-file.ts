@@ -25,13 +25,27 @@ export interface ImportPlan {
 }
 
 /**
- * The same facts: equal but for when each piece of evidence was seen. Two instances seeded
- * from one config hold the same seed records seen at different times; their histories line up.
+ * The same facts: equal whatever the order of their keys (a record read through a schema
+ * comes out in the schema's order), and but for when each piece of evidence was seen (two
+ * instances seeded from one config hold the same seed records seen at different times).
  */
-const sameFacts = (a: unknown, b: unknown) => JSON.stringify(a, withoutSeenAt) === JSON.stringify(b, withoutSeenAt);
-
-function withoutSeenAt(key: string, value: unknown): unknown {
-  return key === 'seenAt' ? undefined : value;
+export function sameFacts(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameFacts(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = Object.keys(x).filter((k) => k !== 'seenAt' && x[k] !== undefined);
+  let count = 0;
+  for (const k of Object.keys(y)) if (k !== 'seenAt' && y[k] !== undefined) count++;
+  if (keys.length !== count) return false;
+  for (const k of keys) if (!sameFacts(x[k], y[k])) return false;
+  return true;
 }
 
 /** Plans the import; throws DomainError (nothing changed) when the result would be inconsistent. */
@@ -84,7 +98,7 @@ export function planImport(state: LedgerState, doc: LedgerFile, importer: Change
     const have = scratch[kind] as Record<string, unknown>;
     for (const [id, record] of Object.entries(doc[kind] ?? {})) {
       const current = have[id];
-      if (current === record || (current !== undefined && (JSON.stringify(current) === JSON.stringify(record) || sameFacts(current, record)))) continue;
+      if (current !== undefined && sameFacts(current, record)) continue;
       differing[id] = record;
     }
     Object.assign(records, { [kind]: differing });

@@ -55,8 +55,21 @@ function isPrivate(reply: Reply): boolean {
   return reply.private === true || reply.severity === 'error';
 }
 
+/** The most a bot may attach on a server without boosts (Discord refuses more with 413). */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** The reply, with a file too large for Discord replaced by a sentence saying so. */
+function fitFile(reply: Reply): Reply {
+  if (!reply.file || Buffer.byteLength(reply.file.content, 'utf8') <= MAX_FILE_BYTES) return reply;
+  const { file, ...rest } = reply;
+  const mb = (Buffer.byteLength(file.content, 'utf8') / 1024 / 1024).toFixed(1);
+  const note = `${file.name} is ${mb} MB, more than Discord takes (10 MB): export it in the shell or with \`npm run ledger -- export FILE\` on the server.`;
+  return { ...rest, severity: 'warning', text: `${reply.text ? `${reply.text}\n` : ''}${note}` };
+}
+
 /** Message payload for a reply's first page, with page buttons when there are more. */
-function replyPayload(reply: Reply, pages: ExpiringCache<APIEmbed[]>) {
+function replyPayload(full: Reply, pages: ExpiringCache<APIEmbed[]>) {
+  const reply = fitFile(full);
   const embeds = renderReplyPages(reply);
   const key = embeds.length > 1 ? pages.put(embeds) : '';
   // Empty components/files are left out: discord.js does extra work for them even when empty.

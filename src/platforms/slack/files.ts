@@ -15,9 +15,12 @@ import { describe } from './admins.js';
 
 const DOWNLOAD_TIMEOUT_MS = 60_000;
 
-/** The file id in a Slack file link or id: `F0123ABCD`, `https://x.slack.com/files/U…/F0123ABCD/name.json`. */
+/**
+ * The file id in a Slack file link or id: `F0123ABCD`, `https://x.slack.com/files/U…/F0123ABCD/name.json`,
+ * `https://files.slack.com/files-pri/T…-F0123ABCD/name.json`, or a link Slack wrapped as `<…>`.
+ */
 export function slackFileId(reference: string): string | undefined {
-  return /(?:^|[/=\s])(F[A-Z0-9]{6,})(?=$|[/?&#\s])/.exec(reference.trim())?.[1];
+  return /(?:^|[/=\s<-])(F[A-Z0-9]{6,})(?=$|[/?&#\s>|])/.exec(reference.trim())?.[1];
 }
 
 /** Where the bot token may be sent: Slack's file host, or the API's own host (a local fake in tests). */

@@ -54,10 +54,17 @@ export async function readHistory(journal: Journal<LedgerEvent>, index: HistoryI
 export async function readRecentHistory(journal: Journal<LedgerEvent>, query: HistoryQuery, limit: number, end: number): Promise<LedgerEvent[]> {
   const found: LedgerEvent[] = [];
   const after = query.afterSeq ?? 0;
-  const accept = (raw: unknown) => ((raw as { seq?: unknown } | null)?.seq as number) > after;
+  // The lowest seq seen so far, checked or not: reading stops once it reaches `afterSeq`.
+  let lowest = Infinity;
+  const accept = (raw: unknown) => {
+    const seq = (raw as { seq?: unknown } | null)?.seq;
+    if (typeof seq !== 'number') return true; // checked, and reported as corrupt
+    lowest = Math.min(lowest, seq);
+    return seq > after;
+  };
   for await (const line of journal.readBackward(end, { accept })) {
     for (let i = line.length - 1; i >= 0 && found.length < limit; i--) found.push(line[i]!.record);
-    if (found.length >= limit || line.some((e) => e.record.seq <= after + 1)) break;
+    if (found.length >= limit || lowest <= after + 1) break;
   }
   return found.reverse();
 }

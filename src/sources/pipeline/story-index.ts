@@ -6,6 +6,7 @@
  */
 import type { LedgerEvent } from '../../core/events.js';
 import type { Direction, Quantity } from '../../core/model.js';
+import { parseKey, sameEvent } from './story-match.js';
 
 /** A record a story changed: later outlets add their evidence to it. */
 export interface StoryRef {
@@ -109,9 +110,37 @@ export class StoryIndex {
     return copy;
   }
 
-  /** The earlier telling of this story within the window, if any (not by the same item). */
-  find(key: string, at: number, sourceId: string, itemId: string): StoryEntry | undefined {
-    return this.stories.get(key)?.find((e) => Math.abs(e.at - at) <= this.windowMs && !(e.sourceId === sourceId && e.itemId === itemId));
+  /**
+   * The earlier telling of this story within the window, if any (not by the same item): the
+   * same key, else a key for the same event in other words (see story-match.ts). With
+   * `ignoreMark`, a telling of any certainty (an official statement looking for the reports
+   * it confirms).
+   */
+  find(key: string, at: number, sourceId: string, itemId: string, options: { ignoreMark?: boolean } = {}): StoryEntry | undefined {
+    const near = (e: StoryEntry) => Math.abs(e.at - at) <= this.windowMs && !(e.sourceId === sourceId && e.itemId === itemId);
+    const exact = this.stories.get(key)?.find(near);
+    if (exact) return exact;
+    const wanted = parseKey(key);
+    if (!wanted) return undefined;
+    let best: StoryEntry | undefined;
+    for (const [other, list] of this.stories) {
+      const sig = parseKey(other);
+      if (!sig || !sameEvent(wanted, sig, options)) continue;
+      // The first telling is the story; later ones only added to it.
+      for (const e of list) if (near(e) && (!best || e.at < best.at)) best = e;
+    }
+    return best;
+  }
+
+  /** Among the story keys an earlier version of this item recorded, the one for the same event with another figure (a correction). */
+  correctedKey(sourceId: string, itemId: string, key: string): string | undefined {
+    const wanted = parseKey(key);
+    const seen = this.seenKeys(sourceId, itemId);
+    if (!wanted || !seen) return undefined;
+    return [...seen].reverse().find((k) => {
+      const sig = parseKey(k);
+      return !!sig && sameEvent(wanted, sig, { ignoreQuantity: true, ignoreMark: true });
+    });
   }
 
   /** Story keys recorded for a source item, or undefined when it was never ingested. */

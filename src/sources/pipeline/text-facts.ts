@@ -13,16 +13,18 @@ import { addOrder, updateOrder } from '../../core/changes/order.js';
 import { DomainError } from '../../core/errors.js';
 import { indexesOf } from '../../core/indexes.js';
 import type { Change } from '../../core/ledger.js';
-import type { AuthStatus, Direction, Quantity } from '../../core/model.js';
+import type { AuthStatus, Direction, LedgerState, Quantity } from '../../core/model.js';
+import { Scratch } from './scratch.js';
 import { extractCandidates, extractFacts, type CandidateEvent, type ItemExtraction } from '../extract/index.js';
 import type { AlertEvent } from '../../alerts/alert-event.js';
 import { figuresFor } from './alert-builders.js';
-import { addToStory, applyToAuthorization, type AuthStatement } from './auth-facts.js';
+import { applyToAuthorization, type AuthStatement } from './auth-facts.js';
 import { whyOf } from './why.js';
 import { directionOfAuthority, matchAuthorization } from './matching.js';
 import { addStory, refsOf, type Collected, type ItemContext } from './plan-context.js';
 import { proposeAuthorization } from './review-candidates.js';
 import { roundQuantity, storyKey } from './story-index.js';
+import { CONFIRMED_PREFIX, knownStory } from './story-tellings.js';
 
 const STATUS_OF: Partial<Record<CandidateEvent['kind'], AuthStatus>> = {
   grant: 'approved',
@@ -34,18 +36,6 @@ const STATUS_OF: Partial<Record<CandidateEvent['kind'], AuthStatus>> = {
 // Hedges that mean "not decided yet" rather than "not confirmed".
 const INTENT =
   /consider|weigh|mull|plan|expect|set to|poised|likely|\bmay\b|might|could|would|talks|prepar|intend|aims|seeks|拟|考虑|计划|或将|有望|可能|预计/iu;
-
-/** True when the story was handled as already known (ingested, or told by another outlet). */
-function knownStory(acc: Collected, ctx: ItemContext, key: string): boolean {
-  if (ctx.seenKeys?.has(key)) {
-    acc.lines.push('already ingested');
-    return true;
-  }
-  const story = ctx.stories.find(key, ctx.storyAt, ctx.batch.sourceId, ctx.item.id);
-  if (!story) return false;
-  addToStory(acc, ctx, story);
-  return true;
-}
 
 function directionOf(acc: Collected, c: CandidateEvent): Direction | undefined {
   return directionOfAuthority(c.authority ? acc.scratch.state.authority[c.authority.value] : undefined);
@@ -75,7 +65,7 @@ function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasCo
     ...(direction ? { direction } : {}),
     ...(quota ? { quantity: quota } : {}),
   });
-  if (knownStory(acc, ctx, key)) return;
+  if (knownStory(acc, ctx, key, c)) return;
 
   if (untracked.length || (partyIds.length === 0 && direction === 'import')) {
     if (status === 'approved' || status === 'approved_with_conditions' || status === 'applied') {
@@ -122,7 +112,7 @@ function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, text: st
   const buyerId = tracked.length === 1 && c.holders.length === 1 ? tracked[0]!.value : undefined;
   const buyerLabel = buyerId ? undefined : c.holders.length ? c.holders.map((h) => h.words).join(', ') : (BUYER_LABEL.exec(text)?.[0] ?? 'unnamed buyers');
   const key = storyKey({ itemId, partyIds: [buyerId ?? buyerLabel!.toLowerCase()], what: 'order', quantity });
-  if (knownStory(acc, ctx, key)) return;
+  if (knownStory(acc, ctx, key, c)) return;
   const orders = indexesOf(state).ordersByItem.get(itemId) ?? [];
   const link = ctx.item.isUpdate ? undefined : ctx.item.link;
   if (link && orders.some((o) => o.evidence.some((e) => e.url === link))) {
@@ -242,7 +232,13 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   // One more source for a claim or a review candidate is a retelling, however it was worded.
   const told =
     restated ||
-    acc.lines.slice(lines).some((l) => /^(?:same story as|already ingested)|^claim \S+: \d+ sources for|^review candidate \S+: \d+ sources/.test(l));
+    acc.lines
+      .slice(lines)
+      .some((l) =>
+        /^(?:same story as|already ingested|confirms "|the same event again)|^claim \S+: \d+ sources for|^review candidate \S+: \d+ sources| corrected: /.test(
+          l,
+        ),
+      );
   const alerted = acc.alerts.length > alerts || acc.scratch.changes.slice(changes).some((ch) => !quiet(ch));
   if (told || alerted || acc.alerts.some((a) => a.id.startsWith('report:'))) return;
   // Nothing in the ledger tells this one (it agrees with the record, or is not kept from
@@ -251,9 +247,10 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
     // Hedged and firm tellings are one story here; only an official confirmation is news again.
     itemId: c.item!.value,
     partyIds: c.holders.map((h) => h.value),
-    what: `report:${c.kind}${c.certainty === 'official' && c.kind in STATUS_OF ? '!' : ''}`,
+    ...(directionOf(acc, c) ? { direction: directionOf(acc, c)! } : {}),
+    what: `report:${c.kind}${c.certainty === 'denied' ? '~' : c.certainty === 'official' && c.kind in STATUS_OF ? '!' : ''}`,
   });
-  if (knownStory(acc, ctx, key)) return;
+  if (knownStory(acc, ctx, key, c, { report: true })) return;
   addStory(acc, key, []);
   acc.alerts.push(reportEvent(acc, ctx, c));
 }
@@ -307,8 +304,31 @@ export function planText(acc: Collected, ctx: ItemContext): ItemExtraction {
     return ex;
   }
   const text = `${item.title} ${item.summary}`;
-  for (const c of ex.candidates) planCandidate(acc, ctx, ex, c, text);
-  // An item that retells a known story adds to it: whatever else it seems to say is part of that telling.
-  if (acc.lines.some((l) => l.startsWith('same story as'))) acc.alerts = acc.alerts.filter((a) => !a.id.startsWith('report:'));
+  // Collections are copied on write, so this view stays the state before the item.
+  const base: LedgerState = { ...acc.scratch.state };
+  const effects = ex.candidates.map((c) => planCounted(acc, () => planCandidate(acc, ctx, ex, c, text)));
+  // An item that retells a known story adds to it: whatever else it seems to say is part of
+  // that telling, so other candidates that would change or alert something are left out.
+  const retold = effects.some((e) => e.retold);
+  if (retold && effects.some((e) => e.loud && !e.retold)) {
+    Object.assign(acc, { scratch: new Scratch(base), lines: [], alerts: [], stories: [] });
+    ex.candidates.forEach((c, i) => {
+      if (effects[i]!.loud && !effects[i]!.retold) acc.lines.push(`${c.kind.replace('_', ' ')} read, left as part of the retold story`);
+      else planCandidate(acc, ctx, ex, c, text);
+    });
+  }
+  if (retold) acc.alerts = acc.alerts.filter((a) => a.id.startsWith(CONFIRMED_PREFIX));
+  // A report alert is for an item nothing else alerts: a ledger change that alerts tells it.
+  if (acc.scratch.changes.some((ch) => !quiet(ch))) acc.alerts = acc.alerts.filter((a) => !a.id.startsWith('report:'));
   return ex;
+}
+
+/** What one candidate did: whether it retold a known story, and whether it changed or alerted something on its own. */
+function planCounted(acc: Collected, plan: () => void): { retold: boolean; loud: boolean } {
+  const [lines, changes, alerts] = [acc.lines.length, acc.scratch.changes.length, acc.alerts.length];
+  plan();
+  return {
+    retold: acc.lines.slice(lines).some((l) => l.startsWith('same story as') || l.startsWith('confirms "')),
+    loud: acc.alerts.length > alerts || acc.scratch.changes.slice(changes).some((ch) => !quiet(ch)),
+  };
 }

@@ -31,14 +31,14 @@ export interface Collected {
   scratch: Scratch;
   lines: string[];
   alerts: AlertEvent[];
-  stories: { key: string; refs: StoryRef[] }[];
+  stories: { key: string; refs: StoryRef[]; root?: string }[];
 }
 
-/** Remembers that a story changed these records. */
-export function addStory(acc: Collected, key: string, refs: StoryRef[]): void {
+/** Remembers that a story changed these records; `root` when this key is another wording of an earlier telling's story. */
+export function addStory(acc: Collected, key: string, refs: StoryRef[], root?: string): void {
   const entry = acc.stories.find((s) => s.key === key);
   if (entry) entry.refs.push(...refs.filter((r) => !entry.refs.some((x) => x.entity === r.entity && x.id === r.id)));
-  else acc.stories.push({ key, refs: [...refs] });
+  else acc.stories.push({ key, refs: [...refs], ...(root && root !== key ? { root } : {}) });
 }
 
 /** The records a batch of changes touched, for the story index. */

@@ -8,10 +8,8 @@
  * - the same certainty class: hedged, reported and firm tellings are one story, while an
  *   official statement is a story of its own (it confirms the reports) and so is a denial;
  * - compatible directions (one may be unknown);
- * - compatible parties: the same set, or one set inside the other (a telling that also names
- *   a group member in passing); disjoint holders are different events even on one record;
- *   an unnamed party matches only when both tellings carry the same figure, or for an export
- *   licence, whose holder is the maker;
+ * - compatible parties (see partiesFit); a story is every telling that joined it, so once
+ *   one telling named its holders, a telling naming other holders is another story;
  * - compatible quantities: both within 10% of each other, or one telling without a figure.
  * Titles and wording never enter: the key is built from what extraction read.
  */
@@ -67,21 +65,22 @@ function closeQuantities(a: number, b: number): boolean {
   return Math.abs(a - b) <= 0.1 * Math.max(a, b);
 }
 
-function partiesFit(a: StorySignature, b: StorySignature, quantitiesAgree: boolean): boolean {
-  if (!a.parties.length || !b.parties.length) {
-    if (!a.parties.length && !b.parties.length) return true;
-    return quantitiesAgree || a.direction === 'export' || b.direction === 'export';
-  }
-  const [small, large] = a.parties.length <= b.parties.length ? [a.parties, b.parties] : [b.parties, a.parties];
+/**
+ * True when two party lists can name the same event: the same set, one inside the other (a
+ * telling that also names a group member in passing), or one telling naming nobody ("more
+ * firms", "Chinese buyers"). Disjoint holders are different events even on one record.
+ */
+export function partiesFit(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return true;
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
   return small.every((p) => large.includes(p));
 }
 
-/** How two signatures relate, ignoring certainty: the same event, or not. `ignoreQuantity` compares everything but the figure (a corrected item). */
+/** How two signatures relate: the same event, or not. `ignoreQuantity` compares everything but the figure (a corrected item); `ignoreMark` any certainty. */
 export function sameEvent(a: StorySignature, b: StorySignature, options: { ignoreQuantity?: boolean; ignoreMark?: boolean } = {}): boolean {
   if (a.itemId !== b.itemId || a.family !== b.family) return false;
   if (!options.ignoreMark && a.mark !== b.mark) return false;
   if (a.direction && b.direction && a.direction !== b.direction) return false;
-  const both = a.quantity !== undefined && b.quantity !== undefined;
-  if (both && !options.ignoreQuantity && !closeQuantities(a.quantity!, b.quantity!)) return false;
-  return partiesFit(a, b, both && (options.ignoreQuantity || closeQuantities(a.quantity!, b.quantity!)));
+  if (!options.ignoreQuantity && a.quantity !== undefined && b.quantity !== undefined && !closeQuantities(a.quantity, b.quantity)) return false;
+  return partiesFit(a.parties, b.parties);
 }

@@ -59,6 +59,8 @@ export function knownStory(acc: Collected, ctx: ItemContext, key: string, c?: Ca
   const story = ctx.stories.find(key, ctx.storyAt, ctx.batch.sourceId, ctx.item.id);
   if (story) {
     addToStory(acc, ctx, story);
+    // This wording joins the story too, so that its holders and figure shape what matches next.
+    if (story.key !== key) addStory(acc, key, [], story.root);
     return true;
   }
   if (c && sig?.mark === '!') {

@@ -70,3 +70,67 @@ describe('story clustering: same event, whatever the wording', () => {
     expect(alerts, alerts.join('\n')).toHaveLength(1);
   });
 });
+
+describe('story clustering: who the story is about', () => {
+  it('joins a telling that names nobody to the story of the one that named the holders, and confirms it once', async () => {
+    const env = await setup();
+    const alerts = await tell(env, [
+      { title: 'China is said to turn down H200 import requests from smaller companies', publisher: 'Bloomberg', at: '2026-05-12T02:00:00Z' },
+      { title: 'China denies H200 import applications from other Chinese firms', publisher: 'Reuters', at: '2026-05-12T05:00:00Z' },
+      { title: '商务部驳回其余企业H200进口申请', publisher: '财联社', at: '2026-05-12T07:00:00Z' },
+      {
+        title: 'Commerce ministry says it has rejected the remaining H200 import applications, a spokesperson said',
+        publisher: 'China Daily',
+        at: '2026-05-12T15:00:00Z',
+      },
+    ]);
+    expect(alerts, alerts.join('\n')).toHaveLength(2);
+    expect(alerts[1]).toMatch(/^Confirmed: Commerce ministry says/);
+  });
+
+  it("keeps another holder's event apart once a telling named whom the story is about", async () => {
+    const env = await setup();
+    const alerts = await tell(env, [
+      { title: 'Beijing is said to suspend an H200 import approval, people familiar say', publisher: 'Nikkei', at: '2026-05-20T02:00:00Z' },
+      { title: "China suspends Tencent's H200 import approval", publisher: 'Reuters', at: '2026-05-20T04:00:00Z' },
+      { title: "China suspends Alibaba's H200 import approval", publisher: 'AP', at: '2026-05-20T06:00:00Z' },
+    ]);
+    expect(alerts.filter((h) => /Alibaba/.test(h) || /suspended/.test(h)).length, alerts.join('\n')).toBeGreaterThanOrEqual(1);
+    expect(alerts, alerts.join('\n')).toHaveLength(2);
+  });
+
+  it("confirms a new holder's approval on its review candidate, even when the statement names only one of the holders", async () => {
+    const env = await setup();
+    const alerts = await tell(env, [
+      { title: 'China is said to approve H200 imports for Baidu and JD.com, people familiar say', publisher: 'Bloomberg', at: '2026-05-01T02:00:00Z' },
+      { title: 'Beijing clears Baidu, JD.com to buy Nvidia H200 chips', publisher: 'Reuters', at: '2026-05-01T05:00:00Z' },
+      { title: 'Commerce ministry confirms it approved H200 imports by Baidu, spokesperson said', publisher: 'Xinhua', at: '2026-05-01T15:00:00Z' },
+      { title: '商务部新闻发言人表示，已批准百度、京东进口H200芯片', publisher: '新华社', at: '2026-05-01T16:00:00Z' },
+    ]);
+    expect(alerts, alerts.join('\n')).toHaveLength(2);
+    expect(alerts[0]).toMatch(/^Unconfirmed: /);
+    expect(alerts[1]).toMatch(/^Confirmed: /);
+    const candidates = Object.values(env.ledger.state.claim).filter((c) => c.field === 'new_authorization');
+    expect(candidates).toHaveLength(1);
+    expect(1 + (candidates[0]!.support?.length ?? 0)).toBe(4);
+  });
+
+  it('says on the confirmation which records it concerns and which words tied it', async () => {
+    const env = await setup();
+    await tell(env, [{ title: "Tencent's H200 import approval is said to be revoked", publisher: 'Nikkei', at: '2026-05-21T02:00:00Z' }]);
+    const before = env.alerts.published.length;
+    await tell(env, [
+      {
+        title: "Ministry of Commerce confirms it revoked Tencent's H200 import approval, the ministry said in a statement",
+        publisher: 'AP',
+        at: '2026-05-21T09:00:00Z',
+      },
+    ]);
+    const confirmed = env.alerts.published.slice(before);
+    expect(confirmed).toHaveLength(1);
+    expect(confirmed[0]!.authorizationId).toBe('cn-h200-import-group');
+    const why = confirmed[0]!.changes.find((c) => c.label === 'Why')?.after ?? '';
+    expect(why).toMatch(/revocation \("revoked"\)/);
+    expect(why).toMatch(/tencent \("Tencent/);
+  });
+});

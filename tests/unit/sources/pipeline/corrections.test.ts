@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { newsItem, setup, wireBatch } from './helpers.js';
+
+describe('a corrected item (same id, changed figure)', () => {
+  it('moves the quota its first version set, with a history entry, instead of keeping the old figure', async () => {
+    const env = await setup();
+    const first = newsItem('Beijing lifts the H200 import quota for ByteDance, Alibaba and Tencent to 550,000 chips');
+    await env.ingestor.ingest(wireBatch([first]));
+    expect(env.ledger.state.authorization['cn-h200-import-group']!.quota?.value).toBe(550_000);
+    const seq = env.ledger.state.seq;
+
+    const fixed = { ...first, title: 'Beijing lifts the H200 import quota for ByteDance, Alibaba and Tencent to 580,000 chips', isUpdate: true };
+    const out = await env.ingestor.ingest(wireBatch([fixed]));
+    expect(out.outcomes[0]!.outcome).toBe('cn-h200-import-group corrected: quota 550,000 chips → 580,000 chips');
+    expect(env.ledger.state.authorization['cn-h200-import-group']!.quota?.value).toBe(580_000);
+    const events = (await env.ledger.history({})).filter((e) => e.seq > seq);
+    expect(events.map((e) => e.type)).toEqual(['authorization.quota_changed']);
+  });
+
+  it('puts the corrected figure on the review candidate it proposed, not a second candidate', async () => {
+    const env = await setup();
+    const first = newsItem('China approves Kuaishou to buy up to 30,000 Nvidia H200 chips');
+    await env.ingestor.ingest(wireBatch([first]));
+    const fixed = { ...first, title: 'China approves Kuaishou to buy up to 35,000 Nvidia H200 chips', isUpdate: true };
+    const out = await env.ingestor.ingest(wireBatch([fixed]));
+    const candidates = Object.values(env.ledger.state.claim).filter((c) => c.field === 'new_authorization');
+    expect(candidates).toHaveLength(1);
+    expect(out.outcomes[0]!.outcome).toMatch(/^claim review-1 corrected: up to 30,000 chips → up to 35,000 chips$/);
+    expect((candidates[0]!.value as { record: { quota: { value: number } } }).record.quota.value).toBe(35_000);
+  });
+
+  it('changes nothing when the corrected text carries the same figure', async () => {
+    const env = await setup();
+    const first = newsItem('Tencent orders 45,000 Nvidia H200 chips');
+    await env.ingestor.ingest(wireBatch([first]));
+    const seq = env.ledger.state.seq;
+    const out = await env.ingestor.ingest(wireBatch([{ ...first, summary: 'Adds a quote from an analyst.', isUpdate: true }]));
+    expect(out.ledgerEvents).toEqual([]);
+    expect(env.ledger.state.seq).toBe(seq);
+    expect(Object.values(env.ledger.state.order).filter((o) => o.buyerId === 'tencent')).toHaveLength(1);
+  });
+});

@@ -255,14 +255,32 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   acc.alerts.push(reportEvent(acc, ctx, c));
 }
 
+/** The tracked authorization a report is about (a condition, an agreeing decision), so its card and figures go with it. */
+function reportedAuthorization(acc: Collected, c: CandidateEvent): string | undefined {
+  if (!c.item || c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply' || c.kind === 'restatement') return undefined;
+  const state = acc.scratch.state;
+  const direction = directionOf(acc, c);
+  const partyIds = c.holders.map((h) => h.value);
+  if (partyIds.some((p) => !state.party[p])) return undefined;
+  const result = matchAuthorization(state, {
+    itemId: c.item.value,
+    partyIds,
+    ...(direction ? { direction } : {}),
+    ...(c.authority ? { authorityId: c.authority.value } : {}),
+  });
+  return result.kind === 'match' ? result.match.auth.id : undefined;
+}
+
 function reportEvent(acc: Collected, ctx: ItemContext, c: CandidateEvent): AlertEvent {
   const state = acc.scratch.state;
   const label = c.certainty === 'official' ? 'Confirmed' : c.certainty === 'hedged' ? 'Unconfirmed' : c.certainty === 'denied' ? 'Denied' : 'Reported';
   const status = STATUS_OF[c.kind];
+  const authorizationId = reportedAuthorization(acc, c);
   return {
     id: `report:${ctx.batch.sourceId}:${ctx.item.id}`,
     kind: 'news',
     occurredAt: ctx.occurredAt,
+    ...(authorizationId ? { authorizationId } : {}),
     holderIds: c.holders.map((h) => h.value).filter((h) => state.party[h]),
     ...(c.item ? { itemId: c.item.value } : {}),
     ...(c.authority ? { authorityId: c.authority.value } : {}),

@@ -124,6 +124,12 @@ function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, text: st
     (o) => o.status !== 'cancelled' && roundQuantity(o.quantity) === roundQuantity(quantity) && (buyerId ? o.buyerId === buyerId : !o.buyerId),
   );
   if (same) {
+    // Outside any story's window, the known figure told again is old news: it adds nothing.
+    const newest = Math.max(...same.evidence.map((e) => Date.parse(e.publishedAt ?? e.seenAt)).filter((t) => !Number.isNaN(t)));
+    if (Number.isFinite(newest) && ctx.storyAt - newest > ctx.windowMs) {
+      acc.lines.push(`same order as ${same.id}, told before: old news, nothing added`);
+      return;
+    }
     const result = acc.scratch.run(updateOrder(same.id, {}, ctx.meta));
     if (!(result instanceof DomainError)) addStory(acc, key, refsOf(result));
     acc.lines.push(`same order as ${same.id} (+1 evidence)`);

@@ -40,3 +40,15 @@ describe('a corrected item (same id, changed figure)', () => {
     expect(Object.values(env.ledger.state.order).filter((o) => o.buyerId === 'tencent')).toHaveLength(1);
   });
 });
+
+describe('old news told again', () => {
+  it('adds nothing and raises nothing when a known order is retold weeks later', async () => {
+    const env = await setup();
+    const seq = env.ledger.state.seq;
+    const item = newsItem('Chinese tech firms have ordered over two million Nvidia H200 chips, analysts note', { publishedAt: '2026-03-02T10:00:00Z' });
+    const out = await env.ingestor.ingest(wireBatch([item], { fetchedAt: '2026-03-02T11:00:00Z' }));
+    expect(out.outcomes[0]!.outcome).toMatch(/^same order as ord-cn-firms-2026-01, told before: old news, nothing added/);
+    expect(env.ledger.state.seq).toBe(seq);
+    expect(env.alerts.published).toEqual([]);
+  });
+});

@@ -66,7 +66,10 @@ export function applyToAuthorization(acc: Collected, ctx: ItemContext, match: Au
     if (v !== undefined && auth[k] !== v) changes[k] = v;
   }
   const conflicting = !!changes.status && conflicts(changes.status, auth.status);
-  const claimOnly = s.hedged || match.fit === 'partial' || (conflicting && freshFromOther(ctx, auth));
+  // News never rewrites a tracked record: every tracked value was set by an admin, the seed
+  // (config counts as an admin fact) or an official source, so a report sits beside it as a
+  // claim with its sources for and against. Only an official source (apply mode) changes it.
+  const claimOnly = ctx.batch.mode === 'report' || s.hedged || match.fit === 'partial' || (conflicting && freshFromOther(ctx, auth));
   const before = acc.scratch.changes.length;
 
   if (claimOnly && (changes.status || changes.quota)) {

@@ -2,19 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { newsItem, setup, wireBatch } from './helpers.js';
 
 describe('a corrected item (same id, changed figure)', () => {
-  it('moves the quota its first version set, with a history entry, instead of keeping the old figure', async () => {
+  it('moves the quota its first version claimed, with a history entry, instead of keeping the old figure', async () => {
     const env = await setup();
     const first = newsItem('Beijing lifts the H200 import quota for ByteDance, Alibaba and Tencent to 550,000 chips');
     await env.ingestor.ingest(wireBatch([first]));
-    expect(env.ledger.state.authorization['cn-h200-import-group']!.quota?.value).toBe(550_000);
+    const quotaClaim = () => Object.values(env.ledger.state.claim).filter((c) => c.field === 'quota');
+    expect(quotaClaim().map((c) => (c.value as { value: number }).value)).toEqual([550_000]);
+    expect(env.ledger.state.authorization['cn-h200-import-group']!.quota?.value).toBe(400_000);
     const seq = env.ledger.state.seq;
 
     const fixed = { ...first, title: 'Beijing lifts the H200 import quota for ByteDance, Alibaba and Tencent to 580,000 chips', isUpdate: true };
     const out = await env.ingestor.ingest(wireBatch([fixed]));
-    expect(out.outcomes[0]!.outcome).toBe('cn-h200-import-group corrected: quota 550,000 chips → 580,000 chips');
-    expect(env.ledger.state.authorization['cn-h200-import-group']!.quota?.value).toBe(580_000);
+    expect(out.outcomes[0]!.outcome).toMatch(/^claim \S+ corrected: 550,000 chips → 580,000 chips$/);
+    expect(quotaClaim().map((c) => (c.value as { value: number }).value)).toEqual([580_000]);
     const events = (await env.ledger.history({})).filter((e) => e.seq > seq);
-    expect(events.map((e) => e.type)).toEqual(['authorization.quota_changed']);
+    expect(events.map((e) => e.type)).toEqual(['claim.reported']);
   });
 
   it('puts the corrected figure on the review candidate it proposed, not a second candidate', async () => {

@@ -9,19 +9,18 @@
  * - an order with its number becomes an order (one per story).
  * The words that tied the item to its records go into the events' note (alerts show them) and `explain`.
  */
-import { addOrder, updateOrder } from '../../core/changes/order.js';
-import { DomainError } from '../../core/errors.js';
-import { indexesOf } from '../../core/indexes.js';
 import type { Change } from '../../core/ledger.js';
-import type { AuthStatus, Direction, LedgerState, Quantity } from '../../core/model.js';
+import type { AuthStatus, Direction, LedgerState } from '../../core/model.js';
 import { Scratch } from './scratch.js';
-import { extractCandidates, extractFacts, type CandidateEvent, type ItemExtraction } from '../extract/index.js';
+import { extractCandidates, type CandidateEvent, type ItemExtraction } from '../extract/index.js';
 import type { AlertEvent } from '../../alerts/alert-event.js';
 import { figuresFor } from './alert-builders.js';
 import { applyToAuthorization, type AuthStatement } from './auth-facts.js';
 import { whyOf } from './why.js';
 import { directionOfAuthority, matchAuthorization } from './matching.js';
-import { addStory, refsOf, type Collected, type ItemContext } from './plan-context.js';
+import { planEffective } from './effective-facts.js';
+import { planOrder } from './order-facts.js';
+import { addStory, type Collected, type ItemContext } from './plan-context.js';
 import { proposeAuthorization } from './review-candidates.js';
 import { roundQuantity, storyKey } from './story-index.js';
 import { CONFIRMED_PREFIX, knownStory } from './story-tellings.js';
@@ -98,88 +97,6 @@ function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasCo
   // One holder's share is about that holder: it never becomes the group's quota.
   const statement: AuthStatement = { key, status, hedged, ...(quota && result.match.fit === 'full' ? { quota } : {}), ...(extra ? { extra } : {}) };
   applyToAuthorization(acc, ctx, result.match, statement);
-}
-
-const BUYER_LABEL = /\b((?:[A-Z][\p{L}-]*\s+){0,2}(?:firms|companies|buyers|customers|tech giants|clients))\b|中国企业|中国公司/u;
-
-/** An order with its number: a new order, unless the same order is already known. */
-function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, text: string): void {
-  const state = acc.scratch.state;
-  const itemId = c.item!.value;
-  const q = c.quantity!;
-  const quantity: Quantity = { value: q.value, qualifier: q.qualifier, unit: q.unit };
-  const tracked = c.holders.filter((h) => state.party[h.value]);
-  const buyerId = tracked.length === 1 && c.holders.length === 1 ? tracked[0]!.value : undefined;
-  const buyerLabel = buyerId ? undefined : c.holders.length ? c.holders.map((h) => h.words).join(', ') : (BUYER_LABEL.exec(text)?.[0] ?? 'unnamed buyers');
-  const key = storyKey({ itemId, partyIds: [buyerId ?? buyerLabel!.toLowerCase()], what: 'order', quantity });
-  if (knownStory(acc, ctx, key, c)) return;
-  const orders = indexesOf(state).ordersByItem.get(itemId) ?? [];
-  const link = ctx.item.isUpdate ? undefined : ctx.item.link;
-  if (link && orders.some((o) => o.evidence.some((e) => e.url === link))) {
-    acc.lines.push('already ingested (order evidence)');
-    return;
-  }
-  // An order recorded by hand or by another source, of the same size for the same buyer, is the same order.
-  const same = orders.find(
-    (o) => o.status !== 'cancelled' && roundQuantity(o.quantity) === roundQuantity(quantity) && (buyerId ? o.buyerId === buyerId : !o.buyerId),
-  );
-  if (same) {
-    // Outside any story's window, the known figure told again is old news: it adds nothing.
-    const newest = Math.max(...same.evidence.map((e) => Date.parse(e.publishedAt ?? e.seenAt)).filter((t) => !Number.isNaN(t)));
-    if (Number.isFinite(newest) && ctx.storyAt - newest > ctx.windowMs) {
-      acc.lines.push(`same order as ${same.id}, told before: old news, nothing added`);
-      return;
-    }
-    const result = acc.scratch.run(updateOrder(same.id, {}, ctx.meta));
-    if (!(result instanceof DomainError)) addStory(acc, key, refsOf(result));
-    acc.lines.push(`same order as ${same.id} (+1 evidence)`);
-    return;
-  }
-  const auths = buyerId ? (indexesOf(state).authorizationsByHolder.get(buyerId) ?? []).filter((a) => a.itemId === itemId && a.direction === 'import') : [];
-  const result = acc.scratch.run(
-    addOrder(
-      {
-        itemId,
-        quantity,
-        status: 'reported',
-        ...(buyerId ? { buyerId } : { buyerLabel: buyerLabel! }),
-        ...(c.seller && state.party[c.seller.value] ? { sellerId: c.seller.value } : {}),
-        ...(auths.length === 1 ? { authorizationId: auths[0]!.id } : {}),
-      },
-      ctx.meta,
-    ),
-  );
-  if (result instanceof DomainError) {
-    acc.lines.push(`order not recorded: ${result.message}`);
-    return;
-  }
-  acc.lines.push(`new order ${result[0]!.entityId}`);
-  addStory(acc, key, refsOf(result));
-}
-
-/** An official document with an effective date: the authorization it concerns takes its dates and reference. */
-function planEffective(acc: Collected, ctx: ItemContext): void {
-  const ex = extractFacts({ title: ctx.item.title, summary: ctx.item.summary }, acc.scratch.state);
-  const itemId = ex.items[0]?.id;
-  const authority = ex.authorities[0] ? acc.scratch.state.authority[ex.authorities[0].id] : undefined;
-  if (!itemId || !authority) {
-    acc.lines.push(`effective ${ctx.item.effectiveOn}, but no tracked item and authority named`);
-    return;
-  }
-  const direction = ex.direction ?? directionOfAuthority(authority);
-  const partyIds = ex.parties.map((p) => p.id);
-  const statement: AuthStatement = {
-    key: storyKey({ itemId, partyIds, what: `effective:${ctx.item.effectiveOn}`, ...(direction ? { direction } : {}) }),
-    hedged: false,
-    extra: { validFrom: ctx.item.effectiveOn!, externalRef: ctx.item.id },
-  };
-  if (knownStory(acc, ctx, statement.key)) return;
-  const result = matchAuthorization(acc.scratch.state, { itemId, partyIds, ...(direction ? { direction } : {}), authorityId: authority.id });
-  if (result.kind === 'match') applyToAuthorization(acc, ctx, result.match, statement);
-  else
-    acc.lines.push(
-      result.kind === 'ambiguous' ? `could be any of ${result.ids.join(', ')}` : `effective ${ctx.item.effectiveOn}, but no tracked authorization fits`,
-    );
 }
 
 function certaintyMark(c: CandidateEvent): string {

@@ -164,6 +164,17 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
       );
   const alerted = acc.alerts.length > alerts || acc.scratch.changes.slice(changes).some((ch) => !quiet(ch));
   if (told || alerted || acc.alerts.some((a) => a.id.startsWith('report:'))) return;
+  // A delivery, an order or a stock figure about nobody tracked is someone else's news.
+  const state = acc.scratch.state;
+  const concernsTracked =
+    (c.kind !== 'delivery' && c.kind !== 'order' && c.kind !== 'supply') ||
+    c.holders.some((h) => state.party[h.value]) ||
+    (!!c.seller && !!state.party[c.seller.value]) ||
+    !!reportedAuthorization(acc, c);
+  if (!concernsTracked) {
+    acc.lines.push(`${c.kind.replace('_', ' ')} about no tracked holder: not alerted`);
+    return;
+  }
   // Nothing in the ledger tells this one (it agrees with the record, or is not kept from
   // news): one alert for the first telling, none for the outlets that follow.
   const key = storyKey({
@@ -172,6 +183,9 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
     partyIds: c.holders.map((h) => h.value),
     ...(directionOf(acc, c) ? { direction: directionOf(acc, c)! } : {}),
     what: `report:${c.kind}${c.certainty === 'denied' ? '~' : c.certainty === 'official' && c.kind in STATUS_OF ? '!' : ''}`,
+    ...(c.quantity && c.quantity.role !== 'licence_count'
+      ? { quantity: { value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit } }
+      : {}),
   });
   if (knownStory(acc, ctx, key, c, { report: true })) return;
   addStory(acc, key, []);

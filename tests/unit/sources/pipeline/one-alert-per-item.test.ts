@@ -32,3 +32,17 @@ describe('what one item alerts', () => {
     expect(why).toMatch(/holders tencent \("Tencent"\)/);
   });
 });
+
+describe('hedges and intentions', () => {
+  it('keeps a hedged decision ("may", 或将) as an unconfirmed claim with its alert, and an intention ("is weighing") as nothing', async () => {
+    const env = await setup();
+    const hedged = await env.ingestor.ingest(wireBatch([newsItem('据悉，商务部或将批准其余企业进口H200芯片')]));
+    expect(hedged.outcomes[0]!.outcome).toMatch(/^claim: status approved \(wire value kept: pending\) on cn-h200-import-pending/);
+    expect(toAlertEvents(hedged.ledgerEvents, env.ledger.state)).toHaveLength(1);
+
+    const seq = env.ledger.state.seq;
+    const intent = await env.ingestor.ingest(wireBatch([newsItem('Beijing is weighing approval of H200 imports for more Chinese firms')]));
+    expect(intent.outcomes[0]!.outcome).toMatch(/not a decision yet/);
+    expect(env.ledger.state.seq).toBe(seq);
+  });
+});

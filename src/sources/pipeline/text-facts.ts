@@ -9,6 +9,7 @@
  * - an order with its number becomes an order (one per story).
  * The words that tied the item to its records go into the events' note (alerts show them) and `explain`.
  */
+import { indexesOf } from '../../core/indexes.js';
 import type { Change } from '../../core/ledger.js';
 import type { AuthStatus, Direction, LedgerState } from '../../core/model.js';
 import { Scratch } from './scratch.js';
@@ -114,6 +115,18 @@ function quiet(ch: Change): boolean {
   );
 }
 
+/**
+ * True when a stock or delivery figure is one the ledger already holds for the item (the
+ * supply on record, a known order's size): the number told again, not a new event.
+ */
+function knownFigure(acc: Collected, c: CandidateEvent): boolean {
+  if ((c.kind !== 'supply' && c.kind !== 'delivery') || !c.quantity || !c.item) return false;
+  const state = acc.scratch.state;
+  const told = roundQuantity({ value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit });
+  const figures = [...Object.values(state.supply).filter((x) => x.itemId === c.item!.value), ...(indexesOf(state).ordersByItem.get(c.item.value) ?? [])];
+  return figures.some((x) => roundQuantity(x.quantity) === told);
+}
+
 /** Plans one candidate; writes its outcome line, and raises one report alert for a first telling nothing else alerts. */
 function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: CandidateEvent, text: string): void {
   const lines = acc.lines.length;
@@ -143,15 +156,7 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   else acc.lines.push(`${c.kind.replace('_', ' ')} read; kept by admins, not from news`);
 
   // A figure the ledger already holds (the same order, the same stock) is old news told again.
-  const restated =
-    acc.lines.slice(lines).some((l) => l.startsWith('same order as')) ||
-    (c.kind === 'supply' &&
-      !!c.quantity &&
-      Object.values(acc.scratch.state.supply).some(
-        (x) =>
-          x.itemId === c.item?.value &&
-          roundQuantity(x.quantity) === roundQuantity({ value: c.quantity!.value, qualifier: c.quantity!.qualifier, unit: c.quantity!.unit }),
-      ));
+  const restated = acc.lines.slice(lines).some((l) => l.startsWith('same order as')) || knownFigure(acc, c);
   // One more source for a claim or a review candidate is a retelling, however it was worded.
   const told =
     restated ||

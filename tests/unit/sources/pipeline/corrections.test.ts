@@ -53,4 +53,13 @@ describe('old news told again', () => {
     expect(env.ledger.state.seq).toBe(seq);
     expect(env.alerts.published).toEqual([]);
   });
+
+  it('raises nothing when a stock figure the ledger holds is told again', async () => {
+    const env = await setup();
+    const out = await env.ingestor.ingest(
+      wireBatch([newsItem("Nvidia's H200 stockpile is still about 700,000 chips, analysts say", { publishedAt: '2026-02-20T10:00:00Z' })]),
+    );
+    expect(out.ledgerEvents).toEqual([]);
+    expect(env.alerts.published.map((a) => a.headline)).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ describe('what one item alerts', () => {
     expect(out.ledgerEvents.filter((e) => e.type === 'claim.reported').map((e) => e.type === 'claim.reported' && e.after.field)).toEqual(['status', 'quota']);
     const alerts = [...toAlertEvents(out.ledgerEvents, env.ledger.state), ...env.alerts.published];
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]!.changes.map((c) => [c.label, c.after.replace(/ \(".*$/, '')])).toEqual([
+    expect(alerts[0]!.changes.map((c) => [c.label, (c.after ?? '').replace(/ \(".*$/, '')])).toEqual([
       ['Reported status', 'approved (reported)'],
       ['Reported quota', '150,000 chips (reported)'],
       ['Why', 'grant'],

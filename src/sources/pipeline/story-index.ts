@@ -117,15 +117,16 @@ export class StoryIndex {
   /**
    * The earlier telling of this story within the window, if any (not by the same item): the
    * same key, else a key for the same event in other words (see story-match.ts). With
-   * `ignoreMark`, a telling of any certainty (an official statement looking for the reports
-   * it confirms).
+   * `marks`, a story of one of these certainty marks instead of the key's own (an official
+   * statement looking for the reports it confirms, a report following the statement).
    */
-  find(key: string, at: number, sourceId: string, itemId: string, options: { ignoreMark?: boolean } = {}): StoryEntry | undefined {
+  find(key: string, at: number, sourceId: string, itemId: string, options: { marks?: readonly string[] } = {}): StoryEntry | undefined {
     const near = (e: StoryEntry) => Math.abs(e.at - at) <= this.windowMs && !(e.sourceId === sourceId && e.itemId === itemId);
     const exact = this.stories.get(key)?.find(near);
-    if (exact) return this.first(exact.root, near) ?? exact;
     const wanted = parseKey(key);
+    if (exact && (!options.marks || !wanted)) return this.first(exact.root, near) ?? exact;
     if (!wanted) return undefined;
+    const marks = options.marks ?? [wanted.mark];
     // Every telling within the window, by the story it joined.
     const clusters = new Map<string, { sigs: StorySignature[]; first?: StoryEntry }>();
     for (const [other, list] of this.stories) {
@@ -140,7 +141,7 @@ export class StoryIndex {
     }
     let best: StoryEntry | undefined;
     for (const { sigs, first } of clusters.values()) {
-      if (!first || !sigs.some((sig) => sameEvent(wanted, sig, options))) continue;
+      if (!first || !marks.includes(parseKey(first.key)?.mark ?? '') || !sigs.some((sig) => sameEvent(wanted, sig, { ignoreMark: true }))) continue;
       // Once a telling named the story's holders, other holders make another story.
       const named = [...new Set(sigs.flatMap((sig) => sig.parties))];
       if (!partiesFit(wanted.parties, named)) continue;

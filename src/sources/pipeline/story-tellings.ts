@@ -63,10 +63,20 @@ export function knownStory(acc: Collected, ctx: ItemContext, key: string, c?: Ca
     if (story.key !== key) addStory(acc, key, [], story.root);
     return true;
   }
+  // An official statement of a story the press told first confirms it; a report after the
+  // statement is one more telling of it.
   if (c && sig?.mark === '!') {
-    const told = ctx.stories.find(key, ctx.storyAt, ctx.batch.sourceId, ctx.item.id, { ignoreMark: true });
-    if (told && parseKey(told.key)?.mark === '') {
+    const told = ctx.stories.find(key, ctx.storyAt, ctx.batch.sourceId, ctx.item.id, { marks: [''] });
+    if (told) {
       confirmStory(acc, ctx, told, key, c);
+      return true;
+    }
+  }
+  if (sig?.mark === '') {
+    const stated = ctx.stories.find(key, ctx.storyAt, ctx.batch.sourceId, ctx.item.id, { marks: ['!'] });
+    if (stated) {
+      addToStory(acc, ctx, stated);
+      addStory(acc, key, [], stated.root);
       return true;
     }
   }

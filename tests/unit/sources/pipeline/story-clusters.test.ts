@@ -134,3 +134,19 @@ describe('story clustering: who the story is about', () => {
     expect(why).toMatch(/tencent \("Tencent/);
   });
 });
+
+describe('story clustering: the official statement first', () => {
+  it('keeps press tellings after an official statement as part of its story, in English and Chinese', async () => {
+    const env = await setup();
+    const alerts = await tell(env, [
+      {
+        title: "Commerce Department confirms it has suspended Nvidia's H200 export licences for China, a department statement said",
+        publisher: 'AP',
+        at: '2026-07-06T02:00:00Z',
+      },
+      { title: 'US suspends Nvidia licence for H200 sales to China', publisher: 'Reuters', at: '2026-07-06T05:00:00Z' },
+      { title: '美国暂停英伟达H200对华出口许可', publisher: '澎湃新闻', at: '2026-07-06T07:00:00Z' },
+    ]);
+    expect(alerts, alerts.join('\n')).toHaveLength(1);
+  });
+});

@@ -22,6 +22,8 @@ export interface AuthStatement {
   quota?: Quantity;
   /** Hedged or low confidence: may add a claim, never change a value. */
   hedged: boolean;
+  /** The holders named, when they are only some of the authorization's (the claim and its alert are about them). */
+  holderIds?: string[];
   /** Other fields an official source sets directly (validFrom, externalRef, validTo). */
   extra?: Pick<AuthorizationPatch, 'validFrom' | 'validTo' | 'externalRef'>;
 }
@@ -44,10 +46,11 @@ function freshFromOther(ctx: ItemContext, auth: Authorization): boolean {
   return !Number.isNaN(at) && Math.abs(at - ctx.storyAt) <= ctx.windowMs;
 }
 
-function claims(acc: Collected, ctx: ItemContext, auth: Authorization, fields: [Claim['field'], unknown][]): void {
+function claims(acc: Collected, ctx: ItemContext, auth: Authorization, fields: [Claim['field'], unknown][], holderIds?: readonly string[]): void {
+  const about = holderIds?.length ? ` (about ${holderIds.map((h) => acc.scratch.state.party[h]?.name ?? h).join(', ')} only)` : '';
   for (const [field, value] of fields) {
-    const result = acc.scratch.run(planClaim(auth.id, field, value, ctx.evidence));
-    if (!(result instanceof DomainError)) acc.lines.push(describeAuthChanges(result, auth));
+    const result = acc.scratch.run(planClaim(auth.id, field, value, ctx.evidence, { merge: !about }));
+    if (!(result instanceof DomainError)) acc.lines.push(describeAuthChanges(result, auth) + about);
   }
 }
 
@@ -71,19 +74,21 @@ export function applyToAuthorization(acc: Collected, ctx: ItemContext, match: Au
   // claim with its sources for and against. Only an official source (apply mode) changes it.
   const claimOnly = ctx.batch.mode === 'report' || s.hedged || match.fit === 'partial' || (conflicting && freshFromOther(ctx, auth));
   const before = acc.scratch.changes.length;
+  // The holders a statement about part of a group is about.
+  const part = match.fit === 'partial' ? s.holderIds : undefined;
 
   if (claimOnly && (changes.status || changes.quota)) {
     const fields: [Claim['field'], unknown][] = [];
     if (changes.status) fields.push(['status', changes.status]);
     if (changes.quota) fields.push(['quota', changes.quota]);
-    claims(acc, ctx, auth, fields);
+    claims(acc, ctx, auth, fields, part);
   } else {
     const result = acc.scratch.run(updateAuthorization(auth.id, changes, ctx.meta));
     if (result instanceof DomainError) {
       // A report of a move the lifecycle does not allow (approved → denied) is still news
       // worth keeping: as a claim, with the reason in the outcome.
       if (changes.status && result.code === 'invalid_transition') {
-        claims(acc, ctx, auth, [['status', changes.status]]);
+        claims(acc, ctx, auth, [['status', changes.status]], part);
         acc.lines.push(`(not applied: ${result.message})`);
       } else {
         acc.lines.push(`no change to ${auth.id}: ${result.message}`);
@@ -105,6 +110,7 @@ export function applyToAuthorization(acc: Collected, ctx: ItemContext, match: Au
         auth,
         reported: changes.status!,
         evidence: ctx.evidence,
+        ...(part?.length ? { holderIds: part } : {}),
       }),
     );
     acc.lines.push(`contradiction with ${currentStatusEvidence(auth)?.publisher ?? `the ${auth.provenance.status} value`}`);

@@ -96,7 +96,14 @@ function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasCo
   const dates = status === 'approved' || status === 'approved_with_conditions' || status === 'partially_approved';
   const extra = dates && ctx.batch.mode === 'apply' && ctx.item.effectiveOn ? { validFrom: ctx.item.effectiveOn, externalRef: ctx.item.id } : undefined;
   // One holder's share is about that holder: it never becomes the group's quota.
-  const statement: AuthStatement = { key, status, hedged, ...(quota && result.match.fit === 'full' ? { quota } : {}), ...(extra ? { extra } : {}) };
+  const statement: AuthStatement = {
+    key,
+    status,
+    hedged,
+    holderIds: partyIds,
+    ...(quota && result.match.fit === 'full' ? { quota } : {}),
+    ...(extra ? { extra } : {}),
+  };
   applyToAuthorization(acc, ctx, result.match, statement);
 }
 

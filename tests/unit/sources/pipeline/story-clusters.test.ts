@@ -48,6 +48,14 @@ describe('story clustering: same event, whatever the wording', () => {
       { title: "China suspends ByteDance's H200 import approval", publisher: 'Reuters', at: '2026-04-03T03:00:00Z' },
     ]);
     expect(alerts, alerts.join('\n')).toHaveLength(2);
+    // Two events, so two claims of one source each, and each alert says whom it is about.
+    const claims = Object.values(env.ledger.state.claim).filter((c) => c.field === 'status');
+    expect(claims.map((c) => [c.value, 1 + (c.support?.length ?? 0), c.evidence.title])).toEqual([
+      ['suspended', 1, "China suspends Tencent's H200 import approval - Reuters"],
+      ['suspended', 1, "China suspends ByteDance's H200 import approval - Reuters"],
+    ]);
+    expect(alerts[0]).toMatch(/reports suspended for Tencent,/);
+    expect(alerts[1]).toMatch(/reports suspended for ByteDance,/);
   });
 
   it("keeps a new holder's approval, told by three outlets, as one review candidate and one alert", async () => {

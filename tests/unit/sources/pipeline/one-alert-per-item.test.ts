@@ -45,4 +45,13 @@ describe('hedges and intentions', () => {
     expect(intent.outcomes[0]!.outcome).toMatch(/not a decision yet/);
     expect(env.ledger.state.seq).toBe(seq);
   });
+
+  it('treats speculation ("might ... if", "could") as no decision: nothing changes, nothing alerts', async () => {
+    const env = await setup();
+    const seq = env.ledger.state.seq;
+    const out = await env.ingestor.ingest(wireBatch([newsItem("The US might revoke Nvidia's H200 licences if trade talks sour, experts warn")]));
+    expect(out.outcomes[0]!.outcome).toMatch(/not a decision yet \("might"\)/);
+    expect(env.ledger.state.seq).toBe(seq);
+    expect(env.alerts.published).toEqual([]);
+  });
 });

@@ -49,7 +49,9 @@ function freshFromOther(ctx: ItemContext, auth: Authorization): boolean {
 function claims(acc: Collected, ctx: ItemContext, auth: Authorization, fields: [Claim['field'], unknown][], holderIds?: readonly string[]): void {
   const about = holderIds?.length ? ` (about ${holderIds.map((h) => acc.scratch.state.party[h]?.name ?? h).join(', ')} only)` : '';
   for (const [field, value] of fields) {
-    const result = acc.scratch.run(planClaim(auth.id, field, value, ctx.evidence, { merge: !about }));
+    // The claim an earlier report about the same holders made, told again after its story's window.
+    const into = holderIds?.length ? ctx.stories.claimAbout(holderIds, (id) => acc.scratch.state.claim[id]?.authorizationId === auth.id) : undefined;
+    const result = acc.scratch.run(planClaim(auth.id, field, value, ctx.evidence, { merge: !about, ...(into ? { into } : {}) }));
     if (!(result instanceof DomainError)) acc.lines.push(describeAuthChanges(result, auth) + about);
   }
 }
@@ -99,7 +101,8 @@ export function applyToAuthorization(acc: Collected, ctx: ItemContext, match: Au
   }
   const made = acc.scratch.changes.slice(before);
   if (made.length) addStory(acc, s.key, refsOf(made));
-  const claimed = made.some((c) => c.type === 'claim.reported' && c.after.field === 'status');
+  // One more source for a contradiction already raised is not a second contradiction.
+  const claimed = made.some((c) => c.type === 'claim.reported' && c.before === null && c.after.field === 'status');
   if (conflicting && claimed) {
     acc.alerts.push(
       contradictionEvent({

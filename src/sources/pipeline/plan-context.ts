@@ -57,13 +57,20 @@ export function refsOf(changes: readonly Change[]): StoryRef[] {
  * weaker source disagrees; the pipeline also makes them for hedged reports and for
  * statements about part of a group, which must not change the group at all.
  */
-export function planClaim(authId: string, field: Claim['field'], value: unknown, evidence: Evidence, options: { merge?: boolean } = {}): ChangePlanner {
+export function planClaim(
+  authId: string,
+  field: Claim['field'],
+  value: unknown,
+  evidence: Evidence,
+  options: { merge?: boolean; into?: string } = {},
+): ChangePlanner {
   return (state) => {
     // The same claim from another source is one claim with one more supporter, not a second
     // claim. Not for a report about some of a group's holders: another holder's same status
-    // is another event (tellings of one event were joined by their story already).
-    const same = (options.merge === false ? [] : (indexesOf(state).claimsByAuthorization.get(authId) ?? [])).find(
-      (c) => c.field === field && JSON.stringify(c.value) === JSON.stringify(value) && c.review !== 'rejected',
+    // is another event, so it joins only the claim `into` made for the same holders.
+    const same = (indexesOf(state).claimsByAuthorization.get(authId) ?? []).find(
+      (c) =>
+        c.field === field && JSON.stringify(c.value) === JSON.stringify(value) && c.review !== 'rejected' && (options.merge !== false || c.id === options.into),
     );
     if (same) {
       const sources = [same.evidence, ...(same.support ?? [])];

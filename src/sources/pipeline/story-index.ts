@@ -150,6 +150,17 @@ export class StoryIndex {
     return best;
   }
 
+  /** The newest claim a story about exactly these parties made (any time), among those `accept` allows. */
+  claimAbout(parties: readonly string[], accept: (claimId: string) => boolean): string | undefined {
+    const wanted = [...parties].sort().join(',');
+    let best: { id: string; at: number } | undefined;
+    for (const [key, list] of this.stories) {
+      if (parseKey(key)?.parties.slice().sort().join(',') !== wanted) continue;
+      for (const e of list) for (const r of e.refs) if (r.entity === 'claim' && accept(r.id) && (!best || e.at > best.at)) best = { id: r.id, at: e.at };
+    }
+    return best?.id;
+  }
+
   /** The first telling recorded under a story key. */
   private first(root: string, near: (e: StoryEntry) => boolean): StoryEntry | undefined {
     return this.stories

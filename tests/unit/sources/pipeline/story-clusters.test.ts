@@ -158,3 +158,21 @@ describe('story clustering: the official statement first', () => {
     expect(alerts, alerts.join('\n')).toHaveLength(1);
   });
 });
+
+describe('no fact recorded twice', () => {
+  it("adds a late retelling about one holder to that holder's claim, not a second claim, and not another holder's", async () => {
+    const env = await setup();
+    const alerts = await tell(env, [
+      { title: "China suspends Tencent's H200 import approval", publisher: 'Reuters', at: '2026-04-10T01:00:00Z' },
+      { title: "China suspends ByteDance's H200 import approval", publisher: 'AP', at: '2026-04-10T03:00:00Z' },
+      // Five days later, past the 72-hour window: told again, not a new event.
+      { title: 'Tencent H200 import approval remains suspended by Beijing', publisher: 'Nikkei', at: '2026-04-15T03:00:00Z' },
+    ]);
+    const claims = Object.values(env.ledger.state.claim).filter((c) => c.field === 'status');
+    expect(claims.map((c) => [c.evidence.publisher, 1 + (c.support?.length ?? 0)])).toEqual([
+      ['Reuters', 2],
+      ['AP', 1],
+    ]);
+    expect(alerts, alerts.join('\n')).toHaveLength(2);
+  });
+});

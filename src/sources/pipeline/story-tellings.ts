@@ -23,7 +23,7 @@ import { parseKey, sameEvent } from './story-match.js';
 import type { StoryEntry, StoryRef } from './story-index.js';
 import { whyOf } from './why.js';
 
-/** The outcome line of a confirmation (planText keeps its alert when it drops the others of a retelling). */
+/** The id prefix of a confirmation alert (planText keeps it when it drops the other alerts of a retelling). */
 export const CONFIRMED_PREFIX = 'confirmed:';
 
 /**

@@ -276,11 +276,24 @@ function claimReported(e: EventOfType<'claim.reported'>, m: EventMoment): AlertE
   // A source's report opposing the recorded status is raised by the pipeline as one
   // contradiction alert naming both sides; this claim is that story, not a second alert.
   if (e.actor.kind === 'source' && auth && 'status' in claimed && conflicts(claimed.status, auth.status)) return undefined;
+  // One report that claims a status and a quota is one alert: the status claim's carries both.
+  const quotaSibling = m.batch.find(
+    (x): x is EventOfType<'claim.reported'> =>
+      x !== e && x.type === 'claim.reported' && x.before === null && x.authorizationId === claim.authorizationId && x.after.field === 'quota',
+  );
+  const statusSibling = m.batch.some(
+    (x) => x !== e && x.type === 'claim.reported' && x.before === null && x.authorizationId === claim.authorizationId && x.after.field === 'status',
+  );
+  if (claim.field === 'quota' && statusSibling) return undefined;
   const value = claimedText(claimed);
   const current = auth ? (claim.field === 'quota' ? q(auth.quota) : statusLabel(auth.status)) : undefined;
+  const quotaLine =
+    claim.field === 'status' && quotaSibling
+      ? [{ label: 'Reported quota', before: `${q(auth?.quota)} (recorded)`, after: `${claimedText(claimedValue(quotaSibling.after))} (reported)` }]
+      : [];
   return make(e, 'claim.reported', contextOf(auth), {
     headline: `${auth?.name ?? claim.authorizationId}: reported ${claim.field} ${value} (not confirmed${claim.evidence.publisher ? `, per ${claim.evidence.publisher}` : ''})`,
-    changes: [{ label: `Reported ${claim.field}`, ...(current ? { before: `${current} (recorded)` } : {}), after: `${value} (reported)` }],
+    changes: [{ label: `Reported ${claim.field}`, ...(current ? { before: `${current} (recorded)` } : {}), after: `${value} (reported)` }, ...quotaLine],
     figures: figuresOf(m, auth),
     evidence: [claim.evidence],
     ...('quota' in claimed ? { quantity: claimed.quota } : {}),

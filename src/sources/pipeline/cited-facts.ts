@@ -6,7 +6,8 @@
  * over its reference or moves its validity start.
  */
 import { extractCandidates, type ItemExtraction } from '../extract/index.js';
-import { knownStory, applyToAuthorization, STATUS_OF_KIND, type AuthStatement } from './auth-facts.js';
+import { applyToAuthorization, STATUS_OF_KIND, type AuthStatement } from './auth-facts.js';
+import { knownStory } from './story-tellings.js';
 import type { CitedMatch } from './matching.js';
 import type { Collected, ItemContext } from './plan-context.js';
 import { storyKey } from './story-index.js';

@@ -66,13 +66,20 @@ function sellersIn(s: Sentence, sellers: Set<string>): Named[] {
   return s.names.parties.filter((p) => p.tracked && (sellers.has(p.id) || s.names.items.some((i) => i.index <= p.index && p.end <= i.end)));
 }
 
+// "to China", "for China", "into China": a country named as the market, not the actor.
+const DESTINATION_BEFORE = /(?:\b(?:to|for|into|in|inside|across|towards?)\s+(?:the\s+)?(?:first\s+)?|[向对在赴]\s*)$/iu;
+
 function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | undefined {
-  const usable = s.names.authorities.filter((a) => !isSpeaker(text, a) && !NOT_ACTOR_AFTER.test(text.slice(a.end)));
-  const before = usable.filter((a) => a.end <= t.index).at(-1);
+  // "US denies all pending applications": the verb right after the name is the event, not a report of it.
+  const actsAsTrigger = (a: Named) => /^\s*$/u.test(text.slice(a.end, t.index)) && t.index >= a.end;
+  const usable = s.names.authorities.filter((a) => (actsAsTrigger(a) || !isSpeaker(text, a)) && !NOT_ACTOR_AFTER.test(text.slice(a.end)));
+  const before = usable.filter((a) => a.end <= t.index && !(a.generic && DESTINATION_BEFORE.test(text.slice(Math.max(s.start, a.index - 16), a.index)))).at(-1);
   if (before) return before;
   const byAfter = usable.find((a) => a.index >= t.end && AFTER_BY.test(text.slice(Math.max(s.start, a.index - 12), a.index)));
   if (byAfter) return byAfter;
-  return usable.find((a) => !a.generic) ?? usable[0];
+  // A country named after the verb is where the goods go unless "by"/"from" made it the actor.
+  // "Beijing's condition", "China's quota": the possessive names whose rule or quota it is.
+  return usable.find((a) => !a.generic) ?? usable.find((a) => a.end <= t.index || /^'s\b/u.test(text.slice(a.end)));
 }
 
 function lexHasChina(text: string, s: Sentence): boolean {
@@ -317,6 +324,15 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   return result(final, about);
 }
 
+/**
+ * The parties in the trigger's own clause when it names any ("revoked for Tencent, while
+ * approvals for ByteDance stand": Tencent only); else every party of the sentence.
+ */
+function inClause(text: string, t: { index: number; end: number }, parties: Named[]): Named[] {
+  const near = parties.filter((p) => breaksBetween(text, Math.min(p.end, t.end), Math.max(p.index, t.index)) === 0);
+  return near.length ? near : parties;
+}
+
 function buildCandidate(
   text: string,
   state: LedgerState,
@@ -384,16 +400,19 @@ function buildCandidate(
         if (brand && /nvidia|英伟达/iu.test(sentenceText)) c.holders = [{ value: brand.id, words: brand.name }];
       }
     } else {
-      c.holders = others.map(span);
+      c.holders = inClause(text, t, others).map(span);
     }
     for (const h of others) if (!h.tracked && !notes.some((n) => n.startsWith(`${h.words} `))) notes.push(`${h.words} is not tracked`);
     for (const { kind, pattern } of lex.conditions) {
       const h = hits(pattern, text).find((x) => inRange(x, s));
       if (h) c.conditions.push({ value: kind, words: h.words });
     }
+  } else if (t.kind === 'supply' || (t.kind === 'restatement' && t.original === 'supply')) {
+    // A stock figure is held by the seller that makes the item.
+    if (sellers[0]) c.seller = span(sellers[0]);
+    c.holders = sellers.slice(0, 1).map(span);
   } else {
-    c.holders = others.filter(() => t.kind !== 'supply').map(span);
-    if (t.kind === 'supply' && sellers[0]) c.seller = span(sellers[0]);
+    c.holders = inClause(text, t, others).map(span);
   }
   c.holders = c.holders.filter((h, i, list) => list.findIndex((x) => x.value === h.value) === i);
   c.dates = dates.filter((d) => d.index >= s.start && d.index < s.end).map(({ index: _i, ...d }) => d);

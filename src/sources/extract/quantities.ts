@@ -155,7 +155,9 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     const q = qualifierBefore(before.slice(0, before.length - (m.index - start)));
     let qualifier = q.qualifier;
     // A bare four-digit year-like number is a year unless it clearly counts goods.
-    if (!magnitude && isYear(digits) && !(unit.unit && qualifier !== 'exact')) continue;
+    // A measure word glued to it (2000台, 2000 servers) makes a count, never a year (年).
+    const glued = unit.unit !== undefined && /^\s?[\p{Script=Han}A-Za-z]/u.test(after) && UNIT_AT.test(after);
+    if (!magnitude && isYear(digits) && !(unit.unit && (qualifier !== 'exact' || glued))) continue;
     // Small bare numbers ("3 firms", "top 10") are noise unless they count goods.
     if (!magnitude && !counted && value < 1000) continue;
     if (plus && qualifier === 'exact') qualifier = 'over';

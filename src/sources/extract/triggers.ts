@@ -70,6 +70,7 @@ function hedgeHits(text: string): Hit[] {
 }
 
 // A grant word that names the approval itself (a noun), which a later verb can act on.
+const PASSIVE = /^(?:been|was|were|is|are)\s|^被/u;
 const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/iu;
 
 /**
@@ -128,8 +129,15 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
               d !== t &&
               (d.kind === 'revocation' || d.kind === 'suspension') &&
               t.hit.end <= d.hit.index &&
-              d.hit.index - t.hit.end <= 30 &&
+              d.hit.index - t.hit.end <= (PASSIVE.test(d.hit.words) ? 80 : 30) &&
               breaksBetween(text, t.hit.end, d.hit.index) === 0,
+          )
+        ) &&
+        // "has been cancelled" revokes only an approval named before it in its clause, not an order.
+        !(
+          PASSIVE.test(t.hit.words) &&
+          !triggers.some(
+            (g) => g.kind === 'grant' && GRANT_NOUN.test(g.hit.words) && g.hit.end <= t.hit.index && breaksBetween(text, g.hit.end, t.hit.index) === 0,
           )
         ) &&
         !(

@@ -19,7 +19,7 @@ describe('what happened', () => {
   it('tells an order, a delivery and a supply figure apart', () => {
     expect(briefs('Alibaba orders 200,000 H200 chips')).toEqual(['order/reported - [alibaba] h200 order:exact:200000']);
     expect(briefs('ByteDance received its first 50,000 H200 chips')).toEqual(['delivery/reported - [bytedance] h200 delivery:exact:50000']);
-    expect(briefs('Nvidia has about 700,000 H200 chips in inventory')).toEqual(['supply/reported - [] h200 inventory:about:700000']);
+    expect(briefs('Nvidia has about 700,000 H200 chips in inventory')).toEqual(['supply/reported - [nvidia] h200 inventory:about:700000']);
   });
 
   it('reads a condition still negotiated beside the approval', () => {

@@ -1,0 +1,28 @@
+/** Class 7 (the authority is whoever grants) and class 4 (another country's deal): who acts, and where the goods go. */
+import { describe, expect, it } from 'vitest';
+import { briefs, read } from './candidates-helpers.js';
+
+describe('the actor of a decision', () => {
+  it('reads "US rejects" as the US deciding, not as the US reporting', () => {
+    expect(briefs('US rejects Nvidia bid to ship more H200 chips to China')).toEqual(['denial/reported bis [nvidia] h200']);
+  });
+
+  it('does not take the market after the verb ("sales to China") for the authority', () => {
+    expect(briefs('Nvidia said to win green light for H200 sales to China')).toEqual(['grant/hedged bis [nvidia] h200']);
+  });
+
+  it('keeps a possessive authority after the verb: "accepts Beijing\'s terms"', () => {
+    const [c] = read("Tencent accepts Beijing's terms for buying H200 accelerators").candidates;
+    expect(c?.authority?.value).toBe('mofcom');
+  });
+});
+
+describe('counts that look like years', () => {
+  it('reads 2000台 as 2,000 units delivered, not the year 2000', () => {
+    expect(briefs('阿里云首批2000台H200服务器已交付')).toEqual(['delivery/reported - [alibaba] h200 delivery:exact:2000']);
+  });
+
+  it('still ignores a year before the item', () => {
+    expect(read('2026年H200出口政策回顾').candidates.every((c) => c.quantity === undefined)).toBe(true);
+  });
+});

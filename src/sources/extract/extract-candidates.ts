@@ -33,6 +33,8 @@ const IMPORT_CUE =
   /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/iu;
 const NOT_ACTOR_AFTER =
   /^\s*(?:firms?|companies|company|customers?|clients?|buyers?|tech|groups?|giants?|market|chipmakers?|businesses|AI|internet|cloud|data|sales|revenue|exports?|imports?|demand|orders?|version|variant|rivals?|competitors?|企业|公司|客户|市场|科技)/iu;
+const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|提议|建议|谈判|磋商|拟|希望/iu;
+const BY_FROM = /(?:\bby|\bfrom)\s+(?:the\s+)?$|[获经由]\s*$/iu;
 const AFTER_BY = /(?:\bby|\bfrom|\bof)\s+(?:the\s+)?$|[获经由]\s*$/iu;
 
 interface Sentence extends Range {
@@ -72,10 +74,16 @@ const DESTINATION_BEFORE = /(?:\b(?:to|for|into|in|inside|across|towards?)\s+(?:
 function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | undefined {
   // "US denies all pending applications": the verb right after the name is the event, not a report of it.
   const actsAsTrigger = (a: Named) => /^\s*$/u.test(text.slice(a.end, t.index)) && t.index >= a.end;
-  const usable = s.names.authorities.filter((a) => (actsAsTrigger(a) || !isSpeaker(text, a)) && !NOT_ACTOR_AFTER.test(text.slice(a.end)));
-  const before = usable.filter((a) => a.end <= t.index && !(a.generic && DESTINATION_BEFORE.test(text.slice(Math.max(s.start, a.index - 16), a.index)))).at(-1);
+  const usable = s.names.authorities.filter(
+    (a) =>
+      (actsAsTrigger(a) || !isSpeaker(text, a)) &&
+      !NOT_ACTOR_AFTER.test(text.slice(a.end)) &&
+      !(a.generic && DESTINATION_BEFORE.test(text.slice(Math.max(s.start, a.index - 16), a.index))),
+  );
+  const before = usable.filter((a) => a.end <= t.index).at(-1);
   if (before) return before;
-  const byAfter = usable.find((a) => a.index >= t.end && AFTER_BY.test(text.slice(Math.max(s.start, a.index - 12), a.index)));
+  // "25% of China H200 revenue": "of" before a country names a market; before a body ("of the ministry") its decision.
+  const byAfter = usable.find((a) => a.index >= t.end && (a.generic ? BY_FROM : AFTER_BY).test(text.slice(Math.max(s.start, a.index - 12), a.index)));
   if (byAfter) return byAfter;
   // A country named after the verb is where the goods go unless "by"/"from" made it the actor.
   // "Beijing's condition", "China's quota": the possessive names whose rule or quota it is.
@@ -309,6 +317,12 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const folded = candidates.filter(
     (c, i) => !(c.holders.length === 0 && candidates.some((o, j) => j !== i && o.holders.length > 0 && compatible(o, c) && (merge(o, c), true))),
   );
+  // "must buy domestic chips under terms the ministry has finalised", "approved on condition
+  // that they bundle": what a condition says is not a proposal of its own once the item tells it
+  // agreed or attached to a grant; only a proposing verb keeps it proposed.
+  const settled = folded.some((c) => c.kind === 'condition_agreed' || (c.kind === 'grant' && c.conditions.length > 0 && c.certainty !== 'denied'));
+  if (settled)
+    for (let i = folded.length - 1; i >= 0; i--) if (folded[i]!.kind === 'condition_proposed' && !PROPOSING.test(folded[i]!.trigger)) folded.splice(i, 1);
   // "Timeline:", "Recap:", 回顾: everything the item tells is old news.
   const recap = leading(lex.restatementStart, text.slice(0, joined.titleEnd))?.[0];
   if (recap) for (const c of folded) c.kind = 'restatement';
@@ -391,6 +405,17 @@ function buildCandidate(
         if (id) country = 'CN';
       }
     }
+    // "The ministry has asked the firms to ...": an authority asking is a demand, not an application.
+    if (
+      t.kind === 'application' &&
+      authority &&
+      !authority.generic &&
+      authority.end <= t.index &&
+      breaksBetween(text, authority.end, t.index) === 0 &&
+      !DESTINATION_BEFORE.test(text.slice(Math.max(s.start, authority.index - 16), authority.index)) &&
+      !others.some((p) => p.index >= authority.end && p.end <= t.index)
+    )
+      return undefined;
     if (authority) c.authority = span(authority);
     if (country === 'US') {
       // An export licence is held by the exporter: the seller, often named only in the item.

@@ -225,7 +225,7 @@ interface PartiesFile {
   untracked_companies: { names: Record<string, string>; chip_makers: string[] };
   collective: { phrases: string[] };
 }
-type ConditionsFile = Record<string, Bilingual | string>;
+type ConditionsFile = Record<string, Bilingual | string> & { _verbs?: { agreed: Bilingual; proposed: Bilingual } };
 
 function bilingualEntries(file: Record<string, Bilingual | string>): [string, Bilingual][] {
   return Object.entries(file).filter((e): e is [string, Bilingual] => !e[0].startsWith('_') && typeof e[1] === 'object');
@@ -242,7 +242,8 @@ function build() {
   const near = load<NearMissFile>('near-miss.json');
   const roles = load<RolesFile>('roles.json');
   const parties = load<PartiesFile>('parties.json');
-  const conditions = bilingualEntries(load<ConditionsFile>('conditions.json')).map(([kind, words]) => ({ kind, pattern: phrasePattern(both(words))! }));
+  const conditionsFile = load<ConditionsFile>('conditions.json');
+  const conditions = bilingualEntries(conditionsFile).map(([kind, words]) => ({ kind, pattern: phrasePattern(both(words))! }));
   return {
     kinds,
     hedge: phrasePattern(both(certainty.hedge)),
@@ -278,6 +279,10 @@ function build() {
     untrackedPattern: phrasePattern(Object.keys(parties.untracked_companies.names)),
     chipMakers: new Set(parties.untracked_companies.chip_makers),
     conditions,
+    /** Any condition word, for the verb rule ("accepted Beijing's domestic-chip requirement"). */
+    conditionWords: phrasePattern(bilingualEntries(conditionsFile).flatMap(([, words]) => both(words))),
+    conditionAgreed: phrasePattern(conditionsFile._verbs ? both(conditionsFile._verbs.agreed) : []),
+    conditionProposed: phrasePattern(conditionsFile._verbs ? both(conditionsFile._verbs.proposed) : []),
   };
 }
 

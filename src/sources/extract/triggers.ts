@@ -74,6 +74,39 @@ const PASSIVE = /^(?:been|was|were|is|are)\s|^被/u;
 const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/iu;
 
 /**
+ * "accepted Beijing's requirement to pair purchases with domestic chips", "wants buyers to
+ * match each chip with a local one": an agreeing or proposing verb whose clause names a
+ * condition is a condition event, when the sentence has no condition trigger of its own.
+ * A request it overlaps ("has asked ... to buy domestic chips") is the demand, not an application.
+ */
+function withConditionVerbs(text: string, s: Range, inS: { kind: CandidateKind; hit: Hit }[]): { kind: CandidateKind; hit: Hit }[] {
+  if (inS.some((t) => t.kind.startsWith('condition_'))) return inS;
+  const lex = lexicon();
+  const words = hits(lex.conditionWords, text).filter((h) => within(h, s));
+  if (!words.length) return inS;
+  const verbs = [
+    ...hits(lex.conditionAgreed, text).map((hit) => ({ kind: 'condition_agreed' as CandidateKind, hit })),
+    ...hits(lex.conditionProposed, text).map((hit) => ({ kind: 'condition_proposed' as CandidateKind, hit })),
+  ]
+    .filter((v) => within(v.hit, s) && !words.some((w) => overlaps(w, v.hit)))
+    .map((v) => ({
+      v,
+      d: Math.min(
+        ...words
+          .filter((w) => breaksBetween(text, Math.min(w.end, v.hit.end), Math.max(w.index, v.hit.index)) === 0)
+          .map((w) => (w.index >= v.hit.end ? w.index - v.hit.end : Math.max(0, v.hit.index - w.end))),
+      ),
+    }))
+    .filter((x) => x.d <= 80)
+    .sort((a, b) => a.d - b.d);
+  const best = verbs[0]?.v;
+  if (!best) return inS;
+  return [...inS.filter((t) => !(overlaps(t.hit, best.hit) && (t.kind === 'application' || t.kind === 'grant'))), best].sort(
+    (a, b) => a.hit.index - b.hit.index,
+  );
+}
+
+/**
  * The triggers of each sentence with their certainty. `official` marks an item from an
  * official source: firm statements in it are official.
  */
@@ -87,7 +120,11 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   const restatements = hits(lex.restatement, text);
   const out: Trigger[] = [];
   for (const s of sentences) {
-    const inS = found.filter((t) => within(t.hit, s));
+    const inS = withConditionVerbs(
+      text,
+      s,
+      found.filter((t) => within(t.hit, s)),
+    );
     // "Nvidia denies that China approved": a denial of the report, not a denial by an authority.
     const reportDenials: Hit[] = denials.filter((d) => within(d, s) && !inS.some((t) => overlaps(t.hit, d)));
     const triggers = inS.filter((t) => {

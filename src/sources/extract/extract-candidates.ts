@@ -5,7 +5,7 @@
  * the lexicons in lexicon/*.json, and rules. It proposes; the pipeline decides.
  */
 import type { LedgerState } from '../../core/model.js';
-import type { CandidateDate, CandidateEvent, CandidateQuantity, Certainty, ItemExtraction, Span } from './candidate.js';
+import type { CandidateDate, CandidateEvent, CandidateKind, CandidateQuantity, Certainty, ItemExtraction, QuantityRole, Span } from './candidate.js';
 import type { ExtractInput } from './extract-facts.js';
 import { hits, leading, lexicon } from './lexicon.js';
 import { authorityForCountry, scanNames, sellersOf, type Named } from './named.js';
@@ -13,7 +13,7 @@ import { capAtSpace as cap, dropTrailingName, normaliseText, splitPublisher } fr
 import { findQuantities } from './quantities.js';
 import { assignRoles, kindForRole, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
-import { AUTHORITY_KINDS, readTriggers, type Trigger } from './triggers.js';
+import { AUTHORITY_KINDS, readTriggers, restatedNear, type Trigger } from './triggers.js';
 import { breaksBetween, languageOf, sentences, zhNumeralsToDigits, type Range } from './text-units.js';
 
 const MAX_RAW = 20_000;
@@ -34,6 +34,16 @@ const IMPORT_CUE =
 const NOT_ACTOR_AFTER =
   /^\s*(?:firms?|companies|company|customers?|clients?|buyers?|tech|groups?|giants?|market|chipmakers?|businesses|AI|internet|cloud|data|sales|revenue|exports?|imports?|demand|orders?|version|variant|rivals?|competitors?|企业|公司|客户|市场|科技)/iu;
 const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|提议|建议|谈判|磋商|拟|希望/iu;
+const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/iu;
+
+function hostOf(link: string | undefined): string {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/iu.exec(link ?? '');
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+// The role a decision's or a restated event's number has, by the event's kind.
+const ROLE_KIND: Partial<Record<CandidateKind, QuantityRole>> = { order: 'order', delivery: 'delivery', supply: 'inventory' };
+const PREVIOUS_BEFORE = /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+|[由从较]\s*)$/iu;
 const BY_FROM = /(?:\bby|\bfrom)\s+(?:the\s+)?$|[获经由]\s*$/iu;
 const AFTER_BY = /(?:\bby|\bfrom|\bof)\s+(?:the\s+)?$|[获经由]\s*$/iu;
 
@@ -115,10 +125,18 @@ function merge(a: CandidateEvent, b: CandidateEvent): void {
     a.certainty = b.certainty;
     if (b.certaintyWords) a.certaintyWords = b.certaintyWords;
   }
+  // A firm headline whose body quotes the ministry's own statement is official.
+  if (a.certainty === 'reported' && b.certainty === 'official') {
+    a.certainty = 'official';
+    if (b.certaintyWords) a.certaintyWords = b.certaintyWords;
+  }
   if (!a.authority && b.authority) a.authority = b.authority;
   if (!a.seller && b.seller) a.seller = b.seller;
   if (!a.item && b.item) a.item = b.item;
   if (!a.quantity && b.quantity) a.quantity = b.quantity;
+  // "550,000 units" in the headline, "roughly 550,000" in the body: the careful telling wins.
+  else if (a.quantity && b.quantity && a.quantity.value === b.quantity.value && a.quantity.qualifier === 'exact' && b.quantity.qualifier !== 'exact')
+    a.quantity = { ...a.quantity, qualifier: b.quantity.qualifier };
   for (const h of b.holders) if (!a.holders.some((x) => x.value === h.value)) a.holders.push(h);
   for (const c of b.conditions) if (!a.conditions.some((x) => x.value === c.value)) a.conditions.push(c);
   for (const d of b.dates) if (!a.dates.some((x) => x.value === d.value && x.role === d.role)) a.dates.push(d);
@@ -174,7 +192,17 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     },
     otherChip: names.otherChips.some((c) => inRange(c, r)),
   }));
-  const triggers = readTriggers(text, sents, input.official === true, joined.titleEnd);
+  // A notice on a government site (federalregister.gov, mofcom.gov.cn) is an official source.
+  const official = input.official === true || OFFICIAL_HOST.test(hostOf(input.link));
+  const triggers = readTriggers(text, sents, official, joined.titleEnd, input.publishedAt);
+  // Another country's deal told with no word of China anywhere ("Japan clears SoftBank's
+  // purchase", "exports to Vietnam's FPT"): every sentence of it is about that deal.
+  const foreignItem = !hits(lex.chinaWords, text).length && !names.parties.some((p) => p.country === 'CN') ? hits(lex.otherCountries, text)[0] : undefined;
+  if (foreignItem) {
+    notes.push(`${foreignItem.words}: another country`);
+    return result([]);
+  }
+  const authoritySpeaks = names.authorities.some((a) => !a.generic) || /\b(?:ministry|department|bureau|spokes(?:wo)?m[ae]n|spokesperson)\b|部|局/iu.test(text);
   const itemUnits: Record<string, string> = {};
   for (const item of Object.values(state.item)) itemUnits[item.id] = item.unit;
   const found = findQuantities(
@@ -184,11 +212,16 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   );
   const licences = licenceCounts(text);
   // "24 H200 export licences" counts licences: the same number is not also a count of chips.
-  const goods = found.filter((q) => !licences.some((l) => l.index < q.end && q.index < l.end));
+  // "raised to 600,000 from more than 400,000", 由逾40万颗上调至: the old figure is not news.
+  const goods = found.filter(
+    (q) => !licences.some((l) => l.index < q.end && q.index < l.end) && !PREVIOUS_BEFORE.test(text.slice(Math.max(0, q.index - 16), q.index)),
+  );
   const groupQuota = goods.some((q) => q.aggregate);
   const dates = readDates(text, input.publishedAt);
 
   const candidates: CandidateEvent[] = [];
+  // Candidates a past month made old news, with the kind they were before.
+  const datedBefore = new Map<CandidateEvent, CandidateKind>();
   for (const s of sents) {
     // Quota figures in a sentence with no decision of its own ("ByteDance's share is 150,000")
     // belong to the decision told before it.
@@ -223,12 +256,24 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     for (const t of sTriggers) {
       if (!named && AUTHORITY_KINDS.has(t.kind) && !t.kind.startsWith('condition_')) continue;
       const c = buildCandidate(text, state, s, t, item, sSellers, others, dates, notes);
+      if (c && t.pastMonth) datedBefore.set(c, t.original);
+      // "confirmed", "announced": official only when an authority speaks, not a company.
+      if (c && c.certainty === 'official' && !official && !authoritySpeaks) {
+        c.certainty = 'reported';
+        delete c.certaintyWords;
+      }
       if (c) sCandidates.push({ c, t });
     }
     // Numbers find their event: the nearest trigger of their role's kind, else a new event for the role.
     for (const q of roled) {
       const wanted = kindForRole(q.role);
-      const fits = sCandidates.filter(({ c }) => (wanted ? c.kind === wanted : AUTHORITY_KINDS.has(c.kind) || c.kind === 'restatement'));
+      // A condition's numbers are its terms (a ratio, a share), not goods.
+      const fits = sCandidates.filter(({ c, t }) =>
+        wanted
+          ? c.kind === wanted || (c.kind === 'restatement' && t?.original === wanted)
+          : (AUTHORITY_KINDS.has(c.kind) && !c.kind.startsWith('condition_')) ||
+            (c.kind === 'restatement' && !kindForRole(ROLE_KIND[t?.original ?? 'grant'] ?? 'quota')),
+      );
       const target = fits
         .map((x) => ({
           x,
@@ -257,12 +302,15 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
           ...(target.t ? { t: target.t } : {}),
         });
       else if (wanted) {
+        // "still holds about 700,000, unchanged since January": a figure told as it stands is old news.
+        const restated = restatedNear(text, s, { index: q.index, end: q.end, words: q.words });
         const cueTrigger: Trigger = {
           index: q.index,
           end: q.end,
           words: q.cue ?? q.words,
-          kind: wanted,
+          kind: restated ? 'restatement' : wanted,
           original: wanted,
+          ...(restated ? { restated } : {}),
           sentence: s,
           certainty: sTriggers[0]?.certainty === 'denied' ? 'reported' : (sTriggers[0]?.certainty ?? 'reported'),
           ...(sTriggers[0]?.certaintyWords ? { certaintyWords: sTriggers[0].certaintyWords } : {}),
@@ -298,7 +346,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       if (twin) merge(twin, c);
       else candidates.push(c);
     }
-    const decision = [...candidates].reverse().find((c) => AUTHORITY_KINDS.has(c.kind) && c.item?.value === item.id);
+    const decision = [...candidates].reverse().find((c) => AUTHORITY_KINDS.has(c.kind) && !c.kind.startsWith('condition_') && c.item?.value === item.id);
     for (const quantity of pending) {
       if (!decision) continue;
       if (!decision.quantity) decision.quantity = quantity;
@@ -323,11 +371,33 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const settled = folded.some((c) => c.kind === 'condition_agreed' || (c.kind === 'grant' && c.conditions.length > 0 && c.certainty !== 'denied'));
   if (settled)
     for (let i = folded.length - 1; i >= 0; i--) if (folded[i]!.kind === 'condition_proposed' && !PROPOSING.test(folded[i]!.trigger)) folded.splice(i, 1);
+  // "Chinese firms ordered over 2 million H200s ... January's orders": when the item dates the
+  // event it tells in an earlier month, its headline telling is old news too.
+  for (const [old, kind] of datedBefore) {
+    if (!folded.includes(old) && !candidates.includes(old)) continue;
+    for (const c of folded)
+      if (
+        c.kind === kind &&
+        c.item?.value === old.item?.value &&
+        (!old.holders.length || sameSet(old.holders, c.holders)) &&
+        (!old.quantity || !c.quantity || old.quantity.value === c.quantity.value)
+      )
+        c.kind = 'restatement';
+  }
   // "Timeline:", "Recap:", 回顾: everything the item tells is old news.
   const recap = leading(lex.restatementStart, text.slice(0, joined.titleEnd))?.[0];
   if (recap) for (const c of folded) c.kind = 'restatement';
+  sharesOfGroups(folded, state);
   // Old news restated adds nothing when the item also reports the event itself.
-  const final = folded.filter((c) => c.kind !== 'restatement' || !folded.some((o) => o.kind !== 'restatement'));
+  // A figure restated ("January's orders of 2 million") is kept beside other news: it is what the item says is not new.
+  const kept = folded.filter(
+    (c) =>
+      c.kind !== 'restatement' ||
+      (!!c.quantity && c.quantity.role !== 'quota' && c.quantity.role !== 'allocation') ||
+      !folded.some((o) => o.kind !== 'restatement'),
+  );
+  // Tellings that became old news above may now be twins.
+  const final = kept.filter((c, i) => !kept.some((o, j) => j < i && o.kind === c.kind && compatible(o, c) && (merge(o, c), true)));
   if (!final.length && !notes.length) notes.push(triggers.length ? 'no event about a tracked record' : 'no event words');
   if (final.some((c) => c.kind === 'restatement')) notes.push('old news restated');
   const about: Span[] = [];
@@ -442,4 +512,27 @@ function buildCandidate(
   c.holders = c.holders.filter((h, i, list) => list.findIndex((x) => x.value === h.value) === i);
   c.dates = dates.filter((d) => d.index >= s.start && d.index < s.end).map(({ index: _i, ...d }) => d);
   return c;
+}
+
+/**
+ * A quota figure told for one holder that shares a tracked group authorization is that
+ * holder's share (allocation), not the group's total; a larger figure told beside it for the
+ * same holder ("200,000 of China's 400,000 quota", 在逾40万颗配额中) is the group total it
+ * is a share of, already on record, and is dropped.
+ */
+function sharesOfGroups(candidates: CandidateEvent[], state: LedgerState): void {
+  for (const c of candidates) {
+    const q = c.quantity;
+    if (!q || q.role !== 'quota' || c.holders.length !== 1 || c.kind === 'restatement') continue;
+    const h = c.holders[0]!.value;
+    const shared = Object.values(state.authorization).some((a) => a.holderIds.length > 1 && a.holderIds.includes(h) && (!c.item || a.itemId === c.item.value));
+    if (shared) c.quantity = { ...q, role: 'allocation', holder: h };
+  }
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    const q = c.quantity;
+    if (!q || q.role !== 'allocation') continue;
+    const smaller = candidates.some((o) => o !== c && o.quantity?.role === 'allocation' && o.quantity.holder === q.holder && o.quantity.value < q.value);
+    if (smaller) candidates.splice(i, 1);
+  }
 }

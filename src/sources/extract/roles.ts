@@ -99,7 +99,11 @@ interface Cue {
   hit: Hit;
 }
 
+// "inventory remains about 700,000", "库存约为60万": a noun cue linked to its number by a copula binds first.
+const COPULA = /^\s*(?:is|was|are|were|remains?|remained|stands?\s+at|stood\s+at|totals?|totall?ed|of|at|estimated\s+at|put\s+at|:|为|达|仅|目前|有)*\s*$/iu;
+
 function cueDistance(text: string, q: Range, c: Hit): number {
+  if (c.end <= q.start && COPULA.test(text.slice(c.end, q.start))) return 0;
   const gap = c.end <= q.start ? q.start - c.end : c.index >= q.end ? c.index - q.end : 0;
   // Cues after the number ("700,000 in stock") bind as tightly as cues before it.
   return gap + 60 * breaksBetween(text, Math.min(c.end, q.end), Math.max(c.index, q.start));
@@ -121,7 +125,8 @@ export function assignRoles(
   const lex = lexicon();
   const slice = (pattern: PhraseSet | null, role: QuantityRole): Cue[] =>
     hits(pattern, text)
-      .filter((h) => h.index >= sentence.start && h.end <= sentence.end)
+      // "supply-chain sources", "order-book": the first half of a compound is not the cue.
+      .filter((h) => h.index >= sentence.start && h.end <= sentence.end && !/^-\p{L}/u.test(text.slice(h.end, h.end + 2)))
       .map((hit) => ({ role, hit }));
   const cues: Cue[] = [
     ...slice(lex.roles.order, 'order'),

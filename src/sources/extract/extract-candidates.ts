@@ -202,7 +202,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     notes.push(`${foreignItem.words}: another country`);
     return result([]);
   }
-  const authoritySpeaks = names.authorities.some((a) => !a.generic) || /\b(?:ministry|department|bureau|spokes(?:wo)?m[ae]n|spokesperson)\b|部|局/iu.test(text);
+  const authoritySpeaks = () =>
+    names.authorities.some((a) => !a.generic) || /\b(?:ministry|department|bureau|spokes(?:wo)?m[ae]n|spokesperson)\b|部|局/iu.test(text);
   const itemUnits: Record<string, string> = {};
   for (const item of Object.values(state.item)) itemUnits[item.id] = item.unit;
   const found = findQuantities(
@@ -258,7 +259,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       const c = buildCandidate(text, state, s, t, item, sSellers, others, dates, notes);
       if (c && t.pastMonth) datedBefore.set(c, t.original);
       // "confirmed", "announced": official only when an authority speaks, not a company.
-      if (c && c.certainty === 'official' && !official && !authoritySpeaks) {
+      if (c && c.certainty === 'official' && !official && !authoritySpeaks()) {
         c.certainty = 'reported';
         delete c.certaintyWords;
       }

@@ -32,7 +32,7 @@ function phraseBody(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   const parts = words.map((w) => {
     // The words a gap skips may not end a clause: "cancelled by Beijing, while approvals" is two statements (a list comma is not).
-    if (w === '~') return String.raw`(?:(?!(?:while|whereas|but|although)\s)[^\s]*[^\s;:，；。]\s+){0,5}?`;
+    if (w === '~') return String.raw`(?:(?!(?:while|whereas|but|although)\s)[^\s]+(?<![;:，；。])\s+){0,5}?`;
     const stem = w.endsWith('*') && w.length > 1;
     const body = escapeRegex(stem ? w.slice(0, -1) : w).replace(/\*/g, '\\*');
     return stem ? `${body}[\\p{L}-]*` : body;

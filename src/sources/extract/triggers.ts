@@ -263,7 +263,7 @@ function inHedgeScope(text: string, h: Hit, t: Hit): boolean {
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_MARK =
-  /\b(?:in|since|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)'s\b|(?<![\d年])(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/gu;
+  /\b(?:in|since|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)'s\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<![\d年])(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/gu;
 const RULE_AFTER = /^\s*(?:rule|rules|policy|policies|regulation|review|framework|guidance|deal|pledge|规则|政策|规定|新规|审查)/iu;
 
 /**
@@ -284,7 +284,7 @@ function pastMonths(text: string, s: Range, publishedAt: string | undefined): Hi
       /(?:较|比|相比|compared (?:with|to)|versus|vs\.?)\s*$/iu.test(text.slice(Math.max(s.start, m.index - 14), m.index))
     )
       continue;
-    const month = m[3] ? Number(m[3]) : MONTH_NAMES.indexOf((m[1] ?? m[2])!.slice(0, 3).toLowerCase()) + 1;
+    const month = m[4] ? Number(m[4]) : MONTH_NAMES.indexOf((m[1] ?? m[2] ?? m[3])!.slice(0, 3).toLowerCase()) + 1;
     const back = (pub - month + 12) % 12;
     if (month >= 1 && month <= 12 && back >= 1 && back <= 6) out.push({ index: m.index, end, words: m[0] });
   }

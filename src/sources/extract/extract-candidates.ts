@@ -33,6 +33,7 @@ const IMPORT_CUE =
   /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/iu;
 const NOT_ACTOR_AFTER =
   /^\s*(?:firms?|companies|company|customers?|clients?|buyers?|tech|groups?|giants?|market|chipmakers?|businesses|AI|internet|cloud|data|sales|revenue|exports?|imports?|demand|orders?|version|variant|rivals?|competitors?|企业|公司|客户|市场|科技)/iu;
+const DELIVERED = /^(?:delivered|arriv\w*|received|shipped|took delivery|到货|交付|运抵|收到)$/iu;
 const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|提议|建议|谈判|磋商|拟|希望/iu;
 const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/iu;
 
@@ -69,6 +70,14 @@ function isSpeaker(text: string, n: Named): boolean {
     !!leading(lex.reportingAfter, text.slice(n.end).replace(/^\s*(?:,\s*)?/, '')) ||
     /according to\s+$|援引\s*$|据\s*$/iu.test(text.slice(Math.max(0, n.index - 16), n.index))
   );
+}
+
+/** "Alibaba denies it received approval", 腾讯表示其尚未获批: the speaker tells of itself, so it is the party. */
+function speaksOfItself(text: string, n: Named): boolean {
+  const after = text.slice(n.end).replace(/^\s*(?:,\s*)?/, '');
+  const said = leading(lexicon().reportingAfter, after);
+  if (!said) return false;
+  return /^\s*,?\s*(?:that\s+)?(?:it|its|it's|the company|the firm|the group|其|该公司|公司)(?![\p{L}])/iu.test(after.slice(said[0].length));
 }
 
 /** Sellers named in a sentence: a known seller, a brand inside the item's name, or "X's <item>". */
@@ -235,7 +244,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     }
     const named = s.names.items.length > 0 || s.names.parties.length > 0 || s.names.authorities.length > 0;
     const sSellers = sellersIn(s, sellers);
-    const others = s.names.parties.filter((p) => !isSpeaker(text, p) && !sSellers.some((x) => x.index === p.index) && !lex.chipMakers.has(p.id));
+    const others = s.names.parties.filter(
+      (p) => (!isSpeaker(text, p) || speaksOfItself(text, p)) && !sSellers.some((x) => x.index === p.index) && !lex.chipMakers.has(p.id),
+    );
     const roled = [
       ...assignRoles(
         text,
@@ -340,8 +351,11 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       );
     }
     for (const { c } of sCandidates) {
-      // An order, delivery or supply figure without a number says nothing the ledger can keep.
-      if ((c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') && !c.quantity) continue;
+      // An order, delivery or supply figure without a number says nothing the ledger can keep,
+      // except goods told arriving at a named buyer ("first H200 servers delivered to Tencent").
+      if ((c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') && !c.quantity) {
+        if (!(c.kind === 'delivery' && c.holders.length && c.certainty !== 'denied' && DELIVERED.test(c.trigger))) continue;
+      }
       if ((c.kind === 'condition_proposed' || c.kind === 'condition_agreed') && !c.conditions.length && !/condition|terms|条件/iu.test(c.trigger)) continue;
       const twin = candidates.find((o) => compatible(o, c));
       if (twin) merge(twin, c);
@@ -476,6 +490,14 @@ function buildCandidate(
         if (id) country = 'CN';
       }
     }
+    // "Nvidia asks TSMC for 500,000 more": asking is an application only of an authority or for a permission.
+    if (
+      t.kind === 'application' &&
+      /^(?:(?:has|have)\s+)?(?:ask|request)/iu.test(t.words) &&
+      !s.names.authorities.some((a) => !NOT_ACTOR_AFTER.test(text.slice(a.end))) &&
+      !/approv|licen[cs]|permi|clearance|go-ahead|批准|许可/iu.test(sentenceText)
+    )
+      return undefined;
     // "The ministry has asked the firms to ...": an authority asking is a demand, not an application.
     if (
       t.kind === 'application' &&

@@ -4,7 +4,7 @@
  * them; this file only knows the phrase syntax:
  * - words separated by spaces match any run of whitespace;
  * - a trailing `*` continues the word ("approv*" = approve, approved, approval);
- * - `~` stands for up to three other words ("gave ~ go-ahead");
+ * - `~` stands for up to five other words ("gave ~ go-ahead"); `～` for up to twelve Chinese characters;
  * - Latin phrases match whole words, Chinese ones anywhere (Chinese has no spaces).
  */
 import { readFileSync } from 'node:fs';
@@ -32,6 +32,8 @@ function phraseBody(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   const parts = words.map((w) => {
     // The words a gap skips may not end a clause: "cancelled by Beijing, while approvals" is two statements (a list comma is not).
+    // "～" is the Chinese gap: up to twelve characters inside one clause (发放～许可: 发放首批H200对华出口许可).
+    if (w === '～') return String.raw`[^，。；：、,.;:!?！？\s]{0,12}?`;
     if (w === '~') return String.raw`(?:(?!(?:while|whereas|but|although)\s)[^\s]+(?<![;:，；。])\s+){0,5}?`;
     const stem = w.endsWith('*') && w.length > 1;
     const body = escapeRegex(stem ? w.slice(0, -1) : w).replace(/\*/g, '\\*');
@@ -40,7 +42,7 @@ function phraseBody(phrase: string): string {
   let source = '';
   parts.forEach((p, i) => {
     source += p;
-    if (i < parts.length - 1 && words[i] !== '~') source += String.raw`\s+`;
+    if (i < parts.length - 1 && words[i] !== '~' && words[i] !== '～' && words[i + 1] !== '～') source += String.raw`\s+`;
   });
   return source;
 }

@@ -12,6 +12,7 @@ import { hits, lexicon, type Hit, type PhraseSet } from './lexicon.js';
 import type { Named } from './named.js';
 import type { FoundQuantity } from './quantities.js';
 import { breaksBetween, type Range } from './text-units.js';
+import { receivesPermission } from './triggers.js';
 
 /** A number with the role it plays. */
 export interface RoledQuantity {
@@ -61,8 +62,11 @@ const WORD_COUNTS: Record<string, number> = {
   several: 3,
 };
 const LICENCE_COUNT = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:licen[cs]es|approvals|permits)\b` +
-    String.raw`|(\d+)\s*(?:份|张|个|项)(?:进口|出口)?(?:许可证?|批文)`,
+  String.raw`(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:licen[cs]es|approvals|permits|(?:licen[cs]e|export|import|permit)\s+applications)\b` +
+    // 发放12份对阿里巴巴出口H200芯片的许可证: a measure word, then up to a clause of modifiers, then the noun.
+    String.raw`|(\d+)\s*(?:份|张|个|项)[^，。；：,.;:\s]{0,16}?(?:许可证?|批文|牌照)` +
+    // 许可证12份: the count after the noun, as Chinese often writes it.
+    String.raw`|(?:许可证?|批文|牌照)\s*(?:共|合计|总计)?\s*(\d+)\s*(?:份|张|个|项)`,
   'giu',
 );
 
@@ -76,7 +80,7 @@ function qualifierOf(words: string | undefined): Qualifier {
 export function licenceCounts(text: string): RoledQuantity[] {
   const out: RoledQuantity[] = [];
   for (const m of text.matchAll(LICENCE_COUNT)) {
-    const raw = (m[2] ?? m[3])!.toLowerCase();
+    const raw = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
     const value = WORD_COUNTS[raw.replace(/ of$/, '')] ?? Number(raw.replace(/,/g, ''));
     // Licences are counted in ones and tens; a big number next to "approvals" counts chips.
     if (!Number.isFinite(value) || value <= 0 || value >= 10_000 || raw === 'a' || raw === 'an') continue;
@@ -131,7 +135,7 @@ export function assignRoles(
   const cues: Cue[] = [
     ...slice(lex.roles.order, 'order'),
     ...slice(lex.roles.inventory, 'inventory'),
-    ...slice(lex.roles.delivery, 'delivery'),
+    ...slice(lex.roles.delivery, 'delivery').filter((c) => !receivesPermission(text, c.hit)),
     ...triggers.flatMap((t) => (ROLE_OF_KIND[t.kind] ? [{ role: ROLE_OF_KIND[t.kind]!, hit: { index: t.index, end: t.end, words: t.words } }] : [])),
   ];
   const groups = slice(lex.roles.group, 'quota');

@@ -72,6 +72,20 @@ function hedgeHits(text: string): Hit[] {
 }
 
 // A grant word that names the approval itself (a noun), which a later verb can act on.
+const PERMISSION_AFTER =
+  /^\s+(?:[\p{L}'-]+\s+){0,2}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?)\b|^\s*(?:了)?(?:批准|许可|批复|订单|申请)/iu;
+
+/** A receiving verb whose object is a permission or an order ("received approval to import"). */
+export function receivesPermission(text: string, h: Hit): boolean {
+  return /^(?:receiv|收到|接收)/iu.test(h.words) && PERMISSION_AFTER.test(text.slice(h.end, h.end + 50));
+}
+const APPLICATION_NOUN = /^(?:applications?|requests?|申请)$/iu;
+const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/iu;
+const HOLDER_NOUN_AFTER =
+  /^\s*(?:(?:Chinese|domestic|local|foreign)\s+)?(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|users)\b|^(?:的)?(?:企业|公司|客户|买家|单位)/iu;
+// "a condition of its approval", "the terms of the licence": the approval held, named as a thing.
+const HELD_BEFORE =
+  /\b(?:condition|conditions|terms|part|scope|requirement|requirements)\s+(?:of|for|attached to)\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const PASSIVE = /^(?:been|was|were|is|are)\s|^被/u;
 const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/iu;
 
@@ -182,7 +196,19 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         !(
           t.kind === 'grant' &&
           asked.some((a) => a.hit.end <= t.hit.index && t.hit.index - a.hit.end <= 30 && breaksBetween(text, a.hit.end, t.hit.index) === 0)
-        ),
+        ) &&
+        // 对其余企业的进口申请不予批准, "ByteDance's application was rejected": the request named before its decision.
+        !(
+          t.kind === 'application' &&
+          APPLICATION_NOUN.test(t.hit.words) &&
+          decided.some((d) => d.hit.index >= t.hit.end && d.hit.index - t.hit.end <= 30 && breaksBetween(text, t.hit.end, d.hit.index) === 0)
+        ) &&
+        // 获批企业, "approved Chinese buyers", "a condition of its import approval": a participle or
+        // noun describing a holder or an approval already held, not a decision told.
+        !(t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && HOLDER_NOUN_AFTER.test(text.slice(t.hit.end, t.hit.end + 24))) &&
+        // "received approval", "收到批复": what is received is a permission, not goods.
+        !(t.kind === 'delivery' && receivesPermission(text, t.hit)) &&
+        !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && HELD_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))),
     );
     const sHedgesAll = hedges.filter((h) => within(h, s));
     const months = pastMonths(text, s, publishedAt);

@@ -77,7 +77,27 @@ function speaksOfItself(text: string, n: Named): boolean {
   const after = text.slice(n.end).replace(/^\s*(?:,\s*)?/, '');
   const said = leading(lexicon().reportingAfter, after);
   if (!said) return false;
-  return /^\s*,?\s*(?:that\s+)?(?:it|its|it's|the company|the firm|the group|其|该公司|公司)(?![\p{L}])/iu.test(after.slice(said[0].length));
+  return /^\s*,?\s*(?:(?:reports?|claims?|rumou?rs?|speculation)\s+)?(?:that\s+)?(?:it|its|it's|the company|the firm|the group|其|该公司|公司)(?![\p{L}])/iu.test(
+    after.slice(said[0].length),
+  );
+}
+
+// "the fourth company cleared after ByteDance, Alibaba and Tencent", "like Baidu": names given for comparison.
+const COMPARISON = /\b(?:after|like|such as|besides|in addition to|joining|alongside|following|unlike|as well as)\s+$|(?:继|继续|之后|此前的|包括)\s*$/iu;
+
+/** A party named in a list introduced by a comparison word, not a party to the event. */
+function inComparisonList(text: string, s: Range, p: Named, parties: Named[]): boolean {
+  let at = p.index;
+  // Walk back over the list the name belongs to: other names, commas and "and".
+  for (;;) {
+    const before = text.slice(Math.max(s.start, at - 30), at);
+    if (COMPARISON.test(before)) return true;
+    const gap = /(?:,\s*|\s+and\s+|\s*&\s*|\s*[、和及]\s*)$/u.exec(before);
+    if (!gap) return false;
+    const prev = parties.find((o) => o.end === at - gap[0].length);
+    if (!prev) return false;
+    at = prev.index;
+  }
 }
 
 /** Sellers named in a sentence: a known seller, a brand inside the item's name, or "X's <item>". */
@@ -245,7 +265,11 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const named = s.names.items.length > 0 || s.names.parties.length > 0 || s.names.authorities.length > 0;
     const sSellers = sellersIn(s, sellers);
     const others = s.names.parties.filter(
-      (p) => (!isSpeaker(text, p) || speaksOfItself(text, p)) && !sSellers.some((x) => x.index === p.index) && !lex.chipMakers.has(p.id),
+      (p) =>
+        (!isSpeaker(text, p) || speaksOfItself(text, p)) &&
+        !sSellers.some((x) => x.index === p.index) &&
+        !lex.chipMakers.has(p.id) &&
+        !inComparisonList(text, s, p, s.names.parties),
     );
     const roled = [
       ...assignRoles(
@@ -485,6 +509,21 @@ function buildCandidate(
             generic: true,
           };
         country = cueCountry;
+      } else if (
+        !authority &&
+        authorityKind &&
+        t.kind !== 'restatement' &&
+        sellers.some(
+          (p) =>
+            p.end <= t.index &&
+            p.index === s.start + (sentenceText.length - sentenceText.trimStart().length) &&
+            !s.names.items.some((i) => i.index >= p.end && i.index - p.end <= 3),
+        ) &&
+        !others.some((p) => p.end <= t.index)
+      ) {
+        // "Nvidia agrees to pay 25% of its China revenue": the seller acting is the exporter's side.
+        const id = authorityForCountry(state, 'US');
+        if (id) country = 'US';
       } else if (!authority && others.some((p) => p.country === 'CN')) {
         const id = authorityForCountry(state, 'CN');
         if (id) country = 'CN';
@@ -502,7 +541,6 @@ function buildCandidate(
     if (
       t.kind === 'application' &&
       authority &&
-      !authority.generic &&
       authority.end <= t.index &&
       breaksBetween(text, authority.end, t.index) === 0 &&
       !DESTINATION_BEFORE.test(text.slice(Math.max(s.start, authority.index - 16), authority.index)) &&

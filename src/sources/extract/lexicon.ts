@@ -208,7 +208,7 @@ export function leading(pattern: RegExp, text: string): RegExpExecArray | null {
 const both = (b: Bilingual): string[] => [...b.en, ...b.zh];
 
 type KindsFile = Record<string, Bilingual | string>;
-type CertaintyFile = Record<'hedge' | 'negation' | 'denial_of_report' | 'official', Bilingual>;
+type CertaintyFile = Record<'hedge' | 'negation' | 'denial_of_report' | 'official' | 'intent', Bilingual>;
 interface NearMissFile {
   opinion: { title_start: string[]; anywhere: string[] };
   restatement: Bilingual & { title_start: string[] };
@@ -252,6 +252,7 @@ function build() {
     negation: phrasePattern(both(certainty.negation)),
     denialOfReport: phrasePattern(both(certainty.denial_of_report)),
     official: phrasePattern(both(certainty.official)),
+    intent: phrasePattern(both(certainty.intent)),
     opinionStart: anchored(near.opinion.title_start.map((p) => p.trim())),
     opinionAnywhere: phrasePattern(near.opinion.anywhere),
     restatement: phrasePattern(both(near.restatement)),

@@ -134,6 +134,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   const denials = hits(lex.denialOfReport, text);
   const officials = hits(lex.official, text);
   const restatements = hits(lex.restatement, text);
+  const intents = hits(lex.intent, text);
   const out: Trigger[] = [];
   for (const s of sentences) {
     const inS = withConditionVerbs(
@@ -215,6 +216,12 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
     const leadHedge = /^\s*传(?![统输播递])/u.exec(text.slice(s.start, s.end));
     const sOfficial = officials.find((h) => within(h, s));
     for (const t of kept) {
+      // "is weighing revoking", "plans to order", 考虑追加采购: an intention, not an event (a proposal is one by nature).
+      if (
+        !t.kind.startsWith('condition_') &&
+        intents.some((i) => within(i, s) && i.end <= t.hit.index && t.hit.index - i.end <= 30 && breaksBetween(text, i.end, t.hit.index) === 0)
+      )
+        continue;
       let certainty: Certainty = 'reported';
       let certaintyWords: string | undefined;
       const sHedges = sHedgesAll.filter((h) => inHedgeScope(text, h, t.hit));

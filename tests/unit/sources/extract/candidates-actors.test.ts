@@ -26,3 +26,25 @@ describe('counts that look like years', () => {
     expect(read('2026年H200出口政策回顾').candidates.every((c) => c.quantity === undefined)).toBe(true);
   });
 });
+
+describe('who the event is about', () => {
+  it('does not make the names given for comparison parties to the approval', () => {
+    expect(briefs('Kuaishou becomes the fourth firm cleared to import H200 chips after ByteDance, Alibaba and Tencent')).toEqual([
+      'grant/reported mofcom [kuaishou] h200',
+    ]);
+  });
+
+  it('reads the seller agreeing to a condition as the export side', () => {
+    expect(briefs('Nvidia agrees to share 15% of H200 sales in China with the US Treasury')[0]).toMatch(/^condition_agreed\/reported .* \[nvidia\] h200$/);
+  });
+
+  it('reads a cut to a holder quota as a new grant figure', () => {
+    const [c] = read("Beijing cuts Tencent's H200 quota to 70,000 chips").candidates;
+    expect(c?.kind).toBe('grant');
+    expect(c?.quantity).toMatchObject({ value: 70_000 });
+  });
+
+  it('the speaker who denies something about itself is the party', () => {
+    expect(read('Tencent denies it was barred from buying H200 chips').candidates[0]?.holders.map((h) => h.value)).toEqual(['tencent']);
+  });
+});

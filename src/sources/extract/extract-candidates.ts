@@ -11,6 +11,7 @@ import { hits, leading, lexicon } from './lexicon.js';
 import { authorityForCountry, scanNames, sellersOf, type Named } from './named.js';
 import { capAtSpace as cap, dropTrailingName, normaliseText, splitPublisher } from './normalise.js';
 import { findQuantities } from './quantities.js';
+import { unknownHolders } from './unknown-names.js';
 import { assignRoles, kindForRole, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
 import { AUTHORITY_KINDS, readTriggers, restatedNear, type Trigger } from './triggers.js';
@@ -33,7 +34,7 @@ const IMPORT_CUE =
   /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/iu;
 const NOT_ACTOR_AFTER =
   /^\s*(?:firms?|companies|company|customers?|clients?|buyers?|tech|groups?|giants?|market|chipmakers?|businesses|AI|internet|cloud|data|sales|revenue|exports?|imports?|demand|orders?|version|variant|rivals?|competitors?|企业|公司|客户|市场|科技)/iu;
-const DELIVERED = /^(?:delivered|arriv\w*|received|shipped|took delivery|到货|交付|运抵|收到)$/iu;
+const DELIVERED = /^(?:delivered|arriv\w*|received|shipped|took delivery|clear\w* .*|cleared customs|到货|交付|运抵|收到|通关|清关)$/iu;
 const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|提议|建议|谈判|磋商|拟|希望/iu;
 const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/iu;
 
@@ -73,10 +74,12 @@ function isSpeaker(text: string, n: Named): boolean {
 }
 
 /** "Alibaba denies it received approval", 腾讯表示其尚未获批: the speaker tells of itself, so it is the party. */
-function speaksOfItself(text: string, n: Named): boolean {
+function speaksOfItself(text: string, n: Named, parties: Named[]): boolean {
   const after = text.slice(n.end).replace(/^\s*(?:,\s*)?/, '');
   const said = leading(lexicon().reportingAfter, after);
   if (!said) return false;
+  // "阿里巴巴否认H200采购被叫停": a denial that names no one else is about the one denying.
+  if (/^(?:den|否认)/iu.test(said[0]) && !parties.some((p) => p !== n && p.index > n.end)) return true;
   return /^\s*,?\s*(?:(?:reports?|claims?|rumou?rs?|speculation)\s+)?(?:that\s+)?(?:it|its|it's|the company|the firm|the group|其|该公司|公司)(?![\p{L}])/iu.test(
     after.slice(said[0].length),
   );
@@ -212,7 +215,11 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   if (opinion || mention) return result([]);
 
   const sellers = sellersOf(state);
-  const sents: Sentence[] = sentences(text).map((r) => ({
+  const ranges = sentences(text);
+  // Companies no list knows, named as the buyer ("Xiaohongshu secures approval", 小红书获批).
+  const unknown = unknownHolders(text, ranges, [...names.parties, ...names.authorities, ...names.items, ...names.otherChips]);
+  if (unknown.length) names.parties = [...names.parties, ...unknown].sort((a, b) => a.index - b.index);
+  const sents: Sentence[] = ranges.map((r) => ({
     ...r,
     names: {
       parties: names.parties.filter((n) => inRange(n, r)),
@@ -266,7 +273,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const sSellers = sellersIn(s, sellers);
     const others = s.names.parties.filter(
       (p) =>
-        (!isSpeaker(text, p) || speaksOfItself(text, p)) &&
+        (!isSpeaker(text, p) || speaksOfItself(text, p, s.names.parties)) &&
         !sSellers.some((x) => x.index === p.index) &&
         !lex.chipMakers.has(p.id) &&
         !inComparisonList(text, s, p, s.names.parties),
@@ -358,6 +365,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         }
       }
     }
+    // "ByteDance and Tencent get 150,000 and 120,000 respectively", 分别获得15万颗和12万颗: in order.
+    respectively(text, s, sCandidates);
     // "Alibaba and Tencent each get about 100,000": one allocation per holder.
     for (const entry of [...sCandidates]) {
       const q = entry.c.quantity;
@@ -378,7 +387,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       // An order, delivery or supply figure without a number says nothing the ledger can keep,
       // except goods told arriving at a named buyer ("first H200 servers delivered to Tencent").
       if ((c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') && !c.quantity) {
-        if (!(c.kind === 'delivery' && c.holders.length && c.certainty !== 'denied' && DELIVERED.test(c.trigger))) continue;
+        if (!(c.kind === 'delivery' && c.holders.length && DELIVERED.test(c.trigger))) continue;
       }
       if ((c.kind === 'condition_proposed' || c.kind === 'condition_agreed') && !c.conditions.length && !/condition|terms|条件/iu.test(c.trigger)) continue;
       const twin = candidates.find((o) => compatible(o, c));
@@ -413,7 +422,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // "Chinese firms ordered over 2 million H200s ... January's orders": when the item dates the
   // event it tells in an earlier month, its headline telling is old news too.
   for (const [old, kind] of datedBefore) {
-    if (!folded.includes(old) && !candidates.includes(old)) continue;
+    // Only figures: an application "submitted in February" is still pending now.
+    if (!kindForRole(ROLE_KIND[kind] ?? 'quota') || (!folded.includes(old) && !candidates.includes(old))) continue;
     for (const c of folded)
       if (
         c.kind === kind &&
@@ -596,4 +606,21 @@ function sharesOfGroups(candidates: CandidateEvent[], state: LedgerState): void 
     const smaller = candidates.some((o) => o !== c && o.quantity?.role === 'allocation' && o.quantity.holder === q.holder && o.quantity.value < q.value);
     if (smaller) candidates.splice(i, 1);
   }
+}
+
+/** Pairs the holders and the numbers of a "respectively" sentence in order, one allocation each. */
+function respectively(text: string, s: Range, list: { c: CandidateEvent; t?: Trigger }[]): void {
+  if (!/\brespectively\b|分别/iu.test(text.slice(s.start, s.end))) return;
+  const shares = list.filter(({ c }) => c.quantity && (c.quantity.role === 'quota' || c.quantity.role === 'allocation') && c.holders.length >= 2);
+  if (!shares.length) return;
+  const holders = shares[0]!.c.holders;
+  const numbers = [...new Map(shares.map(({ c }) => [c.quantity!.words, c.quantity!])).values()].sort(
+    (a, b) => text.indexOf(a.words, s.start) - text.indexOf(b.words, s.start),
+  );
+  if (numbers.length !== holders.length) return;
+  const first = shares[0]!;
+  for (const x of shares) list.splice(list.indexOf(x), 1);
+  holders.forEach((h, i) =>
+    list.push({ c: { ...first.c, holders: [h], quantity: { ...numbers[i]!, role: 'allocation', holder: h.value } }, ...(first.t ? { t: first.t } : {}) }),
+  );
 }

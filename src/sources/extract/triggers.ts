@@ -73,7 +73,7 @@ function hedgeHits(text: string): Hit[] {
 
 // A grant word that names the approval itself (a noun), which a later verb can act on.
 const PERMISSION_AFTER =
-  /^\s+(?:[\p{L}'-]+\s+){0,2}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?)\b|^\s*(?:了)?(?:批准|许可|批复|订单|申请)/iu;
+  /^\s+(?:[\p{L}\p{N}'-]+\s+){0,2}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?)\b|^\s*(?:了)?(?:批准|许可|批复|订单|申请)/iu;
 
 /** A receiving verb whose object is a permission or an order ("received approval to import"). */
 export function receivesPermission(text: string, h: Hit): boolean {

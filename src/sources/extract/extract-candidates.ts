@@ -103,6 +103,25 @@ function inComparisonList(text: string, s: Range, p: Named, parties: Named[]): b
   }
 }
 
+// Words that are an authority's statement by themselves.
+const AUTHORITY_STATEMENT = /ministry|department|spokes|federal register|final rule|notice|发言人|部|公告|通知|的说明/iu;
+const COMPANY_NOUN = /\b(?:the|its)\s+(?:company|firm|group|startup|chipmaker|owner|giant)\s*,?\s*$|(?:该公司|公司)\s*$/iu;
+
+/**
+ * "the company confirmed", "Tencent said in a statement": an official-sounding word whose
+ * speaker is a company (the nearest name before it, or "the company") is not an official statement.
+ */
+function companySpeaks(text: string, s: Sentence): boolean {
+  const said = hits(lexicon().official, text).filter((h) => inRange(h, s));
+  if (!said.length) return false;
+  return said.every((h) => {
+    if (AUTHORITY_STATEMENT.test(h.words)) return false;
+    if (COMPANY_NOUN.test(text.slice(Math.max(s.start, h.index - 24), h.index))) return true;
+    const before = [...s.names.parties, ...s.names.authorities].filter((n) => n.end <= h.index).sort((a, b) => b.end - a.end)[0];
+    return before?.kind === 'party';
+  });
+}
+
 /** Sellers named in a sentence: a known seller, a brand inside the item's name, or "X's <item>". */
 function sellersIn(s: Sentence, sellers: Set<string>): Named[] {
   // Only a party known to sell the item, or one written inside the item's name: "Tencent H200
@@ -118,7 +137,7 @@ function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | undefin
   const actsAsTrigger = (a: Named) => /^\s*$/u.test(text.slice(a.end, t.index)) && t.index >= a.end;
   const usable = s.names.authorities.filter(
     (a) =>
-      (actsAsTrigger(a) || !isSpeaker(text, a)) &&
+      (actsAsTrigger(a) || !isSpeaker(text, a) || speaksOfItself(text, a, s.names.parties)) &&
       !NOT_ACTOR_AFTER.test(text.slice(a.end)) &&
       !(a.generic && DESTINATION_BEFORE.test(text.slice(Math.max(s.start, a.index - 16), a.index))),
   );
@@ -301,7 +320,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       const c = buildCandidate(text, state, s, t, item, sSellers, others, dates, notes);
       if (c && t.pastMonth) datedBefore.set(c, t.original);
       // "confirmed", "announced": official only when an authority speaks, not a company.
-      if (c && c.certainty === 'official' && !official && !authoritySpeaks()) {
+      if (c && c.certainty === 'official' && !official && (!authoritySpeaks() || companySpeaks(text, s))) {
         c.certainty = 'reported';
         delete c.certaintyWords;
       }
@@ -550,6 +569,7 @@ function buildCandidate(
     // "The ministry has asked the firms to ...": an authority asking is a demand, not an application.
     if (
       t.kind === 'application' &&
+      /^(?:(?:has|have)\s+)?(?:ask|request|urg|want|demand)|要求/iu.test(t.words) &&
       authority &&
       authority.end <= t.index &&
       breaksBetween(text, authority.end, t.index) === 0 &&

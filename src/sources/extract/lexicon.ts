@@ -34,7 +34,7 @@ function phraseBody(phrase: string): string {
     // The words a gap skips may not end a clause: "cancelled by Beijing, while approvals" is two statements (a list comma is not).
     // "～" is the Chinese gap: up to twelve characters inside one clause (发放～许可: 发放首批H200对华出口许可).
     if (w === '～') return String.raw`[^，。；：、,.;:!?！？\s]{0,12}?`;
-    if (w === '~') return String.raw`(?:(?!(?:while|whereas|but|although)\s)[^\s]+(?<![;:，；。])\s+){0,5}?`;
+    if (w === '~') return String.raw`(?:(?!(?:while|whereas|but|although)\s)[^\s]+(?<![;:，；。.!?])\s+){0,5}?`;
     const stem = w.endsWith('*') && w.length > 1;
     const body = escapeRegex(stem ? w.slice(0, -1) : w).replace(/\*/g, '\\*');
     return stem ? `${body}[\\p{L}-]*` : body;

@@ -48,3 +48,31 @@ describe('who the event is about', () => {
     expect(read('Tencent denies it was barred from buying H200 chips').candidates[0]?.holders.map((h) => h.value)).toEqual(['tencent']);
   });
 });
+
+describe('statements, passives and comparisons', () => {
+  it('is not official when the company is the one confirming', () => {
+    expect(briefs('China rejects Meituan request to import H200 chips', 'The commerce ministry turned down the request, the company confirmed.')[0]).toMatch(
+      /^denial\/reported /,
+    );
+  });
+
+  it('reads a passive withdrawal of an approval as a revocation, not a grant', () => {
+    expect(briefs("Alibaba's H200 licence withdrawn, people familiar say").map((b) => b.split(' ')[0])).toEqual(['revocation/hedged']);
+  });
+
+  it('does not let a gap in a phrase run across a sentence end', () => {
+    expect(
+      briefs('US Revokes Nvidia H200 China Licences. Washington cancelled the licences that allowed Nvidia to sell H200 chips to China.').map(
+        (b) => b.split('/')[0],
+      ),
+    ).toEqual(['revocation']);
+  });
+
+  it('reads the H200 named only for comparison as not the item', () => {
+    expect(briefs('China clears Tencent to buy H20 chips, a weaker part than the H200')).toEqual([]);
+  });
+
+  it('keeps a country denying something about itself as the authority', () => {
+    expect(read('US denies reports it will suspend Nvidia H200 licences').candidates[0]?.authority?.value).toBe('bis');
+  });
+});

@@ -100,9 +100,11 @@ function withConditionVerbs(text: string, s: Range, inS: { kind: CandidateKind; 
   const lex = lexicon();
   const words = hits(lex.conditionWords, text).filter((h) => within(h, s));
   if (!words.length) return inS;
+  const agreed: CandidateKind = 'condition_agreed';
+  const proposed: CandidateKind = 'condition_proposed';
   const verbs = [
-    ...hits(lex.conditionAgreed, text).map((hit) => ({ kind: 'condition_agreed' as CandidateKind, hit })),
-    ...hits(lex.conditionProposed, text).map((hit) => ({ kind: 'condition_proposed' as CandidateKind, hit })),
+    ...hits(lex.conditionAgreed, text).map((hit) => ({ kind: agreed, hit })),
+    ...hits(lex.conditionProposed, text).map((hit) => ({ kind: proposed, hit })),
   ]
     .filter((v) => within(v.hit, s) && !words.some((w) => overlaps(w, v.hit)))
     .map((v) => ({

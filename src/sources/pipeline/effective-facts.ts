@@ -1,4 +1,10 @@
-/** An official document with an effective date (Federal Register): the authorization it concerns takes its dates and reference. */
+/**
+ * An official document with an effective date (Federal Register) about a tracked
+ * authorization it names but does not cite by number: when the record has no reference yet,
+ * the document becomes its reference and dates it. A record that already has a reference
+ * keeps it and its dates: a different document is about something else (an amendment, a
+ * related rule), and a source changes only the fields its fact is about.
+ */
 import { extractFacts } from '../extract/index.js';
 import { applyToAuthorization, type AuthStatement } from './auth-facts.js';
 import { directionOfAuthority, matchAuthorization } from './matching.js';
@@ -24,8 +30,14 @@ export function planEffective(acc: Collected, ctx: ItemContext): void {
   };
   if (knownStory(acc, ctx, statement.key)) return;
   const result = matchAuthorization(acc.scratch.state, { itemId, partyIds, ...(direction ? { direction } : {}), authorityId: authority.id });
-  if (result.kind === 'match') applyToAuthorization(acc, ctx, result.match, statement);
-  else
+  if (result.kind === 'match') {
+    const { auth } = result.match;
+    if (auth.externalRef && auth.externalRef !== ctx.item.id) {
+      acc.lines.push(`effective ${ctx.item.effectiveOn}; ${auth.id} already has its reference ${auth.externalRef}, so its dates stay`);
+      return;
+    }
+    applyToAuthorization(acc, ctx, result.match, statement);
+  } else
     acc.lines.push(
       result.kind === 'ambiguous' ? `could be any of ${result.ids.join(', ')}` : `effective ${ctx.item.effectiveOn}, but no tracked authorization fits`,
     );

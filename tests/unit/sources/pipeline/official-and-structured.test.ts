@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceItem } from '../../../../src/sources/pipeline/types.js';
-import { officialBatch, setup, trackParty } from './helpers.js';
+import { updateAuthorization } from '../../../../src/core/changes/authorization.js';
+import { ADMIN_META, officialBatch, setup, trackParty } from './helpers.js';
 
 const US = 'us-h200-export-china';
 
@@ -22,8 +23,9 @@ function webhookItem(id: string, structured: SourceItem['structured']): SourceIt
 }
 
 describe('official sources (apply mode)', () => {
-  it('updates the export authorization directly from a Federal Register rule with an effective date', async () => {
+  it('dates a record that has no reference yet from a Federal Register rule with an effective date, and makes the rule its reference', async () => {
     const env = await setup();
+    await env.ledger.commit(updateAuthorization(US, { externalRef: undefined }, ADMIN_META), ADMIN_META);
     const out = await env.ingestor.ingest(officialBatch([frItem()]));
 
     expect(out.outcomes[0]!.outcome).toBe(`updated ${US}: valid from 2026-03-01, ref 2026-01234`);
@@ -34,6 +36,17 @@ describe('official sources (apply mode)', () => {
     expect(out.ledgerEvents).toHaveLength(1);
     expect(out.ledgerEvents[0]).toMatchObject({ type: 'authorization.updated', tier: 'official', actor: { kind: 'source', id: 'fr-bis' } });
     expect(Object.keys(env.ledger.state.claim)).toEqual([]);
+  });
+
+  it('never rewrites the reference or dates of a record that has one from a different document that only names it (issue 13)', async () => {
+    const env = await setup();
+    const before = env.ledger.state.authorization[US]!;
+    const out = await env.ingestor.ingest(officialBatch([frItem()]));
+
+    expect(out.outcomes[0]!.outcome).toBe(`effective 2026-03-01; ${US} already has its reference FR 2026-00789 (RIN 0694-AK43), so its dates stay`);
+    const us = env.ledger.state.authorization[US]!;
+    expect([us.validFrom, us.externalRef]).toEqual([before.validFrom, before.externalRef]);
+    expect(out.ledgerEvents).toEqual([]);
   });
 
   it('changes status directly when an official source says so', async () => {

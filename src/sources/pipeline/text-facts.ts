@@ -103,6 +103,7 @@ function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasCo
     status,
     hedged,
     holderIds: partyIds,
+    why: whyOf(c),
     ...(quota && result.match.fit === 'full' ? { quota } : {}),
     ...(extra ? { extra } : {}),
   };

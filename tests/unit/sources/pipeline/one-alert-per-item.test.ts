@@ -55,3 +55,13 @@ describe('hedges and intentions', () => {
     expect(env.alerts.published).toEqual([]);
   });
 });
+
+describe('every alert says why', () => {
+  it('shows on a contradiction the words that tied the report to the record', async () => {
+    const env = await setup();
+    await env.ingestor.ingest(wireBatch([newsItem('US revokes Nvidia licence for H200 sales to China')]));
+    const [alert] = env.alerts.published;
+    expect(alert?.kind).toBe('contradiction');
+    expect(alert!.changes.find((c) => c.label === 'Why')?.after).toMatch(/^revocation \("revokes"\); reported; authority bis \("US"\); holders nvidia/);
+  });
+});

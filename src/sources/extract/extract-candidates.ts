@@ -5,16 +5,20 @@
  * the lexicons in lexicon/*.json, and rules. It proposes; the pipeline decides.
  */
 import type { LedgerState } from '../../core/model.js';
-import type { CandidateDate, CandidateEvent, CandidateQuantity, Certainty, ItemExtraction, Span } from './candidate.js';
+import type { CandidateEvent, CandidateKind, CandidateQuantity, ItemExtraction, QuantityRole, Span } from './candidate.js';
 import type { ExtractInput } from './extract-facts.js';
 import { hits, leading, lexicon } from './lexicon.js';
-import { authorityForCountry, scanNames, sellersOf, type Named } from './named.js';
+import { scanNames, sellersOf } from './named.js';
 import { capAtSpace as cap, dropTrailingName, normaliseText, splitPublisher } from './normalise.js';
 import { findQuantities } from './quantities.js';
+import { unknownHolders } from './unknown-names.js';
 import { assignRoles, kindForRole, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
-import { AUTHORITY_KINDS, readTriggers, type Trigger } from './triggers.js';
-import { breaksBetween, languageOf, sentences, zhNumeralsToDigits, type Range } from './text-units.js';
+import { AUTHORITY_KINDS, readTriggers, restatedNear, type Trigger } from './triggers.js';
+import { breaksBetween, languageOf, sentences, zhNumeralsToDigits } from './text-units.js';
+import { companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, speaksOfItself, type Sentence } from './actors.js';
+import { buildCandidate } from './build-candidate.js';
+import { compatible, merge, respectively, sameSet, sharesOfGroups } from './tellings.js';
 
 const MAX_RAW = 20_000;
 const MAX_SUMMARY = 2_000;
@@ -27,101 +31,18 @@ function joinText(title: string, summary: string): { text: string; titleEnd: num
   return extra ? { text: `${title}${sep}${extra}`, titleEnd: title.length } : { text: title, titleEnd: title.length };
 }
 
-const CERTAINTY_RANK: Record<Certainty, number> = { official: 0, reported: 1, hedged: 2, denied: 3 };
-const EXPORT_CUE = /\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|出口|销售|出售/iu;
-const IMPORT_CUE =
-  /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/iu;
-const NOT_ACTOR_AFTER =
-  /^\s*(?:firms?|companies|company|customers?|clients?|buyers?|tech|groups?|giants?|market|chipmakers?|businesses|AI|internet|cloud|data|sales|revenue|exports?|imports?|demand|orders?|version|variant|rivals?|competitors?|企业|公司|客户|市场|科技)/iu;
-const AFTER_BY = /(?:\bby|\bfrom|\bof)\s+(?:the\s+)?$|[获经由]\s*$/iu;
+const DELIVERED = /^(?:delivered|arriv\w*|received|shipped|took delivery|clear\w* .*|cleared customs|到货|交付|运抵|收到|通关|清关)$/iu;
+const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|提议|建议|谈判|磋商|拟|希望/iu;
+const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/iu;
 
-interface Sentence extends Range {
-  names: { parties: Named[]; authorities: Named[]; items: Named[] };
-  otherChip: boolean;
+function hostOf(link: string | undefined): string {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/iu.exec(link ?? '');
+  return m ? m[1]!.toLowerCase() : '';
 }
 
-function span(n: Named): Span {
-  return { value: n.id, words: n.words };
-}
-
-function inRange(n: { index: number; end: number }, r: Range): boolean {
-  return n.index >= r.start && n.end <= r.end;
-}
-
-/** A party named as the speaker ("Nvidia said", "according to Tencent") is not a party to the event. */
-function isSpeaker(text: string, n: Named): boolean {
-  const lex = lexicon();
-  const after = text.slice(n.end);
-  if (/^\s*(?:is |are |was |were )?(?:said|says|reported) to\b/iu.test(after)) return false;
-  return (
-    !!leading(lex.reportingAfter, text.slice(n.end).replace(/^\s*(?:,\s*)?/, '')) ||
-    /according to\s+$|援引\s*$|据\s*$/iu.test(text.slice(Math.max(0, n.index - 16), n.index))
-  );
-}
-
-/** Sellers named in a sentence: a known seller, a brand inside the item's name, or "X's <item>". */
-function sellersIn(s: Sentence, sellers: Set<string>): Named[] {
-  // Only a party known to sell the item, or one written inside the item's name: "Tencent H200
-  // purchases" are Tencent's purchases, "Nvidia H200" is Nvidia's chip.
-  return s.names.parties.filter((p) => p.tracked && (sellers.has(p.id) || s.names.items.some((i) => i.index <= p.index && p.end <= i.end)));
-}
-
-function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | undefined {
-  const usable = s.names.authorities.filter((a) => !isSpeaker(text, a) && !NOT_ACTOR_AFTER.test(text.slice(a.end)));
-  const before = usable.filter((a) => a.end <= t.index).at(-1);
-  if (before) return before;
-  const byAfter = usable.find((a) => a.index >= t.end && AFTER_BY.test(text.slice(Math.max(s.start, a.index - 12), a.index)));
-  if (byAfter) return byAfter;
-  return usable.find((a) => !a.generic) ?? usable[0];
-}
-
-function lexHasChina(text: string, s: Sentence): boolean {
-  return hits(lexicon().chinaWords, text).some((h) => inRange(h, s)) || s.names.parties.some((p) => p.country === 'CN');
-}
-
-function otherCountryActor(text: string, s: Sentence, t: Trigger, authority: Named | undefined): string | undefined {
-  const lex = lexicon();
-  const others = hits(lex.otherCountries, text).filter((h) => inRange(h, s));
-  if (!others.length) return undefined;
-  const china = hits(lex.chinaWords, text).some((h) => inRange(h, s)) || s.names.parties.some((p) => p.country === 'CN');
-  if (!china) return others[0]!.words;
-  // "Malaysia blocks H200 shipments to China": the actor before the verb is another country.
-  const before = others.filter((o) => o.end <= t.index).at(-1);
-  if (before && (!authority || authority.end <= before.index || authority.index > t.index)) return before.words;
-  return undefined;
-}
-
-// Hedges about the source ("people familiar") cover the whole item; an intent or negation
-// in another sentence is about something else.
-const SOURCE_HEDGE = /reportedly|people|person|sources?|insiders?|said to|reported to|unnamed|据悉|知情|消息人士|据报道|据传|传/iu;
-
-function merge(a: CandidateEvent, b: CandidateEvent): void {
-  if (CERTAINTY_RANK[b.certainty] > CERTAINTY_RANK[a.certainty] && b.certainty === 'hedged' && SOURCE_HEDGE.test(b.certaintyWords ?? '')) {
-    a.certainty = b.certainty;
-    if (b.certaintyWords) a.certaintyWords = b.certaintyWords;
-  }
-  if (!a.authority && b.authority) a.authority = b.authority;
-  if (!a.seller && b.seller) a.seller = b.seller;
-  if (!a.item && b.item) a.item = b.item;
-  if (!a.quantity && b.quantity) a.quantity = b.quantity;
-  for (const h of b.holders) if (!a.holders.some((x) => x.value === h.value)) a.holders.push(h);
-  for (const c of b.conditions) if (!a.conditions.some((x) => x.value === c.value)) a.conditions.push(c);
-  for (const d of b.dates) if (!a.dates.some((x) => x.value === d.value && x.role === d.role)) a.dates.push(d);
-}
-
-function sameSet(a: Span[], b: Span[]): boolean {
-  return a.length === b.length && a.every((x) => b.some((y) => y.value === x.value));
-}
-
-/** Two tellings of one event in the same item (headline and summary). */
-function compatible(a: CandidateEvent, b: CandidateEvent): boolean {
-  if (a.kind !== b.kind || a.item?.value !== b.item?.value) return false;
-  if (a.authority && b.authority && a.authority.value !== b.authority.value) return false;
-  if (a.holders.length && b.holders.length && !sameSet(a.holders, b.holders)) return false;
-  if (a.quantity && b.quantity && (a.quantity.role !== b.quantity.role || a.quantity.value !== b.quantity.value || a.quantity.holder !== b.quantity.holder))
-    return false;
-  return true;
-}
+// The role a decision's or a restated event's number has, by the event's kind.
+const ROLE_KIND: Partial<Record<CandidateKind, QuantityRole>> = { order: 'order', delivery: 'delivery', supply: 'inventory' };
+const PREVIOUS_BEFORE = /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+|[由从较]\s*)$/iu;
 
 /** Extracts the candidate events of one news item against the ledger's names. */
 export function extractCandidates(input: ExtractInput, state: LedgerState): ItemExtraction {
@@ -150,7 +71,11 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   if (opinion || mention) return result([]);
 
   const sellers = sellersOf(state);
-  const sents: Sentence[] = sentences(text).map((r) => ({
+  const ranges = sentences(text);
+  // Companies no list knows, named as the buyer ("Xiaohongshu secures approval", 小红书获批).
+  const unknown = unknownHolders(text, ranges, [...names.parties, ...names.authorities, ...names.items, ...names.otherChips]);
+  if (unknown.length) names.parties = [...names.parties, ...unknown].sort((a, b) => a.index - b.index);
+  const sents: Sentence[] = ranges.map((r) => ({
     ...r,
     names: {
       parties: names.parties.filter((n) => inRange(n, r)),
@@ -159,7 +84,18 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     },
     otherChip: names.otherChips.some((c) => inRange(c, r)),
   }));
-  const triggers = readTriggers(text, sents, input.official === true, joined.titleEnd);
+  // A notice on a government site (federalregister.gov, mofcom.gov.cn) is an official source.
+  const official = input.official === true || OFFICIAL_HOST.test(hostOf(input.link));
+  const triggers = readTriggers(text, sents, official, joined.titleEnd, input.publishedAt);
+  // Another country's deal told with no word of China anywhere ("Japan clears SoftBank's
+  // purchase", "exports to Vietnam's FPT"): every sentence of it is about that deal.
+  const foreignItem = !hits(lex.chinaWords, text).length && !names.parties.some((p) => p.country === 'CN') ? hits(lex.otherCountries, text)[0] : undefined;
+  if (foreignItem) {
+    notes.push(`${foreignItem.words}: another country`);
+    return result([]);
+  }
+  const authoritySpeaks = () =>
+    names.authorities.some((a) => !a.generic) || /\b(?:ministry|department|bureau|spokes(?:wo)?m[ae]n|spokesperson)\b|部|局/iu.test(text);
   const itemUnits: Record<string, string> = {};
   for (const item of Object.values(state.item)) itemUnits[item.id] = item.unit;
   const found = findQuantities(
@@ -169,11 +105,16 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   );
   const licences = licenceCounts(text);
   // "24 H200 export licences" counts licences: the same number is not also a count of chips.
-  const goods = found.filter((q) => !licences.some((l) => l.index < q.end && q.index < l.end));
+  // "raised to 600,000 from more than 400,000", 由逾40万颗上调至: the old figure is not news.
+  const goods = found.filter(
+    (q) => !licences.some((l) => l.index < q.end && q.index < l.end) && !PREVIOUS_BEFORE.test(text.slice(Math.max(0, q.index - 16), q.index)),
+  );
   const groupQuota = goods.some((q) => q.aggregate);
   const dates = readDates(text, input.publishedAt);
 
   const candidates: CandidateEvent[] = [];
+  // Candidates a past month made old news, with the kind they were before.
+  const datedBefore = new Map<CandidateEvent, CandidateKind>();
   for (const s of sents) {
     // Quota figures in a sentence with no decision of its own ("ByteDance's share is 150,000")
     // belong to the decision told before it.
@@ -186,7 +127,13 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     }
     const named = s.names.items.length > 0 || s.names.parties.length > 0 || s.names.authorities.length > 0;
     const sSellers = sellersIn(s, sellers);
-    const others = s.names.parties.filter((p) => !isSpeaker(text, p) && !sSellers.some((x) => x.index === p.index) && !lex.chipMakers.has(p.id));
+    const others = s.names.parties.filter(
+      (p) =>
+        (!isSpeaker(text, p) || speaksOfItself(text, p, s.names.parties)) &&
+        !sSellers.some((x) => x.index === p.index) &&
+        !lex.chipMakers.has(p.id) &&
+        !inComparisonList(text, s, p, s.names.parties),
+    );
     const roled = [
       ...assignRoles(
         text,
@@ -208,12 +155,24 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     for (const t of sTriggers) {
       if (!named && AUTHORITY_KINDS.has(t.kind) && !t.kind.startsWith('condition_')) continue;
       const c = buildCandidate(text, state, s, t, item, sSellers, others, dates, notes);
+      if (c && t.pastMonth) datedBefore.set(c, t.original);
+      // "confirmed", "announced": official only when an authority speaks, not a company.
+      if (c && c.certainty === 'official' && !official && (!authoritySpeaks() || companySpeaks(text, s))) {
+        c.certainty = 'reported';
+        delete c.certaintyWords;
+      }
       if (c) sCandidates.push({ c, t });
     }
     // Numbers find their event: the nearest trigger of their role's kind, else a new event for the role.
     for (const q of roled) {
       const wanted = kindForRole(q.role);
-      const fits = sCandidates.filter(({ c }) => (wanted ? c.kind === wanted : AUTHORITY_KINDS.has(c.kind) || c.kind === 'restatement'));
+      // A condition's numbers are its terms (a ratio, a share), not goods.
+      const fits = sCandidates.filter(({ c, t }) =>
+        wanted
+          ? c.kind === wanted || (c.kind === 'restatement' && t?.original === wanted)
+          : (AUTHORITY_KINDS.has(c.kind) && !c.kind.startsWith('condition_')) ||
+            (c.kind === 'restatement' && !kindForRole(ROLE_KIND[t?.original ?? 'grant'] ?? 'quota')),
+      );
       const target = fits
         .map((x) => ({
           x,
@@ -242,12 +201,15 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
           ...(target.t ? { t: target.t } : {}),
         });
       else if (wanted) {
+        // "still holds about 700,000, unchanged since January": a figure told as it stands is old news.
+        const restated = restatedNear(text, s, { index: q.index, end: q.end, words: q.words });
         const cueTrigger: Trigger = {
           index: q.index,
           end: q.end,
           words: q.cue ?? q.words,
-          kind: wanted,
+          kind: restated ? 'restatement' : wanted,
           original: wanted,
+          ...(restated ? { restated } : {}),
           sentence: s,
           certainty: sTriggers[0]?.certainty === 'denied' ? 'reported' : (sTriggers[0]?.certainty ?? 'reported'),
           ...(sTriggers[0]?.certaintyWords ? { certaintyWords: sTriggers[0].certaintyWords } : {}),
@@ -259,6 +221,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         }
       }
     }
+    // "ByteDance and Tencent get 150,000 and 120,000 respectively", 分别获得15万颗和12万颗: in order.
+    respectively(text, s, sCandidates);
     // "Alibaba and Tencent each get about 100,000": one allocation per holder.
     for (const entry of [...sCandidates]) {
       const q = entry.c.quantity;
@@ -276,14 +240,17 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       );
     }
     for (const { c } of sCandidates) {
-      // An order, delivery or supply figure without a number says nothing the ledger can keep.
-      if ((c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') && !c.quantity) continue;
+      // An order, delivery or supply figure without a number says nothing the ledger can keep,
+      // except goods told arriving at a named buyer ("first H200 servers delivered to Tencent").
+      if ((c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') && !c.quantity) {
+        if (!(c.kind === 'delivery' && c.holders.length && DELIVERED.test(c.trigger))) continue;
+      }
       if ((c.kind === 'condition_proposed' || c.kind === 'condition_agreed') && !c.conditions.length && !/condition|terms|条件/iu.test(c.trigger)) continue;
       const twin = candidates.find((o) => compatible(o, c));
       if (twin) merge(twin, c);
       else candidates.push(c);
     }
-    const decision = [...candidates].reverse().find((c) => AUTHORITY_KINDS.has(c.kind) && c.item?.value === item.id);
+    const decision = [...candidates].reverse().find((c) => AUTHORITY_KINDS.has(c.kind) && !c.kind.startsWith('condition_') && c.item?.value === item.id);
     for (const quantity of pending) {
       if (!decision) continue;
       if (!decision.quantity) decision.quantity = quantity;
@@ -302,11 +269,40 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const folded = candidates.filter(
     (c, i) => !(c.holders.length === 0 && candidates.some((o, j) => j !== i && o.holders.length > 0 && compatible(o, c) && (merge(o, c), true))),
   );
+  // "must buy domestic chips under terms the ministry has finalised", "approved on condition
+  // that they bundle": what a condition says is not a proposal of its own once the item tells it
+  // agreed or attached to a grant; only a proposing verb keeps it proposed.
+  const settled = folded.some((c) => c.kind === 'condition_agreed' || (c.kind === 'grant' && c.conditions.length > 0 && c.certainty !== 'denied'));
+  if (settled)
+    for (let i = folded.length - 1; i >= 0; i--) if (folded[i]!.kind === 'condition_proposed' && !PROPOSING.test(folded[i]!.trigger)) folded.splice(i, 1);
+  // "Chinese firms ordered over 2 million H200s ... January's orders": when the item dates the
+  // event it tells in an earlier month, its headline telling is old news too.
+  for (const [old, kind] of datedBefore) {
+    // Only figures: an application "submitted in February" is still pending now.
+    if (!kindForRole(ROLE_KIND[kind] ?? 'quota') || (!folded.includes(old) && !candidates.includes(old))) continue;
+    for (const c of folded)
+      if (
+        c.kind === kind &&
+        c.item?.value === old.item?.value &&
+        (!old.holders.length || sameSet(old.holders, c.holders)) &&
+        (!old.quantity || !c.quantity || old.quantity.value === c.quantity.value)
+      )
+        c.kind = 'restatement';
+  }
   // "Timeline:", "Recap:", 回顾: everything the item tells is old news.
   const recap = leading(lex.restatementStart, text.slice(0, joined.titleEnd))?.[0];
   if (recap) for (const c of folded) c.kind = 'restatement';
+  sharesOfGroups(folded, state);
   // Old news restated adds nothing when the item also reports the event itself.
-  const final = folded.filter((c) => c.kind !== 'restatement' || !folded.some((o) => o.kind !== 'restatement'));
+  // A figure restated ("January's orders of 2 million") is kept beside other news: it is what the item says is not new.
+  const kept = folded.filter(
+    (c) =>
+      c.kind !== 'restatement' ||
+      (!!c.quantity && c.quantity.role !== 'quota' && c.quantity.role !== 'allocation') ||
+      !folded.some((o) => o.kind !== 'restatement'),
+  );
+  // Tellings that became old news above may now be twins.
+  const final = kept.filter((c, i) => !kept.some((o, j) => j < i && o.kind === c.kind && compatible(o, c) && (merge(o, c), true)));
   if (!final.length && !notes.length) notes.push(triggers.length ? 'no event about a tracked record' : 'no event words');
   if (final.some((c) => c.kind === 'restatement')) notes.push('old news restated');
   const about: Span[] = [];
@@ -315,87 +311,4 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     for (const s of [c.item, c.authority, c.seller, ...c.holders]) if (s && !about.some((a) => a.value === s.value)) about.push(s);
   }
   return result(final, about);
-}
-
-function buildCandidate(
-  text: string,
-  state: LedgerState,
-  s: Sentence,
-  t: Trigger,
-  item: Named,
-  sellers: Named[],
-  others: Named[],
-  dates: (CandidateDate & { index: number })[],
-  notes: string[],
-): CandidateEvent | undefined {
-  const lex = lexicon();
-  const authorityKind = AUTHORITY_KINDS.has(t.kind) || (t.kind === 'restatement' && AUTHORITY_KINDS.has(t.original));
-  const c: CandidateEvent = {
-    kind: t.kind,
-    certainty: t.certainty,
-    trigger: t.words,
-    holders: [],
-    conditions: [],
-    dates: [],
-    item: span(item),
-    ...(t.certaintyWords ? { certaintyWords: t.certaintyWords } : {}),
-  };
-  if (sellers[0]) c.seller = span(sellers[0]);
-  if (authorityKind) {
-    let authority = chooseAuthority(text, s, t);
-    const other = otherCountryActor(text, s, t, authority);
-    if (other) {
-      notes.push(`${other}: another country`);
-      return undefined;
-    }
-    const sentenceText = text.slice(s.start, s.end);
-    let country = authority?.country;
-    if (!authority || authority.generic) {
-      // The direction words decide between a US export licence and a Chinese import approval.
-      const exp = EXPORT_CUE.exec(sentenceText);
-      const imp = IMPORT_CUE.exec(sentenceText);
-      const cue = exp && imp ? (Math.abs(s.start + exp.index - t.index) < Math.abs(s.start + imp.index - t.index) ? exp : imp) : (exp ?? imp);
-      const cueCountry = cue === exp && exp ? 'US' : cue ? 'CN' : undefined;
-      if (!authority && cueCountry) {
-        const id = authorityForCountry(state, cueCountry);
-        if (id)
-          authority = {
-            kind: 'authority',
-            id,
-            index: s.start + cue!.index,
-            end: s.start + cue!.index + cue![0].length,
-            words: cue![0],
-            tracked: true,
-            country: cueCountry,
-            generic: true,
-          };
-        country = cueCountry;
-      } else if (!authority && others.some((p) => p.country === 'CN')) {
-        const id = authorityForCountry(state, 'CN');
-        if (id) country = 'CN';
-      }
-    }
-    if (authority) c.authority = span(authority);
-    if (country === 'US') {
-      // An export licence is held by the exporter: the seller, often named only in the item.
-      c.holders = sellers.map(span);
-      if (!c.holders.length && item.words.toLowerCase() !== item.id && sellers.length === 0) {
-        const brand = Object.values(state.party).find((p) => state.item[item.id]?.name.toLowerCase().startsWith(`${p.name.toLowerCase()} `));
-        if (brand && /nvidia|英伟达/iu.test(sentenceText)) c.holders = [{ value: brand.id, words: brand.name }];
-      }
-    } else {
-      c.holders = others.map(span);
-    }
-    for (const h of others) if (!h.tracked && !notes.some((n) => n.startsWith(`${h.words} `))) notes.push(`${h.words} is not tracked`);
-    for (const { kind, pattern } of lex.conditions) {
-      const h = hits(pattern, text).find((x) => inRange(x, s));
-      if (h) c.conditions.push({ value: kind, words: h.words });
-    }
-  } else {
-    c.holders = others.filter(() => t.kind !== 'supply').map(span);
-    if (t.kind === 'supply' && sellers[0]) c.seller = span(sellers[0]);
-  }
-  c.holders = c.holders.filter((h, i, list) => list.findIndex((x) => x.value === h.value) === i);
-  c.dates = dates.filter((d) => d.index >= s.start && d.index < s.end).map(({ index: _i, ...d }) => d);
-  return c;
 }

@@ -4,7 +4,7 @@
  * them; this file only knows the phrase syntax:
  * - words separated by spaces match any run of whitespace;
  * - a trailing `*` continues the word ("approv*" = approve, approved, approval);
- * - `~` stands for up to three other words ("gave ~ go-ahead");
+ * - `~` stands for up to five other words ("gave ~ go-ahead"); `～` for up to twelve Chinese characters;
  * - Latin phrases match whole words, Chinese ones anywhere (Chinese has no spaces).
  */
 import { readFileSync } from 'node:fs';
@@ -31,7 +31,10 @@ function escapeRegex(text: string): string {
 function phraseBody(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
   const parts = words.map((w) => {
-    if (w === '~') return String.raw`(?:[^\s]+\s+){0,5}?`;
+    // The words a gap skips may not end a clause: "cancelled by Beijing, while approvals" is two statements (a list comma is not).
+    // "～" is the Chinese gap: up to twelve characters inside one clause (发放～许可: 发放首批H200对华出口许可).
+    if (w === '～') return String.raw`[^，。；：、,.;:!?！？\s]{0,12}?`;
+    if (w === '~') return String.raw`(?:(?!(?:while|whereas|but|although)\s)[^\s]+(?<![;:，；。.!?])\s+){0,5}?`;
     const stem = w.endsWith('*') && w.length > 1;
     const body = escapeRegex(stem ? w.slice(0, -1) : w).replace(/\*/g, '\\*');
     return stem ? `${body}[\\p{L}-]*` : body;
@@ -39,7 +42,7 @@ function phraseBody(phrase: string): string {
   let source = '';
   parts.forEach((p, i) => {
     source += p;
-    if (i < parts.length - 1 && words[i] !== '~') source += String.raw`\s+`;
+    if (i < parts.length - 1 && words[i] !== '~' && words[i] !== '～' && words[i + 1] !== '～') source += String.raw`\s+`;
   });
   return source;
 }
@@ -205,7 +208,7 @@ export function leading(pattern: RegExp, text: string): RegExpExecArray | null {
 const both = (b: Bilingual): string[] => [...b.en, ...b.zh];
 
 type KindsFile = Record<string, Bilingual | string>;
-type CertaintyFile = Record<'hedge' | 'negation' | 'denial_of_report' | 'official', Bilingual>;
+type CertaintyFile = Record<'hedge' | 'negation' | 'denial_of_report' | 'official' | 'intent', Bilingual>;
 interface NearMissFile {
   opinion: { title_start: string[]; anywhere: string[] };
   restatement: Bilingual & { title_start: string[] };
@@ -224,7 +227,7 @@ interface PartiesFile {
   untracked_companies: { names: Record<string, string>; chip_makers: string[] };
   collective: { phrases: string[] };
 }
-type ConditionsFile = Record<string, Bilingual | string>;
+type ConditionsFile = Record<string, Bilingual | string> & { _verbs?: { agreed: Bilingual; proposed: Bilingual } };
 
 function bilingualEntries(file: Record<string, Bilingual | string>): [string, Bilingual][] {
   return Object.entries(file).filter((e): e is [string, Bilingual] => !e[0].startsWith('_') && typeof e[1] === 'object');
@@ -241,13 +244,15 @@ function build() {
   const near = load<NearMissFile>('near-miss.json');
   const roles = load<RolesFile>('roles.json');
   const parties = load<PartiesFile>('parties.json');
-  const conditions = bilingualEntries(load<ConditionsFile>('conditions.json')).map(([kind, words]) => ({ kind, pattern: phrasePattern(both(words))! }));
+  const conditionsFile = load<ConditionsFile>('conditions.json');
+  const conditions = bilingualEntries(conditionsFile).map(([kind, words]) => ({ kind, pattern: phrasePattern(both(words))! }));
   return {
     kinds,
     hedge: phrasePattern(both(certainty.hedge)),
     negation: phrasePattern(both(certainty.negation)),
     denialOfReport: phrasePattern(both(certainty.denial_of_report)),
     official: phrasePattern(both(certainty.official)),
+    intent: phrasePattern(both(certainty.intent)),
     opinionStart: anchored(near.opinion.title_start.map((p) => p.trim())),
     opinionAnywhere: phrasePattern(near.opinion.anywhere),
     restatement: phrasePattern(both(near.restatement)),
@@ -277,6 +282,10 @@ function build() {
     untrackedPattern: phrasePattern(Object.keys(parties.untracked_companies.names)),
     chipMakers: new Set(parties.untracked_companies.chip_makers),
     conditions,
+    /** Any condition word, for the verb rule ("accepted Beijing's domestic-chip requirement"). */
+    conditionWords: phrasePattern(bilingualEntries(conditionsFile).flatMap(([, words]) => both(words))),
+    conditionAgreed: phrasePattern(conditionsFile._verbs ? both(conditionsFile._verbs.agreed) : []),
+    conditionProposed: phrasePattern(conditionsFile._verbs ? both(conditionsFile._verbs.proposed) : []),
   };
 }
 

@@ -79,6 +79,15 @@ const AGGREGATE_AFTER =
 const AGGREGATE_BEFORE =
   /(?:\bcombined|\ba total of|\btotal of|\bin total|\baltogether|\bcollectively|\bjointly|\btogether|总计|共计|合计|总共)[^,;.!?|]{0,25}$/iu;
 
+const ZH_QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:大约为|约为|约有|约达|大约|左右为)\s*$/u, 'about'],
+  [/(?:不超过|最多|多达|至多)\s*$/u, 'up_to'],
+  [/(?:至少|不少于|不低于)\s*$/u, 'at_least'],
+  [/(?:不到|不足|少于|低于)\s*$/u, 'under'],
+  [/(?:超过了|超出|高达|超)\s*$/u, 'over'],
+];
+const RATIO = /每|\bper\b|\bfor (?:each|every)\b|\d\s*:\s*\d|\d\s*比\s*\d|\bratio\b|比例/iu;
+
 function qualifierBefore(before: string): { qualifier: Qualifier; length: number } {
   let best = { qualifier: 'exact' as Qualifier, length: 0 };
   // The longest wins: "no more than" (up to) must beat "more than" (over).
@@ -154,8 +163,20 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     const counted = unitName !== undefined;
     const q = qualifierBefore(before.slice(0, before.length - (m.index - start)));
     let qualifier = q.qualifier;
+    if (qualifier === 'exact') {
+      // Chinese qualifiers the shared list leaves out: 约为, 超, 多达, 不到...
+      const zh = ZH_QUALIFIERS.find(([re]) => re.test(before));
+      if (zh) {
+        qualifier = zh[1];
+        q.length = zh[0].exec(before)![0].length;
+      }
+    }
+    // "每采购1颗须搭配2颗", "one domestic chip for each H200": a ratio, not a count.
+    if (!magnitude && value < 100 && RATIO.test(text.slice(Math.max(0, start - 30), Math.min(text.length, numberEnd + 30)))) continue;
     // A bare four-digit year-like number is a year unless it clearly counts goods.
-    if (!magnitude && isYear(digits) && !(unit.unit && qualifier !== 'exact')) continue;
+    // A measure word glued to it (2000台, 2000 servers) makes a count, never a year (年).
+    const glued = unit.unit !== undefined && /^\s?[\p{Script=Han}A-Za-z]/u.test(after) && UNIT_AT.test(after);
+    if (!magnitude && isYear(digits) && !(unit.unit && (qualifier !== 'exact' || glued))) continue;
     // Small bare numbers ("3 firms", "top 10") are noise unless they count goods.
     if (!magnitude && !counted && value < 1000) continue;
     if (plus && qualifier === 'exact') qualifier = 'over';

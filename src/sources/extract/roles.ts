@@ -12,6 +12,7 @@ import { hits, lexicon, type Hit, type PhraseSet } from './lexicon.js';
 import type { Named } from './named.js';
 import type { FoundQuantity } from './quantities.js';
 import { breaksBetween, type Range } from './text-units.js';
+import { receivesPermission } from './triggers.js';
 
 /** A number with the role it plays. */
 export interface RoledQuantity {
@@ -61,8 +62,11 @@ const WORD_COUNTS: Record<string, number> = {
   several: 3,
 };
 const LICENCE_COUNT = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:licen[cs]es|approvals|permits)\b` +
-    String.raw`|(\d+)\s*(?:份|张|个|项)(?:进口|出口)?(?:许可证?|批文)`,
+  String.raw`(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:licen[cs]es|approvals|permits|(?:licen[cs]e|export|import|permit)\s+applications)\b` +
+    // 发放12份对阿里巴巴出口H200芯片的许可证: a measure word, then up to a clause of modifiers, then the noun.
+    String.raw`|(\d+)\s*(?:份|张|个|项)[^，。；：,.;:\s]{0,16}?(?:许可证?|批文|牌照)` +
+    // 许可证12份: the count after the noun, as Chinese often writes it.
+    String.raw`|(?:许可证?|批文|牌照)\s*(?:共|合计|总计)?\s*(\d+)\s*(?:份|张|个|项)`,
   'giu',
 );
 
@@ -76,7 +80,7 @@ function qualifierOf(words: string | undefined): Qualifier {
 export function licenceCounts(text: string): RoledQuantity[] {
   const out: RoledQuantity[] = [];
   for (const m of text.matchAll(LICENCE_COUNT)) {
-    const raw = (m[2] ?? m[3])!.toLowerCase();
+    const raw = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
     const value = WORD_COUNTS[raw.replace(/ of$/, '')] ?? Number(raw.replace(/,/g, ''));
     // Licences are counted in ones and tens; a big number next to "approvals" counts chips.
     if (!Number.isFinite(value) || value <= 0 || value >= 10_000 || raw === 'a' || raw === 'an') continue;
@@ -99,7 +103,11 @@ interface Cue {
   hit: Hit;
 }
 
+// "inventory remains about 700,000", "库存约为60万": a noun cue linked to its number by a copula binds first.
+const COPULA = /^\s*(?:is|was|are|were|remains?|remained|stands?\s+at|stood\s+at|totals?|totall?ed|of|at|estimated\s+at|put\s+at|:|为|达|仅|目前|有)*\s*$/iu;
+
 function cueDistance(text: string, q: Range, c: Hit): number {
+  if (c.end <= q.start && COPULA.test(text.slice(c.end, q.start))) return 0;
   const gap = c.end <= q.start ? q.start - c.end : c.index >= q.end ? c.index - q.end : 0;
   // Cues after the number ("700,000 in stock") bind as tightly as cues before it.
   return gap + 60 * breaksBetween(text, Math.min(c.end, q.end), Math.max(c.index, q.start));
@@ -121,12 +129,13 @@ export function assignRoles(
   const lex = lexicon();
   const slice = (pattern: PhraseSet | null, role: QuantityRole): Cue[] =>
     hits(pattern, text)
-      .filter((h) => h.index >= sentence.start && h.end <= sentence.end)
+      // "supply-chain sources", "order-book": the first half of a compound is not the cue.
+      .filter((h) => h.index >= sentence.start && h.end <= sentence.end && !/^-\p{L}/u.test(text.slice(h.end, h.end + 2)))
       .map((hit) => ({ role, hit }));
   const cues: Cue[] = [
     ...slice(lex.roles.order, 'order'),
     ...slice(lex.roles.inventory, 'inventory'),
-    ...slice(lex.roles.delivery, 'delivery'),
+    ...slice(lex.roles.delivery, 'delivery').filter((c) => !receivesPermission(text, c.hit)),
     ...triggers.flatMap((t) => (ROLE_OF_KIND[t.kind] ? [{ role: ROLE_OF_KIND[t.kind]!, hit: { index: t.index, end: t.end, words: t.words } }] : [])),
   ];
   const groups = slice(lex.roles.group, 'quota');

@@ -17,6 +17,8 @@ export interface Trigger extends Hit {
   sentence: Range;
   /** The restatement words, when old news is restated. */
   restated?: string;
+  /** True when a past month named beside it made it old news ("January's orders"). */
+  pastMonth?: boolean;
 }
 
 /** Kinds that are decisions or requests of an authority. */
@@ -70,13 +72,63 @@ function hedgeHits(text: string): Hit[] {
 }
 
 // A grant word that names the approval itself (a noun), which a later verb can act on.
+const PERMISSION_AFTER =
+  /^\s+(?:[\p{L}\p{N}'-]+\s+){0,2}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?)\b|^\s*(?:了)?(?:批准|许可|批复|订单|申请)/iu;
+
+/** A receiving verb whose object is a permission or an order ("received approval to import"). */
+export function receivesPermission(text: string, h: Hit): boolean {
+  return /^(?:receiv|收到|接收)/iu.test(h.words) && PERMISSION_AFTER.test(text.slice(h.end, h.end + 50));
+}
+const APPLICATION_NOUN = /^(?:applications?|requests?|申请)$/iu;
+const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/iu;
+const HOLDER_NOUN_AFTER =
+  /^\s*(?:(?:Chinese|domestic|local|foreign)\s+)?(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|users)\b|^(?:的)?(?:企业|公司|客户|买家|单位)/iu;
+// "a condition of its approval", "the terms of the licence": the approval held, named as a thing.
+const HELD_BEFORE =
+  /\b(?:condition|conditions|terms|part|scope|requirement|requirements)\s+(?:of|for|attached to)\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const PASSIVE = /^(?:been|was|were|is|are)\s|^被/u;
 const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/iu;
+
+/**
+ * "accepted Beijing's requirement to pair purchases with domestic chips", "wants buyers to
+ * match each chip with a local one": an agreeing or proposing verb whose clause names a
+ * condition is a condition event, when the sentence has no condition trigger of its own.
+ * A request it overlaps ("has asked ... to buy domestic chips") is the demand, not an application.
+ */
+function withConditionVerbs(text: string, s: Range, inS: { kind: CandidateKind; hit: Hit }[]): { kind: CandidateKind; hit: Hit }[] {
+  if (inS.some((t) => t.kind.startsWith('condition_'))) return inS;
+  const lex = lexicon();
+  const words = hits(lex.conditionWords, text).filter((h) => within(h, s));
+  if (!words.length) return inS;
+  const agreed: CandidateKind = 'condition_agreed';
+  const proposed: CandidateKind = 'condition_proposed';
+  const verbs = [
+    ...hits(lex.conditionAgreed, text).map((hit) => ({ kind: agreed, hit })),
+    ...hits(lex.conditionProposed, text).map((hit) => ({ kind: proposed, hit })),
+  ]
+    .filter((v) => within(v.hit, s) && !words.some((w) => overlaps(w, v.hit)))
+    .map((v) => ({
+      v,
+      d: Math.min(
+        ...words
+          .filter((w) => breaksBetween(text, Math.min(w.end, v.hit.end), Math.max(w.index, v.hit.index)) === 0)
+          .map((w) => (w.index >= v.hit.end ? w.index - v.hit.end : Math.max(0, v.hit.index - w.end))),
+      ),
+    }))
+    .filter((x) => x.d <= 80)
+    .sort((a, b) => a.d - b.d);
+  const best = verbs[0]?.v;
+  if (!best) return inS;
+  return [...inS.filter((t) => !(overlaps(t.hit, best.hit) && (t.kind === 'application' || t.kind === 'grant'))), best].sort(
+    (a, b) => a.hit.index - b.hit.index,
+  );
+}
 
 /**
  * The triggers of each sentence with their certainty. `official` marks an item from an
  * official source: firm statements in it are official.
  */
-export function readTriggers(text: string, sentences: Range[], official: boolean, titleEnd?: number): Trigger[] {
+export function readTriggers(text: string, sentences: Range[], official: boolean, titleEnd?: number, publishedAt?: string): Trigger[] {
   const lex = lexicon();
   const found = findTriggers(text);
   const hedges = hedgeHits(text);
@@ -84,9 +136,14 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   const denials = hits(lex.denialOfReport, text);
   const officials = hits(lex.official, text);
   const restatements = hits(lex.restatement, text);
+  const intents = hits(lex.intent, text);
   const out: Trigger[] = [];
   for (const s of sentences) {
-    const inS = found.filter((t) => within(t.hit, s));
+    const inS = withConditionVerbs(
+      text,
+      s,
+      found.filter((t) => within(t.hit, s)),
+    );
     // "Nvidia denies that China approved": a denial of the report, not a denial by an authority.
     const reportDenials: Hit[] = denials.filter((d) => within(d, s) && !inS.some((t) => overlaps(t.hit, d)));
     const triggers = inS.filter((t) => {
@@ -128,21 +185,48 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
               d !== t &&
               (d.kind === 'revocation' || d.kind === 'suspension') &&
               t.hit.end <= d.hit.index &&
-              d.hit.index - t.hit.end <= 30 &&
+              d.hit.index - t.hit.end <= (PASSIVE.test(d.hit.words) ? 80 : 30) &&
               breaksBetween(text, t.hit.end, d.hit.index) === 0,
+          )
+        ) &&
+        // "has been cancelled" revokes only an approval named before it in its clause, not an order.
+        !(
+          PASSIVE.test(t.hit.words) &&
+          !triggers.some(
+            (g) => g.kind === 'grant' && GRANT_NOUN.test(g.hit.words) && g.hit.end <= t.hit.index && breaksBetween(text, g.hit.end, t.hit.index) === 0,
           )
         ) &&
         !(
           t.kind === 'grant' &&
           asked.some((a) => a.hit.end <= t.hit.index && t.hit.index - a.hit.end <= 30 && breaksBetween(text, a.hit.end, t.hit.index) === 0)
-        ),
+        ) &&
+        // 对其余企业的进口申请不予批准, "ByteDance's application was rejected": the request named before its decision.
+        !(
+          t.kind === 'application' &&
+          APPLICATION_NOUN.test(t.hit.words) &&
+          decided.some((d) => d.hit.index >= t.hit.end && d.hit.index - t.hit.end <= 30 && breaksBetween(text, t.hit.end, d.hit.index) === 0)
+        ) &&
+        // 获批企业, "approved Chinese buyers", "a condition of its import approval": a participle or
+        // noun describing a holder or an approval already held, not a decision told.
+        !(t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && HOLDER_NOUN_AFTER.test(text.slice(t.hit.end, t.hit.end + 24))) &&
+        // "received approval", "收到批复": what is received is a permission, not goods.
+        !(t.kind === 'delivery' && receivesPermission(text, t.hit)) &&
+        !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && HELD_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))),
     );
-    const sHedges = hedges.filter((h) => within(h, s));
+    const sHedgesAll = hedges.filter((h) => within(h, s));
+    const months = pastMonths(text, s, publishedAt);
     const leadHedge = /^\s*传(?![统输播递])/u.exec(text.slice(s.start, s.end));
     const sOfficial = officials.find((h) => within(h, s));
     for (const t of kept) {
+      // "is weighing revoking", "plans to order", 考虑追加采购: an intention, not an event (a proposal is one by nature).
+      if (
+        !t.kind.startsWith('condition_') &&
+        intents.some((i) => within(i, s) && i.end <= t.hit.index && t.hit.index - i.end <= 30 && breaksBetween(text, i.end, t.hit.index) === 0)
+      )
+        continue;
       let certainty: Certainty = 'reported';
       let certaintyWords: string | undefined;
+      const sHedges = sHedgesAll.filter((h) => inHedgeScope(text, h, t.hit));
       const negation = negations
         .filter(
           (n) =>
@@ -167,12 +251,9 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         certainty = 'official';
         if (sOfficial) certaintyWords = sOfficial.words;
       }
-      const restated = restatements.find(
-        (r) =>
-          within(r, s) &&
-          (overlaps(r, t.hit) || (r.end <= t.hit.index ? t.hit.index - r.end : r.index - t.hit.end) <= 50) &&
-          !/[,;:，；]/u.test(text.slice(Math.min(r.end, t.hit.end), Math.max(r.index, t.hit.index))),
-      );
+      // A past month binds to the trigger nearest to it ("revoked the approval it gave in January": the approval).
+      const month = months.find((m) => nearestTrigger(inS, m) === t.hit);
+      const restated = restatedNear(text, s, t.hit, restatements) ?? month?.words;
       out.push({
         ...t.hit,
         kind: restated ? 'restatement' : t.kind,
@@ -180,11 +261,76 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         certainty,
         sentence: s,
         ...(certaintyWords ? { certaintyWords } : {}),
-        ...(restated ? { restated: restated.words } : {}),
+        ...(restated ? { restated: restated } : {}),
+        ...(month && restated === month.words ? { pastMonth: true } : {}),
       });
     }
   }
   return titleEnd === undefined ? out : itemWide(out, titleEnd, hedges, officials);
+}
+
+// "had been waiting for approval", "had approved": the past perfect tells background.
+const HAD_BEFORE = /\bhad\s+(?:(?:been|already|previously|earlier|first|long)\s+){0,2}$/iu;
+// "the first delivery since Beijing allowed purchases": a since-clause dates what it names.
+const SINCE_BEFORE = /\b(?:since|ever since)\s+(?:[\p{L}'-]+\s+){0,3}$/iu;
+
+/** The old-news words that make a trigger a restatement, if any. */
+export function restatedNear(text: string, s: Range, t: Hit, restatements?: readonly Hit[]): string | undefined {
+  const before = text.slice(Math.max(s.start, t.index - 40), t.index);
+  const had = HAD_BEFORE.exec(before) ?? SINCE_BEFORE.exec(before);
+  if (had) return had[0].trim();
+  return (restatements ?? hits(lexicon().restatement, text)).find(
+    (r) =>
+      within(r, s) &&
+      (overlaps(r, t) || (r.end <= t.index ? t.index - r.end : r.index - t.end) <= 50) &&
+      !/[,;:，；]/u.test(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index))),
+  )?.words;
+}
+
+// Where a hedge reaches: a source hedge ("people familiar", "reportedly", 据悉) covers its
+// sentence; a modal ("may", "plans to", 拟) covers what follows it, or a noun just before it
+// ("an approval could come"), not a verb earlier in the sentence ("asked ... the chips it may import").
+const SOURCE_WORDS = /familiar|knowledge|briefed|sources?|insiders|unnamed|according|reported|rumou?r|speculat|said to|estimat|据|传|知情|消息人士|估/iu;
+function inHedgeScope(text: string, h: Hit, t: Hit): boolean {
+  if (SOURCE_WORDS.test(h.words) || h.end <= t.index || overlaps(h, t)) return true;
+  return GRANT_NOUN.test(t.words) || /^(?:applications?|申请)$/iu.test(t.words) ? h.index - t.end <= 20 && breaksBetween(text, t.end, h.index) === 0 : false;
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_MARK =
+  /\b(?:in|since|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)'s\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<![\d年])(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/gu;
+const RULE_AFTER = /^\s*(?:rule|rules|policy|policies|regulation|review|framework|guidance|deal|pledge|规则|政策|规定|新规|审查)/iu;
+
+/**
+ * Months before the item's own month named in a sentence ("in January", "January's orders",
+ * 1月): what is dated then is old news. "the January rule" names a rule, not a date.
+ */
+function pastMonths(text: string, s: Range, publishedAt: string | undefined): Hit[] {
+  const pub = Number((publishedAt ?? '').slice(5, 7));
+  if (!pub) return [];
+  const out: Hit[] = [];
+  MONTH_MARK.lastIndex = s.start;
+  for (let m = MONTH_MARK.exec(text); m && m.index < s.end; m = MONTH_MARK.exec(text)) {
+    const end = m.index + m[0].length;
+    // "较1月有所减少", "compared with January": a comparison, not a date of the event.
+    if (
+      end > s.end ||
+      RULE_AFTER.test(text.slice(end)) ||
+      /(?:较|比|相比|compared (?:with|to)|versus|vs\.?)\s*$/iu.test(text.slice(Math.max(s.start, m.index - 14), m.index))
+    )
+      continue;
+    const month = m[4] ? Number(m[4]) : MONTH_NAMES.indexOf((m[1] ?? m[2] ?? m[3])!.slice(0, 3).toLowerCase()) + 1;
+    const back = (pub - month + 12) % 12;
+    if (month >= 1 && month <= 12 && back >= 1 && back <= 6) out.push({ index: m.index, end, words: m[0] });
+  }
+  return out;
+}
+
+function nearestTrigger(triggers: { hit: Hit }[], m: Hit): Hit | undefined {
+  return triggers
+    .map(({ hit }) => ({ hit, d: hit.end <= m.index ? m.index - hit.end : hit.index >= m.end ? hit.index - m.end : 0 }))
+    .filter((x) => x.d <= 50)
+    .sort((a, b) => a.d - b.d)[0]?.hit;
 }
 
 // Hedges that attribute the whole report to unnamed sources (not a modal inside one clause).

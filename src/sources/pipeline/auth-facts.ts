@@ -14,6 +14,16 @@ import { generatedId, generatedName, inferAuthority } from './matching.js';
 import { conflicts } from '../../core/status-conflict.js';
 import { addStory, describeAuthChanges, linkSeenOnAuthorization, planClaim, refsOf, type Collected, type ItemContext } from './plan-context.js';
 import type { StoryEntry } from './story-index.js';
+import type { CandidateEvent } from '../extract/index.js';
+
+/** The status a decision or request tells. */
+export const STATUS_OF_KIND: Partial<Record<CandidateEvent['kind'], AuthStatus>> = {
+  grant: 'approved',
+  denial: 'denied',
+  suspension: 'suspended',
+  revocation: 'revoked',
+  application: 'applied',
+};
 
 /** A statement about an authorization's status, quota or dates. */
 export interface AuthStatement {

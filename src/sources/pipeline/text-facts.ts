@@ -11,14 +11,15 @@
  */
 import { indexesOf } from '../../core/indexes.js';
 import type { Change } from '../../core/ledger.js';
-import type { AuthStatus, Direction, LedgerState } from '../../core/model.js';
+import type { Direction, LedgerState } from '../../core/model.js';
 import { Scratch } from './scratch.js';
 import { extractCandidates, type CandidateEvent, type ItemExtraction } from '../extract/index.js';
 import type { AlertEvent } from '../../alerts/alert-event.js';
 import { figuresFor } from './alert-builders.js';
-import { applyToAuthorization, type AuthStatement } from './auth-facts.js';
+import { applyToAuthorization, STATUS_OF_KIND as STATUS_OF, type AuthStatement } from './auth-facts.js';
+import { planCited } from './cited-facts.js';
 import { whyOf } from './why.js';
-import { directionOfAuthority, matchAuthorization } from './matching.js';
+import { directionOfAuthority, matchAuthorization, matchByReference } from './matching.js';
 import { planEffective } from './effective-facts.js';
 import { planOrder } from './order-facts.js';
 import { addStory, type Collected, type ItemContext } from './plan-context.js';
@@ -26,13 +27,6 @@ import { proposeAuthorization } from './review-candidates.js';
 import { roundQuantity, storyKey } from './story-index.js';
 import { CONFIRMED_PREFIX, knownStory } from './story-tellings.js';
 
-const STATUS_OF: Partial<Record<CandidateEvent['kind'], AuthStatus>> = {
-  grant: 'approved',
-  denial: 'denied',
-  suspension: 'suspended',
-  revocation: 'revoked',
-  application: 'applied',
-};
 // Intentions and speculation that mean "not decided yet" rather than "not confirmed": "is
 // weighing", "plans to", "might", "could", 考虑, 拟追加, 有望. A hedge ("may", "is said to",
 // 据悉, 或将, 拟要求) is a claim, unconfirmed.
@@ -264,6 +258,9 @@ export function planText(acc: Collected, ctx: ItemContext): ItemExtraction {
     },
     acc.scratch.state,
   );
+  // An official document about a tracked record by its number applies to that record only.
+  const cited = ctx.batch.mode === 'apply' ? matchByReference(acc.scratch.state, item) : undefined;
+  if (cited) return planCited(acc, ctx, cited, ex);
   const decided = ex.candidates.some((c) => c.kind in STATUS_OF && c.certainty !== 'denied');
   if (ctx.batch.mode === 'apply' && item.effectiveOn && !decided) {
     planEffective(acc, ctx);

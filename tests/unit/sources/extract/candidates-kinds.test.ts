@@ -19,7 +19,7 @@ describe('what happened', () => {
   it('tells an order, a delivery and a supply figure apart', () => {
     expect(briefs('Alibaba orders 200,000 H200 chips')).toEqual(['order/reported - [alibaba] h200 order:exact:200000']);
     expect(briefs('ByteDance received its first 50,000 H200 chips')).toEqual(['delivery/reported - [bytedance] h200 delivery:exact:50000']);
-    expect(briefs('Nvidia has about 700,000 H200 chips in inventory')).toEqual(['supply/reported - [] h200 inventory:about:700000']);
+    expect(briefs('Nvidia has about 700,000 H200 chips in inventory')).toEqual(['supply/reported - [nvidia] h200 inventory:about:700000']);
   });
 
   it('reads a condition still negotiated beside the approval', () => {
@@ -40,7 +40,6 @@ describe('how sure', () => {
     ['Officials say there is no decision yet on suspending Alibaba H200 imports', 'suspension', 'denied', 'no decision yet on'],
     ['China is said to have approved ByteDance H200 purchases', 'grant', 'hedged', 'is said to'],
     ['China may approve H200 purchases by Alibaba', 'grant', 'hedged', 'may'],
-    ['China is weighing approval of H200 imports for Tencent', 'grant', 'hedged', 'weighing'],
     ['China approves H200 imports for ByteDance, people familiar with the matter say', 'grant', 'hedged', 'people familiar'],
     ['英伟达否认中国已批准H200进口', 'grant', 'denied', '否认'],
     ['字节跳动尚未获得H200进口批准', 'grant', 'denied', '尚未'],
@@ -55,6 +54,12 @@ describe('how sure', () => {
     expect(c!.kind).toBe(kind);
     expect(c!.certainty).toBe(certainty);
     expect(c!.certaintyWords).toContain(words);
+  });
+
+  it('an intention records nothing (eval/README.md: "is weighing", "plans to order", 考虑)', () => {
+    expect(read('China is weighing approval of H200 imports for Tencent').candidates).toEqual([]);
+    expect(read('Alibaba plans to order 100,000 more H200 chips').candidates).toEqual([]);
+    expect(read('腾讯考虑追加采购5万颗H200').candidates).toEqual([]);
   });
 
   it('an official source makes a firm statement official', async () => {

@@ -12,7 +12,7 @@ describe('quantity roles', () => {
     ).toEqual([
       'grant/reported mofcom [bytedance,alibaba,tencent] h200 quota:over:400000',
       'order/reported - [] h200 order:over:2000000',
-      'supply/reported - [] h200 inventory:about:700000',
+      'supply/reported - [nvidia] h200 inventory:about:700000',
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('quantity roles', () => {
     ]);
     expect(briefs('中国企业已订购超过200万颗H200，英伟达库存约70万颗')).toEqual([
       'order/reported - [] h200 order:over:2000000',
-      'supply/reported - [] h200 inventory:about:700000',
+      'supply/reported - [nvidia] h200 inventory:about:700000',
     ]);
     expect(read('中国企业订购逾200万颗H200').candidates[0]!.quantity).toMatchObject({ value: 2_000_000, qualifier: 'over' });
     expect(read('中国批准腾讯购买四十万颗H200').candidates[0]!.quantity).toMatchObject({ value: 400_000, role: 'quota', words: '40万颗' });

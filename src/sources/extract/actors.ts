@@ -1,0 +1,143 @@
+/**
+ * Who acts in a sentence and who the event is about: the authority that decides (not the
+ * one that reports, nor the market the goods go to), the parties named as holders (not the
+ * speaker, nor names given for comparison), the seller, and whether a statement is an
+ * authority's own.
+ */
+import { hits, leading, lexicon } from './lexicon.js';
+import type { Named } from './named.js';
+import { breaksBetween, type Range } from './text-units.js';
+import type { Trigger } from './triggers.js';
+import type { Span } from './candidate.js';
+
+export const NOT_ACTOR_AFTER =
+  /^\s*(?:firms?|companies|company|customers?|clients?|buyers?|tech|groups?|giants?|market|chipmakers?|businesses|AI|internet|cloud|data|sales|revenue|exports?|imports?|demand|orders?|version|variant|rivals?|competitors?|企业|公司|客户|市场|科技)/iu;
+const BY_FROM = /(?:\bby|\bfrom)\s+(?:the\s+)?$|[获经由]\s*$/iu;
+const AFTER_BY = /(?:\bby|\bfrom|\bof)\s+(?:the\s+)?$|[获经由]\s*$/iu;
+
+export interface Sentence extends Range {
+  names: { parties: Named[]; authorities: Named[]; items: Named[] };
+  otherChip: boolean;
+}
+
+export function span(n: Named): Span {
+  return { value: n.id, words: n.words };
+}
+
+export function inRange(n: { index: number; end: number }, r: Range): boolean {
+  return n.index >= r.start && n.end <= r.end;
+}
+
+/** A party named as the speaker ("Nvidia said", "according to Tencent") is not a party to the event. */
+export function isSpeaker(text: string, n: Named): boolean {
+  const lex = lexicon();
+  const after = text.slice(n.end);
+  if (/^\s*(?:is |are |was |were )?(?:said|says|reported) to\b/iu.test(after)) return false;
+  return (
+    !!leading(lex.reportingAfter, text.slice(n.end).replace(/^\s*(?:,\s*)?/, '')) ||
+    /according to\s+$|援引\s*$|据\s*$/iu.test(text.slice(Math.max(0, n.index - 16), n.index))
+  );
+}
+
+/** "Alibaba denies it received approval", 腾讯表示其尚未获批: the speaker tells of itself, so it is the party. */
+export function speaksOfItself(text: string, n: Named, parties: Named[]): boolean {
+  const after = text.slice(n.end).replace(/^\s*(?:,\s*)?/, '');
+  const said = leading(lexicon().reportingAfter, after);
+  if (!said) return false;
+  // "阿里巴巴否认H200采购被叫停": a denial that names no one else is about the one denying.
+  if (/^(?:den|否认)/iu.test(said[0]) && !parties.some((p) => p !== n && p.index > n.end)) return true;
+  return /^\s*,?\s*(?:(?:reports?|claims?|rumou?rs?|speculation)\s+)?(?:that\s+)?(?:it|its|it's|the company|the firm|the group|其|该公司|公司)(?![\p{L}])/iu.test(
+    after.slice(said[0].length),
+  );
+}
+
+// "the fourth company cleared after ByteDance, Alibaba and Tencent", "like Baidu": names given for comparison.
+const COMPARISON = /\b(?:after|like|such as|besides|in addition to|joining|alongside|following|unlike|as well as)\s+$|(?:继|继续|之后|此前的|包括)\s*$/iu;
+
+/** A party named in a list introduced by a comparison word, not a party to the event. */
+export function inComparisonList(text: string, s: Range, p: Named, parties: Named[]): boolean {
+  let at = p.index;
+  // Walk back over the list the name belongs to: other names, commas and "and".
+  for (;;) {
+    const before = text.slice(Math.max(s.start, at - 30), at);
+    if (COMPARISON.test(before)) return true;
+    const gap = /(?:,\s*|\s+and\s+|\s*&\s*|\s*[、和及]\s*)$/u.exec(before);
+    if (!gap) return false;
+    const prev = parties.find((o) => o.end === at - gap[0].length);
+    if (!prev) return false;
+    at = prev.index;
+  }
+}
+
+// Words that are an authority's statement by themselves.
+const AUTHORITY_STATEMENT = /ministry|department|spokes|federal register|final rule|notice|发言人|部|公告|通知|的说明/iu;
+const COMPANY_NOUN = /\b(?:the|its)\s+(?:company|firm|group|startup|chipmaker|owner|giant)\s*,?\s*$|(?:该公司|公司)\s*$/iu;
+
+/**
+ * "the company confirmed", "Tencent said in a statement": an official-sounding word whose
+ * speaker is a company (the nearest name before it, or "the company") is not an official statement.
+ */
+export function companySpeaks(text: string, s: Sentence): boolean {
+  const said = hits(lexicon().official, text).filter((h) => inRange(h, s));
+  if (!said.length) return false;
+  return said.every((h) => {
+    if (AUTHORITY_STATEMENT.test(h.words)) return false;
+    if (COMPANY_NOUN.test(text.slice(Math.max(s.start, h.index - 24), h.index))) return true;
+    const before = [...s.names.parties, ...s.names.authorities].filter((n) => n.end <= h.index).sort((a, b) => b.end - a.end)[0];
+    return before?.kind === 'party';
+  });
+}
+
+/** Sellers named in a sentence: a known seller, a brand inside the item's name, or "X's <item>". */
+export function sellersIn(s: Sentence, sellers: Set<string>): Named[] {
+  // Only a party known to sell the item, or one written inside the item's name: "Tencent H200
+  // purchases" are Tencent's purchases, "Nvidia H200" is Nvidia's chip.
+  return s.names.parties.filter((p) => p.tracked && (sellers.has(p.id) || s.names.items.some((i) => i.index <= p.index && p.end <= i.end)));
+}
+
+// "to China", "for China", "into China": a country named as the market, not the actor.
+export const DESTINATION_BEFORE = /(?:\b(?:to|for|into|in|inside|across|towards?)\s+(?:the\s+)?(?:first\s+)?|[向对在赴]\s*)$/iu;
+
+export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | undefined {
+  // "US denies all pending applications": the verb right after the name is the event, not a report of it.
+  const actsAsTrigger = (a: Named) => /^\s*$/u.test(text.slice(a.end, t.index)) && t.index >= a.end;
+  const usable = s.names.authorities.filter(
+    (a) =>
+      (actsAsTrigger(a) || !isSpeaker(text, a) || speaksOfItself(text, a, s.names.parties)) &&
+      !NOT_ACTOR_AFTER.test(text.slice(a.end)) &&
+      !(a.generic && DESTINATION_BEFORE.test(text.slice(Math.max(s.start, a.index - 16), a.index))),
+  );
+  const before = usable.filter((a) => a.end <= t.index).at(-1);
+  if (before) return before;
+  // "25% of China H200 revenue": "of" before a country names a market; before a body ("of the ministry") its decision.
+  const byAfter = usable.find((a) => a.index >= t.end && (a.generic ? BY_FROM : AFTER_BY).test(text.slice(Math.max(s.start, a.index - 12), a.index)));
+  if (byAfter) return byAfter;
+  // A country named after the verb is where the goods go unless "by"/"from" made it the actor.
+  // "Beijing's condition", "China's quota": the possessive names whose rule or quota it is.
+  return usable.find((a) => !a.generic) ?? usable.find((a) => a.end <= t.index || /^'s\b/u.test(text.slice(a.end)));
+}
+
+export function lexHasChina(text: string, s: Sentence): boolean {
+  return hits(lexicon().chinaWords, text).some((h) => inRange(h, s)) || s.names.parties.some((p) => p.country === 'CN');
+}
+
+export function otherCountryActor(text: string, s: Sentence, t: Trigger, authority: Named | undefined): string | undefined {
+  const lex = lexicon();
+  const others = hits(lex.otherCountries, text).filter((h) => inRange(h, s));
+  if (!others.length) return undefined;
+  const china = hits(lex.chinaWords, text).some((h) => inRange(h, s)) || s.names.parties.some((p) => p.country === 'CN');
+  if (!china) return others[0]!.words;
+  // "Malaysia blocks H200 shipments to China": the actor before the verb is another country.
+  const before = others.filter((o) => o.end <= t.index).at(-1);
+  if (before && (!authority || authority.end <= before.index || authority.index > t.index)) return before.words;
+  return undefined;
+}
+
+/**
+ * The parties in the trigger's own clause when it names any ("revoked for Tencent, while
+ * approvals for ByteDance stand": Tencent only); else every party of the sentence.
+ */
+export function inClause(text: string, t: { index: number; end: number }, parties: Named[]): Named[] {
+  const near = parties.filter((p) => breaksBetween(text, Math.min(p.end, t.end), Math.max(p.index, t.index)) === 0);
+  return near.length ? near : parties;
+}

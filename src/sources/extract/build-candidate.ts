@@ -1,0 +1,134 @@
+/**
+ * One candidate event from one trigger in one sentence: its authority and direction (a US
+ * export licence or a Chinese import approval), holders, seller, conditions and dates.
+ */
+import type { LedgerState } from '../../core/model.js';
+import type { CandidateDate, CandidateEvent } from './candidate.js';
+import { chooseAuthority, DESTINATION_BEFORE, inClause, inRange, NOT_ACTOR_AFTER, otherCountryActor, span, type Sentence } from './actors.js';
+import { hits, lexicon } from './lexicon.js';
+import { authorityForCountry, type Named } from './named.js';
+import { breaksBetween } from './text-units.js';
+import { AUTHORITY_KINDS, type Trigger } from './triggers.js';
+
+const EXPORT_CUE = /\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|出口|销售|出售/iu;
+const IMPORT_CUE =
+  /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/iu;
+export function buildCandidate(
+  text: string,
+  state: LedgerState,
+  s: Sentence,
+  t: Trigger,
+  item: Named,
+  sellers: Named[],
+  others: Named[],
+  dates: (CandidateDate & { index: number })[],
+  notes: string[],
+): CandidateEvent | undefined {
+  const lex = lexicon();
+  const authorityKind = AUTHORITY_KINDS.has(t.kind) || (t.kind === 'restatement' && AUTHORITY_KINDS.has(t.original));
+  const c: CandidateEvent = {
+    kind: t.kind,
+    certainty: t.certainty,
+    trigger: t.words,
+    holders: [],
+    conditions: [],
+    dates: [],
+    item: span(item),
+    ...(t.certaintyWords ? { certaintyWords: t.certaintyWords } : {}),
+  };
+  if (sellers[0]) c.seller = span(sellers[0]);
+  if (authorityKind) {
+    let authority = chooseAuthority(text, s, t);
+    const other = otherCountryActor(text, s, t, authority);
+    if (other) {
+      notes.push(`${other}: another country`);
+      return undefined;
+    }
+    const sentenceText = text.slice(s.start, s.end);
+    let country = authority?.country;
+    if (!authority || authority.generic) {
+      // The direction words decide between a US export licence and a Chinese import approval.
+      const exp = EXPORT_CUE.exec(sentenceText);
+      const imp = IMPORT_CUE.exec(sentenceText);
+      const cue = exp && imp ? (Math.abs(s.start + exp.index - t.index) < Math.abs(s.start + imp.index - t.index) ? exp : imp) : (exp ?? imp);
+      const cueCountry = cue === exp && exp ? 'US' : cue ? 'CN' : undefined;
+      if (!authority && cueCountry) {
+        const id = authorityForCountry(state, cueCountry);
+        if (id)
+          authority = {
+            kind: 'authority',
+            id,
+            index: s.start + cue!.index,
+            end: s.start + cue!.index + cue![0].length,
+            words: cue![0],
+            tracked: true,
+            country: cueCountry,
+            generic: true,
+          };
+        country = cueCountry;
+      } else if (
+        !authority &&
+        authorityKind &&
+        t.kind !== 'restatement' &&
+        sellers.some(
+          (p) =>
+            p.end <= t.index &&
+            p.index === s.start + (sentenceText.length - sentenceText.trimStart().length) &&
+            !s.names.items.some((i) => i.index >= p.end && i.index - p.end <= 3),
+        ) &&
+        !others.some((p) => p.end <= t.index)
+      ) {
+        // "Nvidia agrees to pay 25% of its China revenue": the seller acting is the exporter's side.
+        const id = authorityForCountry(state, 'US');
+        if (id) country = 'US';
+      } else if (!authority && others.some((p) => p.country === 'CN')) {
+        const id = authorityForCountry(state, 'CN');
+        if (id) country = 'CN';
+      }
+    }
+    // "Nvidia asks TSMC for 500,000 more": asking is an application only of an authority or for a permission.
+    if (
+      t.kind === 'application' &&
+      /^(?:(?:has|have)\s+)?(?:ask|request)/iu.test(t.words) &&
+      !s.names.authorities.some((a) => !NOT_ACTOR_AFTER.test(text.slice(a.end))) &&
+      !/approv|licen[cs]|permi|clearance|go-ahead|批准|许可/iu.test(sentenceText)
+    )
+      return undefined;
+    // "The ministry has asked the firms to ...": an authority asking is a demand, not an application.
+    if (
+      t.kind === 'application' &&
+      /^(?:(?:has|have)\s+)?(?:ask|request|urg|want|demand)|要求/iu.test(t.words) &&
+      authority &&
+      authority.end <= t.index &&
+      breaksBetween(text, authority.end, t.index) === 0 &&
+      !DESTINATION_BEFORE.test(text.slice(Math.max(s.start, authority.index - 16), authority.index)) &&
+      !others.some((p) => p.index >= authority.end && p.end <= t.index)
+    )
+      return undefined;
+    if (authority) c.authority = span(authority);
+    if (country === 'US') {
+      // An export licence is held by the exporter: the seller, often named only in the item.
+      c.holders = sellers.map(span);
+      if (!c.holders.length && item.words.toLowerCase() !== item.id && sellers.length === 0) {
+        const brand = Object.values(state.party).find((p) => state.item[item.id]?.name.toLowerCase().startsWith(`${p.name.toLowerCase()} `));
+        if (brand && /nvidia|英伟达/iu.test(sentenceText)) c.holders = [{ value: brand.id, words: brand.name }];
+      }
+    } else {
+      c.holders = inClause(text, t, others).map(span);
+    }
+    for (const h of others) if (!h.tracked && !notes.some((n) => n.startsWith(`${h.words} `))) notes.push(`${h.words} is not tracked`);
+    for (const { kind, pattern } of lex.conditions) {
+      const h = hits(pattern, text).find((x) => inRange(x, s));
+      if (h) c.conditions.push({ value: kind, words: h.words });
+    }
+  } else if (t.kind === 'supply' || (t.kind === 'restatement' && t.original === 'supply')) {
+    // A stock figure is held by the seller that makes the item.
+    if (sellers[0]) c.seller = span(sellers[0]);
+    c.holders = sellers.slice(0, 1).map(span);
+  } else {
+    c.holders = inClause(text, t, others).map(span);
+  }
+  c.holders = c.holders.filter((h, i, list) => list.findIndex((x) => x.value === h.value) === i);
+  c.dates = dates.filter((d) => d.index >= s.start && d.index < s.end).map(({ index: _i, ...d }) => d);
+  return c;
+}

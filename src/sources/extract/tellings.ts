@@ -1,0 +1,91 @@
+/**
+ * Tellings of one item put together: a headline and its summary telling the same event
+ * merge into one candidate; one group member's figure becomes its share; numbers told
+ * "respectively" pair with their holders in order.
+ */
+import type { LedgerState } from '../../core/model.js';
+import type { CandidateEvent, Certainty, Span } from './candidate.js';
+import type { Range } from './text-units.js';
+import type { Trigger } from './triggers.js';
+
+const CERTAINTY_RANK: Record<Certainty, number> = { official: 0, reported: 1, hedged: 2, denied: 3 };
+
+// Hedges about the source ("people familiar") cover the whole item; an intent or negation
+// in another sentence is about something else.
+const SOURCE_HEDGE = /reportedly|people|person|sources?|insiders?|said to|reported to|unnamed|据悉|知情|消息人士|据报道|据传|传/iu;
+
+export function merge(a: CandidateEvent, b: CandidateEvent): void {
+  if (CERTAINTY_RANK[b.certainty] > CERTAINTY_RANK[a.certainty] && b.certainty === 'hedged' && SOURCE_HEDGE.test(b.certaintyWords ?? '')) {
+    a.certainty = b.certainty;
+    if (b.certaintyWords) a.certaintyWords = b.certaintyWords;
+  }
+  // A firm headline whose body quotes the ministry's own statement is official.
+  if (a.certainty === 'reported' && b.certainty === 'official') {
+    a.certainty = 'official';
+    if (b.certaintyWords) a.certaintyWords = b.certaintyWords;
+  }
+  if (!a.authority && b.authority) a.authority = b.authority;
+  if (!a.seller && b.seller) a.seller = b.seller;
+  if (!a.item && b.item) a.item = b.item;
+  if (!a.quantity && b.quantity) a.quantity = b.quantity;
+  // "550,000 units" in the headline, "roughly 550,000" in the body: the careful telling wins.
+  else if (a.quantity && b.quantity && a.quantity.value === b.quantity.value && a.quantity.qualifier === 'exact' && b.quantity.qualifier !== 'exact')
+    a.quantity = { ...a.quantity, qualifier: b.quantity.qualifier };
+  for (const h of b.holders) if (!a.holders.some((x) => x.value === h.value)) a.holders.push(h);
+  for (const c of b.conditions) if (!a.conditions.some((x) => x.value === c.value)) a.conditions.push(c);
+  for (const d of b.dates) if (!a.dates.some((x) => x.value === d.value && x.role === d.role)) a.dates.push(d);
+}
+
+export function sameSet(a: Span[], b: Span[]): boolean {
+  return a.length === b.length && a.every((x) => b.some((y) => y.value === x.value));
+}
+
+/** Two tellings of one event in the same item (headline and summary). */
+export function compatible(a: CandidateEvent, b: CandidateEvent): boolean {
+  if (a.kind !== b.kind || a.item?.value !== b.item?.value) return false;
+  if (a.authority && b.authority && a.authority.value !== b.authority.value) return false;
+  if (a.holders.length && b.holders.length && !sameSet(a.holders, b.holders)) return false;
+  if (a.quantity && b.quantity && (a.quantity.role !== b.quantity.role || a.quantity.value !== b.quantity.value || a.quantity.holder !== b.quantity.holder))
+    return false;
+  return true;
+}
+
+/**
+ * A quota figure told for one holder that shares a tracked group authorization is that
+ * holder's share (allocation), not the group's total; a larger figure told beside it for the
+ * same holder ("200,000 of China's 400,000 quota", 在逾40万颗配额中) is the group total it
+ * is a share of, already on record, and is dropped.
+ */
+export function sharesOfGroups(candidates: CandidateEvent[], state: LedgerState): void {
+  for (const c of candidates) {
+    const q = c.quantity;
+    if (!q || q.role !== 'quota' || c.holders.length !== 1 || c.kind === 'restatement') continue;
+    const h = c.holders[0]!.value;
+    const shared = Object.values(state.authorization).some((a) => a.holderIds.length > 1 && a.holderIds.includes(h) && (!c.item || a.itemId === c.item.value));
+    if (shared) c.quantity = { ...q, role: 'allocation', holder: h };
+  }
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    const q = c.quantity;
+    if (!q || q.role !== 'allocation') continue;
+    const smaller = candidates.some((o) => o !== c && o.quantity?.role === 'allocation' && o.quantity.holder === q.holder && o.quantity.value < q.value);
+    if (smaller) candidates.splice(i, 1);
+  }
+}
+
+/** Pairs the holders and the numbers of a "respectively" sentence in order, one allocation each. */
+export function respectively(text: string, s: Range, list: { c: CandidateEvent; t?: Trigger }[]): void {
+  if (!/\brespectively\b|分别/iu.test(text.slice(s.start, s.end))) return;
+  const shares = list.filter(({ c }) => c.quantity && (c.quantity.role === 'quota' || c.quantity.role === 'allocation') && c.holders.length >= 2);
+  if (!shares.length) return;
+  const holders = shares[0]!.c.holders;
+  const numbers = [...new Map(shares.map(({ c }) => [c.quantity!.words, c.quantity!])).values()].sort(
+    (a, b) => text.indexOf(a.words, s.start) - text.indexOf(b.words, s.start),
+  );
+  if (numbers.length !== holders.length) return;
+  const first = shares[0]!;
+  for (const x of shares) list.splice(list.indexOf(x), 1);
+  holders.forEach((h, i) =>
+    list.push({ c: { ...first.c, holders: [h], quantity: { ...numbers[i]!, role: 'allocation', holder: h.value } }, ...(first.t ? { t: first.t } : {}) }),
+  );
+}

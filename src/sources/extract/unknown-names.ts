@@ -1,0 +1,60 @@
+/**
+ * Companies the ledger and the lexicon do not know, found by where they stand: the subject
+ * of a sentence whose verb is what a buyer does ("Xiaohongshu secures approval", 小红书获批采购,
+ * 快手已向商务部提交申请). Such a name becomes an untracked party, so the event is read as news
+ * about a new holder (a candidate for review) rather than about the tracked group.
+ */
+import { hits, lexicon } from './lexicon.js';
+import type { Named } from './named.js';
+import type { Range } from './text-units.js';
+
+const EN_SUBJECT =
+  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?)){0,2})\s+(?:(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|cleared|orders?|ordered|places?|placed|becomes?|joins?|says it|said it)\b/u;
+// Capitalised words that start a headline without naming a company.
+const EN_NOT_NAME =
+  /^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|china|chinese|beijing|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?)$/iu;
+
+const ZH_VERB = /^(?:已经|已|也|亦|正式|首次|率先|日前|近日|今日)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到)/u;
+const ZH_PREFIX = /^(?:据悉|据报道|据了解|消息称|有消息称|市场传闻|知情人士称|传闻|传|另外|此外|同时|其中)+/u;
+const ZH_GENERIC =
+  /企业|成为|第|家|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|仍|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|这|该|此|其|均|都|将|或|拟|已|未|尚|不|的|和|与|及|称|表示/u;
+
+function covered(index: number, end: number, known: readonly { index: number; end: number }[]): boolean {
+  return known.some((k) => k.index < end && index < k.end);
+}
+
+/** Untracked companies named as the subject of a buyer's verb in each sentence, not already known. */
+export function unknownHolders(text: string, sentences: Range[], known: readonly { index: number; end: number }[]): Named[] {
+  const out: Named[] = [];
+  const lex = lexicon();
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    const en = EN_SUBJECT.exec(sentence);
+    if (en) {
+      const name = en[1]!;
+      const index = s.start + en.index + en[0].indexOf(name);
+      const words = name.split(/\s+/);
+      // "Japan clears ...": another country is not a company.
+      const isCountry = hits(lex.otherCountries, text).some((h) => h.index === index);
+      if (!words.some((w) => EN_NOT_NAME.test(w)) && !covered(index, index + name.length, known) && !isCountry)
+        out.push({ kind: 'party', id: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index, end: index + name.length, words: name, tracked: false });
+      continue;
+    }
+    // Chinese: the clause's opening run of characters before the verb.
+    // Feed text is NFKC-normalised, so the Chinese comma arrives as ",".
+    for (const clause of sentence.matchAll(/(?:^|[，：:；,;])\s*([^，：:；。,;]+)/gu)) {
+      const body = clause[1]!;
+      const start = s.start + clause.index + clause[0].length - body.length;
+      const prefix = ZH_PREFIX.exec(body)?.[0].length ?? 0;
+      const m = /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:已经|已|也|亦|正式|首次|率先|日前|近日|今日)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到))/u.exec(
+        body.slice(prefix),
+      );
+      if (!m || !ZH_VERB.test(body.slice(prefix + m[1]!.length))) continue;
+      const name = m[1]!;
+      const index = start + prefix;
+      if (ZH_GENERIC.test(name) || covered(index, index + name.length, known)) continue;
+      out.push({ kind: 'party', id: name, index, end: index + name.length, words: name, tracked: false, country: 'CN' });
+    }
+  }
+  return out;
+}

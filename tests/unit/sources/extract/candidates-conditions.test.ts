@@ -1,0 +1,38 @@
+/** Class 2 (conditions proposed vs agreed): the verb governing a condition decides which it is. */
+import { describe, expect, it } from 'vitest';
+import { briefs, read } from './candidates-helpers.js';
+
+const kinds = (title: string, summary?: string) => read(title, summary).candidates.map((c) => c.kind);
+
+describe('conditions', () => {
+  it('reads accepting a domestic-chip requirement as agreed, with the holders of the headline', () => {
+    expect(briefs('Tencent and Alibaba accept rule to pair H200 purchases with homegrown accelerators')).toEqual([
+      'condition_agreed/reported mofcom [tencent,alibaba] h200',
+    ]);
+  });
+
+  it('reads an authority asking for a condition as a proposal, not as an application', () => {
+    expect(kinds('Beijing asks ByteDance to buy domestic AI chips alongside every H200 it imports')).toEqual(['condition_proposed']);
+  });
+
+  it('keeps a company asking the ministry as an application', () => {
+    expect(kinds('Alibaba asks the commerce ministry for permission to import more H200 chips')).toEqual(['application']);
+  });
+
+  it('reads 美方提议 with a cap as a proposal and finalised terms as agreed', () => {
+    expect(kinds('美国商务部提议H200对华出口量设上限')).toEqual(['condition_proposed']);
+    expect(kinds('Commerce Department finalises end-user checks for Nvidia H200 exports to China')).toEqual(['condition_agreed']);
+  });
+
+  it('does not add a proposal for what an agreed or attached condition says', () => {
+    expect(kinds('Buyers must bundle domestic chips with H200 imports under terms Beijing has finalised')).toEqual(['condition_agreed']);
+    expect(kinds('商务部批准腾讯进口H200芯片，并附加搭配采购国产芯片的条件')).toEqual(['grant']);
+  });
+
+  it('keeps a proposal still negotiated next to a grant without conditions', () => {
+    expect(kinds('China approves Tencent H200 imports', 'A domestic-chip bundling requirement is still under negotiation.')).toEqual([
+      'grant',
+      'condition_proposed',
+    ]);
+  });
+});

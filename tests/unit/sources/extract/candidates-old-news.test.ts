@@ -1,0 +1,113 @@
+/**
+ * Class 2 and 4 (old news told again) and class 1 (roles): figures an item dates in an
+ * earlier month, tells as they stand, or names as the old value of a change are not news;
+ * one member's figure of a shared group approval is its share.
+ */
+import { describe, expect, it } from 'vitest';
+import type { LedgerState } from '../../../../src/core/model.js';
+import { extractCandidates } from '../../../../src/sources/extract/index.js';
+import { brief, briefs } from './candidates-helpers.js';
+import { seedState } from './state.js';
+
+function withGroup(): LedgerState {
+  const state = seedState();
+  state.authorization['cn-group'] = {
+    id: 'cn-group',
+    name: 'China H200 import group',
+    aliases: [],
+    direction: 'import',
+    authorityId: 'mofcom',
+    itemId: 'h200',
+    holderIds: ['bytedance', 'alibaba', 'tencent'],
+    status: 'approved',
+    allocations: [],
+    evidence: [],
+    provenance: { status: 'seed' },
+  } as unknown as LedgerState['authorization'][string];
+  return state;
+}
+
+const at = (publishedAt: string, title: string, summary?: string, state: LedgerState = seedState()) =>
+  extractCandidates({ title, publishedAt, ...(summary ? { summary } : {}) }, state).candidates.map(brief);
+
+describe('old news', () => {
+  it('makes a headline figure old news when the body dates it in an earlier month', () => {
+    expect(at('2026-04-10T00:00:00Z', 'Chinese buyers ordered 1.5 million H200 chips', 'The March orders still outstrip what Nvidia can ship.')).toEqual([
+      'restatement/reported - [] h200 order:exact:1500000',
+    ]);
+  });
+
+  it('keeps a figure compared with an earlier month as news', () => {
+    expect(at('2026-04-10T00:00:00Z', '英伟达H200库存约为45万颗，较2月明显下降')).toEqual(['supply/reported - [nvidia] h200 inventory:about:450000']);
+  });
+
+  it('keeps "the January rule" as the name of a rule, not a date', () => {
+    expect(at('2026-03-02T00:00:00Z', 'US grants Nvidia H200 licences for China under the January rule')).toEqual(['grant/reported bis [nvidia] h200']);
+  });
+
+  it('reads a stock figure told as it stands as old news', () => {
+    expect(briefs('Nvidia still holds roughly 600,000 H200 chips, unchanged since the spring')).toEqual([
+      'restatement/reported - [nvidia] h200 inventory:about:600000',
+    ]);
+  });
+
+  it('does not make the past perfect or a since-clause an event', () => {
+    expect(briefs('Nvidia ships 30,000 H200 chips to Tencent, the first batch since China allowed imports')).toEqual([
+      'delivery/reported - [tencent] h200 delivery:exact:30000',
+    ]);
+    expect(briefs('Firms that had applied for H200 licences were told to wait')).toEqual(['restatement/reported - [] h200']);
+  });
+});
+
+describe('figures beside the news', () => {
+  it('drops the old value of a change: "to 500,000 from 300,000", 由30万颗上调至50万颗', () => {
+    expect(briefs('Beijing raises H200 quota for ByteDance, Alibaba and Tencent to 500,000 from 300,000')).toEqual([
+      'grant/reported mofcom [bytedance,alibaba,tencent] h200 quota:exact:500000',
+    ]);
+    expect(briefs('商务部将字节跳动、阿里巴巴和腾讯的H200总配额由30万颗上调至50万颗')).toEqual([
+      'grant/reported mofcom [bytedance,alibaba,tencent] h200 quota:exact:500000',
+    ]);
+  });
+
+  it("reads one group member's figure as its share and drops the group total it is part of", () => {
+    expect(at('2026-03-01T00:00:00Z', 'Tencent wins 90,000 of the 400,000 H200 chips Beijing has approved', undefined, withGroup())).toEqual([
+      'grant/reported mofcom [tencent] h200 allocation:exact:90000@tencent',
+    ]);
+  });
+
+  it('reads a ratio as terms of a condition, not as counts of chips', () => {
+    const [c] = at('2026-03-01T00:00:00Z', '商务部拟要求每进口1颗H200须搭配3颗国产芯片');
+    expect(c).toBe('condition_proposed/hedged mofcom [] h200');
+  });
+});
+
+describe('how sure', () => {
+  it('does not let a modal after the verb hedge it', () => {
+    expect(briefs('Tencent has asked the commerce ministry to raise the number of H200 chips it may import')).toEqual([
+      'application/reported mofcom [tencent] h200',
+    ]);
+  });
+
+  it('is official when the ministry speaks, reported when a company confirms', () => {
+    expect(briefs('商务部表示，已批准腾讯进口H200芯片')).toEqual(['grant/official mofcom [tencent] h200']);
+    expect(briefs('About 80,000 H200 chips have arrived at Alibaba, the company confirmed')).toEqual([
+      'delivery/reported - [alibaba] h200 delivery:about:80000',
+    ]);
+  });
+
+  it('treats a notice from a government site as official', () => {
+    const e = extractCandidates(
+      {
+        title: 'Revision of License Requirements for H200 Exports',
+        summary: 'BIS suspends licenses for Nvidia H200 exports to China.',
+        link: 'https://www.federalregister.gov/d/2026-01',
+      },
+      seedState(),
+    );
+    expect(e.candidates.map(brief)).toEqual(['suspension/official bis [nvidia] h200']);
+  });
+
+  it("sets aside another country's deal told without any word of China", () => {
+    expect(briefs('India clears Reliance purchase of 20,000 Nvidia H200 chips', 'Reliance received 20,000 H200 processors for its Jamnagar site.')).toEqual([]);
+  });
+});

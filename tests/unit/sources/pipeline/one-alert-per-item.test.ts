@@ -65,3 +65,16 @@ describe('every alert says why', () => {
     expect(alert!.changes.find((c) => c.label === 'Why')?.after).toMatch(/^revocation \("revokes"\); reported; authority bis \("US"\); holders nvidia/);
   });
 });
+
+describe('denials', () => {
+  it('alerts a denial only when it contradicts an approval the ledger holds', async () => {
+    const env = await setup();
+    const pending = await env.ingestor.ingest(wireBatch([newsItem('Beijing has not approved H200 imports for other Chinese firms, a ministry official says')]));
+    expect(pending.outcomes[0]!.outcome).toMatch(/denied or negated/);
+    expect(env.alerts.published).toEqual([]);
+
+    await env.ingestor.ingest(wireBatch([newsItem('Tencent denies it has approval to import Nvidia H200 chips')]));
+    expect(env.alerts.published.map((a) => a.headline)).toEqual(['Denied: Tencent denies it has approval to import Nvidia H200 chips']);
+    expect(env.alerts.published[0]!.authorizationId).toBe('cn-h200-import-group');
+  });
+});

@@ -82,6 +82,8 @@ export function contradictionEvent(input: {
   evidence: Evidence;
   /** When the report is about some of the authorization's holders only. */
   holderIds?: string[];
+  /** The fields read and the words that tied the report to the authorization. */
+  why?: string;
 }): AlertEvent {
   const { auth } = input;
   const part = input.holderIds?.length ? ` for ${input.holderIds.map((h) => input.state.party[h]?.name ?? h).join(', ')}` : '';
@@ -101,6 +103,7 @@ export function contradictionEvent(input: {
     changes: [
       { label: `${theirs} (${current?.tier ?? auth.provenance.status})`, after: statusLabel(auth.status) },
       { label: `${ours} (${input.evidence.tier})`, after: statusLabel(input.reported) },
+      ...(input.why ? [{ label: 'Why', after: input.why }] : []),
     ],
     figures: figuresFor(input.state, { authorizationId: auth.id }),
     evidence: current ? [input.evidence, current] : [input.evidence],

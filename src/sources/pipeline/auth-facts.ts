@@ -32,6 +32,8 @@ export interface AuthStatement {
   quota?: Quantity;
   /** Hedged or low confidence: may add a claim, never change a value. */
   hedged: boolean;
+  /** The fields read and the words they came from (shown on a contradiction alert). */
+  why?: string;
   /** The holders named, when they are only some of the authorization's (the claim and its alert are about them). */
   holderIds?: string[];
   /** Other fields an official source sets directly (validFrom, externalRef, validTo). */
@@ -124,6 +126,7 @@ export function applyToAuthorization(acc: Collected, ctx: ItemContext, match: Au
         reported: changes.status!,
         evidence: ctx.evidence,
         ...(part?.length ? { holderIds: part } : {}),
+        ...(s.why ? { why: s.why } : {}),
       }),
     );
     acc.lines.push(`contradiction with ${currentStatusEvidence(auth)?.publisher ?? `the ${auth.provenance.status} value`}`);

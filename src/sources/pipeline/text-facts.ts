@@ -10,6 +10,7 @@
  * The words that tied the item to its records go into the events' note (alerts show them) and `explain`.
  */
 import { indexesOf } from '../../core/indexes.js';
+import { isActiveApproval } from '../../core/lifecycle.js';
 import type { Change } from '../../core/ledger.js';
 import type { Direction, LedgerState } from '../../core/model.js';
 import { Scratch } from './scratch.js';
@@ -97,6 +98,7 @@ function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasCo
     status,
     hedged,
     holderIds: partyIds,
+    why: whyOf(c),
     ...(quota && result.match.fit === 'full' ? { quota } : {}),
     ...(extra ? { extra } : {}),
   };
@@ -148,6 +150,8 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
     acc.lines.push(`${c.kind} denied or negated ("${c.certaintyWords ?? c.trigger}"): nothing recorded`);
     // A denial is news only when it contradicts an approval the ledger holds for a tracked holder.
     if (!tracked || c.kind !== 'grant') return;
+    const denied = reportedAuthorization(acc, c);
+    if (!denied || !isActiveApproval(acc.scratch.state.authorization[denied]!.status)) return;
   } else if (c.kind in STATUS_OF)
     planDecision(
       acc,

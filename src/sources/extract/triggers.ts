@@ -232,7 +232,9 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
           (n) =>
             n.index < t.hit.index &&
             n.end <= t.hit.end &&
-            t.hit.index - n.end <= 14 &&
+            // "has not told firms to stop buying": a negation reaches over a short command, not a clause.
+            t.hit.index - n.end <=
+              (/^\s*(?:\w+\s+){0,1}(?:told|asked|instructed|ordered|directed|required)\b/iu.test(text.slice(n.end, t.hit.index)) ? 40 : 14) &&
             n.index >= s.start &&
             !/[,;.:，。；]/u.test(text.slice(n.end, t.hit.index)),
         )
@@ -277,11 +279,14 @@ const SINCE_BEFORE = /\b(?:since|ever since)\s+(?:[\p{L}'-]+\s+){0,3}$/iu;
 /** The old-news words that make a trigger a restatement, if any. */
 export function restatedNear(text: string, s: Range, t: Hit, restatements?: readonly Hit[]): string | undefined {
   const before = text.slice(Math.max(s.start, t.index - 40), t.index);
-  const had = HAD_BEFORE.exec(before) ?? SINCE_BEFORE.exec(before);
+  // "the ministry said Alibaba had been approved": reported speech shifts the tense back, it does not date the event.
+  const reported = /\b(?:said|says|told|confirmed|announced|stated|added)\b/iu.test(text.slice(s.start, t.index));
+  const had = (reported ? null : HAD_BEFORE.exec(before)) ?? SINCE_BEFORE.exec(before);
   if (had) return had[0].trim();
   return (restatements ?? hits(lexicon().restatement, text)).find(
     (r) =>
       within(r, s) &&
+      !(reported && /^had\b/iu.test(r.words)) &&
       (overlaps(r, t) || (r.end <= t.index ? t.index - r.end : r.index - t.end) <= 50) &&
       !/[,;:，；]/u.test(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index))),
   )?.words;

@@ -243,6 +243,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     for (const { c } of sCandidates) {
       // An order, delivery or supply figure without a number says nothing the ledger can keep,
       // except goods told arriving at a named buyer ("first H200 servers delivered to Tencent").
+      // An application is someone's: "applications will be reviewed according to law" names no applicant.
+      if (c.kind === 'application' && !c.holders.length && !c.quantity) continue;
       if ((c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') && !c.quantity) {
         if (!(c.kind === 'delivery' && c.holders.length && DELIVERED.test(c.trigger))) continue;
       }

@@ -77,3 +77,10 @@ describe('how sure', () => {
     expect(briefs('China customs says H200 chips not permitted')).toEqual(['denial/reported mofcom [] h200']);
   });
 });
+
+describe('applications name an applicant', () => {
+  it('does not read a general statement about applications as an application', () => {
+    expect(read('商务部：将依法审批H200进口申请').candidates).toEqual([]);
+    expect(read('Commerce Department says H200 licence applications will be reviewed case by case').candidates).toEqual([]);
+  });
+});

@@ -86,7 +86,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   }));
   // A notice on a government site (federalregister.gov, mofcom.gov.cn) is an official source.
   const official = input.official === true || OFFICIAL_HOST.test(hostOf(input.link));
-  const triggers = readTriggers(text, sents, official, joined.titleEnd, input.publishedAt);
+  const triggers = readTriggers(text, sents, official, joined.titleEnd, input.publishedAt, notes);
   // Another country's deal told with no word of China anywhere ("Japan clears SoftBank's
   // purchase", "exports to Vietnam's FPT"): every sentence of it is about that deal.
   const foreignItem = !hits(lex.chinaWords, text).length && !names.parties.some((p) => p.country === 'CN') ? hits(lex.otherCountries, text)[0] : undefined;

@@ -131,7 +131,7 @@ function withConditionVerbs(text: string, s: Range, inS: { kind: CandidateKind; 
  * The triggers of each sentence with their certainty. `official` marks an item from an
  * official source: firm statements in it are official.
  */
-export function readTriggers(text: string, sentences: Range[], official: boolean, titleEnd?: number, publishedAt?: string): Trigger[] {
+export function readTriggers(text: string, sentences: Range[], official: boolean, titleEnd?: number, publishedAt?: string, notes?: string[]): Trigger[] {
   const lex = lexicon();
   const found = findTriggers(text);
   const hedges = hedgeHits(text);
@@ -222,11 +222,14 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
     const sOfficial = officials.find((h) => within(h, s));
     for (const t of kept) {
       // "is weighing revoking", "plans to order", 考虑追加采购: an intention, not an event (a proposal is one by nature).
-      if (
-        !t.kind.startsWith('condition_') &&
-        intents.some((i) => within(i, s) && i.end <= t.hit.index && t.hit.index - i.end <= 30 && breaksBetween(text, i.end, t.hit.index) === 0)
-      )
+      const intent = t.kind.startsWith('condition_')
+        ? undefined
+        : intents.find((i) => within(i, s) && i.end <= t.hit.index && t.hit.index - i.end <= 30 && breaksBetween(text, i.end, t.hit.index) === 0);
+      if (intent) {
+        const note = `not a decision yet ("${intent.words}")`;
+        if (notes && !notes.includes(note)) notes.push(note);
         continue;
+      }
       let certainty: Certainty = 'reported';
       let certaintyWords: string | undefined;
       const sHedges = sHedgesAll.filter((h) => inHedgeScope(text, h, t.hit));

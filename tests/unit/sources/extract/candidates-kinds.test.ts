@@ -45,6 +45,7 @@ describe('how sure', () => {
     ['字节跳动尚未获得H200进口批准', 'grant', 'denied', '尚未'],
     ['据悉，中国已批准腾讯购买H200', 'grant', 'hedged', '据悉'],
     ['传中国批准阿里巴巴采购H200', 'grant', 'hedged', '传'],
+    ['消息称商务部已批准字节跳动追加采购H200', 'grant', 'hedged', '消息称'],
     ['中国拟批准字节跳动购买H200', 'grant', 'hedged', '拟'],
     ['中国或将批准腾讯进口H200', 'grant', 'hedged', '或将'],
     ["China's commerce ministry said in a statement it approved ByteDance H200 imports", 'grant', 'official', 'said'],

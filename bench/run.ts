@@ -3,7 +3,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BENCHES = ['ledger-bench.ts', 'sources-bench.ts', 'feed-stall-bench.ts', 'extract-bench.ts', 'alerts-bench.ts', 'slack-bench.ts', 'discord-bench.ts'];
+const BENCHES = [
+  'ledger-bench.ts',
+  'ledger-import-bench.ts',
+  'sources-bench.ts',
+  'feed-stall-bench.ts',
+  'extract-bench.ts',
+  'alerts-bench.ts',
+  'slack-bench.ts',
+  'discord-bench.ts',
+];
 const only = process.argv.slice(2);
 let failed = 0;
 for (const file of BENCHES) {

@@ -31,6 +31,11 @@ export const conditionAdd = {
   async run(opts, ctx) {
     const authorizationId = resolveOne(ctx.ledger.state, opts.authorization, ['authorization']).id;
     const [event] = await ctx.ledger.commit(addCondition({ authorizationId, text: opts.text, kind: opts.kind, status: opts.status }), adminMeta(ctx, opts));
-    return { severity: 'success', title: `Condition ${event!.entityId} added to ${authorizationId}`, text: summarizeEvent(event!) };
+    const again = event!.type !== 'condition.added';
+    return {
+      severity: 'success',
+      title: `Condition ${event!.entityId} ${again ? 'added again' : 'added'} to ${authorizationId}`,
+      text: summarizeEvent(event!, ctx.ledger.state),
+    };
   },
 } satisfies Command<typeof input>;

@@ -32,6 +32,6 @@ export const conditionEdit = {
     const patch = { ...(opts.text ? { text: opts.text } : {}), ...(opts.kind ? { kind: opts.kind } : {}), ...(opts.status ? { status: opts.status } : {}) };
     if (!Object.keys(patch).length) throw new UsageError('Say what to change, e.g. `status:final` or `text:"..."`.');
     const [event] = await ctx.ledger.commit(updateCondition(opts.condition.trim().toLowerCase(), patch), adminMeta(ctx, opts));
-    return { severity: 'success', title: 'Condition updated', text: summarizeEvent(event!) };
+    return { severity: 'success', title: 'Condition updated', text: summarizeEvent(event!, ctx.ledger.state) };
   },
 } satisfies Command<typeof input>;

@@ -16,6 +16,6 @@ export const conditionRemove = {
   permission: 'admin',
   async run(opts, ctx) {
     const [event] = await ctx.ledger.commit(removeCondition(opts.condition.trim().toLowerCase()), adminMeta(ctx, opts));
-    return { severity: 'success', title: 'Condition removed', text: summarizeEvent(event!) };
+    return { severity: 'success', title: 'Condition removed', text: summarizeEvent(event!, ctx.ledger.state) };
   },
 } satisfies Command<typeof input>;

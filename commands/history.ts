@@ -48,7 +48,7 @@ export const history = {
       `#${e.seq}`,
       e.effectiveAt.slice(0, 16).replace('T', ' '),
       e.recordedAt.slice(0, 16).replace('T', ' '),
-      summarizeEvent(e),
+      summarizeEvent(e, ledger.state),
       `${actorText(e)} (${e.tier})`,
       e.evidence?.url ?? e.evidence?.title ?? '',
     ]);

@@ -1,4 +1,5 @@
 /** `/greenlight order add`: record an order (admins). */
+import { overRemainingWarning } from '../src/core/quota-warnings.js';
 import { z } from 'zod';
 import { addOrder } from '../src/core/changes/order.js';
 import { ORDER_STATUSES } from '../src/core/model.js';
@@ -77,10 +78,8 @@ export const orderAdd = {
     );
     const now = ctx.ledger.state;
     const lines = authorizationId ? [authorizationQuota(now, now.authorization[authorizationId]!)] : itemQuota(now, itemId);
-    const warning =
-      before?.remaining && quantity.value > before.remaining.value && opts.status !== 'cancelled'
-        ? `⚠ This order is more than what remained of the quota (${formatQuantity({ ...before.remaining, unit: quantity.unit })}); it was recorded anyway, so check the figures.`
-        : undefined;
+    const beyond = overRemainingWarning(before?.remaining, { quantity, status: opts.status });
+    const warning = beyond ? `⚠ ${beyond}; it was recorded anyway, so check the figures.` : undefined;
     const over = lines.some((l) => l.overCommitted.length);
     return {
       severity: warning || over ? 'warning' : 'success',

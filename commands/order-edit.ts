@@ -42,6 +42,6 @@ export const orderEdit = {
     if (!Object.keys(patch).length) throw new UsageError('Say what to change, e.g. `status:delivered` or `quantity:50000`.');
     const meta = adminMeta(ctx, opts);
     const [event] = await ctx.ledger.commit(updateOrder(id, patch, meta), meta);
-    return { severity: 'success', title: 'Order updated', text: summarizeEvent(event!) };
+    return { severity: 'success', title: 'Order updated', text: summarizeEvent(event!, ctx.ledger.state) };
   },
 } satisfies Command<typeof input>;

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { PARTY_KINDS } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { adminMeta } from './lib/meta.js';
-import { nameList } from './lib/schemas.js';
+import { NAME_MAX, nameList } from './lib/schemas.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({
-  name: z.string().trim().min(1).max(120),
-  aliases: nameList.pipe(z.array(z.string().max(120)).max(50)).optional(),
+  name: z.string().trim().min(1).max(NAME_MAX),
+  aliases: nameList.pipe(z.array(z.string().max(NAME_MAX)).max(50)).optional(),
   kind: z.enum(PARTY_KINDS).optional(),
   parent: z.string().optional(),
   id: z

@@ -6,13 +6,13 @@ import { resolveOne } from '../src/core/resolve.js';
 import { summarizeEvent } from '../src/chat/summarize-event.js';
 import { adminMeta } from './lib/meta.js';
 import { UsageError } from './lib/parse.js';
-import { nameList } from './lib/schemas.js';
+import { NAME_MAX, nameList } from './lib/schemas.js';
 import type { Command } from './lib/types.js';
 
 const input = z.object({
   party: z.string(),
-  name: z.string().trim().min(1).max(120).optional(),
-  aliases: nameList.pipe(z.array(z.string().max(120)).max(50)).optional(),
+  name: z.string().trim().min(1).max(NAME_MAX).optional(),
+  aliases: nameList.pipe(z.array(z.string().max(NAME_MAX)).max(50)).optional(),
   kind: z.enum(PARTY_KINDS).optional(),
   parent: z.string().optional(),
 });
@@ -41,6 +41,6 @@ export const partyEdit = {
     };
     if (!Object.keys(patch).length) throw new UsageError('Say what to change, e.g. `aliases:百度,Baidu Inc` or `parent:Alibaba`.');
     const [event] = await ctx.ledger.commit({ kind: 'party.update', id: match.id, patch }, adminMeta(ctx, {}));
-    return { severity: 'success', title: `Updated ${ctx.ledger.state.party[match.id]!.name}`, text: summarizeEvent(event!) };
+    return { severity: 'success', title: `Updated ${ctx.ledger.state.party[match.id]!.name}`, text: summarizeEvent(event!, ctx.ledger.state) };
   },
 } satisfies Command<typeof input>;

@@ -4,6 +4,7 @@ import { SOURCE_ID_OPTION, sourcesUnavailable } from './lib/source-replies.js';
 import type { Command } from './lib/types.js';
 
 const MAX_ITEMS = 20;
+const MAX_LINKS = 10;
 const input = z.object({ id: z.string().min(1) });
 
 export const sourceTest = {
@@ -20,6 +21,9 @@ export const sourceTest = {
     const shown = result.items.slice(0, MAX_ITEMS);
     // Below the list it abbreviates, where the reader reaches the end of it.
     const more = result.items.length > MAX_ITEMS ? [{ text: `…and ${result.items.length - MAX_ITEMS} more.` }] : [];
+    const linked = shown.filter((i) => i.link);
+    // The links list is shorter still: say so rather than drop some silently.
+    if (linked.length > MAX_LINKS) more.push({ text: `Links below: the first ${MAX_LINKS} of these ${linked.length} items.` });
     return {
       severity: 'info',
       title: `Dry run of ${id}: ${result.items.length} item${result.items.length === 1 ? '' : 's'}`,
@@ -36,14 +40,7 @@ export const sourceTest = {
             ],
           }
         : {}),
-      ...(shown.some((i) => i.link)
-        ? {
-            links: shown
-              .filter((i) => i.link)
-              .slice(0, 10)
-              .map((i) => ({ title: i.title, url: i.link! })),
-          }
-        : {}),
+      ...(linked.length ? { links: linked.slice(0, MAX_LINKS).map((i) => ({ title: i.title, url: i.link! })) } : {}),
     };
   },
 } satisfies Command<typeof input>;

@@ -13,6 +13,7 @@ import { ORDER_COLUMNS, orderDetail, orderNamed, orderRow } from './lib/order-de
 import { subsidiariesOf } from './lib/party-text.js';
 import type { Command } from './lib/types.js';
 import type { Reply } from '../src/chat/reply.js';
+import type { Ledger } from '../src/core/ledger.js';
 
 const MAX_ROWS = 15;
 
@@ -121,6 +122,13 @@ function partyDetail(state: LedgerState, party: Party, auths: readonly Authoriza
   };
 }
 
+/** A removed authorization is shown as removed (when, by whom, why); anything else stays not found. */
+async function removedOr(ledger: Ledger, target: string, notFound: DomainError): Promise<Reply> {
+  const removed = await findRemoved(ledger, target);
+  if (!removed) throw notFound;
+  return { severity: 'warning', title: `${removed.record.name} (${removed.record.id}): removed from tracking`, text: removedLine(removed) };
+}
+
 export const status = {
   name: 'status',
   description: 'Overview of tracked approvals, or one authorization, holder, item or order in detail',
@@ -135,7 +143,9 @@ export const status = {
   ],
   input: z.object({ target: z.string().optional() }),
   permission: 'everyone',
-  async run({ target }, { ledger }) {
+  // Not async: a query that can answer synchronously goes straight into the platform's first
+  // answer (Slack's ack) in the same turn; only the removed-record lookup reads the journal.
+  run({ target }, { ledger }) {
     const state = ledger.state;
     if (!target) return overview(state);
     const order = orderNamed(state, target);
@@ -144,10 +154,8 @@ export const status = {
     try {
       match = resolveOne(state, target, ['authorization', 'party', 'item']);
     } catch (error) {
-      // A removed authorization is shown as removed: when, by whom, why.
-      const removed = error instanceof DomainError && error.code === 'not_found' ? await findRemoved(ledger, target) : undefined;
-      if (!removed) throw error;
-      return { severity: 'warning', title: `${removed.record.name} (${removed.record.id}): removed from tracking`, text: removedLine(removed) };
+      if (error instanceof DomainError && error.code === 'not_found') return removedOr(ledger, target, error);
+      throw error;
     }
     if (match.kind === 'authorization') return authorizationDetail(state, state.authorization[match.id]!);
     const idx = indexesOf(state);

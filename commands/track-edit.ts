@@ -1,10 +1,10 @@
 /** `/greenlight track edit`: change an authorization's status, quota, holders or details (admins). */
+import { overAllocationWarning } from '../src/core/quota-warnings.js';
 import { z } from 'zod';
 import { updateAuthorization, type AuthorizationPatch } from '../src/core/changes/authorization.js';
 import { AUTH_STATUSES } from '../src/core/model.js';
 import { DomainError } from '../src/core/errors.js';
-import { formatQuantity } from '../src/core/quantity.js';
-import type { Item, Quantity } from '../src/core/model.js';
+import type { Item } from '../src/core/model.js';
 import { resolveOne } from '../src/core/resolve.js';
 import { countText, inItemUnit, parseCount } from './lib/counts.js';
 import { requireParty } from './lib/party-text.js';
@@ -55,14 +55,6 @@ function parseAllocations(
   });
 }
 
-/** A warning when the shares add up to more than the quota (kept: the admin may know better). */
-function overAllocation(allocations: AuthorizationPatch['allocations'], quota: Quantity | undefined): string | undefined {
-  if (!allocations?.length || !quota) return undefined;
-  const total = allocations.reduce((sum, a) => sum + a.quantity.value, 0);
-  if (total <= quota.value) return undefined;
-  return `⚠ The allocations add up to ${total.toLocaleString('en-US')} ${quota.unit}, more than the quota (${formatQuantity(quota)}); they were recorded anyway, so check the figures.`;
-}
-
 export const trackEdit = {
   name: 'track edit',
   description: 'Change an authorization: status, quota, holders, allocations, validity (admins)',
@@ -78,7 +70,7 @@ export const trackEdit = {
     { name: 'status', description: 'New status', type: 'string', choices: AUTH_STATUSES },
     { name: 'quota', description: 'New approved quantity, e.g. "over 400,000"', type: 'string' },
     { name: 'name', description: 'New name', type: 'string' },
-    { name: 'holders', description: 'Holders, comma-separated (replaces the list)', type: 'string', autocomplete: ['party'] },
+    { name: 'holders', description: 'Holders, comma-separated (replaces the list)', type: 'string', autocomplete: ['party'], list: true },
     { name: 'allocations', description: 'Shares of a group quota: holder=quantity, comma-separated', type: 'string' },
     { name: 'group', description: 'Name of the group sharing the quota', type: 'string' },
     { name: 'valid_from', description: 'Start of validity (YYYY-MM-DD)', type: 'string' },
@@ -116,11 +108,13 @@ export const trackEdit = {
     const meta = adminMeta(ctx, opts);
     const events = await ctx.ledger.commit(updateAuthorization(id, patch, meta, { reopen: opts.reopen ?? false }), meta);
     const after = ctx.ledger.state.authorization[id];
-    const warning = overAllocation(after?.allocations, after?.quota);
+    const over = overAllocationWarning(after?.allocations, after?.quota);
+    // Kept: the admin may know better; the alert says the same.
+    const warning = over ? `⚠ ${over}; they were recorded anyway, so check the figures.` : undefined;
     return {
       severity: warning ? 'warning' : 'success',
       title: `Updated ${after?.name ?? id}`,
-      text: [...events.map((e) => `#${e.seq} ${summarizeEvent(e)}`), ...(warning ? [warning] : [])].join('\n'),
+      text: [...events.map((e) => `#${e.seq} ${summarizeEvent(e, ctx.ledger.state)}`), ...(warning ? [warning] : [])].join('\n'),
     };
   },
 } satisfies Command<typeof input>;

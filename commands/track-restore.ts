@@ -29,7 +29,7 @@ export const trackRestore = {
     return {
       severity: 'success',
       title: `Tracking ${removed.record.name} again`,
-      text: events.map((e) => `#${e.seq} ${summarizeEvent(e)}`).join('\n'),
+      text: events.map((e) => `#${e.seq} ${summarizeEvent(e, ctx.ledger.state)}`).join('\n'),
     };
   },
 } satisfies Command<typeof input>;

@@ -2,6 +2,7 @@
  * The composition root: builds every part from the validated config and passes
  * dependencies in. No globals, no service locator.
  */
+import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { commands } from '../commands/index.js';
 import { CommandRouter } from '../commands/lib/router.js';
@@ -150,6 +151,7 @@ export async function startApp({ config, args, logger, stdin, stdout }: AppDeps)
         output: stdout,
         invoker,
         interactive: Boolean((stdin as { isTTY?: boolean }).isTTY),
+        filesDir: join(config.dataDir, 'exports'),
       });
       // Without a chat platform the shell is the whole app: end of input ends it.
       finished = platforms.length === 0 ? shellDone.then(stop) : new Promise(() => {});

@@ -72,7 +72,9 @@ export function coerceOptions(options: readonly CommandOption[], raw: RawOptions
 /** `/greenlight quota [target]`-style usage line for a command. */
 export function usage(name: string, options: readonly CommandOption[]): string {
   const parts = options.map((o) => {
-    const inner = o.positional ? `<${o.name}>` : `${o.name}:<${o.choices ? o.choices.join('|') : o.type === 'string' ? 'text' : o.type}>`;
+    const inner = o.positional
+      ? `<${o.name}>`
+      : `${o.name}:<${o.choices ? o.choices.join('|') : o.type === 'string' ? 'text' : o.type === 'attachment' ? 'file' : o.type}>`;
     return o.required ? inner : `[${inner}]`;
   });
   return `/greenlight ${name}${parts.length ? ' ' + parts.join(' ') : ''}`;

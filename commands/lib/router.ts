@@ -13,6 +13,7 @@ import { coerceOptions, usage } from './coerce.js';
 import { optionWords } from './option-words.js';
 import { parseLine, UsageError } from './parse.js';
 import { checkRegistry } from './registry-check.js';
+import { namedForInvoker } from './command-path.js';
 import type { AnyCommand, CommandContext } from './types.js';
 import type { RawOptions } from '../../src/chat/command-spec.js';
 import { errorReply, type Reply } from '../../src/chat/reply.js';
@@ -53,6 +54,18 @@ export class CommandRouter {
     return this.byName.get(name);
   }
 
+  /**
+   * The reply with the admin commands it names written under `adminCommand` (Discord's
+   * `/greenlight-admin`): for alerts, which have no invoker but are read on that platform.
+   */
+  namedFor(reply: Reply, adminCommand: string): Reply {
+    return namedForInvoker(
+      reply,
+      { platform: '', userId: '', displayName: '', isAdmin: false, capabilities: { localSources: false, attachments: false }, adminCommand },
+      this.commands,
+    );
+  }
+
   /** Parses a typed line into an invocation, or throws UsageError. */
   parse(line: string): Invocation {
     const { words, options } = parseLine(line);
@@ -86,7 +99,7 @@ export class CommandRouter {
     try {
       invocation = this.parse(line);
     } catch (err) {
-      return this.failure(err, undefined);
+      return namedForInvoker(this.failure(err, undefined), ctx.invoker, this.commands);
     }
     return this.run(invocation, ctx);
   }
@@ -96,6 +109,13 @@ export class CommandRouter {
    * and never rejects; the reply comes synchronously when the command answers synchronously.
    */
   run(invocation: Invocation, ctx: Omit<CommandContext, 'commands'>): Awaitable<Reply> {
+    // Every reply names commands the way this invoker types them (`/greenlight-admin …` on Discord).
+    const named = (reply: Reply) => namedForInvoker(reply, ctx.invoker, this.commands);
+    const reply = this.runNamed(invocation, ctx);
+    return isPromiseLike(reply) ? reply.then(named) : named(reply);
+  }
+
+  private runNamed(invocation: Invocation, ctx: Omit<CommandContext, 'commands'>): Awaitable<Reply> {
     if (!this.isReady()) return STARTING_REPLY;
     const command = this.byName.get(invocation.name);
     if (!command) return errorReply('Unknown command', `Unknown command \`${invocation.name}\`. Try \`/greenlight help\`.`);
@@ -132,7 +152,8 @@ export class CommandRouter {
       }[err.code];
       return errorReply(
         title,
-        `${err.message}${err.code === 'invalid_transition' || err.code === 'invalid_input' || err.code === 'conflict' ? ' Nothing was changed.' : ''}`,
+        // Said once, whether or not the ledger's message already says it.
+        `${err.message}${(err.code === 'invalid_transition' || err.code === 'invalid_input' || err.code === 'conflict') && !err.message.includes('Nothing was changed') ? ' Nothing was changed.' : ''}`,
         err.choices,
       );
     }

@@ -4,6 +4,7 @@
  * each platform renders. Replies, invokers and channels are the chat layer's (src/chat).
  */
 import type { z } from 'zod';
+import type { AttachmentReader } from '../../src/chat/attachment.js';
 import type { ChannelRef } from '../../src/chat/channel-ref.js';
 import type { CommandSpec } from '../../src/chat/command-spec.js';
 import type { Invoker } from '../../src/chat/invoker.js';
@@ -34,6 +35,8 @@ export interface CommandContext {
   services: CommandServices;
   /** Every registered command, for help. */
   commands: readonly AnyCommand[];
+  /** Reads files named by `attachment` options; absent where the platform cannot receive files. */
+  attachments?: AttachmentReader;
 }
 
 /** A command definition. `input` validates the options object the parser builds. */

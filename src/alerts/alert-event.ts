@@ -45,6 +45,8 @@ export interface AlertEvent {
   headline: string;
   /** What changed, before and after, as labelled lines. */
   changes: { label: string; before?: string; after?: string }[];
+  /** Figures kept but worth a second look ("the allocations add up to more than the quota"), as the command's reply says them. */
+  warnings?: string[];
   /** Quota figures at the time of the alert, as labelled lines (approved, ordered, remaining...). */
   figures: { label: string; value: string }[];
   evidence: Evidence[];

@@ -10,9 +10,10 @@ import { type Authorization, type Evidence, type LedgerState, type Order, type Q
 import { formatQuantity } from '../core/quantity.js';
 import { authorizationQuota, itemQuota, type QuotaLine } from '../core/quota.js';
 import { claimedText, summarizeEvent } from '../chat/summarize-event.js';
-import { fieldTexts } from '../chat/field-text.js';
+import { fieldTexts, type DisplayNames } from '../chat/field-text.js';
 import type { AlertEvent, AlertKind } from './alert-event.js';
 import { quotaFigures } from './quota-figures.js';
+import { overAllocationWarning, overRemainingWarning } from '../core/quota-warnings.js';
 
 /** One event with the states just before and after it, and the batch it came in. */
 export interface EventMoment {
@@ -22,15 +23,15 @@ export interface EventMoment {
 }
 
 type Context = Pick<AlertEvent, 'authorizationId' | 'itemId' | 'holderIds' | 'authorityId'>;
-type Described = Pick<AlertEvent, 'headline' | 'changes' | 'figures' | 'evidence'> & { quantity?: Quantity };
+type Described = Pick<AlertEvent, 'headline' | 'changes' | 'figures' | 'evidence' | 'warnings'> & { quantity?: Quantity };
 
 function q(x: Quantity | undefined): string {
   return x ? formatQuantity(x) : 'none';
 }
 
 /** Every field an edit touched, in words, leaving out evidence and provenance; status first. */
-function fieldLines<T extends object>(before: T, after: T): AlertEvent['changes'] {
-  const texts = fieldTexts(before, after);
+function fieldLines<T extends object>(before: T, after: T, names?: DisplayNames): AlertEvent['changes'] {
+  const texts = fieldTexts(before, after, undefined, names);
   const ordered = [...texts.filter((t) => t.label === 'status'), ...texts.filter((t) => t.label !== 'status')];
   return ordered.map((t) => ({
     label: t.label.charAt(0).toUpperCase() + t.label.slice(1),
@@ -85,6 +86,13 @@ function figuresOf(m: EventMoment, auth: Authorization | undefined): AlertEvent[
   return current ? quotaFigures(authorizationQuota(m.after, current)) : [];
 }
 
+/** The warning the command's reply gave when an edit left the allocations above the quota. */
+function allocationWarnings(from: Authorization | undefined, to: Authorization): Pick<AlertEvent, 'warnings'> {
+  const touched = !from || JSON.stringify(from.allocations) !== JSON.stringify(to.allocations) || JSON.stringify(from.quota) !== JSON.stringify(to.quota);
+  const warning = touched ? overAllocationWarning(to.allocations, to.quota) : undefined;
+  return warning ? { warnings: [warning] } : {};
+}
+
 /** The quota lines an order counts against: its authorization's, then its item's. */
 export function linesForOrder(state: LedgerState, order: Order): QuotaLine[] {
   const auth = order.authorizationId ? state.authorization[order.authorizationId] : undefined;
@@ -96,6 +104,7 @@ function authorizationCreated(e: EventOfType<'authorization.created'>, m: EventM
   return make(e, 'authorization.new', contextOf(auth), {
     headline: `${auth.name}: now tracked, ${statusLabel(auth.status)}${auth.quota ? `, quota ${q(auth.quota)}` : ''}`,
     changes: [{ label: 'Status', after: statusLabel(auth.status) }, ...(auth.quota ? [{ label: 'Quota', after: q(auth.quota) }] : [])],
+    ...allocationWarnings(undefined, auth),
     figures: figuresOf(m, auth),
     evidence: evidenceOf(e, auth),
     ...(auth.quota ? { quantity: auth.quota } : {}),
@@ -103,15 +112,17 @@ function authorizationCreated(e: EventOfType<'authorization.created'>, m: EventM
 }
 
 /** Status and quota always read "none" when absent; the other fields a change touched follow. */
-function statusOrQuotaLines(from: Authorization, to: Authorization): AlertEvent['changes'] {
-  return fieldLines(from, to).map((c) => (c.label === 'Status' || c.label === 'Quota' ? { ...c, before: c.before ?? 'none', after: c.after ?? 'none' } : c));
+function statusOrQuotaLines(from: Authorization, to: Authorization, names: DisplayNames): AlertEvent['changes'] {
+  return fieldLines(from, to, names).map((c) =>
+    c.label === 'Status' || c.label === 'Quota' ? { ...c, before: c.before ?? 'none', after: c.after ?? 'none' } : c,
+  );
 }
 
 function authorizationStatus(e: EventOfType<'authorization.status_changed'>, m: EventMoment): AlertEvent {
   const to = e.after;
   return make(e, 'authorization.status', contextOf(to), {
     headline: `${to.name}: ${statusLabel(e.from)} → ${statusLabel(e.to)}`,
-    changes: statusOrQuotaLines(e.before, to),
+    changes: statusOrQuotaLines(e.before, to, m.after),
     figures: figuresOf(m, to),
     evidence: evidenceOf(e, to),
     ...(to.quota ? { quantity: to.quota } : {}),
@@ -122,7 +133,7 @@ function authorizationReopened(e: EventOfType<'authorization.reopened'>, m: Even
   const to = e.after;
   return make(e, 'authorization.status', contextOf(to), {
     headline: `${to.name}: reopened, ${statusLabel(e.from)} → ${statusLabel(e.to)}`,
-    changes: statusOrQuotaLines(e.before, to),
+    changes: statusOrQuotaLines(e.before, to, m.after),
     figures: figuresOf(m, to),
     evidence: evidenceOf(e, to),
     ...(to.quota ? { quantity: to.quota } : {}),
@@ -144,7 +155,8 @@ function authorizationQuotaChanged(e: EventOfType<'authorization.quota_changed'>
   const to = e.after;
   return make(e, 'authorization.quota', contextOf(to), {
     headline: `${to.name}: quota ${q(e.from)} → ${q(e.to)}`,
-    changes: statusOrQuotaLines(e.before, to),
+    changes: statusOrQuotaLines(e.before, to, m.after),
+    ...allocationWarnings(e.before, to),
     figures: figuresOf(m, to),
     evidence: evidenceOf(e, to),
     ...(to.quota ? { quantity: to.quota } : {}),
@@ -153,7 +165,7 @@ function authorizationQuotaChanged(e: EventOfType<'authorization.quota_changed'>
 
 function authorizationUpdated(e: EventOfType<'authorization.updated'>, m: EventMoment): AlertEvent | undefined {
   const { before: from, after: to } = e;
-  const changes = fieldLines(from, to);
+  const changes = fieldLines(from, to, m.after);
   // The same story from another outlet only adds evidence: one story, one alert.
   if (!changes.length) return undefined;
   // A weaker source's claim is alerted as the claim; the "disputed" flag it sets is part of that story.
@@ -161,6 +173,7 @@ function authorizationUpdated(e: EventOfType<'authorization.updated'>, m: EventM
   return make(e, 'authorization.status', contextOf(to), {
     headline: `${to.name}: ${to.disputed && !from.disputed ? 'now disputed' : `updated (${changes.map((c) => c.label).join(', ')})`}`,
     changes,
+    ...allocationWarnings(from, to),
     figures: figuresOf(m, to),
     evidence: evidenceOf(e, to),
     ...(to.quota ? { quantity: to.quota } : {}),
@@ -192,7 +205,7 @@ function conditionEvent(e: ConditionEvent, m: EventMoment): AlertEvent {
   const [kind, verb] = CONDITION_ALERTS[e.type];
   return make(e, kind, contextOf(auth), {
     headline: `${auth?.name ?? to.authorizationId}: ${verb}: ${to.text}`,
-    changes: from ? fieldLines(from, to) : [{ label: 'Condition', after: `${to.text} (${to.status})` }],
+    changes: from ? fieldLines(from, to, m.after) : [{ label: 'Condition', after: `${to.text} (${to.status})` }],
     figures: figuresOf(m, auth),
     evidence: evidenceOf(e, auth),
   });
@@ -212,6 +225,11 @@ function orderEvent(e: OrderEvent, m: EventMoment): AlertEvent | undefined {
   const item = m.after.item[to.itemId]?.name ?? to.itemId;
   const buyer = to.buyerId ? (m.after.party[to.buyerId]?.name ?? to.buyerId) : (to.buyerLabel ?? 'unnamed buyer');
   const lines = linesForOrder(m.after, to);
+  // An order above what remained of its authorization's quota: kept, and said, as in the reply.
+  const beyond =
+    e.type === 'order.created' && auth && m.before.authorization[auth.id]
+      ? overRemainingWarning(authorizationQuota(m.before, m.before.authorization[auth.id]!).remaining, to)
+      : undefined;
   return make(
     e,
     e.type === 'order.created' ? 'order.new' : 'order.status',
@@ -220,11 +238,12 @@ function orderEvent(e: OrderEvent, m: EventMoment): AlertEvent | undefined {
       headline:
         e.type === 'order.created'
           ? `New order: ${q(to.quantity)} of ${item} by ${buyer}${auth ? ` under ${auth.name}` : ''}`
-          : `Order ${to.id} (${buyer}): ${summarizeEvent(e).replace(/^order [^:]+: /, '')}`,
-      changes: from ? fieldLines(from, to) : [{ label: 'Order', after: `${q(to.quantity)} of ${item} by ${buyer} (${to.status})` }],
+          : `Order ${to.id} (${buyer}): ${summarizeEvent(e, m.after).replace(/^order [^:]+: /, '')}`,
+      changes: from ? fieldLines(from, to, m.after) : [{ label: 'Order', after: `${q(to.quantity)} of ${item} by ${buyer} (${to.status})` }],
       figures: lines[0] ? quotaFigures(lines[0]) : [],
       evidence: evidenceOf(e, to),
       quantity: to.quantity,
+      ...(beyond ? { warnings: [beyond] } : {}),
     },
   );
 }
@@ -257,11 +276,24 @@ function claimReported(e: EventOfType<'claim.reported'>, m: EventMoment): AlertE
   // A source's report opposing the recorded status is raised by the pipeline as one
   // contradiction alert naming both sides; this claim is that story, not a second alert.
   if (e.actor.kind === 'source' && auth && 'status' in claimed && conflicts(claimed.status, auth.status)) return undefined;
+  // One report that claims a status and a quota is one alert: the status claim's carries both.
+  const quotaSibling = m.batch.find(
+    (x): x is EventOfType<'claim.reported'> =>
+      x !== e && x.type === 'claim.reported' && x.before === null && x.authorizationId === claim.authorizationId && x.after.field === 'quota',
+  );
+  const statusSibling = m.batch.some(
+    (x) => x !== e && x.type === 'claim.reported' && x.before === null && x.authorizationId === claim.authorizationId && x.after.field === 'status',
+  );
+  if (claim.field === 'quota' && statusSibling) return undefined;
   const value = claimedText(claimed);
   const current = auth ? (claim.field === 'quota' ? q(auth.quota) : statusLabel(auth.status)) : undefined;
+  const quotaLine =
+    claim.field === 'status' && quotaSibling
+      ? [{ label: 'Reported quota', before: `${q(auth?.quota)} (recorded)`, after: `${claimedText(claimedValue(quotaSibling.after))} (reported)` }]
+      : [];
   return make(e, 'claim.reported', contextOf(auth), {
     headline: `${auth?.name ?? claim.authorizationId}: reported ${claim.field} ${value} (not confirmed${claim.evidence.publisher ? `, per ${claim.evidence.publisher}` : ''})`,
-    changes: [{ label: `Reported ${claim.field}`, ...(current ? { before: `${current} (recorded)` } : {}), after: `${value} (reported)` }],
+    changes: [{ label: `Reported ${claim.field}`, ...(current ? { before: `${current} (recorded)` } : {}), after: `${value} (reported)` }, ...quotaLine],
     figures: figuresOf(m, auth),
     evidence: [claim.evidence],
     ...('quota' in claimed ? { quantity: claimed.quota } : {}),

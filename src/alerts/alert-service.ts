@@ -60,7 +60,10 @@ export class AlertService implements AlertPublisher {
   private state: 'new' | 'open' | 'closed' = 'new';
 
   constructor(private readonly options: AlertServiceOptions) {
-    this.subscriptions = new SubscriptionStore(options.dataDir, options.clock, options.digestCronDefault ? { digestCron: options.digestCronDefault } : {});
+    this.subscriptions = new SubscriptionStore(options.dataDir, options.clock, {
+      ...(options.digestCronDefault ? { digestCron: options.digestCronDefault } : {}),
+      names: () => options.ledger.state,
+    });
   }
 
   /** The outbox (for status and tests). */
@@ -78,7 +81,7 @@ export class AlertService implements AlertPublisher {
     // A first start does not alert on the ledger's whole past (the seed, an import): it starts from now.
     if (this.outbox.lastSeq === undefined) await this.outbox.record([{ op: 'checkpoint', seq: ledger.state.seq }]);
     this.state = 'open';
-    ledger.onEvents((events) => (this.state === 'open' ? this.serial(() => this.onLedgerEvents(events)) : undefined));
+    ledger.onEvents((events, notice) => (this.state === 'open' ? this.serial(() => this.onLedgerEvents(events, notice.imported === true)) : undefined));
     await this.serial(() => this.catchUp());
     this.subscriptions.onChange((change) => this.onSubscriptionChange(change));
     for (const sub of this.subscriptions.all()) if (sub.enabled && sub.mode === 'digest') this.scheduleDigest(sub);
@@ -151,11 +154,14 @@ export class AlertService implements AlertPublisher {
     return run;
   }
 
-  private async onLedgerEvents(events: LedgerEvent[]): Promise<void> {
+  private async onLedgerEvents(events: LedgerEvent[], imported = false): Promise<void> {
     const last = this.outbox.lastSeq ?? 0;
     const fresh = events.filter((e) => e.seq > last);
     if (!fresh.length) return;
     const state = this.options.ledger.state;
+    // An import restates history (a backup, another instance's ledger): no channel wants it
+    // replayed as news. Only the checkpoint moves past it.
+    if (imported && fresh[0]!.seq === last + 1) return this.route([], [{ op: 'checkpoint', seq: fresh[fresh.length - 1]!.seq }]);
     // The listener's batch is usable only if it follows the checkpoint and the state is right after it.
     if (fresh[0]!.seq === last + 1 && state.seq === fresh[fresh.length - 1]!.seq) await this.handle(fresh, state);
     else await this.catchUp();

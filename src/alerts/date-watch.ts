@@ -4,6 +4,7 @@
  * id names the authorization, field and date, so a changed date fires again and the
  * outbox drops a repeat of the same one even after a restart.
  */
+import { dateWords } from '../chat/field-text.js';
 import type { AlertEvent, AlertPublisher } from './alert-event.js';
 import { updateAuthorization } from '../core/changes/authorization.js';
 import type { Ledger } from '../core/ledger.js';
@@ -51,7 +52,8 @@ export function findApproachingDates(state: LedgerState, now: Date, withinDays =
       if (alreadyAlerted.has(id)) continue;
       const days = Math.max(0, Math.floor((at - from) / DAY));
       const when = days === 0 ? 'today' : days === 1 ? 'in 1 day' : `in ${days} days`;
-      const what = field === 'validTo' ? `valid until ${date}` : `takes effect ${date}${auth.externalRef ? ` (${auth.externalRef})` : ''}`;
+      const what =
+        field === 'validTo' ? `valid until ${dateWords(date)}` : `takes effect ${dateWords(date)}${auth.externalRef ? ` (${auth.externalRef})` : ''}`;
       out.push({
         id,
         kind: 'date.approaching',
@@ -62,9 +64,11 @@ export function findApproachingDates(state: LedgerState, now: Date, withinDays =
         authorityId: auth.authorityId,
         ...(auth.quota ? { quantity: auth.quota } : {}),
         headline: `${auth.name}: ${what}, ${when}`,
-        changes: [{ label: field === 'validTo' ? 'Valid until' : 'Effective', after: date }],
+        changes: [{ label: field === 'validTo' ? 'Valid until' : 'Effective', after: dateWords(date) }],
         figures: figures(state, auth),
-        evidence: auth.evidence.slice(-3),
+        // Only an official document dates a record by itself; the latest news item on the
+        // record says nothing about a date an admin entered, so it is not cited as the source.
+        evidence: auth.evidence.filter((e) => e.tier === 'official').slice(-1),
         seqs: [],
       });
     }

@@ -35,6 +35,7 @@ export const alertEventSchema: z.ZodType<AlertEvent> = z.strictObject({
   quantity: quantitySchema.optional(),
   headline: z.string(),
   changes: z.array(z.strictObject({ label: z.string(), before: z.string().optional(), after: z.string().optional() })),
+  warnings: z.array(z.string()).optional(),
   figures: z.array(z.strictObject({ label: z.string(), value: z.string() })),
   evidence: z.array(evidenceSchema),
   seqs: z.array(z.number()),

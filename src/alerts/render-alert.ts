@@ -10,12 +10,19 @@ import { cleanOutsideText, stripInvisible } from '../chat/outside-text.js';
 const cleanLine = (text: string) => stripInvisible(text, 'line');
 import type { AlertEvent } from './alert-event.js';
 
+// What a source's Health reads after it recovered (src/sources/registry/health.ts says "working again").
+const RECOVERED = new Set(['healthy', 'working again']);
 const WARNING_KINDS = new Set(['order.overcommit', 'contradiction', 'date.approaching', 'authorization.removed']);
 
+/** "⚠ The allocations add up to …; check the figures." */
+function warningLines(event: AlertEvent): string[] {
+  return (event.warnings ?? []).map((w) => cleanLine(`⚠ ${w}; check the figures.`));
+}
+
 function severityOf(event: AlertEvent): Severity {
-  if (WARNING_KINDS.has(event.kind)) return 'warning';
+  if (WARNING_KINDS.has(event.kind) || event.warnings?.length) return 'warning';
   // From what changed, not the headline's words: an error such as "loopback" is no recovery.
-  if (event.kind === 'source.health') return event.changes.some((c) => c.label === 'Health' && c.after === 'healthy') ? 'success' : 'warning';
+  if (event.kind === 'source.health') return event.changes.some((c) => c.label === 'Health' && RECOVERED.has(c.after ?? '')) ? 'success' : 'warning';
   return 'info';
 }
 
@@ -75,6 +82,7 @@ export function readableInstant(iso: string, timezone = 'UTC'): string {
 export function renderAlert(event: AlertEvent, options: { timezone?: string } = {}): Reply {
   const sections: ReplySection[] = [];
   if (event.changes.length) sections.push({ heading: 'What changed', text: event.changes.map(changeLine).join('\n') });
+  if (event.warnings?.length) sections.push({ text: warningLines(event).join('\n') });
   if (event.figures.length) {
     const fields = event.figures.map((f) => ({
       label: cleanLine(f.label),
@@ -98,7 +106,11 @@ export function renderDigest(events: AlertEvent[], title = `Greenlight digest: $
   const sections: ReplySection[] = sorted.map((e) => ({
     heading: cleanLine(e.headline),
     text:
-      [...e.changes.map(changeLine), ...e.figures.filter((f) => f.label.startsWith('⚠')).map((f) => cleanLine(`${f.label}: ${f.value}`))].join('\n') || e.kind,
+      [
+        ...e.changes.map(changeLine),
+        ...warningLines(e),
+        ...e.figures.filter((f) => f.label.startsWith('⚠')).map((f) => cleanLine(`${f.label}: ${f.value}`)),
+      ].join('\n') || e.kind,
   }));
   const out: Reply = { severity: sorted.some((e) => severityOf(e) === 'warning') ? 'warning' : 'info', title, sections };
   const l = links(sorted);

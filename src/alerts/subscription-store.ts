@@ -2,6 +2,7 @@
  * Persisted subscriptions in `<dataDir>/subscriptions.json`, written atomically through
  * DurableJsonFile. One writer per file: the AlertService owns this store.
  */
+import type { DisplayNames } from '../chat/field-text.js';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { ChannelRef } from '../chat/channel-ref.js';
@@ -38,8 +39,8 @@ export class SubscriptionStore implements SubscriptionService {
   constructor(
     private readonly dataDir: string,
     private readonly clock: Clock,
-    /** Used when a digest subscription names no schedule. */
-    private readonly defaults: { digestCron?: string } = {},
+    /** `digestCron`: used when a digest subscription names no schedule; `names`: the ledger's records, so summaries name them. */
+    private readonly defaults: { digestCron?: string; names?: () => DisplayNames } = {},
   ) {}
 
   /** The file's path. */
@@ -106,7 +107,7 @@ export class SubscriptionStore implements SubscriptionService {
     if (twin) {
       throw new DomainError(
         'conflict',
-        `This channel already has this subscription: ${twin.id} (${summarize(twin)}). A second one would send every alert twice.`,
+        `This channel already has this subscription: ${twin.id} (${summarize(twin, this.defaults.names?.())}). A second one would send every alert twice.`,
       );
     }
     await this.save(() => {
@@ -114,7 +115,7 @@ export class SubscriptionStore implements SubscriptionService {
       data.nextId += 1;
     });
     this.emit({ kind: 'added', subscription: sub });
-    return viewOf(sub);
+    return viewOf(sub, this.defaults.names?.());
   }
 
   async unsubscribe(channel: ChannelRef, id?: string): Promise<number> {
@@ -136,7 +137,7 @@ export class SubscriptionStore implements SubscriptionService {
   }
 
   list(channel?: ChannelRef): SubscriptionView[] {
-    return this.data.subscriptions.filter((s) => !channel || sameChannel(s.channel, channel)).map(viewOf);
+    return this.data.subscriptions.filter((s) => !channel || sameChannel(s.channel, channel)).map((sub) => viewOf(sub, this.defaults.names?.()));
   }
 
   /** Turns a subscription off (delivery keeps failing for good); it stays listed with the reason. */

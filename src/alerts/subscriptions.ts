@@ -2,6 +2,7 @@
  * Subscriptions: what a channel asked to receive. The records are plain data, validated
  * when the file is loaded and when a request comes in.
  */
+import { displayName, type DisplayNames } from '../chat/field-text.js';
 import { validate as validCron } from 'node-cron';
 import { z } from 'zod';
 import type { SubscriptionRequest, SubscriptionView } from '../chat/subscription-service.js';
@@ -79,17 +80,21 @@ function list(label: string, values: string[]): string | undefined {
   return values.length ? `${label} ${values.join(', ')}` : undefined;
 }
 
-/** One line describing filters and delivery, e.g. "kinds order.new · items h200 · digest 0 8 * * * · quiet 22:00–07:00". */
-export function summarize(sub: Subscription): string {
+/**
+ * One line describing filters and delivery, e.g. "kinds order.new · items Nvidia H200 · digest
+ * 0 8 * * * · quiet 22:00–07:00". With `names` (the ledger's records), ids read as display names.
+ */
+export function summarize(sub: Subscription, names?: DisplayNames): string {
+  const named = (kind: 'item' | 'party' | 'authority', ids: string[]) => ids.map((id) => displayName(names, kind, id));
   const parts = [
     list('kinds', sub.kinds) ?? 'all kinds',
     list('except kinds', sub.excludeKinds),
-    list('items', sub.items),
-    list('except items', sub.excludeItems),
-    list('holders', sub.holders),
-    list('except holders', sub.excludeHolders),
-    list('authorities', sub.authorities),
-    list('except authorities', sub.excludeAuthorities),
+    list('items', named('item', sub.items)),
+    list('except items', named('item', sub.excludeItems)),
+    list('holders', named('party', sub.holders)),
+    list('except holders', named('party', sub.excludeHolders)),
+    list('authorities', named('authority', sub.authorities)),
+    list('except authorities', named('authority', sub.excludeAuthorities)),
     sub.minQuantity !== undefined ? `at least ${sub.minQuantity.toLocaleString('en-US')}` : undefined,
     sub.mode === 'digest' ? `digest ${sub.digestCron}` : 'instant',
     sub.quietHours ? `quiet ${sub.quietHours.start}–${sub.quietHours.end}` : undefined,
@@ -102,11 +107,11 @@ export function summarize(sub: Subscription): string {
 }
 
 /** The view of a subscription commands show. */
-export function viewOf(sub: Subscription): SubscriptionView {
+export function viewOf(sub: Subscription, names?: DisplayNames): SubscriptionView {
   return {
     id: sub.id,
     channel: sub.channel,
-    summary: summarize(sub),
+    summary: summarize(sub, names),
     enabled: sub.enabled,
     ...(sub.disabledReason ? { disabledReason: sub.disabledReason } : {}),
   };

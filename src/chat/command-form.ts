@@ -4,6 +4,7 @@
  * option, required ones first. The submission becomes the same options a typed command
  * gives, so the same coercion, zod schema and permission check apply.
  */
+import type { NamedKind } from '../core/resolve.js';
 import type { CommandOption, CommandSpec, RawOptions } from './command-spec.js';
 
 /** One field of a form. */
@@ -17,6 +18,10 @@ export interface FormField {
   choices?: readonly string[];
   /** Free text that may run long (notes, reasons): a multi-line input. */
   long: boolean;
+  /** Records to pick from as the user types (parties, authorizations…), where the platform can ask for them. */
+  suggest?: readonly NamedKind[];
+  /** Several may be picked; the submission joins them with commas. */
+  list: boolean;
 }
 
 /** A command's form. */
@@ -35,6 +40,8 @@ function field(option: CommandOption): FormField {
     required: option.required ?? false,
     ...(choices?.length ? { choices } : {}),
     long: option.type === 'string' && !choices?.length && LONG_TEXT.test(option.name),
+    ...(option.autocomplete?.length && !choices?.length ? { suggest: option.autocomplete } : {}),
+    list: option.list ?? false,
   };
 }
 

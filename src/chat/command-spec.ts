@@ -5,8 +5,12 @@
  */
 import type { NamedKind } from '../core/resolve.js';
 
-/** Option value types, mirroring Discord's option types. */
-export type OptionType = 'string' | 'integer' | 'number' | 'boolean';
+/**
+ * Option value types, mirroring Discord's option types. `attachment` names a file: Discord
+ * uploads one, elsewhere it is typed as text (a Slack file link, a local path), and the
+ * command reads it through the invoker's AttachmentReader (attachment.ts).
+ */
+export type OptionType = 'string' | 'integer' | 'number' | 'boolean' | 'attachment';
 
 /** One typed option, typed by users as `name:value`. */
 export interface CommandOption {
@@ -21,6 +25,8 @@ export interface CommandOption {
   positional?: boolean;
   /** Which kinds of record autocomplete suggests. */
   autocomplete?: readonly NamedKind[];
+  /** Takes a comma-separated list (holders): forms offer a pick of several. */
+  list?: boolean;
 }
 
 /** Who may run a command. */

@@ -5,7 +5,7 @@
  */
 import { changedFields } from '../core/field-changes.js';
 import { statusLabel } from '../core/lifecycle.js';
-import { AUTH_STATUSES, quantitySchema, type AuthStatus } from '../core/model.js';
+import { AUTH_STATUSES, quantitySchema, type AuthStatus, type LedgerState } from '../core/model.js';
 import { formatQuantity } from '../core/quantity.js';
 
 /** A changed field in words. */
@@ -40,7 +40,28 @@ const LABELS: Record<string, string> = {
   holderId: 'holder',
   asOf: 'as of',
   country: 'country',
+  parentId: 'parent',
 };
+
+/** The records whose display names stand in for their ids ("ByteDance", not "bytedance"). */
+export type DisplayNames = Pick<LedgerState, 'party' | 'authority' | 'item' | 'authorization'>;
+
+// Which collection an id field points into.
+const ID_FIELDS: Record<string, keyof DisplayNames> = {
+  authorityId: 'authority',
+  itemId: 'item',
+  holderIds: 'party',
+  holderId: 'party',
+  buyerId: 'party',
+  sellerId: 'party',
+  parentId: 'party',
+  authorizationId: 'authorization',
+};
+
+/** A record's display name, or its id when it is not (or no longer) known. */
+export function displayName(names: DisplayNames | undefined, kind: keyof DisplayNames, id: string): string {
+  return names?.[kind][id]?.name ?? id;
+}
 
 /** Fields that change on every report of the same story and are not shown as changes. */
 export const BOOKKEEPING_FIELDS = ['evidence', 'provenance'] as const;
@@ -60,13 +81,15 @@ export function fieldLabel(field: string): string {
   return LABELS[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
-/** One value in words: quantities formatted, dates as dates, lists joined, absent as "none". */
-export function valueWords(field: string, value: unknown): string {
+/** One value in words: quantities formatted, dates as dates, ids as names, lists joined, absent as "none". */
+export function valueWords(field: string, value: unknown, names?: DisplayNames): string {
   if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return 'none';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (typeof value === 'number') return value.toLocaleString('en-US');
   if (typeof value === 'string') {
     if (field === 'status' && (AUTH_STATUSES as readonly string[]).includes(value)) return statusLabel(value as AuthStatus);
+    const kind = ID_FIELDS[field];
+    if (kind) return displayName(names, kind, value);
     return dateWords(value);
   }
   const quantity = quantitySchema.safeParse(value);
@@ -75,26 +98,26 @@ export function valueWords(field: string, value: unknown): string {
     return value
       .map((v) => {
         if (typeof v === 'object' && v !== null && 'holderId' in v && 'quantity' in v) {
-          return `${String(v.holderId)} ${valueWords('quantity', v.quantity)}`;
+          return `${displayName(names, 'party', String(v.holderId))} ${valueWords('quantity', v.quantity)}`;
         }
-        return valueWords(field, v);
+        return valueWords(field, v, names);
       })
       .join(', ');
   }
   if (typeof value === 'object') {
     return Object.entries(value)
-      .map(([k, v]) => `${fieldLabel(k)} ${valueWords(k, v)}`)
+      .map(([k, v]) => `${fieldLabel(k)} ${valueWords(k, v, names)}`)
       .join(', ');
   }
   return String(value);
 }
 
 /** Every field that differs between two versions of a record, in words, leaving out bookkeeping. */
-export function fieldTexts<T extends object>(before: T, after: T, skip: readonly string[] = BOOKKEEPING_FIELDS): FieldText[] {
+export function fieldTexts<T extends object>(before: T, after: T, skip: readonly string[] = BOOKKEEPING_FIELDS, names?: DisplayNames): FieldText[] {
   return changedFields(before, after, skip).map((c) => ({
     label: fieldLabel(c.field),
-    before: valueWords(c.field, c.before),
-    after: valueWords(c.field, c.after),
+    before: valueWords(c.field, c.before, names),
+    after: valueWords(c.field, c.after, names),
   }));
 }
 

@@ -12,7 +12,11 @@ export interface InvokerCapabilities {
    * the config allows them.
    */
   localSources: boolean;
-  /** Replies can carry a whole file (Discord attachments, the shell's output); else files are shown inline, truncated. */
+  /**
+   * Files travel both ways here: a reply's file is delivered whole (uploaded on Slack,
+   * attached on Discord, saved by the shell), and `attachment` options can be read through
+   * the context's AttachmentReader. Where false, a file is shown inline, truncated.
+   */
   attachments: boolean;
 }
 

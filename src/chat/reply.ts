@@ -31,8 +31,11 @@ export interface Reply {
   links?: { title: string; url: string }[];
   /** For ambiguous input: the candidates. */
   choices?: string[];
-  /** A document to attach (e.g. an export). */
-  file?: { name: string; content: string };
+  /**
+   * A document to attach (e.g. an export): Slack uploads it, Discord attaches it, the shell
+   * saves it under the data folder and prints its path (see attachment.ts).
+   */
+  file?: { name: string; content: string; mimeType?: string };
   /** Shown only to the person who asked. Errors are always private. */
   private?: boolean;
 }

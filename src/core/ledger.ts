@@ -7,7 +7,7 @@ import { decide, type LedgerCommand } from './decide.js';
 import type { EventDraft, LedgerEvent } from './events.js';
 import type { LedgerState } from './model.js';
 import type { ChangeMeta, ChangePlanner } from './planning.js';
-import type { Clock, EventListener, HistoryQuery, LedgerStore, Logger } from './ports.js';
+import type { Clock, CommitNotice, EventListener, HistoryQuery, LedgerStore, Logger } from './ports.js';
 import { silentLogger } from './ports.js';
 
 export type { ChangeMeta, ChangePlanner } from './planning.js';
@@ -66,17 +66,34 @@ export class Ledger {
         ...(meta.note ? { note: meta.note } : {}),
       }));
       const events = await this.store.append(drafts);
-      await this.notify(events);
+      await this.notify(events, {});
       return events;
     });
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  private async notify(events: LedgerEvent[]): Promise<void> {
+  /**
+   * Commits events that carry their own actor, times and evidence (an import keeps each
+   * event's original ones), planned on the state as it is when the commit runs; all or none.
+   * `recordedAt` is now, for the planner's own changes.
+   */
+  commitDrafts(plan: (state: LedgerState, recordedAt: string) => EventDraft[], notice: CommitNotice = {}): Promise<LedgerEvent[]> {
+    const run = this.queue.then(async () => {
+      const drafts = plan(this.store.state, this.clock.now().toISOString());
+      if (drafts.length === 0) return [];
+      const events = await this.store.append(drafts);
+      await this.notify(events, notice);
+      return events;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async notify(events: LedgerEvent[], notice: CommitNotice): Promise<void> {
     for (const listener of this.listeners) {
       try {
-        await listener(events);
+        await listener(events, notice);
       } catch (err) {
         // A listener failing must not turn a stored change into an error for the user.
         this.logger.error({ err }, 'event listener failed');

@@ -25,7 +25,7 @@ export interface LedgerStore {
   readonly state: LedgerState;
   /** Loads (or creates) the ledger; throws a StoreError naming the file and problem when it cannot. */
   open(): Promise<void>;
-  /** Durably appends events, gives them sequence numbers and applies them to the state. */
+  /** Durably appends events, gives them sequence numbers and applies them to the state. The events returned are read-only. */
   append(drafts: EventDraft[]): Promise<LedgerEvent[]>;
   /** Reads history, oldest first. */
   history(query: HistoryQuery): Promise<LedgerEvent[]>;
@@ -47,9 +47,18 @@ export interface Logger {
   child(bindings: Record<string, unknown>): Logger;
 }
 
+/** What listeners are told about a commit besides its events. */
+export interface CommitNotice {
+  /**
+   * The events came from a ledger file (an import): they restate history, so they are not
+   * news to alert on.
+   */
+  imported?: boolean;
+}
+
 /** Receives committed ledger events, e.g. the alert pipeline. */
 export interface EventListener {
-  (events: LedgerEvent[]): void | Promise<void>;
+  (events: LedgerEvent[], notice: CommitNotice): void | Promise<void>;
 }
 
 /** The system clock. */

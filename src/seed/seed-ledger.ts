@@ -26,7 +26,8 @@ export function seedToExport(seed: SeedConfig, seenAt: string): LedgerExport {
   const authorizations: Authorization[] = seed.authorizations.map((a) => {
     const ev = evidence(a.evidence, seenAt);
     const tier = ev.reduce<Evidence['tier']>((best, e) => (e.tier === 'official' || e.tier === 'admin' ? e.tier : best), ev[0]?.tier ?? 'admin');
-    a.conditions.forEach((c, i) => conditions.push({ id: `cond-${a.id}-${i + 1}`, authorizationId: a.id, ...c }));
+    // Numbered like every condition added later (cond-1, cond-2, …), in seed order.
+    for (const c of a.conditions) conditions.push({ id: `cond-${conditions.length + 1}`, authorizationId: a.id, ...c });
     return {
       id: a.id,
       name: a.name,

@@ -30,7 +30,7 @@ export class HistoryIndex {
   }
 
   /** Records an event; events must come in seq order. */
-  add(event: LedgerEvent, location: EventLocation): void {
+  add(event: Pick<LedgerEvent, 'seq' | 'entity' | 'entityId' | 'authorizationId'>, location: EventLocation): void {
     if (event.seq !== this.lastSeq + 1) throw new Error(`history index: expected seq ${this.lastSeq + 1}, got ${event.seq}`);
     this.offsets.push(location.offset);
     this.ends.push(location.end);

@@ -17,18 +17,54 @@ export async function readHistory(journal: Journal<LedgerEvent>, index: HistoryI
     const start = index.locate(first);
     if (!start) return [];
     const events: LedgerEvent[] = [];
-    for await (const entry of journal.readFrom(start.offset, end)) {
+    const accept = (raw: unknown) => ((raw as { seq?: unknown } | null)?.seq as number) >= first;
+    for await (const entry of journal.readFrom(start.offset, end, { accept })) {
       if (entry.record.seq >= first) events.push(entry.record);
     }
     return events;
   }
-  // Newest first so that a limit stops the reading early; each read is one positioned read.
+  // Newest first so that a limit stops the reading early. Consecutive candidates on one line
+  // (a batch, such as an import) are read together, parsing that line once.
   const found: LedgerEvent[] = [];
-  for (let i = candidates.length - 1; i >= 0 && (limit === undefined || found.length < limit); i--) {
+  let i = candidates.length - 1;
+  while (i >= 0 && (limit === undefined || found.length < limit)) {
     const place = index.locate(candidates[i] as number);
+    i--;
     if (!place) continue;
-    const event = await journal.readRecord(place.offset, place.end, place.index);
-    if (matchesHistoryQuery(event, query)) found.push(event);
+    const positions = [place.index];
+    const want = limit === undefined ? Infinity : limit - found.length;
+    while (i >= 0 && positions.length < want) {
+      const next = index.locate(candidates[i] as number);
+      if (!next || next.offset !== place.offset) break;
+      positions.push(next.index);
+      i--;
+    }
+    for (const event of await journal.readRecords(place.offset, place.end, positions)) {
+      if (matchesHistoryQuery(event, query)) found.push(event);
+    }
+  }
+  return found.reverse();
+}
+
+/**
+ * The newest `limit` events matching a query without id filters, read from the end of the
+ * journal without the index (what the source pipeline asks at startup: building the index
+ * first would read the whole journal).
+ */
+export async function readRecentHistory(journal: Journal<LedgerEvent>, query: HistoryQuery, limit: number, end: number): Promise<LedgerEvent[]> {
+  const found: LedgerEvent[] = [];
+  const after = query.afterSeq ?? 0;
+  // The lowest seq seen so far, checked or not: reading stops once it reaches `afterSeq`.
+  let lowest = Infinity;
+  const accept = (raw: unknown) => {
+    const seq = (raw as { seq?: unknown } | null)?.seq;
+    if (typeof seq !== 'number') return true; // checked, and reported as corrupt
+    lowest = Math.min(lowest, seq);
+    return seq > after;
+  };
+  for await (const line of journal.readBackward(end, { accept })) {
+    for (let i = line.length - 1; i >= 0 && found.length < limit; i--) found.push(line[i]!.record);
+    if (found.length >= limit || lowest <= after + 1) break;
   }
   return found.reverse();
 }

@@ -3,6 +3,12 @@
  * record as a JSON object, or a batch of records as a JSON array, so a crash can never
  * leave half a batch behind. An append is one write plus an fsync, so its cost does not
  * depend on how long the journal already is.
+ *
+ * A very large batch (an import of 100,000 events) is written as several lines in that one
+ * write, each an array starting with a part header `{"$part":i,"of":n}`, so that reading one
+ * of its records later parses one line of at most LINE_RECORDS records, not all of them. A
+ * crash can leave only the first parts: opening the journal cuts an unfinished batch off
+ * whole, as it cuts a torn line, so a batch is still all or nothing.
  */
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -14,6 +20,18 @@ import { StoreError } from './store-error.js';
 
 const NEWLINE = 0x0a;
 const CHUNK = 64 * 1024;
+/** Records per line of a batch written as several lines. */
+export const LINE_RECORDS = 1_000;
+
+/** The header of one line of a batch written as several lines. */
+interface PartHeader {
+  $part: number;
+  of: number;
+}
+
+function isPartHeader(item: unknown): item is PartHeader {
+  return typeof item === 'object' && item !== null && '$part' in item;
+}
 
 /** How to open a journal. Records must be JSON objects (arrays are reserved for batches). */
 export interface JournalOptions<T extends object> {
@@ -41,6 +59,19 @@ export interface AppendResult<T> {
   offset: number;
   end: number;
   records: T[];
+  /** Where each record lies: its line (start and end) and position in it. */
+  locations: { offset: number; end: number; index: number }[];
+}
+
+/**
+ * Which records of a read to return and check: a long import line holds thousands of
+ * records, and a reader that needs a few should not validate them all.
+ */
+export interface ReadFilter {
+  /** Skip records (before checking them) for which this is false. */
+  accept?: (raw: unknown) => boolean;
+  /** false: return records as parsed, unchecked (for readers that only need their place). */
+  validate?: boolean;
 }
 
 /** An open journal file; one writer at a time (the caller holds the lock). */
@@ -102,30 +133,55 @@ export class Journal<T extends object> {
     return run;
   }
 
-  /** Iterates the records of complete lines in [start, end), oldest first. */
-  async *readFrom(start = 0, end = this.acknowledged): AsyncGenerator<JournalEntry<T>> {
+  /**
+   * Iterates the records of complete lines in [start, end), oldest first. A line longer than
+   * a chunk (an import is one line of thousands of events) is gathered in pieces and joined
+   * once at its newline: joining at every chunk made reading it quadratic.
+   */
+  async *readFrom(start = 0, end = this.acknowledged, filter: ReadFilter = {}): AsyncGenerator<JournalEntry<T>> {
     let position = start;
-    let carry = Buffer.alloc(0);
+    let pieces: Buffer[] = [];
     let carryOffset = start;
     while (position < end) {
       const buffer = Buffer.allocUnsafe(Math.min(CHUNK, end - position));
       const { bytesRead } = await this.handle.read(buffer, 0, buffer.length, position);
       if (bytesRead === 0) throw await this.corruptAt(carryOffset, `the file ends early, at byte ${position} of ${end}`);
       position += bytesRead;
-      const data = carry.length > 0 ? Buffer.concat([carry, buffer.subarray(0, bytesRead)]) : buffer.subarray(0, bytesRead);
+      const chunk = buffer.subarray(0, bytesRead);
+      if (chunk.indexOf(NEWLINE) === -1) {
+        pieces.push(chunk);
+        continue;
+      }
+      const data = pieces.length > 0 ? Buffer.concat([...pieces, chunk]) : chunk;
+      pieces = [];
       let lineStart = 0;
       for (let nl = data.indexOf(NEWLINE); nl !== -1; nl = data.indexOf(NEWLINE, lineStart)) {
         const offset = carryOffset + lineStart;
-        const records = await this.parseLine(data.toString('utf8', lineStart, nl), offset);
-        for (let index = 0; index < records.length; index++) {
-          yield { record: records[index] as T, offset, end: carryOffset + nl + 1, index };
-        }
+        const records = await this.parseLine(data.toString('utf8', lineStart, nl), offset, filter);
+        for (const [index, record] of records) yield { record, offset, end: carryOffset + nl + 1, index };
         lineStart = nl + 1;
       }
-      carry = data.subarray(lineStart);
+      if (lineStart < data.length) pieces.push(data.subarray(lineStart));
       carryOffset += lineStart;
     }
-    if (carry.length > 0) throw await this.corruptAt(carryOffset, 'the last line has no newline');
+    if (pieces.length > 0) throw await this.corruptAt(carryOffset, 'the last line has no newline');
+  }
+
+  /**
+   * Iterates the lines before `end` newest first, each with its records (in line order):
+   * for readers that want the newest few records without reading the whole journal.
+   */
+  async *readBackward(end = this.acknowledged, filter: ReadFilter = {}): AsyncGenerator<JournalEntry<T>[]> {
+    let lineEnd = end;
+    while (lineEnd > 0) {
+      const start = await this.startOfLastLine(lineEnd - 1);
+      const buffer = Buffer.allocUnsafe(lineEnd - start);
+      const { bytesRead } = await this.handle.read(buffer, 0, buffer.length, start);
+      if (bytesRead !== buffer.length || buffer[buffer.length - 1] !== NEWLINE) throw await this.corruptAt(start, 'the line changed while it was read');
+      const records = await this.parseLine(buffer.toString('utf8', 0, buffer.length - 1), start, filter);
+      yield records.map(([index, record]) => ({ record, offset: start, end: lineEnd, index }));
+      lineEnd = start;
+    }
   }
 
   /**
@@ -133,6 +189,14 @@ export class Journal<T extends object> {
    * previous read. Only that record is validated: a batch line may hold many.
    */
   async readRecord(offset: number, end: number, index = 0): Promise<T> {
+    return (await this.readRecords(offset, end, [index]))[0] as T;
+  }
+
+  /**
+   * Reads the records at the given positions of one line, parsing the line once (an import
+   * line can hold 100,000 events: reading them one by one would parse it again for each).
+   */
+  async readRecords(offset: number, end: number, indexes: readonly number[]): Promise<T[]> {
     const buffer = Buffer.allocUnsafe(end - offset);
     const { bytesRead } = await this.handle.read(buffer, 0, buffer.length, offset);
     if (bytesRead !== buffer.length || buffer[buffer.length - 1] !== NEWLINE) {
@@ -144,11 +208,15 @@ export class Journal<T extends object> {
     } catch (err) {
       throw await this.corruptAt(offset, `not valid JSON (${messageOf(err)})`);
     }
-    const item = Array.isArray(raw) ? (raw as unknown[])[index] : index === 0 ? raw : undefined;
-    if (item === undefined) throw await this.corruptAt(offset, `the line has no record ${index + 1}`);
-    const result = this.validateBatch(item);
-    if (typeof result === 'string') throw await this.corruptAt(offset, result);
-    return result[0] as T;
+    const out: T[] = [];
+    for (const index of indexes) {
+      const item = Array.isArray(raw) ? (raw as unknown[])[index] : index === 0 ? raw : undefined;
+      if (item === undefined) throw await this.corruptAt(offset, `the line has no record ${index + 1}`);
+      const result = this.validateBatch(item);
+      if (typeof result === 'string') throw await this.corruptAt(offset, result);
+      out.push(result[0] as T);
+    }
+    return out;
   }
 
   /** A `corrupt` StoreError for the line at `offset`: `<file> line N: <problem>` and how to recover. */
@@ -174,14 +242,28 @@ export class Journal<T extends object> {
   private async appendNow(records: T[]): Promise<AppendResult<T>> {
     if (this.closed) throw new StoreError('io', this.path, `${this.path}: the journal is closed`);
     if (this.broken) throw this.broken;
-    const text = (records.length === 1 ? JSON.stringify(records[0]) : JSON.stringify(records)) + '\n';
-    // Read back exactly what will be stored: this catches NaN, Dates and other things JSON changes.
-    const stored = this.validateBatch(JSON.parse(text) as unknown);
-    if (typeof stored === 'string') {
-      throw new StoreError('invalid', this.path, `${this.path}: refusing to append a record that would not load again: ${stored}`);
-    }
+    const lines = linesOf(records);
     const offset = this.acknowledged;
-    const data = Buffer.from(text, 'utf8');
+    const stored: T[] = [];
+    const locations: AppendResult<T>['locations'] = [];
+    let at = offset;
+    for (const line of lines) {
+      // Read back exactly what will be stored: this catches NaN, Dates and other things JSON changes.
+      const raw = JSON.parse(line) as unknown;
+      const items = Array.isArray(raw) ? raw : [raw];
+      const first = isPartHeader(items[0]) ? 1 : 0;
+      const checked = this.validateBatch(first ? items.slice(1) : raw);
+      if (typeof checked === 'string') {
+        throw new StoreError('invalid', this.path, `${this.path}: refusing to append a record that would not load again: ${checked}`);
+      }
+      const end = at + Buffer.byteLength(line, 'utf8') + 1;
+      checked.forEach((record, i) => {
+        stored.push(record);
+        locations.push({ offset: at, end, index: i + first });
+      });
+      at = end;
+    }
+    const data = Buffer.from(lines.join('\n') + '\n', 'utf8');
     try {
       await writeFully(this.handle, data);
       await this.handle.datasync();
@@ -190,7 +272,7 @@ export class Journal<T extends object> {
       throw ioError(this.path, 'cannot append', err);
     }
     this.acknowledged = offset + data.length;
-    return { offset, end: this.acknowledged, records: stored };
+    return { offset, end: this.acknowledged, records: stored, locations };
   }
 
   /** Cuts a failed write back off, so the next append does not follow a broken line. */
@@ -209,6 +291,35 @@ export class Journal<T extends object> {
    * made it); otherwise cut it off. A bad line that does end in a newline is not touched.
    */
   private async repairTail(): Promise<void> {
+    await this.repairTornLine();
+    await this.cutUnfinishedBatch();
+  }
+
+  /**
+   * A crash in the middle of a batch written as several lines can leave its first parts
+   * complete: the last line then says it is part i of n, i < n. The batch was never
+   * acknowledged; cut it off whole.
+   */
+  private async cutUnfinishedBatch(): Promise<void> {
+    const size = this.acknowledged;
+    if (size === 0) return;
+    const lastStart = await this.startOfLastLine(size - 1);
+    const head = Buffer.allocUnsafe(Math.min(64, size - lastStart));
+    await this.handle.read(head, 0, head.length, lastStart);
+    const m = /^\[\{"\$part":(\d+),"of":(\d+)\}/.exec(head.toString('utf8'));
+    if (!m || Number(m[1]) >= Number(m[2])) return;
+    let start = lastStart;
+    for (let part = Number(m[1]); part > 1; part--) start = await this.startOfLastLine(start - 1);
+    await this.handle.truncate(start);
+    await this.handle.datasync();
+    this.acknowledged = start;
+    this.options.logger.warn(
+      { file: this.options.path, offset: start, droppedBytes: size - start, parts: `${m[1]} of ${m[2]}` },
+      'journal: removed an unfinished batch left by an interrupted append (it was never acknowledged)',
+    );
+  }
+
+  private async repairTornLine(): Promise<void> {
     const size = this.acknowledged;
     if (size === 0) return;
     const last = Buffer.alloc(1);
@@ -248,12 +359,36 @@ export class Journal<T extends object> {
     return 0;
   }
 
-  private async parseLine(text: string, offset: number): Promise<T[]> {
+  /** The records of one line with their positions in it, checked unless the filter says otherwise. */
+  private async parseLine(text: string, offset: number, filter: ReadFilter): Promise<[number, T][]> {
     // Blank lines (a hand edit) carry nothing; tolerate them rather than refuse to start.
     if (text.trim() === '') return [];
-    const result = this.validateText(text);
-    if (typeof result === 'string') throw await this.corruptAt(offset, result);
-    return result;
+    if (!filter.accept && filter.validate !== false && !text.startsWith('[{"$part":')) {
+      const result = this.validateText(text);
+      if (typeof result === 'string') throw await this.corruptAt(offset, result);
+      return result.map((record, index) => [index, record]);
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (err) {
+      throw await this.corruptAt(offset, `not valid JSON (${messageOf(err)})`);
+    }
+    const items = Array.isArray(raw) ? (raw as unknown[]) : [raw];
+    const out: [number, T][] = [];
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index];
+      if (index === 0 && isPartHeader(item)) continue;
+      if (filter.accept && !filter.accept(item)) continue;
+      if (filter.validate === false) {
+        out.push([index, item as T]);
+        continue;
+      }
+      const result = this.validateBatch(item);
+      if (typeof result === 'string') throw await this.corruptAt(offset, items.length > 1 ? `record ${index + 1} of ${items.length}: ${result}` : result);
+      out.push([index, result[0] as T]);
+    }
+    return out;
   }
 
   private validateText(text: string): T[] | string {
@@ -263,6 +398,7 @@ export class Journal<T extends object> {
     } catch (err) {
       return `not valid JSON (${messageOf(err)})`;
     }
+    if (Array.isArray(raw) && isPartHeader(raw[0])) return this.validateBatch(raw.slice(1));
     return this.validateBatch(raw);
   }
 
@@ -297,6 +433,18 @@ export class Journal<T extends object> {
       return undefined;
     }
   }
+}
+
+/** The lines an append writes: one, or for a large batch one per LINE_RECORDS records, each with its part header. */
+function linesOf(records: readonly object[]): string[] {
+  if (records.length === 1) return [JSON.stringify(records[0])];
+  if (records.length <= LINE_RECORDS) return [JSON.stringify(records)];
+  const of = Math.ceil(records.length / LINE_RECORDS);
+  const lines: string[] = [];
+  for (let part = 1; part <= of; part++) {
+    lines.push(JSON.stringify([{ $part: part, of }, ...records.slice((part - 1) * LINE_RECORDS, part * LINE_RECORDS)]));
+  }
+  return lines;
 }
 
 function ioError(path: string, what: string, err: unknown): StoreError {

@@ -6,7 +6,9 @@
  * outage (a route failing until it ends, the gateway refusing connections) can be switched on.
  * Like Discord, a message (or forum post) with `enforce_nonce` and a nonce seen before is not
  * created again: the earlier one is returned. `loseAnswerNext` lets a request take effect
- * and then resets the connection (the answer is lost).
+ * and then resets the connection (the answer is lost). Files: multipart bodies (replies with
+ * attachments) are read with their files' names and contents; `addAttachment` stores a
+ * file a user uploads with a command and serves it from a CDN-like URL on 127.0.0.1.
  */
 import { once } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -53,6 +55,8 @@ export class FakeDiscord {
   private readonly lostAnswers: { method: string; path: RegExp }[] = [];
   /** Messages and forum posts by nonce (enforce_nonce), as first created. */
   private readonly nonces = new Map<string, { status: number; body: unknown }>();
+  /** Files users attached to commands (addAttachment), by id, served at /attachments/{id}/{name}. */
+  private readonly uploads = new Map<string, { name: string; content: Buffer }>();
   /** Channel messages created by POST /channels/{id}/messages, in order. */
   readonly channelMessages: { id: string; channelId: string }[] = [];
   /** Forum posts (threads with a starter message) created, in order. */
@@ -104,6 +108,18 @@ export class FakeDiscord {
   /** A fresh snowflake-like id. */
   id(): string {
     return (this.nextId++).toString();
+  }
+
+  /**
+   * A file a user attaches to a command: returns the attachment object for the interaction's
+   * `data.resolved.attachments`, whose URL this fake serves.
+   */
+  addAttachment(name: string, content: Buffer | string): { id: string; filename: string; size: number; url: string; proxy_url: string; content_type: string } {
+    const id = this.id();
+    const bytes = Buffer.from(content);
+    this.uploads.set(id, { name, content: bytes });
+    const url = `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(name)}`;
+    return { id, filename: name, size: bytes.length, url, proxy_url: url, content_type: 'application/json' };
   }
 
   /** Queues a one-shot answer for the next request matching method and path. */
@@ -252,14 +268,22 @@ export class FakeDiscord {
     if (type.startsWith('multipart/form-data')) {
       const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
       const payload = form.get('payload_json');
-      const files = [...form.entries()].filter(([k]) => k.startsWith('files[')).map(([, v]) => (v as File).name);
-      return { ...(payload ? JSON.parse(String(payload)) : {}), _files: files };
+      const parts = [...form.entries()].filter(([k]) => k.startsWith('files[')).map(([, v]) => v as File);
+      const contents = await Promise.all(parts.map(async (f) => ({ name: f.name, content: Buffer.from(await f.arrayBuffer()).toString('utf8') })));
+      return { ...(payload ? JSON.parse(String(payload)) : {}), _files: parts.map((f) => f.name), _fileContents: contents };
     }
     return JSON.parse(raw.toString('utf8'));
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://x');
+    const attachment = /^\/attachments\/(\d+)\/[^/]+$/.exec(url.pathname);
+    if (attachment && req.method === 'GET') {
+      // Like Discord's CDN: no Authorization needed.
+      const file = this.uploads.get(attachment[1]!);
+      if (!file) return void res.writeHead(404).end();
+      return void res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.content.length) }).end(file.content);
+    }
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
     const request: FakeRequest = { method: req.method ?? 'GET', path, body: await this.readBody(req), headers: req.headers };
     this.requests.push(request);

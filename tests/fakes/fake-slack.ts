@@ -9,7 +9,11 @@
  * - the messages posted (with their metadata), read back by conversations.history and
  *   conversations.replies (metadata only with include_all_metadata, as Slack does);
  * - "accepted but the answer was lost": `loseAnswer` makes the next call of a method take
- *   effect and then reset the connection, answer after the client gave up, or answer 5xx.
+ *   effect and then reset the connection, answer after the client gave up, or answer 5xx;
+ * - files: the upload flow of `filesUploadV2` (files.getUploadURLExternal hands out an
+ *   upload URL on 127.0.0.1, the bytes are POSTed there, files.completeUploadExternal shares
+ *   them), files.info, and `url_private` downloads that need the bot token; `addFile` puts a
+ *   file a user shared in the workspace.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -39,6 +43,19 @@ export interface StoredMessage {
   metadata?: { event_type: string; event_payload: Record<string, unknown> };
   thread_ts?: string;
   reply_broadcast?: boolean;
+}
+
+/** A file the fake holds: uploaded by the bot, or shared by a user (addFile). */
+export interface StoredFile {
+  id: string;
+  name: string;
+  title?: string;
+  content: Buffer;
+  /** Channels it was shared in (completeUploadExternal's channel_id, or addFile's). */
+  channels: string[];
+  initialComment?: string;
+  /** Set once the bytes arrived at the upload URL. */
+  uploaded: boolean;
 }
 
 /** How a call that took effect loses its answer. */
@@ -87,6 +104,9 @@ export class FakeSlack {
   readonly groups = new Map<string, string[]>();
   /** Messages posted, oldest first. */
   readonly messages: StoredMessage[] = [];
+  /** Files by id. */
+  readonly files = new Map<string, StoredFile>();
+  private fileSeq = 0;
   private readonly handlers = new Map<string, ApiHandler>();
   private readonly lost = new Map<string, LostAnswer[]>();
   private readonly lastPost = new Map<string, number>();
@@ -152,6 +172,18 @@ export class FakeSlack {
     this.lost.set(method, [...(this.lost.get(method) ?? []), ...Array.from({ length: times }, () => how)]);
   }
 
+  /** A file a user shared (in `channel`); returns its id (F…). */
+  addFile(name: string, content: Buffer | string, channel = 'C1'): string {
+    const id = `F0FAKE${String(++this.fileSeq).padStart(5, '0')}`;
+    this.files.set(id, { id, name, content: Buffer.from(content), channels: [channel], uploaded: true });
+    return id;
+  }
+
+  /** The permalink Slack shows for a file. */
+  permalink(id: string): string {
+    return `https://fake.slack.com/files/U1/${id}/${encodeURIComponent(this.files.get(id)?.name ?? 'file')}`;
+  }
+
   /** Stored messages that carry this alert id in their metadata. */
   postsOfAlert(alertId: string): StoredMessage[] {
     return this.messages.filter((m) => m.metadata?.event_payload?.alert_id === alertId);
@@ -187,8 +219,21 @@ export class FakeSlack {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString('utf8');
     const path = new URL(req.url ?? '/', this.origin).pathname;
+    const upload = path.match(/^\/upload\/(F\w+)$/);
+    if (upload && req.method === 'POST') return this.receiveUpload(upload[1]!, bytes, req, res);
+    const download = path.match(/^\/files-pri\/T1-(F\w+)\/[^/]+$/);
+    if (download && req.method === 'GET') {
+      const file = this.files.get(download[1]!);
+      // Like Slack: without the bot token, no file (Slack redirects to a login page).
+      if (req.headers.authorization !== `Bearer ${this.botToken}`) return this.send(res, 403, { 'content-type': 'text/html' }, '<html>login</html>');
+      if (!file?.uploaded) return this.send(res, 404, { 'content-type': 'text/plain' }, 'not found');
+      res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': String(file.content.length) });
+      res.end(file.content);
+      return;
+    }
     const respond = path.match(/^\/respond\/([\w-]+)$/);
     if (respond && req.method === 'POST') {
       this.responses.push({ id: respond[1]!, body: raw ? (JSON.parse(raw) as Record<string, unknown>) : {} });
@@ -215,6 +260,66 @@ export class FakeSlack {
     if (isFull(answer)) return this.send(res, answer.status, answer.headers ?? {}, answer.body ?? '');
     if (res.destroyed || res.socket?.destroyed) return;
     return this.send(res, 200, { 'content-type': 'application/json' }, JSON.stringify(answer));
+  }
+
+  /** The bytes of a file, POSTed to its upload URL by filesUploadV2 (multipart, field `body`) or raw. */
+  private async receiveUpload(id: string, bytes: Buffer, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const file = this.files.get(id);
+    if (!file) return this.send(res, 404, { 'content-type': 'text/plain' }, 'unknown upload');
+    const type = req.headers['content-type'] ?? '';
+    if (type.startsWith('multipart/form-data')) {
+      const form = await new Response(bytes, { headers: { 'content-type': type } }).formData();
+      const part = [...form.values()].find((v) => typeof v !== 'string');
+      file.content = part ? Buffer.from(await (part as Blob).arrayBuffer()) : Buffer.alloc(0);
+    } else {
+      file.content = bytes;
+    }
+    file.uploaded = true;
+    return this.send(res, 200, { 'content-type': 'text/plain' }, `OK - ${file.content.length}`);
+  }
+
+  private fileAnswer(call: ApiCall): ApiAnswer {
+    const p = call.params;
+    switch (call.method) {
+      case 'files.getUploadURLExternal': {
+        if (!p.filename || !p.length) return { ok: false, error: 'invalid_arguments' };
+        const id = `F0UP${String(++this.fileSeq).padStart(7, '0')}`;
+        this.files.set(id, { id, name: String(p.filename), content: Buffer.alloc(0), channels: [], uploaded: false });
+        return { ok: true, upload_url: `${this.origin}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const list = (Array.isArray(p.files) ? p.files : []) as { id: string; title?: string }[];
+        const files = list.map((f) => this.files.get(f.id));
+        if (!files.length || files.some((f) => !f?.uploaded)) return { ok: false, error: 'file_not_found' };
+        for (const [i, f] of files.entries()) {
+          if (list[i]!.title) f!.title = list[i]!.title;
+          if (p.channel_id) f!.channels.push(String(p.channel_id));
+          if (p.initial_comment) f!.initialComment = String(p.initial_comment);
+        }
+        return { ok: true, files: files.map((f) => ({ id: f!.id, title: f!.title ?? f!.name })) };
+      }
+      case 'files.info': {
+        const file = this.files.get(String(p.file));
+        if (!file?.uploaded) return { ok: false, error: 'file_not_found' };
+        const url = `${this.origin}/files-pri/T1-${file.id}/${encodeURIComponent(file.name)}`;
+        return {
+          ok: true,
+          file: {
+            id: file.id,
+            name: file.name,
+            title: file.title ?? file.name,
+            size: file.content.length,
+            url_private: url,
+            url_private_download: `${url}?download=1`,
+            channels: file.channels,
+          },
+        };
+      }
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${String(p.users ?? 'X').replace(/^U/, '')}` } };
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
   }
 
   private defaultAnswer(call: ApiCall): ApiAnswer {
@@ -262,7 +367,7 @@ export class FakeSlack {
       case 'usergroups.users.list':
         return { ok: true, users: this.groups.get(String(p.usergroup)) ?? [] };
       default:
-        return { ok: false, error: 'unknown_method' };
+        return this.fileAnswer(call);
     }
   }
 

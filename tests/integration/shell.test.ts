@@ -39,7 +39,7 @@ describe('the shell (npm start without Slack or Discord credentials)', () => {
     expect(first.stdout).toContain('  Ordered: 150,000 chips\n  Delivered: 0 chips\n  Remaining: over 250,000 chips\n  Used: ████░░░░░░ 38%');
     const second = await runCli('/greenlight quota bytedance\n/greenlight history cn-h200-import-group\n', { env: { DATA_DIR: dataDir } });
     expect(second.stdout).toContain('  Ordered: 150,000 chips');
-    expect(second.stdout).toContain('order ord-1: 150,000 chips by bytedance (placed)');
+    expect(second.stdout).toContain('order ord-1: 150,000 chips by ByteDance (placed)');
     expect(second.stdout.match(/tracked as approved with conditions/g)).toHaveLength(1);
   });
 

@@ -24,7 +24,7 @@ function checkReferences(state: LedgerState, a: Pick<Authorization, 'authorityId
   for (const h of a.holderIds) requireRecord(state, 'party', h);
   for (const al of a.allocations) {
     if (!a.holderIds.includes(al.holderId)) {
-      throw new DomainError('invalid_input', `Allocation for "${al.holderId}", who is not a holder of this authorization.`);
+      throw new DomainError('invalid_input', `Allocation for ${state.party[al.holderId]?.name ?? al.holderId}, who is not a holder of this authorization.`);
     }
   }
   if (a.allocations.length && a.holderIds.length < 2) {

@@ -17,6 +17,9 @@ export function addCondition(input: NewCondition): ChangePlanner {
     const duplicate = Object.values(state.condition).find(
       (c) => c.authorizationId === input.authorizationId && c.text.toLowerCase() === input.text.toLowerCase(),
     );
+    // A removed condition comes back only this way, by an admin: the same record, re-added.
+    if (duplicate?.status === 'removed')
+      return updateCondition(duplicate.id, { status: input.status ?? 'proposed', ...(input.kind ? { kind: input.kind } : {}) })(state);
     if (duplicate) throw new DomainError('conflict', `That condition is already recorded as ${duplicate.id}.`);
     const id = nextId(state.condition, 'cond');
     const after: Condition = { id, status: 'proposed', ...input };

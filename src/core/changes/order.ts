@@ -19,10 +19,17 @@ function checkOrder(state: LedgerState, order: Order): Order {
   if (order.authorizationId) {
     const auth = requireRecord(state, 'authorization', order.authorizationId);
     if (auth.itemId !== order.itemId) {
-      throw new DomainError('invalid_input', `Authorization ${auth.id} covers ${auth.itemId}, not ${order.itemId}.`);
+      throw new DomainError(
+        'invalid_input',
+        `${auth.name} (${auth.id}) covers ${state.item[auth.itemId]?.name ?? auth.itemId}, not ${state.item[order.itemId]?.name ?? order.itemId}.`,
+      );
     }
     if (order.buyerId && auth.direction === 'import' && !auth.holderIds.includes(order.buyerId)) {
-      throw new DomainError('invalid_input', `${order.buyerId} is not a holder of ${auth.id} (holders: ${auth.holderIds.join(', ')}).`);
+      const name = (id: string) => state.party[id]?.name ?? id;
+      throw new DomainError(
+        'invalid_input',
+        `${name(order.buyerId)} is not a holder of ${auth.name} (${auth.id}; holders: ${auth.holderIds.map(name).join(', ')}).`,
+      );
     }
   }
   return parsed.data;

@@ -41,8 +41,15 @@ export function topLevelFor(command: CommandSpec): string {
 
 function optionType(
   option: CommandOption,
-): ApplicationCommandOptionType.String | ApplicationCommandOptionType.Integer | ApplicationCommandOptionType.Number | ApplicationCommandOptionType.Boolean {
+):
+  | ApplicationCommandOptionType.String
+  | ApplicationCommandOptionType.Integer
+  | ApplicationCommandOptionType.Number
+  | ApplicationCommandOptionType.Boolean
+  | ApplicationCommandOptionType.Attachment {
   switch (option.type) {
+    case 'attachment':
+      return ApplicationCommandOptionType.Attachment;
     case 'integer':
       return ApplicationCommandOptionType.Integer;
     case 'number':

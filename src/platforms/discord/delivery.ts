@@ -40,9 +40,14 @@ export class DiscordDeliveryTarget implements DeliveryTarget {
   readonly platform = 'discord';
   private readonly channelTypes = new Map<string, ChannelType>();
 
+  /**
+   * @param nameCommands Writes the commands an alert names the way they are typed here
+   *   (`/greenlight-admin source resume …`); identity when absent.
+   */
   constructor(
     private readonly rest: REST,
     private readonly logger: Logger,
+    private readonly nameCommands: (reply: Alert['content']) => Alert['content'] = (r) => r,
   ) {}
 
   async deliver(alert: Alert): Promise<DeliveryReceipt> {
@@ -58,7 +63,7 @@ export class DiscordDeliveryTarget implements DeliveryTarget {
   }
 
   private async send(alert: Alert, channelId: string): Promise<DeliveryReceipt> {
-    const messages = packEmbeds(renderReplyPages(alert.content, { untrusted: true }));
+    const messages = packEmbeds(renderReplyPages(this.nameCommands(alert.content), { untrusted: true }));
     const mentions = this.mentions(alert);
     const body = (embeds: APIEmbed[], withMentions: boolean, part: number): MessageBody => ({
       ...(withMentions && mentions.content ? { content: mentions.content } : {}),

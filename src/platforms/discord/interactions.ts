@@ -27,6 +27,7 @@ import type { Reply } from '../../chat/reply.js';
 import type { Ledger } from '../../core/ledger.js';
 import type { Logger } from '../../core/ports.js';
 import { describeMatch, suggest } from '../../core/resolve.js';
+import { discordAttachments } from './attachments.js';
 import { discordForm } from './command-json.js';
 import { channelOf, invocationOf, invokerOf } from './invocation.js';
 import { pageButtons, parsePageId } from './pages.js';
@@ -54,14 +55,28 @@ function isPrivate(reply: Reply): boolean {
   return reply.private === true || reply.severity === 'error';
 }
 
+/** The most a bot may attach on a server without boosts (Discord refuses more with 413). */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** The reply, with a file too large for Discord replaced by a sentence saying so. */
+function fitFile(reply: Reply): Reply {
+  if (!reply.file || Buffer.byteLength(reply.file.content, 'utf8') <= MAX_FILE_BYTES) return reply;
+  const { file, ...rest } = reply;
+  const mb = (Buffer.byteLength(file.content, 'utf8') / 1024 / 1024).toFixed(1);
+  const note = `${file.name} is ${mb} MB, more than Discord takes (10 MB): export it in the shell or with \`npm run ledger -- export FILE\` on the server.`;
+  return { ...rest, severity: 'warning', text: `${reply.text ? `${reply.text}\n` : ''}${note}` };
+}
+
 /** Message payload for a reply's first page, with page buttons when there are more. */
-function replyPayload(reply: Reply, pages: ExpiringCache<APIEmbed[]>) {
+function replyPayload(full: Reply, pages: ExpiringCache<APIEmbed[]>) {
+  const reply = fitFile(full);
   const embeds = renderReplyPages(reply);
   const key = embeds.length > 1 ? pages.put(embeds) : '';
   // Empty components/files are left out: discord.js does extra work for them even when empty.
   return {
     embeds: [embeds[0]!],
     ...(key ? { components: pageButtons(key, 0, embeds.length) } : {}),
+    // A file travels as multipart/form-data beside the message (discord.js builds it).
     ...(reply.file ? { files: [new AttachmentBuilder(Buffer.from(reply.file.content, 'utf8'), { name: reply.file.name })] } : {}),
     allowedMentions: { parse: [] as [] },
   };
@@ -74,7 +89,13 @@ type Repliable = ChatInputCommandInteraction | ModalSubmitInteraction;
  * deferral. A private answer to a deferred (public) reply replaces it with an ephemeral one.
  */
 async function runAndAnswer(interaction: Repliable, invocation: Invocation, deps: InteractionDeps): Promise<void> {
-  const ctx = { invoker: invokerOf(interaction, deps.config), channel: channelOf(interaction), ledger: deps.ledger, services: deps.services };
+  const ctx = {
+    invoker: invokerOf(interaction, deps.config),
+    channel: channelOf(interaction),
+    ledger: deps.ledger,
+    services: deps.services,
+    attachments: discordAttachments(interaction),
+  };
   // deferAfterMs 0 means: always defer first (for deployments on slow storage, and tests).
   await answerWithin(deps.router.run(invocation, ctx), deps.deferAfterMs ?? DEFAULT_DEFER_MS, {
     now: async (reply) => {

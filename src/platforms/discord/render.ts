@@ -5,6 +5,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Reply, Severity } from '../../chat/reply.js';
 import { cleanOutsideText, type OutsideTextMode } from '../../chat/outside-text.js';
+import { columnWidth, wrapRow } from '../../chat/wrap-cell.js';
 import { escapeCodeBlock, escapeDiscordText, escapeLinkLabel, safeLinkUrl } from './escape.js';
 
 /** Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
@@ -76,16 +77,23 @@ function textFields(name: string, text: string, inline = false): APIEmbedField[]
   }));
 }
 
+// A cell wider than this continues on the next line of its column (between words), so a
+// table stays readable in an embed; a word gets up to MAX_WORD before it is broken.
+const MAX_CELL = 28;
+const MAX_WORD = 40;
+
 function tableUnits(columns: string[], rows: string[][], esc: (s: string) => string): Unit[] {
-  const cell = (s: string) => clip(escapeCodeBlock(s ?? '', 'line'), 28);
-  const all = [columns.map(cell), ...rows.map((r) => r.map(cell))];
-  const widths = columns.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) =>
-    r
-      .map((c, i) => c.padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
-  const header = line(all[0]!);
+  const clean = (s: string) => escapeCodeBlock(s ?? '', 'line');
+  const all = [columns.map(clean), ...rows.map((r) => r.map(clean))];
+  const widths = columns.map((_, i) =>
+    columnWidth(
+      all.map((r) => r[i] ?? ''),
+      MAX_CELL,
+      MAX_WORD,
+    ),
+  );
+  const header = wrapRow(all[0]!, widths).join('\n');
+  const room = VALUE_CHUNK - header.length - 10;
   const units: Unit[] = [];
   let chunk: string[] = [];
   const flush = () => {
@@ -95,12 +103,33 @@ function tableUnits(columns: string[], rows: string[][], esc: (s: string) => str
     chunk = [];
   };
   for (const row of all.slice(1)) {
-    const text = clip(line(row), VALUE_CHUNK - header.length - 20);
-    if ([header, ...chunk, text].join('\n').length + 8 > VALUE_CHUNK) flush();
-    chunk.push(text);
+    // A row stays in one field where it fits; a row taller than a whole field is split between its lines.
+    for (const lines of splitLines(wrapRow(row, widths), room)) {
+      const text = lines.join('\n');
+      if ([header, ...chunk, text].join('\n').length + 8 > VALUE_CHUNK) flush();
+      chunk.push(text);
+    }
   }
   flush();
   return units;
+}
+
+/** Groups lines into runs of at most `max` characters (joined by newlines); a longer single line is clipped. */
+function splitLines(lines: string[], max: number): string[][] {
+  const runs: string[][] = [];
+  let run: string[] = [];
+  let size = 0;
+  for (const l of lines.map((x) => clip(x, max))) {
+    if (run.length && size + 1 + l.length > max) {
+      runs.push(run);
+      run = [];
+      size = 0;
+    }
+    run.push(l);
+    size += (run.length > 1 ? 1 : 0) + l.length;
+  }
+  if (run.length) runs.push(run);
+  return runs;
 }
 
 function listUnits(name: string, lines: string[]): Unit[] {
@@ -110,7 +139,7 @@ function listUnits(name: string, lines: string[]): Unit[] {
 
 /**
  * Renders a reply as pages of one embed each. Every page is within Discord's limits;
- * nothing is cut except single cells and names longer than their own limit.
+ * nothing is cut except names longer than their own limit (table cells wrap between words).
  */
 export function renderReplyPages(reply: Reply, options: RenderOptions = {}): APIEmbed[] {
   // Command replies are immutable and some are reused until the ledger changes (the status

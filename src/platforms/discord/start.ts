@@ -13,6 +13,7 @@ import type { PlatformAdapter } from '../../chat/platform-adapter.js';
 import type { Ledger } from '../../core/ledger.js';
 import type { Logger } from '../../core/ports.js';
 import { DiscordDeliveryTarget } from './delivery.js';
+import { ADMIN_COMMAND } from './command-json.js';
 import { describeRestError, isTokenRejected } from './errors.js';
 import { handleInteraction } from './interactions.js';
 import { PAGES_TTL_MS } from './pages.js';
@@ -85,7 +86,7 @@ export function buildDiscord(deps: DiscordDeps): DiscordRuntime {
   let started = false;
   return {
     platform: 'discord',
-    target: new DiscordDeliveryTarget(client.rest, logger),
+    target: new DiscordDeliveryTarget(client.rest, logger, (reply) => deps.router.namedFor(reply, `/${ADMIN_COMMAND}`)),
     client,
     async start() {
       started = true;

@@ -1,47 +1,14 @@
 /** Renders a neutral Reply as plain text for a terminal. */
 import type { Reply } from '../../chat/reply.js';
 import { cleanOutsideText, type OutsideTextMode } from '../../chat/outside-text.js';
+import { wrapRow } from '../../chat/wrap-cell.js';
 
 const ICON = { info: 'ℹ', success: '✔', warning: '⚠', error: '✖' } as const;
-
-/** Splits a cell into lines of at most `width`, breaking between words (a word longer than the line is split). */
-function wrapCell(text: string, width: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(' ')) {
-    let rest = word;
-    while (rest.length > width) {
-      if (current) {
-        lines.push(current);
-        current = '';
-      }
-      lines.push(rest.slice(0, width));
-      rest = rest.slice(width);
-    }
-    if (!current) current = rest;
-    else if (current.length + 1 + rest.length <= width) current += ` ${rest}`;
-    else {
-      lines.push(current);
-      current = rest;
-    }
-  }
-  lines.push(current);
-  return lines;
-}
 
 function table(columns: string[], rows: string[][]): string {
   const widths = columns.map((c, i) => Math.min(48, Math.max(c.length, ...rows.map((r) => (r[i] ?? '').length))));
   // A long cell continues on the next lines of its column rather than being cut mid-word.
-  const line = (r: string[]) => {
-    const cells = r.map((text, i) => wrapCell(text, widths[i]!));
-    const height = Math.max(1, ...cells.map((c) => c.length));
-    return Array.from({ length: height }, (_, k) =>
-      cells
-        .map((c, i) => (c[k] ?? '').padEnd(widths[i]!))
-        .join('  ')
-        .trimEnd(),
-    ).join('\n');
-  };
+  const line = (r: string[]) => wrapRow(r, widths).join('\n');
   return [line(columns), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

@@ -11,12 +11,14 @@ import type { Invoker, InvokerCapabilities } from '../../chat/invoker.js';
 import type { Alert, DeliveryReceipt, DeliveryTarget } from '../../chat/alert.js';
 import { neutralizeReply } from '../../alerts/render-alert.js';
 import type { Ledger } from '../../core/ledger.js';
+import type { Reply } from '../../chat/reply.js';
+import { localFiles, saveReplyFile } from './files.js';
 import { renderText } from './render-text.js';
 
 /** The shell's channel id: subscriptions made from the shell deliver here. */
 export const SHELL_CHANNEL = { platform: 'shell', id: 'shell', name: 'shell' } as const;
 
-/** The shell runs on Greenlight's own machine and prints whole files. */
+/** The shell runs on Greenlight's own machine and saves whole files (files.ts). */
 export const SHELL_CAPABILITIES: InvokerCapabilities = { localSources: true, attachments: true };
 
 /** What the shell needs. */
@@ -30,6 +32,8 @@ export interface ShellDeps {
   invoker: Invoker;
   /** Show a prompt (only when a person types in a terminal). */
   interactive: boolean;
+  /** Where files from replies (exports) are saved: `<data folder>/exports`. */
+  filesDir: string;
 }
 
 /** Runs the shell until end of input; commands run one at a time, in order. */
@@ -37,6 +41,7 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   // Whoever types here sits at the machine itself: local files and hosts are theirs to watch.
   const invoker: Invoker = { ...deps.invoker, capabilities: { ...deps.invoker.capabilities, localSources: true } };
   const rl = createInterface({ input: deps.input, terminal: false, crlfDelay: Infinity });
+  const files = localFiles();
   const prompt = () => deps.interactive && deps.output.write('greenlight> ');
   if (deps.interactive)
     deps.output.write(
@@ -46,10 +51,25 @@ export async function runShell(deps: ShellDeps): Promise<void> {
   for await (const raw of rl) {
     const line = raw.trim();
     if (line && !line.startsWith('#')) {
-      const reply = await deps.router.runLine(line, { invoker, channel: SHELL_CHANNEL, ledger: deps.ledger, services: deps.services });
-      deps.output.write(renderText(reply));
+      const ctx = { invoker, channel: SHELL_CHANNEL, ledger: deps.ledger, services: deps.services, attachments: files };
+      const reply = await deps.router.runLine(line, ctx);
+      deps.output.write(renderText(await saveOrSay(reply, deps.filesDir)));
     }
     prompt();
+  }
+}
+
+/** The reply with its file saved (and its path said), or an error reply when it cannot be saved. */
+async function saveOrSay(reply: Reply, dir: string): Promise<Reply> {
+  try {
+    return await saveReplyFile(reply, dir);
+  } catch (err) {
+    return {
+      severity: 'error',
+      title: 'Could not save the file',
+      text: `${reply.file?.name ?? 'The file'} could not be written to ${dir}: ${(err as Error).message}`,
+      private: true,
+    };
   }
 }
 

@@ -16,6 +16,7 @@ import { describe } from './admins.js';
 import { renderPages, type SlackBlock } from './blocks.js';
 import { slackContext, type HandlerDeps } from './context.js';
 import { truncate } from './mrkdwn.js';
+import { describeMatch, suggest } from '../../core/resolve.js';
 
 /** Callback ids of command modals: `greenlight_` and the command name with `_` for the space. */
 export const VIEW_PREFIX = 'greenlight_';
@@ -42,15 +43,22 @@ export function wantsForm(router: CommandRouter, line: string): CommandSpec | un
   return command && slackForm(command) ? command : undefined;
 }
 
+/** Slack lists at most 100 options, each label at most 75 characters. */
+const MAX_SUGGESTIONS = 100;
+
 function input(field: FormField): SlackBlock {
   // Numbers are typed as text so that "400k" and "400,000" work exactly as in the command.
-  const element = field.choices?.length
-    ? {
-        type: 'static_select',
-        action_id: 'value',
-        options: field.choices.slice(0, 100).map((c) => ({ text: { type: 'plain_text', text: truncate(c, 75) }, value: c.slice(0, 150) })),
-      }
-    : { type: 'plain_text_input', action_id: 'value', ...(field.long ? { multiline: true } : {}) };
+  // Records (parties, authorizations) are picked from what the ledger holds as the user
+  // types: Slack asks the app for them (block_suggestion, answered by registerSuggestions).
+  const element = field.suggest?.length
+    ? { type: field.list ? 'multi_external_select' : 'external_select', action_id: 'value', min_query_length: 0 }
+    : field.choices?.length
+      ? {
+          type: 'static_select',
+          action_id: 'value',
+          options: field.choices.slice(0, 100).map((c) => ({ text: { type: 'plain_text', text: truncate(c, 75) }, value: c.slice(0, 150) })),
+        }
+      : { type: 'plain_text_input', action_id: 'value', ...(field.long ? { multiline: true } : {}) };
   return {
     type: 'input',
     block_id: BLOCK(field.name),
@@ -85,7 +93,8 @@ export async function openCommandModal(client: WebClient, command: CommandSpec, 
 export function readSubmission(form: CommandForm, values: ViewOutput['state']['values']): RawOptions {
   return formOptions(form, (name) => {
     const v = values[BLOCK(name)]?.value;
-    const raw = v?.selected_option?.value ?? v?.value;
+    const picked = v?.selected_options?.map((o) => o.value).join(',');
+    const raw = v?.selected_option?.value ?? (picked || undefined) ?? v?.value;
     return typeof raw === 'string' ? raw : undefined;
   });
 }
@@ -107,8 +116,31 @@ function resultView(reply: Reply): Record<string, unknown> {
   };
 }
 
-/** Handles the submission of any command's form. */
+/** The records a form field offers for what the user typed (Slack's block_suggestion). */
+export function suggestionsFor(
+  router: CommandRouter,
+  ledger: HandlerDeps['ledger'],
+  callbackId: string,
+  blockId: string,
+  typed: string,
+): { text: { type: 'plain_text'; text: string }; value: string }[] {
+  const name = VIEW_ID.exec(callbackId)?.[1]?.replace('_', ' ');
+  const command = name ? router.find(name) : undefined;
+  const field = command ? slackForm(command)?.fields.find((f) => BLOCK(f.name) === blockId) : undefined;
+  if (!field?.suggest?.length) return [];
+  return suggest(ledger.state, typed, field.suggest, MAX_SUGGESTIONS).map((m) => ({
+    text: { type: 'plain_text', text: truncate(describeMatch(m), 75) },
+    value: m.id,
+  }));
+}
+
+/** Handles the submission of any command's form, and the records its pickers offer. */
 export function registerCommandModals(app: App, deps: HandlerDeps): void {
+  app.options<'block_suggestion'>({ type: 'block_suggestion' }, async ({ ack, body }) => {
+    const b = body as { view?: { callback_id?: string }; block_id?: string; value?: string };
+    await ack({ options: suggestionsFor(deps.router, deps.ledger, b.view?.callback_id ?? '', b.block_id ?? '', b.value ?? '') });
+  });
+
   app.view(VIEW_ID, async ({ ack, body, view, client }) => {
     const name = VIEW_ID.exec(view.callback_id)?.[1]?.replace('_', ' ');
     const command = name ? deps.router.find(name) : undefined;

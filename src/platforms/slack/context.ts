@@ -10,8 +10,8 @@ import type { RecentKeys } from '../../chat/recent-keys.js';
 import type { ExpiringCache } from '../../chat/expiring-cache.js';
 import type { SlackMessage } from './blocks.js';
 
-/** Slack shows files inline (truncated); its users are remote, so local sources are not theirs to add. */
-export const SLACK_CAPABILITIES: InvokerCapabilities = { localSources: false, attachments: false };
+/** Slack takes files (uploaded with the reply, files.ts); its users are remote, so local sources are not theirs to add. */
+export const SLACK_CAPABILITIES: InvokerCapabilities = { localSources: false, attachments: true };
 
 /** A reply remembered for its "More" and "Share in channel" buttons. */
 export interface StoredReply {

@@ -16,6 +16,7 @@ import { slackContext, type HandlerDeps } from './context.js';
 import { mrkdwnText, userMention } from './mrkdwn.js';
 import { SLACK_COMMAND } from './scopes.js';
 import { openCommandModal, registerCommandModals, wantsForm } from './command-modal.js';
+import { slackFiles, uploadReplyFile } from './files.js';
 
 /** Action ids of our buttons. */
 export const ACTIONS = { more: 'greenlight_more', share: 'greenlight_share' } as const;
@@ -69,14 +70,22 @@ function answer(deps: HandlerDeps, client: WebClient, command: SlashCommand): Aw
   const user = { id: command.user_id, name: command.user_name };
   const channel = { id: command.channel_id, name: command.channel_name };
   try {
-    const work = andThen(slackContext(deps, user, channel), (ctx): Awaitable<RespondArguments | 'modal'> => {
+    const work = andThen(slackContext(deps, user, channel), (base): Awaitable<RespondArguments | 'modal'> => {
+      const ctx = { ...base, attachments: slackFiles(client) };
       const formCommand = wantsForm(deps.router, line);
       if (formCommand) {
         // Non-admins get the router's own refusal, exactly as for the typed command.
         if (!ctx.invoker.isAdmin) return andThen(deps.router.run({ name: formCommand.name, options: {} }, ctx), (reply) => replyMessage(deps, reply, false));
         return openCommandModal(client, formCommand, command.trigger_id, channel.id).then(() => 'modal' as const);
       }
-      return andThen(deps.router.runLine(line, ctx), (reply) => replyMessage(deps, reply, share));
+      return andThen(deps.router.runLine(line, ctx), (reply) =>
+        // A file (an export) is uploaded first; the reply then says where it went.
+        reply.file
+          ? uploadReplyFile(client, reply, { userId: user.id, channelId: channel.id, private: !(share && shareable(reply)) }, deps.logger).then((r) =>
+              replyMessage(deps, r, share),
+            )
+          : replyMessage(deps, reply, share),
+      );
     });
     return isPromiseLike(work) ? work.catch(failed) : work;
   } catch (err) {

@@ -19,6 +19,12 @@ export const SLACK_SCOPES = [
   'users:read',
   /** usergroups.users.list: members of admin user groups (SLACK_ADMIN_GROUPS). */
   'usergroups:read',
+  /** Exports: filesUploadV2 (files.getUploadURLExternal / completeUploadExternal). */
+  'files:write',
+  /** Imports: files.info and the file's url_private, for a file shared in Slack. */
+  'files:read',
+  /** Exports are private: conversations.open for a direct message to the admin who asked. */
+  'im:write',
 ] as const;
 
 /** The slash command the manifest registers. */

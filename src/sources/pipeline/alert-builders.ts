@@ -80,8 +80,11 @@ export function contradictionEvent(input: {
   auth: Authorization;
   reported: AuthStatus;
   evidence: Evidence;
+  /** When the report is about some of the authorization's holders only. */
+  holderIds?: string[];
 }): AlertEvent {
   const { auth } = input;
+  const part = input.holderIds?.length ? ` for ${input.holderIds.map((h) => input.state.party[h]?.name ?? h).join(', ')}` : '';
   const current = currentStatusEvidence(auth);
   const theirs = sourceName(current, `an ${auth.provenance.status} source`);
   const ours = sourceName(input.evidence, input.sourceId);
@@ -91,10 +94,10 @@ export function contradictionEvent(input: {
     occurredAt: input.occurredAt,
     authorizationId: auth.id,
     itemId: auth.itemId,
-    holderIds: [...auth.holderIds],
+    holderIds: [...(input.holderIds?.length ? input.holderIds : auth.holderIds)],
     authorityId: auth.authorityId,
     ...(auth.quota ? { quantity: auth.quota } : {}),
-    headline: `${auth.name}: ${ours} reports ${statusLabel(input.reported)}, ${theirs} says ${statusLabel(auth.status)}`,
+    headline: `${auth.name}: ${ours} reports ${statusLabel(input.reported)}${part}, ${theirs} says ${statusLabel(auth.status)}`,
     changes: [
       { label: `${theirs} (${current?.tier ?? auth.provenance.status})`, after: statusLabel(auth.status) },
       { label: `${ours} (${input.evidence.tier})`, after: statusLabel(input.reported) },

@@ -14,6 +14,16 @@ import { generatedId, generatedName, inferAuthority } from './matching.js';
 import { conflicts } from '../../core/status-conflict.js';
 import { addStory, describeAuthChanges, linkSeenOnAuthorization, planClaim, refsOf, type Collected, type ItemContext } from './plan-context.js';
 import type { StoryEntry } from './story-index.js';
+import type { CandidateEvent } from '../extract/index.js';
+
+/** The status a decision or request tells. */
+export const STATUS_OF_KIND: Partial<Record<CandidateEvent['kind'], AuthStatus>> = {
+  grant: 'approved',
+  denial: 'denied',
+  suspension: 'suspended',
+  revocation: 'revoked',
+  application: 'applied',
+};
 
 /** A statement about an authorization's status, quota or dates. */
 export interface AuthStatement {
@@ -22,6 +32,8 @@ export interface AuthStatement {
   quota?: Quantity;
   /** Hedged or low confidence: may add a claim, never change a value. */
   hedged: boolean;
+  /** The holders named, when they are only some of the authorization's (the claim and its alert are about them). */
+  holderIds?: string[];
   /** Other fields an official source sets directly (validFrom, externalRef, validTo). */
   extra?: Pick<AuthorizationPatch, 'validFrom' | 'validTo' | 'externalRef'>;
 }
@@ -44,10 +56,13 @@ function freshFromOther(ctx: ItemContext, auth: Authorization): boolean {
   return !Number.isNaN(at) && Math.abs(at - ctx.storyAt) <= ctx.windowMs;
 }
 
-function claims(acc: Collected, ctx: ItemContext, auth: Authorization, fields: [Claim['field'], unknown][]): void {
+function claims(acc: Collected, ctx: ItemContext, auth: Authorization, fields: [Claim['field'], unknown][], holderIds?: readonly string[]): void {
+  const about = holderIds?.length ? ` (about ${holderIds.map((h) => acc.scratch.state.party[h]?.name ?? h).join(', ')} only)` : '';
   for (const [field, value] of fields) {
-    const result = acc.scratch.run(planClaim(auth.id, field, value, ctx.evidence));
-    if (!(result instanceof DomainError)) acc.lines.push(describeAuthChanges(result, auth));
+    // The claim an earlier report about the same holders made, told again after its story's window.
+    const into = holderIds?.length ? ctx.stories.claimAbout(holderIds, (id) => acc.scratch.state.claim[id]?.authorizationId === auth.id) : undefined;
+    const result = acc.scratch.run(planClaim(auth.id, field, value, ctx.evidence, { merge: !about, ...(into ? { into } : {}) }));
+    if (!(result instanceof DomainError)) acc.lines.push(describeAuthChanges(result, auth) + about);
   }
 }
 
@@ -66,21 +81,26 @@ export function applyToAuthorization(acc: Collected, ctx: ItemContext, match: Au
     if (v !== undefined && auth[k] !== v) changes[k] = v;
   }
   const conflicting = !!changes.status && conflicts(changes.status, auth.status);
-  const claimOnly = s.hedged || match.fit === 'partial' || (conflicting && freshFromOther(ctx, auth));
+  // News never rewrites a tracked record: every tracked value was set by an admin, the seed
+  // (config counts as an admin fact) or an official source, so a report sits beside it as a
+  // claim with its sources for and against. Only an official source (apply mode) changes it.
+  const claimOnly = ctx.batch.mode === 'report' || s.hedged || match.fit === 'partial' || (conflicting && freshFromOther(ctx, auth));
   const before = acc.scratch.changes.length;
+  // The holders a statement about part of a group is about.
+  const part = match.fit === 'partial' ? s.holderIds : undefined;
 
   if (claimOnly && (changes.status || changes.quota)) {
     const fields: [Claim['field'], unknown][] = [];
     if (changes.status) fields.push(['status', changes.status]);
     if (changes.quota) fields.push(['quota', changes.quota]);
-    claims(acc, ctx, auth, fields);
+    claims(acc, ctx, auth, fields, part);
   } else {
     const result = acc.scratch.run(updateAuthorization(auth.id, changes, ctx.meta));
     if (result instanceof DomainError) {
       // A report of a move the lifecycle does not allow (approved → denied) is still news
       // worth keeping: as a claim, with the reason in the outcome.
       if (changes.status && result.code === 'invalid_transition') {
-        claims(acc, ctx, auth, [['status', changes.status]]);
+        claims(acc, ctx, auth, [['status', changes.status]], part);
         acc.lines.push(`(not applied: ${result.message})`);
       } else {
         acc.lines.push(`no change to ${auth.id}: ${result.message}`);
@@ -91,7 +111,8 @@ export function applyToAuthorization(acc: Collected, ctx: ItemContext, match: Au
   }
   const made = acc.scratch.changes.slice(before);
   if (made.length) addStory(acc, s.key, refsOf(made));
-  const claimed = made.some((c) => c.type === 'claim.reported' && c.after.field === 'status');
+  // One more source for a contradiction already raised is not a second contradiction.
+  const claimed = made.some((c) => c.type === 'claim.reported' && c.before === null && c.after.field === 'status');
   if (conflicting && claimed) {
     acc.alerts.push(
       contradictionEvent({
@@ -102,6 +123,7 @@ export function applyToAuthorization(acc: Collected, ctx: ItemContext, match: Au
         auth,
         reported: changes.status!,
         evidence: ctx.evidence,
+        ...(part?.length ? { holderIds: part } : {}),
       }),
     );
     acc.lines.push(`contradiction with ${currentStatusEvidence(auth)?.publisher ?? `the ${auth.provenance.status} value`}`);

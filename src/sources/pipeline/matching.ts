@@ -112,3 +112,48 @@ export function generatedId(state: LedgerState, a: { authorityId: string; itemId
   while (state.authorization[`${base}-${n}`]) n++;
   return `${base}-${n}`;
 }
+
+// Numbers that name one official document or rulemaking: a Federal Register document number
+// ("2026-00789", also in "FR Doc. 2026-00789") or a Regulation Identifier Number ("0694-AK43").
+const REFERENCE_NUMBER = /(?<![\p{L}\p{N}-])(?:\d{4}-\d{5}|\d{4}-[A-Z]{2}\d{2})(?![\p{L}\p{N}-])/gu;
+
+/** The document and rulemaking numbers written in a reference or a text. */
+export function referenceNumbers(text: string): string[] {
+  return [...new Set(text.match(REFERENCE_NUMBER) ?? [])];
+}
+
+/** An official document, as far as reference matching needs it. */
+export interface CitingDocument {
+  /** The document's own number (a Federal Register document number). */
+  id: string;
+  title: string;
+  summary: string;
+  /** Rulemaking numbers the document belongs to (RINs). */
+  references?: string[];
+}
+
+/** A tracked authorization an official document is about by number, and how. */
+export interface CitedMatch {
+  auth: Authorization;
+  /** True when the document is the one the record's reference names (not one that cites it). */
+  same: boolean;
+  /** The number that tied them. */
+  number: string;
+}
+
+/**
+ * The authorization whose reference is this document, or is cited by it (its number or
+ * rulemaking in the text): an official document about a tracked record by number needs no
+ * names to match. Undefined when none or several records fit.
+ */
+export function matchByReference(state: LedgerState, doc: CitingDocument): CitedMatch | undefined {
+  const own = new Set([doc.id, ...(doc.references ?? [])]);
+  const cited = new Set([...own, ...referenceNumbers(`${doc.title} ${doc.summary}`)]);
+  const hits: CitedMatch[] = [];
+  for (const auth of Object.values(state.authorization)) {
+    const numbers = auth.externalRef ? referenceNumbers(auth.externalRef) : [];
+    const number = numbers.find((n) => cited.has(n));
+    if (number) hits.push({ auth, same: numbers.includes(doc.id), number });
+  }
+  return hits.length === 1 ? hits[0] : undefined;
+}

@@ -31,14 +31,14 @@ export interface Collected {
   scratch: Scratch;
   lines: string[];
   alerts: AlertEvent[];
-  stories: { key: string; refs: StoryRef[] }[];
+  stories: { key: string; refs: StoryRef[]; root?: string }[];
 }
 
-/** Remembers that a story changed these records. */
-export function addStory(acc: Collected, key: string, refs: StoryRef[]): void {
+/** Remembers that a story changed these records; `root` when this key is another wording of an earlier telling's story. */
+export function addStory(acc: Collected, key: string, refs: StoryRef[], root?: string): void {
   const entry = acc.stories.find((s) => s.key === key);
   if (entry) entry.refs.push(...refs.filter((r) => !entry.refs.some((x) => x.entity === r.entity && x.id === r.id)));
-  else acc.stories.push({ key, refs: [...refs] });
+  else acc.stories.push({ key, refs: [...refs], ...(root && root !== key ? { root } : {}) });
 }
 
 /** The records a batch of changes touched, for the story index. */
@@ -57,11 +57,20 @@ export function refsOf(changes: readonly Change[]): StoryRef[] {
  * weaker source disagrees; the pipeline also makes them for hedged reports and for
  * statements about part of a group, which must not change the group at all.
  */
-export function planClaim(authId: string, field: Claim['field'], value: unknown, evidence: Evidence): ChangePlanner {
+export function planClaim(
+  authId: string,
+  field: Claim['field'],
+  value: unknown,
+  evidence: Evidence,
+  options: { merge?: boolean; into?: string } = {},
+): ChangePlanner {
   return (state) => {
-    // The same claim from another source is one claim with one more supporter, not a second claim.
+    // The same claim from another source is one claim with one more supporter, not a second
+    // claim. Not for a report about some of a group's holders: another holder's same status
+    // is another event, so it joins only the claim `into` made for the same holders.
     const same = (indexesOf(state).claimsByAuthorization.get(authId) ?? []).find(
-      (c) => c.field === field && JSON.stringify(c.value) === JSON.stringify(value) && c.review !== 'rejected',
+      (c) =>
+        c.field === field && JSON.stringify(c.value) === JSON.stringify(value) && c.review !== 'rejected' && (options.merge !== false || c.id === options.into),
     );
     if (same) {
       const sources = [same.evidence, ...(same.support ?? [])];

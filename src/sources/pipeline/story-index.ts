@@ -6,6 +6,7 @@
  */
 import type { LedgerEvent } from '../../core/events.js';
 import type { Direction, Quantity } from '../../core/model.js';
+import { parseKey, partiesFit, sameEvent, type StorySignature } from './story-match.js';
 
 /** A record a story changed: later outlets add their evidence to it. */
 export interface StoryRef {
@@ -16,6 +17,8 @@ export interface StoryRef {
 /** The first telling of a story that changed the ledger. */
 export interface StoryEntry {
   key: string;
+  /** The key of the story this telling joined (its own key for a first telling). */
+  root: string;
   /** Story time (item published, else fetched), ms since epoch. */
   at: number;
   title: string;
@@ -29,8 +32,8 @@ export interface StoryEntry {
 export interface IngestMark {
   source: string;
   item: string;
-  /** The item's story keys, each with the records it changed. */
-  stories: { key: string; refs: StoryRef[] }[];
+  /** The item's story keys, each with the records it changed and, when it joined another telling's story, that story's key. */
+  stories: { key: string; refs: StoryRef[]; root?: string }[];
   /** Story time (ISO). */
   at: string;
   title: string;
@@ -67,7 +70,9 @@ export function decodeNote(note: string | undefined): IngestMark | undefined {
   try {
     const mark = JSON.parse(note.slice(at + MARK.length)) as Partial<IngestMark>;
     if (typeof mark.source !== 'string' || typeof mark.item !== 'string' || !Array.isArray(mark.stories)) return undefined;
-    const stories = mark.stories.filter((s) => s && typeof s.key === 'string' && Array.isArray(s.refs));
+    const stories = mark.stories
+      .filter((s) => s && typeof s.key === 'string' && Array.isArray(s.refs))
+      .map((s) => ({ key: s.key, refs: s.refs, ...(typeof s.root === 'string' ? { root: s.root } : {}) }));
     return {
       source: mark.source,
       item: mark.item,
@@ -109,9 +114,70 @@ export class StoryIndex {
     return copy;
   }
 
-  /** The earlier telling of this story within the window, if any (not by the same item). */
-  find(key: string, at: number, sourceId: string, itemId: string): StoryEntry | undefined {
-    return this.stories.get(key)?.find((e) => Math.abs(e.at - at) <= this.windowMs && !(e.sourceId === sourceId && e.itemId === itemId));
+  /**
+   * The earlier telling of this story within the window, if any (not by the same item): the
+   * same key, else a key for the same event in other words (see story-match.ts). With
+   * `marks`, a story of one of these certainty marks instead of the key's own (an official
+   * statement looking for the reports it confirms, a report following the statement).
+   */
+  find(key: string, at: number, sourceId: string, itemId: string, options: { marks?: readonly string[] } = {}): StoryEntry | undefined {
+    const near = (e: StoryEntry) => Math.abs(e.at - at) <= this.windowMs && !(e.sourceId === sourceId && e.itemId === itemId);
+    const exact = this.stories.get(key)?.find(near);
+    const wanted = parseKey(key);
+    if (exact && (!options.marks || !wanted)) return this.first(exact.root, near) ?? exact;
+    if (!wanted) return undefined;
+    const marks = options.marks ?? [wanted.mark];
+    // Every telling within the window, by the story it joined.
+    const clusters = new Map<string, { sigs: StorySignature[]; first?: StoryEntry }>();
+    for (const [other, list] of this.stories) {
+      const sig = parseKey(other);
+      if (!sig || sig.itemId !== wanted.itemId) continue;
+      for (const e of list.filter(near)) {
+        const cluster = clusters.get(e.root) ?? { sigs: [] };
+        if (!cluster.sigs.includes(sig)) cluster.sigs.push(sig);
+        if (e.key === e.root && (!cluster.first || e.at < cluster.first.at)) cluster.first = e;
+        clusters.set(e.root, cluster);
+      }
+    }
+    let best: StoryEntry | undefined;
+    for (const { sigs, first } of clusters.values()) {
+      if (!first || !marks.includes(parseKey(first.key)?.mark ?? '') || !sigs.some((sig) => sameEvent(wanted, sig, { ignoreMark: true }))) continue;
+      // Once a telling named the story's holders, other holders make another story.
+      const named = [...new Set(sigs.flatMap((sig) => sig.parties))];
+      if (!partiesFit(wanted.parties, named)) continue;
+      if (!best || first.at < best.at) best = first;
+    }
+    return best;
+  }
+
+  /** The newest claim a story about exactly these parties made (any time), among those `accept` allows. */
+  claimAbout(parties: readonly string[], accept: (claimId: string) => boolean): string | undefined {
+    const wanted = [...parties].sort().join(',');
+    let best: { id: string; at: number } | undefined;
+    for (const [key, list] of this.stories) {
+      if (parseKey(key)?.parties.slice().sort().join(',') !== wanted) continue;
+      for (const e of list) for (const r of e.refs) if (r.entity === 'claim' && accept(r.id) && (!best || e.at > best.at)) best = { id: r.id, at: e.at };
+    }
+    return best?.id;
+  }
+
+  /** The first telling recorded under a story key. */
+  private first(root: string, near: (e: StoryEntry) => boolean): StoryEntry | undefined {
+    return this.stories
+      .get(root)
+      ?.filter((e) => e.root === root && near(e))
+      .sort((a, b) => a.at - b.at)[0];
+  }
+
+  /** Among the story keys an earlier version of this item recorded, the one for the same event with another figure (a correction). */
+  correctedKey(sourceId: string, itemId: string, key: string): string | undefined {
+    const wanted = parseKey(key);
+    const seen = this.seenKeys(sourceId, itemId);
+    if (!wanted || !seen) return undefined;
+    return [...seen].reverse().find((k) => {
+      const sig = parseKey(k);
+      return !!sig && sameEvent(wanted, sig, { ignoreQuantity: true, ignoreMark: true });
+    });
   }
 
   /** Story keys recorded for a source item, or undefined when it was never ingested. */
@@ -165,7 +231,7 @@ export class StoryIndex {
     if (byKey.size) this.itemRefs.set(seenKey, byKey);
     if (this.itemRefs.size > MAX_SEEN) this.itemRefs.delete(this.itemRefs.keys().next().value!);
     const at = Date.parse(mark.at);
-    for (const { key, refs } of mark.stories) {
+    for (const { key, refs, root } of mark.stories) {
       if (Number.isNaN(at)) continue;
       const list = this.stories.get(key) ?? [];
       const existing = list.find((e) => e.sourceId === mark.source && e.itemId === mark.item);
@@ -174,6 +240,7 @@ export class StoryIndex {
       } else {
         list.push({
           key,
+          root: root ?? key,
           at,
           title: mark.title,
           ...(mark.publisher ? { publisher: mark.publisher } : {}),

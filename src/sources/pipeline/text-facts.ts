@@ -9,43 +9,29 @@
  * - an order with its number becomes an order (one per story).
  * The words that tied the item to its records go into the events' note (alerts show them) and `explain`.
  */
-import { addOrder, updateOrder } from '../../core/changes/order.js';
-import { DomainError } from '../../core/errors.js';
 import { indexesOf } from '../../core/indexes.js';
 import type { Change } from '../../core/ledger.js';
-import type { AuthStatus, Direction, Quantity } from '../../core/model.js';
-import { extractCandidates, extractFacts, type CandidateEvent, type ItemExtraction } from '../extract/index.js';
+import type { Direction, LedgerState } from '../../core/model.js';
+import { Scratch } from './scratch.js';
+import { extractCandidates, type CandidateEvent, type ItemExtraction } from '../extract/index.js';
 import type { AlertEvent } from '../../alerts/alert-event.js';
 import { figuresFor } from './alert-builders.js';
-import { addToStory, applyToAuthorization, type AuthStatement } from './auth-facts.js';
+import { applyToAuthorization, STATUS_OF_KIND as STATUS_OF, type AuthStatement } from './auth-facts.js';
+import { planCited } from './cited-facts.js';
 import { whyOf } from './why.js';
-import { directionOfAuthority, matchAuthorization } from './matching.js';
-import { addStory, refsOf, type Collected, type ItemContext } from './plan-context.js';
+import { directionOfAuthority, matchAuthorization, matchByReference } from './matching.js';
+import { planEffective } from './effective-facts.js';
+import { planOrder } from './order-facts.js';
+import { addStory, type Collected, type ItemContext } from './plan-context.js';
 import { proposeAuthorization } from './review-candidates.js';
 import { roundQuantity, storyKey } from './story-index.js';
+import { CONFIRMED_PREFIX, knownStory } from './story-tellings.js';
 
-const STATUS_OF: Partial<Record<CandidateEvent['kind'], AuthStatus>> = {
-  grant: 'approved',
-  denial: 'denied',
-  suspension: 'suspended',
-  revocation: 'revoked',
-  application: 'applied',
-};
-// Hedges that mean "not decided yet" rather than "not confirmed".
+// Intentions and speculation that mean "not decided yet" rather than "not confirmed": "is
+// weighing", "plans to", "might", "could", 考虑, 拟追加, 有望. A hedge ("may", "is said to",
+// 据悉, 或将, 拟要求) is a claim, unconfirmed.
 const INTENT =
-  /consider|weigh|mull|plan|expect|set to|poised|likely|\bmay\b|might|could|would|talks|prepar|intend|aims|seeks|拟|考虑|计划|或将|有望|可能|预计/iu;
-
-/** True when the story was handled as already known (ingested, or told by another outlet). */
-function knownStory(acc: Collected, ctx: ItemContext, key: string): boolean {
-  if (ctx.seenKeys?.has(key)) {
-    acc.lines.push('already ingested');
-    return true;
-  }
-  const story = ctx.stories.find(key, ctx.storyAt, ctx.batch.sourceId, ctx.item.id);
-  if (!story) return false;
-  addToStory(acc, ctx, story);
-  return true;
-}
+  /consider|weigh|mull|plan|set to|poised|talks|prepar|intend|aims|seeks|might|could|would|likely|expect|考虑|计划|有望|可能|预计|拟(?:追加|订购|采购|申请)/iu;
 
 function directionOf(acc: Collected, c: CandidateEvent): Direction | undefined {
   return directionOfAuthority(c.authority ? acc.scratch.state.authority[c.authority.value] : undefined);
@@ -75,7 +61,7 @@ function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasCo
     ...(direction ? { direction } : {}),
     ...(quota ? { quantity: quota } : {}),
   });
-  if (knownStory(acc, ctx, key)) return;
+  if (knownStory(acc, ctx, key, c)) return;
 
   if (untracked.length || (partyIds.length === 0 && direction === 'import')) {
     if (status === 'approved' || status === 'approved_with_conditions' || status === 'applied') {
@@ -106,84 +92,15 @@ function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasCo
   const dates = status === 'approved' || status === 'approved_with_conditions' || status === 'partially_approved';
   const extra = dates && ctx.batch.mode === 'apply' && ctx.item.effectiveOn ? { validFrom: ctx.item.effectiveOn, externalRef: ctx.item.id } : undefined;
   // One holder's share is about that holder: it never becomes the group's quota.
-  const statement: AuthStatement = { key, status, hedged, ...(quota && result.match.fit === 'full' ? { quota } : {}), ...(extra ? { extra } : {}) };
-  applyToAuthorization(acc, ctx, result.match, statement);
-}
-
-const BUYER_LABEL = /\b((?:[A-Z][\p{L}-]*\s+){0,2}(?:firms|companies|buyers|customers|tech giants|clients))\b|中国企业|中国公司/u;
-
-/** An order with its number: a new order, unless the same order is already known. */
-function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, text: string): void {
-  const state = acc.scratch.state;
-  const itemId = c.item!.value;
-  const q = c.quantity!;
-  const quantity: Quantity = { value: q.value, qualifier: q.qualifier, unit: q.unit };
-  const tracked = c.holders.filter((h) => state.party[h.value]);
-  const buyerId = tracked.length === 1 && c.holders.length === 1 ? tracked[0]!.value : undefined;
-  const buyerLabel = buyerId ? undefined : c.holders.length ? c.holders.map((h) => h.words).join(', ') : (BUYER_LABEL.exec(text)?.[0] ?? 'unnamed buyers');
-  const key = storyKey({ itemId, partyIds: [buyerId ?? buyerLabel!.toLowerCase()], what: 'order', quantity });
-  if (knownStory(acc, ctx, key)) return;
-  const orders = indexesOf(state).ordersByItem.get(itemId) ?? [];
-  const link = ctx.item.isUpdate ? undefined : ctx.item.link;
-  if (link && orders.some((o) => o.evidence.some((e) => e.url === link))) {
-    acc.lines.push('already ingested (order evidence)');
-    return;
-  }
-  // An order recorded by hand or by another source, of the same size for the same buyer, is the same order.
-  const same = orders.find(
-    (o) => o.status !== 'cancelled' && roundQuantity(o.quantity) === roundQuantity(quantity) && (buyerId ? o.buyerId === buyerId : !o.buyerId),
-  );
-  if (same) {
-    const result = acc.scratch.run(updateOrder(same.id, {}, ctx.meta));
-    if (!(result instanceof DomainError)) addStory(acc, key, refsOf(result));
-    acc.lines.push(`same order as ${same.id} (+1 evidence)`);
-    return;
-  }
-  const auths = buyerId ? (indexesOf(state).authorizationsByHolder.get(buyerId) ?? []).filter((a) => a.itemId === itemId && a.direction === 'import') : [];
-  const result = acc.scratch.run(
-    addOrder(
-      {
-        itemId,
-        quantity,
-        status: 'reported',
-        ...(buyerId ? { buyerId } : { buyerLabel: buyerLabel! }),
-        ...(c.seller && state.party[c.seller.value] ? { sellerId: c.seller.value } : {}),
-        ...(auths.length === 1 ? { authorizationId: auths[0]!.id } : {}),
-      },
-      ctx.meta,
-    ),
-  );
-  if (result instanceof DomainError) {
-    acc.lines.push(`order not recorded: ${result.message}`);
-    return;
-  }
-  acc.lines.push(`new order ${result[0]!.entityId}`);
-  addStory(acc, key, refsOf(result));
-}
-
-/** An official document with an effective date: the authorization it concerns takes its dates and reference. */
-function planEffective(acc: Collected, ctx: ItemContext): void {
-  const ex = extractFacts({ title: ctx.item.title, summary: ctx.item.summary }, acc.scratch.state);
-  const itemId = ex.items[0]?.id;
-  const authority = ex.authorities[0] ? acc.scratch.state.authority[ex.authorities[0].id] : undefined;
-  if (!itemId || !authority) {
-    acc.lines.push(`effective ${ctx.item.effectiveOn}, but no tracked item and authority named`);
-    return;
-  }
-  const direction = ex.direction ?? directionOfAuthority(authority);
-  const partyIds = ex.parties.map((p) => p.id);
   const statement: AuthStatement = {
-    key: storyKey({ itemId, partyIds, what: `effective:${ctx.item.effectiveOn}`, ...(direction ? { direction } : {}) }),
-    hedged: false,
-    extra: { validFrom: ctx.item.effectiveOn!, externalRef: ctx.item.id },
+    key,
+    status,
+    hedged,
+    holderIds: partyIds,
+    ...(quota && result.match.fit === 'full' ? { quota } : {}),
+    ...(extra ? { extra } : {}),
   };
-  if (knownStory(acc, ctx, statement.key)) return;
-  const result = matchAuthorization(acc.scratch.state, { itemId, partyIds, ...(direction ? { direction } : {}), authorityId: authority.id });
-  if (result.kind === 'match') applyToAuthorization(acc, ctx, result.match, statement);
-  else
-    acc.lines.push(
-      result.kind === 'ambiguous' ? `could be any of ${result.ids.join(', ')}` : `effective ${ctx.item.effectiveOn}, but no tracked authorization fits`,
-    );
+  applyToAuthorization(acc, ctx, result.match, statement);
 }
 
 function certaintyMark(c: CandidateEvent): string {
@@ -199,6 +116,18 @@ function quiet(ch: Change): boolean {
     ch.type === 'entity.upserted' ||
     (ch.type === 'claim.reported' && (ch.before !== null || ch.after.field === 'new_authorization'))
   );
+}
+
+/**
+ * True when a stock or delivery figure is one the ledger already holds for the item (the
+ * supply on record, a known order's size): the number told again, not a new event.
+ */
+function knownFigure(acc: Collected, c: CandidateEvent): boolean {
+  if ((c.kind !== 'supply' && c.kind !== 'delivery') || !c.quantity || !c.item) return false;
+  const state = acc.scratch.state;
+  const told = roundQuantity({ value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit });
+  const figures = [...Object.values(state.supply).filter((x) => x.itemId === c.item!.value), ...(indexesOf(state).ordersByItem.get(c.item.value) ?? [])];
+  return figures.some((x) => roundQuantity(x.quantity) === told);
 }
 
 /** Plans one candidate; writes its outcome line, and raises one report alert for a first telling nothing else alerts. */
@@ -230,42 +159,73 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   else acc.lines.push(`${c.kind.replace('_', ' ')} read; kept by admins, not from news`);
 
   // A figure the ledger already holds (the same order, the same stock) is old news told again.
-  const restated =
-    acc.lines.slice(lines).some((l) => l.startsWith('same order as')) ||
-    (c.kind === 'supply' &&
-      !!c.quantity &&
-      Object.values(acc.scratch.state.supply).some(
-        (x) =>
-          x.itemId === c.item?.value &&
-          roundQuantity(x.quantity) === roundQuantity({ value: c.quantity!.value, qualifier: c.quantity!.qualifier, unit: c.quantity!.unit }),
-      ));
+  const restated = acc.lines.slice(lines).some((l) => l.startsWith('same order as')) || knownFigure(acc, c);
   // One more source for a claim or a review candidate is a retelling, however it was worded.
   const told =
     restated ||
-    acc.lines.slice(lines).some((l) => /^(?:same story as|already ingested)|^claim \S+: \d+ sources for|^review candidate \S+: \d+ sources/.test(l));
+    acc.lines
+      .slice(lines)
+      .some((l) =>
+        /^(?:same story as|already ingested|confirms "|the same event again)|^claim \S+: \d+ sources for|^review candidate \S+: \d+ sources| corrected: /.test(
+          l,
+        ),
+      );
   const alerted = acc.alerts.length > alerts || acc.scratch.changes.slice(changes).some((ch) => !quiet(ch));
   if (told || alerted || acc.alerts.some((a) => a.id.startsWith('report:'))) return;
+  // A delivery, an order or a stock figure about nobody tracked is someone else's news.
+  const state = acc.scratch.state;
+  const concernsTracked =
+    (c.kind !== 'delivery' && c.kind !== 'order' && c.kind !== 'supply') ||
+    c.holders.some((h) => state.party[h.value]) ||
+    (!!c.seller && !!state.party[c.seller.value]) ||
+    !!reportedAuthorization(acc, c);
+  if (!concernsTracked) {
+    acc.lines.push(`${c.kind.replace('_', ' ')} about no tracked holder: not alerted`);
+    return;
+  }
   // Nothing in the ledger tells this one (it agrees with the record, or is not kept from
   // news): one alert for the first telling, none for the outlets that follow.
   const key = storyKey({
     // Hedged and firm tellings are one story here; only an official confirmation is news again.
     itemId: c.item!.value,
     partyIds: c.holders.map((h) => h.value),
-    what: `report:${c.kind}${c.certainty === 'official' && c.kind in STATUS_OF ? '!' : ''}`,
+    ...(directionOf(acc, c) ? { direction: directionOf(acc, c)! } : {}),
+    what: `report:${c.kind}${c.certainty === 'denied' ? '~' : c.certainty === 'official' && c.kind in STATUS_OF ? '!' : ''}`,
+    ...(c.quantity && c.quantity.role !== 'licence_count'
+      ? { quantity: { value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit } }
+      : {}),
   });
-  if (knownStory(acc, ctx, key)) return;
+  if (knownStory(acc, ctx, key, c, { report: true })) return;
   addStory(acc, key, []);
   acc.alerts.push(reportEvent(acc, ctx, c));
+}
+
+/** The tracked authorization a report is about (a condition, an agreeing decision), so its card and figures go with it. */
+function reportedAuthorization(acc: Collected, c: CandidateEvent): string | undefined {
+  if (!c.item || c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply' || c.kind === 'restatement') return undefined;
+  const state = acc.scratch.state;
+  const direction = directionOf(acc, c);
+  const partyIds = c.holders.map((h) => h.value);
+  if (partyIds.some((p) => !state.party[p])) return undefined;
+  const result = matchAuthorization(state, {
+    itemId: c.item.value,
+    partyIds,
+    ...(direction ? { direction } : {}),
+    ...(c.authority ? { authorityId: c.authority.value } : {}),
+  });
+  return result.kind === 'match' ? result.match.auth.id : undefined;
 }
 
 function reportEvent(acc: Collected, ctx: ItemContext, c: CandidateEvent): AlertEvent {
   const state = acc.scratch.state;
   const label = c.certainty === 'official' ? 'Confirmed' : c.certainty === 'hedged' ? 'Unconfirmed' : c.certainty === 'denied' ? 'Denied' : 'Reported';
   const status = STATUS_OF[c.kind];
+  const authorizationId = reportedAuthorization(acc, c);
   return {
     id: `report:${ctx.batch.sourceId}:${ctx.item.id}`,
     kind: 'news',
     occurredAt: ctx.occurredAt,
+    ...(authorizationId ? { authorizationId } : {}),
     holderIds: c.holders.map((h) => h.value).filter((h) => state.party[h]),
     ...(c.item ? { itemId: c.item.value } : {}),
     ...(c.authority ? { authorityId: c.authority.value } : {}),
@@ -297,6 +257,9 @@ export function planText(acc: Collected, ctx: ItemContext): ItemExtraction {
     },
     acc.scratch.state,
   );
+  // An official document about a tracked record by its number applies to that record only.
+  const cited = ctx.batch.mode === 'apply' ? matchByReference(acc.scratch.state, item) : undefined;
+  if (cited) return planCited(acc, ctx, cited, ex);
   const decided = ex.candidates.some((c) => c.kind in STATUS_OF && c.certainty !== 'denied');
   if (ctx.batch.mode === 'apply' && item.effectiveOn && !decided) {
     planEffective(acc, ctx);
@@ -307,8 +270,31 @@ export function planText(acc: Collected, ctx: ItemContext): ItemExtraction {
     return ex;
   }
   const text = `${item.title} ${item.summary}`;
-  for (const c of ex.candidates) planCandidate(acc, ctx, ex, c, text);
-  // An item that retells a known story adds to it: whatever else it seems to say is part of that telling.
-  if (acc.lines.some((l) => l.startsWith('same story as'))) acc.alerts = acc.alerts.filter((a) => !a.id.startsWith('report:'));
+  // Collections are copied on write, so this view stays the state before the item.
+  const base: LedgerState = { ...acc.scratch.state };
+  const effects = ex.candidates.map((c) => planCounted(acc, () => planCandidate(acc, ctx, ex, c, text)));
+  // An item that retells a known story adds to it: whatever else it seems to say is part of
+  // that telling, so other candidates that would change or alert something are left out.
+  const retold = effects.some((e) => e.retold);
+  if (retold && effects.some((e) => e.loud && !e.retold)) {
+    Object.assign(acc, { scratch: new Scratch(base), lines: [], alerts: [], stories: [] });
+    ex.candidates.forEach((c, i) => {
+      if (effects[i]!.loud && !effects[i]!.retold) acc.lines.push(`${c.kind.replace('_', ' ')} read, left as part of the retold story`);
+      else planCandidate(acc, ctx, ex, c, text);
+    });
+  }
+  if (retold) acc.alerts = acc.alerts.filter((a) => a.id.startsWith(CONFIRMED_PREFIX));
+  // A report alert is for an item nothing else alerts: a ledger change that alerts tells it.
+  if (acc.scratch.changes.some((ch) => !quiet(ch))) acc.alerts = acc.alerts.filter((a) => !a.id.startsWith('report:'));
   return ex;
+}
+
+/** What one candidate did: whether it retold a known story, and whether it changed or alerted something on its own. */
+function planCounted(acc: Collected, plan: () => void): { retold: boolean; loud: boolean } {
+  const [lines, changes, alerts] = [acc.lines.length, acc.scratch.changes.length, acc.alerts.length];
+  plan();
+  return {
+    retold: acc.lines.slice(lines).some((l) => l.startsWith('same story as') || l.startsWith('confirms "')),
+    loud: acc.alerts.length > alerts || acc.scratch.changes.slice(changes).some((ch) => !quiet(ch)),
+  };
 }

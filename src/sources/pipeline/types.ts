@@ -23,6 +23,8 @@ export interface SourceItem {
   publishedAt?: string;
   /** Federal Register effective date (YYYY-MM-DD) where known. */
   effectiveOn?: string;
+  /** Rulemaking numbers an official document belongs to (Federal Register RINs), matched against records' references. */
+  references?: string[];
   /** True when the item was seen before with different content (an edit). */
   isUpdate: boolean;
   /** Structured facts from a webhook or JSON mapping, used instead of text extraction when present. */

@@ -31,6 +31,7 @@ export function toSourceItem(c: CandidateItem, isUpdate: boolean): SourceItem {
   if (c.link !== undefined) item.link = c.link;
   if (c.publishedAt !== undefined) item.publishedAt = c.publishedAt;
   if (c.effectiveOn !== undefined) item.effectiveOn = c.effectiveOn;
+  if (c.references !== undefined) item.references = c.references;
   if (c.structured !== undefined) item.structured = c.structured;
   return item;
 }

@@ -108,6 +108,7 @@ function fromDocument(d: FederalRegisterDocument): CandidateItem {
   if (d.link !== undefined) item.link = d.link;
   if (d.publishedAt !== undefined) item.publishedAt = d.publishedAt;
   if (d.effectiveOn !== undefined) item.effectiveOn = d.effectiveOn;
+  if (d.rins.length) item.references = d.rins;
   return item;
 }
 

@@ -13,6 +13,9 @@ export interface HealthPolicy {
   maxBackoffMs: number;
 }
 
+/** What a recovery notice says the source is now (render-alert gives it the success icon). */
+export const WORKING_AGAIN = 'working again';
+
 /** The health label users see. */
 export type HealthLabel = 'new' | 'healthy' | 'failing' | 'unhealthy' | 'paused';
 
@@ -48,12 +51,19 @@ export interface SuccessTransition {
   /** The failure streak that ended (for the recovery alert id). */
   failingSince?: string;
   failures: number;
+  /** The source was paused during the streak (and resumed since). */
+  wasPaused: boolean;
 }
 
 /** Records a successful poll at `now`. Does not unpause a paused source. */
 export function recordSuccess(h: SourceHealthState, now: Date): SuccessTransition {
   // The streak's real failures: a resume restarts consecutiveFailures but not the streak.
-  const out: SuccessTransition = { health: { ...h }, recovered: h.unhealthyNotified, failures: Math.max(h.streakFailures ?? 0, h.consecutiveFailures) };
+  const out: SuccessTransition = {
+    health: { ...h },
+    recovered: h.unhealthyNotified,
+    failures: Math.max(h.streakFailures ?? 0, h.consecutiveFailures),
+    wasPaused: h.streakPaused === true,
+  };
   if (h.failingSince !== undefined) out.failingSince = h.failingSince;
   const next = out.health;
   next.consecutiveFailures = 0;
@@ -62,6 +72,7 @@ export function recordSuccess(h: SourceHealthState, now: Date): SuccessTransitio
   delete next.nextAttemptAt;
   delete next.failingSince;
   delete next.streakFailures;
+  delete next.streakPaused;
   return out;
 }
 
@@ -95,6 +106,7 @@ export function recordFailure(
   if (!h.paused && next.consecutiveFailures >= input.policy.failuresBeforePause) {
     next.paused = true;
     next.pausedReason = `paused automatically after ${failures(next.consecutiveFailures)} in a row; last error: ${input.message}`;
+    next.streakPaused = true;
     becamePaused = true;
   }
   return { health: next, becameUnhealthy, becamePaused };
@@ -149,14 +161,15 @@ export function pausedEvent(source: { id: string; name: string }, h: SourceHealt
   );
 }
 
-/** "Source X is working again". */
+/** "Source X is working again after 2 failed polls and a pause": what happened, not a label it never had. */
 export function recoveredEvent(source: { id: string; name: string }, t: SuccessTransition, now: Date): AlertEvent {
+  const polls = `${t.failures} failed ${t.failures === 1 ? 'poll' : 'polls'}`;
   return healthEvent(
     source.id,
     `source.health:${source.id}:up:${t.failingSince ?? now.toISOString()}`,
     now,
-    `Source ${source.name} is working again after ${t.failures} failed ${t.failures === 1 ? 'poll' : 'polls'}`,
-    [{ label: 'Health', before: 'unhealthy', after: 'healthy' }],
-    t.failingSince ? [{ label: 'Failing since', value: t.failingSince }] : [],
+    `Source ${source.name} is working again after ${polls}${t.wasPaused ? ' and a pause' : ''}`,
+    [{ label: 'Health', before: t.wasPaused ? 'paused' : 'unhealthy', after: WORKING_AGAIN }],
+    [{ label: 'Failed polls', value: String(t.failures) }, ...(t.failingSince ? [{ label: 'Failing since', value: t.failingSince }] : [])],
   );
 }

@@ -94,8 +94,11 @@ export class SourceRunner {
     return this.serial.run(async () => {
       const next = cloneSourceState(this.state);
       next.health.paused = paused;
-      if (paused) next.health.pausedReason = reason ?? 'paused by an admin';
-      else {
+      if (paused) {
+        next.health.pausedReason = reason ?? 'paused by an admin';
+        // A pause in a failure streak is part of what the recovery notice tells.
+        if (next.health.failingSince !== undefined) next.health.streakPaused = true;
+      } else {
         delete next.health.pausedReason;
         delete next.health.nextAttemptAt;
         // The streak and its "stopped" alert are kept, so a later success still announces recovery.

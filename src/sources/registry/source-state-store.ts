@@ -25,6 +25,8 @@ const healthSchema = z.object({
   failingSince: z.string().optional(),
   /** Failures in the current streak, kept when a resume restarts `consecutiveFailures` (for the recovery notice). */
   streakFailures: z.number().int().min(0).optional(),
+  /** The source was paused (by an admin or automatically) during the current failure streak (for the recovery notice). */
+  streakPaused: z.boolean().optional(),
   /** The "stopped working" alert for the current streak was published. */
   unhealthyNotified: z.boolean().default(false),
   paused: z.boolean().default(false),

@@ -29,7 +29,7 @@ describe('subscription commands', () => {
     expect(reply.severity).toBe('success');
     expect(reply.title).toBe('Subscribed #h200 (sub-1)');
     expect(text).toContain(
-      'kinds authorization.status, order.new · items h200 · holders bytedance, alibaba · except authorities bis · at least 10,000 · instant · quiet 22:00–07:00 · living card · mentions roles 123 · mentions groups S9',
+      'kinds authorization.status, order.new · items Nvidia H200 · holders ByteDance, Alibaba · except authorities US Commerce Department (BIS) · at least 10,000 · instant · quiet 22:00–07:00 · living card · mentions roles 123 · mentions groups S9',
     );
     const list = await run('/greenlight subscriptions', here, MEMBER);
     expect(list.reply.title).toBe('1 subscription in #h200');
@@ -85,7 +85,7 @@ describe('no accidental copies (issue 13)', () => {
     const again = await run('/greenlight subscribe holders:"Alibaba, ByteDance" items:h200', c);
     expect(again.reply.severity).toBe('error');
     expect(again.text).toContain(
-      'This channel already has this subscription: sub-1 (all kinds · items h200 · holders bytedance, alibaba · instant). A second one would send every alert twice. Nothing was changed.',
+      'This channel already has this subscription: sub-1 (all kinds · items Nvidia H200 · holders ByteDance, Alibaba · instant). A second one would send every alert twice. Nothing was changed.',
     );
     expect(service.subscriptions.all()).toHaveLength(1);
     expect((await run('/greenlight subscribe items:H200 holders:ByteDance', c)).reply.severity).toBe('success');

@@ -31,7 +31,7 @@ describe('every change is shown', () => {
       ['/greenlight track edit cn-h200-import-group allocations:bytedance=150000,alibaba=100000', '/greenlight history cn-h200-import-group'].join('\n'),
       { env: { DATA_DIR: fresh() } },
     );
-    expect(stdout).toMatch(/allocations: none → bytedance 150,000 \w+, alibaba 100,000 \w+/);
+    expect(stdout).toMatch(/allocations: none → ByteDance 150,000 \w+, Alibaba 100,000 \w+/);
     expect(stdout).not.toMatch(/holderId|\{"/);
   });
 

@@ -45,11 +45,11 @@ describe('dates that pass and dates that approach', () => {
       shell.type('/greenlight subscribe');
       await shell.waitFor(/Subscribed/);
       shell.type(`/greenlight track edit cn-h200-import-group valid_to:${day(10)}`);
-      await shell.waitFor(/🔔[^\n]*valid until [\d-]+, in \d+ days/);
+      await shell.waitFor(/🔔[^\n]*valid until \d+ [A-Z][a-z]{2} \d{4}, in \d+ days/);
       shell.type('/greenlight track edit cn-h200-import-group name:"China H200 group approval"');
       await shell.waitFor(/🔔[^\n]*updated \(Name\)/);
       await new Promise((r) => setTimeout(r, 1500));
-      expect(shell.stdout.match(/valid until [\d-]+, in \d+ days/g)).toHaveLength(1);
+      expect(shell.stdout.match(/valid until \d+ [A-Z][a-z]{2} \d{4}, in \d+ days/g)).toHaveLength(1);
     } finally {
       await shell.end();
     }

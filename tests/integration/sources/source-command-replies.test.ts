@@ -95,3 +95,11 @@ it('source test puts "…and N more." below the list it abbreviates', async () =
   expect(text).toContain('…and 11 more.');
   expect(text.indexOf('…and 11 more.')).toBeGreaterThan(text.indexOf('Story 19'));
 });
+
+it('source test says when it lists links for only some of the items', async () => {
+  const items = Array.from({ length: 15 }, (_, i) => `<item><guid>g${i}</guid><title>Story ${i}</title><link>https://news.example/${i}</link></item>`).join('');
+  server.route('/feed', { body: `<rss version="2.0"><channel><title>x</title>${items}</channel></rss>` });
+  const { reply, text } = await run('source test wire');
+  expect(reply.links).toHaveLength(10);
+  expect(text).toContain('Links below: the first 10 of these 15 items.');
+});

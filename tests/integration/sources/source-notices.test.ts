@@ -64,6 +64,32 @@ it('the recovery notice counts the real failures of the streak, across a pause a
   h.clock.advance(60 * 60_000);
   await h.scheduler.tick('wire');
   const [up] = h.alerts.health('up');
-  expect(up!.headline).toBe('Source wire is working again after 2 failed polls');
+  expect(up!.headline).toBe('Source wire is working again after 2 failed polls and a pause');
   expect(renderAlert(up!).severity).toBe('success');
+  const text = renderText(renderAlert(up!));
+  expect(text.startsWith('✔')).toBe(true);
+  // What happened: it was paused, and works again; never "unhealthy → healthy".
+  expect(text).toContain('Health: paused → working again');
+  expect(text).toContain('Failed polls: 2');
+  expect(text).not.toMatch(/→ healthy/);
+});
+
+it('a recovery without a pause says the source had stopped working, and counts its failures', async () => {
+  const server = await FeedServer.start();
+  cleanups.push(() => server.close());
+  server.route('/feed', { status: 500, body: 'down' });
+  const h = await buildWatcher([{ id: 'wire', url: server.url('/feed') }], { defaults: { failuresBeforeUnhealthy: 2, failuresBeforePause: 5 } });
+  cleanups.push(h.close);
+  for (let i = 0; i < 3; i++) {
+    await h.scheduler.tick('wire');
+    h.clock.advance(4 * 60 * 60_000);
+  }
+  server.route('/feed', { body: RSS });
+  await h.scheduler.tick('wire');
+  const [up] = h.alerts.health('up');
+  expect(up!.headline).toBe('Source wire is working again after 3 failed polls');
+  const text = renderText(renderAlert(up!));
+  expect(text).toContain('Health: unhealthy → working again');
+  expect(text).toContain('Failed polls: 3');
+  expect(text.startsWith('✔')).toBe(true);
 });

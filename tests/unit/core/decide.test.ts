@@ -199,7 +199,7 @@ describe('conditions, orders and supply', () => {
         input: { itemId: 'h200', buyerId: 'tencent', quantity: chips(5), status: 'placed', authorizationId: 'cn-import' },
         meta: admin,
       })
-      .thenRefused('invalid_input', 'tencent is not a holder of cn-import (holders: bytedance).');
+      .thenRefused('invalid_input', 'tencent is not a holder of Licence cn-import (cn-import; holders: ByteDance).');
   });
 
   it('a supply figure is set, replaced with its previous value, and not repeated', () => {

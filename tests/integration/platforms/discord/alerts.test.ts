@@ -37,6 +37,21 @@ describe('Discord alert delivery', () => {
     await h?.close();
   });
 
+  it('names admin commands as Discord types them: a paused source is resumed with /greenlight-admin', async () => {
+    const after = h.fake.requests.length;
+    await h.bot.target.deliver(
+      alert({
+        kind: 'source.health',
+        content: {
+          severity: 'warning',
+          title: 'Source wire was paused after 5 failures in a row: HTTP 500. An admin can resume it with /greenlight source resume wire',
+        },
+      }),
+    );
+    const post = h.fake.find('POST', new RegExp(`^/channels/${TEXT_CHANNEL}/messages$`)).filter((r) => h.fake.requests.indexOf(r) >= after)[0]!;
+    expect(post.body.embeds[0].title).toContain('/greenlight-admin source resume wire');
+  });
+
   it('posts to the channel with allowed_mentions limited to the alert, and hostile text inert', async () => {
     const after = h.fake.requests.length;
     const hostile = alert({

@@ -58,3 +58,22 @@ it('names /greenlight-admin unsubscribe, and refuses an identical second subscri
   const second = await interact(chatInput(APP_ID, admin, 'greenlight-admin', 'subscribe', [{ name: 'kinds', value: 'order.new' }]));
   expect(second.data.embeds[0].description).toContain('This channel already has this subscription: sub-1 (kinds order.new · instant)');
 });
+
+it('names /greenlight-admin party add when a buyer is unknown, and other admin commands the same way', async () => {
+  const refused = await interact(
+    chatInput(APP_ID, admin, 'greenlight-admin', 'order add', [
+      { name: 'item', value: 'h200' },
+      { name: 'quantity', value: '10' },
+      { name: 'buyer', value: 'Baidu' },
+    ]),
+  );
+  const text = JSON.stringify(refused.data);
+  expect(text).toContain('`/greenlight-admin party add name:Baidu`');
+  expect(text).not.toContain('`/greenlight party add');
+  // A message from the ledger itself (which does not know the platform) is named the same way.
+  const exists = await interact(chatInput(APP_ID, admin, 'greenlight-admin', 'party add', [{ name: 'name', value: 'ByteDance' }]));
+  expect(JSON.stringify(exists.data)).toContain('`/greenlight-admin party edit bytedance`');
+  // Everyone's commands keep their name.
+  const listed = await interact(chatInput(APP_ID, admin, 'greenlight', 'list', [{ name: 'page', value: 9 }]));
+  expect(JSON.stringify(listed.data)).toContain('`/greenlight list page:1`');
+});

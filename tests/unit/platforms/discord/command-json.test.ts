@@ -36,7 +36,7 @@ describe('buildCommandJson', () => {
 
   it('maps option types, choices, ranges, autocomplete and required flags', () => {
     const all = leaves();
-    const types = { string: 3, integer: 4, boolean: 5, number: 10 } as const;
+    const types = { string: 3, integer: 4, boolean: 5, number: 10, attachment: 11 } as const;
     for (const command of commands) {
       const leaf = all.get(command.name)!.leaf;
       const relaxed = discordForm(command) !== null;

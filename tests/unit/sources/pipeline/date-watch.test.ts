@@ -17,16 +17,21 @@ describe('approaching dates', () => {
       [
         'date:cn-h200-import-group:validTo:2026-02-20',
         'date.approaching',
-        'China H200 import approval (ByteDance, Alibaba, Tencent): valid until 2026-02-20, in 19 days',
+        'China H200 import approval (ByteDance, Alibaba, Tencent): valid until 20 Feb 2026, in 19 days',
       ],
       [
         'date:us-h200-export-china:validFrom:2026-02-10',
         'date.approaching',
-        'US H200 export licensing to approved Chinese customers: takes effect 2026-02-10 (2026-01234), in 9 days',
+        'US H200 export licensing to approved Chinese customers: takes effect 10 Feb 2026 (2026-01234), in 9 days',
       ],
     ]);
     expect(events[0]!.figures.map((f) => f.label)).toEqual(['Approved', 'Ordered', 'Remaining']);
     expect(events[0]!.holderIds).toEqual(['bytedance', 'alibaba', 'tencent']);
+    // An admin's date is not credited to the last news item on the record (issue 13); the
+    // official rule behind the export licence's date is cited.
+    expect(events[0]!.evidence).toEqual([]);
+    expect(events[0]!.changes).toEqual([{ label: 'Valid until', after: '20 Feb 2026' }]);
+    expect(events[1]!.evidence.map((e) => e.publisher)).toEqual(['Federal Register']);
 
     const alerts = new RecordingPublisher();
     const job = createDateWatchJob({ state: () => env.ledger.state, alerts, clock: { now: () => now }, logger: silentLogger });

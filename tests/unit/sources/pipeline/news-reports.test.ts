@@ -118,11 +118,17 @@ describe('news reports (report mode, wire tier)', () => {
     ]);
   });
 
-  it('lets a newer report update a value that was itself only reported', async () => {
+  it('never rewrites a value the config seed set: a firm report is a claim beside it, with its sources counted', async () => {
     const env = await setup();
     const out = await env.ingestor.ingest(wireBatch([newsItem('China approves more Chinese firms to buy H200 chips - Reuters')]));
-    expect(out.outcomes[0]!.outcome).toBe('status pending → approved on cn-h200-import-pending');
-    expect(env.ledger.state.authorization['cn-h200-import-pending']!.status).toBe('approved');
+    expect(out.outcomes[0]!.outcome).toBe('claim: status approved (wire value kept: pending) on cn-h200-import-pending');
+    expect(env.ledger.state.authorization['cn-h200-import-pending']!.status).toBe('pending');
+    const again = await env.ingestor.ingest(
+      wireBatch([newsItem('Beijing approves H200 purchases by more Chinese firms - Caixin', { publishedAt: '2026-01-29T14:00:00Z' })]),
+    );
+    expect(again.outcomes[0]!.outcome).toMatch(/\(\+1 evidence\)$/);
+    const claim = Object.values(env.ledger.state.claim).find((c) => c.authorizationId === 'cn-h200-import-pending')!;
+    expect([claim.value, 1 + (claim.support?.length ?? 0), claim.against?.length ?? 0]).toEqual(['approved', 2, 0]);
   });
 
   it('does not let an intent ("considering") change anything, nor alert', async () => {

@@ -1,0 +1,66 @@
+/** An order read from a news item: a new order, the same order told again, or old news. */
+import { addOrder, updateOrder } from '../../core/changes/order.js';
+import { DomainError } from '../../core/errors.js';
+import { indexesOf } from '../../core/indexes.js';
+import type { Quantity } from '../../core/model.js';
+import type { CandidateEvent } from '../extract/index.js';
+import { addStory, refsOf, type Collected, type ItemContext } from './plan-context.js';
+import { roundQuantity, storyKey } from './story-index.js';
+import { knownStory } from './story-tellings.js';
+
+const BUYER_LABEL = /\b((?:[A-Z][\p{L}-]*\s+){0,2}(?:firms|companies|buyers|customers|tech giants|clients))\b|中国企业|中国公司/u;
+
+/** An order with its number: a new order, unless the same order is already known. */
+export function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, text: string): void {
+  const state = acc.scratch.state;
+  const itemId = c.item!.value;
+  const q = c.quantity!;
+  const quantity: Quantity = { value: q.value, qualifier: q.qualifier, unit: q.unit };
+  const tracked = c.holders.filter((h) => state.party[h.value]);
+  const buyerId = tracked.length === 1 && c.holders.length === 1 ? tracked[0]!.value : undefined;
+  const buyerLabel = buyerId ? undefined : c.holders.length ? c.holders.map((h) => h.words).join(', ') : (BUYER_LABEL.exec(text)?.[0] ?? 'unnamed buyers');
+  const key = storyKey({ itemId, partyIds: [buyerId ?? buyerLabel!.toLowerCase()], what: 'order', quantity });
+  if (knownStory(acc, ctx, key, c)) return;
+  const orders = indexesOf(state).ordersByItem.get(itemId) ?? [];
+  const link = ctx.item.isUpdate ? undefined : ctx.item.link;
+  if (link && orders.some((o) => o.evidence.some((e) => e.url === link))) {
+    acc.lines.push('already ingested (order evidence)');
+    return;
+  }
+  // An order recorded by hand or by another source, of the same size for the same buyer, is the same order.
+  const same = orders.find(
+    (o) => o.status !== 'cancelled' && roundQuantity(o.quantity) === roundQuantity(quantity) && (buyerId ? o.buyerId === buyerId : !o.buyerId),
+  );
+  if (same) {
+    // Outside any story's window, the known figure told again is old news: it adds nothing.
+    const newest = Math.max(...same.evidence.map((e) => Date.parse(e.publishedAt ?? e.seenAt)).filter((t) => !Number.isNaN(t)));
+    if (Number.isFinite(newest) && ctx.storyAt - newest > ctx.windowMs) {
+      acc.lines.push(`same order as ${same.id}, told before: old news, nothing added`);
+      return;
+    }
+    const result = acc.scratch.run(updateOrder(same.id, {}, ctx.meta));
+    if (!(result instanceof DomainError)) addStory(acc, key, refsOf(result));
+    acc.lines.push(`same order as ${same.id} (+1 evidence)`);
+    return;
+  }
+  const auths = buyerId ? (indexesOf(state).authorizationsByHolder.get(buyerId) ?? []).filter((a) => a.itemId === itemId && a.direction === 'import') : [];
+  const result = acc.scratch.run(
+    addOrder(
+      {
+        itemId,
+        quantity,
+        status: 'reported',
+        ...(buyerId ? { buyerId } : { buyerLabel: buyerLabel! }),
+        ...(c.seller && state.party[c.seller.value] ? { sellerId: c.seller.value } : {}),
+        ...(auths.length === 1 ? { authorizationId: auths[0]!.id } : {}),
+      },
+      ctx.meta,
+    ),
+  );
+  if (result instanceof DomainError) {
+    acc.lines.push(`order not recorded: ${result.message}`);
+    return;
+  }
+  acc.lines.push(`new order ${result[0]!.entityId}`);
+  addStory(acc, key, refsOf(result));
+}

@@ -1,0 +1,86 @@
+/**
+ * When two tellings are one event. A story key (see `storyKey`) names the item, the parties,
+ * what happened, the direction and the rounded quantity; outlets word the same event
+ * differently, hedge it or not, name the group or one member, give the figure or leave it
+ * out, so keys are compared by meaning rather than as strings:
+ * - the same item and the same kind of event (a grant with a quota and a "report" of a grant
+ *   are one kind; a proposed and an agreed condition are not);
+ * - the same certainty class: hedged, reported and firm tellings are one story, while an
+ *   official statement is a story of its own (it confirms the reports) and so is a denial;
+ * - compatible directions (one may be unknown);
+ * - compatible parties (see partiesFit); a story is every telling that joined it, so once
+ *   one telling named its holders, a telling naming other holders is another story;
+ * - compatible quantities: both within 10% of each other, or one telling without a figure.
+ * Titles and wording never enter: the key is built from what extraction read.
+ */
+
+/** A story key taken apart. */
+export interface StorySignature {
+  itemId: string;
+  parties: string[];
+  /** The kind of event, the same for every wording of it. */
+  family: string;
+  /** '' (hedged, reported, firm), '!' (official), '~' (denied). */
+  mark: string;
+  direction: string;
+  quantity?: number;
+}
+
+const FAMILY: Record<string, string> = {
+  approved: 'grant',
+  approved_with_conditions: 'grant',
+  partially_approved: 'grant',
+  denied: 'denial',
+  suspended: 'suspension',
+  revoked: 'revocation',
+  applied: 'application',
+};
+
+/** Buyer labels that name nobody in particular. */
+const UNNAMED = new Set(['', 'unnamed buyers']);
+
+/** The signature of a key written by `storyKey`; undefined for keys compared only exactly (structured slots, effective dates). */
+export function parseKey(key: string): StorySignature | undefined {
+  const parts = key.split('|');
+  if (parts.length !== 5) return undefined;
+  const [itemId, parties, what, direction, quantity] = parts as [string, string, string, string, string];
+  if (!itemId || what.startsWith('effective:')) return undefined;
+  const markMatch = /[!~]$/.exec(what);
+  const mark = markMatch?.[0] ?? '';
+  let bare = mark ? what.slice(0, -1) : what;
+  if (bare.startsWith('report:')) bare = bare.slice('report:'.length);
+  const family = FAMILY[bare] ?? bare;
+  const value = Number(quantity);
+  return {
+    itemId,
+    parties: parties.split(',').filter((p) => !UNNAMED.has(p)),
+    family,
+    mark,
+    direction,
+    ...(quantity && value > 0 ? { quantity: value } : {}),
+  };
+}
+
+function closeQuantities(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 0.1 * Math.max(a, b);
+}
+
+/**
+ * True when two party lists can name the same event: the same set, one inside the other (a
+ * telling that also names a group member in passing), or one telling naming nobody ("more
+ * firms", "Chinese buyers"). Disjoint holders are different events even on one record.
+ */
+export function partiesFit(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return true;
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((p) => large.includes(p));
+}
+
+/** How two signatures relate: the same event, or not. `ignoreQuantity` compares everything but the figure (a corrected item); `ignoreMark` any certainty. */
+export function sameEvent(a: StorySignature, b: StorySignature, options: { ignoreQuantity?: boolean; ignoreMark?: boolean } = {}): boolean {
+  if (a.itemId !== b.itemId || a.family !== b.family) return false;
+  if (!options.ignoreMark && a.mark !== b.mark) return false;
+  if (a.direction && b.direction && a.direction !== b.direction) return false;
+  if (!options.ignoreQuantity && a.quantity !== undefined && b.quantity !== undefined && !closeQuantities(a.quantity, b.quantity)) return false;
+  return partiesFit(a.parties, b.parties);
+}

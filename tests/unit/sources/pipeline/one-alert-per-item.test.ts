@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { toAlertEvents } from '../../../../src/alerts/from-ledger.js';
+import { newsItem, setup, wireBatch } from './helpers.js';
+
+describe('what one item alerts', () => {
+  it('raises one alert, naming both the status and the quota, for a report that claims both', async () => {
+    const env = await setup();
+    const out = await env.ingestor.ingest(wireBatch([newsItem('Beijing approves H200 purchases for more firms, with a combined quota of 150,000 chips')]));
+    expect(out.ledgerEvents.filter((e) => e.type === 'claim.reported').map((e) => e.type === 'claim.reported' && e.after.field)).toEqual(['status', 'quota']);
+    const alerts = [...toAlertEvents(out.ledgerEvents, env.ledger.state), ...env.alerts.published];
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.changes.map((c) => [c.label, (c.after ?? '').replace(/ \(".*$/, '')])).toEqual([
+      ['Reported status', 'approved (reported)'],
+      ['Reported quota', '150,000 chips (reported)'],
+      ['Why', 'grant'],
+    ]);
+  });
+
+  it('raises nothing for a delivery to a buyer nobody tracks', async () => {
+    const env = await setup();
+    const out = await env.ingestor.ingest(wireBatch([newsItem('Korean startup Upstage receives 5,000 H200 processors')]));
+    expect(out.outcomes[0]!.outcome).toMatch(/delivery about no tracked holder: not alerted/);
+    expect(toAlertEvents(out.ledgerEvents, env.ledger.state)).toEqual([]);
+    expect(env.alerts.published).toEqual([]);
+  });
+
+  it('still alerts a delivery to a tracked holder, with the words that tied it', async () => {
+    const env = await setup();
+    await env.ingestor.ingest(wireBatch([newsItem('Tencent receives 30,000 Nvidia H200 chips')]));
+    expect(env.alerts.published).toHaveLength(1);
+    const why = env.alerts.published[0]!.changes.find((c) => c.label === 'Why')?.after ?? '';
+    expect(why).toMatch(/holders tencent \("Tencent"\)/);
+  });
+});
+
+describe('hedges and intentions', () => {
+  it('keeps a hedged decision ("may", 或将) as an unconfirmed claim with its alert, and an intention ("is weighing") as nothing', async () => {
+    const env = await setup();
+    const hedged = await env.ingestor.ingest(wireBatch([newsItem('据悉，商务部或将批准其余企业进口H200芯片')]));
+    expect(hedged.outcomes[0]!.outcome).toMatch(/^claim: status approved \(wire value kept: pending\) on cn-h200-import-pending/);
+    expect(toAlertEvents(hedged.ledgerEvents, env.ledger.state)).toHaveLength(1);
+
+    const seq = env.ledger.state.seq;
+    const intent = await env.ingestor.ingest(wireBatch([newsItem('Beijing is weighing approval of H200 imports for more Chinese firms')]));
+    expect(intent.outcomes[0]!.outcome).toMatch(/not a decision yet/);
+    expect(env.ledger.state.seq).toBe(seq);
+  });
+
+  it('treats speculation ("might ... if", "could") as no decision: nothing changes, nothing alerts', async () => {
+    const env = await setup();
+    const seq = env.ledger.state.seq;
+    const out = await env.ingestor.ingest(wireBatch([newsItem("The US might revoke Nvidia's H200 licences if trade talks sour, experts warn")]));
+    expect(out.outcomes[0]!.outcome).toMatch(/not a decision yet \("might"\)/);
+    expect(env.ledger.state.seq).toBe(seq);
+    expect(env.alerts.published).toEqual([]);
+  });
+});

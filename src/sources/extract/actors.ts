@@ -33,6 +33,8 @@ export function isSpeaker(text: string, n: Named): boolean {
   const lex = lexicon();
   const after = text.slice(n.end);
   if (/^\s*(?:is |are |was |were )?(?:said|says|reported) to\b/iu.test(after)) return false;
+  // "for Alibaba, according to people familiar": the name is what the sources speak of.
+  if (/^\s*,?\s*according to\b/iu.test(after)) return false;
   return (
     !!leading(lex.reportingAfter, text.slice(n.end).replace(/^\s*(?:,\s*)?/, '')) ||
     /according to\s+$|援引\s*$|据\s*$/iu.test(text.slice(Math.max(0, n.index - 16), n.index))
@@ -70,7 +72,7 @@ export function inComparisonList(text: string, s: Range, p: Named, parties: Name
 }
 
 // Words that are an authority's statement by themselves.
-const AUTHORITY_STATEMENT = /ministry|department|spokes|federal register|final rule|notice|发言人|部|公告|通知|的说明/iu;
+export const AUTHORITY_STATEMENT = /ministry|department|spokes|federal register|final rule|notice|发言人|部|公告|通知|的说明/iu;
 const COMPANY_NOUN = /\b(?:the|its)\s+(?:company|firm|group|startup|chipmaker|owner|giant)\s*,?\s*$|(?:该公司|公司)\s*$/iu;
 
 /**

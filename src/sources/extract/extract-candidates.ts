@@ -16,9 +16,9 @@ import { assignRoles, kindForRole, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
 import { AUTHORITY_KINDS, readTriggers, restatedNear, type Trigger } from './triggers.js';
 import { breaksBetween, languageOf, sentences, zhNumeralsToDigits } from './text-units.js';
-import { companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, speaksOfItself, type Sentence } from './actors.js';
+import { AUTHORITY_STATEMENT, companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, speaksOfItself, type Sentence } from './actors.js';
 import { buildCandidate } from './build-candidate.js';
-import { compatible, merge, respectively, sameSet, sharesOfGroups } from './tellings.js';
+import { compatible, expandEtc, merge, respectively, sameSet, sharesOfGroups } from './tellings.js';
 
 const MAX_RAW = 20_000;
 const MAX_SUMMARY = 2_000;
@@ -86,7 +86,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   }));
   // A notice on a government site (federalregister.gov, mofcom.gov.cn) is an official source.
   const official = input.official === true || OFFICIAL_HOST.test(hostOf(input.link));
-  const triggers = readTriggers(text, sents, official, joined.titleEnd, input.publishedAt);
+  const triggers = readTriggers(text, sents, official, joined.titleEnd, input.publishedAt, notes);
   // Another country's deal told with no word of China anywhere ("Japan clears SoftBank's
   // purchase", "exports to Vietnam's FPT"): every sentence of it is about that deal.
   const foreignItem = !hits(lex.chinaWords, text).length && !names.parties.some((p) => p.country === 'CN') ? hits(lex.otherCountries, text)[0] : undefined;
@@ -161,6 +161,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         c.certainty = 'reported';
         delete c.certaintyWords;
       }
+      if (c) expandEtc(text, c, new Map(others.map((p) => [p.id, p.end])), state);
       if (c) sCandidates.push({ c, t });
     }
     // Numbers find their event: the nearest trigger of their role's kind, else a new event for the role.
@@ -242,6 +243,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     for (const { c } of sCandidates) {
       // An order, delivery or supply figure without a number says nothing the ledger can keep,
       // except goods told arriving at a named buyer ("first H200 servers delivered to Tencent").
+      // An application is someone's: "applications will be reviewed according to law" names no applicant.
+      if (c.kind === 'application' && !c.holders.length && !c.quantity) continue;
       if ((c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') && !c.quantity) {
         if (!(c.kind === 'delivery' && c.holders.length && DELIVERED.test(c.trigger))) continue;
       }
@@ -293,6 +296,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const recap = leading(lex.restatementStart, text.slice(0, joined.titleEnd))?.[0];
   if (recap) for (const c of folded) c.kind = 'restatement';
   sharesOfGroups(folded, state);
+  // "..., the department said": the authority's own statement anywhere in the item makes its firm report official.
+  const statement = sents.some((s) => !companySpeaks(text, s) && hits(lex.official, text).some((h) => inRange(h, s) && AUTHORITY_STATEMENT.test(h.words)));
+  if (statement) for (const c of folded) if (c.certainty === 'reported' && AUTHORITY_KINDS.has(c.kind) && c.authority) c.certainty = 'official';
   // Old news restated adds nothing when the item also reports the event itself.
   // A figure restated ("January's orders of 2 million") is kept beside other news: it is what the item says is not new.
   const kept = folded.filter(

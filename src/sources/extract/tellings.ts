@@ -89,3 +89,17 @@ export function respectively(text: string, s: Range, list: { c: CandidateEvent; 
     list.push({ c: { ...first.c, holders: [h], quantity: { ...numbers[i]!, role: 'allocation', holder: h.value } }, ...(first.t ? { t: first.t } : {}) }),
   );
 }
+
+/**
+ * "字节跳动等三家企业", "ByteDance and others": one member named for its group stands for
+ * the group's holders, so the figure is the group's, not that member's share.
+ */
+export function expandEtc(text: string, c: CandidateEvent, holderEnds: Map<string, number>, state: LedgerState): void {
+  if (c.holders.length !== 1) return;
+  const h = c.holders[0]!;
+  const end = holderEnds.get(h.value);
+  if (end === undefined || !/^\s*(?:等|and others\b|and other (?:firms|companies)\b|et al\b)/iu.test(text.slice(end, end + 24))) return;
+  const group = Object.values(state.authorization).find((a) => a.holderIds.length > 1 && a.holderIds.includes(h.value));
+  if (!group) return;
+  c.holders = group.holderIds.map((id) => (id === h.value ? h : { value: id, words: h.words }));
+}

@@ -6,6 +6,9 @@
 import type { CandidateKind, Certainty } from './candidate.js';
 import { hits, lexicon, type Hit } from './lexicon.js';
 import { breaksBetween, type Range } from './text-units.js';
+import { nearestTrigger, pastMonths, restatedNear } from './old-news.js';
+
+export { restatedNear } from './old-news.js';
 
 /** A trigger word found in a sentence. */
 export interface Trigger extends Hit {
@@ -128,7 +131,7 @@ function withConditionVerbs(text: string, s: Range, inS: { kind: CandidateKind; 
  * The triggers of each sentence with their certainty. `official` marks an item from an
  * official source: firm statements in it are official.
  */
-export function readTriggers(text: string, sentences: Range[], official: boolean, titleEnd?: number, publishedAt?: string): Trigger[] {
+export function readTriggers(text: string, sentences: Range[], official: boolean, titleEnd?: number, publishedAt?: string, notes?: string[]): Trigger[] {
   const lex = lexicon();
   const found = findTriggers(text);
   const hedges = hedgeHits(text);
@@ -219,11 +222,14 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
     const sOfficial = officials.find((h) => within(h, s));
     for (const t of kept) {
       // "is weighing revoking", "plans to order", 考虑追加采购: an intention, not an event (a proposal is one by nature).
-      if (
-        !t.kind.startsWith('condition_') &&
-        intents.some((i) => within(i, s) && i.end <= t.hit.index && t.hit.index - i.end <= 30 && breaksBetween(text, i.end, t.hit.index) === 0)
-      )
+      const intent = t.kind.startsWith('condition_')
+        ? undefined
+        : intents.find((i) => within(i, s) && i.end <= t.hit.index && t.hit.index - i.end <= 30 && breaksBetween(text, i.end, t.hit.index) === 0);
+      if (intent) {
+        const note = `not a decision yet ("${intent.words}")`;
+        if (notes && !notes.includes(note)) notes.push(note);
         continue;
+      }
       let certainty: Certainty = 'reported';
       let certaintyWords: string | undefined;
       const sHedges = sHedgesAll.filter((h) => inHedgeScope(text, h, t.hit));
@@ -232,7 +238,9 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
           (n) =>
             n.index < t.hit.index &&
             n.end <= t.hit.end &&
-            t.hit.index - n.end <= 14 &&
+            // "has not told firms to stop buying": a negation reaches over a short command, not a clause.
+            t.hit.index - n.end <=
+              (/^\s*(?:\w+\s+){0,1}(?:told|asked|instructed|ordered|directed|required)\b/iu.test(text.slice(n.end, t.hit.index)) ? 40 : 14) &&
             n.index >= s.start &&
             !/[,;.:，。；]/u.test(text.slice(n.end, t.hit.index)),
         )
@@ -269,24 +277,6 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   return titleEnd === undefined ? out : itemWide(out, titleEnd, hedges, officials);
 }
 
-// "had been waiting for approval", "had approved": the past perfect tells background.
-const HAD_BEFORE = /\bhad\s+(?:(?:been|already|previously|earlier|first|long)\s+){0,2}$/iu;
-// "the first delivery since Beijing allowed purchases": a since-clause dates what it names.
-const SINCE_BEFORE = /\b(?:since|ever since)\s+(?:[\p{L}'-]+\s+){0,3}$/iu;
-
-/** The old-news words that make a trigger a restatement, if any. */
-export function restatedNear(text: string, s: Range, t: Hit, restatements?: readonly Hit[]): string | undefined {
-  const before = text.slice(Math.max(s.start, t.index - 40), t.index);
-  const had = HAD_BEFORE.exec(before) ?? SINCE_BEFORE.exec(before);
-  if (had) return had[0].trim();
-  return (restatements ?? hits(lexicon().restatement, text)).find(
-    (r) =>
-      within(r, s) &&
-      (overlaps(r, t) || (r.end <= t.index ? t.index - r.end : r.index - t.end) <= 50) &&
-      !/[,;:，；]/u.test(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index))),
-  )?.words;
-}
-
 // Where a hedge reaches: a source hedge ("people familiar", "reportedly", 据悉) covers its
 // sentence; a modal ("may", "plans to", 拟) covers what follows it, or a noun just before it
 // ("an approval could come"), not a verb earlier in the sentence ("asked ... the chips it may import").
@@ -294,43 +284,6 @@ const SOURCE_WORDS = /familiar|knowledge|briefed|sources?|insiders|unnamed|accor
 function inHedgeScope(text: string, h: Hit, t: Hit): boolean {
   if (SOURCE_WORDS.test(h.words) || h.end <= t.index || overlaps(h, t)) return true;
   return GRANT_NOUN.test(t.words) || /^(?:applications?|申请)$/iu.test(t.words) ? h.index - t.end <= 20 && breaksBetween(text, t.end, h.index) === 0 : false;
-}
-
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_MARK =
-  /\b(?:in|since|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)'s\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<![\d年])(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/gu;
-const RULE_AFTER = /^\s*(?:rule|rules|policy|policies|regulation|review|framework|guidance|deal|pledge|规则|政策|规定|新规|审查)/iu;
-
-/**
- * Months before the item's own month named in a sentence ("in January", "January's orders",
- * 1月): what is dated then is old news. "the January rule" names a rule, not a date.
- */
-function pastMonths(text: string, s: Range, publishedAt: string | undefined): Hit[] {
-  const pub = Number((publishedAt ?? '').slice(5, 7));
-  if (!pub) return [];
-  const out: Hit[] = [];
-  MONTH_MARK.lastIndex = s.start;
-  for (let m = MONTH_MARK.exec(text); m && m.index < s.end; m = MONTH_MARK.exec(text)) {
-    const end = m.index + m[0].length;
-    // "较1月有所减少", "compared with January": a comparison, not a date of the event.
-    if (
-      end > s.end ||
-      RULE_AFTER.test(text.slice(end)) ||
-      /(?:较|比|相比|compared (?:with|to)|versus|vs\.?)\s*$/iu.test(text.slice(Math.max(s.start, m.index - 14), m.index))
-    )
-      continue;
-    const month = m[4] ? Number(m[4]) : MONTH_NAMES.indexOf((m[1] ?? m[2] ?? m[3])!.slice(0, 3).toLowerCase()) + 1;
-    const back = (pub - month + 12) % 12;
-    if (month >= 1 && month <= 12 && back >= 1 && back <= 6) out.push({ index: m.index, end, words: m[0] });
-  }
-  return out;
-}
-
-function nearestTrigger(triggers: { hit: Hit }[], m: Hit): Hit | undefined {
-  return triggers
-    .map(({ hit }) => ({ hit, d: hit.end <= m.index ? m.index - hit.end : hit.index >= m.end ? hit.index - m.end : 0 }))
-    .filter((x) => x.d <= 50)
-    .sort((a, b) => a.d - b.d)[0]?.hit;
 }
 
 // Hedges that attribute the whole report to unnamed sources (not a modal inside one clause).

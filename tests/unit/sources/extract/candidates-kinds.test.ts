@@ -45,6 +45,7 @@ describe('how sure', () => {
     ['字节跳动尚未获得H200进口批准', 'grant', 'denied', '尚未'],
     ['据悉，中国已批准腾讯购买H200', 'grant', 'hedged', '据悉'],
     ['传中国批准阿里巴巴采购H200', 'grant', 'hedged', '传'],
+    ['消息称商务部已批准字节跳动追加采购H200', 'grant', 'hedged', '消息称'],
     ['中国拟批准字节跳动购买H200', 'grant', 'hedged', '拟'],
     ['中国或将批准腾讯进口H200', 'grant', 'hedged', '或将'],
     ["China's commerce ministry said in a statement it approved ByteDance H200 imports", 'grant', 'official', 'said'],
@@ -75,5 +76,12 @@ describe('how sure', () => {
 
   it('"not permitted" is a denial, firmly reported, not a negated approval', () => {
     expect(briefs('China customs says H200 chips not permitted')).toEqual(['denial/reported mofcom [] h200']);
+  });
+});
+
+describe('applications name an applicant', () => {
+  it('does not read a general statement about applications as an application', () => {
+    expect(read('商务部：将依法审批H200进口申请').candidates).toEqual([]);
+    expect(read('Commerce Department says H200 licence applications will be reviewed case by case').candidates).toEqual([]);
   });
 });

@@ -111,3 +111,34 @@ describe('how sure', () => {
     expect(briefs('India clears Reliance purchase of 20,000 Nvidia H200 chips', 'Reliance received 20,000 H200 processors for its Jamnagar site.')).toEqual([]);
   });
 });
+
+describe('reported speech and statements', () => {
+  it('does not take the back-shifted tense of reported speech for old news', () => {
+    expect(
+      briefs(
+        'Ministry confirms extra H200 imports for Tencent',
+        'The commerce ministry said Tencent had been approved to import 50,000 more Nvidia H200 chips.',
+      ),
+    ).toEqual(['grant/official mofcom [tencent] h200 quota:exact:50000']);
+  });
+
+  it("makes a firm headline official when the body quotes the department's own statement", () => {
+    expect(briefs('Commerce Department suspends Nvidia H200 licences for China', 'The department said the suspension is effective immediately.')).toEqual([
+      'suspension/official bis [nvidia] h200',
+    ]);
+  });
+
+  it('reads a headline that says it repeats an earlier report as old news', () => {
+    expect(briefs('As previously reported, China approved Tencent H200 purchases').map((b) => b.split('/')[0])).toEqual(['restatement']);
+  });
+
+  it('reads one member named "and others" (等) as the group', () => {
+    expect(at('2026-03-01T00:00:00Z', '商务部将腾讯等三家企业的H200进口总配额定为45万颗', undefined, withGroup())).toEqual([
+      'grant/reported mofcom [bytedance,alibaba,tencent] h200 quota:exact:450000',
+    ]);
+  });
+
+  it('lets a negation reach over a short command: "has not told firms to stop buying"', () => {
+    expect(briefs('Beijing has not told Alibaba to stop buying H200 chips')).toEqual(['suspension/denied mofcom [alibaba] h200']);
+  });
+});

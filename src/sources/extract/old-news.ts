@@ -1,0 +1,73 @@
+/**
+ * Old news told again: the past perfect ("had approved"), a since-clause, the restatement
+ * words of the lexicon ("earlier this month", 此前), and a month before the item's own
+ * ("in January", "January's orders", 1月) dating the event nearest to it.
+ */
+import { hits, lexicon, type Hit } from './lexicon.js';
+import type { Range } from './text-units.js';
+
+function within(h: Hit, s: Range): boolean {
+  return h.index >= s.start && h.end <= s.end;
+}
+
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.index < b.end && b.index < a.end;
+}
+
+// "had been waiting for approval", "had approved": the past perfect tells background.
+const HAD_BEFORE = /\bhad\s+(?:(?:been|already|previously|earlier|first|long)\s+){0,2}$/iu;
+// "the first delivery since Beijing allowed purchases": a since-clause dates what it names.
+const SINCE_BEFORE = /\b(?:since|ever since)\s+(?:[\p{L}'-]+\s+){0,3}$/iu;
+
+/** The old-news words that make a trigger a restatement, if any. */
+export function restatedNear(text: string, s: Range, t: Hit, restatements?: readonly Hit[]): string | undefined {
+  const before = text.slice(Math.max(s.start, t.index - 40), t.index);
+  // "the ministry said Alibaba had been approved": reported speech shifts the tense back, it does not date the event.
+  const reported = /\b(?:said|says|told|confirmed|announced|stated|added)\b/iu.test(text.slice(s.start, t.index));
+  const had = (reported ? null : HAD_BEFORE.exec(before)) ?? SINCE_BEFORE.exec(before);
+  if (had) return had[0].trim();
+  return (restatements ?? hits(lexicon().restatement, text)).find(
+    (r) =>
+      within(r, s) &&
+      !(reported && /^had\b/iu.test(r.words)) &&
+      (overlaps(r, t) || (r.end <= t.index ? t.index - r.end : r.index - t.end) <= 50) &&
+      !/[,;:，；]/u.test(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index))),
+  )?.words;
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_MARK =
+  /\b(?:in|since|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)'s\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<![\d年])(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/gu;
+const RULE_AFTER = /^\s*(?:rule|rules|policy|policies|regulation|review|framework|guidance|deal|pledge|规则|政策|规定|新规|审查)/iu;
+
+/**
+ * Months before the item's own month named in a sentence ("in January", "January's orders",
+ * 1月): what is dated then is old news. "the January rule" names a rule, not a date.
+ */
+export function pastMonths(text: string, s: Range, publishedAt: string | undefined): Hit[] {
+  const pub = Number((publishedAt ?? '').slice(5, 7));
+  if (!pub) return [];
+  const out: Hit[] = [];
+  MONTH_MARK.lastIndex = s.start;
+  for (let m = MONTH_MARK.exec(text); m && m.index < s.end; m = MONTH_MARK.exec(text)) {
+    const end = m.index + m[0].length;
+    // "较1月有所减少", "compared with January": a comparison, not a date of the event.
+    if (
+      end > s.end ||
+      RULE_AFTER.test(text.slice(end)) ||
+      /(?:较|比|相比|compared (?:with|to)|versus|vs\.?)\s*$/iu.test(text.slice(Math.max(s.start, m.index - 14), m.index))
+    )
+      continue;
+    const month = m[4] ? Number(m[4]) : MONTH_NAMES.indexOf((m[1] ?? m[2] ?? m[3])!.slice(0, 3).toLowerCase()) + 1;
+    const back = (pub - month + 12) % 12;
+    if (month >= 1 && month <= 12 && back >= 1 && back <= 6) out.push({ index: m.index, end, words: m[0] });
+  }
+  return out;
+}
+
+export function nearestTrigger(triggers: { hit: Hit }[], m: Hit): Hit | undefined {
+  return triggers
+    .map(({ hit }) => ({ hit, d: hit.end <= m.index ? m.index - hit.end : hit.index >= m.end ? hit.index - m.end : 0 }))
+    .filter((x) => x.d <= 50)
+    .sort((a, b) => a.d - b.d)[0]?.hit;
+}

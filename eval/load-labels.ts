@@ -40,3 +40,20 @@ export function parseLabels(text: string, where: string): LabelItem[] {
 export function loadLabels(path: string): LabelItem[] {
   return parseLabels(readFileSync(path, 'utf8'), path);
 }
+
+/** Reads several label files as one part; an id used in two files is an error naming both. */
+export function loadLabelFiles(paths: readonly string[]): LabelItem[] {
+  const items: LabelItem[] = [];
+  const firstFile = new Map<string, string>();
+  const problems: string[] = [];
+  for (const path of paths) {
+    for (const item of loadLabels(path)) {
+      const earlier = firstFile.get(item.id);
+      if (earlier) problems.push(`${path}: id ${item.id} is already used in ${earlier}`);
+      else firstFile.set(item.id, path);
+      items.push(item);
+    }
+  }
+  if (problems.length) throw new LabelError(`Invalid labels:\n  ${problems.join('\n  ')}`);
+  return items;
+}

@@ -11,16 +11,17 @@ import { seedLedger } from '../src/seed/seed-ledger.js';
 import { MemoryLedgerStore } from '../src/store/memory-ledger-store.js';
 import { contractUnderTest } from './contract.js';
 import { runEndToEnd } from './end-to-end.js';
-import { LabelError, loadLabels } from './load-labels.js';
+import { LabelError, loadLabelFiles } from './load-labels.js';
 import { renderDetails } from './details.js';
 import { renderReport } from './report.js';
 import { factOf } from './resolve-record.js';
 import type { LabelFact } from './schema.js';
 import { scorePart, type PartScore } from './score.js';
 
+/** Each part and its label files; the dev part is the original set plus the fresh batch (ids unique across both). */
 const PARTS = [
-  ['dev', 'dev.jsonl'],
-  ['held-out', 'heldout.jsonl'],
+  ['dev', ['dev.jsonl', 'dev-fresh.jsonl']],
+  ['held-out', ['heldout.jsonl']],
 ] as const;
 
 async function main(): Promise<void> {
@@ -32,8 +33,8 @@ async function main(): Promise<void> {
   await seedLedger(ledger, loadConfigFile(DEFAULT_CONFIG_PATH).seed);
   const scores: PartScore[] = [];
   const failures: string[] = [];
-  for (const [part, file] of PARTS) {
-    const items = loadLabels(join(import.meta.dirname, 'labels', file));
+  for (const [part, files] of PARTS) {
+    const items = loadLabelFiles(files.map((file) => join(import.meta.dirname, 'labels', file)));
     const predicted = new Map<string, LabelFact[]>();
     for (const item of items) {
       try {

@@ -1,6 +1,9 @@
 /** The eval label schema rejects malformed labels with errors that name the line and field. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LabelError, parseLabels } from '../../../eval/load-labels.js';
+import { LabelError, loadLabelFiles, parseLabels } from '../../../eval/load-labels.js';
 
 const good = {
   id: 'd-900',
@@ -45,13 +48,22 @@ describe('eval labels', () => {
       /h\.jsonl:1: not JSON[\s\S]*h\.jsonl:2 \(d-901\): facts: a near-miss[\s\S]*h\.jsonl:4: duplicate id d-900/,
     );
   });
+  it('reads several files as one part, and names an id used in two of them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'labels-'));
+    const [a, b] = [join(dir, 'dev.jsonl'), join(dir, 'dev-fresh.jsonl')];
+    writeFileSync(a, `${line(good)}\n`);
+    writeFileSync(b, `${line({ ...good, id: 'f-001' })}\n`);
+    expect(loadLabelFiles([a, b]).map((i) => i.id)).toEqual(['d-900', 'f-001']);
+    writeFileSync(b, `${line(good)}\n`);
+    expect(() => loadLabelFiles([a, b])).toThrowError(/dev-fresh\.jsonl: id d-900 is already used in .*dev\.jsonl/);
+  });
 });
 
 describe('the label files', () => {
   it('validate, and cover what issue 11 asks for', async () => {
     const { loadLabels } = await import('../../../eval/load-labels.js');
     const dir = new URL('../../../eval/labels/', import.meta.url).pathname;
-    const dev = loadLabels(`${dir}dev.jsonl`);
+    const dev = [...loadLabels(`${dir}dev.jsonl`), ...loadLabels(`${dir}dev-fresh.jsonl`)];
     const heldout = loadLabels(`${dir}heldout.jsonl`);
     const all = [...dev, ...heldout];
     expect(new Set(all.map((i) => i.id)).size).toBe(all.length);

@@ -4,7 +4,7 @@
  * ledger or raise an alert. What an admin runs when a report was missed.
  */
 import { z } from 'zod';
-import { NO_READINGS, type ReadCandidate, type ReadSpan } from './lib/item-readings.js';
+import { NO_READINGS, type ReadCandidate, type ReadSpan } from '../src/chat/item-readings.js';
 import type { Command } from './lib/types.js';
 import type { ReplyField } from '../src/chat/reply.js';
 

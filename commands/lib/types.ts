@@ -12,7 +12,7 @@ import type { Reply } from '../../src/chat/reply.js';
 import type { SourceControl } from '../../src/chat/source-control.js';
 import type { SubscriptionService } from '../../src/chat/subscription-service.js';
 import type { Ledger } from '../../src/core/ledger.js';
-import type { ItemReadings } from './item-readings.js';
+import type { ItemReadings } from '../../src/chat/item-readings.js';
 
 /**
  * Services beyond the ledger that some commands use. Optional so that a deployment

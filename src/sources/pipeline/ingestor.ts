@@ -4,6 +4,7 @@
  * it commits to) and publishes the alerts that are not ledger changes; `dryRun` plays the
  * same plan forward on a copy and touches nothing.
  */
+import type { ItemReadings } from '../../chat/item-readings.js';
 import type { AlertEvent, AlertPublisher } from '../../alerts/alert-event.js';
 import type { LedgerEvent } from '../../core/events.js';
 import type { ChangeMeta, Ledger } from '../../core/ledger.js';
@@ -29,7 +30,7 @@ export interface IngestorDeps {
 }
 
 /** Turns source batches into ledger events and alert events. */
-export interface Ingestor {
+export interface Ingestor extends ItemReadings {
   /** Commits what the batch says and publishes news and contradictions. */
   ingest(batch: IngestBatch): Promise<IngestOutcome>;
   /** What `ingest` would do, as outcome lines and would-be events; commits and publishes nothing. */

@@ -1,7 +1,8 @@
 /**
- * What the source pipeline read from recent items, as commands see it (`explain`).
- * src/sources/pipeline implements it; these are structural copies so that commands import
- * nothing but src/core.
+ * What the source pipeline read from recent items, as commands see it (`explain`): a
+ * service port like `SourceControl`. src/sources/pipeline implements it (its `Ingestor`
+ * extends `ItemReadings`, so the compiler holds the pipeline's records to these shapes);
+ * commands read it without importing src/sources.
  */
 
 /** A value read from the text, with the words it came from. */

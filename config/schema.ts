@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { cronSchedule } from './cron-schedule.js';
 import { alertsConfigSchema } from './alerts-schema.js';
 import { sourceDefaultsSchema, sourcesSchema } from './sources-schema.js';
-import { AUTH_STATUSES, CONDITION_STATUSES, DIRECTIONS, ORDER_STATUSES, TIERS } from '../src/core/model.js';
+import { AUTH_STATUSES, CONDITION_STATUSES, DIRECTIONS, ORDER_STATUSES, PARTY_KINDS, TIERS } from '../src/core/model.js';
 
 const evidence = z.strictObject({
   url: z.url().optional(),
@@ -21,7 +21,18 @@ const named = {
 
 /** The seed ledger: written on first run only, never over an existing ledger. */
 export const seedSchema = z.strictObject({
-  parties: z.array(z.strictObject({ ...named, country: z.string().optional() })).default([]),
+  parties: z
+    .array(
+      z.strictObject({
+        ...named,
+        country: z.string().optional(),
+        /** holder (holds approvals and buys), seller, or authority. */
+        kind: z.enum(PARTY_KINDS).optional(),
+        /** The parent company's id: a subsidiary belongs to its parent. */
+        parent: z.string().optional(),
+      }),
+    )
+    .default([]),
   authorities: z.array(z.strictObject({ ...named, country: z.string().optional() })).default([]),
   items: z.array(z.strictObject({ ...named, excludes: z.array(z.string()).default([]), unit: z.string().default('units') })).default([]),
   authorizations: z

@@ -69,7 +69,12 @@ export function seedToExport(seed: SeedConfig, seenAt: string): LedgerExport {
   }));
   return {
     version: 1,
-    party: byId(seed.parties),
+    party: byId(
+      seed.parties.map(({ parent, ...p }) => {
+        if (parent && !seed.parties.some((q) => q.id === parent)) throw new Error(`Seed party ${p.id}: parent "${parent}" is not a seeded party.`);
+        return { ...p, ...(parent ? { parentId: parent } : {}) };
+      }),
+    ),
     authority: byId(seed.authorities),
     item: byId(seed.items),
     authorization: byId(authorizations),

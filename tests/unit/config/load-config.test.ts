@@ -21,6 +21,20 @@ describe('config', () => {
     expect(data.authorization!['cn-h200-import-group']!.holderIds).toEqual(['bytedance', 'alibaba', 'tencent']);
   });
 
+  it('seeds parties with their kind and parent company, and refuses a parent that is not a seeded party', () => {
+    const data = seedToExport(loadConfigFile(DEFAULT_CONFIG_PATH).seed, '2026-01-01T00:00:00Z');
+    expect([data.party!['bytedance']!.kind, data.party!['nvidia']!.kind]).toEqual(['holder', 'seller']);
+    const seed = (parent: string) =>
+      loadConfigFile(
+        writeConfig(
+          `seed:\n  parties:\n    - { id: alibaba, name: Alibaba, kind: holder }\n    - { id: alibaba-cloud, name: Alibaba Cloud, kind: holder, parent: ${parent} }\n`,
+        ),
+      ).seed;
+    expect(seedToExport(seed('alibaba'), '2026-01-01T00:00:00Z').party!['alibaba-cloud']!.parentId).toBe('alibaba');
+    expect(() => seedToExport(seed('alibabba'), '2026-01-01T00:00:00Z')).toThrow('Seed party alibaba-cloud: parent "alibabba" is not a seeded party.');
+    expect(() => loadConfigFile(writeConfig('seed:\n  parties:\n    - { id: x, name: X, kind: buyer }\n'))).toThrow(/kind/);
+  });
+
   it('names the key and the line of an invalid value', () => {
     const path = writeConfig('timezone: Mars/Olympus\nadmins:\n  slack:\n    users: [U1]\n    workspaceAdmin: true\n');
     expect(() => loadConfigFile(path)).toThrow(ConfigError);

@@ -112,6 +112,11 @@ const entitiesOf = (facts: LabelFact[]) => [
   ...new Set(facts.flatMap((f) => [...f.holders.map(partyKey), ...(f.authority ? [f.authority] : []), ...(f.item ? [f.item] : [])])),
 ];
 
+/** The tracked records an item's labelled non-restatement facts concern (what "records touched" is scored against). */
+export const goldRecordsOf = (item: LabelItem): string[] => [
+  ...new Set(item.facts.filter((f) => f.kind !== 'restatement' && !f.record.startsWith('new:')).map((f) => f.record)),
+];
+
 /** Scores one part. `predicted` holds the contract's facts per item id; `e2e` the pipeline's outcomes. */
 export function scorePart(part: string, items: LabelItem[], predicted: Map<string, LabelFact[]>, e2e: Map<string, ItemOutcome>): PartScore {
   const facts = new Tally();
@@ -137,8 +142,7 @@ export function scorePart(part: string, items: LabelItem[], predicted: Map<strin
     const alerted = (out?.alerts.length ?? 0) > 0;
     alerts.add(item.alert ? ['alert'] : [], alerted ? ['alert'] : []);
     const alertRight = alerted === item.alert;
-    const goldRecords = [...new Set(gold.filter((f) => f.kind !== 'restatement' && !f.record.startsWith('new:')).map((f) => f.record))];
-    records.add(goldRecords, out?.records ?? []);
+    records.add(goldRecordsOf(item), out?.records ?? []);
     if (!item.alert) {
       noAlert.of++;
       if (alerted) noAlert.hit++;

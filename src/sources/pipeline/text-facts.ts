@@ -25,6 +25,7 @@ import { planEffective } from './effective-facts.js';
 import { planOrder } from './order-facts.js';
 import { addStory, type Collected, type ItemContext } from './plan-context.js';
 import { proposeAuthorization } from './review-candidates.js';
+import { conditionedAuthorization, reportedRecords } from './report-records.js';
 import { roundQuantity, storyKey } from './story-index.js';
 import { CONFIRMED_PREFIX, knownStory } from './story-tellings.js';
 
@@ -114,7 +115,8 @@ function certaintyMark(c: CandidateEvent): string {
 function quiet(ch: Change): boolean {
   return (
     ch.type === 'authorization.updated' ||
-    ch.type === 'order.updated' ||
+    // A reported order total that grew is told by the ledger's order alert.
+    (ch.type === 'order.updated' && JSON.stringify(ch.before.quantity) === JSON.stringify(ch.after.quantity)) ||
     ch.type === 'entity.upserted' ||
     (ch.type === 'claim.reported' && (ch.before !== null || ch.after.field === 'new_authorization'))
   );
@@ -175,7 +177,15 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
         ),
       );
   const alerted = acc.alerts.length > alerts || acc.scratch.changes.slice(changes).some((ch) => !quiet(ch));
-  if (told || alerted || acc.alerts.some((a) => a.id.startsWith('report:'))) return;
+  if (told || alerted) return;
+  // One report alert per item: a second fact it reports adds the records it concerns to that card.
+  const report = acc.alerts.find((a) => a.id.startsWith('report:'));
+  if (report) {
+    const more = [reportedAuthorization(acc, c), ...reportedRecords(acc.scratch.state, c)].filter((id): id is string => !!id);
+    const known = report.recordIds ?? (report.authorizationId ? [report.authorizationId] : []);
+    if (more.some((id) => !known.includes(id))) report.recordIds = [...new Set([...known, ...more])];
+    return;
+  }
   // A delivery, an order or a stock figure about nobody tracked is someone else's news.
   const state = acc.scratch.state;
   const concernsTracked =
@@ -211,6 +221,8 @@ function reportedAuthorization(acc: Collected, c: CandidateEvent): string | unde
   const direction = directionOf(acc, c);
   const partyIds = c.holders.map((h) => h.value);
   if (partyIds.some((p) => !state.party[p])) return undefined;
+  const conditioned = conditionedAuthorization(state, c, direction);
+  if (conditioned) return conditioned;
   const result = matchAuthorization(state, {
     itemId: c.item.value,
     partyIds,
@@ -225,11 +237,13 @@ function reportEvent(acc: Collected, ctx: ItemContext, c: CandidateEvent): Alert
   const label = c.certainty === 'official' ? 'Confirmed' : c.certainty === 'hedged' ? 'Unconfirmed' : c.certainty === 'denied' ? 'Denied' : 'Reported';
   const status = STATUS_OF[c.kind];
   const authorizationId = reportedAuthorization(acc, c);
+  const recordIds = reportedRecords(state, c);
   return {
     id: `report:${ctx.batch.sourceId}:${ctx.item.id}`,
     kind: 'news',
     occurredAt: ctx.occurredAt,
     ...(authorizationId ? { authorizationId } : {}),
+    ...(recordIds.length ? { recordIds } : {}),
     holderIds: c.holders.map((h) => h.value).filter((h) => state.party[h]),
     ...(c.item ? { itemId: c.item.value } : {}),
     ...(c.authority ? { authorityId: c.authority.value } : {}),

@@ -17,10 +17,12 @@ const BUYER_LABEL = /\b((?:[A-Z][\p{L}-]*\s+){0,2}(?:firms|companies|buyers|cust
  * when one is named), when the new figure is larger. A total of orders only grows; a smaller
  * figure, or one about a confirmed order, is not a new total of it.
  */
-function runningTotal(orders: readonly Order[], c: CandidateEvent, quantity: Quantity): Order | undefined {
+function runningTotal(orders: readonly Order[], c: CandidateEvent, quantity: Quantity, itemUnit: string): Order | undefined {
   const open = orders.filter((o) => !o.buyerId && o.status === 'reported' && (!c.seller || !o.sellerId || o.sellerId === c.seller.value));
   const only = open.length === 1 ? open[0]! : undefined;
-  return only && (only.quantity.unit ?? 'chips') === (quantity.unit ?? 'chips') && quantity.value > only.quantity.value ? only : undefined;
+  // "units" is the generic count a headline gives ("2.4mn units"): the item's own unit.
+  const unit = (u: string | undefined) => (!u || u === 'units' ? itemUnit : u);
+  return only && unit(only.quantity.unit) === unit(quantity.unit) && quantity.value > only.quantity.value ? only : undefined;
 }
 
 /** An order with its number: a new order, unless the same order is already known. */
@@ -57,12 +59,13 @@ export function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, t
     return;
   }
   if (!buyerId && !c.holders.length) {
-    const total = runningTotal(orders, c, quantity);
+    const total = runningTotal(orders, c, quantity, state.item[itemId]?.unit ?? 'units');
     if (total) {
-      const result = acc.scratch.run(updateOrder(total.id, { quantity }, ctx.meta));
+      const grown = { ...quantity, unit: total.quantity.unit };
+      const result = acc.scratch.run(updateOrder(total.id, { quantity: grown }, ctx.meta));
       if (!(result instanceof DomainError)) {
         addStory(acc, key, refsOf(result));
-        acc.lines.push(`order total ${total.id}: ${formatQuantity(total.quantity)} → ${formatQuantity(quantity)}`);
+        acc.lines.push(`order total ${total.id}: ${formatQuantity(total.quantity)} → ${formatQuantity(grown)}`);
         return;
       }
     }

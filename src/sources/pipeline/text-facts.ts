@@ -9,6 +9,8 @@
  * - an order with its number becomes an order (one per story).
  * The words that tied the item to its records go into the events' note (alerts show them) and `explain`.
  */
+import { updateAuthorization } from '../../core/changes/authorization.js';
+import { DomainError } from '../../core/errors.js';
 import { indexesOf } from '../../core/indexes.js';
 import { isActiveApproval } from '../../core/lifecycle.js';
 import type { Change } from '../../core/ledger.js';
@@ -149,11 +151,13 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
     return;
   }
   if (c.certainty === 'denied') {
-    acc.lines.push(`${c.kind} denied or negated ("${c.certaintyWords ?? c.trigger}"): nothing recorded`);
+    const denied = c.kind in STATUS_OF ? reportedAuthorization(acc, c) : undefined;
+    const auth = denied ? acc.scratch.state.authorization[denied] : undefined;
     // A denial is news only when it contradicts an approval the ledger holds for a tracked holder.
-    if (!tracked || c.kind !== 'grant') return;
-    const denied = reportedAuthorization(acc, c);
-    if (!denied || !isActiveApproval(acc.scratch.state.authorization[denied]!.status)) return;
+    const contradicts = tracked && c.kind === 'grant' && !!auth && isActiveApproval(auth.status);
+    if (auth && !contradicts && supportDenial(acc, ctx, auth.id, c)) return;
+    acc.lines.push(`${c.kind} denied or negated ("${c.certaintyWords ?? c.trigger}"): nothing recorded`);
+    if (!contradicts) return;
   } else if (c.kind in STATUS_OF)
     planDecision(
       acc,
@@ -212,6 +216,25 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   if (knownStory(acc, ctx, key, c, { report: true })) return;
   addStory(acc, key, []);
   acc.alerts.push(reportEvent(acc, ctx, c));
+}
+
+/**
+ * A denial that agrees with the record ("no decision yet on suspending" a licence the ledger
+ * holds as approved, "has not approved" buyers still pending) is one more source for the
+ * record as it stands: kept as evidence on it, changing nothing else and raising nothing.
+ */
+function supportDenial(acc: Collected, ctx: ItemContext, authId: string, c: CandidateEvent): boolean {
+  const auth = acc.scratch.state.authorization[authId]!;
+  const negated = STATUS_OF[c.kind]!;
+  if (auth.status === negated || (negated === 'approved' && isActiveApproval(auth.status))) return false;
+  if (ctx.item.link && auth.evidence.some((e) => e.url === ctx.item.link)) {
+    acc.lines.push(`already ingested (evidence on ${auth.id})`);
+    return true;
+  }
+  const result = acc.scratch.run(updateAuthorization(auth.id, {}, ctx.meta));
+  if (result instanceof DomainError) return false;
+  acc.lines.push(`${c.kind} denied ("${c.certaintyWords ?? c.trigger}"), as ${auth.id} holds (${auth.status.replace(/_/g, ' ')}): source added`);
+  return true;
 }
 
 /** The tracked authorization a report is about (a condition, an agreeing decision), so its card and figures go with it. */

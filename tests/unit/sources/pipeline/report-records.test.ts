@@ -60,3 +60,18 @@ describe('a larger total of orders by unnamed buyers', () => {
     expect(env.ledger.state.order['ord-cn-firms-2026-01']!.quantity.value).toBe(2_000_000);
   });
 });
+
+describe('a denial that agrees with the record', () => {
+  it('keeps the item as one more source on the record, changing nothing else and raising nothing', async () => {
+    const env = await setup();
+    const before = env.ledger.state.authorization['us-h200-export-china']!;
+    const item = newsItem("Washington has made no decision on revoking Nvidia's H200 export licence, an official says");
+    const out = await env.ingestor.ingest(wireBatch([item]));
+    expect(out.ledgerEvents.map((e) => e.type)).toEqual(['authorization.updated']);
+    const after = env.ledger.state.authorization['us-h200-export-china']!;
+    expect(after.status).toBe(before.status);
+    expect(after.evidence.map((e) => e.url)).toEqual([...before.evidence.map((e) => e.url), item.link]);
+    expect(toAlertEvents(out.ledgerEvents, env.ledger.state)).toEqual([]);
+    expect(env.alerts.published).toEqual([]);
+  });
+});

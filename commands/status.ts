@@ -80,7 +80,8 @@ export function authorizationDetail(state: LedgerState, a: Authorization): Reply
       heading: 'Reported, not confirmed',
       fields: claims.map((c) => ({
         label: `${c.field} per ${c.evidence.publisher ?? c.evidence.title}`,
-        value: c.field === 'quota' ? formatQuantity(c.value as never) : statusLabel(c.value as never),
+        // A report about some of the holders is about them only: say whom.
+        value: `${c.field === 'quota' ? formatQuantity(c.value as never) : statusLabel(c.value as never)}${c.holderIds?.length ? `, for ${c.holderIds.map((h) => state.party[h]?.name ?? h).join(', ')} only` : ''}`,
         inline: false,
       })),
     });

@@ -41,14 +41,22 @@ class Recorder implements AlertPublisher {
   }
 }
 
-function recordsOf(events: LedgerEvent[], alerts: AlertEvent[]): string[] {
+/**
+ * The tracked records (those in the ledger before the item) that the item's ledger events
+ * and alerts are about: an order or supply event is about its own record (an order's
+ * authorization is only the quota it counts against), a claim about its authorization; an
+ * alert about its records, else its authorization. A record the item created, or a review
+ * candidate's proposed id, is not a tracked record (labels call those `new:`).
+ */
+function recordsOf(tracked: ReadonlySet<string>, events: LedgerEvent[], alerts: AlertEvent[]): string[] {
   const ids = new Set<string>();
   for (const e of events) {
-    if (e.authorizationId) ids.add(e.authorizationId);
-    else if (e.entity === 'order' || e.entity === 'supply' || e.entity === 'authorization') ids.add(e.entityId);
+    if (e.entity === 'order' || e.entity === 'supply') ids.add(e.entityId);
+    else if (e.authorizationId) ids.add(e.authorizationId);
+    else if (e.entity === 'authorization') ids.add(e.entityId);
   }
-  for (const a of alerts) if (a.authorizationId) ids.add(a.authorizationId);
-  return [...ids];
+  for (const a of alerts) for (const id of a.recordIds ?? (a.authorizationId ? [a.authorizationId] : [])) ids.add(id);
+  return [...ids].filter((id) => tracked.has(id));
 }
 
 /** Groups items into units: one per story, one per single item; tellings sorted by time. */
@@ -84,6 +92,8 @@ export async function runEndToEnd(items: LabelItem[]): Promise<Map<string, ItemO
     for (const item of unit) {
       clock.current = new Date(Date.parse(item.publishedAt) + 5 * 60_000);
       committed.length = 0;
+      // The ledger's state changes in place: keep the ids tracked before the item.
+      const tracked = new Set([ledger.state.authorization, ledger.state.order, ledger.state.supply].flatMap((c) => Object.keys(c)));
       recorder.events = [];
       const result = await ingestor.ingest({
         sourceId: 'eval-wire',
@@ -95,7 +105,7 @@ export async function runEndToEnd(items: LabelItem[]): Promise<Map<string, ItemO
       });
       const ledgerEvents = committed.flat();
       const alerts = [...toAlertEvents(ledgerEvents, ledger.state), ...recorder.events];
-      out.set(item.id, { ledgerEvents, alerts, records: recordsOf(ledgerEvents, alerts), outcome: result.outcomes[0]?.outcome ?? '' });
+      out.set(item.id, { ledgerEvents, alerts, records: recordsOf(tracked, ledgerEvents, alerts), outcome: result.outcomes[0]?.outcome ?? '' });
     }
   }
   return out;

@@ -41,6 +41,7 @@ export function renderReport(contract: string, parts: PartScore[]): string {
         ['alerts on items labelled alert:false', ...parts.map((p) => count(p.e2e.noAlertItemsAlerted))],
         ['alerts on near-miss items', ...parts.map((p) => count(p.e2e.nearMissAlerted))],
         ['ledger changes on alert:false items', ...parts.map((p) => count(p.e2e.noAlertLedgerChanges))],
+        ['  of which only a source added', ...parts.map((p) => count(p.e2e.noAlertSourcesOnly))],
         ['multi-outlet stories kept as one', ...parts.map((p) => count(p.e2e.storiesAsOne))],
         ['records touched P / R / F1', ...parts.map((p) => prfCells(p.e2e.records).join(' / '))],
         ['Chinese items fully right', ...parts.map((p) => count(p.chineseFullyRight))],

@@ -3,6 +3,7 @@
  * other, since descriptions are free text), each field as a multiset of values per item,
  * entities, per class, and the end-to-end alert figures.
  */
+import type { LedgerEvent } from '../src/core/events.js';
 import type { ItemOutcome } from './end-to-end.js';
 import { EVAL_CLASSES, type EvalClass, type LabelFact, type LabelItem } from './schema.js';
 
@@ -42,6 +43,8 @@ export interface PartScore {
     nearMissAlerted: Count;
     /** Items labelled alert:false that changed the ledger. */
     noAlertLedgerChanges: Count;
+    /** Of those, items whose only ledger changes added a source (evidence, a claim's support) and changed no field. */
+    noAlertSourcesOnly: Count;
     /** Stories whose tellings raised exactly as many alerts as labelled (one, or two with an official confirmation). */
     storiesAsOne: Count;
     /** Tracked records touched by ledger events or alerts, against the records of the item's labelled non-restatement facts. */
@@ -112,6 +115,20 @@ const entitiesOf = (facts: LabelFact[]) => [
   ...new Set(facts.flatMap((f) => [...f.holders.map(partyKey), ...(f.authority ? [f.authority] : []), ...(f.item ? [f.item] : [])])),
 ];
 
+/** The tracked records an item's labelled non-restatement facts concern (what "records touched" is scored against). */
+export const goldRecordsOf = (item: LabelItem): string[] => [
+  ...new Set(item.facts.filter((f) => f.kind !== 'restatement' && !f.record.startsWith('new:')).map((f) => f.record)),
+];
+
+const SOURCE_FIELDS = new Set(['evidence', 'support', 'against']);
+const withoutSources = (x: unknown) => JSON.stringify(x, (k, v: unknown) => (SOURCE_FIELDS.has(k) ? undefined : v));
+
+/** True for a ledger event that only added a source to a record (a later telling's evidence) and changed none of its fields. */
+export function addsSourceOnly(e: LedgerEvent): boolean {
+  const { before, after } = e as { before?: unknown; after?: unknown };
+  return !!before && !!after && withoutSources(before) === withoutSources(after);
+}
+
 /** Scores one part. `predicted` holds the contract's facts per item id; `e2e` the pipeline's outcomes. */
 export function scorePart(part: string, items: LabelItem[], predicted: Map<string, LabelFact[]>, e2e: Map<string, ItemOutcome>): PartScore {
   const facts = new Tally();
@@ -124,6 +141,7 @@ export function scorePart(part: string, items: LabelItem[], predicted: Map<strin
   const noAlert: Count = { hit: 0, of: 0 };
   const nearMiss: Count = { hit: 0, of: 0 };
   const noAlertChanges: Count = { hit: 0, of: 0 };
+  const sourcesOnly: Count = { hit: 0, of: 0 };
   const stories = new Map<string, { expected: number; got: number }>();
 
   for (const item of items) {
@@ -137,13 +155,16 @@ export function scorePart(part: string, items: LabelItem[], predicted: Map<strin
     const alerted = (out?.alerts.length ?? 0) > 0;
     alerts.add(item.alert ? ['alert'] : [], alerted ? ['alert'] : []);
     const alertRight = alerted === item.alert;
-    const goldRecords = [...new Set(gold.filter((f) => f.kind !== 'restatement' && !f.record.startsWith('new:')).map((f) => f.record))];
-    records.add(goldRecords, out?.records ?? []);
+    records.add(goldRecordsOf(item), out?.records ?? []);
     if (!item.alert) {
       noAlert.of++;
       if (alerted) noAlert.hit++;
       noAlertChanges.of++;
-      if (out?.ledgerEvents.length) noAlertChanges.hit++;
+      if (out?.ledgerEvents.length) {
+        noAlertChanges.hit++;
+        sourcesOnly.of++;
+        if (out.ledgerEvents.every(addsSourceOnly)) sourcesOnly.hit++;
+      }
     }
     if (item.classes.some((c) => c.startsWith('near_miss_'))) {
       nearMiss.of++;
@@ -188,6 +209,7 @@ export function scorePart(part: string, items: LabelItem[], predicted: Map<strin
       noAlertItemsAlerted: noAlert,
       nearMissAlerted: nearMiss,
       noAlertLedgerChanges: noAlertChanges,
+      noAlertSourcesOnly: sourcesOnly,
       storiesAsOne: { hit: storyList.filter((s) => s.got === s.expected).length, of: storyList.length },
       records: records.prf,
     },

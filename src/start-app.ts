@@ -22,7 +22,7 @@ import { buildSlack } from './platforms/slack/index.js';
 import { CronScheduler } from './scheduler/cron-scheduler.js';
 import { seedLedger } from './seed/seed-ledger.js';
 import { starting } from './startup-error.js';
-import { createIngestor } from './sources/pipeline/index.js';
+import { createIngestor, FileStoryMemory } from './sources/pipeline/index.js';
 import { SourceWatcher } from './sources/source-service.js';
 import { LowdbLedgerStore } from './store/lowdb-ledger-store.js';
 
@@ -90,7 +90,14 @@ export async function startApp({ config, args, logger, stdin, stdout }: AppDeps)
     delivery: file.alerts.delivery,
     ...(file.alerts.quietHours ? { quietHoursDefault: file.alerts.quietHours } : {}),
   });
-  const ingestor = createIngestor({ ledger, alerts, logger: logger.child({ component: 'pipeline' }), clock: systemClock });
+  const ingestor = createIngestor({
+    ledger,
+    alerts,
+    logger: logger.child({ component: 'pipeline' }),
+    clock: systemClock,
+    // Report-only stories (an alert, no ledger change) survive a restart beside the ledger.
+    storyMemory: new FileStoryMemory(join(config.dataDir, 'report-stories.json')),
+  });
   const sources = new SourceWatcher({
     dataDir: config.dataDir,
     sources: file.sources,

@@ -36,6 +36,12 @@ export interface AlertEvent {
   /** When it happened (ISO). */
   occurredAt: string;
   authorizationId?: string;
+  /**
+   * The tracked records the alert is about when that is not simply its authorization: the
+   * order (an order change, a delivery; its authorization is then the quota it counts
+   * against), the supply figure of a stock report. Absent: its authorization, if any.
+   */
+  recordIds?: string[];
   itemId?: string;
   holderIds: string[];
   authorityId?: string;

@@ -22,7 +22,7 @@ export interface EventMoment {
   batch: readonly LedgerEvent[];
 }
 
-type Context = Pick<AlertEvent, 'authorizationId' | 'itemId' | 'holderIds' | 'authorityId'>;
+type Context = Pick<AlertEvent, 'authorizationId' | 'recordIds' | 'itemId' | 'holderIds' | 'authorityId'>;
 type Described = Pick<AlertEvent, 'headline' | 'changes' | 'figures' | 'evidence' | 'warnings'> & { quantity?: Quantity };
 
 function q(x: Quantity | undefined): string {
@@ -233,7 +233,8 @@ function orderEvent(e: OrderEvent, m: EventMoment): AlertEvent | undefined {
   return make(
     e,
     e.type === 'order.created' ? 'order.new' : 'order.status',
-    { ...contextOf(auth), itemId: to.itemId, holderIds },
+    // The order is the record it is about; its authorization is the quota it counts against.
+    { ...contextOf(auth), recordIds: [to.id], itemId: to.itemId, holderIds },
     {
       headline:
         e.type === 'order.created'
@@ -255,7 +256,7 @@ function supplySet(e: EventOfType<'supply.set'>, m: EventMoment): AlertEvent {
   return make(
     e,
     'supply.changed',
-    { itemId: to.itemId, holderIds: to.holderId ? [to.holderId] : [] },
+    { recordIds: [to.id], itemId: to.itemId, holderIds: to.holderId ? [to.holderId] : [] },
     {
       headline: `${item} supply${to.holderId ? ` at ${m.after.party[to.holderId]?.name ?? to.holderId}` : ''}: ${from ? q(from.quantity) : 'none'} → ${q(to.quantity)}`,
       changes: [{ label: 'Supply', ...(from ? { before: q(from.quantity) } : {}), after: `${q(to.quantity)} as of ${to.asOf}` }],

@@ -29,6 +29,7 @@ export const alertEventSchema: z.ZodType<AlertEvent> = z.strictObject({
   kind: z.enum(ALERT_KINDS),
   occurredAt: z.string(),
   authorizationId: z.string().optional(),
+  recordIds: z.array(z.string().min(1)).optional(),
   itemId: z.string().optional(),
   holderIds: ids,
   authorityId: z.string().optional(),

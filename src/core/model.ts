@@ -186,6 +186,11 @@ export const claimSchema = z.strictObject({
   against: z.array(evidenceSchema).optional(),
   /** Set on proposed new records: pending until an admin accepts or rejects it. */
   review: z.enum(REVIEW_STATES).optional(),
+  /**
+   * The holders the report is about when it is about some of the authorization's holders
+   * only (one firm's suspension on a group approval); absent: the whole authorization.
+   */
+  holderIds: z.array(z.string().min(1)).optional(),
 });
 /**
  * A fact a weaker source claims, kept beside (never over) the official or admin value,

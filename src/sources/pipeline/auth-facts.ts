@@ -63,7 +63,9 @@ function claims(acc: Collected, ctx: ItemContext, auth: Authorization, fields: [
   for (const [field, value] of fields) {
     // The claim an earlier report about the same holders made, told again after its story's window.
     const into = holderIds?.length ? ctx.stories.claimAbout(holderIds, (id) => acc.scratch.state.claim[id]?.authorizationId === auth.id) : undefined;
-    const result = acc.scratch.run(planClaim(auth.id, field, value, ctx.evidence, { merge: !about, ...(into ? { into } : {}) }));
+    const result = acc.scratch.run(
+      planClaim(auth.id, field, value, ctx.evidence, { merge: !about, ...(into ? { into } : {}), ...(about ? { holderIds: holderIds! } : {}) }),
+    );
     if (!(result instanceof DomainError)) acc.lines.push(describeAuthChanges(result, auth) + about);
   }
 }

@@ -4,3 +4,4 @@ export type { IngestBatch, IngestOutcome, SourceItem, SourceMode, StructuredFact
 export { storyKey, decodeNote, type IngestMark } from './story-index.js';
 export type { RecentItem } from './recent-items.js';
 export type { ProposedAuthorization } from './review-candidates.js';
+export { FileStoryMemory, InMemoryStoryMemory, type StoryMemory } from './story-memory.js';

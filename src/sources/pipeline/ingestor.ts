@@ -13,6 +13,7 @@ import { planItem, type ItemPlan } from './plan-item.js';
 import { Scratch } from './scratch.js';
 import { RecentItems, type RecentItem } from './recent-items.js';
 import { encodeNote, StoryIndex } from './story-index.js';
+import type { StoryMemory } from './story-memory.js';
 import type { IngestBatch, IngestOutcome } from './types.js';
 
 /** What the ingestor needs. */
@@ -27,6 +28,8 @@ export interface IngestorDeps {
   historyLimit?: number;
   /** How many recent items `explain` can answer about (default 1,000). */
   recentItems?: number;
+  /** Keeps report-only stories (an alert, no ledger change) across restarts; without it they live in memory only. */
+  storyMemory?: StoryMemory;
 }
 
 /** Turns source batches into ledger events and alert events. */
@@ -52,7 +55,10 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
 
   const ready = ledger
     .history({ limit: deps.historyLimit ?? 5_000 })
-    .then((events) => stories.learn(events))
+    .then(async (events) => {
+      stories.learn(events);
+      for (const mark of (await deps.storyMemory?.load()) ?? []) stories.record(mark);
+    })
     .catch((err: unknown) => {
       // Without history a repeated story may alert twice; that is better than not ingesting.
       log.error({ err }, 'could not rebuild the story index from history');
@@ -83,6 +89,14 @@ export function createIngestor(deps: IngestorDeps): Ingestor {
         // ledger part is idempotent, and alert ids are stable for the outbox to dedupe.
         await alerts.publish(done.alerts);
         stories.markAlerted(done.alerts.map((a) => a.id));
+        // A story told only by its alert has no event to carry its mark: keep it for after a restart.
+        if (done.mark && !events.length && deps.storyMemory) {
+          try {
+            await deps.storyMemory.add(done.mark);
+          } catch (err) {
+            log.error({ err }, 'could not keep a report-only story; a later telling after a restart may alert again');
+          }
+        }
       }
       outcome.ledgerEvents.push(...events);
       outcome.alertEvents.push(...done.alerts);

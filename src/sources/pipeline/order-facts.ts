@@ -1,14 +1,29 @@
 /** An order read from a news item: a new order, the same order told again, or old news. */
 import { addOrder, updateOrder } from '../../core/changes/order.js';
 import { DomainError } from '../../core/errors.js';
+import { formatQuantity } from '../../core/quantity.js';
 import { indexesOf } from '../../core/indexes.js';
-import type { Quantity } from '../../core/model.js';
+import type { Order, Quantity } from '../../core/model.js';
 import type { CandidateEvent } from '../extract/index.js';
 import { addStory, refsOf, type Collected, type ItemContext } from './plan-context.js';
 import { roundQuantity, storyKey } from './story-index.js';
 import { knownStory } from './story-tellings.js';
 
 const BUYER_LABEL = /\b((?:[A-Z][\p{L}-]*\s+){0,2}(?:firms|companies|buyers|customers|tech giants|clients))\b|中国企业|中国公司/u;
+
+/**
+ * The reported running total a figure for unnamed buyers updates ("Chinese orders climb past
+ * 2.4 million"): the one reported order of the item with no named buyer (and the same seller,
+ * when one is named), when the new figure is larger. A total of orders only grows; a smaller
+ * figure, or one about a confirmed order, is not a new total of it.
+ */
+function runningTotal(orders: readonly Order[], c: CandidateEvent, quantity: Quantity, itemUnit: string): Order | undefined {
+  const open = orders.filter((o) => !o.buyerId && o.status === 'reported' && (!c.seller || !o.sellerId || o.sellerId === c.seller.value));
+  const only = open.length === 1 ? open[0]! : undefined;
+  // "units" is the generic count a headline gives ("2.4mn units"): the item's own unit.
+  const unit = (u: string | undefined) => (!u || u === 'units' ? itemUnit : u);
+  return only && unit(only.quantity.unit) === unit(quantity.unit) && quantity.value > only.quantity.value ? only : undefined;
+}
 
 /** An order with its number: a new order, unless the same order is already known. */
 export function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, text: string): void {
@@ -42,6 +57,18 @@ export function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, t
     if (!(result instanceof DomainError)) addStory(acc, key, refsOf(result));
     acc.lines.push(`same order as ${same.id} (+1 evidence)`);
     return;
+  }
+  if (!buyerId && !c.holders.length) {
+    const total = runningTotal(orders, c, quantity, state.item[itemId]?.unit ?? 'units');
+    if (total) {
+      const grown = { ...quantity, unit: total.quantity.unit };
+      const result = acc.scratch.run(updateOrder(total.id, { quantity: grown }, ctx.meta));
+      if (!(result instanceof DomainError)) {
+        addStory(acc, key, refsOf(result));
+        acc.lines.push(`order total ${total.id}: ${formatQuantity(total.quantity)} → ${formatQuantity(grown)}`);
+        return;
+      }
+    }
   }
   const auths = buyerId ? (indexesOf(state).authorizationsByHolder.get(buyerId) ?? []).filter((a) => a.itemId === itemId && a.direction === 'import') : [];
   const result = acc.scratch.run(

@@ -62,7 +62,7 @@ export function planClaim(
   field: Claim['field'],
   value: unknown,
   evidence: Evidence,
-  options: { merge?: boolean; into?: string } = {},
+  options: { merge?: boolean; into?: string; holderIds?: readonly string[] } = {},
 ): ChangePlanner {
   return (state) => {
     // The same claim from another source is one claim with one more supporter, not a second
@@ -79,7 +79,7 @@ export function planClaim(
       return [{ type: 'claim.reported', entity: 'claim', entityId: same.id, authorizationId: authId, before: same, after: record }];
     }
     const id = nextId(state.claim, `claim-${authId}`);
-    const record: Claim = { id, authorizationId: authId, field, value, evidence };
+    const record: Claim = { id, authorizationId: authId, field, value, evidence, ...(options.holderIds?.length ? { holderIds: [...options.holderIds] } : {}) };
     const changes: Change[] = [{ type: 'claim.reported', entity: 'claim', entityId: id, authorizationId: authId, before: null, after: record }];
     // Earlier claims this one contradicts keep it as a source against them.
     for (const c of indexesOf(state).claimsByAuthorization.get(authId) ?? []) {

@@ -9,6 +9,8 @@
  * - an order with its number becomes an order (one per story).
  * The words that tied the item to its records go into the events' note (alerts show them) and `explain`.
  */
+import { updateAuthorization } from '../../core/changes/authorization.js';
+import { DomainError } from '../../core/errors.js';
 import { indexesOf } from '../../core/indexes.js';
 import { isActiveApproval } from '../../core/lifecycle.js';
 import type { Change } from '../../core/ledger.js';
@@ -25,6 +27,7 @@ import { planEffective } from './effective-facts.js';
 import { planOrder } from './order-facts.js';
 import { addStory, type Collected, type ItemContext } from './plan-context.js';
 import { proposeAuthorization } from './review-candidates.js';
+import { conditionedAuthorization, reportedRecords } from './report-records.js';
 import { roundQuantity, storyKey } from './story-index.js';
 import { CONFIRMED_PREFIX, knownStory } from './story-tellings.js';
 
@@ -114,7 +117,8 @@ function certaintyMark(c: CandidateEvent): string {
 function quiet(ch: Change): boolean {
   return (
     ch.type === 'authorization.updated' ||
-    ch.type === 'order.updated' ||
+    // A reported order total that grew is told by the ledger's order alert.
+    (ch.type === 'order.updated' && JSON.stringify(ch.before.quantity) === JSON.stringify(ch.after.quantity)) ||
     ch.type === 'entity.upserted' ||
     (ch.type === 'claim.reported' && (ch.before !== null || ch.after.field === 'new_authorization'))
   );
@@ -147,11 +151,13 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
     return;
   }
   if (c.certainty === 'denied') {
-    acc.lines.push(`${c.kind} denied or negated ("${c.certaintyWords ?? c.trigger}"): nothing recorded`);
+    const denied = c.kind in STATUS_OF ? reportedAuthorization(acc, c) : undefined;
+    const auth = denied ? acc.scratch.state.authorization[denied] : undefined;
     // A denial is news only when it contradicts an approval the ledger holds for a tracked holder.
-    if (!tracked || c.kind !== 'grant') return;
-    const denied = reportedAuthorization(acc, c);
-    if (!denied || !isActiveApproval(acc.scratch.state.authorization[denied]!.status)) return;
+    const contradicts = tracked && c.kind === 'grant' && !!auth && isActiveApproval(auth.status);
+    if (auth && !contradicts && supportDenial(acc, ctx, auth.id, c)) return;
+    acc.lines.push(`${c.kind} denied or negated ("${c.certaintyWords ?? c.trigger}"): nothing recorded`);
+    if (!contradicts) return;
   } else if (c.kind in STATUS_OF)
     planDecision(
       acc,
@@ -175,7 +181,15 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
         ),
       );
   const alerted = acc.alerts.length > alerts || acc.scratch.changes.slice(changes).some((ch) => !quiet(ch));
-  if (told || alerted || acc.alerts.some((a) => a.id.startsWith('report:'))) return;
+  if (told || alerted) return;
+  // One report alert per item: a second fact it reports adds the records it concerns to that card.
+  const report = acc.alerts.find((a) => a.id.startsWith('report:'));
+  if (report) {
+    const more = [reportedAuthorization(acc, c), ...reportedRecords(acc.scratch.state, c)].filter((id): id is string => !!id);
+    const known = report.recordIds ?? (report.authorizationId ? [report.authorizationId] : []);
+    if (more.some((id) => !known.includes(id))) report.recordIds = [...new Set([...known, ...more])];
+    return;
+  }
   // A delivery, an order or a stock figure about nobody tracked is someone else's news.
   const state = acc.scratch.state;
   const concernsTracked =
@@ -204,6 +218,25 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   acc.alerts.push(reportEvent(acc, ctx, c));
 }
 
+/**
+ * A denial that agrees with the record ("no decision yet on suspending" a licence the ledger
+ * holds as approved, "has not approved" buyers still pending) is one more source for the
+ * record as it stands: kept as evidence on it, changing nothing else and raising nothing.
+ */
+function supportDenial(acc: Collected, ctx: ItemContext, authId: string, c: CandidateEvent): boolean {
+  const auth = acc.scratch.state.authorization[authId]!;
+  const negated = STATUS_OF[c.kind]!;
+  if (auth.status === negated || (negated === 'approved' && isActiveApproval(auth.status))) return false;
+  if (ctx.item.link && auth.evidence.some((e) => e.url === ctx.item.link)) {
+    acc.lines.push(`already ingested (evidence on ${auth.id})`);
+    return true;
+  }
+  const result = acc.scratch.run(updateAuthorization(auth.id, {}, ctx.meta));
+  if (result instanceof DomainError) return false;
+  acc.lines.push(`${c.kind} denied ("${c.certaintyWords ?? c.trigger}"), as ${auth.id} holds (${auth.status.replace(/_/g, ' ')}): source added`);
+  return true;
+}
+
 /** The tracked authorization a report is about (a condition, an agreeing decision), so its card and figures go with it. */
 function reportedAuthorization(acc: Collected, c: CandidateEvent): string | undefined {
   if (!c.item || c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply' || c.kind === 'restatement') return undefined;
@@ -211,6 +244,8 @@ function reportedAuthorization(acc: Collected, c: CandidateEvent): string | unde
   const direction = directionOf(acc, c);
   const partyIds = c.holders.map((h) => h.value);
   if (partyIds.some((p) => !state.party[p])) return undefined;
+  const conditioned = conditionedAuthorization(state, c, direction);
+  if (conditioned) return conditioned;
   const result = matchAuthorization(state, {
     itemId: c.item.value,
     partyIds,
@@ -225,11 +260,13 @@ function reportEvent(acc: Collected, ctx: ItemContext, c: CandidateEvent): Alert
   const label = c.certainty === 'official' ? 'Confirmed' : c.certainty === 'hedged' ? 'Unconfirmed' : c.certainty === 'denied' ? 'Denied' : 'Reported';
   const status = STATUS_OF[c.kind];
   const authorizationId = reportedAuthorization(acc, c);
+  const recordIds = reportedRecords(state, c);
   return {
     id: `report:${ctx.batch.sourceId}:${ctx.item.id}`,
     kind: 'news',
     occurredAt: ctx.occurredAt,
     ...(authorizationId ? { authorizationId } : {}),
+    ...(recordIds.length ? { recordIds } : {}),
     holderIds: c.holders.map((h) => h.value).filter((h) => state.party[h]),
     ...(c.item ? { itemId: c.item.value } : {}),
     ...(c.authority ? { authorityId: c.authority.value } : {}),

@@ -57,7 +57,13 @@ describe('parties as records (issue 13)', () => {
     await run('/greenlight party add name:Baidu');
     const edited = await run('/greenlight party edit baidu aliases:百度 kind:holder');
     expect(edited.reply.severity).toBe('success');
-    expect((await run('/greenlight parties kind:holder', MEMBER)).reply.table?.rows.map((r) => r[0])).toEqual(['alibaba', 'baidu', 'bytedance', 'other-cn-firms', 'tencent']);
+    expect((await run('/greenlight parties kind:holder', MEMBER)).reply.table?.rows.map((r) => r[0])).toEqual([
+      'alibaba',
+      'baidu',
+      'bytedance',
+      'other-cn-firms',
+      'tencent',
+    ]);
     expect((await run('/greenlight parties kind:seller', MEMBER)).reply.table?.rows.map((r) => r[0])).toEqual(['nvidia']);
     const removed = await run('/greenlight party remove 百度 confirm:true');
     expect(removed.text).toContain('Removed Baidu');

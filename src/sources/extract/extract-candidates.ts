@@ -44,6 +44,32 @@ function hostOf(link: string | undefined): string {
 const ROLE_KIND: Partial<Record<CandidateKind, QuantityRole>> = { order: 'order', delivery: 'delivery', supply: 'inventory' };
 const PREVIOUS_BEFORE = /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+|[由从较]\s*)$/iu;
 
+const UNDOING: ReadonlySet<CandidateKind> = new Set(['suspension', 'revocation', 'denial']);
+const AGREEING = /^(?:agree|同意|接受)/iu;
+// A grant told as a present-tense decision ("approves Alibaba, then suspends Tencent") is news of its own.
+const GRANTING_NOW = /^(?:approves|grants|clears|allows|permits|authori[sz]es|green-?lights|lets|signs off)\b/iu;
+
+/**
+ * One item tells one decision unless it clearly tells two: the approval a suspension,
+ * revocation or refusal acts on ("ByteDance's approval ... has been suspended", "the permission
+ * it received in January is frozen") is named, not granted again. A grant survives only for
+ * holders the undoing decision does not cover, or told as a decision of its own ("approves
+ * Alibaba, then suspends Tencent").
+ * A holder agreeing to terms (同意, "agrees to") is a condition agreed, not a grant.
+ */
+function oneDecision(cands: CandidateEvent[]): void {
+  const undo = cands.filter((c) => UNDOING.has(c.kind) && c.certainty !== 'denied');
+  const agreed = cands.some((c) => c.kind === 'condition_agreed');
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const g = cands[i]!;
+    if (g.kind !== 'grant' || g.certainty === 'denied') continue;
+    const covered = undo.some(
+      (u) => u.item?.value === g.item?.value && (!u.holders.length || !g.holders.length || g.holders.every((h) => u.holders.some((x) => x.value === h.value))),
+    );
+    if ((covered && !GRANTING_NOW.test(g.trigger)) || (agreed && AGREEING.test(g.trigger))) cands.splice(i, 1);
+  }
+}
+
 /** Extracts the candidate events of one news item against the ledger's names. */
 export function extractCandidates(input: ExtractInput, state: LedgerState): ItemExtraction {
   const lex = lexicon();
@@ -278,6 +304,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const settled = folded.some((c) => c.kind === 'condition_agreed' || (c.kind === 'grant' && c.conditions.length > 0 && c.certainty !== 'denied'));
   if (settled)
     for (let i = folded.length - 1; i >= 0; i--) if (folded[i]!.kind === 'condition_proposed' && !PROPOSING.test(folded[i]!.trigger)) folded.splice(i, 1);
+  oneDecision(folded);
   // "Chinese firms ordered over 2 million H200s ... January's orders": when the item dates the
   // event it tells in an earlier month, its headline telling is old news too.
   for (const [old, kind] of datedBefore) {

@@ -78,9 +78,13 @@ function hedgeHits(text: string): Hit[] {
 const PERMISSION_AFTER =
   /^\s+(?:[\p{L}\p{N}'-]+\s+){0,2}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?)\b|^\s*(?:了)?(?:批准|许可|批复|订单|申请)/iu;
 
+const PERMISSION_BEFORE =
+  /\b(?:approvals?|licen[cs]es?|permission|permits?|clearance)\s+(?:(?:that|which)\s+)?(?:[\p{L}\p{N}'-]+\s+){0,3}(?:had\s+|has\s+|have\s+)?$|(?:批准|许可|批复)$/iu;
 /** A receiving verb whose object is a permission or an order ("received approval to import"). */
 export function receivesPermission(text: string, h: Hit): boolean {
-  return /^(?:receiv|收到|接收)/iu.test(h.words) && PERMISSION_AFTER.test(text.slice(h.end, h.end + 50));
+  if (!/^(?:receiv|收到|接收|获得)/iu.test(h.words)) return false;
+  // "the permission ByteDance received in January": the permission named just before, as a relative clause.
+  return PERMISSION_AFTER.test(text.slice(h.end, h.end + 50)) || PERMISSION_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index));
 }
 const APPLICATION_NOUN = /^(?:applications?|requests?|申请)$/iu;
 const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/iu;

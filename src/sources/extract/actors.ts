@@ -47,7 +47,8 @@ export function speaksOfItself(text: string, n: Named, parties: Named[]): boolea
   const said = leading(lexicon().reportingAfter, after);
   if (!said) return false;
   // "阿里巴巴否认H200采购被叫停": a denial that names no one else is about the one denying.
-  if (/^(?:den|否认)/iu.test(said[0]) && !parties.some((p) => p !== n && p.index > n.end)) return true;
+  // 腾讯表示尚未获得批准: Chinese drops the pronoun, so a statement that names no one else is about the speaker.
+  if (/^(?:den|\p{Script=Han})/iu.test(said[0]) && !parties.some((p) => p !== n && p.index > n.end)) return true;
   return /^\s*,?\s*(?:(?:reports?|claims?|rumou?rs?|speculation)\s+)?(?:that\s+)?(?:it|its|it's|the company|the firm|the group|其|该公司|公司)(?![\p{L}])/iu.test(
     after.slice(said[0].length),
   );

@@ -93,6 +93,9 @@ const HOLDER_NOUN_AFTER =
 // "a condition of its approval", "the terms of the licence": the approval held, named as a thing.
 const HELD_BEFORE =
   /\b(?:condition|conditions|terms|part|scope|requirement|requirements)\s+(?:of|for|attached to)\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "has not received H200 import approval", 尚未获得进口许可: a negation reaches over the verb that obtains the permission.
+const OBTAINED_BETWEEN =
+  /^\s*(?:yet\s+)?(?:been\s+)?(?:receiv\w*|obtain\w*|got|gotten|get|gets|won|win|wins|secur\w*|granted|given|issued)\s+(?:(?:an?|the|any|its|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$|^(?:获得|取得|拿到|收到|得到)/iu;
 const PASSIVE = /^(?:been|was|were|is|are)\s|^被/u;
 const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/iu;
 
@@ -244,7 +247,10 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
             n.end <= t.hit.end &&
             // "has not told firms to stop buying": a negation reaches over a short command, not a clause.
             t.hit.index - n.end <=
-              (/^\s*(?:\w+\s+){0,1}(?:told|asked|instructed|ordered|directed|required)\b/iu.test(text.slice(n.end, t.hit.index)) ? 40 : 14) &&
+              (/^\s*(?:\w+\s+){0,1}(?:told|asked|instructed|ordered|directed|required)\b/iu.test(text.slice(n.end, t.hit.index)) ||
+              OBTAINED_BETWEEN.test(text.slice(n.end, t.hit.index))
+                ? 40
+                : 14) &&
             n.index >= s.start &&
             !/[,;.:，。；]/u.test(text.slice(n.end, t.hit.index)),
         )

@@ -35,7 +35,7 @@ describe('one item, one decision', () => {
   });
 });
 
-describe.skip('negation and denial of a received approval', () => {
+describe('negation and denial of a received approval', () => {
   it.each([
     ['Tencent says it has not received H200 import approval', ['tencent']],
     ['Alibaba denies it received approval to import H200 chips', ['alibaba']],

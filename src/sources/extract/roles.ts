@@ -77,6 +77,8 @@ function qualifierOf(words: string | undefined): Qualifier {
 }
 
 /** Counts of licences or approvals ("12 licences", "3份许可证"): never counts of goods. */
+const CLAUSE_WORD = /\s(?:if|when|as|after|before|unless|while|because|and|or|but|since|until|once|with|for)\s/iu;
+
 export function licenceCounts(text: string): RoledQuantity[] {
   const out: RoledQuantity[] = [];
   for (const m of text.matchAll(LICENCE_COUNT)) {
@@ -84,6 +86,8 @@ export function licenceCounts(text: string): RoledQuantity[] {
     const value = WORD_COUNTS[raw.replace(/ of$/, '')] ?? Number(raw.replace(/,/g, ''));
     // Licences are counted in ones and tens; a big number next to "approvals" counts chips.
     if (!Number.isFinite(value) || value <= 0 || value >= 10_000 || raw === 'a' || raw === 'an') continue;
+    // "in 2026 if approvals widen": a year, and a clause boundary between the number and the noun.
+    if (/^(?:19|20)\d\d$/.test(raw) || CLAUSE_WORD.test(m[0])) continue;
     out.push({
       value,
       qualifier: qualifierOf(m[1]),

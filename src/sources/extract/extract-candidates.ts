@@ -44,6 +44,8 @@ function hostOf(link: string | undefined): string {
 const ROLE_KIND: Partial<Record<CandidateKind, QuantityRole>> = { order: 'order', delivery: 'delivery', supply: 'inventory' };
 const PREVIOUS_BEFORE = /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+|[由从较]\s*)$/iu;
 
+// Who speaks officially: a ministry or department, not customs or a city.
+const MINISTRY = /ministry|department|commerce|bureau|\bBIS\b|MOFCOM|部|局/iu;
 const UNDOING: ReadonlySet<CandidateKind> = new Set(['suspension', 'revocation', 'denial']);
 const AGREEING = /^(?:agree|同意|接受)/iu;
 // A grant told as a present-tense decision ("approves Alibaba, then suspends Tencent") is news of its own.
@@ -325,7 +327,16 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   sharesOfGroups(folded, state);
   // "..., the department said": the authority's own statement anywhere in the item makes its firm report official.
   const statement = sents.some((s) => !companySpeaks(text, s) && hits(lex.official, text).some((h) => inRange(h, s) && AUTHORITY_STATEMENT.test(h.words)));
-  if (statement) for (const c of folded) if (c.certainty === 'reported' && AUTHORITY_KINDS.has(c.kind) && c.authority) c.certainty = 'official';
+  // "China's Ministry of Commerce said on Monday it has approved", 商务部：已批准: the authority itself is the speaker.
+  const speaking = names.authorities.filter(
+    (a) =>
+      !a.generic &&
+      MINISTRY.test(a.words) &&
+      (isSpeaker(text, a) || (a.end <= joined.titleEnd && !text.slice(0, a.index).trim() && /^\s*[:：]/u.test(text.slice(a.end)))),
+  );
+  for (const c of folded)
+    if (c.certainty === 'reported' && AUTHORITY_KINDS.has(c.kind) && c.authority && (statement || speaking.some((a) => a.id === c.authority!.value)))
+      c.certainty = 'official';
   // Old news restated adds nothing when the item also reports the event itself.
   // A figure restated ("January's orders of 2 million") is kept beside other news: it is what the item says is not new.
   const kept = folded.filter(

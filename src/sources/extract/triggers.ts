@@ -96,6 +96,16 @@ const HELD_BEFORE =
 // "has not received H200 import approval", 尚未获得进口许可: a negation reaches over the verb that obtains the permission.
 const OBTAINED_BETWEEN =
   /^\s*(?:yet\s+)?(?:been\s+)?(?:receiv\w*|obtain\w*|got|gotten|get|gets|won|win|wins|secur\w*|granted|given|issued)\s+(?:(?:an?|the|any|its|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$|^(?:获得|取得|拿到|收到|得到)/iu;
+const GRANT_PARTICIPLE = /^(?:approved|granted|cleared|accepted|authori[sz]ed)$/iu;
+const EN_PASSIVE_GAP = /\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|been\s+|officially\s+|formally\s+|finally\s+)*$/iu;
+const ZH_PASSIVE_GAP = /^(?:已经?|均|正式|目前|现已|终于)*(?:获得?|被|得到)[^，。,;；:：]{0,8}$/u;
+function grantedPassively(text: string, a: Hit, g: Hit): boolean {
+  const gap = text.slice(a.end, g.index);
+  if (breaksBetween(text, a.end, g.index) > 0 || /[,;，。；]/u.test(gap)) return false;
+  if (GRANT_PARTICIPLE.test(g.words)) return gap.length <= 50 && EN_PASSIVE_GAP.test(gap);
+  // 获批 carries its own passive; 获商务部批准 has it in the gap.
+  return gap.length <= 12 && (ZH_PASSIVE_GAP.test(gap) || (/^获/u.test(g.words) && /^(?:已经?|均|正式|目前|现已|终于)*$/u.test(gap)));
+}
 const PASSIVE = /^(?:been|was|were|is|are)\s|^被/u;
 const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/iu;
 
@@ -169,9 +179,19 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
     });
     // A request that is the object of a decision ("rejects ByteDance's application") is not an event of its own.
     const decided = triggers.filter((t) => DECISIONS.has(t.kind));
-    const asked = triggers.filter((t) => t.kind === 'application');
+    // 申请已获批准, "its application ... has been approved": the request named, then its grant told passively.
+    const granted = new Set(
+      triggers.filter(
+        (a) =>
+          a.kind === 'application' &&
+          /^(?:applications?|requests?|申请)(?:\s+to\s+\w+)?$/iu.test(a.hit.words) &&
+          triggers.some((g) => g.kind === 'grant' && g.hit.index >= a.hit.end && grantedPassively(text, a.hit, g.hit)),
+      ),
+    );
+    const asked = triggers.filter((t) => t.kind === 'application' && !granted.has(t));
     const kept = triggers.filter(
       (t) =>
+        !granted.has(t) &&
         !(t.kind === 'application' && decided.some((d) => d.hit.end <= t.hit.index && breaksBetween(text, d.hit.end, t.hit.index) === 0)) &&
         // "asked for approval", "applied for a licence": the approval is what is asked for, not granted.
         // "revokes H200 approvals", "suspends licences": the approval is what the decision acts on.

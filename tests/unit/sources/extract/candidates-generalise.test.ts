@@ -78,7 +78,7 @@ describe('an authority speaking is official', () => {
   });
 });
 
-describe.skip('an application approved is a grant', () => {
+describe('an application approved is a grant', () => {
   it.each([
     ['字节跳动进口H200的申请已获批准', 'bytedance'],
     ['腾讯H200进口申请获商务部批准', 'tencent'],

@@ -55,7 +55,8 @@ export function speaksOfItself(text: string, n: Named, parties: Named[]): boolea
 }
 
 // "the fourth company cleared after ByteDance, Alibaba and Tencent", "like Baidu": names given for comparison.
-const COMPARISON = /\b(?:after|like|such as|besides|in addition to|joining|alongside|following|unlike|as well as)\s+$|(?:继|继续|之后|此前的|包括)\s*$/iu;
+const COMPARISON =
+  /\b(?:after|like|such as|besides|in addition to|joining|joins|joined|alongside|following|unlike|as well as)\s+(?:(?:the|a)\s+(?:queue|ranks|list|line|group|number|growing\s+list)\s+of\s+)?$|(?:继|继续|之后|此前的|包括)\s*$/iu;
 
 /** A party named in a list introduced by a comparison word, not a party to the event. */
 export function inComparisonList(text: string, s: Range, p: Named, parties: Named[]): boolean {

@@ -182,6 +182,12 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const sCandidates: { c: CandidateEvent; t?: Trigger }[] = [];
     for (const t of sTriggers) {
       if (!named && AUTHORITY_KINDS.has(t.kind) && !t.kind.startsWith('condition_')) continue;
+      // "the companies that were waiting for approval", 仍在等待审批的其他企业: the waiting describes the holder.
+      if (
+        t.original === 'application' &&
+        s.names.parties.some((p) => (p.index < t.end && t.index < p.end) || (text[t.end] === '的' && p.index > t.end && p.index - t.end <= 8))
+      )
+        continue;
       const c = buildCandidate(text, state, s, t, item, sSellers, others, dates, notes);
       if (c && t.pastMonth) datedBefore.set(c, t.original);
       // "confirmed", "announced": official only when an authority speaks, not a company.

@@ -91,10 +91,10 @@ describe('an application approved is a grant', () => {
   });
 });
 
-describe.skip('the firms still waiting', () => {
+describe('the firms still waiting', () => {
   it.each([
     ['H200 import approvals granted to a second group of Chinese firms'],
-    ['Approvals have been granted to several of the companies that were waiting'],
+    ['H200 approvals have been granted to several of the companies that were waiting for approval'],
     ['传等待中的企业或将获批采购H200'],
     ['第二批中国企业获准进口H200芯片'],
   ])('%s', (title) => {
@@ -162,5 +162,14 @@ describe('a condition is not an event', () => {
     ['一旦商务部批准，腾讯将采购H200芯片'],
   ])('%s', (title) => {
     expect(read(title).candidates.filter((c) => c.kind === 'grant')).toEqual([]);
+  });
+});
+
+describe('the group a new firm joins is not a holder', () => {
+  it.each([
+    ['Zhipu asks Beijing for approval to import H200 chips, joining the queue of companies waiting for a decision', 'zhipu'],
+    ['MiniMax applies for H200 import approval, joining the ranks of other Chinese firms', 'minimax'],
+  ])('%s', (title, holder) => {
+    expect(read(title).candidates.map((c) => c.holders.map((h) => h.value).join(','))).toEqual([holder]);
   });
 });

@@ -26,6 +26,8 @@ const NUMBER = new RegExp(
     String.raw`(?:(?<=[万亿千])|(?![\p{Script=Latin}\p{N}_]))`,
   'giu',
 );
+const SMALL_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SMALL_WORD_BEFORE = new RegExp(`\\b(${SMALL_WORDS.join('|')})[\\s-]+$`, 'iu');
 const WORD_MAGNITUDES = new Set(['thousand', 'million', 'billion', 'mn', 'bn', 'mln', '万', '亿', '千']);
 
 const QUALIFIERS_BEFORE = QUALIFIER_SOURCES.map(([source, q]) => [new RegExp(`(?:^|[^\\p{Script=Latin}\\p{N}_])((?:${source})\\s*)$`, 'iu'), q] as const);
@@ -148,6 +150,12 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
       value = Math.round(value / 2);
       start -= before.length - before.replace(/\bhalf\s+$/i, '').length;
     }
+    // "four hundred thousand": the spelled-out multiplier before "hundred".
+    const times = digits.toLowerCase() === 'hundred' ? SMALL_WORD_BEFORE.exec(before) : null;
+    if (times) {
+      value *= SMALL_WORDS.indexOf(times[1]!.toLowerCase()) + 1;
+      start -= times[0].length;
+    }
     if (!magnitude && digits.includes('.')) continue; // "1.5" alone is a version or a ratio
     const after = text.slice(numberEnd);
     if (CURRENCY_BEFORE.test(before) || MONEY_OR_PERCENT_AFTER.test(after)) continue;
@@ -184,7 +192,8 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     start -= q.length;
     const aggregate = AGGREGATE_AFTER.test(text.slice(end)) || AGGREGATE_BEFORE.test(text.slice(Math.max(0, start - 45), start));
     out.push({
-      quantity: { value, qualifier, unit: unitName ?? 'units' },
+      // "a combined quota of 150,000": a bare count of the item the text is about is in its unit.
+      quantity: { value, qualifier, unit: unitName ?? (items[0] ? itemUnits[items[0].id] : undefined) ?? 'units' },
       text: text.slice(start, end).trim(),
       index: start,
       end,

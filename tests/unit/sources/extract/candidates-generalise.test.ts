@@ -118,9 +118,9 @@ describe('a firm no list knows, named as the object of a decision', () => {
   });
 });
 
-describe.skip('a bare count takes the unit of the item', () => {
+describe('a bare count takes the unit of the item', () => {
   it.each([
-    ['ByteDance, Alibaba and Tencent get a combined quota of 150,000'],
+    ['ByteDance, Alibaba and Tencent get a combined H200 quota of 150,000'],
     ['China grants Tencent a quota of 80,000 for the H200'],
     ['腾讯获得8万的H200进口配额'],
   ])('%s', (title) => {
@@ -173,5 +173,15 @@ describe('the group a new firm joins is not a holder', () => {
     ['MiniMax applies for H200 import approval, joining the ranks of other Chinese firms', 'minimax'],
   ])('%s', (title, holder) => {
     expect(read(title).candidates.map((c) => c.holders.map((h) => h.value).join(','))).toEqual([holder]);
+  });
+});
+
+describe('spelled-out hundreds', () => {
+  it.each([
+    ['China approves more than four hundred thousand H200 chips for three firms', 400_000],
+    ['Nvidia holds about three hundred thousand H200s in inventory', 300_000],
+    ['Chinese firms ordered two hundred thousand more H200 chips', 200_000],
+  ])('%s', (title, value) => {
+    expect(read(title).candidates.map((c) => c.quantity?.value)).toContain(value);
   });
 });

@@ -117,7 +117,13 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const triggers = readTriggers(text, sents, official, joined.titleEnd, input.publishedAt, notes);
   // Another country's deal told with no word of China anywhere ("Japan clears SoftBank's
   // purchase", "exports to Vietnam's FPT"): every sentence of it is about that deal.
-  const foreignItem = !hits(lex.chinaWords, text).length && !names.parties.some((p) => p.country === 'CN') ? hits(lex.otherCountries, text)[0] : undefined;
+  // A headline about another country's deal stays one even when the body compares it with China.
+  const chinaIn = (end: number) => hits(lex.chinaWords, text).some((h) => h.end <= end) || names.parties.some((p) => p.country === 'CN' && p.end <= end);
+  const foreignItem = !chinaIn(text.length)
+    ? hits(lex.otherCountries, text)[0]
+    : !chinaIn(joined.titleEnd)
+      ? hits(lex.otherCountries, text).find((h) => h.end <= joined.titleEnd)
+      : undefined;
   if (foreignItem) {
     notes.push(`${foreignItem.words}: another country`);
     return result([]);

@@ -143,7 +143,7 @@ describe('old news told again', () => {
   });
 });
 
-describe.skip('another destination', () => {
+describe('another destination', () => {
   it.each([
     [
       "US approves Nvidia H200 exports to Vietnam's FPT",

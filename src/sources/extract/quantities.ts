@@ -167,7 +167,10 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     const unit = unitAfter(text, numberEnd + (plus?.[0].length ?? 0), items);
     if (!unit) continue;
     const itemUnit = items.find((i) => i.index >= numberEnd && i.end <= unit.end);
-    const unitName = unit.unit ?? (itemUnit ? itemUnits[itemUnit.id] : undefined);
+    // "300,000 units" of a named item counts the item in its own unit.
+    const generic = unit.unit === undefined || unit.unit === 'units';
+    const itemOf = itemUnit ?? (unit.unit ? items[0] : undefined);
+    const unitName = generic ? ((itemOf ? itemUnits[itemOf.id] : undefined) ?? unit.unit) : unit.unit;
     const counted = unitName !== undefined;
     const q = qualifierBefore(before.slice(0, before.length - (m.index - start)));
     let qualifier = q.qualifier;

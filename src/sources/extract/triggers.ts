@@ -40,6 +40,12 @@ const MAY_MONTH = /^may$/i;
 const REPORT_OBJECT =
   /^\s*(?:that|reports?|claims?|a report|the report|media reports?|rumou?rs?|speculation|it\b|any|having|ever|earlier reports?|报道|传闻|相关|有关|此事)/iu;
 
+const REPORT_NOUN = /^\s*(?:(?:a|the|media|earlier|recent|press|news)\s+)*(?:reports?|claims?|rumou?rs?|speculation)\b|^\s*(?:有关|相关)?(?:报道|传闻|传言)/iu;
+// "delivery times are unclear", 交付时间尚未确定: a delivery named as a schedule, not told.
+const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|timing|windows?|plans?)\b|^(?:时间|日期|周期|计划|安排|时间表)/iu;
+// "after China shipments", "since deliveries began": a prior event named as background.
+const BACKGROUND_BEFORE = /\b(?:after|following|since|amid)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 function overlaps(a: Hit, b: Hit): boolean {
   return a.index < b.end && b.index < a.end;
 }
@@ -167,7 +173,13 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
     // "Nvidia denies that China approved": a denial of the report, not a denial by an authority.
     const reportDenials: Hit[] = denials.filter((d) => within(d, s) && !inS.some((t) => overlaps(t.hit, d)));
     const triggers = inS.filter((t) => {
-      if (t.kind !== 'denial' || !/^den/i.test(t.hit.words)) return true;
+      if (t.kind !== 'denial') return true;
+      // "rejecting a report that a first batch had arrived": the report is what is rejected.
+      if (!/^den/i.test(t.hit.words)) {
+        if (!REPORT_NOUN.test(text.slice(t.hit.end, s.end))) return true;
+        reportDenials.push(t.hit);
+        return false;
+      }
       const later = inS.some((o) => o.hit.index >= t.hit.end);
       const rest = text.slice(t.hit.end, s.end);
       const asked = REPORT_OBJECT.test(rest) || (later && inS.some((o) => o.hit.index >= t.hit.end && o.hit.index - t.hit.end <= 2));
@@ -241,6 +253,13 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         !(t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && HOLDER_NOUN_AFTER.test(text.slice(t.hit.end, t.hit.end + 24))) &&
         // "received approval", "收到批复": what is received is a permission, not goods.
         !(t.kind === 'delivery' && receivesPermission(text, t.hit)) &&
+        !(t.kind === 'delivery' && DELIVERY_SCHEDULE.test(text.slice(t.hit.end, t.hit.end + 16))) &&
+        !(
+          t.kind === 'delivery' &&
+          /s$/iu.test(t.hit.words) &&
+          /^(?:shipments|deliveries)$/iu.test(t.hit.words) &&
+          BACKGROUND_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))
+        ) &&
         !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && HELD_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))),
     );
     const sHedgesAll = hedges.filter((h) => within(h, s));

@@ -185,3 +185,35 @@ describe('spelled-out hundreds', () => {
     expect(read(title).candidates.map((c) => c.quantity?.value)).toContain(value);
   });
 });
+
+describe('spelled-out licence counts', () => {
+  it.each([
+    ['Thirty-one licences covering H200 shipments to China have been approved for Nvidia', 31],
+    ['Commerce has issued twenty-four H200 export licences to Nvidia for China', 24],
+  ])('%s', (title, value) => {
+    expect(read(title).candidates.map((c) => c.quantity?.value)).toEqual([value]);
+  });
+});
+
+describe('a report rejected, a schedule, a background event', () => {
+  it.each([
+    ['ByteDance says no H200 chips have been delivered, rejecting a report that a first batch arrived'],
+    ['Tencent dismisses reports that China approved its H200 purchases'],
+  ])('rejecting a report is not a refusal: %s', (title) => {
+    expect(read(title).candidates.map((c) => c.kind)).not.toContain('denial');
+  });
+  it.each([['知情人士称，阿里巴巴已向英伟达订购约20万颗H200芯片，交付时间尚未确定'], ['Alibaba ordered 200,000 H200 chips; delivery dates have not been set']])(
+    'a delivery schedule is not a delivery: %s',
+    (title) => {
+      expect(read(title).candidates.map((c) => c.kind)).toEqual(['order']);
+    },
+  );
+  it.each([
+    ['Nvidia is said to hold fewer than 300,000 H200s after China shipments'],
+    ['Nvidia H200 inventory falls to 250,000 units following deliveries to Chinese buyers'],
+  ])('a figure after shipments is stock: %s', (title) => {
+    const c = read(title).candidates;
+    expect(c.map((x) => x.kind)).toEqual(['supply']);
+    expect(c[0]!.quantity?.unit).toBe('chips');
+  });
+});

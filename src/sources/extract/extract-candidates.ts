@@ -72,6 +72,32 @@ function oneDecision(cands: CandidateEvent[]): void {
   }
 }
 
+/**
+ * A figure is one fact. "阿里巴巴获分15万颗" inside "the group's quota": the same number told as
+ * one holder's share is not also the group's quota. "Earlier this month firms ordered 2 million
+ * ... orders of 2 million": a figure the item tells as old news is old news wherever it repeats.
+ */
+function oneFigureOneFact(cands: CandidateEvent[]): void {
+  const isShare = (c: CandidateEvent) => c.kind === 'grant' && (c.quantity?.role === 'quota' || c.quantity?.role === 'allocation');
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const wide = cands[i]!;
+    if (!isShare(wide)) continue;
+    const narrower = cands.some(
+      (n) =>
+        n !== wide &&
+        isShare(n) &&
+        n.quantity!.value === wide.quantity!.value &&
+        n.holders.length > 0 &&
+        n.holders.length < wide.holders.length &&
+        n.holders.every((h) => wide.holders.some((w) => w.value === h.value)),
+    );
+    if (narrower) cands.splice(i, 1);
+  }
+  const old = new Set(cands.filter((c) => c.kind === 'restatement' && c.quantity).map((c) => c.quantity!.value));
+  for (const c of cands)
+    if (c.quantity && old.has(c.quantity.value) && (c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply')) c.kind = 'restatement';
+}
+
 /** Extracts the candidate events of one news item against the ledger's names. */
 export function extractCandidates(input: ExtractInput, state: LedgerState): ItemExtraction {
   const lex = lexicon();
@@ -337,6 +363,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const recap = leading(lex.restatementStart, text.slice(0, joined.titleEnd))?.[0];
   if (recap) for (const c of folded) c.kind = 'restatement';
   sharesOfGroups(folded, state);
+  oneFigureOneFact(folded);
   // "..., the department said": the authority's own statement anywhere in the item makes its firm report official.
   const statement = sents.some((s) => !companySpeaks(text, s) && hits(lex.official, text).some((h) => inRange(h, s) && AUTHORITY_STATEMENT.test(h.words)));
   // "China's Ministry of Commerce said on Monday it has approved", 商务部：已批准: the authority itself is the speaker.

@@ -217,3 +217,21 @@ describe('a report rejected, a schedule, a background event', () => {
     expect(c[0]!.quantity?.unit).toBe('chips');
   });
 });
+
+describe('a figure is one fact', () => {
+  it.each([
+    ['知情人士：阿里巴巴分得15万颗H200进口额度', '据知情人士透露，在字节跳动、阿里巴巴、腾讯共享的H200进口配额中，阿里巴巴获分15万颗。'],
+    ['腾讯获得12万颗H200配额', '在三家企业共享的H200进口配额中，腾讯获得12万颗。'],
+  ])('one holder share is not also the group quota: %s', (title, summary) => {
+    const c = read(title, summary).candidates;
+    expect(c.length).toBe(1);
+    expect(c[0]!.holders.length).toBe(1);
+  });
+  it('a figure told as old news stays old news when repeated', () => {
+    const k = kinds(
+      'Earlier this month, Chinese firms ordered over two million H200s',
+      'A recap: orders of more than two million chips from Chinese companies.',
+    );
+    expect(k).toEqual(['restatement']);
+  });
+});

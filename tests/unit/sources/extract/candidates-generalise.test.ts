@@ -4,7 +4,7 @@
  * general rule rather than one sentence's special case.
  */
 import { describe, expect, it } from 'vitest';
-import { briefs, read } from './candidates-helpers.js';
+import { read } from './candidates-helpers.js';
 
 const kinds = (title: string, summary?: string) => read(title, summary).candidates.map((c) => c.kind);
 

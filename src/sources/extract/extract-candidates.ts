@@ -364,6 +364,15 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   if (recap) for (const c of folded) c.kind = 'restatement';
   sharesOfGroups(folded, state);
   oneFigureOneFact(folded);
+  // "ordered more than 2 million H200s, but Nvidia has only 700,000 on hand", told as old news:
+  // the stock figure set against the restated orders in the same sentence is the same old picture.
+  const together = (a: CandidateQuantity, b: CandidateQuantity) => {
+    const [i, j] = [text.indexOf(a.words), text.indexOf(b.words)].sort((x, y) => x - y);
+    return i! >= 0 && !/[.!?。！？]\s/u.test(text.slice(i, j)) && !/[。！？]/u.test(text.slice(i, j));
+  };
+  for (const c of folded)
+    if (c.kind === 'supply' && c.quantity && folded.some((o) => o.kind === 'restatement' && o.quantity?.role === 'order' && together(o.quantity, c.quantity!)))
+      c.kind = 'restatement';
   // "..., the department said": the authority's own statement anywhere in the item makes its firm report official.
   const statement = sents.some((s) => !companySpeaks(text, s) && hits(lex.official, text).some((h) => inRange(h, s) && AUTHORITY_STATEMENT.test(h.words)));
   // "China's Ministry of Commerce said on Monday it has approved", 商务部：已批准: the authority itself is the speaker.

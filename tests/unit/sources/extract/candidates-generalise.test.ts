@@ -235,3 +235,17 @@ describe('a figure is one fact', () => {
     expect(k).toEqual(['restatement']);
   });
 });
+
+describe('stock set against restated orders', () => {
+  it.each([
+    ['Earlier this month, Chinese firms ordered over two million H200s; Nvidia had about 700,000 in stock'],
+    ['此前中国企业订购逾200万颗H200，而英伟达库存仅约70万颗'],
+  ])('%s', (title) => {
+    const k = kinds(title);
+    expect(k.length).toBe(2);
+    for (const x of k) expect(x).toBe('restatement');
+  });
+  it('stock told alone is news', () => {
+    expect(kinds('Nvidia now holds about 500,000 H200 chips in stock')).toEqual(['supply']);
+  });
+});

@@ -249,3 +249,13 @@ describe('stock set against restated orders', () => {
     expect(kinds('Nvidia now holds about 500,000 H200 chips in stock')).toEqual(['supply']);
   });
 });
+
+describe('a permission received is not goods received', () => {
+  it.each([
+    ["Tencent has received the commerce ministry's approval to import H200 chips"],
+    ['Alibaba received the US government’s green light for H200 purchases'],
+    ['ByteDance received a formal written approval for H200 imports'],
+  ])('%s', (title) => {
+    expect(kinds(title)).not.toContain('delivery');
+  });
+});

@@ -40,6 +40,8 @@ const MAY_MONTH = /^may$/i;
 const REPORT_OBJECT =
   /^\s*(?:that|reports?|claims?|a report|the report|media reports?|rumou?rs?|speculation|it\b|any|having|ever|earlier reports?|报道|传闻|相关|有关|此事)/iu;
 
+const AUTHORITY_SUBJECT =
+  /\b(?:ministry|department|commerce|government|regulators?|authorities|officials?|bureau|agency|administration|white house|beijing|china|washington|us|u\.s\.|bis|customs|mofcom)\b|商务部|政府|监管|海关|中方|美方|北京/iu;
 const REPORT_NOUN = /^\s*(?:(?:a|the|media|earlier|recent|press|news)\s+)*(?:reports?|claims?|rumou?rs?|speculation)\b|^\s*(?:有关|相关)?(?:报道|传闻|传言)/iu;
 // "delivery times are unclear", 交付时间尚未确定: a delivery named as a schedule, not told.
 const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|timing|windows?|plans?)\b|^(?:时间|日期|周期|计划|安排|时间表)/iu;
@@ -82,7 +84,7 @@ function hedgeHits(text: string): Hit[] {
 
 // A grant word that names the approval itself (a noun), which a later verb can act on.
 const PERMISSION_AFTER =
-  /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?)\b|^\s*(?:了)?(?:批准|许可|批复|订单|申请)/iu;
+  /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?)\b|^\s*(?:了)?[^，。,;；:：]{0,10}?(?:批准|许可|批复|批文|订单|申请)/iu;
 
 const PERMISSION_BEFORE =
   /\b(?:approvals?|licen[cs]es?|permission|permits?|clearance)\s+(?:(?:that|which)\s+)?(?:[\p{L}\p{N}'-]+\s+){0,3}(?:had\s+|has\s+|have\s+)?$|(?:批准|许可|批复)$/iu;
@@ -182,7 +184,9 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       }
       const later = inS.some((o) => o.hit.index >= t.hit.end);
       const rest = text.slice(t.hit.end, s.end);
-      const asked = REPORT_OBJECT.test(rest) || (later && inS.some((o) => o.hit.index >= t.hit.end && o.hit.index - t.hit.end <= 2));
+      // "Tencent denies H200 approval was suspended": only an authority refuses; anyone else denying a told event denies the report.
+      const byAuthority = AUTHORITY_SUBJECT.test(text.slice(s.start, t.hit.index));
+      const asked = REPORT_OBJECT.test(rest) || !byAuthority || (later && inS.some((o) => o.hit.index >= t.hit.end && o.hit.index - t.hit.end <= 2));
       if (later && asked) {
         reportDenials.push(t.hit);
         return false;

@@ -259,3 +259,20 @@ describe('a permission received is not goods received', () => {
     expect(kinds(title)).not.toContain('delivery');
   });
 });
+
+describe('a company denying a told event denies the report', () => {
+  it.each([['Tencent denies H200 approval was suspended'], ['ByteDance denies its H200 licence has been revoked'], ['阿里巴巴否认H200进口资格被暂停']])(
+    '%s',
+    (title) => {
+      const c = read(title).candidates;
+      expect(c.map((x) => x.kind)).not.toContain('denial');
+      for (const x of c) expect(x.certainty).toBe('denied');
+    },
+  );
+  it('an authority refusing is a denial', () => {
+    expect(kinds('China denies ByteDance H200 import application')).toEqual(['denial']);
+  });
+  it.each([['阿里巴巴回应：尚未收到H200进口批复'], ['腾讯称尚未收到商务部的H200进口批准']])('a permission not received: %s', (title) => {
+    expect(read(title).candidates.map((c) => `${c.kind}/${c.certainty}`)).toEqual(['grant/denied']);
+  });
+});

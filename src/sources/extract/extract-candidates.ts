@@ -144,7 +144,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // Another country's deal told with no word of China anywhere ("Japan clears SoftBank's
   // purchase", "exports to Vietnam's FPT"): every sentence of it is about that deal.
   // A headline about another country's deal stays one even when the body compares it with China.
-  const chinaIn = (end: number) => hits(lex.chinaWords, text).some((h) => h.end <= end) || names.parties.some((p) => p.country === 'CN' && p.end <= end);
+  const chinaHits = hits(lex.chinaWords, text);
+  const chinaIn = (end: number) => chinaHits.some((h) => h.end <= end) || names.parties.some((p) => p.country === 'CN' && p.end <= end);
   const foreignItem = !chinaIn(text.length)
     ? hits(lex.otherCountries, text)[0]
     : !chinaIn(joined.titleEnd)

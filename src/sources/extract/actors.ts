@@ -47,14 +47,16 @@ export function speaksOfItself(text: string, n: Named, parties: Named[]): boolea
   const said = leading(lexicon().reportingAfter, after);
   if (!said) return false;
   // "阿里巴巴否认H200采购被叫停": a denial that names no one else is about the one denying.
-  if (/^(?:den|否认)/iu.test(said[0]) && !parties.some((p) => p !== n && p.index > n.end)) return true;
+  // 腾讯表示尚未获得批准: Chinese drops the pronoun, so a statement that names no one else is about the speaker.
+  if (/^(?:den|\p{Script=Han})/iu.test(said[0]) && !parties.some((p) => p !== n && p.index > n.end)) return true;
   return /^\s*,?\s*(?:(?:reports?|claims?|rumou?rs?|speculation)\s+)?(?:that\s+)?(?:it|its|it's|the company|the firm|the group|其|该公司|公司)(?![\p{L}])/iu.test(
     after.slice(said[0].length),
   );
 }
 
 // "the fourth company cleared after ByteDance, Alibaba and Tencent", "like Baidu": names given for comparison.
-const COMPARISON = /\b(?:after|like|such as|besides|in addition to|joining|alongside|following|unlike|as well as)\s+$|(?:继|继续|之后|此前的|包括)\s*$/iu;
+const COMPARISON =
+  /\b(?:after|like|such as|besides|in addition to|joining|joins|joined|alongside|following|unlike|as well as)\s+(?:(?:the|a)\s+(?:queue|ranks|list|line|group|number|growing\s+list)\s+of\s+)?$|(?:继|继续|之后|此前的|包括)\s*$/iu;
 
 /** A party named in a list introduced by a comparison word, not a party to the event. */
 export function inComparisonList(text: string, s: Range, p: Named, parties: Named[]): boolean {

@@ -44,6 +44,60 @@ function hostOf(link: string | undefined): string {
 const ROLE_KIND: Partial<Record<CandidateKind, QuantityRole>> = { order: 'order', delivery: 'delivery', supply: 'inventory' };
 const PREVIOUS_BEFORE = /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+|[由从较]\s*)$/iu;
 
+// Who speaks officially: a ministry or department, not customs or a city.
+const MINISTRY = /ministry|department|commerce|bureau|\bBIS\b|MOFCOM|部|局/iu;
+const UNDOING: ReadonlySet<CandidateKind> = new Set(['suspension', 'revocation', 'denial']);
+const AGREEING = /^(?:agree|同意|接受)/iu;
+// A grant told as a present-tense decision ("approves Alibaba, then suspends Tencent") is news of its own.
+const GRANTING_NOW = /^(?:approves|grants|clears|allows|permits|authori[sz]es|green-?lights|lets|signs off)\b/iu;
+
+/**
+ * One item tells one decision unless it clearly tells two: the approval a suspension,
+ * revocation or refusal acts on ("ByteDance's approval ... has been suspended", "the permission
+ * it received in January is frozen") is named, not granted again. A grant survives only for
+ * holders the undoing decision does not cover, or told as a decision of its own ("approves
+ * Alibaba, then suspends Tencent").
+ * A holder agreeing to terms (同意, "agrees to") is a condition agreed, not a grant.
+ */
+function oneDecision(cands: CandidateEvent[]): void {
+  const undo = cands.filter((c) => UNDOING.has(c.kind) && c.certainty !== 'denied');
+  const agreed = cands.some((c) => c.kind === 'condition_agreed');
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const g = cands[i]!;
+    if (g.kind !== 'grant' || g.certainty === 'denied') continue;
+    const covered = undo.some(
+      (u) => u.item?.value === g.item?.value && (!u.holders.length || !g.holders.length || g.holders.every((h) => u.holders.some((x) => x.value === h.value))),
+    );
+    if ((covered && !GRANTING_NOW.test(g.trigger)) || (agreed && AGREEING.test(g.trigger))) cands.splice(i, 1);
+  }
+}
+
+/**
+ * A figure is one fact. "阿里巴巴获分15万颗" inside "the group's quota": the same number told as
+ * one holder's share is not also the group's quota. "Earlier this month firms ordered 2 million
+ * ... orders of 2 million": a figure the item tells as old news is old news wherever it repeats.
+ */
+function oneFigureOneFact(cands: CandidateEvent[]): void {
+  const isShare = (c: CandidateEvent) => c.kind === 'grant' && (c.quantity?.role === 'quota' || c.quantity?.role === 'allocation');
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const wide = cands[i]!;
+    if (!isShare(wide)) continue;
+    const narrower = cands.some(
+      (n) =>
+        n !== wide &&
+        isShare(n) &&
+        n.quantity!.value === wide.quantity!.value &&
+        n.holders.length > 0 &&
+        n.holders.length < wide.holders.length &&
+        n.holders.every((h) => wide.holders.some((w) => w.value === h.value)),
+    );
+    if (narrower) cands.splice(i, 1);
+  }
+  const old = new Set(cands.filter((c) => c.kind === 'restatement' && c.quantity).map((c) => c.quantity!.value));
+  for (const c of cands)
+    if (c.quantity && old.has(c.quantity.value) && (c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply')) c.kind = 'restatement';
+}
+
 /** Extracts the candidate events of one news item against the ledger's names. */
 export function extractCandidates(input: ExtractInput, state: LedgerState): ItemExtraction {
   const lex = lexicon();
@@ -89,7 +143,14 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const triggers = readTriggers(text, sents, official, joined.titleEnd, input.publishedAt, notes);
   // Another country's deal told with no word of China anywhere ("Japan clears SoftBank's
   // purchase", "exports to Vietnam's FPT"): every sentence of it is about that deal.
-  const foreignItem = !hits(lex.chinaWords, text).length && !names.parties.some((p) => p.country === 'CN') ? hits(lex.otherCountries, text)[0] : undefined;
+  // A headline about another country's deal stays one even when the body compares it with China.
+  const chinaHits = hits(lex.chinaWords, text);
+  const chinaIn = (end: number) => chinaHits.some((h) => h.end <= end) || names.parties.some((p) => p.country === 'CN' && p.end <= end);
+  const foreignItem = !chinaIn(text.length)
+    ? hits(lex.otherCountries, text)[0]
+    : !chinaIn(joined.titleEnd)
+      ? hits(lex.otherCountries, text).find((h) => h.end <= joined.titleEnd)
+      : undefined;
   if (foreignItem) {
     notes.push(`${foreignItem.words}: another country`);
     return result([]);
@@ -154,6 +215,12 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const sCandidates: { c: CandidateEvent; t?: Trigger }[] = [];
     for (const t of sTriggers) {
       if (!named && AUTHORITY_KINDS.has(t.kind) && !t.kind.startsWith('condition_')) continue;
+      // "the companies that were waiting for approval", 仍在等待审批的其他企业: the waiting describes the holder.
+      if (
+        t.original === 'application' &&
+        s.names.parties.some((p) => (p.index < t.end && t.index < p.end) || (text[t.end] === '的' && p.index > t.end && p.index - t.end <= 8))
+      )
+        continue;
       const c = buildCandidate(text, state, s, t, item, sSellers, others, dates, notes);
       if (c && t.pastMonth) datedBefore.set(c, t.original);
       // "confirmed", "announced": official only when an authority speaks, not a company.
@@ -278,6 +345,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const settled = folded.some((c) => c.kind === 'condition_agreed' || (c.kind === 'grant' && c.conditions.length > 0 && c.certainty !== 'denied'));
   if (settled)
     for (let i = folded.length - 1; i >= 0; i--) if (folded[i]!.kind === 'condition_proposed' && !PROPOSING.test(folded[i]!.trigger)) folded.splice(i, 1);
+  oneDecision(folded);
   // "Chinese firms ordered over 2 million H200s ... January's orders": when the item dates the
   // event it tells in an earlier month, its headline telling is old news too.
   for (const [old, kind] of datedBefore) {
@@ -296,9 +364,28 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const recap = leading(lex.restatementStart, text.slice(0, joined.titleEnd))?.[0];
   if (recap) for (const c of folded) c.kind = 'restatement';
   sharesOfGroups(folded, state);
+  oneFigureOneFact(folded);
+  // "ordered more than 2 million H200s, but Nvidia has only 700,000 on hand", told as old news:
+  // the stock figure set against the restated orders in the same sentence is the same old picture.
+  const together = (a: CandidateQuantity, b: CandidateQuantity) => {
+    const [i, j] = [text.indexOf(a.words), text.indexOf(b.words)].sort((x, y) => x - y);
+    return i! >= 0 && !/[.!?。！？]\s/u.test(text.slice(i, j)) && !/[。！？]/u.test(text.slice(i, j));
+  };
+  for (const c of folded)
+    if (c.kind === 'supply' && c.quantity && folded.some((o) => o.kind === 'restatement' && o.quantity?.role === 'order' && together(o.quantity, c.quantity!)))
+      c.kind = 'restatement';
   // "..., the department said": the authority's own statement anywhere in the item makes its firm report official.
   const statement = sents.some((s) => !companySpeaks(text, s) && hits(lex.official, text).some((h) => inRange(h, s) && AUTHORITY_STATEMENT.test(h.words)));
-  if (statement) for (const c of folded) if (c.certainty === 'reported' && AUTHORITY_KINDS.has(c.kind) && c.authority) c.certainty = 'official';
+  // "China's Ministry of Commerce said on Monday it has approved", 商务部：已批准: the authority itself is the speaker.
+  const speaking = names.authorities.filter(
+    (a) =>
+      !a.generic &&
+      MINISTRY.test(a.words) &&
+      (isSpeaker(text, a) || (a.end <= joined.titleEnd && !text.slice(0, a.index).trim() && /^\s*[:：]/u.test(text.slice(a.end)))),
+  );
+  for (const c of folded)
+    if (c.certainty === 'reported' && AUTHORITY_KINDS.has(c.kind) && c.authority && (statement || speaking.some((a) => a.id === c.authority!.value)))
+      c.certainty = 'official';
   // Old news restated adds nothing when the item also reports the event itself.
   // A figure restated ("January's orders of 2 million") is kept beside other news: it is what the item says is not new.
   const kept = folded.filter(

@@ -19,6 +19,19 @@ const HAD_BEFORE = /\bhad\s+(?:(?:been|already|previously|earlier|first|long)\s+
 // "the first delivery since Beijing allowed purchases": a since-clause dates what it names.
 const SINCE_BEFORE = /\b(?:since|ever since)\s+(?:[\p{L}'-]+\s+){0,3}$/iu;
 
+/**
+ * "Earlier this month, Chinese firms ordered ...", 此前，商务部批准: a time adverbial put first in
+ * its sentence dates the clause after its comma.
+ */
+function fronted(text: string, s: Range, r: Hit, t: Hit): boolean {
+  return (
+    r.end <= t.index &&
+    !text.slice(s.start, r.index).trim() &&
+    !/[;:；]/u.test(text.slice(r.end, t.index)) &&
+    (text.slice(r.end, t.index).match(/[,，]/gu) ?? []).length === 1
+  );
+}
+
 /** The old-news words that make a trigger a restatement, if any. */
 export function restatedNear(text: string, s: Range, t: Hit, restatements?: readonly Hit[]): string | undefined {
   const before = text.slice(Math.max(s.start, t.index - 40), t.index);
@@ -31,7 +44,7 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       within(r, s) &&
       !(reported && /^had\b/iu.test(r.words)) &&
       (overlaps(r, t) || (r.end <= t.index ? t.index - r.end : r.index - t.end) <= 50) &&
-      !/[,;:，；]/u.test(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index))),
+      (!/[,;:，；]/u.test(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index))) || fronted(text, s, r, t)),
   )?.words;
 }
 

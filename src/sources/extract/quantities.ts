@@ -26,6 +26,8 @@ const NUMBER = new RegExp(
     String.raw`(?:(?<=[万亿千])|(?![\p{Script=Latin}\p{N}_]))`,
   'giu',
 );
+const SMALL_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SMALL_WORD_BEFORE = new RegExp(`\\b(${SMALL_WORDS.join('|')})[\\s-]+$`, 'iu');
 const WORD_MAGNITUDES = new Set(['thousand', 'million', 'billion', 'mn', 'bn', 'mln', '万', '亿', '千']);
 
 const QUALIFIERS_BEFORE = QUALIFIER_SOURCES.map(([source, q]) => [new RegExp(`(?:^|[^\\p{Script=Latin}\\p{N}_])((?:${source})\\s*)$`, 'iu'), q] as const);
@@ -148,6 +150,12 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
       value = Math.round(value / 2);
       start -= before.length - before.replace(/\bhalf\s+$/i, '').length;
     }
+    // "four hundred thousand": the spelled-out multiplier before "hundred".
+    const times = digits.toLowerCase() === 'hundred' ? SMALL_WORD_BEFORE.exec(before) : null;
+    if (times) {
+      value *= SMALL_WORDS.indexOf(times[1]!.toLowerCase()) + 1;
+      start -= times[0].length;
+    }
     if (!magnitude && digits.includes('.')) continue; // "1.5" alone is a version or a ratio
     const after = text.slice(numberEnd);
     if (CURRENCY_BEFORE.test(before) || MONEY_OR_PERCENT_AFTER.test(after)) continue;
@@ -159,7 +167,10 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     const unit = unitAfter(text, numberEnd + (plus?.[0].length ?? 0), items);
     if (!unit) continue;
     const itemUnit = items.find((i) => i.index >= numberEnd && i.end <= unit.end);
-    const unitName = unit.unit ?? (itemUnit ? itemUnits[itemUnit.id] : undefined);
+    // "300,000 units" of a named item counts the item in its own unit.
+    const generic = unit.unit === undefined || unit.unit === 'units';
+    const itemOf = itemUnit ?? (unit.unit ? items[0] : undefined);
+    const unitName = generic ? ((itemOf ? itemUnits[itemOf.id] : undefined) ?? unit.unit) : unit.unit;
     const counted = unitName !== undefined;
     const q = qualifierBefore(before.slice(0, before.length - (m.index - start)));
     let qualifier = q.qualifier;
@@ -184,7 +195,8 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     start -= q.length;
     const aggregate = AGGREGATE_AFTER.test(text.slice(end)) || AGGREGATE_BEFORE.test(text.slice(Math.max(0, start - 45), start));
     out.push({
-      quantity: { value, qualifier, unit: unitName ?? 'units' },
+      // "a combined quota of 150,000": a bare count of the item the text is about is in its unit.
+      quantity: { value, qualifier, unit: unitName ?? (items[0] ? itemUnits[items[0].id] : undefined) ?? 'units' },
       text: text.slice(start, end).trim(),
       index: start,
       end,

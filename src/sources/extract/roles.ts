@@ -45,6 +45,7 @@ const ROLE_OF_KIND: Partial<Record<CandidateKind, QuantityRole>> = {
   restatement: 'quota',
 };
 
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const WORD_COUNTS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -77,13 +78,21 @@ function qualifierOf(words: string | undefined): Qualifier {
 }
 
 /** Counts of licences or approvals ("12 licences", "3份许可证"): never counts of goods. */
+const CLAUSE_WORD = /\s(?:if|when|as|after|before|unless|while|because|and|or|but|since|until|once|with|for)\s/iu;
+
 export function licenceCounts(text: string): RoledQuantity[] {
   const out: RoledQuantity[] = [];
   for (const m of text.matchAll(LICENCE_COUNT)) {
     const raw = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
-    const value = WORD_COUNTS[raw.replace(/ of$/, '')] ?? Number(raw.replace(/,/g, ''));
+    let value = WORD_COUNTS[raw.replace(/ of$/, '')] ?? Number(raw.replace(/,/g, ''));
+    // "Thirty-one licences": the tens word glued before the unit word.
+    const tens = /(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/iu.exec(text.slice(Math.max(0, m.index - 8), m.index));
+    if (tens && !m[1]) value += TENS[tens[1]!.toLowerCase()]!;
+    else if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     // Licences are counted in ones and tens; a big number next to "approvals" counts chips.
     if (!Number.isFinite(value) || value <= 0 || value >= 10_000 || raw === 'a' || raw === 'an') continue;
+    // "in 2026 if approvals widen": a year, and a clause boundary between the number and the noun.
+    if (/^(?:19|20)\d\d$/.test(raw) || CLAUSE_WORD.test(m[0])) continue;
     out.push({
       value,
       qualifier: qualifierOf(m[1]),

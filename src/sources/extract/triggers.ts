@@ -40,6 +40,14 @@ const MAY_MONTH = /^may$/i;
 const REPORT_OBJECT =
   /^\s*(?:that|reports?|claims?|a report|the report|media reports?|rumou?rs?|speculation|it\b|any|having|ever|earlier reports?|报道|传闻|相关|有关|此事)/iu;
 
+const AUTHORITY_SUBJECT =
+  /\b(?:ministry|department|commerce|government|regulators?|authorities|officials?|bureau|agency|administration|white house|beijing|china|washington|us|u\.s\.|bis|customs|mofcom)\b|商务部|政府|监管|海关|中方|美方|北京/iu;
+const REPORT_NOUN = /^\s*(?:(?:a|the|media|earlier|recent|press|news)\s+)*(?:reports?|claims?|rumou?rs?|speculation)\b|^\s*(?:有关|相关)?(?:报道|传闻|传言)/iu;
+// "delivery times are unclear", 交付时间尚未确定: a delivery named as a schedule, not told.
+const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|timing|windows?|plans?)\b|^(?:时间|日期|周期|计划|安排|时间表)/iu;
+// "after China shipments", "since deliveries began": a prior event named as background.
+const BACKGROUND_BEFORE = /\b(?:after|following|since|amid)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 function overlaps(a: Hit, b: Hit): boolean {
   return a.index < b.end && b.index < a.end;
 }
@@ -76,11 +84,15 @@ function hedgeHits(text: string): Hit[] {
 
 // A grant word that names the approval itself (a noun), which a later verb can act on.
 const PERMISSION_AFTER =
-  /^\s+(?:[\p{L}\p{N}'-]+\s+){0,2}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?)\b|^\s*(?:了)?(?:批准|许可|批复|订单|申请)/iu;
+  /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?)\b|^\s*(?:了)?[^，。,;；:：]{0,10}?(?:批准|许可|批复|批文|订单|申请)/iu;
 
+const PERMISSION_BEFORE =
+  /\b(?:approvals?|licen[cs]es?|permission|permits?|clearance)\s+(?:(?:that|which)\s+)?(?:[\p{L}\p{N}'-]+\s+){0,3}(?:had\s+|has\s+|have\s+)?$|(?:批准|许可|批复)$/iu;
 /** A receiving verb whose object is a permission or an order ("received approval to import"). */
 export function receivesPermission(text: string, h: Hit): boolean {
-  return /^(?:receiv|收到|接收)/iu.test(h.words) && PERMISSION_AFTER.test(text.slice(h.end, h.end + 50));
+  if (!/^(?:receiv|收到|接收|获得)/iu.test(h.words)) return false;
+  // "the permission ByteDance received in January": the permission named just before, as a relative clause.
+  return PERMISSION_AFTER.test(text.slice(h.end, h.end + 50)) || PERMISSION_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index));
 }
 const APPLICATION_NOUN = /^(?:applications?|requests?|申请)$/iu;
 const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/iu;
@@ -89,6 +101,19 @@ const HOLDER_NOUN_AFTER =
 // "a condition of its approval", "the terms of the licence": the approval held, named as a thing.
 const HELD_BEFORE =
   /\b(?:condition|conditions|terms|part|scope|requirement|requirements)\s+(?:of|for|attached to)\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "has not received H200 import approval", 尚未获得进口许可: a negation reaches over the verb that obtains the permission.
+const OBTAINED_BETWEEN =
+  /^\s*(?:yet\s+)?(?:been\s+)?(?:receiv\w*|obtain\w*|got|gotten|get|gets|won|win|wins|secur\w*|granted|given|issued)\s+(?:(?:an?|the|any|its|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$|^(?:获得|取得|拿到|收到|得到)/iu;
+const GRANT_PARTICIPLE = /^(?:approved|granted|cleared|accepted|authori[sz]ed)$/iu;
+const EN_PASSIVE_GAP = /\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|been\s+|officially\s+|formally\s+|finally\s+)*$/iu;
+const ZH_PASSIVE_GAP = /^(?:已经?|均|正式|目前|现已|终于)*(?:获得?|被|得到)[^，。,;；:：]{0,8}$/u;
+function grantedPassively(text: string, a: Hit, g: Hit): boolean {
+  const gap = text.slice(a.end, g.index);
+  if (breaksBetween(text, a.end, g.index) > 0 || /[,;，。；]/u.test(gap)) return false;
+  if (GRANT_PARTICIPLE.test(g.words)) return gap.length <= 50 && EN_PASSIVE_GAP.test(gap);
+  // 获批 carries its own passive; 获商务部批准 has it in the gap.
+  return gap.length <= 12 && (ZH_PASSIVE_GAP.test(gap) || (/^获/u.test(g.words) && /^(?:已经?|均|正式|目前|现已|终于)*$/u.test(gap)));
+}
 const PASSIVE = /^(?:been|was|were|is|are)\s|^被/u;
 const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/iu;
 
@@ -150,10 +175,18 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
     // "Nvidia denies that China approved": a denial of the report, not a denial by an authority.
     const reportDenials: Hit[] = denials.filter((d) => within(d, s) && !inS.some((t) => overlaps(t.hit, d)));
     const triggers = inS.filter((t) => {
-      if (t.kind !== 'denial' || !/^den/i.test(t.hit.words)) return true;
+      if (t.kind !== 'denial') return true;
+      // "rejecting a report that a first batch had arrived": the report is what is rejected.
+      if (!/^den/i.test(t.hit.words)) {
+        if (!REPORT_NOUN.test(text.slice(t.hit.end, s.end))) return true;
+        reportDenials.push(t.hit);
+        return false;
+      }
       const later = inS.some((o) => o.hit.index >= t.hit.end);
       const rest = text.slice(t.hit.end, s.end);
-      const asked = REPORT_OBJECT.test(rest) || (later && inS.some((o) => o.hit.index >= t.hit.end && o.hit.index - t.hit.end <= 2));
+      // "Tencent denies H200 approval was suspended": only an authority refuses; anyone else denying a told event denies the report.
+      const byAuthority = AUTHORITY_SUBJECT.test(text.slice(s.start, t.hit.index));
+      const asked = REPORT_OBJECT.test(rest) || !byAuthority || (later && inS.some((o) => o.hit.index >= t.hit.end && o.hit.index - t.hit.end <= 2));
       if (later && asked) {
         reportDenials.push(t.hit);
         return false;
@@ -162,9 +195,19 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
     });
     // A request that is the object of a decision ("rejects ByteDance's application") is not an event of its own.
     const decided = triggers.filter((t) => DECISIONS.has(t.kind));
-    const asked = triggers.filter((t) => t.kind === 'application');
+    // 申请已获批准, "its application ... has been approved": the request named, then its grant told passively.
+    const granted = new Set(
+      triggers.filter(
+        (a) =>
+          a.kind === 'application' &&
+          /^(?:applications?|requests?|申请)(?:\s+to\s+\w+)?$/iu.test(a.hit.words) &&
+          triggers.some((g) => g.kind === 'grant' && g.hit.index >= a.hit.end && grantedPassively(text, a.hit, g.hit)),
+      ),
+    );
+    const asked = triggers.filter((t) => t.kind === 'application' && !granted.has(t));
     const kept = triggers.filter(
       (t) =>
+        !granted.has(t) &&
         !(t.kind === 'application' && decided.some((d) => d.hit.end <= t.hit.index && breaksBetween(text, d.hit.end, t.hit.index) === 0)) &&
         // "asked for approval", "applied for a licence": the approval is what is asked for, not granted.
         // "revokes H200 approvals", "suspends licences": the approval is what the decision acts on.
@@ -214,6 +257,13 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         !(t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && HOLDER_NOUN_AFTER.test(text.slice(t.hit.end, t.hit.end + 24))) &&
         // "received approval", "收到批复": what is received is a permission, not goods.
         !(t.kind === 'delivery' && receivesPermission(text, t.hit)) &&
+        !(t.kind === 'delivery' && DELIVERY_SCHEDULE.test(text.slice(t.hit.end, t.hit.end + 16))) &&
+        !(
+          t.kind === 'delivery' &&
+          /s$/iu.test(t.hit.words) &&
+          /^(?:shipments|deliveries)$/iu.test(t.hit.words) &&
+          BACKGROUND_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))
+        ) &&
         !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && HELD_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))),
     );
     const sHedgesAll = hedges.filter((h) => within(h, s));
@@ -240,7 +290,10 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
             n.end <= t.hit.end &&
             // "has not told firms to stop buying": a negation reaches over a short command, not a clause.
             t.hit.index - n.end <=
-              (/^\s*(?:\w+\s+){0,1}(?:told|asked|instructed|ordered|directed|required)\b/iu.test(text.slice(n.end, t.hit.index)) ? 40 : 14) &&
+              (/^\s*(?:\w+\s+){0,1}(?:told|asked|instructed|ordered|directed|required)\b/iu.test(text.slice(n.end, t.hit.index)) ||
+              OBTAINED_BETWEEN.test(text.slice(n.end, t.hit.index))
+                ? 40
+                : 14) &&
             n.index >= s.start &&
             !/[,;.:，。；]/u.test(text.slice(n.end, t.hit.index)),
         )

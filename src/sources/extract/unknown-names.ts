@@ -14,6 +14,9 @@ const EN_SUBJECT =
 const EN_NOT_NAME =
   /^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|china|chinese|beijing|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?)$/iu;
 
+const EN_OBJECT =
+  /\b(?:approves|approved|rejects|rejected|denies|denied|blocks|blocked|clears|cleared|suspends|suspended|revokes|revoked|freezes|froze|halts|halted)\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,2})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b)/gu;
+const ZH_OBJECT = /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许)([\p{Script=Han}A-Za-z]{2,6}?)(?=的|进口|采购|购买|购入|H\d|提交|申请)/gu;
 const ZH_VERB = /^(?:已经|已|也|亦|正式|首次|率先|日前|近日|今日)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到)/u;
 const ZH_PREFIX = /^(?:据悉|据报道|据了解|消息称|有消息称|市场传闻|知情人士称|传闻|传|另外|此外|同时|其中)+/u;
 const ZH_GENERIC =
@@ -29,6 +32,19 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   const lex = lexicon();
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
+    // "China approves StepFun's request", 商务部驳回百川智能H200进口申请: the name a decision acts on.
+    for (const m of sentence.matchAll(EN_OBJECT)) {
+      const name = m[1]!;
+      const index = s.start + m.index + m[0].length - name.length;
+      if (!EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(index, index + name.length, known))
+        out.push({ kind: 'party', id: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index, end: index + name.length, words: name, tracked: false });
+    }
+    for (const m of sentence.matchAll(ZH_OBJECT)) {
+      const name = m[1]!;
+      const index = s.start + m.index + m[0].length - name.length;
+      if (ZH_GENERIC.test(name) || covered(index, index + name.length, known)) continue;
+      out.push({ kind: 'party', id: name, index, end: index + name.length, words: name, tracked: false, country: 'CN' });
+    }
     const en = EN_SUBJECT.exec(sentence);
     if (en) {
       const name = en[1]!;

@@ -26,7 +26,7 @@ describe('extractFacts on the story headlines', () => {
     const e = extract('Chinese firms have ordered over 2 million H200s, against about 700,000 in stock');
     expect(e.quantities.map((q) => q.quantity)).toEqual([
       { value: 2_000_000, qualifier: 'over', unit: 'chips' },
-      { value: 700_000, qualifier: 'about', unit: 'units' },
+      { value: 700_000, qualifier: 'about', unit: 'chips' },
     ]);
     expect(e.quantities.every((q) => !q.aggregate)).toBe(true);
     expect(e.orderSignal).toEqual({ phrase: 'ordered', quantity: { value: 2_000_000, qualifier: 'over', unit: 'chips' } });
@@ -97,7 +97,7 @@ describe('extractFacts on the story headlines', () => {
     expect(e.text).toBe('China approves H200 purchases');
     const f = extract(title, 'ByteDance, Alibaba and Tencent may buy 400,000 between them, with conditions.');
     expect(ids(f.parties)).toEqual(['bytedance', 'alibaba', 'tencent']);
-    expect(f.quantities).toEqual([{ quantity: { value: 400_000, qualifier: 'exact', unit: 'units' }, text: '400,000', aggregate: true }]);
+    expect(f.quantities).toEqual([{ quantity: { value: 400_000, qualifier: 'exact', unit: 'chips' }, text: '400,000', aggregate: true }]);
     // The hedge is in the summary's sentence, not the title's: the approval stands, with conditions.
     expect(f.status).toMatchObject({ status: 'approved_with_conditions', polarity: 'positive' });
   });

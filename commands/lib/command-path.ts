@@ -38,8 +38,13 @@ export function namedForInvoker(reply: Reply, invoker: Invoker, commands: readon
   const admin = invoker.adminCommand;
   const re = admin && admin !== '/greenlight' ? adminPattern(commands) : null;
   if (!re) return reply;
-  const fix = (text: string) => text.replace(re, `${admin} `);
-  return {
+  let changed = false;
+  const fix = (text: string) => {
+    const fixed = text.replace(re, `${admin} `);
+    if (fixed !== text) changed = true;
+    return fixed;
+  };
+  const named: Reply = {
     ...reply,
     title: fix(reply.title),
     ...(reply.text !== undefined ? { text: fix(reply.text) } : {}),
@@ -55,4 +60,7 @@ export function namedForInvoker(reply: Reply, invoker: Invoker, commands: readon
       : {}),
     ...(reply.choices ? { choices: reply.choices.map(fix) } : {}),
   };
+  // The same object when nothing named an admin command: replies memoised per ledger state
+  // (the status overview) stay the same object, so what platforms cache per reply still hits.
+  return changed ? named : reply;
 }

@@ -1,5 +1,6 @@
 /** Shared set-up for pipeline tests: the seeded story ledger, a recording publisher, batch builders. */
 import type { AlertEvent, AlertPublisher } from '../../../../src/alerts/alert-event.js';
+import { toAlertEvents } from '../../../../src/alerts/from-ledger.js';
 import { upsertEntity } from '../../../../src/core/changes/entity.js';
 import type { ChangeMeta } from '../../../../src/core/ledger.js';
 import { silentLogger } from '../../../../src/core/ports.js';
@@ -50,3 +51,24 @@ export function officialBatch(items: SourceItem[], extra: Partial<IngestBatch> =
 }
 
 export const REUTERS = 'China approves ByteDance, Alibaba, Tencent to buy more than 400,000 Nvidia H200 chips in total - Reuters';
+
+/** One outlet's telling of a story: its headline, publisher and publication time. */
+export interface Telling {
+  title: string;
+  summary?: string;
+  publisher: string;
+  at: string;
+}
+
+/** Feeds tellings one poll at a time, as outlets publish them; returns every alert headline a channel subscribed to everything gets. */
+export async function tell(env: Awaited<ReturnType<typeof setup>>, tellings: Telling[]): Promise<string[]> {
+  const headlines: string[] = [];
+  for (const t of tellings) {
+    const published = env.alerts.published.length;
+    const item: SourceItem = newsItem(`${t.title} - ${t.publisher}`, { summary: t.summary ?? '', publishedAt: t.at });
+    const out = await env.ingestor.ingest(wireBatch([item], { fetchedAt: t.at }));
+    headlines.push(...toAlertEvents(out.ledgerEvents, env.ledger.state).map((a) => a.headline));
+    headlines.push(...env.alerts.published.slice(published).map((a) => a.headline));
+  }
+  return headlines;
+}

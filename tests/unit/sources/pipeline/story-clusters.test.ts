@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toAlertEvents } from '../../../../src/alerts/from-ledger.js';
-import type { SourceItem } from '../../../../src/sources/pipeline/types.js';
-import { newsItem, setup, wireBatch } from './helpers.js';
-
-type Env = Awaited<ReturnType<typeof setup>>;
-type Telling = { title: string; summary?: string; publisher: string; at: string };
-
-/** Feeds tellings one poll at a time; returns every alert headline a channel subscribed to everything gets. */
-async function tell(env: Env, tellings: Telling[]): Promise<string[]> {
-  const headlines: string[] = [];
-  for (const t of tellings) {
-    const published = env.alerts.published.length;
-    const item: SourceItem = newsItem(`${t.title} - ${t.publisher}`, { summary: t.summary ?? '', publishedAt: t.at });
-    const out = await env.ingestor.ingest(wireBatch([item], { fetchedAt: t.at }));
-    headlines.push(...toAlertEvents(out.ledgerEvents, env.ledger.state).map((a) => a.headline));
-    headlines.push(...env.alerts.published.slice(published).map((a) => a.headline));
-  }
-  return headlines;
-}
+import { setup, tell } from './helpers.js';
 
 describe('story clustering: same event, whatever the wording', () => {
   it('keeps a quota story told with a figure, in Chinese units and without one as one story', async () => {

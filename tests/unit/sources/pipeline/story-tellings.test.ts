@@ -1,22 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toAlertEvents } from '../../../../src/alerts/from-ledger.js';
-import type { SourceItem } from '../../../../src/sources/pipeline/types.js';
-import { newsItem, setup, wireBatch } from './helpers.js';
-
-type Env = Awaited<ReturnType<typeof setup>>;
-
-/** Feeds tellings one poll at a time, as outlets publish them; returns every alert a channel subscribed to everything gets. */
-async function tell(env: Env, tellings: { title: string; summary?: string; publisher: string; at: string }[]): Promise<string[]> {
-  const headlines: string[] = [];
-  for (const t of tellings) {
-    const published = env.alerts.published.length;
-    const item: SourceItem = newsItem(`${t.title} - ${t.publisher}`, { summary: t.summary ?? '', publishedAt: t.at });
-    const out = await env.ingestor.ingest(wireBatch([item], { fetchedAt: t.at }));
-    headlines.push(...toAlertEvents(out.ledgerEvents, env.ledger.state).map((a) => a.headline));
-    headlines.push(...env.alerts.published.slice(published).map((a) => a.headline));
-  }
-  return headlines;
-}
+import { setup, tell } from './helpers.js';
 
 describe('one story told by several outlets over hours', () => {
   it('raises one alert for a hedged revocation followed by firm tellings in English and Chinese', async () => {

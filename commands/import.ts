@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { MAX_ATTACHMENT_BYTES } from '../src/chat/attachment.js';
-import { planImport } from '../src/core/changes/import-file.js';
+import { commitImport } from '../src/core/changes/import-file.js';
 import { parseLedgerFile } from '../src/core/ledger-file.js';
 import { UsageError } from './lib/parse.js';
 import { adminMeta } from './lib/meta.js';
@@ -46,22 +46,13 @@ export const importCommand = {
     if (!parsed.ok) {
       throw new UsageError(`${name} cannot be imported:\n${parsed.problems.map((p) => `• ${p}`).join('\n')}\nNothing was imported.`);
     }
-    const meta = adminMeta(ctx, opts);
-    let fromHistory = 0;
-    const events = await ctx.ledger.commitDrafts(
-      (state, now) => {
-        const plan = planImport(state, parsed.doc, meta, now);
-        fromHistory = plan.fromHistory;
-        return plan.drafts;
-      },
-      { imported: true },
-    );
-    const own = events.length - fromHistory;
+    const { events, fromHistory } = await commitImport(ctx.ledger, parsed.doc, adminMeta(ctx, opts));
+    const own = events - fromHistory;
     return {
       severity: 'success',
       title: 'Import finished',
-      text: events.length
-        ? `${events.length.toLocaleString('en-US')} change${events.length === 1 ? '' : 's'} recorded: ` +
+      text: events
+        ? `${events.toLocaleString('en-US')} change${events === 1 ? '' : 's'} recorded: ` +
           `${fromHistory.toLocaleString('en-US')} from the file's history (with their original authors and evidence), ` +
           `${own.toLocaleString('en-US')} to bring records in line with the file. Imported changes do not raise alerts.`
         : 'Everything was already up to date; nothing changed.',

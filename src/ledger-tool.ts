@@ -6,7 +6,7 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Outbox } from './alerts/outbox.js';
-import { planImport } from './core/changes/import-file.js';
+import { commitImport } from './core/changes/import-file.js';
 import type { Actor } from './core/events.js';
 import { Ledger } from './core/ledger.js';
 import { parseLedgerFile, serializeLedgerFile } from './core/ledger-file.js';
@@ -84,14 +84,9 @@ export async function importFromFile(dataDir: string, file: string, logger: Logg
   try {
     const ledger = new Ledger(store, systemClock, logger);
     const before = store.state.seq;
-    let fromHistory = 0;
-    const events = await ledger.commitDrafts((state, now) => {
-      const plan = planImport(state, parsed.doc, { actor, tier: 'admin', note: `imported from ${file}` }, now);
-      fromHistory = plan.fromHistory;
-      return plan.drafts;
-    });
-    if (events.length) await skipAlerts(dataDir, logger, before, store.state.seq);
-    return { events: events.length, fromHistory, seq: store.state.seq };
+    const { events, fromHistory } = await commitImport(ledger, parsed.doc, { actor, tier: 'admin', note: `imported from ${file}` });
+    if (events) await skipAlerts(dataDir, logger, before, store.state.seq);
+    return { events, fromHistory, seq: store.state.seq };
   } finally {
     await store.close();
   }

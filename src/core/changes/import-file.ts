@@ -12,6 +12,7 @@
  * same file twice changes nothing the second time.
  */
 import type { Change, EventDraft, StoredEvent } from '../events.js';
+import type { Ledger } from '../ledger.js';
 import type { LedgerFile } from '../ledger-file.js';
 import { ENTITY_KINDS, copyCollection, type LedgerState } from '../model.js';
 import type { ChangeMeta } from '../planning.js';
@@ -116,4 +117,21 @@ export function planImport(state: LedgerState, doc: LedgerFile, importer: Change
     });
   }
   return { drafts, fromHistory: drafts.length - changes.length };
+}
+
+/**
+ * Commits an import as one durable batch, marked as an import (listeners raise no alerts for
+ * it): the events, and how many of them came from the file's own history.
+ */
+export async function commitImport(ledger: Ledger, doc: LedgerFile, importer: ChangeMeta): Promise<{ events: number; fromHistory: number }> {
+  let fromHistory = 0;
+  const events = await ledger.commitDrafts(
+    (state, now) => {
+      const plan = planImport(state, doc, importer, now);
+      fromHistory = plan.fromHistory;
+      return plan.drafts;
+    },
+    { imported: true },
+  );
+  return { events: events.length, fromHistory };
 }

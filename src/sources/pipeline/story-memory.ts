@@ -4,8 +4,10 @@
  * record are rebuilt from the ledger's history after a restart; these have no event to
  * carry their mark, so without this a later outlet's telling would alert again.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { replaceFileDurably } from '../../store/durable-fs.js';
 import type { IngestMark } from './story-index.js';
 
 /** Keeps the marks of report-only stories across restarts. */
@@ -32,16 +34,34 @@ export class InMemoryStoryMemory implements StoryMemory {
 }
 
 /**
- * A JSON file beside the ledger, replaced whole (write then rename, so a crash leaves the
- * old file or the new one). A missing or unreadable file is an empty memory: at worst a
+ * A JSON file beside the ledger, replaced whole the way the store replaces its snapshot
+ * (private, fsynced, renamed: a crash leaves the old file or the new one). Writes are queued
+ * so that they land in order. A missing or unreadable file is an empty memory: at worst a
  * later telling alerts once more, which is better than not starting.
  */
 export class FileStoryMemory implements StoryMemory {
   private marks: IngestMark[] | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly path: string) {}
 
   async load(): Promise<IngestMark[]> {
+    return [...this.loaded()];
+  }
+
+  add(mark: IngestMark): Promise<void> {
+    this.marks = [...this.loaded(), mark].slice(-MAX_MARKS);
+    // Serialised now, so the write holds the marks as they are at this call.
+    const text = JSON.stringify(this.marks);
+    const run = this.queue.then(async () => {
+      await mkdir(dirname(this.path), { recursive: true });
+      await replaceFileDurably(this.path, text);
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private loaded(): IngestMark[] {
     if (!this.marks) {
       try {
         const parsed = JSON.parse(readFileSync(this.path, 'utf8')) as unknown;
@@ -50,16 +70,6 @@ export class FileStoryMemory implements StoryMemory {
         this.marks = [];
       }
     }
-    return [...this.marks];
-  }
-
-  async add(mark: IngestMark): Promise<void> {
-    const marks = await this.load();
-    marks.push(mark);
-    this.marks = marks.slice(-MAX_MARKS);
-    mkdirSync(dirname(this.path), { recursive: true });
-    const tmp = `${this.path}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.marks));
-    renameSync(tmp, this.path);
+    return this.marks;
   }
 }

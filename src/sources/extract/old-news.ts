@@ -50,7 +50,7 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_MARK =
-  /\b(?:in|since|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)'s\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<![\d年])(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/gu;
+  /\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)'s\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<![\d年])(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/gu;
 const RULE_AFTER = /^\s*(?:rule|rules|policy|policies|regulation|review|framework|guidance|deal|pledge|规则|政策|规定|新规|审查)/iu;
 
 /**

@@ -98,6 +98,20 @@ const APPLICATION_NOUN = /^(?:applications?|requests?|申请)$/iu;
 const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/iu;
 const HOLDER_NOUN_AFTER =
   /^\s*(?:(?:Chinese|domestic|local|foreign)\s+)?(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|users)\b|^(?:的)?(?:企业|公司|客户|买家|单位)/iu;
+// "proposed that companies approved to buy H200 also buy", 要求获批进口H200的企业: a generic
+// holder noun the participle describes, in a sentence that tells some other event.
+const HOLDER_NOUN_BEFORE =
+  /\b(?<!first |only |second |third )(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|those)\s+(?:already\s+|now\s+|previously\s+)?$/iu;
+const ZH_HOLDER_CLAUSE_AFTER = /^[^，。,;；:：]{0,14}?的(?:企业|公司|客户|买家|单位)/u;
+function describesHolders(text: string, s: Range, t: Hit, others: { kind: CandidateKind; hit: Hit }[]): boolean {
+  if (!ATTRIBUTIVE.test(t.words) || !others.some((o) => o.kind !== 'grant' && o.kind !== 'restatement')) return false;
+  if (/^获/u.test(t.words))
+    return (
+      ZH_HOLDER_CLAUSE_AFTER.test(text.slice(t.end, t.end + 24)) &&
+      !/(?:首家|第一家|唯一)[^，。]{0,4}$/u.test(text.slice(Math.max(s.start, t.index - 8), t.index))
+    );
+  return HOLDER_NOUN_BEFORE.test(text.slice(Math.max(s.start, t.index - 40), t.index)) && /^\s+to\b/iu.test(text.slice(t.end, t.end + 6));
+}
 // "a condition of its approval", "the terms of the licence": the approval held, named as a thing.
 const HELD_BEFORE =
   /\b(?:condition|conditions|terms|part|scope|requirement|requirements)\s+(?:of|for|attached to)\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -255,6 +269,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         // 获批企业, "approved Chinese buyers", "a condition of its import approval": a participle or
         // noun describing a holder or an approval already held, not a decision told.
         !(t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && HOLDER_NOUN_AFTER.test(text.slice(t.hit.end, t.hit.end + 24))) &&
+        !(t.kind === 'grant' && describesHolders(text, s, t.hit, triggers)) &&
         // "received approval", "收到批复": what is received is a permission, not goods.
         !(t.kind === 'delivery' && receivesPermission(text, t.hit)) &&
         !(t.kind === 'delivery' && DELIVERY_SCHEDULE.test(text.slice(t.hit.end, t.hit.end + 16))) &&

@@ -36,3 +36,26 @@ describe('conditions', () => {
     ]);
   });
 });
+
+describe('holders described by their approval', () => {
+  it('reads a proposal about "companies approved to buy" as the proposal only', () => {
+    expect(
+      briefs(
+        'Beijing wants H200 buyers to also purchase domestic chips',
+        "Chinese regulators have proposed that companies approved to buy Nvidia's H200 also buy a set ratio of domestically made accelerators.",
+      ).map((b) => b.split(' ')[0]),
+    ).toEqual(['condition_proposed/reported']);
+  });
+
+  it('reads 获批进口H200的企业 in a proposal as the proposal only', () => {
+    expect(briefs('商务部拟要求H200进口企业搭配采购国产芯片', '商务部拟要求获批进口H200的企业按比例采购国产AI芯片。').map((b) => b.split(' ')[0])).toEqual([
+      'condition_proposed/hedged',
+    ]);
+  });
+
+  it('still reads "the first company approved to buy" as a grant', () => {
+    expect(briefs('Baidu becomes the first company approved to buy H200 chips outside the first three').map((b) => b.split(' ')[0])).toContain(
+      'grant/reported',
+    );
+  });
+});

@@ -142,3 +142,15 @@ describe('reported speech and statements', () => {
     expect(briefs('Beijing has not told Alibaba to stop buying H200 chips')).toEqual(['suspension/denied mofcom [alibaba] h200']);
   });
 });
+
+describe('old news dated by a sentence-initial month', () => {
+  it('reads "In January, China approved …" in a later month as a restatement', () => {
+    expect(
+      at(
+        '2026-03-05T00:00:00Z',
+        'ByteDance expands AI spending',
+        'ByteDance plans to spend more on data centres this year. In January, China approved ByteDance, Alibaba and Tencent to buy more than 400,000 H200 chips.',
+      ).map((b) => b.split(' ')[0]),
+    ).toEqual(['restatement/reported']);
+  });
+});

@@ -113,8 +113,9 @@ function describesHolders(text: string, s: Range, t: Hit, others: { kind: Candid
   return HOLDER_NOUN_BEFORE.test(text.slice(Math.max(s.start, t.index - 40), t.index)) && /^\s+to\b/iu.test(text.slice(t.end, t.end + 6));
 }
 // "a condition of its approval", "the terms of the licence": the approval held, named as a thing.
+// "despite its approval", "under their licences": a preposition before the holder's own approval.
 const HELD_BEFORE =
-  /\b(?:condition|conditions|terms|part|scope|requirement|requirements)\s+(?:of|for|attached to)\s+(?:its|their|the|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:(?:condition|conditions|terms|part|scope|requirement|requirements)\s+(?:of|for|attached to)\s+(?:its|their|the|his|her)|(?:despite|under|within|beyond|per)\s+(?:its|their))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "has not received H200 import approval", 尚未获得进口许可: a negation reaches over the verb that obtains the permission.
 const OBTAINED_BETWEEN =
   /^\s*(?:yet\s+)?(?:been\s+)?(?:receiv\w*|obtain\w*|got|gotten|get|gets|won|win|wins|secur\w*|granted|given|issued)\s+(?:(?:an?|the|any|its|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$|^(?:获得|取得|拿到|收到|得到)/iu;

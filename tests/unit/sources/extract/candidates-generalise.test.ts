@@ -4,7 +4,7 @@
  * general rule rather than one sentence's special case.
  */
 import { describe, expect, it } from 'vitest';
-import { read } from './candidates-helpers.js';
+import { briefs, read } from './candidates-helpers.js';
 
 const kinds = (title: string, summary?: string) => read(title, summary).candidates.map((c) => c.kind);
 
@@ -274,5 +274,31 @@ describe('a company denying a told event denies the report', () => {
   });
   it.each([['阿里巴巴回应：尚未收到H200进口批复'], ['腾讯称尚未收到商务部的H200进口批准']])('a permission not received: %s', (title) => {
     expect(read(title).candidates.map((c) => `${c.kind}/${c.certainty}`)).toEqual(['grant/denied']);
+  });
+});
+
+describe('generalising past the dev set (invented sentences)', () => {
+  const kinds = (title: string, summary?: string) => briefs(title, summary).map((b) => b.split(' ')[0]);
+
+  it('reads "permitting" as a grant', () => {
+    expect(kinds('BIS publishes rule permitting H200 exports to China')).toEqual(['grant/official']);
+  });
+
+  it('reads a bill that would bar sales, or a push to block them, as no decision', () => {
+    expect(kinds('US lawmakers push to block H200 sales to China')).toEqual([]);
+    expect(kinds('Senators file measure on chips', 'Senators introduced a bill that would bar Nvidia from selling H200 chips to Chinese companies.')).toEqual(
+      [],
+    );
+  });
+
+  it('does not read the approval a holder already has ("despite its approval") as a new grant', () => {
+    expect(kinds('Tencent says it has not received any H200 chips yet', 'Tencent said no H200 chips have been delivered so far despite its approval.')).toEqual(
+      ['delivery/denied'],
+    );
+  });
+
+  it('does not take the verb phrase 受理新 for a company name', () => {
+    const holders = read('商务部暂停受理新的H200进口申请').candidates.flatMap((c) => c.holders.map((h) => h.value));
+    expect(holders).not.toContain('受理新');
   });
 });

@@ -119,6 +119,10 @@ const HELD_BEFORE =
 // "has not received H200 import approval", 尚未获得进口许可: a negation reaches over the verb that obtains the permission.
 const OBTAINED_BETWEEN =
   /^\s*(?:yet\s+)?(?:been\s+)?(?:receiv\w*|obtain\w*|got|gotten|get|gets|won|win|wins|secur\w*|granted|given|issued)\s+(?:(?:an?|the|any|its|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$|^(?:获得|取得|拿到|收到|得到)/iu;
+// "no licences for H200 exports to China had been revoked": "no" on the subject of a passive.
+// A headline drops the auxiliary: "no H200 export licences revoked".
+const NO_SUBJECT_PASSIVE =
+  /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}(?:had|has|have|were|was|is|are)\s+(?:yet\s+|so far\s+)?(?:been\s+)?$|^\s+(?:(?!(?:as|while|but|after|when|since|because|though|and|or|yet|with|despite)\s)[\p{L}\p{N}'’-]+\s+){1,4}$/iu;
 const GRANT_PARTICIPLE = /^(?:approved|granted|cleared|accepted|authori[sz]ed)$/iu;
 const EN_PASSIVE_GAP = /\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|been\s+|officially\s+|formally\s+|finally\s+)*$/iu;
 const ZH_PASSIVE_GAP = /^(?:已经?|均|正式|目前|现已|终于)*(?:获得?|被|得到)[^，。,;；:：]{0,8}$/u;
@@ -307,8 +311,9 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
             // "has not told firms to stop buying": a negation reaches over a short command, not a clause.
             t.hit.index - n.end <=
               (/^\s*(?:\w+\s+){0,1}(?:told|asked|instructed|ordered|directed|required)\b/iu.test(text.slice(n.end, t.hit.index)) ||
-              OBTAINED_BETWEEN.test(text.slice(n.end, t.hit.index))
-                ? 40
+              OBTAINED_BETWEEN.test(text.slice(n.end, t.hit.index)) ||
+              (/^(?:no|none of)$/iu.test(n.words) && /ed$/iu.test(t.hit.words) && NO_SUBJECT_PASSIVE.test(text.slice(n.end, t.hit.index)))
+                ? 60
                 : 14) &&
             n.index >= s.start &&
             !/[,;.:，。；]/u.test(text.slice(n.end, t.hit.index)),

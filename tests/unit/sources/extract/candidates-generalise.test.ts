@@ -302,3 +302,30 @@ describe('generalising past the dev set (invented sentences)', () => {
     expect(holders).not.toContain('受理新');
   });
 });
+
+describe('more phrasing from outside the dev set (invented sentences)', () => {
+  const kinds = (title: string, summary?: string) => briefs(title, summary).map((b) => b.split(' ')[0]);
+
+  it('reads "secured a licence" as a grant and "understood to" or "- sources" as hedged', () => {
+    expect(kinds('Tencent understood to have secured H200 import licence')).toEqual(['grant/hedged']);
+    expect(kinds('China approves more H200 buyers - sources')).toEqual(['grant/hedged']);
+  });
+
+  it('reads "no licences … had been revoked" as a negated revocation', () => {
+    expect(
+      kinds('Chips update', 'The Commerce Department said no licences for H200 exports to China had been revoked, contradicting earlier reports.'),
+    ).toEqual(['revocation/denied']);
+  });
+
+  it('keeps a "no" that opens another clause off the verb', () => {
+    expect(kinds('No deal yet as China approved H200 buyers')).toEqual(['grant/reported']);
+  });
+
+  it("reads a headline of analysts' predictions as analysis", () => {
+    expect(kinds('Alibaba likely to win H200 approval, analysts at Jefferies say')).toEqual([]);
+  });
+
+  it('reads "any new H200 buyers" as the firms still waiting', () => {
+    expect(read('China has not approved any new H200 buyers').candidates.flatMap((c) => c.holders.map((h) => h.value))).toEqual(['other-cn-firms']);
+  });
+});

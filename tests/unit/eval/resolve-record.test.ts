@@ -33,9 +33,12 @@ describe('record resolution', () => {
   it('reads every labelled fact, given as a candidate, back as the same kind, record and status', async () => {
     const { ledger } = await storyLedger();
     const dir = new URL('../../../eval/labels/', import.meta.url).pathname;
-    const facts = [...loadLabels(`${dir}dev.jsonl`), ...loadLabels(`${dir}dev-fresh.jsonl`), ...loadLabels(`${dir}heldout.jsonl`)].flatMap((i) =>
-      i.facts.map((f) => ({ id: i.id, f })),
-    );
+    const facts = [
+      ...loadLabels(`${dir}dev.jsonl`),
+      ...loadLabels(`${dir}dev-fresh.jsonl`),
+      ...loadLabels(`${dir}dev-fresh-2.jsonl`),
+      ...loadLabels(`${dir}heldout.jsonl`),
+    ].flatMap((i) => i.facts.map((f) => ({ id: i.id, f })));
     const wrong = facts
       .filter(({ f }) => factKey(factOf(asCandidate(f), ledger.state)) !== factKey(f))
       .map(({ id, f }) => `${id}: ${factKey(f)} read as ${factKey(factOf(asCandidate(f), ledger.state))}`);

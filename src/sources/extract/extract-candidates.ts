@@ -42,7 +42,8 @@ function hostOf(link: string | undefined): string {
 
 // The role a decision's or a restated event's number has, by the event's kind.
 const ROLE_KIND: Partial<Record<CandidateKind, QuantityRole>> = { order: 'order', delivery: 'delivery', supply: 'inventory' };
-const PREVIOUS_BEFORE = /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+|[由从较]\s*)$/iu;
+const PREVIOUS_BEFORE =
+  /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:\d{1,2}\s*月份?|年初|上月|去年)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*)$/iu;
 
 // Who speaks officially: a ministry or department, not customs or a city.
 const MINISTRY = /ministry|department|commerce|bureau|\bBIS\b|MOFCOM|部|局/iu;
@@ -146,11 +147,17 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // A headline about another country's deal stays one even when the body compares it with China.
   const chinaHits = hits(lex.chinaWords, text);
   const chinaIn = (end: number) => chinaHits.some((h) => h.end <= end) || names.parties.some((p) => p.country === 'CN' && p.end <= end);
-  const foreignItem = !chinaIn(text.length)
-    ? hits(lex.otherCountries, text)[0]
-    : !chinaIn(joined.titleEnd)
-      ? hits(lex.otherCountries, text).find((h) => h.end <= joined.titleEnd)
-      : undefined;
+  // A seller's stock or output ("TSMC to make more", "Taiwan-based suppliers") is the same
+  // wherever it is made: another country matters only to a deal, and "Taiwan-based" names a place of business.
+  const countries = hits(lex.otherCountries, text).filter((h) => !/^-based\b/u.test(text.slice(h.end, h.end + 7)));
+  const dealTold = triggers.some((t) => t.original !== 'supply');
+  const foreignItem = !dealTold
+    ? undefined
+    : !chinaIn(text.length)
+      ? countries[0]
+      : !chinaIn(joined.titleEnd)
+        ? countries.find((h) => h.end <= joined.titleEnd)
+        : undefined;
   if (foreignItem) {
     notes.push(`${foreignItem.words}: another country`);
     return result([]);
@@ -207,8 +214,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       ...licences.filter((l) => inRange(l, s)),
     ];
     // Another country's deal ("Japan clears SoftBank purchase") is not about the tracked records.
-    const foreign = !lexHasChina(text, s) ? hits(lex.otherCountries, text).find((h) => inRange(h, s)) : undefined;
-    if (foreign && sTriggers.length) {
+    const foreign = !lexHasChina(text, s) ? countries.find((h) => inRange(h, s)) : undefined;
+    if (foreign && sTriggers.some((t) => t.original !== 'supply')) {
       notes.push(`${foreign.words}: another country`);
       continue;
     }

@@ -51,6 +51,8 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_MARK =
   /\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)'s\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<![\d年])(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/gu;
+// "不到1月水平的三成", "below January levels": a month named as the level compared with.
+const LEVEL_AFTER = /^\s*(?:'s\s+)?(?:的)?(?:水平|levels?\b)/iu;
 const RULE_AFTER = /^\s*(?:rule|rules|policy|policies|regulation|review|framework|guidance|deal|pledge|规则|政策|规定|新规|审查)/iu;
 
 /**
@@ -68,7 +70,8 @@ export function pastMonths(text: string, s: Range, publishedAt: string | undefin
     if (
       end > s.end ||
       RULE_AFTER.test(text.slice(end)) ||
-      /(?:较|比|相比|compared (?:with|to)|versus|vs\.?)\s*$/iu.test(text.slice(Math.max(s.start, m.index - 14), m.index))
+      LEVEL_AFTER.test(text.slice(end, end + 12)) ||
+      /(?:较|比|相比|[由从]|compared (?:with|to)|versus|vs\.?|(?:up |down )?from(?: just| roughly| about| over)?)\s*$/iu.test(text.slice(Math.max(s.start, m.index - 14), m.index))
     )
       continue;
     const month = m[4] ? Number(m[4]) : MONTH_NAMES.indexOf((m[1] ?? m[2] ?? m[3])!.slice(0, 3).toLowerCase()) + 1;

@@ -100,6 +100,8 @@ function qualifierBefore(before: string): { qualifier: Qualifier; length: number
   return best;
 }
 
+const FRACTION_BEFORE = /\b(?:half|(?:a|one|three)\s+quarters?\s+of)\s+$/i;
+
 /** Where the unit of a count ends, and which unit; null when a non-goods noun follows. */
 function unitAfter(text: string, from: number, items: Mention[]): { unit?: string; end: number } | null {
   let pos = from;
@@ -146,9 +148,12 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     let value = numberValue(digits, magnitude);
     if (value === null) continue;
     const before = text.slice(Math.max(0, start - 40), start);
-    if (digits.toLowerCase() === 'a' && /\bhalf\s+$/i.test(before)) {
-      value = Math.round(value / 2);
-      start -= before.length - before.replace(/\bhalf\s+$/i, '').length;
+    // "half a million", "a quarter of a million", "three quarters of a million".
+    const fraction = digits.toLowerCase() === 'a' ? FRACTION_BEFORE.exec(before) : null;
+    if (fraction) {
+      const share = /half/i.test(fraction[0]) ? 0.5 : /three/i.test(fraction[0]) ? 0.75 : 0.25;
+      value = Math.round(value * share);
+      start -= fraction[0].length;
     }
     // "four hundred thousand": the spelled-out multiplier before "hundred".
     const times = digits.toLowerCase() === 'hundred' ? SMALL_WORD_BEFORE.exec(before) : null;

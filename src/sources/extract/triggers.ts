@@ -48,6 +48,9 @@ const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|timing|win
 // "after China shipments", "since deliveries began": a prior event named as background.
 const BACKGROUND_BEFORE = /\b(?:after|following|since|amid)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+const POSTPOSITIVE_DENIAL = /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|并非事实|纯属谣言)$/iu;
+const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|报道|消息|传闻|传言|说法|[“"「]/iu;
+
 function overlaps(a: Hit, b: Hit): boolean {
   return a.index < b.end && b.index < a.end;
 }
@@ -319,7 +322,17 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
             !/[,;.:，。；]/u.test(text.slice(n.end, t.hit.index)),
         )
         .sort((a, b) => a.index - b.index)[0];
-      const denial = reportDenials.find((d) => d.end <= t.hit.index);
+      // "reports that the licences had been suspended are inaccurate", 有关…被暂停的消息不实: the claim
+      // opened before the trigger, its denial after it.
+      const denial =
+        reportDenials.find((d) => d.end <= t.hit.index) ??
+        reportDenials.find(
+          (d) =>
+            d.index >= t.hit.end &&
+            POSTPOSITIVE_DENIAL.test(d.words) &&
+            REPORT_OPENER.test(text.slice(Math.max(s.start, t.hit.index - 60), t.hit.index)) &&
+            !/[;；。]/u.test(text.slice(t.hit.end, d.index)),
+        );
       if (negation) {
         certainty = 'denied';
         certaintyWords = negation.words;
@@ -355,9 +368,11 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
 // sentence; a modal ("may", "plans to", 拟) covers what follows it, or a noun just before it
 // ("an approval could come"), not a verb earlier in the sentence ("asked ... the chips it may import").
 const SOURCE_WORDS = /familiar|knowledge|briefed|sources?|insiders|unnamed|according|reported|rumou?r|speculat|said to|estimat|据|传|知情|消息人士|估/iu;
+// Triggers that name the thing ("inventory may be near", "orders could top"): a modal after them still hedges them.
+const NOUN_TRIGGER = /^(?:applications?|申请|inventor(?:y|ies)|stock(?:pile)?s?(?: of)?|supply(?: of)?|supplies(?: of)?|output|orders?|shipments?|deliver(?:y|ies)|库存|存货|订单|产能)$/iu;
 function inHedgeScope(text: string, h: Hit, t: Hit): boolean {
   if (SOURCE_WORDS.test(h.words) || h.end <= t.index || overlaps(h, t)) return true;
-  return GRANT_NOUN.test(t.words) || /^(?:applications?|申请)$/iu.test(t.words) ? h.index - t.end <= 20 && breaksBetween(text, t.end, h.index) === 0 : false;
+  return GRANT_NOUN.test(t.words) || NOUN_TRIGGER.test(t.words) ? h.index - t.end <= 20 && breaksBetween(text, t.end, h.index) === 0 : false;
 }
 
 // Hedges that attribute the whole report to unnamed sources (not a modal inside one clause).

@@ -1,7 +1,7 @@
 /**
  * Turns committed ledger events into alert events, described in words with the quota
- * figures as they stood right after each event (alert-for-event.ts, one function per event
- * type). Also derives `order.overcommit` when an order pushes what is ordered past an
+ * figures as they stood right after each event (alert-for-event.ts, which hands each event
+ * to the describer for its kind of record). Also derives `order.overcommit` when an order pushes what is ordered past an
  * approved quota or the supply.
  */
 import type { LedgerEvent } from '../core/events.js';
@@ -10,7 +10,8 @@ import { updateIndexes } from '../core/indexes.js';
 import { copyCollection, type LedgerState } from '../core/model.js';
 import type { QuotaLine } from '../core/quota.js';
 import type { AlertEvent } from './alert-event.js';
-import { alertForEvent, linesForOrder } from './alert-for-event.js';
+import { alertForEvent } from './alert-for-event.js';
+import { linesForOrder } from './lines-for-order.js';
 import { quotaFigures } from './quota-figures.js';
 
 export { quotaFigures } from './quota-figures.js';

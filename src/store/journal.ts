@@ -12,36 +12,15 @@
  */
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { z } from 'zod';
-import type { Logger } from '../core/ports.js';
-import { formatZodIssues } from '../core/zod-issues.js';
 import { fsyncDir, hasErrno, messageOf, PRIVATE_FILE_MODE, writeFully } from './durable-fs.js';
+import { isPartHeader, journalLines, NEWLINE, READ_CHUNK } from './journal-lines.js';
+import type { JournalOptions } from './journal-options.js';
+import { lineNumberAt } from './line-number-at.js';
+import { parseJournalLine, type ReadFilter } from './parse-journal-line.js';
+import { repairJournalTail } from './repair-journal-tail.js';
+import { startOfLastLine } from './start-of-last-line.js';
 import { StoreError } from './store-error.js';
-
-const NEWLINE = 0x0a;
-const CHUNK = 64 * 1024;
-/** Records per line of a batch written as several lines. */
-export const LINE_RECORDS = 1_000;
-
-/** The header of one line of a batch written as several lines. */
-interface PartHeader {
-  $part: number;
-  of: number;
-}
-
-function isPartHeader(item: unknown): item is PartHeader {
-  return typeof item === 'object' && item !== null && '$part' in item;
-}
-
-/** How to open a journal. Records must be JSON objects (arrays are reserved for batches). */
-export interface JournalOptions<T extends object> {
-  path: string;
-  /** Validates every record read or appended. */
-  schema: z.ZodType<T>;
-  logger: Logger;
-  /** Names a raw record in error messages, e.g. `authorization "x"`. */
-  label?: (raw: unknown) => string | undefined;
-}
+import { validateRecords } from './validate-records.js';
 
 /** A record read back, with where its line lies in the file. */
 export interface JournalEntry<T> {
@@ -61,17 +40,6 @@ export interface AppendResult<T> {
   records: T[];
   /** Where each record lies: its line (start and end) and position in it. */
   locations: { offset: number; end: number; index: number }[];
-}
-
-/**
- * Which records of a read to return and check: a long import line holds thousands of
- * records, and a reader that needs a few should not validate them all.
- */
-export interface ReadFilter {
-  /** Skip records (before checking them) for which this is false. */
-  accept?: (raw: unknown) => boolean;
-  /** false: return records as parsed, unchecked (for readers that only need their place). */
-  validate?: boolean;
 }
 
 /** An open journal file; one writer at a time (the caller holds the lock). */
@@ -104,9 +72,7 @@ export class Journal<T extends object> {
     try {
       if (!existed) await fsyncDir(dirname(path));
       const size = (await handle.stat()).size;
-      const journal = new Journal(options, handle, size);
-      await journal.repairTail();
-      return journal;
+      return new Journal(options, handle, await repairJournalTail(handle, size, options));
     } catch (err) {
       await handle.close();
       throw err;
@@ -143,7 +109,7 @@ export class Journal<T extends object> {
     let pieces: Buffer[] = [];
     let carryOffset = start;
     while (position < end) {
-      const buffer = Buffer.allocUnsafe(Math.min(CHUNK, end - position));
+      const buffer = Buffer.allocUnsafe(Math.min(READ_CHUNK, end - position));
       const { bytesRead } = await this.handle.read(buffer, 0, buffer.length, position);
       if (bytesRead === 0) throw await this.corruptAt(carryOffset, `the file ends early, at byte ${position} of ${end}`);
       position += bytesRead;
@@ -174,7 +140,7 @@ export class Journal<T extends object> {
   async *readBackward(end = this.acknowledged, filter: ReadFilter = {}): AsyncGenerator<JournalEntry<T>[]> {
     let lineEnd = end;
     while (lineEnd > 0) {
-      const start = await this.startOfLastLine(lineEnd - 1);
+      const start = await startOfLastLine(this.handle, lineEnd - 1);
       const buffer = Buffer.allocUnsafe(lineEnd - start);
       const { bytesRead } = await this.handle.read(buffer, 0, buffer.length, start);
       if (bytesRead !== buffer.length || buffer[buffer.length - 1] !== NEWLINE) throw await this.corruptAt(start, 'the line changed while it was read');
@@ -212,7 +178,7 @@ export class Journal<T extends object> {
     for (const index of indexes) {
       const item = Array.isArray(raw) ? (raw as unknown[])[index] : index === 0 ? raw : undefined;
       if (item === undefined) throw await this.corruptAt(offset, `the line has no record ${index + 1}`);
-      const result = this.validateBatch(item);
+      const result = validateRecords(this.options, item);
       if (typeof result === 'string') throw await this.corruptAt(offset, result);
       out.push(result[0] as T);
     }
@@ -221,7 +187,7 @@ export class Journal<T extends object> {
 
   /** A `corrupt` StoreError for the line at `offset`: `<file> line N: <problem>` and how to recover. */
   async corruptAt(offset: number, problem: string): Promise<StoreError> {
-    const line = await this.lineNumberAt(offset);
+    const line = await lineNumberAt(this.handle, offset);
     const where = line === undefined ? `byte ${offset}` : `line ${line}`;
     return new StoreError(
       'corrupt',
@@ -242,7 +208,7 @@ export class Journal<T extends object> {
   private async appendNow(records: T[]): Promise<AppendResult<T>> {
     if (this.closed) throw new StoreError('io', this.path, `${this.path}: the journal is closed`);
     if (this.broken) throw this.broken;
-    const lines = linesOf(records);
+    const lines = journalLines(records);
     const offset = this.acknowledged;
     const stored: T[] = [];
     const locations: AppendResult<T>['locations'] = [];
@@ -252,7 +218,7 @@ export class Journal<T extends object> {
       const raw = JSON.parse(line) as unknown;
       const items = Array.isArray(raw) ? raw : [raw];
       const first = isPartHeader(items[0]) ? 1 : 0;
-      const checked = this.validateBatch(first ? items.slice(1) : raw);
+      const checked = validateRecords(this.options, first ? items.slice(1) : raw);
       if (typeof checked === 'string') {
         throw new StoreError('invalid', this.path, `${this.path}: refusing to append a record that would not load again: ${checked}`);
       }
@@ -285,166 +251,12 @@ export class Journal<T extends object> {
     }
   }
 
-  /**
-   * A crash mid-append can leave a final line without its newline; that append was never
-   * acknowledged. If the line is nevertheless complete and valid, keep it (all its bytes
-   * made it); otherwise cut it off. A bad line that does end in a newline is not touched.
-   */
-  private async repairTail(): Promise<void> {
-    await this.repairTornLine();
-    await this.cutUnfinishedBatch();
-  }
-
-  /**
-   * A crash in the middle of a batch written as several lines can leave its first parts
-   * complete: the last line then says it is part i of n, i < n. The batch was never
-   * acknowledged; cut it off whole.
-   */
-  private async cutUnfinishedBatch(): Promise<void> {
-    const size = this.acknowledged;
-    if (size === 0) return;
-    const lastStart = await this.startOfLastLine(size - 1);
-    const head = Buffer.allocUnsafe(Math.min(64, size - lastStart));
-    await this.handle.read(head, 0, head.length, lastStart);
-    const m = /^\[\{"\$part":(\d+),"of":(\d+)\}/.exec(head.toString('utf8'));
-    if (!m || Number(m[1]) >= Number(m[2])) return;
-    let start = lastStart;
-    for (let part = Number(m[1]); part > 1; part--) start = await this.startOfLastLine(start - 1);
-    await this.handle.truncate(start);
-    await this.handle.datasync();
-    this.acknowledged = start;
-    this.options.logger.warn(
-      { file: this.options.path, offset: start, droppedBytes: size - start, parts: `${m[1]} of ${m[2]}` },
-      'journal: removed an unfinished batch left by an interrupted append (it was never acknowledged)',
-    );
-  }
-
-  private async repairTornLine(): Promise<void> {
-    const size = this.acknowledged;
-    if (size === 0) return;
-    const last = Buffer.alloc(1);
-    await this.handle.read(last, 0, 1, size - 1);
-    if (last[0] === NEWLINE) return;
-    const lineStart = await this.startOfLastLine(size);
-    const tail = Buffer.allocUnsafe(size - lineStart);
-    await this.handle.read(tail, 0, tail.length, lineStart);
-    const text = tail.toString('utf8');
-    const { logger, path } = this.options;
-    if (typeof this.validateText(text) !== 'string') {
-      await writeFully(this.handle, Buffer.from('\n'));
-      await this.handle.datasync();
-      this.acknowledged = size + 1;
-      logger.warn({ file: path, offset: lineStart }, 'journal: completed a final line that lacked its newline');
-      return;
-    }
-    await this.handle.truncate(lineStart);
-    await this.handle.datasync();
-    this.acknowledged = lineStart;
-    logger.warn(
-      { file: path, offset: lineStart, droppedBytes: tail.length, dropped: text.slice(0, 200) },
-      'journal: removed a torn final line left by an interrupted append (it was never acknowledged)',
-    );
-  }
-
-  private async startOfLastLine(size: number): Promise<number> {
-    let end = size;
-    while (end > 0) {
-      const start = Math.max(0, end - CHUNK);
-      const buffer = Buffer.allocUnsafe(end - start);
-      await this.handle.read(buffer, 0, buffer.length, start);
-      const nl = buffer.lastIndexOf(NEWLINE);
-      if (nl !== -1) return start + nl + 1;
-      end = start;
-    }
-    return 0;
-  }
-
-  /** The records of one line with their positions in it, checked unless the filter says otherwise. */
+  /** The records of one line with their positions in it; a `corrupt` StoreError if it does not check out. */
   private async parseLine(text: string, offset: number, filter: ReadFilter): Promise<[number, T][]> {
-    // Blank lines (a hand edit) carry nothing; tolerate them rather than refuse to start.
-    if (text.trim() === '') return [];
-    if (!filter.accept && filter.validate !== false && !text.startsWith('[{"$part":')) {
-      const result = this.validateText(text);
-      if (typeof result === 'string') throw await this.corruptAt(offset, result);
-      return result.map((record, index) => [index, record]);
-    }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (err) {
-      throw await this.corruptAt(offset, `not valid JSON (${messageOf(err)})`);
-    }
-    const items = Array.isArray(raw) ? (raw as unknown[]) : [raw];
-    const out: [number, T][] = [];
-    for (let index = 0; index < items.length; index++) {
-      const item = items[index];
-      if (index === 0 && isPartHeader(item)) continue;
-      if (filter.accept && !filter.accept(item)) continue;
-      if (filter.validate === false) {
-        out.push([index, item as T]);
-        continue;
-      }
-      const result = this.validateBatch(item);
-      if (typeof result === 'string') throw await this.corruptAt(offset, items.length > 1 ? `record ${index + 1} of ${items.length}: ${result}` : result);
-      out.push([index, result[0] as T]);
-    }
-    return out;
+    const parsed = parseJournalLine(this.options, text, filter);
+    if (typeof parsed === 'string') throw await this.corruptAt(offset, parsed);
+    return parsed;
   }
-
-  private validateText(text: string): T[] | string {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch (err) {
-      return `not valid JSON (${messageOf(err)})`;
-    }
-    if (Array.isArray(raw) && isPartHeader(raw[0])) return this.validateBatch(raw.slice(1));
-    return this.validateBatch(raw);
-  }
-
-  private validateBatch(raw: unknown): T[] | string {
-    const items = Array.isArray(raw) ? raw : [raw];
-    const out: T[] = [];
-    for (let i = 0; i < items.length; i++) {
-      const result = this.options.schema.safeParse(items[i]);
-      if (!result.success) {
-        const label = this.options.label?.(items[i]);
-        const where = items.length > 1 ? `record ${i + 1} of ${items.length}: ` : '';
-        return `${where}${label ? `${label}: ` : ''}${formatZodIssues(result.error.issues, { max: 3 })}`;
-      }
-      out.push(result.data);
-    }
-    return out;
-  }
-
-  /** 1-based line number of the line starting at `offset`; counting is slow, so only for errors. */
-  private async lineNumberAt(offset: number): Promise<number | undefined> {
-    try {
-      let lines = 1;
-      const buffer = Buffer.allocUnsafe(CHUNK);
-      for (let position = 0; position < offset;) {
-        const { bytesRead } = await this.handle.read(buffer, 0, Math.min(CHUNK, offset - position), position);
-        if (bytesRead === 0) break;
-        for (let i = 0; i < bytesRead; i++) if (buffer[i] === NEWLINE) lines++;
-        position += bytesRead;
-      }
-      return lines;
-    } catch {
-      return undefined;
-    }
-  }
-}
-
-/** The lines an append writes: one, or for a large batch one per LINE_RECORDS records, each with its part header. */
-function linesOf(records: readonly object[]): string[] {
-  if (records.length === 1) return [JSON.stringify(records[0])];
-  if (records.length <= LINE_RECORDS) return [JSON.stringify(records)];
-  const of = Math.ceil(records.length / LINE_RECORDS);
-  const lines: string[] = [];
-  for (let part = 1; part <= of; part++) {
-    lines.push(JSON.stringify([{ $part: part, of }, ...records.slice((part - 1) * LINE_RECORDS, part * LINE_RECORDS)]));
-  }
-  return lines;
 }
 
 function ioError(path: string, what: string, err: unknown): StoreError {

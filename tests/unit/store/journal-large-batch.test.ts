@@ -7,7 +7,8 @@ import { readFile, truncate } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Journal, LINE_RECORDS } from '../../../src/store/journal.js';
+import { LINE_RECORDS } from '../../../src/store/journal-lines.js';
+import { Journal } from '../../../src/store/journal.js';
 import { recordingLogger, tempDir } from './store-test-helpers.js';
 
 const schema = z.strictObject({ n: z.number().int(), text: z.string() });

@@ -118,7 +118,10 @@ export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | 
   if (byAfter) return byAfter;
   // A country named after the verb is where the goods go unless "by"/"from" made it the actor.
   // "Beijing's condition", "China's quota": the possessive names whose rule or quota it is.
-  return usable.find((a) => !a.generic) ?? usable.find((a) => a.end <= t.index || /^'s\b/u.test(text.slice(a.end)));
+  const chosen = usable.find((a) => !a.generic) ?? usable.find((a) => a.end <= t.index || /^'s\b/u.test(text.slice(a.end)));
+  // "BIS says the licences have not been suspended": with no other actor, a named authority
+  // speaking of a decision speaks of its own.
+  return chosen ?? s.names.authorities.find((a) => !a.generic && isSpeaker(text, a) && !NOT_ACTOR_AFTER.test(text.slice(a.end)));
 }
 
 export function lexHasChina(text: string, s: Sentence): boolean {

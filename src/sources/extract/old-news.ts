@@ -42,6 +42,8 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
   return (restatements ?? hits(lexicon().restatement, text)).find(
     (r) =>
       within(r, s) &&
+      // 此前提交的申请已被驳回: the marker dates the relative clause before 的, not the predicate after 已/被.
+      !(r.end <= t.index && /的[^，。,;；]*(?:已经?|被)[^，。,;；]*$/u.test(text.slice(r.end, t.index))) &&
       !(reported && /^had\b/iu.test(r.words)) &&
       (overlaps(r, t) || (r.end <= t.index ? t.index - r.end : r.index - t.end) <= 50) &&
       (!/[,;:，；]/u.test(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index))) || fronted(text, s, r, t)),
@@ -71,7 +73,9 @@ export function pastMonths(text: string, s: Range, publishedAt: string | undefin
       end > s.end ||
       RULE_AFTER.test(text.slice(end)) ||
       LEVEL_AFTER.test(text.slice(end, end + 12)) ||
-      /(?:较|比|相比|[由从]|compared (?:with|to)|versus|vs\.?|(?:up |down )?from(?: just| roughly| about| over)?)\s*$/iu.test(text.slice(Math.max(s.start, m.index - 14), m.index))
+      /(?:较|比|相比|[由从]|compared (?:with|to)|versus|vs\.?|(?:up |down )?from(?: just| roughly| about| over)?)\s*$/iu.test(
+        text.slice(Math.max(s.start, m.index - 14), m.index),
+      )
     )
       continue;
     const month = m[4] ? Number(m[4]) : MONTH_NAMES.indexOf((m[1] ?? m[2] ?? m[3])!.slice(0, 3).toLowerCase()) + 1;

@@ -48,7 +48,8 @@ const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|timing|win
 // "after China shipments", "since deliveries began": a prior event named as background.
 const BACKGROUND_BEFORE = /\b(?:after|following|since|amid)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
-const POSTPOSITIVE_DENIAL = /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|并非事实|纯属谣言)$/iu;
+const POSTPOSITIVE_DENIAL =
+  /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|并非事实|纯属谣言)$/iu;
 const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|报道|消息|传闻|传言|说法|[“"「]/iu;
 
 function overlaps(a: Hit, b: Hit): boolean {
@@ -100,7 +101,7 @@ export function receivesPermission(text: string, h: Hit): boolean {
 const APPLICATION_NOUN = /^(?:applications?|requests?|申请)$/iu;
 const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/iu;
 const HOLDER_NOUN_AFTER =
-  /^\s*(?:(?:Chinese|domestic|local|foreign)\s+)?(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|users)\b|^(?:的)?(?:企业|公司|客户|买家|单位)/iu;
+  /^\s*(?:(?:Chinese|domestic|local|foreign)\s+)?(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|users|group|trio|batch|cohort|members)\b|^(?:的)?(?:企业|公司|客户|买家|单位)/iu;
 // "proposed that companies approved to buy H200 also buy", 要求获批进口H200的企业: a generic
 // holder noun the participle describes, in a sentence that tells some other event.
 const HOLDER_NOUN_BEFORE =
@@ -330,7 +331,10 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
           (d) =>
             d.index >= t.hit.end &&
             POSTPOSITIVE_DENIAL.test(d.words) &&
-            REPORT_OPENER.test(text.slice(Math.max(s.start, t.hit.index - 60), t.hit.index)) &&
+            (REPORT_OPENER.test(text.slice(Math.max(s.start, t.hit.index - 60), t.hit.index)) ||
+              // 许可被暂停系不实消息: a copula makes the denial the predicate of the claim just told.
+              (/(?:系|是|为|属|纯属|均为)\s*$/u.test(text.slice(Math.max(t.hit.end, d.index - 3), d.index)) &&
+                !/[，,]/u.test(text.slice(t.hit.end, d.index)))) &&
             !/[;；。]/u.test(text.slice(t.hit.end, d.index)),
         );
       if (negation) {
@@ -369,7 +373,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
 // ("an approval could come"), not a verb earlier in the sentence ("asked ... the chips it may import").
 const SOURCE_WORDS = /familiar|knowledge|briefed|sources?|insiders|unnamed|according|reported|rumou?r|speculat|said to|estimat|据|传|知情|消息人士|估/iu;
 // Triggers that name the thing ("inventory may be near", "orders could top"): a modal after them still hedges them.
-const NOUN_TRIGGER = /^(?:applications?|申请|inventor(?:y|ies)|stock(?:pile)?s?(?: of)?|supply(?: of)?|supplies(?: of)?|output|orders?|shipments?|deliver(?:y|ies)|库存|存货|订单|产能)$/iu;
+const NOUN_TRIGGER =
+  /^(?:applications?|申请|inventor(?:y|ies)|stock(?:pile)?s?(?: of)?|supply(?: of)?|supplies(?: of)?|output|orders?|shipments?|deliver(?:y|ies)|库存|存货|订单|产能)$/iu;
 function inHedgeScope(text: string, h: Hit, t: Hit): boolean {
   if (SOURCE_WORDS.test(h.words) || h.end <= t.index || overlaps(h, t)) return true;
   return GRANT_NOUN.test(t.words) || NOUN_TRIGGER.test(t.words) ? h.index - t.end <= 20 && breaksBetween(text, t.end, h.index) === 0 : false;

@@ -109,7 +109,15 @@ export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | 
     (a) =>
       (actsAsTrigger(a) || !isSpeaker(text, a) || speaksOfItself(text, a, s.names.parties)) &&
       !NOT_ACTOR_AFTER.test(text.slice(a.end)) &&
-      !(a.generic && DESTINATION_BEFORE.test(text.slice(Math.max(s.start, a.index - 16), a.index))),
+      !(
+        a.generic &&
+        DESTINATION_BEFORE.test(text.slice(Math.max(s.start, a.index - 16), a.index)) &&
+        // "agrees to US audits": the "to" of the verb, not a destination.
+        !(
+          t.kind.startsWith('condition_') &&
+          /\b(?:agree[sd]?|agreeing|consent(?:s|ed)?|submit(?:s|ted)?)\s+to\s+$/iu.test(text.slice(Math.max(s.start, a.index - 20), a.index))
+        )
+      ),
   );
   const before = usable.filter((a) => a.end <= t.index).at(-1);
   if (before) return before;
@@ -121,7 +129,12 @@ export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | 
   const chosen = usable.find((a) => !a.generic) ?? usable.find((a) => a.end <= t.index || /^'s\b/u.test(text.slice(a.end)));
   // "BIS says the licences have not been suspended": with no other actor, a named authority
   // speaking of a decision speaks of its own.
-  return chosen ?? s.names.authorities.find((a) => !a.generic && isSpeaker(text, a) && !NOT_ACTOR_AFTER.test(text.slice(a.end)));
+  if (chosen) return chosen;
+  // "agrees to US on-site audits": a condition names whose condition it is anywhere in its clause.
+  // "every China H200 shipment" names a market, not an actor.
+  const owner = usable.find((a) => !s.names.items.some((i) => i.index >= a.end && i.index - a.end <= 2));
+  if (t.kind.startsWith('condition_') && owner) return owner;
+  return s.names.authorities.find((a) => !a.generic && isSpeaker(text, a) && !NOT_ACTOR_AFTER.test(text.slice(a.end)));
 }
 
 export function lexHasChina(text: string, s: Sentence): boolean {

@@ -106,7 +106,7 @@ const HOLDER_NOUN_AFTER =
 // holder noun the participle describes, in a sentence that tells some other event.
 const HOLDER_NOUN_BEFORE =
   /\b(?<!first |only |second |third )(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|those)\s+(?:already\s+|now\s+|previously\s+)?$/iu;
-const ZH_HOLDER_CLAUSE_AFTER = /^[^，。,;；:：]{0,14}?的(?:企业|公司|客户|买家|单位)/u;
+const ZH_HOLDER_CLAUSE_AFTER = /^[^，。,;；:：]{0,24}?的(?:企业|公司|客户|买家|单位)/u;
 function describesHolders(text: string, s: Range, t: Hit, others: { kind: CandidateKind; hit: Hit }[]): boolean {
   if (!ATTRIBUTIVE.test(t.words) || !others.some((o) => o.kind !== 'grant' && o.kind !== 'restatement')) return false;
   if (/^获/u.test(t.words))
@@ -116,10 +116,13 @@ function describesHolders(text: string, s: Range, t: Hit, others: { kind: Candid
     );
   return HOLDER_NOUN_BEFORE.test(text.slice(Math.max(s.start, t.index - 40), t.index)) && /^\s+to\b/iu.test(text.slice(t.end, t.end + 6));
 }
+const REQUIRED_BEFORE =
+  /\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed)? on|mandat(?:e|es|ed|ing))\s+(?:that\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,14}(?:to\s+|be\s+|must\s+|should\s+)?$/iu;
+const USE_AFTER = /^[^，。,;；]{0,10}?(?:用于|转售|转让|转卖)|^\s+(?:be\s+)?(?:used|use|resold|resell|re-exported|transferred|diverted)\b/iu;
 // "a condition of its approval", "the terms of the licence": the approval held, named as a thing.
 // "despite its approval", "under their licences": a preposition before the holder's own approval.
 const HELD_BEFORE =
-  /\b(?:(?:condition|conditions|terms|part|scope|requirement|requirements)\s+(?:of|for|attached to)\s+(?:its|their|the|his|her)|(?:despite|under|within|beyond|per)\s+(?:its|their))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:(?:condition|conditions|term|terms|part|scope|requirement|requirements)\s+(?:of|for|attached to)\s+(?:its|their|the|his|her)|(?:despite|under|within|beyond|per)\s+(?:its|their))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "has not received H200 import approval", 尚未获得进口许可: a negation reaches over the verb that obtains the permission.
 const OBTAINED_BETWEEN =
   /^\s*(?:yet\s+)?(?:been\s+)?(?:receiv\w*|obtain\w*|got|gotten|get|gets|won|win|wins|secur\w*|granted|given|issued)\s+(?:(?:an?|the|any|its|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$|^(?:获得|取得|拿到|收到|得到)/iu;
@@ -166,9 +169,13 @@ function withConditionVerbs(text: string, s: Range, inS: { kind: CandidateKind; 
           .map((w) => (w.index >= v.hit.end ? w.index - v.hit.end : Math.max(0, v.hit.index - w.end))),
       ),
     }))
-    .filter((x) => x.d <= 80)
+    .filter((x) => x.d <= 120)
     .sort((a, b) => a.d - b.d);
-  const best = verbs[0]?.v;
+  // "accepted a Commerce Department demand that ...": agreeing to a proposal agrees to it.
+  const accepted = verbs.find(
+    (x) => x.v.kind === agreed && verbs.some((y) => y.v.kind === proposed && y.v.hit.index > x.v.hit.end && y.v.hit.index - x.v.hit.end <= 40),
+  );
+  const best = accepted?.v ?? verbs[0]?.v;
   if (!best) return inS;
   return [...inS.filter((t) => !(overlaps(t.hit, best.hit) && (t.kind === 'application' || t.kind === 'grant'))), best].sort(
     (a, b) => a.hit.index - b.hit.index,
@@ -279,6 +286,11 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         // noun describing a holder or an approval already held, not a decision told.
         !(t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && HOLDER_NOUN_AFTER.test(text.slice(t.hit.end, t.hit.end + 24))) &&
         !(t.kind === 'grant' && describesHolders(text, s, t.hit, triggers)) &&
+        // "require that exporters permit on-site checks", "a demand that officials be allowed to inspect":
+        // what is required is the condition's content, not a grant.
+        !(t.kind === 'grant' && REQUIRED_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 120), t.hit.index))) &&
+        // 不得将相关芯片用于军事用途, "must not be used for": a use restriction is a condition, not a refusal.
+        !(t.kind === 'denial' && USE_AFTER.test(text.slice(t.hit.end, t.hit.end + 16))) &&
         // "received approval", "收到批复": what is received is a permission, not goods.
         !(t.kind === 'delivery' && receivesPermission(text, t.hit)) &&
         !(t.kind === 'delivery' && DELIVERY_SCHEDULE.test(text.slice(t.hit.end, t.hit.end + 16))) &&
@@ -365,8 +377,19 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       });
     }
   }
-  return titleEnd === undefined ? out : itemWide(out, titleEnd, hedges, officials);
+  // A final rule in force makes what it requires a settled condition, not a proposal.
+  const binding = FINAL_RULE.test(text) && !PROPOSED_RULE.test(text);
+  const settled = binding
+    ? out.map((t) =>
+        t.kind === 'condition_proposed' && REQUIRE_WORD.test(t.words) ? { ...t, kind: 'condition_agreed' as const, original: 'condition_agreed' as const } : t,
+      )
+    : out;
+  return titleEnd === undefined ? settled : itemWide(settled, titleEnd, hedges, officials);
 }
+
+const FINAL_RULE = /\b(?:final rule|interim final rule|(?:is|becomes|takes) effective|takes effect|in force)\b|正式施行|起施行|生效/iu;
+const PROPOSED_RULE = /\bproposed rule|\bdraft\b|request for comments|征求意见|草案/iu;
+const REQUIRE_WORD = /requir|要求|规定/iu;
 
 // Where a hedge reaches: a source hedge ("people familiar", "reportedly", 据悉) covers its
 // sentence; a modal ("may", "plans to", 拟) covers what follows it, or a noun just before it

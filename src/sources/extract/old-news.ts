@@ -32,6 +32,11 @@ function fronted(text: string, s: Range, r: Hit, t: Hit): boolean {
   );
 }
 
+/** A span with the commas of a list of names ("ByteDance, Alibaba and Tencent") taken out. */
+function listJoined(span: string): string {
+  return span.replace(/,\s+(?=(?:and\s+)?\p{Lu})/gu, ' ');
+}
+
 /** The old-news words that make a trigger a restatement, if any. */
 export function restatedNear(text: string, s: Range, t: Hit, restatements?: readonly Hit[]): string | undefined {
   const before = text.slice(Math.max(s.start, t.index - 40), t.index);
@@ -46,7 +51,7 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       !(r.end <= t.index && /的[^，。,;；]*(?:已经?|被)[^，。,;；]*$/u.test(text.slice(r.end, t.index))) &&
       !(reported && /^had\b/iu.test(r.words)) &&
       (overlaps(r, t) || (r.end <= t.index ? t.index - r.end : r.index - t.end) <= 50) &&
-      (!/[,;:，；]/u.test(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index))) || fronted(text, s, r, t)),
+      (!/[,;:，；]/u.test(listJoined(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index)))) || fronted(text, s, r, t)),
   )?.words;
 }
 

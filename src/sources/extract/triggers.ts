@@ -67,7 +67,22 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
     .sort((a, b) => b.hit.end - b.hit.index - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
   const out: { kind: CandidateKind; hit: Hit }[] = [];
   for (const t of kept) if (!out.some((o) => overlaps(o.hit, t.hit))) out.push(t);
-  return out.sort((a, b) => a.hit.index - b.hit.index);
+  // "the approvals granted in January": the participle after the noun tells the same grant.
+  return out
+    .filter(
+      (t) =>
+        !(
+          t.kind === 'grant' &&
+          /^(?:granted|given|issued|approved)$/iu.test(t.hit.words) &&
+          out.some(
+            (n) =>
+              n.kind === 'grant' &&
+              /^(?:approvals?|licen[cs]es?|permits?|permission)$/iu.test(n.hit.words) &&
+              /^\s+$/u.test(text.slice(n.hit.end, t.hit.index)),
+          )
+        ),
+    )
+    .sort((a, b) => a.hit.index - b.hit.index);
 }
 
 function within(h: Hit, s: Range): boolean {

@@ -4,7 +4,7 @@
  * speaker, nor names given for comparison), the seller, and whether a statement is an
  * authority's own.
  */
-import { hits, leading, lexicon } from './lexicon.js';
+import { hits, leading, lexicon, officialHits } from './lexicon.js';
 import type { Named } from './named.js';
 import { breaksBetween, type Range } from './text-units.js';
 import type { Trigger } from './triggers.js';
@@ -82,7 +82,7 @@ const COMPANY_NOUN = /\b(?:the|its)\s+(?:company|firm|group|startup|chipmaker|ow
  * speaker is a company (the nearest name before it, or "the company") is not an official statement.
  */
 export function companySpeaks(text: string, s: Sentence): boolean {
-  const said = hits(lexicon().official, text).filter((h) => inRange(h, s));
+  const said = officialHits(text).filter((h) => inRange(h, s));
   if (!said.length) return false;
   return said.every((h) => {
     if (AUTHORITY_STATEMENT.test(h.words)) return false;

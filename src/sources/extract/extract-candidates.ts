@@ -7,7 +7,7 @@
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind, CandidateQuantity, ItemExtraction, QuantityRole, Span } from './candidate.js';
 import type { ExtractInput } from './extract-facts.js';
-import { hits, leading, lexicon } from './lexicon.js';
+import { hits, leading, lexicon, officialHits } from './lexicon.js';
 import { scanNames, sellersOf } from './named.js';
 import { capAtSpace as cap, dropTrailingName, normaliseText, splitPublisher } from './normalise.js';
 import { findQuantities } from './quantities.js';
@@ -276,6 +276,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
           ...(target.t ? { t: target.t } : {}),
         });
       else if (wanted) {
+        // "拟再订购约10万颗", "plans to order 100,000": an intended figure is no event either.
+        if (hits(lex.intent, text).some((i) => inRange(i, s) && i.end <= q.index && q.index - i.end <= 40 && breaksBetween(text, i.end, q.index) === 0))
+          continue;
         // "still holds about 700,000, unchanged since January": a figure told as it stands is old news.
         const restated = restatedNear(text, s, { index: q.index, end: q.end, words: q.words });
         const cueTrigger: Trigger = {
@@ -382,7 +385,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     if (c.kind === 'supply' && c.quantity && folded.some((o) => o.kind === 'restatement' && o.quantity?.role === 'order' && together(o.quantity, c.quantity!)))
       c.kind = 'restatement';
   // "..., the department said": the authority's own statement anywhere in the item makes its firm report official.
-  const statement = sents.some((s) => !companySpeaks(text, s) && hits(lex.official, text).some((h) => inRange(h, s) && AUTHORITY_STATEMENT.test(h.words)));
+  const statement = sents.some((s) => !companySpeaks(text, s) && officialHits(text).some((h) => inRange(h, s) && AUTHORITY_STATEMENT.test(h.words)));
   // "China's Ministry of Commerce said on Monday it has approved", 商务部：已批准: the authority itself is the speaker.
   const speaking = names.authorities.filter(
     (a) =>

@@ -299,3 +299,11 @@ export function lexicon(): Lexicon {
   compiled ??= build();
   return compiled;
 }
+
+/**
+ * The official words of a text ("notice", 公告, "the department said"), without a document
+ * the outlet only read ("a notice seen by Reuters"): that is the outlet's report.
+ */
+export function officialHits(text: string): Hit[] {
+  return hits(lexicon().official, text).filter((h) => !/^\s+(?:seen|reviewed|obtained|viewed)\s+by\b/iu.test(text.slice(h.end, h.end + 20)));
+}

@@ -4,7 +4,7 @@
  * hedges, an official statement) and whether it is old news restated.
  */
 import type { CandidateKind, Certainty } from './candidate.js';
-import { hits, lexicon, type Hit } from './lexicon.js';
+import { hits, lexicon, officialHits, type Hit } from './lexicon.js';
 import { breaksBetween, type Range } from './text-units.js';
 import { nearestTrigger, pastMonths, restatedNear } from './old-news.js';
 
@@ -114,6 +114,8 @@ export function receivesPermission(text: string, h: Hit): boolean {
   return PERMISSION_AFTER.test(text.slice(h.end, h.end + 50)) || PERMISSION_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index));
 }
 const APPLICATION_NOUN = /^(?:applications?|requests?|申请)$/iu;
+const UNDER_REVIEW_AFTER =
+  /^(?:仍|仍然|还|正|目前)?(?:在|处于)?(?:进行)?(?:审查|审核|评估|审理)|^\s+(?:(?:are|is|remain|remains)\s+)?(?:still\s+)?(?:under review|being reviewed|being processed|pending review)\b/iu;
 const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/iu;
 const HOLDER_NOUN_AFTER =
   /^\s*(?:(?:Chinese|domestic|local|foreign)\s+)?(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|users|group|trio|batch|cohort|members)\b|^(?:的)?(?:企业|公司|客户|买家|单位)/iu;
@@ -140,7 +142,7 @@ const HELD_BEFORE =
   /\b(?:(?:condition|conditions|term|terms|part|scope|requirement|requirements)\s+(?:of|for|attached to)\s+(?:its|their|the|his|her)|(?:despite|under|within|beyond|per)\s+(?:its|their))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "has not received H200 import approval", 尚未获得进口许可: a negation reaches over the verb that obtains the permission.
 const OBTAINED_BETWEEN =
-  /^\s*(?:yet\s+)?(?:been\s+)?(?:receiv\w*|obtain\w*|got|gotten|get|gets|won|win|wins|secur\w*|granted|given|issued)\s+(?:(?:an?|the|any|its|their)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}$|^(?:获得|取得|拿到|收到|得到)/iu;
+  /^\s*(?:yet\s+)?(?:been\s+)?(?:receiv\w*|obtain\w*|got|gotten|get|gets|won|win|wins|secur\w*|granted|given|issued)\s+(?:(?:an?|the|any|its|their)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$|^(?:获得|取得|拿到|收到|得到)/iu;
 // "no licences for H200 exports to China had been revoked": "no" on the subject of a passive.
 // A headline drops the auxiliary: "no H200 export licences revoked".
 const NO_SUBJECT_PASSIVE =
@@ -207,7 +209,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   const hedges = hedgeHits(text);
   const negations = hits(lex.negation, text);
   const denials = hits(lex.denialOfReport, text);
-  const officials = hits(lex.official, text);
+  // "a notice seen by Reuters": the outlet read a document; it is its report, not the authority's statement.
+  const officials = officialHits(text);
   const restatements = hits(lex.restatement, text);
   const intents = hits(lex.intent, text);
   const out: Trigger[] = [];
@@ -297,6 +300,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
           APPLICATION_NOUN.test(t.hit.words) &&
           decided.some((d) => d.hit.index >= t.hit.end && d.hit.index - t.hit.end <= 30 && breaksBetween(text, t.hit.end, d.hit.index) === 0)
         ) &&
+        // 对企业申请进行审查, "applications are still under review": the process told, not a request made.
+        !(t.kind === 'application' && APPLICATION_NOUN.test(t.hit.words) && UNDER_REVIEW_AFTER.test(text.slice(t.hit.end, t.hit.end + 20))) &&
         // 获批企业, "approved Chinese buyers", "a condition of its import approval": a participle or
         // noun describing a holder or an approval already held, not a decision told.
         !(t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && HOLDER_NOUN_AFTER.test(text.slice(t.hit.end, t.hit.end + 24))) &&

@@ -9,7 +9,7 @@ import type { Named } from './named.js';
 import type { Range } from './text-units.js';
 
 const EN_SUBJECT =
-  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?)){0,2})\s+(?:(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|cleared|orders?|ordered|places?|placed|becomes?|joins?|says it|said it)\b/u;
+  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?)){0,2})\s+(?:(?:is|are|was|were)\s+(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|cleared|orders?|ordered|places?|placed|becomes?|joins?|says it|said it)\b/u;
 // Capitalised words that start a headline without naming a company.
 const EN_NOT_NAME =
   /^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|china|chinese|beijing|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?)$/iu;

@@ -120,7 +120,10 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // Opinion, analysis and passing mentions (show notes, benchmarks) are not events.
   const mention = hits(lex.mentionOnly, text)[0]?.words;
   const titleText = text.slice(0, joined.titleEnd);
-  const opinion = leading(lex.opinionStart, titleText)?.[0] ?? hits(lex.opinionAnywhere, text).find((h) => h.end <= joined.titleEnd)?.words;
+  const opinion =
+    leading(lex.opinionStart, titleText)?.[0] ??
+    hits(lex.opinionAnywhere, text).find((h) => h.end <= joined.titleEnd)?.words ??
+    hits(lex.opinionBody, text)[0]?.words;
   if (opinion) notes.push(`opinion or analysis ("${opinion.trim()}")`);
   if (mention) notes.push(`mention in passing ("${mention.trim()}")`);
   if (opinion || mention) return result([]);

@@ -210,7 +210,7 @@ const both = (b: Bilingual): string[] => [...b.en, ...b.zh];
 type KindsFile = Record<string, Bilingual | string>;
 type CertaintyFile = Record<'hedge' | 'negation' | 'denial_of_report' | 'official' | 'intent', Bilingual>;
 interface NearMissFile {
-  opinion: { title_start: string[]; anywhere: string[] };
+  opinion: { title_start: string[]; anywhere: string[]; body?: string[] };
   restatement: Bilingual & { title_start: string[] };
   item_lookalike: { after: string[]; before: string[] };
   other_chips: string[];
@@ -255,6 +255,8 @@ function build() {
     intent: phrasePattern(both(certainty.intent)),
     opinionStart: anchored(near.opinion.title_start.map((p) => p.trim())),
     opinionAnywhere: phrasePattern(near.opinion.anywhere),
+    /** An author arguing, anywhere in the item ("the author argues", 笔者认为): a column. */
+    opinionBody: phrasePattern(near.opinion.body ?? []),
     restatement: phrasePattern(both(near.restatement)),
     restatementStart: anchored(near.restatement.title_start),
     collective: phrasePattern(parties.collective.phrases),

@@ -133,6 +133,7 @@ function describesHolders(text: string, s: Range, t: Hit, others: { kind: Candid
     );
   return HOLDER_NOUN_BEFORE.test(text.slice(Math.max(s.start, t.index - 40), t.index)) && /^\s+to\b/iu.test(text.slice(t.end, t.end + 6));
 }
+const MODAL = /^(?:may|might|could|would|可能|或将|或)$/iu;
 const REQUIRED_BEFORE =
   /\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed)? on|mandat(?:e|es|ed|ing))\s+(?:that\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,14}(?:to\s+|be\s+|must\s+|should\s+)?$/iu;
 const USE_AFTER = /^[^，。,;；]{0,10}?(?:用于|转售|转让|转卖)|^\s+(?:be\s+)?(?:used|use|resold|resell|re-exported|transferred|diverted)\b/iu;
@@ -331,8 +332,21 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       const intent = t.kind.startsWith('condition_')
         ? undefined
         : intents.find((i) => within(i, s) && i.end <= t.hit.index && t.hit.index - i.end <= 30 && breaksBetween(text, i.end, t.hit.index) === 0);
-      if (intent) {
-        const note = `not a decision yet ("${intent.words}")`;
+      // "might revoke the licences if talks sour": a modal with a condition after it is speculation.
+      const conditional =
+        intent ??
+        (t.kind.startsWith('condition_')
+          ? undefined
+          : intents.find(
+              (i) =>
+                within(i, s) &&
+                /^(?:if|unless|如果|假如|倘若|一旦)$/iu.test(i.words) &&
+                i.index >= t.hit.end &&
+                i.index - t.hit.end <= 80 &&
+                sHedgesAll.some((h) => MODAL.test(h.words) && h.end <= t.hit.index && t.hit.index - h.end <= 20),
+            ));
+      if (conditional) {
+        const note = `not a decision yet ("${conditional.words}")`;
         if (notes && !notes.includes(note)) notes.push(note);
         continue;
       }

@@ -34,8 +34,7 @@ import { CONFIRMED_PREFIX, knownStory } from './story-tellings.js';
 // Intentions and speculation that mean "not decided yet" rather than "not confirmed": "is
 // weighing", "plans to", "might", "could", 考虑, 拟追加, 有望. A hedge ("may", "is said to",
 // 据悉, 或将, 拟要求) is a claim, unconfirmed.
-const INTENT =
-  /consider|weigh|mull|plan|set to|poised|talks|prepar|intend|aims|seeks|might|could|would|likely|expect|考虑|计划|有望|可能|预计|拟(?:追加|订购|采购|申请)/iu;
+const INTENT = /consider|weigh|mull|plan|talks|prepar|intend|aims|seeks|考虑|计划|拟(?:追加|订购|采购|申请)/iu;
 
 function directionOf(acc: Collected, c: CandidateEvent): Direction | undefined {
   return directionOfAuthority(c.authority ? acc.scratch.state.authority[c.authority.value] : undefined);

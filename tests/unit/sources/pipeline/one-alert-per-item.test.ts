@@ -50,9 +50,16 @@ describe('hedges and intentions', () => {
     const env = await setup();
     const seq = env.ledger.state.seq;
     const out = await env.ingestor.ingest(wireBatch([newsItem("The US might revoke Nvidia's H200 licences if trade talks sour, experts warn")]));
-    expect(out.outcomes[0]!.outcome).toMatch(/not a decision yet \("might"\)/);
+    expect(out.outcomes[0]!.outcome).toMatch(/not a decision yet \("if"\)/);
     expect(env.ledger.state.seq).toBe(seq);
     expect(env.alerts.published).toEqual([]);
+  });
+
+  it('alerts a hedged report ("could", "according to two sources") once, as unconfirmed news, not as no decision', async () => {
+    const env = await setup();
+    const out = await env.ingestor.ingest(wireBatch([newsItem('Tencent could be allotted an additional 80,000 Nvidia H200 chips, according to two sources')]));
+    expect(out.outcomes[0]!.outcome).not.toMatch(/not a decision yet/);
+    expect(env.alerts.published).toHaveLength(1);
   });
 });
 

@@ -114,8 +114,9 @@ export function receivesPermission(text: string, h: Hit): boolean {
   return PERMISSION_AFTER.test(text.slice(h.end, h.end + 50)) || PERMISSION_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index));
 }
 const APPLICATION_NOUN = /^(?:applications?|requests?|申请)$/iu;
+const ZH_RELATED = /与[^，。,;；与]{0,12}$/u;
 const UNDER_REVIEW_AFTER =
-  /^(?:仍|仍然|还|正|目前)?(?:在|处于)?(?:进行)?(?:审查|审核|评估|审理)|^\s+(?:(?:are|is|remain|remains)\s+)?(?:still\s+)?(?:under review|being reviewed|being processed|pending review)\b/iu;
+  /^(?:仍|仍然|还|正|目前)?(?:在|处于)?(?:进行)?(?:审查|审核|评估|审理)|^[，,][^。；]{0,16}?(?:正在|仍在|仍|还在)[^。；，,]{0,8}?(?:审查|审核|评估)|^\s+(?:(?:are|is|remain|remains)\s+)?(?:still\s+)?(?:under review|being reviewed|being processed|pending review)\b/iu;
 const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/iu;
 const HOLDER_NOUN_AFTER =
   /^\s*(?:(?:Chinese|domestic|local|foreign)\s+)?(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|users|group|trio|batch|cohort|members)\b|^(?:的)?(?:企业|公司|客户|买家|单位)/iu;
@@ -301,6 +302,11 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
           APPLICATION_NOUN.test(t.hit.words) &&
           decided.some((d) => d.hit.index >= t.hit.end && d.hit.index - t.hit.end <= 30 && breaksBetween(text, t.hit.end, d.hit.index) === 0)
         ) &&
+        // 分析人士认为与H200获批有关: an event named as what something is related to, not told.
+        !(
+          ZH_RELATED.test(text.slice(Math.max(s.start, t.hit.index - 14), t.hit.index)) &&
+          /^[^，。,;；]{0,6}(?:有关|相关)/u.test(text.slice(t.hit.end, t.hit.end + 8))
+        ) &&
         // 对企业申请进行审查, "applications are still under review": the process told, not a request made.
         !(t.kind === 'application' && APPLICATION_NOUN.test(t.hit.words) && UNDER_REVIEW_AFTER.test(text.slice(t.hit.end, t.hit.end + 20))) &&
         // 获批企业, "approved Chinese buyers", "a condition of its import approval": a participle or
@@ -423,7 +429,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
 
 const FINAL_RULE = /\b(?:final rule|interim final rule|(?:is|becomes|takes) effective|takes effect|in force)\b|正式施行|起施行|生效/iu;
 const PROPOSED_RULE = /\bproposed rule|\bdraft\b|request for comments|征求意见|草案/iu;
-const REQUIRE_WORD = /requir|要求|规定/iu;
+const REQUIRE_WORD = /requir|must|要求|规定|须|应当/iu;
 
 // Where a hedge reaches: a source hedge ("people familiar", "reportedly", 据悉) covers its
 // sentence; a modal ("may", "plans to", 拟) covers what follows it, or a noun just before it

@@ -31,7 +31,8 @@ export function sentences(text: string): Range[] {
 /** Clause boundaries inside a sentence: where one statement gives way to another. */
 export const CLAUSE_BREAK =
   // "," glued to a Chinese character is the NFKC form of "，", which ends a clause in Chinese.
-  /[;:，；：]|,(?=\p{Script=Han})|,\s+(?:while|but|against|compared|versus|whereas|and\s+(?:that|the|its|about|nearly|roughly|over|more))\b|\s(?:while|whereas|against|versus|compared with|but)\s/giu;
+  // A colon between digits is a ratio ("1:1"), not a break.
+  /[;，；：]|(?<!\d):|:(?!\d)|,(?=\p{Script=Han})|,\s+(?:while|but|against|compared|versus|whereas|and\s+(?:that|the|its|about|nearly|roughly|over|more))\b|\s(?:while|whereas|against|versus|compared with|but)\s/giu;
 
 /** Number of clause breaks between two offsets. */
 export function breaksBetween(text: string, from: number, to: number): number {

@@ -190,11 +190,12 @@ function withConditionVerbs(text: string, s: Range, inS: { kind: CandidateKind; 
     }))
     .filter((x) => x.d <= 120)
     .sort((a, b) => a.d - b.d);
-  // "accepted a Commerce Department demand that ...": agreeing to a proposal agrees to it.
-  const accepted = verbs.find(
-    (x) => x.v.kind === agreed && verbs.some((y) => y.v.kind === proposed && y.v.hit.index > x.v.hit.end && y.v.hit.index - x.v.hit.end <= 40),
-  );
-  const best = accepted?.v ?? verbs[0]?.v;
+  // "accepted a Commerce Department demand that ..." agrees to a proposal; "is considering requiring
+  // buyers to accept inspections" proposes an acceptance: the first verb governs the second.
+  const governing = verbs
+    .filter((x) => verbs.some((y) => y.v.kind !== x.v.kind && y.v.hit.index > x.v.hit.end && y.v.hit.index - x.v.hit.end <= 60))
+    .sort((a, b) => a.v.hit.index - b.v.hit.index)[0];
+  const best = governing?.v ?? verbs[0]?.v;
   if (!best) return inS;
   return [...inS.filter((t) => !(overlaps(t.hit, best.hit) && (t.kind === 'application' || t.kind === 'grant'))), best].sort(
     (a, b) => a.hit.index - b.hit.index,

@@ -59,3 +59,40 @@ describe('holders described by their approval', () => {
     );
   });
 });
+
+describe('which verb governs a condition (invented sentences)', () => {
+  it('reads "considering requiring buyers to accept inspections" as a proposal', () => {
+    expect(
+      briefs(
+        'US weighs on-site checks for Chinese H200 buyers',
+        "The Commerce Department is considering requiring Chinese customers of Nvidia's H200 to accept inspections by US officials, people familiar said.",
+      ).map((b) => b.split(' ')[0]),
+    ).toEqual(['condition_proposed/hedged']);
+  });
+
+  it('reads "accepted a demand that officials inspect" as agreed', () => {
+    expect(
+      briefs(
+        'Chip audits',
+        'Nvidia has accepted a Commerce Department demand that US officials be allowed to inspect the data centres of Chinese H200 customers.',
+      ).map((b) => b.split(' ')[0]),
+    ).toEqual(['condition_agreed/reported']);
+  });
+
+  it('reads a ministry notice in force whose buyers 须 buy domestic chips as an agreed condition, not a grant', () => {
+    expect(
+      briefs('商务部：H200进口须搭配一定比例国产芯片', '商务部发布公告，获准进口H200芯片的企业须按1:1比例采购国产AI芯片，公告自发布之日起施行。').map(
+        (b) => b.split(' ')[0],
+      ),
+    ).toEqual(['condition_agreed/official']);
+  });
+
+  it('reads a draft rule open for comment as a proposal', () => {
+    expect(
+      briefs(
+        'Proposed Rule: On-Site End-Use Checks for H200 Exports to China; Request for Comments',
+        'BIS proposes to require that exporters of H200 chips to China permit on-site end-use checks.',
+      ).map((b) => b.split(' ')[0]),
+    ).toEqual(['condition_proposed/official']);
+  });
+});

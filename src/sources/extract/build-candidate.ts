@@ -4,7 +4,7 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateDate, CandidateEvent } from './candidate.js';
-import { chooseAuthority, DESTINATION_BEFORE, inClause, inRange, NOT_ACTOR_AFTER, otherCountryActor, span, type Sentence } from './actors.js';
+import { chooseAuthority, DESTINATION_BEFORE, inClause, inRange, isSpeaker, NOT_ACTOR_AFTER, otherCountryActor, span, type Sentence } from './actors.js';
 import { hits, lexicon } from './lexicon.js';
 import { authorityForCountry, type Named } from './named.js';
 import { breaksBetween } from './text-units.js';
@@ -13,6 +13,9 @@ import { AUTHORITY_KINDS, type Trigger } from './triggers.js';
 const EXPORT_CUE = /\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|出口|销售|出售/iu;
 const IMPORT_CUE =
   /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/iu;
+const OWN_PAUSE_GAP = /^\s*(?:has\s+|have\s+|had\s+|is\s+|已经?|已|宣布|决定)?$/iu;
+const OTHER_FIRMS = /\bother\b.*\b(?:firms|companies)\b|其[他余]企业/iu;
+const INCLUDING = /^[^.;。；]{0,12}?(?:\bincluding\b|\bsuch as\b|\bamong them\b|包括|其中)/iu;
 export function buildCandidate(
   text: string,
   state: LedgerState,
@@ -86,6 +89,16 @@ export function buildCandidate(
         if (id) country = 'CN';
       }
     }
+    // "Tencent has paused new purchases": a buyer stopping its own buying is not an authority's suspension.
+    if (
+      t.kind === 'suspension' &&
+      !s.names.authorities.some((a) => a.end <= t.index && !isSpeaker(text, a)) &&
+      others.some((p) => p.end <= t.index && OWN_PAUSE_GAP.test(text.slice(p.end, t.index))) &&
+      /^\s*(?:(?:all|any|new|further|its|their)\s+)*(?:H\d+\s+)?(?:purchases|buying|orders)\b|^(?:采购|购买|下单|订购)/iu.test(text.slice(t.end, t.end + 30))
+    ) {
+      notes.push(`"${t.words}": the buyer's own pause, not a decision`);
+      return undefined;
+    }
     // "Nvidia asks TSMC for 500,000 more": asking is an application only of an authority or for a permission.
     if (
       t.kind === 'application' &&
@@ -115,6 +128,9 @@ export function buildCandidate(
       }
     } else {
       c.holders = inClause(text, t, others).map(span);
+      // "five more firms, including Baidu and JD.com": the examples belong to the group told.
+      const group = others.find((p) => p.tracked && c.holders.some((h) => h.value === p.id) && OTHER_FIRMS.test(state.party[p.id]?.name ?? ''));
+      if (group && INCLUDING.test(text.slice(group.end, group.end + 40))) c.holders = c.holders.filter((h) => h.value === group.id || !!state.party[h.value]);
     }
     for (const h of others) if (!h.tracked && !notes.some((n) => n.startsWith(`${h.words} `))) notes.push(`${h.words} is not tracked`);
     for (const { kind, pattern } of lex.conditions) {

@@ -31,7 +31,7 @@ function joinText(title: string, summary: string): { text: string; titleEnd: num
   return extra ? { text: `${title}${sep}${extra}`, titleEnd: title.length } : { text: title, titleEnd: title.length };
 }
 
-const DELIVERED = /^(?:delivered|arriv\w*|received|shipped|took delivery|clear\w* .*|cleared customs|到货|交付|运抵|收到|通关|清关)$/iu;
+const DELIVERED = /^(?:delivered|arriv\w*|received|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|到货|交付|运抵|收到|通关|清关)$/iu;
 const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|提议|建议|谈判|磋商|拟|希望/iu;
 const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/iu;
 

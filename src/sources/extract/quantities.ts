@@ -42,7 +42,8 @@ const MONEY_OR_PERCENT_AFTER = /^\s*(?:%|percent\b|per\s*cent\b|pct\b|percentage
 const GLUED_AFTER = /^(?:[-/:.]\d|-[\p{L}\p{N}]*\d)/u;
 const PLUS_AFTER = /^(?:\s*\+|-plus\b|\s+or\s+more\b)/iu;
 
-const UNIT_AT = /^[\s-]*(?:(chips?|gpus?|units?|servers?|processors?|accelerators?|cards?|boards?)(?![\p{Script=Latin}])|(片|颗|块|枚|台))/iu;
+const UNIT_AT =
+  /^[\s-]*(?:(chips?|gpus?|units?|servers?|machines?|systems?|processors?|accelerators?|cards?|boards?)(?![\p{Script=Latin}])|(片|颗|块|枚|台))/iu;
 const UNIT_NAMES: Record<string, string> = {
   chip: 'chips',
   chips: 'chips',
@@ -52,6 +53,10 @@ const UNIT_NAMES: Record<string, string> = {
   units: 'units',
   server: 'servers',
   servers: 'servers',
+  machine: 'servers',
+  machines: 'servers',
+  system: 'servers',
+  systems: 'servers',
   processor: 'processors',
   processors: 'processors',
   accelerator: 'accelerators',

@@ -329,3 +329,31 @@ describe('more phrasing from outside the dev set (invented sentences)', () => {
     expect(read('China has not approved any new H200 buyers').candidates.flatMap((c) => c.holders.map((h) => h.value))).toEqual(['other-cn-firms']);
   });
 });
+
+describe('buyers, groups and deliveries (invented sentences)', () => {
+  const kinds = (title: string, summary?: string) => briefs(title, summary);
+
+  it('reads a first delivery of machines to a named buyer', () => {
+    expect(
+      kinds(
+        'Alibaba Cloud takes delivery of first H200 servers',
+        "Alibaba Cloud has received its first shipment of servers built around Nvidia's H200, about 1,000 machines, the company said on Tuesday. Beijing approved Alibaba, ByteDance and Tencent in January to buy a combined 400,000-plus H200 chips.",
+      ),
+    ).toContain('delivery/reported - [alibaba] h200 delivery:about:1000');
+  });
+
+  it('keeps "five more firms, including Baidu and JD.com" as the waiting firms', () => {
+    expect(
+      read(
+        'China widens H200 approvals to five more firms -sources',
+        "China has approved five more domestic companies, including Baidu and JD.com, to buy Nvidia's H200 chips.",
+      ).candidates.map((c) => c.holders.map((h) => h.value)),
+    ).toEqual([['other-cn-firms']]);
+  });
+
+  it('does not read a buyer pausing its own purchases as a suspension of its approval', () => {
+    expect(
+      kinds('Tencent halts H200 purchases amid review', 'Tencent has paused new purchases of Nvidia H200 chips while it reviews its data-centre plans.'),
+    ).toEqual([]);
+  });
+});

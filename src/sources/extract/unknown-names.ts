@@ -22,6 +22,20 @@ const ZH_PREFIX = /^(?:据悉|据报道|据了解|消息称|有消息称|市场�
 const ZH_GENERIC =
   /企业|成为|第|家|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|仍|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|这|该|此|其|均|都|将|或|拟|已|未|尚|不|的|和|与|及|称|表示|受理|审批|审核|办理|发放|签发/u;
 
+/**
+ * A party id for a name written only in Chinese: ledger ids are lowercase ASCII, so the
+ * name keeps its words and the id is a stable hash of it ("zh-" + base 36), the same for
+ * every telling that names the firm the same way.
+ */
+export function zhPartyId(name: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of name) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `zh-${h.toString(36)}`;
+}
+
 function covered(index: number, end: number, known: readonly { index: number; end: number }[]): boolean {
   return known.some((k) => k.index < end && index < k.end);
 }
@@ -43,7 +57,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const name = m[1]!;
       const index = s.start + m.index + m[0].length - name.length;
       if (ZH_GENERIC.test(name) || covered(index, index + name.length, known)) continue;
-      out.push({ kind: 'party', id: name, index, end: index + name.length, words: name, tracked: false, country: 'CN' });
+      out.push({ kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' });
     }
     const en = EN_SUBJECT.exec(sentence);
     if (en) {
@@ -69,7 +83,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const name = m[1]!;
       const index = start + prefix;
       if (ZH_GENERIC.test(name) || covered(index, index + name.length, known)) continue;
-      out.push({ kind: 'party', id: name, index, end: index + name.length, words: name, tracked: false, country: 'CN' });
+      out.push({ kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' });
     }
   }
   return out;

@@ -107,14 +107,16 @@ describe('the firms still waiting', () => {
 describe('a firm no list knows, named as the object of a decision', () => {
   it.each([
     ['商务部驳回百川智能H200进口申请', '百川智能'],
-    ["China approves StepFun's request to import H200 chips", 'stepfun'],
-    ['Beijing rejects Kunlun Tech H200 import application', 'kunlun-tech'],
+    ["China approves StepFun's request to import H200 chips", 'StepFun'],
+    ['Beijing rejects Kunlun Tech H200 import application', 'Kunlun Tech'],
     ['商务部暂停壁仞科技的H200进口资格', '壁仞科技'],
     ['商务部批准智元机器人进口H200芯片', '智元机器人'],
-  ])('%s', (title, holder) => {
+  ])('%s', (title, name) => {
     const c = read(title).candidates;
     expect(c.length).toBe(1);
-    expect(c[0]!.holders.map((h) => h.value)).toEqual([holder]);
+    expect(c[0]!.holders.map((h) => h.words)).toEqual([name]);
+    // Ledger ids are lowercase ASCII even for a name written only in Chinese.
+    expect(c[0]!.holders[0]!.value).toMatch(/^[a-z0-9][a-z0-9-]*$/);
   });
 });
 

@@ -73,6 +73,16 @@ describe('/greenlight review', () => {
     expect((await env.run('review list')).reply.title).toBe('Nothing to review');
   });
 
+  it('proposes a firm named only in Chinese under an ASCII id and keeps its Chinese name', async () => {
+    const env = await withCommands();
+    await env.ingestor.ingest(wireBatch([newsItem('商务部批准智元机器人进口英伟达H200芯片')]));
+    const accepted = await env.run('review accept review-1');
+    expect(accepted.reply.severity).toBe('success');
+    const auth = Object.values(env.ledger.state.authorization).find((a) => a.holderIds.some((h) => env.ledger.state.party[h]?.name === '智元机器人'));
+    expect(auth?.id).toMatch(/^cn-h200-import-zh-[a-z0-9]+$/);
+    expect(auth?.holderIds[0]).toMatch(/^zh-[a-z0-9]+$/);
+  });
+
   it('rejecting keeps the ledger as it was, and the same report is not proposed again', async () => {
     const env = await withCommands();
     await env.ingestor.ingest(wireBatch([newsItem('China approves Lenovo to buy Nvidia H200 chips - Reuters')]));

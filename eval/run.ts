@@ -18,9 +18,9 @@ import { factOf } from './resolve-record.js';
 import type { LabelFact } from './schema.js';
 import { scorePart, type PartScore } from './score.js';
 
-/** Each part and its label files; the dev part is the original set plus the two fresh batches (ids unique across all three). */
+/** Each part and its label files; the dev part is the original set plus the three fresh batches (ids unique across all four). */
 const PARTS = [
-  ['dev', ['dev.jsonl', 'dev-fresh.jsonl', 'dev-fresh-2.jsonl']],
+  ['dev', ['dev.jsonl', 'dev-fresh.jsonl', 'dev-fresh-2.jsonl', 'dev-fresh-3.jsonl']],
   ['held-out', ['heldout.jsonl']],
 ] as const;
 

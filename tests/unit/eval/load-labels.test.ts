@@ -63,7 +63,12 @@ describe('the label files', () => {
   it('validate, and cover what issue 11 asks for', async () => {
     const { loadLabels } = await import('../../../eval/load-labels.js');
     const dir = new URL('../../../eval/labels/', import.meta.url).pathname;
-    const dev = [...loadLabels(`${dir}dev.jsonl`), ...loadLabels(`${dir}dev-fresh.jsonl`), ...loadLabels(`${dir}dev-fresh-2.jsonl`)];
+    const dev = [
+      ...loadLabels(`${dir}dev.jsonl`),
+      ...loadLabels(`${dir}dev-fresh.jsonl`),
+      ...loadLabels(`${dir}dev-fresh-2.jsonl`),
+      ...loadLabels(`${dir}dev-fresh-3.jsonl`),
+    ];
     const heldout = loadLabels(`${dir}heldout.jsonl`);
     const all = [...dev, ...heldout];
     expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
@@ -73,5 +78,17 @@ describe('the label files', () => {
     const stories = new Set(all.flatMap((i) => (i.story ? [i.story] : [])));
     expect(stories.size).toBeGreaterThanOrEqual(6);
     for (const s of stories) expect(all.filter((i) => i.story === s).length).toBeGreaterThanOrEqual(3);
+    // A story id names the tellings of one file: one reused in another file would silently merge two stories.
+    const files = {
+      dev: loadLabels(`${dir}dev.jsonl`),
+      fresh: loadLabels(`${dir}dev-fresh.jsonl`),
+      fresh2: loadLabels(`${dir}dev-fresh-2.jsonl`),
+      fresh3: loadLabels(`${dir}dev-fresh-3.jsonl`),
+      heldout,
+    };
+    const storyFiles = new Map<string, Set<string>>();
+    for (const [file, items] of Object.entries(files))
+      for (const i of items) if (i.story) storyFiles.set(i.story, (storyFiles.get(i.story) ?? new Set()).add(file));
+    expect([...storyFiles].filter(([, f]) => f.size > 1).map(([s]) => s)).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import type { Qualifier, Quantity } from './model.js';
 export const QUALIFIER_SOURCES: readonly (readonly [string, Qualifier])[] = [
   [String.raw`more than|over|in excess of|upwards of|above|exceeding|超过|逾`, 'over'],
   [String.raw`at least|no fewer than|no less than|minimum of|>=|≥`, 'at_least'],
-  [String.raw`about|around|approximately|approx\.?|roughly|nearly|almost|some|circa|~|约|近`, 'about'],
+  [String.raw`about|around|approximately|approx\.?|roughly|nearly|almost|close to|near|some|circa|~|约|近`, 'about'],
   [String.raw`up to|as many as|at most|no more than|maximum of|<=|≤`, 'up_to'],
   [String.raw`under|fewer than|less than|below|<`, 'under'],
   ['>', 'over'],

@@ -399,14 +399,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   for (const c of folded)
     if (c.certainty === 'reported' && AUTHORITY_KINDS.has(c.kind) && c.authority && (statement || speaking.some((a) => a.id === c.authority!.value)))
       c.certainty = 'official';
-  // Old news restated adds nothing when the item also reports the event itself.
-  // A figure restated ("January's orders of 2 million") is kept beside other news: it is what the item says is not new.
-  const kept = folded.filter(
-    (c) =>
-      c.kind !== 'restatement' ||
-      (!!c.quantity && c.quantity.role !== 'quota' && c.quantity.role !== 'allocation') ||
-      !folded.some((o) => o.kind !== 'restatement'),
-  );
+  // Old news restated is background when the item also reports news of its own: the item is
+  // about its news, and what it recalls ("Chinese firms have ordered more than 2 million") adds nothing.
+  const kept = folded.filter((c) => c.kind !== 'restatement' || !folded.some((o) => o.kind !== 'restatement'));
   // Tellings that became old news above may now be twins.
   const final = kept.filter((c, i) => !kept.some((o, j) => j < i && o.kind === c.kind && compatible(o, c) && (merge(o, c), true)));
   if (!final.length && !notes.length) notes.push(triggers.length ? 'no event about a tracked record' : 'no event words');

@@ -32,9 +32,9 @@ function fronted(text: string, s: Range, r: Hit, t: Hit): boolean {
   );
 }
 
-/** A span with the commas of a list of names ("ByteDance, Alibaba and Tencent") taken out. */
+/** A span with the commas of a list of names ("ByteDance, Alibaba and Tencent") and of numbers ("700,000") taken out. */
 function listJoined(span: string): string {
-  return span.replace(/,\s+(?=(?:and\s+)?\p{Lu})/gu, ' ');
+  return span.replace(/,\s+(?=(?:and\s+)?\p{Lu})|(?<=\d),(?=\d{3})/gu, ' ');
 }
 
 /** The old-news words that make a trigger a restatement, if any. */
@@ -57,7 +57,7 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_MARK =
-  /\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)'s\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)|(?<!\d)(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/gu;
+  /\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)'s\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)\s+(?=(?:nod|approvals?|decision|grant|quota|orders?|licen[cs]es?|clearance|go-ahead)\b)|(?<!\d)(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/gu;
 // "不到1月水平的三成", "below January levels": a month named as the level compared with.
 const LEVEL_AFTER = /^\s*(?:'s\s+)?(?:的)?(?:水平|levels?\b)/iu;
 const RULE_AFTER = /^\s*(?:rule|rules|policy|policies|regulation|review|framework|guidance|deal|pledge|规则|政策|规定|新规|审查)/iu;
@@ -66,10 +66,10 @@ const RULE_AFTER = /^\s*(?:rule|rules|policy|policies|regulation|review|framewor
  * Months before the item's own month named in a sentence ("in January", "January's orders",
  * 1月): what is dated then is old news. "the January rule" names a rule, not a date.
  */
-export function pastMonths(text: string, s: Range, publishedAt: string | undefined): Hit[] {
+export function pastMonths(text: string, s: Range, publishedAt: string | undefined): (Hit & { back: number })[] {
   const pub = Number((publishedAt ?? '').slice(5, 7));
   if (!pub) return [];
-  const out: Hit[] = [];
+  const out: (Hit & { back: number })[] = [];
   MONTH_MARK.lastIndex = s.start;
   for (let m = MONTH_MARK.exec(text); m && m.index < s.end; m = MONTH_MARK.exec(text)) {
     const end = m.index + m[0].length;
@@ -78,18 +78,18 @@ export function pastMonths(text: string, s: Range, publishedAt: string | undefin
       end > s.end ||
       RULE_AFTER.test(text.slice(end)) ||
       LEVEL_AFTER.test(text.slice(end, end + 12)) ||
-      /(?:较|比|相比|[由从]|compared (?:with|to)|versus|vs\.?|(?:up |down )?from(?: just| roughly| about| over)?)\s*$/iu.test(
+      /(?:较|比|相比|[由从]|高于|低于|多于|少于|超过|compared (?:with|to)|versus|vs\.?|above|below|(?:up |down )?from(?: just| roughly| about| over)?)\s*$/iu.test(
         text.slice(Math.max(s.start, m.index - 14), m.index),
       )
     )
       continue;
-    const month = m[4] ? Number(m[4]) : MONTH_NAMES.indexOf((m[1] ?? m[2] ?? m[3])!.slice(0, 3).toLowerCase()) + 1;
+    const month = m[5] ? Number(m[5]) : MONTH_NAMES.indexOf((m[1] ?? m[2] ?? m[3] ?? m[4])!.slice(0, 3).toLowerCase()) + 1;
     const back = (pub - month + 12) % 12;
     // "1月底", "late January": the end of last month is recent news, not a restatement.
     const late =
       back === 1 &&
       (/^\s*(?:底|末|下旬)/u.test(text.slice(end, end + 3)) || /\b(?:late|end of)\s+$/iu.test(text.slice(Math.max(s.start, m.index - 8), m.index + 3)));
-    if (month >= 1 && month <= 12 && back >= 1 && back <= 6 && !late) out.push({ index: m.index, end, words: m[0] });
+    if (month >= 1 && month <= 12 && back >= 1 && back <= 6 && !late) out.push({ index: m.index, end, words: m[0], back });
   }
   return out;
 }

@@ -38,7 +38,7 @@ const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspe
 
 const MAY_MONTH = /^may$/i;
 const REPORT_OBJECT =
-  /^\s*(?:that|reports?|claims?|a report|the report|media reports?|rumou?rs?|speculation|it\b|any|having|ever|earlier reports?|报道|传闻|相关|有关|此事)/iu;
+  /^\s*(?:that|reports?|claims?|a report|the report|media reports?|(?:a|the|an)\s+(?:\w+\s+){0,2}reports?\b|rumou?rs?|speculation|it\b|any|having|ever|earlier reports?|报道|传闻|相关|有关|此事)/iu;
 
 const AUTHORITY_SUBJECT =
   /\b(?:ministry|department|commerce|government|regulators?|authorities|officials?|bureau|agency|administration|white house|beijing|china|washington|us|u\.s\.|bis|customs|mofcom)\b|商务部|政府|监管|海关|中方|美方|北京/iu;
@@ -114,12 +114,20 @@ export function receivesPermission(text: string, h: Hit): boolean {
   return PERMISSION_AFTER.test(text.slice(h.end, h.end + 50)) || PERMISSION_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index));
 }
 const APPLICATION_NOUN = /^(?:applications?|requests?|申请)$/iu;
+const REQUEST_BEFORE =
+  /(要求|请求|申请|寻求|争取|\bask(?:s|ed|ing)?\s+(?:\S+\s+){0,3}for|\bseek(?:s|ing)?|\bsought|\brequest(?:s|ed|ing)?|\bappl(?:y|ies|ied|ying)\s+for)[^，。,;；.]{0,30}$/iu;
+/** The permission after these words is what was asked for, unless the request was then granted (申请获批准, "request was approved"). */
+function askedFor(before: string): boolean {
+  const m = REQUEST_BEFORE.exec(before);
+  return !!m && !/获|被|得到|\b(?:was|were|been|is|are|has|have)\b/iu.test(m[0].slice(m[1]!.length));
+}
+const NO_COMMENT_AFTER = /^\s*(?:to\s+)?(?:comment|置评|评论|回应)|^(?:置评|评论|回应|作出回应)/iu;
 const ZH_RELATED = /与[^，。,;；与]{0,12}$/u;
 const UNDER_REVIEW_AFTER =
   /^(?:仍|仍然|还|正|目前)?(?:在|处于)?(?:进行)?(?:审查|审核|评估|审理)|^[，,][^。；]{0,16}?(?:正在|仍在|仍|还在)[^。；，,]{0,8}?(?:审查|审核|评估)|^\s+(?:(?:are|is|remain|remains)\s+)?(?:still\s+)?(?:under review|being reviewed|being processed|pending review)\b/iu;
 const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/iu;
 const HOLDER_NOUN_AFTER =
-  /^\s*(?:(?:Chinese|domestic|local|foreign)\s+)?(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|users|group|trio|batch|cohort|members)\b|^(?:的)?(?:企业|公司|客户|买家|单位)/iu;
+  /^\s*(?:(?:Chinese|domestic|local|foreign)\s+)?(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|users|group|trio|batch|cohort|members)\b|^(?:的)?(?:中国|国内|境内)?(?:企业|公司|客户|买家|单位)/iu;
 // "proposed that companies approved to buy H200 also buy", 要求获批进口H200的企业: a generic
 // holder noun the participle describes, in a sentence that tells some other event.
 const HOLDER_NOUN_BEFORE =
@@ -303,6 +311,29 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
           APPLICATION_NOUN.test(t.hit.words) &&
           decided.some((d) => d.hit.index >= t.hit.end && d.hit.index - t.hit.end <= 30 && breaksBetween(text, t.hit.end, d.hit.index) === 0)
         ) &&
+        // "declined to comment", 拒绝置评: a refusal to talk, not a decision.
+        !(t.kind === 'denial' && NO_COMMENT_AFTER.test(text.slice(t.hit.end, t.hit.end + 14))) &&
+        // 在三家共享的配额中: the quota named as where a share lies, not a grant told.
+        !(
+          t.kind === 'grant' &&
+          /^(?:配额|额度)$/u.test(t.hit.words) &&
+          /在[^，。,;；]{0,24}$/u.test(text.slice(Math.max(s.start, t.hit.index - 26), t.hit.index)) &&
+          /^中/u.test(text.slice(t.hit.end, t.hit.end + 1))
+        ) &&
+        // 追加额度申请, 要求追加进口额度, "asks for a bigger allowance": the permission named as what is asked for.
+        !(
+          t.kind === 'grant' &&
+          (GRANT_NOUN.test(t.hit.words) || /^(?:配额|额度|quota|批准|许可)$/iu.test(t.hit.words)) &&
+          (/^\s*(?:申请|requests?\b|applications?\b)/iu.test(text.slice(t.hit.end, t.hit.end + 14)) ||
+            askedFor(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index)))
+        ) &&
+        // 将申请复核, "will appeal": asking for a review of a decision is not an application for one.
+        !(
+          t.kind === 'application' &&
+          /^(?:复核|复议|行政复议|听证)|^\s+(?:for\s+)?(?:a\s+)?(?:review|reconsideration)\b/iu.test(text.slice(t.hit.end, t.hit.end + 20))
+        ) &&
+        // "supply chain sources", 供应链: the industry, not a supply figure.
+        !(t.kind === 'supply' && /^[\s-]*chains?\b/iu.test(text.slice(t.hit.end, t.hit.end + 8))) &&
         // 分析人士认为与H200获批有关: an event named as what something is related to, not told.
         !(
           ZH_RELATED.test(text.slice(Math.max(s.start, t.hit.index - 14), t.hit.index)) &&
@@ -404,7 +435,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         if (sOfficial) certaintyWords = sOfficial.words;
       }
       // A past month binds to the trigger nearest to it ("revoked the approval it gave in January": the approval).
-      const month = months.find((m) => nearestTrigger(inS, m) === t.hit);
+      // "shipments near 150,000 in April", told in May: last month's delivery or stock figure is this month's news.
+      const month = months.find((m) => nearestTrigger(inS, m) === t.hit && !(m.back === 1 && (t.kind === 'delivery' || t.kind === 'supply')));
       const restated = restatedNear(text, s, t.hit, restatements) ?? month?.words;
       out.push({
         ...t.hit,

@@ -17,10 +17,10 @@ const EN_NOT_NAME =
 const EN_OBJECT =
   /\b(?:approves|approved|rejects|rejected|denies|denied|blocks|blocked|clears|cleared|suspends|suspended|revokes|revoked|freezes|froze|halts|halted)\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,2})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b)/gu;
 const ZH_OBJECT = /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许)([\p{Script=Han}A-Za-z]{2,6}?)(?=的|进口|采购|购买|购入|H\d|提交|申请)/gu;
-const ZH_VERB = /^(?:已经|已|也|亦|正式|首次|率先|日前|近日|今日)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到)/u;
+const ZH_VERB = /^(?:已经|已|也|亦|正式|首次|率先|日前|近日|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到)/u;
 const ZH_PREFIX = /^(?:据悉|据报道|据了解|消息称|有消息称|市场传闻|知情人士称|传闻|传|另外|此外|同时|其中)+/u;
 const ZH_GENERIC =
-  /企业|成为|第|家|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|仍|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|这|该|此|其|均|都|将|或|拟|已|未|尚|不|的|和|与|及|称|表示|受理|审批|审核|办理|发放|签发/u;
+  /企业|成为|第|家|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|仍|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|这|该|此|其|均|都|将|或|拟|已|未|尚|不|的|和|与|及|称|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|目前/u;
 
 /**
  * A party id for a name written only in Chinese: ledger ids are lowercase ASCII, so the
@@ -76,9 +76,10 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const body = clause[1]!;
       const start = s.start + clause.index + clause[0].length - body.length;
       const prefix = ZH_PREFIX.exec(body)?.[0].length ?? 0;
-      const m = /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:已经|已|也|亦|正式|首次|率先|日前|近日|今日)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到))/u.exec(
-        body.slice(prefix),
-      );
+      const m =
+        /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:已经|已|也|亦|正式|首次|率先|日前|近日|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到))/u.exec(
+          body.slice(prefix),
+        );
       if (!m || !ZH_VERB.test(body.slice(prefix + m[1]!.length))) continue;
       const name = m[1]!;
       const index = start + prefix;

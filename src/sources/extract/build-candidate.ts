@@ -13,6 +13,7 @@ import { AUTHORITY_KINDS, type Trigger } from './triggers.js';
 const EXPORT_CUE = /\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|出口|销售|出售/iu;
 const IMPORT_CUE =
   /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/iu;
+const REFERENCE_BEFORE_RE = /\b(?:behind|besides|other than|apart from|except(?: for)?|beyond)\s+(?=\p{Lu})|\bsince\s+(?=(?:\S+\s+){0,4}\p{Lu})|除了?/u;
 const OWN_PAUSE_GAP = /^\s*(?:has\s+|have\s+|had\s+|is\s+|已经?|已|宣布|决定)?$/iu;
 const OTHER_FIRMS = /\bother\b.*\b(?:firms|companies)\b|其[他余]企业/iu;
 const INCLUDING = /^[^.;。；]{0,12}?(?:\bincluding\b|\bsuch as\b|\bamong them\b|包括|其中)/iu;
@@ -127,7 +128,13 @@ export function buildCandidate(
         if (brand && /nvidia|英伟达/iu.test(sentenceText)) c.holders = [{ value: brand.id, words: brand.name }];
       }
     } else {
-      c.holders = inClause(text, t, others).map(span);
+      // "companies waiting behind ByteDance, Alibaba and Tencent": the names after "behind" are a reference point.
+      // "the first firm cleared since the ministry approved ByteDance, …": the since-clause's names are its own.
+      const behind = REFERENCE_BEFORE_RE.exec(text.slice(s.start, s.end));
+      const cut = behind && s.start + behind.index > t.end ? s.start + behind.index : undefined;
+      c.holders = inClause(text, t, others)
+        .filter((p) => cut === undefined || p.index < cut || p.index > cut + 80 || /[.;。；]/u.test(text.slice(cut, p.index)))
+        .map(span);
       // "five more firms, including Baidu and JD.com": the examples belong to the group told.
       const group = others.find((p) => p.tracked && c.holders.some((h) => h.value === p.id) && OTHER_FIRMS.test(state.party[p.id]?.name ?? ''));
       if (group && INCLUDING.test(text.slice(group.end, group.end + 40))) c.holders = c.holders.filter((h) => h.value === group.id || !!state.party[h.value]);

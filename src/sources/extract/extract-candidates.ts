@@ -15,7 +15,7 @@ import { unknownHolders } from './unknown-names.js';
 import { assignRoles, kindForRole, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
 import { AUTHORITY_KINDS, readTriggers, restatedNear, type Trigger } from './triggers.js';
-import { breaksBetween, languageOf, sentences, zhNumeralsToDigits } from './text-units.js';
+import { breaksBetween, languageOf, sentences, zhNumeralsToDigits, type Range } from './text-units.js';
 import { AUTHORITY_STATEMENT, companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, speaksOfItself, type Sentence } from './actors.js';
 import { buildCandidate } from './build-candidate.js';
 import { compatible, expandEtc, merge, respectively, sameSet, sharesOfGroups } from './tellings.js';
@@ -32,6 +32,24 @@ function joinText(title: string, summary: string): { text: string; titleEnd: num
 }
 
 const DELIVERED = /^(?:delivered|arriv\w*|received|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|到货|交付|运抵|收到|通关|清关)$/iu;
+// "The licences carry the conditions set out in January's rule", 批准附有最终用途报告等要求: conditions
+// a later sentence attaches to the approval the item tells.
+const ATTACHED =
+  /\b(?:carr(?:y|ies)|comes? with|come with|(?:is|are) subject to|attached to)\b[^.;。；]{0,50}\b(?:conditions?|requirements?|terms)\b|\b(?:conditions?|requirements?|terms)\s+(?:now\s+)?attached|附有|附带|附加|获批企业(?:应|须)|获准企业(?:应|须)/iu;
+
+/** Gives the item's grants the conditions named in a sentence that attaches them to the approval. */
+function attachConditions(text: string, sents: readonly Range[], candidates: CandidateEvent[]): void {
+  const grants = candidates.filter((c) => c.kind === 'grant' && c.certainty !== 'denied');
+  if (!grants.length) return;
+  for (const s of sents) {
+    if (!ATTACHED.test(text.slice(s.start, s.end))) continue;
+    for (const { kind, pattern } of lexicon().conditions) {
+      const h = hits(pattern, text).find((x) => x.index >= s.start && x.end <= s.end);
+      if (h) for (const g of grants) if (!g.conditions.some((c) => c.value === kind)) g.conditions.push({ value: kind, words: h.words });
+    }
+  }
+}
+
 const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|提议|建议|谈判|磋商|拟|希望/iu;
 const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/iu;
 
@@ -151,8 +169,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const chinaHits = hits(lex.chinaWords, text);
   const chinaIn = (end: number) => chinaHits.some((h) => h.end <= end) || names.parties.some((p) => p.country === 'CN' && p.end <= end);
   // A seller's stock or output ("TSMC to make more", "Taiwan-based suppliers") is the same
-  // wherever it is made: another country matters only to a deal, and "Taiwan-based" names a place of business.
-  const countries = hits(lex.otherCountries, text).filter((h) => !/^-based\b/u.test(text.slice(h.end, h.end + 7)));
+  // wherever it is made: another country matters only to a deal.
+  const countries = hits(lex.otherCountries, text);
   const dealTold = triggers.some((t) => t.original !== 'supply');
   const foreignItem = !dealTold
     ? undefined
@@ -184,6 +202,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const dates = readDates(text, input.publishedAt);
 
   const candidates: CandidateEvent[] = [];
+  // Untracked buyers the item places in another country ("Mumbai-based Yotta"): a headline about them is that deal too.
+  const foreignBuyers = new Set<string>();
   // Candidates a past month made old news, with the kind they were before.
   const datedBefore = new Map<CandidateEvent, CandidateKind>();
   for (const s of sents) {
@@ -220,6 +240,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const foreign = !lexHasChina(text, s) ? countries.find((h) => inRange(h, s)) : undefined;
     if (foreign && sTriggers.some((t) => t.original !== 'supply')) {
       notes.push(`${foreign.words}: another country`);
+      for (const p of s.names.parties) if (!p.tracked || !state.party[p.id]) foreignBuyers.add(p.id);
       continue;
     }
     const sCandidates: { c: CandidateEvent; t?: Trigger }[] = [];
@@ -355,6 +376,11 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // "must buy domestic chips under terms the ministry has finalised", "approved on condition
   // that they bundle": what a condition says is not a proposal of its own once the item tells it
   // agreed or attached to a grant; only a proposing verb keeps it proposed.
+  for (let i = folded.length - 1; i >= 0; i--) {
+    const c = folded[i]!;
+    if (c.holders.length && c.holders.every((h) => foreignBuyers.has(h.value))) folded.splice(i, 1);
+  }
+  attachConditions(text, sents, folded);
   const settled = folded.some((c) => c.kind === 'condition_agreed' || (c.kind === 'grant' && c.conditions.length > 0 && c.certainty !== 'denied'));
   if (settled)
     for (let i = folded.length - 1; i >= 0; i--) if (folded[i]!.kind === 'condition_proposed' && !PROPOSING.test(folded[i]!.trigger)) folded.splice(i, 1);
@@ -399,6 +425,18 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   for (const c of folded)
     if (c.certainty === 'reported' && AUTHORITY_KINDS.has(c.kind) && c.authority && (statement || speaking.some((a) => a.id === c.authority!.value)))
       c.certainty = 'official';
+  // "Chinese customers have ordered more than 2 million, she added": beside news of its own, an order
+  // or stock figure the ledger already holds for the item is told again as background.
+  const news = folded.filter((c) => c.kind !== 'restatement');
+  for (const c of news)
+    if (
+      (c.kind === 'order' || c.kind === 'supply') &&
+      c.quantity &&
+      c.item &&
+      news.some((o) => o !== c && (o.kind !== c.kind || o.quantity?.value !== c.quantity!.value)) &&
+      [...Object.values(state.supply), ...Object.values(state.order)].some((f) => f.itemId === c.item!.value && f.quantity.value === c.quantity!.value)
+    )
+      c.kind = 'restatement';
   // Old news restated is background when the item also reports news of its own: the item is
   // about its news, and what it recalls ("Chinese firms have ordered more than 2 million") adds nothing.
   const kept = folded.filter((c) => c.kind !== 'restatement' || !folded.some((o) => o.kind !== 'restatement'));

@@ -121,6 +121,8 @@ function askedFor(before: string): boolean {
   const m = REQUEST_BEFORE.exec(before);
   return !!m && !/获|被|得到|\b(?:was|were|been|is|are|has|have)\b/iu.test(m[0].slice(m[1]!.length));
 }
+const ENTITLEMENT_BEFORE =
+  /\b(?:chips|units|number|amount|quantity|volume|H200s?)\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?$/iu;
 const NO_COMMENT_AFTER = /^\s*(?:to\s+)?(?:comment|置评|评论|回应)|^(?:置评|评论|回应|作出回应)/iu;
 const ZH_RELATED = /与[^，。,;；与]{0,12}$/u;
 const UNDER_REVIEW_AFTER =
@@ -149,7 +151,7 @@ const USE_AFTER = /^[^，。,;；]{0,10}?(?:用于|转售|转让|转卖)|^\s+(?:
 // "a condition of its approval", "the terms of the licence": the approval held, named as a thing.
 // "despite its approval", "under their licences": a preposition before the holder's own approval.
 const HELD_BEFORE =
-  /\b(?:(?:condition|conditions|term|terms|part|scope|requirement|requirements)\s+(?:of|for|attached to)\s+(?:its|their|the|his|her)|(?:despite|under|within|beyond|per)\s+(?:its|their))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:(?:condition|conditions|term|terms|part|scope|requirement|requirements)\s+(?:of|for|(?:now\s+|already\s+)?attached to)\s+(?:its|their|the|his|her)|(?:despite|under|within|beyond|per)\s+(?:its|their))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "has not received H200 import approval", 尚未获得进口许可: a negation reaches over the verb that obtains the permission.
 const OBTAINED_BETWEEN =
   /^\s*(?:yet\s+)?(?:been\s+)?(?:receiv\w*|obtain\w*|got|gotten|get|gets|won|win|wins|secur\w*|granted|given|issued)\s+(?:(?:an?|the|any|its|their)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$|^(?:获得|取得|拿到|收到|得到)/iu;
@@ -246,7 +248,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       // "Tencent denies H200 approval was suspended": only an authority refuses; anyone else denying a told event denies the report.
       const byAuthority = AUTHORITY_SUBJECT.test(text.slice(s.start, t.hit.index));
       const asked = REPORT_OBJECT.test(rest) || !byAuthority || (later && inS.some((o) => o.hit.index >= t.hit.end && o.hit.index - t.hit.end <= 2));
-      if (later && asked) {
+      // "denying a media report that it had joined the queue": whoever denies a report denies the report, not a request.
+      if ((later && asked) || REPORT_NOUN.test(rest)) {
         reportDenials.push(t.hit);
         return false;
       }
@@ -317,9 +320,11 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         !(
           t.kind === 'grant' &&
           /^(?:配额|额度)$/u.test(t.hit.words) &&
-          /在[^，。,;；]{0,24}$/u.test(text.slice(Math.max(s.start, t.hit.index - 26), t.hit.index)) &&
+          /在[^，。,;；]{0,40}$/u.test(text.slice(Math.max(s.start, t.hit.index - 42), t.hit.index)) &&
           /^中/u.test(text.slice(t.hit.end, t.hit.end + 1))
         ) &&
+        // "the number of chips it is allowed to import": the entitlement held, described, not a grant told.
+        !(t.kind === 'grant' && ENTITLEMENT_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))) &&
         // 追加额度申请, 要求追加进口额度, "asks for a bigger allowance": the permission named as what is asked for.
         !(
           t.kind === 'grant' &&
@@ -371,10 +376,18 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         ? undefined
         : intents.find((i) => within(i, s) && i.end <= t.hit.index && t.hit.index - i.end <= 30 && breaksBetween(text, i.end, t.hit.index) === 0);
       // "might revoke the licences if talks sour": a modal with a condition after it is speculation.
+      // "could last until the bundling terms are settled": a condition named in an until/if clause is not told.
       const conditional =
         intent ??
         (t.kind.startsWith('condition_')
-          ? undefined
+          ? intents.find(
+              (i) =>
+                within(i, s) &&
+                /^(?:until|unless|if|如果|直至|直到)$/iu.test(i.words) &&
+                i.end <= t.hit.index &&
+                t.hit.index - i.end <= 30 &&
+                breaksBetween(text, i.end, t.hit.index) === 0,
+            )
           : intents.find(
               (i) =>
                 within(i, s) &&

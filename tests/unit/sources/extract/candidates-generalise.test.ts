@@ -4,7 +4,10 @@
  * general rule rather than one sentence's special case.
  */
 import { describe, expect, it } from 'vitest';
+import type { LedgerState } from '../../../../src/core/model.js';
+import { extractCandidates } from '../../../../src/sources/extract/index.js';
 import { briefs, read } from './candidates-helpers.js';
+import { seedState } from './state.js';
 
 const kinds = (title: string, summary?: string) => read(title, summary).candidates.map((c) => c.kind);
 
@@ -357,5 +360,75 @@ describe('buyers, groups and deliveries (invented sentences)', () => {
     expect(
       kinds('Tencent halts H200 purchases amid review', 'Tencent has paused new purchases of Nvidia H200 chips while it reviews its data-centre plans.'),
     ).toEqual([]);
+  });
+});
+
+describe('background and reference in longer items (invented sentences)', () => {
+  const kinds = (title: string, summary?: string) => briefs(title, summary).map((b) => b.split(' ')[0]);
+
+  it('gives a grant the conditions a later sentence attaches to it', () => {
+    const [c, ...rest] = read(
+      'US licenses more H200 sales to China',
+      'The Commerce Department has approved 12 more licences for Nvidia to ship H200 chips to Chinese customers. The licences carry the conditions of the January rule, including third-party testing in the US.',
+    ).candidates;
+    expect(rest).toEqual([]);
+    expect(c!.kind).toBe('grant');
+    expect(c!.conditions.map((x) => x.value)).toContain('testing');
+  });
+
+  it('does not read a company denying a media report as a refusal', () => {
+    expect(
+      kinds(
+        'Xiaomi has not applied to import Nvidia H200s',
+        "Xiaomi has not applied to China's commerce ministry to buy H200 chips, a spokesperson said, denying a media report.",
+      ),
+    ).toEqual(['application/denied']);
+  });
+
+  it('reads a headline about a buyer the body places in another country as that deal', () => {
+    expect(
+      kinds(
+        'Yotta wins US licences for 20,000 more Nvidia H200s',
+        'Mumbai-based Yotta has received US export licences for 20,000 H200 chips, the company said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('drops an order figure the ledger already holds when the item has news of its own', () => {
+    const state = seedState();
+    state.order['ord-cn'] = {
+      id: 'ord-cn',
+      itemId: 'h200',
+      quantity: { value: 2_000_000, qualifier: 'over', unit: 'chips' },
+    } as unknown as LedgerState['order'][string];
+    const told = (s: LedgerState) =>
+      extractCandidates(
+        {
+          title: 'Nvidia says 500k H200s shipped to China',
+          summary: 'Nvidia has delivered 500,000 H200 chips to customers in China. Chinese customers have ordered more than 2 million of the chips, she added.',
+        },
+        s,
+      ).candidates.map((c) => c.kind);
+    expect(told(state)).toEqual(['delivery']);
+    // Without the order on record, the figure is news.
+    expect(told(seedState())).toEqual(['delivery', 'order']);
+  });
+
+  it('reads "weeks after it applied" and "the chips it is allowed to import" as background', () => {
+    expect(kinds('Zhipu orders 40,000 Nvidia H200s', 'Zhipu has ordered 40,000 H200 chips from Nvidia, weeks after it applied for an import licence.')).toEqual(
+      ['order/reported'],
+    );
+    expect(
+      kinds('Tencent asks for more H200s', 'Tencent has asked the commerce ministry to increase the number of H200 chips it is allowed to import.'),
+    ).toEqual(['application/reported']);
+  });
+
+  it('keeps the names after "waiting behind" out of the holders', () => {
+    expect(
+      read(
+        'Beijing freezes H200 approvals for companies still in the queue',
+        'The commerce ministry has put on hold approvals for companies waiting behind ByteDance, Alibaba and Tencent.',
+      ).candidates.map((c) => c.holders.map((h) => h.value)),
+    ).toEqual([['other-cn-firms']]);
   });
 });

@@ -56,7 +56,22 @@ export function buildCandidate(
       const imp = IMPORT_CUE.exec(sentenceText);
       const cue = exp && imp ? (Math.abs(s.start + exp.index - t.index) < Math.abs(s.start + imp.index - t.index) ? exp : imp) : (exp ?? imp);
       const cueCountry = cue === exp && exp ? 'US' : cue ? 'CN' : undefined;
-      if (!authority && cueCountry) {
+      // "Nvidia files 15 licence applications for Chinese buyers", "Nvidia agrees to pay 25% of its
+      // China revenue": the seller acting first in its sentence is the exporter's side, whoever the buyers are.
+      const sellerActs =
+        !authority &&
+        authorityKind &&
+        t.kind !== 'restatement' &&
+        sellers.some(
+          (p) =>
+            p.end <= t.index &&
+            p.index === s.start + (sentenceText.length - sentenceText.trimStart().length) &&
+            !s.names.items.some((i) => i.index >= p.end && i.index - p.end <= 3),
+        ) &&
+        !others.some((p) => p.end <= t.index);
+      if (sellerActs) {
+        if (authorityForCountry(state, 'US')) country = 'US';
+      } else if (!authority && cueCountry) {
         const id = authorityForCountry(state, cueCountry);
         if (id)
           authority = {
@@ -70,21 +85,6 @@ export function buildCandidate(
             generic: true,
           };
         country = cueCountry;
-      } else if (
-        !authority &&
-        authorityKind &&
-        t.kind !== 'restatement' &&
-        sellers.some(
-          (p) =>
-            p.end <= t.index &&
-            p.index === s.start + (sentenceText.length - sentenceText.trimStart().length) &&
-            !s.names.items.some((i) => i.index >= p.end && i.index - p.end <= 3),
-        ) &&
-        !others.some((p) => p.end <= t.index)
-      ) {
-        // "Nvidia agrees to pay 25% of its China revenue": the seller acting is the exporter's side.
-        const id = authorityForCountry(state, 'US');
-        if (id) country = 'US';
       } else if (!authority && others.some((p) => p.country === 'CN')) {
         const id = authorityForCountry(state, 'CN');
         if (id) country = 'CN';

@@ -115,7 +115,7 @@ export function receivesPermission(text: string, h: Hit): boolean {
 }
 const APPLICATION_NOUN = /^(?:applications?|requests?|申请)$/iu;
 const REQUEST_BEFORE =
-  /(要求|请求|申请|寻求|争取|\bask(?:s|ed|ing)?\s+(?:\S+\s+){0,3}for|\bseek(?:s|ing)?|\bsought|\brequest(?:s|ed|ing)?|\bappl(?:y|ies|ied|ying)\s+for)[^，。,;；.]{0,30}$/iu;
+  /(要求|请求|申请|寻求|争取|\bask(?:s|ed|ing)?\s+(?:\S+\s+){0,3}for|\bseek(?:s|ing)?|\bsought|\brequest(?:s|ed|ing)?|\bappl(?:y|ies|ied|ying)\s+for|\b(?:applications?|requests?|bids?)\s+(?:\S+\s+){0,8}for)[^，。,;；.]{0,30}$/iu;
 /** The permission after these words is what was asked for, unless the request was then granted (申请获批准, "request was approved"). */
 function askedFor(before: string): boolean {
   const m = REQUEST_BEFORE.exec(before);
@@ -330,7 +330,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
           t.kind === 'grant' &&
           (GRANT_NOUN.test(t.hit.words) || /^(?:配额|额度|quota|批准|许可)$/iu.test(t.hit.words)) &&
           (/^\s*(?:申请|requests?\b|applications?\b)/iu.test(text.slice(t.hit.end, t.hit.end + 14)) ||
-            askedFor(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index)))
+            askedFor(text.slice(Math.max(s.start, t.hit.index - 80), t.hit.index)))
         ) &&
         // 将申请复核, "will appeal": asking for a review of a decision is not an application for one.
         !(

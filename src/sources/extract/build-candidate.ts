@@ -69,7 +69,7 @@ export function buildCandidate(
             !s.names.items.some((i) => i.index >= p.end && i.index - p.end <= 3),
         ) &&
         !others.some((p) => p.end <= t.index);
-      if (sellerActs) {
+      if (sellerActs && cueCountry !== 'US') {
         if (authorityForCountry(state, 'US')) country = 'US';
       } else if (!authority && cueCountry) {
         const id = authorityForCountry(state, cueCountry);

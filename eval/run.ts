@@ -18,9 +18,9 @@ import { factOf } from './resolve-record.js';
 import type { LabelFact } from './schema.js';
 import { scorePart, type PartScore } from './score.js';
 
-/** Each part and its label files; the dev part is the original set plus the three fresh batches (ids unique across all four). */
+/** Each part and its label files; the dev part is the original set plus the four fresh batches (ids unique across all five). */
 const PARTS = [
-  ['dev', ['dev.jsonl', 'dev-fresh.jsonl', 'dev-fresh-2.jsonl', 'dev-fresh-3.jsonl']],
+  ['dev', ['dev.jsonl', 'dev-fresh.jsonl', 'dev-fresh-2.jsonl', 'dev-fresh-3.jsonl', 'dev-fresh-4.jsonl']],
   ['held-out', ['heldout.jsonl']],
 ] as const;
 

@@ -68,6 +68,7 @@ describe('the label files', () => {
       ...loadLabels(`${dir}dev-fresh.jsonl`),
       ...loadLabels(`${dir}dev-fresh-2.jsonl`),
       ...loadLabels(`${dir}dev-fresh-3.jsonl`),
+      ...loadLabels(`${dir}dev-fresh-4.jsonl`),
     ];
     const heldout = loadLabels(`${dir}heldout.jsonl`);
     const all = [...dev, ...heldout];
@@ -84,6 +85,7 @@ describe('the label files', () => {
       fresh: loadLabels(`${dir}dev-fresh.jsonl`),
       fresh2: loadLabels(`${dir}dev-fresh-2.jsonl`),
       fresh3: loadLabels(`${dir}dev-fresh-3.jsonl`),
+      fresh4: loadLabels(`${dir}dev-fresh-4.jsonl`),
       heldout,
     };
     const storyFiles = new Map<string, Set<string>>();

@@ -50,6 +50,7 @@ function attachConditions(text: string, sents: readonly Range[], candidates: Can
   }
 }
 
+const TWO_DAYS_MS = 2 * 24 * 3600 * 1000;
 const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|提议|建议|谈判|磋商|拟|希望/iu;
 const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/iu;
 
@@ -426,15 +427,21 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     if (c.certainty === 'reported' && AUTHORITY_KINDS.has(c.kind) && c.authority && (statement || speaking.some((a) => a.id === c.authority!.value)))
       c.certainty = 'official';
   // "Chinese customers have ordered more than 2 million, she added": beside news of its own, an order
-  // or stock figure the ledger already holds for the item is told again as background.
+  // or stock figure the ledger has long held for the item is told again as background. A figure from
+  // the last two days is a live story's, which later tellings repeat as part of that story.
   const news = folded.filter((c) => c.kind !== 'restatement');
+  const told = Date.parse(input.publishedAt ?? '');
+  const settledFigure = (f: { evidence: readonly { publishedAt?: string; seenAt: string }[] }) =>
+    !Number.isFinite(told) || f.evidence.every((e) => !(Date.parse(e.publishedAt ?? e.seenAt) > told - TWO_DAYS_MS));
   for (const c of news)
     if (
       (c.kind === 'order' || c.kind === 'supply') &&
       c.quantity &&
       c.item &&
       news.some((o) => o !== c && (o.kind !== c.kind || o.quantity?.value !== c.quantity!.value)) &&
-      [...Object.values(state.supply), ...Object.values(state.order)].some((f) => f.itemId === c.item!.value && f.quantity.value === c.quantity!.value)
+      [...Object.values(state.supply), ...Object.values(state.order)].some(
+        (f) => f.itemId === c.item!.value && f.quantity.value === c.quantity!.value && settledFigure(f),
+      )
     )
       c.kind = 'restatement';
   // Old news restated is background when the item also reports news of its own: the item is

@@ -394,22 +394,29 @@ describe('background and reference in longer items (invented sentences)', () => 
     ).toEqual([]);
   });
 
-  it('drops an order figure the ledger already holds when the item has news of its own', () => {
-    const state = seedState();
-    state.order['ord-cn'] = {
-      id: 'ord-cn',
-      itemId: 'h200',
-      quantity: { value: 2_000_000, qualifier: 'over', unit: 'chips' },
-    } as unknown as LedgerState['order'][string];
+  it("drops an order figure the ledger has long held when the item has news of its own, but not a live story's", () => {
+    const withOrder = (publishedAt: string) => {
+      const state = seedState();
+      state.order['ord-cn'] = {
+        id: 'ord-cn',
+        itemId: 'h200',
+        quantity: { value: 2_000_000, qualifier: 'over', unit: 'chips' },
+        evidence: [{ title: 'Chinese firms order over 2 million H200s', seenAt: publishedAt, publishedAt, tier: 'wire' }],
+      } as unknown as LedgerState['order'][string];
+      return state;
+    };
     const told = (s: LedgerState) =>
       extractCandidates(
         {
           title: 'Nvidia says 500k H200s shipped to China',
           summary: 'Nvidia has delivered 500,000 H200 chips to customers in China. Chinese customers have ordered more than 2 million of the chips, she added.',
+          publishedAt: '2026-05-27T12:00:00Z',
         },
         s,
       ).candidates.map((c) => c.kind);
-    expect(told(state)).toEqual(['delivery']);
+    expect(told(withOrder('2026-01-20T00:00:00Z'))).toEqual(['delivery']);
+    // Set by this morning's first telling of the story: the figure is the story's own.
+    expect(told(withOrder('2026-05-27T08:00:00Z'))).toEqual(['delivery', 'order']);
     // Without the order on record, the figure is news.
     expect(told(seedState())).toEqual(['delivery', 'order']);
   });

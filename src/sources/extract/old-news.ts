@@ -18,7 +18,7 @@ function overlaps(a: Hit, b: Hit): boolean {
 const HAD_BEFORE = /\bhad\s+(?:(?:been|already|previously|earlier|first|long)\s+){0,2}$/iu;
 // "the first delivery since Beijing allowed purchases": a since-clause dates what it names.
 const SINCE_BEFORE =
-  /\b(?:since|ever since)\s+(?:[\p{L}'-]+\s+){0,3}$|\b(?:weeks|days|months|shortly|soon|just)\s+after\s+(?:it|they|the company|the firm|\p{Lu}[\p{L}'-]*)\s+(?:had\s+)?$/iu;
+  /\b(?:since|ever since)\s+(?:[\p{L}'-]+\s+){0,3}$|\b(?:weeks?|days?|months?|years?|hours?|shortly|soon|just)\s+after\s+(?:(?:it|they|the company|the firm|\p{Lu}[\p{L}'-]*)\s+(?:had\s+)?)?$/iu;
 
 /**
  * "Earlier this month, Chinese firms ordered ...", 此前，商务部批准: a time adverbial put first in

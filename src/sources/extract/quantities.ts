@@ -105,6 +105,8 @@ function qualifierBefore(before: string): { qualifier: Qualifier; length: number
   return best;
 }
 
+const RANGE_END = new RegExp(String.raw`^${NUMBER_CORE_SOURCE}(?![\p{Script=Latin}\p{N}_])`, 'iu');
+const RANGE_AFTER = /^\s*(至|到|-|–|~|to|and)\s*/iu;
 const FRACTION_BEFORE = /\b(?:half|(?:a|one|three)\s+quarters?\s+of)\s+$/i;
 
 /** Where the unit of a count ends, and which unit; null when a non-goods noun follows. */
@@ -172,6 +174,34 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     if (REFERENCE_BEFORE.test(before) || GLUED_AFTER.test(after)) continue;
     if (!magnitude && value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
 
+    // 上百万颗, 数十万, "hundreds of thousands": an order of magnitude, not a count.
+    if (/(?:上|数|几)$/u.test(before) || /\b(?:hundreds|tens)\s+of\s+$/iu.test(before)) continue;
+    // "between 20,000 and 30,000", 三万至五万颗: a range reads as its lower bound, in the second number's unit.
+    const range = RANGE_AFTER.exec(after);
+    const ranged = range && (range[1] !== 'and' || /\bbetween\s+$/iu.test(before)) && !/\bfrom\s+$/iu.test(before) ? range : null;
+    if (ranged) {
+      const second = RANGE_END.exec(text.slice(numberEnd + ranged[0].length));
+      if (second) {
+        const secondEnd = numberEnd + ranged[0].length + second[0].length;
+        const unit = unitAfter(text, secondEnd, items);
+        if (unit) {
+          const itemOf = items.find((i) => i.index >= secondEnd && i.end <= unit.end) ?? (unit.unit ? items[0] : undefined);
+          const generic = unit.unit === undefined || unit.unit === 'units';
+          const unitName =
+            (generic ? (itemOf ? itemUnits[itemOf.id] : undefined) : unit.unit) ?? unit.unit ?? (items[0] ? itemUnits[items[0].id] : undefined) ?? 'units';
+          const lead = /\bbetween\s+$/iu.exec(before)?.[0].length ?? 0;
+          out.push({
+            quantity: { value, qualifier: 'at_least', unit: unitName },
+            text: text.slice(start - lead, unit.end).trim(),
+            index: start - lead,
+            end: unit.end,
+            aggregate: AGGREGATE_AFTER.test(text.slice(unit.end)) || AGGREGATE_BEFORE.test(text.slice(Math.max(0, start - 45), start)),
+          });
+          lastEnd = unit.end;
+          continue;
+        }
+      }
+    }
     // "400,000+ chips", "400,000 or more": a lower bound written after the number.
     const plus = PLUS_AFTER.exec(after);
     const unit = unitAfter(text, numberEnd + (plus?.[0].length ?? 0), items);

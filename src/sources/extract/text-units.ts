@@ -56,7 +56,7 @@ const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 // Only a count: 万 or 亿 then a measure word, 多/余/左右, 的, punctuation or the end, so that
 // a name such as 零一万物 or a word such as 万物 stays a name.
-const ZH_NUMBER = /[零〇一二两三四五六七八九十百千]+(?=[万亿](?:[多余]?[颗片块枚台张份个家套件元辆]|[多余左右以上的]|[^\p{Script=Han}]|$))/gu;
+const ZH_NUMBER = /[零〇一二两三四五六七八九十百千]+(?=[万亿](?:[多余]?[颗片块枚台张份个家套件元辆]|[多余左右以上的至到]|[^\p{Script=Han}]|$))/gu;
 
 function zhValue(run: string): number | null {
   let total = 0;

@@ -123,6 +123,9 @@ function askedFor(before: string): boolean {
 }
 const ENTITLEMENT_BEFORE =
   /\b(?:chips|units|number|amount|quantity|volume|H200s?)\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?$/iu;
+const REJECTED_BEFORE =
+  /(?:申请|applications?|requests?|bids?)[^，。,;；尚]{0,8}?(?:未获|未能获得|未能通过|没有获得|没有通过|未被|未能|未|没有|(?<!yet\s)(?:was|were|has|have|had)\s+not(?:\s+been)?)\s*$/iu;
+const QUESTION_START = /^\s*(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should|may|might)\b/iu;
 const NO_COMMENT_AFTER = /^\s*(?:to\s+)?(?:comment|置评|评论|回应)|^(?:置评|评论|回应|作出回应)/iu;
 const ZH_RELATED = /与[^，。,;；与]{0,12}$/u;
 const UNDER_REVIEW_AFTER =
@@ -160,14 +163,14 @@ const OBTAINED_BETWEEN =
 const NO_SUBJECT_PASSIVE =
   /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}(?:had|has|have|were|was|is|are)\s+(?:yet\s+|so far\s+)?(?:been\s+)?$|^\s+(?:(?!(?:as|while|but|after|when|since|because|though|and|or|yet|with|despite)\s)[\p{L}\p{N}'’-]+\s+){1,4}$/iu;
 const GRANT_PARTICIPLE = /^(?:approved|granted|cleared|accepted|authori[sz]ed)$/iu;
-const EN_PASSIVE_GAP = /\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|been\s+|officially\s+|formally\s+|finally\s+)*$/iu;
+const EN_PASSIVE_GAP = /\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|not\s+|yet\s+|been\s+|officially\s+|formally\s+|finally\s+)*$/iu;
 const ZH_PASSIVE_GAP = /^(?:已经?|均|正式|目前|现已|终于)*(?:获得?|被|得到)[^，。,;；:：]{0,8}$/u;
 function grantedPassively(text: string, a: Hit, g: Hit): boolean {
   const gap = text.slice(a.end, g.index);
   if (breaksBetween(text, a.end, g.index) > 0 || /[,;，。；]/u.test(gap)) return false;
   if (GRANT_PARTICIPLE.test(g.words)) return gap.length <= 50 && EN_PASSIVE_GAP.test(gap);
   // 获批 carries its own passive; 获商务部批准 has it in the gap.
-  return gap.length <= 12 && (ZH_PASSIVE_GAP.test(gap) || (/^获/u.test(g.words) && /^(?:已经?|均|正式|目前|现已|终于)*$/u.test(gap)));
+  return gap.length <= 12 && (ZH_PASSIVE_GAP.test(gap) || (/^获/u.test(g.words) && /^(?:已经?|均|正式|目前|现已|终于|尚未|未能|未|没有)*$/u.test(gap)));
 }
 const PASSIVE = /^(?:been|was|were|is|are)\s|^被/u;
 const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/iu;
@@ -344,6 +347,12 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
           ZH_RELATED.test(text.slice(Math.max(s.start, t.hit.index - 14), t.hit.index)) &&
           /^[^，。,;；]{0,6}(?:有关|相关)/u.test(text.slice(t.hit.end, t.hit.end + 8))
         ) &&
+        // "a site not named in its application": the request named as a document, not one made.
+        !(
+          t.kind === 'application' &&
+          APPLICATION_NOUN.test(t.hit.words) &&
+          /\b(?:in|under|of|from|with|on)\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))
+        ) &&
         // 对企业申请进行审查, "applications are still under review": the process told, not a request made.
         !(t.kind === 'application' && APPLICATION_NOUN.test(t.hit.words) && UNDER_REVIEW_AFTER.test(text.slice(t.hit.end, t.hit.end + 20))) &&
         // 获批企业, "approved Chinese buyers", "a condition of its import approval": a participle or
@@ -403,6 +412,23 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       }
       let certainty: Certainty = 'reported';
       let certaintyWords: string | undefined;
+      // "Has China approved more H200 buyers?", 字节获批追加额度？: a question reports nothing, unless
+      // the answer right after it denies it (？公司：消息不实).
+      if (
+        /[?？]\s*$/u.test(text.slice(s.start, s.end)) &&
+        (/[\p{Script=Han}]/u.test(text.slice(s.start, s.end)) || QUESTION_START.test(text.slice(s.start, s.end)))
+      ) {
+        const denied = denials.find(
+          (d) => d.index >= s.end && d.index < s.end + 24 && (POSTPOSITIVE_DENIAL.test(d.words) || /^(?:否认|辟谣|deny|denies|denied)$/iu.test(d.words)),
+        )?.words;
+        if (!denied) {
+          const note = 'a question, not a report';
+          if (notes && !notes.includes(note)) notes.push(note);
+          continue;
+        }
+        certainty = 'denied';
+        certaintyWords = denied;
+      }
       const sHedges = sHedgesAll.filter((h) => inHedgeScope(text, h, t.hit));
       const negation = negations
         .filter(
@@ -429,6 +455,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
             d.index >= t.hit.end &&
             POSTPOSITIVE_DENIAL.test(d.words) &&
             (REPORT_OPENER.test(text.slice(Math.max(s.start, t.hit.index - 60), t.hit.index)) ||
+              // 字节获批追加额度？公司：消息不实: a headline's question answered by a denial.
+              /[？?]/u.test(text.slice(t.hit.end, d.index)) ||
               // 许可被暂停系不实消息: a copula makes the denial the predicate of the claim just told.
               (/(?:系|是|为|属|纯属|均为)\s*$/u.test(text.slice(Math.max(t.hit.end, d.index - 3), d.index)) &&
                 !/[，,]/u.test(text.slice(t.hit.end, d.index)))) &&
@@ -451,10 +479,19 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       // "shipments near 150,000 in April", told in May: last month's delivery or stock figure is this month's news.
       const month = months.find((m) => nearestTrigger(inS, m) === t.hit && !(m.back === 1 && (t.kind === 'delivery' || t.kind === 'supply')));
       const restated = restatedNear(text, s, t.hit, restatements) ?? month?.words;
+      // 申请未获通过, "its application was not approved": a request turned down is a denial, not a negated grant
+      // ("尚未获批", "not yet approved" stays pending).
+      const rejected =
+        t.kind === 'grant' && certainty === 'denied' && !!negation && REJECTED_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index));
+      if (rejected) {
+        certainty = 'reported';
+        certaintyWords = undefined;
+      }
+      const kind: CandidateKind = rejected ? 'denial' : t.kind;
       out.push({
         ...t.hit,
-        kind: restated ? 'restatement' : t.kind,
-        original: t.kind,
+        kind: restated ? 'restatement' : kind,
+        original: kind,
         certainty,
         sentence: s,
         ...(certaintyWords ? { certaintyWords } : {}),

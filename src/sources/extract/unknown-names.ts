@@ -17,8 +17,8 @@ const EN_NOT_NAME =
 const EN_OBJECT =
   /\b(?:approves|approved|rejects|rejected|denies|denied|blocks|blocked|clears|cleared|suspends|suspended|revokes|revoked|freezes|froze|halts|halted)\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,2})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b)/gu;
 const ZH_OBJECT = /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许)([\p{Script=Han}A-Za-z]{2,6}?)(?=的|进口|采购|购买|购入|H\d|提交|申请)/gu;
-const ZH_VERB = /^(?:已经|已|也|亦|正式|首次|率先|日前|近日|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到)/u;
-const ZH_PREFIX = /^(?:据悉|据报道|据了解|消息称|有消息称|市场传闻|知情人士称|传闻|传|另外|此外|同时|其中)+/u;
+const ZH_VERB = /^(?:已经|已|也|亦|正式|首次|率先|日前|近日|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得)/u;
+const ZH_PREFIX = /^(?:据悉|据报道|据了解|消息称|有消息称|市场传闻|知情人士称|传闻|传|另外|此外|同时|其中|重磅|独家|快讯|突发|[！!｜|\s])+/u;
 const ZH_GENERIC =
   /企业|成为|第|家|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|仍|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|这|该|此|其|均|都|将|或|拟|已|未|尚|不|的|和|与|及|称|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|目前/u;
 
@@ -35,6 +35,9 @@ export function zhPartyId(name: string): string {
   }
   return `zh-${h.toString(36)}`;
 }
+
+const ZH_ORG =
+  /^([\p{Script=Han}A-Za-z]{1,8}?(?:科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获|向|申请|首批|的H)/u;
 
 function covered(index: number, end: number, known: readonly { index: number; end: number }[]): boolean {
   return known.some((k) => k.index < end && index < k.end);
@@ -77,9 +80,17 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const start = s.start + clause.index + clause[0].length - body.length;
       const prefix = ZH_PREFIX.exec(body)?.[0].length ?? 0;
       const m =
-        /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:已经|已|也|亦|正式|首次|率先|日前|近日|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到))/u.exec(
+        /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:已经|已|也|亦|正式|首次|率先|日前|近日|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得))/u.exec(
           body.slice(prefix),
         );
+      // 之江实验室H200进口批文…, 云从科技H200…: a name with an organisation's ending, right before the story's words.
+      const org = m ? null : ZH_ORG.exec(body.slice(prefix));
+      if (org) {
+        const index = start + prefix;
+        if (!ZH_GENERIC.test(org[1]!.slice(0, -2)) && !covered(index, index + org[1]!.length, known))
+          out.push({ kind: 'party', id: zhPartyId(org[1]!), index, end: index + org[1]!.length, words: org[1]!, tracked: false, country: 'CN' });
+        continue;
+      }
       if (!m || !ZH_VERB.test(body.slice(prefix + m[1]!.length))) continue;
       const name = m[1]!;
       const index = start + prefix;

@@ -439,3 +439,36 @@ describe('background and reference in longer items (invented sentences)', () => 
     ).toEqual([['other-cn-firms']]);
   });
 });
+
+describe('reversals, rejections, questions and ranges (invented sentences)', () => {
+  const kinds = (title: string, summary?: string) => briefs(title, summary).map((b) => b.split(' ')[0]);
+
+  it('reads a suspension lifted or licences restored as a grant', () => {
+    expect(kinds('Beijing lifts the suspension of ByteDance H200 imports')).toEqual(['grant/reported']);
+    expect(kinds('对字节跳动H200进口许可的暂停已解除')).toEqual(['grant/reported']);
+    expect(kinds('US reinstates Nvidia H200 export licences for China')).toEqual(['grant/reported']);
+  });
+
+  it('reads an application turned down as a denial, and one not yet decided as a negated grant', () => {
+    expect(kinds('美团H200进口申请未获通过')).toEqual(['denial/reported']);
+    expect(kinds("Meituan's H200 import application was not approved")).toEqual(['denial/reported']);
+    expect(kinds('美团的H200进口申请尚未获批')).toEqual(['grant/denied']);
+  });
+
+  it('reads a headline question as no report, unless the answer denies it', () => {
+    expect(kinds('Will China approve more H200 buyers?')).toEqual([]);
+    expect(kinds('腾讯获批追加H200额度？公司：消息不实')).toEqual(['grant/denied']);
+  });
+
+  it('reads a range as its lower bound and an order of magnitude as no count', () => {
+    expect(briefs('Geely orders between 20,000 and 30,000 Nvidia H200s')).toEqual([
+      'order/reported - [new:geely] h200 order:at_least:20000'.replace('new:', ''),
+    ]);
+    expect(read('美团获批进口三万至五万颗H200').candidates[0]?.quantity).toMatchObject({ value: 30_000, qualifier: 'at_least' });
+    expect(read('英伟达H200新增中国订单上百万颗').candidates.flatMap((c) => (c.quantity ? [c.quantity.value] : []))).toEqual([]);
+  });
+
+  it('finds a Chinese organisation by its ending before the story words', () => {
+    expect(read('重磅！某某实验室拿到H200进口批文').candidates[0]?.holders.map((h) => h.words)).toEqual(['某某实验室']);
+  });
+});

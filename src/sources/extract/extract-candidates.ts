@@ -50,6 +50,7 @@ function attachConditions(text: string, sents: readonly Range[], candidates: Can
   }
 }
 
+const SELF_REFERENCE = /本公司|本集团|\bthe Company\b|\bthe Group\b/u;
 const TWO_DAYS_MS = 2 * 24 * 3600 * 1000;
 const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|提议|建议|谈判|磋商|拟|希望/iu;
 const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/iu;
@@ -381,6 +382,12 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const c = folded[i]!;
     if (c.holders.length && c.holders.every((h) => foreignBuyers.has(h.value))) folded.splice(i, 1);
   }
+  // 本集团并未取得批准, "the Company has not received approval": a filing speaks of the company its headline names.
+  const filer = SELF_REFERENCE.test(text) ? names.parties.find((p) => p.end <= joined.titleEnd && !lex.chipMakers.has(p.id) && !sellers.has(p.id)) : undefined;
+  if (filer)
+    for (const c of folded)
+      if (!c.holders.length && AUTHORITY_KINDS.has(c.kind) && c.authority && state.authority[c.authority.value]?.country === 'CN')
+        c.holders = [{ value: filer.id, words: filer.words }];
   attachConditions(text, sents, folded);
   const settled = folded.some((c) => c.kind === 'condition_agreed' || (c.kind === 'grant' && c.conditions.length > 0 && c.certainty !== 'denied'));
   if (settled)
@@ -415,7 +422,12 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     if (c.kind === 'supply' && c.quantity && folded.some((o) => o.kind === 'restatement' && o.quantity?.role === 'order' && together(o.quantity, c.quantity!)))
       c.kind = 'restatement';
   // "..., the department said": the authority's own statement anywhere in the item makes its firm report official.
-  const statement = sents.some((s) => !companySpeaks(text, s) && officialHits(text).some((h) => inRange(h, s) && AUTHORITY_STATEMENT.test(h.words)));
+  // 腾讯公告: the notice must be an authority's, named in its sentence.
+  const statement = sents.some(
+    (s) =>
+      !companySpeaks(text, s) &&
+      officialHits(text).some((h) => inRange(h, s) && AUTHORITY_STATEMENT.test(h.words) && (s.names.authorities.length > 0 || MINISTRY.test(h.words))),
+  );
   // "China's Ministry of Commerce said on Monday it has approved", 商务部：已批准: the authority itself is the speaker.
   const speaking = names.authorities.filter(
     (a) =>

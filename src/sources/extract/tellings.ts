@@ -14,7 +14,19 @@ const CERTAINTY_RANK: Record<Certainty, number> = { official: 0, reported: 1, he
 // in another sentence is about something else.
 const SOURCE_HEDGE = /reportedly|people|person|sources?|insiders?|said to|reported to|unnamed|据悉|知情|消息人士|据报道|据传|传/iu;
 
+const REPORTED_CLAIM = /^(?:reports?|报道|媒体报道|传闻|消息)$/iu;
+
 export function merge(a: CandidateEvent, b: CandidateEvent): void {
+  // "reports that Alibaba had been approved ... the Group has not obtained approval": the item tells
+  // a report and denies it, so the event is denied.
+  if (
+    (a.certainty === 'denied') !== (b.certainty === 'denied') &&
+    [a, b].some((x) => x.certainty === 'hedged' && REPORTED_CLAIM.test(x.certaintyWords ?? ''))
+  ) {
+    const denied = a.certainty === 'denied' ? a : b;
+    a.certainty = 'denied';
+    if (denied.certaintyWords) a.certaintyWords = denied.certaintyWords;
+  }
   if (CERTAINTY_RANK[b.certainty] > CERTAINTY_RANK[a.certainty] && b.certainty === 'hedged' && SOURCE_HEDGE.test(b.certaintyWords ?? '')) {
     a.certainty = b.certainty;
     if (b.certaintyWords) a.certaintyWords = b.certaintyWords;

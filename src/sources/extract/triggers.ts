@@ -67,6 +67,14 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
     .sort((a, b) => b.hit.end - b.hit.index - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
   const out: { kind: CandidateKind; hit: Hit }[] = [];
   for (const t of kept) if (!out.some((o) => overlaps(o.hit, t.hit))) out.push(t);
+  // "China clears second batch of H200 importers": clearing buyers is a grant, not goods clearing customs.
+  for (const t of out)
+    if (
+      t.kind === 'delivery' &&
+      /^clear/iu.test(t.hit.words) &&
+      /^\s*(?:of\s+)?(?:\S+\s+){0,2}(?:importers|buyers|companies|firms|applicants)\b/iu.test(text.slice(t.hit.end, t.hit.end + 40))
+    )
+      t.kind = 'grant';
   // "the approvals granted in January": the participle after the noun tells the same grant.
   return out
     .filter(
@@ -127,7 +135,8 @@ const REJECTED_BEFORE =
   /(?:申请|applications?|requests?|bids?)[^，。,;；尚]{0,8}?(?:未获|未能获得|未能通过|没有获得|没有通过|未被|未能|未|没有|(?<!yet\s)(?:was|were|has|have|had)\s+not(?:\s+been)?)\s*$/iu;
 const QUESTION_START = /^\s*(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should|may|might)\b/iu;
 const NO_COMMENT_AFTER = /^\s*(?:to\s+)?(?:comment|置评|评论|回应)|^(?:置评|评论|回应|作出回应)/iu;
-const ZH_RELATED = /与[^，。,;；与]{0,12}$/u;
+const ZH_RELATED = /[与受][^，。,;；与受]{0,12}$/u;
+const FUTURE_BEFORE = /\b(?:expect(?:s|ed)?|will|would|due|set)\s+(?:\S+\s+){0,3}?to\s+$|\bwill\s+(?:\S+\s+){0,2}$|(?:将|预计|有望|计划)[^，。,;；]{0,8}$/iu;
 const UNDER_REVIEW_AFTER =
   /^(?:仍|仍然|还|正|目前)?(?:在|处于)?(?:进行)?(?:审查|审核|评估|审理)|^[，,][^。；]{0,16}?(?:正在|仍在|仍|还在)[^。；，,]{0,8}?(?:审查|审核|评估)|^\s+(?:(?:are|is|remain|remains)\s+)?(?:still\s+)?(?:under review|being reviewed|being processed|pending review)\b/iu;
 const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/iu;
@@ -147,6 +156,9 @@ function describesHolders(text: string, s: Range, t: Hit, others: { kind: Candid
     );
   return HOLDER_NOUN_BEFORE.test(text.slice(Math.max(s.start, t.index - 40), t.index)) && /^\s+to\b/iu.test(text.slice(t.end, t.end + 6));
 }
+const PROPOSAL_WORD = /propos|negotiat|discuss|talks|would|may|拟|提议|建议|谈判|磋商|要求/iu;
+const REPORTED_CONTENT_BEFORE = /有关[^，。,;；]{0,36}$/u;
+const AUTHORITY_TITLE = /商务部|国务院|海关|[部局委]|\b(?:ministry|department|bureau|commission|MOFCOM|BIS|Federal Register|White House|Commerce)\b/iu;
 const MODAL = /^(?:may|might|could|would|可能|或将|或)$/iu;
 const REQUIRED_BEFORE =
   /\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed)? on|mandat(?:e|es|ed|ing))\s+(?:that\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,14}(?:to\s+|be\s+|must\s+|should\s+)?$/iu;
@@ -182,8 +194,18 @@ const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|gre
  * A request it overlaps ("has asked ... to buy domestic chips") is the demand, not an application.
  */
 function withConditionVerbs(text: string, s: Range, inS: { kind: CandidateKind; hit: Hit }[]): { kind: CandidateKind; hit: Hit }[] {
-  if (inS.some((t) => t.kind.startsWith('condition_'))) return inS;
   const lex = lexicon();
+  if (inS.some((t) => t.kind.startsWith('condition_'))) {
+    // 已就国产芯片搭配采购比例达成一致, "agreed to the bundling ratio": a neutral condition word an agreeing verb governs is agreed.
+    const neutral = inS.filter((t) => t.kind === 'condition_proposed' && !PROPOSAL_WORD.test(t.hit.words));
+    const agreeing = hits(lex.conditionAgreed, text).find(
+      (v) =>
+        within(v, s) &&
+        neutral.some((c) => Math.abs(c.hit.index - v.end) <= 60 && breaksBetween(text, Math.min(v.end, c.hit.end), Math.max(v.index, c.hit.index)) <= 1),
+    );
+    if (!agreeing || hits(lex.conditionProposed, text).some((v) => within(v, s) && v.end <= agreeing.index)) return inS;
+    return inS.map((t) => (neutral.includes(t) ? { ...t, kind: 'condition_agreed' as const } : t));
+  }
   const words = hits(lex.conditionWords, text).filter((h) => within(h, s));
   if (!words.length) return inS;
   const agreed: CandidateKind = 'condition_agreed';
@@ -342,10 +364,12 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         ) &&
         // "supply chain sources", 供应链: the industry, not a supply figure.
         !(t.kind === 'supply' && /^[\s-]*chains?\b/iu.test(text.slice(t.hit.end, t.hit.end + 8))) &&
+        // "expected the first to arrive in the third quarter", 预计将于三季度到货: a delivery still to come.
+        !(t.kind === 'delivery' && FUTURE_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))) &&
         // 分析人士认为与H200获批有关: an event named as what something is related to, not told.
         !(
           ZH_RELATED.test(text.slice(Math.max(s.start, t.hit.index - 14), t.hit.index)) &&
-          /^[^，。,;；]{0,6}(?:有关|相关)/u.test(text.slice(t.hit.end, t.hit.end + 8))
+          /^[^，。,;；]{0,6}(?:有关|相关|影响)/u.test(text.slice(t.hit.end, t.hit.end + 8))
         ) &&
         // "a site not named in its application": the request named as a document, not one made.
         !(
@@ -439,6 +463,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
             t.hit.index - n.end <=
               (/^\s*(?:\w+\s+){0,1}(?:told|asked|instructed|ordered|directed|required)\b/iu.test(text.slice(n.end, t.hit.index)) ||
               OBTAINED_BETWEEN.test(text.slice(n.end, t.hit.index)) ||
+              /(?:获得|取得|拿到|得到)[^，。,;；]{0,20}$/u.test(text.slice(n.end, t.hit.index)) ||
               (/^(?:no|none of)$/iu.test(n.words) && /ed$/iu.test(t.hit.words) && NO_SUBJECT_PASSIVE.test(text.slice(n.end, t.hit.index)))
                 ? 60
                 : 14) &&
@@ -468,6 +493,13 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       } else if (denial) {
         certainty = 'denied';
         certaintyWords = denial.words;
+      } else if (
+        REPORTED_CONTENT_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index)) &&
+        /^[^，。,;；]{0,24}的(?:媒体)?(?:报道|消息|传闻|传言)/u.test(text.slice(t.hit.end, t.hit.end + 30))
+      ) {
+        // 有关本集团已获准进口…的媒体报道: what the reports say, not what the item says.
+        certainty = 'hedged';
+        certaintyWords = '报道';
       } else if (sHedges.length || leadHedge) {
         certainty = 'hedged';
         certaintyWords = sHedges.map((h) => h.words).join(', ') || '传';
@@ -507,7 +539,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         t.kind === 'condition_proposed' && REQUIRE_WORD.test(t.words) ? { ...t, kind: 'condition_agreed' as const, original: 'condition_agreed' as const } : t,
       )
     : out;
-  return titleEnd === undefined ? settled : itemWide(settled, titleEnd, hedges, officials);
+  return titleEnd === undefined ? settled : itemWide(text, settled, titleEnd, hedges, officials);
 }
 
 const FINAL_RULE = /\b(?:final rule|interim final rule|(?:is|becomes|takes) effective|takes effect|in force)\b|正式施行|起施行|生效/iu;
@@ -534,9 +566,10 @@ const ATTRIBUTION = /familiar|knowledge|briefed|\bsources?\b|insiders|unnamed|ac
  * to unnamed sources hedges its firm headline, and a headline that is an official notice
  * (商务部关于…的说明, "Department announces") makes the body's firm statements official.
  */
-function itemWide(out: Trigger[], titleEnd: number, hedges: readonly Hit[], officials: readonly Hit[]): Trigger[] {
+function itemWide(text: string, out: Trigger[], titleEnd: number, hedges: readonly Hit[], officials: readonly Hit[]): Trigger[] {
   const attribution = hedges.find((h) => h.index >= titleEnd && ATTRIBUTION.test(h.words));
-  const titleOfficial = officials.find((h) => h.end <= titleEnd);
+  // 腾讯控股 自愿公告: a company's announcement is its report; only an authority's notice is official.
+  const titleOfficial = AUTHORITY_TITLE.test(text.slice(0, titleEnd)) ? officials.find((h) => h.end <= titleEnd) : undefined;
   if (!attribution && !titleOfficial) return out;
   return out.map((t) => {
     if (t.certainty !== 'reported' || t.kind === 'restatement') return t;

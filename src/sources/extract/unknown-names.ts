@@ -87,7 +87,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const org = m ? null : ZH_ORG.exec(body.slice(prefix));
       if (org) {
         const index = start + prefix;
-        if (!ZH_GENERIC.test(org[1]!.slice(0, -2)) && !covered(index, index + org[1]!.length, known))
+        if (!/^[本该此贵]/u.test(org[1]!) && !ZH_GENERIC.test(org[1]!.slice(0, -2)) && !covered(index, index + org[1]!.length, known))
           out.push({ kind: 'party', id: zhPartyId(org[1]!), index, end: index + org[1]!.length, words: org[1]!, tracked: false, country: 'CN' });
         continue;
       }

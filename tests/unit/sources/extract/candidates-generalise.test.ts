@@ -472,3 +472,28 @@ describe('reversals, rejections, questions and ranges (invented sentences)', () 
     expect(read('重磅！某某实验室拿到H200进口批文').candidates[0]?.holders.map((h) => h.words)).toEqual(['某某实验室']);
   });
 });
+
+describe('filings, agreed ratios and late news (invented sentences)', () => {
+  it('reads a filing that notes reports of its approval and denies them as a denied grant for the filer', () => {
+    const [c, ...rest] = read(
+      '美团自愿公告 澄清媒体报道',
+      '本公司注意到近期有关本集团已获准进口英伟达H200芯片的媒体报道。本集团并未就进口H200芯片取得商务部的批准。',
+    ).candidates;
+    expect(rest).toEqual([]);
+    expect([c!.kind, c!.certainty, c!.holders.map((h) => h.value)]).toEqual(['grant', 'denied', ['meituan']]);
+  });
+
+  it('reads a ratio a company has agreed with the ministry as an agreed condition', () => {
+    expect(briefs('腾讯公告', '本集团已与商务部就进口H200芯片所附带的国产芯片搭配采购比例达成一致。').map((b) => b.split(' ')[0])).toEqual([
+      'condition_agreed/reported',
+    ]);
+  });
+
+  it('does not read a delivery still expected as a delivery', () => {
+    expect(
+      briefs('Kuaishou orders 150,000 H200s', 'Kuaishou has ordered 150,000 H200 chips and expects the first to arrive in the third quarter.').map(
+        (b) => b.split(' ')[0],
+      ),
+    ).toEqual(['order/reported']);
+  });
+});

@@ -497,3 +497,10 @@ describe('filings, agreed ratios and late news (invented sentences)', () => {
     ).toEqual(['order/reported']);
   });
 });
+
+describe('questions and holdings (invented sentences)', () => {
+  it('reads a question in a headline as no report, and "holds an approval" as no grant', () => {
+    expect(briefs('Has China approved more H200 buyers? The ministry will not say')).toEqual([]);
+    expect(briefs('Chip stocks', 'No firm has said it holds an approval to import the H200.')).toEqual([]);
+  });
+});

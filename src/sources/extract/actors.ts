@@ -7,7 +7,7 @@
 import { hits, leading, lexicon, officialHits } from './lexicon.js';
 import type { Named } from './named.js';
 import { breaksBetween, type Range } from './text-units.js';
-import type { Trigger } from './triggers.js';
+import type { Trigger } from './trigger.js';
 import type { Span } from './candidate.js';
 
 export const NOT_ACTOR_AFTER =

@@ -8,7 +8,7 @@ import { chooseAuthority, DESTINATION_BEFORE, inClause, inRange, isSpeaker, NOT_
 import { hits, lexicon } from './lexicon.js';
 import { authorityForCountry, type Named } from './named.js';
 import { breaksBetween } from './text-units.js';
-import { AUTHORITY_KINDS, type Trigger } from './triggers.js';
+import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
 
 const EXPORT_CUE = /\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|出口|销售|出售/iu;
 const IMPORT_CUE =

@@ -14,8 +14,10 @@ import { findQuantities } from './quantities.js';
 import { unknownHolders } from './unknown-names.js';
 import { assignRoles, kindForRole, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
-import { AUTHORITY_KINDS, readTriggers, restatedNear, type Trigger } from './triggers.js';
-import { breaksBetween, languageOf, sentences, zhNumeralsToDigits, type Range } from './text-units.js';
+import { readTriggers, restatedNear } from './triggers.js';
+import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
+import { attachConditions, backgroundFigures, oneDecision, oneFigureOneFact, settleProposals } from './item-rules.js';
+import { breaksBetween, languageOf, sentences, zhNumeralsToDigits } from './text-units.js';
 import { AUTHORITY_STATEMENT, companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, speaksOfItself, type Sentence } from './actors.js';
 import { buildCandidate } from './build-candidate.js';
 import { compatible, expandEtc, merge, respectively, sameSet, sharesOfGroups } from './tellings.js';
@@ -32,27 +34,7 @@ function joinText(title: string, summary: string): { text: string; titleEnd: num
 }
 
 const DELIVERED = /^(?:delivered|arriv\w*|received|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|到货|交付|运抵|收到|通关|清关)$/iu;
-// "The licences carry the conditions set out in January's rule", 批准附有最终用途报告等要求: conditions
-// a later sentence attaches to the approval the item tells.
-const ATTACHED =
-  /\b(?:carr(?:y|ies)|comes? with|come with|(?:is|are) subject to|attached to)\b[^.;。；]{0,50}\b(?:conditions?|requirements?|terms)\b|\b(?:conditions?|requirements?|terms)\s+(?:now\s+)?attached|附有|附带|附加|获批企业(?:应|须)|获准企业(?:应|须)/iu;
-
-/** Gives the item's grants the conditions named in a sentence that attaches them to the approval. */
-function attachConditions(text: string, sents: readonly Range[], candidates: CandidateEvent[]): void {
-  const grants = candidates.filter((c) => c.kind === 'grant' && c.certainty !== 'denied');
-  if (!grants.length) return;
-  for (const s of sents) {
-    if (!ATTACHED.test(text.slice(s.start, s.end))) continue;
-    for (const { kind, pattern } of lexicon().conditions) {
-      const h = hits(pattern, text).find((x) => x.index >= s.start && x.end <= s.end);
-      if (h) for (const g of grants) if (!g.conditions.some((c) => c.value === kind)) g.conditions.push({ value: kind, words: h.words });
-    }
-  }
-}
-
 const SELF_REFERENCE = /本公司|本集团|\bthe Company\b|\bthe Group\b/u;
-const TWO_DAYS_MS = 2 * 24 * 3600 * 1000;
-const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|提议|建议|谈判|磋商|拟|希望/iu;
 const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/iu;
 
 function hostOf(link: string | undefined): string {
@@ -67,58 +49,6 @@ const PREVIOUS_BEFORE =
 
 // Who speaks officially: a ministry or department, not customs or a city.
 const MINISTRY = /ministry|department|commerce|bureau|\bBIS\b|MOFCOM|部|局/iu;
-const UNDOING: ReadonlySet<CandidateKind> = new Set(['suspension', 'revocation', 'denial']);
-const AGREEING = /^(?:agree|同意|接受)/iu;
-// A grant told as a present-tense decision ("approves Alibaba, then suspends Tencent") is news of its own.
-const GRANTING_NOW = /^(?:approves|grants|clears|allows|permits|authori[sz]es|green-?lights|lets|signs off)\b/iu;
-
-/**
- * One item tells one decision unless it clearly tells two: the approval a suspension,
- * revocation or refusal acts on ("ByteDance's approval ... has been suspended", "the permission
- * it received in January is frozen") is named, not granted again. A grant survives only for
- * holders the undoing decision does not cover, or told as a decision of its own ("approves
- * Alibaba, then suspends Tencent").
- * A holder agreeing to terms (同意, "agrees to") is a condition agreed, not a grant.
- */
-function oneDecision(cands: CandidateEvent[]): void {
-  const undo = cands.filter((c) => UNDOING.has(c.kind) && c.certainty !== 'denied');
-  const agreed = cands.some((c) => c.kind === 'condition_agreed');
-  for (let i = cands.length - 1; i >= 0; i--) {
-    const g = cands[i]!;
-    if (g.kind !== 'grant' || g.certainty === 'denied') continue;
-    const covered = undo.some(
-      (u) => u.item?.value === g.item?.value && (!u.holders.length || !g.holders.length || g.holders.every((h) => u.holders.some((x) => x.value === h.value))),
-    );
-    if ((covered && !GRANTING_NOW.test(g.trigger)) || (agreed && AGREEING.test(g.trigger))) cands.splice(i, 1);
-  }
-}
-
-/**
- * A figure is one fact. "阿里巴巴获分15万颗" inside "the group's quota": the same number told as
- * one holder's share is not also the group's quota. "Earlier this month firms ordered 2 million
- * ... orders of 2 million": a figure the item tells as old news is old news wherever it repeats.
- */
-function oneFigureOneFact(cands: CandidateEvent[]): void {
-  const isShare = (c: CandidateEvent) => c.kind === 'grant' && (c.quantity?.role === 'quota' || c.quantity?.role === 'allocation');
-  for (let i = cands.length - 1; i >= 0; i--) {
-    const wide = cands[i]!;
-    if (!isShare(wide)) continue;
-    const narrower = cands.some(
-      (n) =>
-        n !== wide &&
-        isShare(n) &&
-        n.quantity!.value === wide.quantity!.value &&
-        n.holders.length > 0 &&
-        n.holders.length < wide.holders.length &&
-        n.holders.every((h) => wide.holders.some((w) => w.value === h.value)),
-    );
-    if (narrower) cands.splice(i, 1);
-  }
-  const old = new Set(cands.filter((c) => c.kind === 'restatement' && c.quantity).map((c) => c.quantity!.value));
-  for (const c of cands)
-    if (c.quantity && old.has(c.quantity.value) && (c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply')) c.kind = 'restatement';
-}
-
 /** Extracts the candidate events of one news item against the ledger's names. */
 export function extractCandidates(input: ExtractInput, state: LedgerState): ItemExtraction {
   const lex = lexicon();
@@ -375,9 +305,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const folded = candidates.filter(
     (c, i) => !(c.holders.length === 0 && candidates.some((o, j) => j !== i && o.holders.length > 0 && compatible(o, c) && (merge(o, c), true))),
   );
-  // "must buy domestic chips under terms the ministry has finalised", "approved on condition
-  // that they bundle": what a condition says is not a proposal of its own once the item tells it
-  // agreed or attached to a grant; only a proposing verb keeps it proposed.
+  // A buyer the item places in another country makes its telling that deal.
   for (let i = folded.length - 1; i >= 0; i--) {
     const c = folded[i]!;
     if (c.holders.length && c.holders.every((h) => foreignBuyers.has(h.value))) folded.splice(i, 1);
@@ -389,9 +317,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       if (!c.holders.length && AUTHORITY_KINDS.has(c.kind) && c.authority && state.authority[c.authority.value]?.country === 'CN')
         c.holders = [{ value: filer.id, words: filer.words }];
   attachConditions(text, sents, folded);
-  const settled = folded.some((c) => c.kind === 'condition_agreed' || (c.kind === 'grant' && c.conditions.length > 0 && c.certainty !== 'denied'));
-  if (settled)
-    for (let i = folded.length - 1; i >= 0; i--) if (folded[i]!.kind === 'condition_proposed' && !PROPOSING.test(folded[i]!.trigger)) folded.splice(i, 1);
+  settleProposals(folded);
   oneDecision(folded);
   // "Chinese firms ordered over 2 million H200s ... January's orders": when the item dates the
   // event it tells in an earlier month, its headline telling is old news too.
@@ -438,24 +364,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   for (const c of folded)
     if (c.certainty === 'reported' && AUTHORITY_KINDS.has(c.kind) && c.authority && (statement || speaking.some((a) => a.id === c.authority!.value)))
       c.certainty = 'official';
-  // "Chinese customers have ordered more than 2 million, she added": beside news of its own, an order
-  // or stock figure the ledger has long held for the item is told again as background. A figure from
-  // the last two days is a live story's, which later tellings repeat as part of that story.
-  const news = folded.filter((c) => c.kind !== 'restatement');
-  const told = Date.parse(input.publishedAt ?? '');
-  const settledFigure = (f: { evidence: readonly { publishedAt?: string; seenAt: string }[] }) =>
-    !Number.isFinite(told) || f.evidence.every((e) => !(Date.parse(e.publishedAt ?? e.seenAt) > told - TWO_DAYS_MS));
-  for (const c of news)
-    if (
-      (c.kind === 'order' || c.kind === 'supply') &&
-      c.quantity &&
-      c.item &&
-      news.some((o) => o !== c && (o.kind !== c.kind || o.quantity?.value !== c.quantity!.value)) &&
-      [...Object.values(state.supply), ...Object.values(state.order)].some(
-        (f) => f.itemId === c.item!.value && f.quantity.value === c.quantity!.value && settledFigure(f),
-      )
-    )
-      c.kind = 'restatement';
+  backgroundFigures(folded, state, input.publishedAt);
   // Old news restated is background when the item also reports news of its own: the item is
   // about its news, and what it recalls ("Chinese firms have ordered more than 2 million") adds nothing.
   const kept = folded.filter((c) => c.kind !== 'restatement' || !folded.some((o) => o.kind !== 'restatement'));

@@ -12,7 +12,7 @@ import { hits, lexicon, type Hit, type PhraseSet } from './lexicon.js';
 import type { Named } from './named.js';
 import type { FoundQuantity } from './quantities.js';
 import { breaksBetween, type Range } from './text-units.js';
-import { receivesPermission } from './triggers.js';
+import { receivesPermission } from './told-patterns.js';
 
 /** A number with the role it plays. */
 export interface RoledQuantity {

@@ -1,0 +1,66 @@
+/**
+ * Conditions told by a verb rather than a condition word: "accepted Beijing's requirement",
+ * "wants buyers to match each chip", and which of an agreeing and a proposing verb governs.
+ */
+import type { CandidateKind } from './candidate.js';
+import { hits, lexicon, type Hit } from './lexicon.js';
+import { breaksBetween, type Range } from './text-units.js';
+import { PROPOSAL_WORD } from './told-patterns.js';
+
+function within(h: Hit, s: Range): boolean {
+  return h.index >= s.start && h.end <= s.end;
+}
+
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.index < b.end && b.index < a.end;
+}
+
+/**
+ * "accepted Beijing's requirement to pair purchases with domestic chips", "wants buyers to
+ * match each chip with a local one": an agreeing or proposing verb whose clause names a
+ * condition is a condition event, when the sentence has no condition trigger of its own.
+ * A request it overlaps ("has asked ... to buy domestic chips") is the demand, not an application.
+ */
+export function withConditionVerbs(text: string, s: Range, inS: { kind: CandidateKind; hit: Hit }[]): { kind: CandidateKind; hit: Hit }[] {
+  const lex = lexicon();
+  if (inS.some((t) => t.kind.startsWith('condition_'))) {
+    // 已就国产芯片搭配采购比例达成一致, "agreed to the bundling ratio": a neutral condition word an agreeing verb governs is agreed.
+    const neutral = inS.filter((t) => t.kind === 'condition_proposed' && !PROPOSAL_WORD.test(t.hit.words));
+    const agreeing = hits(lex.conditionAgreed, text).find(
+      (v) =>
+        within(v, s) &&
+        neutral.some((c) => Math.abs(c.hit.index - v.end) <= 60 && breaksBetween(text, Math.min(v.end, c.hit.end), Math.max(v.index, c.hit.index)) <= 1),
+    );
+    if (!agreeing || hits(lex.conditionProposed, text).some((v) => within(v, s) && v.end <= agreeing.index)) return inS;
+    return inS.map((t) => (neutral.includes(t) ? { ...t, kind: 'condition_agreed' as const } : t));
+  }
+  const words = hits(lex.conditionWords, text).filter((h) => within(h, s));
+  if (!words.length) return inS;
+  const agreed: CandidateKind = 'condition_agreed';
+  const proposed: CandidateKind = 'condition_proposed';
+  const verbs = [
+    ...hits(lex.conditionAgreed, text).map((hit) => ({ kind: agreed, hit })),
+    ...hits(lex.conditionProposed, text).map((hit) => ({ kind: proposed, hit })),
+  ]
+    .filter((v) => within(v.hit, s) && !words.some((w) => overlaps(w, v.hit)))
+    .map((v) => ({
+      v,
+      d: Math.min(
+        ...words
+          .filter((w) => breaksBetween(text, Math.min(w.end, v.hit.end), Math.max(w.index, v.hit.index)) === 0)
+          .map((w) => (w.index >= v.hit.end ? w.index - v.hit.end : Math.max(0, v.hit.index - w.end))),
+      ),
+    }))
+    .filter((x) => x.d <= 120)
+    .sort((a, b) => a.d - b.d);
+  // "accepted a Commerce Department demand that ..." agrees to a proposal; "is considering requiring
+  // buyers to accept inspections" proposes an acceptance: the first verb governs the second.
+  const governing = verbs
+    .filter((x) => verbs.some((y) => y.v.kind !== x.v.kind && y.v.hit.index > x.v.hit.end && y.v.hit.index - x.v.hit.end <= 60))
+    .sort((a, b) => a.v.hit.index - b.v.hit.index)[0];
+  const best = governing?.v ?? verbs[0]?.v;
+  if (!best) return inS;
+  return [...inS.filter((t) => !(overlaps(t.hit, best.hit) && (t.kind === 'application' || t.kind === 'grant'))), best].sort(
+    (a, b) => a.hit.index - b.hit.index,
+  );
+}

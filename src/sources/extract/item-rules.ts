@@ -1,0 +1,117 @@
+/**
+ * Rules over all the candidates of one item: conditions a later sentence attaches to the grant,
+ * proposals settled by what the item tells, one decision per holder, one fact per figure, and
+ * figures the ledger has long held told again as background.
+ */
+import type { LedgerState } from '../../core/model.js';
+import type { CandidateEvent, CandidateKind } from './candidate.js';
+import { hits, lexicon } from './lexicon.js';
+import type { Range } from './text-units.js';
+
+// "The licences carry the conditions set out in January's rule", 批准附有最终用途报告等要求: conditions
+// a later sentence attaches to the approval the item tells.
+const ATTACHED =
+  /\b(?:carr(?:y|ies)|comes? with|come with|(?:is|are) subject to|attached to)\b[^.;。；]{0,50}\b(?:conditions?|requirements?|terms)\b|\b(?:conditions?|requirements?|terms)\s+(?:now\s+)?attached|附有|附带|附加|获批企业(?:应|须)|获准企业(?:应|须)/iu;
+
+/** Gives the item's grants the conditions named in a sentence that attaches them to the approval. */
+export function attachConditions(text: string, sents: readonly Range[], candidates: CandidateEvent[]): void {
+  const grants = candidates.filter((c) => c.kind === 'grant' && c.certainty !== 'denied');
+  if (!grants.length) return;
+  for (const s of sents) {
+    if (!ATTACHED.test(text.slice(s.start, s.end))) continue;
+    for (const { kind, pattern } of lexicon().conditions) {
+      const h = hits(pattern, text).find((x) => x.index >= s.start && x.end <= s.end);
+      if (h) for (const g of grants) if (!g.conditions.some((c) => c.value === kind)) g.conditions.push({ value: kind, words: h.words });
+    }
+  }
+}
+
+const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|提议|建议|谈判|磋商|拟|希望/iu;
+
+/**
+ * "must buy domestic chips under terms the ministry has finalised", "approved on condition
+ * that they bundle": what a condition says is not a proposal of its own once the item tells it
+ * agreed or attached to a grant; only a proposing verb keeps it proposed.
+ */
+export function settleProposals(candidates: CandidateEvent[]): void {
+  const settled = candidates.some((c) => c.kind === 'condition_agreed' || (c.kind === 'grant' && c.conditions.length > 0 && c.certainty !== 'denied'));
+  if (settled)
+    for (let i = candidates.length - 1; i >= 0; i--)
+      if (candidates[i]!.kind === 'condition_proposed' && !PROPOSING.test(candidates[i]!.trigger)) candidates.splice(i, 1);
+}
+
+const UNDOING: ReadonlySet<CandidateKind> = new Set(['suspension', 'revocation', 'denial']);
+const AGREEING = /^(?:agree|同意|接受)/iu;
+// A grant told as a present-tense decision ("approves Alibaba, then suspends Tencent") is news of its own.
+const GRANTING_NOW = /^(?:approves|grants|clears|allows|permits|authori[sz]es|green-?lights|lets|signs off)\b/iu;
+
+/**
+ * One item tells one decision unless it clearly tells two: the approval a suspension,
+ * revocation or refusal acts on ("ByteDance's approval ... has been suspended", "the permission
+ * it received in January is frozen") is named, not granted again. A grant survives only for
+ * holders the undoing decision does not cover, or told as a decision of its own ("approves
+ * Alibaba, then suspends Tencent").
+ * A holder agreeing to terms (同意, "agrees to") is a condition agreed, not a grant.
+ */
+export function oneDecision(cands: CandidateEvent[]): void {
+  const undo = cands.filter((c) => UNDOING.has(c.kind) && c.certainty !== 'denied');
+  const agreed = cands.some((c) => c.kind === 'condition_agreed');
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const g = cands[i]!;
+    if (g.kind !== 'grant' || g.certainty === 'denied') continue;
+    const covered = undo.some(
+      (u) => u.item?.value === g.item?.value && (!u.holders.length || !g.holders.length || g.holders.every((h) => u.holders.some((x) => x.value === h.value))),
+    );
+    if ((covered && !GRANTING_NOW.test(g.trigger)) || (agreed && AGREEING.test(g.trigger))) cands.splice(i, 1);
+  }
+}
+
+/**
+ * A figure is one fact. "阿里巴巴获分15万颗" inside "the group's quota": the same number told as
+ * one holder's share is not also the group's quota. "Earlier this month firms ordered 2 million
+ * ... orders of 2 million": a figure the item tells as old news is old news wherever it repeats.
+ */
+export function oneFigureOneFact(cands: CandidateEvent[]): void {
+  const isShare = (c: CandidateEvent) => c.kind === 'grant' && (c.quantity?.role === 'quota' || c.quantity?.role === 'allocation');
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const wide = cands[i]!;
+    if (!isShare(wide)) continue;
+    const narrower = cands.some(
+      (n) =>
+        n !== wide &&
+        isShare(n) &&
+        n.quantity!.value === wide.quantity!.value &&
+        n.holders.length > 0 &&
+        n.holders.length < wide.holders.length &&
+        n.holders.every((h) => wide.holders.some((w) => w.value === h.value)),
+    );
+    if (narrower) cands.splice(i, 1);
+  }
+  const old = new Set(cands.filter((c) => c.kind === 'restatement' && c.quantity).map((c) => c.quantity!.value));
+  for (const c of cands)
+    if (c.quantity && old.has(c.quantity.value) && (c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply')) c.kind = 'restatement';
+}
+
+const TWO_DAYS_MS = 2 * 24 * 3600 * 1000;
+
+/** Marks as restatements the order and stock figures of an item that the ledger has long held, beside the item's own news. */
+export function backgroundFigures(candidates: CandidateEvent[], state: LedgerState, publishedAt: string | undefined): void {
+  // "Chinese customers have ordered more than 2 million, she added": beside news of its own, an order
+  // or stock figure the ledger has long held for the item is told again as background. A figure from
+  // the last two days is a live story's, which later tellings repeat as part of that story.
+  const news = candidates.filter((c) => c.kind !== 'restatement');
+  const told = Date.parse(publishedAt ?? '');
+  const settledFigure = (f: { evidence: readonly { publishedAt?: string; seenAt: string }[] }) =>
+    !Number.isFinite(told) || f.evidence.every((e) => !(Date.parse(e.publishedAt ?? e.seenAt) > told - TWO_DAYS_MS));
+  for (const c of news)
+    if (
+      (c.kind === 'order' || c.kind === 'supply') &&
+      c.quantity &&
+      c.item &&
+      news.some((o) => o !== c && (o.kind !== c.kind || o.quantity?.value !== c.quantity!.value)) &&
+      [...Object.values(state.supply), ...Object.values(state.order)].some(
+        (f) => f.itemId === c.item!.value && f.quantity.value === c.quantity!.value && settledFigure(f),
+      )
+    )
+      c.kind = 'restatement';
+}

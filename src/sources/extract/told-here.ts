@@ -1,0 +1,154 @@
+/**
+ * Which triggers of a sentence tell an event here, and which only name one: a request a
+ * decision acts on, a permission asked for or held, a holder described by its approval, a
+ * delivery still to come, an event named as background or as what something relates to.
+ */
+import type { CandidateKind } from './candidate.js';
+import type { Hit } from './lexicon.js';
+import { breaksBetween, type Range } from './text-units.js';
+import {
+  DELIVERY_SCHEDULE,
+  BACKGROUND_BEFORE,
+  receivesPermission,
+  APPLICATION_NOUN,
+  askedFor,
+  ENTITLEMENT_BEFORE,
+  NO_COMMENT_AFTER,
+  ZH_RELATED,
+  FUTURE_BEFORE,
+  UNDER_REVIEW_AFTER,
+  ATTRIBUTIVE,
+  HOLDER_NOUN_AFTER,
+  describesHolders,
+  REQUIRED_BEFORE,
+  USE_AFTER,
+  HELD_BEFORE,
+  grantedPassively,
+  PASSIVE,
+  GRANT_NOUN,
+} from './told-patterns.js';
+
+const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation']);
+
+/** The triggers of one sentence that tell an event, in order. */
+export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind; hit: Hit }[]): { kind: CandidateKind; hit: Hit }[] {
+  // A request that is the object of a decision ("rejects ByteDance's application") is not an event of its own.
+  const decided = triggers.filter((t) => DECISIONS.has(t.kind));
+  // 申请已获批准, "its application ... has been approved": the request named, then its grant told passively.
+  const granted = new Set(
+    triggers.filter(
+      (a) =>
+        a.kind === 'application' &&
+        /^(?:applications?|requests?|申请)(?:\s+to\s+\w+)?$/iu.test(a.hit.words) &&
+        triggers.some((g) => g.kind === 'grant' && g.hit.index >= a.hit.end && grantedPassively(text, a.hit, g.hit)),
+    ),
+  );
+  const asked = triggers.filter((t) => t.kind === 'application' && !granted.has(t));
+  const kept = triggers.filter(
+    (t) =>
+      !granted.has(t) &&
+      !(t.kind === 'application' && decided.some((d) => d.hit.end <= t.hit.index && breaksBetween(text, d.hit.end, t.hit.index) === 0)) &&
+      // "asked for approval", "applied for a licence": the approval is what is asked for, not granted.
+      // "revokes H200 approvals", "suspends licences": the approval is what the decision acts on.
+      !(
+        t.kind === 'grant' &&
+        triggers.some(
+          (d) =>
+            d !== t &&
+            (d.kind === 'revocation' || d.kind === 'suspension' || d.kind === 'denial') &&
+            d.hit.end <= t.hit.index &&
+            t.hit.index - d.hit.end <= 30 &&
+            breaksBetween(text, d.hit.end, t.hit.index) === 0,
+        )
+      ) &&
+      // "Alibaba's import approval is revoked", 许可被撤销: the passive form, the approval named first.
+      !(
+        t.kind === 'grant' &&
+        GRANT_NOUN.test(t.hit.words) &&
+        triggers.some(
+          (d) =>
+            d !== t &&
+            (d.kind === 'revocation' || d.kind === 'suspension') &&
+            t.hit.end <= d.hit.index &&
+            d.hit.index - t.hit.end <= (PASSIVE.test(d.hit.words) ? 80 : 30) &&
+            breaksBetween(text, t.hit.end, d.hit.index) === 0,
+        )
+      ) &&
+      // "has been cancelled" revokes only an approval named before it in its clause, not an order.
+      !(
+        PASSIVE.test(t.hit.words) &&
+        !triggers.some(
+          (g) => g.kind === 'grant' && GRANT_NOUN.test(g.hit.words) && g.hit.end <= t.hit.index && breaksBetween(text, g.hit.end, t.hit.index) === 0,
+        )
+      ) &&
+      !(
+        t.kind === 'grant' && asked.some((a) => a.hit.end <= t.hit.index && t.hit.index - a.hit.end <= 30 && breaksBetween(text, a.hit.end, t.hit.index) === 0)
+      ) &&
+      // 对其余企业的进口申请不予批准, "ByteDance's application was rejected": the request named before its decision.
+      !(
+        t.kind === 'application' &&
+        APPLICATION_NOUN.test(t.hit.words) &&
+        decided.some((d) => d.hit.index >= t.hit.end && d.hit.index - t.hit.end <= 30 && breaksBetween(text, t.hit.end, d.hit.index) === 0)
+      ) &&
+      // "declined to comment", 拒绝置评: a refusal to talk, not a decision.
+      !(t.kind === 'denial' && NO_COMMENT_AFTER.test(text.slice(t.hit.end, t.hit.end + 14))) &&
+      // 在三家共享的配额中: the quota named as where a share lies, not a grant told.
+      !(
+        t.kind === 'grant' &&
+        /^(?:配额|额度)$/u.test(t.hit.words) &&
+        /在[^，。,;；]{0,40}$/u.test(text.slice(Math.max(s.start, t.hit.index - 42), t.hit.index)) &&
+        /^中/u.test(text.slice(t.hit.end, t.hit.end + 1))
+      ) &&
+      // "the number of chips it is allowed to import": the entitlement held, described, not a grant told.
+      !(t.kind === 'grant' && ENTITLEMENT_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))) &&
+      // 追加额度申请, 要求追加进口额度, "asks for a bigger allowance": the permission named as what is asked for.
+      !(
+        t.kind === 'grant' &&
+        (GRANT_NOUN.test(t.hit.words) || /^(?:配额|额度|quota|批准|许可)$/iu.test(t.hit.words)) &&
+        (/^\s*(?:申请|requests?\b|applications?\b)/iu.test(text.slice(t.hit.end, t.hit.end + 14)) ||
+          askedFor(text.slice(Math.max(s.start, t.hit.index - 80), t.hit.index)))
+      ) &&
+      // 将申请复核, "will appeal": asking for a review of a decision is not an application for one.
+      !(
+        t.kind === 'application' &&
+        /^(?:复核|复议|行政复议|听证)|^\s+(?:for\s+)?(?:a\s+)?(?:review|reconsideration)\b/iu.test(text.slice(t.hit.end, t.hit.end + 20))
+      ) &&
+      // "supply chain sources", 供应链: the industry, not a supply figure.
+      !(t.kind === 'supply' && /^[\s-]*chains?\b/iu.test(text.slice(t.hit.end, t.hit.end + 8))) &&
+      // "expected the first to arrive in the third quarter", 预计将于三季度到货: a delivery still to come.
+      !(t.kind === 'delivery' && FUTURE_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))) &&
+      // 分析人士认为与H200获批有关: an event named as what something is related to, not told.
+      !(
+        ZH_RELATED.test(text.slice(Math.max(s.start, t.hit.index - 14), t.hit.index)) &&
+        /^[^，。,;；]{0,6}(?:有关|相关|影响)/u.test(text.slice(t.hit.end, t.hit.end + 8))
+      ) &&
+      // "a site not named in its application": the request named as a document, not one made.
+      !(
+        t.kind === 'application' &&
+        APPLICATION_NOUN.test(t.hit.words) &&
+        /\b(?:in|under|of|from|with|on)\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))
+      ) &&
+      // 对企业申请进行审查, "applications are still under review": the process told, not a request made.
+      !(t.kind === 'application' && APPLICATION_NOUN.test(t.hit.words) && UNDER_REVIEW_AFTER.test(text.slice(t.hit.end, t.hit.end + 20))) &&
+      // 获批企业, "approved Chinese buyers", "a condition of its import approval": a participle or
+      // noun describing a holder or an approval already held, not a decision told.
+      !(t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && HOLDER_NOUN_AFTER.test(text.slice(t.hit.end, t.hit.end + 24))) &&
+      !(t.kind === 'grant' && describesHolders(text, s, t.hit, triggers)) &&
+      // "require that exporters permit on-site checks", "a demand that officials be allowed to inspect":
+      // what is required is the condition's content, not a grant.
+      !(t.kind === 'grant' && REQUIRED_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 120), t.hit.index))) &&
+      // 不得将相关芯片用于军事用途, "must not be used for": a use restriction is a condition, not a refusal.
+      !(t.kind === 'denial' && USE_AFTER.test(text.slice(t.hit.end, t.hit.end + 16))) &&
+      // "received approval", "收到批复": what is received is a permission, not goods.
+      !(t.kind === 'delivery' && receivesPermission(text, t.hit)) &&
+      !(t.kind === 'delivery' && DELIVERY_SCHEDULE.test(text.slice(t.hit.end, t.hit.end + 16))) &&
+      !(
+        t.kind === 'delivery' &&
+        /s$/iu.test(t.hit.words) &&
+        /^(?:shipments|deliveries)$/iu.test(t.hit.words) &&
+        BACKGROUND_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))
+      ) &&
+      !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && HELD_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))),
+  );
+  return kept;
+}

@@ -1,0 +1,107 @@
+/**
+ * The words around a trigger that say whether it is told here, and how: what a report or a
+ * denial looks like, a permission named as a thing held or asked for, a holder described by
+ * its approval, a passive grant, a rule in force. Patterns only; readTriggers applies them.
+ */
+import type { CandidateKind } from './candidate.js';
+import type { Hit } from './lexicon.js';
+import { breaksBetween, type Range } from './text-units.js';
+
+export const REPORT_OBJECT =
+  /^\s*(?:that|reports?|claims?|a report|the report|media reports?|(?:a|the|an)\s+(?:\w+\s+){0,2}reports?\b|rumou?rs?|speculation|it\b|any|having|ever|earlier reports?|报道|传闻|相关|有关|此事)/iu;
+
+export const AUTHORITY_SUBJECT =
+  /\b(?:ministry|department|commerce|government|regulators?|authorities|officials?|bureau|agency|administration|white house|beijing|china|washington|us|u\.s\.|bis|customs|mofcom)\b|商务部|政府|监管|海关|中方|美方|北京/iu;
+export const REPORT_NOUN =
+  /^\s*(?:(?:a|the|media|earlier|recent|press|news)\s+)*(?:reports?|claims?|rumou?rs?|speculation)\b|^\s*(?:有关|相关)?(?:报道|传闻|传言)/iu;
+// "delivery times are unclear", 交付时间尚未确定: a delivery named as a schedule, not told.
+export const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|timing|windows?|plans?)\b|^(?:时间|日期|周期|计划|安排|时间表)/iu;
+// "after China shipments", "since deliveries began": a prior event named as background.
+export const BACKGROUND_BEFORE = /\b(?:after|following|since|amid)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+export const POSTPOSITIVE_DENIAL =
+  /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|并非事实|纯属谣言)$/iu;
+export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|报道|消息|传闻|传言|说法|[“"「]/iu;
+
+// A grant word that names the approval itself (a noun), which a later verb can act on.
+export const PERMISSION_AFTER =
+  /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?)\b|^\s*(?:了)?[^，。,;；:：]{0,10}?(?:批准|许可|批复|批文|订单|申请)/iu;
+
+export const PERMISSION_BEFORE =
+  /\b(?:approvals?|licen[cs]es?|permission|permits?|clearance)\s+(?:(?:that|which)\s+)?(?:[\p{L}\p{N}'-]+\s+){0,3}(?:had\s+|has\s+|have\s+)?$|(?:批准|许可|批复)$/iu;
+/** A receiving verb whose object is a permission or an order ("received approval to import"). */
+export function receivesPermission(text: string, h: Hit): boolean {
+  if (!/^(?:receiv|收到|接收|获得)/iu.test(h.words)) return false;
+  // "the permission ByteDance received in January": the permission named just before, as a relative clause.
+  return PERMISSION_AFTER.test(text.slice(h.end, h.end + 50)) || PERMISSION_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index));
+}
+export const APPLICATION_NOUN = /^(?:applications?|requests?|申请)$/iu;
+export const REQUEST_BEFORE =
+  /(要求|请求|申请|寻求|争取|\bask(?:s|ed|ing)?\s+(?:\S+\s+){0,3}for|\bseek(?:s|ing)?|\bsought|\brequest(?:s|ed|ing)?|\bappl(?:y|ies|ied|ying)\s+for|\b(?:applications?|requests?|bids?)\s+(?:\S+\s+){0,8}for)[^，。,;；.]{0,30}$/iu;
+/** The permission after these words is what was asked for, unless the request was then granted (申请获批准, "request was approved"). */
+export function askedFor(before: string): boolean {
+  const m = REQUEST_BEFORE.exec(before);
+  return !!m && !/获|被|得到|\b(?:was|were|been|is|are|has|have)\b/iu.test(m[0].slice(m[1]!.length));
+}
+export const ENTITLEMENT_BEFORE =
+  /\b(?:chips|units|number|amount|quantity|volume|H200s?)\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?$/iu;
+export const REJECTED_BEFORE =
+  /(?:申请|applications?|requests?|bids?)[^，。,;；尚]{0,8}?(?:未获|未能获得|未能通过|没有获得|没有通过|未被|未能|未|没有|(?<!yet\s)(?:was|were|has|have|had)\s+not(?:\s+been)?)\s*$/iu;
+export const QUESTION_START = /^\s*(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should|may|might)\b/iu;
+export const NO_COMMENT_AFTER = /^\s*(?:to\s+)?(?:comment|置评|评论|回应)|^(?:置评|评论|回应|作出回应)/iu;
+export const ZH_RELATED = /[与受][^，。,;；与受]{0,12}$/u;
+export const FUTURE_BEFORE =
+  /\b(?:expect(?:s|ed)?|will|would|due|set)\s+(?:\S+\s+){0,3}?to\s+$|\bwill\s+(?:\S+\s+){0,2}$|(?:将|预计|有望|计划)[^，。,;；]{0,8}$/iu;
+export const UNDER_REVIEW_AFTER =
+  /^(?:仍|仍然|还|正|目前)?(?:在|处于)?(?:进行)?(?:审查|审核|评估|审理)|^[，,][^。；]{0,16}?(?:正在|仍在|仍|还在)[^。；，,]{0,8}?(?:审查|审核|评估)|^\s+(?:(?:are|is|remain|remains)\s+)?(?:still\s+)?(?:under review|being reviewed|being processed|pending review)\b/iu;
+export const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/iu;
+export const HOLDER_NOUN_AFTER =
+  /^\s*(?:(?:Chinese|domestic|local|foreign)\s+)?(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|users|group|trio|batch|cohort|members)\b|^(?:的)?(?:中国|国内|境内)?(?:企业|公司|客户|买家|单位)/iu;
+// "proposed that companies approved to buy H200 also buy", 要求获批进口H200的企业: a generic
+// holder noun the participle describes, in a sentence that tells some other event.
+export const HOLDER_NOUN_BEFORE =
+  /\b(?<!first |only |second |third )(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|those)\s+(?:already\s+|now\s+|previously\s+)?$/iu;
+export const ZH_HOLDER_CLAUSE_AFTER = /^[^，。,;；:：]{0,24}?的(?:企业|公司|客户|买家|单位)/u;
+export function describesHolders(text: string, s: Range, t: Hit, others: { kind: CandidateKind; hit: Hit }[]): boolean {
+  if (!ATTRIBUTIVE.test(t.words) || !others.some((o) => o.kind !== 'grant' && o.kind !== 'restatement')) return false;
+  if (/^获/u.test(t.words))
+    return (
+      ZH_HOLDER_CLAUSE_AFTER.test(text.slice(t.end, t.end + 24)) &&
+      !/(?:首家|第一家|唯一)[^，。]{0,4}$/u.test(text.slice(Math.max(s.start, t.index - 8), t.index))
+    );
+  return HOLDER_NOUN_BEFORE.test(text.slice(Math.max(s.start, t.index - 40), t.index)) && /^\s+to\b/iu.test(text.slice(t.end, t.end + 6));
+}
+export const PROPOSAL_WORD = /propos|negotiat|discuss|talks|would|may|拟|提议|建议|谈判|磋商|要求/iu;
+export const REPORTED_CONTENT_BEFORE = /有关[^，。,;；]{0,36}$/u;
+export const AUTHORITY_TITLE = /商务部|国务院|海关|[部局委]|\b(?:ministry|department|bureau|commission|MOFCOM|BIS|Federal Register|White House|Commerce)\b/iu;
+export const MODAL = /^(?:may|might|could|would|可能|或将|或)$/iu;
+export const REQUIRED_BEFORE =
+  /\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed)? on|mandat(?:e|es|ed|ing))\s+(?:that\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,14}(?:to\s+|be\s+|must\s+|should\s+)?$/iu;
+export const USE_AFTER = /^[^，。,;；]{0,10}?(?:用于|转售|转让|转卖)|^\s+(?:be\s+)?(?:used|use|resold|resell|re-exported|transferred|diverted)\b/iu;
+// "a condition of its approval", "the terms of the licence": the approval held, named as a thing.
+// "despite its approval", "under their licences": a preposition before the holder's own approval.
+export const HELD_BEFORE =
+  /\b(?:(?:condition|conditions|term|terms|part|scope|requirement|requirements)\s+(?:of|for|(?:now\s+|already\s+)?attached to)\s+(?:its|their|the|his|her)|(?:despite|under|within|beyond|per)\s+(?:its|their)|(?:holds?|holding|possess(?:es)?)\s+(?:an?|the|its|their|any))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "has not received H200 import approval", 尚未获得进口许可: a negation reaches over the verb that obtains the permission.
+export const OBTAINED_BETWEEN =
+  /^\s*(?:yet\s+)?(?:been\s+)?(?:receiv\w*|obtain\w*|got|gotten|get|gets|won|win|wins|secur\w*|granted|given|issued)\s+(?:(?:an?|the|any|its|their)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$|^(?:获得|取得|拿到|收到|得到)/iu;
+// "no licences for H200 exports to China had been revoked": "no" on the subject of a passive.
+// A headline drops the auxiliary: "no H200 export licences revoked".
+export const NO_SUBJECT_PASSIVE =
+  /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}(?:had|has|have|were|was|is|are)\s+(?:yet\s+|so far\s+)?(?:been\s+)?$|^\s+(?:(?!(?:as|while|but|after|when|since|because|though|and|or|yet|with|despite)\s)[\p{L}\p{N}'’-]+\s+){1,4}$/iu;
+export const GRANT_PARTICIPLE = /^(?:approved|granted|cleared|accepted|authori[sz]ed)$/iu;
+export const EN_PASSIVE_GAP = /\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|not\s+|yet\s+|been\s+|officially\s+|formally\s+|finally\s+)*$/iu;
+export const ZH_PASSIVE_GAP = /^(?:已经?|均|正式|目前|现已|终于)*(?:获得?|被|得到)[^，。,;；:：]{0,8}$/u;
+export function grantedPassively(text: string, a: Hit, g: Hit): boolean {
+  const gap = text.slice(a.end, g.index);
+  if (breaksBetween(text, a.end, g.index) > 0 || /[,;，。；]/u.test(gap)) return false;
+  if (GRANT_PARTICIPLE.test(g.words)) return gap.length <= 50 && EN_PASSIVE_GAP.test(gap);
+  // 获批 carries its own passive; 获商务部批准 has it in the gap.
+  return gap.length <= 12 && (ZH_PASSIVE_GAP.test(gap) || (/^获/u.test(g.words) && /^(?:已经?|均|正式|目前|现已|终于|尚未|未能|未|没有)*$/u.test(gap)));
+}
+export const PASSIVE = /^(?:been|was|were|is|are)\s|^被/u;
+export const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/iu;
+
+export const FINAL_RULE = /\b(?:final rule|interim final rule|(?:is|becomes|takes) effective|takes effect|in force)\b|正式施行|起施行|生效/iu;
+export const PROPOSED_RULE = /\bproposed rule|\bdraft\b|request for comments|征求意见|草案/iu;
+export const REQUIRE_WORD = /requir|must|要求|规定|须|应当/iu;

@@ -34,6 +34,8 @@ function joinText(title: string, summary: string): { text: string; titleEnd: num
 }
 
 const DELIVERED = /^(?:delivered|arriv\w*|received|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|到货|交付|运抵|收到|通关|清关)$/iu;
+const COMPARED_BEFORE =
+  /\b(?:alternative to|rival to|rivals?|compared (?:with|to)|instead of|versus|vs\.?|than|like|替代|对标|媲美|相当于)\s+(?:\S+\s+){0,2}$|(?:替代|对标|媲美|相当于|比肩)[^，。]{0,6}$/iu;
 const SELF_REFERENCE = /本公司|本集团|\bthe Company\b|\bthe Group\b/u;
 const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/iu;
 
@@ -143,7 +145,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     // belong to the decision told before it.
     const pending: CandidateQuantity[] = [];
     const sTriggers = triggers.filter((t) => t.sentence.start === s.start);
-    const item = s.names.items[0] ?? (s.otherChip ? undefined : docItem);
+    // "an alternative to Nvidia's H200": beside another chip, the item named as a comparison is not the subject.
+    const subject = s.names.items.filter((i) => !(s.otherChip && COMPARED_BEFORE.test(text.slice(Math.max(s.start, i.index - 40), i.index))));
+    const item = subject[0] ?? (s.otherChip ? undefined : docItem);
     if (!item) {
       if (sTriggers.length) notes.push(`"${text.slice(s.start, s.end).trim().slice(0, 60)}": about another product`);
       continue;
@@ -365,6 +369,17 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     if (c.certainty === 'reported' && AUTHORITY_KINDS.has(c.kind) && c.authority && (statement || speaking.some((a) => a.id === c.authority!.value)))
       c.certainty = 'official';
   backgroundFigures(folded, state, input.publishedAt);
+  // "Nvidia stock rises; H200 China approvals cited": a bare noun naming a grant, with no holder or
+  // figure of its own, is the old grant the item restates.
+  for (const c of folded)
+    if (
+      c.kind === 'grant' &&
+      !c.holders.length &&
+      !c.quantity &&
+      /^(?:approvals?|licen[cs]es?|nod|go-ahead|green light|批准|许可|获批)$/iu.test(c.trigger) &&
+      folded.some((o) => o.kind === 'restatement' && o !== c && (!o.authority || !c.authority || o.authority.value === c.authority.value))
+    )
+      c.kind = 'restatement';
   // Old news restated is background when the item also reports news of its own: the item is
   // about its news, and what it recalls ("Chinese firms have ordered more than 2 million") adds nothing.
   const kept = folded.filter((c) => c.kind !== 'restatement' || !folded.some((o) => o.kind !== 'restatement'));

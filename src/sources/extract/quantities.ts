@@ -169,6 +169,8 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
       start -= times[0].length;
     }
     if (!magnitude && digits.includes('.')) continue; // "1.5" alone is a version or a ratio
+    // "Gaudi 3 chips", "Ascend 910 processors": a model number after a product name, not a count.
+    if (!magnitude && value < 1000 && /\b\p{Lu}[\p{L}-]*\s$/u.test(before)) continue;
     const after = text.slice(numberEnd);
     if (CURRENCY_BEFORE.test(before) || MONEY_OR_PERCENT_AFTER.test(after)) continue;
     if (REFERENCE_BEFORE.test(before) || GLUED_AFTER.test(after)) continue;

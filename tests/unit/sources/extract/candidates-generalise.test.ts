@@ -504,3 +504,23 @@ describe('questions and holdings (invented sentences)', () => {
     expect(briefs('Chip stocks', 'No firm has said it holds an approval to import the H200.')).toEqual([]);
   });
 });
+
+describe('other chips and old grants named in passing (invented sentences)', () => {
+  it('reads a licence for another chip, with the item named only as what it is an alternative to, as that chip', () => {
+    expect(
+      briefs(
+        'US clears Intel to sell Gaudi 3 accelerators to Tencent',
+        "Commerce granted Intel licences for Gaudi 3 chips, giving Tencent an alternative to Nvidia's H200.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a bare "approvals" in a headline as the old grant its body restates', () => {
+    expect(
+      briefs(
+        'Nvidia stock rises; H200 China approvals cited',
+        "Shares rose as investors cheered last month's approval of H200 imports by three Chinese firms.",
+      ).map((b) => b.split(' ')[0]),
+    ).toEqual(['restatement/reported']);
+  });
+});

@@ -6,14 +6,7 @@ import type { CandidateKind } from './candidate.js';
 import { hits, lexicon, type Hit } from './lexicon.js';
 import { breaksBetween, type Range } from './text-units.js';
 import { PROPOSAL_WORD } from './told-patterns.js';
-
-function within(h: Hit, s: Range): boolean {
-  return h.index >= s.start && h.end <= s.end;
-}
-
-function overlaps(a: Hit, b: Hit): boolean {
-  return a.index < b.end && b.index < a.end;
-}
+import { overlaps, within } from './hit-ranges.js';
 
 /**
  * "accepted Beijing's requirement to pair purchases with domestic chips", "wants buyers to

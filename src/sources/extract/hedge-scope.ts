@@ -2,10 +2,7 @@
 import type { Hit } from './lexicon.js';
 import { breaksBetween } from './text-units.js';
 import { GRANT_NOUN } from './told-patterns.js';
-
-function overlaps(a: Hit, b: Hit): boolean {
-  return a.index < b.end && b.index < a.end;
-}
+import { overlaps } from './hit-ranges.js';
 
 // Where a hedge reaches: a source hedge ("people familiar", "reportedly", 据悉) covers its
 // sentence; a modal ("may", "plans to", 拟) covers what follows it, or a noun just before it
@@ -14,6 +11,7 @@ const SOURCE_WORDS = /familiar|knowledge|briefed|sources?|insiders|unnamed|accor
 // Triggers that name the thing ("inventory may be near", "orders could top"): a modal after them still hedges them.
 const NOUN_TRIGGER =
   /^(?:applications?|申请|inventor(?:y|ies)|stock(?:pile)?s?(?: of)?|supply(?: of)?|supplies(?: of)?|output|orders?|shipments?|deliver(?:y|ies)|库存|存货|订单|产能)$/iu;
+/** True when the hedge `h` reaches the trigger `t` in its sentence. */
 export function inHedgeScope(text: string, h: Hit, t: Hit): boolean {
   if (SOURCE_WORDS.test(h.words) || h.end <= t.index || overlaps(h, t)) return true;
   return GRANT_NOUN.test(t.words) || NOUN_TRIGGER.test(t.words) ? h.index - t.end <= 20 && breaksBetween(text, t.end, h.index) === 0 : false;

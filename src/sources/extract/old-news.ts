@@ -5,14 +5,7 @@
  */
 import { hits, lexicon, type Hit } from './lexicon.js';
 import type { Range } from './text-units.js';
-
-function within(h: Hit, s: Range): boolean {
-  return h.index >= s.start && h.end <= s.end;
-}
-
-function overlaps(a: Hit, b: Hit): boolean {
-  return a.index < b.end && b.index < a.end;
-}
+import { overlaps, within } from './hit-ranges.js';
 
 // "had been waiting for approval", "had approved": the past perfect tells background.
 const HAD_BEFORE = /\bhad\s+(?:(?:been|already|previously|earlier|first|long)\s+){0,2}$/iu;

@@ -30,11 +30,9 @@ import { toldHere } from './told-here.js';
 import { inHedgeScope } from './hedge-scope.js';
 import { itemWide } from './item-wide.js';
 import type { Trigger } from './trigger.js';
+import { overlaps, within } from './hit-ranges.js';
 
 const MAY_MONTH = /^may$/i;
-function overlaps(a: Hit, b: Hit): boolean {
-  return a.index < b.end && b.index < a.end;
-}
 
 /** Every trigger in the text, the longest winning where two overlap. */
 export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] {
@@ -71,10 +69,6 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
         ),
     )
     .sort((a, b) => a.hit.index - b.hit.index);
-}
-
-function within(h: Hit, s: Range): boolean {
-  return h.index >= s.start && h.end <= s.end;
 }
 
 /** Hedge hits, without the month "May". */

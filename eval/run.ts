@@ -20,7 +20,7 @@ import { scorePart, type PartScore } from './score.js';
 
 /** Each part and its label files; the dev part is the original set plus the four fresh batches (ids unique across all five). */
 const PARTS = [
-  ['dev', ['dev.jsonl', 'dev-fresh.jsonl', 'dev-fresh-2.jsonl', 'dev-fresh-3.jsonl', 'dev-fresh-4.jsonl']],
+  ['dev', ['dev.jsonl', 'dev-fresh.jsonl', 'dev-fresh-2.jsonl', 'dev-fresh-3.jsonl', 'dev-fresh-4.jsonl', 'dev-fresh-5.jsonl']],
   ['held-out', ['heldout.jsonl']],
 ] as const;
 

@@ -69,6 +69,7 @@ describe('the label files', () => {
       ...loadLabels(`${dir}dev-fresh-2.jsonl`),
       ...loadLabels(`${dir}dev-fresh-3.jsonl`),
       ...loadLabels(`${dir}dev-fresh-4.jsonl`),
+      ...loadLabels(`${dir}dev-fresh-5.jsonl`),
     ];
     const heldout = loadLabels(`${dir}heldout.jsonl`);
     const all = [...dev, ...heldout];
@@ -86,6 +87,7 @@ describe('the label files', () => {
       fresh2: loadLabels(`${dir}dev-fresh-2.jsonl`),
       fresh3: loadLabels(`${dir}dev-fresh-3.jsonl`),
       fresh4: loadLabels(`${dir}dev-fresh-4.jsonl`),
+      fresh5: loadLabels(`${dir}dev-fresh-5.jsonl`),
       heldout,
     };
     const storyFiles = new Map<string, Set<string>>();

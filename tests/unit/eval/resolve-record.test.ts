@@ -39,6 +39,7 @@ describe('record resolution', () => {
       ...loadLabels(`${dir}dev-fresh-2.jsonl`),
       ...loadLabels(`${dir}dev-fresh-3.jsonl`),
       ...loadLabels(`${dir}dev-fresh-4.jsonl`),
+      ...loadLabels(`${dir}dev-fresh-5.jsonl`),
       ...loadLabels(`${dir}heldout.jsonl`),
     ].flatMap((i) => i.facts.map((f) => ({ id: i.id, f })));
     const wrong = facts

@@ -128,6 +128,12 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         APPLICATION_NOUN.test(t.hit.words) &&
         /\b(?:in|under|of|from|with|on)\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))
       ) &&
+      // 相关申请仍在审查中: the review state after the request it names is the same process, not another request.
+      !(
+        t.kind === 'application' &&
+        /^(?:审查中|审批中|审核中|under review|pending review)$/iu.test(t.hit.words) &&
+        /(?:申请|applications?|requests?)[^，。,;；]{0,6}$/iu.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index))
+      ) &&
       // 对企业申请进行审查, "applications are still under review": the process told, not a request made.
       !(t.kind === 'application' && APPLICATION_NOUN.test(t.hit.words) && UNDER_REVIEW_AFTER.test(text.slice(t.hit.end, t.hit.end + 20))) &&
       // 获批企业, "approved Chinese buyers", "a condition of its import approval": a participle or

@@ -524,3 +524,19 @@ describe('other chips and old grants named in passing (invented sentences)', () 
     ).toEqual(['restatement/reported']);
   });
 });
+
+describe('wording from the fifth batch (invented sentences)', () => {
+  const kinds = (title: string, summary?: string) => briefs(title, summary).map((b) => b.split(' ')[0]);
+
+  it('reads pauses, losses and pledges by their verbs', () => {
+    expect(kinds('商务部暂缓新一批企业H200进口审批')).toEqual(['suspension/reported']);
+    expect(kinds('Zhipu loses its H200 import licence')).toEqual(['revocation/reported']);
+    expect(kinds('商务部：腾讯已书面承诺H200芯片不转售')).toEqual(['condition_agreed/official']);
+    expect(kinds('Beijing floats keeping imported H200s in state-run computing hubs')).toEqual(['condition_proposed/reported']);
+  });
+
+  it('reads "has yet to receive any chips" as a negated delivery and 相关申请仍在审查中 as no new request', () => {
+    expect(kinds('Tencent says it has yet to receive any H200 chips')).toEqual(['delivery/denied']);
+    expect(kinds('商务部：目前未批准其他企业进口H200', '商务部表示，目前尚未批准其他企业进口H200芯片，相关申请仍在审查中。')).toEqual(['grant/denied']);
+  });
+});

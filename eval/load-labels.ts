@@ -1,5 +1,6 @@
 /** Reads a JSONL label file: `#` lines are comments (the held-out header); every other line is validated. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { labelItemSchema, type LabelItem } from './schema.js';
 
 /** A label file that does not parse or validate; the message names the file, line, field and rule. */
@@ -56,4 +57,19 @@ export function loadLabelFiles(paths: readonly string[]): LabelItem[] {
   }
   if (problems.length) throw new LabelError(`Invalid labels:\n  ${problems.join('\n  ')}`);
   return items;
+}
+
+/**
+ * Each part and its label files: the dev part is the original set plus the five fresh
+ * batches (ids unique across all six), the held-out part one file. `npm run eval` and the
+ * label tests read the same list.
+ */
+export const LABEL_PARTS = {
+  dev: ['dev.jsonl', 'dev-fresh.jsonl', 'dev-fresh-2.jsonl', 'dev-fresh-3.jsonl', 'dev-fresh-4.jsonl', 'dev-fresh-5.jsonl'],
+  'held-out': ['heldout.jsonl'],
+} as const;
+
+/** The label file paths of one part. */
+export function partPaths(part: keyof typeof LABEL_PARTS): string[] {
+  return LABEL_PARTS[part].map((file) => join(import.meta.dirname, 'labels', file));
 }

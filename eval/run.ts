@@ -3,7 +3,6 @@
  * and held-out label sets, and prints a report (or the numbers with --json). Always exits
  * 0 when it ran: it measures, it does not gate. Bad labels exit 1 with the lines named.
  */
-import { join } from 'node:path';
 import { DEFAULT_CONFIG_PATH, loadConfigFile } from '../config/load-config.js';
 import { Ledger } from '../src/core/ledger.js';
 import { systemClock } from '../src/core/ports.js';
@@ -11,18 +10,12 @@ import { seedLedger } from '../src/seed/seed-ledger.js';
 import { MemoryLedgerStore } from '../src/store/memory-ledger-store.js';
 import { contractUnderTest } from './contract.js';
 import { runEndToEnd } from './end-to-end.js';
-import { LabelError, loadLabelFiles } from './load-labels.js';
+import { LABEL_PARTS, LabelError, loadLabelFiles, partPaths } from './load-labels.js';
 import { renderDetails } from './details.js';
 import { renderReport } from './report.js';
 import { factOf } from './resolve-record.js';
 import type { LabelFact } from './schema.js';
 import { scorePart, type PartScore } from './score.js';
-
-/** Each part and its label files; the dev part is the original set plus the four fresh batches (ids unique across all five). */
-const PARTS = [
-  ['dev', ['dev.jsonl', 'dev-fresh.jsonl', 'dev-fresh-2.jsonl', 'dev-fresh-3.jsonl', 'dev-fresh-4.jsonl', 'dev-fresh-5.jsonl']],
-  ['held-out', ['heldout.jsonl']],
-] as const;
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
@@ -33,8 +26,8 @@ async function main(): Promise<void> {
   await seedLedger(ledger, loadConfigFile(DEFAULT_CONFIG_PATH).seed);
   const scores: PartScore[] = [];
   const failures: string[] = [];
-  for (const [part, files] of PARTS) {
-    const items = loadLabelFiles(files.map((file) => join(import.meta.dirname, 'labels', file)));
+  for (const part of Object.keys(LABEL_PARTS) as (keyof typeof LABEL_PARTS)[]) {
+    const items = loadLabelFiles(partPaths(part));
     const predicted = new Map<string, LabelFact[]>();
     for (const item of items) {
       try {

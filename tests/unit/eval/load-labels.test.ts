@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LabelError, loadLabelFiles, parseLabels } from '../../../eval/load-labels.js';
+import { LabelError, loadLabelFiles, loadLabels, parseLabels, partPaths } from '../../../eval/load-labels.js';
 
 const good = {
   id: 'd-900',
@@ -61,17 +61,8 @@ describe('eval labels', () => {
 
 describe('the label files', () => {
   it('validate, and cover what issue 11 asks for', async () => {
-    const { loadLabels } = await import('../../../eval/load-labels.js');
-    const dir = new URL('../../../eval/labels/', import.meta.url).pathname;
-    const dev = [
-      ...loadLabels(`${dir}dev.jsonl`),
-      ...loadLabels(`${dir}dev-fresh.jsonl`),
-      ...loadLabels(`${dir}dev-fresh-2.jsonl`),
-      ...loadLabels(`${dir}dev-fresh-3.jsonl`),
-      ...loadLabels(`${dir}dev-fresh-4.jsonl`),
-      ...loadLabels(`${dir}dev-fresh-5.jsonl`),
-    ];
-    const heldout = loadLabels(`${dir}heldout.jsonl`);
+    const dev = loadLabelFiles(partPaths('dev'));
+    const heldout = loadLabelFiles(partPaths('held-out'));
     const all = [...dev, ...heldout];
     expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
     expect(all.length).toBeGreaterThanOrEqual(180);
@@ -81,15 +72,7 @@ describe('the label files', () => {
     expect(stories.size).toBeGreaterThanOrEqual(6);
     for (const s of stories) expect(all.filter((i) => i.story === s).length).toBeGreaterThanOrEqual(3);
     // A story id names the tellings of one file: one reused in another file would silently merge two stories.
-    const files = {
-      dev: loadLabels(`${dir}dev.jsonl`),
-      fresh: loadLabels(`${dir}dev-fresh.jsonl`),
-      fresh2: loadLabels(`${dir}dev-fresh-2.jsonl`),
-      fresh3: loadLabels(`${dir}dev-fresh-3.jsonl`),
-      fresh4: loadLabels(`${dir}dev-fresh-4.jsonl`),
-      fresh5: loadLabels(`${dir}dev-fresh-5.jsonl`),
-      heldout,
-    };
+    const files = Object.fromEntries([...partPaths('dev'), ...partPaths('held-out')].map((path) => [path, loadLabels(path)]));
     const storyFiles = new Map<string, Set<string>>();
     for (const [file, items] of Object.entries(files))
       for (const i of items) if (i.story) storyFiles.set(i.story, (storyFiles.get(i.story) ?? new Set()).add(file));

@@ -4,7 +4,7 @@
  * instrument (not the extractor) is wrong.
  */
 import { describe, expect, it } from 'vitest';
-import { loadLabels } from '../../../eval/load-labels.js';
+import { loadLabelFiles, partPaths } from '../../../eval/load-labels.js';
 import { factOf } from '../../../eval/resolve-record.js';
 import type { LabelFact } from '../../../eval/schema.js';
 import { factKey } from '../../../eval/score.js';
@@ -32,16 +32,7 @@ function asCandidate(f: LabelFact): CandidateEvent {
 describe('record resolution', () => {
   it('reads every labelled fact, given as a candidate, back as the same kind, record and status', async () => {
     const { ledger } = await storyLedger();
-    const dir = new URL('../../../eval/labels/', import.meta.url).pathname;
-    const facts = [
-      ...loadLabels(`${dir}dev.jsonl`),
-      ...loadLabels(`${dir}dev-fresh.jsonl`),
-      ...loadLabels(`${dir}dev-fresh-2.jsonl`),
-      ...loadLabels(`${dir}dev-fresh-3.jsonl`),
-      ...loadLabels(`${dir}dev-fresh-4.jsonl`),
-      ...loadLabels(`${dir}dev-fresh-5.jsonl`),
-      ...loadLabels(`${dir}heldout.jsonl`),
-    ].flatMap((i) => i.facts.map((f) => ({ id: i.id, f })));
+    const facts = [...loadLabelFiles(partPaths('dev')), ...loadLabelFiles(partPaths('held-out'))].flatMap((i) => i.facts.map((f) => ({ id: i.id, f })));
     const wrong = facts
       .filter(({ f }) => factKey(factOf(asCandidate(f), ledger.state)) !== factKey(f))
       .map(({ id, f }) => `${id}: ${factKey(f)} read as ${factKey(factOf(asCandidate(f), ledger.state))}`);

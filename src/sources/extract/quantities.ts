@@ -132,6 +132,21 @@ function unitAfter(text: string, from: number, items: Mention[]): { unit?: strin
   return CONTINUES_BARE.test(text.slice(from)) ? { end: from } : null;
 }
 
+/**
+ * The unit a count from `from` to its unit word is in: "300,000 units" of a named item
+ * counts the item in its own unit; undefined when nothing names one.
+ */
+function countedUnit(from: number, unit: { unit?: string; end: number }, items: Mention[], itemUnits: Record<string, string>): string | undefined {
+  const itemOf = items.find((i) => i.index >= from && i.end <= unit.end) ?? (unit.unit ? items[0] : undefined);
+  const generic = unit.unit === undefined || unit.unit === 'units';
+  return generic ? ((itemOf ? itemUnits[itemOf.id] : undefined) ?? unit.unit) : unit.unit;
+}
+
+/** The unit of a bare count: that of the item the text is about ("a combined quota of 150,000"), else units. */
+function defaultUnit(items: Mention[], itemUnits: Record<string, string>): string {
+  return (items[0] ? itemUnits[items[0].id] : undefined) ?? 'units';
+}
+
 function isYear(digits: string): boolean {
   return /^(?:19|20)\d{2}$/.test(digits) || /^2100$/.test(digits);
 }
@@ -187,10 +202,7 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
         const secondEnd = numberEnd + ranged[0].length + second[0].length;
         const unit = unitAfter(text, secondEnd, items);
         if (unit) {
-          const itemOf = items.find((i) => i.index >= secondEnd && i.end <= unit.end) ?? (unit.unit ? items[0] : undefined);
-          const generic = unit.unit === undefined || unit.unit === 'units';
-          const unitName =
-            (generic ? (itemOf ? itemUnits[itemOf.id] : undefined) : unit.unit) ?? unit.unit ?? (items[0] ? itemUnits[items[0].id] : undefined) ?? 'units';
+          const unitName = countedUnit(secondEnd, unit, items, itemUnits) ?? defaultUnit(items, itemUnits);
           const lead = /\bbetween\s+$/iu.exec(before)?.[0].length ?? 0;
           out.push({
             quantity: { value, qualifier: 'at_least', unit: unitName },
@@ -208,11 +220,7 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     const plus = PLUS_AFTER.exec(after);
     const unit = unitAfter(text, numberEnd + (plus?.[0].length ?? 0), items);
     if (!unit) continue;
-    const itemUnit = items.find((i) => i.index >= numberEnd && i.end <= unit.end);
-    // "300,000 units" of a named item counts the item in its own unit.
-    const generic = unit.unit === undefined || unit.unit === 'units';
-    const itemOf = itemUnit ?? (unit.unit ? items[0] : undefined);
-    const unitName = generic ? ((itemOf ? itemUnits[itemOf.id] : undefined) ?? unit.unit) : unit.unit;
+    const unitName = countedUnit(numberEnd, unit, items, itemUnits);
     const counted = unitName !== undefined;
     const q = qualifierBefore(before.slice(0, before.length - (m.index - start)));
     let qualifier = q.qualifier;
@@ -238,7 +246,7 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     const aggregate = AGGREGATE_AFTER.test(text.slice(end)) || AGGREGATE_BEFORE.test(text.slice(Math.max(0, start - 45), start));
     out.push({
       // "a combined quota of 150,000": a bare count of the item the text is about is in its unit.
-      quantity: { value, qualifier, unit: unitName ?? (items[0] ? itemUnits[items[0].id] : undefined) ?? 'units' },
+      quantity: { value, qualifier, unit: unitName ?? defaultUnit(items, itemUnits) },
       text: text.slice(start, end).trim(),
       index: start,
       end,

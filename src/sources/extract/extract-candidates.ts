@@ -354,10 +354,11 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       c.kind = 'restatement';
   // "..., the department said": the authority's own statement anywhere in the item makes its firm report official.
   // 腾讯公告: the notice must be an authority's, named in its sentence.
+  const officialWords = officialHits(text);
   const statement = sents.some(
     (s) =>
       !companySpeaks(text, s) &&
-      officialHits(text).some((h) => inRange(h, s) && AUTHORITY_STATEMENT.test(h.words) && (s.names.authorities.length > 0 || MINISTRY.test(h.words))),
+      officialWords.some((h) => inRange(h, s) && AUTHORITY_STATEMENT.test(h.words) && (s.names.authorities.length > 0 || MINISTRY.test(h.words))),
   );
   // "China's Ministry of Commerce said on Monday it has approved", 商务部：已批准: the authority itself is the speaker.
   const speaking = names.authorities.filter(

@@ -339,7 +339,10 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         c.kind = 'restatement';
   }
   // "Timeline:", "Recap:", 回顾: everything the item tells is old news.
-  const recap = leading(lex.restatementStart, text.slice(0, joined.titleEnd))?.[0];
+  // "Nvidia 10-Q reiterates H200 licences remain in effect": a headline that tells no event
+  // of its own, only that something still stands, retells what its body names.
+  const titleRetells = !triggers.some((t) => t.index < joined.titleEnd) && hits(lex.restatement, text).some((r) => r.end <= joined.titleEnd);
+  const recap = leading(lex.restatementStart, text.slice(0, joined.titleEnd))?.[0] ?? titleRetells;
   if (recap) for (const c of folded) c.kind = 'restatement';
   sharesOfGroups(folded, state);
   oneFigureOneFact(folded);

@@ -51,7 +51,7 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_MARK =
-  /\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)'s\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)\s+(?=(?:nod|approvals?|decision|grant|quota|orders?|licen[cs]es?|clearance|go-ahead)\b)|(?<!\d)(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)/gu;
+  /\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)'s\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)\s+(?=(?:nod|approvals?|decision|grant|quota|orders?|licen[cs]es?|clearance|go-ahead)\b)|(?<!\d)(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)|(?<![明后])(年初)/gu;
 // "不到1月水平的三成", "below January levels": a month named as the level compared with.
 const LEVEL_AFTER = /^\s*(?:'s\s+)?(?:的)?(?:水平|levels?\b)/iu;
 const RULE_AFTER = /^\s*(?:rule|rules|policy|policies|regulation|review|framework|guidance|deal|pledge|规则|政策|规定|新规|审查)/iu;
@@ -77,13 +77,16 @@ export function pastMonths(text: string, s: Range, publishedAt: string | undefin
       )
     )
       continue;
-    const month = m[5] ? Number(m[5]) : MONTH_NAMES.indexOf((m[1] ?? m[2] ?? m[3] ?? m[4])!.slice(0, 3).toLowerCase()) + 1;
+    const month = m[6] ? 1 : m[5] ? Number(m[5]) : MONTH_NAMES.indexOf((m[1] ?? m[2] ?? m[3] ?? m[4])!.slice(0, 3).toLowerCase()) + 1;
     const back = (pub - month + 12) % 12;
+    // "January's orders", "the January nod", 年初: a month named as the event's own is behind
+    // the item however far back; "in March" may still be ahead, so only the last half-year counts.
+    const furthest = m[2] || m[3] || m[4] || m[6] ? 11 : 6;
     // "1月底", "late January": the end of last month is recent news, not a restatement.
     const late =
       back === 1 &&
       (/^\s*(?:底|末|下旬)/u.test(text.slice(end, end + 3)) || /\b(?:late|end of)\s+$/iu.test(text.slice(Math.max(s.start, m.index - 8), m.index + 3)));
-    if (month >= 1 && month <= 12 && back >= 1 && back <= 6 && !late) out.push({ index: m.index, end, words: m[0], back });
+    if (month >= 1 && month <= 12 && back >= 1 && back <= furthest && !late) out.push({ index: m.index, end, words: m[0], back });
   }
   return out;
 }

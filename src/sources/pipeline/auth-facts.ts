@@ -38,6 +38,8 @@ export interface AuthStatement {
   holderIds?: string[];
   /** Other fields an official source sets directly (validFrom, externalRef, validTo). */
   extra?: Pick<AuthorizationPatch, 'validFrom' | 'validTo' | 'externalRef'>;
+  /** When it changes nothing, the record itself told again: one more source, no alert. */
+  retells?: boolean;
 }
 
 function sameQuota(a: Quantity | undefined, b: Quantity | undefined): boolean {
@@ -111,6 +113,7 @@ export function applyToAuthorization(acc: Collected, ctx: ItemContext, match: Au
       }
     } else {
       acc.lines.push(describeAuthChanges(result, auth));
+      if (s.retells && !Object.keys(changes).length) acc.lines.push(`told again: ${auth.id} already holds this (${auth.status.replace(/_/g, ' ')})`);
     }
   }
   const made = acc.scratch.changes.slice(before);

@@ -85,9 +85,12 @@ function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasCo
     return;
   }
   const auth = result.match.auth;
-  // A request does not move a decided authorization back; it is already known.
+  // A request does not move a decided authorization back; it is already known. Firms still
+  // waiting on a record that waits is that record told again: one more source, no alert.
   if (status === 'applied' && auth.status !== 'rumored' && auth.status !== 'reported') {
-    acc.lines.push(`application reported; ${auth.id} is already ${auth.status}`);
+    if (auth.status === 'pending' || auth.status === 'applied')
+      applyToAuthorization(acc, ctx, result.match, { key, hedged, holderIds: partyIds, retells: true });
+    else acc.lines.push(`application reported; ${auth.id} is already ${auth.status}`);
     return;
   }
   // A source changes only what its fact is about: an approval's document dates the validity
@@ -103,8 +106,23 @@ function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasCo
     why: whyOf(c),
     ...(quota && result.match.fit === 'full' ? { quota } : {}),
     ...(extra ? { extra } : {}),
+    ...(retellsGroup(ctx, c, auth.holderIds, result.match.fit) ? { retells: true } : {}),
   };
   applyToAuthorization(acc, ctx, result.match, statement);
+}
+
+// "more", "a second batch", 追加, 上调: a word that makes a group's approval a new one.
+const ANOTHER =
+  /\b(?:more(?! than)|additional|extra|further|another|new|fresh|second|third|top-?up|rais(?:e|es|ed|ing)|lift(?:s|ed)?|increas(?:e|es|ed)|expand(?:s|ed)?|cut|cuts|trim(?:s|med)?|reduc(?:e|es|ed)|lower(?:s|ed)?|restor(?:e|es|ed)|reinstat(?:e|es|ed)|resum(?:e|es|ed))\b|新增|追加|再获|再次|新一批|第[二三四]批|上调|提高|增加|扩大|下调|削减|恢复|解除/iu;
+
+/**
+ * A group's approval named by its whole group, with nothing new (no other figure, no
+ * "more", no official word), is the record itself told again: the seed or an earlier
+ * report already holds it. A single holder's record is left out: a seller's export
+ * licensing takes new licences under the same record.
+ */
+function retellsGroup(ctx: ItemContext, c: CandidateEvent, holderIds: readonly string[], fit: string): boolean {
+  return fit === 'full' && holderIds.length > 1 && c.certainty !== 'official' && !ANOTHER.test(`${ctx.item.title} ${ctx.item.summary}`);
 }
 
 function certaintyMark(c: CandidateEvent): string {
@@ -175,7 +193,7 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
     acc.lines
       .slice(lines)
       .some((l) =>
-        /^(?:same story as|already ingested|confirms "|the same event again)|^claim \S+: \d+ sources for|^review candidate \S+: \d+ sources| corrected: /.test(
+        /^(?:same story as|already ingested|confirms "|the same event again|told again: )|^claim \S+: \d+ sources for|^review candidate \S+: \d+ sources| corrected: /.test(
           l,
         ),
       );

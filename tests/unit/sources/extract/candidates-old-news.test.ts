@@ -59,6 +59,38 @@ describe('old news', () => {
   });
 });
 
+describe('retrospectives and things that still stand', () => {
+  const kinds = (title: string, summary?: string, publishedAt = '2026-10-05T00:00:00Z') => at(publishedAt, title, summary).map((b) => b.split('/')[0]);
+
+  it('reads a look back ("ICYMI", "Throwback", "A year after") as old news', () => {
+    expect(kinds('ICYMI: Beijing cleared Tencent and Alibaba to import Nvidia H200s')).toEqual(['restatement']);
+    expect(kinds('Flashback: the day Washington allowed H200 exports to China')).toEqual(['restatement']);
+    expect(kinds('A year after its H200 go-ahead, Alibaba Cloud still runs short of chips', 'Alibaba was approved to buy H200 processors.')).toEqual([
+      'restatement',
+    ]);
+  });
+
+  it('reads a headline that only says something still stands as a retelling of what its body names', () => {
+    expect(
+      kinds(
+        'Nvidia annual report reaffirms China H200 licences stay in place',
+        'Licences allowing H200 shipments to vetted buyers in China, issued last year, are unchanged.',
+      ),
+    ).toEqual(['restatement']);
+  });
+
+  it('dates an event told as "January\'s" or 年初 however many months back', () => {
+    expect(kinds("China's January approval of H200 imports for Tencent set off an ordering rush")).toEqual(['restatement']);
+    expect(kinds('腾讯年初获批进口的H200芯片已大部分到位')).toContain('restatement');
+    // A level compared with the start of the year is not a date.
+    expect(kinds('英伟达H200库存较年初下降约三成至50万颗')).toEqual(['supply']);
+  });
+
+  it('reads firms waiting for approval as a request still pending, not a grant', () => {
+    expect(briefs('Several Chinese AI start-ups wait for approval to import Nvidia H200 chips').map((b) => b.split('/')[0])).toEqual(['application']);
+  });
+});
+
 describe('figures beside the news', () => {
   it('drops the old value of a change: "to 500,000 from 300,000", 由30万颗上调至50万颗', () => {
     expect(briefs('Beijing raises H200 quota for ByteDance, Alibaba and Tencent to 500,000 from 300,000')).toEqual([

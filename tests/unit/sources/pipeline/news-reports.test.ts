@@ -6,14 +6,14 @@ const GROUP = 'cn-h200-import-group';
 const US = 'us-h200-export-china';
 
 describe('news reports (report mode, wire tier)', () => {
-  it('adds the Reuters report as evidence to the group approval: no second group, no per-company split', async () => {
+  it('adds the story the ledger already holds, told again, as evidence on the group approval and raises nothing', async () => {
     const env = await setup();
     const authsBefore = Object.keys(env.ledger.state.authorization).sort();
     const evidenceBefore = env.ledger.state.authorization[GROUP]!.evidence.length;
     const item = newsItem(REUTERS);
     const out = await env.ingestor.ingest(wireBatch([item]));
 
-    expect(out.outcomes[0]!.outcome).toBe(`evidence added to ${GROUP} (+1 evidence)`);
+    expect(out.outcomes[0]!.outcome).toBe(`evidence added to ${GROUP} (+1 evidence); told again: ${GROUP} already holds this (approved with conditions)`);
     expect(Object.keys(env.ledger.state.authorization).sort()).toEqual(authsBefore);
     const group = env.ledger.state.authorization[GROUP]!;
     expect(group.holderIds).toEqual(['bytedance', 'alibaba', 'tencent']);
@@ -29,19 +29,29 @@ describe('news reports (report mode, wire tier)', () => {
       tier: 'wire',
     });
     expect(out.ledgerEvents.map((e) => e.type)).toEqual(['authorization.updated']);
-    // The ledger did not change, so its alerts say nothing: one report alert tells the story, with why.
-    expect(env.alerts.published.map((a) => [a.id, a.kind, a.headline])).toEqual([[`report:gnews-h200:${item.id}`, 'news', `Reported: ${REUTERS}`]]);
+    // Nothing new: the seed already holds the approval, its quota and its conditions.
+    expect(env.alerts.published).toEqual([]);
+  });
+
+  it('alerts once, saying why, when a further approval for the whole group is reported', async () => {
+    const env = await setup();
+    const title = 'China lets ByteDance, Alibaba, Tencent buy a further batch of Nvidia H200 chips - Reuters';
+    const item = newsItem(title);
+    const out = await env.ingestor.ingest(wireBatch([item]));
+
+    expect(out.outcomes[0]!.outcome).toBe(`evidence added to ${GROUP} (+1 evidence)`);
+    expect(env.alerts.published.map((a) => [a.id, a.kind, a.headline])).toEqual([[`report:gnews-h200:${item.id}`, 'news', `Reported: ${title}`]]);
     const why = env.alerts.published[0]!.changes.find((c) => c.label === 'Why')!.after!;
     expect(why).toContain('authority mofcom ("China")');
     expect(why).toContain('holders bytedance ("ByteDance"), alibaba ("Alibaba"), tencent ("Tencent")');
-    expect(why).toContain('quota over 400000 ("more than 400,000 Nvidia H200 chips")');
     expect(out.alertEvents).toEqual(env.alerts.published);
   });
 
   it('treats the same story from five outlets as one change plus evidence-only updates, not five claims', async () => {
     const env = await setup();
     const outlets = ['Reuters', 'Bloomberg', 'CNBC', 'South China Morning Post', 'The Information'];
-    const items = outlets.map((o, i) => newsItem(REUTERS.replace('Reuters', o), { publishedAt: `2026-01-29T1${i}:00:00Z` }));
+    const further = 'China lets ByteDance, Alibaba, Tencent buy a further batch of Nvidia H200 chips - Reuters';
+    const items = outlets.map((o, i) => newsItem(further.replace('Reuters', o), { publishedAt: `2026-01-29T1${i}:00:00Z` }));
     const out = await env.ingestor.ingest(wireBatch(items));
 
     expect(out.ledgerEvents.map((e) => `${e.type} ${e.entityId}`)).toEqual(Array(5).fill(`authorization.updated ${GROUP}`));
@@ -50,6 +60,17 @@ describe('news reports (report mode, wire tier)', () => {
     expect(env.ledger.state.authorization[GROUP]!.evidence.map((e) => e.publisher).slice(-5)).toEqual(outlets);
     // One alert for the story, from its first telling; the other outlets grow its evidence.
     expect(env.alerts.published.map((a) => a.id)).toEqual([`report:gnews-h200:${items[0]!.id}`]);
+  });
+
+  it('raises nothing when firms still waiting are reported waiting: the pending record told again', async () => {
+    const env = await setup();
+    const before = env.ledger.state.authorization['cn-h200-import-pending']!.evidence.length;
+    const out = await env.ingestor.ingest(wireBatch([newsItem('More Chinese firms wait for approval to buy Nvidia H200 chips - Bloomberg')]));
+
+    expect(out.outcomes[0]!.outcome).toContain('told again: cn-h200-import-pending already holds this (pending)');
+    expect(env.ledger.state.authorization['cn-h200-import-pending']!.evidence).toHaveLength(before + 1);
+    expect(env.ledger.state.authorization['cn-h200-import-pending']!.status).toBe('pending');
+    expect(env.alerts.published).toEqual([]);
   });
 
   it('makes one review candidate, with every outlet as a source, when a new company approval arrives from several outlets', async () => {

@@ -60,12 +60,21 @@ export function loadLabelFiles(paths: readonly string[]): LabelItem[] {
 }
 
 /**
- * Each part and its label files: the dev part is the original set plus the five fresh
- * batches (ids unique across all six), the held-out part one file. `npm run eval` and the
+ * Each part and its label files: the dev part is the original set plus the seven fresh
+ * batches (ids unique across all eight), the held-out part one file. `npm run eval` and the
  * label tests read the same list.
  */
 export const LABEL_PARTS = {
-  dev: ['dev.jsonl', 'dev-fresh.jsonl', 'dev-fresh-2.jsonl', 'dev-fresh-3.jsonl', 'dev-fresh-4.jsonl', 'dev-fresh-5.jsonl'],
+  dev: [
+    'dev.jsonl',
+    'dev-fresh.jsonl',
+    'dev-fresh-2.jsonl',
+    'dev-fresh-3.jsonl',
+    'dev-fresh-4.jsonl',
+    'dev-fresh-5.jsonl',
+    'dev-fresh-6.jsonl',
+    'dev-fresh-7.jsonl',
+  ],
   'held-out': ['heldout.jsonl'],
 } as const;
 

@@ -49,9 +49,15 @@ export function speaksOfItself(text: string, n: Named, parties: Named[]): boolea
   // "阿里巴巴否认H200采购被叫停": a denial that names no one else is about the one denying.
   // 腾讯表示尚未获得批准: Chinese drops the pronoun, so a statement that names no one else is about the speaker.
   if (/^(?:den|\p{Script=Han})/iu.test(said[0]) && !parties.some((p) => p !== n && p.index > n.end)) return true;
-  return /^\s*,?\s*(?:(?:reports?|claims?|rumou?rs?|speculation)\s+)?(?:that\s+)?(?:it|its|it's|the company|the firm|the group|其|该公司|公司)(?![\p{L}])/iu.test(
-    after.slice(said[0].length),
-  );
+  const rest = after.slice(said[0].length);
+  // "says China denied its application": the speaker's own "its" a few words on, with no other firm between.
+  const own =
+    /^\s*,?\s*(?:(?:reports?|claims?|rumou?rs?|speculation)\s+)?(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:it|its|it's|the company|the firm|the group|其|该公司|公司)(?![\p{L}])/iu.exec(
+      rest,
+    );
+  if (!own) return false;
+  const upTo = text.length - rest.length + own[0].length;
+  return !parties.some((p) => p !== n && p.index > n.end && p.index < upTo);
 }
 
 // "the fourth company cleared after ByteDance, Alibaba and Tencent", "like Baidu": names given for comparison.

@@ -20,6 +20,7 @@ import { attachConditions, backgroundFigures, oneDecision, oneFigureOneFact, set
 import { breaksBetween, languageOf, sentences, zhNumeralsToDigits } from './text-units.js';
 import { AUTHORITY_STATEMENT, companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, speaksOfItself, type Sentence } from './actors.js';
 import { buildCandidate } from './build-candidate.js';
+import { aboutOtherChip, analystTitle } from './other-subject.js';
 import { compatible, expandEtc, merge, respectively, sameSet, sharesOfGroups } from './tellings.js';
 
 const MAX_RAW = 20_000;
@@ -75,6 +76,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const titleText = text.slice(0, joined.titleEnd);
   const opinion =
     leading(lex.opinionStart, titleText)?.[0] ??
+    analystTitle(titleText) ??
     hits(lex.opinionAnywhere, text).find((h) => h.end <= joined.titleEnd)?.words ??
     hits(lex.opinionBody, text)[0]?.words;
   if (opinion) notes.push(`opinion or analysis ("${opinion.trim()}")`);
@@ -160,6 +162,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         (!isSpeaker(text, p) || speaksOfItself(text, p, s.names.parties)) &&
         !sSellers.some((x) => x.index === p.index) &&
         !lex.chipMakers.has(p.id) &&
+        // "the Alibaba-backed developer": an investor named to describe the firm is not a party.
+        !/^[-\s]?(?:backed|funded|owned|invested|supported|controlled)\b|^\s+affiliate\b/iu.test(text.slice(p.end, p.end + 12)) &&
         !inComparisonList(text, s, p, s.names.parties),
     );
     const roled = [
@@ -183,6 +187,11 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const sCandidates: { c: CandidateEvent; t?: Trigger }[] = [];
     for (const t of sTriggers) {
       if (!named && AUTHORITY_KINDS.has(t.kind) && !t.kind.startsWith('condition_')) continue;
+      // A condition names domestic chips as its terms ("one Ascend chip for every two H200s").
+      if (s.otherChip && !t.kind.startsWith('condition_') && aboutOtherChip(t, s, s.names.items, names.otherChips)) {
+        notes.push(`"${t.words}": about another product`);
+        continue;
+      }
       // "the companies that were waiting for approval", 仍在等待审批的其他企业: the waiting describes the holder.
       if (
         t.original === 'application' &&
@@ -342,7 +351,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // "Nvidia 10-Q reiterates H200 licences remain in effect": a headline that tells no event
   // of its own, only that something still stands, retells what its body names.
   const titleRetells = !triggers.some((t) => t.index < joined.titleEnd) && hits(lex.restatement, text).some((r) => r.end <= joined.titleEnd);
-  const recap = leading(lex.restatementStart, text.slice(0, joined.titleEnd))?.[0] ?? titleRetells;
+  const recap =
+    leading(lex.restatementStart, text.slice(0, joined.titleEnd))?.[0] ??
+    (titleRetells || hits(lex.restatementTitle, text).some((h) => h.end <= joined.titleEnd));
   if (recap) for (const c of folded) c.kind = 'restatement';
   sharesOfGroups(folded, state);
   oneFigureOneFact(folded);

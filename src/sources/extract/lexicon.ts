@@ -211,7 +211,7 @@ type KindsFile = Record<string, Bilingual | string>;
 type CertaintyFile = Record<'hedge' | 'negation' | 'denial_of_report' | 'official' | 'intent', Bilingual>;
 interface NearMissFile {
   opinion: { title_start: string[]; anywhere: string[]; body?: string[] };
-  restatement: Bilingual & { title_start: string[] };
+  restatement: Bilingual & { title_start: string[]; title_anywhere?: string[] };
   item_lookalike: { after: string[]; before: string[] };
   other_chips: string[];
   other_countries: string[];
@@ -259,6 +259,8 @@ function build() {
     opinionBody: phrasePattern(near.opinion.body ?? []),
     restatement: phrasePattern(both(near.restatement)),
     restatementStart: anchored(near.restatement.title_start),
+    /** A headline that calls itself a recap anywhere ("…: where things stand", …，一次讲清). */
+    restatementTitle: phrasePattern(near.restatement.title_anywhere ?? []),
     collective: phrasePattern(parties.collective.phrases),
     lookalikeAfter: anchored(near.item_lookalike.after),
     lookalikeBefore: new RegExp(`(?:${near.item_lookalike.before.map(phraseSource).join('|')})\\s*$`, 'iu'),

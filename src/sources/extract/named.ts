@@ -123,6 +123,12 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
     const key = Object.keys(lex.untracked).find((k) => k.toLowerCase() === h.words.toLowerCase());
     const id = key ? lex.untracked[key]! : undefined;
     if (!id) continue;
+    // "on its official Weibo account", 官方微博: a platform a statement was posted on, not a party.
+    if (
+      /^\s*(?:account|post|page|feed|上|账号|帖子|发文|发布)/iu.test(text.slice(h.end, h.end + 10)) ||
+      /(?:official|on|via|through|官方|在|通过|于|经)\s*$/iu.test(text.slice(Math.max(0, h.index - 10), h.index))
+    )
+      continue;
     if (party(id)) parties.push({ kind: 'party', id, index: h.index, end: h.end, words: h.words, tracked: true });
     else parties.push({ kind: 'party', id, index: h.index, end: h.end, words: h.words, tracked: false });
   }

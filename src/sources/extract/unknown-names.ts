@@ -17,10 +17,11 @@ const EN_NOT_NAME =
 const EN_OBJECT =
   /\b(?:approves|approved|rejects|rejected|denies|denied|blocks|blocked|clears|cleared|suspends|suspended|revokes|revoked|freezes|froze|halts|halted)\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,2})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b)/gu;
 const ZH_OBJECT = /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许)([\p{Script=Han}A-Za-z]{2,6}?)(?=的|进口|采购|购买|购入|H\d|提交|申请)/gu;
-const ZH_VERB = /^(?:已经|已|也|亦|正式|首次|率先|日前|近日|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得)/u;
-const ZH_PREFIX = /^(?:据悉|据报道|据了解|消息称|有消息称|市场传闻|知情人士称|传闻|传|另外|此外|同时|其中|重磅|独家|快讯|突发|[！!｜|\s])+/u;
+const ZH_VERB =
+  /^(?:已经|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得)/u;
+const ZH_PREFIX = /^(?:据悉|据报道|据了解|消息称|有消息称|市场传闻|知情人士称|网传|网曝|坊间传闻|传闻|传|另外|此外|同时|其中|重磅|独家|快讯|突发|[！!｜|\s])+/u;
 const ZH_GENERIC =
-  /企业|成为|第|家|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|仍|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|这|该|此|其|均|都|将|或|拟|已|未|尚|不|的|和|与|及|称|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|目前/u;
+  /企业|进口|出口|采购|购买|成为|第|家|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|仍|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|这|该|此|其|均|都|将|或|拟|已|未|尚|不|的|和|与|及|称|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|目前/u;
 
 /**
  * A party id for a name written only in Chinese: ledger ids are lowercase ASCII, so the
@@ -39,6 +40,20 @@ export function zhPartyId(name: string): string {
 const ZH_ORG =
   /^([\p{Script=Han}A-Za-z]{1,8}?(?:科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获|向|申请|首批|的H)/u;
 
+// "gets the nod for Kingsoft Cloud", "approval for Lenovo": the firm a permission is for.
+const EN_FOR =
+  /\b(?:nod|approvals?|go-ahead|green light|licen[cs]es?|clearance|cleared|approved)\s+for\s+((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?=\s*(?:$|[,.;:]|\s(?:to|in|as|after|amid|over)\b))/gu;
+// "Kingsoft Cloud, the Xiaomi-backed cloud provider, said ... approved its request": the firm speaking of itself.
+const EN_APPOSITIVE =
+  /^\s*((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2}),\s+(?:the|a|an)\s+[^,]{3,60},\s+(?:said|says)\b(?=[^.]{0,80}\b(?:its|it)\b)/u;
+// "WeRide's H200 import approval", "VNET's licence": the firm whose permission it is.
+const EN_POSSESSOR =
+  /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?:'s|’s)\s+(?:(?:H\d+|Nvidia|import|export|purchase|China|Chinese|first|initial|new)\s+){0,3}(?:approvals?|licen[cs]es?|permits?|applications?|requests?|quotas?|allocations?|bids?)\b/gu;
+// 微博：已获商务部批准…, 小马智行：H200进口未能过审: a company speaking in its headline speaks of itself.
+const ZH_SPEAKER = /^([\p{Script=Han}A-Za-z]{2,8})[：:](?=\s*(?:公司|本公司|已|获|首批|旗下|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未))/u;
+// Outlets, brokers and research houses speak of others, not of themselves.
+const ZH_NOT_SPEAKER = /证券|研究|资本|基金|日报|新闻|财经|时报|晚报|观察|网$|社$|部$|局$|委$|署$|办$/u;
+
 function covered(index: number, end: number, known: readonly { index: number; end: number }[]): boolean {
   return known.some((k) => k.index < end && index < k.end);
 }
@@ -47,6 +62,9 @@ function covered(index: number, end: number, known: readonly { index: number; en
 export function unknownHolders(text: string, sentences: Range[], known: readonly { index: number; end: number }[]): Named[] {
   const out: Named[] = [];
   const lex = lexicon();
+  const speaker = ZH_SPEAKER.exec(text);
+  if (speaker && !ZH_GENERIC.test(speaker[1]!) && !ZH_NOT_SPEAKER.test(speaker[1]!) && !covered(0, speaker[1]!.length, known))
+    out.push({ kind: 'party', id: zhPartyId(speaker[1]!), index: 0, end: speaker[1]!.length, words: speaker[1]!, tracked: false, country: 'CN' });
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     // "China approves StepFun's request", 商务部驳回百川智能H200进口申请: the name a decision acts on.
@@ -55,6 +73,28 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const index = s.start + m.index + m[0].length - name.length;
       if (!EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(index, index + name.length, known))
         out.push({ kind: 'party', id: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index, end: index + name.length, words: name, tracked: false });
+    }
+    const appositive = EN_APPOSITIVE.exec(sentence);
+    for (const m of [...sentence.matchAll(EN_FOR), ...(appositive ? [appositive] : [])]) {
+      const name = m[1]!;
+      const index = s.start + m.index + m[0].indexOf(name);
+      if (!name.split(/\s+/).some((w) => EN_NOT_NAME.test(w)) && !covered(index, index + name.length, [...known, ...out]))
+        out.push({ kind: 'party', id: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index, end: index + name.length, words: name, tracked: false });
+    }
+    for (const m of sentence.matchAll(EN_POSSESSOR)) {
+      const name = m[1]!;
+      const index = s.start + m.index;
+      // A name the lexicon knows ("JD.com's request") keeps its own id.
+      const knownId = Object.entries(lex.untracked).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+      if (!name.split(/\s+/).some((w) => EN_NOT_NAME.test(w)) && !covered(index, index + name.length, [...known, ...out]))
+        out.push({
+          kind: 'party',
+          id: knownId ?? name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'),
+          index,
+          end: index + name.length,
+          words: name,
+          tracked: false,
+        });
     }
     for (const m of sentence.matchAll(ZH_OBJECT)) {
       const name = m[1]!;
@@ -80,7 +120,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const start = s.start + clause.index + clause[0].length - body.length;
       const prefix = ZH_PREFIX.exec(body)?.[0].length ?? 0;
       const m =
-        /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:已经|已|也|亦|正式|首次|率先|日前|近日|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得))/u.exec(
+        /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:已经|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得))/u.exec(
           body.slice(prefix),
         );
       // 之江实验室H200进口批文…, 云从科技H200…: a name with an organisation's ending, right before the story's words.
@@ -98,5 +138,14 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       out.push({ kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' });
     }
   }
-  return out;
+  return sameFirm(out);
+}
+
+/** 滴滴 in the headline and 滴滴出行 in the body are one firm: a longer name that starts with a shorter one takes its id. */
+function sameFirm(found: Named[]): Named[] {
+  for (const n of found) {
+    const shorter = found.find((o) => o !== n && o.words.length < n.words.length && n.words.startsWith(o.words));
+    if (shorter) n.id = shorter.id;
+  }
+  return found;
 }

@@ -16,7 +16,7 @@ import { assignRoles, kindForRole, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
 import { readTriggers, restatedNear } from './triggers.js';
 import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
-import { attachConditions, backgroundFigures, oneDecision, oneFigureOneFact, settleProposals } from './item-rules.js';
+import { attachConditions, backgroundFigures, decidedInSentence, oneDecision, oneFigureOneFact, settleProposals, waitIsDenial } from './item-rules.js';
 import { breaksBetween, languageOf, sentences, zhNumeralsToDigits } from './text-units.js';
 import { AUTHORITY_STATEMENT, companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, speaksOfItself, type Sentence } from './actors.js';
 import { buildCandidate } from './build-candidate.js';
@@ -118,6 +118,18 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         : undefined;
   if (foreignItem) {
     notes.push(`${foreignItem.words}: another country`);
+    return result([]);
+  }
+  // "China lifts curbs on Nvidia H20 purchases", "Alibaba Cloud gets US approval for GB200
+  // servers": a headline that tells an event about another chip and names no tracked item is
+  // about that chip, whatever its body says of the H200 beside it.
+  const titleChip = names.otherChips.find((c) => c.end <= joined.titleEnd);
+  if (
+    titleChip &&
+    !names.items.some((i) => i.end <= joined.titleEnd) &&
+    triggers.some((t) => t.index < joined.titleEnd && t.original !== 'supply' && !t.original.startsWith('condition_'))
+  ) {
+    notes.push(`${titleChip.words}: another product`);
     return result([]);
   }
   const authoritySpeaks = () =>
@@ -292,6 +304,13 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       // except goods told arriving at a named buyer ("first H200 servers delivered to Tencent").
       // An application is someone's: "applications will be reviewed according to law" names no applicant.
       if (c.kind === 'application' && !c.holders.length && !c.quantity) continue;
+      if (
+        decidedInSentence(
+          c,
+          sCandidates.map((x) => x.c),
+        )
+      )
+        continue;
       if ((c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') && !c.quantity) {
         if (!(c.kind === 'delivery' && c.holders.length && DELIVERED.test(c.trigger))) continue;
       }
@@ -333,6 +352,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   attachConditions(text, sents, folded);
   settleProposals(folded);
   oneDecision(folded);
+  waitIsDenial(folded);
   // "Chinese firms ordered over 2 million H200s ... January's orders": when the item dates the
   // event it tells in an earlier month, its headline telling is old news too.
   for (const [old, kind] of datedBefore) {

@@ -67,6 +67,34 @@ export function oneDecision(cands: CandidateEvent[]): void {
 }
 
 /**
+ * "its application has been approved", 进口申请已获批, "依法审查了…的申请，已批准": a request a
+ * sentence tells decided is the thing decided, not a second event; the decision stands for both.
+ */
+export function decidedInSentence(a: CandidateEvent, sentence: readonly CandidateEvent[]): boolean {
+  return (
+    a.kind === 'application' &&
+    sentence.some((d) => (d.kind === 'grant' || d.kind === 'denial') && (d.certainty === 'reported' || d.certainty === 'official') && sameSubject(a, d))
+  );
+}
+
+/** "still waiting on Beijing's sign-off ... has not yet received approval": the wait is the approval not given. */
+export function waitIsDenial(cands: CandidateEvent[]): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const a = cands[i]!;
+    if (
+      a.kind === 'application' &&
+      /wait|pending|等待|待批/iu.test(a.trigger) &&
+      cands.some((d) => d.kind === 'grant' && d.certainty === 'denied' && sameSubject(a, d))
+    )
+      cands.splice(i, 1);
+  }
+}
+
+function sameSubject(a: CandidateEvent, d: CandidateEvent): boolean {
+  return d.item?.value === a.item?.value && (!a.holders.length || !d.holders.length || a.holders.some((h) => d.holders.some((x) => x.value === h.value)));
+}
+
+/**
  * A figure is one fact. "阿里巴巴获分15万颗" inside "the group's quota": the same number told as
  * one holder's share is not also the group's quota. "Earlier this month firms ordered 2 million
  * ... orders of 2 million": a figure the item tells as old news is old news wherever it repeats.

@@ -81,7 +81,11 @@ export function pastMonths(text: string, s: Range, publishedAt: string | undefin
     const back = (pub - month + 12) % 12;
     // "January's orders", "the January nod", 年初: a month named as the event's own is behind
     // the item however far back; "in March" may still be ahead, so only the last half-year counts.
-    const furthest = m[2] || m[3] || m[4] || m[6] ? 11 : 6;
+    const pastVerb =
+      !!m[1] &&
+      /\b[a-z]+ed\s+$/u.test(text.slice(Math.max(s.start, m.index - 20), m.index)) &&
+      !/\b(?:will|to|would|shall)\s+be\s+[a-z]+ed\s+$/iu.test(text.slice(Math.max(s.start, m.index - 30), m.index));
+    const furthest = m[2] || m[3] || m[4] || m[6] || pastVerb ? 11 : 6;
     // "1月底", "late January": the end of last month is recent news, not a restatement.
     const late =
       back === 1 &&

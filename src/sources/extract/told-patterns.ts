@@ -13,7 +13,7 @@ export const REPORT_OBJECT =
 export const AUTHORITY_SUBJECT =
   /\b(?:ministry|department|commerce|government|regulators?|authorities|officials?|bureau|agency|administration|white house|beijing|china|washington|us|u\.s\.|bis|customs|mofcom)\b|商务部|政府|监管|海关|中方|美方|北京/iu;
 export const REPORT_NOUN =
-  /^\s*(?:(?:a|the|media|earlier|recent|press|news)\s+)*(?:reports?|claims?|rumou?rs?|speculation)\b|^\s*(?:有关|相关)?(?:报道|传闻|传言)/iu;
+  /^\s*(?:(?:a|the|media|earlier|recent|press|news|viral|online|social-media|such|unfounded)\s+)*(?:reports?|claims?|rumou?rs?|speculation)\b|^\s*(?:有关|相关)?(?:报道|传闻|传言)/iu;
 // "delivery times are unclear", 交付时间尚未确定: a delivery named as a schedule, not told.
 export const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|timing|windows?|plans?)\b|^(?:时间|日期|周期|计划|安排|时间表)/iu;
 // "after China shipments", "since deliveries began": a prior event named as background.
@@ -21,7 +21,7 @@ export const BACKGROUND_BEFORE = /\b(?:after|following|since|amid)\s+(?:[\p{L}-]
 
 export const POSTPOSITIVE_DENIAL =
   /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|并非事实|纯属谣言)$/iu;
-export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|报道|消息|传闻|传言|说法|[“"「]/iu;
+export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|报道|消息|传闻|传言|说法|网传|盛传|[“"「]/iu;
 
 // A grant word that names the approval itself (a noun), which a later verb can act on.
 export const PERMISSION_AFTER =
@@ -56,7 +56,7 @@ export const UNDER_REVIEW_AFTER =
   /^(?:仍|仍然|还|正|目前)?(?:在|处于)?(?:进行)?(?:审查|审核|评估|审理)|^[，,]?[^。；]{0,16}?(?:正在|仍在|仍|还在)[^。；，,]{0,8}?(?:审查|审核|评估)|^\s+(?:(?:are|is|remain|remains)\s+)?(?:still\s+)?(?:under review|being reviewed|being processed|pending review)\b/iu;
 export const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/iu;
 export const HOLDER_NOUN_AFTER =
-  /^\s*(?:(?:Chinese|domestic|local|foreign)\s+)?(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|users|group|trio|batch|cohort|members)\b|^(?:的)?(?:中国|国内|境内)?(?:企业|公司|客户|买家|单位)/iu;
+  /^\s*(?:(?:H\d+s?|Nvidia|chip|GPU)\s+)?(?:(?:Chinese|domestic|local|foreign)\s+)?(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|users|group|trio|batch|cohort|members)\b|^(?:的)?(?:中国|国内|境内)?(?:企业|公司|客户|买家|单位)/iu;
 // "proposed that companies approved to buy H200 also buy", 要求获批进口H200的企业: a generic
 // holder noun the participle describes, in a sentence that tells some other event.
 export const HOLDER_NOUN_BEFORE =

@@ -55,3 +55,39 @@ describe('another subject', () => {
     ]);
   });
 });
+
+describe('one fact per request and decision', () => {
+  const told = (title: string, summary?: string) => briefs(title, summary).map((b) => b.split(' ')[0]);
+
+  it('reads a request a sentence tells decided as the decision alone', () => {
+    expect(told('Yitu says its application to import H200 chips has been approved by the commerce ministry')).toEqual(['grant/reported']);
+    expect(told('云知声：公司H200芯片进口申请已获商务部批复')).toEqual(['grant/reported']);
+  });
+
+  it('keeps a new request beside an approval told in another sentence', () => {
+    expect(told('Tencent applies for a bigger H200 quota', 'Beijing approved Tencent to import 90,000 of the chips.')).toContain('application/reported');
+  });
+
+  it('reads "still waiting on sign-off" with "has not received approval" as the approval not given', () => {
+    expect(told("Baidu still waiting on Beijing's sign-off for H200 chips", 'Baidu has not yet received approval to import the H200, its CFO said.')).toEqual([
+      'grant/denied',
+    ]);
+  });
+
+  it('keeps a previous rejection as background to the approval the item tells', () => {
+    expect(told('Yitu wins H200 import approval', 'Its application was approved on Monday, after a previous application was not approved in spring.')).toEqual([
+      'grant/reported',
+    ]);
+  });
+
+  it('reads a rumour the item calls false as denied: 网传…不实, "rejects viral claim"', () => {
+    expect(told('京东：网传获批进口H200不实')).toEqual(['grant/denied']);
+    expect(told('Commerce Dept. rejects viral claim that Nvidia lost its China H200 licences')).toEqual(['revocation/denied']);
+  });
+
+  it('reads a headline about another chip as about that chip, whatever its body says of the H200', () => {
+    expect(
+      briefs('Beijing lifts curbs on Nvidia H20 purchases by Tencent', 'The H20 was designed for China before Washington allowed sales of the H200.'),
+    ).toEqual([]);
+  });
+});

@@ -19,6 +19,8 @@ import {
   UNDER_REVIEW_AFTER,
   ATTRIBUTIVE,
   HOLDER_NOUN_AFTER,
+  ITEM_HOLDER_NOUN_AFTER,
+  DETERMINER_BEFORE,
   describesHolders,
   REQUIRED_BEFORE,
   USE_AFTER,
@@ -139,6 +141,12 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       // 获批企业, "approved Chinese buyers", "a condition of its import approval": a participle or
       // noun describing a holder or an approval already held, not a decision told.
       !(t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && HOLDER_NOUN_AFTER.test(text.slice(t.hit.end, t.hit.end + 24))) &&
+      !(
+        t.kind === 'grant' &&
+        ATTRIBUTIVE.test(t.hit.words) &&
+        ITEM_HOLDER_NOUN_AFTER.test(text.slice(t.hit.end, t.hit.end + 30)) &&
+        DETERMINER_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index))
+      ) &&
       !(t.kind === 'grant' && describesHolders(text, s, t.hit, triggers)) &&
       // "require that exporters permit on-site checks", "a demand that officials be allowed to inspect":
       // what is required is the condition's content, not a grant.

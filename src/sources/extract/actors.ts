@@ -92,6 +92,8 @@ export function companySpeaks(text: string, s: Sentence): boolean {
   if (!said.length) return false;
   return said.every((h) => {
     if (AUTHORITY_STATEMENT.test(h.words)) return false;
+    // 记者从…处证实, 向财新确认: what the outlet verified with others, not a statement by an authority.
+    if (/(?:从|向)[^，。；,;]{1,20}?$/u.test(text.slice(Math.max(s.start, h.index - 24), h.index))) return true;
     if (COMPANY_NOUN.test(text.slice(Math.max(s.start, h.index - 24), h.index))) return true;
     const before = [...s.names.parties, ...s.names.authorities].filter((n) => n.end <= h.index).sort((a, b) => b.end - a.end)[0];
     return before?.kind === 'party';

@@ -162,7 +162,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const sTriggers = triggers.filter((t) => t.sentence.start === s.start);
     // "an alternative to Nvidia's H200": beside another chip, the item named as a comparison is not the subject.
     const subject = s.names.items.filter((i) => !(s.otherChip && COMPARED_BEFORE.test(text.slice(Math.max(s.start, i.index - 40), i.index))));
-    const item = subject[0] ?? (s.otherChip ? undefined : docItem);
+    // "Beijing approves Boeing jet imports": a sentence about other goods is not about the item named elsewhere.
+    const otherGoods = hits(lex.otherGoods, text).some((g) => inRange(g, s));
+    const item = subject[0] ?? (s.otherChip || otherGoods ? undefined : docItem);
     if (!item) {
       if (sTriggers.length) notes.push(`"${text.slice(s.start, s.end).trim().slice(0, 60)}": about another product`);
       continue;

@@ -214,6 +214,7 @@ interface NearMissFile {
   restatement: Bilingual & { title_start: string[]; title_anywhere?: string[] };
   item_lookalike: { after: string[]; before: string[] };
   other_chips: string[];
+  other_goods?: string[];
   other_countries: string[];
   china_words: string[];
   mention_only: Bilingual;
@@ -265,6 +266,7 @@ function build() {
     lookalikeAfter: anchored(near.item_lookalike.after),
     lookalikeBefore: new RegExp(`(?:${near.item_lookalike.before.map(phraseSource).join('|')})\\s*$`, 'iu'),
     otherChips: phrasePattern(near.other_chips),
+    otherGoods: phrasePattern(near.other_goods ?? []),
     otherCountries: phrasePattern(near.other_countries),
     chinaWords: phrasePattern(near.china_words),
     mentionOnly: phrasePattern(both(near.mention_only)),

@@ -19,6 +19,7 @@ import {
   UNDER_REVIEW_AFTER,
   ATTRIBUTIVE,
   HOLDER_NOUN_AFTER,
+  STANDING_AFTER,
   ITEM_HOLDER_NOUN_AFTER,
   DETERMINER_BEFORE,
   describesHolders,
@@ -162,7 +163,8 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         /^(?:shipments|deliveries)$/iu.test(t.hit.words) &&
         BACKGROUND_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))
       ) &&
-      !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && HELD_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))),
+      !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && HELD_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))) &&
+      !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && STANDING_AFTER.test(text.slice(t.hit.end, t.hit.end + 40))),
   );
   return kept;
 }

@@ -17,7 +17,7 @@ export const REPORT_NOUN =
 // "delivery times are unclear", 交付时间尚未确定: a delivery named as a schedule, not told.
 export const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|timing|windows?|plans?)\b|^(?:时间|日期|周期|计划|安排|时间表)/iu;
 // "after China shipments", "since deliveries began": a prior event named as background.
-export const BACKGROUND_BEFORE = /\b(?:after|following|since|amid)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+export const BACKGROUND_BEFORE = /\b(?:after|following|follows|followed|since|amid)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 export const POSTPOSITIVE_DENIAL =
   /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|并非事实|纯属谣言)$/iu;
@@ -25,7 +25,7 @@ export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|sugges
 
 // A grant word that names the approval itself (a noun), which a later verb can act on.
 export const PERMISSION_AFTER =
-  /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?)\b|^\s*(?:了)?[^，。,;；:：]{0,10}?(?:批准|许可|批复|批文|订单|申请)/iu;
+  /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?|notices?|notifications?|letters?|word|guidance)\b|^\s*(?:了)?[^，。,;；:：]{0,10}?(?:批准|许可|批复|批文|订单|申请|通知|函)/iu;
 
 export const PERMISSION_BEFORE =
   /\b(?:approvals?|licen[cs]es?|permission|permits?|clearance)\s+(?:(?:that|which)\s+)?(?:[\p{L}\p{N}'-]+\s+){0,3}(?:had\s+|has\s+|have\s+)?$|(?:批准|许可|批复)$/iu;
@@ -104,6 +104,8 @@ export function grantedPassively(text: string, a: Hit, g: Hit): boolean {
   return gap.length <= 12 && (ZH_PASSIVE_GAP.test(gap) || (/^获/u.test(g.words) && /^(?:已经?|均|正式|目前|现已|终于|尚未|未能|未|没有)*$/u.test(gap)));
 }
 export const PASSIVE = /^(?:been|was|were|is|are)\s|^被/u;
+// "Beijing's approval is subject to conditions", "the licences remain valid": the permission as a thing that stands.
+export const STANDING_AFTER = /^\s+(?:is|are|was|were|remains?|stays?)\s+(?:still\s+)?(?:subject to|conditional on|valid|in (?:force|effect|place))\b/iu;
 export const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/iu;
 
 export const FINAL_RULE = /\b(?:final rule|interim final rule|(?:is|becomes|takes) effective|takes effect|in force)\b|正式施行|起施行|生效/iu;

@@ -10,6 +10,8 @@ import { nearestTrigger, pastMonths, restatedNear } from './old-news.js';
 
 export { restatedNear } from './old-news.js';
 import {
+  BACKGROUND_BEFORE,
+  GRANT_NOUN,
   REPORT_OBJECT,
   AUTHORITY_SUBJECT,
   REPORT_NOUN,
@@ -87,6 +89,10 @@ function hedgeHits(text: string): Hit[] {
  * The triggers of each sentence with their certainty. `official` marks an item from an
  * official source: firm statements in it are official.
  */
+// "As previously disclosed, ...", 如前所述: a sentence that opens by saying it repeats an earlier disclosure.
+const RETOLD_SENTENCE =
+  /^\s*(?:as\s+(?:(?:previously|earlier|already)\s+)?(?:disclosed|announced|reported|stated|noted)\b|如前所述|正如此前(?:披露|公告|报道)|此前已(?:披露|公告))/iu;
+
 export function readTriggers(text: string, sentences: Range[], official: boolean, titleEnd?: number, publishedAt?: string, notes?: string[]): Trigger[] {
   const lex = lexicon();
   const found = findTriggers(text);
@@ -238,7 +244,14 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       // A past month binds to the trigger nearest to it ("revoked the approval it gave in January": the approval).
       // "shipments near 150,000 in April", told in May: last month's delivery or stock figure is this month's news.
       const month = months.find((m) => nearestTrigger(inS, m) === t.hit && !(m.back === 1 && (t.kind === 'delivery' || t.kind === 'supply')));
-      const restated = restatedNear(text, s, t.hit, restatements) ?? month?.words;
+      const restated =
+        restatedNear(text, s, t.hit, restatements) ??
+        month?.words ??
+        RETOLD_SENTENCE.exec(text.slice(s.start, t.hit.index))?.[0].trim() ??
+        // "after this year's approvals", "the move follows Beijing's approvals": a permission named as what came before.
+        (t.kind === 'grant' && GRANT_NOUN.test(t.hit.words)
+          ? BACKGROUND_BEFORE.exec(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))?.[0].trim()
+          : undefined);
       // 申请未获通过, "its application was not approved": a request turned down is a denial, not a negated grant
       // ("尚未获批", "not yet approved" stays pending).
       const rejected =

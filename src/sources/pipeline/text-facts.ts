@@ -170,8 +170,9 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   if (c.certainty === 'denied') {
     const denied = c.kind in STATUS_OF ? reportedAuthorization(acc, c) : undefined;
     const auth = denied ? acc.scratch.state.authorization[denied] : undefined;
-    // A denial is news only when it contradicts an approval the ledger holds for a tracked holder.
-    const contradicts = tracked && c.kind === 'grant' && !!auth && isActiveApproval(auth.status);
+    // A denial is news only when it contradicts an approval the ledger holds for a tracked holder;
+    // denying "a further batch", 追加额度, leaves the approval on record standing.
+    const contradicts = tracked && c.kind === 'grant' && !!auth && isActiveApproval(auth.status) && !ANOTHER.test(text);
     if (auth && !contradicts && supportDenial(acc, ctx, auth.id, c)) return;
     acc.lines.push(`${c.kind} denied or negated ("${c.certaintyWords ?? c.trigger}"): nothing recorded`);
     if (!contradicts) return;
@@ -184,6 +185,9 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
     );
   else if (c.kind === 'order' && c.quantity?.role === 'order') planOrder(acc, ctx, c, text);
   else acc.lines.push(`${c.kind.replace('_', ' ')} read; kept by admins, not from news`);
+  // "subject to conditions that are still under discussion": no new term, and the record's own terms are still open.
+  if (c.kind === 'condition_proposed' && !c.conditions.length && c.item && openTerms(acc.scratch.state, c.item.value))
+    acc.lines.push('told again: conditions still open on record');
 
   // A figure the ledger already holds (the same order, the same stock) is old news told again.
   const restated = acc.lines.slice(lines).some((l) => l.startsWith('same order as')) || knownFigure(acc, c);
@@ -233,6 +237,13 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   if (knownStory(acc, ctx, key, c, { report: true })) return;
   addStory(acc, key, []);
   acc.alerts.push(reportEvent(acc, ctx, c));
+}
+
+/** True when a tracked approval of the item has a condition still proposed or under negotiation. */
+function openTerms(state: LedgerState, itemId: string): boolean {
+  return Object.values(state.condition).some(
+    (k) => (k.status === 'proposed' || k.status === 'negotiating') && state.authorization[k.authorizationId]?.itemId === itemId,
+  );
 }
 
 /**

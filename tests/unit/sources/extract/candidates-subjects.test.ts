@@ -91,3 +91,38 @@ describe('one fact per request and decision', () => {
     ).toEqual([]);
   });
 });
+
+describe('who acts, and what is told again', () => {
+  it('reads a sentence that opens "As previously disclosed" as old news', () => {
+    expect(
+      briefs(
+        'ACME HOLDINGS ANNOUNCES THIRD QUARTER RESULTS',
+        'As previously disclosed, the Group obtained approval from the Ministry of Commerce to import Nvidia H200 chips.',
+      ).map((b) => b.split('/')[0]),
+    ).toEqual(['restatement']);
+  });
+
+  it('reads an approval of other goods as no news about the item the body mentions', () => {
+    expect(
+      briefs(
+        'Beijing approves Airbus jet imports for China Eastern',
+        "The decision comes after this year's approvals for Nvidia H200 imports by Tencent.",
+      ).filter((b) => b.startsWith('grant')),
+    ).toEqual([]);
+  });
+
+  it('reads a figure a reporter verified with the companies as reported, not official', () => {
+    expect(briefs('字节阿里腾讯H200合计额度提至55万颗', '记者从相关企业处证实，商务部近日批复同意将三家企业合计可进口的H200数量提升至55万颗。')[0]).toMatch(
+      /^grant\/reported /,
+    );
+  });
+
+  it("reads customers in the People's Republic of China as where the goods go, not who suspends", () => {
+    expect(
+      briefs(
+        'ACME CORP - Form 8-K',
+        "ACME received notice from the U.S. Department of Commerce that licenses authorizing exports of H200 products to customers in the People's Republic of China are suspended.",
+      )[0],
+    ).toMatch(/^suspension\/\w+ bis /);
+  });
+});

@@ -73,6 +73,33 @@ describe('news reports (report mode, wire tier)', () => {
     expect(env.alerts.published).toEqual([]);
   });
 
+  it('raises no contradiction when a firm denies getting more than the approval on record', async () => {
+    const env = await setup();
+    const out = await env.ingestor.ingest(
+      wireBatch([
+        newsItem('Tencent denies it won a further batch of H200 approvals', { summary: 'Tencent said reports of an extra H200 allowance were untrue.' }),
+      ]),
+    );
+
+    expect(out.outcomes[0]!.outcome).toContain('grant denied or negated');
+    expect(env.alerts.published).toEqual([]);
+    expect(env.ledger.state.authorization[GROUP]!.status).toBe('approved_with_conditions');
+  });
+
+  it('raises nothing for "subject to conditions still under discussion" while the record\'s own terms are open', async () => {
+    const env = await setup();
+    const out = await env.ingestor.ingest(
+      wireBatch([
+        newsItem('Nvidia 10-K: H200 sales to China remain subject to conditions', {
+          summary: "Beijing's approval is subject to conditions that are still being negotiated, the filing said.",
+        }),
+      ]),
+    );
+
+    expect(out.outcomes[0]!.outcome).toContain('told again: conditions still open on record');
+    expect(env.alerts.published).toEqual([]);
+  });
+
   it('makes one review candidate, with every outlet as a source, when a new company approval arrives from several outlets', async () => {
     const env = await setup();
     await trackParty(env, 'baidu', 'Baidu');

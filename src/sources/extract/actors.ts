@@ -62,7 +62,7 @@ export function speaksOfItself(text: string, n: Named, parties: Named[]): boolea
 
 // "the fourth company cleared after ByteDance, Alibaba and Tencent", "like Baidu": names given for comparison.
 const COMPARISON =
-  /\b(?:after|like|such as|besides|in addition to|joining|joins|joined|alongside|following|unlike|as well as)\s+(?:(?:the|a)\s+(?:queue|ranks|list|line|group|number|growing\s+list)\s+of\s+)?$|(?:继|继续|之后|此前的|包括)\s*$/iu;
+  /\b(?:after|like|such as|besides|in addition to|joining|joins|joined|alongside|following|unlike|as well as|outside|beyond|other than|apart from|except|excluding)\s+(?:(?:the|a)\s+(?:queue|ranks|list|line|group|number|growing\s+list)\s+of\s+|the\s+)?$|(?:继|继续|之后|此前的|包括)\s*$/iu;
 
 /** A party named in a list introduced by a comparison word, not a party to the event. */
 export function inComparisonList(text: string, s: Range, p: Named, parties: Named[]): boolean {
@@ -151,7 +151,10 @@ export function lexHasChina(text: string, s: Sentence): boolean {
 
 export function otherCountryActor(text: string, s: Sentence, t: Trigger, authority: Named | undefined): string | undefined {
   const lex = lexicon();
-  const others = hits(lex.otherCountries, text).filter((h) => inRange(h, s));
+  // "cancelled after chips surface in Singapore": a country in a side clause after the verb is not its actor.
+  const others = hits(lex.otherCountries, text).filter(
+    (h) => inRange(h, s) && !(h.index > t.end && /\b(?:after|as|when|while|amid|because|following|since|before)\s+[^,;:]*$/iu.test(text.slice(t.end, h.index))),
+  );
   if (!others.length) return undefined;
   const china = hits(lex.chinaWords, text).some((h) => inRange(h, s)) || s.names.parties.some((p) => p.country === 'CN');
   if (!china) return others[0]!.words;

@@ -16,7 +16,16 @@ import { assignRoles, kindForRole, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
 import { readTriggers, restatedNear } from './triggers.js';
 import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
-import { attachConditions, backgroundFigures, decidedInSentence, oneDecision, oneFigureOneFact, settleProposals, waitIsDenial } from './item-rules.js';
+import {
+  attachConditions,
+  backgroundFigures,
+  decidedInSentence,
+  oneDecision,
+  oneFigureOneFact,
+  oneReading,
+  settleProposals,
+  waitIsDenial,
+} from './item-rules.js';
 import { breaksBetween, languageOf, sentences, zhNumeralsToDigits } from './text-units.js';
 import { AUTHORITY_STATEMENT, companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, speaksOfItself, type Sentence } from './actors.js';
 import { buildCandidate } from './build-candidate.js';
@@ -36,6 +45,7 @@ function joinText(title: string, summary: string): { text: string; titleEnd: num
 
 const DELIVERED =
   /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|到货|交付|运抵|收到|通关|清关|上架)$/iu;
+const SIDE_CLAUSE_BEFORE = /\b(?:after|as|when|while|amid|because|following|since|before)\s+[^,;:]*$/iu;
 const COMPARED_BEFORE =
   /\b(?:alternative to|rival to|rivals?|compared (?:with|to)|instead of|versus|vs\.?|than|like|替代|对标|媲美|相当于)\s+(?:\S+\s+){0,2}$|(?:替代|对标|媲美|相当于|比肩)[^，。]{0,6}$/iu;
 const SELF_REFERENCE = /本公司|本集团|\bthe Company\b|\bthe Group\b/u;
@@ -114,7 +124,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     : !chinaIn(text.length)
       ? countries[0]
       : !chinaIn(joined.titleEnd)
-        ? countries.find((h) => h.end <= joined.titleEnd)
+        ? // "approval cancelled after chips surface in Singapore": a country in a side clause is not the deal's.
+          countries.find((h) => h.end <= joined.titleEnd && !SIDE_CLAUSE_BEFORE.test(text.slice(0, h.index)))
         : undefined;
   if (foreignItem) {
     notes.push(`${foreignItem.words}: another country`);
@@ -192,7 +203,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       ...licences.filter((l) => inRange(l, s)),
     ];
     // Another country's deal ("Japan clears SoftBank purchase") is not about the tracked records.
-    const foreign = !lexHasChina(text, s) ? countries.find((h) => inRange(h, s)) : undefined;
+    const foreign = !lexHasChina(text, s) ? countries.find((h) => inRange(h, s) && !SIDE_CLAUSE_BEFORE.test(text.slice(s.start, h.index))) : undefined;
     if (foreign && sTriggers.some((t) => t.original !== 'supply')) {
       notes.push(`${foreign.words}: another country`);
       for (const p of s.names.parties) if (!p.tracked || !state.party[p.id]) foreignBuyers.add(p.id);
@@ -355,6 +366,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   settleProposals(folded);
   oneDecision(folded);
   waitIsDenial(folded);
+  oneReading(folded);
   // "Chinese firms ordered over 2 million H200s ... January's orders": when the item dates the
   // event it tells in an earlier month, its headline telling is old news too.
   for (const [old, kind] of datedBefore) {

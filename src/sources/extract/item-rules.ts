@@ -77,6 +77,20 @@ export function decidedInSentence(a: CandidateEvent, sentence: readonly Candidat
   );
 }
 
+/**
+ * "inventory has fallen to about 260,000 as China shipments continue": a figure the item tells
+ * as stock is not also a delivery. "未能过审…但未获批准": a request turned down is one denial, not
+ * also a negated grant.
+ */
+export function oneReading(cands: CandidateEvent[]): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    const stock = c.kind === 'delivery' && !!c.quantity && cands.some((o) => o.kind === 'supply' && o.quantity?.value === c.quantity!.value);
+    const refused = c.kind === 'grant' && c.certainty === 'denied' && cands.some((o) => o.kind === 'denial' && o.certainty !== 'denied' && sameSubject(c, o));
+    if (stock || refused) cands.splice(i, 1);
+  }
+}
+
 /** "still waiting on Beijing's sign-off ... has not yet received approval": the wait is the approval not given. */
 export function waitIsDenial(cands: CandidateEvent[]): void {
   for (let i = cands.length - 1; i >= 0; i--) {

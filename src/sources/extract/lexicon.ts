@@ -227,6 +227,7 @@ interface PartiesFile {
   reporting: Bilingual;
   untracked_companies: { names: Record<string, string>; chip_makers: string[] };
   collective: { phrases: string[] };
+  group_phrases?: { phrases: string[] };
 }
 type ConditionsFile = Record<string, Bilingual | string> & { _verbs?: { agreed: Bilingual; proposed: Bilingual } };
 
@@ -263,6 +264,8 @@ function build() {
     /** A headline that calls itself a recap anywhere ("…: where things stand", …，一次讲清). */
     restatementTitle: phrasePattern(near.restatement.title_anywhere ?? []),
     collective: phrasePattern(parties.collective.phrases),
+    /** "its three internet giants", 大三家: the tracked group's holders together. */
+    groupPhrases: phrasePattern(parties.group_phrases?.phrases ?? []),
     lookalikeAfter: anchored(near.item_lookalike.after),
     lookalikeBefore: new RegExp(`(?:${near.item_lookalike.before.map(phraseSource).join('|')})\\s*$`, 'iu'),
     otherChips: phrasePattern(near.other_chips),

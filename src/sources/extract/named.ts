@@ -119,6 +119,22 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
         tracked: true,
         ...(others.country ? { country: others.country } : {}),
       });
+  // "its three internet giants", 大三家: the one tracked group approval's first holder stands
+  // for the group here; the candidate takes the whole group (expandEtc).
+  const groups = Object.values(state.authorization).filter((a) => a.holderIds.length >= 3 && a.holderIds.every((h) => party(h)));
+  if (groups.length === 1)
+    for (const h of hits(lex.groupPhrases, text)) {
+      const id = groups[0]!.holderIds[0]!;
+      parties.push({
+        kind: 'party',
+        id,
+        index: h.index,
+        end: h.end,
+        words: h.words,
+        tracked: true,
+        ...(party(id)!.country ? { country: party(id)!.country! } : {}),
+      });
+    }
   for (const h of hits(lex.untrackedPattern, text)) {
     const key = Object.keys(lex.untracked).find((k) => k.toLowerCase() === h.words.toLowerCase());
     const id = key ? lex.untracked[key]! : undefined;

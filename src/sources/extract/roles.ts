@@ -12,7 +12,7 @@ import { hits, lexicon, type Hit, type PhraseSet } from './lexicon.js';
 import type { Named } from './named.js';
 import type { FoundQuantity } from './quantities.js';
 import { breaksBetween, type Range } from './text-units.js';
-import { receivesPermission } from './told-patterns.js';
+import { FUTURE_BEFORE, receivesPermission } from './told-patterns.js';
 
 /** A number with the role it plays. */
 export interface RoledQuantity {
@@ -144,7 +144,10 @@ export function assignRoles(
   const cues: Cue[] = [
     ...slice(lex.roles.order, 'order'),
     ...slice(lex.roles.inventory, 'inventory'),
-    ...slice(lex.roles.delivery, 'delivery').filter((c) => !receivesPermission(text, c.hit)),
+    // "to be delivered next year": goods still to come name no delivery figure.
+    ...slice(lex.roles.delivery, 'delivery').filter(
+      (c) => !receivesPermission(text, c.hit) && !FUTURE_BEFORE.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)),
+    ),
     ...triggers.flatMap((t) => (ROLE_OF_KIND[t.kind] ? [{ role: ROLE_OF_KIND[t.kind]!, hit: { index: t.index, end: t.end, words: t.words } }] : [])),
   ];
   const groups = slice(lex.roles.group, 'quota');
@@ -154,7 +157,9 @@ export function assignRoles(
     if (q.index < sentence.start || q.end > sentence.end) continue;
     const span = { start: q.index, end: q.end };
     // A cue inside the number's own words ("orders for 2 million") is the closest of all.
-    const best = cues.map((c) => ({ c, d: cueDistance(text, span, c.hit) })).sort((a, b) => a.d - b.d || a.c.hit.index - b.c.hit.index)[0];
+    // "inventory fell to about 310,000 as shipments continue": a cue in a side clause after the number is further off.
+    const side = (c: Cue) => (c.hit.index >= q.end && /\b(?:as|while|amid|after|since)\b|[,，]/iu.test(text.slice(q.end, c.hit.index)) ? 50 : 0);
+    const best = cues.map((c) => ({ c, d: cueDistance(text, span, c.hit) + side(c) })).sort((a, b) => a.d - b.d || a.c.hit.index - b.c.hit.index)[0];
     let role: QuantityRole = best && best.d <= 80 ? best.c.role : 'quota';
     const cue = best && best.d <= 80 ? best.c.hit.words : undefined;
     let holder: Named | undefined;

@@ -7,6 +7,7 @@ import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, Certainty, Span } from './candidate.js';
 import type { Range } from './text-units.js';
 import type { Trigger } from './trigger.js';
+import { hits, lexicon } from './lexicon.js';
 
 const CERTAINTY_RANK: Record<Certainty, number> = { official: 0, reported: 1, hedged: 2, denied: 3 };
 
@@ -110,8 +111,10 @@ export function expandEtc(text: string, c: CandidateEvent, holderEnds: Map<strin
   if (c.holders.length !== 1) return;
   const h = c.holders[0]!;
   const end = holderEnds.get(h.value);
-  if (end === undefined || !/^\s*(?:等|and others\b|and other (?:firms|companies)\b|et al\b)/iu.test(text.slice(end, end + 24))) return;
-  const group = Object.values(state.authorization).find((a) => a.holderIds.length > 1 && a.holderIds.includes(h.value));
+  // "its three internet giants" names the group itself.
+  const groupPhrase = hits(lexicon().groupPhrases, text).some((g) => g.words === h.words);
+  if (!groupPhrase && (end === undefined || !/^\s*(?:等|and others\b|and other (?:firms|companies)\b|et al\b)/iu.test(text.slice(end, end + 24)))) return;
+  const group = Object.values(state.authorization).find((a) => a.holderIds.length > (groupPhrase ? 2 : 1) && a.holderIds.includes(h.value));
   if (!group) return;
   c.holders = group.holderIds.map((id) => (id === h.value ? h : { value: id, words: h.words }));
 }

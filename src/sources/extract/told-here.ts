@@ -19,6 +19,9 @@ import {
   UNDER_REVIEW_AFTER,
   ATTRIBUTIVE,
   HOLDER_NOUN_AFTER,
+  GRANT_NOUN_START,
+  CONDITION_CONTENT_BEFORE,
+  ANY_PERMISSION_BEFORE,
   STANDING_AFTER,
   ITEM_HOLDER_NOUN_AFTER,
   DETERMINER_BEFORE,
@@ -157,13 +160,15 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       // "received approval", "收到批复": what is received is a permission, not goods.
       !(t.kind === 'delivery' && receivesPermission(text, t.hit)) &&
       !(t.kind === 'delivery' && DELIVERY_SCHEDULE.test(text.slice(t.hit.end, t.hit.end + 16))) &&
+      !(t.kind === 'grant' && ANY_PERMISSION_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index))) &&
       !(
         t.kind === 'delivery' &&
         /s$/iu.test(t.hit.words) &&
         /^(?:shipments|deliveries)$/iu.test(t.hit.words) &&
         BACKGROUND_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))
       ) &&
-      !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && HELD_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))) &&
+      !(t.kind === 'grant' && GRANT_NOUN_START.test(t.hit.words) && HELD_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))) &&
+      !(t.kind === 'denial' && CONDITION_CONTENT_BEFORE.test(text.slice(s.start, t.hit.index))) &&
       !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && STANDING_AFTER.test(text.slice(t.hit.end, t.hit.end + 40))),
   );
   return kept;

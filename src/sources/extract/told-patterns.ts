@@ -15,6 +15,8 @@ export const AUTHORITY_SUBJECT =
 export const REPORT_NOUN =
   /^\s*(?:(?:a|the|media|earlier|recent|press|news|viral|online|social-media|such|unfounded)\s+)*(?:reports?|claims?|rumou?rs?|speculation)\b|^\s*(?:有关|相关)?(?:报道|传闻|传言)/iu;
 // "delivery times are unclear", 交付时间尚未确定: a delivery named as a schedule, not told.
+// "any license authorizing the export", 任何许可: a rule speaking of permissions in general.
+export const ANY_PERMISSION_BEFORE = /\b(?:any|each|every|all)\s+(?:licen[cs]es?|approvals?|permits?)\s+$/iu;
 export const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|timing|windows?|plans?)\b|^(?:时间|日期|周期|计划|安排|时间表)/iu;
 // "after China shipments", "since deliveries began": a prior event named as background.
 export const BACKGROUND_BEFORE = /\b(?:after|following|follows|followed|since|amid)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
@@ -51,7 +53,7 @@ export const QUESTION_START = /^\s*(?:has|have|had|is|are|was|were|will|would|di
 export const NO_COMMENT_AFTER = /^\s*(?:to\s+)?(?:comment|置评|评论|回应)|^(?:置评|评论|回应|作出回应)/iu;
 export const ZH_RELATED = /[与受][^，。,;；与受]{0,12}$/u;
 export const FUTURE_BEFORE =
-  /\b(?:expect(?:s|ed)?|will|would|due|set)\s+(?:\S+\s+){0,3}?to\s+$|\bwill\s+(?:\S+\s+){0,2}$|(?:将|预计|有望|计划)[^，。,;；]{0,8}$/iu;
+  /\b(?:expect(?:s|ed)?|will|would|due|set)\s+(?:\S+\s+){0,3}?to\s+$|\b(?:to|will|would|shall)\s+be\s+$|\bwill\s+(?:\S+\s+){0,2}$|(?:将|预计|有望|计划)[^，。,;；]{0,8}$/iu;
 export const UNDER_REVIEW_AFTER =
   /^(?:仍|仍然|还|正|目前)?(?:在|处于)?(?:进行)?(?:审查|审核|评估|审理)|^[，,]?[^。；]{0,16}?(?:正在|仍在|仍|还在)[^。；，,]{0,8}?(?:审查|审核|评估)|^\s+(?:(?:are|is|remain|remains)\s+)?(?:still\s+)?(?:under review|being reviewed|being processed|pending review)\b/iu;
 export const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/iu;
@@ -85,7 +87,7 @@ export const USE_AFTER = /^[^，。,;；]{0,10}?(?:用于|转售|转让|转卖)|
 // "a condition of its approval", "the terms of the licence": the approval held, named as a thing.
 // "despite its approval", "under their licences": a preposition before the holder's own approval.
 export const HELD_BEFORE =
-  /\b(?:(?:condition|conditions|term|terms|part|scope|requirement|requirements)\s+(?:of|for|(?:now\s+|already\s+)?attached to)\s+(?:its|their|the|his|her)|(?:despite|under|within|beyond|per)\s+(?:its|their)|(?:holds?|holding|possess(?:es)?)\s+(?:an?|the|its|their|any))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:(?:condition|conditions|term|terms|part|scope|requirement|requirements)\s+(?:of|for|(?:now\s+|already\s+)?attached to)\s+(?:its|their|the|his|her)|(?:despite|under|within|beyond|per)\s+(?:its|their|the|our|those|these)|(?:holds?|holding|possess(?:es)?)\s+(?:an?|the|its|their|any))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "has not received H200 import approval", 尚未获得进口许可: a negation reaches over the verb that obtains the permission.
 export const OBTAINED_BETWEEN =
   /^\s*(?:yet\s+)?(?:been\s+)?(?:receiv\w*|obtain\w*|got|gotten|get|gets|won|win|wins|secur\w*|granted|given|issued)\s+(?:(?:an?|the|any|its|their)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$|^(?:获得|取得|拿到|收到|得到)/iu;
@@ -106,6 +108,9 @@ export function grantedPassively(text: string, a: Hit, g: Hit): boolean {
 export const PASSIVE = /^(?:been|was|were|is|are)\s|^被/u;
 // "Beijing's approval is subject to conditions", "the licences remain valid": the permission as a thing that stands.
 export const STANDING_AFTER = /^\s+(?:is|are|was|were|remains?|stays?)\s+(?:still\s+)?(?:subject to|conditional on|valid|in (?:force|effect|place))\b/iu;
+// 条件：单一客户…不得超过5万颗, "new conditions: no more than": a prohibition that is the content of a condition.
+export const CONDITION_CONTENT_BEFORE = /(?:条件|要求|规定|condition|conditions|requirement)[^。；;.]{0,24}[：:][^。；;.]*$/iu;
+export const GRANT_NOUN_START = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)\b/iu;
 export const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/iu;
 
 export const FINAL_RULE = /\b(?:final rule|interim final rule|(?:is|becomes|takes) effective|takes effect|in force)\b|正式施行|起施行|生效/iu;

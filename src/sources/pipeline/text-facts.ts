@@ -186,7 +186,7 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   else if (c.kind === 'order' && c.quantity?.role === 'order') planOrder(acc, ctx, c, text);
   else acc.lines.push(`${c.kind.replace('_', ' ')} read; kept by admins, not from news`);
   // "subject to conditions that are still under discussion": no new term, and the record's own terms are still open.
-  if (c.kind === 'condition_proposed' && !c.conditions.length && c.item && openTerms(acc.scratch.state, c.item.value))
+  if (c.kind === 'condition_proposed' && !c.conditions.length && !c.holders.length && c.item && openTerms(acc.scratch.state, c.item.value))
     acc.lines.push('told again: conditions still open on record');
 
   // A figure the ledger already holds (the same order, the same stock) is old news told again.

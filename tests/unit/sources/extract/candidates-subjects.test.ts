@@ -5,7 +5,10 @@
  * job advert, an agenda, an explainer).
  */
 import { describe, expect, it } from 'vitest';
-import { briefs, read } from './candidates-helpers.js';
+import type { LedgerState } from '../../../../src/core/model.js';
+import { extractCandidates } from '../../../../src/sources/extract/index.js';
+import { brief, briefs, read } from './candidates-helpers.js';
+import { seedState } from './state.js';
 
 const holders = (title: string, summary?: string) => read(title, summary).candidates.map((c) => c.holders.map((h) => h.words).join('+'));
 const kinds = (title: string, summary?: string) => briefs(title, summary).map((b) => b.split('/')[0]);
@@ -124,5 +127,75 @@ describe('who acts, and what is told again', () => {
         "ACME received notice from the U.S. Department of Commerce that licenses authorizing exports of H200 products to customers in the People's Republic of China are suspended.",
       )[0],
     ).toMatch(/^suspension\/\w+ bis /);
+  });
+});
+
+describe('more readings from the blind batches (invented sentences)', () => {
+  const told = (title: string, summary?: string) => briefs(title, summary).map((b) => b.split(' ')[0]);
+
+  it('reads chips switched on as delivered, and chips "to be delivered" as not yet', () => {
+    expect(briefs('Baidu Cloud switches on 6,000 Nvidia H200s in Yangquan')).toEqual(['delivery/reported - [baidu] h200 delivery:exact:6000']);
+    expect(told('ByteDance orders another 50,000 Nvidia H200 chips, to be delivered next year')).toEqual(['order/reported']);
+  });
+
+  it('reads a rule about any licence, and a prohibition inside a condition, as no grant or denial', () => {
+    expect(
+      told(
+        'BIS proposes new H200 licence condition',
+        'BIS proposes that any license authorizing the export of H200 chips to China be conditioned on on-site end-user visits.',
+      ),
+    ).toEqual(['condition_proposed/reported']);
+    expect(told('美方拟在H200对华出口许可中加入新条件：单一客户采购量不得超过3万颗')).toEqual(['condition_proposed/hedged']);
+  });
+
+  it('reads a final rule that limits quantities as an agreed condition', () => {
+    expect(
+      told(
+        'Per-Customer Caps for H200 Exports',
+        'In this final rule, BIS amends the EAR to limit the quantity of H200 chips that may be exported to any single end user in China.',
+      ),
+    ).toEqual(['condition_agreed/official']);
+  });
+
+  it('reads a request turned down once, not also as an approval not given', () => {
+    expect(told('云知声：H200进口未能过审', '公司此前申请进口H200芯片，但未获批准。')).toEqual(['denial/reported']);
+  });
+
+  it('reads a stock figure as stock only, and a permission held as no new grant', () => {
+    expect(told('Nvidia says H200 inventory fell to about 310,000 as shipments to China continue')).toEqual(['supply/reported']);
+    expect(
+      told(
+        'Nvidia CFO: 900,000 H200s delivered to China',
+        'Under the licences granted by Washington, we have delivered 900,000 H200 units to approved customers in China.',
+      ),
+    ).toEqual(['delivery/reported']);
+    expect(told('英伟达：对华H200累计交付超90万颗', '公司表示，自获得美方许可以来，已向中国获批客户交付超过90万颗H200芯片。')).toEqual(['delivery/reported']);
+  });
+
+  it("keeps a country in a side clause from making the item another country's deal", () => {
+    expect(told("Zhizi Robotics's H200 import approval revoked after chips turn up in Malaysia", "China's commerce ministry withdrew the permission.")).toEqual(
+      ['revocation/reported'],
+    );
+  });
+
+  it('reads the tracked group by its nickname, and not when it is only the comparison', () => {
+    const state = seedState();
+    state.authorization['cn-group'] = {
+      id: 'cn-group',
+      name: 'China H200 import group',
+      aliases: [],
+      direction: 'import',
+      authorityId: 'mofcom',
+      itemId: 'h200',
+      holderIds: ['bytedance', 'alibaba', 'tencent'],
+      status: 'approved',
+      allocations: [],
+      evidence: [],
+      provenance: { status: 'seed' },
+    } as unknown as LedgerState['authorization'][string];
+    expect(extractCandidates({ title: 'China raises H200 ceiling for its three internet giants to 640,000' }, state).candidates.map(brief)).toEqual([
+      'grant/reported mofcom [bytedance,alibaba,tencent] h200 quota:exact:640000',
+    ]);
+    expect(holders('Moonshot becomes first firm outside the big three to win H200 import approval')).toEqual(['Moonshot']);
   });
 });

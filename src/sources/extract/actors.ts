@@ -48,7 +48,10 @@ export function speaksOfItself(text: string, n: Named, parties: Named[]): boolea
   if (!said) return false;
   // "阿里巴巴否认H200采购被叫停": a denial that names no one else is about the one denying.
   // 腾讯表示尚未获得批准: Chinese drops the pronoun, so a statement that names no one else is about the speaker.
-  if (/^(?:den|\p{Script=Han})/iu.test(said[0]) && !parties.some((p) => p !== n && p.index > n.end)) return true;
+  // "UNISOUND SAYS ... APPROVAL WITHDRAWN": a firm's statement that names no one else is about itself too.
+  // The chip's brand ("NVIDIA H200", "Nvidia's H200") names the seller, not another firm spoken of.
+  const brand = (p: Named) => /^\s*(?:'s|’s)?\s*H\d/iu.test(text.slice(p.end, p.end + 8));
+  if (/^(?:den|says|said|\p{Script=Han})/iu.test(said[0]) && !parties.some((p) => p !== n && p.index > n.end && !brand(p))) return true;
   const rest = after.slice(said[0].length);
   // "says China denied its application": the speaker's own "its" a few words on, with no other firm between.
   const own =

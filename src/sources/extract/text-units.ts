@@ -58,6 +58,9 @@ const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 // a name such as 零一万物 or a word such as 万物 stays a name.
 const ZH_NUMBER = /[零〇一二两三四五六七八九十百千]+(?=[万亿](?:[多余]?[颗片块枚台张份个家套件元辆]|[多余左右以上的至到]|[^\p{Script=Han}]|$))/gu;
 
+// 八千颗, 五百台, 三千五百片: a count below ten thousand, written out before its measure word.
+const ZH_SMALL_COUNT = /[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*(?=[多余]?[颗片块枚台张套])/gu;
+
 function zhValue(run: string): number | null {
   let total = 0;
   let digit: number | null = null;
@@ -74,12 +77,14 @@ function zhValue(run: string): number | null {
 
 /**
  * Writes Chinese numerals before 万 or 亿 as digits ("四十万" → "40万", "两百万" →
- * "200万") so that one number scanner reads both. Other Chinese numerals are left alone.
+ * "200万"), and counts below ten thousand before their measure word ("八千颗" → "8000颗"),
+ * so that one number scanner reads both. Other Chinese numerals are left alone.
  */
 export function zhNumeralsToDigits(text: string): string {
-  if (!/[万亿]/u.test(text)) return text;
-  return text.replace(ZH_NUMBER, (run) => {
+  const digits = (run: string) => {
     const v = zhValue(run);
     return v === null || v === 0 ? run : String(v);
-  });
+  };
+  const large = /[万亿]/u.test(text) ? text.replace(ZH_NUMBER, digits) : text;
+  return /[十百千]/u.test(large) ? large.replace(ZH_SMALL_COUNT, digits) : large;
 }

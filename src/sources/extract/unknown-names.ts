@@ -9,8 +9,13 @@ import type { Named } from './named.js';
 import type { Range } from './text-units.js';
 
 const EN_SUBJECT =
-  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?)){0,2})\s+(?:(?:is|are|was|were)\s+(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|cleared|orders?|ordered|places?|placed|becomes?|joins?|says it|said it)\b/u;
+  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?)){0,2})\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|(?:says|said|denies|denied|confirms|confirmed) it)\b/u;
 // Capitalised words that start a headline without naming a company.
+// "UNISOUND SAYS NVIDIA H200 IMPORT APPROVAL WITHDRAWN": a flash in capitals names its subject first.
+const CAPS_SUBJECT =
+  /^\s*([A-Z][A-Z0-9&.'-]+(?:\s+(?:AI|TECH|GROUP|HOLDINGS|[A-Z][A-Z0-9&.'-]+))?)\s+(?:SAYS|SAID|WINS|GETS|SECURES|RECEIVES|OBTAINS|DENIES|CONFIRMS|APPLIES|FILES|ORDERS|LOSES)\b/u;
+const TITLE_VERBS =
+  /\b(?:Is|Are|Was|Were|Said|Reported|Understood|Believed|Expected|Set|Poised|Likely|To|Have|Has|Had|Been|Wins?|Won|Gets?|Got|Secures?|Secured|Receives?|Received|Obtains?|Obtained|Gains?|Gained|Applies|Applied|Asks?|Asked|Seeks?|Sought|Files?|Filed|Clears?|Cleared|Orders?|Ordered|Books?|Booked|Places?|Placed|Becomes?|Joins?|Loses|Lost|Withdraws|Withdrew|Says|Denies|Denied|Confirms|Confirmed|It)\b/g;
 const EN_NOT_NAME =
   /^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|china|chinese|beijing|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?)$/iu;
 
@@ -18,10 +23,10 @@ const EN_OBJECT =
   /\b(?:approves|approved|rejects|rejected|denies|denied|blocks|blocked|clears|cleared|suspends|suspended|revokes|revoked|freezes|froze|halts|halted)\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,2})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b)/gu;
 const ZH_OBJECT = /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许)([\p{Script=Han}A-Za-z]{2,6}?)(?=的|进口|采购|购买|购入|H\d|提交|申请)/gu;
 const ZH_VERB =
-  /^(?:已经|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得)/u;
+  /^(?:已经|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能)/u;
 const ZH_PREFIX = /^(?:据悉|据报道|据了解|消息称|有消息称|市场传闻|知情人士称|网传|网曝|坊间传闻|传闻|传|另外|此外|同时|其中|重磅|独家|快讯|突发|[！!｜|\s])+/u;
 const ZH_GENERIC =
-  /企业|进口|出口|采购|购买|成为|第|家|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|仍|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|这|该|此|其|均|都|将|或|拟|已|未|尚|不|的|和|与|及|称|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|目前/u;
+  /企业|进口|出口|采购|购买|成为|家|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|仍|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|这|该|此|其|均|都|将|或|拟|已|未|尚|不|的|和|与|及|称|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|目前/u;
 
 /**
  * A party id for a name written only in Chinese: ledger ids are lowercase ASCII, so the
@@ -42,7 +47,7 @@ const ZH_ORG =
 
 // "gets the nod for Kingsoft Cloud", "approval for Lenovo": the firm a permission is for.
 const EN_FOR =
-  /\b(?:nod|approvals?|go-ahead|green light|licen[cs]es?|clearance|cleared|approved)\s+for\s+((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?=\s*(?:$|[,.;:]|\s(?:to|in|as|after|amid|over)\b))/gu;
+  /\b(?:nod|approvals?|go-ahead|green light|licen[cs]es?|clearance|cleared|approved)\s+for\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?=\s*(?:$|[,.;:]|\s(?:to|in|as|after|amid|over)\b))/gu;
 // "Kingsoft Cloud, the Xiaomi-backed cloud provider, said ... approved its request": the firm speaking of itself.
 const EN_APPOSITIVE =
   /^\s*((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2}),\s+(?:the|a|an)\s+[^,]{3,60},\s+(?:said|says)\b(?=[^.]{0,80}\b(?:its|it)\b)/u;
@@ -53,6 +58,10 @@ const EN_POSSESSOR =
 const ZH_SPEAKER = /^([\p{Script=Han}A-Za-z]{2,8})[：:](?=\s*(?:公司|本公司|已|获|首批|旗下|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未))/u;
 // Outlets, brokers and research houses speak of others, not of themselves.
 const ZH_NOT_SPEAKER = /证券|研究|资本|基金|日报|新闻|财经|时报|晚报|观察|网$|社$|部$|局$|委$|署$|办$/u;
+
+const ZH_DESCRIPTOR =
+  /^[\p{Script=Han}]{0,10}?(?:创业公司|初创公司|初创企业|科技公司|独角兽|公司)(?=[\p{Script=Han}A-Za-z]{2,6}?(?:已经|已|近日|日前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能))/u;
+const ZH_BEFORE_ITEM = /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d{2,3}[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额))/u;
 
 function covered(index: number, end: number, known: readonly { index: number; end: number }[]): boolean {
   return known.some((k) => k.index < end && index < k.end);
@@ -76,7 +85,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     }
     const appositive = EN_APPOSITIVE.exec(sentence);
     for (const m of [...sentence.matchAll(EN_FOR), ...(appositive ? [appositive] : [])]) {
-      const name = m[1]!;
+      const name = m[1]!.replace(/\.$/u, '');
       const index = s.start + m.index + m[0].indexOf(name);
       if (!name.split(/\s+/).some((w) => EN_NOT_NAME.test(w)) && !covered(index, index + name.length, [...known, ...out]))
         out.push({ kind: 'party', id: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index, end: index + name.length, words: name, tracked: false });
@@ -102,7 +111,9 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       if (ZH_GENERIC.test(name) || covered(index, index + name.length, known)) continue;
       out.push({ kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' });
     }
-    const en = EN_SUBJECT.exec(sentence);
+    // "Zhihu Said to Clear China's Review": headline capitals on the verbs are not part of a name.
+    const en =
+      EN_SUBJECT.exec(sentence.replace(TITLE_VERBS, (w) => w.toLowerCase())) ?? (sentence === sentence.toUpperCase() ? CAPS_SUBJECT.exec(sentence) : null);
     if (en) {
       const name = en[1]!;
       const index = s.start + en.index + en[0].indexOf(name);
@@ -118,21 +129,30 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     for (const clause of sentence.matchAll(/(?:^|[，：:；,;])\s*([^，：:；。,;]+)/gu)) {
       const body = clause[1]!;
       const start = s.start + clause.index + clause[0].length - body.length;
-      const prefix = ZH_PREFIX.exec(body)?.[0].length ?? 0;
+      const opening = ZH_PREFIX.exec(body)?.[0].length ?? 0;
+      // 杭州大模型创业公司瀚海智能获批: a descriptor before the name is not the name.
+      const described = ZH_DESCRIPTOR.exec(body.slice(opening));
+      const prefix = opening + (described?.[0].length ?? 0);
       const m =
-        /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:已经|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得))/u.exec(
+        /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:已经|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能))/u.exec(
           body.slice(prefix),
         );
-      // 之江实验室H200进口批文…, 云从科技H200…: a name with an organisation's ending, right before the story's words.
-      const org = m ? null : ZH_ORG.exec(body.slice(prefix));
+      // 之江实验室H200进口批文…, 云从科技H200…: a name with an organisation's ending, right before the story's words;
+      // 云知声H200进口批文被收回: any short name right before the item and a permission.
+      const ending = m ? null : ZH_ORG.exec(body.slice(prefix));
+      const bare = m || ending ? null : ZH_BEFORE_ITEM.exec(body.slice(prefix));
+      const org = ending ?? bare;
       if (org) {
         const index = start + prefix;
-        if (!/^[本该此贵]/u.test(org[1]!) && !ZH_GENERIC.test(org[1]!.slice(0, -2)) && !covered(index, index + org[1]!.length, known))
+        // An organisation's ending (…科技) may hold a generic word; a bare name may not.
+        const generic = ZH_GENERIC.test(ending ? org[1]!.slice(0, -2) : org[1]!);
+        if (!/^[本该此贵]/u.test(org[1]!) && !generic && !covered(index, index + org[1]!.length, known))
           out.push({ kind: 'party', id: zhPartyId(org[1]!), index, end: index + org[1]!.length, words: org[1]!, tracked: false, country: 'CN' });
         continue;
       }
       if (!m || !ZH_VERB.test(body.slice(prefix + m[1]!.length))) continue;
-      const name = m[1]!;
+      // 美图公司撤回…: the company word after a name is not part of it.
+      const name = /^[\p{Script=Han}A-Za-z]{2,}(?:公司|集团)$/u.test(m[1]!) ? m[1]!.replace(/(?:公司|集团)$/u, '') : m[1]!;
       const index = start + prefix;
       if (ZH_GENERIC.test(name) || covered(index, index + name.length, known)) continue;
       out.push({ kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' });

@@ -199,3 +199,26 @@ describe('more readings from the blind batches (invented sentences)', () => {
     expect(holders('Moonshot becomes first firm outside the big three to win H200 import approval')).toEqual(['Moonshot']);
   });
 });
+
+describe('names from the eighth batch (invented sentences)', () => {
+  it('finds a firm in a capitals flash, a Title Case "Said to", and before the item and its permission', () => {
+    expect(holders('ZHIYUAN SAYS NVIDIA H200 IMPORT LICENCE REVOKED BY COMMERCE MINISTRY')).toEqual(['ZHIYUAN']);
+    expect(holders('Mobvia Said to Win China Approval to Buy Nvidia H200 Chips')).toEqual(['Mobvia']);
+    expect(holders('知情人士：深言科技H200进口批文被收回')).toEqual(['深言科技']);
+    expect(holders('知情人士：声智H200进口批文被收回')).toEqual(['声智']);
+  });
+
+  it('reads the name after a descriptor, without a trailing 公司, and a firm named first in a headline with a colon', () => {
+    expect(holders('深圳具身智能创业公司灵犀获批进口1.5万颗H200')).toEqual(['灵犀']);
+    expect(holders('美颜公司撤回英伟达H200进口申请')).toEqual(['美颜']);
+    expect(holders('第五范式：H200芯片进口申请未获商务部批准')).toEqual(['第五范式']);
+  });
+
+  it('reads a count written out in Chinese before its measure word', () => {
+    expect(briefs('叠纸向英伟达订购约八千颗H200')[0]).toMatch(/order:about:8000$/);
+  });
+
+  it('reads cloud instances going live as chips delivered', () => {
+    expect(briefs('阿里云H200实例正式上线')).toEqual(['delivery/reported - [alibaba] h200']);
+  });
+});

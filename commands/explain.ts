@@ -16,7 +16,7 @@ function span(s: ReadSpan | undefined): string | undefined {
 
 function fields(c: ReadCandidate): ReplyField[] {
   const out: [string, string | undefined][] = [
-    ['What happened', `${c.kind} — "${c.trigger}"`],
+    ['What happened', `${c.kind}${c.retells ? ` (${c.retells} told again as it stands)` : ''} — "${c.trigger}"`],
     ['How sure', c.certaintyWords ? `${c.certainty} — "${c.certaintyWords}"` : c.certainty],
     ['Authority', span(c.authority)],
     ['Holders', c.holders.length ? c.holders.map((h) => span(h)!).join('; ') : undefined],

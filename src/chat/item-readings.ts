@@ -24,6 +24,8 @@ export interface ReadCandidate {
   quantity?: { value: number; qualifier: string; unit: string; role: string; holder?: string; words: string };
   conditions: ReadSpan[];
   dates: { role: string; value: string; words: string }[];
+  /** For a restatement: the record it tells again as it stands. */
+  retells?: string;
 }
 
 /** One recent item and what the pipeline did with it. */

@@ -101,6 +101,8 @@ export interface CandidateEvent {
   quantity?: CandidateQuantity;
   conditions: Span[];
   dates: CandidateDate[];
+  /** For a restatement: the tracked record it tells again as it stands (a group's approval, a request still pending). */
+  retells?: string;
 }
 
 /** Everything read from one item: its candidates, and why anything was set aside. */

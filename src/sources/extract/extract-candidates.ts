@@ -30,6 +30,7 @@ import { breaksBetween, languageOf, sentences, zhNumeralsToDigits } from './text
 import { AUTHORITY_STATEMENT, companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, speaksOfItself, type Sentence } from './actors.js';
 import { buildCandidate } from './build-candidate.js';
 import { aboutOtherChip, analystTitle } from './other-subject.js';
+import { retoldGroupApprovals } from './retold.js';
 import { compatible, expandEtc, merge, respectively, sameSet, sharesOfGroups } from './tellings.js';
 
 const MAX_RAW = 20_000;
@@ -174,7 +175,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     // "an alternative to Nvidia's H200": beside another chip, the item named as a comparison is not the subject.
     const subject = s.names.items.filter((i) => !(s.otherChip && COMPARED_BEFORE.test(text.slice(Math.max(s.start, i.index - 40), i.index))));
     // "Beijing approves Boeing jet imports": a sentence about other goods is not about the item named elsewhere.
-    const otherGoods = hits(lex.otherGoods, text).some((g) => inRange(g, s));
+    const goodsHere = hits(lex.otherGoods, text).filter((g) => inRange(g, s));
+    const otherGoods = goodsHere.length > 0;
     const item = subject[0] ?? (s.otherChip || otherGoods ? undefined : docItem);
     if (!item) {
       if (sTriggers.length) notes.push(`"${text.slice(s.start, s.end).trim().slice(0, 60)}": about another product`);
@@ -213,7 +215,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     for (const t of sTriggers) {
       if (!named && AUTHORITY_KINDS.has(t.kind) && !t.kind.startsWith('condition_')) continue;
       // A condition names domestic chips as its terms ("one Ascend chip for every two H200s").
-      if (s.otherChip && !t.kind.startsWith('condition_') && aboutOtherChip(t, s, s.names.items, names.otherChips)) {
+      if ((s.otherChip || otherGoods) && !t.kind.startsWith('condition_') && aboutOtherChip(t, s, s.names.items, [...names.otherChips, ...goodsHere])) {
         notes.push(`"${t.words}": about another product`);
         continue;
       }
@@ -419,6 +421,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     if (c.certainty === 'reported' && AUTHORITY_KINDS.has(c.kind) && c.authority && (statement || speaking.some((a) => a.id === c.authority!.value)))
       c.certainty = 'official';
   backgroundFigures(folded, state, input.publishedAt);
+  retoldGroupApprovals(folded, state, text);
   // "Nvidia stock rises; H200 China approvals cited": a bare noun naming a grant, with no holder or
   // figure of its own, is the old grant the item restates.
   for (const c of folded)

@@ -16,7 +16,7 @@ import { isActiveApproval } from '../../core/lifecycle.js';
 import type { Change } from '../../core/ledger.js';
 import type { Direction, LedgerState } from '../../core/model.js';
 import { Scratch } from './scratch.js';
-import { extractCandidates, type CandidateEvent, type ItemExtraction } from '../extract/index.js';
+import { ANOTHER_APPROVAL, extractCandidates, type CandidateEvent, type ItemExtraction } from '../extract/index.js';
 import type { AlertEvent } from '../../alerts/alert-event.js';
 import { figuresFor } from './alert-builders.js';
 import { applyToAuthorization, STATUS_OF_KIND as STATUS_OF, type AuthStatement } from './auth-facts.js';
@@ -111,10 +111,6 @@ function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent, hasCo
   applyToAuthorization(acc, ctx, result.match, statement);
 }
 
-// "more", "a second batch", 追加, 上调: a word that makes a group's approval a new one.
-const ANOTHER =
-  /\b(?:more(?! than)|additional|extra|further|another|new|fresh|second|third|top-?up|rais(?:e|es|ed|ing)|lift(?:s|ed)?|increas(?:e|es|ed)|expand(?:s|ed)?|cut|cuts|trim(?:s|med)?|reduc(?:e|es|ed)|lower(?:s|ed)?|restor(?:e|es|ed)|reinstat(?:e|es|ed)|resum(?:e|es|ed))\b|新增|追加|再获|再次|新一批|第[二三四]批|上调|提高|增加|扩大|下调|削减|恢复|解除/iu;
-
 /**
  * A group's approval named by its whole group, with nothing new (no other figure, no
  * "more", no official word), is the record itself told again: the seed or an earlier
@@ -122,8 +118,10 @@ const ANOTHER =
  * licensing takes new licences under the same record.
  */
 function retellsGroup(ctx: ItemContext, c: CandidateEvent, holderIds: readonly string[], fit: string): boolean {
-  return fit === 'full' && holderIds.length > 1 && c.certainty !== 'official' && !ANOTHER.test(`${ctx.item.title} ${ctx.item.summary}`);
+  return fit === 'full' && holderIds.length > 1 && c.certainty !== 'official' && !ANOTHER_APPROVAL.test(`${ctx.item.title} ${ctx.item.summary}`);
 }
+
+const CHINA_STORY = /\p{Script=Han}|\bChin(?:a|ese)\b|\bBeijing\b/u;
 
 function certaintyMark(c: CandidateEvent): string {
   return c.certainty === 'official' ? '!' : c.certainty === 'denied' ? '~' : '';
@@ -160,7 +158,13 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   const alerts = acc.alerts.length;
   const tracked = c.holders.some((h) => acc.scratch.state.party[h.value]);
   if (c.kind === 'restatement') {
-    acc.lines.push(`old news restated ("${c.trigger}")`);
+    // The record told again as it stands: one more source for it, nothing else.
+    const auth = c.retells ? acc.scratch.state.authorization[c.retells] : undefined;
+    if (auth) {
+      const status = isActiveApproval(auth.status) ? 'approved' : auth.status;
+      const key = storyKey({ itemId: auth.itemId, partyIds: auth.holderIds, what: `${status}${certaintyMark(c)}`, direction: auth.direction });
+      applyToAuthorization(acc, ctx, { auth, fit: 'full' }, { key, status, hedged: c.certainty === 'hedged', holderIds: auth.holderIds, retells: true });
+    } else acc.lines.push(`old news restated ("${c.trigger}")`);
     return;
   }
   if (c.certainty === 'hedged' && INTENT.test(c.certaintyWords ?? '')) {
@@ -172,7 +176,7 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
     const auth = denied ? acc.scratch.state.authorization[denied] : undefined;
     // A denial is news only when it contradicts an approval the ledger holds for a tracked holder;
     // denying "a further batch", 追加额度, leaves the approval on record standing.
-    const contradicts = tracked && c.kind === 'grant' && !!auth && isActiveApproval(auth.status) && !ANOTHER.test(text);
+    const contradicts = tracked && c.kind === 'grant' && !!auth && isActiveApproval(auth.status) && !ANOTHER_APPROVAL.test(text);
     if (auth && !contradicts && supportDenial(acc, ctx, auth.id, c)) return;
     acc.lines.push(`${c.kind} denied or negated ("${c.certaintyWords ?? c.trigger}"): nothing recorded`);
     if (!contradicts) return;
@@ -216,6 +220,8 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   const concernsTracked =
     (c.kind !== 'delivery' && c.kind !== 'order' && c.kind !== 'supply') ||
     c.holders.some((h) => state.party[h.value]) ||
+    // A Chinese buyer's chips (月之暗面首批H200已到货) are the China story, tracked holder or not.
+    (c.holders.length > 0 && CHINA_STORY.test(text)) ||
     (!!c.seller && !!state.party[c.seller.value]) ||
     !!reportedAuthorization(acc, c);
   if (!concernsTracked) {

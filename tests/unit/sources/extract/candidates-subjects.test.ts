@@ -222,3 +222,36 @@ describe('names from the eighth batch (invented sentences)', () => {
     expect(briefs('阿里云H200实例正式上线')).toEqual(['delivery/reported - [alibaba] h200']);
   });
 });
+
+describe('the record told again', () => {
+  const withGroup = () => {
+    const state = seedState();
+    state.authorization['cn-group'] = {
+      id: 'cn-group',
+      name: 'China H200 import group',
+      aliases: [],
+      direction: 'import',
+      authorityId: 'mofcom',
+      itemId: 'h200',
+      holderIds: ['bytedance', 'alibaba', 'tencent'],
+      status: 'approved',
+      quota: { value: 400000, qualifier: 'over', unit: 'chips' },
+      allocations: [],
+      evidence: [],
+      provenance: { status: 'seed' },
+    } as unknown as LedgerState['authorization'][string];
+    return state;
+  };
+
+  it('reads the whole group approved again, with nothing new, as the record told again', () => {
+    const [c] = extractCandidates({ title: 'China gives ByteDance, Alibaba, Tencent nod to buy Nvidia H200 chips' }, withGroup()).candidates;
+    expect([c?.kind, c?.retells]).toEqual(['restatement', 'cn-group']);
+  });
+
+  it('keeps it a grant when the item says it is a further approval or gives another quota', () => {
+    const further = extractCandidates({ title: 'China gives ByteDance, Alibaba, Tencent nod to buy more Nvidia H200 chips' }, withGroup()).candidates;
+    expect(further.map((c) => c.kind)).toEqual(['grant']);
+    const bigger = extractCandidates({ title: 'China lets ByteDance, Alibaba and Tencent buy 650,000 H200s in total' }, withGroup()).candidates;
+    expect(bigger.map((c) => c.kind)).toEqual(['grant']);
+  });
+});

@@ -16,6 +16,13 @@ describe('what one item alerts', () => {
     ]);
   });
 
+  it('alerts on a Chinese buyer taking delivery, tracked or not: it is the China story', async () => {
+    const env = await setup();
+    const out = await env.ingestor.ingest(wireBatch([newsItem('澜舟科技首批H200已到货')]));
+    expect(out.outcomes[0]!.outcome).not.toMatch(/not alerted/);
+    expect(env.alerts.published.map((a) => a.kind)).toEqual(['news']);
+  });
+
   it('raises nothing for a delivery to a buyer nobody tracks', async () => {
     const env = await setup();
     const out = await env.ingestor.ingest(wireBatch([newsItem('Korean startup Upstage receives 5,000 H200 processors')]));

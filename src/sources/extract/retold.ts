@@ -1,0 +1,47 @@
+/**
+ * The record told again: a report of a tracked group approval, naming the whole group, with
+ * nothing the record does not already hold. The seed or an earlier report is its first telling.
+ */
+import { isActiveApproval } from '../../core/lifecycle.js';
+import type { LedgerState } from '../../core/model.js';
+import type { CandidateEvent } from './candidate.js';
+
+/** "more", "a second batch", 追加, 上调: words that make an approval a new one rather than the one on record. */
+export const ANOTHER_APPROVAL =
+  /\b(?:more(?! than)|additional|extra|further|another|new|fresh|second|third|top-?up|rais(?:e|es|ed|ing)|lift(?:s|ed)?|increas(?:e|es|ed)|expand(?:s|ed)?|widen(?:s|ed)?|cut|cuts|trim(?:s|med)?|reduc(?:e|es|ed)|lower(?:s|ed)?|restor(?:e|es|ed)|reinstat(?:e|es|ed)|resum(?:e|es|ed))\b|新增|追加|再获|再次|新一批|第[二三四五六]批|上调|提高|增加|扩大|下调|削减|恢复|解除/iu;
+
+/**
+ * "China gives ByteDance, Alibaba, Tencent nod to buy Nvidia's H200 chips", told months after the
+ * ledger recorded it: a firm or hedged grant naming every holder of a tracked group approval, with
+ * the quota on record or none, in an item with no word of a further approval, is old news.
+ * An official statement is left alone: a confirmation is news.
+ */
+export function retoldGroupApprovals(cands: CandidateEvent[], state: LedgerState, text: string): void {
+  if (ANOTHER_APPROVAL.test(text)) return;
+  for (const c of cands) {
+    if (c.kind !== 'grant' || c.certainty === 'official' || c.certainty === 'denied' || c.holders.length < 2 || !c.item) continue;
+    const ids = new Set(c.holders.map((h) => h.value));
+    const held = Object.values(state.authorization).find(
+      (a) =>
+        a.itemId === c.item!.value &&
+        a.holderIds.length === ids.size &&
+        a.holderIds.every((h) => ids.has(h)) &&
+        isActiveApproval(a.status) &&
+        (!c.quantity || (c.quantity.role === 'quota' && a.quota?.value === c.quantity.value)),
+    );
+    if (held) Object.assign(c, { kind: 'restatement', retells: held.id });
+  }
+  // "其他企业仍在排队", "more firms wait": a request by the holders of a record still pending is that record.
+  for (const c of cands) {
+    if (c.kind !== 'application' || c.certainty === 'denied' || !c.holders.length || !c.item) continue;
+    const ids = new Set(c.holders.map((h) => h.value));
+    const waiting = Object.values(state.authorization).find(
+      (a) =>
+        a.itemId === c.item!.value &&
+        (a.status === 'pending' || a.status === 'applied') &&
+        a.holderIds.every((h) => ids.has(h)) &&
+        a.holderIds.length === ids.size,
+    );
+    if (waiting) Object.assign(c, { kind: 'restatement', retells: waiting.id });
+  }
+}

@@ -86,6 +86,25 @@ export function sharesOfGroups(candidates: CandidateEvent[], state: LedgerState)
   }
 }
 
+/** "Alibaba and Tencent each get about 100,000", 各获得: one allocation per holder. */
+export function eachOne(text: string, s: Range, list: { c: CandidateEvent; t?: Trigger }[]): void {
+  for (const entry of [...list]) {
+    const q = entry.c.quantity;
+    if (!q || (q.role !== 'quota' && q.role !== 'allocation') || entry.c.holders.length < 2) continue;
+    const at = text.indexOf(q.words, s.start);
+    const near = text.slice(Math.max(s.start, at - 40), Math.min(s.end, at + q.words.length + 20));
+    if (!/\beach\b|各|分别/iu.test(near)) continue;
+    list.splice(
+      list.indexOf(entry),
+      1,
+      ...entry.c.holders.map((h) => ({
+        c: { ...entry.c, holders: [h], quantity: { ...q, role: 'allocation' as const, holder: h.value } },
+        ...(entry.t ? { t: entry.t } : {}),
+      })),
+    );
+  }
+}
+
 /** Pairs the holders and the numbers of a "respectively" sentence in order, one allocation each. */
 export function respectively(text: string, s: Range, list: { c: CandidateEvent; t?: Trigger }[]): void {
   if (!/\brespectively\b|分别/iu.test(text.slice(s.start, s.end))) return;

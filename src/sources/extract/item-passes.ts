@@ -1,0 +1,112 @@
+/**
+ * Passes over an item's folded candidates once every sentence is read: what the whole item
+ * says about them (old news by its date or its headline, an authority's own statement) and
+ * which of them are its news.
+ */
+import type { CandidateEvent, CandidateKind, CandidateQuantity, QuantityRole } from './candidate.js';
+import { hits, leading, lexicon, officialHits } from './lexicon.js';
+import type { NamedScan } from './named.js';
+import { kindForRole } from './roles.js';
+import { AUTHORITY_STATEMENT, companySpeaks, inRange, isSpeaker, type Sentence } from './actors.js';
+import { compatible, merge, sameSet } from './tellings.js';
+import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
+
+/** The role a decision's or a restated event's number has, by the event's kind. */
+export const ROLE_KIND: Partial<Record<CandidateKind, QuantityRole>> = { order: 'order', delivery: 'delivery', supply: 'inventory' };
+// Who speaks officially: a ministry or department, not customs or a city.
+const MINISTRY = /ministry|department|commerce|bureau|\bBIS\b|MOFCOM|部|局/iu;
+
+/**
+ * "Chinese firms ordered over 2 million H200s ... January's orders": when the item dates the
+ * event it tells in an earlier month, its headline telling is old news too. Only figures: an
+ * application "submitted in February" is still pending now.
+ */
+export function datedOld(folded: CandidateEvent[], read: readonly CandidateEvent[], datedBefore: ReadonlyMap<CandidateEvent, CandidateKind>): void {
+  for (const [old, kind] of datedBefore) {
+    if (!kindForRole(ROLE_KIND[kind] ?? 'quota') || (!folded.includes(old) && !read.includes(old))) continue;
+    for (const c of folded)
+      if (
+        c.kind === kind &&
+        c.item?.value === old.item?.value &&
+        (!old.holders.length || sameSet(old.holders, c.holders)) &&
+        (!old.quantity || !c.quantity || old.quantity.value === c.quantity.value)
+      )
+        c.kind = 'restatement';
+  }
+}
+
+/**
+ * "Timeline:", "Recap:", 回顾, "…: where things stand": everything the item tells is old news.
+ * "Nvidia 10-Q reiterates H200 licences remain in effect": a headline that tells no event of
+ * its own, only that something still stands, retells what its body names.
+ */
+export function recapOld(folded: CandidateEvent[], text: string, titleEnd: number, triggers: readonly Trigger[]): void {
+  const lex = lexicon();
+  const titleRetells = !triggers.some((t) => t.index < titleEnd) && hits(lex.restatement, text).some((r) => r.end <= titleEnd);
+  const recap =
+    leading(lex.restatementStart, text.slice(0, titleEnd))?.[0] ?? (titleRetells || hits(lex.restatementTitle, text).some((h) => h.end <= titleEnd));
+  if (recap) for (const c of folded) c.kind = 'restatement';
+}
+
+/**
+ * "ordered more than 2 million H200s, but Nvidia has only 700,000 on hand", told as old news:
+ * the stock figure set against the restated orders in the same sentence is the same old picture.
+ */
+export function restatedStock(folded: CandidateEvent[], text: string): void {
+  const together = (a: CandidateQuantity, b: CandidateQuantity) => {
+    const [i, j] = [text.indexOf(a.words), text.indexOf(b.words)].sort((x, y) => x - y);
+    return i! >= 0 && !/[.!?。！？]\s/u.test(text.slice(i, j)) && !/[。！？]/u.test(text.slice(i, j));
+  };
+  for (const c of folded)
+    if (c.kind === 'supply' && c.quantity && folded.some((o) => o.kind === 'restatement' && o.quantity?.role === 'order' && together(o.quantity, c.quantity!)))
+      c.kind = 'restatement';
+}
+
+/**
+ * "..., the department said": the authority's own statement anywhere in the item makes its firm
+ * report official (腾讯公告: the notice must be an authority's, named in its sentence). "China's
+ * Ministry of Commerce said on Monday it has approved", 商务部：已批准: the authority itself speaks.
+ */
+export function officialStatements(folded: CandidateEvent[], text: string, titleEnd: number, sents: readonly Sentence[], names: NamedScan): void {
+  const officialWords = officialHits(text);
+  const statement = sents.some(
+    (s) =>
+      !companySpeaks(text, s) &&
+      officialWords.some((h) => inRange(h, s) && AUTHORITY_STATEMENT.test(h.words) && (s.names.authorities.length > 0 || MINISTRY.test(h.words))),
+  );
+  const speaking = names.authorities.filter(
+    (a) =>
+      !a.generic &&
+      MINISTRY.test(a.words) &&
+      (isSpeaker(text, a) || (a.end <= titleEnd && !text.slice(0, a.index).trim() && /^\s*[:：]/u.test(text.slice(a.end)))),
+  );
+  for (const c of folded)
+    if (c.certainty === 'reported' && AUTHORITY_KINDS.has(c.kind) && c.authority && (statement || speaking.some((a) => a.id === c.authority!.value)))
+      c.certainty = 'official';
+}
+
+/**
+ * "Nvidia stock rises; H200 China approvals cited": a bare noun naming a grant, with no holder
+ * or figure of its own, is the old grant the item restates.
+ */
+export function bareRestatedGrants(folded: CandidateEvent[]): void {
+  for (const c of folded)
+    if (
+      c.kind === 'grant' &&
+      !c.holders.length &&
+      !c.quantity &&
+      /^(?:approvals?|licen[cs]es?|nod|go-ahead|green light|批准|许可|获批)$/iu.test(c.trigger) &&
+      folded.some((o) => o.kind === 'restatement' && o !== c && (!o.authority || !c.authority || o.authority.value === c.authority.value))
+    )
+      c.kind = 'restatement';
+}
+
+/**
+ * The item's news: old news restated is background when the item also reports news of its own
+ * (what it recalls, "Chinese firms have ordered more than 2 million", adds nothing), and
+ * tellings that became old news may now be twins.
+ */
+export function newsOf(folded: readonly CandidateEvent[]): CandidateEvent[] {
+  const kept = folded.filter((c) => c.kind !== 'restatement' || !folded.some((o) => o.kind !== 'restatement'));
+  return kept.filter((c, i) => !kept.some((o, j) => j < i && o.kind === c.kind && compatible(o, c) && (merge(o, c), true)));
+}

@@ -51,6 +51,9 @@ const DELIVERED =
   /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|went live|goes live|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用)$/iu;
 const COMPARED_BEFORE =
   /\b(?:alternative to|rival to|rivals?|compared (?:with|to)|instead of|versus|vs\.?|than|like|替代|对标|媲美|相当于)\s+(?:\S+\s+){0,2}$|(?:替代|对标|媲美|相当于|比肩)[^，。]{0,6}$/iu;
+// Without another chip named, only a benchmark's words make the item a comparison ("than" may count chips).
+const BENCHMARKED_BEFORE =
+  /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于)[^，。]{0,6}$/iu;
 const SELF_REFERENCE = /本公司|本集团|\bthe Company\b|\bthe Group\b/u;
 const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/iu;
 
@@ -138,11 +141,16 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const pending: CandidateQuantity[] = [];
     const sTriggers = triggers.filter((t) => t.sentence.start === s.start);
     // "an alternative to Nvidia's H200": beside another chip, the item named as a comparison is not the subject.
-    const subject = s.names.items.filter((i) => !(s.otherChip && COMPARED_BEFORE.test(text.slice(Math.max(s.start, i.index - 40), i.index))));
+    // "P800性能对标H200", "an alternative to Nvidia's H200": the item named only as the comparison is not the subject.
+    const subject = s.names.items.filter((i) => {
+      const before = text.slice(Math.max(s.start, i.index - 40), i.index);
+      return !(s.otherChip ? COMPARED_BEFORE : BENCHMARKED_BEFORE).test(before);
+    });
+    const comparedOnly = s.names.items.length > 0 && subject.length === 0;
     // "Beijing approves Boeing jet imports": a sentence about other goods is not about the item named elsewhere.
     const goodsHere = hits(lex.otherGoods, text).filter((g) => inRange(g, s));
     const otherGoods = goodsHere.length > 0;
-    const item = subject[0] ?? (s.otherChip || otherGoods ? undefined : docItem);
+    const item = subject[0] ?? (s.otherChip || otherGoods || comparedOnly ? undefined : docItem);
     if (!item) {
       if (sTriggers.length) notes.push(`"${text.slice(s.start, s.end).trim().slice(0, 60)}": about another product`);
       continue;
@@ -170,7 +178,14 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       ...licences.filter((l) => inRange(l, s)),
     ];
     // Another country's deal ("Japan clears SoftBank purchase") is not about the tracked records.
-    const foreign = !lexHasChina(text, s) ? countries.find((h) => inRange(h, s) && !SIDE_CLAUSE_BEFORE.test(text.slice(s.start, h.index))) : undefined;
+    // "ship H200 servers to Tencent Cloud in Singapore": goods bound for a buyer's site abroad are that country's deal.
+    const abroad =
+      !sTriggers.some((t) => t.original === 'grant' || t.original === 'delivery' || t.original === 'order') ||
+      sTriggers.some((t) => t.original.startsWith('condition_') || t.original === 'revocation' || t.original === 'suspension')
+        ? undefined
+        : countries.find((h) => inRange(h, s) && /\b(?:to|for)\s+(?:[\p{L}'’-]+\s+){1,4}in\s+$/iu.test(text.slice(Math.max(s.start, h.index - 50), h.index)));
+    const foreign =
+      abroad ?? (!lexHasChina(text, s) ? countries.find((h) => inRange(h, s) && !SIDE_CLAUSE_BEFORE.test(text.slice(s.start, h.index))) : undefined);
     if (foreign && sTriggers.some((t) => t.original !== 'supply')) {
       notes.push(`${foreign.words}: another country`);
       for (const p of s.names.parties) if (!p.tracked || !state.party[p.id]) foreignBuyers.add(p.id);

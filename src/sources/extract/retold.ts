@@ -10,6 +10,15 @@ import type { CandidateEvent } from './candidate.js';
 export const ANOTHER_APPROVAL =
   /\b(?:more(?! than)|additional|extra|further|another|new|fresh|second|third|top-?up|rais(?:e|es|ed|ing)|lift(?:s|ed)?|increas(?:e|es|ed)|expand(?:s|ed)?|widen(?:s|ed)?|cut|cuts|trim(?:s|med)?|reduc(?:e|es|ed)|lower(?:s|ed)?|restor(?:e|es|ed)|reinstat(?:e|es|ed)|resum(?:e|es|ed))\b|新增|追加|再获|再次|新一批|第[二三四五六]批|上调|提高|增加|扩大|下调|削减|恢复|解除/iu;
 
+function headlineAndSentence(text: string, words: string): string {
+  const at = text.indexOf(words);
+  const title = text.split(/(?<=[.!?。！？])\s/u)[0] ?? text;
+  if (at < 0) return text;
+  const start = Math.max(...['. ', '。', '! ', '? ', '！', '？'].map((p) => text.lastIndexOf(p, at)));
+  const ends = ['. ', '。', '! ', '? ', '！', '？'].map((p) => text.indexOf(p, at)).filter((i) => i >= 0);
+  return `${title} ${text.slice(start < 0 ? 0 : start, ends.length ? Math.min(...ends) : text.length)}`;
+}
+
 /**
  * "China gives ByteDance, Alibaba, Tencent nod to buy Nvidia's H200 chips", told months after the
  * ledger recorded it: a firm or hedged grant naming every holder of a tracked group approval, with
@@ -17,9 +26,10 @@ export const ANOTHER_APPROVAL =
  * An official statement is left alone: a confirmation is news.
  */
 export function retoldGroupApprovals(cands: CandidateEvent[], state: LedgerState, text: string): void {
-  if (ANOTHER_APPROVAL.test(text)) return;
   for (const c of cands) {
     if (c.kind !== 'grant' || c.certainty === 'official' || c.certainty === 'denied' || c.holders.length < 2 || !c.item) continue;
+    // The words of a further approval count in the headline or the grant's own sentence, not in an unrelated one.
+    if (ANOTHER_APPROVAL.test(headlineAndSentence(text, c.trigger))) continue;
     const ids = new Set(c.holders.map((h) => h.value));
     const held = Object.values(state.authorization).find(
       (a) =>

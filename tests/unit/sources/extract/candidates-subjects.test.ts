@@ -255,3 +255,14 @@ describe('the record told again', () => {
     expect(bigger.map((c) => c.kind)).toEqual(['grant']);
   });
 });
+
+describe('comparisons, destinations abroad and further approvals elsewhere in the item', () => {
+  it('reads the item named only as a benchmark as no subject, but keeps "more than 400,000 H200s"', () => {
+    expect(briefs('海光DCU新品发布，性能对标英伟达H200，已获多家客户订单')).toEqual([]);
+    expect(briefs('Nvidia has shipped more than 300,000 H200s to China, Huang says')[0]).toMatch(/^delivery\/reported .* delivery:over:300000$/);
+  });
+
+  it("reads goods shipped to a Chinese firm's site abroad as that country's deal", () => {
+    expect(briefs('Dell wins US licence to ship H200 servers to Alibaba Cloud in Malaysia')).toEqual([]);
+  });
+});

@@ -186,3 +186,15 @@ describe('old news dated by a sentence-initial month', () => {
     ).toEqual(['restatement/reported']);
   });
 });
+
+describe('a decision dated by its month', () => {
+  it('reads "the decision in January to let ..." as old news even many months on', () => {
+    expect(
+      at(
+        '2026-11-02T00:00:00Z',
+        'Beijing eases curbs on Micron memory chips',
+        "The move follows the ministry's decision in January to let Tencent import Nvidia H200 chips.",
+      ).map((b) => b.split('/')[0]),
+    ).toEqual(['restatement']);
+  });
+});

@@ -183,7 +183,14 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       !sTriggers.some((t) => t.original === 'grant' || t.original === 'delivery' || t.original === 'order') ||
       sTriggers.some((t) => t.original.startsWith('condition_') || t.original === 'revocation' || t.original === 'suspension')
         ? undefined
-        : countries.find((h) => inRange(h, s) && /\b(?:to|for)\s+(?:[\p{L}'’-]+\s+){1,4}in\s+$/iu.test(text.slice(Math.max(s.start, h.index - 50), h.index)));
+        : countries.find(
+            (h) =>
+              inRange(h, s) &&
+              (/\b(?:to|for)\s+(?:[\p{L}'’-]+\s+){1,4}in\s+$/iu.test(text.slice(Math.max(s.start, h.index - 50), h.index)) ||
+                // "to Tencent Cloud's Singapore region"
+                (/(?:'s|’s)\s+$/u.test(text.slice(Math.max(s.start, h.index - 3), h.index)) &&
+                  /^\s+(?:region|data cent|site|facility|campus|cluster)/iu.test(text.slice(h.end, h.end + 14)))),
+          );
     const foreign =
       abroad ?? (!lexHasChina(text, s) ? countries.find((h) => inRange(h, s) && !SIDE_CLAUSE_BEFORE.test(text.slice(s.start, h.index))) : undefined);
     if (foreign && sTriggers.some((t) => t.original !== 'supply')) {

@@ -19,6 +19,8 @@ import {
   UNDER_REVIEW_AFTER,
   ATTRIBUTIVE,
   HOLDER_NOUN_AFTER,
+  PERMISSION_SUBJECT_BEFORE,
+  OTHER_REQUEST_BEFORE,
   GRANT_NOUN_START,
   CONDITION_CONTENT_BEFORE,
   ANY_PERMISSION_BEFORE,
@@ -169,6 +171,8 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       ) &&
       !(t.kind === 'grant' && GRANT_NOUN_START.test(t.hit.words) && HELD_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))) &&
       !(t.kind === 'denial' && CONDITION_CONTENT_BEFORE.test(text.slice(s.start, t.hit.index))) &&
+      !(t.kind === 'denial' && PERMISSION_SUBJECT_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 20), t.hit.index))) &&
+      !(t.kind === 'application' && OTHER_REQUEST_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 8), t.hit.index))) &&
       !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && STANDING_AFTER.test(text.slice(t.hit.end, t.hit.end + 40))),
   );
   return kept;

@@ -109,6 +109,10 @@ export const PASSIVE = /^(?:been|was|were|is|are)\s|^被/u;
 // "Beijing's approval is subject to conditions", "the licences remain valid": the permission as a thing that stands.
 export const STANDING_AFTER = /^\s+(?:is|are|was|were|remains?|stays?)\s+(?:still\s+)?(?:subject to|conditional on|valid|in (?:force|effect|place))\b/iu;
 // 条件：单一客户…不得超过5万颗, "new conditions: no more than": a prohibition that is the content of a condition.
+// "The licence bars Tencent from moving the systems": what a permission forbids is its condition.
+export const PERMISSION_SUBJECT_BEFORE = /\b(?:licen[cs]es?|permits?|approvals?|rule|terms?)\s+(?:also\s+)?$/iu;
+// "上市申请", "IPO application": a request for a listing or a loan, not for the item.
+export const OTHER_REQUEST_BEFORE = /(?:IPO|上市|港股|A股|listing|loan|贷款|融资)\s*$/iu;
 export const CONDITION_CONTENT_BEFORE = /(?:条件|要求|规定|condition|conditions|requirement)[^。；;.]{0,24}[：:][^。；;.]*$/iu;
 export const GRANT_NOUN_START = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)\b/iu;
 export const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/iu;

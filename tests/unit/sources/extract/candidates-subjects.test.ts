@@ -266,3 +266,24 @@ describe('comparisons, destinations abroad and further approvals elsewhere in th
     expect(briefs('Dell wins US licence to ship H200 servers to Alibaba Cloud in Malaysia')).toEqual([]);
   });
 });
+
+describe('what a permission forbids, and requests for other things', () => {
+  it('reads "the licence bars X from ..." as the licence\'s condition, not a denial', () => {
+    expect(
+      briefs('Dell gets US licence for H200 servers', 'The licence bars Baidu from moving the systems out of the data centre.').map((b) => b.split('/')[0]),
+    ).not.toContain('denial');
+  });
+
+  it('reads a listing application as no request for the item', () => {
+    expect(briefs('燧原科技科创板上市申请获受理，产品性能对标H200')).toEqual([]);
+  });
+
+  it('reads an allowance lifted, and a term accepted, by their verbs', () => {
+    expect(briefs('China quietly lifts H200 allowance for Tencent - sources')[0]).toMatch(/^grant\/hedged /);
+    expect(
+      briefs('Tencent agrees to limit outside rentals of its H200 capacity', 'Tencent accepted a term attached to its import approval.').map(
+        (b) => b.split('/')[0],
+      ),
+    ).toContain('condition_agreed');
+  });
+});

@@ -30,7 +30,7 @@ import { languageOf, sentences, zhNumeralsToDigits } from './text-units.js';
 import { companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, speaksOfItself, type Sentence } from './actors.js';
 import { buildCandidate } from './build-candidate.js';
 import { aboutOtherChip } from './other-subject.js';
-import { genreNotes, otherSubjectNote, SIDE_CLAUSE_BEFORE } from './item-gates.js';
+import { genreNotes, otherMarket, otherSubjectNote, SIDE_CLAUSE_BEFORE } from './item-gates.js';
 import { retoldGroupApprovals } from './retold.js';
 import { bareRestatedGrants, datedOld, newsOf, officialStatements, recapOld, restatedStock } from './item-passes.js';
 import { compatible, eachOne, expandEtc, merge, respectively, sharesOfGroups } from './tellings.js';
@@ -281,6 +281,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   oneDecision(folded);
   waitIsDenial(folded);
   oneReading(folded);
+  const market = otherMarket(folded, text, names, state);
+  if (market) notes.push(market);
   datedOld(folded, candidates, datedBefore);
   recapOld(folded, text, joined.titleEnd, triggers);
   sharesOfGroups(folded, state);

@@ -2,6 +2,8 @@
  * Whole-item gates: an item that is opinion or a passing mention, another country's deal, or
  * an event about another chip tells nothing about the tracked records, whatever its sentences say.
  */
+import type { LedgerState } from '../../core/model.js';
+import type { CandidateEvent } from './candidate.js';
 import { hits, leading, lexicon } from './lexicon.js';
 import type { NamedScan } from './named.js';
 import { analystTitle } from './other-subject.js';
@@ -52,4 +54,36 @@ export function otherSubjectNote(text: string, titleEnd: number, names: NamedSca
   const titleEvent = triggers.some((t) => t.index < titleEnd && t.original !== 'supply' && !t.original.startsWith('condition_'));
   if (titleChip && titleEvent && !names.items.some((i) => i.end <= titleEnd)) return `${titleChip.words}: another product`;
   return undefined;
+}
+
+/**
+ * "Turkcell wins US licences to import 14,000 Nvidia H200s": with no word of China anywhere,
+ * an event whose only holders are firms nobody tracks and nothing places in China is another
+ * market's deal. Drops those candidates; returns the note saying why.
+ */
+export function otherMarket(cands: CandidateEvent[], text: string, names: NamedScan, state: LedgerState): string | undefined {
+  const lex = lexicon();
+  const china = hits(lex.chinaWords, text).length || names.parties.some((p) => p.country === 'CN') || names.authorities.some((a) => a.country === 'CN');
+  if (china || /\p{Script=Han}/u.test(text)) return undefined;
+  // A firm the lexicon knows as Chinese (PDD, Kuaishou) is China news without the word.
+  const known = new Set(Object.values(lex.untracked).filter((id) => !lex.foreignFirms.has(id)));
+  let note: string | undefined;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    // Only a licence from another country's side (a US export licence) is another market's: an
+    // import approval with no country named is Beijing's, for a firm the lexicon does not know yet.
+    const foreignSide = (!!c.authority && state.authority[c.authority.value]?.country !== 'CN') || /\b(?:U\.?S\.?|American|Washington)\b/u.test(c.trigger);
+    if (!foreignSide || !c.holders.length || c.holders.some((h) => state.party[h.value] || known.has(h.value))) continue;
+    note = `${c.holders.map((h) => h.words).join(', ')}: no word of China`;
+    cands.splice(i, 1);
+  }
+  // The same deal's export licence, held by the seller or by no one named, goes with it.
+  if (note)
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const c = cands[i]!;
+      const sellerOnly = c.holders.every((h) => names.parties.some((p) => p.id === h.value && !p.country) || h.value === c.seller?.value);
+      const foreignAuthority = !c.authority || state.authority[c.authority.value]?.country !== 'CN';
+      if (c.kind === 'grant' && sellerOnly && foreignAuthority) cands.splice(i, 1);
+    }
+  return note;
 }

@@ -225,7 +225,7 @@ interface PartiesFile {
   subsidiaries: Record<string, string>;
   authorities: Record<string, string[]>;
   reporting: Bilingual;
-  untracked_companies: { names: Record<string, string>; chip_makers: string[] };
+  untracked_companies: { names: Record<string, string>; chip_makers: string[]; foreign?: string[] };
   collective: { phrases: string[] };
   group_phrases?: { phrases: string[] };
 }
@@ -288,6 +288,8 @@ function build() {
     authorityPattern: phrasePattern(Object.values(parties.authorities).flat()),
     reportingAfter: anchored(both(parties.reporting).map((p) => p)),
     untracked: parties.untracked_companies.names,
+    /** Firms the lexicon knows that are not Chinese (a US cloud, a Gulf buyer); the rest of its firms are. */
+    foreignFirms: new Set(parties.untracked_companies.foreign ?? []),
     untrackedPattern: phrasePattern(Object.keys(parties.untracked_companies.names)),
     chipMakers: new Set(parties.untracked_companies.chip_makers),
     conditions,

@@ -14,6 +14,8 @@ const EN_SUBJECT =
 // "UNISOUND SAYS NVIDIA H200 IMPORT APPROVAL WITHDRAWN": a flash in capitals names its subject first.
 const CAPS_SUBJECT =
   /^\s*([A-Z][A-Z0-9&.'-]+(?:\s+(?:AI|TECH|GROUP|HOLDINGS|[A-Z][A-Z0-9&.'-]+))?)\s+(?:SAYS|SAID|WINS|GETS|SECURES|RECEIVES|OBTAINS|DENIES|CONFIRMS|APPLIES|FILES|ORDERS|LOSES)\b/u;
+const FILING_TITLE =
+  /^\s*([A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3}?)(?:\s+(?:CORP|CORPORATION|INC|LTD|LIMITED|HOLDINGS|GROUP|CO)\.?)*\s+-\s+(?:VOLUNTARY ANNOUNCEMENT|ANNOUNCEMENT|INSIDE INFORMATION|OVERSEAS REGULATORY ANNOUNCEMENT|Form\s+\S+|FORM\s+\S+)/u;
 const TITLE_VERBS =
   /\b(?:Is|Are|Was|Were|Said|Reported|Understood|Believed|Expected|Set|Poised|Likely|To|Have|Has|Had|Been|Wins?|Won|Gets?|Got|Secures?|Secured|Receives?|Received|Obtains?|Obtained|Gains?|Gained|Applies|Applied|Asks?|Asked|Seeks?|Sought|Files?|Filed|Clears?|Cleared|Orders?|Ordered|Books?|Booked|Places?|Placed|Becomes?|Joins?|Loses|Lost|Withdraws|Withdrew|Says|Denies|Denied|Confirms|Confirmed|It)\b/g;
 const EN_NOT_NAME =
@@ -21,12 +23,26 @@ const EN_NOT_NAME =
 
 const EN_OBJECT =
   /\b(?:approves|approved|rejects|rejected|denies|denied|blocks|blocked|clears|cleared|suspends|suspended|revokes|revoked|freezes|froze|halts|halted)\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,2})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b)/gu;
+// 商务部新闻发言人就北京硅基流动科技有限公司进口芯片事答记者问: the firm a ministry answers about.
+const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团))(?=进口|获批|申请|有关|相关)/gu;
 const ZH_OBJECT = /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许)([\p{Script=Han}A-Za-z]{2,6}?)(?=的|进口|采购|购买|购入|H\d|提交|申请)/gu;
 const ZH_VERB =
-  /^(?:已经|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能)/u;
+  /^(?:已经|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能)/u;
 const ZH_PREFIX = /^(?:据悉|据报道|据了解|消息称|有消息称|市场传闻|知情人士称|网传|网曝|坊间传闻|传闻|传|另外|此外|同时|其中|重磅|独家|快讯|突发|[！!｜|\s])+/u;
+// Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
+// character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 const ZH_GENERIC =
-  /企业|进口|出口|采购|购买|成为|家|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|仍|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|这|该|此|其|均|都|将|或|拟|已|未|尚|不|的|和|与|及|称|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|目前/u;
+  /企业|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|[或与和及的已未尚不仍拟均称]|^[家这该此其都将]|[家这该此其都将]$/u;
+
+const CITY = /^(?:北京|上海|深圳|杭州|广州|成都|重庆|南京|武汉|西安|苏州|天津|合肥|长沙|厦门|青岛)(?=[\p{Script=Han}]{2})/u;
+const LEGAL_FORM = /(?:科技)?(?:股份)?有限(?:责任)?公司$|集团有限公司$/u;
+
+/** 北京硅基流动科技有限公司 and 硅基流动 are one firm: the name without its city and legal form. */
+export function zhCoreName(name: string): string {
+  const bare = name.replace(LEGAL_FORM, '');
+  const core = bare.length >= 2 ? bare : name;
+  return core.replace(CITY, '');
+}
 
 /**
  * A party id for a name written only in Chinese: ledger ids are lowercase ASCII, so the
@@ -35,7 +51,7 @@ const ZH_GENERIC =
  */
 export function zhPartyId(name: string): string {
   let h = 0x811c9dc5;
-  for (const ch of name) {
+  for (const ch of zhCoreName(name)) {
     h ^= ch.codePointAt(0)!;
     h = Math.imul(h, 0x01000193) >>> 0;
   }
@@ -43,7 +59,7 @@ export function zhPartyId(name: string): string {
 }
 
 const ZH_ORG =
-  /^([\p{Script=Han}A-Za-z]{1,8}?(?:科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获|向|申请|首批|的H)/u;
+  /^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获|向|申请|首批|的H)/u;
 
 // "gets the nod for Kingsoft Cloud", "approval for Lenovo": the firm a permission is for.
 const EN_FOR =
@@ -71,6 +87,11 @@ function covered(index: number, end: number, known: readonly { index: number; en
 export function unknownHolders(text: string, sentences: Range[], known: readonly { index: number; end: number }[]): Named[] {
   const out: Named[] = [];
   const lex = lexicon();
+  // "LEAPMOTOR - VOLUNTARY ANNOUNCEMENT - …", "ACME CORP - Form 8-K": the filer a filing's headline names.
+  const filed = FILING_TITLE.exec(text)?.[1]?.replace(/(?:\s+(?:corp(?:oration)?|inc|ltd|limited|holdings|group|co)\.?)+$/iu, '');
+  const at = filed ? text.indexOf(filed) : -1;
+  if (filed && at >= 0 && !EN_NOT_NAME.test(filed.split(/\s+/)[0]!) && !covered(at, at + filed.length, known))
+    out.push({ kind: 'party', id: filed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index: at, end: at + filed.length, words: filed, tracked: false });
   const speaker = ZH_SPEAKER.exec(text);
   if (speaker && !ZH_GENERIC.test(speaker[1]!) && !ZH_NOT_SPEAKER.test(speaker[1]!) && !covered(0, speaker[1]!.length, known))
     out.push({ kind: 'party', id: zhPartyId(speaker[1]!), index: 0, end: speaker[1]!.length, words: speaker[1]!, tracked: false, country: 'CN' });
@@ -105,6 +126,12 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
           tracked: false,
         });
     }
+    for (const m of sentence.matchAll(ZH_ABOUT)) {
+      const name = m[1]!;
+      const index = s.start + m.index + 1;
+      if (!covered(index, index + name.length, [...known, ...out]))
+        out.push({ kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' });
+    }
     for (const m of sentence.matchAll(ZH_OBJECT)) {
       const name = m[1]!;
       const index = s.start + m.index + m[0].length - name.length;
@@ -134,7 +161,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const described = ZH_DESCRIPTOR.exec(body.slice(opening));
       const prefix = opening + (described?.[0].length ?? 0);
       const m =
-        /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:已经|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能))/u.exec(
+        /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:已经|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能))/u.exec(
           body.slice(prefix),
         );
       // 之江实验室H200进口批文…, 云从科技H200…: a name with an organisation's ending, right before the story's words;
@@ -143,11 +170,14 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const bare = m || ending ? null : ZH_BEFORE_ITEM.exec(body.slice(prefix));
       const org = ending ?? bare;
       if (org) {
-        const index = start + prefix;
+        // 北京澜舟科技有限公司: the city before a firm's name (also read as Beijing, the authority) is not the firm.
+        const city = CITY.exec(org[1]!)?.[0].length ?? 0;
+        const words = org[1]!.slice(city);
+        const index = start + prefix + city;
         // An organisation's ending (…科技) may hold a generic word; a bare name may not.
-        const generic = ZH_GENERIC.test(ending ? org[1]!.slice(0, -2) : org[1]!);
-        if (!/^[本该此贵]/u.test(org[1]!) && !generic && !covered(index, index + org[1]!.length, known))
-          out.push({ kind: 'party', id: zhPartyId(org[1]!), index, end: index + org[1]!.length, words: org[1]!, tracked: false, country: 'CN' });
+        const generic = ZH_GENERIC.test(ending ? words.slice(0, -2) : words);
+        if (!/^[本该此贵]/u.test(words) && !generic && !covered(index, index + words.length, known))
+          out.push({ kind: 'party', id: zhPartyId(words), index, end: index + words.length, words, tracked: false, country: 'CN' });
         continue;
       }
       if (!m || !ZH_VERB.test(body.slice(prefix + m[1]!.length))) continue;

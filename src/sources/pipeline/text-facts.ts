@@ -220,8 +220,11 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   const concernsTracked =
     (c.kind !== 'delivery' && c.kind !== 'order' && c.kind !== 'supply') ||
     c.holders.some((h) => state.party[h.value]) ||
-    // A Chinese buyer's chips (月之暗面首批H200已到货) are the China story, tracked holder or not.
+    // A Chinese buyer's chips (月之暗面首批H200已到货) are the China story, tracked holder or not;
+    // so are stock with no holder named (the seller's) and deliveries to Chinese customers at large.
     (c.holders.length > 0 && CHINA_STORY.test(text)) ||
+    (c.kind === 'supply' && !c.holders.length) ||
+    (c.kind === 'delivery' && !c.holders.length && CHINA_STORY.test(text)) ||
     (!!c.seller && !!state.party[c.seller.value]) ||
     !!reportedAuthorization(acc, c);
   if (!concernsTracked) {

@@ -287,3 +287,32 @@ describe('what a permission forbids, and requests for other things', () => {
     ).toContain('condition_agreed');
   });
 });
+
+describe('names and markets from the ninth batch (invented sentences)', () => {
+  it('keeps a name apart from the verb of confirming, and reads a city and legal form as the same firm', () => {
+    expect(holders('深言科技确认获准进口英伟达H200')).toEqual(['深言科技']);
+    const ids = [
+      read('知情人士：北京澜舟科技有限公司H200进口批文被收回').candidates[0]?.holders[0]?.value,
+      read('知情人士：澜舟H200进口批文被收回').candidates[0]?.holders[0]?.value,
+    ];
+    expect(ids[0]).toBe(ids[1]);
+  });
+
+  it('keeps a name that holds 都 inside it, and finds a filer in a filing headline', () => {
+    expect(holders('成都星图智算向英伟达下单约九千颗H200')).toEqual(['成都星图智算']);
+    expect(holders('LINGXI AUTO - VOLUNTARY ANNOUNCEMENT - APPLICATION FOR IMPORT OF NVIDIA H200 CHIPS')).toEqual(['LINGXI AUTO']);
+  });
+
+  it("reads another market's US licence, with no word of China, as no news", () => {
+    expect(
+      briefs('Vodacom wins US licences to import 9,000 Nvidia H200s', 'The Commerce Department granted the licences for its new AI cloud, the company said.'),
+    ).toEqual([]);
+    // A firm the lexicon knows as Chinese is China news without the word.
+    expect(holders("'We have ordered roughly 50,000 H200s,' Kuaishou finance chief says")).toEqual(['Kuaishou']);
+  });
+
+  it('reads a stock-market wrap and a bond sale as no news', () => {
+    expect(briefs('A股收评：算力板块走强，多只H200概念股涨停')).toEqual([]);
+    expect(briefs('腾讯获准在港发行30亿美元可转债，募资加码H200算力')).toEqual([]);
+  });
+});

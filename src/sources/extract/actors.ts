@@ -98,6 +98,8 @@ export function companySpeaks(text: string, s: Sentence): boolean {
     // 记者从…处证实, 向财新确认: what the outlet verified with others, not a statement by an authority.
     if (/(?:从|向)[^，。；,;]{1,20}?$/u.test(text.slice(Math.max(s.start, h.index - 24), h.index))) return true;
     if (COMPANY_NOUN.test(text.slice(Math.max(s.start, h.index - 24), h.index))) return true;
+    // 青云科技股份有限公司关于…的公告: a notice headed by a company's name is the company's.
+    if (/公告|披露/u.test(h.words) && /(?:有限公司|股份|集团)/u.test(text.slice(s.start, h.index))) return true;
     const before = [...s.names.parties, ...s.names.authorities].filter((n) => n.end <= h.index).sort((a, b) => b.end - a.end)[0];
     return before?.kind === 'party';
   });

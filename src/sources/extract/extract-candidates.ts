@@ -32,7 +32,7 @@ import { buildCandidate } from './build-candidate.js';
 import { aboutOtherChip } from './other-subject.js';
 import { genreNotes, otherMarket, otherSubjectNote, SIDE_CLAUSE_BEFORE } from './item-gates.js';
 import { retoldGroupApprovals } from './retold.js';
-import { bareRestatedGrants, datedOld, newsOf, officialStatements, recapOld, restatedStock } from './item-passes.js';
+import { bareRestatedGrants, datedOld, filingsReport, newsOf, officialStatements, recapOld, restatedStock } from './item-passes.js';
 import { compatible, eachOne, expandEtc, merge, respectively, sharesOfGroups } from './tellings.js';
 import { placeNumbers } from './place-numbers.js';
 
@@ -53,7 +53,7 @@ const COMPARED_BEFORE =
   /\b(?:alternative to|rival to|rivals?|compared (?:with|to)|instead of|versus|vs\.?|than|like|替代|对标|媲美|相当于)\s+(?:\S+\s+){0,2}$|(?:替代|对标|媲美|相当于|比肩)[^，。]{0,6}$/iu;
 // Without another chip named, only a benchmark's words make the item a comparison ("than" may count chips).
 const BENCHMARKED_BEFORE =
-  /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于)[^，。]{0,6}$/iu;
+  /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against|on par with|comparable to)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于|接近|逼近|追平|不输)[^，。]{0,6}$/iu;
 const SELF_REFERENCE = /本公司|本集团|\bthe Company\b|\bthe Group\b/u;
 const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/iu;
 
@@ -92,7 +92,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const sellers = sellersOf(state);
   const ranges = sentences(text);
   // Companies no list knows, named as the buyer ("Xiaohongshu secures approval", 小红书获批).
-  const unknown = unknownHolders(text, ranges, [...names.parties, ...names.authorities, ...names.items, ...names.otherChips]);
+  // A country's name inside a firm's ("Digital China") does not hide the firm.
+  const unknown = unknownHolders(text, ranges, [...names.parties, ...names.authorities.filter((a) => !a.generic), ...names.items, ...names.otherChips]);
   if (unknown.length) names.parties = [...names.parties, ...unknown].sort((a, b) => a.index - b.index);
   const sents: Sentence[] = ranges.map((r) => ({
     ...r,
@@ -106,6 +107,12 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // A notice on a government site (federalregister.gov, mofcom.gov.cn) is an official source.
   const official = input.official === true || OFFICIAL_HOST.test(hostOf(input.link));
   const triggers = readTriggers(text, sents, official, joined.titleEnd, input.publishedAt, notes);
+  // "燧原获腾讯S60订单，性能对标H200": an item that names the tracked item only as a benchmark is about something else.
+  if (names.items.every((i) => BENCHMARKED_BEFORE.test(text.slice(Math.max(0, i.index - 40), i.index)))) {
+    // (Items a look-alike word already set aside, "对标H200", are comparisons too.)
+    notes.push(`"${names.items[0]!.words}" named only as a comparison`);
+    return result([]);
+  }
   const elsewhere = otherSubjectNote(text, joined.titleEnd, names, triggers);
   if (elsewhere) {
     notes.push(elsewhere);
@@ -135,12 +142,13 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const foreignBuyers = new Set<string>();
   // Candidates a past month made old news, with the kind they were before.
   const datedBefore = new Map<CandidateEvent, CandidateKind>();
+  // Set once a sentence's events were about another product, so that "the approvals" after it are too.
+  let otherProductTold = false;
   for (const s of sents) {
     // Quota figures in a sentence with no decision of its own ("ByteDance's share is 150,000")
     // belong to the decision told before it.
     const pending: CandidateQuantity[] = [];
     const sTriggers = triggers.filter((t) => t.sentence.start === s.start);
-    // "an alternative to Nvidia's H200": beside another chip, the item named as a comparison is not the subject.
     // "P800性能对标H200", "an alternative to Nvidia's H200": the item named only as the comparison is not the subject.
     const subject = s.names.items.filter((i) => {
       const before = text.slice(Math.max(s.start, i.index - 40), i.index);
@@ -153,6 +161,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const item = subject[0] ?? (s.otherChip || otherGoods || comparedOnly ? undefined : docItem);
     if (!item) {
       if (sTriggers.length) notes.push(`"${text.slice(s.start, s.end).trim().slice(0, 60)}": about another product`);
+      otherProductTold ||= sTriggers.length > 0;
       continue;
     }
     const named = s.names.items.length > 0 || s.names.parties.length > 0 || s.names.authorities.length > 0;
@@ -204,8 +213,17 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       // A condition names domestic chips as its terms ("one Ascend chip for every two H200s").
       if ((s.otherChip || otherGoods) && !t.kind.startsWith('condition_') && aboutOtherChip(t, s, s.names.items, [...names.otherChips, ...goodsHere])) {
         notes.push(`"${t.words}": about another product`);
+        otherProductTold = true;
         continue;
       }
+      // "... licences for gallium exports. The approvals ease a bottleneck": the approvals told before.
+      if (
+        otherProductTold &&
+        t.original === 'grant' &&
+        /^(?:approvals?|licen[cs]es?)$/iu.test(t.words) &&
+        /\b(?:the|these|those|such)\s+$/iu.test(text.slice(Math.max(s.start, t.index - 8), t.index))
+      )
+        continue;
       // "the companies that were waiting for approval", 仍在等待审批的其他企业: the waiting describes the holder.
       if (
         t.original === 'application' &&
@@ -289,6 +307,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   oneFigureOneFact(folded);
   restatedStock(folded, text);
   officialStatements(folded, text, joined.titleEnd, sents, names);
+  if (!official) filingsReport(folded, text);
   backgroundFigures(folded, state, input.publishedAt);
   retoldGroupApprovals(folded, state, text);
   bareRestatedGrants(folded);

@@ -77,13 +77,16 @@ export function otherMarket(cands: CandidateEvent[], text: string, names: NamedS
     note = `${c.holders.map((h) => h.words).join(', ')}: no word of China`;
     cands.splice(i, 1);
   }
-  // The same deal's export licence, held by the seller or by no one named, goes with it.
-  if (note)
+  // The same deal's export licence, held by the seller or by no one named, goes with it; so
+  // does one whose buyer is a firm nothing places in China ("Cassava secures US export licences").
+  const foreignFirm = names.parties.some((p) => !p.tracked && !state.party[p.id] && !known.has(p.id) && p.country !== 'CN');
+  if (note || foreignFirm)
     for (let i = cands.length - 1; i >= 0; i--) {
       const c = cands[i]!;
-      const sellerOnly = c.holders.every((h) => names.parties.some((p) => p.id === h.value && !p.country) || h.value === c.seller?.value);
+      // Held by the seller (a US firm) or by no one named: no Chinese buyer in it.
+      const sellerOnly = c.holders.every((h) => (state.party[h.value]?.country ?? 'unknown') !== 'CN' && !known.has(h.value));
       const foreignAuthority = !c.authority || state.authority[c.authority.value]?.country !== 'CN';
       if (c.kind === 'grant' && sellerOnly && foreignAuthority) cands.splice(i, 1);
     }
-  return note;
+  return note ?? (foreignFirm ? 'no word of China' : undefined);
 }

@@ -85,6 +85,23 @@ export function officialStatements(folded: CandidateEvent[], text: string, title
       c.certainty = 'official';
 }
 
+// An exchange filing: "ACME - VOLUNTARY ANNOUNCEMENT - …", "ACME CORP - Form 8-K", 青云科技股份有限公司关于…的公告, 本公司.
+const FILING =
+  /^[^.]{0,80}?\s-\s(?:VOLUNTARY ANNOUNCEMENT|ANNOUNCEMENT|INSIDE INFORMATION|Form\s+\S+|FORM\s+\S+)|^[\p{Script=Han}A-Za-z]{2,20}?(?:股份有限公司|有限公司|集团)关于|本公司|本集团|\bthe Company\b/u;
+
+/**
+ * A company's filing reports what an authority decided; it is not the authority's statement
+ * (an 8-K telling of a suspension, a 公告 telling of an approval): its decisions are reported.
+ */
+export function filingsReport(folded: CandidateEvent[], text: string): void {
+  if (!FILING.test(text)) return;
+  for (const c of folded)
+    if (c.certainty === 'official') {
+      c.certainty = 'reported';
+      delete c.certaintyWords;
+    }
+}
+
 /**
  * "Nvidia stock rises; H200 China approvals cited": a bare noun naming a grant, with no holder
  * or figure of its own, is the old grant the item restates.

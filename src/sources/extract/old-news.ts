@@ -72,7 +72,7 @@ export function pastMonths(text: string, s: Range, publishedAt: string | undefin
       end > s.end ||
       RULE_AFTER.test(text.slice(end)) ||
       LEVEL_AFTER.test(text.slice(end, end + 12)) ||
-      /(?:较|比|相比|[由从]|高于|低于|多于|少于|超过|compared (?:with|to)|versus|vs\.?|above|below|(?:up |down )?from(?: just| roughly| about| over)?)\s*$/iu.test(
+      /(?:较|比|相比|[由从]|高于|低于|多于|少于|超过|约为|为|相当于|compared (?:with|to)|versus|vs\.?|above|below|(?:up |down )?from(?: just| roughly| about| over)?)\s*$/iu.test(
         text.slice(Math.max(s.start, m.index - 14), m.index),
       )
     )

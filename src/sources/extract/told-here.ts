@@ -19,6 +19,7 @@ import {
   UNDER_REVIEW_AFTER,
   ATTRIBUTIVE,
   HOLDER_NOUN_AFTER,
+  ZH_ITEM_CLAUSE_AFTER,
   PERMISSION_SUBJECT_BEFORE,
   OTHER_REQUEST_BEFORE,
   GRANT_NOUN_START,
@@ -154,6 +155,7 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         DETERMINER_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index))
       ) &&
       !(t.kind === 'grant' && describesHolders(text, s, t.hit, triggers)) &&
+      !(t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && ZH_ITEM_CLAUSE_AFTER.test(text.slice(t.hit.end, t.hit.end + 24))) &&
       // "require that exporters permit on-site checks", "a demand that officials be allowed to inspect":
       // what is required is the condition's content, not a grant.
       !(t.kind === 'grant' && REQUIRED_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 120), t.hit.index))) &&
@@ -172,6 +174,8 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       !(t.kind === 'grant' && GRANT_NOUN_START.test(t.hit.words) && HELD_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))) &&
       !(t.kind === 'denial' && CONDITION_CONTENT_BEFORE.test(text.slice(s.start, t.hit.index))) &&
       !(t.kind === 'denial' && PERMISSION_SUBJECT_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 20), t.hit.index))) &&
+      // "a standard condition to licenses ... prohibiting remote access": the prohibition is the condition's.
+      !(t.kind === 'denial' && /\bconditions?\b|条件/iu.test(text.slice(Math.max(s.start, t.hit.index - 160), t.hit.index))) &&
       !(t.kind === 'application' && OTHER_REQUEST_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 8), t.hit.index))) &&
       !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && STANDING_AFTER.test(text.slice(t.hit.end, t.hit.end + 40))),
   );

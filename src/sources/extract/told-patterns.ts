@@ -43,7 +43,7 @@ export const REQUEST_BEFORE =
 /** The permission after these words is what was asked for, unless the request was then granted (申请获批准, "request was approved"). */
 export function askedFor(before: string): boolean {
   const m = REQUEST_BEFORE.exec(before);
-  return !!m && !/获|被|得到|\b(?:was|were|been|is|are|has|have)\b/iu.test(m[0].slice(m[1]!.length));
+  return !!m && !/获|被|得到|通过|\b(?:was|were|been|is|are|has|have|passed|won|cleared|received|obtained)\b/iu.test(m[0].slice(m[1]!.length));
 }
 export const ENTITLEMENT_BEFORE =
   /\b(?:chips|units|number|amount|quantity|volume|H200s?)\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?$/iu;
@@ -67,6 +67,8 @@ export const DETERMINER_BEFORE = /(?:'s|’s|\b(?:the|its|their|all|those|these)
 // holder noun the participle describes, in a sentence that tells some other event.
 export const HOLDER_NOUN_BEFORE =
   /\b(?<!first |only |second |third )(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|those)\s+(?:already\s+|now\s+|previously\s+)?$/iu;
+// 包括部分已获准进口的英伟达H200芯片: a participle describing the chips, not a grant told.
+export const ZH_ITEM_CLAUSE_AFTER = /^[^，。,;；:：]{0,16}?的(?:英伟达)?(?:H\d+)?(?:芯片|GPU|加速卡|算力)/u;
 export const ZH_HOLDER_CLAUSE_AFTER = /^[^，。,;；:：]{0,24}?的(?:企业|公司|客户|买家|单位)/u;
 export function describesHolders(text: string, s: Range, t: Hit, others: { kind: CandidateKind; hit: Hit }[]): boolean {
   if (!ATTRIBUTIVE.test(t.words) || !others.some((o) => o.kind !== 'grant' && o.kind !== 'restatement')) return false;
@@ -101,7 +103,8 @@ export const ZH_PASSIVE_GAP = /^(?:已经?|均|正式|目前|现已|终于)*(?:�
 export function grantedPassively(text: string, a: Hit, g: Hit): boolean {
   const gap = text.slice(a.end, g.index);
   if (breaksBetween(text, a.end, g.index) > 0 || /[,;，。；]/u.test(gap)) return false;
-  if (GRANT_PARTICIPLE.test(g.words)) return gap.length <= 50 && EN_PASSIVE_GAP.test(gap);
+  // "Tencent's H200 application approved by MOFCOM": a headline drops the auxiliary.
+  if (GRANT_PARTICIPLE.test(g.words)) return gap.length <= 50 && (EN_PASSIVE_GAP.test(gap) || !gap.trim());
   // 获批 carries its own passive; 获商务部批准 has it in the gap.
   return gap.length <= 12 && (ZH_PASSIVE_GAP.test(gap) || (/^获/u.test(g.words) && /^(?:已经?|均|正式|目前|现已|终于|尚未|未能|未|没有)*$/u.test(gap)));
 }

@@ -22,7 +22,7 @@ const EN_NOT_NAME =
   /^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|china|chinese|beijing|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?)$/iu;
 
 const EN_OBJECT =
-  /\b(?:approves|approved|rejects|rejected|denies|denied|blocks|blocked|clears|cleared|suspends|suspended|revokes|revoked|freezes|froze|halts|halted)\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,2})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b)/gu;
+  /\b(?:approves|approved|rejects|rejected|denies|denied|blocks|blocked|clears|cleared|suspends|suspended|revokes|revoked|freezes|froze|halts|halted|allows|lets)\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,2})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b|\s+to\s+(?:buy|import|purchase|acquire)\b)/gu;
 // 商务部新闻发言人就北京硅基流动科技有限公司进口芯片事答记者问: the firm a ministry answers about.
 const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团))(?=进口|获批|申请|有关|相关)/gu;
 const ZH_OBJECT = /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许)([\p{Script=Han}A-Za-z]{2,6}?)(?=的|进口|采购|购买|购入|H\d|提交|申请)/gu;
@@ -32,7 +32,7 @@ const ZH_PREFIX = /^(?:据悉|据报道|据了解|消息称|有消息称|市场�
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 const ZH_GENERIC =
-  /企业|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|[或与和及的已未尚不仍拟均称]|^[家这该此其都将]|[家这该此其都将]$/u;
+  /企业|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|[或与和及的已未尚不仍拟均称]|^[家这该此其都将]|[家这该此其都将]$/u;
 
 const CITY = /^(?:北京|上海|深圳|杭州|广州|成都|重庆|南京|武汉|西安|苏州|天津|合肥|长沙|厦门|青岛)(?=[\p{Script=Han}]{2})/u;
 const LEGAL_FORM = /(?:科技)?(?:股份)?有限(?:责任)?公司$|集团有限公司$/u;
@@ -71,7 +71,15 @@ const EN_APPOSITIVE =
 const EN_POSSESSOR =
   /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?:'s|’s)\s+(?:(?:H\d+|Nvidia|import|export|purchase|China|Chinese|first|initial|new)\s+){0,3}(?:approvals?|licen[cs]es?|permits?|applications?|requests?|quotas?|allocations?|bids?)\b/gu;
 // 微博：已获商务部批准…, 小马智行：H200进口未能过审: a company speaking in its headline speaks of itself.
-const ZH_SPEAKER = /^([\p{Script=Han}A-Za-z]{2,8})[：:](?=\s*(?:公司|本公司|已|获|首批|旗下|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未))/u;
+const ZH_SPEAKER = /^([\p{Script=Han}A-Za-z]{2,8})[：:](?=\s*(?:公司|本公司|已|获|首批|旗下|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|关于))/u;
+// "Digital China: H200 chip import application passed", "Acme: our H200 licence was approved": a firm heading its own news.
+const EN_SPEAKER =
+  /^\s*([A-Z][\p{L}&.-]*(?:\s+[A-Z][\p{L}&.-]*){0,2}):\s+(?=(?:its|our|we|the company|H\d+|Nvidia H\d+|has|have|received|obtained|wins?|secures?|gets?)\b)/u;
+// 青云科技股份有限公司关于获得…批复的公告: a filing headed by its company's name.
+const ZH_FILING = /^([\p{Script=Han}A-Za-z]{2,20}?(?:股份有限公司|有限公司|集团))关于/u;
+// "CHINA APPROVES ROBOTICS FIRM AGIBOT TO IMPORT": the firm a capitals flash names after its kind.
+const CAPS_OBJECT =
+  /\b(?:APPROVES|APPROVED|CLEARS|CLEARED|ALLOWS|LETS|REJECTS|BARS|SUSPENDS|REVOKES)\s+(?:[A-Z-]+\s+){0,3}?(?:FIRM|COMPANY|STARTUP|START-UP|PROVIDER|MAKER|OPERATOR|DEVELOPER|GROUP)\s+([A-Z][A-Z0-9&.-]+(?:\s+AI)?)\s+(?:TO|FROM|FOR)\b/u;
 // Outlets, brokers and research houses speak of others, not of themselves.
 const ZH_NOT_SPEAKER = /证券|研究|资本|基金|日报|新闻|财经|时报|晚报|观察|网$|社$|部$|局$|委$|署$|办$/u;
 
@@ -92,6 +100,15 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   const at = filed ? text.indexOf(filed) : -1;
   if (filed && at >= 0 && !EN_NOT_NAME.test(filed.split(/\s+/)[0]!) && !covered(at, at + filed.length, known))
     out.push({ kind: 'party', id: filed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index: at, end: at + filed.length, words: filed, tracked: false });
+  for (const m of [EN_SPEAKER.exec(text), CAPS_OBJECT.exec(text)]) {
+    const name = m?.[1];
+    const at = name ? text.indexOf(name, m.index) : -1;
+    if (name && at >= 0 && !EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(at, at + name.length, known))
+      out.push({ kind: 'party', id: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index: at, end: at + name.length, words: name, tracked: false });
+  }
+  const filing = ZH_FILING.exec(text)?.[1];
+  if (filing && !covered(0, filing.length, known))
+    out.push({ kind: 'party', id: zhPartyId(filing), index: 0, end: filing.length, words: filing, tracked: false, country: 'CN' });
   const speaker = ZH_SPEAKER.exec(text);
   if (speaker && !ZH_GENERIC.test(speaker[1]!) && !ZH_NOT_SPEAKER.test(speaker[1]!) && !covered(0, speaker[1]!.length, known))
     out.push({ kind: 'party', id: zhPartyId(speaker[1]!), index: 0, end: speaker[1]!.length, words: speaker[1]!, tracked: false, country: 'CN' });

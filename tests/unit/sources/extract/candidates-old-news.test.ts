@@ -81,7 +81,7 @@ describe('retrospectives and things that still stand', () => {
 
   it('dates an event told as "January\'s" or 年初 however many months back', () => {
     expect(kinds("China's January approval of H200 imports for Tencent set off an ordering rush")).toEqual(['restatement']);
-    expect(kinds('腾讯年初获批进口的H200芯片已大部分到位')).toContain('restatement');
+    expect(kinds('腾讯年初获批进口H200芯片，目前已大部分到位')).toContain('restatement');
     // A level compared with the start of the year is not a date.
     expect(kinds('英伟达H200库存较年初下降约三成至50万颗')).toEqual(['supply']);
   });

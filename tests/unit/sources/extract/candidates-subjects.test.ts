@@ -316,3 +316,38 @@ describe('names and markets from the ninth batch (invented sentences)', () => {
     expect(briefs('腾讯获准在港发行30亿美元可转债，募资加码H200算力')).toEqual([]);
   });
 });
+
+describe('from the tenth batch (invented sentences)', () => {
+  const told = (title: string, summary?: string) => briefs(title, summary).map((b) => b.split(' ')[0]);
+
+  it('finds the firm heading its own news, named in a capitals flash after its kind, or heading a Chinese filing', () => {
+    expect(holders('Digital Harbor: H200 chip import application approved by MOFCOM')).toEqual(['Digital Harbor']);
+    expect(holders('CHINA APPROVES ROBOTICS FIRM UNITRON TO IMPORT NVIDIA H200 CHIPS')).toEqual(['UNITRON']);
+    expect(holders('星河科技股份有限公司关于获得高性能计算芯片进口批复的公告', '公司获准进口英伟达H200芯片5000颗。')[0]).toBe('星河科技股份有限公司');
+  });
+
+  it("reads what a company's filing says an authority decided as reported, not official", () => {
+    expect(
+      briefs('星河科技股份有限公司关于获得高性能计算芯片进口批复的公告', '本公司近日收到商务部出具的批复文件，同意公司进口英伟达H200芯片5000颗。')[0],
+    ).toMatch(/^grant\/reported /);
+  });
+
+  it('reads a prohibition in a licence condition, other goods and "the approvals" after them as no event', () => {
+    expect(
+      told(
+        'BIS proposes licence condition',
+        'BIS proposes a standard condition to licenses authorizing exports of H200 chips, prohibiting remote access by entities abroad.',
+      ),
+    ).not.toContain('denial/reported');
+    expect(
+      briefs(
+        'China grants gallium export licences to Japanese chipmakers',
+        'The approvals ease a bottleneck for makers of chips, including those that compete with the H200.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads an item that names the tracked item only as a benchmark as no event', () => {
+    expect(briefs('燧原获腾讯两万颗S60订单，性能对标H200', '燧原称，S60在推理任务上的表现已接近英伟达H200。')).toEqual([]);
+  });
+});

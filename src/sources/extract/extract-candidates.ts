@@ -9,7 +9,6 @@ import type { CandidateEvent, CandidateKind, CandidateQuantity, ItemExtraction, 
 import type { ExtractInput } from './extract-facts.js';
 import { hits, lexicon } from './lexicon.js';
 import { scanNames, sellersOf } from './named.js';
-import { capAtSpace as cap, dropTrailingName, normaliseText, splitPublisher } from './normalise.js';
 import { findQuantities } from './quantities.js';
 import { unknownHolders } from './unknown-names.js';
 import { assignRoles, licenceCounts } from './roles.js';
@@ -26,26 +25,16 @@ import {
   settleProposals,
   waitIsDenial,
 } from './item-rules.js';
-import { languageOf, sentences, zhNumeralsToDigits } from './text-units.js';
+import { languageOf, sentences } from './text-units.js';
 import { companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, speaksOfItself, type Sentence } from './actors.js';
 import { buildCandidate } from './build-candidate.js';
+import { itemText } from './item-text.js';
 import { aboutOtherChip } from './other-subject.js';
 import { genreNotes, otherMarket, otherSubjectNote, SIDE_CLAUSE_BEFORE } from './item-gates.js';
 import { retoldGroupApprovals } from './retold.js';
 import { bareRestatedGrants, datedOld, filingsReport, newsOf, officialStatements, recapOld, restatedStock } from './item-passes.js';
 import { compatible, eachOne, expandEtc, merge, respectively, sharesOfGroups } from './tellings.js';
 import { placeNumbers } from './place-numbers.js';
-
-const MAX_RAW = 20_000;
-const MAX_SUMMARY = 2_000;
-
-function joinText(title: string, summary: string): { text: string; titleEnd: number } {
-  const sep = /[.!?。！？]$/u.test(title) ? ' ' : '. ';
-  if (!summary || summary === title) return { text: title, titleEnd: title.length };
-  // Google News summaries repeat the title; reading it twice would find every fact twice.
-  const extra = summary.startsWith(title) ? summary.slice(title.length).replace(/^[\s.。\-|]+/u, '') : summary;
-  return extra ? { text: `${title}${sep}${extra}`, titleEnd: title.length } : { text: title, titleEnd: title.length };
-}
 
 const DELIVERED =
   /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|went live|goes live|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用)$/iu;
@@ -55,22 +44,13 @@ const COMPARED_BEFORE =
 const BENCHMARKED_BEFORE =
   /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against|on par with|comparable to)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于|接近|逼近|追平|不输)[^，。]{0,6}$/iu;
 const SELF_REFERENCE = /本公司|本集团|\bthe Company\b|\bthe Group\b/u;
-const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/iu;
-
-function hostOf(link: string | undefined): string {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/iu.exec(link ?? '');
-  return m ? m[1]!.toLowerCase() : '';
-}
-
 const PREVIOUS_BEFORE =
   /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:\d{1,2}\s*月份?|年初|上月|去年)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*)$/iu;
 
 /** Extracts the candidate events of one news item against the ledger's names. */
 export function extractCandidates(input: ExtractInput, state: LedgerState): ItemExtraction {
   const lex = lexicon();
-  const { text: title, publisher } = splitPublisher(normaliseText(input.title.slice(0, MAX_RAW)));
-  const summary = cap(dropTrailingName(normaliseText(input.summary?.slice(0, MAX_RAW)), publisher), MAX_SUMMARY);
-  const joined = joinText(zhNumeralsToDigits(title), zhNumeralsToDigits(summary));
+  const joined = itemText(input);
   const text = joined.text;
   const language = languageOf(text);
   const notes: string[] = [];
@@ -105,7 +85,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     otherChip: names.otherChips.some((c) => inRange(c, r)),
   }));
   // A notice on a government site (federalregister.gov, mofcom.gov.cn) is an official source.
-  const official = input.official === true || OFFICIAL_HOST.test(hostOf(input.link));
+  const official = input.official === true || joined.officialHost;
   const triggers = readTriggers(text, sents, official, joined.titleEnd, input.publishedAt, notes);
   // "燧原获腾讯S60订单，性能对标H200": an item that names the tracked item only as a benchmark is about something else.
   if (names.items.every((i) => BENCHMARKED_BEFORE.test(text.slice(Math.max(0, i.index - 40), i.index)))) {

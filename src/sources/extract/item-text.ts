@@ -1,0 +1,40 @@
+/**
+ * The text of one item as extraction reads it: headline and summary normalised and joined
+ * once (a summary that repeats its headline adds only its rest), and whether its link is a
+ * government site. Also the phrase patterns the sentence loop shares.
+ */
+import type { ExtractInput } from './extract-facts.js';
+import { capAtSpace as cap, dropTrailingName, normaliseText, splitPublisher } from './normalise.js';
+import { zhNumeralsToDigits } from './text-units.js';
+
+const MAX_RAW = 20_000;
+const MAX_SUMMARY = 2_000;
+const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/iu;
+
+/** The joined text and where its headline ends. */
+export interface ItemText {
+  text: string;
+  titleEnd: number;
+  /** A notice on a government site (federalregister.gov, mofcom.gov.cn) is an official source. */
+  officialHost: boolean;
+}
+
+function joinText(title: string, summary: string): { text: string; titleEnd: number } {
+  const sep = /[.!?。！？]$/u.test(title) ? ' ' : '. ';
+  if (!summary || summary === title) return { text: title, titleEnd: title.length };
+  // Google News summaries repeat the title; reading it twice would find every fact twice.
+  const extra = summary.startsWith(title) ? summary.slice(title.length).replace(/^[\s.。\-|]+/u, '') : summary;
+  return extra ? { text: `${title}${sep}${extra}`, titleEnd: title.length } : { text: title, titleEnd: title.length };
+}
+
+function hostOf(link: string | undefined): string {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/iu.exec(link ?? '');
+  return m ? m[1]!.toLowerCase() : '';
+}
+
+/** Reads an item's headline and summary as one text, Chinese numerals written as digits. */
+export function itemText(input: ExtractInput): ItemText {
+  const { text: title, publisher } = splitPublisher(normaliseText(input.title.slice(0, MAX_RAW)));
+  const summary = cap(dropTrailingName(normaliseText(input.summary?.slice(0, MAX_RAW)), publisher), MAX_SUMMARY);
+  return { ...joinText(zhNumeralsToDigits(title), zhNumeralsToDigits(summary)), officialHost: OFFICIAL_HOST.test(hostOf(input.link)) };
+}

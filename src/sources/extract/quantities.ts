@@ -40,7 +40,7 @@ const MONTH_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?${MONTH}\b`, 'u');
 const MONEY_OR_PERCENT_AFTER = /^\s*(?:%|percent\b|per\s*cent\b|pct\b|percentage|dollars?\b|usd\b|yuan\b|rmb\b|euros?\b|yen\b|won\b|元|美元|人民币|港元)/iu;
 // Dates, times, ranges of references: "2026-01-15", "10:30", "2025/26", "0694-AK43".
 const GLUED_AFTER = /^(?:[-/:.]\d|-[\p{L}\p{N}]*\d)/u;
-const PLUS_AFTER = /^(?:\s*\+|-plus\b|\s+or\s+more\b)/iu;
+const PLUS_AFTER = /^(?:\s*\+|-plus\b|\s+or\s+more\b|[余多](?=[颗片块枚台张套个]))/iu;
 
 const UNIT_AT =
   /^[\s-]*(?:(chips?|gpus?|units?|servers?|machines?|systems?|processors?|accelerators?|cards?|boards?)(?![\p{Script=Latin}])|(片|颗|块|枚|台))/iu;

@@ -6,7 +6,7 @@
  */
 import type { LedgerEvent } from '../../core/events.js';
 import type { Direction, Quantity } from '../../core/model.js';
-import { parseKey, partiesFit, sameEvent, type StorySignature } from './story-match.js';
+import { parseKey, partiesFit, sameEvent, sameFirmTwoScripts, type StorySignature } from './story-match.js';
 
 /** A record a story changed: later outlets add their evidence to it. */
 export interface StoryRef {
@@ -144,7 +144,7 @@ export class StoryIndex {
       if (!first || !marks.includes(parseKey(first.key)?.mark ?? '') || !sigs.some((sig) => sameEvent(wanted, sig, { ignoreMark: true }))) continue;
       // Once a telling named the story's holders, other holders make another story.
       const named = [...new Set(sigs.flatMap((sig) => sig.parties))];
-      if (!partiesFit(wanted.parties, named)) continue;
+      if (!partiesFit(wanted.parties, named) && !sigs.some((sig) => sameFirmTwoScripts(wanted, sig))) continue;
       if (!best || first.at < best.at) best = first;
     }
     return best;

@@ -82,5 +82,16 @@ export function sameEvent(a: StorySignature, b: StorySignature, options: { ignor
   if (!options.ignoreMark && a.mark !== b.mark) return false;
   if (a.direction && b.direction && a.direction !== b.direction) return false;
   if (!options.ignoreQuantity && a.quantity !== undefined && b.quantity !== undefined && !closeQuantities(a.quantity, b.quantity)) return false;
-  return partiesFit(a.parties, b.parties);
+  return partiesFit(a.parties, b.parties) || sameFirmTwoScripts(a, b);
+}
+
+/**
+ * 硅基流动 (zh-…) and "SiliconFlow": a firm no list knows, named in Chinese by one outlet and
+ * in Latin letters by another. Only the same figure (within 10%) says it is one event; without
+ * one, two unknown firms stay two stories.
+ */
+export function sameFirmTwoScripts(a: StorySignature, b: StorySignature): boolean {
+  if (a.parties.length !== 1 || b.parties.length !== 1 || a.quantity === undefined || b.quantity === undefined) return false;
+  const zh = [a.parties[0]!, b.parties[0]!].filter((p) => p.startsWith('zh-')).length;
+  return zh === 1 && closeQuantities(a.quantity, b.quantity);
 }

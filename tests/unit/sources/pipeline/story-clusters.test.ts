@@ -51,6 +51,21 @@ describe('story clustering: same event, whatever the wording', () => {
     expect(Object.values(env.ledger.state.claim).filter((c) => c.field === 'new_authorization')).toHaveLength(1);
   });
 
+  it('keeps a firm nobody tracks, named in Chinese by one outlet and in Latin letters by another, as one story when the figure agrees', async () => {
+    const env = await setup();
+    const alerts = await tell(env, [
+      { title: '知情人士：澜舟获批进口约1.2万颗H200', publisher: '财联社', at: '2026-09-10T02:00:00Z' },
+      { title: 'Lanzhou AI Is Said to Win Approval to Import 12,000 Nvidia H200s', publisher: 'Bloomberg', at: '2026-09-10T06:00:00Z' },
+    ]);
+    expect(alerts, alerts.join('\n')).toHaveLength(1);
+    // Without a figure to tie them, two unknown firms stay two stories.
+    const apart = await tell(await setup(), [
+      { title: '知情人士：澜舟获批进口H200', publisher: '财联社', at: '2026-09-10T02:00:00Z' },
+      { title: 'Lanzhou AI Is Said to Win Approval to Import Nvidia H200s', publisher: 'Bloomberg', at: '2026-09-10T06:00:00Z' },
+    ]);
+    expect(apart, apart.join('\n')).toHaveLength(2);
+  });
+
   it('treats the same event told again after the window as a new story', async () => {
     const env = await setup({ storyWindowHours: 6 });
     const alerts = await tell(env, [

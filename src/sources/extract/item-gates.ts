@@ -12,6 +12,8 @@ import type { Trigger } from './trigger.js';
 /** A country in a side clause ("cancelled after chips surface in Singapore") is not the deal's. */
 export const SIDE_CLAUSE_BEFORE = /\b(?:after|as|when|while|amid|because|following|since|before)\s+[^,;:]*$/iu;
 
+const ASKING_TITLE = /^(?:[^?？]*[,，]\s*)?(will|would|could|should|can|who|what|why|how|when|is it)\b[^?？]*[?？]\s*$/iu;
+
 /** Opinion, analysis and passing mentions (show notes, benchmarks) are not events: the note saying which, if so. */
 export function genreNotes(text: string, titleEnd: number): string[] {
   const lex = lexicon();
@@ -23,7 +25,9 @@ export function genreNotes(text: string, titleEnd: number): string[] {
     hits(lex.opinionAnywhere, text).find((h) => h.end <= titleEnd)?.words ??
     hits(lex.opinionBody, text)[0]?.words;
   const notes: string[] = [];
-  if (opinion) notes.push(`opinion or analysis ("${opinion.trim()}")`);
+  // "After SAIC, will Beijing let more carmakers buy Nvidia's H200?": a headline asking what will happen tells nothing.
+  const asks = opinion ? undefined : ASKING_TITLE.exec(titleText)?.[1];
+  if (opinion ?? asks) notes.push(`opinion or analysis ("${(opinion ?? asks)!.trim()}")`);
   if (mention) notes.push(`mention in passing ("${mention.trim()}")`);
   return notes;
 }

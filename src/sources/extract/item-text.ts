@@ -6,6 +6,18 @@
 import type { ExtractInput } from './extract-facts.js';
 import { capAtSpace as cap, dropTrailingName, normaliseText, splitPublisher } from './normalise.js';
 import { zhNumeralsToDigits } from './text-units.js';
+import { readFileSync } from 'node:fs';
+
+const traditional = JSON.parse(readFileSync(new URL('./lexicon/traditional.json', import.meta.url), 'utf8')) as { map: Record<string, string> };
+// Longest first, so that 輝達 becomes 英伟达 before 達 becomes 达.
+const TRADITIONAL = Object.entries(traditional.map).sort((a, b) => b[0].length - a[0].length);
+const TRADITIONAL_CHARS = new RegExp(`(?:${TRADITIONAL.map(([t]) => t).join('|')})`, 'gu');
+const TRADITIONAL_OF = new Map(TRADITIONAL);
+
+/** 輝達H200庫存剩約8萬顆 → 英伟达H200库存剩约8万颗: Taiwan and Hong Kong outlets, read with the same rules. */
+function simplified(text: string): string {
+  return /[\u3400-\u9fff]/u.test(text) ? text.replace(TRADITIONAL_CHARS, (t) => TRADITIONAL_OF.get(t) ?? t) : text;
+}
 
 const MAX_RAW = 20_000;
 const MAX_SUMMARY = 2_000;
@@ -36,5 +48,8 @@ function hostOf(link: string | undefined): string {
 export function itemText(input: ExtractInput): ItemText {
   const { text: title, publisher } = splitPublisher(normaliseText(input.title.slice(0, MAX_RAW)));
   const summary = cap(dropTrailingName(normaliseText(input.summary?.slice(0, MAX_RAW)), publisher), MAX_SUMMARY);
-  return { ...joinText(zhNumeralsToDigits(title), zhNumeralsToDigits(summary)), officialHost: OFFICIAL_HOST.test(hostOf(input.link)) };
+  return {
+    ...joinText(zhNumeralsToDigits(simplified(title)), zhNumeralsToDigits(simplified(summary))),
+    officialHost: OFFICIAL_HOST.test(hostOf(input.link)),
+  };
 }

@@ -238,6 +238,12 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     // A measure word glued to it (2000台, 2000 servers) makes a count, never a year (年).
     const glued = unit.unit !== undefined && /^\s?[\p{Script=Han}A-Za-z]/u.test(after) && UNIT_AT.test(after);
     if (!magnitude && isYear(digits) && !(unit.unit && (qualifier !== 'exact' || glued))) continue;
+    // "(03888.HK)", 第四范式（06682）: a stock code is not a count.
+    if (
+      /^\.(?:HK|SZ|SH|SS)\b/iu.test(text.slice(numberEnd, numberEnd + 4)) ||
+      (/[(（]\s*$/u.test(text.slice(Math.max(0, start - 2), start)) && /^\s*(?:\.[A-Z]{1,2})?[)）]/u.test(text.slice(numberEnd, numberEnd + 5)))
+    )
+      continue;
     // Small bare numbers ("3 firms", "top 10") are noise unless they count goods.
     if (!magnitude && !counted && value < 1000) continue;
     if (plus && qualifier === 'exact') qualifier = 'over';

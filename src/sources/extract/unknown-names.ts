@@ -9,7 +9,7 @@ import type { Named } from './named.js';
 import type { Range } from './text-units.js';
 
 const EN_SUBJECT =
-  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?)){0,2})(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|(?:says|said|denies|denied|confirms|confirmed) it)\b/u;
+  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?)){0,2})(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|(?:says|said|denies|denied|confirms|confirmed) it)\b/u;
 // Capitalised words that start a headline without naming a company.
 // "UNISOUND SAYS NVIDIA H200 IMPORT APPROVAL WITHDRAWN": a flash in capitals names its subject first.
 const CAPS_SUBJECT =
@@ -17,7 +17,7 @@ const CAPS_SUBJECT =
 const FILING_TITLE =
   /^\s*([A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3}?)(?:\s+(?:CORP|CORPORATION|INC|LTD|LIMITED|HOLDINGS|GROUP|CO)\.?)*\s+-\s+(?:VOLUNTARY ANNOUNCEMENT|ANNOUNCEMENT|INSIDE INFORMATION|OVERSEAS REGULATORY ANNOUNCEMENT|Form\s+\S+|FORM\s+\S+)/u;
 const TITLE_VERBS =
-  /\b(?:Is|Are|Was|Were|Said|Reported|Understood|Believed|Expected|Set|Poised|Likely|To|Have|Has|Had|Been|Wins?|Won|Gets?|Got|Secures?|Secured|Receives?|Received|Obtains?|Obtained|Gains?|Gained|Applies|Applied|Asks?|Asked|Seeks?|Sought|Files?|Filed|Clears?|Cleared|Orders?|Ordered|Books?|Booked|Places?|Placed|Becomes?|Joins?|Loses|Lost|Withdraws|Withdrew|Says|Denies|Denied|Confirms|Confirmed|It)\b/g;
+  /\b(?:Is|Are|Was|Were|Said|Reported|Understood|Believed|Expected|Set|Poised|Likely|To|Have|Has|Had|Been|Wins?|Won|Gets?|Got|Secures?|Secured|Receives?|Received|Obtains?|Obtained|Gains?|Gained|Applies|Applied|Asks?|Asked|Seeks?|Sought|Files?|Filed|Clears?|Cleared|Orders?|Ordered|Books?|Booked|Places?|Placed|Becomes?|Joins?|Loses|Lost|Withdraws|Withdrew|Pulls|Pulled|Drops|Dropped|Says|Denies|Denied|Confirms|Confirmed|It)\b/g;
 const FIRM_KIND = /^(?:startup|start-up|firm|company|maker|developer|provider|operator|upstart|unicorn|platform|giant|group)$/iu;
 const EN_NOT_NAME =
   /^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|china|chinese|beijing|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?)$/iu;
@@ -72,13 +72,15 @@ const EN_APPOSITIVE =
 const EN_POSSESSOR =
   /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?:'s|’s)\s+(?:(?:H\d+|Nvidia|import|export|purchase|China|Chinese|first|initial|new)\s+){0,3}(?:approvals?|licen[cs]es?|permits?|applications?|requests?|quotas?|allocations?|bids?)\b/gu;
 // 微博：已获商务部批准…, 小马智行：H200进口未能过审: a company speaking in its headline speaks of itself.
-const ZH_SPEAKER = /^([\p{Script=Han}A-Za-z]{2,8})[：:](?=\s*(?:公司|本公司|已|获|首批|旗下|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|关于))/u;
+const ZH_SPEAKER = /^([\p{Script=Han}A-Za-z]{2,8})[：:](?=\s*(?:公司|本公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于))/u;
 // "Digital China: H200 chip import application passed", "Acme: our H200 licence was approved": a firm heading its own news.
 const EN_SPEAKER =
-  /^\s*([A-Z][\p{L}&.-]*(?:\s+[A-Z][\p{L}&.-]*){0,2}):\s+(?=(?:its|our|we|the company|H\d+|Nvidia H\d+|has|have|received|obtained|wins?|secures?|gets?)\b)/u;
+  /^\s*([A-Z][\p{L}&.'-]*(?:\s+[A-Z][\p{L}&.'-]*){0,2})(?:\s*\([^)]{1,20}\))?:\s+(?=(?:[Ii]ts|[Oo]ur|[Ww]e|[Tt]he company|H\d+|Nvidia H\d+|[Hh]as|[Hh]ave|[Rr]eceived|[Oo]btained|[Ww]ins?|[Ss]ecures?|[Gg]ets?)\b)/u;
 // 青云科技股份有限公司关于获得…批复的公告: a filing headed by its company's name.
 const ZH_FILING = /^([\p{Script=Han}A-Za-z]{2,20}?(?:股份有限公司|有限公司|集团))关于/u;
 // "CHINA APPROVES ROBOTICS FIRM AGIBOT TO IMPORT": the firm a capitals flash names after its kind.
+// "CHINA SUSPENDS SINNET'S NVIDIA H200 IMPORT APPROVAL": the firm whose permission a capitals flash names.
+const CAPS_POSSESSOR = /\b([A-Z][A-Z0-9&.-]+)(?:'S|’S)\s+(?:[A-Z0-9-]+\s+){0,3}(?:APPROVALS?|LICEN[CS]ES?|PERMITS?|APPLICATIONS?|QUOTAS?|IMPORTS?|ORDERS?)\b/u;
 const CAPS_OBJECT =
   /\b(?:APPROVES|APPROVED|CLEARS|CLEARED|ALLOWS|LETS|REJECTS|BARS|SUSPENDS|REVOKES)\s+(?:[A-Z-]+\s+){0,3}?(?:FIRM|COMPANY|STARTUP|START-UP|PROVIDER|MAKER|OPERATOR|DEVELOPER|GROUP)\s+([A-Z][A-Z0-9&.-]+(?:\s+AI)?)\s+(?:TO|FROM|FOR)\b/u;
 // Outlets, brokers and research houses speak of others, not of themselves.
@@ -101,7 +103,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   const at = filed ? text.indexOf(filed) : -1;
   if (filed && at >= 0 && !EN_NOT_NAME.test(filed.split(/\s+/)[0]!) && !covered(at, at + filed.length, known))
     out.push({ kind: 'party', id: filed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index: at, end: at + filed.length, words: filed, tracked: false });
-  for (const m of [EN_SPEAKER.exec(text), CAPS_OBJECT.exec(text)]) {
+  for (const m of [EN_SPEAKER.exec(text), CAPS_OBJECT.exec(text), CAPS_POSSESSOR.exec(text)]) {
     const name = m?.[1];
     const at = name ? text.indexOf(name, m.index) : -1;
     if (name && at >= 0 && !EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(at, at + name.length, known))
@@ -111,7 +113,9 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   if (filing && !covered(0, filing.length, known))
     out.push({ kind: 'party', id: zhPartyId(filing), index: 0, end: filing.length, words: filing, tracked: false, country: 'CN' });
   const speaker = ZH_SPEAKER.exec(text);
-  if (speaker && !ZH_GENERIC.test(speaker[1]!) && !ZH_NOT_SPEAKER.test(speaker[1]!) && !covered(0, speaker[1]!.length, known))
+  // 光环新网：公司…: a firm speaking of itself as 公司, whatever its name ends with.
+  const asCompany = !!speaker && /^[：:]\s*(?:公司|本公司|下属|旗下)/u.test(text.slice(speaker[1]!.length));
+  if (speaker && !ZH_GENERIC.test(speaker[1]!) && (asCompany || !ZH_NOT_SPEAKER.test(speaker[1]!)) && !covered(0, speaker[1]!.length, known))
     out.push({ kind: 'party', id: zhPartyId(speaker[1]!), index: 0, end: speaker[1]!.length, words: speaker[1]!, tracked: false, country: 'CN' });
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
@@ -153,7 +157,8 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     for (const m of sentence.matchAll(ZH_OBJECT)) {
       const name = m[1]!;
       const index = s.start + m.index + m[0].length - name.length;
-      if (ZH_GENERIC.test(name) || covered(index, index + name.length, known)) continue;
+      // 传音控股：…: a name already found (the headline's speaker) is not read again without its first character.
+      if (ZH_GENERIC.test(name) || covered(index, index + name.length, [...known, ...out])) continue;
       out.push({ kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' });
     }
     // "Zhihu Said to Clear China's Review": headline capitals on the verbs are not part of a name.
@@ -205,7 +210,8 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       // 美图公司撤回…: the company word after a name is not part of it.
       const name = /^[\p{Script=Han}A-Za-z]{2,}(?:公司|集团)$/u.test(m[1]!) ? m[1]!.replace(/(?:公司|集团)$/u, '') : m[1]!;
       const index = start + prefix;
-      if (ZH_GENERIC.test(name) || covered(index, index + name.length, known)) continue;
+      // 传音控股：…: a name already found (the headline's speaker) is not read again without its first character.
+      if (ZH_GENERIC.test(name) || covered(index, index + name.length, [...known, ...out])) continue;
       out.push({ kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' });
     }
   }

@@ -351,3 +351,24 @@ describe('from the tenth batch (invented sentences)', () => {
     expect(briefs('燧原获腾讯两万颗S60订单，性能对标H200', '燧原称，S60在推理任务上的表现已接近英伟达H200。')).toEqual([]);
   });
 });
+
+describe('from the eleventh batch (invented sentences)', () => {
+  it('reads traditional characters the same as simplified ones', () => {
+    expect(briefs('輝達H200庫存剩約6萬顆')).toEqual(['supply/reported - [nvidia] h200 inventory:about:60000']);
+  });
+
+  it('finds the firm heading its news with a ticker, speaking as 公司, or named in a capitals possessive', () => {
+    expect(holders("Kingsoft Int'l (03888.HK): Obtained Ministry of Commerce approval to import 2,000 H200 chips")).toEqual(["Kingsoft Int'l"]);
+    expect(holders('云端新网：公司英伟达H200芯片进口申请已获批')).toEqual(['云端新网']);
+    expect(holders("CHINA SUSPENDS ZHIDA'S NVIDIA H200 IMPORT APPROVAL - CAIXIN")).toEqual(['ZHIDA']);
+  });
+
+  it('reads a firm pulling its bid as a withdrawal, and a cluster brought online as a delivery', () => {
+    expect(briefs('Quantix pulls its bid to import Nvidia H200s')[0]).toMatch(/^revocation\/reported .*\[quantix\]/);
+    expect(briefs('Alibaba Cloud Brings 10,000-GPU Nvidia H200 Cluster Online')[0]).toMatch(/^delivery\/reported - \[alibaba\]/);
+  });
+
+  it('reads a headline asking what will happen as no news', () => {
+    expect(briefs("After Geely, will Beijing let more carmakers buy Nvidia's H200?", 'Two more carmakers have applied, people familiar said.')).toEqual([]);
+  });
+});

@@ -7,25 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { LedgerState } from '../../../../src/core/model.js';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
 import { brief, briefs } from './candidates-helpers.js';
-import { seedState } from './state.js';
-
-function withGroup(): LedgerState {
-  const state = seedState();
-  state.authorization['cn-group'] = {
-    id: 'cn-group',
-    name: 'China H200 import group',
-    aliases: [],
-    direction: 'import',
-    authorityId: 'mofcom',
-    itemId: 'h200',
-    holderIds: ['bytedance', 'alibaba', 'tencent'],
-    status: 'approved',
-    allocations: [],
-    evidence: [],
-    provenance: { status: 'seed' },
-  } as unknown as LedgerState['authorization'][string];
-  return state;
-}
+import { seedState, withGroup } from './state.js';
 
 const at = (publishedAt: string, title: string, summary?: string, state: LedgerState = seedState()) =>
   extractCandidates({ title, publishedAt, ...(summary ? { summary } : {}) }, state).candidates.map(brief);

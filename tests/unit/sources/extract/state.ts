@@ -25,6 +25,26 @@ export function seedState(): LedgerState {
   return state;
 }
 
+/** The seed state with the group approval (ByteDance, Alibaba, Tencent; over 400,000 chips) as \`cn-group\`. */
+export function withGroup(): LedgerState {
+  const state = seedState();
+  state.authorization['cn-group'] = {
+    id: 'cn-group',
+    name: 'China H200 import group',
+    aliases: [],
+    direction: 'import',
+    authorityId: 'mofcom',
+    itemId: 'h200',
+    holderIds: ['bytedance', 'alibaba', 'tencent'],
+    status: 'approved',
+    quota: { value: 400000, qualifier: 'over', unit: 'chips' },
+    allocations: [],
+    evidence: [],
+    provenance: { status: 'seed' },
+  } as unknown as LedgerState['authorization'][string];
+  return state;
+}
+
 /** Ids of mentions, for compact assertions. */
 export function ids(mentions: { id: string }[]): string[] {
   return mentions.map((m) => m.id);

@@ -84,13 +84,17 @@ export function otherMarket(cands: CandidateEvent[], text: string, names: NamedS
   // The same deal's export licence, held by the seller or by no one named, goes with it; so
   // does one whose buyer is a firm nothing places in China ("Cassava secures US export licences").
   const foreignFirm = names.parties.some((p) => !p.tracked && !state.party[p.id] && !known.has(p.id) && p.country !== 'CN');
+  let sellers = 0;
   if (note || foreignFirm)
     for (let i = cands.length - 1; i >= 0; i--) {
       const c = cands[i]!;
       // Held by the seller (a US firm) or by no one named: no Chinese buyer in it.
       const sellerOnly = c.holders.every((h) => (state.party[h.value]?.country ?? 'unknown') !== 'CN' && !known.has(h.value));
       const foreignAuthority = !c.authority || state.authority[c.authority.value]?.country !== 'CN';
-      if (c.kind === 'grant' && sellerOnly && foreignAuthority) cands.splice(i, 1);
+      if (c.kind === 'grant' && sellerOnly && foreignAuthority) {
+        cands.splice(i, 1);
+        sellers++;
+      }
     }
-  return note ?? (foreignFirm ? 'no word of China' : undefined);
+  return note ?? (sellers ? 'an export licence for a buyer nothing places in China' : undefined);
 }

@@ -10,6 +10,7 @@ import type { CandidateEvent } from './candidate.js';
 export const ANOTHER_APPROVAL =
   /\b(?:more(?! than)|additional|extra|further|another|new|fresh|second|third|top-?up|rais(?:e|es|ed|ing)|lift(?:s|ed)?|increas(?:e|es|ed)|expand(?:s|ed)?|widen(?:s|ed)?|cut|cuts|trim(?:s|med)?|reduc(?:e|es|ed)|lower(?:s|ed)?|restor(?:e|es|ed)|reinstat(?:e|es|ed)|resum(?:e|es|ed))\b|新增|追加|再获|再次|新一批|第[二三四五六]批|上调|提高|增加|扩大|下调|削减|恢复|解除/iu;
 
+/** The headline and the sentence that holds `words`: where a further approval's words would count. */
 function headlineAndSentence(text: string, words: string): string {
   const at = text.indexOf(words);
   const title = text.split(/(?<=[.!?。！？])\s/u)[0] ?? text;

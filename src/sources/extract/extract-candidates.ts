@@ -32,7 +32,7 @@ import { itemText } from './item-text.js';
 import { aboutOtherChip } from './other-subject.js';
 import { genreNotes, otherMarket, otherSubjectNote, SIDE_CLAUSE_BEFORE } from './item-gates.js';
 import { retoldGroupApprovals } from './retold.js';
-import { bareRestatedGrants, datedOld, filingsReport, newsOf, officialStatements, recapOld, restatedStock } from './item-passes.js';
+import { bareRestatedGrants, datedOld, filingsReport, newsOf, officialStatements, pausedRequests, recapOld, restatedStock } from './item-passes.js';
 import { compatible, eachOne, expandEtc, merge, respectively, sharesOfGroups } from './tellings.js';
 import { placeNumbers } from './place-numbers.js';
 
@@ -287,6 +287,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   oneFigureOneFact(folded);
   restatedStock(folded, text);
   officialStatements(folded, text, joined.titleEnd, sents, names);
+  pausedRequests(folded, text, Object.values(state.party).find((p) => /\bother\b.*\b(?:firms|companies)\b/iu.test(p.name))?.id);
   if (!official) filingsReport(folded, text);
   backgroundFigures(folded, state, input.publishedAt);
   retoldGroupApprovals(folded, state, text);

@@ -11,6 +11,25 @@ import { AUTHORITY_STATEMENT, companySpeaks, inRange, isSpeaker, type Sentence }
 import { compatible, merge, sameSet } from './tellings.js';
 import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
 
+/**
+ * 暂停受理新的H200进口申请, "stops accepting new applications": a pause on requests not yet
+ * decided is about the firms still waiting, the tracked party that stands for them.
+ */
+export function pausedRequests(folded: CandidateEvent[], text: string, waitingParty: string | undefined): void {
+  if (!waitingParty) return;
+  for (const c of folded) {
+    if (c.kind !== 'suspension' || c.holders.length) continue;
+    const at = text.indexOf(c.trigger);
+    if (
+      at >= 0 &&
+      /^[^，。,;；.]{0,12}?(?:受理|申请|审批|new applications|accepting applications|new licen[cs]e applications)/iu.test(
+        text.slice(at + c.trigger.length, at + c.trigger.length + 40),
+      )
+    )
+      c.holders = [{ value: waitingParty, words: c.trigger }];
+  }
+}
+
 /** The role a decision's or a restated event's number has, by the event's kind. */
 export const ROLE_KIND: Partial<Record<CandidateKind, QuantityRole>> = { order: 'order', delivery: 'delivery', supply: 'inventory' };
 // Who speaks officially: a ministry or department, not customs or a city.

@@ -9,13 +9,13 @@ import type { Named } from './named.js';
 import type { Range } from './text-units.js';
 
 const EN_SUBJECT =
-  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?)){0,2})(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|(?:says|said|denies|denied|confirms|confirmed) it)\b/u;
+  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,2})(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|(?:says|said|denies|denied|confirms|confirmed) it)\b/u;
 // Capitalised words that start a headline without naming a company.
 // "UNISOUND SAYS NVIDIA H200 IMPORT APPROVAL WITHDRAWN": a flash in capitals names its subject first.
 const CAPS_SUBJECT =
   /^\s*([A-Z][A-Z0-9&.'-]+(?:\s+(?:AI|TECH|GROUP|HOLDINGS|[A-Z][A-Z0-9&.'-]+))?)\s+(?:SAYS|SAID|WINS|GETS|SECURES|RECEIVES|OBTAINS|DENIES|CONFIRMS|APPLIES|FILES|ORDERS|LOSES)\b/u;
 const FILING_TITLE =
-  /^\s*([A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3}?)(?:\s+(?:CORP|CORPORATION|INC|LTD|LIMITED|HOLDINGS|GROUP|CO)\.?)*\s+-\s+(?:VOLUNTARY ANNOUNCEMENT|ANNOUNCEMENT|INSIDE INFORMATION|OVERSEAS REGULATORY ANNOUNCEMENT|Form\s+\S+|FORM\s+\S+)/u;
+  /^\s*([A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3}?)(?:\s+(?:CORP|CORPORATION|INC|LTD|LIMITED|HOLDINGS|GROUP|CO)\.?)*\s+-\s+(?:VOLUNTARY ANNOUNCEMENT|ANNOUNCEMENT|INSIDE INFORMATION|OVERSEAS REGULATORY ANNOUNCEMENT|Voluntary Announcement|Announcement|Inside Information|Form\s+\S+|FORM\s+\S+)/u;
 const TITLE_VERBS =
   /\b(?:Is|Are|Was|Were|Said|Reported|Understood|Believed|Expected|Set|Poised|Likely|To|Have|Has|Had|Been|Wins?|Won|Gets?|Got|Secures?|Secured|Receives?|Received|Obtains?|Obtained|Gains?|Gained|Applies|Applied|Asks?|Asked|Seeks?|Sought|Files?|Filed|Clears?|Cleared|Orders?|Ordered|Books?|Booked|Places?|Placed|Becomes?|Joins?|Loses|Lost|Withdraws|Withdrew|Pulls|Pulled|Drops|Dropped|Says|Denies|Denied|Confirms|Confirmed|It)\b/g;
 const FIRM_KIND = /^(?:startup|start-up|firm|company|maker|developer|provider|operator|upstart|unicorn|platform|giant|group)$/iu;
@@ -33,7 +33,7 @@ const ZH_PREFIX = /^(?:据悉|据报道|据了解|消息称|有消息称|市场�
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 const ZH_GENERIC =
-  /企业|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|[或与和及的已未尚不仍拟均称]|^[家这该此其都将]|[家这该此其都将]$/u;
+  /企业|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|[或与和及的已未尚不仍拟均称]|^[家这该此其都将]|[家这该此其都将]$/u;
 
 const CITY = /^(?:北京|上海|深圳|杭州|广州|成都|重庆|南京|武汉|西安|苏州|天津|合肥|长沙|厦门|青岛)(?=[\p{Script=Han}]{2})/u;
 const LEGAL_FORM = /(?:科技)?(?:股份)?有限(?:责任)?公司$|集团有限公司$/u;
@@ -173,7 +173,12 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const words = name.split(/\s+/);
       // "Japan clears ...": another country is not a company.
       const isCountry = hits(lex.otherCountries, text).some((h) => h.index === index);
-      if (!words.some((w) => EN_NOT_NAME.test(w)) && !covered(index, index + name.length, known) && !isCountry)
+      // "China Construction Bank", "Digital China": a country word inside a longer name is part of it.
+      const generic =
+        words.length === 1 || /^(?:the|a|an|this|that|these|those|its|their|another|some|more|most|top)$/iu.test(words[0]!)
+          ? words.some((w) => EN_NOT_NAME.test(w))
+          : words.slice(1).some((w) => EN_NOT_NAME.test(w));
+      if (!generic && !covered(index, index + name.length, known) && !isCountry)
         out.push({ kind: 'party', id: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index, end: index + name.length, words: name, tracked: false });
       continue;
     }

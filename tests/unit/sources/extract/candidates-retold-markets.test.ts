@@ -139,3 +139,25 @@ describe('from the eleventh batch (invented sentences)', () => {
     expect(briefs("After Geely, will Beijing let more carmakers buy Nvidia's H200?", 'Two more carmakers have applied, people familiar said.')).toEqual([]);
   });
 });
+
+describe('from the twelfth batch (invented sentences)', () => {
+  it('keeps a country word inside a longer name, and reads "Bank of …" as one name', () => {
+    expect(holders('China Merchants Securities says it has approval to import about 3,000 Nvidia H200 chips')).toEqual(['China Merchants Securities']);
+    expect(holders('Bank of Ningbo seeks approval to import Nvidia H200s, sources say')).toEqual(['Bank of Ningbo']);
+  });
+
+  it('reads a pause on accepting applications as about the firms still waiting', () => {
+    expect(briefs('商务部公告 关于暂停受理英伟达H200芯片进口申请的公告')[0]).toMatch(/^suspension\/\w+ mofcom \[other-cn-firms\]/);
+  });
+
+  it('keeps "this year so far" deliveries as news, but "since it won approval" as background', () => {
+    expect(briefs('知情人士：英伟达今年以来已向中国客户交付约30万颗H200')[0]).toMatch(/^delivery\//);
+    expect(
+      briefs('英伟达：对华H200累计交付超80万颗', '公司表示，自获得美方许可以来，已向中国获批客户交付超过80万颗H200芯片。').map((b) => b.split('/')[0]),
+    ).toEqual(['delivery']);
+  });
+
+  it('reads 不被允许 as a negated permission', () => {
+    expect(briefs('海关：H200芯片不被允许进口')[0]).toMatch(/^grant\/denied /);
+  });
+});

@@ -60,8 +60,8 @@ export function loadLabelFiles(paths: readonly string[]): LabelItem[] {
 }
 
 /**
- * Each part and its label files: the dev part is the original set plus the twelve fresh
- * batches (ids unique across all thirteen), the held-out part one file. `npm run eval` and the
+ * Each part and its label files: the dev part is the original set plus the thirteen fresh
+ * batches (ids unique across all fourteen), the held-out part one file. `npm run eval` and the
  * label tests read the same list.
  */
 export const LABEL_PARTS = {
@@ -79,6 +79,7 @@ export const LABEL_PARTS = {
     'dev-fresh-10.jsonl',
     'dev-fresh-11.jsonl',
     'dev-fresh-12.jsonl',
+    'dev-fresh-13.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

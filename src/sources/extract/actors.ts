@@ -10,6 +10,9 @@ import { breaksBetween, type Range } from './text-units.js';
 import type { Trigger } from './trigger.js';
 import type { Span } from './candidate.js';
 
+/** A clause opened by "after", "as", "while"…: what it names ("cancelled after chips surface in Singapore") is not the event's. */
+export const SIDE_CLAUSE_BEFORE = /\b(?:after|as|when|while|amid|because|following|since|before)\s+[^,;:]*$/iu;
+
 export const NOT_ACTOR_AFTER =
   /^\s*(?:firms?|companies|company|customers?|clients?|buyers?|tech|groups?|giants?|market|chipmakers?|businesses|AI|internet|cloud|data|sales|revenue|exports?|imports?|demand|orders?|version|variant|rivals?|competitors?|企业|公司|客户|市场|科技)/iu;
 const BY_FROM = /(?:\bby|\bfrom)\s+(?:the\s+)?$|[获经由]\s*$/iu;
@@ -157,9 +160,7 @@ export function lexHasChina(text: string, s: Sentence): boolean {
 export function otherCountryActor(text: string, s: Sentence, t: Trigger, authority: Named | undefined): string | undefined {
   const lex = lexicon();
   // "cancelled after chips surface in Singapore": a country in a side clause after the verb is not its actor.
-  const others = hits(lex.otherCountries, text).filter(
-    (h) => inRange(h, s) && !(h.index > t.end && /\b(?:after|as|when|while|amid|because|following|since|before)\s+[^,;:]*$/iu.test(text.slice(t.end, h.index))),
-  );
+  const others = hits(lex.otherCountries, text).filter((h) => inRange(h, s) && !(h.index > t.end && SIDE_CLAUSE_BEFORE.test(text.slice(t.end, h.index))));
   if (!others.length) return undefined;
   const china = hits(lex.chinaWords, text).some((h) => inRange(h, s)) || s.names.parties.some((p) => p.country === 'CN');
   if (!china) return others[0]!.words;

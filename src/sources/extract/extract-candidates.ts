@@ -26,11 +26,11 @@ import {
   waitIsDenial,
 } from './item-rules.js';
 import { languageOf, sentences } from './text-units.js';
-import { companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, speaksOfItself, type Sentence } from './actors.js';
+import { companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, SIDE_CLAUSE_BEFORE, speaksOfItself, type Sentence } from './actors.js';
 import { buildCandidate } from './build-candidate.js';
 import { itemText } from './item-text.js';
 import { aboutOtherChip } from './other-subject.js';
-import { genreNotes, otherMarket, otherSubjectNote, SIDE_CLAUSE_BEFORE } from './item-gates.js';
+import { genreNotes, otherMarket, otherSubjectNote } from './item-gates.js';
 import { retoldGroupApprovals } from './retold.js';
 import { bareRestatedGrants, datedOld, filingsReport, newsOf, officialStatements, pausedRequests, recapOld, restatedStock } from './item-passes.js';
 import { compatible, eachOne, expandEtc, merge, respectively, sharesOfGroups } from './tellings.js';

@@ -4,13 +4,11 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
+import { SIDE_CLAUSE_BEFORE } from './actors.js';
 import { hits, leading, lexicon } from './lexicon.js';
 import type { NamedScan } from './named.js';
 import { analystTitle } from './other-subject.js';
 import type { Trigger } from './trigger.js';
-
-/** A country in a side clause ("cancelled after chips surface in Singapore") is not the deal's. */
-export const SIDE_CLAUSE_BEFORE = /\b(?:after|as|when|while|amid|because|following|since|before)\s+[^,;:]*$/iu;
 
 const ASKING_TITLE = /^(?:[^?？]*[,，]\s*)?(will|would|could|should|can|who|what|why|how|when|is it)\b[^?？]*[?？]\s*$/iu;
 

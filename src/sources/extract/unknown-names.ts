@@ -90,6 +90,16 @@ const ZH_DESCRIPTOR =
   /^[\p{Script=Han}]{0,10}?(?:创业公司|初创公司|初创企业|科技公司|独角兽|公司)(?=[\p{Script=Han}A-Za-z]{2,6}?(?:已经|已|近日|日前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能))/u;
 const ZH_BEFORE_ITEM = /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d{2,3}[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额))/u;
 
+/** An untracked firm named in Latin letters, its id the name in lower case with dashes. */
+function latinParty(name: string, index: number): Named {
+  return { kind: 'party', id: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index, end: index + name.length, words: name, tracked: false };
+}
+
+/** An untracked firm named in Chinese (see zhPartyId). */
+function zhParty(name: string, index: number): Named {
+  return { kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' };
+}
+
 function covered(index: number, end: number, known: readonly { index: number; end: number }[]): boolean {
   return known.some((k) => k.index < end && index < k.end);
 }
@@ -101,37 +111,32 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   // "LEAPMOTOR - VOLUNTARY ANNOUNCEMENT - …", "ACME CORP - Form 8-K": the filer a filing's headline names.
   const filed = FILING_TITLE.exec(text)?.[1]?.replace(/(?:\s+(?:corp(?:oration)?|inc|ltd|limited|holdings|group|co)\.?)+$/iu, '');
   const at = filed ? text.indexOf(filed) : -1;
-  if (filed && at >= 0 && !EN_NOT_NAME.test(filed.split(/\s+/)[0]!) && !covered(at, at + filed.length, known))
-    out.push({ kind: 'party', id: filed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index: at, end: at + filed.length, words: filed, tracked: false });
+  if (filed && at >= 0 && !EN_NOT_NAME.test(filed.split(/\s+/)[0]!) && !covered(at, at + filed.length, known)) out.push(latinParty(filed, at));
   for (const m of [EN_SPEAKER.exec(text), CAPS_OBJECT.exec(text), CAPS_POSSESSOR.exec(text)]) {
     const name = m?.[1];
     const at = name ? text.indexOf(name, m.index) : -1;
-    if (name && at >= 0 && !EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(at, at + name.length, known))
-      out.push({ kind: 'party', id: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index: at, end: at + name.length, words: name, tracked: false });
+    if (name && at >= 0 && !EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(at, at + name.length, known)) out.push(latinParty(name, at));
   }
   const filing = ZH_FILING.exec(text)?.[1];
-  if (filing && !covered(0, filing.length, known))
-    out.push({ kind: 'party', id: zhPartyId(filing), index: 0, end: filing.length, words: filing, tracked: false, country: 'CN' });
+  if (filing && !covered(0, filing.length, known)) out.push(zhParty(filing, 0));
   const speaker = ZH_SPEAKER.exec(text);
   // 光环新网：公司…: a firm speaking of itself as 公司, whatever its name ends with.
   const asCompany = !!speaker && /^[：:]\s*(?:公司|本公司|下属|旗下)/u.test(text.slice(speaker[1]!.length));
   if (speaker && !ZH_GENERIC.test(speaker[1]!) && (asCompany || !ZH_NOT_SPEAKER.test(speaker[1]!)) && !covered(0, speaker[1]!.length, known))
-    out.push({ kind: 'party', id: zhPartyId(speaker[1]!), index: 0, end: speaker[1]!.length, words: speaker[1]!, tracked: false, country: 'CN' });
+    out.push(zhParty(speaker[1]!, 0));
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     // "China approves StepFun's request", 商务部驳回百川智能H200进口申请: the name a decision acts on.
     for (const m of sentence.matchAll(EN_OBJECT)) {
       const name = m[1]!;
       const index = s.start + m.index + m[0].length - name.length;
-      if (!EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(index, index + name.length, known))
-        out.push({ kind: 'party', id: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index, end: index + name.length, words: name, tracked: false });
+      if (!EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(index, index + name.length, known)) out.push(latinParty(name, index));
     }
     const appositive = EN_APPOSITIVE.exec(sentence);
     for (const m of [...sentence.matchAll(EN_FOR), ...(appositive ? [appositive] : [])]) {
       const name = m[1]!.replace(/\.$/u, '');
       const index = s.start + m.index + m[0].indexOf(name);
-      if (!name.split(/\s+/).some((w) => EN_NOT_NAME.test(w)) && !covered(index, index + name.length, [...known, ...out]))
-        out.push({ kind: 'party', id: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index, end: index + name.length, words: name, tracked: false });
+      if (!name.split(/\s+/).some((w) => EN_NOT_NAME.test(w)) && !covered(index, index + name.length, [...known, ...out])) out.push(latinParty(name, index));
     }
     for (const m of sentence.matchAll(EN_POSSESSOR)) {
       const name = m[1]!;
@@ -139,27 +144,19 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       // A name the lexicon knows ("JD.com's request") keeps its own id.
       const knownId = Object.entries(lex.untracked).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
       if (!name.split(/\s+/).some((w) => EN_NOT_NAME.test(w)) && !covered(index, index + name.length, [...known, ...out]))
-        out.push({
-          kind: 'party',
-          id: knownId ?? name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'),
-          index,
-          end: index + name.length,
-          words: name,
-          tracked: false,
-        });
+        out.push({ ...latinParty(name, index), ...(knownId ? { id: knownId } : {}) });
     }
     for (const m of sentence.matchAll(ZH_ABOUT)) {
       const name = m[1]!;
       const index = s.start + m.index + 1;
-      if (!covered(index, index + name.length, [...known, ...out]))
-        out.push({ kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' });
+      if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
     }
     for (const m of sentence.matchAll(ZH_OBJECT)) {
       const name = m[1]!;
       const index = s.start + m.index + m[0].length - name.length;
       // 传音控股：…: a name already found (the headline's speaker) is not read again without its first character.
       if (ZH_GENERIC.test(name) || covered(index, index + name.length, [...known, ...out])) continue;
-      out.push({ kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' });
+      out.push(zhParty(name, index));
     }
     // "Zhihu Said to Clear China's Review": headline capitals on the verbs are not part of a name.
     const en =
@@ -178,8 +175,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
         words.length === 1 || /^(?:the|a|an|this|that|these|those|its|their|another|some|more|most|top)$/iu.test(words[0]!)
           ? words.some((w) => EN_NOT_NAME.test(w))
           : words.slice(1).some((w) => EN_NOT_NAME.test(w));
-      if (!generic && !covered(index, index + name.length, known) && !isCountry)
-        out.push({ kind: 'party', id: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index, end: index + name.length, words: name, tracked: false });
+      if (!generic && !covered(index, index + name.length, known) && !isCountry) out.push(latinParty(name, index));
       continue;
     }
     // Chinese: the clause's opening run of characters before the verb.
@@ -207,8 +203,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
         const index = start + prefix + city;
         // An organisation's ending (…科技) may hold a generic word; a bare name may not.
         const generic = ZH_GENERIC.test(ending ? words.slice(0, -2) : words);
-        if (!/^[本该此贵]/u.test(words) && !generic && !covered(index, index + words.length, known))
-          out.push({ kind: 'party', id: zhPartyId(words), index, end: index + words.length, words, tracked: false, country: 'CN' });
+        if (!/^[本该此贵]/u.test(words) && !generic && !covered(index, index + words.length, known)) out.push(zhParty(words, index));
         continue;
       }
       if (!m || !ZH_VERB.test(body.slice(prefix + m[1]!.length))) continue;
@@ -217,7 +212,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const index = start + prefix;
       // 传音控股：…: a name already found (the headline's speaker) is not read again without its first character.
       if (ZH_GENERIC.test(name) || covered(index, index + name.length, [...known, ...out])) continue;
-      out.push({ kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' });
+      out.push(zhParty(name, index));
     }
   }
   return sameFirm(out);

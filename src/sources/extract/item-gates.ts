@@ -68,7 +68,7 @@ export function otherMarket(cands: CandidateEvent[], text: string, names: NamedS
   const china = hits(lex.chinaWords, text).length || names.parties.some((p) => p.country === 'CN') || names.authorities.some((a) => a.country === 'CN');
   if (china || /\p{Script=Han}/u.test(text)) return undefined;
   // A firm the lexicon knows as Chinese (PDD, Kuaishou) is China news without the word.
-  const known = new Set(Object.values(lex.untracked).filter((id) => !lex.foreignFirms.has(id)));
+  const known = lex.chineseFirms;
   let note: string | undefined;
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!;

@@ -288,8 +288,8 @@ function build() {
     authorityPattern: phrasePattern(Object.values(parties.authorities).flat()),
     reportingAfter: anchored(both(parties.reporting).map((p) => p)),
     untracked: parties.untracked_companies.names,
-    /** Firms the lexicon knows that are not Chinese (a US cloud, a Gulf buyer); the rest of its firms are. */
-    foreignFirms: new Set(parties.untracked_companies.foreign ?? []),
+    /** Ids of the firms the lexicon knows as Chinese: all of its firms but the foreign list (a US cloud, a Gulf buyer). */
+    chineseFirms: new Set(Object.values(parties.untracked_companies.names).filter((id) => !(parties.untracked_companies.foreign ?? []).includes(id))),
     untrackedPattern: phrasePattern(Object.keys(parties.untracked_companies.names)),
     chipMakers: new Set(parties.untracked_companies.chip_makers),
     conditions,

@@ -39,7 +39,7 @@ const CITY = /^(?:北京|上海|深圳|杭州|广州|成都|重庆|南京|武汉
 const LEGAL_FORM = /(?:科技)?(?:股份)?有限(?:责任)?公司$|集团有限公司$/u;
 
 /** 北京硅基流动科技有限公司 and 硅基流动 are one firm: the name without its city and legal form. */
-export function zhCoreName(name: string): string {
+function zhCoreName(name: string): string {
   const bare = name.replace(LEGAL_FORM, '');
   const core = bare.length >= 2 ? bare : name;
   return core.replace(CITY, '');

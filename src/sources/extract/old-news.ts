@@ -31,6 +31,8 @@ function listJoined(span: string): string {
   return span.replace(/,\s+(?=(?:and\s+)?\p{Lu})|(?<=\d),(?=\d{3})/gu, ' ');
 }
 
+const RECENT_AFTER = /^(?:近期|近日|日前|本周|本月|今日|今天|昨日|昨天|当天|当日|周[一二三四五六日])/u;
+
 /** The old-news words that make a trigger a restatement, if any. */
 export function restatedNear(text: string, s: Range, t: Hit, restatements?: readonly Hit[]): string | undefined {
   const before = text.slice(Math.max(s.start, t.index - 40), t.index);
@@ -41,6 +43,8 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
   return (restatements ?? hits(lexicon().restatement, text)).find(
     (r) =>
       within(r, s) &&
+      // 已于近期下单: "has, recently," dates the event now, not before.
+      !(r.words === '已于' && RECENT_AFTER.test(text.slice(r.end, r.end + 6))) &&
       // 此前提交的申请已被驳回: the marker dates the relative clause before 的, not the predicate after 已/被.
       !(r.end <= t.index && /的[^，。,;；]*(?:已经?|被)[^，。,;；]*$/u.test(text.slice(r.end, t.index))) &&
       !(reported && /^had\b/iu.test(r.words)) &&

@@ -42,6 +42,16 @@ export function retoldGroupApprovals(cands: CandidateEvent[], state: LedgerState
     );
     if (held) Object.assign(c, { kind: 'restatement', retells: held.id });
   }
+  // "…, with conditions such as buying domestic chips still under negotiation": in a retelling, terms the
+  // record already holds as open are told again too.
+  for (const c of cands) {
+    if (c.kind !== 'condition_proposed' || !c.conditions.length || c.certainty === 'official') continue;
+    const retold = cands.find((r) => r.kind === 'restatement' && r.retells && r.item?.value === c.item?.value && sameHolders(r, c));
+    const open = retold
+      ? Object.values(state.condition).filter((k) => k.authorizationId === retold.retells && (k.status === 'proposed' || k.status === 'negotiating'))
+      : [];
+    if (retold && c.conditions.every((x) => open.some((k) => k.kind === x.value))) Object.assign(c, { kind: 'restatement', retells: retold.retells });
+  }
   // "其他企业仍在排队", "more firms wait": a request by the holders of a record still pending is that record.
   for (const c of cands) {
     if (c.kind !== 'application' || c.certainty === 'denied' || !c.holders.length || !c.item) continue;
@@ -55,4 +65,8 @@ export function retoldGroupApprovals(cands: CandidateEvent[], state: LedgerState
     );
     if (waiting) Object.assign(c, { kind: 'restatement', retells: waiting.id });
   }
+}
+
+function sameHolders(a: CandidateEvent, b: CandidateEvent): boolean {
+  return !b.holders.length || (a.holders.length === b.holders.length && b.holders.every((h) => a.holders.some((x) => x.value === h.value)));
 }

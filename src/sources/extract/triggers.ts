@@ -55,10 +55,25 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
       /^\s*(?:of\s+)?(?:\S+\s+){0,2}(?:importers|buyers|companies|firms|applicants)\b/iu.test(text.slice(t.hit.end, t.hit.end + 40))
     )
       t.kind = 'grant';
+  // 收到商务部关于…的批复, "received the ministry's approval": what is received is a permission, not goods.
+  for (const t of out)
+    if (
+      t.kind === 'delivery' &&
+      /^(?:收到|接收|receiv\w*|receives?)$/iu.test(t.hit.words) &&
+      /^[^，。,;；.]{0,30}?(?:批复|批准|许可|批文|approvals?\b|licen[cs]es?\b|nod\b|permission\b|go-ahead\b|sign-off\b)/iu.test(
+        text.slice(t.hit.end, t.hit.end + 60),
+      )
+    )
+      t.kind = 'none' as CandidateKind;
+  // "through authorised distributors": the adjective before a kind of trader names no decision.
+  const trader = /^\s+(?:[a-z-]+\s+)?(?:distributors?|dealers?|resellers?|retailers?|channels?|agents?|partners?|vendors?|suppliers?|representatives?)\b/iu;
+  for (const t of out)
+    if (t.kind === 'grant' && /^authori[sz]ed$/iu.test(t.hit.words) && trader.test(text.slice(t.hit.end, t.hit.end + 40))) t.kind = 'none' as CandidateKind;
   // "the approvals granted in January": the participle after the noun tells the same grant.
   return out
     .filter(
       (t) =>
+        (t.kind as string) !== 'none' &&
         !(
           t.kind === 'grant' &&
           /^(?:granted|given|issued|approved)$/iu.test(t.hit.words) &&

@@ -9,7 +9,7 @@ import type { Named } from './named.js';
 import type { Range } from './text-units.js';
 
 const EN_SUBJECT =
-  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,2})(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|(?:says|said|denies|denied|confirms|confirmed) it)\b/u;
+  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,3})(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|(?:says|said|denies|denied|confirms|confirmed)(?:\s+(?:a\s+|the\s+)?reports?(?:\s+that)?)?\s+it)\b/u;
 // Capitalised words that start a headline without naming a company.
 // "UNISOUND SAYS NVIDIA H200 IMPORT APPROVAL WITHDRAWN": a flash in capitals names its subject first.
 const CAPS_SUBJECT =
@@ -27,13 +27,15 @@ const EN_OBJECT =
 // 商务部新闻发言人就北京硅基流动科技有限公司进口芯片事答记者问: the firm a ministry answers about.
 const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团))(?=进口|获批|申请|有关|相关)/gu;
 const ZH_OBJECT = /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许)([\p{Script=Han}A-Za-z]{2,6}?)(?=的|进口|采购|购买|购入|H\d|提交|申请)/gu;
-const ZH_VERB =
-  /^(?:已经|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能)/u;
+// Adverbs and hedges between a firm's name and its verb (联影医疗据悉获批, 贝壳已于近期向).
+const ZH_ADVERBS =
+  '(?:已经|已于|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示|据悉|据报道|据称|被曝|传|或已|或将|或|拟)*';
+const ZH_VERB = new RegExp(`^${ZH_ADVERBS}(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能)`, 'u');
 const ZH_PREFIX = /^(?:据悉|据报道|据了解|消息称|有消息称|市场传闻|知情人士称|网传|网曝|坊间传闻|传闻|传|另外|此外|同时|其中|重磅|独家|快讯|突发|[！!｜|\s])+/u;
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 const ZH_GENERIC =
-  /企业|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|[或与和及的已未尚不仍拟均称]|^[家这该此其都将]|[家这该此其都将]$/u;
+  /企业|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|^[家这该此其都将]|[家这该此其都将]$/u;
 
 const CITY = /^(?:北京|上海|深圳|杭州|广州|成都|重庆|南京|武汉|西安|苏州|天津|合肥|长沙|厦门|青岛)(?=[\p{Script=Han}]{2})/u;
 const LEGAL_FORM = /(?:科技)?(?:股份)?有限(?:责任)?公司$|集团有限公司$/u;
@@ -174,23 +176,25 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const generic =
         words.length === 1 || /^(?:the|a|an|this|that|these|those|its|their|another|some|more|most|top)$/iu.test(words[0]!)
           ? words.some((w) => EN_NOT_NAME.test(w))
-          : words.slice(1).some((w) => EN_NOT_NAME.test(w));
+          : // "Agricultural Bank of China": the place a name is "of" is part of it.
+            words.slice(1).some((w, i) => EN_NOT_NAME.test(w) && words[i] !== 'of');
       if (!generic && !covered(index, index + name.length, known) && !isCountry) out.push(latinParty(name, index));
       continue;
     }
     // Chinese: the clause's opening run of characters before the verb.
     // Feed text is NFKC-normalised, so the Chinese comma arrives as ",".
-    for (const clause of sentence.matchAll(/(?:^|[，：:；,;])\s*([^，：:；。,;]+)/gu)) {
+    // 财联社独家｜…: an outlet's tag before a bar is a clause of its own.
+    for (const clause of sentence.matchAll(/(?:^|[，：:；,;｜|])\s*([^，：:；。,;｜|]+)/gu)) {
       const body = clause[1]!;
       const start = s.start + clause.index + clause[0].length - body.length;
       const opening = ZH_PREFIX.exec(body)?.[0].length ?? 0;
       // 杭州大模型创业公司瀚海智能获批: a descriptor before the name is not the name.
       const described = ZH_DESCRIPTOR.exec(body.slice(opening));
       const prefix = opening + (described?.[0].length ?? 0);
-      const m =
-        /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:已经|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能))/u.exec(
-          body.slice(prefix),
-        );
+      const m = new RegExp(
+        `^([\\p{Script=Han}A-Za-z]{2,6}?)(?=${ZH_ADVERBS}(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能))`,
+        'u',
+      ).exec(body.slice(prefix));
       // 之江实验室H200进口批文…, 云从科技H200…: a name with an organisation's ending, right before the story's words;
       // 云知声H200进口批文被收回: any short name right before the item and a permission.
       const ending = m ? null : ZH_ORG.exec(body.slice(prefix));
@@ -212,6 +216,8 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const index = start + prefix;
       // 传音控股：…: a name already found (the headline's speaker) is not read again without its first character.
       if (ZH_GENERIC.test(name) || covered(index, index + name.length, [...known, ...out])) continue;
+      // 平安 after 平安集团: the short form of a firm already named is that firm, not an unknown one.
+      if (known.some((k) => k.end - k.index > name.length && text.startsWith(name, k.index))) continue;
       out.push(zhParty(name, index));
     }
   }
@@ -225,4 +231,15 @@ function sameFirm(found: Named[]): Named[] {
     if (shorter) n.id = shorter.id;
   }
   return found;
+}
+
+// "KE Holdings Q3 earnings call: …", "Acme third-quarter results": a headline about a company's results names it first.
+const RESULTS_TITLE =
+  /^\s*([A-Z][\p{L}\p{N}&.'-]*(?:\s+[A-Z][\p{L}\p{N}&.'-]*){0,3}?)(?:'s|’s)?\s+(?:Q[1-4]|(?:first|second|third|fourth)[- ]quarter|full[- ]year|quarterly|annual|earnings|results|profit|revenue|sales)\b/u;
+
+/** The company a results headline names first, as an untracked party, if the headline is one. */
+export function resultsCompany(text: string): Named | undefined {
+  const name = RESULTS_TITLE.exec(text)?.[1];
+  if (!name || name.split(/\s+/).some((w) => EN_NOT_NAME.test(w))) return undefined;
+  return latinParty(name, text.indexOf(name));
 }

@@ -80,6 +80,8 @@ export const LABEL_PARTS = {
     'dev-fresh-11.jsonl',
     'dev-fresh-12.jsonl',
     'dev-fresh-13.jsonl',
+    'dev-fresh-14.jsonl',
+    'dev-fresh-15.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -65,8 +65,24 @@ export function otherSubjectNote(text: string, titleEnd: number, names: NamedSca
  */
 export function otherMarket(cands: CandidateEvent[], text: string, names: NamedScan, state: LedgerState): string | undefined {
   const lex = lexicon();
-  const china = hits(lex.chinaWords, text).length || names.parties.some((p) => p.country === 'CN') || names.authorities.some((a) => a.country === 'CN');
-  if (china || /\p{Script=Han}/u.test(text)) return undefined;
+  const chinaWords = hits(lex.chinaWords, text).length > 0 || names.authorities.some((a) => a.country === 'CN');
+  // A firm named only in Chinese is taken as Chinese by its script; only a tracked one places the item in China.
+  if (chinaWords || names.parties.some((p) => p.country === 'CN' && (p.tracked || !/\p{Script=Han}/u.test(p.words)))) return undefined;
+  // 印度信实集团获美国许可: in Chinese, another country in the headline with no word of China makes a
+  // US licence that country's (a Chinese item names no country for Beijing's own approvals).
+  if (/\p{Script=Han}/u.test(text)) {
+    const title = text.split(/\n|(?<=[。！？])/u)[0] ?? text;
+    if (!hits(lex.otherCountries, title).length) return undefined;
+    let dropped = 0;
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const c = cands[i]!;
+      if (c.authority && state.authority[c.authority.value]?.country !== 'CN') {
+        cands.splice(i, 1);
+        dropped++;
+      }
+    }
+    return dropped ? 'a US licence for another country, no word of China' : undefined;
+  }
   // A firm the lexicon knows as Chinese (PDD, Kuaishou) is China news without the word.
   const known = lex.chineseFirms;
   let note: string | undefined;

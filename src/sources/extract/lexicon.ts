@@ -268,7 +268,8 @@ function build() {
     groupPhrases: phrasePattern(parties.group_phrases?.phrases ?? []),
     lookalikeAfter: anchored(near.item_lookalike.after),
     lookalikeBefore: new RegExp(`(?:${near.item_lookalike.before.map(phraseSource).join('|')})\\s*$`, 'iu'),
-    otherChips: phrasePattern(near.other_chips),
+    // "H20s", "B30As": a Latin model name counts in the plural too.
+    otherChips: phrasePattern(near.other_chips.flatMap((c) => (/^[A-Za-z0-9 ]*\d[A-Za-z]?$/u.test(c) ? [c, `${c}s`] : [c]))),
     otherGoods: phrasePattern(near.other_goods ?? []),
     otherCountries: phrasePattern(near.other_countries),
     chinaWords: phrasePattern(near.china_words),

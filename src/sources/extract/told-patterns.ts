@@ -105,8 +105,12 @@ export function grantedPassively(text: string, a: Hit, g: Hit): boolean {
   if (breaksBetween(text, a.end, g.index) > 0 || /[,;，。；]/u.test(gap)) return false;
   // "Tencent's H200 application approved by MOFCOM": a headline drops the auxiliary.
   if (GRANT_PARTICIPLE.test(g.words)) return gap.length <= 50 && (EN_PASSIVE_GAP.test(gap) || !gap.trim());
-  // 获批 carries its own passive; 获商务部批准 has it in the gap.
-  return gap.length <= 12 && (ZH_PASSIVE_GAP.test(gap) || (/^获/u.test(g.words) && /^(?:已经?|均|正式|目前|现已|终于|尚未|未能|未|没有)*$/u.test(gap)));
+  // 获批 carries its own passive; 获商务部批准 has it in the gap; a hedge may stand in it (申请据悉已获批).
+  return (
+    gap.length <= 12 &&
+    (ZH_PASSIVE_GAP.test(gap) ||
+      (/^获/u.test(g.words) && /^(?:已经?|均|正式|目前|现已|终于|尚未|未能|未|没有|据悉|据称|据报道|据了解|传|或已|或)*$/u.test(gap)))
+  );
 }
 export const PASSIVE = /^(?:been|was|were|is|are)\s|^被/u;
 // "Beijing's approval is subject to conditions", "the licences remain valid": the permission as a thing that stands.

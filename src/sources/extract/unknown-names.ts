@@ -9,7 +9,7 @@ import type { Named } from './named.js';
 import type { Range } from './text-units.js';
 
 const EN_SUBJECT =
-  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,3})(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|(?:says|said|denies|denied|confirms|confirmed)(?:\s+(?:a\s+|the\s+)?reports?(?:\s+that)?)?\s+it)\b/u;
+  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,3})(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|(?:says|said|denies|denied|confirms|confirmed)(?:\s+(?:a\s+|the\s+)?reports?(?:\s+that)?)?\s+it|(?:confirms|confirmed|announces|announced|discloses|disclosed)\s+(?=(?:[\p{L}'’-]+\s+){0,3}(?:approval|nod|licen[cs]e|permit|go-ahead|order|rejection|revocation|suspension)\b))\b/u;
 // Capitalised words that start a headline without naming a company.
 // "UNISOUND SAYS NVIDIA H200 IMPORT APPROVAL WITHDRAWN": a flash in capitals names its subject first.
 const CAPS_SUBJECT =
@@ -203,7 +203,8 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       if (org) {
         // 北京澜舟科技有限公司: the city before a firm's name (also read as Beijing, the authority) is not the firm.
         const city = CITY.exec(org[1]!)?.[0].length ?? 0;
-        const words = org[1]!.slice(city);
+        // 小冰公司H200…: the company word after a bare name is not part of it.
+        const words = ending ? org[1]!.slice(city) : org[1]!.slice(city).replace(/(?<=^[\p{Script=Han}A-Za-z]{2,})(?:公司|集团)$/u, '');
         const index = start + prefix + city;
         // An organisation's ending (…科技) may hold a generic word; a bare name may not.
         const generic = ZH_GENERIC.test(ending ? words.slice(0, -2) : words);

@@ -91,3 +91,46 @@ describe('the record told again with its open terms', () => {
     expect(kinds(`${approval}, with conditions such as third-party testing still under negotiation.`)).toContain('condition_proposed');
   });
 });
+
+describe('near-misses that look like approval news', () => {
+  it('reads another chip named in the plural as another chip', () => {
+    expect(briefs('Chinese Internet Firms Order 200,000 Nvidia H20s as Beijing Relaxes Guidance', 'The H20 predates the H200 approvals.')).toEqual([]);
+  });
+
+  it("reads a column's disclaimer and a should-you-buy headline as opinion", () => {
+    expect(
+      briefs(
+        'Beijing keeps rationing GPUs',
+        "Another carmaker says it has been allowed some Nvidia H200s. (Columnist's opinion; it does not necessarily reflect the views of the board.)",
+      ),
+    ).toEqual([]);
+    expect(briefs('Is Nvidia Stock a Buy Now That Beijing Is Approving More H200 Buyers?')).toEqual([]);
+  });
+
+  it("reads another regulator's approval of software trained on H200s as no licence news", () => {
+    expect(briefs('联影智能AI影像软件获国家药监局批准上市', '该软件基于英伟达H200训练平台开发。')).toEqual([]);
+  });
+
+  it("reads a US licence for another country, told in Chinese with no word of China, as that country's", () => {
+    expect(briefs('越南FPT集团获美国许可 将采购约2万颗英伟达H200', '美国商务部已批准英伟达向FPT出口约2万颗H200芯片。')).toEqual([]);
+  });
+
+  it('reads a conference agenda as no news', () => {
+    expect(briefs('Shanghai AI Compute Forum 2026: full agenda', 'Panel: what the H200 approvals mean for cloud providers.')).toEqual([]);
+  });
+});
+
+describe('more of what a firm says of itself', () => {
+  it('reads a hedge between a request and its grant (申请据悉已获批)', () => {
+    expect(briefs('独家｜华大基因H200进口申请据悉已获批')[0]).toMatch(/^grant\/hedged mofcom/);
+  });
+
+  it('reads a bare name with 公司 after it as the name', () => {
+    expect(holders('消息称小鹏公司H200进口申请被驳回')).toEqual(['小鹏']);
+  });
+
+  it('reads a firm that confirms its approval, and one that accepts curbs, as the subject', () => {
+    expect(holders('Mindong Medical confirms China approval to import 2,000 Nvidia H200 chips')).toEqual(['Mindong Medical']);
+    expect(briefs("ByteDance, Alibaba and Tencent accept Beijing's curbs on renting out H200 capacity, sources say")[0]).toMatch(/^condition_agreed\/hedged/);
+  });
+});

@@ -9,7 +9,7 @@ import type { Named } from './named.js';
 import type { Range } from './text-units.js';
 
 const EN_SUBJECT =
-  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,3})(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|(?:says|said|denies|denied|confirms|confirmed)(?:\s+(?:a\s+|the\s+)?reports?(?:\s+that)?)?\s+it|(?:confirms|confirmed|announces|announced|discloses|disclosed)\s+(?=(?:[\p{L}'’-]+\s+){0,3}(?:approval|nod|licen[cs]e|permit|go-ahead|order|rejection|revocation|suspension)\b))\b/u;
+  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,3})(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|(?:says|said|denies|denied|confirms|confirmed)(?:\s+(?:a\s+|the\s+)?reports?(?:\s+that)?)?\s+it|(?:denies|denied)\s+(?:seeking|applying|having|holding|receiving|winning)|(?:confirms|confirmed|announces|announced|discloses|disclosed)\s+(?=(?:[\p{L}'’-]+\s+){0,3}(?:approval|nod|licen[cs]e|permit|go-ahead|order|rejection|revocation|suspension)\b))\b/u;
 // Capitalised words that start a headline without naming a company.
 // "UNISOUND SAYS NVIDIA H200 IMPORT APPROVAL WITHDRAWN": a flash in capitals names its subject first.
 const CAPS_SUBJECT =
@@ -177,7 +177,9 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
         words.length === 1 || /^(?:the|a|an|this|that|these|those|its|their|another|some|more|most|top)$/iu.test(words[0]!)
           ? words.some((w) => EN_NOT_NAME.test(w))
           : // "Agricultural Bank of China": the place a name is "of" is part of it.
-            words.slice(1).some((w, i) => EN_NOT_NAME.test(w) && words[i] !== 'of');
+            // "INESA Intelligent Tech": "Tech" after a name ends it.
+            // ("SF Express's Tech Arm" is a description, not a name).
+            words.slice(1).some((w, i) => EN_NOT_NAME.test(w) && words[i] !== 'of' && !(/^tech$/iu.test(w) && !/(?:'s|’s)$/u.test(words[i]!)));
       if (!generic && !covered(index, index + name.length, known) && !isCountry) out.push(latinParty(name, index));
       continue;
     }

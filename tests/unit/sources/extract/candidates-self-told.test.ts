@@ -134,3 +134,17 @@ describe('more of what a firm says of itself', () => {
     expect(briefs("ByteDance, Alibaba and Tencent accept Beijing's curbs on renting out H200 capacity, sources say")[0]).toMatch(/^condition_agreed\/hedged/);
   });
 });
+
+describe('a firm that files, is turned down or denies seeking', () => {
+  it('reads a name ending in "Tech" that files an application', () => {
+    expect(holders('Shanghai Lianyun Tech Files Application With Commerce Ministry to Import Nvidia H200 Chips')).toEqual(['Shanghai Lianyun Tech']);
+  });
+
+  it('reads 未获…通过 as a denial of the request', () => {
+    expect(briefs('传晶泰控股H200进口申请未获商务部通过')[0]).toMatch(/^denial\/hedged mofcom/);
+  });
+
+  it('reads a firm that denies seeking approval as a denied application of its own', () => {
+    expect(briefs('Goertek denies seeking approval to import Nvidia H200s')).toEqual(['application/denied mofcom [goertek] h200']);
+  });
+});

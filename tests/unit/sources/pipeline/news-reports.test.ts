@@ -96,6 +96,20 @@ describe('news reports (report mode, wire tier)', () => {
       ]),
     );
 
+    // The headline says only that the terms still stand ("remain subject to"): the item is read as old news.
+    expect(out.outcomes[0]!.outcome).toContain('old news restated');
+    expect(env.alerts.published).toEqual([]);
+    expect(env.ledger.state.authorization[GROUP]!.status).toBe('approved_with_conditions');
+  });
+
+  it("raises nothing for a report that the terms are still being negotiated while the record's own terms are open", async () => {
+    const env = await setup();
+    const out = await env.ingestor.ingest(
+      wireBatch([
+        newsItem('Talks on H200 conditions for Chinese buyers drag on', { summary: 'The conditions are still being negotiated, people familiar said.' }),
+      ]),
+    );
+
     expect(out.outcomes[0]!.outcome).toContain('told again: conditions still open on record');
     expect(env.alerts.published).toEqual([]);
   });

@@ -10,7 +10,8 @@ import type { ExtractInput } from './extract-facts.js';
 import { hits, lexicon } from './lexicon.js';
 import { scanNames, sellersOf } from './named.js';
 import { findQuantities } from './quantities.js';
-import { resultsCompany, unknownHolders } from './unknown-names.js';
+import { unknownHolders } from './unknown-names.js';
+import { selfToldHolders } from './self-told.js';
 import { assignRoles, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
 import { readTriggers } from './triggers.js';
@@ -43,9 +44,6 @@ const COMPARED_BEFORE =
 // Without another chip named, only a benchmark's words make the item a comparison ("than" may count chips).
 const BENCHMARKED_BEFORE =
   /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against|on par with|comparable to)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于|接近|逼近|追平|不输)[^，。]{0,6}$/iu;
-const SELF_REFERENCE = /本公司|本集团|\bthe Company\b|\bthe Group\b/u;
-const FIRST_PERSON =
-  /\b[Ww]e(?:'ve| have| had)?\s+(?:(?:already|now|just|recently)\s+)?(?:placed|ordered|booked|received|taken delivery|won|secured|obtained|got|applied)\b|我们(?:已经?|近期|近日)*(?:下单|订购|收到|获得|获批|申请)/u;
 const PREVIOUS_BEFORE =
   /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:\d{1,2}\s*月份?|年初|上月|去年)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*)$/iu;
 
@@ -270,21 +268,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const c = folded[i]!;
     if (c.holders.length && c.holders.every((h) => foreignBuyers.has(h.value))) folded.splice(i, 1);
   }
-  // 本集团并未取得批准, "the Company has not received approval": a filing speaks of the company its headline names.
-  // "We have placed an order for about 6,000 H200s", said on a results call: the company the headline names.
-  const firstPerson = FIRST_PERSON.test(text);
-  const filer =
-    SELF_REFERENCE.test(text) || firstPerson
-      ? (names.parties.find((p) => p.end <= joined.titleEnd && !lex.chipMakers.has(p.id) && !sellers.has(p.id)) ?? resultsCompany(text))
-      : undefined;
-  if (filer)
-    for (const c of folded)
-      if (
-        !c.holders.length &&
-        ((AUTHORITY_KINDS.has(c.kind) && c.authority && state.authority[c.authority.value]?.country === 'CN') ||
-          (firstPerson && (c.kind === 'order' || c.kind === 'delivery')))
-      )
-        c.holders = [{ value: filer.id, words: filer.words }];
+  selfToldHolders(folded, text, joined.titleEnd, names, sellers, state);
   attachConditions(text, sents, folded);
   settleProposals(folded);
   oneDecision(folded);

@@ -1,0 +1,42 @@
+/**
+ * A company speaking of itself names no holder in the sentence that tells its event: a filing's
+ * "the Company" (本公司, 本集团) or a results call's "we". The holder is the company the headline
+ * names first.
+ */
+import type { LedgerState } from '../../core/model.js';
+import type { CandidateEvent } from './candidate.js';
+import { lexicon } from './lexicon.js';
+import type { NamedScan } from './named.js';
+import { AUTHORITY_KINDS } from './trigger.js';
+import { resultsCompany } from './unknown-names.js';
+
+const SELF_REFERENCE = /本公司|本集团|\bthe Company\b|\bthe Group\b/u;
+const FIRST_PERSON =
+  /\b[Ww]e(?:'ve| have| had)?\s+(?:(?:already|now|just|recently)\s+)?(?:placed|ordered|booked|received|taken delivery|won|secured|obtained|got|applied)\b|我们(?:已经?|近期|近日)*(?:下单|订购|收到|获得|获批|申请)/u;
+
+/**
+ * 本集团并未取得批准, "the Company has not received approval": a filing's decision by Beijing is
+ * the company's. "We have placed an order for about 6,000 H200s", said on a results call: the
+ * order or delivery is the company's the headline names ("KE Holdings Q3 earnings call: …").
+ */
+export function selfToldHolders(
+  folded: CandidateEvent[],
+  text: string,
+  titleEnd: number,
+  names: NamedScan,
+  sellers: ReadonlySet<string>,
+  state: LedgerState,
+): void {
+  const firstPerson = FIRST_PERSON.test(text);
+  if (!firstPerson && !SELF_REFERENCE.test(text)) return;
+  const chipMakers = lexicon().chipMakers;
+  const filer = names.parties.find((p) => p.end <= titleEnd && !chipMakers.has(p.id) && !sellers.has(p.id)) ?? resultsCompany(text);
+  if (!filer) return;
+  for (const c of folded)
+    if (
+      !c.holders.length &&
+      ((AUTHORITY_KINDS.has(c.kind) && c.authority && state.authority[c.authority.value]?.country === 'CN') ||
+        (firstPerson && (c.kind === 'order' || c.kind === 'delivery')))
+    )
+      c.holders = [{ value: filer.id, words: filer.words }];
+}

@@ -33,7 +33,7 @@ import { itemText } from './item-text.js';
 import { aboutOtherChip } from './other-subject.js';
 import { genreNotes, otherMarket, otherSubjectNote } from './item-gates.js';
 import { retoldGroupApprovals } from './retold.js';
-import { bareRestatedGrants, datedOld, filingsReport, newsOf, officialStatements, pausedRequests, recapOld, restatedStock } from './item-passes.js';
+import * as passes from './item-passes.js';
 import { compatible, eachOne, expandEtc, merge, respectively, sharesOfGroups } from './tellings.js';
 import { placeNumbers } from './place-numbers.js';
 
@@ -269,6 +269,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     if (c.holders.length && c.holders.every((h) => foreignBuyers.has(h.value))) folded.splice(i, 1);
   }
   selfToldHolders(folded, text, joined.titleEnd, names, sellers, state);
+  passes.possessedShares(folded, text);
   attachConditions(text, sents, folded);
   settleProposals(folded);
   oneDecision(folded);
@@ -276,18 +277,20 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   oneReading(folded);
   const market = otherMarket(folded, text, names, state);
   if (market) notes.push(market);
-  datedOld(folded, candidates, datedBefore);
-  recapOld(folded, text, joined.titleEnd, triggers);
+  passes.datedOld(folded, candidates, datedBefore);
+  passes.recapOld(folded, text, joined.titleEnd, triggers);
   sharesOfGroups(folded, state);
   oneFigureOneFact(folded);
-  restatedStock(folded, text);
-  officialStatements(folded, text, joined.titleEnd, sents, names);
-  pausedRequests(folded, text, Object.values(state.party).find((p) => /\bother\b.*\b(?:firms|companies)\b/iu.test(p.name))?.id);
-  if (!official) filingsReport(folded, text);
+  passes.restatedStock(folded, text);
+  passes.officialStatements(folded, text, joined.titleEnd, sents, names);
+  const waitingParty = Object.values(state.party).find((p) => /\bother\b.*\b(?:firms|companies)\b/iu.test(p.name))?.id;
+  passes.pausedRequests(folded, text, waitingParty);
+  passes.batchOfFirms(folded, text, joined.titleEnd, waitingParty, state);
+  if (!official) passes.filingsReport(folded, text);
   backgroundFigures(folded, state, input.publishedAt);
   retoldGroupApprovals(folded, state, text);
-  bareRestatedGrants(folded);
-  const final = newsOf(folded);
+  passes.bareRestatedGrants(folded);
+  const final = passes.newsOf(folded);
   if (!final.length && !notes.length) notes.push(triggers.length ? 'no event about a tracked record' : 'no event words');
   if (final.some((c) => c.kind === 'restatement')) notes.push('old news restated');
   const about: Span[] = [];

@@ -3,6 +3,7 @@
  * says about them (old news by its date or its headline, an authority's own statement) and
  * which of them are its news.
  */
+import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind, CandidateQuantity, QuantityRole } from './candidate.js';
 import { hits, leading, lexicon, officialHits } from './lexicon.js';
 import type { NamedScan } from './named.js';
@@ -157,4 +158,48 @@ export function bareRestatedGrants(folded: CandidateEvent[]): void {
 export function newsOf(folded: readonly CandidateEvent[]): CandidateEvent[] {
   const kept = folded.filter((c) => c.kind !== 'restatement' || !folded.some((o) => o.kind !== 'restatement'));
   return kept.filter((c, i) => !kept.some((o, j) => j < i && o.kind === c.kind && compatible(o, c) && (merge(o, c), true)));
+}
+
+/**
+ * "Tencent's share of the combined quota it holds with ByteDance and Alibaba is about 130,000":
+ * a share is the possessor's alone, and so is its figure; the others name the quota it is part of.
+ * A share told without a figure is no event.
+ */
+export function possessedShares(folded: CandidateEvent[], text: string): void {
+  for (let i = folded.length - 1; i >= 0; i--) {
+    const c = folded[i]!;
+    // The trigger is "'s share of … quota": the name it follows is the possessor.
+    if (c.kind !== 'grant' || !/^(?:'s|’s)\s+(?:share|slice|portion)\s+of\b/iu.test(c.trigger)) continue;
+    const at = text.indexOf(c.trigger);
+    const before = at < 0 ? '' : text.slice(Math.max(0, at - 40), at);
+    const owner = c.holders.find((h) => new RegExp(`${h.words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+\\p{Lu}[\\p{L}]*)?$`, 'u').test(before));
+    if (!owner) continue;
+    // "Tencent's current share of the quota could not be learned": a share named, with no figure, tells nothing.
+    if (!c.quantity) {
+      folded.splice(i, 1);
+      continue;
+    }
+    c.holders = [owner];
+    if (c.quantity && c.quantity.role === 'allocation') c.quantity.holder = owner.value;
+  }
+}
+
+// 第五批, 9家企业, "a fourth batch of companies", "12 more firms": a decision on a batch of unnamed firms.
+const BATCH_OF_FIRMS =
+  /第[二三四五六七八九十\d]+批|[\d一二三四五六七八九十两]+家(?:企业|公司)|\b(?:another|a (?:new|further|fresh|second|third|fourth|fifth|sixth)|the (?:second|third|fourth|fifth|sixth|next|latest)) (?:batch|group|round|wave|tranche) of (?:[\p{L}-]+\s+){0,2}(?:companies|firms|applicants|importers|buyers)\b|\b\d+ (?:more |other |further )?(?:Chinese )?(?:companies|firms|applicants|importers)\b/iu;
+
+/**
+ * 商务部决定批准9家企业的进口申请, "approves a fourth batch of companies": Beijing's decision on a
+ * batch of firms it does not name is about the firms still waiting, the tracked party for them.
+ */
+export function batchOfFirms(folded: CandidateEvent[], text: string, titleEnd: number, waitingParty: string | undefined, state: LedgerState): void {
+  if (!waitingParty) return;
+  for (const c of folded) {
+    if ((c.kind !== 'grant' && c.kind !== 'denial') || c.holders.length || !c.authority || state.authority[c.authority.value]?.country !== 'CN') continue;
+    const at = text.indexOf(c.trigger);
+    if (at < 0) continue;
+    const sentenceStart = Math.max(0, ...['。', '. ', '！', '？'].map((p) => text.lastIndexOf(p, at) + 1));
+    const near = `${text.slice(0, titleEnd)} ${text.slice(Math.max(sentenceStart, titleEnd), at + c.trigger.length)}`;
+    if (BATCH_OF_FIRMS.test(near)) c.holders = [{ value: waitingParty, words: BATCH_OF_FIRMS.exec(near)![0] }];
+  }
 }

@@ -11,7 +11,7 @@ import type { Range } from './text-units.js';
 // "The licences carry the conditions set out in January's rule", 批准附有最终用途报告等要求: conditions
 // a later sentence attaches to the approval the item tells.
 const ATTACHED =
-  /\b(?:carr(?:y|ies)|comes? with|come with|(?:is|are) subject to|attached to)\b[^.;。；]{0,50}\b(?:conditions?|requirements?|terms)\b|\b(?:conditions?|requirements?|terms)\s+(?:now\s+)?attached|附有|附带|附加|获批企业(?:应|须)|获准企业(?:应|须)/iu;
+  /\b(?:carr(?:y|ies)|comes? with|come with|(?:is|are) subject to|attached to)\b[^.;。；]{0,50}\b(?:conditions?|requirements?|terms)\b|\b(?:conditions?|requirements?|terms)\s+(?:now\s+)?attached|附有|附带|附加|获批企业(?:应|须)|获准企业(?:应|须)|(?:获批|获准|获得许可|获准进口)的?[^，。；,;]{0,8}?(?:企业|芯片|物项)[^，。；,;]{0,6}?(?:应当|应|须|必须|仅可|只能|不得)|相关芯片(?:仅可|只能|不得)|\b(?:approved|licensed) (?:firms|companies|buyers|importers)\s+(?:must|shall|are required)|\blicen[cs]ees\s+(?:must|shall)/iu;
 
 /** Gives the item's grants the conditions named in a sentence that attaches them to the approval. */
 export function attachConditions(text: string, sents: readonly Range[], candidates: CandidateEvent[]): void {
@@ -24,7 +24,19 @@ export function attachConditions(text: string, sents: readonly Range[], candidat
       if (h) for (const g of grants) if (!g.conditions.some((c) => c.value === kind)) g.conditions.push({ value: kind, words: h.words });
     }
   }
+  // 获准进口的芯片应当…不得转售: the duties a grant carries are its conditions, not a second event agreeing to them.
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (
+      (c.kind === 'condition_agreed' || c.kind === 'condition_proposed') &&
+      DUTY.test(c.trigger) &&
+      c.conditions.length &&
+      c.conditions.every((x) => grants.some((g) => g.conditions.some((y) => y.value === x.value)))
+    )
+      candidates.splice(i, 1);
+  }
 }
+const DUTY = /^(?:应当|应|须|必须|must|shall)$/iu;
 
 const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|提议|建议|谈判|磋商|拟|希望/iu;
 

@@ -107,6 +107,10 @@ export function licenceCounts(text: string): RoledQuantity[] {
   return out;
 }
 
+const HOLD_CUE = /^(?:hold|holds|held|holding|still holds|持有)$/iu;
+const QUOTA_HELD =
+  /(?:quota|allowance|allocation|licen[cs]e|approval|permit|配额|额度|许可)s?\s+(?:(?:it|they|the (?:three|firms|companies|group))\s+)?(?:\w+\s+)?$/iu;
+
 interface Cue {
   role: QuantityRole;
   hit: Hit;
@@ -143,7 +147,10 @@ export function assignRoles(
       .map((hit) => ({ role, hit }));
   const cues: Cue[] = [
     ...slice(lex.roles.order, 'order'),
-    ...slice(lex.roles.inventory, 'inventory'),
+    // "the import quota it holds jointly with ByteDance", 所持配额: a permission held is not stock.
+    ...slice(lex.roles.inventory, 'inventory').filter(
+      (c) => !(HOLD_CUE.test(c.hit.words) && QUOTA_HELD.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index))),
+    ),
     // "to be delivered next year": goods still to come name no delivery figure.
     ...slice(lex.roles.delivery, 'delivery').filter(
       (c) => !receivesPermission(text, c.hit) && !FUTURE_BEFORE.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)),

@@ -90,8 +90,16 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
           (g) => g.kind === 'grant' && GRANT_NOUN.test(g.hit.words) && g.hit.end <= t.hit.index && breaksBetween(text, g.hit.end, t.hit.index) === 0,
         )
       ) &&
+      // 对第五批申请进口…的企业予以许可: a request in a relative clause describes the firms the grant is for.
       !(
-        t.kind === 'grant' && asked.some((a) => a.hit.end <= t.hit.index && t.hit.index - a.hit.end <= 30 && breaksBetween(text, a.hit.end, t.hit.index) === 0)
+        t.kind === 'grant' &&
+        asked.some(
+          (a) =>
+            a.hit.end <= t.hit.index &&
+            t.hit.index - a.hit.end <= 30 &&
+            breaksBetween(text, a.hit.end, t.hit.index) === 0 &&
+            !/的(?:企业|公司|申请人|买家|单位)/u.test(text.slice(a.hit.end, t.hit.index)),
+        )
       ) &&
       // 对其余企业的进口申请不予批准, "ByteDance's application was rejected": the request named before its decision.
       !(

@@ -82,6 +82,8 @@ export const LABEL_PARTS = {
     'dev-fresh-13.jsonl',
     'dev-fresh-14.jsonl',
     'dev-fresh-15.jsonl',
+    'dev-fresh-16.jsonl',
+    'dev-fresh-17.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -7,16 +7,26 @@ import type { ExtractInput } from './extract-facts.js';
 import { capAtSpace as cap, dropTrailingName, normaliseText, splitPublisher } from './normalise.js';
 import { zhNumeralsToDigits } from './text-units.js';
 import { readFileSync } from 'node:fs';
+import { Converter } from 'opencc-js/t2cn';
 
-const traditional = JSON.parse(readFileSync(new URL('./lexicon/traditional.json', import.meta.url), 'utf8')) as { map: Record<string, string> };
-// Longest first, so that 輝達 becomes 英伟达 before 達 becomes 达.
-const TRADITIONAL = Object.entries(traditional.map).sort((a, b) => b[0].length - a[0].length);
-const TRADITIONAL_CHARS = new RegExp(`(?:${TRADITIONAL.map(([t]) => t).join('|')})`, 'gu');
-const TRADITIONAL_OF = new Map(TRADITIONAL);
+const regional = JSON.parse(readFileSync(new URL('./lexicon/traditional.json', import.meta.url), 'utf8')) as { signal: string; map: Record<string, string> };
+// Longest first, so that a longer word is read before a word inside it.
+const REGIONAL = Object.entries(regional.map).sort((a, b) => b[0].length - a[0].length);
+const REGIONAL_WORDS = new RegExp(`(?:${REGIONAL.map(([t]) => t).join('|')})`, 'gu');
+const REGIONAL_OF = new Map(REGIONAL);
+const TRADITIONAL_ONLY = new RegExp(`[${regional.signal}]`, 'u');
+// Built on the first traditional item (a few ms): other feeds never pay for the tables.
+let toSimplified: ((text: string) => string) | undefined;
 
-/** 輝達H200庫存剩約8萬顆 → 英伟达H200库存剩约8万颗: Taiwan and Hong Kong outlets, read with the same rules. */
+/**
+ * 輝達H200庫存剩約8萬顆 → 英伟达H200库存剩约8万颗: Taiwan and Hong Kong outlets are read with the
+ * same rules, their characters converted by opencc-js (a kept library, offline) and their own
+ * words (輝達, 晶片) read as the mainland's.
+ */
 function simplified(text: string): string {
-  return /[\u3400-\u9fff]/u.test(text) ? text.replace(TRADITIONAL_CHARS, (t) => TRADITIONAL_OF.get(t) ?? t) : text;
+  if (!TRADITIONAL_ONLY.test(text)) return text;
+  const convert: (s: string) => string = (toSimplified ??= Converter({ from: 'hk', to: 'cn' }));
+  return convert(text).replace(REGIONAL_WORDS, (t) => REGIONAL_OF.get(t) ?? t);
 }
 
 const MAX_RAW = 20_000;

@@ -145,8 +145,10 @@ export function assignRoles(
       // "supply-chain sources", "order-book": the first half of a compound is not the cue.
       .filter((h) => h.index >= sentence.start && h.end <= sentence.end && !/^-\p{L}/u.test(text.slice(h.end, h.end + 2)))
       .map((hit) => ({ role, hit }));
+  const notOrder = hits(lex.notOrder, text);
   const cues: Cue[] = [
-    ...slice(lex.roles.order, 'order'),
+    // 意向订单, "order book": words the trigger list sets aside as no order are no order cue either.
+    ...slice(lex.roles.order, 'order').filter((c) => !notOrder.some((n) => n.index < c.hit.end && c.hit.index < n.end)),
     // "the import quota it holds jointly with ByteDance", 所持配额: a permission held is not stock.
     ...slice(lex.roles.inventory, 'inventory').filter(
       (c) => !(HOLD_CUE.test(c.hit.words) && QUOTA_HELD.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index))),

@@ -78,13 +78,14 @@ function zhValue(run: string): number | null {
 /**
  * Writes Chinese numerals before 万 or 亿 as digits ("四十万" → "40万", "两百万" →
  * "200万"), and counts below ten thousand before their measure word ("八千颗" → "8000颗"),
- * so that one number scanner reads both. Other Chinese numerals are left alone.
+ * so that one number scanner reads both; 近万颗 is "nearly 1万". Other Chinese numerals are left alone.
  */
 export function zhNumeralsToDigits(text: string): string {
   const digits = (run: string) => {
     const v = zhValue(run);
     return v === null || v === 0 ? run : String(v);
   };
-  const large = /[万亿]/u.test(text) ? text.replace(ZH_NUMBER, digits) : text;
+  // 近万颗, 逾万颗: "nearly / over ten thousand", 万 standing for one 万.
+  const large = /[万亿]/u.test(text) ? text.replace(ZH_NUMBER, digits).replace(/(?<=[近逾超过约])万(?=[余多]?[颗片块张台枚套])/gu, '1万') : text;
   return /[十百千]/u.test(large) ? large.replace(ZH_SMALL_COUNT, digits) : large;
 }

@@ -124,6 +124,16 @@ describe('from the eleventh batch (invented sentences)', () => {
     expect(briefs('輝達H200庫存剩約6萬顆')).toEqual(['supply/reported - [nvidia] h200 inventory:about:60000']);
   });
 
+  it('reads any traditional wording through the converter, and Taiwan words (輝達, 晶片) as the mainland ones', () => {
+    expect(briefs('消息指聯電科技向輝達訂購近萬顆H200晶片 擴充算力')).toEqual(briefs('消息指联电科技向英伟达订购近万颗H200芯片 扩充算力'));
+    expect(briefs('消息指聯電科技向輝達訂購近萬顆H200晶片 擴充算力')[0]).toMatch(/^order\/hedged - \[zh-[0-9a-z]+\] h200 order:about:10000$/);
+    expect(briefs('傳聯電科技H200進口申請獲內地商務部批准')).toEqual(briefs('传联电科技H200进口申请获内地商务部批准'));
+  });
+
+  it('leaves simplified text alone: 昇腾 stays another chip, not 升腾', () => {
+    expect(briefs('华为昇腾950开始向字节跳动批量交付，主打替代H200推理')).toEqual([]);
+  });
+
   it('finds the firm heading its news with a ticker, speaking as 公司, or named in a capitals possessive', () => {
     expect(holders("Kingsoft Int'l (03888.HK): Obtained Ministry of Commerce approval to import 2,000 H200 chips")).toEqual(["Kingsoft Int'l"]);
     expect(holders('云端新网：公司英伟达H200芯片进口申请已获批')).toEqual(['云端新网']);

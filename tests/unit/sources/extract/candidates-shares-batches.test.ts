@@ -58,3 +58,13 @@ describe("the ministry's decision on a batch of firms it does not name", () => {
     ]);
   });
 });
+
+describe('Chinese counts and orders', () => {
+  it('reads 近万颗 and 逾万颗 as about and over ten thousand', () => {
+    expect(briefs('消息称蔚蓝智算向英伟达订购近万颗H200')[0]).toMatch(/order:about:10000$/);
+  });
+
+  it('reads letters of intent (意向订单) as no order', () => {
+    expect(briefs('某国产GPU厂商称新卡性能接近英伟达H200', '公司已获多家智算中心合计逾万片的意向订单。')).toEqual([]);
+  });
+});

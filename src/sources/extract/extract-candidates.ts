@@ -283,7 +283,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   oneFigureOneFact(folded);
   passes.restatedStock(folded, text);
   passes.officialStatements(folded, text, joined.titleEnd, sents, names);
-  const waitingParty = Object.values(state.party).find((p) => /\bother\b.*\b(?:firms|companies)\b/iu.test(p.name))?.id;
+  const waitingParty = passes.waitingPartyOf(state);
   passes.pausedRequests(folded, text, waitingParty);
   passes.batchOfFirms(folded, text, joined.titleEnd, waitingParty, state);
   if (!official) passes.filingsReport(folded, text);

@@ -203,3 +203,13 @@ export function batchOfFirms(folded: CandidateEvent[], text: string, titleEnd: n
     if (BATCH_OF_FIRMS.test(near)) c.holders = [{ value: waitingParty, words: BATCH_OF_FIRMS.exec(near)![0] }];
   }
 }
+
+const waiting = new WeakMap<LedgerState, { seq: number; id: string | undefined }>();
+/** The tracked party that stands for the firms still waiting ("Other Chinese firms"), once per ledger version. */
+export function waitingPartyOf(state: LedgerState): string | undefined {
+  const cached = waiting.get(state);
+  if (cached && cached.seq === state.seq) return cached.id;
+  const id = Object.values(state.party).find((p) => /\bother\b.*\b(?:firms|companies)\b/iu.test(p.name))?.id;
+  waiting.set(state, { seq: state.seq, id });
+  return id;
+}

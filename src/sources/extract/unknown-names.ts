@@ -30,6 +30,11 @@ const ZH_OBJECT = /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|�
 // Adverbs and hedges between a firm's name and its verb (联影医疗据悉获批, 贝壳已于近期向).
 const ZH_ADVERBS =
   '(?:已经|已于|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示|据悉|据报道|据称|被曝|传|或已|或将|或|拟)*';
+// 联影医疗据悉获批: a short name, then adverbs or a hedge, then a buyer's verb.
+const ZH_NAME_BEFORE_VERB = new RegExp(
+  `^([\\p{Script=Han}A-Za-z]{2,6}?)(?=${ZH_ADVERBS}(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能))`,
+  'u',
+);
 const ZH_VERB = new RegExp(`^${ZH_ADVERBS}(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能)`, 'u');
 const ZH_PREFIX =
   /^(?:据悉|据报道|据报|据了解|消息称|消息指|市场消息指|有消息称|报道指|外媒|市场传闻|知情人士称|网传|网曝|坊间传闻|传闻|传|另外|此外|同时|其中|重磅|独家|快讯|突发|[！!｜|\s])+/u;
@@ -194,10 +199,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       // 杭州大模型创业公司瀚海智能获批: a descriptor before the name is not the name.
       const described = ZH_DESCRIPTOR.exec(body.slice(opening));
       const prefix = opening + (described?.[0].length ?? 0);
-      const m = new RegExp(
-        `^([\\p{Script=Han}A-Za-z]{2,6}?)(?=${ZH_ADVERBS}(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能))`,
-        'u',
-      ).exec(body.slice(prefix));
+      const m = ZH_NAME_BEFORE_VERB.exec(body.slice(prefix));
       // 之江实验室H200进口批文…, 云从科技H200…: a name with an organisation's ending, right before the story's words;
       // 云知声H200进口批文被收回: any short name right before the item and a permission.
       const ending = m ? null : ZH_ORG.exec(body.slice(prefix));

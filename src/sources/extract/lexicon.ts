@@ -73,6 +73,8 @@ export interface PhraseSet {
 interface Entry {
   set: number;
   re: RegExp;
+  /** The phrase's leading Chinese characters: checked with startsWith before the pattern runs. */
+  lit: string;
 }
 
 const exactIndex = new Map<string, Entry[]>();
@@ -100,7 +102,7 @@ export function phrasePattern(phrases: readonly string[]): PhraseSet | null {
   for (const p of unique) {
     const first = p.split(/\s+/)[0]!;
     const word = FIRST_WORD.exec(first)?.[0];
-    const entry = { set: id, re: new RegExp(phraseSource(p), 'iuy') };
+    const entry = { set: id, re: new RegExp(phraseSource(p), 'iuy'), lit: /^\p{Script=Han}+/u.exec(p)?.[0] ?? '' };
     if (word) {
       const stem = first === `${word}*`;
       add(stem ? stemIndex : exactIndex, word.toLowerCase(), entry);
@@ -133,6 +135,8 @@ function tryEntries(list: Entry[] | undefined, text: string, at: number): void {
   if (!list) return;
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
+    // Most Chinese phrases sharing a first character differ by the second: a cheap test first.
+    if (e.lit.length > 1 && !text.startsWith(e.lit, at)) continue;
     e.re.lastIndex = at;
     const m = e.re.exec(text);
     if (!m) continue;

@@ -11,7 +11,7 @@ import { hits, lexicon } from './lexicon.js';
 import { scanNames, sellersOf } from './named.js';
 import { findQuantities } from './quantities.js';
 import { unknownHolders } from './unknown-names.js';
-import { selfToldHolders } from './self-told.js';
+import { answeredFirm, selfToldHolders } from './self-told.js';
 import { assignRoles, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
 import { readTriggers } from './triggers.js';
@@ -44,6 +44,8 @@ const COMPARED_BEFORE =
 // Without another chip named, only a benchmark's words make the item a comparison ("than" may count chips).
 const BENCHMARKED_BEFORE =
   /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against|on par with|comparable to)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于|接近|逼近|追平|不输)[^，。]{0,6}$/iu;
+const APPOSITIVE_BEFORE =
+  /[\p{L}\p{N})],\s+(?:the|a|an)\s+[^,;:.]{0,80}\b(?:in which|of which|whose|where|backed by|owned by|controlled by)\s+(?:[^,;:.]{0,20}\s)?$/u;
 const PREVIOUS_BEFORE =
   /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:\d{1,2}\s*月份?|年初|上月|去年)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*)$/iu;
 
@@ -153,6 +155,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         !lex.chipMakers.has(p.id) &&
         // "the Alibaba-backed developer": an investor named to describe the firm is not a party.
         !/^[-\s]?(?:backed|funded|owned|invested|supported|controlled)\b|^\s+affiliate\b/iu.test(text.slice(p.end, p.end + 12)) &&
+        // "WeBank, the lender in which Tencent Holdings is the largest shareholder, has ordered": a name inside an appositive describes the firm before it.
+        !APPOSITIVE_BEFORE.test(text.slice(Math.max(s.start, p.index - 90), p.index)) &&
         !inComparisonList(text, s, p, s.names.parties),
     );
     const roled = [
@@ -269,6 +273,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     if (c.holders.length && c.holders.every((h) => foreignBuyers.has(h.value))) folded.splice(i, 1);
   }
   selfToldHolders(folded, text, joined.titleEnd, names, sellers, state);
+  answeredFirm(folded, text, names, state);
   passes.possessedShares(folded, text);
   attachConditions(text, sents, folded);
   settleProposals(folded);

@@ -11,7 +11,7 @@ import type { Range } from './text-units.js';
 // "The licences carry the conditions set out in January's rule", 批准附有最终用途报告等要求: conditions
 // a later sentence attaches to the approval the item tells.
 const ATTACHED =
-  /\b(?:carr(?:y|ies)|comes? with|come with|(?:is|are) subject to|attached to)\b[^.;。；]{0,50}\b(?:conditions?|requirements?|terms)\b|\b(?:conditions?|requirements?|terms)\s+(?:now\s+)?attached|附有|附带|附加|获批企业(?:应|须)|获准企业(?:应|须)|(?:获批|获准|获得许可|获准进口)的?[^，。；,;]{0,8}?(?:企业|芯片|物项)[^，。；,;]{0,6}?(?:应当|应|须|必须|仅可|只能|不得)|相关芯片(?:仅可|只能|不得)|\b(?:approved|licensed) (?:firms|companies|buyers|importers)\s+(?:must|shall|are required)|\blicen[cs]ees\s+(?:must|shall)/iu;
+  /\b(?:carr(?:y|ies)|comes? with|come with|(?:is|are) subject to|attached to)\b[^.;。；]{0,50}\b(?:conditions?|requirements?|terms)\b|\b(?:conditions?|requirements?|terms)\s+(?:now\s+)?attached|附有|附带|附加|获批企业(?:应|须)|获准企业(?:应|须)|(?:获批|获准|获得许可|获准进口)的?[^，。；,;]{0,8}?(?:企业|芯片|物项)[^，。；,;]{0,6}?(?:应当|应|须|必须|仅可|只能|不得)|相关芯片(?:仅可|只能|不得)|\b(?:approved|licensed) (?:firms|companies|buyers|importers)\s+(?:must|shall|are required)|\blicen[cs]ees\s+(?:must|shall)|\b(?:the (?:company|enterprise|firm|bank|group)|the approval|the licen[cs]e)\s+(?:shall|must|requires? that|is required to)\b|仅限用于|仅可用于|只能用于|不得转售|不得转让|不得向/iu;
 
 /** Gives the item's grants the conditions named in a sentence that attaches them to the approval. */
 export function attachConditions(text: string, sents: readonly Range[], candidates: CandidateEvent[]): void {
@@ -103,14 +103,17 @@ export function oneReading(cands: CandidateEvent[]): void {
   }
 }
 
-/** "still waiting on Beijing's sign-off ... has not yet received approval": the wait is the approval not given. */
+/**
+ * "still waiting on Beijing's sign-off ... has not yet received approval": the wait is the approval
+ * not given. "has withdrawn its application to the ministry": the request named is the one withdrawn.
+ */
 export function waitIsDenial(cands: CandidateEvent[]): void {
   for (let i = cands.length - 1; i >= 0; i--) {
     const a = cands[i]!;
     if (
       a.kind === 'application' &&
-      /wait|pending|等待|待批/iu.test(a.trigger) &&
-      cands.some((d) => d.kind === 'grant' && d.certainty === 'denied' && sameSubject(a, d))
+      ((/wait|pending|等待|待批/iu.test(a.trigger) && cands.some((d) => d.kind === 'grant' && d.certainty === 'denied' && sameSubject(a, d))) ||
+        cands.some((d) => d.kind === 'revocation' && d.certainty !== 'denied' && /withdr|pull|drop|撤回/iu.test(d.trigger) && sameSubject(a, d)))
     )
       cands.splice(i, 1);
   }

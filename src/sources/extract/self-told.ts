@@ -40,3 +40,21 @@ export function selfToldHolders(
     )
       c.holders = [{ value: filer.id, words: filer.words }];
 }
+
+// A ministry's questions and answers: a spokesperson's answer, a press conference's transcript.
+const OFFICIAL_QA = /答记者问|新闻发布会|\bPress Conference\b|\bAnswers? Questions?\b|\bSpokesperson\b/iu;
+
+/**
+ * "MOFCOM Spokesperson Answers Question on Dongfeng's Import … A: the Ministry has approved the
+ * company's application": in a ministry's answer, a decision that names no holder is about the one
+ * firm nobody tracks that the question names.
+ */
+export function answeredFirm(folded: CandidateEvent[], text: string, names: NamedScan, state: LedgerState): void {
+  if (!OFFICIAL_QA.test(text)) return;
+  const untracked = [...new Set(names.parties.filter((p) => !p.tracked && !state.party[p.id]).map((p) => p.id))];
+  if (untracked.length !== 1) return;
+  const firm = names.parties.find((p) => p.id === untracked[0])!;
+  for (const c of folded)
+    if (!c.holders.length && AUTHORITY_KINDS.has(c.kind) && c.authority && state.authority[c.authority.value]?.country === 'CN')
+      c.holders = [{ value: firm.id, words: firm.words }];
+}

@@ -55,6 +55,14 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
       /^\s*(?:of\s+)?(?:\S+\s+){0,2}(?:importers|buyers|companies|firms|applicants)\b/iu.test(text.slice(t.hit.end, t.hit.end + 40))
     )
       t.kind = 'grant';
+  // "resold chips to buyers without permits": a permission named as lacking describes someone, it is no decision.
+  for (const t of out)
+    if (
+      t.kind === 'grant' &&
+      /^(?:permits?|licen[cs]es?|approvals?|permission)$/iu.test(t.hit.words) &&
+      /\bwithout\s+(?:any\s+|the\s+|valid\s+|proper\s+|import\s+|export\s+)*$/iu.test(text.slice(Math.max(0, t.hit.index - 30), t.hit.index))
+    )
+      t.kind = 'none' as CandidateKind;
   // 收到商务部关于…的批复, "received the ministry's approval": what is received is a permission, not goods.
   for (const t of out)
     if (

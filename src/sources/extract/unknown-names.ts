@@ -7,9 +7,11 @@
 import { hits, lexicon } from './lexicon.js';
 import type { Named } from './named.js';
 import type { Range } from './text-units.js';
+import { CITY, latinParty, zhParty } from './untracked-party.js';
+import { answerFirms } from './answer-firms.js';
 
 const EN_SUBJECT =
-  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,3})(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|(?:says|said|denies|denied|confirms|confirmed)(?:\s+(?:a\s+|the\s+)?reports?(?:\s+that)?)?\s+it|(?:denies|denied)\s+(?:seeking|applying|having|holding|receiving|winning)|(?:confirms|confirmed|announces|announced|discloses|disclosed)\s+(?=(?:[\p{L}'’-]+\s+){0,3}(?:approval|nod|licen[cs]e|permit|go-ahead|order|rejection|revocation|suspension)\b))\b/u;
+  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?(?:(?:China|Chinese|Beijing)(?:'s|’s)\s+|[A-Z][\p{L}]*-(?:backed|owned|funded|controlled)\s+)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,3})(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|(?:says|said|denies|denied|confirms|confirmed)(?:\s+(?:a\s+|the\s+)?reports?(?:\s+that)?)?\s+it|(?:denies|denied)\s+(?:seeking|applying|having|holding|receiving|winning)|(?:allowed|permitted|approved|authori[sz]ed|licensed)\s+to\s+(?:import|buy|purchase)|(?:confirms|confirmed|announces|announced|discloses|disclosed)\s+(?=(?:[\p{L}'’-]+\s+){0,3}(?:approval|nod|licen[cs]e|permit|go-ahead|order|rejection|revocation|suspension)\b))\b/u;
 // Capitalised words that start a headline without naming a company.
 // "UNISOUND SAYS NVIDIA H200 IMPORT APPROVAL WITHDRAWN": a flash in capitals names its subject first.
 const CAPS_SUBJECT =
@@ -18,6 +20,7 @@ const FILING_TITLE =
   /^\s*([A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3}?)(?:\s+(?:CORP|CORPORATION|INC|LTD|LIMITED|HOLDINGS|GROUP|CO)\.?)*\s+-\s+(?:VOLUNTARY ANNOUNCEMENT|ANNOUNCEMENT|INSIDE INFORMATION|OVERSEAS REGULATORY ANNOUNCEMENT|Voluntary Announcement|Announcement|Inside Information|Form\s+\S+|FORM\s+\S+)/u;
 const TITLE_VERBS =
   /\b(?:Is|Are|Was|Were|Said|Reported|Understood|Believed|Expected|Set|Poised|Likely|To|Have|Has|Had|Been|Wins?|Won|Gets?|Got|Secures?|Secured|Receives?|Received|Obtains?|Obtained|Gains?|Gained|Applies|Applied|Asks?|Asked|Seeks?|Sought|Files?|Filed|Clears?|Cleared|Orders?|Ordered|Books?|Booked|Places?|Placed|Becomes?|Joins?|Loses|Lost|Withdraws|Withdrew|Pulls|Pulled|Drops|Dropped|Says|Denies|Denied|Confirms|Confirmed|It)\b/g;
+const REPORTED_CLAUSE = /\b(?:reported|reports|said|says|say|confirmed)(?:\s+(?:this|last)\s+(?:week|month))?\s+that\s+/u;
 const FIRM_KIND = /^(?:startup|start-up|firm|company|maker|developer|provider|operator|upstart|unicorn|platform|giant|group)$/iu;
 const EN_NOT_NAME =
   /^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|china|chinese|beijing|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?)$/iu;
@@ -42,30 +45,6 @@ const ZH_PREFIX =
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 const ZH_GENERIC =
   /企业|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|^[家这该此其都将]|[家这该此其都将]$/u;
-
-const CITY = /^(?:北京|上海|深圳|杭州|广州|成都|重庆|南京|武汉|西安|苏州|天津|合肥|长沙|厦门|青岛)(?=[\p{Script=Han}]{2})/u;
-const LEGAL_FORM = /(?:科技)?(?:股份)?有限(?:责任)?公司$|集团有限公司$/u;
-
-/** 北京硅基流动科技有限公司 and 硅基流动 are one firm: the name without its city and legal form. */
-function zhCoreName(name: string): string {
-  const bare = name.replace(LEGAL_FORM, '');
-  const core = bare.length >= 2 ? bare : name;
-  return core.replace(CITY, '');
-}
-
-/**
- * A party id for a name written only in Chinese: ledger ids are lowercase ASCII, so the
- * name keeps its words and the id is a stable hash of it ("zh-" + base 36), the same for
- * every telling that names the firm the same way.
- */
-export function zhPartyId(name: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of zhCoreName(name)) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `zh-${h.toString(36)}`;
-}
 
 const ZH_ORG =
   /^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获|向|申请|首批|的H)/u;
@@ -97,16 +76,6 @@ const ZH_NOT_SPEAKER = /证券|研究|资本|基金|日报|新闻|财经|时报|
 const ZH_DESCRIPTOR =
   /^[\p{Script=Han}]{0,10}?(?:创业公司|初创公司|初创企业|科技公司|独角兽|公司)(?=[\p{Script=Han}A-Za-z]{2,6}?(?:已经|已|近日|日前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能))/u;
 const ZH_BEFORE_ITEM = /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d{2,3}[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额))/u;
-
-/** An untracked firm named in Latin letters, its id the name in lower case with dashes. */
-function latinParty(name: string, index: number): Named {
-  return { kind: 'party', id: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index, end: index + name.length, words: name, tracked: false };
-}
-
-/** An untracked firm named in Chinese (see zhPartyId). */
-function zhParty(name: string, index: number): Named {
-  return { kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' };
-}
 
 function covered(index: number, end: number, known: readonly { index: number; end: number }[]): boolean {
   return known.some((k) => k.index < end && index < k.end);
@@ -167,8 +136,12 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       out.push(zhParty(name, index));
     }
     // "Zhihu Said to Clear China's Review": headline capitals on the verbs are not part of a name.
-    const en =
-      EN_SUBJECT.exec(sentence.replace(TITLE_VERBS, (w) => w.toLowerCase())) ?? (sentence === sentence.toUpperCase() ? CAPS_SUBJECT.exec(sentence) : null);
+    const lowered = sentence.replace(TITLE_VERBS, (w) => w.toLowerCase());
+    // "Media reported this week that QingCloud Technology has been approved": the subject of a reported clause.
+    const reported = EN_SUBJECT.exec(lowered) ? null : REPORTED_CLAUSE.exec(lowered);
+    const clause = reported ? EN_SUBJECT.exec(lowered.slice(reported.index + reported[0].length)) : null;
+    if (clause && reported) clause.index += reported.index + reported[0].length;
+    const en = EN_SUBJECT.exec(lowered) ?? clause ?? (sentence === sentence.toUpperCase() ? CAPS_SUBJECT.exec(sentence) : null);
     if (en) {
       // "Video-Generation Startup Shengshu Gets …": the words up to a kind of firm describe the name after them.
       const all = en[1]!.split(/\s+/);
@@ -212,8 +185,11 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
         const words = ending ? org[1]!.slice(city) : org[1]!.slice(city).replace(/(?<=^[\p{Script=Han}A-Za-z]{2,})(?:公司|集团)$/u, '');
         const index = start + prefix + city;
         // An organisation's ending (…科技) may hold a generic word; a bare name may not.
-        const generic = ZH_GENERIC.test(ending ? words.slice(0, -2) : words);
-        if (!/^[本该此贵]/u.test(words) && !generic && !covered(index, index + words.length, known)) out.push(zhParty(words, index));
+        // 中国一汽: the country opens a longer name.
+        const core = words.replace(/^中国(?=[\p{Script=Han}]{2})/u, '');
+        const generic = ZH_GENERIC.test(ending ? core.slice(0, -2) : core);
+        // 本公司, 贵公司 ("your company"), but not 贵州 or 贵阳.
+        if (!/^(?:[本该此]|贵(?![州阳]))/u.test(words) && !generic && !covered(index, index + words.length, known)) out.push(zhParty(words, index));
         continue;
       }
       if (!m || !ZH_VERB.test(body.slice(prefix + m[1]!.length))) continue;
@@ -227,13 +203,21 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       out.push(zhParty(name, index));
     }
   }
+  out.push(...answerFirms(text, sentences, [...known, ...out]));
   return sameFirm(out);
 }
 
-/** 滴滴 in the headline and 滴滴出行 in the body are one firm: a longer name that starts with a shorter one takes its id. */
+/** 滴滴 in the headline and 滴滴出行 in the body are one firm: a longer name that starts with (or, in Latin letters, holds) a shorter one takes its id. */
 function sameFirm(found: Named[]): Named[] {
   for (const n of found) {
-    const shorter = found.find((o) => o !== n && o.words.length < n.words.length && n.words.startsWith(o.words));
+    // "Shenzhen Qianhai Lingyun Computing" in the body and "Lingyun" in the headline: a Latin name holding the shorter one as a word.
+    const shorter = found.find(
+      (o) =>
+        o !== n &&
+        o.words.length < n.words.length &&
+        (n.words.startsWith(o.words) ||
+          (/^[A-Z]/u.test(o.words) && new RegExp(`(?:^|\\s)${o.words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'u').test(n.words))),
+    );
     if (shorter) n.id = shorter.id;
   }
   return found;

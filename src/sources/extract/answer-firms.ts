@@ -1,0 +1,65 @@
+/**
+ * Firms an item names where no buyer's verb stands beside them: the firm a ministry's answer
+ * is about (关于X进口…一事, 对X提交的申请, "the application submitted by X", "Question on X's
+ * Import"), and a firm named right after what it is ("Shenzhen compute renter Lingyun",
+ * "the Fuzhou-based lender Industrial Bank"). Each becomes an untracked party.
+ */
+import type { Named } from './named.js';
+import type { Range } from './text-units.js';
+import { latinParty, zhParty } from './untracked-party.js';
+
+const LATIN_NAME = String.raw`(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,4}?`;
+// 关于中国邮政储蓄银行进口H200芯片一事, 对中国建设银行提交的相关物项进口申请.
+const ZH_MATTER = /关于([\p{Script=Han}A-Za-z]{2,20}?)进口[^，。,;；]{0,20}?一事|对([\p{Script=Han}A-Za-z]{2,20}?)提交的/gu;
+// "approved the import application submitted by China Resources Digital Technology Co., Ltd."
+const EN_SUBMITTED = new RegExp(
+  String.raw`\b(?:application|request)s?\s+(?:submitted|filed|lodged)\s+by\s+(${LATIN_NAME})(?=\s*(?:Co\.|Ltd\.?|Inc\.?|Corp\.?|$|[,.;:]|\s+(?:to|for|in|on)\b))|\bapplication\s+of\s+(${LATIN_NAME})(?=\s*(?:Co\.|Ltd\.?|Inc\.?|Corp\.?|$|[,.;:]|\s+to\s+import\b))`,
+  'gu',
+);
+// "revoked the approval it gave Shenzhen Qianhai Lingyun Computing Co": the firm a permission was given to.
+const EN_GIVEN = new RegExp(
+  String.raw`\b(?:approvals?|licen[cs]es?|permits?|permission)\s+(?:it\s+|they\s+)?(?:had\s+)?(?:gave|given|granted|issued)(?:\s+to)?\s+(${LATIN_NAME})(?=\s*(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|$|[,.;:]|\s+(?:to|for|in)\b))`,
+  'gu',
+);
+// "MOFCOM Spokesperson Answers Question on China FAW Group's Import of …"
+const EN_QUESTION = new RegExp(String.raw`\bQuestions?\s+(?:on|about|regarding)\s+(${LATIN_NAME})(?:'s|’s)\s+(?:Import|Application|Purchase|Approval)`, 'u');
+// "strips Shenzhen compute renter Lingyun of …", "lender Industrial Bank": the name after what it is.
+const EN_DESCRIBED = new RegExp(
+  String.raw`\b(?:renter|operator|maker|firm|company|start-?up|provider|developer|landlord|lender|insurer|carmaker|automaker|unicorn|upstart|brokerage)\s+(${LATIN_NAME})(?=\s+(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|loses|lost|of|is|has|had|was|said|says|files|filed|applies|applied|orders|ordered|confirms|confirmed)\b|(?:'s|’s)\s)`,
+  'gu',
+);
+// Words that start a capitalised run without naming a firm ("company Tuesday said", "firm The").
+const NOT_A_NAME =
+  /^(?:The|A|An|It|Its|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Nvidia|China|Chinese|Beijing|US|U\.S\.|Washington|MOFCOM|Commerce)$/u;
+const LEGAL_TAIL = /(?:\s+(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|Limited))+\.?$/u;
+
+function covered(index: number, end: number, known: readonly { index: number; end: number }[]): boolean {
+  return known.some((k) => k.index < end && index < k.end);
+}
+
+/** Untracked firms a ministry's answer is about, or named after what they are, not already known. */
+export function answerFirms(text: string, sentences: readonly Range[], known: readonly { index: number; end: number }[]): Named[] {
+  const out: Named[] = [];
+  const take = (name: string | undefined, index: number, zh: boolean): void => {
+    if (!name) return;
+    const words = zh ? name : name.replace(LEGAL_TAIL, '').replace(/^(?:China|Chinese)\s+(?=[A-Z]{2,}\b)/u, '');
+    const at = zh ? index : text.indexOf(words, index);
+    if (at < 0 || covered(at, at + words.length, [...known, ...out])) return;
+    // "China Resources Digital Technology": a country word opens a longer name; alone it names no firm.
+    const first = words.split(/\s+/);
+    if (!zh && (words.length < 2 || (NOT_A_NAME.test(first[0]!) && (first.length === 1 || !/^(?:China|Chinese)$/u.test(first[0]!))))) return;
+    out.push(zh ? zhParty(words, at) : latinParty(words, at));
+  };
+  for (const m of text.matchAll(ZH_MATTER)) {
+    const name = m[1] ?? m[2];
+    if (name && !/^(?:该|其|此|本|相关|有关|上述|这些|部分|多家|第|企业|公司)|批|企业$/u.test(name)) take(name, m.index + m[0].indexOf(name), true);
+  }
+  for (const m of [...text.matchAll(EN_SUBMITTED), ...text.matchAll(EN_GIVEN)]) {
+    const name = m[1] ?? m[2];
+    if (name) take(name, m.index + m[0].indexOf(name), false);
+  }
+  const question = EN_QUESTION.exec(text);
+  if (question) take(question[1], question.index, false);
+  for (const s of sentences) for (const m of text.slice(s.start, s.end).matchAll(EN_DESCRIBED)) take(m[1], s.start + m.index + m[0].indexOf(m[1]!), false);
+  return out;
+}

@@ -1,0 +1,42 @@
+/**
+ * The untracked party a firm's name becomes: a Latin name's id is the name in lower case with
+ * dashes; a Chinese name's id is a stable hash of its core (without city and legal form), so
+ * every telling that names the firm the same way names the same party.
+ */
+import type { Named } from './named.js';
+
+// Cities and provinces that open a firm's name (北京澜舟科技, 贵州黔岭算力).
+export const CITY =
+  /^(?:北京|上海|深圳|杭州|广州|成都|重庆|南京|武汉|西安|苏州|天津|合肥|长沙|厦门|青岛|宁波|无锡|郑州|济南|福州|南昌|昆明|南宁|沈阳|大连|贵阳|芜湖|中卫|庆阳|韶关|东莞|珠海|佛山|贵州|宁夏|内蒙古|河北|山东|江苏|浙江|广东|四川|湖北|湖南|河南|安徽|福建|江西|山西|陕西|甘肃|青海|云南|广西|海南|吉林|辽宁|黑龙江|新疆)(?=[\p{Script=Han}]{2})/u;
+const LEGAL_FORM = /(?:科技)?(?:股份)?有限(?:责任)?公司$|集团有限公司$/u;
+
+/** 北京硅基流动科技有限公司 and 硅基流动 are one firm: the name without its city and legal form. */
+function zhCoreName(name: string): string {
+  const bare = name.replace(LEGAL_FORM, '');
+  const core = bare.length >= 2 ? bare : name;
+  return core.replace(CITY, '');
+}
+
+/**
+ * A party id for a name written only in Chinese: ledger ids are lowercase ASCII, so the
+ * name keeps its words and the id is a stable hash of it ("zh-" + base 36), the same for
+ * every telling that names the firm the same way.
+ */
+export function zhPartyId(name: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of zhCoreName(name)) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `zh-${h.toString(36)}`;
+}
+
+/** An untracked firm named in Latin letters, its id the name in lower case with dashes. */
+export function latinParty(name: string, index: number): Named {
+  return { kind: 'party', id: name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-'), index, end: index + name.length, words: name, tracked: false };
+}
+
+/** An untracked firm named in Chinese (see zhPartyId). */
+export function zhParty(name: string, index: number): Named {
+  return { kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' };
+}

@@ -84,6 +84,8 @@ export const LABEL_PARTS = {
     'dev-fresh-15.jsonl',
     'dev-fresh-16.jsonl',
     'dev-fresh-17.jsonl',
+    'dev-fresh-18.jsonl',
+    'dev-fresh-19.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -30,7 +30,7 @@ import { languageOf, sentences } from './text-units.js';
 import { companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, SIDE_CLAUSE_BEFORE, speaksOfItself, type Sentence } from './actors.js';
 import { buildCandidate } from './build-candidate.js';
 import { itemText } from './item-text.js';
-import { aboutOtherChip } from './other-subject.js';
+import { aboutOtherChip, benchmarkRatio } from './other-subject.js';
 import { genreNotes, otherMarket, otherSubjectNote } from './item-gates.js';
 import { retoldGroupApprovals } from './retold.js';
 import * as passes from './item-passes.js';
@@ -43,7 +43,7 @@ const COMPARED_BEFORE =
   /\b(?:alternative to|rival to|rivals?|compared (?:with|to)|instead of|versus|vs\.?|than|like|替代|对标|媲美|相当于)\s+(?:\S+\s+){0,2}$|(?:替代|对标|媲美|相当于|比肩)[^，。]{0,6}$/iu;
 // Without another chip named, only a benchmark's words make the item a comparison ("than" may count chips).
 const BENCHMARKED_BEFORE =
-  /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against|on par with|comparable to)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于|接近|逼近|追平|不输)[^，。]{0,6}$/iu;
+  /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against|on par with|comparable to)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于|接近|逼近|追平|不输)[^，。]{0,6}$|性能(?:达到?|超过|超越|优于|为|是)[^，。]{0,6}$/iu;
 const APPOSITIVE_BEFORE =
   /[\p{L}\p{N})],\s+(?:the|a|an)\s+[^,;:.]{0,80}\b(?:in which|of which|whose|where|backed by|owned by|controlled by)\s+(?:[^,;:.]{0,20}\s)?$/u;
 const PREVIOUS_BEFORE =
@@ -90,7 +90,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const official = input.official === true || joined.officialHost;
   const triggers = readTriggers(text, sents, official, joined.titleEnd, input.publishedAt, notes);
   // "燧原获腾讯S60订单，性能对标H200": an item that names the tracked item only as a benchmark is about something else.
-  if (names.items.every((i) => BENCHMARKED_BEFORE.test(text.slice(Math.max(0, i.index - 40), i.index)))) {
+  if (names.items.every((i) => BENCHMARKED_BEFORE.test(text.slice(Math.max(0, i.index - 40), i.index)) || benchmarkRatio(text, i))) {
     // (Items a look-alike word already set aside, "对标H200", are comparisons too.)
     notes.push(`"${names.items[0]!.words}" named only as a comparison`);
     return result([]);

@@ -32,3 +32,11 @@ export function analystTitle(title: string): string | undefined {
     .replace(/[：:]\s*$/u, '')
     .trim();
 }
+
+// 吞吐量可达英伟达H200的1.5倍, "1.5 times the H200's throughput": the item as the measure of another's performance.
+const RATIO_BEFORE = /(?:可达|达到?|为|是|相当于)(?:英伟达)?\s*$|\b(?:times|percent of|% of)\s+(?:that of\s+)?(?:the\s+|Nvidia(?:'s|’s)?\s+)*$/iu;
+const RATIO_AFTER = /^s?\s*(?:的\s*[\d.]+\s*(?:倍|%)|的[一二三四五六七八九两]成|的水平|(?:'s|’s)\s+(?:performance|throughput|speed))/u;
+/** Whether a mention of the item is the measure another product's performance is given in. */
+export function benchmarkRatio(text: string, i: { index: number; end: number }): boolean {
+  return RATIO_BEFORE.test(text.slice(Math.max(0, i.index - 20), i.index)) && RATIO_AFTER.test(text.slice(i.end, i.end + 24));
+}

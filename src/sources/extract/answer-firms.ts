@@ -21,6 +21,11 @@ const EN_GIVEN = new RegExp(
   String.raw`\b(?:approvals?|licen[cs]es?|permits?|permission)\s+(?:it\s+|they\s+)?(?:had\s+)?(?:gave|given|granted|issued)(?:\s+to)?\s+(${LATIN_NAME})(?=\s*(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|$|[,.;:]|\s+(?:to|for|in)\b))`,
   'gu',
 );
+// "suspends the H200 import permit of Wuxi-based Taihu Lingxi Computing" (also in a capitals flash).
+const EN_PERMIT_OF = new RegExp(
+  String.raw`\b(?:permit|licen[cs]e|approval|PERMIT|LICEN[CS]E|APPROVAL)S?\s+(?:of|OF)\s+(?:the\s+)?(?:[A-Z][\p{L}]*-(?:based|BASED)\s+)?(${LATIN_NAME})(?=\s*(?:$|[,.;:]|\s+(?:to|for|in|after|over|TO|FOR|IN|AFTER|OVER)\b))`,
+  'gu',
+);
 // "MOFCOM Spokesperson Answers Question on China FAW Group's Import of …"
 const EN_QUESTION = new RegExp(String.raw`\bQuestions?\s+(?:on|about|regarding)\s+(${LATIN_NAME})(?:'s|’s)\s+(?:Import|Application|Purchase|Approval)`, 'u');
 // "strips Shenzhen compute renter Lingyun of …", "lender Industrial Bank": the name after what it is.
@@ -54,7 +59,7 @@ export function answerFirms(text: string, sentences: readonly Range[], known: re
     const name = m[1] ?? m[2];
     if (name && !/^(?:该|其|此|本|相关|有关|上述|这些|部分|多家|第|企业|公司)|批|企业$/u.test(name)) take(name, m.index + m[0].indexOf(name), true);
   }
-  for (const m of [...text.matchAll(EN_SUBMITTED), ...text.matchAll(EN_GIVEN)]) {
+  for (const m of [...text.matchAll(EN_SUBMITTED), ...text.matchAll(EN_GIVEN), ...text.matchAll(EN_PERMIT_OF)]) {
     const name = m[1] ?? m[2];
     if (name) take(name, m.index + m[0].indexOf(name), false);
   }

@@ -25,6 +25,16 @@ function runningTotal(orders: readonly Order[], c: CandidateEvent, quantity: Qua
   return only && unit(only.quantity.unit) === unit(quantity.unit) && quantity.value > only.quantity.value ? only : undefined;
 }
 
+/**
+ * The same size of order: equal to two significant figures, or within 5% when either figure is
+ * approximate ("about 8,000" reported, then the company confirms 8,192).
+ */
+function sameSize(a: Quantity, b: Quantity): boolean {
+  if (roundQuantity(a) === roundQuantity(b)) return true;
+  const approximate = a.qualifier !== 'exact' || b.qualifier !== 'exact';
+  return approximate && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
+}
+
 /** An order with its number: a new order, unless the same order is already known. */
 export function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, text: string): void {
   const state = acc.scratch.state;
@@ -43,9 +53,7 @@ export function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, t
     return;
   }
   // An order recorded by hand or by another source, of the same size for the same buyer, is the same order.
-  const same = orders.find(
-    (o) => o.status !== 'cancelled' && roundQuantity(o.quantity) === roundQuantity(quantity) && (buyerId ? o.buyerId === buyerId : !o.buyerId),
-  );
+  const same = orders.find((o) => o.status !== 'cancelled' && sameSize(o.quantity, quantity) && (buyerId ? o.buyerId === buyerId : !o.buyerId));
   if (same) {
     // Outside any story's window, the known figure told again is old news: it adds nothing.
     const newest = Math.max(...same.evidence.map((e) => Date.parse(e.publishedAt ?? e.seenAt)).filter((t) => !Number.isNaN(t)));

@@ -75,3 +75,20 @@ describe('names by where they stand', () => {
     ]);
   });
 });
+
+describe('more of where a firm stands', () => {
+  it('reads a firm that says the ministry approved it, and a filer with its legal form', () => {
+    expect(holders('CMBC says commerce ministry approved import of 2,048 Nvidia H200 chips')).toEqual(['CMBC']);
+    expect(holders('Foshan Lingdong Computing Co., Ltd. Obtains MOFCOM Approval for Import of 1,024 H200 Chips')).toEqual(['Foshan Lingdong Computing']);
+  });
+
+  it('reads the firm whose permit a flash names, and a flash subject that pulls its application', () => {
+    expect(holders('*CHINA SUSPENDS H200 IMPORT PERMIT OF HEFEI-BASED YUNFAN COMPUTING')).toEqual(['YUNFAN COMPUTING']);
+    expect(briefs('GUOTAI JUNAN PULLS NVIDIA H200 IMPORT APPLICATION - FILING')[0]).toMatch(/^revocation\/reported mofcom \[guotai-junan\]/);
+  });
+
+  it('reads 商务部收回X…许可 as a revocation of X, and 已报商务部…审核中 as an application', () => {
+    expect(holders('商务部收回银川云岭算力H200进口许可')).toEqual(['银川云岭算力']);
+    expect(briefs('航天信息：H200芯片进口申请已报商务部 正在审核中')[0]).toMatch(/^application\/reported mofcom \[zh-/);
+  });
+});

@@ -254,4 +254,17 @@ describe('news reports (report mode, wire tier)', () => {
     expect(env.ledger.state.order['ord-1']!.evidence.map((e) => e.publisher)).toEqual(['Bloomberg', 'FT']);
     expect(Object.keys(env.ledger.state.order)).toHaveLength(2);
   });
+
+  it('matches a firm confirming the exact figure of an order first reported as "about" that size', async () => {
+    const env = await setup();
+    const out = await env.ingestor.ingest(
+      wireBatch([
+        newsItem('Meituan orders about 8,000 Nvidia H200 chips, people familiar say'),
+        newsItem('美团确认向英伟达采购8192颗H200芯片', { publishedAt: '2026-01-30T10:00:00Z' }),
+      ]),
+    );
+    expect(out.outcomes[0]!.outcome).toBe('new order ord-1');
+    expect(out.outcomes[1]!.outcome).toMatch(/same story as|same order as ord-1/);
+    expect(Object.keys(env.ledger.state.order).filter((id) => id.startsWith('ord-') && !id.startsWith('ord-cn'))).toEqual(['ord-1']);
+  });
 });

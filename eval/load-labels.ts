@@ -86,6 +86,8 @@ export const LABEL_PARTS = {
     'dev-fresh-17.jsonl',
     'dev-fresh-18.jsonl',
     'dev-fresh-19.jsonl',
+    'dev-fresh-20.jsonl',
+    'dev-fresh-21.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -43,7 +43,7 @@ const COMPARED_BEFORE =
   /\b(?:alternative to|rival to|rivals?|compared (?:with|to)|instead of|versus|vs\.?|than|like|替代|对标|媲美|相当于)\s+(?:\S+\s+){0,2}$|(?:替代|对标|媲美|相当于|比肩)[^，。]{0,6}$/iu;
 // Without another chip named, only a benchmark's words make the item a comparison ("than" may count chips).
 const BENCHMARKED_BEFORE =
-  /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against|on par with|comparable to)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于|接近|逼近|追平|不输)[^，。]{0,6}$|性能(?:达到?|超过|超越|优于|为|是)[^，。]{0,6}$/iu;
+  /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against|on par with|comparable to)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于|接近|逼近|追平|不输)[^，。]{0,6}$|性能(?:达到?|超过|超越|优于|为|是)[^，。]{0,6}$|(?:超过?|超越|优于|胜过|领先)了?(?:英伟达)?\s*$/iu;
 const APPOSITIVE_BEFORE =
   /[\p{L}\p{N})],\s+(?:the|a|an)\s+[^,;:.]{0,80}\b(?:in which|of which|whose|where|backed by|owned by|controlled by)\s+(?:[^,;:.]{0,20}\s)?$/u;
 const PREVIOUS_BEFORE =
@@ -179,7 +179,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         : countries.find(
             (h) =>
               inRange(h, s) &&
-              (/\b(?:to|for)\s+(?:[\p{L}'’-]+\s+){1,4}in\s+$/iu.test(text.slice(Math.max(s.start, h.index - 50), h.index)) ||
+              (/\b(?:to|for)\s+(?:[\p{L}'’-]+\s+){1,4}in\s+(?:\p{Lu}[\p{L}'’-]+,\s+)?$/iu.test(text.slice(Math.max(s.start, h.index - 60), h.index)) ||
                 // "to Tencent Cloud's Singapore region"
                 (/(?:'s|’s)\s+$/u.test(text.slice(Math.max(s.start, h.index - 3), h.index)) &&
                   /^\s+(?:region|data cent|site|facility|campus|cluster)/iu.test(text.slice(h.end, h.end + 14)))),

@@ -52,3 +52,21 @@ describe('no event told', () => {
     ).not.toContain('grant');
   });
 });
+
+describe('from the twentieth batch', () => {
+  it("reads a rival chip said to beat the item (超英伟达H200) as a comparison, its orders not the item's", () => {
+    expect(briefs('某国产GPU获运营商订单 称推理能效比超英伟达H200', '公司称已获得首批采购订单约1万片，单位功耗性能已超过英伟达H200。')).toEqual([]);
+  });
+
+  it('reads lawmakers pressing the department to freeze licences as no suspension', () => {
+    expect(briefs('Senators press Commerce to freeze new H200 licences for China')).toEqual([]);
+  });
+
+  it('reads an essay "months on", an analysis "…: why …", and an article that asked strategists as no news', () => {
+    expect(
+      kinds('Twelve months on: what the H200 licensing of sales to China set in motion', "This essay traces this year's licensing of H200 sales."),
+    ).not.toContain('grant');
+    expect(briefs("China's H200 appetite: why Beijing keeps approving imports it says it doesn't need")).toEqual([]);
+    expect(briefs('Is Beijing cooling on Nvidia?', 'A suspension here, a revoked H200 licence there: we asked three strategists what it means.')).toEqual([]);
+  });
+});

@@ -33,6 +33,7 @@ const EN_DESCRIBED = new RegExp(
   String.raw`\b(?:renter|operator|maker|firm|company|start-?up|provider|developer|landlord|lender|insurer|carmaker|automaker|unicorn|upstart|brokerage)\s+(${LATIN_NAME})(?=\s+(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|loses|lost|of|is|has|had|was|said|says|files|filed|applies|applied|orders|ordered|confirms|confirmed)\b|(?:'s|’s)\s)`,
   'gu',
 );
+const DESCRIBER = /renter|operator|maker|firm|company|start-?up|provider|developer|landlord|lender|insurer|unicorn|upstart|brokerage/iu;
 // Words that start a capitalised run without naming a firm ("company Tuesday said", "firm The").
 const NOT_A_NAME =
   /^(?:The|A|An|It|Its|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Nvidia|China|Chinese|Beijing|US|U\.S\.|Washington|MOFCOM|Commerce)$/u;
@@ -55,16 +56,23 @@ export function answerFirms(text: string, sentences: readonly Range[], known: re
     if (!zh && (words.length < 2 || (NOT_A_NAME.test(first[0]!) && (first.length === 1 || !/^(?:China|Chinese)$/u.test(first[0]!))))) return;
     out.push(zh ? zhParty(words, at) : latinParty(words, at));
   };
-  for (const m of text.matchAll(ZH_MATTER)) {
-    const name = m[1] ?? m[2];
-    if (name && !/^(?:该|其|此|本|相关|有关|上述|这些|部分|多家|第|企业|公司)|批|企业$/u.test(name)) take(name, m.index + m[0].indexOf(name), true);
-  }
-  for (const m of [...text.matchAll(EN_SUBMITTED), ...text.matchAll(EN_GIVEN), ...text.matchAll(EN_PERMIT_OF)]) {
+  // Each pattern runs only when a word it needs is in the text: most items hold none of them.
+  const zh = text.includes('一事') || text.includes('提交的');
+  if (zh)
+    for (const m of text.matchAll(ZH_MATTER)) {
+      const name = m[1] ?? m[2];
+      if (name && !/^(?:该|其|此|本|相关|有关|上述|这些|部分|多家|第|企业|公司)|批|企业$/u.test(name)) take(name, m.index + m[0].indexOf(name), true);
+    }
+  const latin = /[A-Za-z]{4}/u.test(text);
+  const permits = latin && /permi|licen|approv|PERMI|LICEN|APPROV/u.test(text);
+  const found = permits ? [...text.matchAll(EN_SUBMITTED), ...text.matchAll(EN_GIVEN), ...text.matchAll(EN_PERMIT_OF)] : [];
+  for (const m of found) {
     const name = m[1] ?? m[2];
     if (name) take(name, m.index + m[0].indexOf(name), false);
   }
-  const question = EN_QUESTION.exec(text);
+  const question = latin && /Question/iu.test(text) ? EN_QUESTION.exec(text) : null;
   if (question) take(question[1], question.index, false);
-  for (const s of sentences) for (const m of text.slice(s.start, s.end).matchAll(EN_DESCRIBED)) take(m[1], s.start + m.index + m[0].indexOf(m[1]!), false);
+  if (latin && DESCRIBER.test(text))
+    for (const s of sentences) for (const m of text.slice(s.start, s.end).matchAll(EN_DESCRIBED)) take(m[1], s.start + m.index + m[0].indexOf(m[1]!), false);
   return out;
 }

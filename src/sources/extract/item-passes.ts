@@ -126,7 +126,7 @@ const FILING = new RegExp(
  * (an 8-K telling of a suspension, a 公告 telling of an approval): its decisions are reported.
  */
 export function filingsReport(folded: CandidateEvent[], text: string): void {
-  if (!FILING.test(text)) return;
+  if (!folded.some((c) => c.certainty === 'official') || !FILING.test(text)) return;
   for (const c of folded)
     if (c.certainty === 'official') {
       c.certainty = 'reported';
@@ -168,11 +168,13 @@ export function newsOf(folded: readonly CandidateEvent[]): CandidateEvent[] {
 export function possessedShares(folded: CandidateEvent[], text: string): void {
   for (let i = folded.length - 1; i >= 0; i--) {
     const c = folded[i]!;
-    // The trigger is "'s share of … quota": the name it follows is the possessor.
-    if (c.kind !== 'grant' || !/^(?:'s|’s)\s+(?:share|slice|portion)\s+of\b/iu.test(c.trigger)) continue;
+    // The trigger is "share of … quota" after a possessive (findTriggers keeps no other): the name before it owns it.
+    if (c.kind !== 'grant' || !/^(?:share|slice|portion)\s+of\b/iu.test(c.trigger)) continue;
     const at = text.indexOf(c.trigger);
-    const before = at < 0 ? '' : text.slice(Math.max(0, at - 40), at);
-    const owner = c.holders.find((h) => new RegExp(`${h.words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+\\p{Lu}[\\p{L}]*)?$`, 'u').test(before));
+    const before = at < 0 ? '' : text.slice(Math.max(0, at - 44), at);
+    const owner = c.holders.find((h) =>
+      new RegExp(`${h.words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+\\p{Lu}[\\p{L}]*)?(?:'s|’s)\\s+$`, 'u').test(before),
+    );
     if (!owner) continue;
     // "Tencent's current share of the quota could not be learned": a share named, with no figure, tells nothing.
     if (!c.quantity) {

@@ -26,11 +26,17 @@ export function aboutOtherChip(t: Hit, s: Range, items: readonly Hit[], otherChi
 const ANALYST_TITLE =
   /^\s*(?:[\p{Script=Han}A-Za-z]{0,10}(?:证券|研究所|研究院|资本|期货|投行)|中金(?:公司)?|[A-Z][\p{L}&.]*(?:\s+[A-Z][\p{L}&.]*){0,2}\s+(?:Securities|Research|Capital Markets))\s*[：:]/u;
 
-/** The research house a headline opens with, if any. */
+// "UBS sees Beijing waving through another dozen importers": a broker's forecast under its own name.
+const BROKER_VIEW =
+  /^\s*(?:UBS|Jefferies|Bernstein|Morgan Stanley|Goldman(?: Sachs)?|Citi|Nomura|HSBC|Macquarie|CLSA|BofA|JPMorgan|Barclays|Mizuho|Daiwa|Evercore|TrendForce|Counterpoint)\s+(?:sees|expects|forecasts|predicts)\b/iu;
+
+/** The research house a headline opens with, or that gives its forecast in it, if any. */
 export function analystTitle(title: string): string | undefined {
-  return ANALYST_TITLE.exec(title)?.[0]
-    .replace(/[：:]\s*$/u, '')
-    .trim();
+  return (
+    ANALYST_TITLE.exec(title)?.[0]
+      .replace(/[：:]\s*$/u, '')
+      .trim() ?? BROKER_VIEW.exec(title)?.[0].trim()
+  );
 }
 
 // 吞吐量可达英伟达H200的1.5倍, "1.5 times the H200's throughput": the item as the measure of another's performance.

@@ -50,11 +50,10 @@ const OFFICIAL_QA = /答记者问|新闻发布会|\bPress Conference\b|\bAnswers
  * firm nobody tracks that the question names.
  */
 export function answeredFirm(folded: CandidateEvent[], text: string, names: NamedScan, state: LedgerState): void {
-  if (!OFFICIAL_QA.test(text)) return;
+  const cn = (c: CandidateEvent) => !c.holders.length && AUTHORITY_KINDS.has(c.kind) && !!c.authority && state.authority[c.authority.value]?.country === 'CN';
+  if (!folded.some(cn) || !OFFICIAL_QA.test(text)) return;
   const untracked = [...new Set(names.parties.filter((p) => !p.tracked && !state.party[p.id]).map((p) => p.id))];
   if (untracked.length !== 1) return;
   const firm = names.parties.find((p) => p.id === untracked[0])!;
-  for (const c of folded)
-    if (!c.holders.length && AUTHORITY_KINDS.has(c.kind) && c.authority && state.authority[c.authority.value]?.country === 'CN')
-      c.holders = [{ value: firm.id, words: firm.words }];
+  for (const c of folded) if (cn(c)) c.holders = [{ value: firm.id, words: firm.words }];
 }

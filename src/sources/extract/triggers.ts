@@ -55,6 +55,14 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
       /^\s*(?:of\s+)?(?:\S+\s+){0,2}(?:importers|buyers|companies|firms|applicants)\b/iu.test(text.slice(t.hit.end, t.hit.end + 40))
     )
       t.kind = 'grant';
+  // "Tencent's share of the quota": a share is a grant only as someone's ("'s share of … quota").
+  for (const t of out)
+    if (
+      t.kind === 'grant' &&
+      /^(?:share|slice|portion)\s+of\b/iu.test(t.hit.words) &&
+      !/(?:'s|’s)\s+$/u.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index))
+    )
+      t.kind = 'none' as CandidateKind;
   // "resold chips to buyers without permits": a permission named as lacking describes someone, it is no decision.
   for (const t of out)
     if (

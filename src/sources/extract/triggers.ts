@@ -33,6 +33,7 @@ import { inHedgeScope } from './hedge-scope.js';
 import { itemWide } from './item-wide.js';
 import type { Trigger } from './trigger.js';
 import { overlaps, within } from './hit-ranges.js';
+import { lookalikeTriggers } from './lookalike-triggers.js';
 
 const MAY_MONTH = /^may$/i;
 
@@ -55,41 +56,12 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
       /^\s*(?:of\s+)?(?:\S+\s+){0,2}(?:importers|buyers|companies|firms|applicants)\b/iu.test(text.slice(t.hit.end, t.hit.end + 40))
     )
       t.kind = 'grant';
-  // "Tencent's share of the quota": a share is a grant only as someone's ("'s share of … quota").
-  for (const t of out)
-    if (
-      t.kind === 'grant' &&
-      /^(?:share|slice|portion)\s+of\b/iu.test(t.hit.words) &&
-      !/(?:'s|’s)\s+$/u.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index))
-    )
-      t.kind = 'none' as CandidateKind;
-  // "resold chips to buyers without permits": a permission named as lacking describes someone, it is no decision.
-  for (const t of out)
-    if (
-      t.kind === 'grant' &&
-      /^(?:permits?|licen[cs]es?|approvals?|permission)$/iu.test(t.hit.words) &&
-      /\bwithout\s+(?:any\s+|the\s+|valid\s+|proper\s+|import\s+|export\s+)*$/iu.test(text.slice(Math.max(0, t.hit.index - 30), t.hit.index))
-    )
-      t.kind = 'none' as CandidateKind;
-  // 收到商务部关于…的批复, "received the ministry's approval": what is received is a permission, not goods.
-  for (const t of out)
-    if (
-      t.kind === 'delivery' &&
-      /^(?:收到|接收|receiv\w*|receives?)$/iu.test(t.hit.words) &&
-      /^[^，。,;；.]{0,30}?(?:批复|批准|许可|批文|approvals?\b|licen[cs]es?\b|nod\b|permission\b|go-ahead\b|sign-off\b)/iu.test(
-        text.slice(t.hit.end, t.hit.end + 60),
-      )
-    )
-      t.kind = 'none' as CandidateKind;
-  // "through authorised distributors": the adjective before a kind of trader names no decision.
-  const trader = /^\s+(?:[a-z-]+\s+)?(?:distributors?|dealers?|resellers?|retailers?|channels?|agents?|partners?|vendors?|suppliers?|representatives?)\b/iu;
-  for (const t of out)
-    if (t.kind === 'grant' && /^authori[sz]ed$/iu.test(t.hit.words) && trader.test(text.slice(t.hit.end, t.hit.end + 40))) t.kind = 'none' as CandidateKind;
+  const lookalikes = lookalikeTriggers(text, out);
   // "the approvals granted in January": the participle after the noun tells the same grant.
   return out
     .filter(
       (t) =>
-        (t.kind as string) !== 'none' &&
+        !lookalikes.has(t) &&
         !(
           t.kind === 'grant' &&
           /^(?:granted|given|issued|approved)$/iu.test(t.hit.words) &&

@@ -1,0 +1,41 @@
+/**
+ * Trigger words that look like an event and are not one: a share of a quota named with no owner,
+ * a permission named as lacking, a permission received (not goods), an authorised trader.
+ */
+import type { CandidateKind } from './candidate.js';
+import type { Hit } from './lexicon.js';
+
+/** The triggers among `found` that name no event of their kind. */
+export function lookalikeTriggers(text: string, found: readonly { kind: CandidateKind; hit: Hit }[]): Set<{ kind: CandidateKind; hit: Hit }> {
+  const dropped = new Set<{ kind: CandidateKind; hit: Hit }>();
+  // "Tencent's share of the quota": a share is a grant only as someone's ("'s share of … quota").
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^(?:share|slice|portion)\s+of\b/iu.test(t.hit.words) &&
+      !/(?:'s|’s)\s+$/u.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index))
+    )
+      dropped.add(t);
+  // "resold chips to buyers without permits": a permission named as lacking describes someone, it is no decision.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^(?:permits?|licen[cs]es?|approvals?|permission)$/iu.test(t.hit.words) &&
+      /\bwithout\s+(?:any\s+|the\s+|valid\s+|proper\s+|import\s+|export\s+)*$/iu.test(text.slice(Math.max(0, t.hit.index - 30), t.hit.index))
+    )
+      dropped.add(t);
+  // 收到商务部关于…的批复, "received the ministry's approval": what is received is a permission, not goods.
+  for (const t of found)
+    if (
+      t.kind === 'delivery' &&
+      /^(?:收到|接收|receiv\w*|receives?)$/iu.test(t.hit.words) &&
+      /^[^，。,;；.]{0,30}?(?:批复|批准|许可|批文|approvals?\b|licen[cs]es?\b|nod\b|permission\b|go-ahead\b|sign-off\b)/iu.test(
+        text.slice(t.hit.end, t.hit.end + 60),
+      )
+    )
+      dropped.add(t);
+  // "through authorised distributors": the adjective before a kind of trader names no decision.
+  const trader = /^\s+(?:[a-z-]+\s+)?(?:distributors?|dealers?|resellers?|retailers?|channels?|agents?|partners?|vendors?|suppliers?|representatives?)\b/iu;
+  for (const t of found) if (t.kind === 'grant' && /^authori[sz]ed$/iu.test(t.hit.words) && trader.test(text.slice(t.hit.end, t.hit.end + 40))) dropped.add(t);
+  return dropped;
+}

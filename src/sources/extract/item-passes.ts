@@ -163,7 +163,7 @@ export function newsOf(folded: readonly CandidateEvent[]): CandidateEvent[] {
 /**
  * "Tencent's share of the combined quota it holds with ByteDance and Alibaba is about 130,000":
  * a share is the possessor's alone, and so is its figure; the others name the quota it is part of.
- * A share told without a figure is no event.
+ * A share named, with no figure, is no event.
  */
 export function possessedShares(folded: CandidateEvent[], text: string): void {
   for (let i = folded.length - 1; i >= 0; i--) {

@@ -7,6 +7,7 @@
 import type { Named } from './named.js';
 import type { Range } from './text-units.js';
 import { latinParty, zhParty } from './untracked-party.js';
+import { covered } from './hit-ranges.js';
 
 const LATIN_NAME = String.raw`(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,4}?`;
 // 关于中国邮政储蓄银行进口H200芯片一事, 对中国建设银行提交的相关物项进口申请.
@@ -38,10 +39,6 @@ const DESCRIBER = /renter|operator|maker|firm|company|start-?up|provider|develop
 const NOT_A_NAME =
   /^(?:The|A|An|It|Its|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Nvidia|China|Chinese|Beijing|US|U\.S\.|Washington|MOFCOM|Commerce)$/u;
 const LEGAL_TAIL = /(?:\s+(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|Limited))+\.?$/u;
-
-function covered(index: number, end: number, known: readonly { index: number; end: number }[]): boolean {
-  return known.some((k) => k.index < end && index < k.end);
-}
 
 /** Untracked firms a ministry's answer is about, or named after what they are, not already known. */
 export function answerFirms(text: string, sentences: readonly Range[], known: readonly { index: number; end: number }[]): Named[] {

@@ -11,3 +11,8 @@ export function overlaps(a: Hit, b: Hit): boolean {
 export function within(h: Hit, s: Range): boolean {
   return h.index >= s.start && h.end <= s.end;
 }
+
+/** True when the span from `index` to `end` shares a character with any of `spans` (names already found). */
+export function covered(index: number, end: number, spans: readonly { index: number; end: number }[]): boolean {
+  return spans.some((k) => k.index < end && index < k.end);
+}

@@ -202,7 +202,8 @@ export function batchOfFirms(folded: CandidateEvent[], text: string, titleEnd: n
     if (at < 0) continue;
     const sentenceStart = Math.max(0, ...['。', '. ', '！', '？'].map((p) => text.lastIndexOf(p, at) + 1));
     const near = `${text.slice(0, titleEnd)} ${text.slice(Math.max(sentenceStart, titleEnd), at + c.trigger.length)}`;
-    if (BATCH_OF_FIRMS.test(near)) c.holders = [{ value: waitingParty, words: BATCH_OF_FIRMS.exec(near)![0] }];
+    const batch = BATCH_OF_FIRMS.exec(near);
+    if (batch) c.holders = [{ value: waitingParty, words: batch[0] }];
   }
 }
 

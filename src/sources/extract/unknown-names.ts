@@ -8,6 +8,7 @@ import { hits, lexicon } from './lexicon.js';
 import type { Named } from './named.js';
 import type { Range } from './text-units.js';
 import { CITY, latinParty, zhParty } from './untracked-party.js';
+import { covered } from './hit-ranges.js';
 import { answerFirms } from './answer-firms.js';
 
 const EN_SUBJECT =
@@ -77,10 +78,6 @@ const ZH_NOT_SPEAKER = /证券|研究|资本|基金|日报|新闻|财经|时报|
 const ZH_DESCRIPTOR =
   /^[\p{Script=Han}]{0,10}?(?:创业公司|初创公司|初创企业|科技公司|独角兽|公司)(?=[\p{Script=Han}A-Za-z]{2,6}?(?:已经|已|近日|日前)*(?:获批|获准|获得|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能))/u;
 const ZH_BEFORE_ITEM = /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d{2,3}[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额))/u;
-
-function covered(index: number, end: number, known: readonly { index: number; end: number }[]): boolean {
-  return known.some((k) => k.index < end && index < k.end);
-}
 
 /** Untracked companies named as the subject of a buyer's verb in each sentence, not already known. */
 export function unknownHolders(text: string, sentences: Range[], known: readonly { index: number; end: number }[]): Named[] {

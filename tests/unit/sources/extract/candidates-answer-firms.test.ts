@@ -4,9 +4,7 @@
  * was approved, and a name inside an appositive that describes another firm.
  */
 import { describe, expect, it } from 'vitest';
-import { briefs, read } from './candidates-helpers.js';
-
-const holders = (title: string, summary?: string) => read(title, summary).candidates.map((c) => c.holders.map((h) => h.words).join('+'));
+import { briefs, read, holders } from './candidates-helpers.js';
 
 describe("the firm a ministry's answer is about", () => {
   it('reads 关于X进口…一事 and 对X提交的申请, with the duties the answer sets as conditions', () => {

@@ -19,3 +19,8 @@ export function brief(c: CandidateEvent): string {
 export function briefs(title: string, summary?: string): string[] {
   return read(title, summary).candidates.map(brief);
 }
+
+/** The holders' words of each candidate of a title, joined with "+". */
+export function holders(title: string, summary?: string): string[] {
+  return read(title, summary).candidates.map((c) => c.holders.map((h) => h.words).join('+'));
+}

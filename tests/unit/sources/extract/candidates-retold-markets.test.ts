@@ -4,10 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
-import { briefs, read } from './candidates-helpers.js';
+import { briefs, read, holders } from './candidates-helpers.js';
 import { withGroup } from './state.js';
-
-const holders = (title: string, summary?: string) => read(title, summary).candidates.map((c) => c.holders.map((h) => h.words).join('+'));
 
 describe('the record told again', () => {
   it('reads the whole group approved again, with nothing new, as the record told again', () => {

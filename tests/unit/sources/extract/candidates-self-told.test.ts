@@ -5,10 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
-import { brief, briefs, read } from './candidates-helpers.js';
+import { brief, briefs, holders } from './candidates-helpers.js';
 import { withGroup } from './state.js';
-
-const holders = (title: string, summary?: string) => read(title, summary).candidates.map((c) => c.holders.map((h) => h.words).join('+'));
 
 describe('a firm nobody lists, heading its own news', () => {
   it('reads a four-word name, and one ending "of China", as the subject', () => {

@@ -6,10 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
-import { brief, briefs, read } from './candidates-helpers.js';
+import { brief, briefs, holders } from './candidates-helpers.js';
 import { withGroup } from './state.js';
 
-const holders = (title: string, summary?: string) => read(title, summary).candidates.map((c) => c.holders.map((h) => h.words).join('+'));
 const kinds = (title: string, summary?: string) => briefs(title, summary).map((b) => b.split('/')[0]);
 
 describe('companies found by where they stand', () => {

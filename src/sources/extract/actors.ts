@@ -54,8 +54,8 @@ export function speaksOfItself(text: string, n: Named, parties: Named[]): boolea
   // "UNISOUND SAYS ... APPROVAL WITHDRAWN": a firm's statement that names no one else is about itself too.
   // The chip's brand ("NVIDIA H200", "Nvidia's H200") names the seller, not another firm spoken of.
   const brand = (p: Named) => /^\s*(?:'s|’s)?\s*H\d/iu.test(text.slice(p.end, p.end + 8));
-  if (/^(?:den|says|said|\p{Script=Han})/iu.test(said[0]) && !parties.some((p) => p !== n && p.index > n.end && !brand(p))) return true;
-  const rest = after.slice(said[0].length);
+  if (/^(?:den|says|said|\p{Script=Han})/iu.test(said) && !parties.some((p) => p !== n && p.index > n.end && !brand(p))) return true;
+  const rest = after.slice(said.length);
   // "says China denied its application": the speaker's own "its" a few words on, with no other firm between.
   const own =
     /^\s*,?\s*(?:(?:reports?|claims?|rumou?rs?|speculation)\s+)?(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:it|its|it's|the company|the firm|the group|其|该公司|公司)(?![\p{L}])/iu.exec(

@@ -18,7 +18,7 @@ export function genreNotes(text: string, titleEnd: number): string[] {
   const mention = hits(lex.mentionOnly, text)[0]?.words;
   const titleText = text.slice(0, titleEnd);
   const opinion =
-    leading(lex.opinionStart, titleText)?.[0] ??
+    leading(lex.opinionStart, titleText) ??
     analystTitle(titleText) ??
     hits(lex.opinionAnywhere, text).find((h) => h.end <= titleEnd)?.words ??
     hits(lex.opinionBody, text)[0]?.words;

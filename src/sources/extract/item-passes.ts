@@ -63,8 +63,7 @@ export function datedOld(folded: CandidateEvent[], read: readonly CandidateEvent
 export function recapOld(folded: CandidateEvent[], text: string, titleEnd: number, triggers: readonly Trigger[]): void {
   const lex = lexicon();
   const titleRetells = !triggers.some((t) => t.index < titleEnd) && hits(lex.restatement, text).some((r) => r.end <= titleEnd);
-  const recap =
-    leading(lex.restatementStart, text.slice(0, titleEnd))?.[0] ?? (titleRetells || hits(lex.restatementTitle, text).some((h) => h.end <= titleEnd));
+  const recap = leading(lex.restatementStart, text.slice(0, titleEnd)) ?? (titleRetells || hits(lex.restatementTitle, text).some((h) => h.end <= titleEnd));
   if (recap) for (const c of folded) c.kind = 'restatement';
 }
 

@@ -8,6 +8,7 @@
  * - Latin phrases match whole words, Chinese ones anywhere (Chinese has no spaces).
  */
 import { readFileSync } from 'node:fs';
+import { phraseMatcher, phraseSource, type PhraseMatcher } from './phrase-match.js';
 
 /** Words by language. */
 export interface Bilingual {
@@ -17,46 +18,6 @@ export interface Bilingual {
 
 function load<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`./lexicon/${name}`, import.meta.url), 'utf8')) as T;
-}
-
-const LATIN_EDGE = /[\p{Script=Latin}\p{N}]/u;
-const BEFORE = String.raw`(?<![\p{Script=Latin}\p{N}_])`;
-const AFTER = String.raw`(?![\p{Script=Latin}\p{N}_])`;
-
-function escapeRegex(text: string): string {
-  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The regular-expression source of one phrase, without its word edges. */
-function phraseBody(phrase: string): string {
-  const words = phrase.trim().split(/\s+/);
-  const parts = words.map((w) => {
-    // The words a gap skips may not end a clause: "cancelled by Beijing, while approvals" is two statements (a list comma is not).
-    // "～" is the Chinese gap: up to twelve characters inside one clause (发放～许可: 发放首批H200对华出口许可).
-    if (w === '～') return String.raw`[^，。；：、,.;:!?！？\s]{0,12}?`;
-    if (w === '~') return String.raw`(?:(?!(?:while|whereas|but|although)\s)[^\s]+(?<![;:，；。.!?])\s+){0,5}?`;
-    const stem = w.endsWith('*') && w.length > 1;
-    const body = escapeRegex(stem ? w.slice(0, -1) : w).replace(/\*/g, '\\*');
-    return stem ? `${body}[\\p{L}-]*` : body;
-  });
-  let source = '';
-  parts.forEach((p, i) => {
-    source += p;
-    if (i < parts.length - 1 && words[i] !== '~' && words[i] !== '～' && words[i + 1] !== '～') source += String.raw`\s+`;
-  });
-  return source;
-}
-
-/** Whether a phrase needs a word edge before and after it (Latin letters and digits do). */
-function edges(phrase: string): [boolean, boolean] {
-  const p = phrase.trim();
-  return [LATIN_EDGE.test(p[0] ?? ''), LATIN_EDGE.test(p.replace(/\*$/, '').slice(-1)) || p.endsWith('*')];
-}
-
-/** The regular-expression source of one phrase. */
-export function phraseSource(phrase: string): string {
-  const [before, after] = edges(phrase);
-  return `${before ? BEFORE : ''}${phraseBody(phrase)}${after ? AFTER : ''}`;
 }
 
 /**
@@ -72,7 +33,7 @@ export interface PhraseSet {
 
 interface Entry {
   set: number;
-  re: RegExp;
+  match: PhraseMatcher;
   /** The phrase's leading Chinese characters: checked with startsWith before the pattern runs. */
   lit: string;
 }
@@ -102,7 +63,7 @@ export function phrasePattern(phrases: readonly string[]): PhraseSet | null {
   for (const p of unique) {
     const first = p.split(/\s+/)[0]!;
     const word = FIRST_WORD.exec(first)?.[0];
-    const entry = { set: id, re: new RegExp(phraseSource(p), 'iuy'), lit: /^\p{Script=Han}+/u.exec(p)?.[0] ?? '' };
+    const entry = { set: id, match: phraseMatcher(p), lit: /^\p{Script=Han}+/u.exec(p)?.[0] ?? '' };
     if (word) {
       const stem = first === `${word}*`;
       add(stem ? stemIndex : exactIndex, word.toLowerCase(), entry);
@@ -137,15 +98,14 @@ function tryEntries(list: Entry[] | undefined, text: string, at: number): void {
     const e = list[i]!;
     // Most Chinese phrases sharing a first character differ by the second: a cheap test first.
     if (e.lit.length > 1 && !text.startsWith(e.lit, at)) continue;
-    e.re.lastIndex = at;
-    const m = e.re.exec(text);
-    if (!m) continue;
+    const end = e.match(text, at);
+    if (end < 0) continue;
     const known = bestAt[e.set];
     if (!known) {
-      bestAt[e.set] = { index: at, end: at + m[0].length, words: m[0] };
+      bestAt[e.set] = { index: at, end, words: text.slice(at, end) };
       touched.push(e.set);
-    } else if (m[0].length > known.words.length) {
-      bestAt[e.set] = { index: at, end: at + m[0].length, words: m[0] };
+    } else if (end > known.end) {
+      bestAt[e.set] = { index: at, end, words: text.slice(at, end) };
     }
   }
 }
@@ -203,10 +163,16 @@ export function hits(set: PhraseSet | null, text: string): readonly Hit[] {
   return out;
 }
 
-/** The match of an anchored pattern at the very start of a text. */
-export function leading(pattern: RegExp, text: string): RegExpExecArray | null {
-  pattern.lastIndex = 0;
-  return pattern.exec(text);
+/** Phrases matched only at the very start of a text, the first listed that matches winning (use `leading`). */
+export type AnchoredSet = readonly PhraseMatcher[];
+
+/** The words of the first phrase of the set that starts the text, or null. */
+export function leading(set: AnchoredSet, text: string): string | null {
+  for (let i = 0; i < set.length; i++) {
+    const end = set[i]!(text, 0);
+    if (end >= 0) return text.slice(0, end);
+  }
+  return null;
 }
 
 const both = (b: Bilingual): string[] => [...b.en, ...b.zh];
@@ -224,7 +190,7 @@ interface NearMissFile {
   mention_only: Bilingual;
   not_order: string[];
 }
-type RolesFile = Record<'order' | 'inventory' | 'delivery' | 'licence_units' | 'group' | 'allocation', Bilingual>;
+type RolesFile = Record<'order' | 'inventory' | 'delivery' | 'group' | 'allocation', Bilingual>;
 interface PartiesFile {
   subsidiaries: Record<string, string>;
   authorities: Record<string, string[]>;
@@ -239,9 +205,8 @@ function bilingualEntries(file: Record<string, Bilingual | string>): [string, Bi
   return Object.entries(file).filter((e): e is [string, Bilingual] => !e[0].startsWith('_') && typeof e[1] === 'object');
 }
 
-/** A pattern matched only at the start of a text (use `leading`). */
-function anchored(phrases: string[]): RegExp {
-  return new RegExp(`(?:${phrases.map(phraseSource).join('|')})`, 'iuy');
+function anchored(phrases: string[]): AnchoredSet {
+  return phrases.map(phraseMatcher);
 }
 
 function build() {
@@ -283,7 +248,6 @@ function build() {
       order: phrasePattern(both(roles.order)),
       inventory: phrasePattern(both(roles.inventory)),
       delivery: phrasePattern(both(roles.delivery)),
-      licenceUnits: anchored(both(roles.licence_units)),
       group: phrasePattern(both(roles.group)),
       allocation: phrasePattern(both(roles.allocation)),
     },

@@ -175,7 +175,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
     const before = text.slice(Math.max(0, i.index - 30), i.index);
     if (leading(lex.lookalikeAfter, after) || lex.lookalikeBefore.test(before)) {
       notes.push(
-        `"${text.slice(i.index, i.end + (leading(lex.lookalikeAfter, after)?.[0].length ?? 0))}" is another product, not ${state.item[i.id]?.name ?? i.id}`,
+        `"${text.slice(i.index, i.end + (leading(lex.lookalikeAfter, after)?.length ?? 0))}" is another product, not ${state.item[i.id]?.name ?? i.id}`,
       );
       continue;
     }

@@ -88,6 +88,8 @@ export const LABEL_PARTS = {
     'dev-fresh-19.jsonl',
     'dev-fresh-20.jsonl',
     'dev-fresh-21.jsonl',
+    'dev-fresh-22.jsonl',
+    'dev-fresh-23.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

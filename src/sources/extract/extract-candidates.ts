@@ -295,6 +295,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   backgroundFigures(folded, state, input.publishedAt);
   retoldGroupApprovals(folded, state, text);
   passes.bareRestatedGrants(folded);
+  passes.holderlessGrants(folded, notes, text.slice(0, joined.titleEnd));
   const final = passes.newsOf(folded);
   if (!final.length && !notes.length) notes.push(triggers.length ? 'no event about a tracked record' : 'no event words');
   if (final.some((c) => c.kind === 'restatement')) notes.push('old news restated');

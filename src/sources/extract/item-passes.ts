@@ -150,6 +150,22 @@ export function bareRestatedGrants(folded: CandidateEvent[]): void {
 }
 
 /**
+ * "Beijing has meanwhile let some companies import H200s", told in the body of a story about
+ * something else: a grant says whose approval it is, and one the body tells with no holder named
+ * is background (in the labelled set, such a grant was never the item's fact). The headline's own
+ * grant stays, as a firm nobody could name may stand behind it, and so does an authority's own
+ * statement that it approved. The note says why, for `explain`.
+ */
+export function holderlessGrants(folded: CandidateEvent[], notes: string[], title: string): void {
+  for (let i = folded.length - 1; i >= 0; i--) {
+    const c = folded[i]!;
+    if (c.kind !== 'grant' || c.holders.length || c.certainty === 'official' || title.includes(c.trigger)) continue;
+    folded.splice(i, 1);
+    notes.push(`"${c.trigger}": an approval with no holder named`);
+  }
+}
+
+/**
  * The item's news: old news restated is background when the item also reports news of its own
  * (what it recalls, "Chinese firms have ordered more than 2 million", adds nothing), and
  * tellings that became old news may now be twins.

@@ -54,9 +54,17 @@ const ZH_ORG =
 // "gets the nod for Kingsoft Cloud", "approval for Lenovo": the firm a permission is for.
 const EN_FOR =
   /\b(?:nod|approvals?|go-ahead|green light|licen[cs]es?|clearance|cleared|approved)\s+for\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?=\s*(?:$|[,.;:]|\s(?:to|in|as|after|amid|over)\b))/gu;
-// "Kingsoft Cloud, the Xiaomi-backed cloud provider, said ... approved its request": the firm speaking of itself.
-const EN_APPOSITIVE =
-  /^\s*((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2}),\s+(?:the|a|an)\s+[^,]{3,60},\s+(?:said|says)\b(?=[^.]{0,80}\b(?:its|it)\b)/u;
+// "Kingsoft Cloud, the Xiaomi-backed cloud provider, said ... approved its request", "SHANGHAI, Nov 3 (Reuters) -
+// Weichai Power, one of China's largest engine makers, said on Tuesday it had filed an application", "Sany Heavy
+// Industry said China's commerce ministry had granted it a licence": a firm, after any dateline, telling of a
+// permission as its own ("it", "its" a few words on, as the one acted on or acting).
+const EN_APPOSITIVE = new RegExp(
+  String.raw`^\s*(?:[A-Z][\p{L}. ]{1,30},\s+(?:[A-Z][\p{L}]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^)]{2,30}\)\s*[-–—]\s*)?` +
+    String.raw`((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,3})` +
+    String.raw`(?:,\s+(?:the|a|an|one of)\s+[^,]{3,80},)?\s+(?:said|says)\b` +
+    String.raw`(?=[^.]{0,80}\b(?:(?:it|its)\s+(?:had\s+|has\s+|have\s+|was\s+)?(?:been\s+)?(?:granted|approved|cleared|filed|applied|received|won|obtained|secured|submitted|withdr[ae]wn?|suspended|rejected|denied|request|application|licen[cs]e|approval|permit)|(?:granted|approved|cleared|rejected|denied|suspended|revoked)\s+(?:it|its)\b))`,
+  'u',
+);
 // "WeRide's H200 import approval", "VNET's licence": the firm whose permission it is.
 const EN_POSSESSOR =
   /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?:'s|’s)\s+(?:(?:H\d+|Nvidia|import|export|purchase|China|Chinese|first|initial|new)\s+){0,3}(?:approvals?|licen[cs]es?|permits?|applications?|requests?|quotas?|allocations?|bids?)\b/gu;

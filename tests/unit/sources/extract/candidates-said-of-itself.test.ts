@@ -1,0 +1,41 @@
+/**
+ * A firm nobody lists, telling of its own permission in a wire story's lead: after the dateline,
+ * with or without a description between commas, "said … it had been granted", "said … had granted
+ * it", "said … it had filed an application". It is the holder; an outlet saying it could not
+ * verify a report is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefs, holders } from './candidates-helpers.js';
+
+describe('a firm telling of its own permission', () => {
+  it('reads the firm after a dateline and a description as the holder of its approval', () => {
+    expect(
+      briefs(
+        'Harbor Logistics cleared to import 1,024 Nvidia H200s',
+        'NINGBO, Dec 2 (Reuters) - Harbor Logistics, a container-terminal operator in Zhejiang, said on Wednesday it had been granted approval by the commerce ministry to import 1,024 Nvidia H200 chips.',
+      ),
+    ).toEqual(['grant/reported mofcom [harbor-logistics] h200 quota:exact:1024']);
+  });
+
+  it('reads "said the ministry had granted it a licence" as the firm\'s own grant', () => {
+    expect(
+      holders(
+        'Qilu Pharma confirms H200 licence',
+        "Qilu Pharma said on Monday China's commerce ministry had granted it a licence to import Nvidia H200 processors.",
+      ),
+    ).toEqual(['Qilu Pharma']);
+  });
+
+  it('reads "one of China\'s biggest shipbuilders, said it had filed an application" as its application', () => {
+    expect(
+      briefs(
+        'H200 queue grows by one',
+        "WEIHAI, China, Dec 4 (Reuters) - Weihai Marine, one of China's biggest shipbuilders, said on Friday it had filed an application with the commerce ministry to import Nvidia H200 chips.",
+      ),
+    ).toEqual(['application/reported mofcom [weihai-marine] h200']);
+  });
+
+  it('does not take an outlet that could not verify a report for a holder', () => {
+    expect(holders('Report: China approves H200 imports for Tencent', 'Bloomberg said it could not verify the report.')).toEqual(['Tencent']);
+  });
+});

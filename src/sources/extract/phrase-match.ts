@@ -4,12 +4,13 @@
  *
  * Why most phrases are not regular expressions: V8 compiles each pattern to machine code once
  * per string width, and a case-insensitive Unicode pattern with Latin-script word edges costs
- * about 13 KB of code for two-byte (Chinese) text. A thousand phrases made well over 16 MB of
+ * about 13 KB of code for two-byte (Chinese) text. A thousand phrases made about 16 MB of
  * regular-expression code, past the size at which V8 stops optimising the patterns it compiles
  * next, so every pattern first met after that (most of them, for the first Chinese item after
- * a run of English ones) ran up to twenty times slower for the rest of the process. A phrase of
- * plain words is matched here by comparing characters; only the gap words (`~`, `～`) still
- * need a pattern.
+ * a run of English ones) ran many times slower for the rest of the process (measured on the
+ * recap title-start set: 0.03 µs a call before; after, 0.2 µs on English titles and 4.3 µs on
+ * Chinese ones). A phrase of plain words is matched here by comparing characters; only the gap
+ * words (`~`, `～`) still need a pattern.
  */
 
 /** The end of the phrase's match starting exactly at `at`, or -1. */

@@ -58,7 +58,7 @@ const EN_FOR =
 // Weichai Power, one of China's largest engine makers, said on Tuesday it had filed an application", "Sany Heavy
 // Industry said China's commerce ministry had granted it a licence": a firm, after any dateline, telling of a
 // permission as its own ("it", "its" a few words on, as the one acted on or acting).
-const EN_APPOSITIVE = new RegExp(
+const EN_SAID_OF_ITSELF = new RegExp(
   String.raw`^\s*(?:[A-Z][\p{L}. ]{1,30},\s+(?:[A-Z][\p{L}]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^)]{2,30}\)\s*[-–—]\s*)?` +
     String.raw`((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,3})` +
     String.raw`(?:,\s+(?:the|a|an|one of)\s+[^,]{3,80},)?\s+(?:said|says)\b` +
@@ -115,8 +115,8 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const index = s.start + m.index + m[0].length - name.length;
       if (!EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(index, index + name.length, known)) out.push(latinParty(name, index));
     }
-    const appositive = EN_APPOSITIVE.exec(sentence);
-    for (const m of [...sentence.matchAll(EN_FOR), ...(appositive ? [appositive] : [])]) {
+    const selfTold = EN_SAID_OF_ITSELF.exec(sentence);
+    for (const m of [...sentence.matchAll(EN_FOR), ...(selfTold ? [selfTold] : [])]) {
       const name = m[1]!.replace(/\.$/u, '');
       const index = s.start + m.index + m[0].indexOf(name);
       if (!name.split(/\s+/).some((w) => EN_NOT_NAME.test(w)) && !covered(index, index + name.length, [...known, ...out])) out.push(latinParty(name, index));

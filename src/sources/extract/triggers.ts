@@ -43,8 +43,11 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   const all: { kind: CandidateKind; hit: Hit }[] = [];
   for (const { kind, pattern } of lex.kinds) for (const hit of hits(pattern, text)) all.push({ kind: kind as CandidateKind, hit });
   const notOrder = hits(lex.notOrder, text);
+  // "pulls application to import", "rejects its application to buy": the verb before the noun decides what became of the application.
+  const actedOn = (t: { kind: CandidateKind; hit: Hit }) =>
+    t.kind === 'application' && all.some((o) => (o.kind === 'revocation' || o.kind === 'denial') && o.hit.index < t.hit.index && overlaps(o.hit, t.hit));
   const kept = all
-    .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))))
+    .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))) && !actedOn(t))
     .sort((a, b) => b.hit.end - b.hit.index - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
   const out: { kind: CandidateKind; hit: Hit }[] = [];
   for (const t of kept) if (!out.some((o) => overlaps(o.hit, t.hit))) out.push(t);

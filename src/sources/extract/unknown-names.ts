@@ -61,7 +61,7 @@ const EN_FOR =
 const EN_SAID_OF_ITSELF = new RegExp(
   String.raw`^\s*(?:[A-Z][\p{L}. ]{1,30},\s+(?:[A-Z][\p{L}]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^)]{2,30}\)\s*[-–—]\s*)?` +
     String.raw`((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,3})` +
-    String.raw`(?:,\s+(?:the|a|an|one of)\s+[^,]{3,80},)?\s+(?:said|says)\b` +
+    String.raw`(?:,\s+(?:the|a|an|one of|[A-Z][\p{L}]*(?:'s|’s))\s+[^,]{3,80},)?\s+(?:said|says)\b` +
     String.raw`(?=[^.]{0,80}\b(?:(?:it|its)\s+(?:had\s+|has\s+|have\s+|was\s+)?(?:been\s+)?(?:granted|approved|cleared|filed|applied|received|won|obtained|secured|submitted|withdr[ae]wn?|suspended|rejected|denied|request|application|licen[cs]e|approval|permit)|(?:granted|approved|cleared|rejected|denied|suspended|revoked)\s+(?:it|its)\b))`,
   'u',
 );

@@ -38,4 +38,23 @@ describe('a firm telling of its own permission', () => {
   it('does not take an outlet that could not verify a report for a holder', () => {
     expect(holders('Report: China approves H200 imports for Tencent', 'Bloomberg said it could not verify the report.')).toEqual(['Tencent']);
   });
+
+  it("reads a firm described by its place in China's industry as telling of its own withdrawal", () => {
+    expect(
+      briefs(
+        'H200 queue shrinks by one',
+        "HONG KONG, Dec 3 (Reuters) - Lotus Apparel, China's second-largest shoe maker, said on Thursday it had withdrawn its application to import Nvidia H200 chips.",
+      ),
+    ).toEqual(['revocation/reported mofcom [lotus-apparel] h200']);
+  });
+});
+
+describe('what became of an application', () => {
+  it('reads "pulls application to import" as a withdrawal, not an application', () => {
+    expect(briefs('Qingdao Brewery pulls application to import Nvidia H200 chips')).toEqual(['revocation/reported mofcom [qingdao-brewery] h200']);
+  });
+
+  it('reads "files application to import" as an application', () => {
+    expect(briefs('Qingdao Brewery files application to import Nvidia H200 chips')).toEqual(['application/reported mofcom [qingdao-brewery] h200']);
+  });
 });

@@ -11,6 +11,8 @@ import { AUTHORITY_KINDS } from './trigger.js';
 import { resultsCompany } from './unknown-names.js';
 
 const SELF_REFERENCE = /本公司|本集团|\bthe Company\b|\bthe Group\b/u;
+// 互动易, 上证e互动: a listed company answering its investors speaks of itself as 公司.
+const INVESTOR_ANSWER = /互动易|e互动|[答回]复投资者|投资者提问/u;
 const FIRST_PERSON =
   /\b[Ww]e(?:'ve| have| had)?\s+(?:(?:already|now|just|recently)\s+)?(?:placed|ordered|booked|received|taken delivery|won|secured|obtained|got|applied)\b|我们(?:已经?|近期|近日)*(?:下单|订购|收到|获得|获批|申请)/u;
 
@@ -28,7 +30,7 @@ export function selfToldHolders(
   state: LedgerState,
 ): void {
   const firstPerson = FIRST_PERSON.test(text);
-  if (!firstPerson && !SELF_REFERENCE.test(text)) return;
+  if (!firstPerson && !SELF_REFERENCE.test(text) && !INVESTOR_ANSWER.test(text)) return;
   const chipMakers = lexicon().chipMakers;
   const filer = names.parties.find((p) => p.end <= titleEnd && !chipMakers.has(p.id) && !sellers.has(p.id)) ?? resultsCompany(text);
   if (!filer) return;

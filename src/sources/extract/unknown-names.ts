@@ -46,7 +46,7 @@ const ZH_PREFIX =
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 const ZH_GENERIC =
-  /企业|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|^[家这该此其都将]|[家这该此其都将]$/u;
+  /企业|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|^[家这该此其都将]|[家这该此其都将]$/u;
 
 const ZH_ORG =
   /^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获|向|申请|首批|的H)/u;
@@ -70,6 +70,8 @@ const EN_POSSESSOR =
   /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?:'s|’s)\s+(?:(?:H\d+|Nvidia|import|export|purchase|China|Chinese|first|initial|new)\s+){0,3}(?:approvals?|licen[cs]es?|permits?|applications?|requests?|quotas?|allocations?|bids?)\b/gu;
 // 微博：已获商务部批准…, 小马智行：H200进口未能过审: a company speaking in its headline speaks of itself.
 const ZH_SPEAKER = /^([\p{Script=Han}A-Za-z]{2,8})[：:](?=\s*(?:公司|本公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于))/u;
+// 云岭数据回复投资者：…, 星辰科技在互动易回复投资者称: a listed company answering its investors speaks of itself.
+const ZH_ANSWERING = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=(?:\d{1,2}月\d{1,2}日)?(?:在(?:互动易|上证e互动|深交所互动易)(?:平台)?)?[答回]复投资者)/u;
 // "Digital China: H200 chip import application passed", "Acme: our H200 licence was approved": a firm heading its own news.
 const EN_SPEAKER =
   /^\s*([A-Z][\p{L}&.'-]*(?:\s+[A-Z][\p{L}&.'-]*){0,2})(?:\s*\([^)]{1,20}\))?:\s+(?=(?:[Ii]ts|[Oo]ur|[Ww]e|[Tt]he company|H\d+|Nvidia H\d+|[Hh]as|[Hh]ave|[Rr]eceived|[Oo]btained|[Ww]ins?|[Ss]ecures?|[Gg]ets?)\b)/u;
@@ -102,7 +104,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   }
   const filing = ZH_FILING.exec(text)?.[1];
   if (filing && !covered(0, filing.length, known)) out.push(zhParty(filing, 0));
-  const speaker = ZH_SPEAKER.exec(text);
+  const speaker = ZH_SPEAKER.exec(text) ?? ZH_ANSWERING.exec(text);
   // 光环新网：公司…: a firm speaking of itself as 公司, whatever its name ends with.
   const asCompany = !!speaker && /^[：:]\s*(?:公司|本公司|下属|旗下)/u.test(text.slice(speaker[1]!.length));
   if (speaker && !ZH_GENERIC.test(speaker[1]!) && (asCompany || !ZH_NOT_SPEAKER.test(speaker[1]!)) && !covered(0, speaker[1]!.length, known))

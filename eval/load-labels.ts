@@ -90,6 +90,8 @@ export const LABEL_PARTS = {
     'dev-fresh-21.jsonl',
     'dev-fresh-22.jsonl',
     'dev-fresh-23.jsonl',
+    'dev-fresh-24.jsonl',
+    'dev-fresh-25.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -29,6 +29,8 @@ function load<T>(name: string): T {
 export interface PhraseSet {
   id: number;
   rest: RegExp | null;
+  /** Hits inside a longer hit of this set are not hits ("蒙古" inside "内蒙古"). */
+  notInside?: PhraseSet | null;
 }
 
 interface Entry {
@@ -86,6 +88,7 @@ export interface Hit {
 let memoText: string | undefined;
 let memo: (Hit[] | undefined)[] = [];
 const restDone = new Set<number>();
+const screened = new Set<number>();
 // Scratch for one place in the text: the longest hit of each set there. Kept between calls
 // (and the helpers below kept at module level) so a scan allocates only the hits it finds.
 let bestAt: (Hit | undefined)[] = [];
@@ -118,6 +121,7 @@ function scan(text: string): void {
   memoText = text;
   memo = new Array<Hit[] | undefined>(setCount);
   restDone.clear();
+  screened.clear();
   if (bestAt.length < setCount) bestAt = new Array<Hit | undefined>(setCount);
   if (stemLengthList.length !== stemLengths.size) stemLengthList = [...stemLengths];
   const unitRe = TEXT_UNIT;
@@ -160,6 +164,14 @@ export function hits(set: PhraseSet | null, text: string): readonly Hit[] {
     }
     out.sort((a, b) => a.index - b.index);
   }
+  if (set.notInside && !screened.has(set.id)) {
+    screened.add(set.id);
+    const outer = hits(set.notInside, text);
+    for (let i = out.length - 1; i >= 0; i--) {
+      const h = out[i]!;
+      if (outer.some((o) => o.index <= h.index && h.end <= o.end && o.end - o.index > h.end - h.index)) out.splice(i, 1);
+    }
+  }
   return out;
 }
 
@@ -186,6 +198,7 @@ interface NearMissFile {
   other_chips: string[];
   other_goods?: string[];
   other_countries: string[];
+  country_lookalikes?: { phrases: string[] };
   china_words: string[];
   mention_only: Bilingual;
   not_order: string[];
@@ -240,7 +253,7 @@ function build() {
     // "H20s", "B30As": a Latin model name counts in the plural too.
     otherChips: phrasePattern(near.other_chips.flatMap((c) => (/^[A-Za-z0-9 ]*\d[A-Za-z]?$/u.test(c) ? [c, `${c}s`] : [c]))),
     otherGoods: phrasePattern(near.other_goods ?? []),
-    otherCountries: phrasePattern(near.other_countries),
+    otherCountries: { ...phrasePattern(near.other_countries)!, notInside: phrasePattern(near.country_lookalikes?.phrases ?? []) },
     chinaWords: phrasePattern(near.china_words),
     mentionOnly: phrasePattern(both(near.mention_only)),
     notOrder: phrasePattern(near.not_order),

@@ -60,9 +60,11 @@ const EN_FOR =
 // permission as its own ("it", "its" a few words on, as the one acted on or acting).
 const EN_SAID_OF_ITSELF = new RegExp(
   String.raw`^\s*(?:[A-Z][\p{L}. ]{1,30},\s+(?:[A-Z][\p{L}]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^)]{2,30}\)\s*[-–—]\s*)?` +
-    String.raw`((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,3})` +
+    // "Game publisher Century Huatong says": what the firm is, in lower case, before its name.
+    String.raw`(?:[A-Z][a-z]+(?:[\s-][a-z]+)?\s+(?:publisher|maker|giant|firm|operator|developer|provider|company|group|bank|insurer|lender|carmaker|retailer|miner|brewer|airline|platform|start-?up|renter|conglomerate)\s+)?` +
+    String.raw`((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,4})` +
     String.raw`(?:,\s+(?:the|a|an|one of|[A-Z][\p{L}]*(?:'s|’s))\s+[^,]{3,80},)?\s+(?:said|says)\b` +
-    String.raw`(?=[^.]{0,80}\b(?:(?:it|its)\s+(?:had\s+|has\s+|have\s+|was\s+)?(?:been\s+)?(?:granted|approved|cleared|filed|applied|received|won|obtained|secured|submitted|withdr[ae]wn?|suspended|rejected|denied|request|application|licen[cs]e|approval|permit)|(?:granted|approved|cleared|rejected|denied|suspended|revoked)\s+(?:it|its)\b))`,
+    String.raw`(?=[^.]{0,80}\b(?:(?:it|its)\s+(?:had\s+|has\s+|have\s+|was\s+)?(?:been\s+)?(?:granted|approved|cleared|filed|applied|received|won|obtained|secured|submitted|withdr[ae]wn?|suspended|rejected|denied|request|application|licen[cs]e|approval|permit)|(?:granted|approved|cleared|rejected|denied|refused|blocked|turned\s+down|suspended|froze|frozen|revoked|cancell?ed|pulled)\s+(?:it|its)\b))`,
   'u',
 );
 // "WeRide's H200 import approval", "VNET's licence": the firm whose permission it is.

@@ -1,0 +1,38 @@
+/**
+ * Inner Mongolia is in China; "a commerce-ministry licence" is China's; a firm described by what
+ * it makes before its name says China turned down its bid; a rule being drafted is a proposed
+ * condition; a ministry "studying" a change (正在研究) has decided nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefs, read } from './candidates-helpers.js';
+
+describe('places, hyphenated authorities, descriptions and drafts', () => {
+  it('does not read 内蒙古 as Mongolia, another country', () => {
+    const x = read('传内蒙古某智算公司H200进口许可遭撤销', '据悉，商务部已撤销内蒙古乌兰察布星河智算的H200芯片进口许可。');
+    expect(x.candidates.map((c) => `${c.kind}/${c.certainty} ${c.authority?.value}`)).toEqual(['revocation/hedged mofcom']);
+    expect(x.notes.some((n) => n.includes('another country'))).toBe(false);
+  });
+
+  it('reads "a commerce-ministry licence" as a Chinese import licence the speaker withdrew', () => {
+    expect(
+      briefs(
+        'Orchard Foods drops H200 plan',
+        'SHANGHAI, Jan 8 (Reuters) - Orchard Foods said on Friday it had pulled its request for a commerce-ministry licence to bring in Nvidia H200 chips.',
+      ),
+    ).toEqual(['revocation/reported mofcom [orchard-foods] h200']);
+  });
+
+  it('reads "Toy maker Blue Kite says China turned down its bid" as a denial of Blue Kite', () => {
+    expect(briefs('Toy maker Blue Kite says China turned down its bid to import Nvidia H200s')).toEqual(['denial/reported mofcom [blue-kite] h200']);
+  });
+
+  it('reads "US drafting rule to cap H200 shipments" as a proposed US condition', () => {
+    expect(briefs('US drafting rule to cap H200 shipments per Chinese customer, sources say')).toEqual(['condition_proposed/hedged bis [] h200']);
+  });
+
+  it('reads 正在研究调整 as no decision yet', () => {
+    const x = read('商务部：正在研究调整部分企业H200进口额度');
+    expect(x.candidates).toEqual([]);
+    expect(x.notes).toContain('not a decision yet ("正在研究")');
+  });
+});

@@ -119,6 +119,16 @@ export function buildCandidate(
       !others.some((p) => p.index >= authority.end && p.end <= t.index)
     )
       return undefined;
+    // "Applied Materials wins US licences to keep servicing tools": a firm other than the seller
+    // winning a US licence, in a sentence that names no tracked item, holds a licence for something else.
+    const licensee =
+      country === 'US' && !s.names.items.length
+        ? s.names.parties.find((p) => !sellers.some((x) => x.id === p.id) && p.end <= t.index && breaksBetween(text, p.end, t.index) === 0)
+        : undefined;
+    if (licensee && (t.kind === 'grant' || t.kind === 'application')) {
+      notes.push(`"${t.words}": ${licensee.words}'s own US licence, for something else`);
+      return undefined;
+    }
     if (authority) c.authority = span(authority);
     if (country === 'US') {
       // An export licence is held by the exporter: the seller, often named only in the item.

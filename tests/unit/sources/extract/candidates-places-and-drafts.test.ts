@@ -36,3 +36,15 @@ describe('places, hyphenated authorities, descriptions and drafts', () => {
     expect(x.notes).toContain('not a decision yet ("正在研究")');
   });
 });
+
+describe("another firm's US licence", () => {
+  it('reads a firm other than the seller winning a US authorisation, in a sentence naming no item, as its own licence', () => {
+    const x = read('Kioxia gets renewed US authorisation to send tools to its Dalian plant', "Its Dalian plant also packages memory used with Nvidia's H200.");
+    expect(x.candidates).toEqual([]);
+    expect(x.notes).toContain(`"authorisation": Kioxia's own US licence, for something else`);
+  });
+
+  it("keeps the seller's own US licences", () => {
+    expect(briefs('Nvidia wins US licences for H200 sales to Chinese buyers')).toEqual(['grant/reported bis [nvidia] h200']);
+  });
+});

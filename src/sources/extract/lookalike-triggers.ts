@@ -1,6 +1,7 @@
 /**
  * Trigger words that look like an event and are not one: a share of a quota named with no owner,
- * a permission named as lacking, a permission received (not goods), an authorised trader.
+ * a permission named as lacking, a permission received (not goods), an authorised trader, a
+ * licensing policy's "presumption of denial".
  */
 import type { CandidateKind } from './candidate.js';
 import type { Hit } from './lexicon.js';
@@ -37,5 +38,9 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   // "through authorised distributors": the adjective before a kind of trader names no decision.
   const trader = /^\s+(?:[a-z-]+\s+)?(?:distributors?|dealers?|resellers?|retailers?|channels?|agents?|partners?|vendors?|suppliers?|representatives?)\b/iu;
   for (const t of found) if (t.kind === 'grant' && /^authori[sz]ed$/iu.test(t.hit.words) && trader.test(text.slice(t.hit.end, t.hit.end + 40))) dropped.add(t);
+  // "dropped its presumption of denial in favour of case-by-case review": a licensing policy's name, no decision on anyone.
+  for (const t of found)
+    if (t.kind === 'denial' && /^denial$/iu.test(t.hit.words) && /\bpresumption\s+of\s+$/iu.test(text.slice(Math.max(0, t.hit.index - 20), t.hit.index)))
+      dropped.add(t);
   return dropped;
 }

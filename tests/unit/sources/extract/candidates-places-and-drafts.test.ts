@@ -48,3 +48,12 @@ describe("another firm's US licence", () => {
     expect(briefs('Nvidia wins US licences for H200 sales to Chinese buyers')).toEqual(['grant/reported bis [nvidia] h200']);
   });
 });
+
+describe('a policy named after a decision', () => {
+  it('reads "presumption of denial" as the name of a licensing policy, not a denial', () => {
+    const kinds = read('What the H200 rule changed', 'Washington replaced a presumption of denial for H200 exports with case-by-case review.').candidates.map(
+      (c) => c.kind,
+    );
+    expect(kinds).not.toContain('denial');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Trigger words that look like an event and are not one: a share of a quota named with no owner,
  * a permission named as lacking, a permission received (not goods), an authorised trader, a
- * licensing policy's "presumption of denial".
+ * licensing policy's "presumption of denial", what a licence bars.
  */
 import type { CandidateKind } from './candidate.js';
 import type { Hit } from './lexicon.js';
@@ -41,6 +41,14 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   // "dropped its presumption of denial in favour of case-by-case review": a licensing policy's name, no decision on anyone.
   for (const t of found)
     if (t.kind === 'denial' && /^denial$/iu.test(t.hit.words) && /\bpresumption\s+of\s+$/iu.test(text.slice(Math.max(0, t.hit.index - 20), t.hit.index)))
+      dropped.add(t);
+  // "Every license is conditioned on testing and bars re-export": what a licence bars is one of its terms, not a denial.
+  for (const t of found)
+    if (
+      t.kind === 'denial' &&
+      /^(?:bars?|barred|prohibits?|forbids?)$/iu.test(t.hit.words) &&
+      /\b(?:licen[cs]es?|approvals?|permits?|rules?|conditions?|terms)\b[^.;!?]{0,100}$/iu.test(text.slice(Math.max(0, t.hit.index - 110), t.hit.index))
+    )
       dropped.add(t);
   return dropped;
 }

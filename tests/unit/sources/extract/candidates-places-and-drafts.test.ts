@@ -57,3 +57,14 @@ describe('a policy named after a decision', () => {
     expect(kinds).not.toContain('denial');
   });
 });
+
+describe('what a licence bars', () => {
+  it("reads a licence's bar on re-export as one of its terms, not a denial", () => {
+    expect(
+      briefs(
+        'BIS grants 9 licenses for Nvidia H200 exports to PRC buyers',
+        'Each license is subject to testing at an accredited US laboratory before any shipment and bars re-export or remote access by parties of concern.',
+      ),
+    ).toEqual(['grant/reported bis [nvidia] h200 licence_count:exact:9']);
+  });
+});

@@ -24,3 +24,16 @@ describe("a company's answers to its investors", () => {
     ).toEqual(['云岭数据']);
   });
 });
+
+describe("a listed company's announcement about its subsidiary", () => {
+  it("reads the subsidiary's purchase contract as the company's order, and 尚需取得…许可 as no approval yet", () => {
+    const x = read(
+      '青松材料：全资子公司签订H200服务器采购合同 涉及芯片逾3000颗',
+      '青松材料12月5日晚间公告，全资子公司青松数智科技有限公司与服务器厂商签订采购合同，涉及英伟达H200芯片逾3000颗。公司提示，芯片入境尚需取得商务部进口许可，存在不确定性。',
+    );
+    expect(x.candidates.map((c) => `${c.kind} ${c.holders.map((h) => h.words).join('+')} ${c.quantity?.qualifier}:${c.quantity?.value}`)).toEqual([
+      'order 青松材料 over:3000',
+    ]);
+    expect(x.notes).toContain('not a decision yet ("尚需")');
+  });
+});

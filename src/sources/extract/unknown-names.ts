@@ -71,7 +71,8 @@ const EN_SAID_OF_ITSELF = new RegExp(
 const EN_POSSESSOR =
   /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?:'s|’s)\s+(?:(?:H\d+|Nvidia|import|export|purchase|China|Chinese|first|initial|new)\s+){0,3}(?:approvals?|licen[cs]es?|permits?|applications?|requests?|quotas?|allocations?|bids?)\b/gu;
 // 微博：已获商务部批准…, 小马智行：H200进口未能过审: a company speaking in its headline speaks of itself.
-const ZH_SPEAKER = /^([\p{Script=Han}A-Za-z]{2,8})[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于))/u;
+const ZH_SPEAKER =
+  /^([\p{Script=Han}A-Za-z]{2,8})[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于))/u;
 // 云岭数据回复投资者：…, 星辰科技在互动易回复投资者称: a listed company answering its investors speaks of itself.
 const ZH_ANSWERING = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=(?:\d{1,2}月\d{1,2}日)?(?:在(?:互动易|上证e互动|深交所互动易)(?:平台)?)?[答回]复投资者)/u;
 // "Digital China: H200 chip import application passed", "Acme: our H200 licence was approved": a firm heading its own news.

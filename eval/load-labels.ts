@@ -92,6 +92,8 @@ export const LABEL_PARTS = {
     'dev-fresh-23.jsonl',
     'dev-fresh-24.jsonl',
     'dev-fresh-25.jsonl',
+    'dev-fresh-26.jsonl',
+    'dev-fresh-27.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

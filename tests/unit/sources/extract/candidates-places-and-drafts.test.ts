@@ -68,3 +68,18 @@ describe('what a licence bars', () => {
     ).toEqual(['grant/reported bis [nvidia] h200 licence_count:exact:9']);
   });
 });
+
+describe('a permission said to stand', () => {
+  it('reads an approval "from last January" that "remained valid" as old news', () => {
+    expect(
+      briefs(
+        'Tencent results call: import approval unchanged',
+        "Tencent's president said the approval it received from China's commerce ministry last January to import Nvidia H200 chips remained valid.",
+      ).map((b) => b.split('/')[0]),
+    ).toEqual(['restatement']);
+  });
+
+  it('reads 额度没有变化 (the quota has not changed) as old news', () => {
+    expect(briefs('腾讯：H200进口额度没有变化 采购按原计划推进').map((b) => b.split('/')[0])).toEqual(['restatement']);
+  });
+});

@@ -37,3 +37,19 @@ describe("a listed company's announcement about its subsidiary", () => {
     expect(x.notes).toContain('not a decision yet ("尚需")');
   });
 });
+
+describe('denials and proposals in Chinese', () => {
+  it('reads 不存在暂停 (there is no suspension) as a denied suspension', () => {
+    expect(read('商务部：进口申请受理正常 不存在暂停受理H200进口申请情况').candidates.map((c) => `${c.kind}/${c.certainty}`)).toEqual(['suspension/denied']);
+  });
+
+  it("reads a legislator's proposal as opinion, not a proposed condition", () => {
+    const x = read('全国政协委员建议：H200进口企业应同步采购国产算力芯片');
+    expect(x.candidates).toEqual([]);
+    expect(x.notes.some((n) => n.startsWith('opinion or analysis'))).toBe(true);
+  });
+
+  it('does not take 从没有就 for a firm', () => {
+    expect(holders('星海科技：公司从没有就H200进口向商务部提交申请')).toEqual(['星海科技']);
+  });
+});

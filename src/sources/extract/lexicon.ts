@@ -31,6 +31,8 @@ export interface PhraseSet {
   rest: RegExp | null;
   /** Hits inside a longer hit of this set are not hits ("蒙古" inside "内蒙古"). */
   notInside?: PhraseSet | null;
+  /** Hits inside a match of this pattern (global) are not hits either. */
+  notInsidePattern?: RegExp;
 }
 
 interface Entry {
@@ -164,9 +166,10 @@ export function hits(set: PhraseSet | null, text: string): readonly Hit[] {
     }
     out.sort((a, b) => a.index - b.index);
   }
-  if (set.notInside && !screened.has(set.id)) {
+  if ((set.notInside || set.notInsidePattern) && !screened.has(set.id)) {
     screened.add(set.id);
-    const outer = hits(set.notInside, text);
+    const outer: { index: number; end: number }[] = [...hits(set.notInside ?? null, text)];
+    if (set.notInsidePattern) for (const m of text.matchAll(set.notInsidePattern)) outer.push({ index: m.index, end: m.index + m[0].length });
     for (let i = out.length - 1; i >= 0; i--) {
       const h = out[i]!;
       if (outer.some((o) => o.index <= h.index && h.end <= o.end && o.end - o.index > h.end - h.index)) out.splice(i, 1);
@@ -218,6 +221,9 @@ function bilingualEntries(file: Record<string, Bilingual | string>): [string, Bi
   return Object.entries(file).filter((e): e is [string, Bilingual] => !e[0].startsWith('_') && typeof e[1] === 'object');
 }
 
+// "SINGAPORE, March 5 (Reuters) -", "HONG KONG/SHANGHAI, Jan 8 (Reuters) -": where the reporter files from, not a place in the story.
+const DATELINE = /(?<=^|[.!?]\s)[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][\p{L} .]{1,25})?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,30}\)\s*[-–—]{1,2}/gu;
+
 function anchored(phrases: string[]): AnchoredSet {
   return phrases.map(phraseMatcher);
 }
@@ -253,7 +259,7 @@ function build() {
     // "H20s", "B30As": a Latin model name counts in the plural too.
     otherChips: phrasePattern(near.other_chips.flatMap((c) => (/^[A-Za-z0-9 ]*\d[A-Za-z]?$/u.test(c) ? [c, `${c}s`] : [c]))),
     otherGoods: phrasePattern(near.other_goods ?? []),
-    otherCountries: { ...phrasePattern(near.other_countries)!, notInside: phrasePattern(near.country_lookalikes?.phrases ?? []) },
+    otherCountries: { ...phrasePattern(near.other_countries)!, notInside: phrasePattern(near.country_lookalikes?.phrases ?? []), notInsidePattern: DATELINE },
     chinaWords: phrasePattern(near.china_words),
     mentionOnly: phrasePattern(both(near.mention_only)),
     notOrder: phrasePattern(near.not_order),

@@ -83,3 +83,14 @@ describe('a permission said to stand', () => {
     expect(briefs('腾讯：H200进口额度没有变化 采购按原计划推进').map((b) => b.split('/')[0])).toEqual(['restatement']);
   });
 });
+
+describe('a dateline', () => {
+  it('does not take the city a wire files from for the country of the deal', () => {
+    const x = read(
+      'Tencent agrees to Beijing chip-pairing terms for H200 imports',
+      "TOKYO, March 5 (Reuters) - Tencent said on Thursday it had agreed to buy one domestic AI chip for every four Nvidia H200s it imports, under terms set by China's commerce ministry.",
+    );
+    expect(x.candidates.map((c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}`)).toContain('condition_agreed tencent');
+    expect(x.notes.some((n) => n.includes('another country'))).toBe(false);
+  });
+});

@@ -32,6 +32,9 @@ const EN_OBJECT =
 const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团))(?=进口|获批|申请|有关|相关)/gu;
 const ZH_OBJECT =
   /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)([\p{Script=Han}A-Za-z]{2,6}?)(?=的|进口|采购|购买|购入|H\d|提交|申请)/gu;
+// 关于撤销昆山淞江智算科技有限公司H200芯片进口许可的决定: an official notice names the firm by its full legal name.
+const ZH_OBJECT_LEGAL =
+  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)([\p{Script=Han}（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团))(?=的|进口|采购|购买|H\d|英伟达|提交|申请)/gu;
 // Adverbs and hedges between a firm's name and its verb (联影医疗据悉获批, 贝壳已于近期向).
 const ZH_ADVERBS =
   '(?:已经|已于|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示|据悉|据报道|据称|被曝|传|或已|或将|或|拟)*';
@@ -137,6 +140,11 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     for (const m of sentence.matchAll(ZH_ABOUT)) {
       const name = m[1]!;
       const index = s.start + m.index + 1;
+      if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
+    }
+    for (const m of sentence.matchAll(ZH_OBJECT_LEGAL)) {
+      const name = m[1]!;
+      const index = s.start + m.index + m[0].length - name.length;
       if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
     }
     for (const m of sentence.matchAll(ZH_OBJECT)) {

@@ -53,3 +53,9 @@ describe('denials and proposals in Chinese', () => {
     expect(holders('星海科技：公司从没有就H200进口向商务部提交申请')).toEqual(['星海科技']);
   });
 });
+
+describe("an official notice's legal names", () => {
+  it('reads the firm a notice revokes by its full legal name as the holder', () => {
+    expect(holders('商务部公告2027年第12号 关于撤销南通海晟算力服务有限公司H200芯片进口许可的决定')).toEqual(['南通海晟算力服务有限公司']);
+  });
+});

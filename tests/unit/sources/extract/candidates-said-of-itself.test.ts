@@ -58,3 +58,9 @@ describe('what became of an application', () => {
     expect(briefs('Qingdao Brewery files application to import Nvidia H200 chips')).toEqual(['application/reported mofcom [qingdao-brewery] h200']);
   });
 });
+
+describe('a capitals flash', () => {
+  it('reads "*X SAID TO WIN CHINA APPROVAL" as a hedged grant to X', () => {
+    expect(briefs('*HUAXIA BANK SAID TO WIN CHINA APPROVAL TO IMPORT NVIDIA H200S')).toEqual(['grant/hedged mofcom [huaxia-bank] h200']);
+  });
+});

@@ -94,6 +94,8 @@ export const LABEL_PARTS = {
     'dev-fresh-25.jsonl',
     'dev-fresh-26.jsonl',
     'dev-fresh-27.jsonl',
+    'dev-fresh-28.jsonl',
+    'dev-fresh-29.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -94,3 +94,23 @@ describe('a dateline', () => {
     expect(x.notes.some((n) => n.includes('another country'))).toBe(false);
   });
 });
+
+describe('permissions for other goods', () => {
+  it('reads import licences for sorghum as no H200 grant', () => {
+    expect(
+      briefs(
+        'Beijing grants import licences for US sorghum as trade talks progress',
+        'Chinese buyers have also been approved to import Nvidia H200 chips this year.',
+      ).filter((b) => b.startsWith('grant/')),
+    ).toEqual([]);
+  });
+
+  it("reads a payment unit's central bank approval as no H200 grant of its own", () => {
+    expect(
+      briefs(
+        'Tenpay wins central bank approval to expand payment licence nationwide',
+        "Tenpay, Tencent's payment arm, said the People's Bank of China approved the expansion. Tencent is among the firms buying Nvidia H200 chips.",
+      ).filter((b) => b.includes('[tenpay]')),
+    ).toEqual([]);
+  });
+});

@@ -114,3 +114,15 @@ describe('permissions for other goods', () => {
     ).toEqual([]);
   });
 });
+
+describe('opinion headlines', () => {
+  it('reads an antithesis headline ("a lever, not a gate") as opinion', () => {
+    const x = read("Beijing's H200 licences are a lever, not a gate", 'Approvals have let more Chinese firms buy the chips this year.');
+    expect(x.candidates).toEqual([]);
+    expect(x.notes.some((n) => n.startsWith('opinion or analysis'))).toBe(true);
+  });
+
+  it('reads "That\'s the Problem." as opinion', () => {
+    expect(read("China Keeps Approving H200 Imports. That's the Problem.").candidates).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import type { Trigger } from './trigger.js';
 
 const ASKING_TITLE = /^(?:[^?？]*[,，]\s*)?(will|would|could|should|can|who|what|why|how|when|is it)\b[^?？]*[?？]\s*$/iu;
 
-/** Opinion, analysis and passing mentions (show notes, benchmarks) are not events: the note saying which, if so. */
+/** Opinion, analysis, passing mentions (show notes, benchmarks), legislators' proposals and court cases are not events: the note saying which, if so. */
 export function genreNotes(text: string, titleEnd: number): string[] {
   const lex = lexicon();
   const mention = hits(lex.mentionOnly, text)[0]?.words;
@@ -27,6 +27,14 @@ export function genreNotes(text: string, titleEnd: number): string[] {
   const asks = opinion ? undefined : ASKING_TITLE.exec(titleText)?.[1];
   if (opinion ?? asks) notes.push(`opinion or analysis ("${(opinion ?? asks)!.trim()}")`);
   if (mention) notes.push(`mention in passing ("${mention.trim()}")`);
+  const proposal = hits(lex.legislators, text).find((h) => h.end <= titleEnd)?.words;
+  if (proposal) notes.push(`a legislator's proposal ("${proposal.trim()}")`);
+  // "US Revokes Nvidia's H200 Licences After Smuggling Probe": a decision the headline tells first is news, whatever prompted it.
+  const court = hits(lex.courtCases, text).find((h) => h.end <= titleEnd);
+  const decidedFirst =
+    !!court &&
+    lex.kinds.some((k) => ['grant', 'denial', 'suspension', 'revocation'].includes(k.kind) && hits(k.pattern, text).some((h) => h.end <= court.index));
+  if (court && !decidedFirst) notes.push(`a court or smuggling case ("${court.words.trim()}")`);
   return notes;
 }
 

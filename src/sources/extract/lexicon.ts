@@ -201,6 +201,8 @@ interface NearMissFile {
   other_chips: string[];
   other_goods?: string[];
   other_countries: string[];
+  legislators?: { phrases: string[] };
+  court_cases?: { phrases: string[] };
   country_lookalikes?: { phrases: string[] };
   china_words: string[];
   mention_only: Bilingual;
@@ -257,6 +259,10 @@ function build() {
     lookalikeAfter: anchored(near.item_lookalike.after),
     lookalikeBefore: new RegExp(`(?:${near.item_lookalike.before.map(phraseSource).join('|')})\\s*$`, 'iu'),
     // "H20s", "B30As": a Latin model name counts in the plural too.
+    /** A legislator's proposal in the headline (a House bill, 人大代表建议). */
+    legislators: phrasePattern(near.legislators?.phrases ?? []),
+    /** A court or smuggling case in the headline. */
+    courtCases: phrasePattern(near.court_cases?.phrases ?? []),
     otherChips: phrasePattern(near.other_chips.flatMap((c) => (/^[A-Za-z0-9 ]*\d[A-Za-z]?$/u.test(c) ? [c, `${c}s`] : [c]))),
     otherGoods: phrasePattern(near.other_goods ?? []),
     otherCountries: { ...phrasePattern(near.other_countries)!, notInside: phrasePattern(near.country_lookalikes?.phrases ?? []), notInsidePattern: DATELINE },

@@ -126,3 +126,21 @@ describe('opinion headlines', () => {
     expect(read("China Keeps Approving H200 Imports. That's the Problem.").candidates).toEqual([]);
   });
 });
+
+describe("legislators' proposals and court cases", () => {
+  it('reads a Senate bill that would cap licences as a proposal, not a decision', () => {
+    const x = read("Senate bill would limit Nvidia's H200 licences for China", 'The Commerce Department has approved H200 exports to vetted Chinese buyers.');
+    expect(x.candidates).toEqual([]);
+    expect(x.notes).toContain(`a legislator's proposal ("Senate bill")`);
+  });
+
+  it('reads an indictment over H200 servers as a court case', () => {
+    const x = read('Prosecutors indict two over H200 server shipments to mainland', 'The servers, 16 in all, left without export licences.');
+    expect(x.candidates).toEqual([]);
+    expect(x.notes.some((n) => n.startsWith('a court or smuggling case'))).toBe(true);
+  });
+
+  it('keeps a decision the headline tells before the case that prompted it', () => {
+    expect(briefs("US Suspends Nvidia's H200 China Licences After Smuggling Inquiry").map((b) => b.split('/')[0])).toEqual(['suspension']);
+  });
+});

@@ -26,9 +26,9 @@ export function aboutOtherChip(t: Hit, s: Range, items: readonly Hit[], otherChi
 const ANALYST_TITLE =
   /^\s*(?:[\p{Script=Han}A-Za-z]{0,10}(?:证券|研究所|研究院|资本|期货|投行)|中金(?:公司)?|[A-Z][\p{L}&.]*(?:\s+[A-Z][\p{L}&.]*){0,2}\s+(?:Securities|Research|Capital Markets))\s*[：:]/u;
 
-// "UBS sees Beijing waving through another dozen importers": a broker's forecast under its own name.
+// "UBS sees Beijing waving through another dozen importers", "Bernstein lifts China H200 demand view": a broker's forecast under its own name.
 const BROKER_VIEW =
-  /^\s*(?:UBS|Jefferies|Bernstein|Morgan Stanley|Goldman(?: Sachs)?|Citi|Nomura|HSBC|Macquarie|CLSA|BofA|JPMorgan|Barclays|Mizuho|Daiwa|Evercore|TrendForce|Counterpoint)\s+(?:sees|expects|forecasts|predicts)\b/iu;
+  /^\s*(?:UBS|Jefferies|Bernstein|Morgan Stanley|Goldman(?: Sachs)?|Citi|Nomura|HSBC|Macquarie|CLSA|BofA|JPMorgan|Barclays|Mizuho|Daiwa|Evercore|TrendForce|Counterpoint)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:sees|expects|forecasts|predicts|view|views|forecast|estimates?|outlook|price target)\b/iu;
 
 /** The research house a headline opens with, or that gives its forecast in it, if any. */
 export function analystTitle(title: string): string | undefined {

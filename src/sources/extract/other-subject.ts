@@ -28,7 +28,7 @@ const ANALYST_TITLE =
 
 // "UBS sees Beijing waving through another dozen importers", "Bernstein lifts China H200 demand view": a broker's forecast under its own name.
 const BROKER_VIEW =
-  /^\s*(?:UBS|Jefferies|Bernstein|Morgan Stanley|Goldman(?: Sachs)?|Citi|Nomura|HSBC|Macquarie|CLSA|BofA|JPMorgan|Barclays|Mizuho|Daiwa|Evercore|TrendForce|Counterpoint)\s+(?:[\p{L}\d-]+\s+){0,4}?(?:sees|expects|forecasts|predicts|view|views|forecast|estimates?|outlook|price target)\b/iu;
+  /^\s*(?:UBS|Jefferies|Bernstein|Morgan Stanley|Goldman(?: Sachs)?|Citi|Nomura|HSBC|Macquarie|CLSA|BofA|JPMorgan|Barclays|Mizuho|Daiwa|Evercore|TrendForce|Counterpoint)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:sees|expects|forecasts|predicts|view|views|forecast|estimates?|outlook|price target)\b/iu;
 
 /** The research house a headline opens with, or that gives its forecast in it, if any. */
 export function analystTitle(title: string): string | undefined {

@@ -10,7 +10,7 @@ import type { NamedScan } from './named.js';
 import { analystTitle } from './other-subject.js';
 import type { Trigger } from './trigger.js';
 
-const ASKING_TITLE = /^(?:[^?？]*[,，]\s*)?(will|would|could|should|can|who|what|why|how|when|is it)\b[^?？]*[?？]\s*$/iu;
+const ASKING_TITLE = /^(?:[^?？]*[,，]\s*)?(will|would|could|should|can|who|what|why|how|when|is|are|does|do|did|has|have)\b[^?？]*[?？]\s*$/iu;
 
 /** Opinion, analysis, passing mentions (show notes, benchmarks), legislators' proposals and court cases are not events: the note saying which, if so. */
 export function genreNotes(text: string, titleEnd: number): string[] {

@@ -56,14 +56,16 @@ export function datedOld(folded: CandidateEvent[], read: readonly CandidateEvent
 }
 
 /**
- * "Timeline:", "Recap:", 回顾, "…: where things stand": everything the item tells is old news.
+ * "Timeline:", "Recap:", 回顾, "…: where things stand", 本文回顾 (the item saying it looks back): everything the item tells is old news.
  * "Nvidia 10-Q reiterates H200 licences remain in effect": a headline that tells no event of
  * its own, only that something still stands, retells what its body names.
  */
 export function recapOld(folded: CandidateEvent[], text: string, titleEnd: number, triggers: readonly Trigger[]): void {
   const lex = lexicon();
   const titleRetells = !triggers.some((t) => t.index < titleEnd) && hits(lex.restatement, text).some((r) => r.end <= titleEnd);
-  const recap = leading(lex.restatementStart, text.slice(0, titleEnd)) ?? (titleRetells || hits(lex.restatementTitle, text).some((h) => h.end <= titleEnd));
+  const recap =
+    leading(lex.restatementStart, text.slice(0, titleEnd)) ??
+    (titleRetells || hits(lex.restatementTitle, text).some((h) => h.end <= titleEnd) || hits(lex.restatementBody, text).length > 0);
   if (recap) for (const c of folded) c.kind = 'restatement';
 }
 

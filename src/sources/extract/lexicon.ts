@@ -196,7 +196,7 @@ type KindsFile = Record<string, Bilingual | string>;
 type CertaintyFile = Record<'hedge' | 'negation' | 'denial_of_report' | 'official' | 'intent', Bilingual>;
 interface NearMissFile {
   opinion: { title_start: string[]; anywhere: string[]; body?: string[] };
-  restatement: Bilingual & { title_start: string[]; title_anywhere?: string[] };
+  restatement: Bilingual & { title_start: string[]; title_anywhere?: string[]; body_anywhere?: string[] };
   item_lookalike: { after: string[]; before: string[] };
   other_chips: string[];
   other_goods?: string[];
@@ -253,6 +253,8 @@ function build() {
     restatementStart: anchored(near.restatement.title_start),
     /** A headline that calls itself a recap anywhere ("…: where things stand", …，一次讲清). */
     restatementTitle: phrasePattern(near.restatement.title_anywhere ?? []),
+    /** An item saying of itself that it looks back (本文回顾, "we look back at"), anywhere. */
+    restatementBody: phrasePattern(near.restatement.body_anywhere ?? []),
     collective: phrasePattern(parties.collective.phrases),
     /** "its three internet giants", 大三家: the tracked group's holders together. */
     groupPhrases: phrasePattern(parties.group_phrases?.phrases ?? []),

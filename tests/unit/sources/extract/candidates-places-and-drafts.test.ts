@@ -151,3 +151,23 @@ describe("a broker's view", () => {
     expect(x.candidates).toEqual([]);
   });
 });
+
+describe('questions, demonyms and look-backs', () => {
+  it('reads a headline asking "Is …?" as no event', () => {
+    expect(
+      read('Is the H200 queue about to open for China’s hospitals?', 'Regulators have already approved imports for Tencent and a few hospital groups.')
+        .candidates,
+    ).toEqual([]);
+  });
+
+  it("reads a US licence for a Chinese firm's Hungarian plant as another country's deal", () => {
+    const x = read('US clears Nvidia H200s for BYD’s Hungarian car plant', 'The licence covers about 800 chips for the plant in Szeged.');
+    expect(x.candidates).toEqual([]);
+  });
+
+  it('reads an item saying 本文回顾 as old news', () => {
+    expect(
+      briefs('H200对华出口这一年', '2025年12月，美方宣布允许英伟达H200卖给中国获批客户。本文回顾这一年来的政策变化。').map((b) => b.split('/')[0]),
+    ).not.toContain('grant');
+  });
+});

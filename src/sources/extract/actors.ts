@@ -104,7 +104,8 @@ export function companySpeaks(text: string, s: Sentence): boolean {
     // 青云科技股份有限公司关于…的公告: a notice headed by a company's name is the company's.
     if (/公告|披露/u.test(h.words) && /(?:有限公司|股份|集团)/u.test(text.slice(s.start, h.index))) return true;
     const before = [...s.names.parties, ...s.names.authorities].filter((n) => n.end <= h.index).sort((a, b) => b.end - a.end)[0];
-    return before?.kind === 'party';
+    // "Tongwei confirms commerce ministry cleared …": a confirmation with no authority before it is the firm's own.
+    return before ? before.kind === 'party' : /^(?:confirm|证实|确认)/iu.test(h.words);
   });
 }
 

@@ -312,5 +312,14 @@ export function lexicon(): Lexicon {
  * the outlet only read ("a notice seen by Reuters"): that is the outlet's report.
  */
 export function officialHits(text: string): Hit[] {
-  return hits(lexicon().official, text).filter((h) => !/^\s+(?:seen|reviewed|obtained|viewed)\s+by\b/iu.test(text.slice(h.end, h.end + 20)));
+  return hits(lexicon().official, text).filter(
+    (h) =>
+      !/^\s+(?:seen|reviewed|obtained|viewed)\s+by\b/iu.test(text.slice(h.end, h.end + 20)) &&
+      // "…, notice shows", "according to a notice", 外媒…通知: an outlet telling what a notice it saw says.
+      !(/^(?:notices?|documents?|filings?|通知|文件)$/iu.test(h.words) && /^\s*(?:shows?|showed|says|said)\b/iu.test(text.slice(h.end, h.end + 12))) &&
+      !(
+        /^(?:notices?|documents?)$/iu.test(h.words) &&
+        /\b(?:according\s+to|per|citing)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, h.index - 40), h.index))
+      ),
+  );
 }

@@ -64,3 +64,18 @@ describe('a capitals flash', () => {
     expect(briefs('*HUAXIA BANK SAID TO WIN CHINA APPROVAL TO IMPORT NVIDIA H200S')).toEqual(['grant/hedged mofcom [huaxia-bank] h200']);
   });
 });
+
+describe('who speaks officially', () => {
+  it("reads a firm's confirmation that the ministry approved it as the firm's report, not an official statement", () => {
+    expect(
+      briefs(
+        'Lantern confirms H200 import approval',
+        "Confirmed: the commerce ministry approved Lantern's application to import 2,048 Nvidia H200 chips, the company said.",
+      ),
+    ).toEqual(['grant/reported mofcom [lantern] h200 quota:exact:2048']);
+  });
+
+  it('reads "…, notice shows" as an outlet telling what a notice says', () => {
+    expect(briefs("China suspends Tencent's H200 import approval over resale concerns, notice shows")).toEqual(['suspension/reported mofcom [tencent] h200']);
+  });
+});

@@ -96,6 +96,8 @@ export const LABEL_PARTS = {
     'dev-fresh-27.jsonl',
     'dev-fresh-28.jsonl',
     'dev-fresh-29.jsonl',
+    'dev-fresh-30.jsonl',
+    'dev-fresh-31.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

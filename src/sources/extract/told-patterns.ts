@@ -23,7 +23,7 @@ export const BACKGROUND_BEFORE = /\b(?:after|following|follows|followed|since|am
 
 export const POSTPOSITIVE_DENIAL =
   /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|并非事实|纯属谣言)$/iu;
-export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|报道|消息|传闻|传言|说法|网传|盛传|[“"「]/iu;
+export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|报道|消息|传闻|传言|说法|网传|盛传|所谓|[“"「]/iu;
 
 // A grant word that names the approval itself (a noun), which a later verb can act on.
 export const PERMISSION_AFTER =

@@ -59,3 +59,17 @@ describe("an official notice's legal names", () => {
     expect(holders('商务部公告2027年第12号 关于撤销南通海晟算力服务有限公司H200芯片进口许可的决定')).toEqual(['南通海晟算力服务有限公司']);
   });
 });
+
+describe('more Chinese denials and market flashes', () => {
+  it('reads 所谓暂停…的说法不实 as the ministry denying the report of a suspension', () => {
+    expect(read('商务部：所谓暂停腾讯H200进口许可的说法不实').candidates.map((c) => `${c.kind}/${c.certainty}`)).toEqual(['suspension/denied']);
+  });
+
+  it('reads 不涉及…申请 as no application', () => {
+    expect(read('星云电子：公司作为代工厂商不涉及H200芯片进口许可申请').candidates.map((c) => c.certainty)).not.toContain('reported');
+  });
+
+  it('reads a sector flash (板块午后走强 涨超5%) as a passing mention', () => {
+    expect(read('【算力租赁板块午后走强 多股涨超5%】', '消息面上，近期阿里巴巴获批追加进口H200芯片。').candidates).toEqual([]);
+  });
+});

@@ -249,9 +249,14 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       }
       // A past month binds to the trigger nearest to it ("revoked the approval it gave in January": the approval).
       // "shipments near 150,000 in April", told in May: last month's delivery or stock figure is this month's news.
-      const month = months.find((m) => nearestTrigger(inS, m) === t.hit && !(m.back === 1 && (t.kind === 'delivery' || t.kind === 'supply')));
+      // 已于5月下旬递交了…申请, "filed in May": an application made earlier is still pending now (as datedOld holds).
+      const month =
+        t.kind === 'application'
+          ? undefined
+          : months.find((m) => nearestTrigger(inS, m) === t.hit && !(m.back === 1 && (t.kind === 'delivery' || t.kind === 'supply')));
+      const near = restatedNear(text, s, t.hit, restatements);
       const restated =
-        restatedNear(text, s, t.hit, restatements) ??
+        (t.kind === 'application' && near === '已于' ? undefined : near) ??
         month?.words ??
         RETOLD_SENTENCE.exec(text.slice(s.start, t.hit.index))?.[0].trim() ??
         // "after this year's approvals", "the move follows Beijing's approvals": a permission named as what came before.

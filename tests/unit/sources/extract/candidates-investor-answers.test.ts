@@ -73,3 +73,11 @@ describe('more Chinese denials and market flashes', () => {
     expect(read('【算力租赁板块午后走强 多股涨超5%】', '消息面上，近期阿里巴巴获批追加进口H200芯片。').candidates).toEqual([]);
   });
 });
+
+describe('an application filed earlier', () => {
+  it('reads 已于5月下旬递交了…申请 as a pending application, not old news', () => {
+    expect(
+      read('独家｜星河科技H200芯片引进进展', '星河科技已于5月下旬递交了引进英伟达H200芯片的进口许可申请，芯片拟用于工业仿真。').candidates.map((c) => c.kind),
+    ).toEqual(['application']);
+  });
+});

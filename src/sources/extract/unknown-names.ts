@@ -85,7 +85,9 @@ const EN_SPEAKER =
 const ZH_FILING = /^([\p{Script=Han}A-Za-z]{2,20}?(?:股份有限公司|有限公司|集团))关于/u;
 // "CHINA APPROVES ROBOTICS FIRM AGIBOT TO IMPORT": the firm a capitals flash names after its kind.
 // "CHINA SUSPENDS SINNET'S NVIDIA H200 IMPORT APPROVAL": the firm whose permission a capitals flash names.
-const CAPS_POSSESSOR = /\b([A-Z][A-Z0-9&.-]+)(?:'S|’S)\s+(?:[A-Z0-9-]+\s+){0,3}(?:APPROVALS?|LICEN[CS]ES?|PERMITS?|APPLICATIONS?|QUOTAS?|IMPORTS?|ORDERS?)\b/u;
+// "*CHINA SAID TO REVOKE GUIZHOU WUJIANG COMPUTING'S H200 IMPORT PERMIT": a name of up to three words, none of them a flash's verb or a country.
+const CAPS_POSSESSOR =
+  /\b((?:(?!(?:CHINA|CHINESE|US|U\.S\.|SAID|SAYS|IS|TO|OF|THE|FOR|AND|BEIJING|WASHINGTON|SUSPENDS?|REVOKES?|APPROVES?|CLEARS?|REJECTS?|BARS?|LIFTS?|GRANTS?|FREEZES?|HALTS?|CANCELS?)\b)[A-Z][A-Z0-9&.-]+\s+){0,2}[A-Z][A-Z0-9&.-]+)(?:'S|’S)\s+(?:[A-Z0-9-]+\s+){0,3}(?:APPROVALS?|LICEN[CS]ES?|PERMITS?|APPLICATIONS?|QUOTAS?|IMPORTS?|ORDERS?)\b/u;
 const CAPS_OBJECT =
   /\b(?:APPROVES|APPROVED|CLEARS|CLEARED|ALLOWS|LETS|REJECTS|BARS|SUSPENDS|REVOKES)\s+(?:[A-Z-]+\s+){0,3}?(?:FIRM|COMPANY|STARTUP|START-UP|PROVIDER|MAKER|OPERATOR|DEVELOPER|GROUP)\s+([A-Z][A-Z0-9&.-]+(?:\s+AI)?)\s+(?:TO|FROM|FOR)\b/u;
 // Outlets, brokers and research houses speak of others, not of themselves.

@@ -79,3 +79,15 @@ describe('who speaks officially', () => {
     expect(briefs("China suspends Tencent's H200 import approval over resale concerns, notice shows")).toEqual(['suspension/reported mofcom [tencent] h200']);
   });
 });
+
+describe("a capitals flash naming a firm's permit", () => {
+  it("reads a three-word name before 'S as the holder", () => {
+    expect(briefs("*CHINA SAID TO REVOKE HUNAN XIANGJIANG COMPUTING'S H200 IMPORT PERMIT")).toEqual([
+      'revocation/hedged mofcom [hunan-xiangjiang-computing] h200',
+    ]);
+  });
+
+  it('does not take the verb of the flash into the name', () => {
+    expect(briefs("CHINA SUSPENDS ZHIYUN'S NVIDIA H200 IMPORT APPROVAL")).toEqual(['suspension/reported mofcom [zhiyun] h200']);
+  });
+});

@@ -76,6 +76,8 @@ const EN_POSSESSOR =
 // 微博：已获商务部批准…, 小马智行：H200进口未能过审: a company speaking in its headline speaks of itself.
 const ZH_SPEAKER =
   /^([\p{Script=Han}A-Za-z]{2,8})[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于))/u;
+// 长江电力子公司签订…采购合同: a listed company named before its subsidiary is the party the subsidiary acts for.
+const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=(?:旗下)?(?:全资|控股)?子公司)/u;
 // 云岭数据回复投资者：…, 星辰科技在互动易回复投资者称: a listed company answering its investors speaks of itself.
 const ZH_ANSWERING = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=(?:\d{1,2}月\d{1,2}日)?(?:在(?:互动易|上证e互动|深交所互动易)(?:平台)?)?[答回]复投资者)/u;
 // "Digital China: H200 chip import application passed", "Acme: our H200 licence was approved": a firm heading its own news.
@@ -143,6 +145,11 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const name = m[1]!;
       const index = s.start + m.index + 1;
       if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
+    }
+    const parent = ZH_PARENT.exec(sentence.replace(ZH_PREFIX, (p) => ' '.repeat(p.length)).trimStart());
+    if (parent) {
+      const index = s.start + sentence.indexOf(parent[1]!);
+      if (!ZH_GENERIC.test(parent[1]!) && !covered(index, index + parent[1]!.length, [...known, ...out])) out.push(zhParty(parent[1]!, index));
     }
     for (const m of sentence.matchAll(ZH_OBJECT_LEGAL)) {
       const name = m[1]!;

@@ -81,3 +81,9 @@ describe('an application filed earlier', () => {
     ).toEqual(['application']);
   });
 });
+
+describe('a listed company named before its subsidiary', () => {
+  it("reads 东江电力子公司签订…采购合同 as 东江电力's order", () => {
+    expect(holders('东江电力子公司签订H200服务器采购合同 合计1024颗GPU')).toEqual(['东江电力']);
+  });
+});

@@ -11,7 +11,7 @@ import { hits, lexicon } from './lexicon.js';
 import { scanNames, sellersOf } from './named.js';
 import { findQuantities } from './quantities.js';
 import { unknownHolders } from './unknown-names.js';
-import { answeredFirm, selfToldHolders } from './self-told.js';
+import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { assignRoles, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
 import { readTriggers } from './triggers.js';
@@ -274,6 +274,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   }
   selfToldHolders(folded, text, joined.titleEnd, names, sellers, state);
   answeredFirm(folded, text, names, state);
+  describedFirm(folded, text, joined.titleEnd, names, state);
   passes.possessedShares(folded, text);
   attachConditions(text, sents, folded);
   settleProposals(folded);

@@ -59,3 +59,24 @@ export function answeredFirm(folded: CandidateEvent[], text: string, names: Name
   const firm = names.parties.find((p) => p.id === untracked[0])!;
   for (const c of folded) if (cn(c)) c.holders = [{ value: firm.id, words: firm.words }];
 }
+
+// "China suspends Chengdu robotics firm's H200 import approval", 宁夏中卫一智算企业…被暂停: a headline
+// describing the firm instead of naming it.
+const DESCRIBED_FIRM =
+  /\b(?:[A-Z][\p{L}-]+\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:firm|company|renter|operator|maker|provider|start-?up|lender|bank|developer|platform)(?:'s|’s)?\b|一家?[\p{Script=Han}]{0,6}(?:企业|公司|银行|厂商)/u;
+
+/**
+ * "China suspends Chengdu robotics firm's H200 import approval … Rongxin Robotics said": a decision
+ * the headline tells of a firm it only describes is about the one firm nobody tracks that the body names.
+ */
+export function describedFirm(folded: CandidateEvent[], text: string, titleEnd: number, names: NamedScan, state: LedgerState): void {
+  const cn = (c: CandidateEvent) => !c.holders.length && AUTHORITY_KINDS.has(c.kind) && !!c.authority && state.authority[c.authority.value]?.country === 'CN';
+  if (!folded.some(cn) || !DESCRIBED_FIRM.test(text.slice(0, titleEnd))) return;
+  const chipMakers = lexicon().chipMakers;
+  const untracked = [
+    ...new Set(names.parties.filter((p) => !p.tracked && !state.party[p.id] && !chipMakers.has(p.id) && p.index >= titleEnd).map((p) => p.id)),
+  ];
+  if (untracked.length !== 1) return;
+  const firm = names.parties.find((p) => p.id === untracked[0])!;
+  for (const c of folded) if (cn(c)) c.holders = [{ value: firm.id, words: firm.words }];
+}

@@ -91,3 +91,14 @@ describe("a capitals flash naming a firm's permit", () => {
     expect(briefs("CHINA SUSPENDS ZHIYUN'S NVIDIA H200 IMPORT APPROVAL")).toEqual(['suspension/reported mofcom [zhiyun] h200']);
   });
 });
+
+describe('a firm the headline only describes', () => {
+  it('reads the one firm nobody tracks that the body names as the holder', () => {
+    expect(
+      holders(
+        "Wuhan compute firm's H200 import permit put on hold by Chinese regulators",
+        "China's commerce ministry has frozen the permit that let Wuhan Jiangcheng Computing, a data-centre operator, import Nvidia H200 chips, the company said on Monday. Wuhan Jiangcheng said it had stopped taking new customers.",
+      ),
+    ).toEqual(['Wuhan Jiangcheng']);
+  });
+});

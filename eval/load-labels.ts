@@ -98,6 +98,8 @@ export const LABEL_PARTS = {
     'dev-fresh-29.jsonl',
     'dev-fresh-30.jsonl',
     'dev-fresh-31.jsonl',
+    'dev-fresh-32.jsonl',
+    'dev-fresh-33.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -127,7 +127,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const index = s.start + m.index + m[0].length - name.length;
       if (!EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(index, index + name.length, known)) out.push(latinParty(name, index));
     }
-    const selfTold = EN_SAID_OF_ITSELF.exec(sentence);
+    const selfTold = /\b(?:said|says)\b/u.test(sentence) ? EN_SAID_OF_ITSELF.exec(sentence) : null;
     for (const m of [...sentence.matchAll(EN_FOR), ...(selfTold ? [selfTold] : [])]) {
       const name = m[1]!.replace(/\.$/u, '');
       const index = s.start + m.index + m[0].indexOf(name);
@@ -146,16 +146,18 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const index = s.start + m.index + 1;
       if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
     }
-    const parent = ZH_PARENT.exec(sentence.replace(ZH_PREFIX, (p) => ' '.repeat(p.length)).trimStart());
+    // Each pattern runs only where the word it needs is present: most sentences have none.
+    const parent = sentence.includes('子公司') ? ZH_PARENT.exec(sentence.replace(ZH_PREFIX, (p) => ' '.repeat(p.length)).trimStart()) : null;
     if (parent) {
       const index = s.start + sentence.indexOf(parent[1]!);
       if (!ZH_GENERIC.test(parent[1]!) && !covered(index, index + parent[1]!.length, [...known, ...out])) out.push(zhParty(parent[1]!, index));
     }
-    for (const m of sentence.matchAll(ZH_OBJECT_LEGAL)) {
-      const name = m[1]!;
-      const index = s.start + m.index + m[0].length - name.length;
-      if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
-    }
+    if (/公司|集团/u.test(sentence))
+      for (const m of sentence.matchAll(ZH_OBJECT_LEGAL)) {
+        const name = m[1]!;
+        const index = s.start + m.index + m[0].length - name.length;
+        if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
+      }
     for (const m of sentence.matchAll(ZH_OBJECT)) {
       const name = m[1]!;
       const index = s.start + m.index + m[0].length - name.length;

@@ -4,7 +4,8 @@
  * speaker, nor names given for comparison), the seller, and whether a statement is an
  * authority's own.
  */
-import { hits, leading, lexicon, officialHits } from './lexicon.js';
+import { lexicon, officialHits } from './lexicon.js';
+import { hits, leading } from './phrase-index.js';
 import type { Named } from './named.js';
 import { breaksBetween, type Range } from './text-units.js';
 import type { Trigger } from './trigger.js';

@@ -5,7 +5,8 @@
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateDate, CandidateEvent } from './candidate.js';
 import { chooseAuthority, DESTINATION_BEFORE, inClause, inRange, isSpeaker, NOT_ACTOR_AFTER, otherCountryActor, span, type Sentence } from './actors.js';
-import { hits, lexicon } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { hits } from './phrase-index.js';
 import { authorityForCountry, type Named } from './named.js';
 import { breaksBetween } from './text-units.js';
 import { AUTHORITY_KINDS, type Trigger } from './trigger.js';

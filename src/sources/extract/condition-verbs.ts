@@ -3,7 +3,8 @@
  * "wants buyers to match each chip", and which of an agreeing and a proposing verb governs.
  */
 import type { CandidateKind } from './candidate.js';
-import { hits, lexicon, type Hit } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { hits, type Hit } from './phrase-index.js';
 import { breaksBetween, type Range } from './text-units.js';
 import { PROPOSAL_WORD } from './told-patterns.js';
 import { overlaps, within } from './hit-ranges.js';

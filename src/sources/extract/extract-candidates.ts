@@ -7,7 +7,8 @@
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind, CandidateQuantity, ItemExtraction, Span } from './candidate.js';
 import type { ExtractInput } from './extract-facts.js';
-import { hits, lexicon } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { hits } from './phrase-index.js';
 import { scanNames, sellersOf } from './named.js';
 import { findQuantities } from './quantities.js';
 import { unknownHolders } from './unknown-names.js';

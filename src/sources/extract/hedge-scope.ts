@@ -1,5 +1,5 @@
 /** Where a hedge word reaches in its sentence. */
-import type { Hit } from './lexicon.js';
+import type { Hit } from './phrase-index.js';
 import { breaksBetween } from './text-units.js';
 import { GRANT_NOUN } from './told-patterns.js';
 import { overlaps } from './hit-ranges.js';

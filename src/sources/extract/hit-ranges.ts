@@ -1,5 +1,5 @@
 /** Where two found phrases, or a phrase and a sentence, lie against each other. */
-import type { Hit } from './lexicon.js';
+import type { Hit } from './phrase-index.js';
 import type { Range } from './text-units.js';
 
 /** True when the two phrases share at least one character. */

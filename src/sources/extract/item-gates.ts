@@ -5,7 +5,8 @@
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import { SIDE_CLAUSE_BEFORE } from './actors.js';
-import { hits, leading, lexicon } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { hits, leading } from './phrase-index.js';
 import type { NamedScan } from './named.js';
 import { analystTitle } from './other-subject.js';
 import type { Trigger } from './trigger.js';

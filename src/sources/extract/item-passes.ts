@@ -5,7 +5,8 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind, CandidateQuantity, QuantityRole } from './candidate.js';
-import { hits, leading, lexicon, officialHits } from './lexicon.js';
+import { lexicon, officialHits } from './lexicon.js';
+import { hits, leading } from './phrase-index.js';
 import type { NamedScan } from './named.js';
 import { kindForRole } from './roles.js';
 import { AUTHORITY_STATEMENT, companySpeaks, inRange, isSpeaker, type Sentence } from './actors.js';

@@ -5,7 +5,8 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind } from './candidate.js';
-import { hits, lexicon } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { hits } from './phrase-index.js';
 import type { Range } from './text-units.js';
 
 // "The licences carry the conditions set out in January's rule", 批准附有最终用途报告等要求: conditions

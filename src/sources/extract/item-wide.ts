@@ -1,5 +1,5 @@
 /** Certainty cues that speak for the whole item, not one sentence. */
-import type { Hit } from './lexicon.js';
+import type { Hit } from './phrase-index.js';
 import type { Trigger } from './trigger.js';
 import { AUTHORITY_TITLE } from './told-patterns.js';
 

@@ -4,7 +4,7 @@
  * licensing policy's "presumption of denial", what a licence bars.
  */
 import type { CandidateKind } from './candidate.js';
-import type { Hit } from './lexicon.js';
+import type { Hit } from './phrase-index.js';
 
 /** The triggers among `found` that name no event of their kind. */
 export function lookalikeTriggers(text: string, found: readonly { kind: CandidateKind; hit: Hit }[]): Set<{ kind: CandidateKind; hit: Hit }> {

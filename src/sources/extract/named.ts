@@ -7,7 +7,8 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import { findMentions } from './gazetteer.js';
-import { hits, leading, lexicon } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { hits, leading } from './phrase-index.js';
 
 /** A name found in the text. `tracked` is false for a company the ledger does not track. */
 export interface Named {

@@ -3,7 +3,8 @@
  * words of the lexicon ("earlier this month", 此前), and a month before the item's own
  * ("in January", "January's orders", 1月) dating the event nearest to it.
  */
-import { hits, lexicon, type Hit } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { hits, type Hit } from './phrase-index.js';
 import type { Range } from './text-units.js';
 import { overlaps, within } from './hit-ranges.js';
 

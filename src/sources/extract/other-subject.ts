@@ -2,7 +2,7 @@
  * Items and triggers whose subject is something other than the tracked story: another chip
  * named nearest a decision, and a broker's note headed by its name.
  */
-import type { Hit } from './lexicon.js';
+import type { Hit } from './phrase-index.js';
 import type { Range } from './text-units.js';
 
 function distance(a: { index: number; end: number }, t: Hit): number {

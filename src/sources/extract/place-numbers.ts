@@ -8,7 +8,8 @@ import type { CandidateDate, CandidateEvent, CandidateQuantity } from './candida
 import { inRange, type Sentence } from './actors.js';
 import { buildCandidate } from './build-candidate.js';
 import { ROLE_KIND } from './item-passes.js';
-import { hits, lexicon } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { hits } from './phrase-index.js';
 import type { Named } from './named.js';
 import { restatedNear } from './old-news.js';
 import { kindForRole, type RoledQuantity } from './roles.js';

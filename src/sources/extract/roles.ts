@@ -8,7 +8,8 @@
 import type { Qualifier } from '../../core/model.js';
 import { QUALIFIER_SOURCES } from '../../core/parse-quantity.js';
 import type { CandidateKind, QuantityRole } from './candidate.js';
-import { hits, lexicon, type Hit, type PhraseSet } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { hits, type Hit, type PhraseSet } from './phrase-index.js';
 import type { Named } from './named.js';
 import type { FoundQuantity } from './quantities.js';
 import { breaksBetween, type Range } from './text-units.js';

@@ -7,7 +7,8 @@ import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, Certainty, Span } from './candidate.js';
 import type { Range } from './text-units.js';
 import type { Trigger } from './trigger.js';
-import { hits, lexicon } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { hits } from './phrase-index.js';
 
 const CERTAINTY_RANK: Record<Certainty, number> = { official: 0, reported: 1, hedged: 2, denied: 3 };
 

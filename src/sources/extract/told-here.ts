@@ -4,7 +4,7 @@
  * delivery still to come, an event named as background or as what something relates to.
  */
 import type { CandidateKind } from './candidate.js';
-import type { Hit } from './lexicon.js';
+import type { Hit } from './phrase-index.js';
 import { breaksBetween, type Range } from './text-units.js';
 import {
   DELIVERY_SCHEDULE,

@@ -4,7 +4,7 @@
  * its approval, a passive grant, a rule in force. Patterns only; readTriggers applies them.
  */
 import type { CandidateKind } from './candidate.js';
-import type { Hit } from './lexicon.js';
+import type { Hit } from './phrase-index.js';
 import { breaksBetween, type Range } from './text-units.js';
 
 export const REPORT_OBJECT =

@@ -1,6 +1,6 @@
 /** The trigger of a candidate event: the word that tells what happened, with its certainty. */
 import type { CandidateKind, Certainty } from './candidate.js';
-import type { Hit } from './lexicon.js';
+import type { Hit } from './phrase-index.js';
 import type { Range } from './text-units.js';
 
 /** A trigger word found in a sentence. */

@@ -4,7 +4,8 @@
  * hedges, an official statement) and whether it is old news restated.
  */
 import type { CandidateKind, Certainty } from './candidate.js';
-import { hits, lexicon, officialHits, type Hit } from './lexicon.js';
+import { lexicon, officialHits } from './lexicon.js';
+import { hits, type Hit } from './phrase-index.js';
 import { breaksBetween, type Range } from './text-units.js';
 import { nearestTrigger, pastMonths, restatedNear } from './old-news.js';
 

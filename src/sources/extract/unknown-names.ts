@@ -4,7 +4,8 @@
  * 快手已向商务部提交申请). Such a name becomes an untracked party, so the event is read as news
  * about a new holder (a candidate for review) rather than about the tracked group.
  */
-import { hits, lexicon } from './lexicon.js';
+import { lexicon } from './lexicon.js';
+import { hits } from './phrase-index.js';
 import type { Named } from './named.js';
 import type { Range } from './text-units.js';
 import { CITY, latinParty, zhParty } from './untracked-party.js';

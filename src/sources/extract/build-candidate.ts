@@ -120,8 +120,8 @@ export function buildCandidate(
       !others.some((p) => p.index >= authority.end && p.end <= t.index)
     )
       return undefined;
-    // "Applied Materials wins US licences to keep servicing tools": a firm other than the seller
-    // winning a US licence, in a sentence that names no tracked item, holds a licence for something else.
+    // "Samsung gets renewed US authorisation to ship tools to its Xi'an plant": a firm other than the
+    // seller winning a US licence, in a sentence that names no tracked item, holds a licence for something else.
     const licensee =
       country === 'US' && !s.names.items.length
         ? s.names.parties.find((p) => !sellers.some((x) => x.id === p.id) && p.end <= t.index && breaksBetween(text, p.end, t.index) === 0)

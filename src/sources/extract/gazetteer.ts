@@ -7,6 +7,7 @@ import { namesKey } from '../../core/indexes.js';
 import type { LedgerState } from '../../core/model.js';
 import type { Match, NamedKind } from '../../core/resolve.js';
 import { normaliseText } from './normalise.js';
+import { escapeRegExp } from './phrase-match.js';
 
 /** A record named in the text, with where and how it was written. */
 export interface Mention extends Match {
@@ -49,7 +50,7 @@ const WORD_BEFORE = String.raw`(?<![\p{Script=Latin}\p{N}_])`;
 const WORD_AFTER = String.raw`(?![\p{Script=Latin}\p{N}_])`;
 
 function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`);
+  return escapeRegExp(text).replace(/ /g, String.raw`\s+`);
 }
 
 function key(text: string): string {

@@ -7,6 +7,7 @@ import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind, CandidateQuantity, QuantityRole } from './candidate.js';
 import { lexicon, officialHits } from './lexicon.js';
 import { hits, leading } from './phrase-index.js';
+import { escapeRegExp } from './phrase-match.js';
 import type { NamedScan } from './named.js';
 import { kindForRole } from './roles.js';
 import { AUTHORITY_STATEMENT, companySpeaks, inRange, isSpeaker, type Sentence } from './actors.js';
@@ -190,9 +191,7 @@ export function possessedShares(folded: CandidateEvent[], text: string): void {
     if (c.kind !== 'grant' || !/^(?:share|slice|portion)\s+of\b/iu.test(c.trigger)) continue;
     const at = text.indexOf(c.trigger);
     const before = at < 0 ? '' : text.slice(Math.max(0, at - 44), at);
-    const owner = c.holders.find((h) =>
-      new RegExp(`${h.words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+\\p{Lu}[\\p{L}]*)?(?:'s|’s)\\s+$`, 'u').test(before),
-    );
+    const owner = c.holders.find((h) => new RegExp(`${escapeRegExp(h.words)}(?:\\s+\\p{Lu}[\\p{L}]*)?(?:'s|’s)\\s+$`, 'u').test(before));
     if (!owner) continue;
     // "Tencent's current share of the quota could not be learned": a share named, with no figure, tells nothing.
     if (!c.quantity) {

@@ -22,8 +22,9 @@ const STEM_CHAR = /[\p{L}-]/u;
 const BEFORE = String.raw`(?<![\p{Script=Latin}\p{N}_])`;
 const AFTER = String.raw`(?![\p{Script=Latin}\p{N}_])`;
 
-function escapeRegex(text: string): string {
-  return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+/** `text` as a regular expression matching it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function isGap(word: string): boolean {
@@ -39,7 +40,7 @@ function phraseBody(phrase: string): string {
     if (w === '～') return String.raw`[^，。；：、,.;:!?！？\s]{0,12}?`;
     if (w === '~') return String.raw`(?:(?!(?:while|whereas|but|although)\s)[^\s]+(?<![;:，；。.!?])\s+){0,5}?`;
     const stem = w.endsWith('*') && w.length > 1;
-    const body = escapeRegex(stem ? w.slice(0, -1) : w).replace(/\*/g, '\\*');
+    const body = escapeRegExp(stem ? w.slice(0, -1) : w);
     return stem ? `${body}[\\p{L}-]*` : body;
   });
   let source = '';

@@ -6,6 +6,7 @@
  */
 import { lexicon } from './lexicon.js';
 import { hits } from './phrase-index.js';
+import { escapeRegExp } from './phrase-match.js';
 import type { Named } from './named.js';
 import type { Range } from './text-units.js';
 import { CITY, latinParty, zhParty } from './untracked-party.js';
@@ -246,8 +247,7 @@ function sameFirm(found: Named[]): Named[] {
       (o) =>
         o !== n &&
         o.words.length < n.words.length &&
-        (n.words.startsWith(o.words) ||
-          (/^[A-Z]/u.test(o.words) && new RegExp(`(?:^|\\s)${o.words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s|$)`, 'u').test(n.words))),
+        (n.words.startsWith(o.words) || (/^[A-Z]/u.test(o.words) && new RegExp(`(?:^|\\s)${escapeRegExp(o.words)}(?:\\s|$)`, 'u').test(n.words))),
     );
     if (shorter) n.id = shorter.id;
   }

@@ -6,7 +6,7 @@
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import { lexicon } from './lexicon.js';
-import type { NamedScan } from './named.js';
+import type { Named, NamedScan } from './named.js';
 import { AUTHORITY_KINDS } from './trigger.js';
 import { resultsCompany } from './unknown-names.js';
 
@@ -34,13 +34,9 @@ export function selfToldHolders(
   const chipMakers = lexicon().chipMakers;
   const filer = names.parties.find((p) => p.end <= titleEnd && !chipMakers.has(p.id) && !sellers.has(p.id)) ?? resultsCompany(text);
   if (!filer) return;
+  const cn = holderlessChinese(state);
   for (const c of folded)
-    if (
-      !c.holders.length &&
-      ((AUTHORITY_KINDS.has(c.kind) && c.authority && state.authority[c.authority.value]?.country === 'CN') ||
-        (firstPerson && (c.kind === 'order' || c.kind === 'delivery')))
-    )
-      c.holders = [{ value: filer.id, words: filer.words }];
+    if (cn(c) || (!c.holders.length && firstPerson && (c.kind === 'order' || c.kind === 'delivery'))) c.holders = [{ value: filer.id, words: filer.words }];
 }
 
 // A ministry's questions and answers: a spokesperson's answer, a press conference's transcript.
@@ -52,12 +48,8 @@ const OFFICIAL_QA = /答记者问|新闻发布会|\bPress Conference\b|\bAnswers
  * firm nobody tracks that the question names.
  */
 export function answeredFirm(folded: CandidateEvent[], text: string, names: NamedScan, state: LedgerState): void {
-  const cn = (c: CandidateEvent) => !c.holders.length && AUTHORITY_KINDS.has(c.kind) && !!c.authority && state.authority[c.authority.value]?.country === 'CN';
-  if (!folded.some(cn) || !OFFICIAL_QA.test(text)) return;
-  const untracked = [...new Set(names.parties.filter((p) => !p.tracked && !state.party[p.id]).map((p) => p.id))];
-  if (untracked.length !== 1) return;
-  const firm = names.parties.find((p) => p.id === untracked[0])!;
-  for (const c of folded) if (cn(c)) c.holders = [{ value: firm.id, words: firm.words }];
+  if (!folded.some(holderlessChinese(state)) || !OFFICIAL_QA.test(text)) return;
+  onlyUntrackedFirm(folded, names, state, () => true);
 }
 
 // "China suspends Chengdu robotics firm's H200 import approval", 宁夏中卫一智算企业…被暂停: a headline
@@ -70,13 +62,21 @@ const DESCRIBED_FIRM =
  * the headline tells of a firm it only describes is about the one firm nobody tracks that the body names.
  */
 export function describedFirm(folded: CandidateEvent[], text: string, titleEnd: number, names: NamedScan, state: LedgerState): void {
-  const cn = (c: CandidateEvent) => !c.holders.length && AUTHORITY_KINDS.has(c.kind) && !!c.authority && state.authority[c.authority.value]?.country === 'CN';
-  if (!folded.some(cn) || !DESCRIBED_FIRM.test(text.slice(0, titleEnd))) return;
+  if (!folded.some(holderlessChinese(state)) || !DESCRIBED_FIRM.test(text.slice(0, titleEnd))) return;
   const chipMakers = lexicon().chipMakers;
-  const untracked = [
-    ...new Set(names.parties.filter((p) => !p.tracked && !state.party[p.id] && !chipMakers.has(p.id) && p.index >= titleEnd).map((p) => p.id)),
-  ];
-  if (untracked.length !== 1) return;
-  const firm = names.parties.find((p) => p.id === untracked[0])!;
+  onlyUntrackedFirm(folded, names, state, (p) => !chipMakers.has(p.id) && p.index >= titleEnd);
+}
+
+/** A decision by a Chinese authority that names no holder. */
+function holderlessChinese(state: LedgerState): (c: CandidateEvent) => boolean {
+  return (c) => !c.holders.length && AUTHORITY_KINDS.has(c.kind) && !!c.authority && state.authority[c.authority.value]?.country === 'CN';
+}
+
+/** Gives every holderless Chinese decision the one firm nobody tracks among those `eligible` keeps, when there is exactly one. */
+function onlyUntrackedFirm(folded: CandidateEvent[], names: NamedScan, state: LedgerState, eligible: (p: Named) => boolean): void {
+  const firms = names.parties.filter((p) => !p.tracked && !state.party[p.id] && eligible(p));
+  if (new Set(firms.map((p) => p.id)).size !== 1) return;
+  const firm = firms[0]!;
+  const cn = holderlessChinese(state);
   for (const c of folded) if (cn(c)) c.holders = [{ value: firm.id, words: firm.words }];
 }

@@ -29,7 +29,7 @@ export const review = {
           fields: [
             {
               label: 'Proposed',
-              value: `${p.record.status.replace(/_/g, ' ')}${p.record.quota ? `, quota ${p.record.quota.qualifier === 'exact' ? '' : `${p.record.quota.qualifier.replace('_', ' ')} `}${p.record.quota.value.toLocaleString('en-US')} ${p.record.quota.unit}` : ''} (${p.record.direction}, ${p.record.authorityId})`,
+              value: `${p.record.status.replace(/_/g, ' ')}${p.record.quota ? `, quota ${p.record.quota.qualifier === 'exact' ? '' : `${p.record.quota.qualifier.replace('_', ' ')} `}${p.record.quota.value.toLocaleString('en-US')} ${p.record.quota.unit}` : ''} (${p.record.direction}, ${p.record.authorityId})${p.official ? '; stated officially' : ''}`,
               inline: false,
             },
             ...(p.newParties.length ? [{ label: 'New parties', value: p.newParties.map((x) => x.name).join(', '), inline: false }] : []),

@@ -20,6 +20,8 @@ export interface Proposal {
   };
   newParties: { id: string; name: string }[];
   why: string;
+  /** An official statement has told it too (the admin still decides). */
+  official?: boolean;
 }
 
 /** The proposal inside a candidate, or undefined when the claim is not one. */

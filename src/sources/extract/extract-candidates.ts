@@ -26,6 +26,7 @@ import {
   oneReading,
   settleProposals,
   waitIsDenial,
+  decidedRequests,
 } from './item-rules.js';
 import { languageOf, sentences } from './text-units.js';
 import { companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, SIDE_CLAUSE_BEFORE, speaksOfItself, type Sentence } from './actors.js';
@@ -281,6 +282,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   settleProposals(folded);
   oneDecision(folded);
   waitIsDenial(folded);
+  decidedRequests(folded, text);
   oneReading(folded);
   const market = otherMarket(folded, text, names, state);
   if (market) notes.push(market);

@@ -120,6 +120,33 @@ export function waitIsDenial(cands: CandidateEvent[]): void {
   }
 }
 
+// "approved the application", 批准该申请, "its request was rejected": the item says the request is the one decided.
+const REQUEST_DECIDED =
+  /(?:批准|驳回|拒绝|否决|同意)了?(?:该|其|这一|此|上述|有关|相关)?(?:项|份)?(?:进口)?申请|申请[^。；;]{0,24}?(?:获批|获准|驳回|被拒|批复|予以?批准|予批准|不予批准|未获|未能获)|\b(?:approved|rejected|denied|granted|refused|turned\s+down)\s+(?:the|its|their|that|this|these|those)\s+(?:[a-z-]+\s+){0,2}(?:applications?|requests?)\b|\b(?:application|request)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:approved|rejected|denied|granted|refused)\b/iu;
+
+/**
+ * "杭州银行此前就进口…提出申请。…商务部已于近日批准该申请": a request the item tells decided, in any
+ * sentence, is history; the decision is the news. A new request beside an earlier approval
+ * ("applies for a bigger quota … was approved to import 90,000") stays.
+ */
+export function decidedRequests(cands: CandidateEvent[], text: string): void {
+  if (!REQUEST_DECIDED.test(text)) return;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const a = cands[i]!;
+    if (
+      a.kind === 'application' &&
+      cands.some(
+        (d) =>
+          (d.kind === 'grant' || d.kind === 'denial') &&
+          (d.certainty === 'reported' || d.certainty === 'official') &&
+          d.holders.length === a.holders.length &&
+          sameSubject(a, d),
+      )
+    )
+      cands.splice(i, 1);
+  }
+}
+
 function sameSubject(a: CandidateEvent, d: CandidateEvent): boolean {
   return d.item?.value === a.item?.value && (!a.holders.length || !d.holders.length || a.holders.some((h) => d.holders.some((x) => x.value === h.value)));
 }

@@ -1,7 +1,7 @@
 /**
  * Trigger words that look like an event and are not one: a share of a quota named with no owner,
  * a permission named as lacking, a permission received (not goods), an authorised trader, a
- * licensing policy's "presumption of denial", what a licence bars.
+ * licensing policy's "presumption of denial", what a licence bars, a penalty for whoever breaks a rule.
  */
 import type { CandidateKind } from './candidate.js';
 import type { Hit } from './phrase-index.js';
@@ -48,6 +48,19 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       t.kind === 'denial' &&
       /^(?:bars?|barred|prohibits?|forbids?)$/iu.test(t.hit.words) &&
       /\b(?:licen[cs]es?|approvals?|permits?|rules?|conditions?|terms)\b[^.;!?]{0,100}$/iu.test(text.slice(Math.max(0, t.hit.index - 110), t.hit.index))
+    )
+      dropped.add(t);
+  // "firms that breach the terms could have licences suspended", 违规企业或被暂停许可: a penalty a rule sets for
+  // whoever breaks it names no one acted on.
+  const penalty =
+    /(?:\bviolators?\b|\boffenders?\b|\b(?:firms?|companies|buyers?|importers?|those|any(?:one)?|holders?)\s+(?:that|who|found)\s+(?:to\s+)?(?:violat|breach|break|flout|resell|divert|misuse|fail)|违规|违反|违约|一经查实|一经发现|如有违)[^.;!?。；]{0,60}$/iu;
+  for (const t of found)
+    if (
+      (t.kind === 'suspension' || t.kind === 'revocation') &&
+      penalty.test(text.slice(Math.max(0, t.hit.index - 90), t.hit.index)) &&
+      /(?:\b(?:could|would|may|might|will|face|faces|risk|risks)\b|或被|或将|将被|可能被|将面临|面临|会被|恐被|或遭)/iu.test(
+        text.slice(Math.max(0, t.hit.index - 60), t.hit.index),
+      )
     )
       dropped.add(t);
   return dropped;

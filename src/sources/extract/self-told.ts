@@ -13,6 +13,8 @@ import { resultsCompany } from './unknown-names.js';
 const SELF_REFERENCE = /本公司|本集团|\bthe Company\b|\bthe Group\b/u;
 // 互动易, 上证e互动: a listed company answering its investors speaks of itself as 公司.
 const INVESTOR_ANSWER = /互动易|e互动|[答回]复投资者|投资者提问/u;
+const SPEAKER_TITLE = /^[\p{Script=Han}A-Za-z]{2,8}?(?:回应|回复|澄清|声明|公告)?[：:]/u;
+const SPEAKER_AFTER = /^(?:回应|回复|澄清|声明|公告)?[：:]/u;
 const FIRST_PERSON =
   /\b[Ww]e(?:'ve| have| had)?\s+(?:(?:already|now|just|recently)\s+)?(?:placed|ordered|booked|received|taken delivery|won|secured|obtained|got|applied)\b|我们(?:已经?|近期|近日)*(?:下单|订购|收到|获得|获批|申请)/u;
 
@@ -30,9 +32,13 @@ export function selfToldHolders(
   state: LedgerState,
 ): void {
   const firstPerson = FIRST_PERSON.test(text);
-  if (!firstPerson && !SELF_REFERENCE.test(text) && !INVESTOR_ANSWER.test(text)) return;
   const chipMakers = lexicon().chipMakers;
-  const filer = names.parties.find((p) => p.end <= titleEnd && !chipMakers.has(p.id) && !sellers.has(p.id)) ?? resultsCompany(text);
+  // 巢湖智算回应：已收到商务部暂停进口许可通知: a firm heading its own news speaks of itself.
+  const speaker = SPEAKER_TITLE.test(text.slice(0, titleEnd))
+    ? names.parties.find((p) => p.index === 0 && SPEAKER_AFTER.test(text.slice(p.end, titleEnd)) && !chipMakers.has(p.id) && !sellers.has(p.id))
+    : undefined;
+  if (!speaker && !firstPerson && !SELF_REFERENCE.test(text) && !INVESTOR_ANSWER.test(text)) return;
+  const filer = speaker ?? names.parties.find((p) => p.end <= titleEnd && !chipMakers.has(p.id) && !sellers.has(p.id)) ?? resultsCompany(text);
   if (!filer) return;
   const cn = holderlessChinese(state);
   for (const c of folded)

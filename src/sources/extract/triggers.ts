@@ -47,8 +47,14 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   // "pulls application to import", "rejects its application to buy": the verb before the noun decides what became of the application.
   const actedOn = (t: { kind: CandidateKind; hit: Hit }) =>
     t.kind === 'application' && all.some((o) => (o.kind === 'revocation' || o.kind === 'denial') && o.hit.index < t.hit.index && overlaps(o.hit, t.hit));
+  // 收到商务部撤销…许可的决定: a permission received with an undoing word inside it is the undoing told.
+  const undoneInside = (t: { kind: CandidateKind; hit: Hit }) =>
+    t.kind === 'grant' &&
+    // "lifts the suspension", 暂停令已解除: undoing an undoing is a grant.
+    !/lift|解除|恢复|restor|revers|end/iu.test(t.hit.words) &&
+    all.some((o) => (o.kind === 'revocation' || o.kind === 'suspension' || o.kind === 'denial') && o.hit.index > t.hit.index && o.hit.end < t.hit.end);
   const kept = all
-    .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))) && !actedOn(t))
+    .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))) && !actedOn(t) && !undoneInside(t))
     .sort((a, b) => b.hit.end - b.hit.index - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
   const out: { kind: CandidateKind; hit: Hit }[] = [];
   for (const t of kept) if (!out.some((o) => overlaps(o.hit, t.hit))) out.push(t);
@@ -148,7 +154,13 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       // "is weighing revoking", "plans to order", 考虑追加采购: an intention, not an event (a proposal is one by nature).
       const intent = t.kind.startsWith('condition_')
         ? undefined
-        : intents.find((i) => within(i, s) && i.end <= t.hit.index && t.hit.index - i.end <= 30 && breaksBetween(text, i.end, t.hit.index) === 0);
+        : intents.find(
+            (i) =>
+              within(i, s) &&
+              ((i.end <= t.hit.index && t.hit.index - i.end <= 30 && breaksBetween(text, i.end, t.hit.index) === 0) ||
+                // 拟申请进口: the intention's words run into the trigger's.
+                (i.index < t.hit.index && i.end > t.hit.index && i.end <= t.hit.end)),
+          );
       // "might revoke the licences if talks sour": a modal with a condition after it is speculation.
       // "could last until the bundling terms are settled": a condition named in an until/if clause is not told.
       const conditional =

@@ -24,6 +24,8 @@ const FILING_TITLE =
 const TITLE_VERBS =
   /\b(?:Is|Are|Was|Were|Said|Reported|Understood|Believed|Expected|Set|Poised|Likely|To|Have|Has|Had|Been|Wins?|Won|Gets?|Got|Secures?|Secured|Receives?|Received|Obtains?|Obtained|Gains?|Gained|Applies|Applied|Asks?|Asked|Seeks?|Sought|Files?|Filed|Clears?|Cleared|Orders?|Ordered|Books?|Booked|Places?|Placed|Becomes?|Joins?|Loses|Lost|Withdraws|Withdrew|Pulls|Pulled|Drops|Dropped|Says|Denies|Denied|Confirms|Confirmed|It)\b/g;
 const REPORTED_CLAUSE = /\b(?:reported|reports|said|says|say|confirmed)(?:\s+(?:this|last)\s+(?:week|month))?\s+that\s+/u;
+const DESCRIPTION_HEAD =
+  /^(?:renters?|firms?|company|companies|start-?ups?|makers?|developers?|providers?|operators?|buyers?|importers?|customers?|units?|arms?|subsidiary|lenders?|insurers?)$/iu;
 const FIRM_KIND = /^(?:startup|start-up|firm|company|maker|developer|provider|operator|upstart|unicorn|platform|giant|group)$/iu;
 const EN_NOT_NAME =
   /^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|china|chinese|beijing|shanghai|shenzhen|hangzhou|guangzhou|chengdu|chongqing|wuhan|nanjing|hefei|tianjin|suzhou|xiamen|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?)$/iu;
@@ -31,7 +33,7 @@ const EN_NOT_NAME =
 const EN_OBJECT =
   /\b(?:approves|approved|rejects|rejected|denies|denied|blocks|blocked|clears|cleared|suspends|suspended|revokes|revoked|freezes|froze|halts|halted|allows|lets)\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,2})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b|\s+to\s+(?:buy|import|purchase|acquire)\b)/gu;
 // 商务部新闻发言人就北京硅基流动科技有限公司进口芯片事答记者问: the firm a ministry answers about.
-const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团))(?=进口|获批|申请|有关|相关)/gu;
+const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团|银行|证券|保险))(?=进口|获批|申请|有关|相关|(?:英伟达)?H\d)/gu;
 const ZH_OBJECT =
   /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)([\p{Script=Han}A-Za-z]{2,6}?)(?=的|进口|采购|购买|购入|H\d|提交|申请)/gu;
 // 关于撤销昆山淞江智算科技有限公司H200芯片进口许可的决定: an official notice names the firm by its full legal name.
@@ -54,7 +56,7 @@ const ZH_PREFIX =
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 const ZH_GENERIC =
-  /企业|巨头|大厂|龙头|头部|机构|买方|申请|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|^[家这该此其都将]|[家这该此其都将]$/u;
+  /企业|巨头|大厂|龙头|头部|机构|买方|申请|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|^[家这该此其都将所]|[家这该此其都将]$/u;
 
 const ZH_ORG =
   /^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获|向|申请|首批|的H)/u;
@@ -76,11 +78,13 @@ const EN_SAID_OF_ITSELF = new RegExp(
   'u',
 );
 // "WeRide's H200 import approval", "VNET's licence": the firm whose permission it is.
+// "Bank of Hangzhou's H200 Approval": a name may hold "of", and a headline capitalises the permission.
 const EN_POSSESSOR =
-  /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?:'s|’s)\s+(?:(?:H\d+|Nvidia|import|export|purchase|China|Chinese|first|initial|new)\s+){0,3}(?:approvals?|licen[cs]es?|permits?|applications?|requests?|quotas?|allocations?|bids?)\b/gu;
+  /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:of\s+)?(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?:'s|’s)\s+(?:(?:H\d+|Nvidia|[Ii]mport|[Ee]xport|[Pp]urchase|China|Chinese|[Ff]irst|[Ii]nitial|[Nn]ew)\s+){0,3}(?:[Aa]pprovals?|[Ll]icen[cs]es?|[Pp]ermits?|[Aa]pplications?|[Rr]equests?|[Qq]uotas?|[Aa]llocations?|[Bb]ids?)\b/gu;
 // 微博：已获商务部批准…, 小马智行：H200进口未能过审: a company speaking in its headline speaks of itself.
+// 巢湖智算回应：已收到…: a firm answering a report in its headline speaks of itself too.
 const ZH_SPEAKER =
-  /^([\p{Script=Han}A-Za-z]{2,8})[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于))/u;
+  /^([\p{Script=Han}A-Za-z]{2,8}?)(?:回应|回复|澄清|声明|公告)?[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于))/u;
 // 长江电力子公司签订…采购合同: a listed company named before its subsidiary is the party the subsidiary acts for.
 // 宁德时代旗下智算子公司: what the unit does may stand between 旗下 and 子公司.
 const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=(?:旗下[\p{Script=Han}]{0,4}?)?(?:全资|控股)?子公司)/u;
@@ -141,10 +145,13 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     }
     for (const m of sentence.matchAll(EN_POSSESSOR)) {
       const name = m[1]!;
+      // "Anhui Compute Renter's Import Licence": a headline's capitals on a description ending in a kind of firm.
+      if (DESCRIPTION_HEAD.test(name.split(/\s+/).at(-1)!)) continue;
       const index = s.start + m.index;
       // A name the lexicon knows ("JD.com's request") keeps its own id.
       const knownId = Object.entries(lex.untracked).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
-      if (!name.split(/\s+/).some((w) => EN_NOT_NAME.test(w)) && !covered(index, index + name.length, [...known, ...out]))
+      // "Bank of Hangzhou": the place a name is "of" is part of it.
+      if (!name.split(/\s+/).some((w, i, all) => EN_NOT_NAME.test(w) && all[i - 1] !== 'of') && !covered(index, index + name.length, [...known, ...out]))
         out.push({ ...latinParty(name, index), ...(knownId ? { id: knownId } : {}) });
     }
     for (const m of sentence.matchAll(ZH_ABOUT)) {

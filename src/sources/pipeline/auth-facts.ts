@@ -173,8 +173,8 @@ export function createFromStatement(acc: Collected, ctx: ItemContext, input: New
   return true;
 }
 
-/** A later outlet telling a story already recorded: its evidence joins the records, nothing else. */
-export function addToStory(acc: Collected, ctx: ItemContext, story: StoryEntry): void {
+/** A later outlet telling a story already recorded: its evidence joins the records, nothing else (`official`: an official statement, which marks a review candidate as stated officially). */
+export function addToStory(acc: Collected, ctx: ItemContext, story: StoryEntry, options: { official?: boolean } = {}): void {
   const state = acc.scratch.state;
   const link = ctx.item.isUpdate ? undefined : ctx.item.link;
   const carries = (ref: StoryEntry['refs'][number]): boolean =>
@@ -211,7 +211,12 @@ export function addToStory(acc: Collected, ctx: ItemContext, story: StoryEntry):
           entityId: claim.id,
           authorizationId: claim.authorizationId,
           before: claim,
-          after: { ...claim, support: [...(claim.support ?? []), ctx.evidence] },
+          after: {
+            ...claim,
+            support: [...(claim.support ?? []), ctx.evidence],
+            // A review candidate an official statement has told too says so (see review-candidates).
+            ...(options.official && claim.field === 'new_authorization' ? { value: { ...(claim.value as object), official: true } } : {}),
+          },
         },
       ]);
       if (!(result instanceof DomainError)) {

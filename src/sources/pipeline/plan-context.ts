@@ -10,6 +10,9 @@ import type { Scratch } from './scratch.js';
 import type { StoryIndex, StoryRef } from './story-index.js';
 import type { IngestBatch, SourceItem } from './types.js';
 
+/** The id prefix of a confirmation alert (planText keeps it when it drops the other alerts of a retelling). */
+export const CONFIRMED_PREFIX = 'confirmed:';
+
 /** The item being planned and everything known about it before looking at the ledger. */
 export interface ItemContext {
   batch: IngestBatch;

@@ -10,7 +10,7 @@ import type { AuthStatus, Claim, Direction, Quantity } from '../../core/model.js
 import type { CandidateEvent } from '../extract/index.js';
 import { createFromStatement } from './auth-facts.js';
 import { generatedId, generatedName, inferAuthority } from './matching.js';
-import { addStory, refsOf, type Collected, type ItemContext } from './plan-context.js';
+import { addStory, CONFIRMED_PREFIX, refsOf, type Collected, type ItemContext } from './plan-context.js';
 import { whyOf } from './why.js';
 
 /** What a review candidate proposes: the authorization, and parties to add if they are not tracked. */
@@ -29,6 +29,8 @@ export interface ProposedAuthorization {
   newParties: { id: string; name: string }[];
   /** The words that tied the report to it. */
   why: string;
+  /** Set once an official statement told it: later reports and statements add sources, not alerts. */
+  official?: boolean;
 }
 
 /** Proposes (or, from an official source, creates) an authorization nothing tracked matches. */
@@ -77,6 +79,7 @@ export function proposeAuthorization(
     },
     newParties: holderIds.filter((h) => !state.party[h]).map((h) => ({ id: h, name: names.get(h)! })),
     why: whyOf(c),
+    ...(c.certainty === 'official' ? { official: true } : {}),
   };
   // The same proposal from another outlet is one candidate with one more source.
   const same = Object.values(state.claim).find(
@@ -93,18 +96,18 @@ export function proposeAuthorization(
       acc.lines.push(`already ingested (review candidate ${same.id})`);
       return;
     }
+    const before = same.value as ProposedAuthorization;
+    // An official statement of what only the press told, days later and outside any story's
+    // window, is still news: the candidate is confirmed, once.
+    const confirms = c.certainty === 'official' && !before.official;
+    const after = { ...same, support: [...(same.support ?? []), ctx.evidence], ...(confirms ? { value: { ...before, official: true } } : {}) };
     const result = acc.scratch.run(() => [
-      {
-        type: 'claim.reported',
-        entity: 'claim',
-        entityId: same.id,
-        authorizationId: same.authorizationId,
-        before: same,
-        after: { ...same, support: [...(same.support ?? []), ctx.evidence] },
-      },
+      { type: 'claim.reported', entity: 'claim', entityId: same.id, authorizationId: same.authorizationId, before: same, after },
     ]);
-    if (!(result instanceof Error)) addStory(acc, s.key, refsOf(result));
-    acc.lines.push(`review candidate ${same.id}: ${2 + (same.support?.length ?? 0)} sources`);
+    if (result instanceof Error) return;
+    addStory(acc, s.key, refsOf(result));
+    acc.lines.push(`review candidate ${same.id}: ${2 + (same.support?.length ?? 0)} sources${confirms ? ', now stated officially' : ''}`);
+    if (confirms) acc.alerts.push(confirmedAlert(ctx, same, before, c));
     return;
   }
   const claimId = nextId(state.claim, 'review');
@@ -114,6 +117,29 @@ export function proposeAuthorization(
   addStory(acc, s.key, refsOf(result));
   acc.lines.push(`review candidate ${claimId}: ${proposal.record.name} (${s.status}), unconfirmed`);
   acc.alerts.push(reviewAlert(ctx, claim, proposal, c));
+}
+
+function confirmedAlert(ctx: ItemContext, claim: Claim, p: ProposedAuthorization, c: CandidateEvent): AlertEvent {
+  const first = claim.evidence;
+  return {
+    id: `${CONFIRMED_PREFIX}${ctx.batch.sourceId}:${ctx.item.id}`,
+    kind: 'news',
+    occurredAt: ctx.occurredAt,
+    itemId: p.record.itemId,
+    holderIds: p.record.holderIds.filter((h) => !p.newParties.some((n) => n.id === h)),
+    authorityId: p.record.authorityId,
+    ...(p.record.quota ? { quantity: p.record.quota } : {}),
+    headline: `Confirmed: ${ctx.item.title.slice(0, 300)}`,
+    changes: [
+      { label: 'What', after: `${p.record.name}, now stated officially; still awaiting admin review (review ${claim.id})` },
+      { label: 'First reported', after: `${first.publisher ?? 'a report'}: ${first.title.slice(0, 200)}` },
+      { label: 'Why', after: whyOf(c) },
+    ],
+    figures: [],
+    evidence: [ctx.evidence],
+    seqs: [],
+    sourceId: ctx.batch.sourceId,
+  };
 }
 
 function reviewAlert(ctx: ItemContext, claim: Claim, p: ProposedAuthorization, c: CandidateEvent): AlertEvent {

@@ -17,14 +17,11 @@ import { formatQuantity } from '../../core/quantity.js';
 import type { CandidateEvent } from '../extract/index.js';
 import { figuresFor } from './alert-builders.js';
 import { addToStory } from './auth-facts.js';
-import { addStory, type Collected, type ItemContext } from './plan-context.js';
+import { addStory, CONFIRMED_PREFIX, type Collected, type ItemContext } from './plan-context.js';
 import type { ProposedAuthorization } from './review-candidates.js';
 import { parseKey, sameEvent } from './story-match.js';
 import type { StoryEntry, StoryRef } from './story-index.js';
 import { whyOf } from './why.js';
-
-/** The id prefix of a confirmation alert (planText keeps it when it drops the other alerts of a retelling). */
-export const CONFIRMED_PREFIX = 'confirmed:';
 
 /**
  * True when the story was handled as already known: a correction, the item's own earlier
@@ -85,7 +82,7 @@ export function knownStory(acc: Collected, ctx: ItemContext, key: string, c?: Ca
 
 /** An official statement of a story first told by the press: its source joins the story and one alert says it is confirmed. */
 function confirmStory(acc: Collected, ctx: ItemContext, story: StoryEntry, key: string, c: CandidateEvent): void {
-  addToStory(acc, ctx, story);
+  addToStory(acc, ctx, story, { official: true });
   addStory(acc, key, story.refs);
   acc.lines.push(`confirms "${story.title}"`);
   acc.alerts.push(confirmedEvent(acc, ctx, story, c));

@@ -25,10 +25,10 @@ import { whyOf } from './why.js';
 import { matchAuthorization, matchByReference } from './matching.js';
 import { planEffective } from './effective-facts.js';
 import { planOrder } from './order-facts.js';
-import { addStory, type Collected, type ItemContext } from './plan-context.js';
+import { addStory, CONFIRMED_PREFIX, type Collected, type ItemContext } from './plan-context.js';
 import { conditionedAuthorization, reportedRecords } from './report-records.js';
 import { roundQuantity, storyKey } from './story-index.js';
-import { CONFIRMED_PREFIX, knownStory } from './story-tellings.js';
+import { knownStory } from './story-tellings.js';
 import { certaintyMark, directionOf, planDecision } from './decision-facts.js';
 
 // Intentions and speculation that mean "not decided yet" rather than "not confirmed": "is

@@ -74,6 +74,18 @@ describe('/greenlight review', () => {
     expect((await env.run('review list')).reply.title).toBe('Nothing to review');
   });
 
+  it('says on the candidate when an official statement has told it too', async () => {
+    const env = await withCommands();
+    await env.ingestor.ingest(wireBatch([newsItem('Harbour Mining is said to win approval to import Nvidia H200 chips - Bloomberg')]));
+    expect((await env.run('review list')).text).not.toContain('stated officially');
+    await env.ingestor.ingest(
+      wireBatch([newsItem("Ministry of Commerce says it has approved Harbour Mining's H200 import application, a spokesperson said - Xinhua")]),
+    );
+    const list = await env.run('review list');
+    expect(list.text, list.text).toContain('approved (import, mofcom); stated officially');
+    expect(list.text).toContain('Sources (2)');
+  });
+
   it('proposes a firm named only in Chinese under an ASCII id and keeps its Chinese name', async () => {
     const env = await withCommands();
     await env.ingestor.ingest(wireBatch([newsItem('商务部批准智元机器人进口英伟达H200芯片')]));

@@ -120,6 +120,31 @@ describe('story clustering: who the story is about', () => {
     expect(1 + (candidates[0]!.support?.length ?? 0)).toBe(4);
   });
 
+  it("confirms a new holder's review candidate once when the ministry speaks days after the press, outside the story window", async () => {
+    const env = await setup({ storyWindowHours: 24 });
+    const alerts = await tell(env, [
+      { title: 'Harbour Mining is said to win approval to import about 2,000 Nvidia H200 chips', publisher: 'Bloomberg', at: '2026-06-01T02:00:00Z' },
+      { title: 'Harbour Mining says it has received approval to import 2,048 H200 chips', publisher: 'Reuters', at: '2026-06-01T09:00:00Z' },
+      {
+        title: 'Commerce ministry spokesperson says it approved Harbour Mining H200 import application',
+        publisher: 'Xinhua',
+        at: '2026-06-05T08:00:00Z',
+      },
+      {
+        title: "Ministry of Commerce says it has approved Harbour Mining's H200 import application, a spokesperson said",
+        publisher: 'China Daily',
+        at: '2026-06-09T08:00:00Z',
+      },
+    ]);
+    expect(alerts, alerts.join('\n')).toHaveLength(2);
+    expect(alerts[0]).toMatch(/^Unconfirmed: /);
+    expect(alerts[1]).toMatch(/^Confirmed: Commerce ministry spokesperson says/);
+    const candidates = Object.values(env.ledger.state.claim).filter((c) => c.field === 'new_authorization');
+    expect(candidates).toHaveLength(1);
+    expect(candidates[0]!.review).toBe('pending');
+    expect(1 + (candidates[0]!.support?.length ?? 0)).toBe(4);
+  });
+
   it('says on the confirmation which records it concerns and which words tied it', async () => {
     const env = await setup();
     await tell(env, [{ title: "Tencent's H200 import approval is said to be revoked", publisher: 'Nikkei', at: '2026-05-21T02:00:00Z' }]);

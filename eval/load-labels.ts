@@ -60,8 +60,8 @@ export function loadLabelFiles(paths: readonly string[]): LabelItem[] {
 }
 
 /**
- * Each part and its label files: the dev part is the original set plus the thirteen fresh
- * batches (ids unique across all fourteen), the held-out part one file. `npm run eval` and the
+ * Each part and its label files: the dev part is the original set plus the fresh batches
+ * (ids unique across all of them), the held-out part one file. `npm run eval` and the
  * label tests read the same list.
  */
 export const LABEL_PARTS = {
@@ -100,6 +100,8 @@ export const LABEL_PARTS = {
     'dev-fresh-31.jsonl',
     'dev-fresh-32.jsonl',
     'dev-fresh-33.jsonl',
+    'dev-fresh-34.jsonl',
+    'dev-fresh-35.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -8,7 +8,7 @@ import { SIDE_CLAUSE_BEFORE } from './actors.js';
 import { lexicon } from './lexicon.js';
 import { hits, leading } from './phrase-index.js';
 import type { NamedScan } from './named.js';
-import { analystTitle } from './other-subject.js';
+import { analystTitle, tellsOwnNews } from './other-subject.js';
 import type { Trigger } from './trigger.js';
 
 const ASKING_TITLE = /^(?:[^?？]*[,，]\s*)?(will|would|could|should|can|who|what|why|how|when|is|are|does|do|did|has|have)\b[^?？]*[?？]\s*$/iu;
@@ -18,9 +18,10 @@ export function genreNotes(text: string, titleEnd: number): string[] {
   const lex = lexicon();
   const mention = hits(lex.mentionOnly, text)[0]?.words;
   const titleText = text.slice(0, titleEnd);
+  // 申万宏源：已取得H200进口许可, 长江证券：H200进口许可已获批: a broker heading news of its own permit, order or chips reports it.
+  const ownNews = tellsOwnNews(titleText);
   const opinion =
-    leading(lex.opinionStart, titleText) ??
-    analystTitle(titleText) ??
+    (ownNews ? undefined : (leading(lex.opinionStart, titleText) ?? analystTitle(titleText))) ??
     hits(lex.opinionAnywhere, text).find((h) => h.end <= titleEnd)?.words ??
     hits(lex.opinionBody, text)[0]?.words;
   const notes: string[] = [];

@@ -50,6 +50,16 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       /\b(?:licen[cs]es?|approvals?|permits?|rules?|conditions?|terms)\b[^.;!?]{0,100}$/iu.test(text.slice(Math.max(0, t.hit.index - 110), t.hit.index))
     )
       dropped.add(t);
+  // "as the approval pace slows", "the licensing process": a permission word naming the process is no decision.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^(?:approvals?|licen[cs]ing|permits?|审批)$/iu.test(t.hit.words) &&
+      /^\s*(?:pace|process|processes|rate|regime|system|queue|backlog|timeline|procedures?|mechanism|cycle|slowdown|speed|节奏|流程|速度|进度|机制)\b/iu.test(
+        text.slice(t.hit.end, t.hit.end + 16),
+      )
+    )
+      dropped.add(t);
   // "firms that breach the terms could have licences suspended", 违规企业或被暂停许可: a penalty a rule sets for
   // whoever breaks it names no one acted on.
   const penalty =

@@ -39,6 +39,20 @@ export function analystTitle(title: string): string | undefined {
   );
 }
 
+// The speaker's own thing right after the colon (公司, its H200 licence or chips), then what happened to it:
+// "华泰：三巨头获批H200" names another holder first and is a broker's comment.
+const OWN_NEWS =
+  /^[^：:]{2,12}[：:]\s*(?:本公司|公司|我司)?(?:已于\d{1,2}月|已|近日|日前)?(?:英伟达)?(?:H\d{2,3})?(?:芯片)?(?:进口)?(?:许可|批文|申请|采购)?(?:已经?|尚|均)?(?:取得|获得|获批|获准|收到|未到货|到货|签订|签署|提交|递交|撤回|拿到)/u;
+const FORECAST = /预计|预期|有望|料将|估计|看好|建议|认为|或将|测算|[？?]/u;
+// 评论：, 观察｜, 复盘：: a column's or a recap's heading is a genre, not a company speaking.
+const GENRE_SPEAKER =
+  /^[^：:]{0,6}?(?:评|论|观|析|读|专栏|视点|声音|问答|解码|盘点|回顾|复盘|展望|前瞻|深度|周报|日报|月报|聚焦|速递|早报|晚报)[^：:]{0,4}[：:]/u;
+
+/** 申万宏源：已取得H200进口许可: a headline whose speaker (a broker too) tells of its own permit, order or chips, not a forecast. */
+export function tellsOwnNews(title: string): boolean {
+  return OWN_NEWS.test(title) && !FORECAST.test(title) && !GENRE_SPEAKER.test(title);
+}
+
 // 吞吐量可达英伟达H200的1.5倍, "1.5 times the H200's throughput": the item as the measure of another's performance.
 const RATIO_BEFORE = /(?:可达|达到?|为|是|相当于)(?:英伟达)?\s*$|\b(?:times|percent of|% of)\s+(?:that of\s+)?(?:the\s+|Nvidia(?:'s|’s)?\s+)*$/iu;
 const RATIO_AFTER = /^s?\s*(?:的\s*[\d.]+\s*(?:倍|%)|的[一二三四五六七八九两]成|的水平|(?:'s|’s)\s+(?:performance|throughput|speed))/u;

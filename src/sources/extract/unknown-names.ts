@@ -12,6 +12,7 @@ import type { Range } from './text-units.js';
 import { CITY, latinParty, zhParty } from './untracked-party.js';
 import { covered } from './hit-ranges.js';
 import { answerFirms } from './answer-firms.js';
+import { tellsOwnNews } from './other-subject.js';
 
 const EN_SUBJECT =
   /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?(?:(?:China|Chinese|Beijing)(?:'s|’s)\s+|[A-Z][\p{L}]*-(?:backed|owned|funded|controlled)\s+)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,3})(?:\s+Co\.?,?(?:\s+Ltd\.?)?|\s+Ltd\.?)?(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|(?:says|said|denies|denied|confirms|confirmed)(?:\s+(?:a\s+|the\s+)?reports?(?:\s+that)?)?\s+its?|(?:says|said|confirms|confirmed)\s+(?:its\s+|a\s+|the\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:unit|subsidiary|arm|affiliate|division)\s+(?=(?:has\s+|had\s+|was\s+|is\s+)?(?:been\s+)?(?:received|won|got|obtained|secured|cleared|granted|approved|applied|filed))|(?:denies|denied)\s+(?:seeking|applying|having|holding|receiving|winning)|(?:allowed|permitted|approved|authori[sz]ed|licensed)\s+to\s+(?:import|buy|purchase)|(?:says|said|confirms|confirmed)\s+(?=(?:the\s+|China(?:'s|’s)\s+)?(?:commerce\s+ministry|ministry\s+of\s+commerce|ministry|MOFCOM|Beijing|Chinese\s+regulators|regulators|authorities)\b)|(?:confirms|confirmed|announces|announced|discloses|disclosed)\s+(?=(?:[\p{L}'’-]+\s+){0,3}(?:approval|nod|licen[cs]e|permit|go-ahead|order|rejection|revocation|suspension)\b))\b/u;
@@ -127,7 +128,12 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   const speaker = ZH_SPEAKER.exec(text) ?? ZH_ANSWERING.exec(text);
   // 光环新网：公司…: a firm speaking of itself as 公司, whatever its name ends with.
   const asCompany = !!speaker && /^[：:]\s*(?:公司|本公司|(?:全资|控股)?子公司|下属|旗下)/u.test(text.slice(speaker[1]!.length));
-  if (speaker && !ZH_GENERIC.test(speaker[1]!) && (asCompany || !ZH_NOT_SPEAKER.test(speaker[1]!)) && !covered(0, speaker[1]!.length, known))
+  if (
+    speaker &&
+    !ZH_GENERIC.test(speaker[1]!) &&
+    (asCompany || tellsOwnNews(text) || !ZH_NOT_SPEAKER.test(speaker[1]!)) &&
+    !covered(0, speaker[1]!.length, known)
+  )
     out.push(zhParty(speaker[1]!, 0));
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);

@@ -106,6 +106,8 @@ function hedgeHits(text: string): Hit[] {
 const RETOLD_SENTENCE =
   /^\s*(?:as\s+(?:(?:previously|earlier|already)\s+)?(?:disclosed|announced|reported|stated|noted)\b|如前所述|正如此前(?:披露|公告|报道)|此前已(?:披露|公告))/iu;
 
+const ANSWERED_NEVER = /^\s*[\p{Script=Han}A-Za-z]{0,8}?(?:回应|回复|表示|澄清|称)\s*[：:]?\s*(从未|从来没有|并未|不存在)/u;
+
 export function readTriggers(text: string, sentences: Range[], official: boolean, titleEnd?: number, publishedAt?: string, notes?: string[]): Trigger[] {
   const lex = lexicon();
   const found = findTriggers(text);
@@ -205,6 +207,13 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         }
         certainty = 'denied';
         certaintyWords = denied;
+      }
+      // 网传东软获批进口H200？公司回应：从未提交申请: a question inside the sentence, answered "never".
+      const asked = /^[^?？。]*?[?？]/u.exec(text.slice(t.hit.end, s.end));
+      const never = asked && /[\p{Script=Han}]/u.test(t.hit.words) ? ANSWERED_NEVER.exec(text.slice(t.hit.end + asked[0].length, s.end)) : null;
+      if (never) {
+        certainty = 'denied';
+        certaintyWords = never[1]!;
       }
       const sHedges = sHedgesAll.filter((h) => inHedgeScope(text, h, t.hit));
       const negation = negations

@@ -25,6 +25,7 @@ const FILING_TITLE =
 const TITLE_VERBS =
   /\b(?:Is|Are|Was|Were|Said|Reported|Understood|Believed|Expected|Set|Poised|Likely|To|Have|Has|Had|Been|Wins?|Won|Gets?|Got|Secures?|Secured|Receives?|Received|Obtains?|Obtained|Gains?|Gained|Applies|Applied|Asks?|Asked|Seeks?|Sought|Files?|Filed|Clears?|Cleared|Orders?|Ordered|Books?|Booked|Places?|Placed|Becomes?|Joins?|Loses|Lost|Withdraws|Withdrew|Pulls|Pulled|Drops|Dropped|Says|Denies|Denied|Confirms|Confirmed|It)\b/g;
 const REPORTED_CLAUSE = /\b(?:reported|reports|said|says|say|confirmed)(?:\s+(?:this|last)\s+(?:week|month))?\s+that\s+/u;
+const UNIT_HEAD = /^(?:arm|unit|subsidiary|division|affiliate)$/iu;
 const DESCRIPTION_HEAD =
   /^(?:renters?|firms?|company|companies|start-?ups?|makers?|developers?|providers?|operators?|buyers?|importers?|customers?|units?|arms?|subsidiary|lenders?|insurers?)$/iu;
 const FIRM_KIND = /^(?:startup|start-up|firm|company|maker|developer|provider|operator|upstart|unicorn|platform|giant|group)$/iu;
@@ -32,7 +33,7 @@ const EN_NOT_NAME =
   /^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|china|chinese|beijing|shanghai|shenzhen|hangzhou|guangzhou|chengdu|chongqing|wuhan|nanjing|hefei|tianjin|suzhou|xiamen|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?)$/iu;
 
 const EN_OBJECT =
-  /\b(?:approves|approved|rejects|rejected|denies|denied|blocks|blocked|clears|cleared|suspends|suspended|revokes|revoked|freezes|froze|halts|halted|allows|lets)\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,2})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b|\s+to\s+(?:buy|import|purchase|acquire)\b)/gu;
+  /\b(?:approves|approved|rejects|rejected|denies|denied|blocks|blocked|clears|cleared|suspends|suspended|revokes|revoked|freezes|froze|halts|halted|allows|allowed|permitted|lets)\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,3})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b|(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+to\s+(?:buy|import|purchase|acquire|bring\s+in)\b)/gu;
 // 商务部新闻发言人就北京硅基流动科技有限公司进口芯片事答记者问: the firm a ministry answers about.
 const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团|银行|证券|保险))(?=进口|获批|申请|有关|相关|(?:英伟达)?H\d)/gu;
 const ZH_OBJECT =
@@ -57,7 +58,7 @@ const ZH_PREFIX =
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 const ZH_GENERIC =
-  /企业|巨头|大厂|龙头|头部|机构|买方|申请|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|^[家这该此其都将所]|[家这该此其都将]$/u;
+  /企业|巨头|大厂|龙头|头部|机构|买方|申请|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|真正|规范|^[家这该此其都将所为而但就对把让使且]|[家这该此其都将]$/u;
 
 const ZH_ORG =
   /^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获|向|申请|首批|的H)/u;
@@ -88,7 +89,7 @@ const ZH_SPEAKER =
   /^([\p{Script=Han}A-Za-z]{2,8}?)(?:回应|回复|澄清|声明|公告)?[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于))/u;
 // 长江电力子公司签订…采购合同: a listed company named before its subsidiary is the party the subsidiary acts for.
 // 宁德时代旗下智算子公司: what the unit does may stand between 旗下 and 子公司.
-const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=(?:旗下[\p{Script=Han}]{0,4}?)?(?:全资|控股)?子公司)/u;
+const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司)/u;
 // 云岭数据回复投资者：…, 星辰科技在互动易回复投资者称: a listed company answering its investors speaks of itself.
 const ZH_ANSWERING = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=(?:\d{1,2}月\d{1,2}日)?(?:在(?:互动易|上证e互动|深交所互动易)(?:平台)?)?[答回]复投资者)/u;
 // "Digital China: H200 chip import application passed", "Acme: our H200 licence was approved": a firm heading its own news.
@@ -150,7 +151,10 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       if (!name.split(/\s+/).some((w) => EN_NOT_NAME.test(w)) && !covered(index, index + name.length, [...known, ...out])) out.push(latinParty(name, index));
     }
     for (const m of sentence.matchAll(EN_POSSESSOR)) {
-      const name = m[1]!;
+      let name = m[1]!;
+      // "Vanke Logistics Arm's Permit": a unit's permission is its parent's.
+      const words = name.split(/\s+/);
+      if (words.length > 1 && UNIT_HEAD.test(words.at(-1)!)) name = words.slice(0, -1).join(' ');
       // "Anhui Compute Renter's Import Licence": a headline's capitals on a description ending in a kind of firm.
       if (DESCRIPTION_HEAD.test(name.split(/\s+/).at(-1)!)) continue;
       const index = s.start + m.index;
@@ -167,7 +171,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     }
     // Each pattern runs only where the word it needs is present: most sentences have none.
     // 财联社独家｜…: an outlet's tag before a bar is not where the sentence's subject stands.
-    const parent = sentence.includes('子公司')
+    const parent = /子公司|旗下/u.test(sentence)
       ? ZH_PARENT.exec(
           sentence
             .replace(/^[^｜|，。,]{1,12}[｜|]/u, (p) => ' '.repeat(p.length))
@@ -178,7 +182,9 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       : null;
     if (parent) {
       const index = s.start + sentence.indexOf(parent[1]!);
-      if (!ZH_GENERIC.test(parent[1]!) && !covered(index, index + parent[1]!.length, [...known, ...out])) out.push(zhParty(parent[1]!, index));
+      // 中国中化旗下…: a name that has units is an organisation's, whatever country opens it.
+      const core = parent[1]!.replace(/^中国(?=[\p{Script=Han}]{2})/u, '');
+      if (!ZH_GENERIC.test(core) && !covered(index, index + parent[1]!.length, [...known, ...out])) out.push(zhParty(parent[1]!, index));
     }
     if (/公司|集团/u.test(sentence))
       for (const m of sentence.matchAll(ZH_OBJECT_LEGAL)) {
@@ -287,6 +293,12 @@ function abbreviates(short: string, long: string): boolean {
   return at >= short.length;
 }
 
+/** 华能集团 and its 华能信息技术: a unit named after its group is the group's (a subsidiary belongs to its parent). */
+function groupOf(group: string, unit: string): boolean {
+  const core = /^(\p{Script=Han}{2,})(?:集团|控股)$/u.exec(group)?.[1];
+  return !!core && !/^中国$/u.test(core) && unit.startsWith(core);
+}
+
 /** 滴滴 in the headline and 滴滴出行 in the body are one firm: a longer name that starts with (or, in Latin letters, holds) a shorter one takes its id. */
 function sameFirm(found: Named[]): Named[] {
   for (const n of found) {
@@ -297,7 +309,8 @@ function sameFirm(found: Named[]): Named[] {
         o.words.length < n.words.length &&
         (n.words.startsWith(o.words) ||
           (/^[A-Z]/u.test(o.words) && new RegExp(`(?:^|\\s)${escapeRegExp(o.words)}(?:\\s|$)`, 'u').test(n.words)) ||
-          abbreviates(o.words, n.words)),
+          abbreviates(o.words, n.words) ||
+          groupOf(o.words, n.words)),
     );
     if (shorter) n.id = shorter.id;
   }

@@ -102,6 +102,8 @@ export const LABEL_PARTS = {
     'dev-fresh-33.jsonl',
     'dev-fresh-34.jsonl',
     'dev-fresh-35.jsonl',
+    'dev-fresh-36.jsonl',
+    'dev-fresh-37.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

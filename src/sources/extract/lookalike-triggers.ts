@@ -4,7 +4,10 @@
  * licensing policy's "presumption of denial", what a licence bars, a penalty for whoever breaks a rule.
  */
 import type { CandidateKind } from './candidate.js';
-import type { Hit } from './phrase-index.js';
+import { lexicon } from './lexicon.js';
+import { hits, type Hit } from './phrase-index.js';
+
+const PERMISSION_END = /(?:^|\s)(?:approvals?|nod|licen[cs]es?|permits?|clearance|go-ahead|green light)$|(?:批准|批复|许可)$/iu;
 
 /** The triggers among `found` that name no event of their kind. */
 export function lookalikeTriggers(text: string, found: readonly { kind: CandidateKind; hit: Hit }[]): Set<{ kind: CandidateKind; hit: Hit }> {
@@ -57,6 +60,21 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       /^(?:approvals?|licen[cs]ing|permits?|审批)$/iu.test(t.hit.words) &&
       /^\s*(?:pace|process|processes|rate|regime|system|queue|backlog|timeline|procedures?|mechanism|cycle|slowdown|speed|节奏|流程|速度|进度|机制)\b/iu.test(
         text.slice(t.hit.end, t.hit.end + 16),
+      )
+    )
+      dropped.add(t);
+  // "wins Singapore approval", "clearance from Singapore's regulator", 获马来西亚批准: another country's permission is its own decision.
+  const countries = found.some((t) => t.kind === 'grant') ? hits(lexicon().otherCountries, text) : [];
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      PERMISSION_END.test(t.hit.words) &&
+      countries.some(
+        (c) =>
+          // "gets Malaysian licence": the country inside the trigger's words.
+          (c.index > t.hit.index && c.end < t.hit.end) ||
+          (c.end <= t.hit.index && /^(?:(?:'s|’s)\s+)?\s*$/u.test(text.slice(c.end, t.hit.index))) ||
+          (c.index >= t.hit.end && /^\s*(?:from|by)\s+(?:the\s+)?$/iu.test(text.slice(t.hit.end, c.index))),
       )
     )
       dropped.add(t);

@@ -11,6 +11,8 @@ import { authorityForCountry, type Named } from './named.js';
 import { breaksBetween } from './text-units.js';
 import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
 
+const VENDOR_BEFORE =
+  /(?:\b(?:built|made|assembled|supplied|provided|sold|shipped)\s+by\s+(?:[\p{L}-]+\s+){0,2}|\b(?:through|via|(?<!along |together )with)\s+(?:(?:server|equipment|hardware|system)\s+(?:maker|vendor|supplier|builder)\s+)?|(?:通过|经由|由)\s*)$/u;
 const EXPORT_CUE = /\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|出口|销售|出售/iu;
 const IMPORT_CUE =
   /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/iu;
@@ -160,7 +162,10 @@ export function buildCandidate(
     if (sellers[0]) c.seller = span(sellers[0]);
     c.holders = sellers.slice(0, 1).map(span);
   } else {
-    c.holders = inClause(text, t, others).map(span);
+    // "servers built by Inspur", "an order with server maker Inspur", 通过浪潮: the vendor is not the buyer.
+    c.holders = inClause(text, t, others)
+      .filter((p) => !((t.kind === 'order' || t.kind === 'delivery') && VENDOR_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index))))
+      .map(span);
   }
   c.holders = c.holders.filter((h, i, list) => list.findIndex((x) => x.value === h.value) === i);
   c.dates = dates.filter((d) => d.index >= s.start && d.index < s.end).map(({ index: _i, ...d }) => d);

@@ -37,6 +37,7 @@ import { genreNotes, otherMarket, otherSubjectNote } from './item-gates.js';
 import { retoldGroupApprovals } from './retold.js';
 import * as passes from './item-passes.js';
 import { compatible, eachOne, expandEtc, merge, respectively, sharesOfGroups } from './tellings.js';
+import { deniedByBuyer } from './denied-by-buyer.js';
 import { placeNumbers } from './place-numbers.js';
 
 const DELIVERED =
@@ -242,8 +243,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         )
       )
         continue;
+      // "XD Inc denies placing an order", 蜜雪集团否认采购: a named buyer denying an order is a fact too.
       if ((c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') && !c.quantity) {
-        if (!(c.kind === 'delivery' && c.holders.length && DELIVERED.test(c.trigger))) continue;
+        if (!(c.kind === 'delivery' && c.holders.length && DELIVERED.test(c.trigger)) && !deniedByBuyer(c, lex.chipMakers)) continue;
       }
       if ((c.kind === 'condition_proposed' || c.kind === 'condition_agreed') && !c.conditions.length && !/condition|terms|条件/iu.test(c.trigger)) continue;
       const twin = candidates.find((o) => compatible(o, c));

@@ -249,9 +249,14 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
                 !/[，,]/u.test(text.slice(t.hit.end, d.index)))) &&
             !/[;；。]/u.test(text.slice(t.hit.end, d.index)),
         );
+      // 否认采购, 从未采购: a trigger that carries its own denial.
+      const ownDenial = /^(?:否认|从未|并未|没有)/u.exec(t.hit.words)?.[0];
       if (negation) {
         certainty = 'denied';
         certaintyWords = negation.words;
+      } else if (ownDenial) {
+        certainty = 'denied';
+        certaintyWords = ownDenial;
       } else if (denial) {
         certainty = 'denied';
         certaintyWords = denial.words;

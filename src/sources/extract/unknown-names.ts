@@ -6,16 +6,16 @@
  */
 import { lexicon } from './lexicon.js';
 import { hits } from './phrase-index.js';
-import { escapeRegExp } from './phrase-match.js';
 import type { Named } from './named.js';
 import type { Range } from './text-units.js';
 import { CITY, latinParty, zhParty } from './untracked-party.js';
 import { covered } from './hit-ranges.js';
 import { answerFirms } from './answer-firms.js';
 import { tellsOwnNews } from './other-subject.js';
+import { sameFirm } from './same-firm.js';
 
 const EN_SUBJECT =
-  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?(?:(?:China|Chinese|Beijing)(?:'s|’s)\s+|[A-Z][\p{L}]*-(?:backed|owned|funded|controlled)\s+)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,3})(?:\s+Co\.?,?(?:\s+Ltd\.?)?|\s+Ltd\.?)?(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|(?:says|said|denies|denied|confirms|confirmed)(?:\s+(?:a\s+|the\s+)?reports?(?:\s+that)?)?\s+its?|(?:says|said|confirms|confirmed)\s+(?:its\s+|a\s+|the\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:unit|subsidiary|arm|affiliate|division)\s+(?=(?:has\s+|had\s+|was\s+|is\s+)?(?:been\s+)?(?:received|won|got|obtained|secured|cleared|granted|approved|applied|filed))|(?:denies|denied)\s+(?:seeking|applying|having|holding|receiving|winning)|(?:allowed|permitted|approved|authori[sz]ed|licensed)\s+to\s+(?:import|buy|purchase)|(?:says|said|confirms|confirmed)\s+(?=(?:the\s+|China(?:'s|’s)\s+)?(?:commerce\s+ministry|ministry\s+of\s+commerce|ministry|MOFCOM|Beijing|Chinese\s+regulators|regulators|authorities)\b)|(?:confirms|confirmed|announces|announced|discloses|disclosed)\s+(?=(?:[\p{L}'’-]+\s+){0,3}(?:approval|nod|licen[cs]e|permit|go-ahead|order|rejection|revocation|suspension)\b))\b/u;
+  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?(?:(?:China|Chinese|Beijing)(?:'s|’s)\s+|[A-Z][\p{L}]*-(?:backed|owned|funded|controlled)\s+)?(?:[A-Z][a-z]+(?:[\s-][a-z]+)?\s+(?:publisher|maker|giant|firm|operator|developer|provider|company|group|bank|insurer|lender|carmaker|retailer|miner|brewer|airline|platform|start-?up|renter|conglomerate|studio|producer|refiner|smelter|chain)\s+)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,3})(?:\s+Co\.?,?(?:\s+Ltd\.?)?|\s+Ltd\.?)?(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|(?:says|said|denies|denied|confirms|confirmed)(?:\s+(?:a\s+|the\s+)?reports?(?:\s+that)?)?\s+its?|(?:says|said|confirms|confirmed)\s+(?:its\s+|a\s+|the\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:unit|subsidiary|arm|affiliate|division)\s+(?=(?:has\s+|had\s+|was\s+|is\s+)?(?:been\s+)?(?:received|won|got|obtained|secured|cleared|granted|approved|applied|filed))|(?:denies|denied)\s+(?:seeking|applying|having|holding|receiving|winning|placing|ordering|buying|purchasing)|(?:allowed|permitted|approved|authori[sz]ed|licensed)\s+to\s+(?:import|buy|purchase)|(?:says|said|confirms|confirmed)\s+(?=(?:the\s+|China(?:'s|’s)\s+)?(?:commerce\s+ministry|ministry\s+of\s+commerce|ministry|MOFCOM|Beijing|Chinese\s+regulators|regulators|authorities)\b)|(?:confirms|confirmed|announces|announced|discloses|disclosed)\s+(?=(?:[\p{L}'’-]+\s+){0,3}(?:approval|nod|licen[cs]e|permit|go-ahead|order|rejection|revocation|suspension)\b))\b/u;
 // Capitalised words that start a headline without naming a company.
 // "UNISOUND SAYS NVIDIA H200 IMPORT APPROVAL WITHDRAWN", "*CICC SAID TO GET CHINA NOD": a flash in capitals names its subject first.
 const CAPS_SUBJECT =
@@ -40,17 +40,19 @@ const ZH_OBJECT =
   /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)([\p{Script=Han}A-Za-z]{2,6}?)(?=的|进口|采购|购买|购入|H\d|提交|申请)/gu;
 // 关于撤销昆山淞江智算科技有限公司H200芯片进口许可的决定: an official notice names the firm by its full legal name.
 const ZH_OBJECT_LEGAL =
-  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)([\p{Script=Han}（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团))(?=的|进口|采购|购买|H\d|英伟达|提交|申请)/gu;
+  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)([\p{Script=Han}（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团))(?=的|所持|进口|采购|购买|H\d|英伟达|提交|申请)/gu;
+// 关于郑州中原云算科技有限公司H200进口许可予以撤销的公告: a notice naming the firm before its decision.
+const ZH_NOTICE_FIRM = /关于([\p{Script=Han}（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司))(?=所持|的|H\d|英伟达|进口)/gu;
 // Adverbs and hedges between a firm's name and its verb (联影医疗据悉获批, 贝壳已于近期向).
 const ZH_ADVERBS =
   '(?:已经|已于|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示|据悉|据报道|据称|被曝|传|或已|或将|或|拟)*';
 // 联影医疗据悉获批: a short name, then adverbs or a hedge, then a buyer's verb.
 const ZH_NAME_BEFORE_VERB = new RegExp(
-  `^([\\p{Script=Han}A-Za-z]{2,6}?)(?=${ZH_ADVERBS}(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能))`,
+  `^([\\p{Script=Han}A-Za-z]{2,6}?)(?=${ZH_ADVERBS}(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能|否认))`,
   'u',
 );
 const ZH_VERB = new RegExp(
-  `^${ZH_ADVERBS}(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能)`,
+  `^${ZH_ADVERBS}(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能|否认)`,
   'u',
 );
 const ZH_PREFIX =
@@ -58,7 +60,7 @@ const ZH_PREFIX =
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 const ZH_GENERIC =
-  /企业|巨头|大厂|龙头|头部|机构|买方|申请|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|真正|规范|^[家这该此其都将所为而但就对把让使且]|[家这该此其都将]$/u;
+  /企业|巨头|大厂|龙头|头部|机构|买方|申请|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|真正|规范|全资|子公司|^[家这该此其都将所为而但就对把让使且]|[家这该此其都将]$/u;
 
 const ZH_ORG =
   /^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获|向|申请|首批|的H)/u;
@@ -86,7 +88,7 @@ const EN_POSSESSOR =
 // 微博：已获商务部批准…, 小马智行：H200进口未能过审: a company speaking in its headline speaks of itself.
 // 巢湖智算回应：已收到…: a firm answering a report in its headline speaks of itself too.
 const ZH_SPEAKER =
-  /^([\p{Script=Han}A-Za-z]{2,8}?)(?:回应|回复|澄清|声明|公告)?[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于))/u;
+  /^([\p{Script=Han}A-Za-z]{2,8}?)(?:回应|回复|澄清|声明|公告)?[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|否认))/u;
 // 长江电力子公司签订…采购合同: a listed company named before its subsidiary is the party the subsidiary acts for.
 // 宁德时代旗下智算子公司: what the unit does may stand between 旗下 and 子公司.
 const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司)/u;
@@ -108,7 +110,7 @@ const CAPS_OBJECT =
 const ZH_NOT_SPEAKER = /证券|研究|资本|基金|日报|新闻|财经|时报|晚报|观察|网$|社$|部$|局$|委$|署$|办$/u;
 
 const ZH_DESCRIPTOR =
-  /^[\p{Script=Han}]{0,10}?(?:创业公司|初创公司|初创企业|科技公司|独角兽|公司)(?=[\p{Script=Han}A-Za-z]{2,6}?(?:已经|已|近日|日前)*(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能))/u;
+  /^[\p{Script=Han}]{0,10}?(?:创业公司|初创公司|初创企业|科技公司|独角兽|公司)(?=[\p{Script=Han}A-Za-z]{2,6}?(?:已经|已|近日|日前)*(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能|否认))/u;
 const ZH_BEFORE_ITEM = /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d{2,3}[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额))/u;
 
 /** Untracked companies named as the subject of a buyer's verb in each sentence, not already known. */
@@ -187,7 +189,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       if (!ZH_GENERIC.test(core) && !covered(index, index + parent[1]!.length, [...known, ...out])) out.push(zhParty(parent[1]!, index));
     }
     if (/公司|集团/u.test(sentence))
-      for (const m of sentence.matchAll(ZH_OBJECT_LEGAL)) {
+      for (const m of [...sentence.matchAll(ZH_OBJECT_LEGAL), ...sentence.matchAll(ZH_NOTICE_FIRM)]) {
         const name = m[1]!;
         const index = s.start + m.index + m[0].length - name.length;
         if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
@@ -280,41 +282,6 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   }
   out.push(...answerFirms(text, sentences, [...known, ...out]));
   return sameFirm(out);
-}
-
-/**
- * 中国电建 for 中国电力建设集团, 洛阳钼业 for 洛阳栾川钼业: a Chinese short form keeps the long name's
- * characters in order, starting with its first.
- */
-function abbreviates(short: string, long: string): boolean {
-  if (short.length < 3 || !/^\p{Script=Han}+$/u.test(short) || short[0] !== long[0]) return false;
-  let at = 0;
-  for (const ch of long) if (ch === short[at]) at += 1;
-  return at >= short.length;
-}
-
-/** 华能集团 and its 华能信息技术: a unit named after its group is the group's (a subsidiary belongs to its parent). */
-function groupOf(group: string, unit: string): boolean {
-  const core = /^(\p{Script=Han}{2,})(?:集团|控股)$/u.exec(group)?.[1];
-  return !!core && !/^中国$/u.test(core) && unit.startsWith(core);
-}
-
-/** 滴滴 in the headline and 滴滴出行 in the body are one firm: a longer name that starts with (or, in Latin letters, holds) a shorter one takes its id. */
-function sameFirm(found: Named[]): Named[] {
-  for (const n of found) {
-    // "Shenzhen Qianhai Lingyun Computing" in the body and "Lingyun" in the headline: a Latin name holding the shorter one as a word.
-    const shorter = found.find(
-      (o) =>
-        o !== n &&
-        o.words.length < n.words.length &&
-        (n.words.startsWith(o.words) ||
-          (/^[A-Z]/u.test(o.words) && new RegExp(`(?:^|\\s)${escapeRegExp(o.words)}(?:\\s|$)`, 'u').test(n.words)) ||
-          abbreviates(o.words, n.words) ||
-          groupOf(o.words, n.words)),
-    );
-    if (shorter) n.id = shorter.id;
-  }
-  return found;
 }
 
 // "KE Holdings Q3 earnings call: …", "Acme third-quarter results": a headline about a company's results names it first.

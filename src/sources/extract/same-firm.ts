@@ -1,0 +1,55 @@
+/**
+ * One firm named several ways in one item: a short form and its full name, a headline's name and
+ * the body's legal name, a group and its unit. The longer name takes the shorter one's id, so the
+ * item tells of one holder.
+ */
+import type { Named } from './named.js';
+import { escapeRegExp } from './phrase-match.js';
+
+// The first words that are no company's own (countries, cities, generic nouns): see unknown-names.
+const NOT_STEM = /^(?:the|a|an|china|chinese|beijing|shanghai|shenzhen|hangzhou|us|u\.s\.|nvidia|state|tech|big|local|domestic|foreign)$/iu;
+
+/**
+ * 中国电建 for 中国电力建设集团, 洛阳钼业 for 洛阳栾川钼业: a Chinese short form keeps the long name's
+ * characters in order, starting with its first.
+ */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 3 || !/^\p{Script=Han}+$/u.test(short) || short[0] !== long[0]) return false;
+  let at = 0;
+  for (const ch of long) if (ch === short[at]) at += 1;
+  return at >= short.length;
+}
+
+/** "Qilin AI" in the headline and "Qilin Intelligent Technology" in the body: one distinctive first word, then only a generic ending. */
+function sameStem(short: string, long: string): boolean {
+  const [first, ...rest] = short.split(/\s+/);
+  return (
+    !!first && first.length >= 4 && !NOT_STEM.test(first) && rest.length > 0 && rest.every((w) => GENERIC_ENDING.test(w)) && long.split(/\s+/)[0] === first
+  );
+}
+const GENERIC_ENDING = /^(?:AI|Tech|Technology|Technologies|Intelligence|Intelligent|Group|Holdings|Inc\.?|Ltd\.?|Co\.?|Corp\.?|Computing|Cloud|Labs?)$/u;
+
+/** 华能集团 and its 华能信息技术: a unit named after its group is the group's (a subsidiary belongs to its parent). */
+function groupOf(group: string, unit: string): boolean {
+  const core = /^(\p{Script=Han}{2,})(?:集团|控股)$/u.exec(group)?.[1];
+  return !!core && !/^中国$/u.test(core) && unit.startsWith(core);
+}
+
+/** 滴滴 in the headline and 滴滴出行 in the body are one firm: a longer name that starts with (or, in Latin letters, holds) a shorter one takes its id. */
+export function sameFirm(found: Named[]): Named[] {
+  for (const n of found) {
+    // "Shenzhen Qianhai Lingyun Computing" in the body and "Lingyun" in the headline: a Latin name holding the shorter one as a word.
+    const shorter = found.find(
+      (o) =>
+        o !== n &&
+        o.words.length < n.words.length &&
+        (n.words.startsWith(o.words) ||
+          (/^[A-Z]/u.test(o.words) && new RegExp(`(?:^|\\s)${escapeRegExp(o.words)}(?:\\s|$)`, 'u').test(n.words)) ||
+          abbreviates(o.words, n.words) ||
+          groupOf(o.words, n.words) ||
+          sameStem(o.words, n.words)),
+    );
+    if (shorter) n.id = shorter.id;
+  }
+  return found;
+}

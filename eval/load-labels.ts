@@ -104,6 +104,8 @@ export const LABEL_PARTS = {
     'dev-fresh-35.jsonl',
     'dev-fresh-36.jsonl',
     'dev-fresh-37.jsonl',
+    'dev-fresh-38.jsonl',
+    'dev-fresh-39.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -247,7 +247,13 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       if ((c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') && !c.quantity) {
         if (!(c.kind === 'delivery' && c.holders.length && DELIVERED.test(c.trigger)) && !deniedByBuyer(c, lex.chipMakers)) continue;
       }
-      if ((c.kind === 'condition_proposed' || c.kind === 'condition_agreed') && !c.conditions.length && !/condition|terms|条件/iu.test(c.trigger)) continue;
+      // A draft rule or a call for comments proposes terms by what it is, even before they are named.
+      if (
+        (c.kind === 'condition_proposed' || c.kind === 'condition_agreed') &&
+        !c.conditions.length &&
+        !/condition|terms|rule|requirement|regulation|pairing|条件|征求意见|草案|配套|搭配/iu.test(c.trigger)
+      )
+        continue;
       const twin = candidates.find((o) => compatible(o, c));
       if (twin) merge(twin, c);
       else candidates.push(c);

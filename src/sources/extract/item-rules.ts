@@ -39,7 +39,8 @@ export function attachConditions(text: string, sents: readonly Range[], candidat
 }
 const DUTY = /^(?:应当|应|须|必须|must|shall)$/iu;
 
-const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|提议|建议|谈判|磋商|拟|希望/iu;
+const DRAFTING = /draft|rule|regulation|comment|征求意见|草案|起草|办法|规定/iu;
+const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|draft|comment|提议|建议|谈判|磋商|拟|希望|征求意见|草案|起草/iu;
 
 /**
  * "must buy domestic chips under terms the ministry has finalised", "approved on condition
@@ -47,6 +48,9 @@ const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|提议|建�
  * agreed or attached to a grant; only a proposing verb keeps it proposed.
  */
 export function settleProposals(candidates: CandidateEvent[]): void {
+  // "拟要求取得H200进口许可的企业每季度报送…": a draft rule speaks of licence holders in general; it grants nothing.
+  if (candidates.some((c) => c.kind === 'condition_proposed' && DRAFTING.test(c.trigger)))
+    for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.kind === 'grant' && !candidates[i]!.holders.length) candidates.splice(i, 1);
   const settled = candidates.some((c) => c.kind === 'condition_agreed' || (c.kind === 'grant' && c.conditions.length > 0 && c.certainty !== 'denied'));
   if (settled)
     for (let i = candidates.length - 1; i >= 0; i--)

@@ -81,12 +81,12 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   // "firms that breach the terms could have licences suspended", 违规企业或被暂停许可: a penalty a rule sets for
   // whoever breaks it names no one acted on.
   const penalty =
-    /(?:\bviolators?\b|\boffenders?\b|\b(?:firms?|companies|buyers?|importers?|those|any(?:one)?|holders?)\s+(?:that|who|found)\s+(?:to\s+)?(?:violat|breach|break|flout|resell|divert|misuse|fail)|违规|违反|违约|一经查实|一经发现|如有违)[^.;!?。；]{0,60}$/iu;
+    /(?:\bviolators?\b|\boffenders?\b|\b(?:firms?|companies|buyers?|importers?|those|any(?:one)?|holders?)\s+(?:that|who|found)\s+(?:to\s+)?(?:violat|breach|break|flout|resell|divert|misuse|fail)|违规|违反|违约|一经查实|一经发现|如有违|未按期|未按规定|逾期未)[^.;!?。；]{0,60}$/iu;
   for (const t of found)
     if (
       (t.kind === 'suspension' || t.kind === 'revocation') &&
       penalty.test(text.slice(Math.max(0, t.hit.index - 90), t.hit.index)) &&
-      /(?:\b(?:could|would|may|might|will|face|faces|risk|risks)\b|或被|或将|将被|可能被|将面临|面临|会被|恐被|或遭)/iu.test(
+      /(?:\b(?:could|would|may|might|will|face|faces|risk|risks)\b|或被|或将|将被|可能被|将面临|面临|会被|恐被|或遭|的[，,]?将)/iu.test(
         text.slice(Math.max(0, t.hit.index - 60), t.hit.index),
       )
     )

@@ -42,7 +42,8 @@ export function selfToldHolders(
   if (!filer) return;
   const cn = holderlessChinese(state);
   for (const c of folded)
-    if (cn(c) || (!c.holders.length && firstPerson && (c.kind === 'order' || c.kind === 'delivery'))) c.holders = [{ value: filer.id, words: filer.words }];
+    if (cn(c) || (!c.holders.length && (firstPerson || speaker) && (c.kind === 'order' || c.kind === 'delivery')))
+      c.holders = [{ value: filer.id, words: filer.words }];
 }
 
 // A ministry's questions and answers: a spokesperson's answer, a press conference's transcript.

@@ -8,7 +8,7 @@ import { lexicon } from './lexicon.js';
 import { hits } from './phrase-index.js';
 import type { Named } from './named.js';
 import type { Range } from './text-units.js';
-import { CITY, latinParty, zhParty } from './untracked-party.js';
+import { CITY, latinParty, ORG_KIND, zhParty } from './untracked-party.js';
 import { covered } from './hit-ranges.js';
 import { answerFirms } from './answer-firms.js';
 import { tellsOwnNews } from './other-subject.js';
@@ -48,11 +48,11 @@ const ZH_ADVERBS =
   '(?:已经|已于|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示|据悉|据报道|据称|被曝|传|或已|或将|或|拟)*';
 // 联影医疗据悉获批: a short name, then adverbs or a hedge, then a buyer's verb.
 const ZH_NAME_BEFORE_VERB = new RegExp(
-  `^([\\p{Script=Han}A-Za-z]{2,6}?)(?=${ZH_ADVERBS}(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能|否认))`,
+  `^([\\p{Script=Han}A-Za-z]{2,6}?)(?=${ZH_ADVERBS}(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能|否认|首批))`,
   'u',
 );
 const ZH_VERB = new RegExp(
-  `^${ZH_ADVERBS}(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能|否认)`,
+  `^${ZH_ADVERBS}(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能|否认|首批)`,
   'u',
 );
 const ZH_PREFIX =
@@ -60,7 +60,7 @@ const ZH_PREFIX =
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 const ZH_GENERIC =
-  /企业|巨头|大厂|龙头|头部|机构|买方|申请|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|真正|规范|全资|子公司|^[家这该此其都将所为而但就对把让使且]|[家这该此其都将]$/u;
+  /企业|巨头|大厂|龙头|头部|机构|买方|申请|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|真正|规范|全资|子公司|取得|获得|持有|加强|^[家这该此其都将所为而但就对把让使且]|[家这该此其都将]$/u;
 
 const ZH_ORG =
   /^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获|向|申请|首批|的H)/u;
@@ -110,7 +110,7 @@ const CAPS_OBJECT =
 const ZH_NOT_SPEAKER = /证券|研究|资本|基金|日报|新闻|财经|时报|晚报|观察|网$|社$|部$|局$|委$|署$|办$/u;
 
 const ZH_DESCRIPTOR =
-  /^[\p{Script=Han}]{0,10}?(?:创业公司|初创公司|初创企业|科技公司|独角兽|公司)(?=[\p{Script=Han}A-Za-z]{2,6}?(?:已经|已|近日|日前)*(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能|否认))/u;
+  /^[\p{Script=Han}]{0,10}?(?:创业公司|初创公司|初创企业|科技公司|独角兽|公司)(?=[\p{Script=Han}A-Za-z]{2,6}?(?:已经|已|近日|日前)*(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能|否认|首批))/u;
 const ZH_BEFORE_ITEM = /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d{2,3}[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额))/u;
 
 /** Untracked companies named as the subject of a buyer's verb in each sentence, not already known. */
@@ -255,7 +255,9 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const org = ending ?? bare;
       if (org) {
         // 北京澜舟科技有限公司: the city before a firm's name (also read as Beijing, the authority) is not the firm.
-        const city = CITY.exec(org[1]!)?.[0].length ?? 0;
+        const cityLength = CITY.exec(org[1]!)?.[0].length ?? 0;
+        // 郑州银行: the city stays when only a kind of organisation follows it.
+        const city = ORG_KIND.test(org[1]!.slice(cityLength).replace(/(?:公司|集团)$/u, '') || '公司') ? 0 : cityLength;
         // 小冰公司H200…: the company word after a bare name is not part of it.
         const words = ending ? org[1]!.slice(city) : org[1]!.slice(city).replace(/(?<=^[\p{Script=Han}A-Za-z]{2,})(?:公司|集团)$/u, '');
         const index = start + prefix + city;

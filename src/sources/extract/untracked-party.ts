@@ -14,8 +14,13 @@ const LEGAL_FORM = /(?:科技)?(?:股份)?有限(?:责任)?公司$|集团有限�
 function zhCoreName(name: string): string {
   const bare = name.replace(LEGAL_FORM, '');
   const core = bare.length >= 2 ? bare : name;
-  return core.replace(CITY, '');
+  // 郑州银行, 苏州银行: a city before a bare kind of organisation is the name itself, not a prefix.
+  const rest = core.replace(CITY, '');
+  return ORG_KIND.test(rest) ? core : rest;
 }
+
+/** What is left of 郑州银行 or 杭州证券 without the city: a kind of organisation, not a name. */
+export const ORG_KIND = /^(?:银行|农商行|农商银行|商业银行|证券|保险|信托|集团|控股|科技|公司|股份|数据|智算|算力|电力|能源|港口|地铁|航空|医院|大学)$/u;
 
 /**
  * A party id for a name written only in Chinese: ledger ids are lowercase ASCII, so the

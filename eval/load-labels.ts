@@ -106,6 +106,8 @@ export const LABEL_PARTS = {
     'dev-fresh-37.jsonl',
     'dev-fresh-38.jsonl',
     'dev-fresh-39.jsonl',
+    'dev-fresh-40.jsonl',
+    'dev-fresh-41.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -142,8 +142,8 @@ export function decidedRequests(cands: CandidateEvent[], text: string): void {
       cands.some(
         (d) =>
           (d.kind === 'grant' || d.kind === 'denial') &&
-          (d.certainty === 'reported' || d.certainty === 'official') &&
-          d.holders.length === a.holders.length &&
+          d.certainty !== 'denied' &&
+          (d.holders.length === a.holders.length || !a.holders.length) &&
           sameSubject(a, d),
       )
     )

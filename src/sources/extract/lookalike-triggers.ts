@@ -53,6 +53,9 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       /\b(?:licen[cs]es?|approvals?|permits?|rules?|conditions?|terms)\b[^.;!?]{0,100}$/iu.test(text.slice(Math.max(0, t.hit.index - 110), t.hit.index))
     )
       dropped.add(t);
+  // 三家企业年初所获H200进口许可依然有效: what was obtained, told as an attribute, is no grant now.
+  for (const t of found)
+    if (t.kind === 'grant' && /^获/u.test(t.hit.words) && /所\s*$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index))) dropped.add(t);
   // "as the approval pace slows", "the licensing process": a permission word naming the process is no decision.
   for (const t of found)
     if (

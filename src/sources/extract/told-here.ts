@@ -37,6 +37,7 @@ import {
   GRANT_NOUN,
 } from './told-patterns.js';
 
+const PERMISSION_BEFORE = /(?:许可|批文|批复|licen[cs]es?|approvals?|permits?)(?:\s*(?:has|have|had|was|were|is|are))?\s*[未已均]?(?:\s*not)?\s*$/iu;
 const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation']);
 
 /** The triggers of one sentence that tell an event, in order. */
@@ -88,7 +89,9 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         PASSIVE.test(t.hit.words) &&
         !triggers.some(
           (g) => g.kind === 'grant' && GRANT_NOUN.test(g.hit.words) && g.hit.end <= t.hit.index && breaksBetween(text, g.hit.end, t.hit.index) === 0,
-        )
+        ) &&
+        // 进口许可未被收回: the permission named right before, even where the lexicon reads no grant.
+        !PERMISSION_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))
       ) &&
       // 对第五批申请进口…的企业予以许可: a request in a relative clause describes the firms the grant is for.
       !(

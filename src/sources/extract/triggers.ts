@@ -250,7 +250,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
             !/[;；。]/u.test(text.slice(t.hit.end, d.index)),
         );
       // 否认采购, 从未采购: a trigger that carries its own denial.
-      const ownDenial = /^(?:否认|从未|并未|没有)/u.exec(t.hit.words)?.[0];
+      // 许可未被撤销: a gap trigger with the negation inside it.
+      const ownDenial = /^(?:否认|从未|并未|没有)|(?:未|没有|并未|尚未)(?=被)/u.exec(t.hit.words)?.[0];
       if (negation) {
         certainty = 'denied';
         certaintyWords = negation.words;

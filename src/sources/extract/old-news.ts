@@ -32,7 +32,9 @@ function listJoined(span: string): string {
   return span.replace(/,\s+(?=(?:and\s+)?\p{Lu})|(?<=\d),(?=\d{3})/gu, ' ');
 }
 
-const RECENT_AFTER = /^(?:近期|近日|日前|本周|本月|今日|今天|昨日|昨天|当天|当日|周[一二三四五六日])/u;
+// 已于近期, 已于上周, 已于5月上旬: "has, on <a date>," dates the event; how old a named month is, pastMonths decides.
+const RECENT_AFTER =
+  /^(?:近期|近日|日前|本周|本月|今日|今天|昨日|昨天|当天|当日|上周|周[一二三四五六日]|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|上旬|中旬|下旬|初|底|末))/u;
 
 /** The old-news words that make a trigger a restatement, if any. */
 export function restatedNear(text: string, s: Range, t: Hit, restatements?: readonly Hit[]): string | undefined {

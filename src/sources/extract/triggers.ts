@@ -284,7 +284,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
           : months.find((m) => nearestTrigger(inS, m) === t.hit && !(m.back === 1 && (t.kind === 'delivery' || t.kind === 'supply')));
       const near = restatedNear(text, s, t.hit, restatements);
       const restated =
-        (t.kind === 'application' && near === '已于' ? undefined : near) ??
+        // 尚未收到任何H200芯片…仍在租用算力: goods denied arriving are not old news told again.
+        ((t.kind === 'application' && near === '已于') || (certainty === 'denied' && (t.kind === 'delivery' || t.kind === 'order')) ? undefined : near) ??
         month?.words ??
         RETOLD_SENTENCE.exec(text.slice(s.start, t.hit.index))?.[0].trim() ??
         // "after this year's approvals", "the move follows Beijing's approvals": a permission named as what came before.

@@ -4,9 +4,9 @@ import { seedState } from './state.js';
 
 const state = seedState();
 
-/** Extracts from a title (and summary) against the seed's names. */
-export function read(title: string, summary?: string): ItemExtraction {
-  return extractCandidates(summary === undefined ? { title } : { title, summary }, state);
+/** Extracts from a title (and summary, and publication time) against the seed's names. */
+export function read(title: string, summary?: string, publishedAt?: string): ItemExtraction {
+  return extractCandidates({ title, ...(summary === undefined ? {} : { summary }), ...(publishedAt ? { publishedAt } : {}) }, state);
 }
 
 /** One line per candidate: kind, certainty, authority, holders, quantity role and value. */

@@ -47,3 +47,19 @@ describe('requests and figures', () => {
     expect(briefs("China's H200 imports climb to about 48,000 in April, customs figures show")).toEqual(['delivery/reported - [] h200 delivery:about:48000']);
   });
 });
+
+describe('first deliveries told with a date', () => {
+  it("reads a first batch that 已于5月上旬运抵 as this month's delivery, not old news", () => {
+    expect(
+      read(
+        '远航玻璃首批1024颗H200芯片到货 智算中心开始调试',
+        '记者从远航玻璃获悉，该公司首批1024颗英伟达H200已于5月上旬运抵工业园区。',
+        '2028-05-12T02:00:00Z',
+      ).candidates.map((c) => `${c.kind}/${c.quantity?.value ?? '-'}`),
+    ).toEqual(['delivery/1024']);
+  });
+
+  it('reads chips not yet received, beside a model still trained on rented compute, as a denied delivery', () => {
+    expect(facts('远航航空：尚未收到任何H200芯片 排班模型仍在租用算力上训练')).toEqual(['delivery/denied [远航航空]']);
+  });
+});

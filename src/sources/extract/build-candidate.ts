@@ -164,7 +164,14 @@ export function buildCandidate(
   } else {
     // "servers built by Inspur", "an order with server maker Inspur", 通过浪潮: the vendor is not the buyer.
     c.holders = inClause(text, t, others)
-      .filter((p) => !((t.kind === 'order' || t.kind === 'delivery') && VENDOR_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index))))
+      .filter(
+        (p) =>
+          !(
+            (t.kind === 'order' || t.kind === 'delivery') &&
+            // 寒武纪…获三家城商行批量采购: a chip maker is the seller of the goods, never their buyer.
+            (VENDOR_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index)) || lex.chipMakers.has(p.id))
+          ),
+      )
       .map(span);
   }
   c.holders = c.holders.filter((h, i, list) => list.findIndex((x) => x.value === h.value) === i);

@@ -108,6 +108,8 @@ export const LABEL_PARTS = {
     'dev-fresh-39.jsonl',
     'dev-fresh-40.jsonl',
     'dev-fresh-41.jsonl',
+    'dev-fresh-42.jsonl',
+    'dev-fresh-43.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

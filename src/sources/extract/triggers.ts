@@ -211,10 +211,6 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       // 网传东软获批进口H200？公司回应：从未提交申请: a question inside the sentence, answered "never".
       const asked = /^[^?？。]*?[?？]/u.exec(text.slice(t.hit.end, s.end));
       const never = asked && /[\p{Script=Han}]/u.test(t.hit.words) ? ANSWERED_NEVER.exec(text.slice(t.hit.end + asked[0].length, s.end)) : null;
-      if (never) {
-        certainty = 'denied';
-        certaintyWords = never[1]!;
-      }
       const sHedges = sHedgesAll.filter((h) => inHedgeScope(text, h, t.hit));
       const negation = negations
         .filter(
@@ -252,7 +248,10 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       // 否认采购, 从未采购: a trigger that carries its own denial.
       // 许可未被撤销: a gap trigger with the negation inside it.
       const ownDenial = /^(?:否认|从未|并未|没有)|(?:未|没有|并未|尚未)(?=被)/u.exec(t.hit.words)?.[0];
-      if (negation) {
+      if (never) {
+        certainty = 'denied';
+        certaintyWords = never[1]!;
+      } else if (negation) {
         certainty = 'denied';
         certaintyWords = negation.words;
       } else if (ownDenial) {

@@ -288,7 +288,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   passes.possessedShares(folded, text);
   attachConditions(text, sents, folded);
   settleProposals(folded);
-  oneDecision(folded);
+  oneDecision(folded, text);
   waitIsDenial(folded);
   decidedRequests(folded, text);
   oneReading(folded);

@@ -57,6 +57,8 @@ export function settleProposals(candidates: CandidateEvent[]): void {
       if (candidates[i]!.kind === 'condition_proposed' && !PROPOSING.test(candidates[i]!.trigger)) candidates.splice(i, 1);
 }
 
+const GRANTED_COUNT = /(?:批准|许可)[^，。；,;]{0,12}?\d+\s*(?:家|件)|\d+\s*(?:家|件)[^，。；,;]{0,4}(?:获批|获准)/u;
+const REFUSED_COUNT = /(?:不予|未予|驳回)(?:批准|许可)?[^，。；,;]{0,4}\d+\s*(?:家|件)|\d+\s*(?:家|件)[^，。；,;]{0,12}(?:不予|未予|驳回)/u;
 const UNDOING: ReadonlySet<CandidateKind> = new Set(['suspension', 'revocation', 'denial']);
 const AGREEING = /^(?:agree|同意|接受)/iu;
 // A grant told as a present-tense decision ("approves Alibaba, then suspends Tencent") is news of its own.
@@ -70,8 +72,10 @@ const GRANTING_NOW = /^(?:approves|grants|clears|allows|permits|authori[sz]es|gr
  * Alibaba, then suspends Tencent").
  * A holder agreeing to terms (同意, "agrees to") is a condition agreed, not a grant.
  */
-export function oneDecision(cands: CandidateEvent[]): void {
-  const undo = cands.filter((c) => UNDOING.has(c.kind) && c.certainty !== 'denied');
+export function oneDecision(cands: CandidateEvent[], text = ''): void {
+  // 批准37家…对11家不予许可, 批准21件 不予许可6件: a tally counts firms approved and firms refused, two decisions.
+  const tally = GRANTED_COUNT.test(text) && REFUSED_COUNT.test(text);
+  const undo = cands.filter((c) => UNDOING.has(c.kind) && c.certainty !== 'denied' && !(tally && c.kind === 'denial'));
   const agreed = cands.some((c) => c.kind === 'condition_agreed');
   for (let i = cands.length - 1; i >= 0; i--) {
     const g = cands[i]!;

@@ -64,3 +64,13 @@ describe('customs statistics', () => {
     expect(briefs('海关总署：前10个月我国集成电路进口约4500亿个', '海关统计口径未单列英伟达H200等高端GPU的数据。')).toEqual([]);
   });
 });
+
+describe("the ministry's tallies", () => {
+  it('reads firms approved and firms refused in one tally as a grant and a denial', () => {
+    expect(kinds('商务部：上半年共批准28家企业H200芯片进口申请 对9家依法不予许可')).toEqual(['grant/official', 'denial/official']);
+  });
+
+  it('keeps one refusal of a firm whose approval the item names as the refusal alone', () => {
+    expect(kinds('商务部驳回远航智算H200进口申请').map((k) => k.split('/')[0])).toEqual(['denial']);
+  });
+});

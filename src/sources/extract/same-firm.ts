@@ -5,9 +5,7 @@
  */
 import type { Named } from './named.js';
 import { escapeRegExp } from './phrase-match.js';
-
-// The first words that are no company's own (countries, cities, generic nouns): see unknown-names.
-const NOT_STEM = /^(?:the|a|an|china|chinese|beijing|shanghai|shenzhen|hangzhou|us|u\.s\.|nvidia|state|tech|big|local|domestic|foreign)$/iu;
+import { EN_NOT_NAME } from './untracked-party.js';
 
 /**
  * 中国电建 for 中国电力建设集团, 洛阳钼业 for 洛阳栾川钼业: a Chinese short form keeps the long name's
@@ -24,7 +22,7 @@ function abbreviates(short: string, long: string): boolean {
 function sameStem(short: string, long: string): boolean {
   const [first, ...rest] = short.split(/\s+/);
   return (
-    !!first && first.length >= 4 && !NOT_STEM.test(first) && rest.length > 0 && rest.every((w) => GENERIC_ENDING.test(w)) && long.split(/\s+/)[0] === first
+    !!first && first.length >= 4 && !EN_NOT_NAME.test(first) && rest.length > 0 && rest.every((w) => GENERIC_ENDING.test(w)) && long.split(/\s+/)[0] === first
   );
 }
 const GENERIC_ENDING = /^(?:AI|Tech|Technology|Technologies|Intelligence|Intelligent|Group|Holdings|Inc\.?|Ltd\.?|Co\.?|Corp\.?|Computing|Cloud|Labs?)$/u;

@@ -8,7 +8,7 @@ import { lexicon } from './lexicon.js';
 import { hits } from './phrase-index.js';
 import type { Named } from './named.js';
 import type { Range } from './text-units.js';
-import { CITY, latinParty, ORG_KIND, zhParty } from './untracked-party.js';
+import { CITY, EN_NOT_NAME, latinParty, ORG_KIND, zhParty } from './untracked-party.js';
 import { covered } from './hit-ranges.js';
 import { answerFirms } from './answer-firms.js';
 import { tellsOwnNews } from './other-subject.js';
@@ -29,8 +29,6 @@ const UNIT_HEAD = /^(?:arm|unit|subsidiary|division|affiliate)$/iu;
 const DESCRIPTION_HEAD =
   /^(?:renters?|firms?|company|companies|start-?ups?|makers?|developers?|providers?|operators?|buyers?|importers?|customers?|units?|arms?|subsidiary|lenders?|insurers?)$/iu;
 const FIRM_KIND = /^(?:startup|start-up|firm|company|maker|developer|provider|operator|upstart|unicorn|platform|giant|group)$/iu;
-const EN_NOT_NAME =
-  /^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|china|chinese|beijing|shanghai|shenzhen|hangzhou|guangzhou|chengdu|chongqing|wuhan|nanjing|hefei|tianjin|suzhou|xiamen|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?)$/iu;
 
 const EN_OBJECT =
   /\b(?:approves|approved|rejects|rejected|denies|denied|blocks|blocked|clears|cleared|suspends|suspended|revokes|revoked|freezes|froze|halts|halted|allows|allowed|permitted|lets)\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,3})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b|(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+to\s+(?:buy|import|purchase|acquire|bring\s+in)\b)/gu;
@@ -46,15 +44,12 @@ const ZH_NOTICE_FIRM = /关于([\p{Script=Han}（）()]{2,24}?(?:股份有限公
 // Adverbs and hedges between a firm's name and its verb (联影医疗据悉获批, 贝壳已于近期向).
 const ZH_ADVERBS =
   '(?:已经|已于|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示|据悉|据报道|据称|被曝|传|或已|或将|或|拟)*';
+// What a buyer does, right after its name (获批, 获商务部批复, 已向…提交申请, 否认, 首批…运抵).
+const ZH_BUYER_VERB =
+  '(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能|否认|首批)';
 // 联影医疗据悉获批: a short name, then adverbs or a hedge, then a buyer's verb.
-const ZH_NAME_BEFORE_VERB = new RegExp(
-  `^([\\p{Script=Han}A-Za-z]{2,6}?)(?=${ZH_ADVERBS}(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能|否认|首批))`,
-  'u',
-);
-const ZH_VERB = new RegExp(
-  `^${ZH_ADVERBS}(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能|否认|首批)`,
-  'u',
-);
+const ZH_NAME_BEFORE_VERB = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,6}?)(?=${ZH_ADVERBS}${ZH_BUYER_VERB})`, 'u');
+const ZH_VERB = new RegExp(`^${ZH_ADVERBS}${ZH_BUYER_VERB}`, 'u');
 const ZH_PREFIX =
   /^(?:据悉|据报道|据报|据了解|消息称|消息指|市场消息指|有消息称|报道指|外媒|市场传闻|知情人士称|网传|网曝|坊间传闻|传闻|传|另外|此外|同时|其中|重磅|独家|快讯|突发|[！!｜|\s])+/u;
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
@@ -109,8 +104,10 @@ const CAPS_OBJECT =
 // Outlets, brokers and research houses speak of others, not of themselves.
 const ZH_NOT_SPEAKER = /证券|研究|资本|基金|日报|新闻|财经|时报|晚报|观察|网$|社$|部$|局$|委$|署$|办$/u;
 
-const ZH_DESCRIPTOR =
-  /^[\p{Script=Han}]{0,10}?(?:创业公司|初创公司|初创企业|科技公司|独角兽|公司)(?=[\p{Script=Han}A-Za-z]{2,6}?(?:已经|已|近日|日前)*(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能|否认|首批))/u;
+const ZH_DESCRIPTOR = new RegExp(
+  `^[\\p{Script=Han}]{0,10}?(?:创业公司|初创公司|初创企业|科技公司|独角兽|公司)(?=[\\p{Script=Han}A-Za-z]{2,6}?(?:已经|已|近日|日前)*${ZH_BUYER_VERB})`,
+  'u',
+);
 const ZH_BEFORE_ITEM = /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d{2,3}[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额))/u;
 
 /** Untracked companies named as the subject of a buyer's verb in each sentence, not already known. */
@@ -185,7 +182,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     if (parent) {
       const index = s.start + sentence.indexOf(parent[1]!);
       // 中国中化旗下…: a name that has units is an organisation's, whatever country opens it.
-      const core = parent[1]!.replace(/^中国(?=[\p{Script=Han}]{2})/u, '');
+      const core = withoutCountry(parent[1]!);
       if (!ZH_GENERIC.test(core) && !covered(index, index + parent[1]!.length, [...known, ...out])) out.push(zhParty(parent[1]!, index));
     }
     if (/公司|集团/u.test(sentence))
@@ -263,7 +260,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
         const index = start + prefix + city;
         // An organisation's ending (…科技) may hold a generic word; a bare name may not.
         // 中国一汽: the country opens a longer name.
-        const core = words.replace(/^中国(?=[\p{Script=Han}]{2})/u, '');
+        const core = withoutCountry(words);
         const generic = ZH_GENERIC.test(ending ? core.slice(0, -2) : core);
         // 本公司, 贵公司 ("your company"), but not 贵州 or 贵阳.
         if (!/^(?:[本该此]|贵(?![州阳]))/u.test(words) && !generic && !covered(index, index + words.length, known)) out.push(zhParty(words, index));
@@ -275,7 +272,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const index = start + prefix;
       // 传音控股：…: a name already found (the headline's speaker) is not read again without its first character.
       // 中国船舶集团获批: the country opens a name with an organisation's ending (中国车企 is no name).
-      const core = /(?:集团|公司|银行|控股)$/u.test(m[1]!) ? name.replace(/^中国(?=[\p{Script=Han}]{2})/u, '') : name;
+      const core = /(?:集团|公司|银行|控股)$/u.test(m[1]!) ? withoutCountry(name) : name;
       if (ZH_GENERIC.test(core) || covered(index, index + name.length, [...known, ...out])) continue;
       // 平安 after 平安集团: the short form of a firm already named is that firm, not an unknown one.
       if (known.some((k) => k.end - k.index > name.length && text.startsWith(name, k.index))) continue;
@@ -295,4 +292,9 @@ export function resultsCompany(text: string): Named | undefined {
   const name = RESULTS_TITLE.exec(text)?.[1];
   if (!name || name.split(/\s+/).some((w) => EN_NOT_NAME.test(w))) return undefined;
   return latinParty(name, text.indexOf(name));
+}
+
+/** 中国一汽, 中国船舶: the country opening a longer name, taken off to test the rest for a generic word. */
+function withoutCountry(name: string): string {
+  return name.replace(/^中国(?=[\p{Script=Han}]{2})/u, '');
 }

@@ -121,41 +121,39 @@ export function proposeAuthorization(
 
 function confirmedAlert(ctx: ItemContext, claim: Claim, p: ProposedAuthorization, c: CandidateEvent): AlertEvent {
   const first = claim.evidence;
-  return {
-    id: `${CONFIRMED_PREFIX}${ctx.batch.sourceId}:${ctx.item.id}`,
-    kind: 'news',
-    occurredAt: ctx.occurredAt,
-    itemId: p.record.itemId,
-    holderIds: p.record.holderIds.filter((h) => !p.newParties.some((n) => n.id === h)),
-    authorityId: p.record.authorityId,
-    ...(p.record.quota ? { quantity: p.record.quota } : {}),
-    headline: `Confirmed: ${ctx.item.title.slice(0, 300)}`,
-    changes: [
-      { label: 'What', after: `${p.record.name}, now stated officially; still awaiting admin review (review ${claim.id})` },
-      { label: 'First reported', after: `${first.publisher ?? 'a report'}: ${first.title.slice(0, 200)}` },
-      { label: 'Why', after: whyOf(c) },
-    ],
-    figures: [],
-    evidence: [ctx.evidence],
-    seqs: [],
-    sourceId: ctx.batch.sourceId,
-  };
+  return candidateAlert(ctx, p, `${CONFIRMED_PREFIX}${ctx.batch.sourceId}:${ctx.item.id}`, `Confirmed: ${ctx.item.title.slice(0, 300)}`, [
+    { label: 'What', after: `${p.record.name}, now stated officially; still awaiting admin review (review ${claim.id})` },
+    { label: 'First reported', after: `${first.publisher ?? 'a report'}: ${first.title.slice(0, 200)}` },
+    { label: 'Why', after: whyOf(c) },
+  ]);
 }
 
 function reviewAlert(ctx: ItemContext, claim: Claim, p: ProposedAuthorization, c: CandidateEvent): AlertEvent {
+  const status = p.record.status.replace(/_/g, ' ');
+  return candidateAlert(
+    ctx,
+    p,
+    `review:${ctx.batch.sourceId}:${ctx.item.id}`,
+    `Unconfirmed: ${p.record.name} reported ${status}, not tracked yet (review ${claim.id}; /greenlight review list)`,
+    [
+      { label: 'Status', after: `${status} (${c.certainty}, awaiting admin review)` },
+      { label: 'Why', after: p.why },
+    ],
+  );
+}
+
+/** An alert about a review candidate: its item, tracked holders, authority and quota, with this item as evidence. */
+function candidateAlert(ctx: ItemContext, p: ProposedAuthorization, id: string, headline: string, changes: AlertEvent['changes']): AlertEvent {
   return {
-    id: `review:${ctx.batch.sourceId}:${ctx.item.id}`,
+    id,
     kind: 'news',
     occurredAt: ctx.occurredAt,
     itemId: p.record.itemId,
     holderIds: p.record.holderIds.filter((h) => !p.newParties.some((n) => n.id === h)),
     authorityId: p.record.authorityId,
     ...(p.record.quota ? { quantity: p.record.quota } : {}),
-    headline: `Unconfirmed: ${p.record.name} reported ${p.record.status.replace(/_/g, ' ')}, not tracked yet (review ${claim.id}; /greenlight review list)`,
-    changes: [
-      { label: 'Status', after: `${p.record.status.replace(/_/g, ' ')} (${c.certainty}, awaiting admin review)` },
-      { label: 'Why', after: p.why },
-    ],
+    headline,
+    changes,
     figures: [],
     evidence: [ctx.evidence],
     seqs: [],

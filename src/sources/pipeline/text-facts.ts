@@ -138,6 +138,12 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
     (c.kind === 'delivery' && !c.holders.length && CHINA_STORY.test(text)) ||
     (!!c.seller && !!state.party[c.seller.value]) ||
     !!reportedAuthorization(acc, c);
+  // "Beijing's H200 approvals favour banks": an approval of nobody named, of no amount and
+  // under no terms, points at no record a team could act on; only an official word about it is news.
+  if (c.kind === 'grant' && !c.holders.length && !c.quantity && !c.conditions.length && c.certainty !== 'official') {
+    acc.lines.push('approval of nobody named: not alerted');
+    return;
+  }
   if (!concernsTracked) {
     acc.lines.push(`${c.kind.replace('_', ' ')} about no tracked holder: not alerted`);
     return;

@@ -40,6 +40,38 @@ describe('what one item alerts', () => {
   });
 });
 
+describe('approvals of nobody named', () => {
+  it('raises nothing for an approval that names no holder, amount or terms, in English or Chinese', async () => {
+    const env = await setup();
+    const seq = env.ledger.state.seq;
+    const out = await env.ingestor.ingest(
+      wireBatch([
+        newsItem("Beijing's H200 Permits Are a Lever Over Tech", {
+          summary: "Case-by-case approvals for Nvidia's H200 let Chinese officials choose which industries get compute, writes a trade economist.",
+        }),
+        newsItem('H200获批名单越拉越长 算力却依旧紧张', {
+          summary: '从首批互联网公司到如今的地方银行和车企，获批企业不断增加，但到货节奏远慢于预期，本文认为国产替代才是关键。',
+        }),
+      ]),
+    );
+    for (const o of out.outcomes) expect(o.outcome).toMatch(/approval of nobody named: not alerted$/);
+    expect(env.alerts.published).toEqual([]);
+    expect(env.ledger.state.seq).toBe(seq);
+  });
+
+  it('still alerts the ministry saying it has approved applications, though it names nobody', async () => {
+    const env = await setup();
+    await env.ingestor.ingest(
+      wireBatch([
+        newsItem('Commerce ministry: H200 import approvals granted to applicants under review', {
+          summary: 'The Ministry of Commerce said on Tuesday it has approved H200 import applications.',
+        }),
+      ]),
+    );
+    expect(env.alerts.published.map((a) => a.headline)).toEqual(['Confirmed: Commerce ministry: H200 import approvals granted to applicants under review']);
+  });
+});
+
 describe('hedges and intentions', () => {
   it('keeps a hedged decision ("may", 或将) as an unconfirmed claim with its alert, and an intention ("is weighing") as nothing', async () => {
     const env = await setup();

@@ -139,7 +139,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       const before = text.slice(Math.max(s.start, i.index - 40), i.index);
       return !(s.otherChip ? COMPARED_BEFORE : BENCHMARKED_BEFORE).test(before);
     });
-    const comparedOnly = s.names.items.length > 0 && subject.length === 0;
+    // A sentence whose only mention of the item is a look-alike ("已比肩英伟达H200") compares too.
+    const comparedOnly = (s.names.items.length > 0 || names.lookalikes.some((l) => inRange(l, s))) && subject.length === 0;
     // "Beijing approves Boeing jet imports": a sentence about other goods is not about the item named elsewhere.
     const goodsHere = hits(lex.otherGoods, text).filter((g) => inRange(g, s));
     const otherGoods = goodsHere.length > 0;

@@ -90,7 +90,8 @@ function build() {
     /** "its three internet giants", 大三家: the tracked group's holders together. */
     groupPhrases: phrasePattern(parties.group_phrases?.phrases ?? []),
     lookalikeAfter: anchored(near.item_lookalike.after),
-    lookalikeBefore: new RegExp(`(?:${near.item_lookalike.before.map(phraseSource).join('|')})\\s*$`, 'iu'),
+    // "rivals Nvidia's H200", 可与英伟达H200相当: the maker's name may stand between the cue and the model.
+    lookalikeBefore: new RegExp(`(?:${near.item_lookalike.before.map(phraseSource).join('|')})\\s*(?:Nvidia(?:'s|’s)?|英伟达|輝達|辉达)?\\s*$`, 'iu'),
     // "H20s", "B30As": a Latin model name counts in the plural too.
     /** A legislator's proposal in the headline (a House bill, 人大代表建议). */
     legislators: phrasePattern(near.legislators?.phrases ?? []),

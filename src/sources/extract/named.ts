@@ -31,6 +31,8 @@ export interface NamedScan {
   authorities: Named[];
   /** Offsets of other chips (H20, B30A, a "H200-class" rival) named in the text. */
   otherChips: { index: number; end: number; words: string }[];
+  /** Offsets of the tracked item's name where it stands for another product ("H200-class", 对标H200). */
+  lookalikes: { index: number; end: number }[];
   notes: string[];
 }
 
@@ -81,6 +83,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
       items: [],
       authorities: [],
       otherChips: [],
+      lookalikes: [],
       notes,
     };
   }
@@ -171,6 +174,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
 
   // Items, without look-alikes: "H200-class", "a rival to the H200".
   const items: Named[] = [];
+  const lookalikes: NamedScan['lookalikes'] = [];
   for (const i of m.items) {
     const after = text.slice(i.end, i.end + 16);
     const before = text.slice(Math.max(0, i.index - 30), i.index);
@@ -178,6 +182,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
       notes.push(
         `"${text.slice(i.index, i.end + (leading(lex.lookalikeAfter, after)?.length ?? 0))}" is another product, not ${state.item[i.id]?.name ?? i.id}`,
       );
+      lookalikes.push({ index: i.index, end: i.end });
       continue;
     }
     items.push({ kind: 'item', id: i.id, index: i.index, end: i.end, words: i.text, tracked: true });
@@ -190,6 +195,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
     items,
     authorities: longest(authorities),
     otherChips,
+    lookalikes,
     notes,
   };
 }

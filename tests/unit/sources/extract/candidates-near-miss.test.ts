@@ -1,6 +1,6 @@
 /** Class 4 (near-misses) and class 7 (parties): what must not become an event, and who is who. */
 import { describe, expect, it } from 'vitest';
-import { briefs, read } from './candidates-helpers.js';
+import { brief, briefs, read } from './candidates-helpers.js';
 
 describe('near-misses', () => {
   it.each([
@@ -13,6 +13,19 @@ describe('near-misses', () => {
     const e = read(title);
     expect(e.candidates).toEqual([]);
     expect(e.notes.join(' ')).toContain(note);
+  });
+
+  it.each([
+    ['壁仞科技新卡获两家券商订单 称推理性能可与英伟达H200相当', '壁仞科技称，新一代加速卡已可与英伟达H200相当，并拿下两家券商的批量订单，下月起陆续交付。'],
+    [
+      'Startup Lumenic says its accelerator rivals Nvidia’s H200',
+      'Lumenic said its accelerator rivals Nvidia’s H200 and has won orders from three regional lenders, with deliveries due next month.',
+    ],
+    ['燧思新品算力与英伟达H200持平 已获运营商采购', '燧思表示，新品算力与英伟达H200持平，已获某运营商5000片采购订单。'],
+  ])('a rival compared with the item, the maker named between ("%s"), is another product', (title, summary) => {
+    const e = read(title, summary);
+    expect(e.candidates.map(brief)).toEqual([]);
+    expect(e.notes.join(' ')).toMatch(/is another product/);
   });
 
   it('another country is not the tracked approval', () => {

@@ -32,7 +32,7 @@ import { languageOf, sentences } from './text-units.js';
 import { companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, SIDE_CLAUSE_BEFORE, speaksOfItself, type Sentence } from './actors.js';
 import { buildCandidate } from './build-candidate.js';
 import { itemText } from './item-text.js';
-import { aboutOtherChip, benchmarkRatio } from './other-subject.js';
+import { aboutOtherChip, benchmarkRatio, setApart } from './other-subject.js';
 import { genreNotes, otherMarket, otherSubjectNote } from './item-gates.js';
 import { retoldGroupApprovals } from './retold.js';
 import * as passes from './item-passes.js';
@@ -96,6 +96,10 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   if (names.items.every((i) => BENCHMARKED_BEFORE.test(text.slice(Math.max(0, i.index - 40), i.index)) || benchmarkRatio(text, i))) {
     // (Items a look-alike word already set aside, "对标H200", are comparisons too.)
     notes.push(`"${names.items[0]!.words}" named only as a comparison`);
+    return result([]);
+  }
+  if (names.items.every((i) => setApart(text, i))) {
+    notes.push(`"${names.items[0]!.words}" named only to say the news is not about it`);
     return result([]);
   }
   const elsewhere = otherSubjectNote(text, joined.titleEnd, names, triggers);

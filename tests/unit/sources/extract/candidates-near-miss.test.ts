@@ -28,6 +28,25 @@ describe('near-misses', () => {
     expect(e.notes.join(' ')).toMatch(/is another product/);
   });
 
+  it.each([
+    [
+      "China's market regulator approves Nvidia's purchase of a Dutch software firm",
+      "The approval, granted on conditions, is separate from the commerce ministry's licensing of H200 imports.",
+    ],
+    ['美方批准多家设备商向华虹供应备件', '美国商务部向设备厂商发放出口许可，允许其继续向华虹供应维护服务，此次许可与英伟达H200芯片出口无关。'],
+    ['US licenses toolmakers to service Chinese fabs', 'The licences do not cover AI accelerators such as the H200, the department said.'],
+  ])('an item that names the item only to say it is not about it ("%s") reads nothing', (title, summary) => {
+    const e = read(title, summary);
+    expect(e.candidates.map(brief)).toEqual([]);
+    expect(e.notes.join(' ')).toMatch(/named only to say the news is not about it/);
+  });
+
+  it('still reads the decision when the item is named for real beside what the approval leaves out', () => {
+    expect(briefs('China approves ByteDance to import 50,000 H200s', 'The approval does not cover H20 chips.')).toEqual([
+      'grant/reported mofcom [bytedance] h200 quota:exact:50000',
+    ]);
+  });
+
   it('another country is not the tracked approval', () => {
     const e = read('Malaysia approves H200 imports for new data centres');
     expect(e.candidates).toEqual([]);

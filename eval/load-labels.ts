@@ -110,6 +110,8 @@ export const LABEL_PARTS = {
     'dev-fresh-41.jsonl',
     'dev-fresh-42.jsonl',
     'dev-fresh-43.jsonl',
+    'dev-fresh-44.jsonl',
+    'dev-fresh-45.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -256,7 +256,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       if (
         (c.kind === 'condition_proposed' || c.kind === 'condition_agreed') &&
         !c.conditions.length &&
-        !/condition|terms|rule|requirement|regulation|pairing|条件|征求意见|草案|配套|搭配/iu.test(c.trigger)
+        !/condition|terms|rule|requirement|regulation|pairing|条件|要求|规定|规则|办法|征求意见|草案|配套|搭配/iu.test(c.trigger)
       )
         continue;
       const twin = candidates.find((o) => compatible(o, c));

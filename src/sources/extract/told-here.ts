@@ -28,6 +28,8 @@ import {
   STANDING_AFTER,
   ITEM_HOLDER_NOUN_AFTER,
   DETERMINER_BEFORE,
+  WITHOUT_PERMISSION_BEFORE,
+  WITHOUT_PERMISSION_CLAUSE_BEFORE,
   describesHolders,
   REQUIRED_BEFORE,
   USE_AFTER,
@@ -172,6 +174,8 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       !(t.kind === 'grant' && REQUIRED_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 120), t.hit.index))) &&
       // 不得将相关芯片用于军事用途, "must not be used for": a use restriction is a condition, not a refusal.
       !(t.kind === 'denial' && USE_AFTER.test(text.slice(t.hit.end, t.hit.end + 16))) &&
+      !(t.kind === 'grant' && WITHOUT_PERMISSION_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index))) &&
+      !(t.kind === 'denial' && WITHOUT_PERMISSION_CLAUSE_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 20), t.hit.index))) &&
       // "received approval", "收到批复": what is received is a permission, not goods.
       !(t.kind === 'delivery' && receivesPermission(text, t.hit)) &&
       !(t.kind === 'delivery' && DELIVERY_SCHEDULE.test(text.slice(t.hit.end, t.hit.end + 16))) &&

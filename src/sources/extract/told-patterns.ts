@@ -81,7 +81,9 @@ export function describesHolders(text: string, s: Range, t: Hit, others: { kind:
 }
 export const PROPOSAL_WORD = /propos|negotiat|discuss|talks|would|may|拟|提议|建议|谈判|磋商|要求/iu;
 export const REPORTED_CONTENT_BEFORE = /有关[^，。,;；]{0,36}$/u;
-export const AUTHORITY_TITLE = /商务部|国务院|海关|[部局委]|\b(?:ministry|department|bureau|commission|MOFCOM|BIS|Federal Register|White House|Commerce)\b/iu;
+// 部, 局, 委 for a ministry, bureau or commission, not 部署 (deploy), 全部, 局面 or 委托.
+export const AUTHORITY_TITLE =
+  /商务部|国务院|海关|(?<![全内外])部(?![署分件位队落])|局(?![面势限部])|委(?![托屈婉])|\b(?:ministry|department|bureau|commission|MOFCOM|BIS|Federal Register|White House|Commerce)\b/iu;
 export const MODAL = /^(?:may|might|could|would|可能|或将|或)$/iu;
 export const REQUIRED_BEFORE =
   /\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed)? on|mandat(?:e|es|ed|ing))\s+(?:that\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,14}(?:to\s+|be\s+|must\s+|should\s+)?$/iu;
@@ -129,3 +131,11 @@ export const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ah
 export const FINAL_RULE = /\b(?:final rule|interim final rule|(?:is|becomes|takes) effective|takes effect|in force)\b|正式施行|起施行|生效/iu;
 export const PROPOSED_RULE = /\bproposed rule|\bdraft\b|request for comments|征求意见|草案/iu;
 export const REQUIRE_WORD = /requir|must|要求|规定|须|应当/iu;
+
+/**
+ * "no chips moved without prior approval", 未经批准不得转让: a permission named as what a duty
+ * needs is the condition's wording, not a grant, and its 不得 is not a refusal.
+ */
+export const WITHOUT_PERMISSION_BEFORE =
+  /\bwithout\s+(?:(?:prior|the|a|an|written|official|government|their|its|further|advance)\s+){0,2}$|未经(?:商务部|主管部门|有关部门|监管部门)?$/iu;
+export const WITHOUT_PERMISSION_CLAUSE_BEFORE = /未经[^，。；,;]{0,8}?(?:批准|许可|同意|审批|备案)[，,]?\s*$/u;

@@ -13,9 +13,13 @@ export const EN_NOT_NAME =
   /^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|china|chinese|beijing|shanghai|shenzhen|hangzhou|guangzhou|chengdu|chongqing|wuhan|nanjing|hefei|tianjin|suzhou|xiamen|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?)$/iu;
 const LEGAL_FORM = /(?:科技)?(?:股份)?有限(?:责任)?公司$|集团有限公司$/u;
 
-/** 北京硅基流动科技有限公司 and 硅基流动 are one firm: the name without its city and legal form. */
+// 追觅科技 and 追觅, 国轩高科股份 and 国轩高科: words that close a firm's name without telling it apart.
+const GENERIC_CLOSE = /(?:科技|股份|集团|控股)$/u;
+
+/** 北京硅基流动科技有限公司 and 硅基流动 are one firm: the name without its city, legal form and generic closing words. */
 function zhCoreName(name: string): string {
-  const bare = name.replace(LEGAL_FORM, '');
+  let bare = name.replace(LEGAL_FORM, '');
+  while (GENERIC_CLOSE.test(bare) && bare.length - 2 >= 2 && !ORG_KIND.test(bare.slice(0, -2).replace(CITY, ''))) bare = bare.slice(0, -2);
   const core = bare.length >= 2 ? bare : name;
   // 郑州银行, 苏州银行: a city before a bare kind of organisation is the name itself, not a prefix.
   const rest = core.replace(CITY, '');
@@ -45,6 +49,8 @@ export function latinParty(name: string, index: number): Named {
 }
 
 /** An untracked firm named in Chinese (see zhPartyId). */
-export function zhParty(name: string, index: number): Named {
+export function zhParty(found: string, index: number): Named {
+  // 追觅科技确认…: the verb the firm tells its news with is not part of its name.
+  const name = found.replace(/(?<=^[\p{Script=Han}A-Za-z]{2,})(?:确认|证实|宣布|披露|回应|表示|承认|否认|透露|公告)$/u, '');
   return { kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' };
 }

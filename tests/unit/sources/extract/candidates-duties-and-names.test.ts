@@ -1,0 +1,70 @@
+/**
+ * A permission named as what a duty needs ("without prior approval", 未经批准不得) is the
+ * condition's wording; words that are not firms (可能, 假期期间, a bare 集团) are not holders; a
+ * firm's name keeps neither the verb it speaks with (确认) nor a generic closing word (科技) in
+ * its identity; and 部署 in a headline is not a ministry.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefs, holders, read } from './candidates-helpers.js';
+
+describe('a permission a duty needs', () => {
+  it('reads "accepted a requirement that … without prior approval" as the condition agreed, not a refused grant', () => {
+    expect(
+      briefs(
+        'Alibaba agrees to log each H200 cluster with Beijing',
+        'Alibaba has accepted a ministry requirement that no chips be moved between its sites without prior approval, two people said.',
+      ),
+    ).toEqual(['condition_agreed/hedged - [alibaba] h200']);
+  });
+
+  it('reads 接受…要求 with 未经批准不得 as the condition agreed, in Chinese', () => {
+    expect(briefs('阿里巴巴已接受H200集群备案要求', '阿里巴巴已同意商务部的要求，各数据中心须登记地址，未经批准不得在站点间调拨芯片。')).toEqual([
+      'condition_agreed/reported mofcom [alibaba] h200',
+    ]);
+  });
+});
+
+describe('unnamed people as sources', () => {
+  it('hedges what "two people said" or "people involved in the talks" tell', () => {
+    expect(
+      briefs(
+        'Alibaba to log H200 clusters with Beijing',
+        'Alibaba has accepted a ministry requirement to register each site, according to two people involved in the talks.',
+      ).map((b) => b.split(' ')[0]),
+    ).toEqual(['condition_agreed/hedged']);
+  });
+});
+
+describe('words that are not firms', () => {
+  it('does not read a modal (可能) or a time (春节假期期间) as the holder', () => {
+    expect(holders('商务部拟要求H200持证企业按季报送数据', '据悉，商务部正起草新规，逾期未报的企业可能被暂停许可。')).toEqual(['']);
+    expect(holders('商务部：本月依法批准H200芯片进口申请9件', '发言人表示，春节假期期间申请受理工作照常进行。')).not.toContain('春节假期期间');
+  });
+
+  it('does not read a bare 集团 as a second firm beside the one that heads the item', () => {
+    expect(
+      holders('云帆游戏公告：H200晶片进口申请遭商务部不予许可', '云帆游戏昨晚公告，集团早前向商务部申请进口英伟达H200晶片，近日接获不予许可的决定。'),
+    ).toEqual(['云帆游戏']);
+  });
+
+  it('reads the firm after 针对 ("regarding") without the preposition', () => {
+    expect(holders('针对云岚智算获准进口H200的提问，商务部发言人回应', '商务部已依法批准云岚智算的进口申请。')).toEqual(['云岚智算']);
+  });
+});
+
+describe('one firm across tellings', () => {
+  it('reads 云岚科技确认… as 云岚科技, the same party as 云岚 in another outlet', () => {
+    const confirmed = read('云岚科技确认H200进口申请遭驳回').candidates[0]!.holders[0]!;
+    const rumoured = read('传云岚H200进口申请被商务部驳回').candidates[0]!.holders[0]!;
+    expect(confirmed.words).toBe('云岚科技');
+    expect(confirmed.value).toBe(rumoured.value);
+  });
+});
+
+describe('a firm confirming its own approval', () => {
+  it('is its report, not an official statement, though its headline says where the chips are deployed (部署)', () => {
+    expect(briefs('云岭能源集团确认获准进口4096颗H200 由云岭数科统一部署', '集团引进H200芯片一事已拿到商务部批复。').map((b) => b.split(' ')[0])).toEqual([
+      'grant/reported',
+    ]);
+  });
+});

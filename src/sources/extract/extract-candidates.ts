@@ -34,7 +34,7 @@ import { buildCandidate } from './build-candidate.js';
 import { itemText } from './item-text.js';
 import { aboutOtherChip, benchmarkRatio, setApart } from './other-subject.js';
 import { genreNotes, otherMarket, otherSubjectNote } from './item-gates.js';
-import { retoldGroupApprovals } from './retold.js';
+import { retoldGroupApprovals, standingApprovals } from './retold.js';
 import * as passes from './item-passes.js';
 import { compatible, eachOne, expandEtc, merge, respectively, sharesOfGroups } from './tellings.js';
 import { deniedByBuyer } from './denied-by-buyer.js';
@@ -311,6 +311,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   if (!official) passes.filingsReport(folded, text);
   backgroundFigures(folded, state, input.publishedAt);
   retoldGroupApprovals(folded, state, text);
+  standingApprovals(folded, state, text);
   passes.bareRestatedGrants(folded);
   passes.holderlessGrants(folded, notes, text.slice(0, joined.titleEnd));
   const final = passes.newsOf(folded);

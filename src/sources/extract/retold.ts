@@ -67,6 +67,38 @@ export function retoldGroupApprovals(cands: CandidateEvent[], state: LedgerState
   }
 }
 
+// "its approval stands", "remain in force", "still valid and unchanged", 仍然有效, 未作调整: the record as it stands.
+const STANDS =
+  /\b(?:stands|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:valid|in (?:force|effect|place)|unchanged|intact)|(?:has|have|had)(?:\s+not|n't)\s+changed|no (?:adjustment|change)s?\b)|仍然有效|继续有效|仍有效|未作(?:变动|调整|改变)|未(?:做|有)?(?:变动|调整|改变)|没有(?:变化|调整)|保持不变|维持不变/iu;
+
+/**
+ * "ByteDance says its H200 approval stands", 三家企业许可未作变动: a grant told as still in force,
+ * for holders of a tracked approval and with no word of a further one or other news, is that record told again.
+ */
+export function standingApprovals(cands: CandidateEvent[], state: LedgerState, text: string): void {
+  // Only for an item whose news is that nothing changed: beside a delivery or an order it is background.
+  if (cands.some((c) => c.kind !== 'grant' && c.kind !== 'restatement')) return;
+  for (const c of cands) {
+    if (c.kind !== 'grant' || !c.item) continue;
+    const told = headlineAndSentence(text, c.trigger);
+    // "brushing off talk of a cut": a change denied is not a change told.
+    const rest = told.replace(STANDS, '').replace(/\b(?:talk|reports?|rumou?rs?|claims?|speculation)\s+(?:of|that)\s+(?:an?\s+)?[\p{L}-]+/giu, '');
+    if (!STANDS.test(told) || ANOTHER_APPROVAL.test(rest)) continue;
+    const ids = c.holders.map((h) => h.value);
+    const held = Object.values(state.authorization).find(
+      (a) =>
+        a.itemId === c.item!.value &&
+        isActiveApproval(a.status) &&
+        (!c.quantity || (c.quantity.role === 'quota' && a.quota?.value === c.quantity.value)) &&
+        (ids.length ? ids.every((h) => a.holderIds.includes(h)) : !!c.authority && a.authorityId === c.authority.value),
+    );
+    if (!held) continue;
+    // "has not changed": the negation is of a change, not of the approval.
+    Object.assign(c, { kind: 'restatement', retells: held.id, ...(c.certainty === 'denied' ? { certainty: 'reported' } : {}) });
+    if (c.certainty === 'reported') delete c.certaintyWords;
+  }
+}
+
 function sameHolders(a: CandidateEvent, b: CandidateEvent): boolean {
   return !b.holders.length || (a.holders.length === b.holders.length && b.holders.every((h) => a.holders.some((x) => x.value === h.value)));
 }

@@ -180,3 +180,28 @@ describe('a decision dated by its month', () => {
     ).toEqual(['restatement']);
   });
 });
+
+describe('an approval told as still standing', () => {
+  const pub = '2027-03-06T08:00:00Z';
+  it('reads "has not changed … remains in force" for a tracked holder as the record told again', () => {
+    expect(
+      at(
+        pub,
+        'Tencent: H200 import approval has not changed, company says',
+        'Tencent said on Friday that its H200 import approval from the commerce ministry remains in force, with no adjustment to its share.',
+        withGroup(),
+      ),
+    ).toEqual(['restatement/reported mofcom [tencent] h200']);
+  });
+
+  it('still reads a further approval told beside the one that stands', () => {
+    expect(
+      at(
+        pub,
+        'Tencent wins approval for 50,000 more H200s; its first approval stands',
+        'Tencent said Beijing granted it an additional 50,000 H200 chips.',
+        withGroup(),
+      ).map((b) => b.split(' ')[0]),
+    ).toEqual(['grant/reported']);
+  });
+});

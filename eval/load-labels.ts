@@ -112,6 +112,8 @@ export const LABEL_PARTS = {
     'dev-fresh-43.jsonl',
     'dev-fresh-44.jsonl',
     'dev-fresh-45.jsonl',
+    'dev-fresh-46.jsonl',
+    'dev-fresh-47.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

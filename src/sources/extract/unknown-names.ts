@@ -32,6 +32,9 @@ const FIRM_KIND = /^(?:startup|start-up|firm|company|maker|developer|provider|op
 
 const EN_OBJECT =
   /\b(?:approves|approved|rejects|rejected|denies|denied|blocks|blocked|clears|cleared|suspends|suspended|revokes|revoked|freezes|froze|halts|halted|allows|allowed|permitted|lets)\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,3})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b|(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+to\s+(?:buy|import|purchase|acquire|bring\s+in)\b)/gu;
+// "turned down an application from AIsphere", "a request by Yoozoo Games to import": the firm that asked.
+const EN_ASKED_BY =
+  /\b(?:an|the|its|a)\s+(?:[a-z]+\s+){0,2}(?:applications?|requests?|bids?)\s+(?:from|by)\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,3})(?=\s*(?:$|[,.;:]|\s(?:to|for|that|which|in|after)\b))/gu;
 // 商务部新闻发言人就北京硅基流动科技有限公司进口芯片事答记者问: the firm a ministry answers about.
 const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团|银行|证券|保险))(?=进口|获批|申请|有关|相关|(?:英伟达)?H\d)/gu;
 const ZH_OBJECT =
@@ -138,7 +141,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     // "China approves StepFun's request", 商务部驳回百川智能H200进口申请: the name a decision acts on.
-    for (const m of sentence.matchAll(EN_OBJECT)) {
+    for (const m of [...sentence.matchAll(EN_OBJECT), ...sentence.matchAll(EN_ASKED_BY)]) {
       const name = m[1]!;
       const index = s.start + m.index + m[0].length - name.length;
       if (!EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(index, index + name.length, known)) out.push(latinParty(name, index));
@@ -156,7 +159,17 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       if (words.length > 1 && UNIT_HEAD.test(words.at(-1)!)) name = words.slice(0, -1).join(' ');
       // "Anhui Compute Renter's Import Licence": a headline's capitals on a description ending in a kind of firm.
       if (DESCRIPTION_HEAD.test(name.split(/\s+/).at(-1)!)) continue;
-      const index = s.start + m.index;
+      // "TV Maker Sichuan Changhong's Permit": the words up to a kind of firm describe the name after them.
+      const kind = name.split(/\s+/).findLastIndex((w, i, all) => FIRM_KIND.test(w) && i < all.length - 1);
+      const skipped =
+        kind >= 0
+          ? name
+              .split(/\s+/)
+              .slice(0, kind + 1)
+              .join(' ').length + 1
+          : 0;
+      name = name.slice(skipped);
+      const index = s.start + m.index + skipped;
       // A name the lexicon knows ("JD.com's request") keeps its own id.
       const knownId = Object.entries(lex.untracked).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
       // "Bank of Hangzhou": the place a name is "of" is part of it.

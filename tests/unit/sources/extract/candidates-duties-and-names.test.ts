@@ -68,3 +68,18 @@ describe('a firm confirming its own approval', () => {
     ]);
   });
 });
+
+describe('untracked firms named after what they are, or as the ones that asked', () => {
+  it('reads the name after a kind of firm in a headline possessive ("Drone Maker Skyvane Robotics\'s Permit")', () => {
+    expect(holders("Drone Maker Skyvane Robotics's H200 Import Permit Is Said to Be Frozen")).toEqual(['Skyvane Robotics']);
+  });
+
+  it('reads the firm an application came from ("turned down an application from Lumora")', () => {
+    expect(
+      holders(
+        'Beijing rejects bid by video-app maker for Nvidia H200s',
+        'China’s commerce ministry has turned down an application from Lumora, the Hangzhou startup behind a video app, to import Nvidia H200 chips.',
+      ),
+    ).toEqual(['Lumora']);
+  });
+});

@@ -47,6 +47,10 @@ describe('words that are not firms', () => {
     ).toEqual(['云帆游戏']);
   });
 
+  it('reads a short name before 已获H200 as the holder', () => {
+    expect(holders('传云途已获H200进口许可 运营主体为上海云途网络科技')).toEqual(['云途']);
+  });
+
   it('reads the firm after 针对 ("regarding") without the preposition', () => {
     expect(holders('针对云岚智算获准进口H200的提问，商务部发言人回应', '商务部已依法批准云岚智算的进口申请。')).toEqual(['云岚智算']);
   });

@@ -39,6 +39,7 @@ import * as passes from './item-passes.js';
 import { compatible, eachOne, expandEtc, merge, respectively, sharesOfGroups } from './tellings.js';
 import { deniedByBuyer } from './denied-by-buyer.js';
 import { placeNumbers } from './place-numbers.js';
+import { tallyDecisions } from './tallies.js';
 
 const DELIVERED =
   /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|went live|goes live|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用)$/iu;
@@ -312,6 +313,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   backgroundFigures(folded, state, input.publishedAt);
   retoldGroupApprovals(folded, state, text);
   standingApprovals(folded, state, text);
+  tallyDecisions(folded, text, state, waitingParty);
   passes.bareRestatedGrants(folded);
   passes.holderlessGrants(folded, notes, text.slice(0, joined.titleEnd));
   const final = passes.newsOf(folded);

@@ -1,0 +1,114 @@
+/**
+ * An authority's tally of decisions: "Commerce granted 12 Nvidia H200 licences in November and
+ * turned two away, with nine still under review", 商务部：批准申请七件 另有两件不予许可. Each count is
+ * a decision of its own kind (grant, denial, application) on the same record, counted in licences.
+ */
+import type { LedgerState } from '../../core/model.js';
+import type { CandidateEvent, CandidateKind, CandidateQuantity } from './candidate.js';
+
+const EN_WORDS: Record<string, number> = {
+  'a single': 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  'a dozen': 12,
+};
+const EN_NUM = String.raw`(\d{1,4}|a single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)`;
+const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+// 12, 七, 十一, 七十余, 逾百: a count of licences or applications.
+// (又一家, 另一家, 第一家: "another", "the first", not a count.)
+const ZH_NUM = String.raw`(?<![又另第这那哪每其单同首])((?:逾|超过|近|约)?(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})余?)`;
+// Applications and licences (件, 份, 张); firms (家) are counted in tallies the labels leave uncounted.
+const COUNTED = String.raw`(?:件|份|张)`;
+
+/** Each kind a tally counts, with the words that count it (the number in group 1, 2 or 3). */
+const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
+  {
+    kind: 'grant',
+    pattern: new RegExp(
+      String.raw`\b(?:granted|approved|issued|signed off on|cleared)\s+(?:a total of\s+|another\s+|a further\s+)?${EN_NUM}\s+(?:new\s+|more\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es|permits|applications|requests)\b` +
+        String.raw`|(?:批准|核准)(?!数量)[^，。；,;：:]{0,14}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;]{0,4}(?:获批|获准|已获批准)`,
+      'iu',
+    ),
+  },
+  {
+    kind: 'denial',
+    pattern: new RegExp(
+      String.raw`\b(?:rejected|denied|refused|turned down|declined)\s+(?:another\s+|a further\s+)?${EN_NUM}(?=\s+(?:more\s+|other\s+|further\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|applications?|requests?|permits?|bids?)\b|\s*(?:[,.;]|$)|\s+(?:others|of them|outright)\b)|\bturned\s+${EN_NUM}\s+(?:\w+\s+)?away\b` +
+        String.raw`|(?:不予许可|不予批准|驳回|未予批准)[^，。；,;]{0,4}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;\d一二两三四五六七八九十]{0,10}(?:不予|驳回|未予|被拒|未获批准)`,
+      'iu',
+    ),
+  },
+  {
+    kind: 'application',
+    pattern: new RegExp(
+      String.raw`\b(?:with\s+)?${EN_NUM}\s+(?:more\s+|further\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:applications?\s+|requests?\s+)?(?:(?:were|are|was|is)\s+)?still\s+(?:in the queue|pending|under review|awaiting)` +
+        String.raw`|受理[^，。；,;]{0,16}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;\d一二两三四五六七八九十]{0,8}(?:正在审查|仍在审|待审|审查中|审核中|尚未办结)`,
+      'iu',
+    ),
+  },
+];
+
+function zhValue(raw: string): { value: number; qualifier: CandidateQuantity['qualifier'] } | undefined {
+  const qualifier: CandidateQuantity['qualifier'] = /^(?:逾|超过)|余$/u.test(raw) ? 'over' : /^(?:近|约)/u.test(raw) ? 'about' : 'exact';
+  const body = raw.replace(/^(?:逾|超过|近|约)|余$/gu, '');
+  if (/^\d+$/u.test(body)) return { value: Number(body), qualifier };
+  if (body === '百') return { value: 100, qualifier };
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(body);
+  if (!m || (!m[1] && !m[2] && !m[3])) return undefined;
+  const value = m[2] ? (m[1] ? ZH_DIGITS[m[1]]! : 1) * 10 + (m[3] ? ZH_DIGITS[m[3]]! : 0) : ZH_DIGITS[m[1]!]!;
+  return { value, qualifier };
+}
+
+function countOf(m: RegExpExecArray): CandidateQuantity | undefined {
+  const raw = m.slice(1).find((g) => g !== undefined);
+  if (!raw) return undefined;
+  const lower = raw.toLowerCase();
+  const en = EN_WORDS[lower] ?? (/^\d+$/u.test(raw) && !/[\p{Script=Han}]/u.test(m[0]) ? Number(raw) : undefined);
+  const read = en !== undefined ? { value: en, qualifier: 'exact' as const } : zhValue(raw);
+  if (!read || read.value <= 0 || read.value >= 10_000) return undefined;
+  return { ...read, unit: 'licences', role: 'licence_count', words: m[0] };
+}
+
+/**
+ * Adds the decisions an authority's tally counts: when an item tells decisions on an
+ * authorization by count in more than one kind (granted N and refused M, approved N with M
+ * still pending), each count becomes that kind's decision on the same record, carrying its count.
+ */
+export function tallyDecisions(cands: CandidateEvent[], text: string, state: LedgerState, waitingParty: string | undefined): void {
+  const counts = TALLY.map(({ kind, pattern }) => {
+    const m = pattern.exec(text);
+    return { kind, quantity: m ? countOf(m) : undefined };
+  }).filter((x): x is { kind: CandidateKind; quantity: CandidateQuantity } => !!x.quantity);
+  if (!counts.length) return;
+  const decisions = cands.filter(
+    (c) => (c.kind === 'grant' || c.kind === 'denial' || c.kind === 'application') && c.certainty !== 'denied' && c.item && c.authority,
+  );
+  const base = decisions[0];
+  if (!base) return;
+  const authority = base.authority!.value;
+  // A ministry's count of firms it does not name is about the firms still waiting; a US count, about the exporter named.
+  const named = decisions.find((c) => c.authority!.value === authority && c.holders.length)?.holders;
+  const china = state.authority[authority]?.country === 'CN';
+  const holders = named ?? (china ? (waitingParty ? [{ value: waitingParty, words: base.trigger }] : []) : base.seller ? [base.seller] : []);
+  for (const { kind, quantity } of counts) {
+    const same = decisions.find((c) => c.kind === kind && c.authority!.value === authority);
+    if (same) {
+      // A count of chips the decision carries ("获准七千余颗") is not replaced by a count of licences.
+      if (!same.quantity || same.quantity.role === 'licence_count') same.quantity = quantity;
+      if (!same.holders.length) same.holders = [...holders];
+    } else if (counts.length > 1) {
+      // One count alone is the decision told; a second kind counted beside it is a decision of its own.
+      cands.push({ ...base, kind, holders: [...holders], quantity, conditions: [], dates: [...base.dates], trigger: quantity.words });
+    }
+  }
+}

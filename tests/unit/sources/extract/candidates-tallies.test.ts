@@ -1,0 +1,42 @@
+/**
+ * An authority's tally of decisions by count: each kind it counts (granted, refused, still
+ * pending, received) is a decision of its own on the same record, counted in licences.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefs } from './candidates-helpers.js';
+
+describe('a tally of decisions', () => {
+  it('reads "granted N licences and turned M away" as a grant and a denial of the US licence, each with its count', () => {
+    expect(briefs('Commerce issued 15 Nvidia H200 licences for China in March and turned three away').sort()).toEqual([
+      'denial/reported bis [nvidia] h200 licence_count:exact:3',
+      'grant/reported bis [nvidia] h200 licence_count:exact:15',
+    ]);
+  });
+
+  it('reads "with N still under review" as applications beside the grant', () => {
+    expect(briefs('Commerce has approved nine Nvidia H200 licences for China so far this year, with 12 still under review').sort()).toEqual([
+      'application/reported bis [nvidia] h200 licence_count:exact:12',
+      'grant/reported bis [nvidia] h200 licence_count:exact:9',
+    ]);
+  });
+
+  it('reads a ministry tally in 件 (received, approved, refused) for the firms still waiting', () => {
+    expect(briefs('商务部：一季度受理H200芯片进口申请四十余件 批准二十三件 另有五件不予许可').sort()).toEqual([
+      'application/official mofcom [other-cn-firms] h200 licence_count:over:40',
+      'denial/official mofcom [other-cn-firms] h200 licence_count:exact:5',
+      'grant/official mofcom [other-cn-firms] h200 licence_count:exact:23',
+    ]);
+  });
+
+  it('does not count a pronoun ("rejected one from Bilibili") or "another firm" (又一家) as a tally', () => {
+    expect(
+      briefs(
+        'Ministry clears two AI firms for H200 imports and turns one away',
+        'The commerce ministry approved applications by Qiyun and Luxi to import Nvidia H200 chips, but rejected one from Tanbo, a notice showed.',
+      ).every((b) => !b.includes('licence_count')),
+    ).toBe(true);
+    expect(briefs('知情人士：云岭汽车获准进口H200约五千颗', '若消息属实，云岭汽车将成为又一家获准进口H200的车企。')).toEqual([
+      expect.stringContaining(' quota:'),
+    ]);
+  });
+});

@@ -114,6 +114,8 @@ export const LABEL_PARTS = {
     'dev-fresh-45.jsonl',
     'dev-fresh-46.jsonl',
     'dev-fresh-47.jsonl',
+    'dev-fresh-48.jsonl',
+    'dev-fresh-49.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

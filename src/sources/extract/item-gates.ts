@@ -13,6 +13,9 @@ import type { Trigger } from './trigger.js';
 
 // H200进口许可，会不会变成下一张“牌照”？: a Chinese headline that asks, ending on its question mark.
 const ZH_ASKING_TITLE = /(会不会|能不能|是不是|是否|能否|何时|为何|为什么|怎么|如何|吗|呢)[^？?]{0,30}[？?]\s*$/u;
+// H200进口审批会收紧吗？多位业内人士这样看: a question, then a subtitle promising views on it.
+const ZH_ASKING_THEN_VIEWS =
+  /(会不会|能不能|是不是|是否|能否|何时|为何|为什么|怎么|如何|吗|呢)[^？?]{0,30}[？?]\s*[^？?]{0,24}(?:看|解读|分析|思路|观点|观察|逻辑|答案|怎么说|这样说)[^？?]{0,8}$/u;
 const ASKING_TITLE = /^(?:[^?？]*[,，]\s*)?(will|would|could|should|can|who|what|why|how|when|is|are|does|do|did|has|have)\b[^?？]*[?？]\s*$/iu;
 
 /** Opinion, analysis, passing mentions (show notes, benchmarks), legislators' proposals and court cases are not events: the note saying which, if so. */
@@ -28,7 +31,7 @@ export function genreNotes(text: string, titleEnd: number): string[] {
     hits(lex.opinionBody, text)[0]?.words;
   const notes: string[] = [];
   // "After SAIC, will Beijing let more carmakers buy Nvidia's H200?": a headline asking what will happen tells nothing.
-  const asks = opinion ? undefined : (ASKING_TITLE.exec(titleText)?.[1] ?? ZH_ASKING_TITLE.exec(titleText)?.[1]);
+  const asks = opinion ? undefined : (ASKING_TITLE.exec(titleText)?.[1] ?? ZH_ASKING_TITLE.exec(titleText)?.[1] ?? ZH_ASKING_THEN_VIEWS.exec(titleText)?.[1]);
   if (opinion ?? asks) notes.push(`opinion or analysis ("${(opinion ?? asks)!.trim()}")`);
   if (mention) notes.push(`mention in passing ("${mention.trim()}")`);
   const proposal = hits(lex.legislators, text).find((h) => h.end <= titleEnd)?.words;

@@ -178,10 +178,11 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
   for (const i of m.items) {
     const after = text.slice(i.end, i.end + 16);
     const before = text.slice(Math.max(0, i.index - 30), i.index);
-    if (leading(lex.lookalikeAfter, after) || lex.lookalikeBefore.test(before)) {
-      notes.push(
-        `"${text.slice(i.index, i.end + (leading(lex.lookalikeAfter, after)?.length ?? 0))}" is another product, not ${state.item[i.id]?.name ?? i.id}`,
-      );
+    // "H200-class" is glued to the name; "an H200 substitute", "H200 rival" follow it after a space.
+    const gap = /^\s*/u.exec(after)![0].length;
+    const lookalike = leading(lex.lookalikeAfter, after) ?? (gap ? leading(lex.lookalikeAfter, after.slice(gap)) : null);
+    if (lookalike || lex.lookalikeBefore.test(before)) {
+      notes.push(`"${text.slice(i.index, i.end + (lookalike ? gap + lookalike.length : 0))}" is another product, not ${state.item[i.id]?.name ?? i.id}`);
       lookalikes.push({ index: i.index, end: i.end });
       continue;
     }

@@ -1,0 +1,46 @@
+/**
+ * Near-misses that share the words of real events: another regulator's clearance (antitrust,
+ * an energy or environmental review, a publishing licence, a technology export), a question
+ * headline promising views, and a legislator's bill. None is news about the tracked records.
+ */
+import { describe, expect, it } from 'vitest';
+import { read } from './candidates-helpers.js';
+
+describe('another regulator, another permission', () => {
+  it.each([
+    [
+      "Market regulator clears Tencent's cloud venture with a state power group",
+      'China’s market regulator approved the joint venture on conditions, the companies said; the venture plans to run H200 servers.',
+    ],
+    [
+      'China closes antitrust probe of Nvidia after it accepts conditions',
+      'The antitrust decision does not touch H200 import licensing, officials said; Nvidia agreed to keep supplying H200 parts on fair terms.',
+    ],
+    ['腾讯韶关数据中心二期通过节能审查 将新增部署H200算力', '腾讯韶关数据中心二期项目近日通过节能审查，获批后将新增部署英伟达H200算力。'],
+    ['商务部批准阿里巴巴推荐算法技术出口申请', '阿里巴巴的推荐算法技术出口申请获商务部批准，公司同时在采购英伟达H200扩充算力。'],
+    ['阅文平台获网络出版许可 AI改编算力来自腾讯云H200集群', '阅文集团称，新平台已获得网络出版许可增项。'],
+  ])('reads no event from "%s"', (title, summary) => {
+    expect(read(title, summary).candidates).toEqual([]);
+  });
+});
+
+describe('headlines that are not news', () => {
+  it('reads nothing from a Chinese question headline whose subtitle promises views (…吗？业内人士这样看)', () => {
+    const e = read('H200进口审批会继续收紧吗？多位业内人士这样看', '近期接连出现驳回和暂停案例，有观点认为监管思路正在变化。');
+    expect(e.candidates).toEqual([]);
+    expect(e.notes.join(' ')).toMatch(/opinion or analysis/);
+  });
+
+  it('reads nothing from a bill lawmakers introduce', () => {
+    const e = read('Senate hawks introduce bill to suspend Nvidia H200 licences for China', 'The bill would halt new licences until a review is complete.');
+    expect(e.candidates).toEqual([]);
+    expect(e.notes.join(' ')).toMatch(/legislator/);
+  });
+
+  it('reads nothing from a rival pitched as an H200 substitute', () => {
+    expect(
+      read('Moore Threads ships boards to banks, pitching them as an H200 substitute', 'Moore Threads said three banks had ordered 5,000 of the boards.')
+        .candidates,
+    ).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import { SIDE_CLAUSE_BEFORE } from './actors.js';
 import { lexicon } from './lexicon.js';
 import { hits, leading } from './phrase-index.js';
 import type { NamedScan } from './named.js';
-import { analystTitle, tellsOwnNews } from './other-subject.js';
+import { analystTitle, apartClauses, tellsOwnNews } from './other-subject.js';
 import type { Trigger } from './trigger.js';
 
 // H200进口许可，会不会变成下一张“牌照”？: a Chinese headline that asks, ending on its question mark.
@@ -80,7 +80,11 @@ export function otherSubjectNote(text: string, titleEnd: number, names: NamedSca
  */
 export function otherMarket(cands: CandidateEvent[], text: string, names: NamedScan, state: LedgerState): string | undefined {
   const lex = lexicon();
-  const chinaWords = hits(lex.chinaWords, text).length > 0 || names.authorities.some((a) => a.country === 'CN');
+  // "has nothing to do with the licences Nvidia holds for Chinese customers": China named only to say the deal is not China's.
+  const apart = apartClauses(text);
+  const chinaWords =
+    hits(lex.chinaWords, text).some((h) => !apart.some((a) => h.index >= a.start && h.end <= a.end)) ||
+    names.authorities.some((a) => a.country === 'CN' && !apart.some((x) => a.index >= x.start && a.end <= x.end));
   // A firm named only in Chinese is taken as Chinese by its script; only a tracked one places the item in China.
   if (chinaWords || names.parties.some((p) => p.country === 'CN' && (p.tracked || !/\p{Script=Han}/u.test(p.words)))) return undefined;
   // 印度信实集团获美国许可: in Chinese, another country in the headline with no word of China makes a

@@ -69,3 +69,19 @@ const APART_AFTER = /^[^，。；,.;]{0,16}(?:无关|除外|不在此列)/u;
 export function setApart(text: string, i: { index: number; end: number }): boolean {
   return APART_BEFORE.test(text.slice(Math.max(0, i.index - 60), i.index)) || APART_AFTER.test(text.slice(i.end, i.end + 24));
 }
+
+const APART_CUE =
+  /\b(?:separate from|unrelated to|not related to|(?:has|have|had) nothing to do with|(?:does|do|did) not (?:cover|include|involve|apply to|extend to))\b|不涉及|无关于|与[^，。；]{2,30}无关/giu;
+/**
+ * The clauses that set the news apart from something ("has nothing to do with the licences Nvidia
+ * holds for Chinese customers"): from the cue to the end of its sentence. Words there say what the
+ * news is not about.
+ */
+export function apartClauses(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(APART_CUE)) {
+    const end = text.slice(m.index).search(/[.。;；!?！？]\s|[。；！？]|$/u);
+    out.push({ start: m.index, end: m.index + (end < 0 ? text.length - m.index : end) });
+  }
+  return out;
+}

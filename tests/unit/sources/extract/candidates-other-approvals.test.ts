@@ -44,3 +44,19 @@ describe('headlines that are not news', () => {
     ).toEqual([]);
   });
 });
+
+describe('China named only to set a deal apart', () => {
+  it('reads no event from a US licence for a buyer abroad whose story says it has nothing to do with Chinese customers', () => {
+    const e = read(
+      'Andaman Compute secures US export licence for H200 cluster',
+      'Andaman Compute has obtained a US export licence for Nvidia H200 servers for its data centre in Phuket, the company said. The permit has nothing to do with the licences Nvidia holds for sales to Chinese customers, a spokesman said.',
+    );
+    expect(e.candidates).toEqual([]);
+  });
+});
+
+describe('a broker house forecasting', () => {
+  it('reads no order from 机构预测: demand is not an order', () => {
+    expect(read('机构预测：后年国内H200需求或超200万颗', '多家券商的年度策略报告认为，随着审批范围扩大，国内H200需求量或超过200万颗。').candidates).toEqual([]);
+  });
+});

@@ -116,6 +116,8 @@ export const LABEL_PARTS = {
     'dev-fresh-47.jsonl',
     'dev-fresh-48.jsonl',
     'dev-fresh-49.jsonl',
+    'dev-fresh-50.jsonl',
+    'dev-fresh-51.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -60,3 +60,20 @@ describe('a broker house forecasting', () => {
     expect(read('机构预测：后年国内H200需求或超200万颗', '多家券商的年度策略报告认为，随着审批范围扩大，国内H200需求量或超过200万颗。').candidates).toEqual([]);
   });
 });
+
+describe('other goods and recaps', () => {
+  it('reads no event from US licences for networking switches headed to Chinese data centres', () => {
+    expect(
+      read(
+        'Nvidia wins US export licences for Spectrum-X switches bound for Chinese AI data centres',
+        'The licences cover network switches, not the H200 accelerators.',
+      ).candidates,
+    ).toEqual([]);
+  });
+
+  it('reads no event from an outbound-investment approval that mentions H200 servers abroad', () => {
+    expect(
+      read('商务部批准腾讯云利雅得数据中心境外投资', '腾讯云利雅得数据中心的境外投资获商务部批准，将部署在当地采购的英伟达H200服务器。').candidates,
+    ).toEqual([]);
+  });
+});

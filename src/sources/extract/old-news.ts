@@ -57,8 +57,9 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
 }
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// "since July", 7月以来: a span up to now, so what it counts is today's figure, not old news.
 const MONTH_MARK =
-  /\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)'s\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)\s+(?=(?:nod|approvals?|decision|grant|quota|orders?|licen[cs]es?|clearance|go-ahead|numbers|figures|deal|terms)\b)|(?<!\d)(\d{1,2})\s*月(?!\s*\d{1,2}\s*日)|(?<![明后])(年初)/gu;
+  /\b(?:[Ii]n|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)'s\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)\s+(?=(?:nod|approvals?|decision|grant|quota|orders?|licen[cs]es?|clearance|go-ahead|numbers|figures|deal|terms)\b)|(?<!\d)(\d{1,2})\s*月(?!\s*\d{1,2}\s*日|以来|起)|(?<![明后])(年初)/gu;
 // "不到1月水平的三成", "below January levels": a month named as the level compared with.
 const LEVEL_AFTER = /^\s*(?:'s\s+)?(?:的)?(?:水平|levels?\b)/iu;
 const RULE_AFTER = /^\s*(?:rule|rules|policy|policies|regulation|review|framework|guidance|deal|pledge|规则|政策|规定|新规|审查)/iu;

@@ -36,7 +36,7 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
     kind: 'grant',
     pattern: new RegExp(
       String.raw`\b(?:granted|approved|issued|signed off on|cleared)\s+(?:a total of\s+|another\s+|a further\s+)?${EN_NUM}\s+(?:new\s+|more\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es|permits|applications|requests)\b` +
-        String.raw`|(?:批准|核准)(?!数量)[^，。；,;：:]{0,14}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;]{0,4}(?:获批|获准|已获批准)`,
+        String.raw`|(?:批准|核准)(?!数量)[^，。；,;：:]{0,14}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;\d一二两三四五六七八九十]{0,16}?(?:获批|获准|已获批准|获(?:商务部)?(?:批准|核准))`,
       'iu',
     ),
   },
@@ -44,7 +44,7 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
     kind: 'denial',
     pattern: new RegExp(
       String.raw`\b(?:rejected|denied|refused|turned down|declined)\s+(?:another\s+|a further\s+)?${EN_NUM}(?=\s+(?:more\s+|other\s+|further\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|applications?|requests?|permits?|bids?)\b|\s*(?:[,.;]|$)|\s+(?:others|of them|outright)\b)|\bturned\s+${EN_NUM}\s+(?:\w+\s+)?away\b` +
-        String.raw`|(?:不予许可|不予批准|驳回|未予批准)[^，。；,;]{0,4}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;\d一二两三四五六七八九十]{0,10}(?:不予|驳回|未予|被拒|未获批准)`,
+        String.raw`|(?:不予许可|不予批准|驳回|未予批准)[^，。；,;]{0,4}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;\d一二两三四五六七八九十]{0,10}(?:不予|驳回|未予|被拒|未获批准|未获许可|未获核准)`,
       'iu',
     ),
   },

@@ -28,7 +28,9 @@ const REPORTED_CLAUSE = /\b(?:reported|reports|said|says|say|confirmed)(?:\s+(?:
 const UNIT_HEAD = /^(?:arm|unit|subsidiary|division|affiliate)$/iu;
 const DESCRIPTION_HEAD =
   /^(?:renters?|firms?|company|companies|start-?ups?|makers?|developers?|providers?|operators?|buyers?|importers?|customers?|units?|arms?|subsidiary|lenders?|insurers?)$/iu;
-const FIRM_KIND = /^(?:startup|start-up|firm|company|maker|developer|provider|operator|upstart|unicorn|platform|giant|group)$/iu;
+// ("Steelmaker HBIS", "Drugmaker X": any kind of maker.)
+const FIRM_KIND =
+  /^(?:startup|start-up|firm|company|[a-z]*maker|developer|provider|operator|upstart|unicorn|platform|giant|group|lender|insurer|miner|brokerage|conglomerate)$/iu;
 
 const EN_OBJECT =
   /\b(?:approves|approved|rejects|rejected|denies|denied|blocks|blocked|clears|cleared|suspends|suspended|revokes|revoked|freezes|froze|halts|halted|allows|allowed|permitted|lets)\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,3})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b|(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+to\s+(?:buy|import|purchase|acquire|bring\s+in)\b)/gu;
@@ -49,7 +51,7 @@ const ZH_ADVERBS =
   '(?:已经|已于|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示|据悉|据报道|据称|被曝|传|或已|或将|或|拟)*';
 // What a buyer does, right after its name (获批, 获商务部批复, 已向…提交申请, 否认, 首批…运抵).
 const ZH_BUYER_VERB =
-  '(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|获(?=(?:英伟达)?H\\d)|申请|提交|递交|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能|否认|首批)';
+  '(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|获(?=(?:英伟达)?H\\d)|申请|提交|递交|报送|上报|向|下单|订购|收到|拿到|取得|撤回|被|遭|未获|未能|否认|首批)';
 // 联影医疗据悉获批: a short name, then adverbs or a hedge, then a buyer's verb.
 const ZH_NAME_BEFORE_VERB = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,6}?)(?=${ZH_ADVERBS}${ZH_BUYER_VERB})`, 'u');
 const ZH_VERB = new RegExp(`^${ZH_ADVERBS}${ZH_BUYER_VERB}`, 'u');
@@ -58,7 +60,7 @@ const ZH_PREFIX =
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 const ZH_GENERIC =
-  /企业|巨头|大厂|龙头|头部|机构|买方|申请|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|真正|规范|全资|子公司|取得|获得|持有|加强|收到|可能|可以|期间|以来|假期|^集团$|^[家这该此其都将所为而但就对把让使且]|[家这该此其都将]$/u;
+  /企业|巨头|大厂|龙头|头部|机构|买方|申请|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|真正|规范|全资|子公司|取得|获得|持有|加强|收到|可能|可以|期间|以来|假期|早前|先前|^集团$|^[家这该此其都将所为而但就对把让使且并按每须应]|[家这该此其都将]$/u;
 
 const ZH_ORG =
   /^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获|向|申请|首批|的H)/u;
@@ -111,7 +113,8 @@ const ZH_DESCRIPTOR = new RegExp(
   `^[\\p{Script=Han}]{0,10}?(?:创业公司|初创公司|初创企业|科技公司|独角兽|公司)(?=[\\p{Script=Han}A-Za-z]{2,6}?(?:已经|已|近日|日前)*${ZH_BUYER_VERB})`,
   'u',
 );
-const ZH_BEFORE_ITEM = /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d{2,3}[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额))/u;
+// (高性能计算芯片, "high-performance computing chips", is how ministry notices name the item.)
+const ZH_BEFORE_ITEM = /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:英伟达)?H\d{2,3}|高性能计算芯片)[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额))/u;
 
 /** Untracked companies named as the subject of a buyer's verb in each sentence, not already known. */
 export function unknownHolders(text: string, sentences: Range[], known: readonly { index: number; end: number }[]): Named[] {

@@ -87,3 +87,40 @@ describe('untracked firms named after what they are, or as the ones that asked',
     ).toEqual(['Lumora']);
   });
 });
+
+describe('more ways a firm is named', () => {
+  it('reads the firm before 高性能计算芯片, the name ministry notices give the item', () => {
+    expect(holders('商务部公告：云帆科技高性能计算芯片进口许可予以撤销', '根据公告，云帆科技此前获准进口的英伟达H200芯片须停止使用。')).toEqual(['云帆科技']);
+  });
+
+  it('reads the firm before 已报送 as the applicant', () => {
+    expect(holders('传江海核电已报送H200进口申请')).toEqual(['江海核电']);
+  });
+
+  it('reads the name after any kind of maker ("Steelmaker Hanyang Steel")', () => {
+    expect(
+      holders(
+        'Steelmaker Hanyang Steel wins nod for 2,000 Nvidia H200s, on condition they stay in Handan',
+        "The commerce ministry approved the steelmaker's request.",
+      ),
+    ).toEqual(['Hanyang Steel']);
+  });
+
+  it('does not read a clause opening with 并 or 按 as a firm', () => {
+    expect(holders('商务部拟要求H200获批企业接入监测平台 并按月报送利用率')).toEqual(['']);
+  });
+});
+
+describe('a company telling its own approval and its duties', () => {
+  it("reads 公告获准… as the firm's report with its duty not to rent out compute, not a refusal or an official statement", () => {
+    expect(briefs('云帆光电公告获准进口1,024颗英伟达H200 芯片不得对外提供算力').map((b) => b.split(' ')[0])).toEqual(['grant/reported']);
+  });
+});
+
+describe('a span up to now', () => {
+  const told = (title: string) => read(title, undefined, '2029-09-10T08:00:00Z').candidates.map((c) => `${c.kind}/${c.certainty}`);
+  it('reads what arrived "since May" or 5月以来 as news, not old news', () => {
+    expect(told('Volcano Engine has received about 50,000 more H200s since May, sources say')).toEqual(['delivery/hedged']);
+    expect(told('火山引擎：5月以来H200到货逾5万颗')).toEqual(['delivery/reported']);
+  });
+});

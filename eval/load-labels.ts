@@ -118,6 +118,8 @@ export const LABEL_PARTS = {
     'dev-fresh-49.jsonl',
     'dev-fresh-50.jsonl',
     'dev-fresh-51.jsonl',
+    'dev-fresh-52.jsonl',
+    'dev-fresh-53.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

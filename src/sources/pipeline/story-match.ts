@@ -87,11 +87,19 @@ export function sameEvent(a: StorySignature, b: StorySignature, options: { ignor
 
 /**
  * 硅基流动 (zh-…) and "SiliconFlow": a firm no list knows, named in Chinese by one outlet and
- * in Latin letters by another. Only the same figure (within 10%) says it is one event; without
- * one, two unknown firms stay two stories.
+ * in Latin letters by another. For a grant only the same figure (within 10%) says it is one
+ * event; without one, two unknown firms stay two stories.
  */
 export function sameFirmTwoScripts(a: StorySignature, b: StorySignature): boolean {
+  // A refusal, suspension or revocation of a firm no list knows is rare enough that, within a
+  // story's window, one told in Chinese and one told in Latin letters are one event even
+  // without a figure (常熟银行 and "Jiangsu Changshu Rural Commercial Bank" refused the same week).
+  const chinese = (x: StorySignature) => x.parties.length > 0 && x.parties.length <= 2 && x.parties.every((p) => p.startsWith('zh-'));
+  const latin = (x: StorySignature) => x.parties.length > 0 && x.parties.length <= 2 && x.parties.every((p) => !p.startsWith('zh-'));
+  const crossed = (chinese(a) && latin(b)) || (chinese(b) && latin(a));
+  if (crossed && UNDOING.has(a.family) && a.quantity === undefined && b.quantity === undefined) return true;
   if (a.parties.length !== 1 || b.parties.length !== 1 || a.quantity === undefined || b.quantity === undefined) return false;
   const zh = [a.parties[0]!, b.parties[0]!].filter((p) => p.startsWith('zh-')).length;
   return zh === 1 && closeQuantities(a.quantity, b.quantity);
 }
+const UNDOING = new Set(['denial', 'suspension', 'revocation']);

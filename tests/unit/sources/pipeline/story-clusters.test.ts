@@ -198,3 +198,23 @@ describe('no fact recorded twice', () => {
     expect(alerts, alerts.join('\n')).toHaveLength(2);
   });
 });
+
+describe('story clustering: an untracked firm named in two scripts', () => {
+  it('keeps a suspension told in Chinese and then in English, with no figure, as one alert', async () => {
+    const env = await setup();
+    const alerts = await tell(env, [
+      { title: '知情人士：澄江科技H200进口许可被暂停 涉嫌违规转租算力', publisher: '21世纪经济报道', at: '2026-05-02T02:00:00Z' },
+      { title: "China said to freeze Chengjiang Technology's H200 import permit over subletting", publisher: 'Reuters', at: '2026-05-02T06:00:00Z' },
+    ]);
+    expect(alerts, alerts.join('\n')).toHaveLength(1);
+  });
+
+  it('still tells two grants of untracked firms apart when no figure ties them', async () => {
+    const env = await setup();
+    const alerts = await tell(env, [
+      { title: '据悉澄江科技H200进口申请获批', publisher: '财联社', at: '2026-05-03T02:00:00Z' },
+      { title: 'Hunan Lianhe Bank said to win approval to import Nvidia H200s', publisher: 'Bloomberg', at: '2026-05-03T06:00:00Z' },
+    ]);
+    expect(alerts, alerts.join('\n')).toHaveLength(2);
+  });
+});

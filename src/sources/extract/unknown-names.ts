@@ -60,7 +60,7 @@ const ZH_PREFIX =
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 const ZH_GENERIC =
-  /企业|巨头|大厂|龙头|头部|机构|买方|申请|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|真正|规范|全资|子公司|取得|获得|持有|加强|收到|可能|可以|期间|以来|假期|早前|先前|^集团$|^[家这该此其都将所为而但就对把让使且并按每须应]|[家这该此其都将]$/u;
+  /企业|巨头|大厂|龙头|头部|机构|买方|申请|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|真正|规范|全资|子公司|取得|获得|持有|加强|收到|可能|可以|期间|以来|假期|早前|先前|^集团$|^(?:确认|证实|公告|宣布|披露|透露|回应|声明)|^[家这该此其都将所为而但就对把让使且并按每须应]|[家这该此其都将]$/u;
 
 const ZH_ORG =
   /^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获|向|申请|首批|的H)/u;
@@ -87,6 +87,8 @@ const EN_POSSESSOR =
   /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:of\s+)?(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?:'s|’s)\s+(?:(?:H\d+|Nvidia|[Ii]mport|[Ee]xport|[Pp]urchase|China|Chinese|[Ff]irst|[Ii]nitial|[Nn]ew)\s+){0,3}(?:[Aa]pprovals?|[Ll]icen[cs]es?|[Pp]ermits?|[Aa]pplications?|[Rr]equests?|[Qq]uotas?|[Aa]llocations?|[Bb]ids?)\b/gu;
 // 微博：已获商务部批准…, 小马智行：H200进口未能过审: a company speaking in its headline speaks of itself.
 // 巢湖智算回应：已收到…: a firm answering a report in its headline speaks of itself too.
+// 甘肃银行发自愿公告 证实…, 华安证券公告证实…, 中原银行(01216)公告：: a firm's own notice names the firm (a broker's too).
+const ZH_NOTICE_SPEAKER = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:[（(]\d{4,6}(?:\.HK)?[)）])?(?:发布?)?(?:自愿)?公告\s*(?:[：:]|证实|确认|称|显示)/u;
 const ZH_SPEAKER =
   /^([\p{Script=Han}A-Za-z]{2,8}?)(?:回应|回复|澄清|声明|公告)?[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|否认|收到|接到))/u;
 // 长江电力子公司签订…采购合同: a listed company named before its subsidiary is the party the subsidiary acts for.
@@ -131,13 +133,14 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   }
   const filing = ZH_FILING.exec(text)?.[1];
   if (filing && !covered(0, filing.length, known)) out.push(zhParty(filing, 0));
-  const speaker = ZH_SPEAKER.exec(text) ?? ZH_ANSWERING.exec(text);
+  const notice = ZH_NOTICE_SPEAKER.exec(text);
+  const speaker = notice ?? ZH_SPEAKER.exec(text) ?? ZH_ANSWERING.exec(text);
   // 光环新网：公司…: a firm speaking of itself as 公司, whatever its name ends with.
   const asCompany = !!speaker && /^[：:]\s*(?:公司|本公司|(?:全资|控股)?子公司|下属|旗下)/u.test(text.slice(speaker[1]!.length));
   if (
     speaker &&
     !ZH_GENERIC.test(speaker[1]!) &&
-    (asCompany || tellsOwnNews(text) || !ZH_NOT_SPEAKER.test(speaker[1]!)) &&
+    (asCompany || !!notice || tellsOwnNews(text) || !ZH_NOT_SPEAKER.test(speaker[1]!)) &&
     !covered(0, speaker[1]!.length, known)
   )
     out.push(zhParty(speaker[1]!, 0));

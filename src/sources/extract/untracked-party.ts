@@ -51,6 +51,6 @@ export function latinParty(name: string, index: number): Named {
 /** An untracked firm named in Chinese (see zhPartyId). */
 export function zhParty(found: string, index: number): Named {
   // 追觅科技确认…: the verb the firm tells its news with is not part of its name.
-  const name = found.replace(/(?<=^[\p{Script=Han}A-Za-z]{2,})(?:确认|证实|宣布|披露|回应|表示|承认|否认|透露|公告)$/u, '');
+  const name = found.replace(/(?<=^[\p{Script=Han}A-Za-z]{2,}?)(?:确认|证实|宣布|披露|回应|表示|承认|否认|透露|公告)+$/u, '');
   return { kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' };
 }

@@ -124,3 +124,18 @@ describe('a span up to now', () => {
     expect(told('火山引擎：5月以来H200到货逾5万颗')).toEqual(['delivery/reported']);
   });
 });
+
+describe("a firm's own notice", () => {
+  const told = (title: string, summary?: string) =>
+    read(title, summary).candidates.map((c) => `${c.kind}/${c.certainty} ${c.holders.map((h) => h.words).join('+')}`);
+
+  it('names the firm before its stock code, 自愿公告 or 公告确认, and reports rather than states officially', () => {
+    expect(told('云岭银行(01866)公告：获商务部批准进口英伟达H200芯片1,024颗')).toEqual(['grant/reported 云岭银行']);
+    expect(told('云岭银行发自愿公告 证实H200晶片进口许可暂停')).toEqual(['suspension/reported 云岭银行']);
+    expect(told('云岭智能公告确认：获批进口英伟达H200芯片1,536颗')).toEqual(['grant/reported 云岭智能']);
+  });
+
+  it('does not read the verb a notice opens with (宣布已取得…) as a second firm', () => {
+    expect(told('云岭银行公告：获商务部批准进口H200', '云岭银行昨晚发表公告，宣布已取得商务部批出的进口许可。')).toEqual(['grant/reported 云岭银行']);
+  });
+});

@@ -247,7 +247,13 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     // Small bare numbers ("3 firms", "top 10") are noise unless they count goods.
     if (!magnitude && !counted && value < 1000) continue;
     if (plus && qualifier === 'exact') qualifier = 'over';
-    const end = Math.max(unit.end, numberEnd + (plus?.[0].length ?? 0));
+    let end = Math.max(unit.end, numberEnd + (plus?.[0].length ?? 0));
+    // 3500颗左右, 规模在3500颗上下: "or so", written after the count.
+    const around = qualifier === 'exact' ? /^\s*(?:左右|上下)/u.exec(text.slice(end)) : null;
+    if (around) {
+      qualifier = 'about';
+      end += around[0].length;
+    }
     start -= q.length;
     const aggregate = AGGREGATE_AFTER.test(text.slice(end)) || AGGREGATE_BEFORE.test(text.slice(Math.max(0, start - 45), start));
     out.push({

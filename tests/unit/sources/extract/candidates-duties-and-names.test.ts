@@ -139,3 +139,15 @@ describe("a firm's own notice", () => {
     expect(told('云岭银行公告：获商务部批准进口H200', '云岭银行昨晚发表公告，宣布已取得商务部批出的进口许可。')).toEqual(['grant/reported 云岭银行']);
   });
 });
+
+describe('"or so" after a count, and a report exposed', () => {
+  it('reads 规模在3500颗上下 as about 3,500, 被曝 as hedged, and 近期 as no firm', () => {
+    expect(
+      briefs(
+        '云杉医药被曝拿到H200进口批复 规模在3500颗上下',
+        '记者了解到，云杉医药股份有限公司近期已获商务部同意，可以进口英伟达H200芯片，规模在3500颗上下。',
+      ).map((b) => b.replace(/ mofcom .*? h200/u, ' h200')),
+    ).toEqual([expect.stringMatching(/^grant\/hedged h200 quota:about:3500$/u)]);
+    expect(holders('云杉医药被曝拿到H200进口批复 规模在3500颗上下', '记者了解到，云杉医药股份有限公司近期已获商务部同意。')).toEqual(['云杉医药']);
+  });
+});

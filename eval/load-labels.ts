@@ -120,6 +120,8 @@ export const LABEL_PARTS = {
     'dev-fresh-51.jsonl',
     'dev-fresh-52.jsonl',
     'dev-fresh-53.jsonl',
+    'dev-fresh-54.jsonl',
+    'dev-fresh-55.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -86,7 +86,9 @@ export function otherMarket(cands: CandidateEvent[], text: string, names: NamedS
     hits(lex.chinaWords, text).some((h) => !apart.some((a) => h.index >= a.start && h.end <= a.end)) ||
     names.authorities.some((a) => a.country === 'CN' && !apart.some((x) => a.index >= x.start && a.end <= x.end));
   // A firm named only in Chinese is taken as Chinese by its script; only a tracked one places the item in China.
-  if (chinaWords || names.parties.some((p) => p.country === 'CN' && (p.tracked || !/\p{Script=Han}/u.test(p.words)))) return undefined;
+  // (A collective word for the waiting firms, "start-ups", names no one and places nothing.)
+  const named = (p: NamedScan['parties'][number]) => !/^[a-z]/u.test(p.words);
+  if (chinaWords || names.parties.some((p) => p.country === 'CN' && named(p) && (p.tracked || !/\p{Script=Han}/u.test(p.words)))) return undefined;
   // 印度信实集团获美国许可: in Chinese, another country in the headline with no word of China makes a
   // US licence that country's (a Chinese item names no country for Beijing's own approvals).
   if (/\p{Script=Han}/u.test(text)) {
@@ -105,6 +107,17 @@ export function otherMarket(cands: CandidateEvent[], text: string, names: NamedS
   // A firm the lexicon knows as Chinese (PDD, Kuaishou) is China news without the word.
   const known = lex.chineseFirms;
   let note: string | undefined;
+  // "Espoo centre switches on 384 Nvidia H200s", "KT Cloud secures 1,536 H200s": goods that arrive
+  // where the item names another country, with nothing Chinese in it, are that country's.
+  const abroad = hits(lex.otherCountries, text)[0];
+  if (abroad)
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const c = cands[i]!;
+      if ((c.kind === 'delivery' || c.kind === 'order') && c.holders.every((h) => !state.party[h.value] && !known.has(h.value))) {
+        cands.splice(i, 1);
+        note = `${abroad.words}: goods for another country`;
+      }
+    }
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!;
     // Only a licence from another country's side (a US export licence) is another market's: an

@@ -77,3 +77,22 @@ describe('other goods and recaps', () => {
     ).toEqual([]);
   });
 });
+
+describe('goods for another country', () => {
+  it('reads no delivery when the item names another country and nothing Chinese, even with "start-ups" in it', () => {
+    expect(
+      read(
+        'Tromsø research hub switches on 512-chip Nvidia H200 cluster after US licence arrives',
+        'A computing centre in Tromsø run by Norwegian universities has powered up 512 Nvidia H200 processors; part of the capacity will be rented to start-ups.',
+      ).candidates,
+    ).toEqual([]);
+  });
+
+  it('still reads a delivery to a Chinese buyer that names a foreign supplier', () => {
+    expect(read('Tencent receives 20,000 Nvidia H200s assembled by a Taiwanese server maker').candidates.map((c) => c.kind)).toEqual(['delivery']);
+  });
+
+  it('reads no approval for another Nvidia chip (L40S) a tracked firm imports', () => {
+    expect(read('腾讯获商务部批准进口英伟达L40S 用于游戏渲染农场', '腾讯此前已获准进口H200。').candidates.map((c) => c.kind)).not.toContain('grant');
+  });
+});

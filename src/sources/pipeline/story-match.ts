@@ -85,6 +85,9 @@ export function sameEvent(a: StorySignature, b: StorySignature, options: { ignor
   return partiesFit(a.parties, b.parties) || sameFirmTwoScripts(a, b);
 }
 
+/** Undoing decisions: rare enough per firm that a story's window rarely holds two. */
+const UNDOING = new Set(['denial', 'suspension', 'revocation']);
+
 /**
  * 硅基流动 (zh-…) and "SiliconFlow": a firm no list knows, named in Chinese by one outlet and
  * in Latin letters by another. For a grant only the same figure (within 10%) says it is one
@@ -94,6 +97,7 @@ export function sameFirmTwoScripts(a: StorySignature, b: StorySignature): boolea
   // A refusal, suspension or revocation of a firm no list knows is rare enough that, within a
   // story's window, one told in Chinese and one told in Latin letters are one event even
   // without a figure (常熟银行 and "Jiangsu Changshu Rural Commercial Bank" refused the same week).
+  // The cost: two different untracked firms undone in one window, in two scripts, alert once.
   const chinese = (x: StorySignature) => x.parties.length > 0 && x.parties.length <= 2 && x.parties.every((p) => p.startsWith('zh-'));
   const latin = (x: StorySignature) => x.parties.length > 0 && x.parties.length <= 2 && x.parties.every((p) => !p.startsWith('zh-'));
   const crossed = (chinese(a) && latin(b)) || (chinese(b) && latin(a));
@@ -102,4 +106,3 @@ export function sameFirmTwoScripts(a: StorySignature, b: StorySignature): boolea
   const zh = [a.parties[0]!, b.parties[0]!].filter((p) => p.startsWith('zh-')).length;
   return zh === 1 && closeQuantities(a.quantity, b.quantity);
 }
-const UNDOING = new Set(['denial', 'suspension', 'revocation']);

@@ -1,7 +1,9 @@
 /**
  * Near-misses that share the words of real events: another regulator's clearance (antitrust,
- * an energy or environmental review, a publishing licence, a technology export), a question
- * headline promising views, and a legislator's bill. None is news about the tracked records.
+ * an energy or environmental review, a publishing licence, a technology export, an outbound
+ * investment), a question headline promising views, a broker's forecast, a legislator's bill,
+ * China named only to set a deal apart, goods delivered in another country and other chips.
+ * None is news about the tracked records.
  */
 import { describe, expect, it } from 'vitest';
 import { read } from './candidates-helpers.js';

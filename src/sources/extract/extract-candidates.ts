@@ -298,7 +298,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   waitIsDenial(folded);
   decidedRequests(folded, text);
   oneReading(folded);
-  const market = otherMarket(folded, text, names, state);
+  const market = otherMarket(folded, text, names, state, countries);
   if (market) notes.push(market);
   passes.datedOld(folded, candidates, datedBefore);
   passes.recapOld(folded, text, joined.titleEnd, triggers);

@@ -6,7 +6,7 @@ import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import { SIDE_CLAUSE_BEFORE } from './actors.js';
 import { lexicon } from './lexicon.js';
-import { hits, leading } from './phrase-index.js';
+import { hits, leading, type Hit } from './phrase-index.js';
 import type { NamedScan } from './named.js';
 import { analystTitle, apartClauses, tellsOwnNews } from './other-subject.js';
 import type { Trigger } from './trigger.js';
@@ -78,13 +78,18 @@ export function otherSubjectNote(text: string, titleEnd: number, names: NamedSca
  * an event whose only holders are firms nobody tracks and nothing places in China is another
  * market's deal. Drops those candidates; returns the note saying why.
  */
-export function otherMarket(cands: CandidateEvent[], text: string, names: NamedScan, state: LedgerState): string | undefined {
+export function otherMarket(
+  cands: CandidateEvent[],
+  text: string,
+  names: NamedScan,
+  state: LedgerState,
+  countries: readonly Hit[] = hits(lexicon().otherCountries, text),
+): string | undefined {
   const lex = lexicon();
   // "has nothing to do with the licences Nvidia holds for Chinese customers": China named only to say the deal is not China's.
-  const apart = apartClauses(text);
-  const chinaWords =
-    hits(lex.chinaWords, text).some((h) => !apart.some((a) => h.index >= a.start && h.end <= a.end)) ||
-    names.authorities.some((a) => a.country === 'CN' && !apart.some((x) => a.index >= x.start && a.end <= x.end));
+  const china = [...hits(lex.chinaWords, text), ...names.authorities.filter((a) => a.country === 'CN')];
+  const apart = china.length ? apartClauses(text) : [];
+  const chinaWords = china.some((h) => !apart.some((a) => h.index >= a.start && h.end <= a.end));
   // A firm named only in Chinese is taken as Chinese by its script; only a tracked one places the item in China.
   // (A collective word for the waiting firms, "start-ups", names no one and places nothing.)
   const named = (p: NamedScan['parties'][number]) => !/^[a-z]/u.test(p.words);
@@ -93,7 +98,7 @@ export function otherMarket(cands: CandidateEvent[], text: string, names: NamedS
   // US licence that country's (a Chinese item names no country for Beijing's own approvals).
   if (/\p{Script=Han}/u.test(text)) {
     const title = text.split(/\n|(?<=[。！？])/u)[0] ?? text;
-    if (!hits(lex.otherCountries, title).length) return undefined;
+    if (!countries.some((h) => h.end <= title.length)) return undefined;
     let dropped = 0;
     for (let i = cands.length - 1; i >= 0; i--) {
       const c = cands[i]!;
@@ -109,7 +114,7 @@ export function otherMarket(cands: CandidateEvent[], text: string, names: NamedS
   let note: string | undefined;
   // "Espoo centre switches on 384 Nvidia H200s", "KT Cloud secures 1,536 H200s": goods that arrive
   // where the item names another country, with nothing Chinese in it, are that country's.
-  const abroad = hits(lex.otherCountries, text)[0];
+  const abroad = countries[0];
   if (abroad)
     for (let i = cands.length - 1; i >= 0; i--) {
       const c = cands[i]!;

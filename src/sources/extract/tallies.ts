@@ -5,6 +5,7 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind, CandidateQuantity } from './candidate.js';
+import { ZH_DIGIT } from './text-units.js';
 
 const EN_WORDS: Record<string, number> = {
   'a single': 1,
@@ -23,7 +24,6 @@ const EN_WORDS: Record<string, number> = {
   'a dozen': 12,
 };
 const EN_NUM = String.raw`(\d{1,4}|a single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)`;
-const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 // 12, 七, 十一, 七十余, 逾百: a count of licences or applications.
 // (又一家, 另一家, 第一家: "another", "the first", not a count.)
 const ZH_NUM = String.raw`(?<![又另第这那哪每其单同首])((?:逾|超过|近|约)?(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})余?)`;
@@ -65,7 +65,7 @@ function zhValue(raw: string): { value: number; qualifier: CandidateQuantity['qu
   if (body === '百') return { value: 100, qualifier };
   const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(body);
   if (!m || (!m[1] && !m[2] && !m[3])) return undefined;
-  const value = m[2] ? (m[1] ? ZH_DIGITS[m[1]]! : 1) * 10 + (m[3] ? ZH_DIGITS[m[3]]! : 0) : ZH_DIGITS[m[1]!]!;
+  const value = m[2] ? (m[1] ? ZH_DIGIT[m[1]]! : 1) * 10 + (m[3] ? ZH_DIGIT[m[3]]! : 0) : ZH_DIGIT[m[1]!]!;
   return { value, qualifier };
 }
 
@@ -85,16 +85,17 @@ function countOf(m: RegExpExecArray): CandidateQuantity | undefined {
  * still pending), each count becomes that kind's decision on the same record, carrying its count.
  */
 export function tallyDecisions(cands: CandidateEvent[], text: string, state: LedgerState, waitingParty: string | undefined): void {
+  const decisions = cands.filter(
+    (c) => (c.kind === 'grant' || c.kind === 'denial' || c.kind === 'application') && c.certainty !== 'denied' && c.item && c.authority,
+  );
+  const base = decisions[0];
+  // No decision to count against: the tally patterns need not run (most items).
+  if (!base) return;
   const counts = TALLY.map(({ kind, pattern }) => {
     const m = pattern.exec(text);
     return { kind, quantity: m ? countOf(m) : undefined };
   }).filter((x): x is { kind: CandidateKind; quantity: CandidateQuantity } => !!x.quantity);
   if (!counts.length) return;
-  const decisions = cands.filter(
-    (c) => (c.kind === 'grant' || c.kind === 'denial' || c.kind === 'application') && c.certainty !== 'denied' && c.item && c.authority,
-  );
-  const base = decisions[0];
-  if (!base) return;
   const authority = base.authority!.value;
   // A ministry's count of firms it does not name is about the firms still waiting; a US count, about the exporter named.
   const named = decisions.find((c) => c.authority!.value === authority && c.holders.length)?.holders;

@@ -52,7 +52,8 @@ export function languageOf(text: string): 'en' | 'zh' | 'mixed' {
   return han * 4 >= latin ? 'zh' : 'mixed';
 }
 
-const DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+/** The value of each Chinese digit (两 is two). */
+export const ZH_DIGIT: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 // Only a count: 万 or 亿 then a measure word, 多/余/左右, 的, punctuation or the end, so that
 // a name such as 零一万物 or a word such as 万物 stays a name.
@@ -65,8 +66,8 @@ function zhValue(run: string): number | null {
   let total = 0;
   let digit: number | null = null;
   for (const ch of run) {
-    if (ch in DIGIT) {
-      digit = DIGIT[ch]!;
+    if (ch in ZH_DIGIT) {
+      digit = ZH_DIGIT[ch]!;
     } else if (ch in UNIT) {
       total += (digit ?? 1) * UNIT[ch]!;
       digit = null;

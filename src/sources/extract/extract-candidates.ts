@@ -40,6 +40,7 @@ import { compatible, eachOne, expandEtc, merge, respectively, sharesOfGroups } f
 import { deniedByBuyer } from './denied-by-buyer.js';
 import { placeNumbers } from './place-numbers.js';
 import { tallyDecisions } from './tallies.js';
+import { otherChipHeadline } from './other-chip-headline.js';
 
 const DELIVERED =
   /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|went live|goes live|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用)$/iu;
@@ -298,6 +299,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   waitIsDenial(folded);
   decidedRequests(folded, text);
   oneReading(folded);
+  otherChipHeadline(folded, text, names, joined.titleEnd, notes);
   const market = otherMarket(folded, text, names, state, countries);
   if (market) notes.push(market);
   passes.datedOld(folded, candidates, datedBefore);

@@ -40,7 +40,7 @@ import { compatible, eachOne, expandEtc, merge, respectively, sharesOfGroups } f
 import { deniedByBuyer } from './denied-by-buyer.js';
 import { placeNumbers } from './place-numbers.js';
 import { tallyDecisions } from './tallies.js';
-import { otherChipHeadline } from './other-chip-headline.js';
+import { otherProductHeadline } from './other-product-headline.js';
 
 const DELIVERED =
   /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|went live|goes live|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用)$/iu;
@@ -135,6 +135,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const datedBefore = new Map<CandidateEvent, CandidateKind>();
   // Set once a sentence's events were about another product, so that "the approvals" after it are too.
   let otherProductTold = false;
+  // Whether the first sentence after the headline that tells an event tells it of another product.
+  let ledeAboutOther: boolean | undefined;
   for (const s of sents) {
     // Quota figures in a sentence with no decision of its own ("ByteDance's share is 150,000")
     // belong to the decision told before it.
@@ -154,6 +156,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     if (!item) {
       if (sTriggers.length) notes.push(`"${text.slice(s.start, s.end).trim().slice(0, 60)}": about another product`);
       otherProductTold ||= sTriggers.length > 0;
+      if (sTriggers.length && s.start >= joined.titleEnd) ledeAboutOther ??= true;
       continue;
     }
     const named = s.names.items.length > 0 || s.names.parties.length > 0 || s.names.authorities.length > 0;
@@ -198,16 +201,19 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       abroad ?? (!lexHasChina(text, s) ? countries.find((h) => inRange(h, s) && !SIDE_CLAUSE_BEFORE.test(text.slice(s.start, h.index))) : undefined);
     if (foreign && sTriggers.some((t) => t.original !== 'supply')) {
       notes.push(`${foreign.words}: another country`);
+      if (s.start >= joined.titleEnd) ledeAboutOther ??= false;
       for (const p of s.names.parties) if (!p.tracked || !state.party[p.id]) foreignBuyers.add(p.id);
       continue;
     }
     const sCandidates: { c: CandidateEvent; t?: Trigger }[] = [];
+    let setAside = 0;
     for (const t of sTriggers) {
       if (!named && AUTHORITY_KINDS.has(t.kind) && !t.kind.startsWith('condition_')) continue;
       // A condition names domestic chips as its terms ("one Ascend chip for every two H200s").
       if ((s.otherChip || otherGoods) && !t.kind.startsWith('condition_') && aboutOtherChip(t, s, s.names.items, [...names.otherChips, ...goodsHere])) {
         notes.push(`"${t.words}": about another product`);
         otherProductTold = true;
+        setAside++;
         continue;
       }
       // "... licences for gallium exports. The approvals ease a bottleneck": the approvals told before.
@@ -234,6 +240,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       if (c) expandEtc(text, c, new Map(others.map((p) => [p.id, p.end])), state);
       if (c) sCandidates.push({ c, t });
     }
+    if (sTriggers.length && s.start >= joined.titleEnd) ledeAboutOther ??= setAside === sTriggers.length;
     pending.push(...placeNumbers({ text, state, s, item, triggers: sTriggers, sellers: sSellers, others, dates, notes, candidates: sCandidates }, roled));
     // "ByteDance and Tencent get 150,000 and 120,000 respectively", 分别获得15万颗和12万颗: in order.
     respectively(text, s, sCandidates);
@@ -299,7 +306,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   waitIsDenial(folded);
   decidedRequests(folded, text);
   oneReading(folded);
-  otherChipHeadline(folded, text, names, joined.titleEnd, notes);
+  otherProductHeadline(folded, text, names, joined.titleEnd, ledeAboutOther === true, notes);
   const market = otherMarket(folded, text, names, state, countries);
   if (market) notes.push(market);
   passes.datedOld(folded, candidates, datedBefore);

@@ -122,6 +122,8 @@ export const LABEL_PARTS = {
     'dev-fresh-53.jsonl',
     'dev-fresh-54.jsonl',
     'dev-fresh-55.jsonl',
+    'dev-fresh-56.jsonl',
+    'dev-fresh-57.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

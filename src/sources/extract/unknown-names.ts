@@ -39,11 +39,13 @@ const EN_ASKED_BY =
   /\b(?:an|the|its|a)\s+(?:[a-z]+\s+){0,2}(?:applications?|requests?|bids?)\s+(?:from|by)\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,3})(?=\s*(?:$|[,.;:]|\s(?:to|for|that|which|in|after)\b))/gu;
 // 商务部新闻发言人就北京硅基流动科技有限公司进口芯片事答记者问: the firm a ministry answers about.
 const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团|银行|证券|保险))(?=进口|获批|申请|有关|相关|(?:英伟达)?H\d)/gu;
+// 发言人就国电南瑞H200芯片进口许可情况答问, 记者就国电南瑞获准进口…提问: a short name right before the item or its permission.
+const ZH_ABOUT_SHORT = /就([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d|获准|获批)/gu;
 const ZH_OBJECT =
   /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)([\p{Script=Han}A-Za-z]{2,6}?)(?=的|进口|采购|购买|购入|H\d|提交|申请)/gu;
 // 关于撤销昆山淞江智算科技有限公司H200芯片进口许可的决定: an official notice names the firm by its full legal name.
 const ZH_OBJECT_LEGAL =
-  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)([\p{Script=Han}（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团))(?=的|所持|进口|采购|购买|H\d|英伟达|提交|申请)/gu;
+  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消|审查|审核|受理)了?(?![并和及与])([\p{Script=Han}（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团))(?=的|所持|进口|采购|购买|H\d|英伟达|提交|申请)/gu;
 // 关于郑州中原云算科技有限公司H200进口许可予以撤销的公告: a notice naming the firm before its decision.
 const ZH_NOTICE_FIRM = /关于([\p{Script=Han}（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司))(?=所持|的|H\d|英伟达|进口)/gu;
 // Adverbs and hedges between a firm's name and its verb (联影医疗据悉获批, 贝壳已于近期向).
@@ -60,10 +62,10 @@ const ZH_PREFIX =
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 const ZH_GENERIC =
-  /企业|巨头|大厂|龙头|头部|机构|买方|申请|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与和及的已未尚不仍拟均称]|真正|规范|全资|子公司|取得|获得|持有|加强|收到|可能|可以|期间|以来|假期|早前|先前|近期|近来|最近|控股子|全资子|^集团$|^(?:确认|证实|公告|宣布|披露|透露|回应|声明)|^[家这该此其都将所为而但就对把让使且并按每须应]|[家这该此其都将]$/u;
+  /企业|巨头|大厂|龙头|头部|机构|买方|申请|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|中国|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|引进|引入|购入|购置|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与及的已未尚不仍拟称]|[\p{Script=Han}A-Za-z]{2}和[\p{Script=Han}A-Za-z]{2}|[和均]$|真正|规范|全资|子公司|取得|获得|持有|加强|收到|可能|可以|期间|以来|假期|早前|先前|近期|近来|最近|控股子|全资子|^集团$|^(?:确认|证实|公告|宣布|披露|透露|回应|声明)|^[家这该此其都将所为而但就对把让使且并按每须应]|[家这该此其都将]$/u;
 
 const ZH_ORG =
-  /^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获|向|申请|首批|的H)/u;
+  /^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获(?!悉)|向|申请|首批|的H)/u;
 
 // "gets the nod for Kingsoft Cloud", "approval for Lenovo": the firm a permission is for.
 const EN_FOR =
@@ -187,6 +189,12 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const index = s.start + m.index + 1;
       if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
     }
+    if (sentence.includes('就'))
+      for (const m of sentence.matchAll(ZH_ABOUT_SHORT)) {
+        const name = m[1]!;
+        const index = s.start + m.index + 1;
+        if (!ZH_GENERIC.test(withoutCountry(name)) && !covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
+      }
     // Each pattern runs only where the word it needs is present: most sentences have none.
     // 财联社独家｜…: an outlet's tag before a bar is not where the sentence's subject stands.
     const parent = /子公司|旗下/u.test(sentence)

@@ -27,6 +27,7 @@ import {
   settleProposals,
   waitIsDenial,
   decidedRequests,
+  undoneRequests,
 } from './item-rules.js';
 import { languageOf, sentences } from './text-units.js';
 import { companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, SIDE_CLAUSE_BEFORE, speaksOfItself, type Sentence } from './actors.js';
@@ -305,6 +306,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   oneDecision(folded, text);
   waitIsDenial(folded);
   decidedRequests(folded, text);
+  undoneRequests(folded);
   oneReading(folded);
   otherProductHeadline(folded, text, names, joined.titleEnd, ledeAboutOther === true, notes);
   const market = otherMarket(folded, text, names, state, countries);

@@ -155,6 +155,19 @@ export function decidedRequests(cands: CandidateEvent[], text: string): void {
   }
 }
 
+/**
+ * "商务部叫停了北方稀土的进口许可，起因是…与申请时申报的用途不符": a request by a holder whose approval
+ * the item tells suspended or revoked is that approval's history.
+ */
+export function undoneRequests(cands: CandidateEvent[]): void {
+  const undone = cands.filter((d) => (d.kind === 'suspension' || d.kind === 'revocation') && d.certainty !== 'denied' && d.holders.length);
+  if (!undone.length) return;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const a = cands[i]!;
+    if (a.kind === 'application' && a.certainty !== 'denied' && a.holders.length && undone.some((d) => sameSubject(a, d))) cands.splice(i, 1);
+  }
+}
+
 function sameSubject(a: CandidateEvent, d: CandidateEvent): boolean {
   return d.item?.value === a.item?.value && (!a.holders.length || !d.holders.length || a.holders.some((h) => d.holders.some((x) => x.value === h.value)));
 }

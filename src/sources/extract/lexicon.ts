@@ -152,6 +152,8 @@ export function officialHits(text: string): Hit[] {
       !(
         /^(?:notices?|documents?)$/iu.test(h.words) &&
         /\b(?:according\s+to|per|citing)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, h.index - 40), h.index))
-      ),
+      ) &&
+      // 一切以公司公告为准, 请以公告为准: a firm pointing to its future notices, not a notice.
+      !/^为准/u.test(text.slice(h.end, h.end + 2)),
   );
 }

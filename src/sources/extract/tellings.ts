@@ -16,7 +16,8 @@ const CERTAINTY_RANK: Record<Certainty, number> = { official: 0, reported: 1, he
 // in another sentence is about something else.
 const SOURCE_HEDGE = /reportedly|people|person|sources?|insiders?|said to|reported to|unnamed|据悉|知情|消息人士|据报道|据传|传/iu;
 
-const REPORTED_CLAIM = /^(?:reports?|报道|媒体报道|传闻|消息)$/iu;
+// What a rumour's hedges say: "reports", 媒体报道, 网传, 市场传言 (one or several).
+const REPORTED_CLAIM = /^(?:reports?|报道|媒体报道|传闻|传言|市场传|网传|网曝|消息)(?:,\s*(?:报道|传闻|传言|市场传|网传|网曝|消息))*$/iu;
 
 export function merge(a: CandidateEvent, b: CandidateEvent): void {
   // "reports that Alibaba had been approved ... the Group has not obtained approval": the item tells

@@ -222,6 +222,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
               (/^\s*(?:\w+\s+){0,1}(?:told|asked|instructed|ordered|directed|required)\b/iu.test(text.slice(n.end, t.hit.index)) ||
               OBTAINED_BETWEEN.test(text.slice(n.end, t.hit.index)) ||
               /(?:获得|取得|拿到|得到)[^，。,;；]{0,20}$/u.test(text.slice(n.end, t.hit.index)) ||
+              // 从未就引进英伟达H200向商务部报送申请: a negation reaches over what a request was about and to whom.
+              /^(?:就|向|为)[^，。,;；]{0,40}(?:报送|提交|递交|提出|上报)(?:过|了)?(?:任何)?(?:此类|相关)?$/u.test(text.slice(n.end, t.hit.index)) ||
               (/^(?:no|none of)$/iu.test(n.words) && /ed$/iu.test(t.hit.words) && NO_SUBJECT_PASSIVE.test(text.slice(n.end, t.hit.index)))
                 ? 60
                 : 14) &&

@@ -124,6 +124,8 @@ export const LABEL_PARTS = {
     'dev-fresh-55.jsonl',
     'dev-fresh-56.jsonl',
     'dev-fresh-57.jsonl',
+    'dev-fresh-58.jsonl',
+    'dev-fresh-59.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

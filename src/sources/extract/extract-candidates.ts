@@ -50,6 +50,8 @@ const COMPARED_BEFORE =
 // Without another chip named, only a benchmark's words make the item a comparison ("than" may count chips).
 const BENCHMARKED_BEFORE =
   /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against|on par with|comparable to)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于|接近|逼近|追平|不输)[^，。]{0,6}$|性能(?:达到?|超过|超越|优于|为|是)[^，。]{0,6}$|(?:超过?|超越|优于|胜过|领先)了?(?:英伟达)?\s*$/iu;
+const GOODS_MAKER_AFTER =
+  /^[\s-]*(?:makers?|compan(?:y|ies)|firms?|developers?|providers?|suppliers?|vendors?|sellers?|producers?|specialists?|giants?|group)\b|^(?:公司|企业|厂商|集团|巨头|龙头|商)/iu;
 const APPOSITIVE_BEFORE =
   /[\p{L}\p{N})],\s+(?:the|a|an)\s+[^,;:.]{0,80}\b(?:in which|of which|whose|where|backed by|owned by|controlled by)\s+(?:[^,;:.]{0,20}\s)?$/u;
 const PREVIOUS_BEFORE =
@@ -134,6 +136,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const foreignBuyers = new Set<string>();
   // Candidates a past month made old news, with the kind they were before.
   const datedBefore = new Map<CandidateEvent, CandidateKind>();
+  // Other goods ("software", 钨制品), except where they name what a buyer makes ("Grid-Software Maker NARI", 软件企业).
+  const otherGoodsHits = hits(lex.otherGoods, text).filter((g) => !GOODS_MAKER_AFTER.test(text.slice(g.end, g.end + 14)));
   // Set once a sentence's events were about another product, so that "the approvals" after it are too.
   let otherProductTold = false;
   // Whether the first sentence after the headline that tells an event tells it of another product.
@@ -151,7 +155,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     // A sentence whose only mention of the item is a look-alike ("已比肩英伟达H200") compares too.
     const comparedOnly = (s.names.items.length > 0 || names.lookalikes.some((l) => inRange(l, s))) && subject.length === 0;
     // "Beijing approves Boeing jet imports": a sentence about other goods is not about the item named elsewhere.
-    const goodsHere = hits(lex.otherGoods, text).filter((g) => inRange(g, s));
+    const goodsHere = otherGoodsHits.filter((g) => inRange(g, s));
     const otherGoods = goodsHere.length > 0;
     const item = subject[0] ?? (s.otherChip || otherGoods || comparedOnly ? undefined : docItem);
     if (!item) {

@@ -72,6 +72,8 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
     .filter(
       (t) =>
         !lookalikes.has(t) &&
+        // "Frozen-food maker Anjoy", "approval-linked": a word opening a hyphenated compound describes, it does not happen.
+        !(/[A-Za-z]$/u.test(t.hit.words) && /^-\p{L}/u.test(text.slice(t.hit.end, t.hit.end + 2))) &&
         !(
           t.kind === 'grant' &&
           /^(?:granted|given|issued|approved)$/iu.test(t.hit.words) &&

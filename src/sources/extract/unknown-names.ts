@@ -32,8 +32,10 @@ const DESCRIPTION_HEAD =
 const FIRM_KIND =
   /^(?:startup|start-up|firm|company|[a-z]*maker|developer|provider|operator|upstart|unicorn|platform|giant|group|lender|insurer|miner|brokerage|conglomerate)$/iu;
 
+// "Said to Clear Grid Equipment Maker NARI to Import", "clears NARI for about 3,000": a headline's verb in the
+// infinitive, its capitals, and a permission for a number of chips.
 const EN_OBJECT =
-  /\b(?:approves|approved|rejects|rejected|denies|denied|blocks|blocked|clears|cleared|suspends|suspended|revokes|revoked|freezes|froze|halts|halted|allows|allowed|permitted|lets)\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,3})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b|(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+to\s+(?:buy|import|purchase|acquire|bring\s+in)\b)/gu;
+  /\b(?:approves|approved|approve|rejects|rejected|reject|denies|denied|blocks|blocked|clears|cleared|clear|suspends|suspended|revokes|revoked|revoke|freezes|froze|halts|halted|allows|allowed|permitted|lets)\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,4})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b|(?:,\s+(?:(?:a|an|the)\s+)?[^,]{3,60},)?\s+[Tt]o\s+(?:[Bb]uy|[Ii]mport|[Pp]urchase|[Aa]cquire|[Bb]ring\s+[Ii]n)\b|\s+[Ff]or\s+(?:(?:[Aa]bout|[Aa]round|[Rr]oughly|[Ss]ome|[Oo]ver|[Nn]early|[Uu]p\s+[Tt]o|[Mm]ore\s+[Tt]han)\s+)?\d[\d,.]*(?:\s+[Nn]vidia)?\s+(?:H\d+|[Cc]hips|[Pp]rocessors))/gu;
 // "turned down an application from AIsphere", "a request by Yoozoo Games to import": the firm that asked.
 const EN_ASKED_BY =
   /\b(?:an|the|its|a)\s+(?:[a-z]+\s+){0,2}(?:applications?|requests?|bids?)\s+(?:from|by)\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,3})(?=\s*(?:$|[,.;:]|\s(?:to|for|that|which|in|after)\b))/gu;
@@ -86,7 +88,7 @@ const EN_SAID_OF_ITSELF = new RegExp(
 // "WeRide's H200 import approval", "VNET's licence": the firm whose permission it is.
 // "Bank of Hangzhou's H200 Approval": a name may hold "of", and a headline capitalises the permission.
 const EN_POSSESSOR =
-  /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:of\s+)?(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?:'s|’s)\s+(?:(?:H\d+|Nvidia|[Ii]mport|[Ee]xport|[Pp]urchase|China|Chinese|[Ff]irst|[Ii]nitial|[Nn]ew)\s+){0,3}(?:[Aa]pprovals?|[Ll]icen[cs]es?|[Pp]ermits?|[Aa]pplications?|[Rr]equests?|[Qq]uotas?|[Aa]llocations?|[Bb]ids?)\b/gu;
+  /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:of\s+)?(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?:'s|’s|(?<=s)['’])\s+(?:(?:H\d+|Nvidia|[Ii]mport|[Ee]xport|[Pp]urchase|China|Chinese|[Ff]irst|[Ii]nitial|[Nn]ew|[Cc]hip)\s+){0,3}(?:[Aa]pprovals?|[Ll]icen[cs]es?|[Pp]ermits?|[Aa]pplications?|[Rr]equests?|[Qq]uotas?|[Aa]llocations?|[Bb]ids?)\b/gu;
 // 微博：已获商务部批准…, 小马智行：H200进口未能过审: a company speaking in its headline speaks of itself.
 // 巢湖智算回应：已收到…: a firm answering a report in its headline speaks of itself too.
 // 甘肃银行发自愿公告 证实…, 华安证券公告证实…, 中原银行(01216)公告：: a firm's own notice names the firm (a broker's too).
@@ -149,10 +151,16 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     out.push(zhParty(speaker[1]!, 0));
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
+    // "Zhihu Said to Clear China's Review": headline capitals on the verbs are not part of a name.
+    const lowered = sentence.replace(TITLE_VERBS, (w) => w.toLowerCase());
     // "China approves StepFun's request", 商务部驳回百川智能H200进口申请: the name a decision acts on.
-    for (const m of [...sentence.matchAll(EN_OBJECT), ...sentence.matchAll(EN_ASKED_BY)]) {
-      const name = m[1]!;
-      const index = s.start + m.index + m[0].length - name.length;
+    for (const m of [...lowered.matchAll(EN_OBJECT), ...sentence.matchAll(EN_ASKED_BY)]) {
+      // "Clear Grid Equipment Maker NARI": the words up to a kind of firm describe the name after them
+      // ("Longfor Group Holdings": a group inside a name is part of it).
+      const words = m[1]!.split(/\s+/);
+      const kind = words.findLastIndex((w, i) => FIRM_KIND.test(w) && !/^group$/iu.test(w) && i < words.length - 1);
+      const name = words.slice(kind + 1).join(' ');
+      const index = s.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
       if (!EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(index, index + name.length, known)) out.push(latinParty(name, index));
     }
     const selfTold = /\b(?:said|says)\b/u.test(sentence) ? EN_SAID_OF_ITSELF.exec(sentence) : null;
@@ -161,7 +169,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const index = s.start + m.index + m[0].indexOf(name);
       if (!name.split(/\s+/).some((w) => EN_NOT_NAME.test(w)) && !covered(index, index + name.length, [...known, ...out])) out.push(latinParty(name, index));
     }
-    for (const m of sentence.matchAll(EN_POSSESSOR)) {
+    for (const m of lowered.matchAll(EN_POSSESSOR)) {
       let name = m[1]!;
       // "Vanke Logistics Arm's Permit": a unit's permission is its parent's.
       const words = name.split(/\s+/);
@@ -226,8 +234,6 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       if (ZH_GENERIC.test(name) || covered(index, index + name.length, [...known, ...out])) continue;
       out.push(zhParty(name, index));
     }
-    // "Zhihu Said to Clear China's Review": headline capitals on the verbs are not part of a name.
-    const lowered = sentence.replace(TITLE_VERBS, (w) => w.toLowerCase());
     // "Media reported this week that QingCloud Technology has been approved": the subject of a reported clause.
     const reported = EN_SUBJECT.exec(lowered) ? null : REPORTED_CLAUSE.exec(lowered);
     const clause = reported ? EN_SUBJECT.exec(lowered.slice(reported.index + reported[0].length)) : null;

@@ -4,11 +4,11 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateDate, CandidateEvent } from './candidate.js';
-import { chooseAuthority, DESTINATION_BEFORE, inClause, inRange, isSpeaker, NOT_ACTOR_AFTER, otherCountryActor, span, type Sentence } from './actors.js';
+import { chooseAuthority, DESTINATION_BEFORE, inClause, isSpeaker, NOT_ACTOR_AFTER, otherCountryActor, span, type Sentence } from './actors.js';
 import { lexicon } from './lexicon.js';
-import { hits } from './phrase-index.js';
 import { authorityForCountry, type Named } from './named.js';
 import { breaksBetween } from './text-units.js';
+import { conditionWordsIn } from './condition-verbs.js';
 import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
 
 const VENDOR_BEFORE =
@@ -153,10 +153,7 @@ export function buildCandidate(
       if (group && INCLUDING.test(text.slice(group.end, group.end + 40))) c.holders = c.holders.filter((h) => h.value === group.id || !!state.party[h.value]);
     }
     for (const h of others) if (!h.tracked && !notes.some((n) => n.startsWith(`${h.words} `))) notes.push(`${h.words} is not tracked`);
-    for (const { kind, pattern } of lex.conditions) {
-      const h = hits(pattern, text).find((x) => inRange(x, s));
-      if (h) c.conditions.push({ value: kind, words: h.words });
-    }
+    for (const { kind, hit } of conditionWordsIn(text, s)) c.conditions.push({ value: kind, words: hit.words });
   } else if (t.kind === 'supply' || (t.kind === 'restatement' && t.original === 'supply')) {
     // A stock figure is held by the seller that makes the item.
     if (sellers[0]) c.seller = span(sellers[0]);

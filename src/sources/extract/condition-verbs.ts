@@ -58,3 +58,16 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
     (a, b) => a.hit.index - b.hit.index,
   );
 }
+
+// 3件因…存在转租风险未予许可, "refused two over resale concerns": a reason given for a refusal is not a grant's condition.
+const REASON_BEFORE = /(?:因|由于|因为|鉴于)[^，。；,;]{0,30}$|\b(?:because of|due to|over|citing)\s+(?:[\w-]+\s+){0,4}$/iu;
+
+/** The first condition word of each kind within `s`, outside a clause giving a refusal's reason. */
+export function conditionWordsIn(text: string, s: Range): { kind: string; hit: Hit }[] {
+  const out: { kind: string; hit: Hit }[] = [];
+  for (const { kind, pattern } of lexicon().conditions) {
+    const hit = hits(pattern, text).find((x) => x.index >= s.start && x.end <= s.end && !REASON_BEFORE.test(text.slice(s.start, x.index)));
+    if (hit) out.push({ kind, hit });
+  }
+  return out;
+}

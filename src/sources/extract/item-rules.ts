@@ -5,8 +5,7 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind } from './candidate.js';
-import { lexicon } from './lexicon.js';
-import { hits } from './phrase-index.js';
+import { conditionWordsIn } from './condition-verbs.js';
 import type { Range } from './text-units.js';
 
 // "The licences carry the conditions set out in January's rule", 批准附有最终用途报告等要求: conditions
@@ -20,10 +19,8 @@ export function attachConditions(text: string, sents: readonly Range[], candidat
   if (!grants.length) return;
   for (const s of sents) {
     if (!ATTACHED.test(text.slice(s.start, s.end))) continue;
-    for (const { kind, pattern } of lexicon().conditions) {
-      const h = hits(pattern, text).find((x) => x.index >= s.start && x.end <= s.end);
-      if (h) for (const g of grants) if (!g.conditions.some((c) => c.value === kind)) g.conditions.push({ value: kind, words: h.words });
-    }
+    for (const { kind, hit } of conditionWordsIn(text, s))
+      for (const g of grants) if (!g.conditions.some((c) => c.value === kind)) g.conditions.push({ value: kind, words: hit.words });
   }
   // 获准进口的芯片应当…不得转售: the duties a grant carries are its conditions, not a second event agreeing to them.
   for (let i = candidates.length - 1; i >= 0; i--) {

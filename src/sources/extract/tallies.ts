@@ -30,7 +30,11 @@ const ZH_NUM = String.raw`(?<![又另第这那哪每其单同首])((?:逾|超过
 // Applications and licences (件, 份, 张); firms (家) are counted in tallies the labels leave uncounted.
 const COUNTED = String.raw`(?:件|份|张)`;
 
-/** Each kind a tally counts, with the words that count it (the number in group 1, 2 or 3). */
+/**
+ * Each kind a tally counts, with the words that count it (the number in group 1, 2 or 3). A
+ * count before a refusal is the refused one only when the refusal has no count of its own
+ * ("批准申请51件 不予许可6件": 6, not 51).
+ */
 const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
   {
     kind: 'grant',
@@ -44,7 +48,7 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
     kind: 'denial',
     pattern: new RegExp(
       String.raw`\b(?:rejected|denied|refused|turned down|declined)\s+(?:another\s+|a further\s+)?${EN_NUM}(?=\s+(?:more\s+|other\s+|further\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|applications?|requests?|permits?|bids?)\b|\s*(?:[,.;]|$)|\s+(?:others|of them|outright)\b)|\bturned\s+${EN_NUM}\s+(?:\w+\s+)?away\b` +
-        String.raw`|(?:不予许可|不予批准|驳回|未予批准)[^，。；,;]{0,4}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;\d一二两三四五六七八九十]{0,10}(?:不予|驳回|未予|被拒|未获批准|未获许可|未获核准)`,
+        String.raw`|(?:不予许可|不予批准|驳回|未予批准)[^，。；,;]{0,4}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;\d一二两三四五六七八九十]{0,10}(?:不予|驳回|未予|被拒|未获批准|未获许可|未获核准)(?![^，。；,;\d]{0,6}\d)`,
       'iu',
     ),
   },

@@ -3,7 +3,7 @@
  * pending, received) is a decision of its own on the same record, counted in licences.
  */
 import { describe, expect, it } from 'vitest';
-import { briefs } from './candidates-helpers.js';
+import { briefs, read } from './candidates-helpers.js';
 
 describe('a tally of decisions', () => {
   it('reads "granted N licences and turned M away" as a grant and a denial of the US licence, each with its count', () => {
@@ -26,6 +26,21 @@ describe('a tally of decisions', () => {
       'denial/official mofcom [other-cn-firms] h200 licence_count:exact:5',
       'grant/official mofcom [other-cn-firms] h200 licence_count:exact:23',
     ]);
+  });
+
+  it('counts a refusal by its own count, not the approvals told before it (批准…52件 不予许可7件)', () => {
+    expect(briefs('商务部：上半年批准H200芯片进口申请52件 不予许可7件').sort()).toEqual([
+      'denial/official mofcom [other-cn-firms] h200 licence_count:exact:7',
+      'grant/official mofcom [other-cn-firms] h200 licence_count:exact:52',
+    ]);
+  });
+
+  it('does not take the reason for refusals (因…存在转租风险) for a condition of the approvals', () => {
+    const [grant] = read(
+      '商务部：1至4月批准H200芯片进口申请16件',
+      '商务部负责人介绍，今年1至4月共办结H200芯片进口许可申请20件，其中16件获得批准，4件因存在转租风险未予许可。',
+    ).candidates.filter((c) => c.kind === 'grant');
+    expect(grant?.conditions).toEqual([]);
   });
 
   it('does not count a pronoun ("rejected one from Bilibili") or "another firm" (又一家) as a tally', () => {

@@ -3,7 +3,8 @@
  * Equipment Maker Xinrui to Import", "Clear Grid-Software Maker Xinrui for About 3,000", "Pulls
  * Lotus Hotels' Nvidia Chip Permit"; a group inside a name stays in it ("an application from
  * Lanting Group Holdings"). The goods a firm makes ("Grid-Software Maker") and a word opening a
- * compound ("Frozen-food maker") say nothing of the event.
+ * compound ("Frozen-food maker") say nothing of the event. A stock code may stand between a name
+ * and its verb ("Qinghe Medical (600913) cleared"), and a firm "files for" permission.
  */
 import { describe, expect, it } from 'vitest';
 import { read } from './candidates-helpers.js';
@@ -42,5 +43,13 @@ describe('firms named after a description', () => {
         'Frozen-food maker Qingsong Foods has filed a request with the commerce ministry, a person close to the company said.',
       ),
     ).toEqual(['application/Qingsong Foods']);
+  });
+
+  it('reads a firm whose stock code stands between its name and its verb', () => {
+    expect(told('Ningbo dental chain Qinghe Medical (600913) cleared to import 768 Nvidia H200s')).toEqual(['grant/Qinghe Medical exact:768']);
+  });
+
+  it('reads "files for" permission as an application', () => {
+    expect(told("Lanxin Appliances files for Beijing's permission to import Nvidia H200 chips")).toEqual(['application/Lanxin Appliances']);
   });
 });

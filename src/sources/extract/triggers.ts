@@ -39,6 +39,10 @@ import { lookalikeTriggers } from './lookalike-triggers.js';
 const MAY_MONTH = /^may$/i;
 
 /** Every trigger in the text, the longest winning where two overlap. */
+// 回应“…”, 澄清“…”: a claim quoted by whoever answers it; what follows the closing quote says whether it holds.
+const QUOTED_CLAIM_BEFORE = /(?:回应|否认|澄清|辟谣|驳斥)[^“「"。]{0,6}[“「"][^”」"]*$/u;
+const QUOTED_CLAIM_DENIED = /^[^”」"]{0,30}[”」"][^。]{0,24}?(从未|没有|并未|不属实|不实|不存在|纯属)/u;
+
 export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] {
   const lex = lexicon();
   const all: { kind: CandidateKind; hit: Hit }[] = [];
@@ -225,7 +229,9 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
               OBTAINED_BETWEEN.test(text.slice(n.end, t.hit.index)) ||
               /(?:获得|取得|拿到|得到)[^，。,;；]{0,20}$/u.test(text.slice(n.end, t.hit.index)) ||
               // 从未就引进英伟达H200向商务部报送申请: a negation reaches over what a request was about and to whom.
-              /^(?:就|向|为)[^，。,;；]{0,40}(?:报送|提交|递交|提出|上报)(?:过|了)?(?:任何)?(?:此类|相关)?$/u.test(text.slice(n.end, t.hit.index)) ||
+              /^(?:就|向|为)[^，。,;；]{0,40}(?:报送|提交|递交|提出|上报)(?:过|了)?(?:任何)?(?:此类|相关)?(?:进口|购买|采购)?(?:许可)?$/u.test(
+                text.slice(n.end, t.hit.index),
+              ) ||
               (/^(?:no|none of)$/iu.test(n.words) && /ed$/iu.test(t.hit.words) && NO_SUBJECT_PASSIVE.test(text.slice(n.end, t.hit.index)))
                 ? 60
                 : 14) &&
@@ -249,6 +255,10 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
                 !/[，,]/u.test(text.slice(t.hit.end, d.index)))) &&
             !/[;；。]/u.test(text.slice(t.hit.end, d.index)),
         );
+      // 阿里巴巴回应“H200进口许可被撤销”：从未收到撤销通知: a claim quoted to answer it, then denied.
+      const answeredClaim = QUOTED_CLAIM_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))
+        ? QUOTED_CLAIM_DENIED.exec(text.slice(t.hit.end, s.end))
+        : null;
       // 否认采购, 从未采购: a trigger that carries its own denial.
       // 许可未被撤销: a gap trigger with the negation inside it.
       const ownDenial = /^(?:否认|从未|并未|没有)|(?:未|没有|并未|尚未)(?=被)/u.exec(t.hit.words)?.[0];
@@ -264,6 +274,9 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       } else if (denial) {
         certainty = 'denied';
         certaintyWords = denial.words;
+      } else if (answeredClaim) {
+        certainty = 'denied';
+        certaintyWords = answeredClaim[1]!;
       } else if (
         REPORTED_CONTENT_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index)) &&
         /^[^，。,;；]{0,24}的(?:媒体)?(?:报道|消息|传闻|传言)/u.test(text.slice(t.hit.end, t.hit.end + 30))

@@ -22,6 +22,14 @@ describe('a firm denying a request of its own', () => {
     expect(e.candidates.map((c) => `${c.kind}/${c.certainty}/${c.holders.map((h) => h.words).join('+')}`)).toEqual(['application/denied/中国华瑞']);
   });
 
+  it('reads a negation reaching over a request to import (并未就H200芯片向商务部提出进口申请)', () => {
+    expect(read('青松食品回复投资者：并未就H200芯片向商务部提出进口申请').candidates.map((c) => `${c.kind}/${c.certainty}`)).toEqual(['application/denied']);
+  });
+
+  it('reads a claim a firm quotes to answer, then denies, as denied (回应“…”：从未…)', () => {
+    expect(briefs('阿里巴巴回应“H200进口许可被撤销”：从未收到撤销通知')).toEqual(['revocation/denied mofcom [alibaba] h200']);
+  });
+
   it('does not take 请以公司公告为准 for an official notice', () => {
     expect(briefs('青松食品获批进口H200芯片', '青松食品日前获商务部批准进口2000颗H200芯片，具体以公司公告为准。')[0]).toMatch(/^grant\/reported /u);
   });

@@ -52,6 +52,11 @@ describe('retrospectives and things that still stand', () => {
     ]);
   });
 
+  it('reads an anniversary told in years ("Four years after", 三年前的今天) as old news', () => {
+    expect(kinds("Four years after Beijing's first H200 nod, the trio still lead", 'Alibaba was approved to buy H200 processors.')).toEqual(['restatement']);
+    expect(kinds('三年前的今天：美方松口 英伟达H200获准对华出口')).toEqual(['restatement']);
+  });
+
   it('reads a headline that only says something still stands as a retelling of what its body names', () => {
     expect(
       kinds(

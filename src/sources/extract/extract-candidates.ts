@@ -200,7 +200,11 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
               (/\b(?:to|for)\s+(?:[\p{L}'’-]+\s+){1,4}in\s+(?:\p{Lu}[\p{L}'’-]+,\s+)?$/iu.test(text.slice(Math.max(s.start, h.index - 60), h.index)) ||
                 // "to Tencent Cloud's Singapore region"
                 (/(?:'s|’s)\s+$/u.test(text.slice(Math.max(s.start, h.index - 3), h.index)) &&
-                  /^\s+(?:region|data cent|site|facility|campus|cluster)/iu.test(text.slice(h.end, h.end + 14)))),
+                  /^\s+(?:region|data cent|site|facility|campus|cluster)/iu.test(text.slice(h.end, h.end + 14))) ||
+                // 运抵泰国, "arrived in Thailand": goods delivered into another country.
+                sTriggers.some(
+                  (t) => t.original === 'delivery' && t.end <= h.index && /^(?:\s*(?:to|in|into|at)\s+(?:the\s+)?)?$/iu.test(text.slice(t.end, h.index)),
+                )),
           );
     const foreign =
       abroad ?? (!lexHasChina(text, s) ? countries.find((h) => inRange(h, s) && !SIDE_CLAUSE_BEFORE.test(text.slice(s.start, h.index))) : undefined);

@@ -2,7 +2,7 @@
  * Near-misses that share the words of real events: another regulator's clearance (antitrust,
  * an energy or environmental review, a publishing licence, a technology export, an outbound
  * investment), a question headline promising views, a broker's forecast, a legislator's bill,
- * China named only to set a deal apart, goods delivered in another country and other chips.
+ * China named only to set a deal apart, goods delivered in or into another country and other chips.
  * None is news about the tracked records.
  */
 import { describe, expect, it } from 'vitest';
@@ -96,5 +96,21 @@ describe('goods for another country', () => {
 
   it('reads no approval for another Nvidia chip (L40S) a tracked firm imports', () => {
     expect(read('腾讯获商务部批准进口英伟达L40S 用于游戏渲染农场', '腾讯此前已获准进口H200。').candidates.map((c) => c.kind)).not.toContain('grant');
+  });
+});
+
+describe('goods delivered into another country', () => {
+  it('reads no delivery of chips that arrive in another country (运抵泰国, "arrived in Malaysia")', () => {
+    expect(read('腾讯云曼谷机房扩容 将部署H200', '腾讯云表示，新机房的英伟达H200芯片经美国出口许可后直接运抵泰国，不经过中国境内。').candidates).toEqual([]);
+    expect(
+      read(
+        'Alibaba Cloud adds H200 capacity abroad',
+        'The Nvidia H200 servers arrived in Malaysia last week, Alibaba Cloud said, and never passed through China.',
+      ).candidates,
+    ).toEqual([]);
+  });
+
+  it('keeps chips that arrive at a Chinese buyer', () => {
+    expect(read('首批H200运抵腾讯深圳机房', '腾讯首批约2万颗英伟达H200芯片已运抵深圳。').candidates.map((c) => c.kind)).toEqual(['delivery']);
   });
 });

@@ -34,7 +34,7 @@ import { companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, selle
 import { buildCandidate } from './build-candidate.js';
 import { itemText } from './item-text.js';
 import { aboutOtherChip, benchmarkRatio, setApart } from './other-subject.js';
-import { genreNotes, otherMarket, otherSubjectNote } from './item-gates.js';
+import { genreNotes, otherMarket, otherSubjectNote, unrelatedPermissionNote } from './item-gates.js';
 import { retoldGroupApprovals, standingApprovals } from './retold.js';
 import * as passes from './item-passes.js';
 import { compatible, eachOne, expandEtc, merge, respectively, sharesOfGroups } from './tellings.js';
@@ -74,8 +74,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     return result([]);
   }
   const genre = genreNotes(text, joined.titleEnd);
-  if (genre.length) {
-    notes.push(...genre);
+  const unrelated = genre.length ? undefined : unrelatedPermissionNote(text, joined.titleEnd, names.items, names.otherChips);
+  if (genre.length || unrelated) {
+    notes.push(...genre, ...(unrelated ? [unrelated] : []));
     return result([]);
   }
 

@@ -18,6 +18,38 @@ const ZH_ASKING_THEN_VIEWS =
   /(会不会|能不能|是不是|是否|能否|何时|为何|为什么|怎么|如何|吗|呢)[^？?]{0,30}[？?]\s*[^？?]{0,24}(?:看|解读|分析|思路|观点|观察|逻辑|答案|怎么说|这样说)[^？?]{0,8}$/u;
 const ASKING_TITLE = /^(?:[^?？]*[,，]\s*)?(will|would|could|should|can|who|what|why|how|when|is|are|does|do|did|has|have)\b[^?？]*[?？]\s*$/iu;
 
+// "The licences have nothing to do with the permits under which Nvidia sells H200s", 该认证…与商务部的进口许可无关,
+// 不涉及芯片进口许可: the item says the permission it tells is not the chip licence.
+const UNRELATED_EN =
+  /\b(?:(?:has|have|had)\s+nothing\s+to\s+do\s+with|(?:is|are|was|were)\s+(?:separate\s+from|unrelated\s+to|not\s+related\s+to|independent\s+of)|does\s+not\s+(?:involve|concern|cover))\b([^.;]{0,100})/giu;
+// What it is set apart from: chips or their import (or the tracked item, named), and a permission.
+const CHIP_SUBJECT = /\b(?:imports?|importing|chips?|processors?|licensing|case-by-case)\b/iu;
+const PERMISSION_WORD = /\b(?:licen[cs]es?|licensing|permits?|permission|approvals?|imports?)\b/iu;
+const UNRELATED_ZH = /与[^，。；]{0,24}(?:许可|审批|进口|芯片)[^，。；]{0,6}(?:并)?无关|不涉及[^，。；]{0,14}(?:许可|审批|进口)/gu;
+
+/**
+ * The note when the item's body says the permission it tells is unrelated to the chip licence,
+ * if it does. `items`, `otherChips`: where the tracked item and other chips are named ("separate
+ * from its H200 licence" counts; "separate from its earlier H20 import licence" does not).
+ */
+export function unrelatedPermissionNote(
+  text: string,
+  titleEnd: number,
+  items: readonly { index: number }[],
+  otherChips: readonly { index: number }[],
+): string | undefined {
+  const body = text.slice(titleEnd);
+  const inside = (spans: readonly { index: number }[], start: number, length: number) => spans.some((x) => x.index >= start && x.index < start + length);
+  const zh = [...body.matchAll(UNRELATED_ZH)].find((m) => !inside(otherChips, titleEnd + m.index, m[0].length));
+  const en = [...body.matchAll(UNRELATED_EN)].find((m) => {
+    const start = titleEnd + m.index + m[0].length - m[1]!.length;
+    if (inside(otherChips, start, m[1]!.length)) return false;
+    return (inside(items, start, m[1]!.length) || CHIP_SUBJECT.test(m[1]!)) && PERMISSION_WORD.test(m[1]!);
+  });
+  const said = zh?.[0] ?? en?.[0];
+  return said ? `"${said.trim()}": another permission, by the item's own account` : undefined;
+}
+
 /** Opinion, analysis, passing mentions (show notes, benchmarks), legislators' proposals and court cases are not events: the note saying which, if so. */
 export function genreNotes(text: string, titleEnd: number): string[] {
   const lex = lexicon();

@@ -1,0 +1,35 @@
+/**
+ * An item whose body says the permission it tells is not the chip licence ("The licences have
+ * nothing to do with the permits under which Nvidia sells H200s", 该认证与商务部的进口许可无关,
+ * 不涉及芯片进口许可) tells another permission, whatever its words share with real events. Set
+ * apart from another chip's licence ("separate from its earlier H20 import licence"), the news
+ * stays.
+ */
+import { describe, expect, it } from 'vitest';
+import { read } from './candidates-helpers.js';
+
+describe('another permission, by the item’s own account', () => {
+  it.each([
+    [
+      'Hua Hong wins US licences to keep buying spare parts for its fabs',
+      'The Commerce Department issued the licences to Hua Hong Semiconductor for another year. The licences have nothing to do with the case-by-case permits under which Nvidia sells H200 processors to approved Chinese buyers.',
+    ],
+    [
+      'Tencent Cloud wins Malaysian operating licence for Johor data centre',
+      "The centre will run Nvidia H200 servers shipped from the US, and the licence is separate from Tencent's permission to import chips into China.",
+    ],
+    ['字节跳动获海关高级认证 H200等进口设备可享快速通关', '该认证由海关依据企业信用状况作出，与商务部的进口许可无关。'],
+    ['神州数码获英伟达授权分销H200服务器', '公司表示，这只是一项分销安排，不涉及芯片进口许可，也不代表有新的企业获批。'],
+  ])('reads no event from "%s"', (title, summary) => {
+    const e = read(title, summary);
+    expect(e.candidates).toEqual([]);
+    expect(e.notes.join(' ')).toMatch(/another permission, by the item's own account/u);
+  });
+
+  it.each([
+    ['China clears Meituan to import 5,000 Nvidia H200s', "The approval is separate from Meituan's earlier H20 import licence, the company said."],
+    ['美团获准进口5000颗H200', '公司表示，此次获批与此前取得的H20进口许可无关。'],
+  ])('keeps the news of "%s", set apart from another chip’s licence', (title, summary) => {
+    expect(read(title, summary).candidates.map((c) => c.kind)).toEqual(['grant']);
+  });
+});

@@ -44,13 +44,15 @@ export function retoldGroupApprovals(cands: CandidateEvent[], state: LedgerState
   }
   // "…, with conditions such as buying domestic chips still under negotiation": in a retelling, terms the
   // record already holds as open are told again too.
+  // "…, with conditions still being negotiated": unnamed terms told beside the retold approval are the open ones it holds.
   for (const c of cands) {
-    if (c.kind !== 'condition_proposed' || !c.conditions.length || c.certainty === 'official') continue;
+    if (c.kind !== 'condition_proposed' || c.certainty === 'official') continue;
     const retold = cands.find((r) => r.kind === 'restatement' && r.retells && r.item?.value === c.item?.value && sameHolders(r, c));
     const open = retold
       ? Object.values(state.condition).filter((k) => k.authorizationId === retold.retells && (k.status === 'proposed' || k.status === 'negotiating'))
       : [];
-    if (retold && c.conditions.every((x) => open.some((k) => k.kind === x.value))) Object.assign(c, { kind: 'restatement', retells: retold.retells });
+    const same = c.conditions.length ? c.conditions.every((x) => open.some((k) => k.kind === x.value)) : open.length > 0;
+    if (retold && same) Object.assign(c, { kind: 'restatement', retells: retold.retells });
   }
   // "其他企业仍在排队", "more firms wait": a request by the holders of a record still pending is that record.
   for (const c of cands) {

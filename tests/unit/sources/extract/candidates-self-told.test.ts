@@ -85,6 +85,10 @@ describe('the record told again with its open terms', () => {
     expect(kinds(`${approval}, with conditions such as buying domestic chips still under negotiation.`)).toEqual(['restatement']);
   });
 
+  it('reads unnamed terms "still being negotiated" beside the retold approval as the open ones the record holds', () => {
+    expect(kinds(`${approval}, with conditions still being negotiated.`)).toEqual(['restatement']);
+  });
+
   it('keeps a term the record does not hold as news', () => {
     expect(kinds(`${approval}, with conditions such as third-party testing still under negotiation.`)).toContain('condition_proposed');
   });

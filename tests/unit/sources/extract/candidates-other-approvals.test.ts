@@ -1,7 +1,7 @@
 /**
  * Near-misses that share the words of real events: another regulator's clearance (antitrust,
  * an energy or environmental review, a publishing licence, a technology export, an outbound
- * investment), a question headline promising views, a broker's forecast, a legislator's bill,
+ * investment), a question headline promising views, a broker's or research house's figures, market demand, a legislator's bill,
  * China named only to set a deal apart, goods delivered in or into another country and other chips.
  * None is news about the tracked records.
  */
@@ -58,6 +58,17 @@ describe('China named only to set a deal apart', () => {
 });
 
 describe('a broker house forecasting', () => {
+  it('reads a research house heading its own figures (Omdia:, 法人：) as analysis, and market demand as no proposal', () => {
+    expect(
+      read('Omdia: H200 rental rates in China slid 9% in the third quarter', 'Prices fell as demand shifted toward inference on domestic accelerators.')
+        .candidates,
+    ).toEqual([]);
+    expect(read('法人：明年輝達H200對陸出貨有望倍增').candidates).toEqual([]);
+    expect(
+      read('H200 rents fall in China', 'Rents fell about 9% as demand shifted toward inference on domestic accelerators, brokers said.').candidates,
+    ).toEqual([]);
+  });
+
   it('reads no order from 机构预测: demand is not an order', () => {
     expect(read('机构预测：后年国内H200需求或超200万颗', '多家券商的年度策略报告认为，随着审批范围扩大，国内H200需求量或超过200万颗。').candidates).toEqual([]);
   });

@@ -126,6 +126,8 @@ export const LABEL_PARTS = {
     'dev-fresh-57.jsonl',
     'dev-fresh-58.jsonl',
     'dev-fresh-59.jsonl',
+    'dev-fresh-60.jsonl',
+    'dev-fresh-61.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

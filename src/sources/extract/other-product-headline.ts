@@ -35,8 +35,7 @@ export function otherProductHeadline(
   notes: string[],
 ): void {
   const chip = otherChipLeading(names, titleEnd);
-  const other = chip ?? (ledeAboutOther && !names.items.some((i) => i.end <= titleEnd) ? { end: 0 } : undefined);
-  if (!other) return;
+  if (!chip && !(ledeAboutOther && !names.items.some((i) => i.end <= titleEnd))) return;
   const title = text.slice(0, titleEnd);
   for (let i = folded.length - 1; i >= 0; i--) {
     const c = folded[i]!;

@@ -43,8 +43,8 @@ export function retoldGroupApprovals(cands: CandidateEvent[], state: LedgerState
     if (held) Object.assign(c, { kind: 'restatement', retells: held.id });
   }
   // "…, with conditions such as buying domestic chips still under negotiation": in a retelling, terms the
-  // record already holds as open are told again too.
-  // "…, with conditions still being negotiated": unnamed terms told beside the retold approval are the open ones it holds.
+  // record already holds as open are told again too; unnamed ones ("with conditions still being
+  // negotiated") are the open ones it holds.
   for (const c of cands) {
     if (c.kind !== 'condition_proposed' || c.certainty === 'official') continue;
     const retold = cands.find((r) => r.kind === 'restatement' && r.retells && r.item?.value === c.item?.value && sameHolders(r, c));

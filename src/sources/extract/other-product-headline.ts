@@ -16,7 +16,7 @@ import type { NamedScan } from './named.js';
 const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation', 'application', 'order', 'delivery']);
 
 /** The other chip a headline names before the tracked item (or when it names only a look-alike of it). */
-export function otherChipLeading(names: NamedScan, titleEnd: number): NamedScan['otherChips'][number] | undefined {
+function otherChipLeading(names: NamedScan, titleEnd: number): NamedScan['otherChips'][number] | undefined {
   const other = names.otherChips.find((c) => c.end <= titleEnd);
   const item = names.items.find((i) => i.end <= titleEnd);
   return other && (!item || other.index < item.index) ? other : undefined;

@@ -32,6 +32,17 @@ const DESCRIPTION_HEAD =
 const FIRM_KIND =
   /^(?:startup|start-up|firm|company|[a-z]*maker|developer|provider|operator|upstart|unicorn|platform|giant|group|lender|insurer|miner|brokerage|conglomerate)$/iu;
 
+/**
+ * "TV Maker Sichuan Changhong", "Grid Equipment Maker NARI": the words up to the last kind of firm
+ * before a name's last word describe the name after them. `keepGroup`: a group is part of a name
+ * ("Longfor Group Holdings"). Text is normalised, so words stand one space apart.
+ */
+function afterFirmKind(name: string, keepGroup = false): string {
+  const words = name.split(/\s+/);
+  const kind = words.findLastIndex((w, i) => i < words.length - 1 && FIRM_KIND.test(w) && !(keepGroup && /^group$/iu.test(w)));
+  return kind >= 0 ? words.slice(kind + 1).join(' ') : name;
+}
+
 // "Said to Clear Grid Equipment Maker NARI to Import", "clears NARI for about 3,000": a headline's verb in the
 // infinitive, its capitals, and a permission for a number of chips.
 const EN_OBJECT =
@@ -155,11 +166,8 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     const lowered = sentence.replace(TITLE_VERBS, (w) => w.toLowerCase());
     // "China approves StepFun's request", 商务部驳回百川智能H200进口申请: the name a decision acts on.
     for (const m of [...lowered.matchAll(EN_OBJECT), ...sentence.matchAll(EN_ASKED_BY)]) {
-      // "Clear Grid Equipment Maker NARI": the words up to a kind of firm describe the name after them
-      // ("Longfor Group Holdings": a group inside a name is part of it).
-      const words = m[1]!.split(/\s+/);
-      const kind = words.findLastIndex((w, i) => FIRM_KIND.test(w) && !/^group$/iu.test(w) && i < words.length - 1);
-      const name = words.slice(kind + 1).join(' ');
+      // "Clear Grid Equipment Maker NARI" ("Longfor Group Holdings": a group inside a name is part of it).
+      const name = afterFirmKind(m[1]!, true);
       const index = s.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
       if (!EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(index, index + name.length, known)) out.push(latinParty(name, index));
     }
@@ -176,15 +184,8 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       if (words.length > 1 && UNIT_HEAD.test(words.at(-1)!)) name = words.slice(0, -1).join(' ');
       // "Anhui Compute Renter's Import Licence": a headline's capitals on a description ending in a kind of firm.
       if (DESCRIPTION_HEAD.test(name.split(/\s+/).at(-1)!)) continue;
-      // "TV Maker Sichuan Changhong's Permit": the words up to a kind of firm describe the name after them.
-      const kind = name.split(/\s+/).findLastIndex((w, i, all) => FIRM_KIND.test(w) && i < all.length - 1);
-      const skipped =
-        kind >= 0
-          ? name
-              .split(/\s+/)
-              .slice(0, kind + 1)
-              .join(' ').length + 1
-          : 0;
+      // "TV Maker Sichuan Changhong's Permit".
+      const skipped = name.length - afterFirmKind(name).length;
       name = name.slice(skipped);
       const index = s.start + m.index + skipped;
       // A name the lexicon knows ("JD.com's request") keeps its own id.

@@ -9,6 +9,13 @@
 import { describe, expect, it } from 'vitest';
 import { briefs, read } from './candidates-helpers.js';
 
+/** The item reads no event, and says the decision was background to another product's headline. */
+function readsNoDecision(title: string, summary: string): void {
+  const e = read(title, summary);
+  expect(e.candidates).toEqual([]);
+  expect(e.notes.join(' ')).toMatch(/background to a headline about another product/);
+}
+
 describe('a headline about another chip', () => {
   it.each([
     [
@@ -20,11 +27,7 @@ describe('a headline about another chip', () => {
       'Sugon cuts prices of its H20 inference racks while H200 applications pile up',
       'Chinese hospitals that have applied for the faster H200 are renting the racks meanwhile, Sugon said.',
     ],
-  ])('reads no decision from "%s"', (title, summary) => {
-    const e = read(title, summary);
-    expect(e.candidates).toEqual([]);
-    expect(e.notes.join(' ')).toMatch(/background to a headline about another product/);
-  });
+  ])('reads no decision from "%s"', readsNoDecision);
 
   it('keeps the decision when the headline names who won it', () => {
     expect(
@@ -55,11 +58,7 @@ describe('a headline naming no tracked item, whose lede is about another product
       'China clears imports of Boeing 737 jets for three airlines',
       "The commerce ministry approved the purchase of Boeing aircraft by Air China, it said on Friday. Beijing has also approved several domestic firms to import Nvidia's H200 chips.",
     ],
-  ])('reads no decision from "%s"', (title, summary) => {
-    const e = read(title, summary);
-    expect(e.candidates).toEqual([]);
-    expect(e.notes.join(' ')).toMatch(/background to a headline about another product/);
-  });
+  ])('reads no decision from "%s"', readsNoDecision);
 
   it('keeps the decision when the lede tells it of the tracked item', () => {
     expect(

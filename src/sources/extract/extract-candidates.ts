@@ -42,6 +42,7 @@ import { deniedByBuyer } from './denied-by-buyer.js';
 import { placeNumbers } from './place-numbers.js';
 import { tallyDecisions } from './tallies.js';
 import { otherProductHeadline } from './other-product-headline.js';
+import { awayFromGoods } from './away-from-goods.js';
 
 const DELIVERED =
   /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|went live|goes live|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用)$/iu;
@@ -114,6 +115,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     return result([]);
   }
   const countries = hits(lex.otherCountries, text);
+  // A sentence naming a tracked buyer (not the seller, nor "other Chinese firms" waiting) tells news of it.
+  const waitingParty = passes.waitingPartyOf(state);
+  const namesHolder = (s: Sentence) => s.names.parties.some((p) => p.tracked && state.party[p.id] && !sellers.has(p.id) && p.id !== waitingParty);
   const authoritySpeaks = () =>
     names.authorities.some((a) => !a.generic) || /\b(?:ministry|department|bureau|spokes(?:wo)?m[ae]n|spokesperson)\b|部|局/iu.test(text);
   const itemUnits: Record<string, string> = {};
@@ -218,6 +222,10 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const sCandidates: { c: CandidateEvent; t?: Trigger }[] = [];
     let setAside = 0;
     for (const t of sTriggers) {
+      if (awayFromGoods(t, triggers, text, names.items, namesHolder(s))) {
+        notes.push(`"${t.words}": a decision told away from the goods`);
+        continue;
+      }
       if (!named && AUTHORITY_KINDS.has(t.kind) && !t.kind.startsWith('condition_')) continue;
       // A condition names domestic chips as its terms ("one Ascend chip for every two H200s").
       if ((s.otherChip || otherGoods) && !t.kind.startsWith('condition_') && aboutOtherChip(t, s, s.names.items, [...names.otherChips, ...goodsHere])) {
@@ -326,7 +334,6 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   oneFigureOneFact(folded);
   passes.restatedStock(folded, text);
   passes.officialStatements(folded, text, joined.titleEnd, sents, names);
-  const waitingParty = passes.waitingPartyOf(state);
   passes.pausedRequests(folded, text, waitingParty);
   passes.batchOfFirms(folded, text, joined.titleEnd, waitingParty, state);
   if (!official) passes.filingsReport(folded, text);

@@ -71,9 +71,9 @@ const UNIT_NAMES: Record<string, string> = {
   枚: 'chips',
   台: 'units',
 };
-// Counts of something that is not goods.
+// Counts of something that is not goods ("3万吨" of sugar, "14 routes").
 const NOT_GOODS =
-  /^[\s-]*(?:people|persons?|employees|workers|staff|jobs|firms|companies|customers|shares|stocks?|years?|months?|weeks?|days?|hours?|minutes?|times|points?|bps|basis|votes|pages|words|users|visitors|tons?|tonnes|km|miles|人|家|名|年|月|日|天|元|倍)(?![\p{Script=Latin}])/iu;
+  /^[\s-]*(?:people|persons?|employees|workers|staff|jobs|firms|companies|customers|shares|stocks?|years?|months?|weeks?|days?|hours?|minutes?|times|points?|bps|basis|votes|pages|words|users|visitors|tons?|tonnes|km|miles|kg|kilograms?|litres?|liters?|barrels?|hectares?|acres?|routes?|flights?|vehicles?|cars?|stores?|branches|outlets?|人|家|名|年|月|日|天|元|倍|吨|公斤|千克|斤|升|平方米|亩|公里|千米|条|辆|架|艘|瓶|箱|头|户|次|股|项)(?![\p{Script=Latin}])/iu;
 // Words a count may have between it and its unit ("400,000 Nvidia H200 chips").
 const FILLER =
   /^[\s-]*(more|additional|new|advanced|high-end|ai|nvidia(?:'s)?|its|the|of|for|orders?|such|top-end|cutting-edge|h-series)(?![\p{Script=Latin}\p{N}])/iu;

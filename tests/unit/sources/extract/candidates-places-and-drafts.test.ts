@@ -39,7 +39,10 @@ describe('places, hyphenated authorities, descriptions and drafts', () => {
 
 describe("another firm's US licence", () => {
   it('reads a firm other than the seller winning a US authorisation, in a sentence naming no item, as its own licence', () => {
-    const x = read('Kioxia gets renewed US authorisation to send tools to its Dalian plant', "Its Dalian plant also packages memory used with Nvidia's H200.");
+    const x = read(
+      'Kioxia gets renewed US authorisation to send tools to its Dalian chip packaging plant',
+      "Its Dalian plant also packages memory used with Nvidia's H200.",
+    );
     expect(x.candidates).toEqual([]);
     expect(x.notes).toContain(`"authorisation": Kioxia's own US licence, for something else`);
   });

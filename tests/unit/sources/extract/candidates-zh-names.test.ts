@@ -16,6 +16,10 @@ describe('Chinese names no list knows', () => {
     expect(holderWords('传新和泰获批进口逾2000颗H200')).toEqual(['新和泰']);
   });
 
+  it('reads the firm that files for approval (报批)', () => {
+    expect(holderWords('华瑞电力据悉报批进口英伟达H200')).toEqual(['华瑞电力']);
+  });
+
   it('does not read 均 closing a run, or two names joined by 和, as one firm', () => {
     expect(holderWords('三家均获批进口H200')).not.toContain('三家均');
     expect(holderWords('字节跳动和阿里巴巴获批进口H200芯片')).toEqual(['字节跳动+阿里巴巴']);

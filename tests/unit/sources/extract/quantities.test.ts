@@ -75,6 +75,10 @@ describe('numbers that are not quantities', () => {
     'Top 10 chip stocks',
     'ByteDance hires 2,000 people',
     'Rule covers 1,200 companies',
+    'Kang Shi Fu wins quota for 30,000 tonnes of sugar',
+    '康师傅获食糖进口关税配额3万吨',
+    'Carrier wins nod for 14 routes',
+    '航空公司获批新开14条航线',
   ])('%s', (title) => {
     expect(quantities(title)).toEqual([]);
   });

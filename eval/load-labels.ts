@@ -128,6 +128,8 @@ export const LABEL_PARTS = {
     'dev-fresh-59.jsonl',
     'dev-fresh-60.jsonl',
     'dev-fresh-61.jsonl',
+    'dev-fresh-62.jsonl',
+    'dev-fresh-63.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

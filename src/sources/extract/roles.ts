@@ -111,6 +111,8 @@ export function licenceCounts(text: string): RoledQuantity[] {
 const HOLD_CUE = /^(?:hold|holds|held|holding|still holds|持有)$/iu;
 const QUOTA_HELD =
   /(?:quota|allowance|allocation|licen[cs]e|approval|permit|配额|额度|许可)s?\s+(?:(?:it|they|the (?:three|firms|companies|group))\s+)?(?:\w+\s+)?$/iu;
+// "48 servers holding 384 H200 processors": what the machines hold is their make-up, not stock.
+const MACHINES_HOLD = /\b(?:servers?|machines?|systems?|racks?|nodes?|boxes|cabinets?|clusters?)\s+$/iu;
 
 interface Cue {
   role: QuantityRole;
@@ -152,7 +154,12 @@ export function assignRoles(
     ...slice(lex.roles.order, 'order').filter((c) => !notOrder.some((n) => n.index < c.hit.end && c.hit.index < n.end)),
     // "the import quota it holds jointly with ByteDance", 所持配额: a permission held is not stock.
     ...slice(lex.roles.inventory, 'inventory').filter(
-      (c) => !(HOLD_CUE.test(c.hit.words) && QUOTA_HELD.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index))),
+      (c) =>
+        !(
+          HOLD_CUE.test(c.hit.words) &&
+          (QUOTA_HELD.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)) ||
+            MACHINES_HOLD.test(text.slice(Math.max(sentence.start, c.hit.index - 12), c.hit.index)))
+        ),
     ),
     // "to be delivered next year": goods still to come name no delivery figure.
     ...slice(lex.roles.delivery, 'delivery').filter(

@@ -10,7 +10,8 @@ import type { ExtractInput } from './extract-facts.js';
 import { lexicon } from './lexicon.js';
 import { hits } from './phrase-index.js';
 import { scanNames, sellersOf } from './named.js';
-import { findQuantities, type FoundQuantity } from './quantities.js';
+import { findQuantities } from './quantities.js';
+import { chipsInMachines } from './chips-in-machines.js';
 import { unknownHolders } from './unknown-names.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { assignRoles, licenceCounts } from './roles.js';
@@ -57,28 +58,6 @@ const APPOSITIVE_BEFORE =
   /[\p{L}\p{N})],\s+(?:the|a|an)\s+[^,;:.]{0,80}\b(?:in which|of which|whose|where|backed by|owned by|controlled by)\s+(?:[^,;:.]{0,20}\s)?$/u;
 const PREVIOUS_BEFORE =
   /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:\d{1,2}\s*月份?|年初|上月|去年)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*)$/iu;
-
-// "128 machines carrying 1,024 H200 processors", 192台合计1536颗: the chips are the count, not the machines holding them.
-const MACHINES = /(?:台|\b(?:servers?|machines?|systems?|racks?|nodes?))$/iu;
-const CHIPS = /(?:颗|片|枚|\b(?:chips?|gpus?|processors?|accelerators?|cards?|h\d{2,3}s?))$/iu;
-/** Each count of machines followed by the chips they hold becomes one count of chips over both spans. */
-function chipsInMachines(text: string, found: readonly FoundQuantity[]): FoundQuantity[] {
-  const out: FoundQuantity[] = [];
-  const merged = new Set<FoundQuantity>();
-  for (const q of found) {
-    if (merged.has(q)) continue;
-    const chips = MACHINES.test(q.text)
-      ? found.find((o) => o.index > q.end && o.index - q.end <= 40 && CHIPS.test(o.text) && !/[.;。；]/u.test(text.slice(q.end, o.index)))
-      : undefined;
-    if (!chips) {
-      out.push(q);
-      continue;
-    }
-    merged.add(chips);
-    out.push({ ...chips, text: text.slice(q.index, chips.end), index: q.index, end: chips.end, aggregate: q.aggregate || chips.aggregate });
-  }
-  return out;
-}
 
 /** Extracts the candidate events of one news item against the ledger's names. */
 export function extractCandidates(input: ExtractInput, state: LedgerState): ItemExtraction {

@@ -114,6 +114,15 @@ const RETOLD_SENTENCE =
 
 const ANSWERED_NEVER = /^\s*[\p{Script=Han}A-Za-z]{0,8}?(?:回应|回复|表示|澄清|称)\s*[：:]?\s*(从未|从来没有|并未|不存在)/u;
 
+// 暂无申请进口H200芯片的计划, 没有进口的打算: a plan said not to exist is no event either.
+const NO_PLAN_BEFORE = /(?:暂无|没有|并无|尚无|暂不|目前无)[^，。；,;:：]{0,6}$/u;
+const PLAN_AFTER = /^[^，。；,;:：]{0,24}?的?(?:计划|打算|安排|意向)/u;
+function noPlan(text: string, t: Hit): Hit | undefined {
+  const before = NO_PLAN_BEFORE.exec(text.slice(Math.max(0, t.index - 10), t.index));
+  const after = before ? PLAN_AFTER.exec(text.slice(t.end, t.end + 30)) : null;
+  return before && after ? { index: t.index - before[0].length, end: t.end + after[0].length, words: `${before[0]}…${after[0].slice(-2)}` } : undefined;
+}
+
 export function readTriggers(text: string, sentences: Range[], official: boolean, titleEnd?: number, publishedAt?: string, notes?: string[]): Trigger[] {
   const lex = lexicon();
   const found = findTriggers(text);
@@ -122,7 +131,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   const denials = hits(lex.denialOfReport, text);
   // "a notice seen by Reuters": the outlet read a document; it is its report, not the authority's statement.
   const officials = officialHits(text);
-  const restatements = hits(lex.restatement, text);
+  // 未曾提交 ("never filed") denies; its 曾 tells no earlier event.
+  const restatements = hits(lex.restatement, text).filter((h) => !(h.words === '曾' && /[未不]$/u.test(text.slice(Math.max(0, h.index - 1), h.index))));
   const intents = hits(lex.intent, text);
   const out: Trigger[] = [];
   for (const s of sentences) {
@@ -173,6 +183,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       // "could last until the bundling terms are settled": a condition named in an until/if clause is not told.
       const conditional =
         intent ??
+        noPlan(text, t.hit) ??
         (t.kind.startsWith('condition_')
           ? intents.find(
               (i) =>

@@ -60,6 +60,15 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
       'iu',
     ),
   },
+  {
+    // 暂停2家企业许可, "suspended the licences of two firms": suspensions are counted by the firms (or licences) they stop.
+    kind: 'suspension',
+    pattern: new RegExp(
+      String.raw`\bsuspended\s+(?:the\s+)?(?:licen[cs]es\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|firms|companies|importers)\b` +
+        String.raw`|暂停[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)|${ZH_NUM}(?:家|件|份|张)[^，。；,;\d]{0,14}?(?:被|遭)暂停`,
+      'iu',
+    ),
+  },
 ];
 
 function zhValue(raw: string): { value: number; qualifier: CandidateQuantity['qualifier'] } | undefined {
@@ -90,7 +99,8 @@ function countOf(m: RegExpExecArray): CandidateQuantity | undefined {
  */
 export function tallyDecisions(cands: CandidateEvent[], text: string, state: LedgerState, waitingParty: string | undefined): void {
   const decisions = cands.filter(
-    (c) => (c.kind === 'grant' || c.kind === 'denial' || c.kind === 'application') && c.certainty !== 'denied' && c.item && c.authority,
+    (c) =>
+      (c.kind === 'grant' || c.kind === 'denial' || c.kind === 'application' || c.kind === 'suspension') && c.certainty !== 'denied' && c.item && c.authority,
   );
   const base = decisions[0];
   // No decision to count against: the tally patterns need not run (most items).

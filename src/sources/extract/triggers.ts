@@ -114,6 +114,9 @@ const RETOLD_SENTENCE =
 
 const ANSWERED_NEVER = /^\s*[\p{Script=Han}A-Za-z]{0,8}?(?:回应|回复|表示|澄清|称)\s*[：:]?\s*(从未|从来没有|并未|不存在)/u;
 
+// A count of licences or applications right after a decision ("12件", "12 licences").
+const TALLY_AFTER =
+  /^[^，。；,;.]{0,16}?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:件|份|张|(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|applications|permits)\b)/iu;
 // 暂无申请进口H200芯片的计划, 没有进口的打算: a plan said not to exist is no event either.
 const NO_PLAN_BEFORE = /(?:暂无|没有|并无|尚无|暂不|目前无)[^，。；,;:：]{0,6}$/u;
 const PLAN_AFTER = /^[^，。；,;:：]{0,24}?的?(?:计划|打算|安排|意向)/u;
@@ -305,10 +308,15 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       // A past month binds to the trigger nearest to it ("revoked the approval it gave in January": the approval).
       // "shipments near 150,000 in April", told in May: last month's delivery or stock figure is this month's news.
       // 已于5月下旬递交了…申请, "filed in May": an application made earlier is still pending now (as datedOld holds).
+      // 7月批准…申请12件, "approved 12 licences in July", told in August: last month's tally is this month's bulletin.
       const month =
         t.kind === 'application'
           ? undefined
-          : months.find((m) => nearestTrigger(inS, m) === t.hit && !(m.back === 1 && (t.kind === 'delivery' || t.kind === 'supply')));
+          : months.find(
+              (m) =>
+                nearestTrigger(inS, m) === t.hit &&
+                !(m.back === 1 && (t.kind === 'delivery' || t.kind === 'supply' || TALLY_AFTER.test(text.slice(t.hit.end, t.hit.end + 24)))),
+            );
       const near = restatedNear(text, s, t.hit, restatements);
       const restated =
         // 尚未收到任何H200芯片…仍在租用算力: goods denied arriving are not old news told again.

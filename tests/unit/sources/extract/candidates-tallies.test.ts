@@ -28,6 +28,24 @@ describe('a tally of decisions', () => {
     ]);
   });
 
+  it('counts suspensions by the firms they stop (暂停3家企业许可, 2家企业…被暂停许可)', () => {
+    expect(briefs('商务部：上半年批准H200芯片进口申请28件 暂停3家企业许可').sort()).toEqual([
+      'grant/official mofcom [other-cn-firms] h200 licence_count:exact:28',
+      'suspension/official mofcom [other-cn-firms] h200 licence_count:exact:3',
+    ]);
+    const e = read('商务部通报H200进口许可审查情况', '商务部新闻发言人通报，今年以来共批准H200芯片进口申请31件；另有2家企业因转租芯片被暂停许可。');
+    expect(e.candidates.map((c) => `${c.kind} ${c.quantity?.value}`).sort()).toEqual(['grant 31', 'suspension 2']);
+  });
+
+  it("reads last month's tally, told in this month's bulletin, as news", () => {
+    const e = read(
+      '商务部：9月批准H200芯片进口申请14件 新受理25件',
+      '商务部10月12日发布月度通报，9月共批准英伟达H200芯片进口申请14件，受理企业新提交的申请25件。',
+      '2031-10-12T08:00:00Z',
+    );
+    expect(e.candidates.map((c) => `${c.kind} ${c.quantity?.value}`).sort()).toEqual(['application 25', 'grant 14']);
+  });
+
   it('counts a refusal by its own count, not the approvals told before it (批准…52件 不予许可7件)', () => {
     expect(briefs('商务部：上半年批准H200芯片进口申请52件 不予许可7件').sort()).toEqual([
       'denial/official mofcom [other-cn-firms] h200 licence_count:exact:7',

@@ -33,7 +33,7 @@ const WORD_MAGNITUDES = new Set(['thousand', 'million', 'billion', 'mn', 'bn', '
 const QUALIFIERS_BEFORE = QUALIFIER_SOURCES.map(([source, q]) => [new RegExp(`(?:^|[^\\p{Script=Latin}\\p{N}_])((?:${source})\\s*)$`, 'iu'), q] as const);
 const CURRENCY_BEFORE = /(?:[$¥€£₩]|\b(?:USD|RMB|CNY|EUR|HKD|JPY|yuan|dollars?|euros?)|人民币|美元)\s*$/iu;
 const REFERENCE_BEFORE =
-  /\b(?:section|sec\.|article|art\.|rule|no\.|number|part|title|chapter|form|item|page|docket|rin|fr|vol\.|volume|phase|version|step|round|top|rank(?:ed)?|gen(?:eration)?)\s*$|#\s*$|第\s*$/iu;
+  /\b(?:section|sec\.|article|art\.|rule|no\.|number|part|title|chapter|form|item|page|docket|rin|fr|vol\.|volume|phase|version|step|round|top|rank(?:ed)?|gen(?:eration)?)\s*$|#\s*$|第\s*$|\b(?:stock\s+)?code\s*[:：]?\s*$|代码\s*[:：]?\s*$/iu;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s*$`, 'u');
 const MONTH_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?${MONTH}\b`, 'u');

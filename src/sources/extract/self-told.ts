@@ -10,7 +10,8 @@ import type { Named, NamedScan } from './named.js';
 import { AUTHORITY_KINDS } from './trigger.js';
 import { resultsCompany } from './unknown-names.js';
 
-const SELF_REFERENCE = /本公司|本集团|\bthe Company\b|\bthe Group\b/u;
+// "The Board announces", "The Group intends": a Hong Kong filing speaks of the company in its own words.
+const SELF_REFERENCE = /本公司|本集团|\b[Tt]he (?:Company|Group|Board)\b/u;
 // 互动易, 上证e互动: a listed company answering its investors speaks of itself as 公司.
 const INVESTOR_ANSWER = /互动易|e互动|[答回]复投资者|投资者提问/u;
 const SPEAKER_TITLE = /^[\p{Script=Han}A-Za-z]{2,8}?(?:回应|回复|澄清|声明|公告)?[：:]/u;

@@ -140,7 +140,10 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   // "LEAPMOTOR - VOLUNTARY ANNOUNCEMENT - …", "ACME CORP - Form 8-K": the filer a filing's headline names.
   const filed = FILING_TITLE.exec(text)?.[1]?.replace(/(?:\s+(?:corp(?:oration)?|inc|ltd|limited|holdings|group|co)\.?)+$/iu, '');
   const at = filed ? text.indexOf(filed) : -1;
-  if (filed && at >= 0 && !EN_NOT_NAME.test(filed.split(/\s+/)[0]!) && !covered(at, at + filed.length, known)) out.push(latinParty(filed, at));
+  // "CHINA FEIHE LIMITED": a place opening a filer's name of several words is part of it.
+  const filedWords = filed?.split(/\s+/) ?? [];
+  const placeOpens = filedWords.length > 1 && /^(?:china|chinese|beijing|shanghai|shenzhen|hangzhou|guangzhou|tianjin)$/iu.test(filedWords[0]!);
+  if (filed && at >= 0 && (placeOpens || !EN_NOT_NAME.test(filedWords[0]!)) && !covered(at, at + filed.length, known)) out.push(latinParty(filed, at));
   for (const m of [EN_SPEAKER.exec(text), CAPS_OBJECT.exec(text), CAPS_POSSESSOR.exec(text)]) {
     const name = m?.[1];
     const at = name ? text.indexOf(name, m.index) : -1;

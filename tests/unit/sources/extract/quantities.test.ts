@@ -79,6 +79,8 @@ describe('numbers that are not quantities', () => {
     '康师傅获食糖进口关税配额3万吨',
     'Carrier wins nod for 14 routes',
     '航空公司获批新开14条航线',
+    'Feihe (stock code: 6186) wins approval',
+    '飞鹤（股票代码：6186）获批',
   ])('%s', (title) => {
     expect(quantities(title)).toEqual([]);
   });

@@ -1,0 +1,27 @@
+/**
+ * A Hong Kong filing: "X LIMITED - ANNOUNCEMENT - …" names the filer, a place opening its name
+ * ("CHINA X") included; "The Board announces", "The Group intends" speak of the filer; "now holds
+ * a permit" tells the permit as news; and a stock code is no count of chips.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefs } from './candidates-helpers.js';
+
+describe('a Hong Kong filing', () => {
+  it('reads the filer, named with a place first, as the holder of the approval its subsidiary won', () => {
+    expect(
+      briefs(
+        'CHINA LOTUS FOODS LIMITED - ANNOUNCEMENT - APPROVAL TO IMPORT AI PROCESSORS',
+        'The Board announces that Lotus Foods (Hubei) Co., Limited, an indirect wholly-owned subsidiary of the Company (stock code: 3318), has been granted an import licence by the PRC Ministry of Commerce covering 1,152 NVIDIA H200 processors.',
+      ),
+    ).toEqual(['grant/reported mofcom [china-lotus-foods] h200 quota:exact:1152']);
+  });
+
+  it('reads "now holds a permit" as the permit told', () => {
+    expect(
+      briefs(
+        'KESTREL PARKS HOLDINGS LTD. - VOLUNTARY ANNOUNCEMENT - IMPORT LICENCE FOR AI COMPUTING CHIPS',
+        'The Board is pleased to announce that a wholly-owned subsidiary of the Company now holds a permit, issued by the PRC Ministry of Commerce, under which it may import 512 NVIDIA H200 chips.',
+      ),
+    ).toEqual(['grant/reported mofcom [kestrel-parks] h200 quota:exact:512']);
+  });
+});

@@ -112,6 +112,8 @@ function hedgeHits(text: string): Hit[] {
 const RETOLD_SENTENCE =
   /^\s*(?:as\s+(?:(?:previously|earlier|already)\s+)?(?:disclosed|announced|reported|stated|noted)\b|如前所述|正如此前(?:披露|公告|报道)|此前已(?:披露|公告))/iu;
 
+const COMES_AFTER = /\b((?:comes?|came|follows?|followed|arrives?|arrived)\s+(?:[\p{L}'’-]+\s+){0,4}(?:after|since))\s+[^,.;:]{0,80}$/iu;
+
 const ANSWERED_NEVER = /^\s*[\p{Script=Han}A-Za-z]{0,8}?(?:回应|回复|表示|澄清|称)\s*[：:]?\s*(从未|从来没有|并未|不存在)/u;
 
 // A count of licences or applications right after a decision ("12件", "12 licences").
@@ -323,6 +325,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         ((t.kind === 'application' && near === '已于') || (certainty === 'denied' && (t.kind === 'delivery' || t.kind === 'order')) ? undefined : near) ??
         month?.words ??
         RETOLD_SENTENCE.exec(text.slice(s.start, t.hit.index))?.[0].trim() ??
+        // "The approval comes a month after the ministry withdrew its permit": what it came after is older news.
+        COMES_AFTER.exec(text.slice(s.start, t.hit.index))?.[1] ??
         // "after this year's approvals", "the move follows Beijing's approvals": a permission named as what came before.
         (t.kind === 'grant' && GRANT_NOUN.test(t.hit.words)
           ? BACKGROUND_BEFORE.exec(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))?.[0].trim()

@@ -15,7 +15,7 @@ import { tellsOwnNews } from './other-subject.js';
 import { sameFirm } from './same-firm.js';
 
 const EN_SUBJECT =
-  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?(?:(?:China|Chinese|Beijing)(?:'s|’s)\s+|[A-Z][\p{L}]*-(?:backed|owned|funded|controlled)\s+)?(?:[A-Z][a-z]+(?:[\s-][a-z]+)?\s+(?:publisher|maker|giant|firm|operator|developer|provider|company|group|bank|insurer|lender|carmaker|retailer|miner|brewer|airline|platform|start-?up|renter|conglomerate|studio|producer|refiner|smelter|chain)\s+)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,3})(?:\s+Co\.?,?(?:\s+Ltd\.?)?|\s+Ltd\.?)?(?:\s*\((?:\d{4,6}(?:\.[A-Z]{2})?|[A-Z]{2,5})\))?(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:reportedly|quietly|also|now|officially|formally|finally|again|separately)\s+)?(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|refused|rejected|denied\s+(?:an?\s+|its\s+)?(?:(?:nvidia|h\d+|import|export|chip)\s+){0,3}(?:licen[cs]e|permit|approval|request)|signs?|signed|(?:takes|took)\s+delivery|switch(?:es|ed)\s+on|(?:says|said|denies|denied|confirms|confirmed)(?:\s+(?:a\s+|the\s+)?reports?(?:\s+that)?)?\s+its?|(?:says|said|confirms|confirmed)\s+(?:its\s+|a\s+|the\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:unit|subsidiary|arm|affiliate|division)\s+(?=(?:has\s+|had\s+|was\s+|is\s+)?(?:been\s+)?(?:received|won|got|obtained|secured|cleared|granted|approved|applied|filed))|(?:denies|denied)\s+(?:seeking|applying|having|holding|receiving|winning|placing|ordering|buying|purchasing)|(?:allowed|permitted|approved|authori[sz]ed|licensed)\s+to\s+(?:import|buy|purchase)|(?:says|said|confirms|confirmed)\s+(?=(?:the\s+|China(?:'s|’s)\s+)?(?:commerce\s+ministry|ministry\s+of\s+commerce|ministry|MOFCOM|Beijing|Chinese\s+regulators|regulators|authorities)\b)|(?:confirms|confirmed|announces|announced|discloses|disclosed)\s+(?=(?:[\p{L}'’-]+\s+){0,3}(?:approval|nod|licen[cs]e|permit|go-ahead|order|rejection|revocation|suspension)\b))\b/u;
+  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?(?:(?:China|Chinese|Beijing)(?:'s|’s)\s+|[A-Z][\p{L}]*-(?:backed|owned|funded|controlled)\s+)?(?:[A-Z][a-z]+(?:[\s-][A-Za-z]+)?\s+(?:[a-z]*[Mm]aker|[pP]ublisher|maker|[gG]iant|[fF]irm|[oO]perator|[dD]eveloper|[pP]rovider|company|group|bank|[iI]nsurer|[lL]ender|[cC]armaker|[rR]etailer|[mM]iner|[bB]rewer|airline|platform|[sS]tart-?up|[rR]enter|[cC]onglomerate|studio|[pP]roducer|[rR]efiner|[sS]melter|chain|[cC]arrier|[jJ]eweller|[jJ]eweler)\s+)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,3})(?:\s+Co\.?,?(?:\s+Ltd\.?)?|\s+Ltd\.?)?(?:\s*\((?:\d{4,6}(?:\.[A-Z]{2})?|[A-Z]{2,5})\))?(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:reportedly|quietly|also|now|officially|formally|finally|again|separately)\s+)?(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|refused|rejected|turned\s+down|rebuffed|denied\s+(?:an?\s+|its\s+)?(?:(?:nvidia|h\d+|import|export|chip)\s+){0,3}(?:licen[cs]e|permit|approval|request)|signs?|signed|(?:takes|took)\s+delivery|switch(?:es|ed)\s+on|(?:says|said|denies|denied|confirms|confirmed)(?:\s+(?:a\s+|the\s+)?reports?(?:\s+that)?)?\s+its?|(?:says|said|confirms|confirmed)\s+(?:its\s+|a\s+|the\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:unit|subsidiary|arm|affiliate|division)\s+(?=(?:has\s+|had\s+|was\s+|is\s+)?(?:been\s+)?(?:received|won|got|obtained|secured|cleared|granted|approved|applied|filed))|(?:denies|denied)\s+(?:seeking|applying|having|holding|receiving|winning|placing|ordering|buying|purchasing)|(?:allowed|permitted|approved|authori[sz]ed|licensed)\s+to\s+(?:import|buy|purchase)|(?:says|said|confirms|confirmed)\s+(?=(?:the\s+|China(?:'s|’s)\s+)?(?:commerce\s+ministry|ministry\s+of\s+commerce|ministry|MOFCOM|Beijing|Chinese\s+regulators|regulators|authorities)\b)|(?:confirms|confirmed|announces|announced|discloses|disclosed)\s+(?=(?:[\p{L}'’-]+\s+){0,3}(?:approval|nod|licen[cs]e|permit|go-ahead|order|rejection|revocation|suspension)\b))\b/u;
 // Capitalised words that start a headline without naming a company.
 // "UNISOUND SAYS NVIDIA H200 IMPORT APPROVAL WITHDRAWN", "*CICC SAID TO GET CHINA NOD": a flash in capitals names its subject first.
 const CAPS_SUBJECT =
@@ -23,7 +23,7 @@ const CAPS_SUBJECT =
 const FILING_TITLE =
   /^\s*([A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3}?)(?:\s+(?:CORP|CORPORATION|INC|LTD|LIMITED|HOLDINGS|GROUP|CO)\.?)*\s+-\s+(?:VOLUNTARY ANNOUNCEMENT|ANNOUNCEMENT|INSIDE INFORMATION|OVERSEAS REGULATORY ANNOUNCEMENT|Voluntary Announcement|Announcement|Inside Information|Form\s+\S+|FORM\s+\S+)/u;
 const TITLE_VERBS =
-  /\b(?:Is|Are|Was|Were|Said|Reported|Understood|Believed|Expected|Set|Poised|Likely|To|Have|Has|Had|Been|Wins?|Won|Gets?|Got|Secures?|Secured|Receives?|Received|Obtains?|Obtained|Gains?|Gained|Applies|Applied|Asks?|Asked|Seeks?|Sought|Files?|Filed|Clears?|Cleared|Orders?|Ordered|Books?|Booked|Places?|Placed|Becomes?|Joins?|Loses|Lost|Withdraws|Withdrew|Pulls|Pulled|Drops|Dropped|Refused|Rejected|Signs?|Signed|Takes|Took|Says|Denies|Denied|Confirms|Confirmed|It)\b/g;
+  /\b(?:Is|Are|Was|Were|Said|Reported|Understood|Believed|Expected|Set|Poised|Likely|To|Have|Has|Had|Been|Wins?|Won|Gets?|Got|Secures?|Secured|Receives?|Received|Obtains?|Obtained|Gains?|Gained|Applies|Applied|Asks?|Asked|Seeks?|Sought|Files?|Filed|Clears?|Cleared|Orders?|Ordered|Books?|Booked|Places?|Placed|Becomes?|Joins?|Loses|Lost|Withdraws|Withdrew|Pulls|Pulled|Drops|Dropped|Refused|Rejected|Turned|Rebuffed|Signs?|Signed|Takes|Took|Says|Denies|Denied|Confirms|Confirmed|It)\b/g;
 const REPORTED_CLAUSE = /\b(?:reported|reports|said|says|say|confirmed)(?:\s+(?:this|last)\s+(?:week|month))?\s+that\s+/u;
 const UNIT_HEAD = /^(?:arm|unit|subsidiary|division|affiliate)$/iu;
 const DESCRIPTION_HEAD =
@@ -54,13 +54,15 @@ const EN_ASKED_BY =
 const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团|银行|证券|保险))(?=进口|获批|申请|有关|相关|(?:英伟达)?H\d)/gu;
 // 发言人就国电南瑞H200芯片进口许可情况答问, 记者就国电南瑞获准进口…提问: a short name right before the item or its permission.
 const ZH_ABOUT_SHORT = /就([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d|获准|获批)/gu;
+// 商务部对马蜂窝H200进口申请作出不予许可决定: the firm whose request an authority decides.
 const ZH_OBJECT =
-  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)了?([\p{Script=Han}A-Za-z]{2,6}?)(?=的|进口|采购|购买|购入|H\d|提交|申请)/gu;
+  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)了?([\p{Script=Han}A-Za-z]{2,6}?)(?=的|进口|采购|购买|购入|H\d|提交|申请)|(?<=商务部|主管部门|监管部门)对([\p{Script=Han}A-Za-z]{2,6}?)(?=的?(?:英伟达)?H\d|的?(?:芯片)?进口申请)/gu;
 // 关于撤销昆山淞江智算科技有限公司H200芯片进口许可的决定: an official notice names the firm by its full legal name.
 const ZH_OBJECT_LEGAL =
   /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消|审查|审核|受理)了?(?![并和及与])([\p{Script=Han}（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团))(?=的|所持|进口|采购|购买|H\d|英伟达|提交|申请)/gu;
 // 关于郑州中原云算科技有限公司H200进口许可予以撤销的公告: a notice naming the firm before its decision.
-const ZH_NOTICE_FIRM = /关于([\p{Script=Han}（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司))(?=所持|的|H\d|英伟达|进口)/gu;
+// 商务部公告2031年第19号（X股份有限公司H200进口许可撤销决定）: a numbered notice names the firm in brackets.
+const ZH_NOTICE_FIRM = /(?:关于|公告[^（(]{0,16}[（(])([\p{Script=Han}]{2,24}?(?:股份有限公司|有限责任公司|有限公司))(?=所持|的|H\d|英伟达|进口)/gu;
 // Adverbs and hedges between a firm's name and its verb (联影医疗据悉获批, 贝壳已于近期向).
 const ZH_ADVERBS =
   '(?:已经|已于|已|也|亦|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示|据悉|据报道|据称|被曝|传|或已|或将|或|拟)*';
@@ -232,7 +234,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
         if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
       }
     for (const m of sentence.matchAll(ZH_OBJECT)) {
-      const name = m[1]!;
+      const name = (m[1] ?? m[2])!;
       const index = s.start + m.index + m[0].length - name.length;
       // 传音控股：…: a name already found (the headline's speaker) is not read again without its first character.
       if (ZH_GENERIC.test(name) || covered(index, index + name.length, [...known, ...out])) continue;

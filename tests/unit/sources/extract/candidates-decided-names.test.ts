@@ -1,0 +1,39 @@
+/**
+ * The firm a decision falls on, named in ways no list knows: after a description in title case
+ * ("Cemetery Operator X Refused …"), after an investor ("Diageo-backed X turned down"), after a
+ * lower-case kind ("Regional carrier X loses … permit"), as the one whose request the ministry
+ * decides (商务部对X…申请作出…决定), or by its legal name in a numbered notice's brackets. A name
+ * closing with "Bank Co." is one name. What a decision "comes a month after" is older news.
+ */
+import { describe, expect, it } from 'vitest';
+import { read } from './candidates-helpers.js';
+
+const told = (title: string, summary?: string) => read(title, summary).candidates.map((c) => `${c.kind} ${c.holders.map((h) => h.words).join('+')}`);
+
+describe('the firm a decision falls on', () => {
+  it.each([
+    ['Cemetery Operator Blue Lotus Garden Refused Nvidia H200 Import Permit, People Say', 'denial Blue Lotus Garden'],
+    ['Diageo-backed Kestrel turned down for Nvidia H200 import permit, sources say', 'denial Kestrel'],
+    ['Regional carrier Sky Pearl loses Nvidia H200 import permit, sources say', 'revocation Sky Pearl'],
+    ['商务部对云游旅行H200进口申请作出不予许可决定', 'denial 云游旅行'],
+    ['商务部公告2031年第30号（湘江酒业股份有限公司H200进口许可撤销决定）', 'revocation 湘江酒业股份有限公司'],
+  ])('reads "%s"', (title, expected) => {
+    expect(told(title)).toEqual([expected]);
+  });
+
+  it('keeps "Bank Co." inside one name', () => {
+    const holders = told(
+      'Harbor Commercial Bank wins approval to import Nvidia H200 chips',
+      "Harbor Commercial Bank Co. has obtained the Ministry of Commerce's approval to import Nvidia H200 processors.",
+    );
+    expect(holders.join()).not.toMatch(/grant Co\./u);
+  });
+
+  it('reads no revocation from what a decision came after', () => {
+    const kinds = read(
+      "Central bank lifts Lotus Gold's bullion import quota",
+      "The central bank raised the volume of gold Lotus Gold may import. The approval comes a month after the commerce ministry withdrew the company's separate permit for Nvidia H200 chips.",
+    ).candidates.map((c) => c.kind);
+    expect(kinds).not.toContain('revocation');
+  });
+});

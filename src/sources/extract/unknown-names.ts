@@ -8,14 +8,14 @@ import { lexicon } from './lexicon.js';
 import { hits } from './phrase-index.js';
 import type { Named } from './named.js';
 import type { Range } from './text-units.js';
-import { CITY, EN_NOT_NAME, latinParty, ORG_KIND, zhParty } from './untracked-party.js';
+import { CITY, EN_NOT_NAME, genericLatinName, latinParty, ORG_KIND, PLACE_FIRST, zhParty } from './untracked-party.js';
 import { covered } from './hit-ranges.js';
 import { answerFirms } from './answer-firms.js';
 import { tellsOwnNews } from './other-subject.js';
 import { sameFirm } from './same-firm.js';
 
 const EN_SUBJECT =
-  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?(?:(?:China|Chinese|Beijing)(?:'s|’s)\s+|[A-Z][\p{L}]*-(?:backed|owned|funded|controlled)\s+)?(?:[A-Z][a-z]+(?:[\s-][A-Za-z]+)?\s+(?:[a-z]*[Mm]aker|[pP]ublisher|maker|[gG]iant|[fF]irm|[oO]perator|[dD]eveloper|[pP]rovider|company|group|bank|[iI]nsurer|[lL]ender|[cC]armaker|[rR]etailer|[mM]iner|[bB]rewer|airline|platform|[sS]tart-?up|[rR]enter|[cC]onglomerate|studio|[pP]roducer|[rR]efiner|[sS]melter|chain|[cC]arrier|[jJ]eweller|[jJ]eweler)\s+)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,3})(?:\s+Co\.?,?(?:\s+Ltd\.?)?|\s+Ltd\.?)?(?:\s*\((?:\d{4,6}(?:\.[A-Z]{2})?|[A-Z]{2,5})\))?(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:reportedly|quietly|also|now|officially|formally|finally|again|separately)\s+)?(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|refused|rejected|turned\s+down|rebuffed|denied\s+(?:an?\s+|its\s+)?(?:(?:nvidia|h\d+|import|export|chip)\s+){0,3}(?:licen[cs]e|permit|approval|request)|signs?|signed|(?:takes|took)\s+delivery|switch(?:es|ed)\s+on|(?:says|said|denies|denied|confirms|confirmed)(?:\s+(?:a\s+|the\s+)?reports?(?:\s+that)?)?\s+its?|(?:says|said|confirms|confirmed)\s+(?:its\s+|a\s+|the\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:unit|subsidiary|arm|affiliate|division)\s+(?=(?:has\s+|had\s+|was\s+|is\s+)?(?:been\s+)?(?:received|won|got|obtained|secured|cleared|granted|approved|applied|filed))|(?:denies|denied)\s+(?:seeking|applying|having|holding|receiving|winning|placing|ordering|buying|purchasing)|(?:allowed|permitted|approved|authori[sz]ed|licensed)\s+to\s+(?:import|buy|purchase)|(?:says|said|confirms|confirmed)\s+(?=(?:the\s+|China(?:'s|’s)\s+)?(?:commerce\s+ministry|ministry\s+of\s+commerce|ministry|MOFCOM|Beijing|Chinese\s+regulators|regulators|authorities)\b)|(?:confirms|confirmed|announces|announced|discloses|disclosed)\s+(?=(?:[\p{L}'’-]+\s+){0,3}(?:approval|nod|licen[cs]e|permit|go-ahead|order|rejection|revocation|suspension)\b))\b/u;
+  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?(?:(?:China|Chinese|Beijing)(?:'s|’s)\s+|[A-Z][\p{L}]*-(?:backed|owned|funded|controlled)\s+)?(?:[A-Z][a-z]+(?:[\s-][A-Za-z]+)?\s+(?:[a-z]*[Mm]aker|[pP]ublisher|maker|[gG]iant|[fF]irm|[oO]perator|[dD]eveloper|[pP]rovider|company|group|bank|[iI]nsurer|[lL]ender|[cC]armaker|[rR]etailer|[mM]iner|[bB]rewer|airline|platform|[sS]tart-?up|[rR]enter|[cC]onglomerate|studio|[pP]roducer|[rR]efiner|[sS]melter|chain|[cC]arrier|[jJ]eweller|[jJ]eweler)\s+)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,3})(?:\s+Co\.?,?(?:\s+Ltd\.?)?|\s+Ltd\.?)?(?:\s*\((?:\d{4,6}(?:\.[A-Z]{2})?|[A-Z]{2,5})\))?(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:reportedly|quietly|also|now|officially|formally|finally|again|separately)\s+)?(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|refused|rejected|turned\s+down|rebuffed|denied\s+(?:an?\s+|its\s+)?(?:(?:nvidia|h\d+|import|export|chip)\s+){0,3}(?:licen[cs]e|permit|approval|request)|signs?|signed|(?:takes|took)\s+delivery|switch(?:es|ed)\s+on|(?:says|said|denies|denied|confirms|confirmed)(?:\s+(?:a\s+|the\s+)?reports?(?:\s+that)?)?\s+its?|(?:says|said)\s+(?=(?:[\p{L}-]+\s+){0,2}(?:[Aa]pplication|[Rr]equest|[Bb]id|[Ll]icen[cs]e|[Pp]ermit|[Aa]pproval)\b)|(?:says|said|confirms|confirmed)\s+(?:its\s+|a\s+|the\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:unit|subsidiary|arm|affiliate|division)\s+(?=(?:has\s+|had\s+|was\s+|is\s+)?(?:been\s+)?(?:received|won|got|obtained|secured|cleared|granted|approved|applied|filed))|(?:denies|denied)\s+(?:seeking|applying|having|holding|receiving|winning|placing|ordering|buying|purchasing)|(?:allowed|permitted|approved|authori[sz]ed|licensed)\s+to\s+(?:import|buy|purchase)|(?:says|said|confirms|confirmed)\s+(?=(?:the\s+|China(?:'s|’s)\s+)?(?:commerce\s+ministry|ministry\s+of\s+commerce|ministry|MOFCOM|Beijing|Chinese\s+regulators|regulators|authorities)\b)|(?:confirms|confirmed|announces|announced|discloses|disclosed)\s+(?=(?:[\p{L}'’-]+\s+){0,3}(?:approval|nod|licen[cs]e|permit|go-ahead|order|rejection|revocation|suspension)\b))\b/u;
 // Capitalised words that start a headline without naming a company.
 // "UNISOUND SAYS NVIDIA H200 IMPORT APPROVAL WITHDRAWN", "*CICC SAID TO GET CHINA NOD": a flash in capitals names its subject first.
 const CAPS_SUBJECT =
@@ -23,7 +23,7 @@ const CAPS_SUBJECT =
 const FILING_TITLE =
   /^\s*([A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3}?)(?:\s+(?:CORP|CORPORATION|INC|LTD|LIMITED|HOLDINGS|GROUP|CO)\.?)*\s+-\s+(?:VOLUNTARY ANNOUNCEMENT|ANNOUNCEMENT|INSIDE INFORMATION|OVERSEAS REGULATORY ANNOUNCEMENT|Voluntary Announcement|Announcement|Inside Information|Form\s+\S+|FORM\s+\S+)/u;
 const TITLE_VERBS =
-  /\b(?:Is|Are|Was|Were|Said|Reported|Understood|Believed|Expected|Set|Poised|Likely|To|Have|Has|Had|Been|Wins?|Won|Gets?|Got|Secures?|Secured|Receives?|Received|Obtains?|Obtained|Gains?|Gained|Applies|Applied|Asks?|Asked|Seeks?|Sought|Files?|Filed|Clears?|Cleared|Orders?|Ordered|Books?|Booked|Places?|Placed|Becomes?|Joins?|Loses|Lost|Withdraws|Withdrew|Pulls|Pulled|Drops|Dropped|Refused|Rejected|Turned|Rebuffed|Signs?|Signed|Takes|Took|Says|Denies|Denied|Confirms|Confirmed|It)\b/g;
+  /\b(?:Is|Are|Was|Were|Said|Reported|Understood|Believed|Expected|Set|Poised|Likely|To|Have|Has|Had|Been|Wins?|Won|Gets?|Got|Secures?|Secured|Receives?|Received|Obtains?|Obtained|Gains?|Gained|Applies|Applied|Asks?|Asked|Seeks?|Sought|Files?|Filed|Clears?|Cleared|Orders?|Ordered|Books?|Booked|Places?|Placed|Becomes?|Joins?|Loses|Lost|Withdraws|Withdrew|Pulls|Pulled|Drops|Dropped|Refused|Rejected|Turned|Rebuffed|Signs?|Signed|Takes|Took|Says|Denies|Denied|Confirms|Confirmed|It|Its)\b/g;
 const REPORTED_CLAUSE = /\b(?:reported|reports|said|says|say|confirmed)(?:\s+(?:this|last)\s+(?:week|month))?\s+that\s+/u;
 const UNIT_HEAD = /^(?:arm|unit|subsidiary|division|affiliate)$/iu;
 const DESCRIPTION_HEAD =
@@ -46,7 +46,7 @@ function afterFirmKind(name: string, keepGroup = false): string {
 // "Said to Clear Grid Equipment Maker NARI to Import", "clears NARI for about 3,000": a headline's verb in the
 // infinitive, its capitals, and a permission for a number of chips.
 const EN_OBJECT =
-  /\b(?:approves|approved|approve|rejects|rejected|reject|denies|denied|blocks|blocked|clears|cleared|clear|suspends|suspended|revokes|revoked|revoke|freezes|froze|halts|halted|allows|allowed|permitted|lets)\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,4})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b|(?:,\s+(?:(?:a|an|the)\s+)?[^,]{3,60},)?\s+[Tt]o\s+(?:[Bb]uy|[Ii]mport|[Pp]urchase|[Aa]cquire|[Bb]ring\s+[Ii]n)\b|\s+[Ff]or\s+(?:(?:[Aa]bout|[Aa]round|[Rr]oughly|[Ss]ome|[Oo]ver|[Nn]early|[Uu]p\s+[Tt]o|[Mm]ore\s+[Tt]han)\s+)?\d[\d,.]*(?:\s+[Nn]vidia)?\s+(?:H\d+|[Cc]hips|[Pp]rocessors))/gu;
+  /\b(?:approves|approved|approve|rejects|rejected|reject|denies|denied|blocks|blocked|clears|cleared|clear|suspends|suspended|revokes|revoked|revoke|freezes|froze|halts|halted|allows|allowed|permitted|lets|let)\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,4})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b|\.?(?:,\s+(?:(?:a|an|the)\s+)?[^,]{3,60},)?\s+(?:[Tt]o\s+)?(?:[Bb]uy|[Ii]mport|[Pp]urchase|[Aa]cquire|[Bb]ring\s+[Ii]n)\b|\s+[Ff]or\s+(?:(?:[Aa]bout|[Aa]round|[Rr]oughly|[Ss]ome|[Oo]ver|[Nn]early|[Uu]p\s+[Tt]o|[Mm]ore\s+[Tt]han)\s+)?\d[\d,.]*(?:\s+[Nn]vidia)?\s+(?:H\d+|[Cc]hips|[Pp]rocessors))/gu;
 // "turned down an application from AIsphere", "a request by Yoozoo Games to import": the firm that asked.
 const EN_ASKED_BY =
   /\b(?:an|the|its|a)\s+(?:[a-z]+\s+){0,2}(?:applications?|requests?|bids?)\s+(?:from|by)\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,3})(?=\s*(?:$|[,.;:]|\s(?:to|for|that|which|in|after)\b))/gu;
@@ -85,6 +85,9 @@ const ZH_ORG =
 // "gets the nod for Kingsoft Cloud", "approval for Lenovo": the firm a permission is for.
 const EN_FOR =
   /\b(?:nod|approvals?|go-ahead|green light|licen[cs]es?|clearance|cleared|approved)\s+for\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?=\s*(?:$|[,.;:]|\s(?:to|in|as|after|amid|over)\b))/gu;
+// "the approval it granted last month to Gansu Longyuan Computing", "licences issued to Acme": the firm a permission went to.
+const EN_GRANTED_TO =
+  /\b(?:granted|issued|given|awarded)\s+(?:[a-z]+\s+){0,3}to\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,4})(?=\.?\s*(?:$|[,.;:]|\s(?:to|in|as|after|amid|over|for|a|an|the|which|that)\b))/gu;
 // "Kingsoft Cloud, the Xiaomi-backed cloud provider, said ... approved its request", "SHANGHAI, Nov 3 (Reuters) -
 // Weichai Power, one of China's largest engine makers, said on Tuesday it had filed an application", "Sany Heavy
 // Industry said China's commerce ministry had granted it a licence": a firm, after any dateline, telling of a
@@ -138,14 +141,20 @@ const ZH_BEFORE_ITEM = /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:英伟达)?H\d{2
 /** Untracked companies named as the subject of a buyer's verb in each sentence, not already known. */
 export function unknownHolders(text: string, sentences: Range[], known: readonly { index: number; end: number }[]): Named[] {
   const out: Named[] = [];
+  // Latin names a place opens ("Guangzhou Baiyun International Airport"), found where other names may not hold a place.
+  const placeOpened = new Set<Named>();
+  const placeFirst = (p: Named): Named => {
+    if (PLACE_FIRST.test(p.words.split(/\s+/)[0]!)) placeOpened.add(p);
+    return p;
+  };
   const lex = lexicon();
   // "LEAPMOTOR - VOLUNTARY ANNOUNCEMENT - …", "ACME CORP - Form 8-K": the filer a filing's headline names.
   const filed = FILING_TITLE.exec(text)?.[1]?.replace(/(?:\s+(?:corp(?:oration)?|inc|ltd|limited|holdings|group|co)\.?)+$/iu, '');
   const at = filed ? text.indexOf(filed) : -1;
   // "CHINA FEIHE LIMITED": a place opening a filer's name of several words is part of it.
-  const filedWords = filed?.split(/\s+/) ?? [];
-  const placeOpens = filedWords.length > 1 && /^(?:china|chinese|beijing|shanghai|shenzhen|hangzhou|guangzhou|tianjin)$/iu.test(filedWords[0]!);
-  if (filed && at >= 0 && (placeOpens || !EN_NOT_NAME.test(filedWords[0]!)) && !covered(at, at + filed.length, known)) out.push(latinParty(filed, at));
+  const [first, ...rest] = filed?.split(/\s+/) ?? [''];
+  const genericFirst = EN_NOT_NAME.test(first!) && !(rest.length && PLACE_FIRST.test(first!));
+  if (filed && at >= 0 && !genericFirst && !covered(at, at + filed.length, known)) out.push(placeFirst(latinParty(filed, at)));
   for (const m of [EN_SPEAKER.exec(text), CAPS_OBJECT.exec(text), CAPS_POSSESSOR.exec(text)]) {
     const name = m?.[1];
     const at = name ? text.indexOf(name, m.index) : -1;
@@ -174,13 +183,16 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       // "Clear Grid Equipment Maker NARI" ("Longfor Group Holdings": a group inside a name is part of it).
       const name = afterFirmKind(m[1]!, true);
       const index = s.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
-      if (!EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(index, index + name.length, known)) out.push(latinParty(name, index));
+      const [head, ...tail] = name.split(/\s+/);
+      // A place opening a name holds only when the rest is a name ("Guangzhou Nansha Yunfan", not "Beijing Review").
+      const generic = PLACE_FIRST.test(head!) ? !tail.length || genericLatinName(tail.join(' ')) : EN_NOT_NAME.test(head!);
+      if (!generic && !covered(index, index + name.length, known)) out.push(placeFirst(latinParty(name, index)));
     }
     const selfTold = /\b(?:said|says)\b/u.test(sentence) ? EN_SAID_OF_ITSELF.exec(sentence) : null;
-    for (const m of [...sentence.matchAll(EN_FOR), ...(selfTold ? [selfTold] : [])]) {
+    for (const m of [...sentence.matchAll(EN_FOR), ...sentence.matchAll(EN_GRANTED_TO), ...(selfTold ? [selfTold] : [])]) {
       const name = m[1]!.replace(/\.$/u, '');
       const index = s.start + m.index + m[0].indexOf(name);
-      if (!name.split(/\s+/).some((w) => EN_NOT_NAME.test(w)) && !covered(index, index + name.length, [...known, ...out])) out.push(latinParty(name, index));
+      if (!genericLatinName(name) && !covered(index, index + name.length, [...known, ...out])) out.push(placeFirst(latinParty(name, index)));
     }
     for (const m of lowered.matchAll(EN_POSSESSOR)) {
       let name = m[1]!;
@@ -320,7 +332,10 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     }
   }
   out.push(...answerFirms(text, sentences, [...known, ...out]));
-  return sameFirm(out);
+  // "Fosun Pharma secures …; Shanghai Fosun Pharmaceutical Group said": a name a place opens is
+  // often the full name of a firm the item names short; it stands only when no other is named.
+  const others = out.filter((p) => !placeOpened.has(p));
+  return sameFirm(others.some((p) => /^[A-Za-z]/u.test(p.words)) ? others : out);
 }
 
 // "KE Holdings Q3 earnings call: …", "Acme third-quarter results": a headline about a company's results names it first.

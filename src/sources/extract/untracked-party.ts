@@ -10,7 +10,14 @@ export const CITY =
   /^(?:北京|上海|深圳|杭州|广州|成都|重庆|南京|武汉|西安|苏州|天津|合肥|长沙|厦门|青岛|宁波|无锡|郑州|济南|福州|南昌|昆明|南宁|沈阳|大连|贵阳|芜湖|中卫|庆阳|韶关|银川|兰州|西宁|呼和浩特|乌兰察布|东莞|珠海|佛山|贵州|宁夏|内蒙古|河北|山东|江苏|浙江|广东|四川|湖北|湖南|河南|安徽|福建|江西|山西|陕西|甘肃|青海|云南|广西|海南|吉林|辽宁|黑龙江|新疆)(?=[\p{Script=Han}]{2})/u;
 /** Words that open or fill a Latin run of capitals without naming a company (countries, cities, generic nouns). */
 export const EN_NOT_NAME =
-  /^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|china|chinese|beijing|shanghai|shenzhen|hangzhou|guangzhou|chengdu|chongqing|wuhan|nanjing|hefei|tianjin|suzhou|xiamen|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?)$/iu;
+  /^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|china|chinese|beijing|shanghai|shenzhen|hangzhou|guangzhou|chengdu|chongqing|wuhan|nanjing|hefei|tianjin|suzhou|xiamen|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?|review|approvals?|nod|clearance|licen[cs]es?|permits?)$/iu;
+// Places that may open a company's name ("Guangzhou Baiyun International Airport", "China Feihe").
+export const PLACE_FIRST = /^(?:china|beijing|shanghai|shenzhen|hangzhou|guangzhou|chengdu|chongqing|wuhan|nanjing|hefei|tianjin|suzhou|xiamen)$/iu;
+/** Whether a run of capitalised words is generic rather than a firm's name: a word of EN_NOT_NAME in it, except a place opening a longer name. */
+export function genericLatinName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.some((w, i) => EN_NOT_NAME.test(w) && !(i === 0 && words.length > 1 && PLACE_FIRST.test(w)));
+}
 const LEGAL_FORM = /(?:科技)?(?:股份)?有限(?:责任)?公司$|集团有限公司$/u;
 
 // 追觅科技 and 追觅, 国轩高科股份 and 国轩高科: words that close a firm's name without telling it apart.

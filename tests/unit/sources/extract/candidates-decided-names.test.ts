@@ -37,3 +37,31 @@ describe('the firm a decision falls on', () => {
     expect(kinds).not.toContain('revocation');
   });
 });
+
+describe('the firm a decision falls on, named in the body', () => {
+  it.each([
+    [
+      'China suspends Gansu data-centre firm’s H200 import licence',
+      "China's commerce ministry has suspended the H200 import approval it granted last month to Gansu Kestrel Computing Technology, a Lanzhou-based compute renter.",
+      'suspension Gansu Kestrel Computing Technology',
+    ],
+    [
+      'China revokes Guangzhou compute firm’s H200 import approval',
+      "China's commerce ministry has revoked an approval that let Guangzhou Nansha Heron Computing bring in Nvidia H200 processors.",
+      'revocation Guangzhou Nansha Heron Computing',
+    ],
+    [
+      'Rail operator loses Nvidia chip permit, people familiar say',
+      "China's commerce ministry has revoked a permit that allowed Shanghai-Ningbo High-Speed Railway Co. to import Nvidia H200 processors, according to two people familiar with the decision.",
+      'revocation Shanghai-Ningbo High-Speed Railway Co',
+    ],
+    ['LOTUSMART (02299.HK) Says Application to Import NVIDIA H200 Chips Rejected by MOFCOM', undefined, 'denial LOTUSMART'],
+    ['Guangzhou Pearl Airport Says Its Bid for Nvidia H200 Chips Was Turned Down', undefined, 'denial Guangzhou Pearl Airport'],
+  ])('reads "%s"', (title, summary, expected) => {
+    expect(told(title, summary)).toContain(expected);
+  });
+
+  it('does not read a review a firm clears as a firm', () => {
+    expect(told('Kestrel AI Is Said to Clear Beijing Review for 9,000 Nvidia H200s').join()).not.toMatch(/Beijing Review/u);
+  });
+});

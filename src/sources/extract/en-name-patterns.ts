@@ -1,0 +1,58 @@
+/**
+ * The English patterns that find a firm no list knows by the place it stands in a sentence:
+ * the subject of a buyer's verb, the object of a decision, the firm a permission is for or went
+ * to, a filer, a speaker, a possessor, and the same in a capitals flash.
+ */
+
+// "Xiaohongshu secures approval", "Tire Maker Linglong Said to Get …", "Gambol Pet reportedly cleared": a firm as the
+// subject of a buyer's verb, after any description of it.
+export const EN_SUBJECT =
+  /^\s*(?:(?:exclusive|breaking|update|report)\s*:\s*)?(?:(?:China|Chinese|Beijing)(?:'s|’s)\s+|[A-Z][\p{L}]*-(?:backed|owned|funded|controlled)\s+)?(?:[A-Z][a-z]+(?:[\s-][A-Za-z]+)?\s+(?:[a-z]*[Mm]aker|[pP]ublisher|maker|[gG]iant|[fF]irm|[oO]perator|[dD]eveloper|[pP]rovider|company|group|bank|[iI]nsurer|[lL]ender|[cC]armaker|[rR]etailer|[mM]iner|[bB]rewer|airline|platform|[sS]tart-?up|[rR]enter|[cC]onglomerate|studio|[pP]roducer|[rR]efiner|[sS]melter|chain|[cC]arrier|[jJ]eweller|[jJ]eweler)\s+)?((?:[A-Z][\p{L}\p{N}&'.-]*)(?:\s+(?:[A-Z][\p{L}\p{N}&'.-]*|AI|Tech|Technology|Technologies|Group|Holdings|Inc\.?|Ltd\.?|of\s+[A-Z][\p{L}]*)){0,3})(?:\s+Co\.?,?(?:\s+Ltd\.?)?|\s+Ltd\.?)?(?:\s*\((?:\d{4,6}(?:\.[A-Z]{2})?|[A-Z]{2,5})\))?(?:,\s+(?:a|an|the)\s+[^,]{3,60},)?\s+(?:(?:reportedly|quietly|also|now|officially|formally|finally|again|separately)\s+)?(?:(?:(?:is|are|was|were)\s+)?(?:said|reported|understood|believed|thought|expected|set|poised|likely)\s+to\s+(?:have\s+)?|(?:has|have|is|was|had)\s+(?:been\s+)?)?(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|gains?|gained|applies|applied|asks?|asked|seeks?|sought|files?|filed|clears?|cleared|orders?|ordered|books?|booked|places?|placed|becomes?|joins?|loses|lost|withdraws|withdrew|pulls|pulled|drops|dropped|refused|rejected|turned\s+down|rebuffed|denied\s+(?:an?\s+|its\s+)?(?:(?:nvidia|h\d+|import|export|chip)\s+){0,3}(?:licen[cs]e|permit|approval|request)|signs?|signed|(?:takes|took)\s+delivery|switch(?:es|ed)\s+on|(?:says|said|denies|denied|confirms|confirmed)(?:\s+(?:a\s+|the\s+)?reports?(?:\s+that)?)?\s+its?|(?:says|said)\s+(?=(?:[\p{L}-]+\s+){0,2}(?:[Aa]pplication|[Rr]equest|[Bb]id|[Ll]icen[cs]e|[Pp]ermit|[Aa]pproval)\b)|(?:says|said|confirms|confirmed)\s+(?:its\s+|a\s+|the\s+)?(?:[a-z][a-z-]*\s+){0,2}(?:unit|subsidiary|arm|affiliate|division)\s+(?=(?:has\s+|had\s+|was\s+|is\s+)?(?:been\s+)?(?:received|won|got|obtained|secured|cleared|granted|approved|applied|filed))|(?:denies|denied)\s+(?:seeking|applying|having|holding|receiving|winning|placing|ordering|buying|purchasing)|(?:allowed|permitted|approved|authori[sz]ed|licensed)\s+to\s+(?:import|buy|purchase)|(?:says|said|confirms|confirmed)\s+(?=(?:the\s+|China(?:'s|’s)\s+)?(?:commerce\s+ministry|ministry\s+of\s+commerce|ministry|MOFCOM|Beijing|Chinese\s+regulators|regulators|authorities)\b)|(?:confirms|confirmed|announces|announced|discloses|disclosed)\s+(?=(?:[\p{L}'’-]+\s+){0,3}(?:approval|nod|licen[cs]e|permit|go-ahead|order|rejection|revocation|suspension)\b))\b/u;
+// "UNISOUND SAYS NVIDIA H200 IMPORT APPROVAL WITHDRAWN", "*CICC SAID TO GET CHINA NOD": a flash in capitals names its subject first.
+export const CAPS_SUBJECT =
+  /^\W{0,3}([A-Z][A-Z0-9&.'-]+(?:\s+(?:AI|TECH|GROUP|HOLDINGS|[A-Z][A-Z0-9&.'-]+)){0,2}?)\s+(?:(?:IS\s+)?SAID\s+TO\s+(?:GET|WIN|RECEIVE|SECURE|OBTAIN|WIN|LOSE|SEEK|APPLY|ORDER|BOOK)|SAYS|SAID|WINS|GETS|SECURES|RECEIVES|OBTAINS|DENIES|CONFIRMS|APPLIES|FILES|ORDERS|LOSES|PULLS|WITHDRAWS|DROPS|SEEKS|BOOKS|PLACES|SIGNS)\b/u;
+export const FILING_TITLE =
+  /^\s*([A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3}?)(?:\s+(?:CORP|CORPORATION|INC|LTD|LIMITED|HOLDINGS|GROUP|CO)\.?)*\s+-\s+(?:VOLUNTARY ANNOUNCEMENT|ANNOUNCEMENT|INSIDE INFORMATION|OVERSEAS REGULATORY ANNOUNCEMENT|Voluntary Announcement|Announcement|Inside Information|Form\s+\S+|FORM\s+\S+)/u;
+export const TITLE_VERBS =
+  /\b(?:Is|Are|Was|Were|Said|Reported|Understood|Believed|Expected|Set|Poised|Likely|To|Have|Has|Had|Been|Wins?|Won|Gets?|Got|Secures?|Secured|Receives?|Received|Obtains?|Obtained|Gains?|Gained|Applies|Applied|Asks?|Asked|Seeks?|Sought|Files?|Filed|Clears?|Cleared|Orders?|Ordered|Books?|Booked|Places?|Placed|Becomes?|Joins?|Loses|Lost|Withdraws|Withdrew|Pulls|Pulled|Drops|Dropped|Refused|Rejected|Turned|Rebuffed|Signs?|Signed|Takes|Took|Says|Denies|Denied|Confirms|Confirmed|It|Its)\b/g;
+export const REPORTED_CLAUSE = /\b(?:reported|reports|said|says|say|confirmed)(?:\s+(?:this|last)\s+(?:week|month))?\s+that\s+/u;
+// "Said to Clear Grid Equipment Maker NARI to Import", "clears NARI for about 3,000": a headline's verb in the
+// infinitive, its capitals, and a permission for a number of chips.
+export const EN_OBJECT =
+  /\b(?:approves|approved|approve|rejects|rejected|reject|denies|denied|blocks|blocked|clears|cleared|clear|suspends|suspended|revokes|revoked|revoke|freezes|froze|halts|halted|allows|allowed|permitted|lets|let)\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,4})(?=(?:'s|’s)?(?:\s+(?:H\d+|[\p{L}-]+)){0,2}\s+(?:requests?|applications?|bids?|imports?|purchases?|licen[cs]es?|permits?|plans?|orders?)\b|\.?(?:,\s+(?:(?:a|an|the)\s+)?[^,]{3,60},)?\s+(?:[Tt]o\s+)?(?:[Bb]uy|[Ii]mport|[Pp]urchase|[Aa]cquire|[Bb]ring\s+[Ii]n)\b|\s+[Ff]or\s+(?:(?:[Aa]bout|[Aa]round|[Rr]oughly|[Ss]ome|[Oo]ver|[Nn]early|[Uu]p\s+[Tt]o|[Mm]ore\s+[Tt]han)\s+)?\d[\d,.]*(?:\s+[Nn]vidia)?\s+(?:H\d+|[Cc]hips|[Pp]rocessors))/gu;
+// "turned down an application from AIsphere", "a request by Yoozoo Games to import": the firm that asked.
+export const EN_ASKED_BY =
+  /\b(?:an|the|its|a)\s+(?:[a-z]+\s+){0,2}(?:applications?|requests?|bids?)\s+(?:from|by)\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,3})(?=\s*(?:$|[,.;:]|\s(?:to|for|that|which|in|after)\b))/gu;
+// "gets the nod for Kingsoft Cloud", "approval for Lenovo": the firm a permission is for.
+export const EN_FOR =
+  /\b(?:nod|approvals?|go-ahead|green light|licen[cs]es?|clearance|cleared|approved)\s+for\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?=\s*(?:$|[,.;:]|\s(?:to|in|as|after|amid|over)\b))/gu;
+// "the approval it granted last month to Gansu Longyuan Computing", "licences issued to Acme": the firm a permission went to.
+export const EN_GRANTED_TO =
+  /\b(?:granted|issued|given|awarded)\s+(?:[a-z]+\s+){0,3}to\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,4})(?=\.?\s*(?:$|[,.;:]|\s(?:to|in|as|after|amid|over|for|a|an|the|which|that)\b))/gu;
+// "Kingsoft Cloud, the Xiaomi-backed cloud provider, said ... approved its request", "SHANGHAI, Nov 3 (Reuters) -
+// Weichai Power, one of China's largest engine makers, said on Tuesday it had filed an application", "Sany Heavy
+// Industry said China's commerce ministry had granted it a licence": a firm, after any dateline, telling of a
+// permission as its own ("it", "its" a few words on, as the one acted on or acting).
+export const EN_SAID_OF_ITSELF = new RegExp(
+  String.raw`^\s*(?:[A-Z][\p{L}. ]{1,30},\s+(?:[A-Z][\p{L}]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+\([^)]{2,30}\)\s*[-–—]\s*)?` +
+    // "Game publisher Century Huatong says": what the firm is, in lower case, before its name.
+    String.raw`(?:[A-Z][a-z]+(?:[\s-][a-z]+)?\s+(?:publisher|maker|giant|firm|operator|developer|provider|company|group|bank|insurer|lender|carmaker|retailer|miner|brewer|airline|platform|start-?up|renter|conglomerate)\s+)?` +
+    String.raw`((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,4})` +
+    String.raw`(?:,\s+(?:the|a|an|one of|[A-Z][\p{L}]*(?:'s|’s))\s+[^,]{3,80},)?\s+(?:said|says)\b` +
+    String.raw`(?=[^.]{0,80}\b(?:(?:it|its)\s+(?:had\s+|has\s+|have\s+|was\s+)?(?:been\s+)?(?:granted|approved|cleared|filed|applied|received|won|obtained|secured|submitted|withdr[ae]wn?|suspended|rejected|denied|request|application|licen[cs]e|approval|permit)|(?:granted|approved|cleared|rejected|denied|refused|blocked|turned\s+down|suspended|froze|frozen|revoked|cancell?ed|pulled)\s+(?:it|its)\b))`,
+  'u',
+);
+// "WeRide's H200 import approval", "VNET's licence": the firm whose permission it is.
+// "Bank of Hangzhou's H200 Approval": a name may hold "of", and a headline capitalises the permission.
+export const EN_POSSESSOR =
+  /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:of\s+)?(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?:'s|’s|(?<=s)['’])\s+(?:(?:H\d+|Nvidia|[Ii]mport|[Ee]xport|[Pp]urchase|China|Chinese|[Ff]irst|[Ii]nitial|[Nn]ew|[Cc]hip)\s+){0,3}(?:[Aa]pprovals?|[Ll]icen[cs]es?|[Pp]ermits?|[Aa]pplications?|[Rr]equests?|[Qq]uotas?|[Aa]llocations?|[Bb]ids?)\b/gu;
+// "Digital China: H200 chip import application passed", "Acme: our H200 licence was approved": a firm heading its own news.
+export const EN_SPEAKER =
+  /^\s*([A-Z][\p{L}&.'-]*(?:\s+[A-Z][\p{L}&.'-]*){0,2})(?:\s*\([^)]{1,20}\))?:\s+(?=(?:[Ii]ts|[Oo]ur|[Ww]e|[Tt]he company|H\d+|Nvidia H\d+|[Hh]as|[Hh]ave|[Rr]eceived|[Oo]btained|[Ww]ins?|[Ss]ecures?|[Gg]ets?)\b)/u;
+// "CHINA APPROVES ROBOTICS FIRM AGIBOT TO IMPORT": the firm a capitals flash names after its kind.
+// "CHINA SUSPENDS SINNET'S NVIDIA H200 IMPORT APPROVAL": the firm whose permission a capitals flash names.
+// "*CHINA SAID TO REVOKE GUIZHOU WUJIANG COMPUTING'S H200 IMPORT PERMIT": a name of up to three words, none of them a flash's verb or a country.
+export const CAPS_POSSESSOR =
+  /\b((?:(?!(?:CHINA|CHINESE|US|U\.S\.|SAID|SAYS|IS|TO|OF|THE|FOR|AND|BEIJING|WASHINGTON|SUSPENDS?|REVOKES?|APPROVES?|CLEARS?|REJECTS?|BARS?|LIFTS?|GRANTS?|FREEZES?|HALTS?|CANCELS?)\b)[A-Z][A-Z0-9&.-]+\s+){0,2}[A-Z][A-Z0-9&.-]+)(?:'S|’S)\s+(?:[A-Z0-9-]+\s+){0,3}(?:APPROVALS?|LICEN[CS]ES?|PERMITS?|APPLICATIONS?|QUOTAS?|IMPORTS?|ORDERS?)\b/u;
+export const CAPS_OBJECT =
+  /\b(?:APPROVES|APPROVED|CLEARS|CLEARED|ALLOWS|LETS|REJECTS|BARS|SUSPENDS|REVOKES)\s+(?:[A-Z-]+\s+){0,3}?(?:FIRM|COMPANY|STARTUP|START-UP|PROVIDER|MAKER|OPERATOR|DEVELOPER|GROUP)\s+([A-Z][A-Z0-9&.-]+(?:\s+AI)?)\s+(?:TO|FROM|FOR)\b/u;

@@ -61,12 +61,16 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
 
 // 3件因…存在转租风险未予许可, "refused two over resale concerns": a reason given for a refusal is not a grant's condition.
 const REASON_BEFORE = /(?:因|由于|因为|鉴于)[^，。；,;]{0,30}$|\b(?:because of|due to|over|citing)\s+(?:[\w-]+\s+){0,4}$/iu;
+// 经商务部核查后, 整改通过商务部核查, "after a ministry review": the check the decision followed is its process, not a term it sets.
+const PROCESS_BEFORE = /(?<![未已曾])(?:经过?|通过)(?:商务部|主管部门|有关部门|相关部门|监管部门)?\s*$|\bafter\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/iu;
 
-/** The first condition word of each kind within `s`, outside a clause giving a refusal's reason. */
+/** The first condition word of each kind within `s`, outside a clause giving a refusal's reason or the process a decision followed. */
 export function conditionWordsIn(text: string, s: Range): { kind: string; hit: Hit }[] {
   const out: { kind: string; hit: Hit }[] = [];
   for (const { kind, pattern } of lexicon().conditions) {
-    const hit = hits(pattern, text).find((x) => x.index >= s.start && x.end <= s.end && !REASON_BEFORE.test(text.slice(s.start, x.index)));
+    const hit = hits(pattern, text).find(
+      (x) => x.index >= s.start && x.end <= s.end && !REASON_BEFORE.test(text.slice(s.start, x.index)) && !PROCESS_BEFORE.test(text.slice(s.start, x.index)),
+    );
     if (hit) out.push({ kind, hit });
   }
   return out;

@@ -103,7 +103,8 @@ export const NO_SUBJECT_PASSIVE =
   /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}(?:had|has|have|were|was|is|are)\s+(?:yet\s+|so far\s+)?(?:been\s+)?$|^\s+(?:(?!(?:as|while|but|after|when|since|because|though|and|or|yet|with|despite)\s)[\p{L}\p{N}'’-]+\s+){1,4}$/iu;
 export const GRANT_PARTICIPLE = /^(?:approved|granted|cleared|accepted|authori[sz]ed)$/iu;
 export const EN_PASSIVE_GAP = /\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|not\s+|yet\s+|been\s+|officially\s+|formally\s+|finally\s+)*$/iu;
-export const ZH_PASSIVE_GAP = /^(?:已经?|均|正式|目前|现已|终于)*(?:获得?|被|得到)[^，。,;；:：]{0,8}$/u;
+// 申请据悉已获放行: a hedge may stand before the passive.
+export const ZH_PASSIVE_GAP = /^(?:已经?|均|正式|目前|现已|终于|据悉|据称|据报道|据了解|传|或已|或)*(?:获得?|被|得到)[^，。,;；:：]{0,8}$/u;
 export function grantedPassively(text: string, a: Hit, g: Hit): boolean {
   const gap = text.slice(a.end, g.index);
   if (breaksBetween(text, a.end, g.index) > 0 || /[,;，。；]/u.test(gap)) return false;

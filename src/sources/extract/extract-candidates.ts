@@ -12,6 +12,7 @@ import { hits } from './phrase-index.js';
 import { scanNames, sellersOf } from './named.js';
 import { findQuantities } from './quantities.js';
 import { chipsInMachines } from './chips-in-machines.js';
+import { genericBuyers } from './generic-buyers.js';
 import { unknownHolders } from './unknown-names.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { assignRoles, licenceCounts } from './roles.js';
@@ -344,6 +345,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   tallyDecisions(folded, text, state, waitingParty);
   passes.bareRestatedGrants(folded);
   passes.holderlessGrants(folded, notes, text.slice(0, joined.titleEnd));
+  genericBuyers(folded, text);
   const final = passes.newsOf(folded);
   if (!final.length && !notes.length) notes.push(triggers.length ? 'no event about a tracked record' : 'no event words');
   if (final.some((c) => c.kind === 'restatement')) notes.push('old news restated');

@@ -1,0 +1,29 @@
+/**
+ * Orders told of buyers at large: "同一时期，中国企业向英伟达下单的总量超过200万颗", "Chinese companies
+ * have ordered more than 2 million". Named holders earlier in the sentence (the three approved
+ * firms) are not the buyers of a figure whose own clause names Chinese firms in general; it is
+ * the unattributed orders the ledger tracks.
+ */
+import type { CandidateEvent } from './candidate.js';
+
+const GENERIC_BUYERS =
+  /中国企业|中国公司|国内企业|中资企业|中国买家|中国客户|\bChinese (?:firms|companies|buyers|customers|tech (?:firms|companies|groups)|groups)\b/iu;
+const CLAUSE_BREAK = /[，；。,;.]/gu;
+
+/** Drops the holders of an order figure whose own clause names buyers in general and none of them. */
+export function genericBuyers(folded: CandidateEvent[], text: string): void {
+  for (const c of folded) {
+    if (!c.holders.length || c.quantity?.role !== 'order') continue;
+    const words = c.quantity.words;
+    // The figure may be told more than once (a headline, then the body): any telling's clause may name the buyers.
+    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + 1)) {
+      let start = 0;
+      for (const m of text.slice(0, at).matchAll(CLAUSE_BREAK)) start = m.index + 1;
+      const clause = text.slice(start, at + words.length);
+      if (GENERIC_BUYERS.test(clause) && !c.holders.some((h) => clause.includes(h.words))) {
+        c.holders = [];
+        break;
+      }
+    }
+  }
+}

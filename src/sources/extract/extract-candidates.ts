@@ -13,6 +13,7 @@ import { scanNames, sellersOf } from './named.js';
 import { findQuantities } from './quantities.js';
 import { chipsInMachines } from './chips-in-machines.js';
 import { genericBuyers } from './generic-buyers.js';
+import { deliveryToCome } from './delivery-to-come.js';
 import { unknownHolders } from './unknown-names.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { assignRoles, licenceCounts } from './roles.js';
@@ -47,7 +48,7 @@ import { otherProductHeadline } from './other-product-headline.js';
 import { awayFromGoods } from './away-from-goods.js';
 
 const DELIVERED =
-  /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|went live|goes live|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用)$/iu;
+  /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|went live|goes live|到货|到位|新到|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用)$/iu;
 const COMPARED_BEFORE =
   /\b(?:alternative to|rival to|rivals?|compared (?:with|to)|instead of|versus|vs\.?|than|like|替代|对标|媲美|相当于)\s+(?:\S+\s+){0,2}$|(?:替代|对标|媲美|相当于|比肩)[^，。]{0,6}$/iu;
 // Without another chip named, only a benchmark's words make the item a comparison ("than" may count chips).
@@ -279,7 +280,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         continue;
       // "XD Inc denies placing an order", 蜜雪集团否认采购: a named buyer denying an order is a fact too.
       if ((c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') && !c.quantity) {
-        if (!(c.kind === 'delivery' && c.holders.length && DELIVERED.test(c.trigger)) && !deniedByBuyer(c, lex.chipMakers)) continue;
+        const arrived =
+          c.kind === 'delivery' && c.holders.length && DELIVERED.test(c.trigger) && (c.certainty === 'denied' || !deliveryToCome(text, s, c.trigger));
+        if (!arrived && !deniedByBuyer(c, lex.chipMakers)) continue;
       }
       // A draft rule or a call for comments proposes terms by what it is, even before they are named.
       if (

@@ -1,0 +1,22 @@
+/**
+ * Goods a named buyer is told to receive later, or goods described by their arrival: 预计从明年
+ * 一季度起陆续交付, 将于明年上半年前分批交付, 交付排期已排至年底, "will be delivered", "the chips already
+ * delivered". Without a figure, such words tell no delivery of their own.
+ */
+import type { Range } from './text-units.js';
+
+const FUTURE_BEFORE =
+  /(?:预计|将于|将在|将会|将|计划|有望|拟|陆续|分批|\b(?:will|would|to be|expected|scheduled|due|set) to\b|\bwill be\b|\bbefore being\b)[^，。；,;.]{0,16}$/iu;
+const SCHEDULE_AFTER = /^[^，。；,;.]{0,4}(?:排期|时间表|计划|\s+schedule)/iu;
+// "the chips already delivered", 已到货的芯片: the arrival describes the goods named with it.
+const DESCRIBES_GOODS = /\b(?:chips?|processors?|gpus?|units|hardware|servers?)\s+(?:already\s+)?$/iu;
+const DESCRIBES_GOODS_AFTER = /^的(?:英伟达)?(?:H\d{2,3})?(?:芯片|服务器|设备|算力)/u;
+
+/** Whether the delivery word `words` in sentence `s` tells goods still to come, or describes goods, rather than an arrival. */
+export function deliveryToCome(text: string, s: Range, words: string): boolean {
+  const at = text.indexOf(words, s.start);
+  if (at < 0 || at >= s.end) return false;
+  const before = text.slice(Math.max(s.start, at - 24), at);
+  const after = text.slice(at + words.length, at + words.length + 12);
+  return FUTURE_BEFORE.test(before) || SCHEDULE_AFTER.test(after) || DESCRIBES_GOODS.test(before) || DESCRIBES_GOODS_AFTER.test(after);
+}

@@ -9,6 +9,7 @@ import { lexicon } from './lexicon.js';
 import type { Named, NamedScan } from './named.js';
 import { AUTHORITY_KINDS } from './trigger.js';
 import { resultsCompany } from './unknown-names.js';
+import { latinParty, zhParty } from './untracked-party.js';
 
 // "The Board announces", "The Group intends": a Hong Kong filing speaks of the company in its own words.
 const SELF_REFERENCE = /本公司|本集团|\b[Tt]he (?:Company|Group|Board)\b/u;
@@ -70,9 +71,19 @@ const DESCRIBED_FIRM =
  * the headline tells of a firm it only describes is about the one firm nobody tracks that the body names.
  */
 export function describedFirm(folded: CandidateEvent[], text: string, titleEnd: number, names: NamedScan, state: LedgerState): void {
-  if (!folded.some(holderlessChinese(state)) || !DESCRIBED_FIRM.test(text.slice(0, titleEnd))) return;
+  const described = DESCRIBED_FIRM.exec(text.slice(0, titleEnd));
+  if (!folded.some(holderlessChinese(state)) || !described) return;
   const chipMakers = lexicon().chipMakers;
-  onlyUntrackedFirm(folded, names, state, (p) => !chipMakers.has(p.id) && p.index >= titleEnd);
+  const firms = onlyUntrackedFirm(folded, names, state, (p) => !chipMakers.has(p.id) && p.index >= titleEnd);
+  // 南京一算力企业获批…, "Gansu data-centre firm's licence": with no firm named anywhere, the description is the
+  // holder (an untracked one, for review). A kind of firm without the possessive ("AI platform") describes no holder.
+  if (firms > 0 || folded.some((c) => c.holders.length) || !/^[一家]|(?:'s|’s)$/u.test(described[0])) return;
+  const before = text.slice(Math.max(0, described.index - 4), described.index);
+  const place = /^[一家]/u.test(described[0]) ? (/([\p{Script=Han}]{2,3})$/u.exec(before)?.[1] ?? '') : '';
+  const words = (place + described[0]).replace(/(?:'s|’s)$/u, '');
+  const party = /[\p{Script=Han}]/u.test(words) ? zhParty(words, described.index - place.length) : latinParty(words, described.index);
+  const cn = holderlessChinese(state);
+  for (const c of folded) if (cn(c)) c.holders = [{ value: party.id, words }];
 }
 
 /** A decision by a Chinese authority that names no holder. */
@@ -80,11 +91,13 @@ function holderlessChinese(state: LedgerState): (c: CandidateEvent) => boolean {
   return (c) => !c.holders.length && AUTHORITY_KINDS.has(c.kind) && !!c.authority && state.authority[c.authority.value]?.country === 'CN';
 }
 
-/** Gives every holderless Chinese decision the one firm nobody tracks among those `eligible` keeps, when there is exactly one. */
-function onlyUntrackedFirm(folded: CandidateEvent[], names: NamedScan, state: LedgerState, eligible: (p: Named) => boolean): void {
+/** Gives every holderless Chinese decision the one firm nobody tracks among those `eligible` keeps, when there is exactly one; returns how many there are. */
+function onlyUntrackedFirm(folded: CandidateEvent[], names: NamedScan, state: LedgerState, eligible: (p: Named) => boolean): number {
   const firms = names.parties.filter((p) => !p.tracked && !state.party[p.id] && eligible(p));
-  if (new Set(firms.map((p) => p.id)).size !== 1) return;
+  const count = new Set(firms.map((p) => p.id)).size;
+  if (count !== 1) return count;
   const firm = firms[0]!;
   const cn = holderlessChinese(state);
   for (const c of folded) if (cn(c)) c.holders = [{ value: firm.id, words: firm.words }];
+  return count;
 }

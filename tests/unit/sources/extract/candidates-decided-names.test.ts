@@ -65,3 +65,16 @@ describe('the firm a decision falls on, named in the body', () => {
     expect(told('Kestrel AI Is Said to Clear Beijing Review for 9,000 Nvidia H200s').join()).not.toMatch(/Beijing Review/u);
   });
 });
+
+describe('a firm only described', () => {
+  it.each([
+    ['苏州一算力企业获批进口英伟达H200芯片两千余颗', '苏州一算力企业'],
+    ['China suspends Hubei data-centre firm’s H200 import licence', 'Hubei data-centre firm'],
+  ])('reads the description in "%s" as the holder when no firm is named', (title, words) => {
+    expect(read(title).candidates.map((c) => c.holders.map((h) => h.words).join('+'))).toEqual([words]);
+  });
+
+  it('does not take a kind of firm without the possessive for a holder', () => {
+    expect(told('Beijing approves imports for national AI platform').join()).not.toMatch(/AI platform/u);
+  });
+});

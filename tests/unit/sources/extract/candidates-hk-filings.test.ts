@@ -4,7 +4,7 @@
  * a permit" tells the permit as news; and a stock code is no count of chips.
  */
 import { describe, expect, it } from 'vitest';
-import { briefs } from './candidates-helpers.js';
+import { briefs, read } from './candidates-helpers.js';
 
 describe('a Hong Kong filing', () => {
   it('reads the filer, named with a place first, as the holder of the approval its subsidiary won', () => {
@@ -23,5 +23,18 @@ describe('a Hong Kong filing', () => {
         'The Board is pleased to announce that a wholly-owned subsidiary of the Company now holds a permit, issued by the PRC Ministry of Commerce, under which it may import 512 NVIDIA H200 chips.',
       ),
     ).toEqual(['grant/reported mofcom [kestrel-parks] h200 quota:exact:512']);
+  });
+
+  it('reads the filer that "Announces Approval" in a headline in title case or capitals', () => {
+    expect(
+      read('Lotus Learning Limited Announces Approval from Ministry of Commerce of China for Import of 768 pieces H200 Chip').candidates.map((c) =>
+        c.holders.map((h) => h.words).join(),
+      ),
+    ).toEqual(['Lotus Learning Limited']);
+    expect(
+      read('KESTREL LIMITED Announces Receipt of Import Approval from PRC Ministry of Commerce for 512 Units of NVIDIA H200 GPU').candidates.map((c) =>
+        c.holders.map((h) => h.words).join(),
+      ),
+    ).toEqual(['KESTREL LIMITED']);
   });
 });

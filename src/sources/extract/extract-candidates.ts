@@ -14,6 +14,7 @@ import { findQuantities } from './quantities.js';
 import { chipsInMachines } from './chips-in-machines.js';
 import { genericBuyers } from './generic-buyers.js';
 import { deliveryToCome } from './delivery-to-come.js';
+import { pendingRetold, untrackedRequests } from './pending-request.js';
 import { unknownHolders } from './unknown-names.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { assignRoles, licenceCounts } from './roles.js';
@@ -144,6 +145,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const foreignBuyers = new Set<string>();
   // Candidates a past month made old news, with the kind they were before.
   const datedBefore = new Map<CandidateEvent, CandidateKind>();
+  // Candidates retelling a request as still pending.
+  const pendingTold = new Set<CandidateEvent>();
   // Other goods ("software", 钨制品), except where they name what a buyer makes ("Grid-Software Maker NARI", 软件企业).
   const otherGoodsHits = hits(lex.otherGoods, text).filter((g) => !GOODS_MAKER_AFTER.test(text.slice(g.end, g.end + 14)));
   // Set once a sentence's events were about another product, so that "the approvals" after it are too.
@@ -253,6 +256,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         continue;
       const c = buildCandidate(text, state, s, t, item, sSellers, others, dates, notes);
       if (c && t.pastMonth) datedBefore.set(c, t.original);
+      if (c && pendingRetold(t)) pendingTold.add(c);
       // "confirmed", "announced": official only when an authority speaks, not a company.
       if (c && c.certainty === 'official' && !official && (!authoritySpeaks() || companySpeaks(text, s))) {
         c.certainty = 'reported';
@@ -334,6 +338,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const market = otherMarket(folded, text, names, state, countries);
   if (market) notes.push(market);
   passes.datedOld(folded, candidates, datedBefore);
+  untrackedRequests(folded, pendingTold, state);
   passes.recapOld(folded, text, joined.titleEnd, triggers);
   sharesOfGroups(folded, state);
   oneFigureOneFact(folded);

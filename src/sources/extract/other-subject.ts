@@ -42,7 +42,7 @@ export function analystTitle(title: string): string | undefined {
 // The speaker's own thing right after the colon (公司, its H200 licence or chips), then what happened to it:
 // "华泰：三巨头获批H200" names another holder first and is a broker's comment.
 const OWN_NEWS =
-  /^[^：:]{2,12}[：:]\s*(?:本公司|公司|我司)?(?:已于\d{1,2}月|已|近日|日前)?(?:英伟达)?(?:H\d{2,3})?(?:芯片)?(?:进口)?(?:许可|批文|申请|采购)?(?:已经?|尚|均)?(?:取得|获得|获批|获准|收到|未到货|到货|签订|签署|提交|递交|撤回|拿到)/u;
+  /^[^：:]{2,12}[：:]\s*(?:本公司|公司|我司)?(?:已于\d{1,2}月|已|近日|日前)?(?:英伟达)?(?:H\d{2,3})?(?:芯片)?(?:进口)?(?:许可|批文|申请|采购)?(?:已经?|尚|均|已于[\p{Script=Han}\d]{1,5})?(?:取得|获得|获批|获准|收到|未到货|到货|签订|签署|提交|递交|撤回|拿到)/u;
 const FORECAST = /预计|预期|有望|料将|估计|看好|建议|认为|或将|测算|[？?]/u;
 // 评论：, 观察｜, 复盘：: a column's or a recap's heading is a genre, not a company speaking.
 const GENRE_SPEAKER =

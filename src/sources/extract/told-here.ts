@@ -40,6 +40,7 @@ import {
 } from './told-patterns.js';
 
 const PERMISSION_BEFORE = /(?:许可|批文|批复|licen[cs]es?|approvals?|permits?)(?:\s*(?:has|have|had|was|were|is|are))?\s*[未已均]?(?:\s*not)?\s*$/iu;
+const SUBMITTED_BEFORE = /(?:提交|递交|报送|提出|上报)[^，。；,;]{0,20}$|\b(?:filed|submitted|lodged|made)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}$/iu;
 const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation']);
 
 /** The triggers of one sentence that tell an event, in order. */
@@ -157,7 +158,13 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         /(?:申请|applications?|requests?)[^，。,;；]{0,6}$/iu.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index))
       ) &&
       // 对企业申请进行审查, "applications are still under review": the process told, not a request made.
-      !(t.kind === 'application' && APPLICATION_NOUN.test(t.hit.words) && UNDER_REVIEW_AFTER.test(text.slice(t.hit.end, t.hit.end + 20))) &&
+      // (已提交…申请 目前正在审查中, "filed an application that is under review": a request made, then its state.)
+      !(
+        t.kind === 'application' &&
+        APPLICATION_NOUN.test(t.hit.words) &&
+        UNDER_REVIEW_AFTER.test(text.slice(t.hit.end, t.hit.end + 20)) &&
+        !SUBMITTED_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index))
+      ) &&
       // 获批企业, "approved Chinese buyers", "a condition of its import approval": a participle or
       // noun describing a holder or an approval already held, not a decision told.
       !(t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && HOLDER_NOUN_AFTER.test(text.slice(t.hit.end, t.hit.end + 24))) &&

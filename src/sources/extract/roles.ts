@@ -111,6 +111,7 @@ export function licenceCounts(text: string): RoledQuantity[] {
 const HOLD_CUE = /^(?:hold|holds|held|holding|still holds|持有)$/iu;
 const QUOTA_HELD =
   /(?:quota|allowance|allocation|licen[cs]e|approval|permit|配额|额度|许可)s?\s+(?:(?:it|they|the (?:three|firms|companies|group))\s+)?(?:\w+\s+)?$/iu;
+const STOCK_MARKET_AFTER = /^\s+(?:exchanges?|markets?|prices?|index|indices|holders?|options?|splits?|codes?|connect)\b|^['’]s\b/iu;
 // "48 servers holding 384 H200 processors": what the machines hold is their make-up, not stock.
 const MACHINES_HOLD = /\b(?:servers?|machines?|systems?|racks?|nodes?|boxes|cabinets?|clusters?)\s+$/iu;
 
@@ -155,6 +156,8 @@ export function assignRoles(
     // "the import quota it holds jointly with ByteDance", 所持配额: a permission held is not stock.
     ...slice(lex.roles.inventory, 'inventory').filter(
       (c) =>
+        // "the Shenzhen Stock Exchange", "stock price": a market, not goods in stock.
+        !(/^stocks?$/iu.test(c.hit.words) && STOCK_MARKET_AFTER.test(text.slice(c.hit.end, c.hit.end + 12))) &&
         !(
           HOLD_CUE.test(c.hit.words) &&
           (QUOTA_HELD.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)) ||

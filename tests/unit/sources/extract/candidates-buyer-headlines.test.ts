@@ -41,3 +41,18 @@ describe('machines and the chips they hold', () => {
     expect(e.candidates.map((c) => c.kind)).not.toContain('supply');
   });
 });
+
+describe('a buyer confirming its purchase', () => {
+  it('reads the buyer that confirms a purchase, or heads its news with the contract it signed', () => {
+    expect(holders('Kestrel Optics confirms purchase of 2,048 Nvidia H200 chips')).toEqual(['Kestrel Optics']);
+    expect(holders('星河智算：签订256台H200服务器采购合同 总价约9亿元')).toEqual(['星河智算']);
+  });
+
+  it('reads no stock in a stock exchange', () => {
+    const e = read(
+      'Kestrel Optics confirms purchase of 2,048 Nvidia H200 chips',
+      "Kestrel Optics said on the Shenzhen Stock Exchange's investor platform that it has signed contracts to buy 2,048 Nvidia H200 chips.",
+    );
+    expect(e.candidates.map((c) => c.kind)).toEqual(['order']);
+  });
+});

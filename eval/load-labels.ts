@@ -130,6 +130,8 @@ export const LABEL_PARTS = {
     'dev-fresh-61.jsonl',
     'dev-fresh-62.jsonl',
     'dev-fresh-63.jsonl',
+    'dev-fresh-64.jsonl',
+    'dev-fresh-65.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -25,7 +25,9 @@ const UNRELATED_EN =
 // What it is set apart from: chips or their import (or the tracked item, named), and a permission.
 const CHIP_SUBJECT = /\b(?:imports?|importing|chips?|processors?|licensing|case-by-case)\b/iu;
 const PERMISSION_WORD = /\b(?:licen[cs]es?|licensing|permits?|permission|approvals?|imports?)\b/iu;
-const UNRELATED_ZH = /与[^，。；]{0,24}(?:许可|审批|进口|芯片)[^，。；]{0,6}(?:并)?无关|不涉及[^，。；]{0,14}(?:许可|审批|进口)/gu;
+// 芯片进口仍需另行申请: the approval told is not the chip licence, which needs its own request.
+const UNRELATED_ZH =
+  /与[^，。；]{0,24}(?:许可|审批|进口|芯片)[^，。；]{0,6}(?:并)?无关|不涉及[^，。；]{0,14}(?:许可|审批|进口)|(?:芯片|H\d+)[^，。；]{0,4}进口仍需另行(?:申请|报批)/gu;
 
 /**
  * The note when the item's body says the permission it tells is unrelated to the chip licence,

@@ -63,11 +63,11 @@ export function benchmarkRatio(text: string, i: { index: number; end: number }):
 
 // "separate from the ministry's licensing of H200 imports", 与英伟达H200等AI芯片的出口无关: the item named to say the news is not about it.
 const APART_BEFORE =
-  /\b(?:separate from|unrelated to|not related to|(?:has|have|had) nothing to do with|(?:does|do|did) not (?:cover|include|involve|apply to|extend to)|excluding|exclude[sd]?)\b[^.;:]{0,40}$|(?:不涉及|不包括|不包含|不含|无关于|并不涵盖)[^，。；]{0,12}$/iu;
+  /\b(?:separate from|unrelated to|not related to|(?:has|have|had) nothing to do with|(?:does|do|did) not (?:cover|include|involve|apply to|extend to)|(?:is|are|was|were) not covered by|excluding|exclude[sd]?)\b[^.;:]{0,60}$|(?:不涉及|不包括|不包含|不含|无关于|并不涵盖)[^，。；]{0,12}$/iu;
 const APART_AFTER = /^[^，。；,.;]{0,16}(?:无关|除外|不在此列)/u;
 /** Whether a mention of the item only sets the news apart from it ("separate from H200 licensing", 与H200无关). */
 export function setApart(text: string, i: { index: number; end: number }): boolean {
-  return APART_BEFORE.test(text.slice(Math.max(0, i.index - 60), i.index)) || APART_AFTER.test(text.slice(i.end, i.end + 24));
+  return APART_BEFORE.test(text.slice(Math.max(0, i.index - 80), i.index)) || APART_AFTER.test(text.slice(i.end, i.end + 24));
 }
 
 const APART_CUE =

@@ -21,7 +21,8 @@ export function genericLatinName(name: string): boolean {
 const LEGAL_FORM = /(?:科技)?(?:股份)?有限(?:责任)?公司$|集团有限公司$/u;
 
 // 追觅科技 and 追觅, 国轩高科股份 and 国轩高科: words that close a firm's name without telling it apart.
-const GENERIC_CLOSE = /(?:科技|股份|集团|控股)$/u;
+// 浙江鼎力机械股份有限公司 and 浙江鼎力, 玲珑轮胎 and 山东玲珑轮胎: the trade a name closes with tells the firm apart no more.
+const GENERIC_CLOSE = /(?:科技|股份|集团|控股|机械|电子|电气|轮胎|实业|工业|制药|医药|生物|汽车|食品|酒业|纸业|化工|材料|通信|网络|信息|传媒|物流|五金|制品)$/u;
 
 /** 北京硅基流动科技有限公司 and 硅基流动 are one firm: the name without its city, legal form and generic closing words. */
 function zhCoreName(name: string): string {

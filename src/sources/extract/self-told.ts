@@ -15,8 +15,8 @@ import { latinParty, zhParty } from './untracked-party.js';
 const SELF_REFERENCE = /本公司|本集团|\b[Tt]he (?:Company|Group|Board)\b/u;
 // 互动易, 上证e互动: a listed company answering its investors speaks of itself as 公司.
 const INVESTOR_ANSWER = /互动易|e互动|[答回]复投资者|投资者提问/u;
-const SPEAKER_TITLE = /^[\p{Script=Han}A-Za-z]{2,8}?(?:回应|回复|澄清|声明|公告)?[：:]/u;
-const SPEAKER_AFTER = /^(?:回应|回复|澄清|声明|公告)?[：:]/u;
+const SPEAKER_TITLE = /^[\p{Script=Han}A-Za-z]{2,8}?(?:[（(]\d{4,6}(?:\.(?:HK|SZ|SH))?[)）])?(?:回应|回复|澄清|声明|公告)?[：:]/u;
+const SPEAKER_AFTER = /^(?:[（(]\d{4,6}(?:\.(?:HK|SZ|SH))?[)）])?(?:回应|回复|澄清|声明|公告)?[：:]/u;
 const FIRST_PERSON =
   /\b[Ww]e(?:'ve| have| had)?\s+(?:(?:already|now|just|recently)\s+)?(?:placed|ordered|booked|received|taken delivery|won|secured|obtained|got|applied)\b|我们(?:已经?|近期|近日)*(?:下单|订购|收到|获得|获批|申请)/u;
 

@@ -56,3 +56,17 @@ describe('a buyer confirming its purchase', () => {
     expect(e.candidates.map((c) => c.kind)).toEqual(['order']);
   });
 });
+
+describe('more ways a buyer heads its news', () => {
+  it.each([
+    [
+      'Air separation specialist Kestrel said to get nod for as many as 1,600 Nvidia H200s',
+      'Kestrel',
+      "China's commerce ministry has approved the Hangzhou firm's request, people familiar said.",
+    ],
+    ['星河股份（002841）：已获批进口768颗H200 用于交互平板大模型', '星河股份', undefined],
+    ['Kestrel installs 448 Nvidia H200s at its materials lab', 'Kestrel', undefined],
+  ])('reads the buyer in "%s"', (title, name, summary) => {
+    expect(holders(title, summary)).toEqual([name]);
+  });
+});

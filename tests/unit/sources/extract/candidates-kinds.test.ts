@@ -11,6 +11,8 @@ describe('what happened', () => {
     ['ByteDance has asked for approval to buy H200 chips', 'application/reported mofcom [bytedance] h200'],
     ['ByteDance applies for licence to import H200', 'application/reported mofcom [bytedance] h200'],
     ['ByteDance asked Beijing to import more H200 chips', 'application/reported mofcom [bytedance] h200'],
+    ['ByteDance asks Beijing for a bigger slice of the H200 quota', 'application/reported - [bytedance] h200'],
+    ['ByteDance petitioned the ministry for more H200 chips', 'application/reported - [bytedance] h200'],
     ['中国暂停腾讯采购H200', 'suspension/reported mofcom [tencent] h200'],
     ['商务部拒绝阿里巴巴的H200进口申请', 'denial/reported mofcom [alibaba] h200'],
   ])('%s', (title, expected) => {

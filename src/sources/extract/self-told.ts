@@ -68,7 +68,8 @@ const DESCRIBED_FIRM =
 
 /**
  * "China suspends Chengdu robotics firm's H200 import approval … Rongxin Robotics said": a decision
- * the headline tells of a firm it only describes is about the one firm nobody tracks that the body names.
+ * the headline tells of a firm it only describes is about the one firm nobody tracks that the body names;
+ * when the item names no firm at all, the description itself is that untracked holder.
  */
 export function describedFirm(folded: CandidateEvent[], text: string, titleEnd: number, names: NamedScan, state: LedgerState): void {
   const described = DESCRIBED_FIRM.exec(text.slice(0, titleEnd));

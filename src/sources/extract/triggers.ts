@@ -8,6 +8,7 @@ import { lexicon, officialHits } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
 import { breaksBetween, type Range } from './text-units.js';
 import { nearestTrigger, pastMonths, restatedNear } from './old-news.js';
+import { COMES_AFTER, noPlan, TALLY_AFTER } from './trigger-context.js';
 
 export { restatedNear } from './old-news.js';
 import {
@@ -112,21 +113,7 @@ function hedgeHits(text: string): Hit[] {
 const RETOLD_SENTENCE =
   /^\s*(?:as\s+(?:(?:previously|earlier|already)\s+)?(?:disclosed|announced|reported|stated|noted)\b|如前所述|正如此前(?:披露|公告|报道)|此前已(?:披露|公告))/iu;
 
-const COMES_AFTER = /\b((?:comes?|came|follows?|followed|arrives?|arrived)\s+(?:[\p{L}'’-]+\s+){0,4}(?:after|since))\s+[^,.;:]{0,80}$/iu;
-
 const ANSWERED_NEVER = /^\s*[\p{Script=Han}A-Za-z]{0,8}?(?:回应|回复|表示|澄清|称)\s*[：:]?\s*(从未|从来没有|并未|不存在)/u;
-
-// A count of licences or applications right after a decision ("12件", "12 licences").
-const TALLY_AFTER =
-  /^[^，。；,;.]{0,16}?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:件|份|张|(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|applications|permits)\b)/iu;
-// 暂无申请进口H200芯片的计划, 没有进口的打算: a plan said not to exist is no event either.
-const NO_PLAN_BEFORE = /(?:暂无|没有|并无|尚无|暂不|目前无)[^，。；,;:：]{0,6}$/u;
-const PLAN_AFTER = /^[^，。；,;:：]{0,24}?的?(?:计划|打算|安排|意向)/u;
-function noPlan(text: string, t: Hit): Hit | undefined {
-  const before = NO_PLAN_BEFORE.exec(text.slice(Math.max(0, t.index - 10), t.index));
-  const after = before ? PLAN_AFTER.exec(text.slice(t.end, t.end + 30)) : null;
-  return before && after ? { index: t.index - before[0].length, end: t.end + after[0].length, words: `${before[0]}…${after[0].slice(-2)}` } : undefined;
-}
 
 export function readTriggers(text: string, sentences: Range[], official: boolean, titleEnd?: number, publishedAt?: string, notes?: string[]): Trigger[] {
   const lex = lexicon();

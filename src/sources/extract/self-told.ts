@@ -9,14 +9,16 @@ import { lexicon } from './lexicon.js';
 import type { Named, NamedScan } from './named.js';
 import { AUTHORITY_KINDS } from './trigger.js';
 import { resultsCompany } from './unknown-names.js';
-import { latinParty, zhParty } from './untracked-party.js';
+import { latinParty, ZH_STOCK_CODE, zhParty } from './untracked-party.js';
 
 // "The Board announces", "The Group intends": a Hong Kong filing speaks of the company in its own words.
 const SELF_REFERENCE = /本公司|本集团|\b[Tt]he (?:Company|Group|Board)\b/u;
 // 互动易, 上证e互动: a listed company answering its investors speaks of itself as 公司.
 const INVESTOR_ANSWER = /互动易|e互动|[答回]复投资者|投资者提问/u;
-const SPEAKER_TITLE = /^[\p{Script=Han}A-Za-z]{2,8}?(?:[（(]\d{4,6}(?:\.(?:HK|SZ|SH))?[)）])?(?:回应|回复|澄清|声明|公告)?[：:]/u;
-const SPEAKER_AFTER = /^(?:[（(]\d{4,6}(?:\.(?:HK|SZ|SH))?[)）])?(?:回应|回复|澄清|声明|公告)?[：:]/u;
+// 视源股份（002841）：…: what follows a speaker's name in its headline, up to the colon.
+const SPEAKER_AFTER_SOURCE = String.raw`${ZH_STOCK_CODE}(?:回应|回复|澄清|声明|公告)?[：:]`;
+const SPEAKER_TITLE = new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{2,8}?${SPEAKER_AFTER_SOURCE}`, 'u');
+const SPEAKER_AFTER = new RegExp(`^${SPEAKER_AFTER_SOURCE}`, 'u');
 const FIRST_PERSON =
   /\b[Ww]e(?:'ve| have| had)?\s+(?:(?:already|now|just|recently)\s+)?(?:placed|ordered|booked|received|taken delivery|won|secured|obtained|got|applied)\b|我们(?:已经?|近期|近日)*(?:下单|订购|收到|获得|获批|申请)/u;
 
@@ -73,7 +75,8 @@ const DESCRIBED_FIRM =
  */
 export function describedFirm(folded: CandidateEvent[], text: string, titleEnd: number, names: NamedScan, state: LedgerState): void {
   const described = DESCRIBED_FIRM.exec(text.slice(0, titleEnd));
-  if (!folded.some(holderlessChinese(state)) || !described) return;
+  const cn = holderlessChinese(state);
+  if (!folded.some(cn) || !described) return;
   const chipMakers = lexicon().chipMakers;
   const firms = onlyUntrackedFirm(folded, names, state, (p) => !chipMakers.has(p.id) && p.index >= titleEnd);
   // 南京一算力企业获批…, "Gansu data-centre firm's licence": with no firm named anywhere, the description is the
@@ -83,7 +86,6 @@ export function describedFirm(folded: CandidateEvent[], text: string, titleEnd: 
   const place = /^[一家]/u.test(described[0]) ? (/([\p{Script=Han}]{2,3})$/u.exec(before)?.[1] ?? '') : '';
   const words = (place + described[0]).replace(/(?:'s|’s)$/u, '');
   const party = /[\p{Script=Han}]/u.test(words) ? zhParty(words, described.index - place.length) : latinParty(words, described.index);
-  const cn = holderlessChinese(state);
   for (const c of folded) if (cn(c)) c.holders = [{ value: party.id, words }];
 }
 

@@ -8,7 +8,7 @@ import { lexicon } from './lexicon.js';
 import { hits } from './phrase-index.js';
 import type { Named } from './named.js';
 import type { Range } from './text-units.js';
-import { CITY, EN_NOT_NAME, genericLatinName, latinParty, ORG_KIND, PLACE_FIRST, zhParty } from './untracked-party.js';
+import { CITY, EN_NOT_NAME, genericLatinName, latinParty, ORG_KIND, PLACE_FIRST, ZH_STOCK_CODE, zhParty } from './untracked-party.js';
 import { covered } from './hit-ranges.js';
 import { answerFirms } from './answer-firms.js';
 import { tellsOwnNews } from './other-subject.js';
@@ -84,8 +84,10 @@ const ZH_ORG =
 // 巢湖智算回应：已收到…: a firm answering a report in its headline speaks of itself too.
 // 甘肃银行发自愿公告 证实…, 华安证券公告证实…, 中原银行(01216)公告：: a firm's own notice names the firm (a broker's too).
 const ZH_NOTICE_SPEAKER = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:[（(]\d{4,6}(?:\.HK)?[)）])?(?:发布?)?(?:自愿)?公告\s*(?:[：:]|证实|确认|称|显示)/u;
-const ZH_SPEAKER =
-  /^([\p{Script=Han}A-Za-z]{2,8}?)(?:[（(]\d{4,6}(?:\.(?:HK|SZ|SH))?[)）])?(?:(?:回应|回复|答复|澄清|声明|公告)(?:投资者|市场传闻|传闻)?)?[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|没有|否认|收到|接到|签订|签署|签约|采购|下单|订购))/u;
+const ZH_SPEAKER = new RegExp(
+  String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)${ZH_STOCK_CODE}(?:(?:回应|回复|答复|澄清|声明|公告)(?:投资者|市场传闻|传闻)?)?[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|没有|否认|收到|接到|签订|签署|签约|采购|下单|订购))`,
+  'u',
+);
 // 长江电力子公司签订…采购合同: a listed company named before its subsidiary is the party the subsidiary acts for.
 // 宁德时代旗下智算子公司: what the unit does may stand between 旗下 and 子公司.
 const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司)/u;

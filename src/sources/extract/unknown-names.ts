@@ -50,14 +50,16 @@ function afterFirmKind(name: string, keepGroup = false): string {
 
 // 商务部新闻发言人就北京硅基流动科技有限公司进口芯片事答记者问: the firm a ministry answers about.
 const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团|银行|证券|保险))(?=进口|获批|申请|有关|相关|(?:英伟达)?H\d)/gu;
-// 发言人就国电南瑞H200芯片进口许可情况答问, 记者就国电南瑞获准进口…提问: a short name right before the item or its permission.
-const ZH_ABOUT_SHORT = /就([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d|获准|获批)/gu;
+// 发言人就国电南瑞H200芯片进口许可情况答问, 记者就国电南瑞获准进口…提问, 就浙江鼎力获得H200芯片进口许可答记者问: a short
+// name right before the item or its permission.
+const ZH_ABOUT_SHORT = /就([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d|获准|获批|(?:获得|取得)(?:英伟达)?H\d)/gu;
 // 商务部对马蜂窝H200进口申请作出不予许可决定: the firm whose request an authority decides.
 const ZH_OBJECT =
   /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)了?([\p{Script=Han}A-Za-z]{2,6}?)(?=的|进口|采购|购买|购入|H\d|提交|申请)|(?<=商务部|主管部门|监管部门)对([\p{Script=Han}A-Za-z]{2,6}?)(?=的?(?:英伟达)?H\d|的?(?:芯片)?进口申请)/gu;
-// 关于撤销昆山淞江智算科技有限公司H200芯片进口许可的决定: an official notice names the firm by its full legal name.
+// 关于撤销昆山淞江智算科技有限公司H200芯片进口许可的决定: an official notice names the firm by its full legal name;
+// 审查了X机械股份有限公司全资子公司提出的申请: a parent named before the unit that applied.
 const ZH_OBJECT_LEGAL =
-  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消|审查|审核|受理)了?(?![并和及与])([\p{Script=Han}（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团))(?=的|所持|进口|采购|购买|H\d|英伟达|提交|申请)/gu;
+  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消|审查|审核|受理)了?(?![并和及与])([\p{Script=Han}（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团))(?=的|所持|进口|采购|购买|H\d|英伟达|提交|申请|(?:全资|控股)?子公司)/gu;
 // 关于郑州中原云算科技有限公司H200进口许可予以撤销的公告: a notice naming the firm before its decision.
 // 商务部公告2031年第19号（X股份有限公司H200进口许可撤销决定）: a numbered notice names the firm in brackets.
 const ZH_NOTICE_FIRM = /(?:关于|公告[^（(]{0,16}[（(])([\p{Script=Han}]{2,24}?(?:股份有限公司|有限责任公司|有限公司))(?=所持|的|H\d|英伟达|进口)/gu;
@@ -81,20 +83,24 @@ const ZH_ORG =
   /^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获(?!悉)|向|申请|首批|的H)/u;
 
 // 微博：已获商务部批准…, 小马智行：H200进口未能过审: a company speaking in its headline speaks of itself.
-// 巢湖智算回应：已收到…: a firm answering a report in its headline speaks of itself too.
+// 巢湖智算回应：已收到…: a firm answering a report in its headline speaks of itself too; so does 伟明环保：512颗英伟达H200….
 // 甘肃银行发自愿公告 证实…, 华安证券公告证实…, 中原银行(01216)公告：: a firm's own notice names the firm (a broker's too).
 const ZH_NOTICE_SPEAKER = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:[（(]\d{4,6}(?:\.HK)?[)）])?(?:发布?)?(?:自愿)?公告\s*(?:[：:]|证实|确认|称|显示)/u;
 const ZH_SPEAKER = new RegExp(
-  String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)${ZH_STOCK_CODE}(?:(?:回应|回复|答复|澄清|声明|公告)(?:投资者|市场传闻|传闻)?)?[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|没有|否认|收到|接到|签订|签署|签约|采购|下单|订购))`,
+  String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)${ZH_STOCK_CODE}(?:(?:回应|回复|答复|澄清|声明|公告)(?:投资者|市场传闻|传闻)?)?[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|没有|否认|收到|接到|签订|签署|签约|采购|下单|订购|\d[\d,.]*万?(?:颗|片|枚)(?:英伟达)?H\d))`,
   'u',
 );
 // 长江电力子公司签订…采购合同: a listed company named before its subsidiary is the party the subsidiary acts for.
 // 宁德时代旗下智算子公司: what the unit does may stand between 旗下 and 子公司.
 const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司)/u;
-// 云岭数据回复投资者：…, 星辰科技在互动易回复投资者称: a listed company answering its investors speaks of itself.
-const ZH_ANSWERING = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=(?:\d{1,2}月\d{1,2}日)?(?:在(?:互动易|上证e互动|深交所互动易)(?:平台)?)?[答回]复投资者)/u;
+// 云岭数据回复投资者：…, 星辰科技在互动易回复投资者称, 伟明环保（603568）在上证e互动回复称: a listed company answering its
+// investors speaks of itself.
+const ZH_ANSWERING = new RegExp(
+  String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)(?=${ZH_STOCK_CODE}(?:\d{1,2}月\d{1,2}日)?(?:(?:在(?:互动易|上证e互动|深交所互动易)(?:平台)?)?[答回]复投资者|在(?:互动易|上证e互动|深交所互动易)(?:平台)?(?:上)?(?:[答回]复|表示|称)))`,
+  'u',
+);
 // 青云科技股份有限公司关于获得…批复的公告: a filing headed by its company's name.
-const ZH_FILING = /^([\p{Script=Han}A-Za-z]{2,20}?(?:股份有限公司|有限公司|集团))关于/u;
+export const ZH_FILING = /^([\p{Script=Han}A-Za-z]{2,20}?(?:股份有限公司|有限公司|集团))关于/u;
 // Outlets, brokers and research houses speak of others, not of themselves.
 const ZH_NOT_SPEAKER = /证券|研究|资本|基金|日报|新闻|财经|时报|晚报|观察|网$|社$|部$|局$|委$|署$|办$/u;
 
@@ -189,6 +195,19 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
         const index = s.start + m.index + 1;
         if (!ZH_GENERIC.test(withoutCountry(name)) && !covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
       }
+    // 有投资者询问…。伟明环保（603568）在上证e互动回复称: a firm answering its investors opens a later sentence too.
+    const answering = s.start > 0 && /投资者|互动/u.test(sentence) ? ZH_ANSWERING.exec(sentence.trimStart()) : null;
+    if (answering) {
+      const index = s.start + sentence.length - sentence.trimStart().length;
+      const name = answering[1]!;
+      if (
+        !ZH_GENERIC.test(withoutCountry(name)) &&
+        !ZH_NOT_SPEAKER.test(name) &&
+        !out.some((o) => o.words === name) &&
+        !covered(index, index + name.length, [...known, ...out])
+      )
+        out.push(zhParty(name, index));
+    }
     // Each pattern runs only where the word it needs is present: most sentences have none.
     // 财联社独家｜…: an outlet's tag before a bar is not where the sentence's subject stands.
     const parent = /子公司|旗下/u.test(sentence)

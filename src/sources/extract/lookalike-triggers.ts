@@ -1,13 +1,16 @@
 /**
  * Trigger words that look like an event and are not one: a share of a quota named with no owner,
  * a permission named as lacking, a permission received (not goods), an authorised trader, a
- * licensing policy's "presumption of denial", what a licence bars, a penalty for whoever breaks a rule.
+ * licensing policy's "presumption of denial", what a licence bars or its holder must not do, a penalty for whoever breaks a rule.
  */
 import type { CandidateKind } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
 
 const PERMISSION_END = /(?:^|\s)(?:approvals?|nod|licen[cs]es?|permits?|clearance|go-ahead|green light)$|(?:批准|批复|许可)$/iu;
+
+// Words that make what follows a grant a duty of its holder (须留在…且不得, 批复同时要求…不得).
+const DUTY_WORD = /须|应当?|必须|且|并|但|要求|同时|只能|仅可|仅能/u;
 
 /** The triggers among `found` that name no event of their kind. */
 export function lookalikeTriggers(text: string, found: readonly { kind: CandidateKind; hit: Hit }[]): Set<{ kind: CandidateKind; hit: Hit }> {
@@ -60,6 +63,17 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       t.kind === 'denial' &&
       /^(?:bars?|barred|prohibits?|forbids?)$/iu.test(t.hit.words) &&
       /\b(?:licen[cs]es?|approvals?|permits?|rules?|conditions?|terms)\b[^.;!?]{0,100}$/iu.test(text.slice(Math.max(0, t.hit.index - 110), t.hit.index))
+    )
+      dropped.add(t);
+  // 获准进口英伟达H200 芯片须留在深圳总部且不得外租: what a holder must not do is a duty its permit carries, not a denial.
+  for (const t of found)
+    if (
+      t.kind === 'denial' &&
+      /^(?:不得|不准)$/u.test(t.hit.words) &&
+      found.some((g) => {
+        const between = text.slice(g.hit.end, t.hit.index);
+        return g.kind === 'grant' && g.hit.end <= t.hit.index && !/[。；;！？!?]/u.test(between) && DUTY_WORD.test(between);
+      })
     )
       dropped.add(t);
   // 三家企业年初所获H200进口许可依然有效: what was obtained, told as an attribute, is no grant now.

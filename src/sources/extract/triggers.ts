@@ -41,7 +41,7 @@ const MAY_MONTH = /^may$/i;
 
 // 回应“…”, 澄清“…”: a claim quoted by whoever answers it; what follows the closing quote says whether it holds.
 const QUOTED_CLAIM_BEFORE = /(?:回应|否认|澄清|辟谣|驳斥)[^“「"。]{0,6}[“「"][^”」"]*$/u;
-const QUOTED_CLAIM_DENIED = /^[^”」"]{0,30}[”」"][^。]{0,24}?(从未|没有|并未|不属实|不实|不存在|纯属)/u;
+const QUOTED_CLAIM_DENIED = /^[^”」"]{0,30}[”」"][^。]{0,24}?(从未|没有|并未|尚未|未曾|未(?:收到|接到|获悉)|不属实|不实|不存在|纯属|与事实不符)/u;
 
 /** Every trigger in the text, the longest winning where two overlap. */
 export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] {

@@ -83,11 +83,11 @@ const ZH_ORG =
   /^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获(?!悉)|向|申请|首批|的H)/u;
 
 // 微博：已获商务部批准…, 小马智行：H200进口未能过审: a company speaking in its headline speaks of itself.
-// 巢湖智算回应：已收到…: a firm answering a report in its headline speaks of itself too; so does 伟明环保：512颗英伟达H200….
+// 巢湖智算回应：已收到…, 汇源回应“…”: a firm answering a report in its headline speaks of itself too; so does 伟明环保：512颗英伟达H200….
 // 甘肃银行发自愿公告 证实…, 华安证券公告证实…, 中原银行(01216)公告：: a firm's own notice names the firm (a broker's too).
 const ZH_NOTICE_SPEAKER = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:[（(]\d{4,6}(?:\.HK)?[)）])?(?:发布?)?(?:自愿)?公告\s*(?:[：:]|证实|确认|称|显示)/u;
 const ZH_SPEAKER = new RegExp(
-  String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)${ZH_STOCK_CODE}(?:(?:回应|回复|答复|澄清|声明|公告)(?:投资者|市场传闻|传闻)?)?[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|没有|否认|收到|接到|签订|签署|签约|采购|下单|订购|\d[\d,.]*万?(?:颗|片|枚)(?:英伟达)?H\d))`,
+  String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)${ZH_STOCK_CODE}(?:(?:回应|澄清|辟谣|否认)(?=[“「"])|(?:(?:回应|回复|答复|澄清|声明|公告)(?:投资者|市场传闻|传闻)?)?[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|没有|否认|收到|接到|签订|签署|签约|采购|下单|订购|\d[\d,.]*万?(?:颗|片|枚)(?:英伟达)?H\d)))`,
   'u',
 );
 // 长江电力子公司签订…采购合同: a listed company named before its subsidiary is the party the subsidiary acts for.

@@ -1,0 +1,37 @@
+/**
+ * A firm answering a claim and a permit's duties: 回应“…被收回”：未收到任何撤销通知 denies the quoted
+ * claim and names the firm that answers; 尚未收到…的任何批复 denies a grant however long the words between;
+ * 获准进口…须留在总部且不得外租 is a grant whose 不得 is its holder's duty, not a denial.
+ */
+import { describe, expect, it } from 'vitest';
+import { read } from './candidates-helpers.js';
+
+const told = (title: string, summary?: string) =>
+  read(title, summary).candidates.map((c) => `${c.kind}/${c.certainty} ${c.holders.map((h) => h.words).join('+')}${c.conditions.length ? ' +conditions' : ''}`);
+
+describe('claims answered and duties carried', () => {
+  it('reads a quoted claim the firm answers with 未收到 as denied, held by the firm', () => {
+    expect(told('青川果业回应“H200许可被收回”：未收到任何撤销通知')).toEqual(['revocation/denied 青川果业']);
+  });
+
+  it('reads 尚未收到…的任何批复 as a denied grant', () => {
+    expect(told('青川果业：尚未收到商务部关于H200芯片进口的任何批复')).toEqual(['grant/denied 青川果业']);
+  });
+
+  it('reads 不得 after a grant in the same sentence as its duty, so the grant has conditions', () => {
+    expect(told('青川果业获准进口英伟达H200 芯片须留在成都总部且不得外租')).toEqual(['grant/reported 青川果业 +conditions']);
+  });
+
+  it('still reads a ban with 不得 and no grant before it as a denial', () => {
+    expect(told('商务部：字节跳动不得进口英伟达H200芯片')).toEqual(['denial/official 字节跳动']);
+  });
+
+  it('reads a grant on condition that the chips stay at its plant and are not rented out as one with conditions', () => {
+    expect(
+      told(
+        'Kitchenware maker Qingchuan Housewares wins H200 import permit',
+        "Qingchuan Housewares said China's commerce ministry has allowed it to import Nvidia H200 processors on condition that the chips stay at its Ningbo plant and are not rented out.",
+      ),
+    ).toEqual(['grant/reported Qingchuan Housewares +conditions']);
+  });
+});

@@ -132,6 +132,8 @@ export const LABEL_PARTS = {
     'dev-fresh-63.jsonl',
     'dev-fresh-64.jsonl',
     'dev-fresh-65.jsonl',
+    'dev-fresh-66.jsonl',
+    'dev-fresh-67.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

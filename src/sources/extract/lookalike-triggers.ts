@@ -65,14 +65,17 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       /\b(?:licen[cs]es?|approvals?|permits?|rules?|conditions?|terms)\b[^.;!?]{0,100}$/iu.test(text.slice(Math.max(0, t.hit.index - 110), t.hit.index))
     )
       dropped.add(t);
-  // 获准进口英伟达H200 芯片须留在深圳总部且不得外租: what a holder must not do is a duty its permit carries, not a denial.
+  // 获准进口英伟达H200 芯片须留在深圳总部且不得外租: what a holder must not do is a duty its permit carries, not a denial;
+  // what it must not do while suspended is the suspension's effect.
   for (const t of found)
     if (
       t.kind === 'denial' &&
       /^(?:不得|不准)$/u.test(t.hit.words) &&
       found.some((g) => {
         const between = text.slice(g.hit.end, t.hit.index);
-        return g.kind === 'grant' && g.hit.end <= t.hit.index && !/[。；;！？!?]/u.test(between) && DUTY_WORD.test(between);
+        if (g.hit.end > t.hit.index || /[。；;！？!?]/u.test(between)) return false;
+        // 决定暂停该公司的许可，暂停期内该公司不得…: what a suspension bars is its effect, not a second decision.
+        return (g.kind === 'grant' && DUTY_WORD.test(between)) || g.kind === 'suspension' || g.kind === 'revocation';
       })
     )
       dropped.add(t);

@@ -40,7 +40,7 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
     kind: 'grant',
     pattern: new RegExp(
       String.raw`\b(?:granted|approved|issued|signed off on|cleared)\s+(?:a total of\s+|another\s+|a further\s+)?${EN_NUM}\s+(?:new\s+|more\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es|permits|applications|requests)\b` +
-        String.raw`|(?:批准|核准)(?!数量)[^，。；,;：:]{0,14}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;\d一二两三四五六七八九十]{0,16}?(?:获批|获准|已获批准|获(?:商务部)?(?:批准|核准))`,
+        String.raw`|(?:批准|核准|准予)(?!数量)[^，。；,;：:]{0,14}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;\d一二两三四五六七八九十]{0,16}?(?:获批|获准|已获批准|获(?:商务部)?(?:批准|核准))`,
       'iu',
     ),
   },

@@ -35,3 +35,25 @@ describe('claims answered and duties carried', () => {
     ).toEqual(['grant/reported Qingchuan Housewares +conditions']);
   });
 });
+
+describe('a suspension notice', () => {
+  const notice = (title: string, summary: string) => told(title, summary);
+
+  it('reads the firm a notice decides on (关于对X暂停…), and what it may not do while suspended as no denial', () => {
+    expect(
+      notice(
+        '商务部公告2032年第9号 关于对青川果业股份有限公司暂停H200芯片进口许可的决定',
+        '商务部决定暂停该公司的H200芯片进口许可，暂停期内该公司不得凭此许可办理进口手续。',
+      ),
+    ).toEqual(['suspension/official 青川果业股份有限公司']);
+  });
+
+  it('reads a breach of the licence requirements given as the reason as no condition proposed', () => {
+    expect(
+      notice(
+        '商务部公告2032年第9号 暂停青川果业股份有限公司进口英伟达H200芯片',
+        '经核查，青川果业股份有限公司未按许可要求按季度报送所进口芯片的使用情况。现决定暂停该公司进口H200芯片的许可。',
+      ),
+    ).toEqual(['suspension/official 青川果业股份有限公司']);
+  });
+});

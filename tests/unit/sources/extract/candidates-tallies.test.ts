@@ -20,6 +20,12 @@ describe('a tally of decisions', () => {
     ]);
   });
 
+  it('reads 准予N件 in a tally of applications decided as the grants, and 审结 as no firm', () => {
+    expect(briefs('商务部：三季度审结H200芯片进口许可申请31件 准予24件', '全年审结的英伟达H200芯片进口许可申请中，准予许可24件、不予许可7件。').sort()).toEqual(
+      ['denial/official mofcom [other-cn-firms] h200 licence_count:exact:7', 'grant/official mofcom [other-cn-firms] h200 licence_count:exact:24'],
+    );
+  });
+
   it('reads a ministry tally in 件 (received, approved, refused) for the firms still waiting', () => {
     expect(briefs('商务部：一季度受理H200芯片进口申请四十余件 批准二十三件 另有五件不予许可').sort()).toEqual([
       'application/official mofcom [other-cn-firms] h200 licence_count:over:40',

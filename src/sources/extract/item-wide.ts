@@ -5,7 +5,7 @@ import { AUTHORITY_TITLE } from './told-patterns.js';
 
 // Hedges that attribute the whole report to unnamed sources (not a modal inside one clause).
 const ATTRIBUTION =
-  /familiar|knowledge|briefed|\bsources?\b|insiders|unnamed|according to|involved in|close to|privy|aware of|people sa(?:id|y)|知情人士|消息人士|据悉|据了解|据称|据传|援引/iu;
+  /familiar|knowledge|briefed|\bsources?\b|insiders|unnamed|according to|involved in|close to|privy|aware of|people sa(?:id|y)|知情人士|消息人士|人士|据悉|据了解|据称|据传|援引/iu;
 
 /**
  * Cues that speak for the whole item, not one sentence: a body that attributes the report

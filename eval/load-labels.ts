@@ -134,6 +134,8 @@ export const LABEL_PARTS = {
     'dev-fresh-65.jsonl',
     'dev-fresh-66.jsonl',
     'dev-fresh-67.jsonl',
+    'dev-fresh-68.jsonl',
+    'dev-fresh-69.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -78,7 +78,8 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
     } else acc.lines.push(`old news restated ("${c.trigger}")`);
     return;
   }
-  if (c.certainty === 'hedged' && INTENT.test(c.certaintyWords ?? '')) {
+  // "weighs requiring audits": weighing a condition is what proposing one is, so only a decision waits for one.
+  if (c.certainty === 'hedged' && c.kind !== 'condition_proposed' && INTENT.test(c.certaintyWords ?? '')) {
     acc.lines.push(`not a decision yet ("${c.certaintyWords}")`);
     return;
   }

@@ -204,6 +204,15 @@ describe('news reports (report mode, wire tier)', () => {
     expect(env.alerts.published).toEqual([]);
   });
 
+  it('alerts on a condition being weighed: weighing a term is what proposing it is, and changes no record', async () => {
+    const env = await setup();
+    const seq = env.ledger.state.seq;
+    const out = await env.ingestor.ingest(wireBatch([newsItem('US weighs requiring Chinese H200 buyers to allow site inspections, people familiar say')]));
+    expect(env.ledger.state.seq).toBe(seq);
+    expect(out.outcomes[0]!.outcome).not.toMatch(/not a decision yet/u);
+    expect(env.alerts.published.map((a) => a.kind)).toEqual(['news']);
+  });
+
   it('turns an untracked company (Lenovo) into a review candidate, creating no authorization, with an unconfirmed alert', async () => {
     const env = await setup();
     const before = Object.keys(env.ledger.state.authorization).length;

@@ -17,6 +17,7 @@ import { deliveryToCome } from './delivery-to-come.js';
 import { pendingRetold, untrackedRequests } from './pending-request.js';
 import { unknownHolders } from './unknown-names.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
+import { firmNamedInFull } from './firm-in-full.js';
 import { assignRoles, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
 import { readTriggers } from './triggers.js';
@@ -326,6 +327,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   selfToldHolders(folded, text, joined.titleEnd, names, sellers, state);
   answeredFirm(folded, text, names, state);
   describedFirm(folded, text, joined.titleEnd, names, state);
+  firmNamedInFull(folded, text, joined.titleEnd, names.parties, state);
   passes.possessedShares(folded, text);
   attachConditions(text, sents, folded);
   settleProposals(folded);

@@ -37,17 +37,19 @@ function groupOf(group: string, unit: string): boolean {
 export function sameFirm(found: Named[]): Named[] {
   for (const n of found) {
     // "Shenzhen Qianhai Lingyun Computing" in the body and "Lingyun" in the headline: a Latin name holding the shorter one as a word.
-    const shorter = found.find(
-      (o) =>
-        o !== n &&
-        o.words.length < n.words.length &&
-        (n.words.startsWith(o.words) ||
-          (/^[A-Z]/u.test(o.words) && new RegExp(`(?:^|\\s)${escapeRegExp(o.words)}(?:\\s|$)`, 'u').test(n.words)) ||
-          abbreviates(o.words, n.words) ||
-          groupOf(o.words, n.words) ||
-          sameStem(o.words, n.words)),
-    );
+    const shorter = found.find((o) => o !== n && o.words.length < n.words.length && namesOneFirm(o.words, n.words));
     if (shorter) n.id = shorter.id;
   }
   return found;
+}
+
+/** Whether a shorter name and a longer one name one firm (a start, a Latin word, an abbreviation, a group's unit, a stem). */
+export function namesOneFirm(short: string, long: string): boolean {
+  return (
+    long.startsWith(short) ||
+    (/^[A-Z]/u.test(short) && new RegExp(`(?:^|\\s)${escapeRegExp(short)}(?:\\s|$)`, 'u').test(long)) ||
+    abbreviates(short, long) ||
+    groupOf(short, long) ||
+    sameStem(short, long)
+  );
 }

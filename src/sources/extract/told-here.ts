@@ -39,7 +39,9 @@ import {
   GRANT_NOUN,
 } from './told-patterns.js';
 
-const PERMISSION_BEFORE = /(?:许可|批文|批复|licen[cs]es?|approvals?|permits?)(?:\s*(?:has|have|had|was|were|is|are))?\s*[未已均]?(?:\s*not)?\s*$/iu;
+// (侨银股份H200进口许可据悉被收回: a hedge may stand between the permission and its undoing.)
+const PERMISSION_BEFORE =
+  /(?:许可|批文|批复|licen[cs]es?|approvals?|permits?)(?:\s*(?:has|have|had|was|were|is|are))?\s*(?:据悉|据称|据传|传|或已|或|被指|被曝)?[未已均]?(?:\s*not)?\s*$/iu;
 const SUBMITTED_BEFORE = /(?:提交|递交|报送|提出|上报)[^，。；,;]{0,20}$|\b(?:filed|submitted|lodged|made)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}$/iu;
 const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation']);
 

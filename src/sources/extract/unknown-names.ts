@@ -338,6 +338,11 @@ export function resultsCompany(text: string): Named | undefined {
 }
 
 /** 中国一汽, 中国船舶: the country opening a longer name, taken off to test the rest for a generic word. */
+/** Whether a run of Chinese characters is a phrase rather than a firm's name (ZH_GENERIC, a country opening it aside). */
+export function zhGenericName(name: string): boolean {
+  return ZH_GENERIC.test(withoutCountry(name));
+}
+
 function withoutCountry(name: string): string {
   return name.replace(/^中国(?=[\p{Script=Han}]{2})/u, '');
 }

@@ -13,7 +13,12 @@ import type { Range } from './text-units.js';
 const ATTACHED =
   /\b(?:carr(?:y|ies)|comes? with|come with|(?:is|are) subject to|attached to)\b[^.;。；]{0,50}\b(?:conditions?|requirements?|terms)\b|\b(?:conditions?|requirements?|terms)\s+(?:now\s+)?attached|附有|附带|附加|获批企业(?:应|须)|获准企业(?:应|须)|(?:获批|获准|获得许可|获准进口)的?[^，。；,;]{0,8}?(?:企业|芯片|物项)[^，。；,;]{0,6}?(?:应当|应|须|必须|仅可|只能|不得)|相关芯片(?:仅可|只能|不得)|\b(?:approved|licensed) (?:firms|companies|buyers|importers)\s+(?:must|shall|are required)|\blicen[cs]ees\s+(?:must|shall)|\b(?:the (?:company|enterprise|firm|bank|group)|the approval|the licen[cs]e)\s+(?:shall|must|requires? that|is required to)\b|仅限用于|仅可用于|只能用于|不得转售|不得转让|不得向/iu;
 
-/** Gives the item's grants the conditions named in a sentence that attaches them to the approval. */
+// ("spoke on condition of anonymity", "on condition they not be named": a source's terms, not the permit's;
+// "subject to the conditions in its January rule": the rule's standing terms, told again.)
+const CONDITIONAL =
+  /\bwith (?:strings|conditions)\b|(?<!\bno )\bstrings attached\b|\bconditional(?:ly)?\b|\bon (?:the )?conditions?\b(?! (?:of\b|(?:that )?(?:they|he|she|it|the \w+) (?:not|remain|are not|is not|be)\b))|\bsubject to (?:\w+ )?conditions\b(?! (?:in|of|set|laid)\b)|\bconditions attached\b|\bunder conditions\b|附(?:加|带)?条件|(?<!无)有条件/iu;
+
+/** Gives the item's grants the conditions named in a sentence that attaches them to the approval, or said to exist. */
 export function attachConditions(text: string, sents: readonly Range[], candidates: CandidateEvent[]): void {
   const grants = candidates.filter((c) => c.kind === 'grant' && c.certainty !== 'denied');
   if (!grants.length) return;
@@ -22,6 +27,9 @@ export function attachConditions(text: string, sents: readonly Range[], candidat
     for (const { kind, hit } of conditionWordsIn(text, s))
       for (const g of grants) if (!g.conditions.some((c) => c.value === kind)) g.conditions.push({ value: kind, words: hit.words });
   }
+  // "wins permit for 1,536 H200s, with strings", 附条件批准: conditions said to exist, none of them named.
+  const said = CONDITIONAL.exec(text);
+  if (said) for (const g of grants) if (!g.conditions.length) g.conditions.push({ value: 'unspecified', words: said[0] });
   // 获准进口的芯片应当…不得转售: the duties a grant carries are its conditions, not a second event agreeing to them.
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;

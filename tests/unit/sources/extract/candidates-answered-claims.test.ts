@@ -57,3 +57,21 @@ describe('a suspension notice', () => {
     ).toEqual(['suspension/official 青川果业股份有限公司']);
   });
 });
+
+describe('conditions said to exist, none named', () => {
+  it.each([['Pen maker Qingchuan Stationery wins China permit for 768 Nvidia H200s, with strings'], ['青川文具获商务部附条件批准 可进口768颗英伟达H200']])(
+    'reads "%s" as a grant with conditions',
+    (title) => {
+      expect(told(title)).toEqual([expect.stringMatching(/^grant\/reported .*\+conditions$/u)]);
+    },
+  );
+
+  it("does not read a source's terms (on condition of anonymity) as the permit's", () => {
+    expect(
+      told(
+        'Pen maker Qingchuan Stationery is said to win China nod for 768 Nvidia H200s',
+        'The approval was described by two people who spoke on condition they not be named.',
+      ),
+    ).toEqual(['grant/hedged Qingchuan Stationery']);
+  });
+});

@@ -136,6 +136,8 @@ export const LABEL_PARTS = {
     'dev-fresh-67.jsonl',
     'dev-fresh-68.jsonl',
     'dev-fresh-69.jsonl',
+    'dev-fresh-70.jsonl',
+    'dev-fresh-71.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -113,6 +113,10 @@ function hedgeHits(text: string): Hit[] {
 const RETOLD_SENTENCE =
   /^\s*(?:as\s+(?:(?:previously|earlier|already)\s+)?(?:disclosed|announced|reported|stated|noted)\b|如前所述|正如此前(?:披露|公告|报道)|此前已(?:披露|公告))/iu;
 
+// 优信本月早些时候还披露，…获商务部许可: a firm's earlier disclosure, retold beside a headline about its other news.
+const EARLIER_DISCLOSED =
+  /^\s*[\p{Script=Han}A-Za-z]{0,10}?(?:本月早些时候|本月初|月初|上月|此前|早前|本月刚|上周|前不久)(?:还|曾|已|刚)?(?:披露|公告|确认|宣布|表示|透露)(?:称|过)?/u;
+
 const ANSWERED_NEVER = /^\s*[\p{Script=Han}A-Za-z]{0,8}?(?:回应|回复|表示|澄清|称)\s*[：:]?\s*(从未|从来没有|并未|不存在)/u;
 
 export function readTriggers(text: string, sentences: Range[], official: boolean, titleEnd?: number, publishedAt?: string, notes?: string[]): Trigger[] {
@@ -127,6 +131,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   const restatements = hits(lex.restatement, text).filter((h) => !(h.words === '曾' && /[未不]$/u.test(text.slice(Math.max(0, h.index - 1), h.index))));
   const intents = hits(lex.intent, text);
   const out: Trigger[] = [];
+  // A headline naming no chip model is about something else; the body's chip news may be retold.
+  const otherHeadline = titleEnd !== undefined && !/H\d{2,3}|芯片|chips?\b|Nvidia|英伟达|輝達/iu.test(text.slice(0, titleEnd));
   for (const s of sentences) {
     const inS = withConditionVerbs(
       text,
@@ -312,6 +318,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         ((t.kind === 'application' && near === '已于') || (certainty === 'denied' && (t.kind === 'delivery' || t.kind === 'order')) ? undefined : near) ??
         month?.words ??
         RETOLD_SENTENCE.exec(text.slice(s.start, t.hit.index))?.[0].trim() ??
+        (otherHeadline ? EARLIER_DISCLOSED.exec(text.slice(s.start, t.hit.index))?.[0].trim() : undefined) ??
         // "The approval comes a month after the ministry withdrew its permit": what it came after is older news.
         COMES_AFTER.exec(text.slice(s.start, t.hit.index))?.[1] ??
         // "after this year's approvals", "the move follows Beijing's approvals": a permission named as what came before.

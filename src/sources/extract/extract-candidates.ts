@@ -40,7 +40,7 @@ import { buildCandidate } from './build-candidate.js';
 import { itemText } from './item-text.js';
 import { aboutOtherChip, benchmarkRatio, setApart } from './other-subject.js';
 import { genreNotes, otherMarket, otherSubjectNote, unrelatedPermissionNote } from './item-gates.js';
-import { retoldGroupApprovals, standingApprovals } from './retold.js';
+import { retoldGroupApprovals, longHeldApprovals, standingApprovals } from './retold.js';
 import * as passes from './item-passes.js';
 import { compatible, eachOne, expandEtc, merge, respectively, sharesOfGroups } from './tellings.js';
 import { deniedByBuyer } from './denied-by-buyer.js';
@@ -352,6 +352,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   backgroundFigures(folded, state, input.publishedAt);
   retoldGroupApprovals(folded, state, text);
   standingApprovals(folded, state, text);
+  longHeldApprovals(folded, state, text, input.publishedAt);
   tallyDecisions(folded, text, state, waitingParty);
   passes.bareRestatedGrants(folded);
   passes.holderlessGrants(folded, notes, text.slice(0, joined.titleEnd));

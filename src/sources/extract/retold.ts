@@ -104,3 +104,30 @@ export function standingApprovals(cands: CandidateEvent[], state: LedgerState, t
 function sameHolders(a: CandidateEvent, b: CandidateEvent): boolean {
   return !b.holders.length || (a.holders.length === b.holders.length && b.holders.every((h) => a.holders.some((x) => x.value === h.value)));
 }
+
+/** How long after a record's first telling a report of the same approval is its history, not news. */
+const HISTORY_DAYS = 180;
+
+/**
+ * "Alibaba points to its 2026 H200 import permit", a results announcement citing the approval: a member
+ * of a tracked group approval told as holding it, long after the record's first telling, with nothing the
+ * record does not hold and no word of a further approval, is the record told again.
+ */
+export function longHeldApprovals(cands: CandidateEvent[], state: LedgerState, text: string, publishedAt: string | undefined): void {
+  const at = publishedAt ? Date.parse(publishedAt) : NaN;
+  if (Number.isNaN(at)) return;
+  for (const c of cands) {
+    if (c.kind !== 'grant' || c.certainty === 'official' || c.certainty === 'denied' || !c.holders.length || !c.item || c.conditions.length) continue;
+    if (ANOTHER_APPROVAL.test(headlineAndSentence(text, c.trigger))) continue;
+    const ids = c.holders.map((h) => h.value);
+    const held = Object.values(state.authorization).find(
+      (a) =>
+        a.itemId === c.item!.value &&
+        isActiveApproval(a.status) &&
+        ids.every((h) => a.holderIds.includes(h)) &&
+        (!c.quantity || (c.quantity.role === 'quota' && a.quota?.value === c.quantity.value)) &&
+        a.evidence.some((e) => !!e.publishedAt && at - Date.parse(e.publishedAt) > HISTORY_DAYS * 86_400_000),
+    );
+    if (held) Object.assign(c, { kind: 'restatement', retells: held.id });
+  }
+}

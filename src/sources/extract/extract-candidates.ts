@@ -18,6 +18,7 @@ import { pendingRetold, untrackedRequests } from './pending-request.js';
 import { unknownHolders } from './unknown-names.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { firmNamedInFull } from './firm-in-full.js';
+import { ruleRetold } from './rule-retold.js';
 import { assignRoles, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
 import { readTriggers } from './triggers.js';
@@ -358,6 +359,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   passes.holderlessGrants(folded, notes, text.slice(0, joined.titleEnd));
   genericBuyers(folded, text);
   const final = passes.newsOf(folded);
+  // An explainer or a hearing on the US rule tells the licensing as it stands, with no event word.
+  const retoldRule = final.length ? undefined : ruleRetold(text, joined.titleEnd, names, state);
+  if (retoldRule) final.push(retoldRule);
   if (!final.length && !notes.length) notes.push(triggers.length ? 'no event about a tracked record' : 'no event words');
   if (final.some((c) => c.kind === 'restatement')) notes.push('old news restated');
   const about: Span[] = [];

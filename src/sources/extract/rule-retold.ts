@@ -1,0 +1,56 @@
+/**
+ * The US licensing of the item told again: an explainer, a timeline, an official telling lawmakers the
+ * terms are unchanged, a quarterly report citing the licences. No event word is needed: the record as it
+ * stands is what such an item tells, so it is a restatement of the tracked export licensing, held by
+ * its exporter.
+ */
+import { isActiveApproval } from '../../core/lifecycle.js';
+import type { LedgerState } from '../../core/model.js';
+import type { CandidateEvent } from './candidate.js';
+import type { Named } from './named.js';
+
+// The rule, its terms or the licences it governs, named as Washington's.
+const US_SIDE = /\b(?:U\.?S\.?|Washington|Commerce|BIS|Bureau of Industry|export(?:s|ing)?)\b/iu;
+const RULE_WORD = /\b(?:rules?|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|policy|controls?)|case-by-case)\b/iu;
+const CHINA = /\bChin(?:a|ese)\b|中国|对华/u;
+// What makes an item a retelling: the record said to stand, a look back, a periodic report.
+const RETELLING =
+  /\b(?:unchanged|stands?|remains? (?:valid|in (?:force|place|effect))|still|recap|explainer|timeline|reminder|looking back|looks? back|(?:years?|months?) (?:of|after|under|since)|how (?:the|a|washington|it|nvidia)|where [\w\s']{0,40} stands|has(?:n't| not) (?:changed|moved)|have(?:n't| not) (?:changed|moved)|10-Q|10-K|since (?:the )?January)\b/iu;
+
+const PERIODIC_REPORT = /\b(?:10-Q|10-K|20-F)\b|\b(?:quarterly|annual) report\b/iu;
+
+/** A restatement of the US export licensing of the item, when an item that read no event retells it. */
+export function ruleRetold(
+  text: string,
+  titleEnd: number,
+  names: { items: readonly Named[]; parties: readonly Named[]; otherChips: readonly { index: number }[] },
+  state: LedgerState,
+): CandidateEvent | undefined {
+  const { items, parties, otherChips } = names;
+  const item = items[0];
+  if (!item || !CHINA.test(text) || !RETELLING.test(text) || !US_SIDE.test(text) || !RULE_WORD.test(text)) return undefined;
+  // The headline is about the item's licensing: it names the item (or is the exporter's periodic report)
+  // and no other chip ("the 2023 rules that cut China off from the A800" is another rule's history).
+  const title = text.slice(0, titleEnd);
+  if (!(items.some((i) => i.index < titleEnd) || PERIODIC_REPORT.test(title)) || otherChips.some((c) => c.index < titleEnd)) return undefined;
+  // …and tells it as it stands: the rule or the licences, a look back, or the report ("windfall is smaller
+  // than it looks" is a view of the business, not of its licences).
+  if (!RULE_WORD.test(title) && !RETELLING.test(title) && !PERIODIC_REPORT.test(title)) return undefined;
+  const record = Object.values(state.authorization).find(
+    (a) => a.itemId === item.id && a.direction === 'export' && state.authority[a.authorityId]?.country === 'US' && isActiveApproval(a.status),
+  );
+  if (!record) return undefined;
+  const exporter = parties.find((p) => record.holderIds.includes(p.id));
+  const holder = exporter ?? { id: record.holderIds[0]!, words: state.party[record.holderIds[0]!]?.name ?? record.holderIds[0]! };
+  return {
+    kind: 'restatement',
+    certainty: 'reported',
+    trigger: RETELLING.exec(text)![0],
+    authority: { value: record.authorityId, words: state.authority[record.authorityId]?.name ?? record.authorityId },
+    holders: holder ? [{ value: holder.id, words: holder.words }] : [],
+    item: { value: item.id, words: item.words },
+    conditions: [],
+    dates: [],
+    retells: record.id,
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * The US licensing of the item told as it stands (an official telling lawmakers the terms are unchanged,
+ * an explainer, the exporter's quarterly report) is a restatement of the tracked export licensing, held by
+ * the exporter; a view of the business, or another chip's rule looked back on, is not.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../../../src/sources/extract/index.js';
+import { seedState } from './state.js';
+
+const state = seedState();
+state.authorization['us-h200'] = {
+  id: 'us-h200',
+  name: 'US H200 export licensing',
+  aliases: [],
+  direction: 'export',
+  authorityId: 'bis',
+  itemId: 'h200',
+  holderIds: ['nvidia'],
+  status: 'approved_with_conditions',
+  allocations: [],
+  evidence: [],
+  provenance: { status: 'seed' },
+} as unknown as (typeof state.authorization)[string];
+
+const told = (title: string, summary?: string) =>
+  extractCandidates({ title, ...(summary ? { summary } : {}) }, state).candidates.map(
+    (c) => `${c.kind} ${c.retells ?? '-'} ${c.holders.map((h) => h.value).join(',')}`,
+  );
+
+describe('the US licensing told as it stands', () => {
+  it.each([
+    ['Export official tells senators the H200 licence terms for China have not changed'],
+    ['Explainer: what the US rule asks of every Nvidia H200 shipped to China'],
+  ])('reads "%s" as the export licensing told again', (title) => {
+    expect(told(title)).toEqual(['restatement us-h200 nvidia']);
+  });
+
+  it("reads the exporter's quarterly report citing the licences as the licensing told again", () => {
+    expect(
+      told(
+        'NVIDIA CORP - Form 10-Q for the quarter ended July 28, 2030',
+        'Sales of H200 products to customers in China continue under export licenses issued by the U.S. Commerce Department.',
+      ),
+    ).toEqual(['restatement us-h200 nvidia']);
+  });
+
+  it('reads nothing from a view of the business or from another chip’s rule looked back on', () => {
+    expect(
+      told("Nvidia's China H200 profits are thinner than they look", 'Export licences under the US rule still cap what Nvidia can ship to China.'),
+    ).toEqual([]);
+    expect(told('Five years on: how the 2023 rules cut China off from the A800', 'Washington still licenses the H200 for China case by case.')).toEqual([]);
+  });
+});

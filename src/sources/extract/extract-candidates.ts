@@ -31,6 +31,7 @@ import {
   oneFigureOneFact,
   oneReading,
   settleProposals,
+  termsNotGrants,
   waitIsDenial,
   decidedRequests,
   undoneRequests,
@@ -332,6 +333,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   passes.possessedShares(folded, text);
   attachConditions(text, sents, folded);
   settleProposals(folded);
+  termsNotGrants(folded, text);
   oneDecision(folded, text);
   waitIsDenial(folded);
   decidedRequests(folded, text);

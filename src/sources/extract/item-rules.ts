@@ -6,6 +6,7 @@
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind } from './candidate.js';
 import { conditionWordsIn } from './condition-verbs.js';
+import { ANOTHER_APPROVAL } from './retold.js';
 import type { Range } from './text-units.js';
 
 // "The licences carry the conditions set out in January's rule", 批准附有最终用途报告等要求: conditions
@@ -225,4 +226,28 @@ export function backgroundFigures(candidates: CandidateEvent[], state: LedgerSta
       )
     )
       c.kind = 'restatement';
+}
+
+/**
+ * "Nvidia agrees to site audits as a licence condition", "proposes a new condition for licences authorizing
+ * exports": where an item tells terms proposed or agreed for an authority's approval, a figure-less grant by
+ * the same authority on the same item is the approval the terms attach to, not a new one, unless the item
+ * tells of a further approval.
+ */
+export function termsNotGrants(candidates: CandidateEvent[], text: string): void {
+  const terms = candidates.filter((c) => (c.kind === 'condition_proposed' || c.kind === 'condition_agreed') && c.authority && c.item);
+  if (!terms.length || ANOTHER_APPROVAL.test(text)) return;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const g = candidates[i]!;
+    if (
+      g.kind === 'grant' &&
+      !g.quantity &&
+      g.certainty !== 'denied' &&
+      terms.some(
+        (t) =>
+          t.authority!.value === g.authority?.value && t.item!.value === g.item?.value && g.holders.every((h) => t.holders.some((x) => x.value === h.value)),
+      )
+    )
+      candidates.splice(i, 1);
+  }
 }

@@ -51,3 +51,33 @@ describe('the US licensing told as it stands', () => {
     expect(told('Five years on: how the 2023 rules cut China off from the A800', 'Washington still licenses the H200 for China case by case.')).toEqual([]);
   });
 });
+
+describe('terms told for an approval', () => {
+  it('reads the licence a condition attaches to as no new grant', () => {
+    expect(
+      told(
+        'Nvidia agrees to quarterly site audits of Chinese H200 buyers as a licence condition',
+        'Nvidia has agreed to let US officials audit the data centers of Chinese customers, a condition the Commerce Department attached when it approved the licences.',
+      ).map((c) => c.split(' ')[0]),
+    ).toEqual(['condition_agreed']);
+  });
+
+  it('keeps a further approval told with its terms', () => {
+    expect(
+      told('US approves more Nvidia H200 licences for China, adds site-audit condition')
+        .map((c) => c.split(' ')[0])
+        .sort(),
+    ).toContain('grant');
+  });
+
+  it("keeps an untracked firm's grant beside a proposal that names no holder", () => {
+    const c = extractCandidates(
+      {
+        title: 'Data-center operator Qingchuan DC is said to win Beijing approval to import Nvidia H200 chips',
+        summary: 'Beijing is also weighing requiring buyers to bundle domestic chips, people familiar said.',
+      },
+      state,
+    ).candidates;
+    expect(c.map((x) => x.kind)).toContain('grant');
+  });
+});

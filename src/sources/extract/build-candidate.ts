@@ -16,7 +16,9 @@ const VENDOR_BEFORE =
 const EXPORT_CUE = /\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|出口|销售|出售/iu;
 const IMPORT_CUE =
   /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/iu;
-const REFERENCE_BEFORE_RE = /\b(?:behind|besides|other than|apart from|except(?: for)?|beyond)\s+(?=\p{Lu})|\bsince\s+(?=(?:\S+\s+){0,4}\p{Lu})|除了?/u;
+// ("the approval it shares with ByteDance and Alibaba": the firms an approval is shared with describe it.)
+const REFERENCE_BEFORE_RE =
+  /\b(?:behind|besides|other than|apart from|except(?: for)?|beyond|shares? with|shared with|(?:jointly|together) with)\s+(?=\p{Lu})|\bsince\s+(?=(?:\S+\s+){0,4}\p{Lu})|除了?/u;
 const OWN_PAUSE_GAP = /^\s*(?:has\s+|have\s+|had\s+|is\s+|已经?|已|宣布|决定)?$/iu;
 const OTHER_FIRMS = /\bother\b.*\b(?:firms|companies)\b|其[他余]企业/iu;
 const INCLUDING = /^[^.;。；]{0,12}?(?:\bincluding\b|\bsuch as\b|\bamong them\b|包括|其中)/iu;

@@ -81,3 +81,26 @@ describe('terms told for an approval', () => {
     expect(c.map((x) => x.kind)).toContain('grant');
   });
 });
+
+describe('undertakings and shared approvals', () => {
+  const brief = (title: string, summary?: string) =>
+    extractCandidates({ title, ...(summary ? { summary } : {}) }, state).candidates.map((c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}`);
+
+  it("reads a company's undertaking to the ministry as terms it agrees to", () => {
+    expect(
+      brief(
+        'TENCENT HOLDINGS LIMITED - VOLUNTARY ANNOUNCEMENT - UNDERTAKING ON IMPORTED CHIPS',
+        'The Board announces that the Company has undertaken to the PRC Ministry of Commerce to file monthly reports on the use of the NVIDIA H200 chips it imports.',
+      ),
+    ).toEqual(['condition_agreed tencent']);
+  });
+
+  it('reads the firms an approval is shared with as describing it, not as holders of the event', () => {
+    expect(
+      brief(
+        'Tencent signs pledge on its imported H200s',
+        'Tencent has agreed to file quarterly reports on the Nvidia H200 chips it imports under the approval it shares with ByteDance and Alibaba, the company said.',
+      ),
+    ).toEqual(['condition_agreed tencent']);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * The US licensing of the item told as it stands (an official telling lawmakers the terms are unchanged,
  * an explainer, the exporter's quarterly report) is a restatement of the tracked export licensing, held by
- * the exporter; a view of the business, or another chip's rule looked back on, is not.
+ * the exporter; a view of the business, or another chip's rule looked back on, is not. Terms told for an
+ * approval (agreed, undertaken) are no new grant, and the firms an approval is shared with only describe it.
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';

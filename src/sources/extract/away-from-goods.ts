@@ -28,7 +28,9 @@ export function awayFromGoods(t: Trigger, triggers: readonly Trigger[], text: st
   if (trackedHere || t.kind === 'restatement' || !DECISIONS.has(t.original) || !noGoods(t.sentence)) return false;
   const words = text.slice(t.sentence.start, t.sentence.end);
   if (REFERS_BACK.test(words)) return false;
-  // (A decision on the goods retold as old news, 本月早些时候还披露…获许可, does not make this one about them.)
-  const told = (kind: string) => triggers.some((o) => o.original === kind && o.kind !== 'restatement' && !noGoods(o.sentence));
-  return !told(t.original) && !(REQUEST.test(words) && told('application'));
+  // (A decision on the goods retold as old news, 本月早些时候还披露…获许可, does not make this one about them; a
+  // request for the goods made earlier, 此前提交了…申请, is still the request this one decides.)
+  const told = (kind: string, retoldToo = false) =>
+    triggers.some((o) => o.original === kind && (retoldToo || o.kind !== 'restatement') && !noGoods(o.sentence));
+  return !told(t.original) && !(REQUEST.test(words) && told('application', true));
 }

@@ -364,6 +364,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // An explainer or a hearing on the US rule tells the licensing as it stands, with no event word.
   const retoldRule = final.length ? undefined : ruleRetold(text, joined.titleEnd, names, state);
   if (retoldRule) final.push(retoldRule);
+  const recalled = passes.backgroundRecall(final, text, joined.titleEnd, names.items);
+  if (recalled) notes.push(recalled);
   if (!final.length && !notes.length) notes.push(triggers.length ? 'no event about a tracked record' : 'no event words');
   if (final.some((c) => c.kind === 'restatement')) notes.push('old news restated');
   const about: Span[] = [];

@@ -26,8 +26,9 @@ export function firmNamedInFull(folded: CandidateEvent[], text: string, titleEnd
   const holderless = (c: CandidateEvent) =>
     !c.holders.length && AUTHORITY_KINDS.has(c.kind) && !!c.authority && state.authority[c.authority.value]?.country === 'CN';
   // A firm the names already hold is the item's own (its legal name in the body is the same firm again).
-  // A telling already held by an untracked firm is the item's news; its holderless tellings are the same story's.
-  if (!folded.some(holderless) || folded.some((c) => c.holders.some((h) => !state.party[h.value]))) return;
+  // A telling already held by an untracked firm is the item's news; its holderless tellings are the same story's
+  // (old news retold, 此前提交了…申请, is not that telling).
+  if (!folded.some(holderless) || folded.some((c) => c.kind !== 'restatement' && c.holders.some((h) => !state.party[h.value]))) return;
   const title = text.slice(0, titleEnd);
   const firms = new Map<string, Named>(names.filter((n) => !n.tracked && n.kind === 'party').map((n) => [n.id, n]));
   // 侨银股份 in the headline and 侨银城市管理股份有限公司 in the body are one firm.

@@ -234,3 +234,20 @@ export function waitingPartyOf(state: LedgerState): string | undefined {
   waiting.set(state, { seq: state.seq, id });
   return id;
 }
+
+// A headline that is itself about the record told again: a look back, a results release, a term still open.
+const RECALLING_TITLE =
+  /回顾|回看|回望|盘点|\b(?:still|in force|remains?|unchanged|how|explainer|recap|timeline|results|earnings|years?)\b|业绩|财报|季报|年报/iu;
+
+/**
+ * "Beijing approves Boeing jet imports, months after approving Nvidia's H200s", 摩尔线程获字节跳动大单: old news
+ * recalled under a headline that names neither the item nor a filing is that item's background, not a
+ * restatement it reports (a recap or a filing names them).
+ */
+export function backgroundRecall(final: CandidateEvent[], text: string, titleEnd: number, items: readonly { index: number }[]): string | undefined {
+  if (!final.length || final.some((c) => c.kind !== 'restatement') || items.some((i) => i.index < titleEnd)) return undefined;
+  const title = text.slice(0, titleEnd);
+  if (FILING.test(title) || RECALLING_TITLE.test(title)) return undefined;
+  final.length = 0;
+  return 'old news recalled as background to a headline about something else';
+}

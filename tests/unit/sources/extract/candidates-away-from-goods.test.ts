@@ -33,6 +33,6 @@ describe('a decision told away from the goods', () => {
       'Spring Airlines had asked to import 2,000 Nvidia H200 processors. The ministry turned the request down on Friday.',
     ],
   ])('keeps the decision in "%s"', (title, summary) => {
-    expect(read(title, summary).candidates.length).toBeGreaterThan(0);
+    expect(read(title, summary).candidates.some((c) => c.kind === 'grant' || c.kind === 'denial')).toBe(true);
   });
 });

@@ -138,6 +138,8 @@ export const LABEL_PARTS = {
     'dev-fresh-69.jsonl',
     'dev-fresh-70.jsonl',
     'dev-fresh-71.jsonl',
+    'dev-fresh-72.jsonl',
+    'dev-fresh-73.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -99,6 +99,7 @@ export interface CandidateEvent {
   /** The tracked item (item id). */
   item?: Span;
   quantity?: CandidateQuantity;
+  /** Condition kinds named (ids as in the conditions lexicon), or `unspecified` when the item says there are conditions but names none ("with strings", 附条件). */
   conditions: Span[];
   dates: CandidateDate[];
   /** For a restatement: the tracked record it tells again as it stands (a group's approval, a request still pending). */

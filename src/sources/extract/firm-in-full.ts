@@ -6,7 +6,9 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
+import { covered } from './hit-ranges.js';
 import type { Named } from './named.js';
+import { escapeRegExp } from './phrase-match.js';
 import { namesOneFirm } from './same-firm.js';
 import { AUTHORITY_KINDS } from './trigger.js';
 import { zhGenericName } from './unknown-names.js';
@@ -38,17 +40,17 @@ export function firmNamedInFull(folded: CandidateEvent[], text: string, titleEnd
     const whole = m[0];
     const core = whole.replace(ZH_SUFFIX, '');
     const named = CLAUSE_START.test(text.slice(0, m.index)) && core.length >= 2 && !zhGenericName(core) ? whole : sharedWith(core, title);
-    if (named && !known(named) && !covered(names, m.index, m.index + whole.length)) firms.set(zhPartyId(named), zhParty(named, m.index));
+    if (named && !known(named) && !covered(m.index, m.index + whole.length, names)) firms.set(zhPartyId(named), zhParty(named, m.index));
   }
   for (const m of text.slice(titleEnd).matchAll(EN_LEGAL)) {
     const words = m[1]!.trim().split(/\s+/u);
-    const inTitle = words.filter((w) => new RegExp(String.raw`\b${escape(w)}\b`, 'u').test(title));
+    const inTitle = words.filter((w) => new RegExp(String.raw`\b${escapeRegExp(w)}\b`, 'u').test(title));
     if (!inTitle.length || inTitle.every((w) => EN_NOT_NAME.test(w))) continue;
     // The words the headline shares, in the body's order: "Visual China", "Bairun".
     const from = words.indexOf(inTitle[0]!);
     const run = words.slice(from, from + inTitle.length).join(' ');
     const index = titleEnd + m.index + m[0].indexOf(run);
-    if (!known(run) && !covered(names, index, index + run.length)) firms.set(run.toLowerCase(), latinParty(run, index));
+    if (!known(run) && !covered(index, index + run.length, names)) firms.set(run.toLowerCase(), latinParty(run, index));
   }
   if (firms.size !== 1) return;
   const [firm] = [...firms.values()];
@@ -80,13 +82,4 @@ function sharedWith(core: string, title: string): string | undefined {
       if (title.includes(part) && !zhGenericName(part)) return part;
     }
   return undefined;
-}
-
-/** Whether a tracked or already found name covers the span. */
-function covered(names: readonly Named[], start: number, end: number): boolean {
-  return names.some((n) => n.index < end && n.end > start);
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }

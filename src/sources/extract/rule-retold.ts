@@ -40,14 +40,15 @@ export function ruleRetold(
     (a) => a.itemId === item.id && a.direction === 'export' && state.authority[a.authorityId]?.country === 'US' && isActiveApproval(a.status),
   );
   if (!record) return undefined;
-  const exporter = parties.find((p) => record.holderIds.includes(p.id));
-  const holder = exporter ?? { id: record.holderIds[0]!, words: state.party[record.holderIds[0]!]?.name ?? record.holderIds[0]! };
+  // The exporter as the item names it ("NVIDIA CORP"), else as the ledger does.
+  const named = parties.find((p) => record.holderIds.includes(p.id));
+  const id = named?.id ?? record.holderIds[0];
   return {
     kind: 'restatement',
     certainty: 'reported',
     trigger: RETELLING.exec(text)![0],
     authority: { value: record.authorityId, words: state.authority[record.authorityId]?.name ?? record.authorityId },
-    holders: holder ? [{ value: holder.id, words: holder.words }] : [],
+    holders: id ? [{ value: id, words: named?.words ?? state.party[id]?.name ?? id }] : [],
     item: { value: item.id, words: item.words },
     conditions: [],
     dates: [],

@@ -101,7 +101,7 @@ const ZH_ANSWERING = new RegExp(
   String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)(?=${ZH_STOCK_CODE}(?:\d{1,2}月\d{1,2}日)?(?:(?:在(?:互动易|上证e互动|深交所互动易)(?:平台)?)?[答回]复投资者|在(?:互动易|上证e互动|深交所互动易)(?:平台)?(?:上)?(?:[答回]复|表示|称)))`,
   'u',
 );
-// 青云科技股份有限公司关于获得…批复的公告: a filing headed by its company's name.
+/** 青云科技股份有限公司关于获得…批复的公告: a filing headed by its company's full name (the name in group 1). */
 export const ZH_FILING = /^([\p{Script=Han}A-Za-z]{2,20}?(?:股份有限公司|有限公司|集团))关于/u;
 // Outlets, brokers and research houses speak of others, not of themselves.
 const ZH_NOT_SPEAKER = /证券|研究|资本|基金|日报|新闻|财经|时报|晚报|观察|网$|社$|部$|局$|委$|署$|办$/u;
@@ -337,12 +337,12 @@ export function resultsCompany(text: string): Named | undefined {
   return latinParty(name, text.indexOf(name));
 }
 
-/** 中国一汽, 中国船舶: the country opening a longer name, taken off to test the rest for a generic word. */
 /** Whether a run of Chinese characters is a phrase rather than a firm's name (ZH_GENERIC, a country opening it aside). */
 export function zhGenericName(name: string): boolean {
   return ZH_GENERIC.test(withoutCountry(name));
 }
 
+/** 中国一汽, 中国船舶: the country opening a longer name, taken off to test the rest for a generic word. */
 function withoutCountry(name: string): string {
   return name.replace(/^中国(?=[\p{Script=Han}]{2})/u, '');
 }

@@ -8,18 +8,15 @@ import type { CandidateEvent } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import type { Named, NamedScan } from './named.js';
 import { AUTHORITY_KINDS } from './trigger.js';
-import { resultsCompany, ZH_FILING } from './unknown-names.js';
+import { resultsCompany, ZH_ANSWERING_AFTER, ZH_FILING } from './unknown-names.js';
 import { latinParty, ZH_STOCK_CODE, zhParty } from './untracked-party.js';
 
 // "The Board announces", "The Group intends": a Hong Kong filing speaks of the company in its own words.
 const SELF_REFERENCE = /本公司|本集团|\b[Tt]he (?:Company|Group|Board)\b/u;
 // 互动易, 上证e互动: a listed company answering its investors speaks of itself as 公司.
 const INVESTOR_ANSWER = /互动易|e互动|[答回]复投资者|投资者提问/u;
-// What follows a firm's name when it answers its investors: its stock code, the platform, the verb.
-const ANSWERING_AFTER = new RegExp(
-  String.raw`^${ZH_STOCK_CODE}(?:\d{1,2}月\d{1,2}日)?(?:在(?:互动易|上证e互动|深交所互动易)(?:平台)?上?)?(?:[答回]复投资者|(?<=台|易|动|上)(?:[答回]复|表示|称))`,
-  'u',
-);
+// 伟明环保（603568）在上证e互动回复称: what follows a firm's name when it answers its investors (one pattern with unknown-names).
+const ANSWERING_AFTER = new RegExp(`^${ZH_ANSWERING_AFTER}`, 'u');
 // 视源股份（002841）：…: what follows a speaker's name in its headline, up to the colon.
 const SPEAKER_AFTER_SOURCE = String.raw`${ZH_STOCK_CODE}(?:回应|回复|澄清|声明|公告)?[：:]`;
 const SPEAKER_TITLE = new RegExp(String.raw`^[\p{Script=Han}A-Za-z]{2,8}?${SPEAKER_AFTER_SOURCE}`, 'u');

@@ -97,10 +97,9 @@ const ZH_SPEAKER = new RegExp(
 const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司)/u;
 // 云岭数据回复投资者：…, 星辰科技在互动易回复投资者称, 伟明环保（603568）在上证e互动回复称: a listed company answering its
 // investors speaks of itself.
-const ZH_ANSWERING = new RegExp(
-  String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)(?=${ZH_STOCK_CODE}(?:\d{1,2}月\d{1,2}日)?(?:(?:在(?:互动易|上证e互动|深交所互动易)(?:平台)?)?[答回]复投资者|在(?:互动易|上证e互动|深交所互动易)(?:平台)?(?:上)?(?:[答回]复|表示|称)))`,
-  'u',
-);
+/** What follows a listed firm's name when it answers its investors: its stock code, a date, the platform, the verb (regex source). */
+export const ZH_ANSWERING_AFTER = String.raw`${ZH_STOCK_CODE}(?:\d{1,2}月\d{1,2}日)?(?:(?:在(?:互动易|上证e互动|深交所互动易)(?:平台)?)?[答回]复投资者|在(?:互动易|上证e互动|深交所互动易)(?:平台)?(?:上)?(?:[答回]复|表示|称))`;
+const ZH_ANSWERING = new RegExp(String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)(?=${ZH_ANSWERING_AFTER})`, 'u');
 /** 青云科技股份有限公司关于获得…批复的公告: a filing headed by its company's full name (the name in group 1). */
 export const ZH_FILING = /^([\p{Script=Han}A-Za-z]{2,20}?(?:股份有限公司|有限公司|集团))关于/u;
 // Outlets, brokers and research houses speak of others, not of themselves.

@@ -50,6 +50,7 @@ import { placeNumbers } from './place-numbers.js';
 import { tallyDecisions } from './tallies.js';
 import { otherProductHeadline } from './other-product-headline.js';
 import { awayFromGoods } from './away-from-goods.js';
+import { headlineElsewhere } from './headline-elsewhere.js';
 
 const DELIVERED =
   /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|went live|goes live|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用)$/iu;
@@ -366,6 +367,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   if (retoldRule) final.push(retoldRule);
   const recalled = passes.backgroundRecall(final, text, joined.titleEnd, names.items);
   if (recalled) notes.push(recalled);
+  const aside = headlineElsewhere(final, text, joined.titleEnd, ranges);
+  if (aside) notes.push(aside);
   if (!final.length && !notes.length) notes.push(triggers.length ? 'no event about a tracked record' : 'no event words');
   if (final.some((c) => c.kind === 'restatement')) notes.push('old news restated');
   const about: Span[] = [];

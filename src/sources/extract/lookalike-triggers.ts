@@ -1,11 +1,13 @@
 /**
  * Trigger words that look like an event and are not one: a share of a quota named with no owner,
  * a permission named as lacking, a permission received (not goods), an authorised trader, a
- * licensing policy's "presumption of denial", what a licence bars or its holder must not do, a penalty for whoever breaks a rule.
+ * licensing policy's "presumption of denial", what a licence bars or its holder must not do, a penalty for whoever breaks a rule,
+ * goods not yet come named to say which part of a quota.
  */
 import type { CandidateKind } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
+import { undeliveredPart } from './told-patterns.js';
 
 const PERMISSION_END = /(?:^|\s)(?:approvals?|nod|licen[cs]es?|permits?|clearance|go-ahead|green light)$|(?:批准|批复|许可)$/iu;
 
@@ -118,6 +120,17 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       /(?:\b(?:could|would|may|might|will|face|faces|risk|risks)\b|或被|或将|将被|可能被|将面临|面临|会被|恐被|或遭|的[，,]?将)/iu.test(
         text.slice(Math.max(0, t.hit.index - 60), t.hit.index),
       )
+    )
+      dropped.add(t);
+  for (const t of found) if (t.kind === 'delivery' && undeliveredPart(text, t.hit)) dropped.add(t);
+  // 未到货部分依规收回, 闲置额度按季滚动收回: part of a quota taken back resizes the quota; the licence stands.
+  for (const t of found)
+    if (
+      t.kind === 'revocation' &&
+      /^(?:被)?收回$/u.test(t.hit.words) &&
+      // Only a part: 收回腾讯H200额度 takes the firm's whole quota back, which undoes its approval.
+      (/(?:闲置|未到货|未使用|未用|剩余|多余|部分)[^，。；许]{0,12}$/u.test(text.slice(Math.max(0, t.hit.index - 14), t.hit.index)) ||
+        /^[^，。；许]{0,6}(?:闲置|未到货|未使用|剩余|多余)[^，。；许]{0,6}(?:额度|份额|配额)/u.test(text.slice(t.hit.end, t.hit.end + 16)))
     )
       dropped.add(t);
   return dropped;

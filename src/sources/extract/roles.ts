@@ -13,7 +13,7 @@ import { hits, type Hit, type PhraseSet } from './phrase-index.js';
 import type { Named } from './named.js';
 import type { FoundQuantity } from './quantities.js';
 import { breaksBetween, type Range } from './text-units.js';
-import { FUTURE_BEFORE, receivesPermission } from './told-patterns.js';
+import { FUTURE_BEFORE, receivesPermission, undeliveredPart } from './told-patterns.js';
 
 /** A number with the role it plays. */
 export interface RoledQuantity {
@@ -166,7 +166,10 @@ export function assignRoles(
     ),
     // "to be delivered next year": goods still to come name no delivery figure.
     ...slice(lex.roles.delivery, 'delivery').filter(
-      (c) => !receivesPermission(text, c.hit) && !FUTURE_BEFORE.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)),
+      (c) =>
+        !receivesPermission(text, c.hit) &&
+        !undeliveredPart(text, c.hit) &&
+        !FUTURE_BEFORE.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)),
     ),
     ...triggers.flatMap((t) => (ROLE_OF_KIND[t.kind] ? [{ role: ROLE_OF_KIND[t.kind]!, hit: { index: t.index, end: t.end, words: t.words } }] : [])),
   ];

@@ -142,3 +142,17 @@ export const REQUIRE_WORD = /requir|must|要求|规定|须|应当/iu;
 export const WITHOUT_PERMISSION_BEFORE =
   /\bwithout\s+(?:(?:prior|the|a|an|written|official|government|their|its|further|advance)\s+){0,2}$|未经(?:商务部|主管部门|有关部门|监管部门)?$/iu;
 export const WITHOUT_PERMISSION_CLAUSE_BEFORE = /未经[^，。；,;]{0,8}?(?:批准|许可|同意|审批|备案)[，,]?\s*$/u;
+
+/**
+ * 交回未到货的部分, "volume that had not arrived", "some of its allotment would not arrive": goods not yet come,
+ * named to say which part of a quota, describe that part; they are no delivery told as missing.
+ */
+export function undeliveredPart(text: string, hit: { index: number; end: number }): boolean {
+  return (
+    (/(?:未|没有|尚未)$/u.test(text.slice(Math.max(0, hit.index - 2), hit.index)) &&
+      /^的?[^，。；,;]{0,10}?(?:部分|份额|额度|配额)/u.test(text.slice(hit.end, hit.end + 14))) ||
+    /\b(?:volume|part|portion|share|allotment|allocation|quota|chips|units)\s+(?:(?:that|which)\s+)?(?:had|has|have|would|will|could|did|does|do)(?:\s+not|n't)\s+(?:yet\s+)?(?:been\s+)?$/iu.test(
+      text.slice(Math.max(0, hit.index - 60), hit.index),
+    )
+  );
+}

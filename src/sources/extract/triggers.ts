@@ -38,6 +38,7 @@ import { overlaps, within } from './hit-ranges.js';
 import { lookalikeTriggers } from './lookalike-triggers.js';
 
 const MAY_MONTH = /^may$/i;
+const NEGATED_ARRIVAL = /^(?:到货|到港|运抵|交付|发货)/u;
 
 // 回应“…”, 澄清“…”: a claim quoted by whoever answers it; what follows the closing quote says whether it holds.
 const QUOTED_CLAIM_BEFORE = /(?:回应|否认|澄清|辟谣|驳斥)[^“「"。]{0,6}[“「"][^”」"]*$/u;
@@ -245,7 +246,9 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
                 ? 60
                 : 14) &&
             n.index >= s.start &&
-            !/[,;.:，。；]/u.test(text.slice(n.end, t.hit.index)),
+            !/[,;.:，。；]/u.test(text.slice(n.end, t.hit.index)) &&
+            // 未到货H200额度, 未到货部分依规收回: the negation is the goods' own, not the quota's or its taking back.
+            !(t.kind !== 'delivery' && NEGATED_ARRIVAL.test(text.slice(n.end, t.hit.index))),
         )
         .sort((a, b) => a.index - b.index)[0];
       // "reports that the licences had been suspended are inaccurate", 有关…被暂停的消息不实: the claim

@@ -140,6 +140,8 @@ export const LABEL_PARTS = {
     'dev-fresh-71.jsonl',
     'dev-fresh-72.jsonl',
     'dev-fresh-73.jsonl',
+    'dev-fresh-74.jsonl',
+    'dev-fresh-75.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -19,6 +19,7 @@ import { unknownHolders } from './unknown-names.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { firmNamedInFull } from './firm-in-full.js';
 import { ruleRetold } from './rule-retold.js';
+import { ruleAdopted } from './rule-adopted.js';
 import { assignRoles, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
 import { readTriggers } from './triggers.js';
@@ -362,6 +363,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   passes.holderlessGrants(folded, notes, text.slice(0, joined.titleEnd));
   genericBuyers(folded, text);
   const final = passes.newsOf(folded);
+  // A rule's notice tells the terms it adopts; its own words are no decisions on anyone.
+  const adopted = ruleAdopted(text, joined.titleEnd, names, state);
+  if (adopted) final.splice(0, final.length, adopted);
   // An explainer or a hearing on the US rule tells the licensing as it stands, with no event word.
   const retoldRule = final.length ? undefined : ruleRetold(text, joined.titleEnd, names, state);
   if (retoldRule) final.push(retoldRule);

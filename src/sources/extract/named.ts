@@ -10,6 +10,11 @@ import { findMentions } from './gazetteer.js';
 import { lexicon } from './lexicon.js';
 import { hits, leading } from './phrase-index.js';
 
+// A class of goods, not a rival: words a rule uses to cover the item and its equivalents.
+const RULE_CLASS = /^[\s-]*(?:class|level|equivalent|grade)$/iu;
+// Wording only a US export rule uses.
+const RULE_TEXT =
+  /\bExport Administration Regulations\b|\b(?:Interim )?Final Rule\b|\bProposed Rule\b|\bBureau of Industry and Security\b|\bFederal Register\b|\bLicense Conditions?\b/u;
 /** A name found in the text. `tracked` is false for a company the ledger does not track. */
 export interface Named {
   kind: 'party' | 'item' | 'authority';
@@ -172,7 +177,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
     authorities.push({ kind: 'authority', id, index: h.index, end: h.end, words: h.words, tracked: true, country: cue[1], generic });
   }
 
-  // Items, without look-alikes: "H200-class", "a rival to the H200".
+  // Items, without look-alikes: "H200-class", "a rival to the H200" (a rule's "H200-class chips" are the item).
   const items: Named[] = [];
   const lookalikes: NamedScan['lookalikes'] = [];
   for (const i of m.items) {
@@ -181,7 +186,9 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
     // "H200-class" is glued to the name; "an H200 substitute", "H200 rival" follow it after a space.
     const gap = /^\s*/u.exec(after)![0].length;
     const lookalike = leading(lex.lookalikeAfter, after) ?? (gap ? leading(lex.lookalikeAfter, after.slice(gap)) : null);
-    if (lookalike || lex.lookalikeBefore.test(before)) {
+    // "Licensed H200-Class Integrated Circuits; Final Rule": a rule's class of goods holds the item itself.
+    const ruleClass = !!lookalike && RULE_CLASS.test(lookalike) && RULE_TEXT.test(text);
+    if ((lookalike && !ruleClass) || lex.lookalikeBefore.test(before)) {
       notes.push(`"${text.slice(i.index, i.end + (lookalike ? gap + lookalike.length : 0))}" is another product, not ${state.item[i.id]?.name ?? i.id}`);
       lookalikes.push({ index: i.index, end: i.end });
       continue;

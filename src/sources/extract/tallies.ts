@@ -27,8 +27,8 @@ const EN_NUM = String.raw`(\d{1,4}|a single|one|two|three|four|five|six|seven|ei
 // 12, 七, 十一, 七十余, 逾百: a count of licences or applications.
 // (又一家, 另一家, 第一家: "another", "the first", not a count.)
 const ZH_NUM = String.raw`(?<![又另第这那哪每其单同首])((?:逾|超过|近|约)?(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})余?)`;
-// Applications and licences (件, 份, 张); firms (家) are counted in tallies the labels leave uncounted.
-const COUNTED = String.raw`(?:件|份|张)`;
+// Applications and licences (件, 份, 张, 项); firms (家) are counted in tallies the labels leave uncounted.
+const COUNTED = String.raw`(?:件|份|张|项)`;
 
 /**
  * Each kind a tally counts, with the words that count it (the number in group 1, 2 or 3). A
@@ -40,7 +40,7 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
     kind: 'grant',
     pattern: new RegExp(
       String.raw`\b(?:granted|approved|issued|signed off on|cleared)\s+(?:a total of\s+|another\s+|a further\s+)?${EN_NUM}\s+(?:new\s+|more\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es|permits|applications|requests)\b` +
-        String.raw`|(?:批准|核准|准予)(?!数量)[^，。；,;：:]{0,14}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;\d一二两三四五六七八九十]{0,16}?(?:获批|获准|已获批准|获(?:商务部)?(?:批准|核准))`,
+        String.raw`|(?:批准|核准|准予)(?!数量)[^，。；,;：:]{0,14}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;\d一二两三四五六七八九十]{0,16}?(?:获批|获准|已获批准|获(?:商务部)?(?:批准|核准))|${ZH_NUM}${COUNTED}(?:予以|准予)(?:许可|批准)`,
       'iu',
     ),
   },

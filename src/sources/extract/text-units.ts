@@ -30,14 +30,17 @@ export function sentences(text: string): Range[] {
 
 /** Clause boundaries inside a sentence: where one statement gives way to another. */
 export const CLAUSE_BREAK =
-  // "," glued to a Chinese character is the NFKC form of "，", which ends a clause in Chinese.
+  // "," glued to a Chinese character is the NFKC form of "，", which ends a clause in Chinese (also before a
+  // digit: 申请,6件予以许可; "400,000" has digits on both sides).
   // A colon between digits is a ratio ("1:1"), not a break.
-  /[;，；：]|(?<!\d):|:(?!\d)|,(?=\p{Script=Han})|,\s+(?:while|but|against|compared|versus|whereas|and\s+(?:that|the|its|about|nearly|roughly|over|more))\b|\s(?:while|whereas|against|versus|compared with|but)\s/giu;
+  /[;，；：]|(?<!\d):|:(?!\d)|,(?=\p{Script=Han})|(?<=\p{Script=Han}),(?=\d)|,\s+(?:while|but|against|compared|versus|whereas|and\s+(?:that|the|its|about|nearly|roughly|over|more))\b|\s(?:while|whereas|against|versus|compared with|but)\s/giu;
 
 /** Number of clause breaks between two offsets. */
 export function breaksBetween(text: string, from: number, to: number): number {
   if (to <= from) return 0;
-  return [...text.slice(from, to).matchAll(CLAUSE_BREAK)].length;
+  // One character before, so that a break that looks behind (a Chinese character before ",") sees it.
+  const start = Math.max(0, from - 1);
+  return [...text.slice(start, to).matchAll(CLAUSE_BREAK)].filter((m) => m.index + start >= from).length;
 }
 
 const HAN = /\p{Script=Han}/gu;

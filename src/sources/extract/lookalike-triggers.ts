@@ -123,6 +123,14 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
     )
       dropped.add(t);
   for (const t of found) if (t.kind === 'delivery' && undeliveredPart(text, t.hit)) dropped.add(t);
+  // 申请是在暂停受理之前提出的, 暂停受理前已收下的申请, "filed before the suspension": a time named by a suspension, not one told.
+  for (const t of found)
+    if (
+      t.kind === 'suspension' &&
+      (/^[^，。；,;]{0,4}?(?:之前|以前|前(?=已|提交|提出|受理|递交|收|的))/u.test(text.slice(t.hit.end, t.hit.end + 8)) ||
+        /\bbefore\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$/iu.test(text.slice(Math.max(0, t.hit.index - 24), t.hit.index)))
+    )
+      dropped.add(t);
   // 未到货部分依规收回, 闲置额度按季滚动收回: part of a quota taken back resizes the quota; the licence stands.
   for (const t of found)
     if (

@@ -1,9 +1,10 @@
 /**
  * Words of time: a delivery last week (上周运抵), first told now, is news; a suspension named only to place a
- * request in time (在暂停受理之前提出的, "filed before the suspension") is no suspension told.
+ * request in time (在暂停受理之前提出的, "filed before the suspension") is no suspension told; chips rented out
+ * are a use, while a ban on renting them out is a condition.
  */
 import { describe, expect, it } from 'vitest';
-import { briefs } from './candidates-helpers.js';
+import { briefs, read } from './candidates-helpers.js';
 
 describe('words of time', () => {
   it('reads goods that arrived last week, first told now, as a delivery', () => {
@@ -34,5 +35,20 @@ describe('words of time', () => {
     expect(
       briefs('商务部暂停受理新的H200芯片进口申请', '商务部新闻发言人表示，即日起暂停受理新的英伟达H200芯片进口申请。').map((b) => b.split(' ')[0]),
     ).toContain('suspension/official');
+  });
+});
+
+describe('a use told, not a duty', () => {
+  it('reads chips rented out by the holder as a use, not a condition of its grant', () => {
+    const x = read(
+      '远航云被曝拿到H200进口批文 首批约600颗',
+      '据接近远航云的人士透露，公司已获得商务部批复，可进口约600颗英伟达H200芯片，主要部署在智算中心对外出租。',
+    );
+    expect(x.candidates.filter((c) => c.kind === 'grant').map((c) => c.conditions.map((k) => k.value))).toEqual([[]]);
+  });
+
+  it('reads a ban on renting the chips out as a condition', () => {
+    const x = read('远航云获准进口600颗H200', '商务部批准远航云进口600颗英伟达H200芯片，芯片须留在上海机房且不得对外出租。');
+    expect(x.candidates.filter((c) => c.kind === 'grant').flatMap((c) => c.conditions.map((k) => k.value))).toContain('end-use');
   });
 });

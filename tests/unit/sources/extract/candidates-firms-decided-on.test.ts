@@ -29,3 +29,14 @@ describe('the firm a decision acts on', () => {
     ).toEqual([]);
   });
 });
+
+describe('time words are no firm', () => {
+  it('names no firm in 迄今 before an approval', () => {
+    expect(
+      holders(
+        '远航新材：尚未取得H200芯片进口许可',
+        '远航新材在互动平台表示，公司尚未取得英伟达H200芯片进口许可，迄今获批进口的约200颗芯片均属其他企业。',
+      ).filter((h) => h.includes('迄今')),
+    ).toEqual([]);
+  });
+});

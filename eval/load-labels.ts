@@ -142,6 +142,8 @@ export const LABEL_PARTS = {
     'dev-fresh-73.jsonl',
     'dev-fresh-74.jsonl',
     'dev-fresh-75.jsonl',
+    'dev-fresh-76.jsonl',
+    'dev-fresh-77.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

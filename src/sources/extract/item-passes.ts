@@ -108,10 +108,11 @@ export function officialStatements(folded: CandidateEvent[], text: string, title
       c.certainty = 'official';
 }
 
-/** An exchange filing (see below). */
-// An exchange filing: "ACME - VOLUNTARY ANNOUNCEMENT - …", "ACME CORP - Form 8-K", 青云科技股份有限公司关于…的公告, 本公司.
-// Also a company heading its own notice or answer (广汽集团公告：…, 数据港：公司…), a notice on an exchange, an
-// answer on an investor platform, a results release or call, and a quarterly or current report.
+/**
+ * An exchange filing: "ACME - VOLUNTARY ANNOUNCEMENT - …", "ACME CORP - Form 8-K", 青云科技股份有限公司关于…的公告, 本公司.
+ * Also a company heading its own notice or answer (广汽集团公告：…, 数据港：公司…), a notice on an exchange, an
+ * answer on an investor platform, a results release or call, and a quarterly or current report.
+ */
 export const FILING = new RegExp(
   [
     String.raw`^[^.]{0,80}?\s-\s(?:VOLUNTARY ANNOUNCEMENT|ANNOUNCEMENT|INSIDE INFORMATION|Form\s+\S+|FORM\s+\S+)`,
@@ -237,7 +238,7 @@ export function waitingPartyOf(state: LedgerState): string | undefined {
 }
 
 // A headline that is itself about the record told again: a look back, a results release, a term still open.
-export const RECALLING_TITLE =
+const RECALLING_TITLE =
   /回顾|回看|回望|盘点|\b(?:still|in force|remains?|unchanged|how|explainer|recap|timeline|results|earnings|years?)\b|业绩|财报|季报|年报/iu;
 
 /**

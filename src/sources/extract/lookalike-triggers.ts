@@ -2,7 +2,7 @@
  * Trigger words that look like an event and are not one: a share of a quota named with no owner,
  * a permission named as lacking, a permission received (not goods), an authorised trader, a
  * licensing policy's "presumption of denial", what a licence bars or its holder must not do, a penalty for whoever breaks a rule,
- * goods not yet come named to say which part of a quota.
+ * goods not yet come named to say which part of a quota, a suspension named only as a time, part of a quota taken back.
  */
 import type { CandidateKind } from './candidate.js';
 import { lexicon } from './lexicon.js';

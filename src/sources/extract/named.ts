@@ -15,6 +15,7 @@ const RULE_CLASS = /^[\s-]*(?:class|level|equivalent|grade)$/iu;
 // Wording only a US export rule uses.
 const RULE_TEXT =
   /\bExport Administration Regulations\b|\b(?:Interim )?Final Rule\b|\bProposed Rule\b|\bBureau of Industry and Security\b|\bFederal Register\b|\bLicense Conditions?\b/u;
+
 /** A name found in the text. `tracked` is false for a company the ledger does not track. */
 export interface Named {
   kind: 'party' | 'item' | 'authority';

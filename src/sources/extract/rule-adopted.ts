@@ -28,9 +28,9 @@ export function ruleAdopted(
   if (!item) return undefined;
   const title = text.slice(0, titleEnd);
   if (DRAFT.test(title)) return undefined;
-  const zh = ZH_ADOPTED.exec(title) && ZH_IN_FORCE.test(text) ? ZH_ADOPTED.exec(title) : null;
-  const en = zh ? null : EN_ADOPTED.exec(title);
-  const adopted = zh ?? en;
+  const zhRule = ZH_ADOPTED.exec(title);
+  const zh = zhRule && ZH_IN_FORCE.test(text) ? zhRule : null;
+  const adopted = zh ?? EN_ADOPTED.exec(title);
   if (!adopted) return undefined;
   const country = zh ? 'CN' : 'US';
   const authority = names.authorities.find((a) => state.authority[a.id]?.country === country);

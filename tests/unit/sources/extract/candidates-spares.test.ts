@@ -1,5 +1,5 @@
 /**
- * What a seller keeps for warranty swaps is its stock: "fewer than 20 spare H200s", 保修备件, chips held back or
+ * What a seller keeps for warranty swaps is its stock: "fewer than 20 spare H200s", 保修备件, chips kept as spares or
  * that it can still ship are a supply figure, not a delivery. A quota's part "set aside" for a holder stays an
  * allocation.
  */

@@ -5,10 +5,10 @@
  * cancelled on scrapping) are its terms, not decisions on anyone. A draft (征求意见稿, "Proposed Rule") stays a
  * proposal.
  */
-import { isActiveApproval } from '../../core/lifecycle.js';
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import type { Named } from './named.js';
+import { activeLicensing } from './active-licensing.js';
 
 // 发布《…管理办法》…施行, 公布《…规定》: a Chinese rule issued in force.
 const ZH_ADOPTED = /(?:发布|公布|印发|出台)《[^》]{2,40}?(?:规定|办法|细则|规则)》/u;
@@ -34,14 +34,7 @@ export function ruleAdopted(
   if (!adopted) return undefined;
   const country = zh ? 'CN' : 'US';
   const authority = names.authorities.find((a) => state.authority[a.id]?.country === country);
-  const record = Object.values(state.authorization).find(
-    (a) =>
-      a.itemId === item.id &&
-      a.direction === (country === 'CN' ? 'import' : 'export') &&
-      state.authority[a.authorityId]?.country === country &&
-      isActiveApproval(a.status) &&
-      (!authority || a.authorityId === authority.id),
-  );
+  const record = activeLicensing(state, item.id, country, country === 'CN' ? 'import' : 'export', authority?.id);
   if (!record) return undefined;
   return {
     kind: 'condition_agreed',

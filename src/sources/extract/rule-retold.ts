@@ -4,10 +4,10 @@
  * stands is what such an item tells, so it is a restatement of the tracked export licensing, held by
  * its exporter.
  */
-import { isActiveApproval } from '../../core/lifecycle.js';
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import type { Named } from './named.js';
+import { activeLicensing } from './active-licensing.js';
 
 // The rule, its terms or the licences it governs, named as Washington's.
 const US_SIDE = /\b(?:U\.?S\.?|Washington|Commerce|BIS|Bureau of Industry|export(?:s|ing)?)\b/iu;
@@ -36,9 +36,7 @@ export function ruleRetold(
   // …and tells it as it stands: the rule or the licences, a look back, or the report ("windfall is smaller
   // than it looks" is a view of the business, not of its licences).
   if (!RULE_WORD.test(title) && !RETELLING.test(title) && !PERIODIC_REPORT.test(title)) return undefined;
-  const record = Object.values(state.authorization).find(
-    (a) => a.itemId === item.id && a.direction === 'export' && state.authority[a.authorityId]?.country === 'US' && isActiveApproval(a.status),
-  );
+  const record = activeLicensing(state, item.id, 'US', 'export');
   if (!record) return undefined;
   // The exporter as the item names it ("NVIDIA CORP"), else as the ledger does.
   const named = parties.find((p) => record.holderIds.includes(p.id));

@@ -7,6 +7,7 @@
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind, CandidateQuantity, ItemExtraction, Span } from './candidate.js';
 import type { ExtractInput } from './extract-facts.js';
+import { approvalsBehindPurchases } from './approval-behind-purchase.js';
 import { lexicon } from './lexicon.js';
 import { hits } from './phrase-index.js';
 import { scanNames, sellersOf } from './named.js';
@@ -357,6 +358,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   backgroundFigures(folded, state, input.publishedAt);
   retoldGroupApprovals(folded, state, text);
   standingApprovals(folded, state, text);
+  approvalsBehindPurchases(folded, state, text, joined.titleEnd);
   longHeldApprovals(folded, state, text, input.publishedAt);
   tallyDecisions(folded, text, state, waitingParty);
   passes.bareRestatedGrants(folded);

@@ -352,7 +352,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   oneFigureOneFact(folded);
   passes.restatedStock(folded, text);
   passes.officialStatements(folded, text, joined.titleEnd, sents, names);
-  passes.pausedRequests(folded, text, waitingParty);
+  passes.pausedRequests(folded, text, waitingParty, state);
   passes.batchOfFirms(folded, text, joined.titleEnd, waitingParty, state);
   if (!official) passes.filingsReport(folded, text);
   backgroundFigures(folded, state, input.publishedAt);

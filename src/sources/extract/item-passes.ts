@@ -18,15 +18,17 @@ import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
  * 暂停受理新的H200进口申请, "stops accepting new applications": a pause on requests not yet
  * decided is about the firms still waiting, the tracked party that stands for them.
  */
-export function pausedRequests(folded: CandidateEvent[], text: string, waitingParty: string | undefined): void {
+export function pausedRequests(folded: CandidateEvent[], text: string, waitingParty: string | undefined, state: LedgerState): void {
   if (!waitingParty) return;
   for (const c of folded) {
-    if (c.kind !== 'suspension' || c.holders.length) continue;
+    // Washington pausing new licences is about its own licensing, not the firms waiting on Beijing.
+    if (c.kind !== 'suspension' || c.holders.length || (c.authority && state.authority[c.authority.value]?.country !== 'CN')) continue;
     const at = text.indexOf(c.trigger);
     if (
       at >= 0 &&
-      /^[^，。,;；.]{0,12}?(?:受理|申请|审批|new applications|accepting applications|new licen[cs]e applications)/iu.test(
-        text.slice(at + c.trigger.length, at + c.trigger.length + 40),
+      // "halt new Nvidia H200 import applications", "pause new H200 import approvals": the requests not yet decided.
+      /^[^，。,;；.]{0,12}?(?:受理|申请|审批|new applications|accepting applications|new licen[cs]e applications)|^[^，。,;；.]{0,6}\bnew\s+(?:[\p{L}\p{N}-]+\s+){0,4}(?:applications|requests|approvals|licen[cs]es|permits|reviews)\b|^\s*(?:[\p{L}\p{N}-]+\s+){0,4}(?:applications|requests)\b/iu.test(
+        text.slice(at + c.trigger.length, at + c.trigger.length + 60),
       )
     )
       c.holders = [{ value: waitingParty, words: c.trigger }];
@@ -208,7 +210,7 @@ export function possessedShares(folded: CandidateEvent[], text: string): void {
 
 // 第五批, 9家企业, "a fourth batch of companies", "12 more firms": a decision on a batch of unnamed firms.
 const BATCH_OF_FIRMS =
-  /第[二三四五六七八九十\d]+批|[\d一二三四五六七八九十两]+家(?:企业|公司)|\b(?:another|a (?:new|further|fresh|second|third|fourth|fifth|sixth)|the (?:second|third|fourth|fifth|sixth|next|latest)) (?:batch|group|round|wave|tranche) of (?:[\p{L}-]+\s+){0,2}(?:companies|firms|applicants|importers|buyers)\b|\b\d+ (?:more |other |further )?(?:Chinese )?(?:companies|firms|applicants|importers)\b/iu;
+  /(?:多家|数家|部分|一些|若干|个别|其他|其余|一批)(?:[\p{Script=Han}]{0,6})(?:企业|公司|机构|银行|厂商|平台|服务商)|\b(?:several|some|a (?:few|number of|handful of|group of)|many|multiple|dozens of|scores of|smaller|second-tier|other|from)\s+(?:[\p{L}-]+\s+){0,3}(?:companies|firms|lenders|banks|applicants|importers|buyers|renters|operators|start-?ups|developers|makers|groups|providers)\b|第[二三四五六七八九十\d]+批|[\d一二三四五六七八九十两]+家(?:企业|公司)|\b(?:another|a (?:new|further|fresh|second|third|fourth|fifth|sixth)|the (?:second|third|fourth|fifth|sixth|next|latest)) (?:batch|group|round|wave|tranche) of (?:[\p{L}-]+\s+){0,2}(?:companies|firms|applicants|importers|buyers)\b|\b\d+ (?:more |other |further )?(?:Chinese )?(?:companies|firms|applicants|importers)\b/iu;
 
 /**
  * 商务部决定批准9家企业的进口申请, "approves a fourth batch of companies": Beijing's decision on a
@@ -221,7 +223,11 @@ export function batchOfFirms(folded: CandidateEvent[], text: string, titleEnd: n
     const at = text.indexOf(c.trigger);
     if (at < 0) continue;
     const sentenceStart = Math.max(0, ...['。', '. ', '！', '？'].map((p) => text.lastIndexOf(p, at) + 1));
-    const near = `${text.slice(0, titleEnd)} ${text.slice(Math.max(sentenceStart, titleEnd), at + c.trigger.length)}`;
+    // The firms may be named after the decision ("rejected applications from a group of rental companies"), in its clause.
+    const after = /^[^，。,;；.!?]{0,80}/u.exec(text.slice(at + c.trigger.length))?.[0] ?? '';
+    const near = `${text.slice(0, titleEnd)} ${text.slice(Math.max(sentenceStart, titleEnd), at + c.trigger.length)}${after}`;
+    // 一些企业拿到许可后: an approval placed as the time of something else is background.
+    if (/^[^，。,;；.（(]{0,8}?(?:后|之后|以后)/u.test(text.slice(at + c.trigger.length))) continue;
     const batch = BATCH_OF_FIRMS.exec(near);
     if (batch) c.holders = [{ value: waitingParty, words: batch[0] }];
   }

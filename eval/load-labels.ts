@@ -144,6 +144,8 @@ export const LABEL_PARTS = {
     'dev-fresh-75.jsonl',
     'dev-fresh-76.jsonl',
     'dev-fresh-77.jsonl',
+    'dev-fresh-78.jsonl',
+    'dev-fresh-79.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -8,6 +8,7 @@ import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind, CandidateQuantity, ItemExtraction, Span } from './candidate.js';
 import type { ExtractInput } from './extract-facts.js';
 import { approvalsBehindPurchases } from './approval-behind-purchase.js';
+import { countedWaiting } from './counted-waiting.js';
 import { lexicon } from './lexicon.js';
 import { hits } from './phrase-index.js';
 import { scanNames, sellersOf } from './named.js';
@@ -280,6 +281,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       // An order, delivery or supply figure without a number says nothing the ledger can keep,
       // except goods told arriving at a named buyer ("first H200 servers delivered to Tencent").
       // An application is someone's: "applications will be reviewed according to law" names no applicant.
+      if (c.kind === 'application' && !c.quantity) countedWaiting(c, text.slice(s.start, s.end), waitingParty, state);
       if (c.kind === 'application' && !c.holders.length && !c.quantity) continue;
       if (
         decidedInSentence(

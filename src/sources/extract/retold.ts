@@ -56,7 +56,8 @@ export function retoldGroupApprovals(cands: CandidateEvent[], state: LedgerState
   }
   // "其他企业仍在排队", "more firms wait": a request by the holders of a record still pending is that record.
   for (const c of cands) {
-    if (c.kind !== 'application' || c.certainty === 'denied' || !c.holders.length || !c.item) continue;
+    // A count of the firms waiting ("逾20家企业已递交申请") is news the record does not hold.
+    if (c.kind !== 'application' || c.certainty === 'denied' || !c.holders.length || !c.item || c.quantity?.role === 'licence_count') continue;
     const ids = new Set(c.holders.map((h) => h.value));
     const waiting = Object.values(state.authorization).find(
       (a) =>

@@ -25,8 +25,8 @@ const EN_WORDS: Record<string, number> = {
 };
 const EN_NUM = String.raw`(\d{1,4}|a single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)`;
 // 12, 七, 十一, 七十余, 逾百: a count of licences or applications.
-// (又一家, 另一家, 第一家: "another", "the first", not a count.)
-const ZH_NUM = String.raw`(?<![又另第这那哪每其单同首])((?:逾|超过|近|约)?(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})余?)`;
+// (又一家, 另一家, 第一家, 首批三家: "another", "the first", "the first three", not a count.)
+const ZH_NUM = String.raw`(?<![又另第这那哪每其单同首])(?<!首批|头批|前)((?:逾|超过|近|约)?(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})[余多]?)`;
 // Applications and licences (件, 份, 张, 项); firms (家) are counted in tallies the labels leave uncounted.
 const COUNTED = String.raw`(?:件|份|张|项)`;
 
@@ -65,15 +65,15 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
     kind: 'suspension',
     pattern: new RegExp(
       String.raw`\bsuspended\s+(?:the\s+)?(?:licen[cs]es\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|firms|companies|importers)\b` +
-        String.raw`|暂停[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)|${ZH_NUM}(?:家|件|份|张)[^，。；,;\d]{0,14}?(?:被|遭)暂停`,
+        String.raw`|暂停[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)(?!以外|之外)|${ZH_NUM}(?:家|件|份|张)[^，。；,;\d]{0,14}?(?:被|遭)暂停`,
       'iu',
     ),
   },
 ];
 
 function zhValue(raw: string): { value: number; qualifier: CandidateQuantity['qualifier'] } | undefined {
-  const qualifier: CandidateQuantity['qualifier'] = /^(?:逾|超过)|余$/u.test(raw) ? 'over' : /^(?:近|约)/u.test(raw) ? 'about' : 'exact';
-  const body = raw.replace(/^(?:逾|超过|近|约)|余$/gu, '');
+  const qualifier: CandidateQuantity['qualifier'] = /^(?:逾|超过)|[余多]$/u.test(raw) ? 'over' : /^(?:近|约)/u.test(raw) ? 'about' : 'exact';
+  const body = raw.replace(/^(?:逾|超过|近|约)|[余多]$/gu, '');
   if (/^\d+$/u.test(body)) return { value: Number(body), qualifier };
   if (body === '百') return { value: 100, qualifier };
   const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(body);
@@ -126,4 +126,30 @@ export function tallyDecisions(cands: CandidateEvent[], text: string, state: Led
       cands.push({ ...base, kind, holders: [...holders], quantity, conditions: [], dates: [...base.dates], trigger: quantity.words });
     }
   }
+}
+
+const EN_ABOUT = String.raw`(more than|over|at least|about|around|roughly|nearly|some|almost|upwards of)?\s*`;
+// 逾20家企业已向商务部递交申请, 十余家企业在排队, "more than 20 other Chinese companies have applied": firms counted waiting.
+const FIRMS_WAITING = new RegExp(
+  String.raw`${ZH_NUM}家(?:企业|公司|机构)?(?!以外|之外)[^，。；,;\d]{0,12}?(?:递交|提交|提出|报送|上报)[^，。；,;]{0,20}?申请|${ZH_NUM}家(?:企业|公司|机构)?[^，。；,;\d]{0,6}?(?:排队|等待|在等|候审)` +
+    String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:(?:have|had)\s+(?:already\s+)?(?:applied|filed|submitted|lodged)|(?:are|were)\s+(?:still\s+)?(?:waiting|queuing|in the queue|awaiting))`,
+  'iu',
+);
+
+/** The count of firms a sentence tells waiting on a decision (applied, in the queue), in licences, if it tells one. */
+export function firmsWaiting(sentence: string): CandidateQuantity | undefined {
+  const m = FIRMS_WAITING.exec(sentence);
+  if (!m) return undefined;
+  const [, zh1, zh2, about, en] = m;
+  if (en !== undefined) {
+    const lower = en.toLowerCase();
+    const value = EN_WORDS[lower] ?? (/^\d+$/u.test(en) ? Number(en) : undefined);
+    if (value === undefined) return undefined;
+    const a = about?.toLowerCase();
+    const qualifier: CandidateQuantity['qualifier'] =
+      a === 'more than' || a === 'over' || a === 'upwards of' ? 'over' : a === 'at least' ? 'at_least' : a ? 'about' : 'exact';
+    return { value, qualifier, unit: 'licences', role: 'licence_count', words: m[0] };
+  }
+  const read = zhValue((zh1 ?? zh2)!);
+  return read ? { ...read, unit: 'licences', role: 'licence_count', words: m[0] } : undefined;
 }

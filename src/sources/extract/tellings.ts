@@ -74,6 +74,12 @@ export function compatible(a: CandidateEvent, b: CandidateEvent): boolean {
 export function sharesOfGroups(candidates: CandidateEvent[], state: LedgerState): void {
   for (const c of candidates) {
     const q = c.quantity;
+    // 三大科技巨头配额约35万颗: a figure told of the group by one phrase is the group's quota, not a member's share.
+    if (q?.role === 'allocation' && c.holders.length > 1 && c.holders.every((h) => h.words === c.holders[0]!.words)) {
+      const { holder: _member, ...rest } = q;
+      c.quantity = { ...rest, role: 'quota' };
+      continue;
+    }
     if (!q || q.role !== 'quota' || c.holders.length !== 1 || c.kind === 'restatement') continue;
     const h = c.holders[0]!.value;
     const shared = Object.values(state.authorization).some((a) => a.holderIds.length > 1 && a.holderIds.includes(h) && (!c.item || a.itemId === c.item.value));

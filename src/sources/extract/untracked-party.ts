@@ -43,6 +43,9 @@ function zhCoreName(name: string): string {
 /** What is left of 郑州银行 or 杭州证券 without the city: a kind of organisation, not a name. */
 export const ORG_KIND = /^(?:银行|农商行|农商银行|商业银行|证券|保险|信托|集团|控股|科技|公司|股份|数据|智算|算力|电力|能源|港口|地铁|航空|医院|大学)$/u;
 
+// A kind of firm before its name (云服务商, 芯片设计商, 算力运营商), when a name of two or more characters follows.
+const ZH_KIND_BEFORE = /^[\p{Script=Han}]{1,10}?(?:服务商|供应商|运营商|提供商|制造商|开发商|设计商|集成商)(?=[\p{Script=Han}A-Za-z]{2,})/u;
+
 /**
  * A party id for a name written only in Chinese: ledger ids are lowercase ASCII, so the
  * name keeps its words and the id is a stable hash of it ("zh-" + base 36), the same for
@@ -65,6 +68,9 @@ export function latinParty(name: string, index: number): Named {
 /** An untracked firm named in Chinese (see zhPartyId). */
 export function zhParty(found: string, index: number): Named {
   // 追觅科技确认…: the verb the firm tells its news with is not part of its name.
-  const name = found.replace(/(?<=^[\p{Script=Han}A-Za-z]{2,}?)(?:确认|证实|宣布|披露|回应|表示|承认|否认|透露|公告)+$/u, '');
-  return { kind: 'party', id: zhPartyId(name), index, end: index + name.length, words: name, tracked: false, country: 'CN' };
+  const told = found.replace(/(?<=^[\p{Script=Han}A-Za-z]{2,}?)(?:确认|证实|宣布|披露|回应|表示|承认|否认|透露|公告)+$/u, '');
+  // 音视频云服务商七牛智能: what kind of firm it is, told before its name, is not part of the name.
+  const kind = ZH_KIND_BEFORE.exec(told)?.[0] ?? '';
+  const name = told.slice(kind.length);
+  return { kind: 'party', id: zhPartyId(name), index: index + kind.length, end: index + kind.length + name.length, words: name, tracked: false, country: 'CN' };
 }

@@ -55,7 +55,8 @@ export function unrelatedPermissionNote(
 /** Opinion, analysis, passing mentions (show notes, benchmarks), legislators' proposals and court cases are not events: the note saying which, if so. */
 export function genreNotes(text: string, titleEnd: number): string[] {
   const lex = lexicon();
-  const mention = hits(lex.mentionOnly, text)[0]?.words;
+  // ("Case-by-Case Review:" names the licensing policy before a subtitle, not a product review.)
+  const mention = hits(lex.mentionOnly, text).find((h) => !/case-by-case\s+$/iu.test(text.slice(Math.max(0, h.index - 14), h.index)))?.words;
   const titleText = text.slice(0, titleEnd);
   // 申万宏源：已取得H200进口许可, 长江证券：H200进口许可已获批: a broker heading news of its own permit, order or chips reports it.
   const ownNews = tellsOwnNews(titleText);
@@ -79,6 +80,9 @@ export function genreNotes(text: string, titleEnd: number): string[] {
   return notes;
 }
 
+const COUNTRY_AS_SOURCE =
+  /^(?:的)?(?:供应链|产业链|业内|渠道|服务器|代工|半导体|科技)?(?:人士|消息人士|媒体|业者|分析师|厂商人士)|^(?:-based)?\s+(?:supply[- ]chain\s+|industry\s+|trade\s+)?(?:sources|media|press|newspapers?|analysts|executives)\b/iu;
+
 /**
  * The note when the whole item is about another subject: another country's deal told with no
  * word of China ("Japan clears SoftBank's purchase"), a headline about such a deal even when
@@ -91,7 +95,8 @@ export function otherSubjectNote(text: string, titleEnd: number, names: NamedSca
   const chinaIn = (end: number) => chinaHits.some((h) => h.end <= end) || names.parties.some((p) => p.country === 'CN' && p.end <= end);
   // A seller's stock or output ("TSMC to make more", "Taiwan-based suppliers") is the same
   // wherever it is made: another country matters only to a deal.
-  const countries = hits(lex.otherCountries, text);
+  // 台湾供应链人士, "Taiwanese supply-chain sources": a country naming who tells the news places no deal there.
+  const countries = hits(lex.otherCountries, text).filter((h) => !COUNTRY_AS_SOURCE.test(text.slice(h.end, h.end + 16)));
   const dealTold = triggers.some((t) => t.original !== 'supply');
   const foreign = !dealTold
     ? undefined

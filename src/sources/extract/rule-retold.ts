@@ -17,6 +17,10 @@ const CHINA = /\bChin(?:a|ese)\b|中国|对华/u;
 const RETELLING =
   /\b(?:unchanged|stands?|remains? (?:valid|in (?:force|place|effect))|still|recap|explainer|timeline|reminder|looking back|looks? back|(?:years?|months?) (?:of|after|under|since)|how (?:the|a|washington|it|nvidia)|where [\w\s']{0,40} stands|has(?:n't| not) (?:changed|moved)|have(?:n't| not) (?:changed|moved)|10-Q|10-K|since (?:the )?January)\b/iu;
 
+/** A headline that explains the rule to those it binds: "What Exporters Need to Know", "what the January 15 rule asks of exporters". */
+export const EXPLAINER_TITLE =
+  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}rule\s+(?:asks|requires|demands|means|says)\b|\bexplainer\b|\bexplained\b|\bFAQ\b|\ba guide to\b/iu;
+
 const PERIODIC_REPORT = /\b(?:10-Q|10-K|20-F)\b|\b(?:quarterly|annual) report\b/iu;
 
 /** A restatement of the US export licensing of the item, when an item that read no event retells it. */
@@ -28,10 +32,11 @@ export function ruleRetold(
 ): CandidateEvent | undefined {
   const { items, parties, otherChips } = names;
   const item = items[0];
-  if (!item || !CHINA.test(text) || !RETELLING.test(text) || !US_SIDE.test(text) || !RULE_WORD.test(text)) return undefined;
+  const title = text.slice(0, titleEnd);
+  const explainer = EXPLAINER_TITLE.test(title);
+  if (!item || !CHINA.test(text) || !(RETELLING.test(text) || explainer) || !US_SIDE.test(text) || !RULE_WORD.test(text)) return undefined;
   // The headline is about the item's licensing: it names the item (or is the exporter's periodic report)
   // and no other chip ("the 2023 rules that cut China off from the A800" is another rule's history).
-  const title = text.slice(0, titleEnd);
   if (!(items.some((i) => i.index < titleEnd) || PERIODIC_REPORT.test(title)) || otherChips.some((c) => c.index < titleEnd)) return undefined;
   // …and tells it as it stands: the rule or the licences, a look back, or the report ("windfall is smaller
   // than it looks" is a view of the business, not of its licences).
@@ -44,7 +49,7 @@ export function ruleRetold(
   return {
     kind: 'restatement',
     certainty: 'reported',
-    trigger: RETELLING.exec(text)![0],
+    trigger: (RETELLING.exec(text) ?? EXPLAINER_TITLE.exec(title))![0],
     authority: { value: record.authorityId, words: state.authority[record.authorityId]?.name ?? record.authorityId },
     holders: id ? [{ value: id, words: named?.words ?? state.party[id]?.name ?? id }] : [],
     item: { value: item.id, words: item.words },

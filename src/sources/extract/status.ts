@@ -74,7 +74,8 @@ const RULES: Rule[] = [
     'negative',
   ],
   [
-    /\bden(?:y|ies|ied|ying)\b|\bdenial\b|\breject(?:s|ed|ing|ion)?\b|\bban(?:s|ned|ning)?\b|\bblock(?:s|ed|ing)?\b|\bbar(?:s|red|ring)?\b|\bprohibit(?:s|ed|ing)?\b|\bforbid(?:s|den)?\b|拒绝|否决/giu,
+    // ("presumption of denial" names a licensing policy, not a decision.)
+    /\bden(?:y|ies|ied|ying)\b|(?<!\bpresumption of )\bdenial\b|\breject(?:s|ed|ing|ion)?\b|\bban(?:s|ned|ning)?\b|\bblock(?:s|ed|ing)?\b|\bbar(?:s|red|ring)?\b|\bprohibit(?:s|ed|ing)?\b|\bforbid(?:s|den)?\b|拒绝|否决/giu,
     'denied',
     'negative',
   ],

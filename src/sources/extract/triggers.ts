@@ -125,7 +125,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   const found = findTriggers(text);
   const hedges = hedgeHits(text);
   const negations = hits(lex.negation, text);
-  const denials = hits(lex.denialOfReport, text);
+  // ("the presumption of denial" names a licensing policy; it denies no report.)
+  const denials = hits(lex.denialOfReport, text).filter((d) => !/\bpresumption\s+of\s+$/iu.test(text.slice(Math.max(0, d.index - 16), d.index)));
   // "a notice seen by Reuters": the outlet read a document; it is its report, not the authority's statement.
   const officials = officialHits(text);
   // 未曾提交 ("never filed") denies; its 曾 tells no earlier event.
@@ -246,6 +247,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
                 ? 60
                 : 14) &&
             n.index >= s.start &&
+            // "none of its approval had been suspended": "none of" denies the verb it is the subject of, not a noun.
+            !(/^none of$/iu.test(n.words) && !/ed$/iu.test(t.hit.words)) &&
             !/[,;.:，。；]/u.test(text.slice(n.end, t.hit.index)) &&
             // 未到货H200额度, 未到货部分依规收回: the negation is the goods' own, not the quota's or its taking back.
             !(t.kind !== 'delivery' && NEGATED_ARRIVAL.test(text.slice(n.end, t.hit.index))),

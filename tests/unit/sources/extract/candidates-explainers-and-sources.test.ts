@@ -1,0 +1,67 @@
+/**
+ * Words that look like news and are not: a headline explaining the US rule to those it binds ("What Exporters Need
+ * to Know") retells the licensing; "the presumption of denial" names a policy and denies nothing; "none of" denies the
+ * verb it is the subject of ("none of its licences has been revoked"), not the noun after it; a country that only
+ * names who tells the news (台湾供应链人士) places no deal there; chips 可供出货 are stock; 券商观点 is opinion.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../../../src/sources/extract/index.js';
+import { brief } from './candidates-helpers.js';
+import { withGroup } from './state.js';
+
+const state = withGroup();
+state.authorization['us-export'] = {
+  ...state.authorization['cn-group']!,
+  id: 'us-export',
+  name: 'US H200 export licensing',
+  direction: 'export',
+  authorityId: 'bis',
+  holderIds: ['nvidia'],
+  status: 'approved_with_conditions',
+};
+const read = (title: string, summary = '') => extractCandidates({ title, summary }, state).candidates;
+const briefs = (title: string, summary = '') => read(title, summary).map(brief);
+
+describe('a headline explaining the US rule', () => {
+  it('reads it as the licensing told again, whatever terms its body spells out', () => {
+    const found = read(
+      'Commerce rule on H200 sales to China: what chip exporters need to know',
+      'The rule replaces the presumption of denial for licence applications covering Nvidia H200 chips bound for China with case-by-case review. Exporters must show US customers are supplied and have chips tested by a third party.',
+    );
+    expect(found.map((c) => `${c.kind} ${c.retells ?? ''}`)).toEqual(['restatement us-export']);
+  });
+
+  it('does not read the presumption of denial as a denial of anything', () => {
+    expect(
+      read('US drops presumption of denial for Nvidia H200 licence applications from China').some((c) => c.certainty === 'denied' || c.kind === 'denial'),
+    ).toBe(false);
+  });
+
+  it('does not take a "Case-by-Case Review:" headline for a product review', () => {
+    expect(read('BIS shifts H200 exports to China to case-by-case review: what exporters need to know').length).toBe(1);
+  });
+});
+
+describe('"none of"', () => {
+  it('denies the revocation it is the subject of', () => {
+    expect(briefs('Nvidia says none of its H200 export licences for China has been revoked')).toEqual(['revocation/denied bis [nvidia] h200']);
+  });
+
+  it('does not deny the approval it is said of', () => {
+    expect(briefs('Tencent says none of its H200 import approval has been suspended').every((b) => b.startsWith('suspension/denied'))).toBe(true);
+  });
+});
+
+describe('who tells the news, and stock', () => {
+  it('reads stock told by Taiwanese supply-chain sources as stock', () => {
+    expect(
+      briefs('供应链人士：英伟达H200库存约60万颗', '集微网从多位台湾供应链人士处了解到，英伟达目前可供出货的H200芯片库存约为60万颗。').map(
+        (b) => b.split(' ')[0],
+      ),
+    ).toEqual(['supply/hedged']);
+  });
+
+  it('reads a broker view headline as opinion', () => {
+    expect(read('券商观点：H200放量节奏取决于审批与国产芯片配比', '某证券研报认为，H200到货节奏取决于商务部审批进度以及配比要求。')).toEqual([]);
+  });
+});

@@ -62,6 +62,9 @@ const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 // a name such as 零一万物 or a word such as 万物 stays a name.
 const ZH_NUMBER = /[零〇一二两三四五六七八九十百千]+(?=[万亿](?:[多余]?[颗片块枚台张份个家套件元辆]|[多余左右以上的至到]|[^\p{Script=Han}]|$))/gu;
 
+// 十余万颗, 20多万片: a count, then 余 or 多, then its magnitude and a measure word.
+const ZH_PLUS_BEFORE_MAGNITUDE = /(?<!\d)([零〇一二两三四五六七八九十百千]+|\d+)([余多])([万亿])(?=[颗片块枚台张套个])/gu;
+
 // 八千颗, 五百台, 三千五百片: a count below ten thousand, written out before its measure word.
 const ZH_SMALL_COUNT = /[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*(?=[多余]?[颗片块枚台张套])/gu;
 
@@ -89,7 +92,11 @@ export function zhNumeralsToDigits(text: string): string {
     const v = zhValue(run);
     return v === null || v === 0 ? run : String(v);
   };
+  // 十余万颗, 20多万颗: "over 100,000", the 余 or 多 moved after 万 ("10万余颗") where the number scanner reads it.
+  const plus = /[余多][万亿]/u.test(text)
+    ? text.replace(ZH_PLUS_BEFORE_MAGNITUDE, (_m, n: string, more: string, mag: string) => `${/\d/u.test(n) ? n : digits(n)}${mag}${more}`)
+    : text;
   // 近万颗, 逾万颗: "nearly / over ten thousand", 万 standing for one 万.
-  const large = /[万亿]/u.test(text) ? text.replace(ZH_NUMBER, digits).replace(/(?<=[近逾超过约])万(?=[余多]?[颗片块张台枚套])/gu, '1万') : text;
+  const large = /[万亿]/u.test(plus) ? plus.replace(ZH_NUMBER, digits).replace(/(?<=[近逾超过约])万(?=[余多]?[颗片块张台枚套])/gu, '1万') : text;
   return /[十百千]/u.test(large) ? large.replace(ZH_SMALL_COUNT, digits) : large;
 }

@@ -18,6 +18,9 @@ const ZH_ASKING_THEN_VIEWS =
   /(会不会|能不能|是不是|是否|能否|何时|为何|为什么|怎么|如何|吗|呢)[^？?]{0,30}[？?]\s*[^？?]{0,24}(?:看|解读|分析|思路|观点|观察|逻辑|答案|怎么说|这样说)[^？?]{0,8}$/u;
 const ASKING_TITLE = /^(?:[^?？]*[,，]\s*)?(will|would|could|should|can|who|what|why|how|when|is|are|does|do|did|has|have)\b[^?？]*[?？]\s*$/iu;
 
+// 须说明国产芯片为何不能满足需要: a "why" someone must explain is a requirement told, not a headline asking it.
+const EXPLAIN_WHY_BEFORE = /(?:说明|解释|阐明|讲清|说清|写明)[^，。？?]{0,10}$/u;
+
 // "The licences have nothing to do with the permits under which Nvidia sells H200s", 该认证…与商务部的进口许可无关,
 // 不涉及芯片进口许可: the item says the permission it tells is not the chip licence.
 const UNRELATED_EN =
@@ -62,7 +65,7 @@ export function genreNotes(text: string, titleEnd: number): string[] {
   const ownNews = tellsOwnNews(titleText);
   const opinion =
     (ownNews ? undefined : (leading(lex.opinionStart, titleText) ?? analystTitle(titleText))) ??
-    hits(lex.opinionAnywhere, text).find((h) => h.end <= titleEnd)?.words ??
+    hits(lex.opinionAnywhere, text).find((h) => h.end <= titleEnd && !EXPLAIN_WHY_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index)))?.words ??
     hits(lex.opinionBody, text)[0]?.words;
   const notes: string[] = [];
   // "After SAIC, will Beijing let more carmakers buy Nvidia's H200?": a headline asking what will happen tells nothing.

@@ -106,10 +106,6 @@ function hedgeHits(text: string): Hit[] {
   );
 }
 
-/**
- * The triggers of each sentence with their certainty. `official` marks an item from an
- * official source: firm statements in it are official.
- */
 // "As previously disclosed, ...", 如前所述: a sentence that opens by saying it repeats an earlier disclosure.
 const RETOLD_SENTENCE =
   /^\s*(?:as\s+(?:(?:previously|earlier|already)\s+)?(?:disclosed|announced|reported|stated|noted)\b|如前所述|正如此前(?:披露|公告|报道)|此前已(?:披露|公告))/iu;
@@ -120,6 +116,13 @@ const EARLIER_DISCLOSED =
 
 const ANSWERED_NEVER = /^\s*[\p{Script=Han}A-Za-z]{0,8}?(?:回应|回复|表示|澄清|称)\s*[：:]?\s*(从未|从来没有|并未|不存在)/u;
 
+// Intent words that place terms in the future: 待…敲定, 确定之前.
+const UNTIL_SETTLED = /^[待等].*(?:敲定|确定|落地)$|(?:确定|敲定|落地)之?前$/u;
+
+/**
+ * The triggers of each sentence with their certainty. `official` marks an item from an
+ * official source: firm statements in it are official.
+ */
 export function readTriggers(text: string, sentences: Range[], official: boolean, titleEnd?: number, publishedAt?: string, notes?: string[]): Trigger[] {
   const lex = lexicon();
   const found = findTriggers(text);
@@ -188,10 +191,12 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
           ? intents.find(
               (i) =>
                 within(i, s) &&
-                /^(?:until|unless|if|如果|直至|直到)$/iu.test(i.words) &&
-                i.end <= t.hit.index &&
-                t.hit.index - i.end <= 30 &&
-                breaksBetween(text, i.end, t.hit.index) === 0,
+                ((/^(?:until|unless|if|如果|直至|直到)$/iu.test(i.words) &&
+                  i.end <= t.hit.index &&
+                  t.hit.index - i.end <= 30 &&
+                  breaksBetween(text, i.end, t.hit.index) === 0) ||
+                  // 待配比条件敲定后, 条件最终确定之前: terms still to be settled, named as when something else happens.
+                  (UNTIL_SETTLED.test(i.words) && i.index <= t.hit.end && i.end >= t.hit.index)),
             )
           : intents.find(
               (i) =>

@@ -9,6 +9,7 @@ import type { CandidateEvent, CandidateKind, CandidateQuantity, ItemExtraction, 
 import type { ExtractInput } from './extract-facts.js';
 import { approvalsBehindPurchases } from './approval-behind-purchase.js';
 import { countedWaiting } from './counted-waiting.js';
+import { headlineBuyer } from './headline-buyer.js';
 import { lexicon } from './lexicon.js';
 import { hits } from './phrase-index.js';
 import { scanNames, sellersOf } from './named.js';
@@ -332,6 +333,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     if (c.holders.length && c.holders.every((h) => foreignBuyers.has(h.value))) folded.splice(i, 1);
   }
   selfToldHolders(folded, text, joined.titleEnd, names, sellers, state);
+  headlineBuyer(folded, text, joined.titleEnd, names, state);
   answeredFirm(folded, text, names, state);
   describedFirm(folded, text, joined.titleEnd, names, state);
   firmNamedInFull(folded, text, joined.titleEnd, names.parties, state);

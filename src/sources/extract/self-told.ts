@@ -26,7 +26,7 @@ const FIRST_PERSON =
 
 /**
  * 本集团并未取得批准, "the Company has not received approval": a filing's decision by Beijing is
- * the company's. "We have placed an order for about 6,000 H200s", said on a results call: the
+ * the company's, and so is the purchase its full-name filing tells (…关于签订芯片采购合同的公告). "We have placed an order for about 6,000 H200s", said on a results call: the
  * order or delivery is the company's the headline names ("KE Holdings Q3 earnings call: …").
  */
 export function selfToldHolders(
@@ -53,7 +53,7 @@ export function selfToldHolders(
   if (!filer) return;
   const cn = holderlessChinese(state);
   for (const c of folded)
-    if (cn(c) || (!c.holders.length && (firstPerson || speaker || filer === answering) && (c.kind === 'order' || c.kind === 'delivery')))
+    if (cn(c) || (!c.holders.length && (firstPerson || speaker || filing || filer === answering) && (c.kind === 'order' || c.kind === 'delivery')))
       c.holders = [{ value: filer.id, words: filer.words }];
 }
 

@@ -1,7 +1,7 @@
 /**
  * Goods a named buyer is told to receive later, or goods described by their arrival: 预计从明年
  * 一季度起陆续交付, 将于明年上半年前分批交付, 交付排期已排至年底, "will be delivered", "the chips already
- * delivered". Without a figure, such words tell no delivery of their own.
+ * delivered", and deliveries said to go as planned (交付正常推进). Without a figure, such words tell no delivery of their own.
  */
 import type { Range } from './text-units.js';
 
@@ -19,4 +19,14 @@ export function deliveryToCome(text: string, s: Range, words: string): boolean {
   const before = text.slice(Math.max(s.start, at - 24), at);
   const after = text.slice(at + words.length, at + words.length + 12);
   return FUTURE_BEFORE.test(before) || SCHEDULE_AFTER.test(after) || DESCRIBES_GOODS.test(before) || DESCRIBES_GOODS_AFTER.test(after);
+}
+
+// 芯片到货和部署均按原计划推进, 交付正常推进, "deliveries are proceeding as planned": how deliveries go, no arrival told.
+const ON_PLAN_AFTER =
+  /^[^，。；,;.]{0,6}?(?:均|都|也|仍)?(?:按(?:原)?计划|按期|如期|照常|正常|有序)(?:推进|进行|开展)?|^\s+(?:(?:is|are|was|were|remain|remains)\s+)?(?:proceeding|continuing|going ahead|on (?:track|schedule)|as (?:planned|scheduled|normal)|unaffected)\b/iu;
+
+/** Whether the delivery word `words` in sentence `s` says only that deliveries go as planned. */
+export function deliveryOnPlan(text: string, s: Range, words: string): boolean {
+  const at = text.indexOf(words, s.start);
+  return at >= 0 && at < s.end && ON_PLAN_AFTER.test(text.slice(at + words.length, at + words.length + 40));
 }

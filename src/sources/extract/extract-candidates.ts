@@ -16,7 +16,7 @@ import { scanNames, sellersOf } from './named.js';
 import { findQuantities } from './quantities.js';
 import { chipsInMachines } from './chips-in-machines.js';
 import { genericBuyers } from './generic-buyers.js';
-import { deliveryToCome } from './delivery-to-come.js';
+import { deliveryOnPlan, deliveryToCome } from './delivery-to-come.js';
 import { pendingRetold, untrackedRequests } from './pending-request.js';
 import { unknownHolders } from './unknown-names.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
@@ -58,6 +58,8 @@ import { headlineElsewhere } from './headline-elsewhere.js';
 
 const DELIVERED =
   /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|went live|goes live|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用)$/iu;
+const GOES_LIVE = /^(?:上线|went live|goes live)$/iu;
+const ITEM_JUST_BEFORE = /H\d{2,3}[^，。,;；]{0,10}$/u;
 const COMPARED_BEFORE =
   /\b(?:alternative to|rival to|rivals?|compared (?:with|to)|instead of|versus|vs\.?|than|like|替代|对标|媲美|相当于)\s+(?:\S+\s+){0,2}$|(?:替代|对标|媲美|相当于|比肩)[^，。]{0,6}$/iu;
 // Without another chip named, only a benchmark's words make the item a comparison ("than" may count chips).
@@ -294,7 +296,14 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       // "XD Inc denies placing an order", 蜜雪集团否认采购: a named buyer denying an order is a fact too.
       if ((c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') && !c.quantity) {
         const arrived =
-          c.kind === 'delivery' && c.holders.length && DELIVERED.test(c.trigger) && (c.certainty === 'denied' || !deliveryToCome(text, s, c.trigger));
+          c.kind === 'delivery' &&
+          c.holders.length &&
+          DELIVERED.test(c.trigger) &&
+          // "H200实例正式上线": going live tells an arrival only of the goods named just before it (微信上线智能体 does not).
+          (!GOES_LIVE.test(c.trigger) ||
+            ITEM_JUST_BEFORE.test(text.slice(Math.max(s.start, text.indexOf(c.trigger, s.start) - 14), text.indexOf(c.trigger, s.start)))) &&
+          !deliveryOnPlan(text, s, c.trigger) &&
+          (c.certainty === 'denied' || !deliveryToCome(text, s, c.trigger));
         if (!arrived && !deniedByBuyer(c, lex.chipMakers)) continue;
       }
       // A draft rule or a call for comments proposes terms by what it is, even before they are named.

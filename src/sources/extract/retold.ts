@@ -72,7 +72,7 @@ export function retoldGroupApprovals(cands: CandidateEvent[], state: LedgerState
 
 // "its approval stands", "remain in force", "still valid and unchanged", 仍然有效, 未作调整: the record as it stands.
 const STANDS =
-  /\b(?:stands|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:valid|in (?:force|effect|place)|unchanged|intact)|(?:has|have|had)(?:\s+not|n't)\s+changed|no (?:adjustment|change)s?\b)|仍然有效|继续有效|仍有效|未作(?:变动|调整|改变)|未(?:做|有)?(?:变动|调整|改变)|没有(?:变化|调整)|保持不变|维持不变/iu;
+  /\b(?:stands|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:valid|in (?:force|effect|place)|unchanged|intact)|(?:has|have|had)(?:\s+not|n't)\s+changed|no (?:adjustment|change)s?\b)|仍然有效|继续有效|仍有效|未作(?:变动|调整|改变)|未(?:做|有)?(?:变动|调整|改变)|没有(?:变化|调整)|保持不变|维持不变|(?:均|一切)正常/iu;
 
 /**
  * "ByteDance says its H200 approval stands", 三家企业许可未作变动: a grant told as still in force,
@@ -80,7 +80,8 @@ const STANDS =
  */
 export function standingApprovals(cands: CandidateEvent[], state: LedgerState, text: string): void {
   // Only for an item whose news is that nothing changed: beside a delivery or an order it is background.
-  if (cands.some((c) => c.kind !== 'grant' && c.kind !== 'restatement')) return;
+  // (A rumour it denies beside it, 暂停传闻不实, is no other news.)
+  if (cands.some((c) => c.kind !== 'grant' && c.kind !== 'restatement' && c.certainty !== 'denied')) return;
   for (const c of cands) {
     if (c.kind !== 'grant' || !c.item) continue;
     const told = headlineAndSentence(text, c.trigger);

@@ -20,3 +20,22 @@ export function countedWaiting(c: CandidateEvent, sentence: string, waitingParty
   c.quantity = count;
   return true;
 }
+
+const CLAUSE_BREAK = /[，,；;。.!?！？]/u;
+
+/**
+ * 三家已获准…，附加条件仍在商定之中，另有多家企业在排队等候: the firms waiting, told in a clause of their own, are not
+ * holders of a decision told of named holders in another clause. Drops the waiting firms from such a candidate.
+ */
+export function waitingApart(folded: CandidateEvent[], text: string, waitingParty: string | undefined): void {
+  if (!waitingParty) return;
+  for (const c of folded) {
+    const waiting = c.holders.find((h) => h.value === waitingParty);
+    if (!waiting || c.holders.length < 2) continue;
+    const at = text.indexOf(c.trigger);
+    const where = text.indexOf(waiting.words);
+    if (at < 0 || where < 0) continue;
+    const between = text.slice(Math.min(at, where), Math.max(at + c.trigger.length, where + waiting.words.length));
+    if (CLAUSE_BREAK.test(between)) c.holders = c.holders.filter((h) => h.value !== waitingParty);
+  }
+}

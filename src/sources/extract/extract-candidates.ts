@@ -8,7 +8,7 @@ import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind, CandidateQuantity, ItemExtraction, Span } from './candidate.js';
 import type { ExtractInput } from './extract-facts.js';
 import { approvalsBehindPurchases } from './approval-behind-purchase.js';
-import { countedWaiting } from './counted-waiting.js';
+import { countedWaiting, waitingApart } from './counted-waiting.js';
 import { headlineBuyer } from './headline-buyer.js';
 import { lexicon } from './lexicon.js';
 import { hits } from './phrase-index.js';
@@ -45,7 +45,7 @@ import { companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, selle
 import { buildCandidate } from './build-candidate.js';
 import { itemText } from './item-text.js';
 import { aboutOtherChip, benchmarkRatio, setApart } from './other-subject.js';
-import { genreNotes, otherMarket, otherSubjectNote, unrelatedPermissionNote } from './item-gates.js';
+import { countryHits, genreNotes, otherMarket, otherSubjectNote, unrelatedPermissionNote } from './item-gates.js';
 import { retoldGroupApprovals, longHeldApprovals, standingApprovals } from './retold.js';
 import * as passes from './item-passes.js';
 import { compatible, eachOne, expandEtc, merge, respectively, sharesOfGroups } from './tellings.js';
@@ -128,7 +128,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     notes.push(elsewhere);
     return result([]);
   }
-  const countries = hits(lex.otherCountries, text);
+  const countries = countryHits(text);
   // A sentence naming a tracked buyer (not the seller, nor "other Chinese firms" waiting) tells news of it.
   const waitingParty = passes.waitingPartyOf(state);
   const namesHolder = (s: Sentence) => s.names.parties.some((p) => p.tracked && state.party[p.id] && !sellers.has(p.id) && p.id !== waitingParty);
@@ -343,6 +343,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   }
   selfToldHolders(folded, text, joined.titleEnd, names, sellers, state);
   headlineBuyer(folded, text, joined.titleEnd, names, state);
+  waitingApart(folded, text, waitingParty);
   answeredFirm(folded, text, names, state);
   describedFirm(folded, text, joined.titleEnd, names, state);
   firmNamedInFull(folded, text, joined.titleEnd, names.parties, state);

@@ -84,7 +84,12 @@ export function genreNotes(text: string, titleEnd: number): string[] {
 }
 
 const COUNTRY_AS_SOURCE =
-  /^(?:的)?(?:供应链|产业链|业内|渠道|服务器|代工|半导体|科技)?(?:人士|消息人士|媒体|业者|分析师|厂商人士)|^(?:-based)?\s+(?:supply[- ]chain\s+|industry\s+|trade\s+)?(?:sources|media|press|newspapers?|analysts|executives)\b/iu;
+  /^(?:的)?(?:供应链|产业链|业内|渠道|服务器|代工|半导体|科技)?(?:人士|消息人士|媒体|业者|分析师|厂商人士|的?(?:估计|预估|估算|说法|数据))|^(?:-based)?\s+(?:supply[- ]chain\s+|industry\s+|trade\s+)?(?:sources|media|press|newspapers?|analysts|executives)\b/iu;
+
+/** Other countries named in the text, except those that only name who tells the news (台湾供应链人士, "Taiwanese supply-chain sources"). */
+export function countryHits(text: string): Hit[] {
+  return hits(lexicon().otherCountries, text).filter((h) => !COUNTRY_AS_SOURCE.test(text.slice(h.end, h.end + 16)));
+}
 
 /**
  * The note when the whole item is about another subject: another country's deal told with no
@@ -98,8 +103,7 @@ export function otherSubjectNote(text: string, titleEnd: number, names: NamedSca
   const chinaIn = (end: number) => chinaHits.some((h) => h.end <= end) || names.parties.some((p) => p.country === 'CN' && p.end <= end);
   // A seller's stock or output ("TSMC to make more", "Taiwan-based suppliers") is the same
   // wherever it is made: another country matters only to a deal.
-  // 台湾供应链人士, "Taiwanese supply-chain sources": a country naming who tells the news places no deal there.
-  const countries = hits(lex.otherCountries, text).filter((h) => !COUNTRY_AS_SOURCE.test(text.slice(h.end, h.end + 16)));
+  const countries = countryHits(text);
   const dealTold = triggers.some((t) => t.original !== 'supply');
   const foreign = !dealTold
     ? undefined

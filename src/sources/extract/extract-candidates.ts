@@ -21,7 +21,7 @@ import { pendingRetold, untrackedRequests } from './pending-request.js';
 import { unknownHolders } from './unknown-names.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { firmNamedInFull } from './firm-in-full.js';
-import { EXPLAINER_TITLE, ruleRetold } from './rule-retold.js';
+import { explainsUsRule, ruleRetold } from './rule-retold.js';
 import { ruleAdopted } from './rule-adopted.js';
 import { assignRoles, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
@@ -384,7 +384,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   if (adopted) final.splice(0, final.length, adopted);
   // An explainer or a hearing on the US rule tells the licensing as it stands, with no event word.
   // A headline explaining the rule to those it binds retells it, whatever terms its body spells out.
-  const explainer = EXPLAINER_TITLE.test(text.slice(0, joined.titleEnd));
+  const explainer = explainsUsRule(text.slice(0, joined.titleEnd));
   const retoldRule = final.length && !explainer ? undefined : ruleRetold(text, joined.titleEnd, names, state);
   if (retoldRule && explainer) final.splice(0, final.length, ...final.filter((c) => c.kind === 'restatement' && c.retells !== retoldRule.retells));
   if (retoldRule) final.push(retoldRule);

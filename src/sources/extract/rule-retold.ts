@@ -17,6 +17,11 @@ const CHINA = /\bChin(?:a|ese)\b|中国|对华/u;
 const RETELLING =
   /\b(?:unchanged|stands?|remains? (?:valid|in (?:force|place|effect))|still|recap|explainer|timeline|reminder|looking back|looks? back|(?:years?|months?) (?:of|after|under|since)|how (?:the|a|washington|it|nvidia)|where [\w\s']{0,40} stands|has(?:n't| not) (?:changed|moved)|have(?:n't| not) (?:changed|moved)|10-Q|10-K|since (?:the )?January)\b/iu;
 
+/** Whether a headline explains Washington's rule to those it binds (an explainer of China's approval is not one). */
+export function explainsUsRule(title: string): boolean {
+  return EXPLAINER_TITLE.test(title) && US_SIDE.test(title) && RULE_WORD.test(title);
+}
+
 /** A headline that explains the rule to those it binds: "What Exporters Need to Know", "what the January 15 rule asks of exporters". */
 export const EXPLAINER_TITLE =
   /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}rule\s+(?:asks|requires|demands|means|says)\b|\bexplainer\b|\bexplained\b|\bFAQ\b|\ba guide to\b/iu;

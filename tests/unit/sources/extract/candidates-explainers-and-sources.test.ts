@@ -2,7 +2,8 @@
  * Words that look like news and are not: a headline explaining the US rule to those it binds ("What Exporters Need
  * to Know") retells the licensing; "the presumption of denial" names a policy and denies nothing; "none of" denies the
  * verb it is the subject of ("none of its licences has been revoked"), not the noun after it; a country that only
- * names who tells the news (台湾供应链人士) places no deal there; chips 可供出货 are stock; 券商观点 is opinion.
+ * names who tells the news (台湾供应链人士) places no deal there; chips 可供出货 are stock; 券商观点 is opinion; a headline
+ * giving the story "by the numbers" tells it again.
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
@@ -29,6 +30,23 @@ describe('a headline explaining the US rule', () => {
       'The rule replaces the presumption of denial for licence applications covering Nvidia H200 chips bound for China with case-by-case review. Exporters must show US customers are supplied and have chips tested by a third party.',
     );
     expect(found.map((c) => `${c.kind} ${c.retells ?? ''}`)).toEqual(['restatement us-export']);
+  });
+
+  it('leaves an explainer of China’s approval to China’s record', () => {
+    const found = read(
+      "Explainer: China's H200 nod for ByteDance, Alibaba and Tencent",
+      'Beijing approved the three firms to buy more than 400,000 Nvidia H200 chips in January. Washington separately licenses exports under its January rule.',
+    );
+    expect(found.some((c) => c.retells === 'us-export')).toBe(false);
+  });
+
+  it('reads a "by the numbers" headline as the records told again', () => {
+    expect(
+      read(
+        "Beijing's H200 nod, by the numbers",
+        'ByteDance, Alibaba and Tencent may now import upwards of 400,000 H200s between them. Chinese buyers have placed orders for north of 2 million.',
+      ).map((c) => c.kind),
+    ).toEqual(['restatement', 'restatement']);
   });
 
   it('does not read the presumption of denial as a denial of anything', () => {

@@ -116,6 +116,9 @@ const EARLIER_DISCLOSED =
 
 const ANSWERED_NEVER = /^\s*[\p{Script=Han}A-Za-z]{0,8}?(?:回应|回复|表示|澄清|称)\s*[：:]?\s*(从未|从来没有|并未|不存在)/u;
 
+// An answer that gives nothing: 我目前没有可以发布的信息, 无可奉告, 不作评论.
+const NO_INFORMATION = /没有(?:可以|可)?(?:发布|提供|透露)的信息|暂无(?:可以)?(?:发布|提供)的信息|无可奉告|不作评论|不予置评|暂不评论/u;
+
 // Intent words that place terms in the future: 待…敲定, 确定之前.
 const UNTIL_SETTLED = /^[待等].*(?:敲定|确定|落地)$|(?:确定|敲定|落地)之?前$/u;
 
@@ -166,7 +169,16 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       }
       return true;
     });
-    const kept = toldHere(text, s, triggers);
+    // 问：外媒称中方已放行部分企业…，有何回应？答：我目前没有可以发布的信息: a journalist's question answered with no
+    // information reports nothing. An answer that opens by denying it (答：有关传言不实) denies what was asked.
+    const answerAt = text.slice(s.start, s.end).search(/[?？]\s*答\s*[:：]/u);
+    const inQuestion = (t: { hit: Hit }) =>
+      answerAt >= 0 && t.hit.index < s.start + answerAt && /(?<!答记者)问\s*[:：]/u.test(text.slice(s.start, t.hit.index));
+    const answeredNo = answerAt >= 0 ? denials.find((d) => d.index > s.start + answerAt && d.index < s.start + answerAt + 24)?.words : undefined;
+    const noInformation = answerAt >= 0 && NO_INFORMATION.test(text.slice(s.start + answerAt, s.end));
+    const answered = answeredNo || !noInformation ? triggers : triggers.filter((t) => !inQuestion(t));
+    if (answered.length < triggers.length && notes && !notes.includes('a question, not a report')) notes.push('a question, not a report');
+    const kept = toldHere(text, s, answered);
     const sHedgesAll = hedges.filter((h) => within(h, s));
     const months = pastMonths(text, s, publishedAt);
     const leadHedge = /^\s*传(?![统输播递])/u.exec(text.slice(s.start, s.end));
@@ -229,6 +241,10 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         }
         certainty = 'denied';
         certaintyWords = denied;
+      }
+      if (answeredNo && inQuestion(t)) {
+        certainty = 'denied';
+        certaintyWords = answeredNo;
       }
       // 网传东软获批进口H200？公司回应：从未提交申请: a question inside the sentence, answered "never".
       const asked = /^[^?？。]*?[?？]/u.exec(text.slice(t.hit.end, s.end));

@@ -10,6 +10,7 @@ import type { ExtractInput } from './extract-facts.js';
 import { approvalsBehindPurchases } from './approval-behind-purchase.js';
 import { countedWaiting, waitingApart } from './counted-waiting.js';
 import { headlineBuyer } from './headline-buyer.js';
+import { timeClauseHolders } from './time-clause-holders.js';
 import { lexicon } from './lexicon.js';
 import { hits } from './phrase-index.js';
 import { scanNames, sellersOf } from './named.js';
@@ -344,6 +345,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   selfToldHolders(folded, text, joined.titleEnd, names, sellers, state);
   headlineBuyer(folded, text, joined.titleEnd, names, state);
   waitingApart(folded, text, waitingParty);
+  timeClauseHolders(folded, text);
   answeredFirm(folded, text, names, state);
   describedFirm(folded, text, joined.titleEnd, names, state);
   firmNamedInFull(folded, text, joined.titleEnd, names.parties, state);

@@ -1,0 +1,42 @@
+/**
+ * Firms named in a time clause after a purchase: "Alibaba has placed orders for 100,000 H200s …, a day after
+ * Beijing cleared the company along with ByteDance and Tencent". The clause places the order in time; the
+ * firms it names are not buyers in the order.
+ */
+import type { CandidateEvent } from './candidate.js';
+
+const TIME_CLAUSE =
+  /,\s+(?:(?:a|one|two|three|several|some|just)\s+(?:days?|weeks?|months?)\s+|(?:days|weeks|months)\s+)?(?:after|since|when|following)\b|，(?:就在|此前|此前一天|一天前)/giu;
+
+/** Drops from an order or delivery the holders first named in a time clause after its trigger, keeping at least one; then drops exact repeats. */
+export function timeClauseHolders(cands: CandidateEvent[], text: string): void {
+  for (const c of cands) {
+    if ((c.kind !== 'order' && c.kind !== 'delivery') || c.holders.length < 2) continue;
+    const at = text.indexOf(c.trigger);
+    if (at < 0) continue;
+    const end = text.slice(at).search(/[.;。；](?:\s|$)|[。；]/u);
+    const sentenceEnd = end < 0 ? text.length : at + end;
+    TIME_CLAUSE.lastIndex = at;
+    const clause = TIME_CLAUSE.exec(text);
+    if (!clause || clause.index >= sentenceEnd) continue;
+    const kept = c.holders.filter((h) => {
+      const where = text.indexOf(h.words, at);
+      return where < 0 || where < clause.index || where >= sentenceEnd;
+    });
+    if (kept.length && kept.length < c.holders.length) c.holders = kept;
+  }
+  for (let i = cands.length - 1; i > 0; i--) {
+    const c = cands[i]!;
+    const same = cands
+      .slice(0, i)
+      .some(
+        (o) =>
+          o.kind === c.kind &&
+          o.item?.value === c.item?.value &&
+          o.quantity?.value === c.quantity?.value &&
+          o.holders.length === c.holders.length &&
+          o.holders.every((h) => c.holders.some((x) => x.value === h.value)),
+      );
+    if (same && (c.kind === 'order' || c.kind === 'delivery')) cands.splice(i, 1);
+  }
+}

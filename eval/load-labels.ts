@@ -146,6 +146,8 @@ export const LABEL_PARTS = {
     'dev-fresh-77.jsonl',
     'dev-fresh-78.jsonl',
     'dev-fresh-79.jsonl',
+    'dev-fresh-80.jsonl',
+    'dev-fresh-81.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -296,13 +296,14 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         continue;
       // "XD Inc denies placing an order", 蜜雪集团否认采购: a named buyer denying an order is a fact too.
       if ((c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') && !c.quantity) {
+        // "H200实例正式上线": going live tells an arrival only of the goods named just before it (微信上线智能体 does not).
+        const at = text.indexOf(c.trigger, s.start);
+        const goodsLive = !GOES_LIVE.test(c.trigger) || ITEM_JUST_BEFORE.test(text.slice(Math.max(s.start, at - 14), at));
         const arrived =
           c.kind === 'delivery' &&
           c.holders.length &&
           DELIVERED.test(c.trigger) &&
-          // "H200实例正式上线": going live tells an arrival only of the goods named just before it (微信上线智能体 does not).
-          (!GOES_LIVE.test(c.trigger) ||
-            ITEM_JUST_BEFORE.test(text.slice(Math.max(s.start, text.indexOf(c.trigger, s.start) - 14), text.indexOf(c.trigger, s.start)))) &&
+          goodsLive &&
           !deliveryOnPlan(text, s, c.trigger) &&
           (c.certainty === 'denied' || !deliveryToCome(text, s, c.trigger));
         if (!arrived && !deniedByBuyer(c, lex.chipMakers)) continue;

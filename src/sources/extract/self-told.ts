@@ -26,8 +26,9 @@ const FIRST_PERSON =
 
 /**
  * 本集团并未取得批准, "the Company has not received approval": a filing's decision by Beijing is
- * the company's, and so is the purchase its full-name filing tells (…关于签订芯片采购合同的公告). "We have placed an order for about 6,000 H200s", said on a results call: the
- * order or delivery is the company's the headline names ("KE Holdings Q3 earnings call: …").
+ * the company's, and so is the purchase its full-name filing tells (…关于签订芯片采购合同的公告). "We have
+ * placed an order for about 6,000 H200s", said on a results call: the order or delivery is the company's
+ * the headline names ("KE Holdings Q3 earnings call: …").
  */
 export function selfToldHolders(
   folded: CandidateEvent[],

@@ -97,6 +97,6 @@ export function zhNumeralsToDigits(text: string): string {
     ? text.replace(ZH_PLUS_BEFORE_MAGNITUDE, (_m, n: string, more: string, mag: string) => `${/\d/u.test(n) ? n : digits(n)}${mag}${more}`)
     : text;
   // 近万颗, 逾万颗: "nearly / over ten thousand", 万 standing for one 万.
-  const large = /[万亿]/u.test(plus) ? plus.replace(ZH_NUMBER, digits).replace(/(?<=[近逾超过约])万(?=[余多]?[颗片块张台枚套])/gu, '1万') : text;
+  const large = /[万亿]/u.test(plus) ? plus.replace(ZH_NUMBER, digits).replace(/(?<=[近逾超过约])万(?=[余多]?[颗片块张台枚套])/gu, '1万') : plus;
   return /[十百千]/u.test(large) ? large.replace(ZH_SMALL_COUNT, digits) : large;
 }

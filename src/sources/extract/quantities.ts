@@ -95,7 +95,8 @@ const ZH_QUALIFIERS: [RegExp, Qualifier][] = [
 ];
 const RATIO = /每|\bper\b|\bfor (?:each|every)\b|\d\s*:\s*\d|\d\s*比\s*\d|\bratio\b|比例/iu;
 
-function qualifierBefore(before: string): { qualifier: Qualifier; length: number } {
+/** The qualifier the words just before a number give it ("more than", "about", 逾), the longest match winning, and their length. */
+export function qualifierBefore(before: string): { qualifier: Qualifier; length: number } {
   let best = { qualifier: 'exact' as Qualifier, length: 0 };
   // The longest wins: "no more than" (up to) must beat "more than" (over).
   for (const [pattern, qualifier] of QUALIFIERS_BEFORE) {

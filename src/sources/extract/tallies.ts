@@ -5,6 +5,7 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind, CandidateQuantity } from './candidate.js';
+import { qualifierBefore } from './quantities.js';
 import { ZH_DIGIT } from './text-units.js';
 
 const EN_WORDS: Record<string, number> = {
@@ -141,15 +142,11 @@ export function firmsWaiting(sentence: string): CandidateQuantity | undefined {
   const m = FIRMS_WAITING.exec(sentence);
   if (!m) return undefined;
   const [, zh1, zh2, about, en] = m;
-  if (en !== undefined) {
-    const lower = en.toLowerCase();
-    const value = EN_WORDS[lower] ?? (/^\d+$/u.test(en) ? Number(en) : undefined);
-    if (value === undefined) return undefined;
-    const a = about?.toLowerCase();
-    const qualifier: CandidateQuantity['qualifier'] =
-      a === 'more than' || a === 'over' || a === 'upwards of' ? 'over' : a === 'at least' ? 'at_least' : a ? 'about' : 'exact';
-    return { value, qualifier, unit: 'licences', role: 'licence_count', words: m[0] };
+  if (en === undefined) {
+    const read = zhValue((zh1 ?? zh2)!);
+    return read ? { ...read, unit: 'licences', role: 'licence_count', words: m[0] } : undefined;
   }
-  const read = zhValue((zh1 ?? zh2)!);
-  return read ? { ...read, unit: 'licences', role: 'licence_count', words: m[0] } : undefined;
+  const value = EN_WORDS[en.toLowerCase()] ?? (/^\d+$/u.test(en) ? Number(en) : undefined);
+  // "more than 20 other Chinese companies": the words before the count qualify it, as for any quantity.
+  return value === undefined ? undefined : { value, qualifier: qualifierBefore(about ?? '').qualifier, unit: 'licences', role: 'licence_count', words: m[0] };
 }

@@ -4,6 +4,7 @@
  * firms it names are not buyers in the order.
  */
 import type { CandidateEvent } from './candidate.js';
+import { sameSet } from './tellings.js';
 
 const TIME_CLAUSE =
   /,\s+(?:(?:a|one|two|three|several|some|just)\s+(?:days?|weeks?|months?)\s+|(?:days|weeks|months)\s+)?(?:after|since|when|following)\b|，(?:就在|此前|此前一天|一天前)/giu;
@@ -29,14 +30,7 @@ export function timeClauseHolders(cands: CandidateEvent[], text: string): void {
     const c = cands[i]!;
     const same = cands
       .slice(0, i)
-      .some(
-        (o) =>
-          o.kind === c.kind &&
-          o.item?.value === c.item?.value &&
-          o.quantity?.value === c.quantity?.value &&
-          o.holders.length === c.holders.length &&
-          o.holders.every((h) => c.holders.some((x) => x.value === h.value)),
-      );
+      .some((o) => o.kind === c.kind && o.item?.value === c.item?.value && o.quantity?.value === c.quantity?.value && sameSet(o.holders, c.holders));
     if (same && (c.kind === 'order' || c.kind === 'delivery')) cands.splice(i, 1);
   }
 }

@@ -6,18 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
 import { brief } from './candidates-helpers.js';
-import { withGroup } from './state.js';
+import { withUsExport } from './state.js';
 
-const state = withGroup();
-state.authorization['us-export'] = {
-  ...state.authorization['cn-group']!,
-  id: 'us-export',
-  name: 'US H200 export licensing',
-  direction: 'export',
-  authorityId: 'bis',
-  holderIds: ['nvidia'],
-  status: 'approved_with_conditions',
-};
+const state = withUsExport();
 const read = (title: string, summary: string) => extractCandidates({ title, summary }, state).candidates.map(brief);
 
 describe('a rule adopted', () => {

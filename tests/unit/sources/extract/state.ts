@@ -45,6 +45,21 @@ export function withGroup(): LedgerState {
   return state;
 }
 
+/** The group state plus Washington's export licensing of the H200 to China, held by Nvidia, as `us-export`. */
+export function withUsExport(): LedgerState {
+  const state = withGroup();
+  state.authorization['us-export'] = {
+    ...state.authorization['cn-group']!,
+    id: 'us-export',
+    name: 'US H200 export licensing',
+    direction: 'export',
+    authorityId: 'bis',
+    holderIds: ['nvidia'],
+    status: 'approved_with_conditions',
+  };
+  return state;
+}
+
 /** Ids of mentions, for compact assertions. */
 export function ids(mentions: { id: string }[]): string[] {
   return mentions.map((m) => m.id);

@@ -12,7 +12,7 @@ import type { Range } from './text-units.js';
 // "The licences carry the conditions set out in January's rule", 批准附有最终用途报告等要求: conditions
 // a later sentence attaches to the approval the item tells.
 const ATTACHED =
-  /\b(?:carr(?:y|ies)|comes? with|come with|(?:is|are) subject to|attached to)\b[^.;。；]{0,50}\b(?:conditions?|requirements?|terms)\b|\b(?:conditions?|requirements?|terms)\s+(?:now\s+)?attached|附有|附带|附加|获批企业(?:应|须)|获准企业(?:应|须)|(?:获批|获准|获得许可|获准进口)的?[^，。；,;]{0,8}?(?:企业|芯片|物项)[^，。；,;]{0,6}?(?:应当|应|须|必须|仅可|只能|不得)|相关芯片(?:仅可|只能|不得)|\b(?:approved|licensed) (?:firms|companies|buyers|importers)\s+(?:must|shall|are required)|\blicen[cs]ees\s+(?:must|shall)|\b(?:the (?:company|enterprise|firm|bank|group)|the approval|the licen[cs]e)\s+(?:shall|must|requires? that|is required to)\b|仅限用于|仅可用于|只能用于|不得转售|不得转让|不得向/iu;
+  /\b(?:carr(?:y|ies)|comes? with|come with|(?:is|are) subject to|attached to)\b[^.;。；]{0,70}\b(?:conditions?|requirements?|terms)\b|\b(?:conditions?|requirements?|terms)\s+(?:now\s+)?attached|附有|附带|附加|获批企业(?:应|须)|获准企业(?:应|须)|(?:获批|获准|获得许可|获准进口)的?[^，。；,;]{0,8}?(?:企业|芯片|物项)[^，。；,;]{0,6}?(?:应当|应|须|必须|仅可|只能|不得)|相关芯片(?:仅可|只能|不得)|\b(?:approved|licensed) (?:firms|companies|buyers|importers)\s+(?:must|shall|are required)|\blicen[cs]ees\s+(?:must|shall)|\b(?:the (?:company|enterprise|firm|bank|group)|the approval|the licen[cs]e)\s+(?:shall|must|requires? that|is required to)\b|仅限用于|仅可用于|只能用于|不得转售|不得转让|不得向/iu;
 
 // ("spoke on condition of anonymity", "on condition they not be named": a source's terms, not the permit's;
 // "subject to the conditions in its January rule": the rule's standing terms, told again.)
@@ -24,9 +24,13 @@ export function attachConditions(text: string, sents: readonly Range[], candidat
   const grants = candidates.filter((c) => c.kind === 'grant' && c.certainty !== 'denied');
   if (!grants.length) return;
   for (const s of sents) {
-    if (!ATTACHED.test(text.slice(s.start, s.end))) continue;
-    for (const { kind, hit } of conditionWordsIn(text, s))
+    const attached = ATTACHED.exec(text.slice(s.start, s.end));
+    if (!attached) continue;
+    const named = conditionWordsIn(text, s);
+    for (const { kind, hit } of named)
       for (const g of grants) if (!g.conditions.some((c) => c.value === kind)) g.conditions.push({ value: kind, words: hit.words });
+    // "Each licence carries the rule's testing and screening requirements": terms attached, if none this list names.
+    if (!named.length) for (const g of grants) if (!g.conditions.length) g.conditions.push({ value: 'unspecified', words: attached[0] });
   }
   // "wins permit for 1,536 H200s, with strings", 附条件批准: conditions said to exist, none of them named.
   const said = CONDITIONAL.exec(text);

@@ -249,11 +249,11 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     if (!magnitude && !counted && value < 1000) continue;
     if (plus && qualifier === 'exact') qualifier = 'over';
     let end = Math.max(unit.end, numberEnd + (plus?.[0].length ?? 0));
-    // 3500颗左右, 规模在3500颗上下: "or so", written after the count.
-    const around = qualifier === 'exact' ? /^\s*(?:左右|上下)/u.exec(text.slice(end)) : null;
-    if (around) {
-      qualifier = 'about';
-      end += around[0].length;
+    // 3500颗左右, 规模在3500颗上下: "or so"; 40万颗以上 "or more", 5万颗以内 "or fewer": written after the count.
+    const written = qualifier === 'exact' ? /^\s*(?:(左右|上下)|(以上)|(以内))/u.exec(text.slice(end)) : null;
+    if (written) {
+      qualifier = written[1] ? 'about' : written[2] ? 'over' : 'up_to';
+      end += written[0].length;
     }
     start -= q.length;
     const aggregate = AGGREGATE_AFTER.test(text.slice(end)) || AGGREGATE_BEFORE.test(text.slice(Math.max(0, start - 45), start));

@@ -60,11 +60,17 @@ const WORD_COUNTS: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  eleven: 11,
+  twelve: 12,
+  'a dozen': 12,
+  'half a dozen': 6,
   dozens: 24,
   several: 3,
 };
 const LICENCE_COUNT = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d[\d,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|dozens of|several)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:licen[cs]es|approvals|permits|(?:licen[cs]e|export|import|permit)\s+applications)\b` +
+  String.raw`(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d[\d,]*|half a dozen|a dozen|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:licen[cs]es|approvals|permits|(?:licen[cs]e|export|import|permit)\s+applications)\b` +
+    // "its first licences …, about a dozen of them", "Licences for China, About a Dozen in All": the count after the noun.
+    String.raw`|(?<=\b(?:licen[cs]es|approvals|permits)\b[^.;:!?]{0,60}?,\s*)(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d{1,3}|half a dozen|a dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:of them|in all|in total|so far|altogether)\b)` +
     // 发放12份对阿里巴巴出口H200芯片的许可证: a measure word, then up to a clause of modifiers, then the noun.
     String.raw`|(\d+)\s*(?:份|张|个|项)[^，。；：,.;:\s]{0,16}?(?:许可证?|批文|牌照)` +
     // 许可证12份: the count after the noun, as Chinese often writes it.
@@ -84,7 +90,7 @@ const CLAUSE_WORD = /\s(?:if|when|as|after|before|unless|while|because|and|or|bu
 export function licenceCounts(text: string): RoledQuantity[] {
   const out: RoledQuantity[] = [];
   for (const m of text.matchAll(LICENCE_COUNT)) {
-    const raw = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
+    const raw = (m[2] ?? m[4] ?? m[5] ?? m[6])!.toLowerCase();
     let value = WORD_COUNTS[raw.replace(/ of$/, '')] ?? Number(raw.replace(/,/g, ''));
     // "Thirty-one licences": the tens word glued before the unit word.
     const tens = /(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/iu.exec(text.slice(Math.max(0, m.index - 8), m.index));
@@ -96,7 +102,7 @@ export function licenceCounts(text: string): RoledQuantity[] {
     if (/^(?:19|20)\d\d$/.test(raw) || CLAUSE_WORD.test(m[0])) continue;
     out.push({
       value,
-      qualifier: qualifierOf(m[1]),
+      qualifier: qualifierOf(m[1] ?? m[3]),
       unit: 'licences',
       role: 'licence_count',
       words: m[0],

@@ -27,7 +27,7 @@ const EN_WORDS: Record<string, number> = {
 const EN_NUM = String.raw`(\d{1,4}|a single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)`;
 // 12, 七, 十一, 七十余, 逾百: a count of licences or applications.
 // (又一家, 另一家, 第一家, 首批三家: "another", "the first", "the first three", not a count.)
-const ZH_NUM = String.raw`(?<![又另第这那哪每其单同首])(?<!首批|头批|前)((?:逾|超过|近|约)?(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})[余多]?)`;
+const ZH_NUM = String.raw`(?<![又另第这那哪每其单同首])(?<!首批|头批|前)((?:逾|超过|近|约|至少|不少于)?(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})[余多]?)`;
 // Applications and licences (件, 份, 张, 项); firms (家) are counted in tallies the labels leave uncounted.
 const COUNTED = String.raw`(?:件|份|张|项)`;
 
@@ -73,8 +73,14 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
 ];
 
 function zhValue(raw: string): { value: number; qualifier: CandidateQuantity['qualifier'] } | undefined {
-  const qualifier: CandidateQuantity['qualifier'] = /^(?:逾|超过)|[余多]$/u.test(raw) ? 'over' : /^(?:近|约)/u.test(raw) ? 'about' : 'exact';
-  const body = raw.replace(/^(?:逾|超过|近|约)|[余多]$/gu, '');
+  const qualifier: CandidateQuantity['qualifier'] = /^(?:逾|超过)|[余多]$/u.test(raw)
+    ? 'over'
+    : /^(?:近|约)/u.test(raw)
+      ? 'about'
+      : /^(?:至少|不少于)/u.test(raw)
+        ? 'at_least'
+        : 'exact';
+  const body = raw.replace(/^(?:逾|超过|近|约|至少|不少于)|[余多]$/gu, '');
   if (/^\d+$/u.test(body)) return { value: Number(body), qualifier };
   if (body === '百') return { value: 100, qualifier };
   const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(body);
@@ -130,10 +136,12 @@ export function tallyDecisions(cands: CandidateEvent[], text: string, state: Led
 }
 
 const EN_ABOUT = String.raw`(more than|over|at least|about|around|roughly|nearly|some|almost|upwards of)?\s*`;
-// 逾20家企业已向商务部递交申请, 十余家企业在排队, "more than 20 other Chinese companies have applied": firms counted waiting.
+// 逾20家企业已向商务部递交申请, 至少15家企业已向商务部申请进口, 十余家企业在排队, 排队企业已达三十余家,
+// "more than 20 other Chinese companies have applied": firms counted waiting.
 const FIRMS_WAITING = new RegExp(
-  String.raw`${ZH_NUM}家(?:企业|公司|机构)?(?!以外|之外)[^，。；,;\d]{0,12}?(?:递交|提交|提出|报送|上报)[^，。；,;]{0,20}?申请|${ZH_NUM}家(?:企业|公司|机构)?[^，。；,;\d]{0,6}?(?:排队|等待|在等|候审)` +
-    String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:(?:have|had)\s+(?:already\s+)?(?:applied|filed|submitted|lodged)|(?:are|were)\s+(?:still\s+)?(?:waiting|queuing|in the queue|awaiting))`,
+  String.raw`${ZH_NUM}家(?:国内|中国|其他|其余)?(?:企业|公司|机构)?(?!以外|之外)(?:[^，。；,;\d]|H\d{2,3}){0,18}?(?:(?:递交|提交|提出|报送|上报)[^，。；,;]{0,20}?申请|向[^，。；,;\d]{2,8}?申请)|${ZH_NUM}家(?:企业|公司|机构)?[^，。；,;\d]{0,6}?(?:排队|等待|在等|候审)` +
+    String.raw`|(?:排队|申请|候审|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构)(?:数量)?(?:已达|已有|达到|已增至|增至|已超过|超过|已经达到|已)${ZH_NUM}家` +
+    String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:(?:have|had)\s+(?:already\s+)?(?:applied|filed|submitted|lodged)|(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|queuing|in the queue|awaiting))`,
   'iu',
 );
 
@@ -141,9 +149,9 @@ const FIRMS_WAITING = new RegExp(
 export function firmsWaiting(sentence: string): CandidateQuantity | undefined {
   const m = FIRMS_WAITING.exec(sentence);
   if (!m) return undefined;
-  const [, zh1, zh2, about, en] = m;
+  const [, zh1, zh2, zh3, about, en] = m;
   if (en === undefined) {
-    const read = zhValue((zh1 ?? zh2)!);
+    const read = zhValue((zh1 ?? zh2 ?? zh3)!);
     return read ? { ...read, unit: 'licences', role: 'licence_count', words: m[0] } : undefined;
   }
   const value = EN_WORDS[en.toLowerCase()] ?? (/^\d+$/u.test(en) ? Number(en) : undefined);

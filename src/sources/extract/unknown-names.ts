@@ -79,7 +79,7 @@ const ZH_PREFIX =
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 const ZH_GENERIC =
-  /企业|[车药房险国央民外私芯]企$|巨头|大厂|龙头|头部|机构|买方|申请|审结|审查|全年|累计|共计|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|高性能|迄今|至今|^中国.?$|中国$|大陆|内地|境内|境外|本土|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|引进|引入|购入|购置|原因|之一|是$|重新|再次|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与及的已未尚不仍拟称]|[\p{Script=Han}A-Za-z]{2}和[\p{Script=Han}A-Za-z]{2}|[和均]$|真正|规范|全资|子公司|^旗下|^下属|数读|解读|图解|盘点|回望|回顾|复盘|速览|一文|取得|获得|持有|加强|收到|可能|可以|期间|以来|假期|早前|先前|近期|近来|最近|控股子|全资子|^集团$|^(?:确认|证实|公告|宣布|披露|透露|回应|声明)|^(?:以便|以免|随着|由于|因为|为了|通过|根据|按照|依据|鉴于|收货|发货|附带|附加|附有)|方为$|暂缓|暂停|评估|^[家这该此其都将所为而但就对把让使且并按每须应]|[家这该此其都将]$/u;
+  /企业|[车药房险国央民外私芯]企$|巨头|大厂|龙头|头部|机构|买方|申请|审结|审查|全年|累计|共计|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|高性能|迄今|至今|^中国.?$|中国$|大陆|内地|境内|境外|本土|美国|商务部|政府|部门|海关|监管|其他|其余|更多|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|引进|引入|购入|购置|原因|之一|是$|重新|再次|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与及的已未尚不仍拟称]|[\p{Script=Han}A-Za-z]{2}和[\p{Script=Han}A-Za-z]{2}|[和均]$|真正|规范|全资|子公司|^旗下|^下属|数读|解读|图解|盘点|回望|回顾|复盘|速览|一文|取得|获得|持有|加强|收到|可能|可以|期间|以来|假期|早前|先前|近期|近来|最近|控股子|全资子|^集团$|^(?:确认|证实|公告|宣布|披露|透露|回应|声明)|^(?:以便|以免|随着|由于|因为|为了|通过|根据|按照|依据|鉴于|收货|发货|附带|附加|附有)|方为$|暂缓|暂停|评估|节后|节前|春节|新增|新提交|即便|即使|尽管|等待|排队|候审|^[家这该此其都将所为而但就对把让使且并按每须应]|[家这该此其都将]$/u;
 
 const ZH_ORG =
   /^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获(?!悉)|向|申请|首批|的H)/u;
@@ -98,7 +98,7 @@ const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?�
 // 云岭数据回复投资者：…, 星辰科技在互动易回复投资者称, 伟明环保（603568）在上证e互动回复称: a listed company answering its
 // investors speaks of itself.
 /** What follows a listed firm's name when it answers its investors: its stock code, a date, the platform, the verb (regex source). */
-export const ZH_ANSWERING_AFTER = String.raw`${ZH_STOCK_CODE}(?:\d{1,2}月\d{1,2}日)?(?:(?:在(?:互动易|上证e互动|深交所互动易)(?:平台)?)?[答回]复投资者|在(?:互动易|上证e互动|深交所互动易)(?:平台)?(?:上)?(?:[答回]复|表示|称))`;
+export const ZH_ANSWERING_AFTER = String.raw`${ZH_STOCK_CODE}(?:\d{1,2}月\d{1,2}日)?(?:在?(?:(?:互动易|上证e互动|深交所互动易)(?:平台)?)?[答回]复投资者|在(?:互动易|上证e互动|深交所互动易)(?:平台)?(?:上)?(?:[答回]复|表示|称))`;
 const ZH_ANSWERING = new RegExp(String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)(?=${ZH_ANSWERING_AFTER})`, 'u');
 /** 青云科技股份有限公司关于获得…批复的公告: a filing headed by its company's full name (the name in group 1). */
 export const ZH_FILING = /^([\p{Script=Han}A-Za-z]{2,20}?(?:股份有限公司|有限公司|集团))关于/u;
@@ -322,8 +322,12 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   // "Fosun Pharma secures …; Shanghai Fosun Pharmaceutical Group said": a name a place opens is
   // often the full name of a firm the item names short; it stands only when no other is named.
   const others = out.filter((p) => !placeOpened.has(p));
-  return sameFirm(others.some((p) => /^[A-Za-z]/u.test(p.words)) ? others : out);
+  // "were cleared in late January": a month or a weekday alone names no firm, whatever pattern caught it.
+  return sameFirm(others.some((p) => /^[A-Za-z]/u.test(p.words)) ? others : out).filter((p) => !CALENDAR_WORD.test(p.words));
 }
+
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
 
 // "KE Holdings Q3 earnings call: …", "Acme third-quarter results": a headline about a company's results names it first.
 const RESULTS_TITLE =

@@ -64,10 +64,11 @@ export function planDecision(acc: Collected, ctx: ItemContext, c: CandidateEvent
   }
   const auth = result.match.auth;
   // A request does not move a decided authorization back; it is already known. Firms still
-  // waiting on a record that waits is that record told again: one more source, no alert.
+  // waiting on a record that waits is that record told again: one more source, no alert;
+  // but a count of them (排队企业已达三十余家) is news of the queue.
   if (status === 'applied' && auth.status !== 'rumored' && auth.status !== 'reported') {
     if (auth.status === 'pending' || auth.status === 'applied')
-      applyToAuthorization(acc, ctx, result.match, { key, hedged, holderIds: partyIds, retells: true });
+      applyToAuthorization(acc, ctx, result.match, { key, hedged, holderIds: partyIds, ...(c.quantity?.role === 'licence_count' ? {} : { retells: true }) });
     else acc.lines.push(`application reported; ${auth.id} is already ${auth.status}`);
     return;
   }

@@ -28,6 +28,12 @@ describe('buyers denying', () => {
     expect(facts('远航锂业回应：从未申请进口英伟达H200芯片')).toEqual(['application/denied [远航锂业]']);
   });
 
+  it('reads a buyer saying it has not yet ordered (尚未下单, "has not yet ordered") as a denied order', () => {
+    expect(facts('腾讯：尚未向英伟达下单H200')).toEqual(['order/denied [腾讯]']);
+    expect(facts('腾讯回应H200采购传闻', '腾讯相关人士表示，公司目前尚未下达任何H200订单。')).toEqual(['order/denied [腾讯]']);
+    expect(facts('Alibaba says it has not yet ordered any Nvidia H200 chips')).toEqual(['order/denied [Alibaba]']);
+  });
+
   it('keeps a report called untrue, or chips not yet arrived, as no denied order', () => {
     expect(facts('远航电子：订购的H200尚未到货').map((f) => f.split(' ')[0])).not.toContain('order/denied');
   });

@@ -21,6 +21,24 @@ describe('firms counted waiting', () => {
     ]);
   });
 
+  it('reads firms counted at least (至少, 不少于), or counted after the queue they stand in, with the count', () => {
+    expect(read('知情人士：至少12家企业已向商务部申请进口英伟达H200').candidates.map(brief)).toEqual([
+      `application/hedged mofcom [${WAITING}] h200 licence_count:at_least:12`,
+    ]);
+    expect(read('消息称，不少于12家国内企业已就进口英伟达H200向商务部提出申请').candidates.map(brief)).toEqual([
+      `application/hedged mofcom [${WAITING}] h200 licence_count:at_least:12`,
+    ]);
+    expect(read('H200进口申请增多 知情人士：排队企业已达四十余家').candidates.map(brief)).toEqual([
+      `application/hedged mofcom [${WAITING}] h200 licence_count:over:40`,
+    ]);
+    expect(read('知情人士：排队申请进口英伟达H200的企业已达四十余家').candidates.map(brief)).toEqual([
+      `application/hedged mofcom [${WAITING}] h200 licence_count:over:40`,
+    ]);
+    expect(read('More than 40 Chinese companies are now waiting for approval to import Nvidia H200 chips, sources say').candidates.map(brief)).toEqual([
+      `application/hedged mofcom [${WAITING}] h200 licence_count:over:40`,
+    ]);
+  });
+
   it('reads firms counted in English the same way', () => {
     expect(read('More than 30 other Chinese companies have applied to import Nvidia H200 chips, sources say').candidates.map(brief)).toEqual([
       `application/hedged mofcom [${WAITING}] h200 licence_count:over:30`,

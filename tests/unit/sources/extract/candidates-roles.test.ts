@@ -30,6 +30,28 @@ describe('quantity roles', () => {
     expect(c!.quantity).toMatchObject({ role: 'licence_count', value: 12, unit: 'licences' });
   });
 
+  it('counts licences told in words ("a dozen") or after the noun ("licences…, about a dozen of them")', () => {
+    expect(read('US grants a dozen licences for Nvidia H200 exports to China').candidates[0]?.quantity).toMatchObject({
+      role: 'licence_count',
+      value: 12,
+      qualifier: 'exact',
+    });
+    const [c] = read(
+      'Commerce Department clears Nvidia H200 sales to China',
+      'The department has issued Nvidia its first H200 export licences for Chinese buyers, roughly half a dozen of them, two people said.',
+    ).candidates;
+    expect(c?.quantity).toMatchObject({ role: 'licence_count', value: 6, qualifier: 'about' });
+  });
+
+  it('gives a grant the terms a later sentence says its licences carry, even when it does not name them', () => {
+    const [c] = read(
+      'US issues Nvidia licences to ship H200s to China',
+      "The Commerce Department has issued the licences, people familiar said. Each licence carries the department's screening and reporting requirements.",
+    ).candidates;
+    expect(c?.kind).toBe('grant');
+    expect(c?.conditions.length).toBeGreaterThan(0);
+  });
+
   it("gives one holder's share to that holder, and the total to the group", () => {
     expect(briefs("Beijing clears ByteDance, Alibaba and Tencent for 400,000 H200s combined. ByteDance's share is about 150,000.")).toEqual([
       'grant/reported mofcom [bytedance,alibaba,tencent] h200 quota:exact:400000',

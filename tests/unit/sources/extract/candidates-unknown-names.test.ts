@@ -20,6 +20,20 @@ describe('companies outside the lexicon', () => {
     expect(read('多家企业获批进口H200芯片').candidates[0]?.holders.map((h) => h.value) ?? []).toEqual(['other-cn-firms']);
     expect(read('Officials receive H200 applications from buyers').candidates.flatMap((c) => c.holders)).toEqual([]);
   });
+
+  it('takes no month, holiday or connective word for a company (January, 节后, 新增, 即便)', () => {
+    const words = (title: string, summary?: string) => read(title, summary).candidates.flatMap((c) => c.holders.map((h) => h.words));
+    expect(words('Tech giants cleared in late January for Nvidia H200 purchases')).not.toContain('January');
+    expect(words('节后H200进口申请增多', '春节假期后，又有企业就进口英伟达H200提交了申请。')).not.toContain('节后');
+    expect(words('传商务部暂停新增H200进口审批')).not.toContain('新增');
+    expect(words('业内人士称，即便英伟达H200获准进口，运营商采购仍以国产算力为主')).not.toContain('即便');
+  });
+
+  it('reads the firm answering its investors without the 在 before 回复投资者', () => {
+    expect(
+      read('星衍智算称H200进口申请仍在排队', '星衍智算在回复投资者询问时表示，公司此前已递交英伟达H200的进口申请。').candidates[0]?.holders.map((h) => h.words),
+    ).toEqual(['星衍智算']);
+  });
 });
 
 describe('pairs and customs', () => {

@@ -40,6 +40,9 @@ describe('quantities found', () => {
     ['400,000 or more chips', 'over'],
     ['超过40万颗', 'over'],
     ['约40万片', 'about'],
+    ['40万颗以上', 'over'],
+    ['40万颗以内', 'up_to'],
+    ['40万颗左右', 'about'],
   ])('qualifier in "%s"', (phrase, qualifier) => {
     expect(quantities(`Tencent approved for ${phrase}`)).toEqual([{ value: 400_000, qualifier, unit: 'chips' }]);
   });

@@ -73,6 +73,22 @@ describe('news reports (report mode, wire tier)', () => {
     expect(env.alerts.published).toEqual([]);
   });
 
+  it('alerts once on a count of the firms waiting (the queue is news), and not again for a second outlet telling it', async () => {
+    const env = await setup();
+    const items = [
+      newsItem('知情人士：排队申请进口英伟达H200的企业已达四十余家 - 财联社'),
+      newsItem('More than 40 Chinese companies are now waiting for approval to import Nvidia H200 chips, sources say - Reuters', {
+        publishedAt: '2026-01-29T13:00:00Z',
+      }),
+    ];
+    const out = await env.ingestor.ingest(wireBatch(items));
+
+    expect(out.outcomes[0]!.outcome).not.toContain('told again');
+    expect(env.ledger.state.authorization['cn-h200-import-pending']!.status).toBe('pending');
+    expect(env.alerts.published.map((a) => a.id)).toEqual([`report:gnews-h200:${items[0]!.id}`]);
+    expect(env.alerts.published[0]!.changes.find((c) => c.label === 'What')?.after).toBe('application (applied), hedged');
+  });
+
   it('raises no contradiction when a firm denies getting more than the approval on record', async () => {
     const env = await setup();
     const out = await env.ingestor.ingest(

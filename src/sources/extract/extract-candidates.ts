@@ -17,6 +17,7 @@ import { scanNames, sellersOf } from './named.js';
 import { findQuantities } from './quantities.js';
 import { chipsInMachines } from './chips-in-machines.js';
 import { genericBuyers } from './generic-buyers.js';
+import { deliveriesBegun } from './deliveries-begun.js';
 import { deliveryOnPlan, deliveryToCome } from './delivery-to-come.js';
 import { pendingRetold, untrackedRequests } from './pending-request.js';
 import { unknownHolders } from './unknown-names.js';
@@ -306,7 +307,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
           goodsLive &&
           !deliveryOnPlan(text, s, c.trigger) &&
           (c.certainty === 'denied' || !deliveryToCome(text, s, c.trigger));
-        if (!arrived && !deniedByBuyer(c, lex.chipMakers)) continue;
+        const decisionHere = sCandidates.some((x) => AUTHORITY_KINDS.has(x.c.kind) && !x.c.kind.startsWith('condition_'));
+        const begun = deliveriesBegun(c, text, s, decisionHere) && !deliveryOnPlan(text, s, c.trigger) && !deliveryToCome(text, s, c.trigger);
+        if (!arrived && !begun && !deniedByBuyer(c, lex.chipMakers)) continue;
       }
       // A draft rule or a call for comments proposes terms by what it is, even before they are named.
       if (

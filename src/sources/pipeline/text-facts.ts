@@ -119,9 +119,21 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
       );
   const alerted = acc.alerts.length > alerts || acc.scratch.changes.slice(changes).some((ch) => !quiet(ch));
   if (told || alerted) return;
-  // One report alert per item: a second fact it reports adds the records it concerns to that card.
+  const key = storyKey({
+    // Hedged and firm tellings are one story here; only an official confirmation is news again.
+    itemId: c.item!.value,
+    partyIds: c.holders.map((h) => h.value),
+    ...(directionOf(acc, c) ? { direction: directionOf(acc, c)! } : {}),
+    what: `report:${c.kind}${c.certainty === 'denied' ? '~' : c.certainty === 'official' && c.kind in STATUS_OF ? '!' : ''}`,
+    ...(c.quantity && c.quantity.role !== 'licence_count'
+      ? { quantity: { value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit } }
+      : {}),
+  });
+  // One report alert per item: a second fact it reports adds the records it concerns to that card,
+  // and is a story of its own, so that another outlet telling only that fact is a later telling.
   const report = acc.alerts.find((a) => a.id.startsWith('report:'));
   if (report) {
+    addStory(acc, key, []);
     const more = [reportedAuthorization(acc, c), ...reportedRecords(acc.scratch.state, c)].filter((id): id is string => !!id);
     const known = report.recordIds ?? (report.authorizationId ? [report.authorizationId] : []);
     if (more.some((id) => !known.includes(id))) report.recordIds = [...new Set([...known, ...more])];
@@ -151,16 +163,6 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
   }
   // Nothing in the ledger tells this one (it agrees with the record, or is not kept from
   // news): one alert for the first telling, none for the outlets that follow.
-  const key = storyKey({
-    // Hedged and firm tellings are one story here; only an official confirmation is news again.
-    itemId: c.item!.value,
-    partyIds: c.holders.map((h) => h.value),
-    ...(directionOf(acc, c) ? { direction: directionOf(acc, c)! } : {}),
-    what: `report:${c.kind}${c.certainty === 'denied' ? '~' : c.certainty === 'official' && c.kind in STATUS_OF ? '!' : ''}`,
-    ...(c.quantity && c.quantity.role !== 'licence_count'
-      ? { quantity: { value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit } }
-      : {}),
-  });
   if (knownStory(acc, ctx, key, c, { report: true })) return;
   addStory(acc, key, []);
   acc.alerts.push(reportEvent(acc, ctx, c));

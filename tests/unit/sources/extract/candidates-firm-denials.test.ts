@@ -8,6 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import { briefs, read } from './candidates-helpers.js';
 
+describe('a report disputed', () => {
+  it('reads the event a firm is disputing a report of as denied, never as told', () => {
+    const kinds = read('Nvidia says its China H200 licences remain valid, disputing suspension report').candidates.map((c) => `${c.kind}/${c.certainty}`);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds.every((k) => k.endsWith('/denied'))).toBe(true);
+  });
+});
+
 describe('a firm denying a request of its own', () => {
   it('reads the rumour it answers and its denial as one denied application', () => {
     const e = read(

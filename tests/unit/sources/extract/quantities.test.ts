@@ -37,6 +37,8 @@ describe('quantities found', () => {
     ['no more than 400,000 chips', 'up_to'],
     ['fewer than 400,000 chips', 'under'],
     ['400,000+ chips', 'over'],
+    ['topping 400,000 chips', 'over'],
+    ['north of 400,000 chips', 'over'],
     ['400,000 or more chips', 'over'],
     ['超过40万颗', 'over'],
     ['约40万片', 'about'],

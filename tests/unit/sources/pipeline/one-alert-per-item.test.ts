@@ -40,6 +40,19 @@ describe('what one item alerts', () => {
   });
 });
 
+describe('a second fact on one card', () => {
+  it('keeps the second fact a story, so an outlet telling only that fact later raises nothing', async () => {
+    const env = await setup();
+    const items = [
+      newsItem('Nvidia says H200 shipments to China have begun, its stock of the chip down to about 560,000'),
+      newsItem('Nvidia CFO: about 560,000 H200s left in inventory', { publishedAt: '2026-01-29T13:00:00Z' }),
+    ];
+    const out = await env.ingestor.ingest(wireBatch(items));
+    expect(env.alerts.published.map((a) => a.id)).toEqual([`report:gnews-h200:${items[0]!.id}`]);
+    expect(out.outcomes[1]!.outcome).toContain('same story as');
+  });
+});
+
 describe('approvals of nobody named', () => {
   it('raises nothing for an approval that names no holder, amount or terms, in English or Chinese', async () => {
     const env = await setup();

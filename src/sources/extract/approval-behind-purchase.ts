@@ -45,3 +45,34 @@ export function approvalsBehindPurchases(cands: CandidateEvent[], state: LedgerS
     if (held) cands.splice(i, 1);
   }
 }
+
+// "Tencent Orders … After Beijing's Sign-Off", 获批后即下单: an approval named as what came before.
+const AFTER_BEFORE = /\b(?:after|following|since)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu;
+const AFTER_ZH = /^(?:之)?后/u;
+
+/**
+ * Drops a grant with no quantity and no terms told as what came before ("after Beijing's sign-off",
+ * 获批后), whose holders all hold an active approval of the item on record: the approval on record,
+ * named as background, is no news. A further approval ("a further batch", 追加) is kept.
+ */
+export function approvalsBefore(cands: CandidateEvent[], state: LedgerState, text: string): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.kind !== 'grant' || c.quantity || c.conditions.length || !c.item || !c.holders.length || c.certainty === 'denied') continue;
+    const at = text.indexOf(c.trigger);
+    if (at < 0) continue;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = AFTER_BEFORE.exec(before);
+    if (!after && !AFTER_ZH.test(text.slice(at + c.trigger.length))) continue;
+    // "after Beijing approved a further batch", 追加获批后: a further approval is news, background or not.
+    const own = after
+      ? text.slice(at - after[0].length, at + c.trigger.length + 30).split(/[.。;；!?！？\n]/u)[0]!
+      : text.slice(Math.max(0, at - 4), at + c.trigger.length);
+    if (ANOTHER_APPROVAL.test(own)) continue;
+    const ids = c.holders.map((h) => h.value);
+    const held = Object.values(state.authorization).some(
+      (a) => a.itemId === c.item!.value && isActiveApproval(a.status) && ids.every((h) => a.holderIds.includes(h)),
+    );
+    if (held) cands.splice(i, 1);
+  }
+}

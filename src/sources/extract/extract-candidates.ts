@@ -7,7 +7,7 @@
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind, CandidateQuantity, ItemExtraction, Span } from './candidate.js';
 import type { ExtractInput } from './extract-facts.js';
-import { approvalsBehindPurchases } from './approval-behind-purchase.js';
+import { approvalsBefore, approvalsBehindPurchases } from './approval-behind-purchase.js';
 import { countedWaiting, waitingApart } from './counted-waiting.js';
 import { headlineBuyer } from './headline-buyer.js';
 import { timeClauseHolders } from './time-clause-holders.js';
@@ -379,6 +379,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   retoldGroupApprovals(folded, state, text);
   standingApprovals(folded, state, text);
   approvalsBehindPurchases(folded, state, text, joined.titleEnd);
+  approvalsBefore(folded, state, text);
   longHeldApprovals(folded, state, text, input.publishedAt);
   tallyDecisions(folded, text, state, waitingParty);
   passes.bareRestatedGrants(folded);

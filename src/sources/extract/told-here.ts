@@ -7,6 +7,7 @@ import type { CandidateKind } from './candidate.js';
 import type { Hit } from './phrase-index.js';
 import { breaksBetween, type Range } from './text-units.js';
 import {
+  REPORT_NOUN,
   DELIVERY_SCHEDULE,
   BACKGROUND_BEFORE,
   receivesPermission,
@@ -44,6 +45,12 @@ const PERMISSION_BEFORE =
   /(?:许可|批文|批复|licen[cs]es?|approvals?|permits?)(?:\s*(?:has|have|had|was|were|is|are))?\s*(?:据悉|据称|据传|传|或已|或|被指|被曝)?[未已均]?(?:\s*not)?\s*$/iu;
 const SUBMITTED_BEFORE = /(?:提交|递交|报送|提出|上报)[^，。；,;]{0,20}$|\b(?:filed|submitted|lodged|made)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}$/iu;
 const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation']);
+const RESPONSE_DENIES =
+  /不属实|不实|不符|不存在|失实|从未|否认|辟谣|谣言|不准确|没有|并未|尚未|未发生|正常|有效|\b(?:not true|untrue|false|inaccurate|den(?:y|ies|ied|ying)|never|no such|remains? (?:valid|in (?:force|effect)))\b/iu;
+const ZH_MATTER_BEFORE = /(?:针对|回应|就)[^，。；,;：:]{0,28}$/u;
+const ZH_MATTER_AFTER = /^[^，。；,;：:]{0,30}?(?:一事|的?(?:有关|相关)?(?:报道|传闻|传言|说法))/u;
+const RESPONSE_BEFORE =
+  /(?:回应|针对|就)[^，。；,;：:]{0,16}$|\b(?:respond(?:s|ed|ing)?\s+to|comment(?:s|ed|ing)?\s+on|address(?:es|ed|ing)?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 
 /** The triggers of one sentence that tell an event, in order. */
 export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind; hit: Hit }[]): { kind: CandidateKind; hit: Hit }[] {
@@ -137,6 +144,14 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       !(
         t.kind === 'application' &&
         /^(?:复核|复议|行政复议|听证)|^\s+(?:for\s+)?(?:a\s+)?(?:review|reconsideration)\b/iu.test(text.slice(t.hit.end, t.hit.end + 20))
+      ) &&
+      // 商务部回应H200进口获批报道, "responds to approval reports": the event a response is about is the report's, not told.
+      // 针对外媒所称中方已批准…一事: the matter a response is about, told by others. (A response that
+      // denies it, 回应…传闻：不属实, denies the event: the denial reads it.)
+      !(
+        !RESPONSE_DENIES.test(text) &&
+        ((RESPONSE_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index)) && REPORT_NOUN.test(text.slice(t.hit.end, t.hit.end + 20))) ||
+          (ZH_MATTER_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index)) && ZH_MATTER_AFTER.test(text.slice(t.hit.end, t.hit.end + 32))))
       ) &&
       // "supply chain sources", 供应链: the industry, not a supply figure.
       !(t.kind === 'supply' && /^[\s-]*chains?\b/iu.test(text.slice(t.hit.end, t.hit.end + 8))) &&

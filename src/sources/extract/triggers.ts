@@ -119,6 +119,9 @@ const ANSWERED_NEVER = /^\s*[\p{Script=Han}A-Za-z]{0,8}?(?:回应|回复|表示|
 // An answer that gives nothing: 我目前没有可以发布的信息, 无可奉告, 不作评论.
 const NO_INFORMATION = /没有(?:可以|可)?(?:发布|提供|透露)的信息|暂无(?:可以)?(?:发布|提供)的信息|无可奉告|不作评论|不予置评|暂不评论/u;
 
+// An answer that confirms what was asked: 答：属实, 答：是的, 答：确有此事.
+const ANSWER_CONFIRMS = /^[?？]\s*答\s*[:：]\s*(?:[^，。]{0,8}(?:属实|确有|是的|确实|没错|正确|准确))/u;
+
 // Intent words that place terms in the future: 待…敲定, 确定之前.
 const UNTIL_SETTLED = /^[待等].*(?:敲定|确定|落地)$|(?:确定|敲定|落地)之?前$/u;
 
@@ -176,7 +179,11 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       answerAt >= 0 && t.hit.index < s.start + answerAt && /(?<!答记者)问\s*[:：]/u.test(text.slice(s.start, t.hit.index));
     const answeredNo = answerAt >= 0 ? denials.find((d) => d.index > s.start + answerAt && d.index < s.start + answerAt + 24)?.words : undefined;
     const noInformation = answerAt >= 0 && NO_INFORMATION.test(text.slice(s.start + answerAt, s.end));
-    const answered = answeredNo || !noInformation ? triggers : triggers.filter((t) => !inQuestion(t));
+    // A question the answer neither confirms nor tells again (答：…依法依规审查) is only a question.
+    const confirmed = answerAt >= 0 && ANSWER_CONFIRMS.test(text.slice(s.start + answerAt, s.end));
+    const toldInAnswer = (t: { kind: CandidateKind }) => found.some((o) => o.kind === t.kind && o.hit.index > s.start + answerAt);
+    const answered =
+      answeredNo || (!noInformation && (confirmed || answerAt < 0)) ? triggers : triggers.filter((t) => !inQuestion(t) || (!noInformation && toldInAnswer(t)));
     if (answered.length < triggers.length && notes && !notes.includes('a question, not a report')) notes.push('a question, not a report');
     const kept = toldHere(text, s, answered);
     const sHedgesAll = hedges.filter((h) => within(h, s));

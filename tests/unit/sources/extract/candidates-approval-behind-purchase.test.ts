@@ -42,4 +42,11 @@ describe('the approval behind a purchase', () => {
       ),
     ).toEqual(expect.arrayContaining(['grant alibaba']));
   });
+
+  it('drops the approval on record named as what came before the purchase ("after Beijing\'s sign-off", 获批后)', () => {
+    expect(
+      kinds("Alibaba orders more Nvidia H200s after Beijing's sign-off", 'Alibaba has placed a further order with Nvidia, people familiar said.'),
+    ).not.toContain('grant alibaba');
+    expect(kinds('阿里巴巴获批后向英伟达追加H200订单', '知情人士称，阿里巴巴已向英伟达追加订单。')).not.toContain('grant alibaba');
+  });
 });

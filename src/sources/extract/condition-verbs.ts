@@ -70,12 +70,20 @@ const REASON_BEFORE = /(?:因|由于|因为|鉴于)[^，。；,;]{0,30}$|\b(?:be
 // 经商务部核查后, 整改通过商务部核查, "after a ministry review": the check the decision followed is its process, not a term it sets.
 const PROCESS_BEFORE = /(?<![未已曾])(?:经过?|通过)(?:商务部|主管部门|有关部门|相关部门|监管部门)?\s*$|\bafter\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/iu;
 
+// "GPU rental platform PPIO", 算力租赁服务商: the business a firm is in, told before its name, is no term.
+const DESCRIBES_FIRM_AFTER = /^\s*(?:platform|provider|firm|company|operator|start-?up|specialist|business|group)s?\b|^(?:服务商|平台|企业|公司|厂商|运营商)/iu;
+
 /** The first condition word of each kind within `s`, outside a clause giving a refusal's reason or the process a decision followed. */
 export function conditionWordsIn(text: string, s: Range): { kind: string; hit: Hit }[] {
   const out: { kind: string; hit: Hit }[] = [];
   for (const { kind, pattern } of lexicon().conditions) {
     const hit = hits(pattern, text).find(
-      (x) => x.index >= s.start && x.end <= s.end && !REASON_BEFORE.test(text.slice(s.start, x.index)) && !PROCESS_BEFORE.test(text.slice(s.start, x.index)),
+      (x) =>
+        x.index >= s.start &&
+        x.end <= s.end &&
+        !REASON_BEFORE.test(text.slice(s.start, x.index)) &&
+        !PROCESS_BEFORE.test(text.slice(s.start, x.index)) &&
+        !DESCRIBES_FIRM_AFTER.test(text.slice(x.end, x.end + 24)),
     );
     if (hit) out.push({ kind, hit });
   }

@@ -46,7 +46,7 @@ const PERMISSION_BEFORE =
 const SUBMITTED_BEFORE = /(?:提交|递交|报送|提出|上报)[^，。；,;]{0,20}$|\b(?:filed|submitted|lodged|made)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}$/iu;
 const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation']);
 const RESPONSE_DENIES =
-  /不属实|不实|不符|不存在|失实|从未|否认|辟谣|谣言|不准确|没有|并未|尚未|未发生|正常|有效|\b(?:not true|untrue|false|inaccurate|den(?:y|ies|ied|ying)|never|no such|remains? (?:valid|in (?:force|effect)))\b/iu;
+  /不属实|不实|不符|不存在|失实|从未|否认|辟谣|谣言|不准确|没有(?!可以|可|发布|提供|信息)|并未|尚未|未发生|正常|有效|\b(?:not true|untrue|false|inaccurate|den(?:y|ies|ied|ying)|never|no such|remains? (?:valid|in (?:force|effect)))\b/iu;
 const ZH_MATTER_BEFORE = /(?:针对|回应|就)[^，。；,;：:]{0,28}$/u;
 const ZH_MATTER_AFTER = /^[^，。；,;：:]{0,30}?(?:一事|的?(?:有关|相关)?(?:报道|传闻|传言|说法))/u;
 const RESPONSE_BEFORE =

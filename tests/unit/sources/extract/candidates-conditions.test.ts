@@ -11,6 +11,12 @@ describe('conditions', () => {
     ]);
   });
 
+  it('takes the business a firm is in, told before its name, for no term of its approval', () => {
+    const [c] = read('GPU rental platform Lingxi said to win Beijing nod for about 1,000 H200s').candidates;
+    expect(c?.kind).toBe('grant');
+    expect(c?.conditions).toEqual([]);
+  });
+
   it('reads an authority asking for a condition as a proposal, not as an application', () => {
     expect(kinds('Beijing asks ByteDance to buy domestic AI chips alongside every H200 it imports')).toEqual(['condition_proposed']);
   });

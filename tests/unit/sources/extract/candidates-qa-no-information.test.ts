@@ -46,6 +46,7 @@ describe('a question answered with no information', () => {
 describe('a response to a report', () => {
   it('reads nothing from the event a response is about when it neither confirms nor denies it', () => {
     expect(briefs('商务部回应H200进口获批报道：依法依规审查，个案不予置评')).toEqual([]);
+    expect(briefs('商务部回应H200进口获批报道：目前没有可以发布的信息')).toEqual([]);
     expect(
       briefs(
         '商务部：依法依规审查 个案不予置评',

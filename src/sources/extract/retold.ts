@@ -52,7 +52,8 @@ export function retoldGroupApprovals(cands: CandidateEvent[], state: LedgerState
       ? Object.values(state.condition).filter((k) => k.authorizationId === retold.retells && (k.status === 'proposed' || k.status === 'negotiating'))
       : [];
     const same = c.conditions.length ? c.conditions.every((x) => open.some((k) => k.kind === x.value)) : open.length > 0;
-    if (retold && same) Object.assign(c, { kind: 'restatement', retells: retold.retells });
+    // "three local chips for every two H200s", 每进口2颗须配购3颗, 比例六成: a figure for the open term is news of it.
+    if (retold && same && !TERM_FIGURE.test(headlineAndSentence(text, c.trigger))) Object.assign(c, { kind: 'restatement', retells: retold.retells });
   }
   // "其他企业仍在排队", "more firms wait": a request by the holders of a record still pending is that record.
   for (const c of cands) {
@@ -69,6 +70,9 @@ export function retoldGroupApprovals(cands: CandidateEvent[], state: LedgerState
     if (waiting) Object.assign(c, { kind: 'restatement', retells: waiting.id });
   }
 }
+
+const TERM_FIGURE =
+  /\d+\s*[:：比]\s*\d+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|百分之|[一二三四五六七八九]成|\bfor\s+(?:every|each)\s+(?:\d+|one|two|three|four|five|ten)\b|每(?:进口|采购|购买|购入)?\s*[\d一二两三四五六七八九十]+\s*颗/iu;
 
 // "its approval stands", "remain in force", "still valid and unchanged", 仍然有效, 未作调整: the record as it stands.
 const STANDS =

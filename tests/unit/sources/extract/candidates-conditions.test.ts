@@ -11,6 +11,12 @@ describe('conditions', () => {
     ]);
   });
 
+  it('reads a ratio provisionally set (比例初定) as a proposal', () => {
+    expect(
+      kinds('H200配购国产芯片比例初定1:2 三家大厂仍在争取下调', '知情人士称，商务部提出字节跳动、阿里巴巴、腾讯每进口1颗H200须配套采购2颗国产芯片。'),
+    ).toContain('condition_proposed');
+  });
+
   it('takes the business a firm is in, told before its name, for no term of its approval', () => {
     const [c] = read('GPU rental platform Lingxi said to win Beijing nod for about 1,000 H200s').candidates;
     expect(c?.kind).toBe('grant');

@@ -92,6 +92,13 @@ describe('the record told again with its open terms', () => {
   it('keeps a term the record does not hold as news', () => {
     expect(kinds(`${approval}, with conditions such as third-party testing still under negotiation.`)).toContain('condition_proposed');
   });
+
+  it('keeps a figure for the open term (a ratio, a share, so many for every so many) as news of it', () => {
+    expect(kinds(`${approval}. Officials want them to buy four domestic chips for every three H200s under a bundling rule still being negotiated.`)).toContain(
+      'condition_proposed',
+    );
+    expect(kinds(`${approval}. Officials have proposed that domestic chips make up 45% of each purchase.`)).toContain('condition_proposed');
+  });
 });
 
 describe('near-misses that look like approval news', () => {

@@ -47,6 +47,8 @@ const SUBMITTED_BEFORE = /(?:提交|递交|报送|提出|上报)[^，。；,;]{0
 const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation']);
 const RESPONSE_DENIES =
   /不属实|不实|不符|不存在|失实|从未|否认|辟谣|谣言|不准确|没有(?!可以|可|发布|提供|信息)|并未|尚未|未发生|正常|有效|\b(?:not true|untrue|false|inaccurate|den(?:y|ies|ied|ying)|never|no such|remains? (?:valid|in (?:force|effect)))\b/iu;
+const EASE_TERM_AFTER =
+  /^[^.;,]{0,40}?\bto\s+(?:lower|reduce|cut|ease|relax|drop|waive|change|revise|soften|scrap)\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}(?:proportion|ratio|share|requirement|condition|terms?|quota of domestic|bundling)|^[^，。；]{0,12}?(?:下调|降低|放宽|减少|取消)[^，。；]{0,14}?(?:比例|配比|要求|条件)/iu;
 const ZH_MATTER_BEFORE = /(?:针对|回应|就)[^，。；,;：:]{0,28}$/u;
 const ZH_MATTER_AFTER = /^[^，。；,;：:]{0,30}?(?:一事|的?(?:有关|相关)?(?:报道|传闻|传言|说法))/u;
 const RESPONSE_BEFORE =
@@ -140,6 +142,8 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         (/^\s*(?:申请|requests?\b|applications?\b)/iu.test(text.slice(t.hit.end, t.hit.end + 14)) ||
           askedFor(text.slice(Math.max(s.start, t.hit.index - 80), t.hit.index)))
       ) &&
+      // "has asked regulators to lower the proportion", 要求下调配比: asking to ease a term is bargaining over it, not a request for a permit.
+      !(t.kind === 'application' && EASE_TERM_AFTER.test(text.slice(t.hit.end, Math.min(s.end, t.hit.end + 90)))) &&
       // 将申请复核, "will appeal": asking for a review of a decision is not an application for one.
       !(
         t.kind === 'application' &&

@@ -11,6 +11,16 @@ describe('conditions', () => {
     ]);
   });
 
+  it('reads a buyer asking to ease a term as bargaining over it, not as an application', () => {
+    expect(
+      kinds(
+        'Alibaba Is Said to Push Back on Local-Chip Ratio for H200 Imports',
+        'Alibaba has asked Chinese regulators to lower the proportion of domestic chips it must buy alongside Nvidia H200s, offering to take 25% instead, people familiar said.',
+      ),
+    ).not.toContain('application');
+    expect(kinds('知情人士：腾讯已向商务部申请下调H200配购国产芯片比例')).not.toContain('application');
+  });
+
   it('reads a ratio provisionally set (比例初定) as a proposal', () => {
     expect(
       kinds('H200配购国产芯片比例初定1:2 三家大厂仍在争取下调', '知情人士称，商务部提出字节跳动、阿里巴巴、腾讯每进口1颗H200须配套采购2颗国产芯片。'),

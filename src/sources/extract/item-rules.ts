@@ -65,6 +65,26 @@ export function settleProposals(candidates: CandidateEvent[]): void {
   if (settled)
     for (let i = candidates.length - 1; i >= 0; i--)
       if (candidates[i]!.kind === 'condition_proposed' && !PROPOSING.test(candidates[i]!.trigger)) candidates.splice(i, 1);
+  // "ByteDance, Alibaba, Tencent sign on to the terms … spokespeople for Alibaba confirmed": the terms told of
+  // some of the holders an agreement of the same certainty names are that agreement told in detail.
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (c.kind !== 'condition_agreed' || !c.holders.length) continue;
+    const ids = c.holders.map((h) => h.value);
+    const wider = candidates.find(
+      (o) =>
+        o !== c &&
+        o.kind === c.kind &&
+        o.certainty === c.certainty &&
+        o.item?.value === c.item?.value &&
+        o.holders.length > ids.length &&
+        ids.every((id) => o.holders.some((h) => h.value === id)),
+    );
+    if (wider) {
+      for (const k of c.conditions) if (!wider.conditions.some((x) => x.value === k.value)) wider.conditions.push(k);
+      candidates.splice(i, 1);
+    }
+  }
 }
 
 const GRANTED_COUNT = /(?:批准|许可)[^，。；,;]{0,12}?\d+\s*(?:家|件)|\d+\s*(?:家|件)[^，。；,;]{0,4}(?:获批|获准)/u;

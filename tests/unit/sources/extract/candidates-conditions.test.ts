@@ -11,6 +11,15 @@ describe('conditions', () => {
     ]);
   });
 
+  it('reads firms signing on to terms as agreeing, once, however many of them the body names again', () => {
+    expect(
+      briefs(
+        'ByteDance, Alibaba, Tencent Sign On to Beijing Chip-Pairing Terms for H200s',
+        'The companies have signed commitments to the commerce ministry to pair their H200 purchases with local accelerators, spokespeople for Alibaba confirmed.',
+      ),
+    ).toEqual(['condition_agreed/reported mofcom [bytedance,alibaba,tencent] h200']);
+  });
+
   it('reads a buyer asking to ease a term as bargaining over it, not as an application', () => {
     expect(
       kinds(

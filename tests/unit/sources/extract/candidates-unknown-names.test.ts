@@ -29,6 +29,12 @@ describe('companies outside the lexicon', () => {
     expect(words('业内人士称，即便英伟达H200获准进口，运营商采购仍以国产算力为主')).not.toContain('即便');
   });
 
+  it('reads the firm named after what it is and before the import it is cleared for ("clears AI cloud startup X to import")', () => {
+    expect(read('China clears AI cloud startup Lumicloud to import about 2,000 Nvidia H200s').candidates[0]?.holders.map((h) => h.words)).toEqual([
+      'Lumicloud',
+    ]);
+  });
+
   it('reads the firm answering its investors without the 在 before 回复投资者', () => {
     expect(
       read('星衍智算称H200进口申请仍在排队', '星衍智算在回复投资者询问时表示，公司此前已递交英伟达H200的进口申请。').candidates[0]?.holders.map((h) => h.words),

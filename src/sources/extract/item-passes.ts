@@ -26,8 +26,9 @@ export function pausedRequests(folded: CandidateEvent[], text: string, waitingPa
     const at = text.indexOf(c.trigger);
     if (
       at >= 0 &&
-      // "halt new Nvidia H200 import applications", "pause new H200 import approvals": the requests not yet decided.
-      /^[^，。,;；.]{0,12}?(?:受理|申请|审批|new applications|accepting applications|new licen[cs]e applications)|^[^，。,;；.]{0,6}\bnew\s+(?:[\p{L}\p{N}-]+\s+){0,4}(?:applications|requests|approvals|licen[cs]es|permits|reviews)\b|^\s*(?:[\p{L}\p{N}-]+\s+){0,4}(?:applications|requests)\b/iu.test(
+      // "halt new Nvidia H200 import applications", "pause new H200 import approvals", "halting H200 import approvals",
+      // "suspended its review of applications": the requests not yet decided.
+      /^[^，。,;；.]{0,12}?(?:受理|申请|审批|new applications|accepting applications|new licen[cs]e applications)|^[^，。,;；.]{0,6}\bnew\s+(?:[\p{L}\p{N}-]+\s+){0,4}(?:applications|requests|approvals|licen[cs]es|permits|reviews)\b|^\s*(?:[\p{L}\p{N}-]+\s+){0,4}(?:applications|requests|approvals)\b|^\s*(?:its\s+|the\s+)?reviews?\s+of\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:applications|requests)\b/iu.test(
         text.slice(at + c.trigger.length, at + c.trigger.length + 60),
       )
     )

@@ -53,6 +53,17 @@ describe('firms counted waiting', () => {
   });
 });
 
+describe('the approval process paused', () => {
+  it('reads halting import approvals, or a review of applications, as about the firms still waiting', () => {
+    expect(read("China's commerce ministry denies halting H200 import approvals").candidates.map(brief)).toEqual([
+      `suspension/denied mofcom [${WAITING}] h200`,
+    ]);
+    expect(read('China has suspended its review of applications to import Nvidia H200 chips, people familiar said').candidates.map(brief)).toEqual([
+      `suspension/hedged mofcom [${WAITING}] h200`,
+    ]);
+  });
+});
+
 describe('the trio told as a group', () => {
   it('reads 三家大厂 as the three holders, and their figure as the group quota', () => {
     const found = extractCandidates({ title: '传三家大厂H200配额上调至约50万颗' }, withGroup()).candidates.map(brief);

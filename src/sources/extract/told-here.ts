@@ -47,6 +47,8 @@ const SUBMITTED_BEFORE = /(?:提交|递交|报送|提出|上报)[^，。；,;]{0
 const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation']);
 const RESPONSE_DENIES =
   /不属实|不实|不符|不存在|失实|从未|否认|辟谣|谣言|不准确|没有(?!可以|可|发布|提供|信息)|并未|尚未|未发生|正常|有效|\b(?:not true|untrue|false|inaccurate|den(?:y|ies|ied|ying)|never|no such|remains? (?:valid|in (?:force|effect)))\b/iu;
+const TOPIC_VERB_AFTER =
+  /^\s+(?:are|were|is|have|has|come|came|look|looks|remain|become|became|turn|turning|signal|show)\b(?!\s+(?:been\s+|now\s+|being\s+)?(?:granted|approved|issued|cleared|revoked|suspended|withdrawn|extended|renewed|cut|raised|expanded)\b)/iu;
 const EASE_TERM_AFTER =
   /^[^.;,]{0,40}?\bto\s+(?:lower|reduce|cut|ease|relax|drop|waive|change|revise|soften|scrap)\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}(?:proportion|ratio|share|requirement|condition|terms?|quota of domestic|bundling)|^[^，。；]{0,12}?(?:下调|降低|放宽|减少|取消)[^，。；]{0,14}?(?:比例|配比|要求|条件)/iu;
 const ZH_MATTER_BEFORE = /(?:针对|回应|就)[^，。；,;：:]{0,28}$/u;
@@ -141,6 +143,14 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         (GRANT_NOUN.test(t.hit.words) || /^(?:配额|额度|quota|批准|许可)$/iu.test(t.hit.words)) &&
         (/^\s*(?:申请|requests?\b|applications?\b)/iu.test(text.slice(t.hit.end, t.hit.end + 14)) ||
           askedFor(text.slice(Math.max(s.start, t.hit.index - 80), t.hit.index)))
+      ) &&
+      // "China's Chip Permits Are Industrial Policy", "Nvidia's China licences come with a shrinking half-life": the
+      // permissions held, as the topic of a claim about them, are no grant told.
+      !(
+        t.kind === 'grant' &&
+        /^(?:permits|licen[cs]es|approvals)$/iu.test(t.hit.words) &&
+        /(?:'s|’s)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index)) &&
+        TOPIC_VERB_AFTER.test(text.slice(t.hit.end, t.hit.end + 40))
       ) &&
       // "has asked regulators to lower the proportion", 要求下调配比: asking to ease a term is bargaining over it, not a request for a permit.
       !(t.kind === 'application' && EASE_TERM_AFTER.test(text.slice(t.hit.end, Math.min(s.end, t.hit.end + 90)))) &&

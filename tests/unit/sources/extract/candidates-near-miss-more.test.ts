@@ -70,3 +70,14 @@ describe('from the twentieth batch', () => {
     expect(briefs('Is Beijing cooling on Nvidia?', 'A suspension here, a revoked H200 licence there: we asked three strategists what it means.')).toEqual([]);
   });
 });
+
+describe('permissions as the topic of a claim', () => {
+  it('reads no grant where the permissions held are what a column says something about', () => {
+    expect(briefs("Beijing's H200 permits have become a lever in trade talks")).toEqual([]);
+    expect(briefs("Beijing's H200 licences have become a badge for state banks")).toEqual([]);
+  });
+
+  it('still reads permissions told granted as a grant', () => {
+    expect(briefs("Beijing's H200 permits are granted to two more cloud firms").map((b) => b.split('/')[0])).toContain('grant');
+  });
+});

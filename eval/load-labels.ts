@@ -148,6 +148,8 @@ export const LABEL_PARTS = {
     'dev-fresh-79.jsonl',
     'dev-fresh-80.jsonl',
     'dev-fresh-81.jsonl',
+    'dev-fresh-82.jsonl',
+    'dev-fresh-83.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -57,6 +57,13 @@ function bilingualEntries(file: Record<string, Bilingual | string>): [string, Bi
 // "SINGAPORE, March 5 (Reuters) -", "HONG KONG/SHANGHAI, Jan 8 (Reuters) -": where the reporter files from, not a place in the story.
 const DATELINE = /(?<=^|[.!?]\s)[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][\p{L} .]{1,25})?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^)]{1,30}\)\s*[-–—]{1,2}/gu;
 
+// 英国《金融时报》, "Japan's Nikkei": the country only says where the outlet that tells the news is from.
+const OUTLET_ORIGIN =
+  /\p{Script=Han}{2,3}《[^》]{1,24}》|\b[A-Z][\p{L}.]+(?:'s|’s)\s+(?:Financial Times|Nikkei(?: Asia)?|Straits Times|Economic Daily News|Yonhap|Guardian|Telegraph|Times|Asahi|Yomiuri|Commercial Times)\b/gu;
+
+// Both screens of the country list as one pattern: a hit inside either is no other country.
+const NOT_A_COUNTRY = new RegExp(`${DATELINE.source}|${OUTLET_ORIGIN.source}`, 'gu');
+
 function anchored(phrases: string[]): AnchoredSet {
   return phrases.map(phraseMatcher);
 }
@@ -99,7 +106,11 @@ function build() {
     courtCases: phrasePattern(near.court_cases?.phrases ?? []),
     otherChips: phrasePattern(near.other_chips.flatMap((c) => (/^[A-Za-z0-9 ]*\d[A-Za-z]?$/u.test(c) ? [c, `${c}s`] : [c]))),
     otherGoods: phrasePattern(near.other_goods ?? []),
-    otherCountries: { ...phrasePattern(near.other_countries)!, notInside: phrasePattern(near.country_lookalikes?.phrases ?? []), notInsidePattern: DATELINE },
+    otherCountries: {
+      ...phrasePattern(near.other_countries)!,
+      notInside: phrasePattern(near.country_lookalikes?.phrases ?? []),
+      notInsidePattern: NOT_A_COUNTRY,
+    },
     chinaWords: phrasePattern(near.china_words),
     mentionOnly: phrasePattern(both(near.mention_only)),
     notOrder: phrasePattern(near.not_order),

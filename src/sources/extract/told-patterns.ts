@@ -69,9 +69,16 @@ export const HOLDER_NOUN_BEFORE =
   /\b(?<!first |only |second |third )(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|those)\s+(?:already\s+|now\s+|previously\s+)?$/iu;
 // 包括部分已获准进口的英伟达H200芯片: a participle describing the chips, not a grant told.
 export const ZH_ITEM_CLAUSE_AFTER = /^[^，。,;；:：]{0,16}?的(?:英伟达)?(?:H\d+)?(?:芯片|GPU|加速卡|算力)/u;
-export const ZH_HOLDER_CLAUSE_AFTER = /^[^，。,;；:：]{0,24}?的(?:企业|公司|客户|买家|单位)/u;
+export const ZH_HOLDER_CLAUSE_AFTER = /^[^，。,;；:：]{0,24}?的(?:[一二三四五六七八九十两几数多\d]+家)?(?:企业|公司|客户|买家|单位)/u;
+// 所有获准进口…的企业须…, 凡获批企业: a rule for whoever holds the permission (all of them, or a duty
+// on them) describes the holders whatever else the sentence tells.
+const ALL_BEFORE = /(?:所有|凡是?|各|全部|每家)$/u;
+const DUTY_AFTER = /^[^，。,;；:：]{0,24}?的(?:企业|公司|客户|买家|单位)(?:均|都|也)?(?:须|必须|需|需要|应|应当|要)/u;
 export function describesHolders(text: string, s: Range, t: Hit, others: { kind: CandidateKind; hit: Hit }[]): boolean {
-  if (!ATTRIBUTIVE.test(t.words) || !others.some((o) => o.kind !== 'grant' && o.kind !== 'restatement')) return false;
+  if (!ATTRIBUTIVE.test(t.words)) return false;
+  if (/^获/u.test(t.words) && (ALL_BEFORE.test(text.slice(Math.max(s.start, t.index - 4), t.index)) || DUTY_AFTER.test(text.slice(t.end, t.end + 32))))
+    return ZH_HOLDER_CLAUSE_AFTER.test(text.slice(t.end, t.end + 24));
+  if (!others.some((o) => o.kind !== 'grant' && o.kind !== 'restatement')) return false;
   if (/^获/u.test(t.words))
     return (
       ZH_HOLDER_CLAUSE_AFTER.test(text.slice(t.end, t.end + 24)) &&
@@ -114,7 +121,9 @@ export function grantedPassively(text: string, a: Hit, g: Hit): boolean {
   return (
     gap.length <= 12 &&
     (ZH_PASSIVE_GAP.test(gap) ||
-      (/^获/u.test(g.words) && /^(?:已经?|均|正式|目前|现已|终于|尚未|未能|未|没有|据悉|据称|据报道|据了解|传|或已|或)*$/u.test(gap)) ||
+      // 申请已审查通过: a review passed is the request granted, told the same way.
+      ((/^获/u.test(g.words) || /^(?:审查|审核|审批)通过$/u.test(g.words)) &&
+        /^(?:已经?|均|正式|目前|现已|终于|尚未|未能|未|没有|据悉|据称|据报道|据了解|传|或已|或)*$/u.test(gap)) ||
       // 申请已依法予以许可: the ministry's own phrase for granting the request named before it.
       (/^(?:依法)?(?:予以|准予|给予)(?:许可|批准)$/u.test(g.words) && /^(?:已经?|均|现已)?(?:依法)?$/u.test(gap)))
   );

@@ -104,7 +104,9 @@ export function otherSubjectNote(text: string, titleEnd: number, names: NamedSca
   // A seller's stock or output ("TSMC to make more", "Taiwan-based suppliers") is the same
   // wherever it is made: another country matters only to a deal.
   const countries = countryHits(text);
-  const dealTold = triggers.some((t) => t.original !== 'supply');
+  // An item that opens on the seller's stock is about the stock, whoever its shipments went to
+  // ("stockpile stands at 640,000 after shipments to the Middle East").
+  const dealTold = triggers[0]?.original !== 'supply' && triggers.some((t) => t.original !== 'supply');
   const foreign = !dealTold
     ? undefined
     : !chinaIn(text.length)

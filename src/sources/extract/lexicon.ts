@@ -61,6 +61,9 @@ const DATELINE = /(?<=^|[.!?]\s)[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][\p{L} .]{1,25}
 const OUTLET_ORIGIN =
   /\p{Script=Han}{2,3}《[^》]{1,24}》|\b[A-Z][\p{L}.]+(?:'s|’s)\s+(?:Financial Times|Nikkei(?: Asia)?|Straits Times|Economic Daily News|Yonhap|Guardian|Telegraph|Times|Asahi|Yomiuri|Commercial Times)\b/gu;
 
+// "stock stands at about 610,000", 库存目前为: a figure given as it stands now is today's figure, not old news retold.
+const FIGURE_STANDS = /\b(?:stands?|remains?)\s+at\s+(?:(?:about|around|roughly|some|nearly|just|over|under|more than|less than|an estimated)\s+)?[$\d]/giu;
+
 // Both screens of the country list as one pattern: a hit inside either is no other country.
 const NOT_A_COUNTRY = new RegExp(`${DATELINE.source}|${OUTLET_ORIGIN.source}`, 'gu');
 
@@ -87,7 +90,7 @@ function build() {
     opinionAnywhere: phrasePattern(near.opinion.anywhere),
     /** An author arguing, anywhere in the item ("the author argues", 笔者认为): a column. */
     opinionBody: phrasePattern(near.opinion.body ?? []),
-    restatement: phrasePattern(both(near.restatement)),
+    restatement: { ...phrasePattern(both(near.restatement))!, notInsidePattern: FIGURE_STANDS },
     restatementStart: anchored(near.restatement.title_start),
     /** A headline that calls itself a recap anywhere ("…: where things stand", …，一次讲清). */
     restatementTitle: phrasePattern(near.restatement.title_anywhere ?? []),

@@ -36,7 +36,7 @@ interface NearMissFile {
   court_cases?: { phrases: string[] };
   country_lookalikes?: { phrases: string[] };
   china_words: string[];
-  mention_only: Bilingual;
+  mention_only: Bilingual & { zh_title?: string[] };
   not_order: string[];
 }
 type RolesFile = Record<'order' | 'inventory' | 'delivery' | 'group' | 'allocation', Bilingual>;
@@ -116,6 +116,7 @@ function build() {
     },
     chinaWords: phrasePattern(near.china_words),
     mentionOnly: phrasePattern(both(near.mention_only)),
+    mentionTitle: phrasePattern(near.mention_only.zh_title ?? []),
     notOrder: phrasePattern(near.not_order),
     roles: {
       order: phrasePattern(both(roles.order)),

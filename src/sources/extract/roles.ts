@@ -187,7 +187,11 @@ export function assignRoles(
     const span = { start: q.index, end: q.end };
     // A cue inside the number's own words ("orders for 2 million") is the closest of all.
     // "inventory fell to about 310,000 as shipments continue": a cue in a side clause after the number is further off.
-    const side = (c: Cue) => (c.hit.index >= q.end && /\b(?:as|while|amid|after|since)\b|[,，]/iu.test(text.slice(q.end, c.hit.index)) ? 50 : 0);
+    // (A space between Chinese words parts a headline's clauses: 总量逾四十万颗 订单与库存缺口仍大.)
+    const side = (c: Cue) =>
+      c.hit.index >= q.end && /\b(?:as|while|amid|after|since)\b|[,，]|[\p{Script=Han}]\s+[\p{Script=Han}]/iu.test(text.slice(q.end - 1, c.hit.index + 1))
+        ? 50
+        : 0;
     const best = cues.map((c) => ({ c, d: cueDistance(text, span, c.hit) + side(c) })).sort((a, b) => a.d - b.d || a.c.hit.index - b.c.hit.index)[0];
     let role: QuantityRole = best && best.d <= 80 ? best.c.role : 'quota';
     const cue = best && best.d <= 80 ? best.c.hit.words : undefined;

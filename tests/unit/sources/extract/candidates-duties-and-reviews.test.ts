@@ -42,3 +42,18 @@ describe('duties on the holders, reviews passed, undertakings', () => {
     ]);
   });
 });
+
+describe('use limited to inference', () => {
+  it('reads a push to keep the chips for inference only as a proposed condition', () => {
+    expect(
+      briefs(
+        'Beijing is said to want Tencent to use its Nvidia H200s inference-only',
+        'Officials have pressed Tencent to keep its H200 chips for serving AI products rather than training models, two people familiar with the talks said.',
+      ),
+    ).toEqual(['condition_proposed/hedged mofcom [tencent] h200']);
+  });
+
+  it('still reads an order bought for inference as an order', () => {
+    expect(briefs('Tencent Cloud orders some 60,000 H200s for inference, people familiar say')).toEqual(['order/hedged - [tencent] h200 order:about:60000']);
+  });
+});

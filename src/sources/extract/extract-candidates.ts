@@ -71,6 +71,8 @@ const GOODS_MAKER_AFTER =
   /^[\s-]*(?:makers?|compan(?:y|ies)|firms?|developers?|providers?|suppliers?|vendors?|sellers?|producers?|specialists?|giants?|group)\b|^(?:公司|企业|厂商|集团|巨头|龙头|商)/iu;
 const APPOSITIVE_BEFORE =
   /[\p{L}\p{N})],\s+(?:the|a|an)\s+[^,;:.]{0,80}\b(?:in which|of which|whose|where|backed by|owned by|controlled by)\s+(?:[^,;:.]{0,20}\s)?$/u;
+const SIZED_WITHOUT_COUNT =
+  /[$€]\s?\d[\d.,]*\s*(?:billion|million|bn)\b|\d[\d.,]*\s*(?:billion|million)\s+(?:dollars|yuan)\b|\d[\d.,]*\s*(?:亿|万)(?:元|美元|人民币)|\b(?:tens|hundreds) of thousands\b|(?<![\d万])(?:数|几|上)(?:十|百)?万颗/iu;
 const PREVIOUS_BEFORE =
   /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:\d{1,2}\s*月份?|年初|上月|去年)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*)$/iu;
 
@@ -309,7 +311,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
           (c.certainty === 'denied' || !deliveryToCome(text, s, c.trigger));
         const decisionHere = sCandidates.some((x) => AUTHORITY_KINDS.has(x.c.kind) && !x.c.kind.startsWith('condition_'));
         const begun = deliveriesBegun(c, text, s, decisionHere) && !deliveryOnPlan(text, s, c.trigger) && !deliveryToCome(text, s, c.trigger);
-        if (!arrived && !begun && !deniedByBuyer(c, lex.chipMakers)) continue;
+        // "books a $1.2 billion H200 order", 订购数万颗: an order sized in money or a round count is an order all the same.
+        const sized = c.kind === 'order' && s.names.items.length > 0 && SIZED_WITHOUT_COUNT.test(text.slice(s.start, s.end));
+        if (!arrived && !begun && !sized && !deniedByBuyer(c, lex.chipMakers)) continue;
       }
       // A draft rule or a call for comments proposes terms by what it is, even before they are named.
       if (

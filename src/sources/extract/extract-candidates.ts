@@ -11,6 +11,7 @@ import { approvalsBefore, approvalsBehindPurchases } from './approval-behind-pur
 import { countedWaiting, waitingApart } from './counted-waiting.js';
 import { headlineBuyer } from './headline-buyer.js';
 import { timeClauseHolders } from './time-clause-holders.js';
+import { sellerLicences } from './seller-licences.js';
 import { lexicon } from './lexicon.js';
 import { hits } from './phrase-index.js';
 import { scanNames, sellersOf } from './named.js';
@@ -354,6 +355,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   headlineBuyer(folded, text, joined.titleEnd, names, state);
   waitingApart(folded, text, waitingParty);
   timeClauseHolders(folded, text);
+  sellerLicences(folded, text, names.parties, sellers);
   answeredFirm(folded, text, names, state);
   describedFirm(folded, text, joined.titleEnd, names, state);
   firmNamedInFull(folded, text, joined.titleEnd, names.parties, state);

@@ -1,0 +1,30 @@
+/**
+ * "Nvidia says every China H200 licence it holds remains valid, disputing revocation report": the
+ * licences a seller speaks of as its own are its export licences. A revocation or suspension the item
+ * tells of them, with no holder named, is about the seller's licensing, not the buyers' import approval.
+ */
+import type { CandidateEvent } from './candidate.js';
+import type { Named } from './named.js';
+
+// "licence it holds", "licences it has received", "all of its licences", 其持有的出口许可.
+const OWN_LICENCES =
+  /\blicen[cs]es?\s+(?:that\s+)?it\s+(?:holds|has\s+received|has\s+been\s+granted|was\s+granted)\b|\b(?:all\s+of\s+its|every\s+one\s+of\s+its|its|our)\s+(?:[\p{L}\p{N}-]+\s+){0,4}licen[cs]es?\b|其(?:持有|获得|取得)的[^，。]{0,12}许可/iu;
+
+const GENERIC_CHINA = /^(?:China|Chinese|中国|对华)$/iu;
+
+/** Gives the seller as holder to holderless revocations and suspensions when the seller speaks of the licences as its own. */
+export function sellerLicences(cands: CandidateEvent[], text: string, parties: readonly Named[], sellers: ReadonlySet<string>): void {
+  const seller = parties.find((p) => sellers.has(p.id));
+  if (!seller) return;
+  const own = OWN_LICENCES.exec(text);
+  // The seller must be the one speaking of them: named before, in the same sentence.
+  if (!own || seller.index > own.index || /[.!?。！？]\s/u.test(text.slice(seller.end, own.index))) return;
+  for (const c of cands) {
+    if ((c.kind !== 'revocation' && c.kind !== 'suspension') || c.holders.length) continue;
+    // ("its China H200 licences": China named as where the goods go, not as who decides.)
+    const destinationOnly = c.authority && GENERIC_CHINA.test(c.authority.words);
+    if (c.authority && c.authority.value !== 'bis' && !destinationOnly) continue;
+    if (destinationOnly) delete c.authority;
+    c.holders = [{ value: seller.id, words: seller.words }];
+  }
+}

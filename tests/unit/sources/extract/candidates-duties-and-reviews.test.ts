@@ -57,3 +57,14 @@ describe('use limited to inference', () => {
     expect(briefs('Tencent Cloud orders some 60,000 H200s for inference, people familiar say')).toEqual(['order/hedged - [tencent] h200 order:about:60000']);
   });
 });
+
+describe('a ban on serving others abroad', () => {
+  it('reads 不得向境外…提供 as the holder’s duty, not a denial', () => {
+    expect(
+      briefs(
+        '商务部：H200进口企业须作出最终用途承诺',
+        '商务部新闻发言人表示，商务部审查H200进口申请时，要求企业作出书面承诺，芯片不得转售，也不得向境外客户提供算力服务。',
+      ),
+    ).toEqual(['condition_proposed/official mofcom [] h200']);
+  });
+});

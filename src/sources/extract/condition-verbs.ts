@@ -15,6 +15,12 @@ import { overlaps, within } from './hit-ranges.js';
  * condition is a condition event, when the sentence has no condition trigger of its own.
  * A request it overlaps ("has asked ... to buy domestic chips") is the demand, not an application.
  */
+// 承诺在进口…的同时，按…比例采购国产芯片: a comma closing a "while…" phrase does not end the verb's clause.
+const WHILE_PHRASE_END = /(?:的同时|之余|前提下)[，,]/gu;
+function clauseBreaks(text: string, from: number, to: number): number {
+  return breaksBetween(text, from, to) - (text.slice(from, to).match(WHILE_PHRASE_END)?.length ?? 0);
+}
+
 export function withConditionVerbs(text: string, s: Range, inS: { kind: CandidateKind; hit: Hit }[]): { kind: CandidateKind; hit: Hit }[] {
   const lex = lexicon();
   if (inS.some((t) => t.kind.startsWith('condition_'))) {
@@ -43,12 +49,16 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
       v,
       d: Math.min(
         ...words
-          .filter((w) => breaksBetween(text, Math.min(w.end, v.hit.end), Math.max(w.index, v.hit.index)) === 0)
+          .filter((w) => clauseBreaks(text, Math.min(w.end, v.hit.end), Math.max(w.index, v.hit.index)) === 0)
           .map((w) => (w.index >= v.hit.end ? w.index - v.hit.end : Math.max(0, v.hit.index - w.end))),
       ),
     }))
     .filter((x) => x.d <= 120)
     .sort((a, b) => a.d - b.d);
+  // 问：…作出承诺，有何回应？答：…已承诺…: in a question and its answer, the answer's verb is what is told.
+  const answerAt = text.slice(s.start, s.end).search(/[?？]\s*答\s*[:：]/u);
+  if (answerAt >= 0 && verbs.some((x) => x.v.hit.index > s.start + answerAt))
+    verbs.splice(0, verbs.length, ...verbs.filter((x) => x.v.hit.index > s.start + answerAt));
   // "accepted a Commerce Department demand that ..." agrees to a proposal; "is considering requiring
   // buyers to accept inspections" proposes an acceptance: the first verb governs the second.
   const governing = verbs

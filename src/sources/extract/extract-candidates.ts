@@ -401,7 +401,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const retoldRule = final.length && !explainer ? undefined : ruleRetold(text, joined.titleEnd, names, state);
   if (retoldRule && explainer) final.splice(0, final.length, ...final.filter((c) => c.kind === 'restatement' && c.retells !== retoldRule.retells));
   if (retoldRule) final.push(retoldRule);
-  const recalled = passes.backgroundRecall(final, text, joined.titleEnd, names.items);
+  // (A headline explaining the rule is about it, though it names the chips only by their class.)
+  const recalled = retoldRule && explainer ? undefined : passes.backgroundRecall(final, text, joined.titleEnd, names.items);
   if (recalled) notes.push(recalled);
   const aside = headlineElsewhere(final, text, joined.titleEnd, ranges);
   if (aside) notes.push(aside);

@@ -11,7 +11,7 @@ import { activeLicensing } from './active-licensing.js';
 
 // The rule, its terms or the licences it governs, named as Washington's.
 const US_SIDE = /\b(?:U\.?S\.?|Washington|Commerce|BIS|Bureau of Industry|export(?:s|ing)?)\b/iu;
-const RULE_WORD = /\b(?:rules?|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|policy|controls?)|case-by-case)\b/iu;
+const RULE_WORD = /\b(?:rules?|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|policy|controls?)|case-by-case|revision|requirements?|conditions?)\b/iu;
 const CHINA = /\bChin(?:a|ese)\b|中国|对华/u;
 // What makes an item a retelling: the record said to stand, a look back, a periodic report.
 const RETELLING =
@@ -24,8 +24,9 @@ export function explainsUsRule(title: string): boolean {
 
 /** A headline that explains the rule to those it binds: "What Exporters Need to Know", "what the January 15 rule asks of exporters". */
 export const EXPLAINER_TITLE =
-  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}rule\s+(?:asks|requires|demands|means|says)\b|\bexplainer\b|\bexplained\b|\bFAQ\b|\ba guide to\b/iu;
+  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}rule\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bexplainer\b|\bexplained\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b/iu;
 
+const COVERED_CLASS = /\badvanced[- ](?:computing|AI chips?|chips?|semiconductors?)\b|\bAI chips?\b|先进计算|高性能计算/iu;
 const PERIODIC_REPORT = /\b(?:10-Q|10-K|20-F)\b|\b(?:quarterly|annual) report\b/iu;
 
 /** A restatement of the US export licensing of the item, when an item that read no event retells it. */
@@ -42,7 +43,12 @@ export function ruleRetold(
   if (!item || !CHINA.test(text) || !(RETELLING.test(text) || explainer) || !US_SIDE.test(text) || !RULE_WORD.test(text)) return undefined;
   // The headline is about the item's licensing: it names the item (or is the exporter's periodic report)
   // and no other chip ("the 2023 rules that cut China off from the A800" is another rule's history).
-  if (!(items.some((i) => i.index < titleEnd) || PERIODIC_REPORT.test(title)) || otherChips.some((c) => c.index < titleEnd)) return undefined;
+  // ("Advanced computing exports": the class of chips the rule covers, the item named in the body.)
+  if (
+    !(items.some((i) => i.index < titleEnd) || PERIODIC_REPORT.test(title) || (explainer && COVERED_CLASS.test(title))) ||
+    otherChips.some((c) => c.index < titleEnd)
+  )
+    return undefined;
   // …and tells it as it stands: the rule or the licences, a look back, or the report ("windfall is smaller
   // than it looks" is a view of the business, not of its licences).
   if (!RULE_WORD.test(title) && !RETELLING.test(title) && !PERIODIC_REPORT.test(title)) return undefined;

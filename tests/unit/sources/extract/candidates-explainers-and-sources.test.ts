@@ -23,6 +23,20 @@ describe('a headline explaining the US rule', () => {
     expect(found.map((c) => `${c.kind} ${c.retells ?? ''}`)).toEqual(['restatement us-export']);
   });
 
+  it('reads FAQs or a "what exporters must document" headline on the class of chips as the licensing told again', () => {
+    for (const [title, summary] of [
+      [
+        'BIS publishes FAQs on advanced computing licence conditions for China',
+        "The Bureau of Industry and Security answered exporters' questions on the volume cap and third-party testing that its January rule sets for chips such as Nvidia's H200 bound for China.",
+      ],
+      [
+        'Advanced AI chip exports to China under the new rule: what exporters must document',
+        'Exporters of chips such as Nvidia’s H200 to China must show that US buyers are supplied first, under the BIS rule.',
+      ],
+    ] as const)
+      expect(read(title, summary).map((c) => `${c.kind} ${c.retells ?? ''}`)).toEqual(['restatement us-export']);
+  });
+
   it('leaves an explainer of China’s approval to China’s record', () => {
     const found = read(
       "Explainer: China's H200 nod for ByteDance, Alibaba and Tencent",

@@ -19,7 +19,7 @@ export const REPORT_NOUN =
 export const ANY_PERMISSION_BEFORE = /\b(?:any|each|every|all)\s+(?:licen[cs]es?|approvals?|permits?)\s+$/iu;
 export const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|timing|windows?|plans?)\b|^(?:时间|日期|周期|计划|安排|时间表)/iu;
 // "after China shipments", "since deliveries began": a prior event named as background.
-export const BACKGROUND_BEFORE = /\b(?:after|following|follows|followed|since|amid)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+export const BACKGROUND_BEFORE = /\b(?:after|following|follows|followed|since|amid)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 
 export const POSTPOSITIVE_DENIAL =
   /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|并非事实|纯属谣言)$/iu;

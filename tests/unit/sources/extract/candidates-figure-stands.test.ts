@@ -41,3 +41,9 @@ describe('stock first, shipments abroad after', () => {
     ).toEqual([]);
   });
 });
+
+describe('a time since the approval', () => {
+  it('reads "a month after Beijing’s H200 approval" as the approval told again, the model number no hindrance', () => {
+    expect(briefs("A month after Beijing's H200 approval, buyers are still waiting for chips")).toEqual(['restatement/reported mofcom [] h200']);
+  });
+});

@@ -68,3 +68,11 @@ describe('a ban on serving others abroad', () => {
     ).toEqual(['condition_proposed/official mofcom [] h200']);
   });
 });
+
+describe('firms counted loosely', () => {
+  it('reads "several firms" whose applications the ministry reviews as the firms waiting', () => {
+    expect(briefs("China's commerce ministry says it is still reviewing several firms' H200 import applications")).toEqual([
+      'application/official mofcom [other-cn-firms] h200',
+    ]);
+  });
+});

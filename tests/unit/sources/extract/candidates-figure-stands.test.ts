@@ -47,3 +47,9 @@ describe('a time since the approval', () => {
     expect(briefs("A month after Beijing's H200 approval, buyers are still waiting for chips")).toEqual(['restatement/reported mofcom [] h200']);
   });
 });
+
+describe('a look back named after a time', () => {
+  it('reads a headline headed 一周回看｜ as the story told again', () => {
+    expect(briefs('一周回看｜英伟达H200：腾讯获批进口，更多企业仍在排队')).toEqual(['restatement/reported mofcom [tencent] h200']);
+  });
+});

@@ -55,6 +55,9 @@ export function unrelatedPermissionNote(
   return said ? `"${said.trim()}": another permission, by the item's own account` : undefined;
 }
 
+// 获批进口H200的是宝钢股份 与本公司无关, 受让H200芯片的并非本公司: a firm saying the event was another firm's.
+const ANOTHER_FIRMS = /的(?:是|为)[^，。；\s]{2,12}[，,\s]*(?:与本公司无关|而非本公司|并非本公司)|的(?:并非|不是)本公司/u;
+
 /** Opinion, analysis, passing mentions (show notes, benchmarks), legislators' proposals and court cases are not events: the note saying which, if so. */
 export function genreNotes(text: string, titleEnd: number): string[] {
   const lex = lexicon();
@@ -75,6 +78,8 @@ export function genreNotes(text: string, titleEnd: number): string[] {
   const asks = opinion ? undefined : (ASKING_TITLE.exec(titleText)?.[1] ?? ZH_ASKING_TITLE.exec(titleText)?.[1] ?? ZH_ASKING_THEN_VIEWS.exec(titleText)?.[1]);
   if (opinion ?? asks) notes.push(`opinion or analysis ("${(opinion ?? asks)!.trim()}")`);
   if (mention) notes.push(`mention in passing ("${mention.trim()}")`);
+  const another = ANOTHER_FIRMS.exec(text)?.[0];
+  if (another) notes.push(`another firm's news, by the item's own account ("${another}")`);
   const proposal = hits(lex.legislators, text).find((h) => h.end <= titleEnd)?.words;
   if (proposal) notes.push(`a legislator's proposal ("${proposal.trim()}")`);
   // "US Revokes Nvidia's H200 Licences After Smuggling Probe": a decision the headline tells first is news, whatever prompted it.

@@ -19,3 +19,18 @@ describe('share-price moves', () => {
     expect(x.notes.join(' ')).toContain('mention in passing');
   });
 });
+
+describe('a firm saying the event was another firm’s', () => {
+  it('reads nothing when the speaker says the approval went to another company', () => {
+    const x = read(
+      '华远科技澄清：取得H200进口批复的是华远控股 与本公司无关',
+      '华远科技回复投资者称，近期获得商务部H200芯片进口批复的是华远控股，两家为独立上市公司。',
+    );
+    expect(x.candidates).toEqual([]);
+    expect(x.notes.join(' ')).toContain("another firm's news");
+  });
+
+  it('does not read a denial of a rumoured list as another firm’s news', () => {
+    expect(read('华远科技：公司未申请进口H200 网传名单与公司无关').notes.join(' ')).not.toContain("another firm's news");
+  });
+});

@@ -30,7 +30,7 @@ const CHIP_SUBJECT = /\b(?:imports?|importing|chips?|processors?|licensing|case-
 const PERMISSION_WORD = /\b(?:licen[cs]es?|licensing|permits?|permission|approvals?|imports?)\b/iu;
 // 芯片进口仍需另行申请: the approval told is not the chip licence, which needs its own request.
 const UNRELATED_ZH =
-  /与[^，。；]{0,24}(?:许可|审批|进口|芯片)[^，。；]{0,6}(?:并)?无关|不涉及[^，。；]{0,14}(?:许可|审批|进口)|(?:芯片|H\d+)[^，。；]{0,4}进口仍需另行(?:申请|报批)/gu;
+  /[与和][^，。；]{0,40}(?:许可|审批|进口|芯片)[^，。；]{0,6}(?:并)?(?:无关|没有关系|没有关联|不是一回事|是两回事)|不涉及[^，。；]{0,14}(?:许可|审批|进口)|(?:芯片|H\d+)[^，。；]{0,4}进口仍需另行(?:申请|报批)|(?:芯片|H\d+)[^，。；]{0,6}不在[^，。；]{0,8}范围/gu;
 
 /**
  * The note when the item's body says the permission it tells is unrelated to the chip licence,

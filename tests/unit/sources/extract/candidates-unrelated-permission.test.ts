@@ -33,3 +33,20 @@ describe('another permission, by the item’s own account', () => {
     expect(read(title, summary).candidates.map((c) => c.kind)).toEqual(['grant']);
   });
 });
+
+describe('another permission, said apart from the chips in other words', () => {
+  it('reads nothing when the chips are said to lie outside the business approved', () => {
+    const x = read(
+      '阿里云获批开展跨境数据中心保税维修业务',
+      '海关批复同意阿里云开展服务器保税维修业务。阿里巴巴此前获批进口的英伟达H200芯片不在此次业务范围内。',
+    );
+    expect(x.candidates).toEqual([]);
+    expect(x.notes.join(' ')).toContain('another permission');
+  });
+
+  it('reads nothing when the pilot is said to have nothing to do with the chip licence', () => {
+    const x = read('腾讯获市交通委批复 试点无人配送', '这项试点由交通部门审批，和腾讯今年获得商务部许可进口的英伟达H200芯片没有关系。');
+    expect(x.candidates).toEqual([]);
+    expect(x.notes.join(' ')).toContain('another permission');
+  });
+});

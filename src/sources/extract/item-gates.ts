@@ -24,10 +24,10 @@ const EXPLAIN_WHY_BEFORE = /(?:说明|解释|阐明|讲清|说清|写明)[^，�
 // "The licences have nothing to do with the permits under which Nvidia sells H200s", 该认证…与商务部的进口许可无关,
 // 不涉及芯片进口许可: the item says the permission it tells is not the chip licence.
 const UNRELATED_EN =
-  /\b(?:(?:has|have|had)\s+nothing\s+to\s+do\s+with|(?:is|are|was|were)\s+(?:separate\s+from|unrelated\s+to|not\s+related\s+to|independent\s+of)|does\s+not\s+(?:involve|concern|cover))\b([^.;]{0,100})/giu;
+  /\b(?:(?:has|have|had)\s+nothing\s+to\s+do\s+with|(?:is|are|was|were)\s+(?:separate\s+from|unrelated\s+to|not\s+related\s+to|independent\s+of)|does\s+not\s+(?:involve|concern|cover)|(?:its|their)\s+separate)\b([^.;]{0,100})/giu;
 // What it is set apart from: chips or their import (or the tracked item, named), and a permission.
 const CHIP_SUBJECT = /\b(?:imports?|importing|chips?|processors?|licensing|case-by-case)\b/iu;
-const PERMISSION_WORD = /\b(?:licen[cs]es?|licensing|permits?|permission|approvals?|imports?)\b/iu;
+const PERMISSION_WORD = /\b(?:licen[cs]es?|licensing|permits?|permission|approvals?|imports?|consent|nod|go-ahead|clearance|sign-off)\b/iu;
 // 芯片进口仍需另行申请: the approval told is not the chip licence, which needs its own request.
 const UNRELATED_ZH =
   /[与和][^，。；]{0,40}(?:许可|审批|进口|芯片)[^，。；]{0,6}(?:并)?(?:无关|没有关系|没有关联|不是一回事|是两回事)|不涉及[^，。；]{0,14}(?:许可|审批|进口)|(?:芯片|H\d+)[^，。；]{0,4}进口仍需另行(?:申请|报批)|(?:芯片|H\d+)[^，。；]{0,6}不在[^，。；]{0,8}范围/gu;

@@ -50,3 +50,21 @@ describe('another permission, said apart from the chips in other words', () => {
     expect(x.notes.join(' ')).toContain('another permission');
   });
 });
+
+describe('another permission, set apart in English', () => {
+  it('reads nothing when the body calls the chip licence the firm’s separate one', () => {
+    expect(
+      read('Tencent Music wins approval for new karaoke app', 'The approval comes weeks after Tencent won its separate licence to import Nvidia H200 chips.')
+        .candidates,
+    ).toEqual([]);
+  });
+
+  it('reads nothing when the decision has nothing to do with the ministry’s consent for the chips', () => {
+    expect(
+      read(
+        'Alibaba Health wins regulator nod for online pharmacy expansion',
+        "The decision has nothing to do with the commerce ministry's consent this month for Alibaba to buy Nvidia H200 chips.",
+      ).candidates,
+    ).toEqual([]);
+  });
+});

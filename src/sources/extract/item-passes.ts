@@ -130,12 +130,17 @@ export const FILING = new RegExp(
   'u',
 );
 
+// 格灵深瞳关于收到…批复的公告, 厦门象屿：关于…的公告, 科伦药业：控股子公司…, 大秦铁路：收到商务部…决定书: a firm's
+// own notice under its short name (never a ministry's or a bureau's: 商务部关于…的公告 is the authority's).
+const OWN_NOTICE =
+  /^(?![\p{Script=Han}]{0,12}?(?:商务部|海关|政府|委员会|总署|工信部|发改委|[部局署厅])[：:]?关于)[\p{Script=Han}A-Za-z]{2,12}?[：:]?关于[^。，；]{2,60}?的(?:自愿性)?公告|^(?![^：:]{0,12}(?:商务部|海关|政府|委员会|总署|工信部|发改委|[部局署厅]))[\p{Script=Han}A-Za-z]{2,12}?[：:]\s*(?:已?收到|(?:控股|全资)?子公司)/u;
+
 /**
  * A company's filing reports what an authority decided; it is not the authority's statement
  * (an 8-K telling of a suspension, a 公告 telling of an approval): its decisions are reported.
  */
 export function filingsReport(folded: CandidateEvent[], text: string): void {
-  if (!folded.some((c) => c.certainty === 'official') || !FILING.test(text)) return;
+  if (!folded.some((c) => c.certainty === 'official') || !(FILING.test(text) || OWN_NOTICE.test(text))) return;
   for (const c of folded)
     if (c.certainty === 'official') {
       c.certainty = 'reported';

@@ -38,3 +38,17 @@ describe('a Hong Kong filing', () => {
     ).toEqual(['KESTREL LIMITED']);
   });
 });
+
+describe('a firm’s own notice under its short name', () => {
+  it('reads the ministry’s decision a firm announces as reported, not official', () => {
+    expect(briefs('华岭股份关于收到商务部H200芯片进口批复的公告', '公司近日收到商务部批复，同意公司进口英伟达H200芯片1024颗。')).toEqual([
+      'grant/reported mofcom [] h200 quota:exact:1024',
+    ]);
+  });
+
+  it('keeps the ministry’s own notice official', () => {
+    expect(briefs('商务部关于对华岭股份H200芯片进口申请作出批复的公告', '商务部同意华岭股份进口英伟达H200芯片1024颗。')).toEqual([
+      'grant/official mofcom [] h200 quota:exact:1024',
+    ]);
+  });
+});

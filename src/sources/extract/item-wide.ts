@@ -14,12 +14,15 @@ const ATTRIBUTION =
  */
 export function itemWide(text: string, out: Trigger[], titleEnd: number, hedges: readonly Hit[], officials: readonly Hit[]): Trigger[] {
   const attribution = hedges.find((h) => h.index >= titleEnd && ATTRIBUTION.test(h.words));
+  // "…, supply chain sources say", 知情人士：…: a headline crediting unnamed sources hedges the figures its body spells out.
+  const titleAttribution = hedges.find((h) => h.end <= titleEnd && ATTRIBUTION.test(h.words));
   // 腾讯控股 自愿公告: a company's announcement is its report; only an authority's notice is official.
   const titleOfficial = AUTHORITY_TITLE.test(text.slice(0, titleEnd)) ? officials.find((h) => h.end <= titleEnd) : undefined;
-  if (!attribution && !titleOfficial) return out;
+  if (!attribution && !titleOfficial && !titleAttribution) return out;
   return out.map((t) => {
     if (t.certainty !== 'reported' || t.kind === 'restatement') return t;
     if (t.index < titleEnd && attribution) return { ...t, certainty: 'hedged', certaintyWords: attribution.words };
+    if (t.index >= titleEnd && titleAttribution && !titleOfficial) return { ...t, certainty: 'hedged', certaintyWords: titleAttribution.words };
     if (t.index >= titleEnd && titleOfficial && !attribution) return { ...t, certainty: 'official', certaintyWords: titleOfficial.words };
     return t;
   });

@@ -29,3 +29,18 @@ describe('estimates', () => {
     expect(certainties('机构估计英伟达H200库存约30万颗', '')).toEqual(['supply/hedged']);
   });
 });
+
+describe('a headline crediting unnamed sources', () => {
+  it('hedges the figure its body spells out', () => {
+    expect(
+      certainties(
+        "Roughly 250,000 Chinese H200 orders remain on Nvidia's books, supply chain sources say",
+        'About 250,000 Nvidia H200 chips ordered by Chinese customers remain formally open, according to Taiwanese board makers.',
+      ),
+    ).toEqual(['order/hedged']);
+  });
+
+  it('leaves the body of an official notice official', () => {
+    expect(certainties('商务部关于H200芯片进口有关事项的公告', '商务部暂停腾讯进口英伟达H200芯片。')).toEqual(['suspension/official']);
+  });
+});

@@ -44,3 +44,14 @@ describe('a headline crediting unnamed sources', () => {
     expect(certainties('商务部关于H200芯片进口有关事项的公告', '商务部暂停腾讯进口英伟达H200芯片。')).toEqual(['suspension/official']);
   });
 });
+
+describe('citing sources', () => {
+  it('hedges a delivery an outlet reports citing logistics sources', () => {
+    expect(
+      certainties(
+        'First H200 servers land at Tencent data centre, about 8,000 chips',
+        'About 8,000 Nvidia H200 chips have arrived at a Tencent data centre in Qingyuan, the outlet reported, citing logistics sources.',
+      ),
+    ).toEqual(['delivery/hedged']);
+  });
+});

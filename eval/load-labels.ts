@@ -150,6 +150,8 @@ export const LABEL_PARTS = {
     'dev-fresh-81.jsonl',
     'dev-fresh-82.jsonl',
     'dev-fresh-83.jsonl',
+    'dev-fresh-84.jsonl',
+    'dev-fresh-85.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -9,18 +9,18 @@ import { breaksBetween, type Range } from './text-units.js';
 import { PROPOSAL_WORD } from './told-patterns.js';
 import { overlaps, within } from './hit-ranges.js';
 
-/**
- * "accepted Beijing's requirement to pair purchases with domestic chips", "wants buyers to
- * match each chip with a local one": an agreeing or proposing verb whose clause names a
- * condition is a condition event, when the sentence has no condition trigger of its own.
- * A request it overlaps ("has asked ... to buy domestic chips") is the demand, not an application.
- */
 // 承诺在进口…的同时，按…比例采购国产芯片: a comma closing a "while…" phrase does not end the verb's clause.
 const WHILE_PHRASE_END = /(?:的同时|之余|前提下)[，,]/gu;
 function clauseBreaks(text: string, from: number, to: number): number {
   return breaksBetween(text, from, to) - (text.slice(from, to).match(WHILE_PHRASE_END)?.length ?? 0);
 }
 
+/**
+ * "accepted Beijing's requirement to pair purchases with domestic chips", "wants buyers to
+ * match each chip with a local one": an agreeing or proposing verb whose clause names a
+ * condition is a condition event, when the sentence has no condition trigger of its own.
+ * A request it overlaps ("has asked ... to buy domestic chips") is the demand, not an application.
+ */
 export function withConditionVerbs(text: string, s: Range, inS: { kind: CandidateKind; hit: Hit }[]): { kind: CandidateKind; hit: Hit }[] {
   const lex = lexicon();
   if (inS.some((t) => t.kind.startsWith('condition_'))) {

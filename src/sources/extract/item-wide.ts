@@ -9,7 +9,8 @@ const ATTRIBUTION =
 
 /**
  * Cues that speak for the whole item, not one sentence: a body that attributes the report
- * to unnamed sources hedges its firm headline, and a headline that is an official notice
+ * to unnamed sources hedges its firm headline, a headline that does ("…, sources say",
+ * 知情人士：) hedges the firm figures of its body, and a headline that is an official notice
  * (商务部关于…的说明, "Department announces") makes the body's firm statements official.
  */
 export function itemWide(text: string, out: Trigger[], titleEnd: number, hedges: readonly Hit[], officials: readonly Hit[]): Trigger[] {

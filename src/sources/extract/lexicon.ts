@@ -61,7 +61,7 @@ const DATELINE = /(?<=^|[.!?]\s)[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][\p{L} .]{1,25}
 const OUTLET_ORIGIN =
   /\p{Script=Han}{2,3}《[^》]{1,24}》|\b[A-Z][\p{L}.]+(?:'s|’s)\s+(?:Financial Times|Nikkei(?: Asia)?|Straits Times|Economic Daily News|Yonhap|Guardian|Telegraph|Times|Asahi|Yomiuri|Commercial Times)\b/gu;
 
-// "stock stands at about 610,000", 库存目前为: a figure given as it stands now is today's figure, not old news retold.
+// "stock stands at about 610,000": a figure given as it stands now is today's figure, not old news retold.
 const FIGURE_STANDS = /\b(?:stands?|remains?)\s+at\s+(?:(?:about|around|roughly|some|nearly|just|over|under|more than|less than|an estimated)\s+)?[$\d]/giu;
 
 // Both screens of the country list as one pattern: a hit inside either is no other country.

@@ -1,7 +1,8 @@
 /**
  * Inner Mongolia is in China; "a commerce-ministry licence" is China's; a firm described by what
  * it makes before its name says China turned down its bid; a rule being drafted is a proposed
- * condition; a ministry "studying" a change (正在研究) has decided nothing.
+ * condition; a ministry "studying" a change (正在研究) has decided nothing; hawks and committee
+ * leaders urging Commerce propose, as legislators do.
  */
 import { describe, expect, it } from 'vitest';
 import { briefs, read } from './candidates-helpers.js';
@@ -172,5 +173,17 @@ describe('questions, demonyms and look-backs', () => {
     expect(
       briefs('H200对华出口这一年', '2025年12月，美方宣布允许英伟达H200卖给中国获批客户。本文回顾这一年来的政策变化。').map((b) => b.split('/')[0]),
     ).not.toContain('grant');
+  });
+});
+
+describe('hawks and committee leaders urging the department', () => {
+  it('reads hawks pressing Commerce as a proposal of theirs, nothing decided', () => {
+    const x = read("China hawks press Commerce to hold back Nvidia's H200 licences after Beijing's approval");
+    expect(x.candidates).toEqual([]);
+    expect(x.notes.join(' ')).toContain("a legislator's proposal");
+  });
+
+  it('reads committee leaders urging Commerce the same way', () => {
+    expect(read("Committee leaders urge Commerce to let Nvidia's China H200 licences lapse").notes.join(' ')).toContain("a legislator's proposal");
   });
 });

@@ -68,15 +68,3 @@ describe('another permission, set apart in English', () => {
     ).toEqual([]);
   });
 });
-
-describe('hawks and committee leaders urging the department', () => {
-  it('reads hawks pressing Commerce as a proposal of theirs, nothing decided', () => {
-    const x = read("China hawks press Commerce to hold back Nvidia's H200 licences after Beijing's approval");
-    expect(x.candidates).toEqual([]);
-    expect(x.notes.join(' ')).toContain("a legislator's proposal");
-  });
-
-  it('reads committee leaders urging Commerce the same way', () => {
-    expect(read("Committee leaders urge Commerce to let Nvidia's China H200 licences lapse").notes.join(' ')).toContain("a legislator's proposal");
-  });
-});

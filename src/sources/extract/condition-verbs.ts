@@ -5,7 +5,7 @@
 import type { CandidateKind } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
-import { breaksBetween, type Range } from './text-units.js';
+import { answerStart, breaksBetween, type Range } from './text-units.js';
 import { PROPOSAL_WORD } from './told-patterns.js';
 import { overlaps, within } from './hit-ranges.js';
 
@@ -56,7 +56,7 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
     .filter((x) => x.d <= 120)
     .sort((a, b) => a.d - b.d);
   // 问：…作出承诺，有何回应？答：…已承诺…: in a question and its answer, the answer's verb is what is told.
-  const answerAt = text.slice(s.start, s.end).search(/[?？]\s*答\s*[:：]/u);
+  const answerAt = answerStart(text, s);
   if (answerAt >= 0 && verbs.some((x) => x.v.hit.index > s.start + answerAt))
     verbs.splice(0, verbs.length, ...verbs.filter((x) => x.v.hit.index > s.start + answerAt));
   // "accepted a Commerce Department demand that ..." agrees to a proposal; "is considering requiring

@@ -35,6 +35,11 @@ export const CLAUSE_BREAK =
   // A colon between digits is a ratio ("1:1"), not a break.
   /[;，；：]|(?<!\d):|:(?!\d)|,(?=\p{Script=Han})|(?<=\p{Script=Han}),(?=\d)|,\s+(?:while|but|against|compared|versus|whereas|and\s+(?:that|the|its|about|nearly|roughly|over|more))\b|\s(?:while|whereas|against|versus|compared with|but)\s/giu;
 
+/** Where a question's answer opens inside a sentence (问：…？答：…), relative to its start; -1 if it has none. */
+export function answerStart(text: string, s: Range): number {
+  return text.slice(s.start, s.end).search(/[?？]\s*答\s*[:：]/u);
+}
+
 /** Number of clause breaks between two offsets. */
 export function breaksBetween(text: string, from: number, to: number): number {
   if (to <= from) return 0;

@@ -6,7 +6,7 @@
 import type { CandidateKind, Certainty } from './candidate.js';
 import { lexicon, officialHits } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
-import { breaksBetween, type Range } from './text-units.js';
+import { answerStart, breaksBetween, type Range } from './text-units.js';
 import { nearestTrigger, pastMonths, restatedNear } from './old-news.js';
 import { COMES_AFTER, noPlan, TALLY_AFTER } from './trigger-context.js';
 
@@ -174,7 +174,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
     });
     // 问：外媒称中方已放行部分企业…，有何回应？答：我目前没有可以发布的信息: a journalist's question answered with no
     // information reports nothing. An answer that opens by denying it (答：有关传言不实) denies what was asked.
-    const answerAt = text.slice(s.start, s.end).search(/[?？]\s*答\s*[:：]/u);
+    const answerAt = answerStart(text, s);
     const inQuestion = (t: { hit: Hit }) =>
       answerAt >= 0 && t.hit.index < s.start + answerAt && /(?<!答记者)问\s*[:：]/u.test(text.slice(s.start, t.hit.index));
     const answeredNo = answerAt >= 0 ? denials.find((d) => d.index > s.start + answerAt && d.index < s.start + answerAt + 24)?.words : undefined;

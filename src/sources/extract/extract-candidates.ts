@@ -33,6 +33,7 @@ import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
 import {
   attachConditions,
   backgroundFigures,
+  figuresOfRetelling,
   decidedInSentence,
   oneDecision,
   oneFigureOneFact,
@@ -391,6 +392,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   passes.bareRestatedGrants(folded);
   passes.holderlessGrants(folded, notes, text.slice(0, joined.titleEnd));
   genericBuyers(folded, text);
+  figuresOfRetelling(folded, state);
   const final = passes.newsOf(folded);
   // A rule's notice tells the terms it adopts; its own words are no decisions on anyone.
   const adopted = ruleAdopted(text, joined.titleEnd, names, state);

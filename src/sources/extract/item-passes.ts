@@ -188,6 +188,13 @@ export function holderlessGrants(folded: CandidateEvent[], notes: string[], titl
   }
 }
 
+/** What a restatement tells again: the record it names, else an order or a stock figure by its role. */
+function retoldSubject(c: CandidateEvent): string | undefined {
+  if (c.retells) return c.retells;
+  const role = c.quantity?.role;
+  return role === 'order' || role === 'delivery' ? 'order' : role === 'inventory' ? 'supply' : undefined;
+}
+
 /**
  * The item's news: old news restated is background when the item also reports news of its own
  * (what it recalls, "Chinese firms have ordered more than 2 million", adds nothing), and
@@ -195,7 +202,12 @@ export function holderlessGrants(folded: CandidateEvent[], notes: string[], titl
  */
 export function newsOf(folded: readonly CandidateEvent[]): CandidateEvent[] {
   const kept = folded.filter((c) => c.kind !== 'restatement' || !folded.some((o) => o.kind !== 'restatement'));
-  return kept.filter((c, i) => !kept.some((o, j) => j < i && o.kind === c.kind && compatible(o, c) && (merge(o, c), true)));
+  // An old order figure is not folded into an old request told again: each is its own record told again.
+  const sameRetelling = (o: CandidateEvent, c: CandidateEvent) => {
+    const [a, b] = [retoldSubject(o), retoldSubject(c)];
+    return c.kind !== 'restatement' || !a || !b || a === b;
+  };
+  return kept.filter((c, i) => !kept.some((o, j) => j < i && o.kind === c.kind && compatible(o, c) && sameRetelling(o, c) && (merge(o, c), true)));
 }
 
 /**

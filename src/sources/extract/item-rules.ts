@@ -253,6 +253,26 @@ export function backgroundFigures(candidates: CandidateEvent[], state: LedgerSta
 }
 
 /**
+ * "China has cleared ByteDance, Alibaba and Tencent …; Chinese firms have ordered north of 2 million
+ * against an inventory of some 700,000": beside an approval the item tells again, an order or stock
+ * figure the ledger already holds for the item is the same story told again, however fresh the record.
+ */
+export function figuresOfRetelling(candidates: CandidateEvent[], state: LedgerState): void {
+  if (!candidates.some((c) => c.kind === 'restatement' && c.retells && state.authorization[c.retells])) return;
+  for (const c of candidates)
+    if (
+      (c.kind === 'order' || c.kind === 'supply') &&
+      c.certainty !== 'denied' &&
+      c.quantity &&
+      c.item &&
+      [...Object.values(state.supply), ...Object.values(state.order)].some(
+        (f) => f.itemId === c.item!.value && f.quantity.value === c.quantity!.value && f.quantity.qualifier === c.quantity!.qualifier,
+      )
+    )
+      c.kind = 'restatement';
+}
+
+/**
  * "Nvidia agrees to site audits as a licence condition", "proposes a new condition for licences authorizing
  * exports": where an item tells terms proposed or agreed for an authority's approval, a figure-less grant by
  * the same authority on the same item is the approval the terms attach to, not a new one, unless the item

@@ -1,0 +1,81 @@
+/**
+ * An approval told again with the order and stock figures the ledger already holds, on the day the
+ * record was made: the whole item is the story told again, figures included. A new figure beside
+ * it is news, and so are the same figures told alone on that day (a live story's later telling).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../../../src/sources/extract/index.js';
+import type { LedgerState } from '../../../../src/core/model.js';
+import { withGroup } from './state.js';
+
+const DAY = '2026-01-28';
+const evidence = [{ title: 'The first telling', publishedAt: DAY, seenAt: `${DAY}T12:00:00Z`, tier: 'wire' as const }];
+
+function storyState(): LedgerState {
+  const state = withGroup();
+  state.authorization['cn-group']!.evidence = [...evidence];
+  state.authorization['cn-waiting'] = {
+    ...state.authorization['cn-group']!,
+    id: 'cn-waiting',
+    name: 'China H200 import approvals for other firms',
+    holderIds: ['other-cn-firms'],
+    status: 'pending',
+    quota: undefined,
+  } as unknown as LedgerState['authorization'][string];
+  state.order['ord-1'] = {
+    id: 'ord-1',
+    itemId: 'h200',
+    buyerLabel: 'Chinese firms',
+    sellerId: 'nvidia',
+    quantity: { value: 2_000_000, qualifier: 'over', unit: 'chips' },
+    status: 'reported',
+    evidence: [...evidence],
+  } as unknown as LedgerState['order'][string];
+  state.supply['sup-1'] = {
+    id: 'sup-1',
+    itemId: 'h200',
+    holderId: 'nvidia',
+    quantity: { value: 700_000, qualifier: 'about', unit: 'chips' },
+    asOf: DAY,
+    evidence: [...evidence],
+  } as unknown as LedgerState['supply'][string];
+  return state;
+}
+
+const state = storyState();
+const read = (title: string, summary: string) =>
+  extractCandidates({ title, summary, publishedAt: `${DAY}T09:30:00Z` }, state).candidates.map(
+    (c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}${c.quantity ? ` ${c.quantity.role}:${c.quantity.value}` : ''}`,
+  );
+
+describe('figures told beside an approval told again', () => {
+  it('reads the approval, the waiting firms, the orders and the stock all as the story told again', () => {
+    expect(
+      read(
+        'Beijing lets three tech groups buy H200 chips, a newspaper says',
+        'Beijing has cleared ByteDance, Alibaba and Tencent to purchase more than 400,000 H200s in all, the paper said. Other Chinese companies are still waiting for approval, while Chinese buyers have ordered over 2 million H200s against some 700,000 in Nvidia inventory.',
+      ),
+    ).toEqual([
+      'restatement bytedance,alibaba,tencent quota:400000',
+      'restatement other-cn-firms',
+      'restatement  order:2000000',
+      'restatement nvidia inventory:700000',
+    ]);
+  });
+
+  it('keeps a new order total told beside the old approval as an order', () => {
+    expect(
+      read(
+        'Beijing lets three tech groups buy H200 chips, a newspaper says',
+        'Beijing has cleared ByteDance, Alibaba and Tencent to purchase more than 400,000 H200s in all, the paper said. Chinese buyers have ordered over 2.5 million H200s.',
+      ),
+    ).toEqual(['order  order:2500000']);
+  });
+
+  it('keeps the same figures told alone on the day as the live story they are', () => {
+    expect(read('Chinese buyers have ordered over 2 million H200s, a newspaper says', 'Nvidia holds some 700,000 in inventory, the paper said.')).toEqual([
+      'order  order:2000000',
+      'supply nvidia inventory:700000',
+    ]);
+  });
+});

@@ -188,11 +188,18 @@ export function holderlessGrants(folded: CandidateEvent[], notes: string[], titl
   }
 }
 
-/** What a restatement tells again: the record it names, else an order or a stock figure by its role. */
+const ORDER_WORDS = /order|purchas|bought|buy|deliver|ship|arriv|receiv|订|购|买|交付|到货|发货|出货|运抵|通关|清关/iu;
+const STOCK_WORDS = /stock|inventor|on hand|库存|存货|现货/iu;
+
+/** What a restatement tells again: an approval or a request (the record it names, or firms without a figure), an order or a stock figure. */
 function retoldSubject(c: CandidateEvent): string | undefined {
-  if (c.retells) return c.retells;
+  if (c.retells) return 'authorization';
   const role = c.quantity?.role;
-  return role === 'order' || role === 'delivery' ? 'order' : role === 'inventory' ? 'supply' : undefined;
+  if (role === 'order' || role === 'delivery') return 'order';
+  if (role === 'inventory') return 'supply';
+  if (c.quantity || !c.holders.length) return undefined;
+  // "更多企业仍在排队": firms told again without a figure are their approval or request, unless the words are of goods.
+  return ORDER_WORDS.test(c.trigger) ? 'order' : STOCK_WORDS.test(c.trigger) ? 'supply' : 'authorization';
 }
 
 /**

@@ -79,3 +79,17 @@ describe('figures told beside an approval told again', () => {
     ]);
   });
 });
+
+describe('restatements of different records', () => {
+  it('keeps the old order figure apart from the firms still waiting, in a recap', () => {
+    const recap = extractCandidates(
+      {
+        title: '盘点｜H200审批这一个月',
+        summary: '字节跳动、阿里巴巴和腾讯合计获准采购逾40万颗H200；中国企业下的订单累计超过200万颗，其余企业还在等待审批。',
+        publishedAt: '2026-02-27T09:00:00Z',
+      },
+      state,
+    ).candidates.map((c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}${c.quantity ? ` ${c.quantity.role}:${c.quantity.value}` : ''}`);
+    expect(recap).toEqual(['restatement bytedance,alibaba,tencent quota:400000', 'restatement  order:2000000', 'restatement other-cn-firms']);
+  });
+});

@@ -152,6 +152,8 @@ export const LABEL_PARTS = {
     'dev-fresh-83.jsonl',
     'dev-fresh-84.jsonl',
     'dev-fresh-85.jsonl',
+    'dev-fresh-86.jsonl',
+    'dev-fresh-87.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -90,6 +90,8 @@ export function inComparisonList(text: string, s: Range, p: Named, parties: Name
 export const AUTHORITY_STATEMENT = /ministry|department|spokes|federal register|final rule|notice|发言人|部|公告|通知|的说明/iu;
 const COMPANY_NOUN = /\b(?:the|its)\s+(?:company|firm|group|startup|chipmaker|owner|giant)\s*,?\s*$|(?:该公司|公司)\s*$/iu;
 
+const CONFIRMING = /^(?:confirm|证实|确认)/iu;
+
 /**
  * "the company confirmed", "Tencent said in a statement": an official-sounding word whose
  * speaker is a company (the nearest name before it, or "the company") is not an official statement.
@@ -105,8 +107,13 @@ export function companySpeaks(text: string, s: Sentence): boolean {
     // 青云科技股份有限公司关于…的公告: a notice headed by a company's name is the company's.
     if (/公告|披露/u.test(h.words) && /(?:有限公司|股份|集团)/u.test(text.slice(s.start, h.index))) return true;
     const before = [...s.names.parties, ...s.names.authorities].filter((n) => n.end <= h.index).sort((a, b) => b.end - a.end)[0];
+    if (before) return before.kind === 'party';
+    // "In a statement on Tuesday, Nvidia said …": the statement is of the name that follows it.
+    const after = [...s.names.parties, ...s.names.authorities].filter((n) => n.index >= h.end && n.index - h.end <= 40).sort((a, b) => a.index - b.index)[0];
+    // ("confirmed that the ministry approved": the name after a confirming verb is what it confirms.)
+    if (after && !CONFIRMING.test(h.words) && /^[^.;:，。；：]*$/u.test(text.slice(h.end, after.index))) return after.kind === 'party';
     // "Tongwei confirms commerce ministry cleared …": a confirmation with no authority before it is the firm's own.
-    return before ? before.kind === 'party' : /^(?:confirm|证实|确认)/iu.test(h.words);
+    return CONFIRMING.test(h.words);
   });
 }
 

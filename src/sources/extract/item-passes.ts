@@ -122,7 +122,7 @@ const ZH_AUTHORITY = String.raw`商务部|海关|政府|委员会|总署|工信�
 export const FILING = new RegExp(
   [
     String.raw`^[^.]{0,80}?\s-\s(?:VOLUNTARY ANNOUNCEMENT|ANNOUNCEMENT|INSIDE INFORMATION|Form\s+\S+|FORM\s+\S+)`,
-    String.raw`^[\p{Script=Han}A-Za-z]{2,20}?(?:股份有限公司|有限公司|集团)关于`,
+    String.raw`^[\p{Script=Han}A-Za-z（）()]{2,24}?(?:股份有限公司|有限公司|集团)关于`,
     String.raw`^(?![^：:]{0,12}(?:${ZH_AUTHORITY}|[部局署办]公告))[\p{Script=Han}A-Za-z]{2,12}?(?:公告|回复|回应)?[：:]\s*(?:公司|本公司)`,
     // 中原银行(01216)公告：, 甘肃银行发自愿公告 证实…, 华安证券公告证实…: a company's notice, its stock code or 自愿 beside it.
     String.raw`^(?![^：:]{0,12}(?:${ZH_AUTHORITY}|[部局署办]公告))[\p{Script=Han}A-Za-z]{2,12}?(?:[（(]\d{4,6}(?:\.HK)?[)）])?(?:发布?)?(?:自愿)?公告(?:[：:]|称|证实|确认|显示|\s|(?=获|已|收到|取得))`,

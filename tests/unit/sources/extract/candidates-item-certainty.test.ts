@@ -55,3 +55,29 @@ describe('citing sources', () => {
     ).toEqual(['delivery/hedged']);
   });
 });
+
+describe("a company's own word about an authority's decision", () => {
+  it('reports, not officially, a statement whose speaker follows it', () => {
+    expect(
+      certainties(
+        'Tencent says Beijing has suspended its H200 import licence',
+        'In a statement on Monday, Tencent said the commerce ministry had suspended its licence to import Nvidia H200 chips pending a review.',
+      ),
+    ).toEqual(['suspension/reported']);
+  });
+
+  it("keeps the ministry's own statement official", () => {
+    expect(
+      certainties(
+        'China suspends Tencent H200 import licence',
+        'In a statement on Monday, the commerce ministry said it had suspended the licence Tencent held to import Nvidia H200 chips.',
+      ),
+    ).toEqual(['suspension/official']);
+  });
+
+  it('reports a notice headed by a company name that carries its city in brackets', () => {
+    expect(
+      certainties('星河数据（杭州）股份有限公司关于芯片进口批复被撤销的公告', '公司于近日收到商务部通知，商务部决定撤销公司英伟达H200芯片进口批复。'),
+    ).toEqual(['revocation/reported']);
+  });
+});

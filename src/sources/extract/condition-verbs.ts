@@ -43,7 +43,11 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
     ...hits(lex.conditionProposed, text).map((hit) => ({ kind: proposed, hit })),
   ]
     .filter(
-      (v) => within(v.hit, s) && !words.some((w) => overlaps(w, v.hit)) && !BREACH_BEFORE.test(text.slice(Math.max(s.start, v.hit.index - 10), v.hit.index)),
+      (v) =>
+        within(v.hit, s) &&
+        !words.some((w) => overlaps(w, v.hit)) &&
+        !BREACH_BEFORE.test(text.slice(Math.max(s.start, v.hit.index - 10), v.hit.index)) &&
+        !(v.kind === proposed && WEIGHED_COST_AFTER.test(text.slice(v.hit.end, v.hit.end + 30))),
     )
     .map((v) => ({
       v,
@@ -70,6 +74,9 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
     (a, b) => a.hit.index - b.hit.index,
   );
 }
+
+// "as the company weighs the cost of pairing imports with domestic chips": weighing what terms cost proposes none.
+const WEIGHED_COST_AFTER = /^\s+(?:the\s+|its\s+)?(?:costs?|price|impact|economics|trade-?offs?|benefits?|risks?|pros and cons|options)\b/iu;
 
 // 未按许可要求报送…, "failed to meet the licence's requirements": a breach of terms, given as a decision's reason, proposes none.
 const BREACH_BEFORE =

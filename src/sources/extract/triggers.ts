@@ -44,12 +44,16 @@ const NEGATED_ARRIVAL = /^(?:到货|到港|运抵|交付|发货)/u;
 const QUOTED_CLAIM_BEFORE = /(?:回应|否认|澄清|辟谣|驳斥)[^“「"。]{0,6}[“「"][^”」"]*$/u;
 const QUOTED_CLAIM_DENIED = /^[^”」"]{0,30}[”」"][^。]{0,24}?(从未|没有|并未|尚未|未曾|未(?:收到|接到|获悉)|不属实|不实|不存在|纯属|与事实不符)/u;
 
+const FIGURE_AFTER =
+  /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as)\s+)*\d/iu;
+
 /** Every trigger in the text, the longest winning where two overlap. */
 export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] {
   const lex = lexicon();
   const all: { kind: CandidateKind; hit: Hit }[] = [];
   for (const { kind, pattern } of lex.kinds) for (const hit of hits(pattern, text)) all.push({ kind: kind as CandidateKind, hit });
-  const notOrder = hits(lex.notOrder, text);
+  // "order to about 150,000", "an order of roughly 150,000 chips": a figure after "order to/of" sizes an order.
+  const notOrder = hits(lex.notOrder, text).filter((n) => !/(?:to|of)$/iu.test(n.words) || !FIGURE_AFTER.test(text.slice(n.end, n.end + 40)));
   // "pulls application to import", "rejects its application to buy": the verb before the noun decides what became of the application.
   const actedOn = (t: { kind: CandidateKind; hit: Hit }) =>
     t.kind === 'application' && all.some((o) => (o.kind === 'revocation' || o.kind === 'denial') && o.hit.index < t.hit.index && overlaps(o.hit, t.hit));

@@ -127,3 +127,18 @@ describe('which verb governs a condition (invented sentences)', () => {
     ).toEqual(['condition_proposed/official']);
   });
 });
+
+describe('a buyer weighing what terms cost', () => {
+  it('proposes no condition when a company weighs the cost of pairing imports with domestic chips', () => {
+    expect(
+      kinds(
+        'Alibaba scales back H200 purchase plans',
+        'Alibaba has scaled back its planned purchase of Nvidia H200 chips, as the company weighs the cost of pairing imports with domestic chips.',
+      ),
+    ).not.toContain('condition_proposed');
+  });
+
+  it('still reads Beijing weighing a domestic-chip requirement as a proposal', () => {
+    expect(kinds('Beijing weighs requiring H200 buyers to pair imports with domestic chips')).toContain('condition_proposed');
+  });
+});

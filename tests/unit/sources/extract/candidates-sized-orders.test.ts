@@ -23,3 +23,14 @@ describe('orders with no exact count', () => {
     expect(briefs('Dell pays $30 million under a settlement order over H200 servers shipped to China')).toEqual([]);
   });
 });
+
+describe('an order cut or raised to a figure', () => {
+  it('reads "order to about 150,000" and "order of roughly 150,000" as orders of that size', () => {
+    expect(briefs('Alibaba Said to Trim Nvidia H200 Order to About 150,000 Chips')).toEqual(['order/hedged - [alibaba] h200 order:about:150000']);
+    expect(briefs('Alibaba Cloud confirms smaller H200 order of roughly 150,000')).toEqual(['order/reported - [alibaba] h200 order:about:150000']);
+  });
+
+  it('still reads an order to halt purchases as no order', () => {
+    expect(briefs('Beijing issues order to halt Alibaba H200 purchases').filter((b) => b.startsWith('order'))).toEqual([]);
+  });
+});

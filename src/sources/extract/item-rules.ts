@@ -61,7 +61,20 @@ export function settleProposals(candidates: CandidateEvent[]): void {
   // "拟要求取得H200进口许可的企业每季度报送…": a draft rule speaks of licence holders in general; it grants nothing.
   if (candidates.some((c) => c.kind === 'condition_proposed' && DRAFTING.test(c.trigger)))
     for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.kind === 'grant' && !candidates[i]!.holders.length) candidates.splice(i, 1);
-  const settled = candidates.some((c) => c.kind === 'condition_agreed' || (c.kind === 'grant' && c.conditions.length > 0 && c.certainty !== 'denied'));
+  // "The reporting duty … has not been finalized": terms nobody is said to have agreed are still open.
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (c.kind !== 'condition_agreed' || c.certainty !== 'denied' || c.holders.length) continue;
+    if (candidates.some((o) => o.kind === 'condition_proposed' && o.item?.value === c.item?.value)) candidates.splice(i, 1);
+    else {
+      c.kind = 'condition_proposed';
+      c.certainty = 'reported';
+      delete c.certaintyWords;
+    }
+  }
+  const settled = candidates.some(
+    (c) => (c.kind === 'condition_agreed' && c.certainty !== 'denied') || (c.kind === 'grant' && c.conditions.length > 0 && c.certainty !== 'denied'),
+  );
   if (settled)
     for (let i = candidates.length - 1; i >= 0; i--)
       if (candidates[i]!.kind === 'condition_proposed' && !PROPOSING.test(candidates[i]!.trigger)) candidates.splice(i, 1);

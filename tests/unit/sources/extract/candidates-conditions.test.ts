@@ -142,3 +142,24 @@ describe('a buyer weighing what terms cost', () => {
     expect(kinds('Beijing weighs requiring H200 buyers to pair imports with domestic chips')).toContain('condition_proposed');
   });
 });
+
+describe('usage reports agreed, and terms not yet settled', () => {
+  it('reads buyers signing up to quarterly usage reports as a condition agreed, in English and Chinese', () => {
+    expect(kinds('Meituan and JD.com sign up to quarterly H200 usage reports for Beijing')).toEqual(['condition_agreed']);
+    expect(kinds('ByteDance commits to report the location and use of its H200 chips every quarter')).toEqual(['condition_agreed']);
+    expect(kinds('字节跳动同意每季度向商务部报告H200部署去向')).toEqual(['condition_agreed']);
+  });
+
+  it('reads a duty that "has not been finalized", told of no buyer, as a term still proposed', () => {
+    expect(
+      kinds(
+        'Beijing wants H200 buyers to report chip use every quarter',
+        'The reporting duty would come on top of a domestic-chip purchase quota and has not been finalized, the people said.',
+      ),
+    ).toEqual(['condition_proposed']);
+  });
+
+  it('still reads a buyer saying it has not agreed as a denied agreement', () => {
+    expect(kinds('Alibaba says it has not agreed to the domestic-chip ratio for H200 imports')).toEqual(['condition_agreed']);
+  });
+});

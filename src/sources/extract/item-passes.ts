@@ -109,6 +109,12 @@ export function officialStatements(folded: CandidateEvent[], text: string, title
   for (const c of folded)
     if (c.certainty === 'reported' && AUTHORITY_KINDS.has(c.kind) && c.authority && (statement || speaking.some((a) => a.id === c.authority!.value)))
       c.certainty = 'official';
+  // 深圳海关：…完成通关: customs telling of goods it cleared reports a delivery; no authority decides anything by it.
+  for (const c of folded)
+    if (c.kind === 'delivery' && c.certainty === 'official') {
+      c.certainty = 'reported';
+      delete c.certaintyWords;
+    }
 }
 
 /**

@@ -238,7 +238,8 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     // A bare four-digit year-like number is a year unless it clearly counts goods.
     // A measure word glued to it (2000台, 2000 servers) makes a count, never a year (年).
     const glued = unit.unit !== undefined && /^\s?[\p{Script=Han}A-Za-z]/u.test(after) && UNIT_AT.test(after);
-    if (!magnitude && isYear(digits) && !(unit.unit && (qualifier !== 'exact' || glued))) continue;
+    // (2100余颗, "2,100+ chips": a bound written after it counts goods too.)
+    if (!magnitude && isYear(digits) && !(unit.unit && (qualifier !== 'exact' || glued || plus))) continue;
     // "(03888.HK)", 第四范式（06682）: a stock code is not a count.
     if (
       /^\.(?:HK|SZ|SH|SS)\b/iu.test(text.slice(numberEnd, numberEnd + 4)) ||

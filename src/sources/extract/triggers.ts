@@ -47,6 +47,8 @@ const QUOTED_CLAIM_DENIED = /^[^”」"]{0,30}[”」"][^。]{0,24}?(从未|没�
 const FIGURE_AFTER =
   /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as)\s+)*\d/iu;
 
+const CUSTOMS_BEFORE = /(?:查验|验放|监管|申报|海关|口岸|关区|保税)[^，。；]{0,16}$/u;
+
 /** Every trigger in the text, the longest winning where two overlap. */
 export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] {
   const lex = lexicon();
@@ -76,6 +78,9 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
       /^\s*(?:of\s+)?(?:\S+\s+){0,2}(?:importers|buyers|companies|firms|applicants)\b/iu.test(text.slice(t.hit.end, t.hit.end + 40))
     )
       t.kind = 'grant';
+  // 海关…查验放行, 口岸监管放行: goods released at the border arrive; they are not a permission granted.
+  for (const t of out)
+    if (t.kind === 'grant' && t.hit.words === '放行' && CUSTOMS_BEFORE.test(text.slice(Math.max(0, t.hit.index - 24), t.hit.index))) t.kind = 'delivery';
   const lookalikes = lookalikeTriggers(text, out);
   // "the approvals granted in January": the participle after the noun tells the same grant.
   return out

@@ -4,7 +4,7 @@
  * a permit" tells the permit as news; and a stock code is no count of chips.
  */
 import { describe, expect, it } from 'vitest';
-import { briefs, read } from './candidates-helpers.js';
+import { briefs, holders, read } from './candidates-helpers.js';
 
 describe('a Hong Kong filing', () => {
   it('reads the filer, named with a place first, as the holder of the approval its subsidiary won', () => {
@@ -50,5 +50,16 @@ describe('a firm’s own notice under its short name', () => {
     expect(briefs('商务部关于对华岭股份H200芯片进口申请作出批复的公告', '商务部同意华岭股份进口英伟达H200芯片1024颗。')).toEqual([
       'grant/official mofcom [] h200 quota:exact:1024',
     ]);
+  });
+});
+
+describe('a Hong Kong filing headed by the full name and its kind', () => {
+  it('names the filer as the holder of the approval its subsidiary received', () => {
+    expect(
+      holders(
+        '星潮數碼集團控股有限公司 自願公告 有關獲准進口高性能人工智能芯片',
+        '本公司董事會欣然宣佈，本集團一間附屬公司近日獲中華人民共和國商務部批准進口128顆英偉達H200芯片。',
+      ),
+    ).toEqual(['星潮数码集团控股有限公司']);
   });
 });

@@ -6,6 +6,7 @@
 import type { CandidateKind } from './candidate.js';
 import type { Hit } from './phrase-index.js';
 import { breaksBetween, type Range } from './text-units.js';
+import { supposedGrant } from './trigger-context.js';
 import {
   REPORT_NOUN,
   DELIVERY_SCHEDULE,
@@ -59,7 +60,8 @@ const RESPONSE_BEFORE =
 /** The triggers of one sentence that tell an event, in order. */
 export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind; hit: Hit }[]): { kind: CandidateKind; hit: Hit }[] {
   // A request that is the object of a decision ("rejects ByteDance's application") is not an event of its own.
-  const decided = triggers.filter((t) => DECISIONS.has(t.kind));
+  // (获批后用于…, "once approved": a supposed grant decides nothing.)
+  const decided = triggers.filter((t) => DECISIONS.has(t.kind) && !(t.kind === 'grant' && supposedGrant(text, t.hit)));
   // 申请已获批准, "its application ... has been approved": the request named, then its grant told passively.
   const granted = new Set(
     triggers.filter(

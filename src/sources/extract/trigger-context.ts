@@ -20,3 +20,14 @@ export function noPlan(text: string, t: Hit): Hit | undefined {
   const after = before ? PLAN_AFTER.exec(text.slice(t.end, t.end + 30)) : null;
   return before && after ? { index: t.index - before[0].length, end: t.end + after[0].length, words: `${before[0]}…${after[0].slice(-2)}` } : undefined;
 }
+
+// 如获批准, 若获批, 一旦获准, 获批后将用于, "once approved", "if cleared": a permission supposed, not told.
+const IF_GRANTED_BEFORE =
+  /(?:如|若|倘若?|假如|如果|一旦|待|等到?)\s*$|\b(?:if|once|unless|until|pending)\s+(?:(?:it\s+is|they\s+are|the\s+\w+\s+(?:is|are))\s+)?$/iu;
+const IF_GRANTED_AFTER = /^后(?![，,])/u;
+/** The words that make grant trigger `t` a supposition (如获批准, 获批后, "once approved"), if any. */
+export function supposedGrant(text: string, t: Hit): Hit | undefined {
+  const before = IF_GRANTED_BEFORE.exec(text.slice(Math.max(0, t.index - 24), t.index));
+  if (before) return { index: t.index - before[0].length, end: t.end, words: `${before[0].trim()}…` };
+  return IF_GRANTED_AFTER.test(text.slice(t.end, t.end + 2)) ? { index: t.index, end: t.end + 1, words: `${t.words}后` } : undefined;
+}

@@ -8,7 +8,7 @@ import { lexicon, officialHits } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
 import { answerStart, breaksBetween, type Range } from './text-units.js';
 import { nearestTrigger, pastMonths, restatedNear } from './old-news.js';
-import { COMES_AFTER, noPlan, TALLY_AFTER } from './trigger-context.js';
+import { COMES_AFTER, noPlan, supposedGrant, TALLY_AFTER } from './trigger-context.js';
 
 export { restatedNear } from './old-news.js';
 import {
@@ -215,6 +215,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       const conditional =
         intent ??
         noPlan(text, t.hit) ??
+        (t.kind === 'grant' ? supposedGrant(text, t.hit) : undefined) ??
         (t.kind.startsWith('condition_')
           ? intents.find(
               (i) =>

@@ -1,0 +1,28 @@
+/**
+ * A permission supposed rather than told (如获批准, 获批后用于, "once approved"): the request the item
+ * tells stands, and nothing is granted.
+ */
+import { describe, expect, it } from 'vitest';
+import { read } from './candidates-helpers.js';
+
+const kinds = (title: string, summary?: string) => read(title, summary).candidates.map((c) => c.kind);
+
+describe('a grant supposed', () => {
+  it('reads a filed request whose headline says what the chips serve once approved as the request alone', () => {
+    expect(kinds('云峰数据：H200芯片进口申请已递交商务部 获批后用于自有大模型训练')).toEqual(['application']);
+  });
+
+  it('reads 如获批准 in an answer to investors as no grant', () => {
+    expect(kinds('云峰数据答投资者问', '云峰数据在互动平台表示，公司已向商务部提交英伟达H200芯片进口申请；如获批准，芯片将用于公司智算中心。')).not.toContain(
+      'grant',
+    );
+  });
+
+  it('reads "once approved" as no grant', () => {
+    expect(kinds('Cloudpeak has applied to import Nvidia H200 chips; once approved, they will power its own models')).toEqual(['application']);
+  });
+
+  it('still reads 获批 told as done as a grant', () => {
+    expect(kinds('云峰数据：H200芯片进口申请已获商务部批准')).toEqual(['grant']);
+  });
+});

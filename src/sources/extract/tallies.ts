@@ -137,11 +137,11 @@ export function tallyDecisions(cands: CandidateEvent[], text: string, state: Led
 
 const EN_ABOUT = String.raw`(more than|over|at least|about|around|roughly|nearly|some|almost|upwards of)?\s*`;
 // 逾20家企业已向商务部递交申请, 至少15家企业已向商务部申请进口, 十余家企业在排队, 排队企业已达三十余家,
-// "more than 20 other Chinese companies have applied": firms counted waiting.
+// "more than 20 other Chinese companies have applied", "More Than 50 Chinese Firms Are Said to Await": firms counted waiting.
 const FIRMS_WAITING = new RegExp(
   String.raw`${ZH_NUM}家(?:国内|中国|其他|其余)?(?:企业|公司|机构)?(?!以外|之外)(?:[^，。；,;\d]|H\d{2,3}){0,18}?(?:(?:递交|提交|提出|报送|上报)[^，。；,;]{0,20}?申请|向[^，。；,;\d]{2,8}?申请)|${ZH_NUM}家(?:企业|公司|机构)?[^，。；,;\d]{0,6}?(?:排队|等待|在等|候审)` +
     String.raw`|(?:排队|申请|候审|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构)(?:数量)?(?:已达|已有|达到|已增至|增至|已超过|超过|已经达到|已)${ZH_NUM}家` +
-    String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:(?:have|had)\s+(?:already\s+)?(?:applied|filed|submitted|lodged)|(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|queuing|in the queue|awaiting))`,
+    String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:(?:have|had)\s+(?:already\s+)?(?:applied|filed|submitted|lodged)|(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|queuing|in the queue|awaiting)|(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+(?:be\s+)?(?:still\s+)?(?:await|waiting|queuing|in the queue))`,
   'iu',
 );
 

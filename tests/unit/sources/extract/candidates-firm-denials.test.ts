@@ -52,3 +52,9 @@ describe('a request behind an approval undone', () => {
     expect(e.candidates.map((c) => `${c.kind}/${c.holders.map((h) => h.words).join('+')}`)).toEqual(['suspension/青松食品']);
   });
 });
+
+describe('a request not granted, told by its filer', () => {
+  it('reads 申请未予批准 as a denial', () => {
+    expect(briefs('星衍数据：公司接到商务部书面通知，其报送的英伟达H200进口申请未予批准').map((b) => b.split(' ')[0])).toEqual(['denial/reported']);
+  });
+});

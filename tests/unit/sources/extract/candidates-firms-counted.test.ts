@@ -82,3 +82,12 @@ describe('words that are no firm', () => {
     expect(holders('知情人士：视频云服务商云帆智能获准进口约2000颗英伟达H200')).toEqual(['云帆智能']);
   });
 });
+
+describe('firms said to be waiting, counted in a headline', () => {
+  it('reads "More Than 40 Chinese Firms Are Said to Await Beijing\'s Nod" as the waiting firms, counted', () => {
+    const c = read("More Than 40 Chinese Firms Are Said to Await Beijing's Nod on H200 Imports").candidates;
+    expect(c.map((x) => `${x.kind}/${x.certainty} ${x.holders.map((h) => h.value).join(',')} ${x.quantity?.qualifier}:${x.quantity?.value}`)).toEqual([
+      `application/hedged ${WAITING} over:40`,
+    ]);
+  });
+});

@@ -93,3 +93,14 @@ describe('restatements of different records', () => {
     expect(recap).toEqual(['restatement bytedance,alibaba,tencent quota:400000', 'restatement  order:2000000', 'restatement other-cn-firms']);
   });
 });
+
+describe('"lets … import"', () => {
+  it('reads Beijing letting the three import as the approval told again', () => {
+    expect(
+      extractCandidates(
+        { title: "Beijing lets ByteDance, Alibaba and Tencent import Nvidia's H200, a newspaper reports", publishedAt: `${DAY}T09:30:00Z` },
+        state,
+      ).candidates.map((c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}`),
+    ).toEqual(['restatement bytedance,alibaba,tencent']);
+  });
+});

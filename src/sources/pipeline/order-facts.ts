@@ -11,25 +11,37 @@ import { knownStory } from './story-tellings.js';
 
 const BUYER_LABEL = /\b((?:[A-Z][\p{L}-]*\s+){0,2}(?:firms|companies|buyers|customers|tech giants|clients))\b|中国企业|中国公司/u;
 
+// "orders slip to about 1.9 million", 订单回落至: the item tells the total fell.
+const TOTAL_FELL =
+  /\b(?:slip(?:s|ped)?|f[ae]ll(?:s|en)?|drop(?:s|ped)?|declin(?:e|es|ed|ing)|pared|trimmed|shr[iu]nk|shrinks|reduced|cut\s+to|down\s+to)\b|(?:降|减少|削减|下降|回落|缩减|下调)(?:至|到)/iu;
+
 /**
  * The reported running total a figure for unnamed buyers updates ("Chinese orders climb past
  * 2.4 million"): the one reported order of the item with no named buyer (and the same seller,
- * when one is named), when the new figure is larger. A total of orders only grows; a smaller
- * figure, or one about a confirmed order, is not a new total of it.
+ * when one is named), when the new figure is larger. A smaller figure updates it only where the
+ * item says the total fell ("orders slip to about 1.9 million"): told otherwise, it may be part
+ * of the total. A figure about a confirmed order is not a new total of it.
  */
-function runningTotal(orders: readonly Order[], c: CandidateEvent, quantity: Quantity, itemUnit: string): Order | undefined {
+function runningTotal(orders: readonly Order[], c: CandidateEvent, quantity: Quantity, itemUnit: string, fell: boolean): Order | undefined {
   const open = orders.filter((o) => !o.buyerId && o.status === 'reported' && (!c.seller || !o.sellerId || o.sellerId === c.seller.value));
   const only = open.length === 1 ? open[0]! : undefined;
   // "units" is the generic count a headline gives ("2.4mn units"): the item's own unit.
   const unit = (u: string | undefined) => (!u || u === 'units' ? itemUnit : u);
-  return only && unit(only.quantity.unit) === unit(quantity.unit) && quantity.value > only.quantity.value ? only : undefined;
+  return only && unit(only.quantity.unit) === unit(quantity.unit) && (quantity.value > only.quantity.value || (fell && quantity.value < only.quantity.value))
+    ? only
+    : undefined;
 }
+
+const BOUND_BELOW = new Set<string>(['over', 'at_least']);
 
 /**
  * The same size of order: equal to two significant figures, or within 5% when either figure is
  * approximate ("about 8,000" reported, then the company confirms 8,192).
  */
 function sameSize(a: Quantity, b: Quantity): boolean {
+  // "over 2 million" then "about 1.9 million": a figure below the other's lower bound is not the same.
+  if (BOUND_BELOW.has(a.qualifier) && b.value < a.value && b.qualifier !== 'exact' && !BOUND_BELOW.has(b.qualifier)) return false;
+  if (BOUND_BELOW.has(b.qualifier) && a.value < b.value && a.qualifier !== 'exact' && !BOUND_BELOW.has(a.qualifier)) return false;
   if (roundQuantity(a) === roundQuantity(b)) return true;
   const approximate = a.qualifier !== 'exact' || b.qualifier !== 'exact';
   return approximate && Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
@@ -67,7 +79,7 @@ export function planOrder(acc: Collected, ctx: ItemContext, c: CandidateEvent, t
     return;
   }
   if (!buyerId && !c.holders.length) {
-    const total = runningTotal(orders, c, quantity, state.item[itemId]?.unit ?? 'units');
+    const total = runningTotal(orders, c, quantity, state.item[itemId]?.unit ?? 'units', TOTAL_FELL.test(text));
     if (total) {
       const grown = { ...quantity, unit: total.quantity.unit };
       const result = acc.scratch.run(updateOrder(total.id, { quantity: grown }, ctx.meta));

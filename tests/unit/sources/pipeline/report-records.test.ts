@@ -59,6 +59,16 @@ describe('a larger total of orders by unnamed buyers', () => {
     await env.ingestor.ingest(wireBatch([newsItem('Chinese firms have ordered 300,000 more Nvidia H200 chips')]));
     expect(env.ledger.state.order['ord-cn-firms-2026-01']!.quantity.value).toBe(2_000_000);
   });
+
+  it('takes a smaller figure as the new total where the item says the total fell, and alerts once', async () => {
+    const env = await setup();
+    const out = await env.ingestor.ingest(
+      wireBatch([newsItem('Chinese H200 orders slip to about 1.9 million as buyers cancel duplicate bookings', { publishedAt: '2026-02-20T09:00:00Z' })]),
+    );
+    expect(out.outcomes[0]!.outcome).toBe('order total ord-cn-firms-2026-01: over 2,000,000 chips → about 1,900,000 chips');
+    expect(Object.keys(env.ledger.state.order)).toEqual(['ord-cn-firms-2026-01']);
+    expect(toAlertEvents(out.ledgerEvents, env.ledger.state).map((a) => [a.kind, a.recordIds])).toEqual([['order.status', ['ord-cn-firms-2026-01']]]);
+  });
 });
 
 describe('a denial that agrees with the record', () => {

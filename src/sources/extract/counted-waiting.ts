@@ -21,7 +21,8 @@ export function countedWaiting(c: CandidateEvent, sentence: string, waitingParty
   return true;
 }
 
-const CLAUSE_BREAK = /[，,；;。.!?！？]/u;
+// (A headline's colon and the space between its Chinese clauses end a clause too.)
+const CLAUSE_BREAK = /[，,；;。.!?！？：:]|\p{Script=Han}\s+\p{Script=Han}/u;
 
 /**
  * 三家已获准…，附加条件仍在商定之中，另有多家企业在排队等候: the firms waiting, told in a clause of their own, are not
@@ -31,7 +32,8 @@ export function waitingApart(folded: CandidateEvent[], text: string, waitingPart
   if (!waitingParty) return;
   for (const c of folded) {
     const waiting = c.holders.find((h) => h.value === waitingParty);
-    if (!waiting || c.holders.length < 2) continue;
+    // 三家合计额度逾40万颗 更多企业仍在排队: a quota told in another clause is not the waiting firms' alone either.
+    if (!waiting || (c.holders.length < 2 && !(c.quantity?.role === 'quota' && (c.kind === 'grant' || c.kind === 'restatement')))) continue;
     const at = text.indexOf(c.trigger);
     const where = text.indexOf(waiting.words);
     if (at < 0 || where < 0) continue;

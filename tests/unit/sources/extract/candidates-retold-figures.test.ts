@@ -104,3 +104,22 @@ describe('"lets … import"', () => {
     ).toEqual(['restatement bytedance,alibaba,tencent']);
   });
 });
+
+describe('a recap headline in clauses', () => {
+  const recap = (title: string, summary: string) =>
+    extractCandidates({ title, summary, publishedAt: '2026-02-27T09:00:00Z' }, state).candidates.map(
+      (c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}${c.quantity ? ` ${c.quantity.role}:${c.quantity.value}` : ''}`,
+    );
+
+  it('does not give the quota of one clause to the firms still waiting in the next', () => {
+    expect(
+      recap('月度回看｜H200进口放行一个月：三家合计额度逾40万颗 其余企业仍在排队', '1月下旬获准采购的三家头部企业合计逾40万颗，其余企业的申请仍在审批之中。'),
+    ).toEqual(['restatement  quota:400000']);
+  });
+
+  it('does not give the domestic orders of one clause to the approved firms of the other', () => {
+    expect(
+      recap('月度回看｜H200进口放行一个月：三大厂合计获准逾40万颗 国内订单曾超200万颗', '字节跳动、阿里巴巴和腾讯获准合计进口逾40万颗英伟达H200。'),
+    ).toEqual(['restatement bytedance,alibaba,tencent quota:400000', 'restatement  order:2000000']);
+  });
+});

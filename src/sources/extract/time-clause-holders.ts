@@ -1,7 +1,8 @@
 /**
- * Firms named in a time clause after a purchase: "Alibaba has placed orders for 100,000 H200s …, a day after
- * Beijing cleared the company along with ByteDance and Tencent". The clause places the order in time; the
- * firms it names are not buyers in the order.
+ * Firms named in a time clause after an event: "Alibaba has placed orders for 100,000 H200s …, a day after
+ * Beijing cleared the company along with ByteDance and Tencent", "Alibaba said it had not signed up to the
+ * terms, after a report that Tencent had accepted them". The clause places the event in time; the firms it
+ * names are not its parties.
  */
 import type { CandidateEvent } from './candidate.js';
 import { sameSet } from './tellings.js';
@@ -9,10 +10,10 @@ import { sameSet } from './tellings.js';
 const TIME_CLAUSE =
   /,\s+(?:(?:a|one|two|three|several|some|just)\s+(?:days?|weeks?|months?)\s+|(?:days|weeks|months)\s+)?(?:after|since|when|following)\b|，(?:就在|此前|此前一天|一天前)/giu;
 
-/** Drops from an order or delivery the holders first named in a time clause after its trigger, keeping at least one; then drops exact repeats. */
+/** Drops from an event (not a restatement) the holders first named in a time clause after its trigger, keeping at least one; then drops exact repeats of orders and deliveries. */
 export function timeClauseHolders(cands: CandidateEvent[], text: string): void {
   for (const c of cands) {
-    if ((c.kind !== 'order' && c.kind !== 'delivery') || c.holders.length < 2) continue;
+    if (c.kind === 'restatement' || c.holders.length < 2) continue;
     const at = text.indexOf(c.trigger);
     if (at < 0) continue;
     const end = text.slice(at).search(/[.;。；](?:\s|$)|[。；]/u);

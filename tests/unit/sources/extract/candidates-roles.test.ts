@@ -1,6 +1,8 @@
 /** Class 1 (roles) and class 6 (Chinese numbers): each number is read once and attached to what it counts. */
 import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../../../src/sources/extract/index.js';
 import { briefs, read } from './candidates-helpers.js';
+import { withGroup } from './state.js';
 
 describe('quantity roles', () => {
   it('keeps an order, an inventory figure and a group quota apart in one item', () => {
@@ -91,5 +93,15 @@ describe('quantity roles', () => {
   it('does not read money, percentages or model numbers as quantities', () => {
     const e = read('US to allow H200 exports to China with 25% of proceeds; Nvidia books $5.5 billion charge');
     expect(e.candidates.every((c) => c.quantity === undefined)).toBe(true);
+  });
+});
+
+describe('a share allotted (获分, 获配)', () => {
+  it('reads one holder allotted part of the quota it shares as its allocation', () => {
+    const state = withGroup();
+    const c = extractCandidates({ title: '知情人士：腾讯在首批H200采购额度中获分约12万颗' }, state).candidates;
+    expect(c.map((x) => `${x.kind}/${x.certainty} ${x.holders.map((h) => h.value).join(',')} ${x.quantity?.role}:${x.quantity?.value}`)).toEqual([
+      'grant/hedged tencent allocation:120000',
+    ]);
   });
 });

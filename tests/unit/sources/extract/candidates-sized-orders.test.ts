@@ -28,6 +28,7 @@ describe('an order cut or raised to a figure', () => {
   it('reads "order to about 150,000" and "order of roughly 150,000" as orders of that size', () => {
     expect(briefs('Alibaba Said to Trim Nvidia H200 Order to About 150,000 Chips')).toEqual(['order/hedged - [alibaba] h200 order:about:150000']);
     expect(briefs('Alibaba Cloud confirms smaller H200 order of roughly 150,000')).toEqual(['order/reported - [alibaba] h200 order:about:150000']);
+    expect(briefs('Alibaba Trims Its H200 Order to About a Quarter of a Million Chips')).toEqual(['order/reported - [alibaba] h200 order:about:250000']);
   });
 
   it('still reads an order to halt purchases as no order', () => {

@@ -100,8 +100,16 @@ export function settleProposals(candidates: CandidateEvent[]): void {
   }
 }
 
-const GRANTED_COUNT = /(?:批准|许可)[^，。；,;]{0,12}?\d+\s*(?:家|件)|\d+\s*(?:家|件)[^，。；,;]{0,4}(?:获批|获准)/u;
-const REFUSED_COUNT = /(?:不予|未予|驳回)(?:批准|许可)?[^，。；,;]{0,4}\d+\s*(?:家|件)|\d+\s*(?:家|件)[^，。；,;]{0,12}(?:不予|未予|驳回)/u;
+// "approved 9 and rejected 3", "approving nine and turning down three": an English tally names its counts after the verbs.
+const EN_COUNT = String.raw`(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b`;
+const GRANTED_COUNT = new RegExp(
+  String.raw`(?:批准|许可)[^，。；,;]{0,12}?\d+\s*(?:家|件)|\d+\s*(?:家|件)[^，。；,;]{0,4}(?:获批|获准)|\b(?:approv(?:ed|ing)|clear(?:ed|ing)|grant(?:ed|ing))\s+${EN_COUNT}`,
+  'iu',
+);
+const REFUSED_COUNT = new RegExp(
+  String.raw`(?:不予|未予|驳回)(?:批准|许可)?[^，。；,;]{0,4}\d+\s*(?:家|件)|\d+\s*(?:家|件)[^，。；,;]{0,12}(?:不予|未予|驳回)|\b(?:reject(?:ed|ing)|refus(?:ed|ing)|turn(?:ed|ing) down|den(?:ied|ying)|declin(?:ed|ing))\s+${EN_COUNT}`,
+  'iu',
+);
 const UNDOING: ReadonlySet<CandidateKind> = new Set(['suspension', 'revocation', 'denial']);
 const AGREEING = /^(?:agree|同意|接受)/iu;
 // A grant told as a present-tense decision ("approves Alibaba, then suspends Tencent") is news of its own.

@@ -41,6 +41,8 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
     kind: 'grant',
     pattern: new RegExp(
       String.raw`\b(?:granted|approved|issued|signed off on|cleared)\s+(?:a total of\s+|another\s+|a further\s+)?${EN_NUM}\s+(?:new\s+|more\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es|permits|applications|requests)\b` +
+        // "approved 9 and rejected 3", "approving nine and turning down three": the count beside a refusal's.
+        String.raw`|\b(?:approved|approving|cleared|clearing|granted|granting)\s+${EN_NUM}(?=\s+and\s+(?:rejected|rejecting|denied|denying|refused|refusing|turned down|turning down|declined|declining)\s)` +
         String.raw`|(?:批准|核准|准予)(?!数量)[^，。；,;：:]{0,14}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;\d一二两三四五六七八九十]{0,16}?(?:获批|获准|已获批准|获(?:商务部)?(?:批准|核准))|${ZH_NUM}${COUNTED}(?:予以|准予)(?:许可|批准)`,
       'iu',
     ),
@@ -57,6 +59,8 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
     kind: 'application',
     pattern: new RegExp(
       String.raw`\b(?:with\s+)?${EN_NUM}\s+(?:more\s+|further\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:applications?\s+|requests?\s+)?(?:(?:were|are|was|is)\s+)?still\s+(?:in the queue|pending|under review|awaiting)` +
+        // "has received 47 H200 import applications": the requests counted in.
+        String.raw`|\b(?:has|have|had)\s+received\s+${EN_NUM}\s+(?:[\w-]+\s+){0,3}?(?:applications|requests)\b` +
         String.raw`|受理[^，。；,;]{0,16}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;\d一二两三四五六七八九十]{0,8}(?:正在审查|仍在审|待审|审查中|审核中|尚未办结)`,
       'iu',
     ),

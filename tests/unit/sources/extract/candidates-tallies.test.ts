@@ -79,3 +79,17 @@ describe('a tally of decisions', () => {
     ]);
   });
 });
+
+describe('an English tally of requests received, approved and rejected', () => {
+  it('reads each count as its own decision on the firms still waiting', () => {
+    const c = read(
+      'China has received 52 H200 import applications, approved 11 and rejected 4, ministry says',
+      'The commerce ministry has received 52 applications to import Nvidia’s H200 from firms other than ByteDance, Alibaba and Tencent, approving eleven and turning down four so far, a spokesperson said.',
+    ).candidates;
+    expect(c.map((x) => `${x.kind}/${x.certainty} ${x.quantity?.role}:${x.quantity?.value}`).sort()).toEqual([
+      'application/official licence_count:52',
+      'denial/official licence_count:4',
+      'grant/official licence_count:11',
+    ]);
+  });
+});

@@ -91,3 +91,9 @@ describe('firms said to be waiting, counted in a headline', () => {
     ]);
   });
 });
+
+describe('a name opening with 每日', () => {
+  it('takes 每日优鲜 heading its own notice for the holder (每 alone opens a phrase, 每日 a name)', () => {
+    expect(holders('每日优鲜公告：H200芯片进口申请获商务部批准 获准数量256颗')).toEqual(['每日优鲜']);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Words around a trigger that change what it tells: what a decision "comes a month after" (older
  * news), a count of licences right after a decision (a tally, news however dated), and a plan said
- * not to exist (暂无…的计划, no event).
+ * not to exist (暂无…的计划, no event), and a permission only supposed (如获批准, 获批后用于, "once approved").
  */
 import type { Hit } from './phrase-index.js';
 

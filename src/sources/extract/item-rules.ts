@@ -251,6 +251,15 @@ export function oneFigureOneFact(cands: CandidateEvent[]): void {
 
 const TWO_DAYS_MS = 2 * 24 * 3600 * 1000;
 
+type HeldFigure = LedgerState['order'][string] | LedgerState['supply'][string];
+
+/** Whether `c` is an order or stock figure the ledger holds for its item, by value, in a record `also` accepts. */
+function holdsFigure(state: LedgerState, c: CandidateEvent, also: (f: HeldFigure) => boolean): boolean {
+  if ((c.kind !== 'order' && c.kind !== 'supply') || !c.quantity || !c.item) return false;
+  const { item, quantity } = c;
+  return [...Object.values(state.supply), ...Object.values(state.order)].some((f) => f.itemId === item.value && f.quantity.value === quantity.value && also(f));
+}
+
 /** Marks as restatements the order and stock figures of an item that the ledger has long held, beside the item's own news. */
 export function backgroundFigures(candidates: CandidateEvent[], state: LedgerState, publishedAt: string | undefined): void {
   // "Chinese customers have ordered more than 2 million, she added": beside news of its own, an order
@@ -261,15 +270,7 @@ export function backgroundFigures(candidates: CandidateEvent[], state: LedgerSta
   const settledFigure = (f: { evidence: readonly { publishedAt?: string; seenAt: string }[] }) =>
     !Number.isFinite(told) || f.evidence.every((e) => !(Date.parse(e.publishedAt ?? e.seenAt) > told - TWO_DAYS_MS));
   for (const c of news)
-    if (
-      (c.kind === 'order' || c.kind === 'supply') &&
-      c.quantity &&
-      c.item &&
-      news.some((o) => o !== c && (o.kind !== c.kind || o.quantity?.value !== c.quantity!.value)) &&
-      [...Object.values(state.supply), ...Object.values(state.order)].some(
-        (f) => f.itemId === c.item!.value && f.quantity.value === c.quantity!.value && settledFigure(f),
-      )
-    )
+    if (news.some((o) => o !== c && (o.kind !== c.kind || o.quantity?.value !== c.quantity?.value)) && holdsFigure(state, c, settledFigure))
       c.kind = 'restatement';
 }
 
@@ -281,16 +282,7 @@ export function backgroundFigures(candidates: CandidateEvent[], state: LedgerSta
 export function figuresOfRetelling(candidates: CandidateEvent[], state: LedgerState): void {
   if (!candidates.some((c) => c.kind === 'restatement' && c.retells && state.authorization[c.retells])) return;
   for (const c of candidates)
-    if (
-      (c.kind === 'order' || c.kind === 'supply') &&
-      c.certainty !== 'denied' &&
-      c.quantity &&
-      c.item &&
-      [...Object.values(state.supply), ...Object.values(state.order)].some(
-        (f) => f.itemId === c.item!.value && f.quantity.value === c.quantity!.value && f.quantity.qualifier === c.quantity!.qualifier,
-      )
-    )
-      c.kind = 'restatement';
+    if (c.certainty !== 'denied' && holdsFigure(state, c, (f) => f.quantity.qualifier === c.quantity!.qualifier)) c.kind = 'restatement';
 }
 
 /**

@@ -232,6 +232,14 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       // "a standard condition to licenses ... prohibiting remote access": the prohibition is the condition's.
       !(t.kind === 'denial' && /\bconditions?\b|条件/iu.test(text.slice(Math.max(s.start, t.hit.index - 160), t.hit.index))) &&
       !(t.kind === 'application' && OTHER_REQUEST_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 8), t.hit.index))) &&
+      // 商务部对该申请的审查结论: the request already told, named again by a determiner, is no new one.
+      // 关于H200进口申请的审查结论: the request as the topic of a ruling, not one made.
+      !(
+        t.kind === 'application' &&
+        t.hit.words === '申请' &&
+        (/(?:该|此|上述|前述|这一|这项|此项)$/u.test(text.slice(Math.max(s.start, t.hit.index - 2), t.hit.index)) ||
+          /^的(?:审查|审批|审核|评估)?(?:结论|决定|结果|意见)/u.test(text.slice(t.hit.end, t.hit.end + 8)))
+      ) &&
       !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && STANDING_AFTER.test(text.slice(t.hit.end, t.hit.end + 40))),
   );
   return kept;

@@ -31,11 +31,17 @@ export const PERMISSION_AFTER =
 
 export const PERMISSION_BEFORE =
   /\b(?:approvals?|licen[cs]es?|permission|permits?|clearance)\s+(?:(?:that|which)\s+)?(?:[\p{L}\p{N}'-]+\s+){0,3}(?:had\s+|has\s+|have\s+)?$|(?:批准|许可|批复)$/iu;
+const RULING_AFTER = /^[^，。,;；:：]{0,28}?(?:结论|决定|通知|答复|回复|文件|批示|意见)/u;
 /** A receiving verb whose object is a permission or an order ("received approval to import"). */
 export function receivesPermission(text: string, h: Hit): boolean {
   if (!/^(?:receiv|收到|接收|获得)/iu.test(h.words)) return false;
   // "the permission ByteDance received in January": the permission named just before, as a relative clause.
-  return PERMISSION_AFTER.test(text.slice(h.end, h.end + 50)) || PERMISSION_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index));
+  // 尚未收到商务部关于H200进口申请的审查结论: a ruling or notice received, however long its object.
+  return (
+    PERMISSION_AFTER.test(text.slice(h.end, h.end + 50)) ||
+    PERMISSION_BEFORE.test(text.slice(Math.max(0, h.index - 40), h.index)) ||
+    RULING_AFTER.test(text.slice(h.end, h.end + 40))
+  );
 }
 export const APPLICATION_NOUN = /^(?:applications?|requests?|申请)$/iu;
 export const REQUEST_BEFORE =

@@ -31,6 +31,7 @@ import {
 } from './told-patterns.js';
 import { withConditionVerbs } from './condition-verbs.js';
 import { toldHere } from './told-here.js';
+import { answeredClaim } from './answered-claim.js';
 import { inHedgeScope } from './hedge-scope.js';
 import { itemWide } from './item-wide.js';
 import type { Trigger } from './trigger.js';
@@ -39,10 +40,6 @@ import { lookalikeTriggers } from './lookalike-triggers.js';
 
 const MAY_MONTH = /^may$/i;
 const NEGATED_ARRIVAL = /^(?:到货|到港|运抵|交付|发货)/u;
-
-// 回应“…”, 澄清“…”: a claim quoted by whoever answers it; what follows the closing quote says whether it holds.
-const QUOTED_CLAIM_BEFORE = /(?:回应|否认|澄清|辟谣|驳斥)[^“「"。]{0,6}[“「"][^”」"]*$/u;
-const QUOTED_CLAIM_DENIED = /^[^”」"]{0,30}[”」"][^。]{0,24}?(从未|没有|并未|尚未|未曾|未(?:收到|接到|获悉)|不属实|不实|不存在|纯属|与事实不符)/u;
 
 const FIGURE_AFTER =
   /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as)\s+)*(?:\d|(?:a|one|two|three|half a|a quarter of a|three quarters of a)\s+(?:million|quarter of a million)\b)/iu;
@@ -308,10 +305,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
                 !/[，,]/u.test(text.slice(t.hit.end, d.index)))) &&
             !/[;；。]/u.test(text.slice(t.hit.end, d.index)),
         );
-      // 阿里巴巴回应“H200进口许可被撤销”：从未收到撤销通知: a claim quoted to answer it, then denied.
-      const answeredClaim = QUOTED_CLAIM_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))
-        ? QUOTED_CLAIM_DENIED.exec(text.slice(t.hit.end, s.end))
-        : null;
+      // 阿里巴巴回应“H200进口许可被撤销”：从未收到撤销通知, 针对…被驳回的传闻，公司称尚未收到…: a claim told to answer it, then denied.
+      const claimDenied = answeredClaim(text, s, t.hit);
       // 否认采购, 从未采购: a trigger that carries its own denial.
       // 许可未被撤销: a gap trigger with the negation inside it.
       const ownDenial = /^(?:否认|从未|并未|没有)|(?:未|没有|并未|尚未)(?=被)/u.exec(t.hit.words)?.[0];
@@ -327,9 +322,9 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       } else if (denial) {
         certainty = 'denied';
         certaintyWords = denial.words;
-      } else if (answeredClaim) {
+      } else if (claimDenied) {
         certainty = 'denied';
-        certaintyWords = answeredClaim[1]!;
+        certaintyWords = claimDenied;
       } else if (
         REPORTED_CONTENT_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index)) &&
         /^[^，。,;；]{0,24}的(?:媒体)?(?:报道|消息|传闻|传言)/u.test(text.slice(t.hit.end, t.hit.end + 30))

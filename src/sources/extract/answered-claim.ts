@@ -1,0 +1,25 @@
+/**
+ * A claim told only to be answered: 回应“…”：从未收到…, 针对…被驳回的传闻，公司称尚未收到….
+ * The event inside the claim is what others said; the answer after it says it does not hold.
+ */
+import type { Hit } from './phrase-index.js';
+import type { Range } from './text-units.js';
+
+// 回应“…”, 澄清“…”: a claim quoted by whoever answers it; what follows the closing quote says whether it holds.
+const QUOTED_CLAIM_BEFORE = /(?:回应|否认|澄清|辟谣|驳斥)[^“「"。]{0,6}[“「"][^”」"]*$/u;
+const QUOTED_CLAIM_DENIED = /^[^”」"]{0,30}[”」"][^。]{0,24}?(从未|没有|并未|尚未|未曾|未(?:收到|接到|获悉)|不属实|不实|不存在|纯属|与事实不符)/u;
+
+// 针对H200进口申请被驳回的市场传闻，…: the matter an answer is about, named as others' report.
+const MATTER_BEFORE = /(?:针对|回应|就)[^，。；,;：:“”「」]{0,28}$/u;
+const MATTER_AFTER = /^[^，。；,;：:]{0,16}?的?(?:有关|相关|市场|媒体|网络)?(?:传闻|传言|报道|消息|说法)[，,]/u;
+// …公司尚未收到商务部的审查结论, 至今没有收到不予批准的通知, 相关传闻并非来自公司: the answer, in the same sentence.
+const MATTER_DENIED = /^[^。]{0,80}?(尚未收到|没有收到|未收到|未曾收到|未接到|没有接到|并非事实|并不属实|不属实|不实|与事实不符|纯属谣言|从未)/u;
+
+/** The words that answer the claim a trigger sits in, denying it; undefined if it is no answered claim. */
+export function answeredClaim(text: string, s: Range, hit: Hit): string | undefined {
+  const before = text.slice(Math.max(s.start, hit.index - 30), hit.index);
+  if (QUOTED_CLAIM_BEFORE.test(before)) return QUOTED_CLAIM_DENIED.exec(text.slice(hit.end, s.end))?.[1];
+  const after = text.slice(hit.end, s.end);
+  const matter = MATTER_BEFORE.test(before) ? MATTER_AFTER.exec(after) : null;
+  return matter ? MATTER_DENIED.exec(after.slice(matter[0].length))?.[1] : undefined;
+}

@@ -63,8 +63,18 @@ export function buildCandidate(
       const cueCountry = cue === exp && exp ? 'US' : cue ? 'CN' : undefined;
       // "Nvidia files 15 licence applications for Chinese buyers", "Nvidia agrees to pay 25% of its
       // China revenue": the seller acting first in its sentence is the exporter's side, whoever the buyers are.
+      // ("Nvidia files China H200 licence applications": a country naming the market of the item's
+      // licences is no actor; "Chinese H200 import approvals" are still Beijing's.)
+      const market =
+        authority &&
+        cueCountry !== 'CN' &&
+        s.names.items.some((i) => i.index >= authority!.end && i.index - authority!.end <= 2) &&
+        /^China$/u.test(authority.words) &&
+        /licen[cs]/iu.test(text.slice(authority.end, t.end))
+          ? authority
+          : undefined;
       const sellerActs =
-        !authority &&
+        (!authority || market) &&
         authorityKind &&
         t.kind !== 'restatement' &&
         sellers.some(
@@ -75,7 +85,10 @@ export function buildCandidate(
         ) &&
         !others.some((p) => p.end <= t.index);
       if (sellerActs && cueCountry !== 'US') {
-        if (authorityForCountry(state, 'US')) country = 'US';
+        if (authorityForCountry(state, 'US')) {
+          country = 'US';
+          authority = undefined;
+        }
       } else if (!authority && cueCountry) {
         const id = authorityForCountry(state, cueCountry);
         if (id)

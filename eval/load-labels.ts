@@ -154,6 +154,8 @@ export const LABEL_PARTS = {
     'dev-fresh-85.jsonl',
     'dev-fresh-86.jsonl',
     'dev-fresh-87.jsonl',
+    'dev-fresh-88.jsonl',
+    'dev-fresh-89.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -143,9 +143,17 @@ export function oneDecision(cands: CandidateEvent[], text = ''): void {
  * sentence tells decided is the thing decided, not a second event; the decision stands for both.
  */
 export function decidedInSentence(a: CandidateEvent, sentence: readonly CandidateEvent[]): boolean {
+  // 已对另外17家企业…作出许可决定，另有40余家企业的申请正在审查: firms counted waiting are others than those decided on.
+  const counted = a.quantity?.role === 'licence_count' ? a.quantity.value : undefined;
   return (
     a.kind === 'application' &&
-    sentence.some((d) => (d.kind === 'grant' || d.kind === 'denial') && (d.certainty === 'reported' || d.certainty === 'official') && sameSubject(a, d))
+    sentence.some(
+      (d) =>
+        (d.kind === 'grant' || d.kind === 'denial') &&
+        (d.certainty === 'reported' || d.certainty === 'official') &&
+        sameSubject(a, d) &&
+        (counted === undefined || d.quantity?.value === counted),
+    )
   );
 }
 

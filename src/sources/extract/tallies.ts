@@ -144,6 +144,8 @@ const EN_ABOUT = String.raw`(more than|over|at least|about|around|roughly|nearly
 // "more than 20 other Chinese companies have applied", "More Than 50 Chinese Firms Are Said to Await": firms counted waiting.
 const FIRMS_WAITING = new RegExp(
   String.raw`${ZH_NUM}家(?:国内|中国|其他|其余)?(?:企业|公司|机构)?(?!以外|之外)(?:[^，。；,;\d]|H\d{2,3}){0,18}?(?:(?:递交|提交|提出|报送|上报)[^，。；,;]{0,20}?申请|向[^，。；,;\d]{2,8}?申请)|${ZH_NUM}家(?:企业|公司|机构)?[^，。；,;\d]{0,6}?(?:排队|等待|在等|候审)` +
+    // 另有40余家企业的申请正在审查: the firms whose requests are still being reviewed.
+    String.raw`|${ZH_NUM}家(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?申请(?:正在|仍在|尚在|还在|仍|正)(?:审查|审核|审批|评估|办理)` +
     String.raw`|(?:排队|申请|候审|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构)(?:数量)?(?:已达|已有|达到|已增至|增至|已超过|超过|已经达到|已)${ZH_NUM}家` +
     String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:(?:have|had)\s+(?:already\s+)?(?:applied|filed|submitted|lodged)|(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|queuing|in the queue|awaiting)|(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+(?:be\s+)?(?:still\s+)?(?:await|waiting|queuing|in the queue))`,
   'iu',
@@ -153,9 +155,9 @@ const FIRMS_WAITING = new RegExp(
 export function firmsWaiting(sentence: string): CandidateQuantity | undefined {
   const m = FIRMS_WAITING.exec(sentence);
   if (!m) return undefined;
-  const [, zh1, zh2, zh3, about, en] = m;
+  const [, zh1, zh2, zh3, zh4, about, en] = m;
   if (en === undefined) {
-    const read = zhValue((zh1 ?? zh2 ?? zh3)!);
+    const read = zhValue((zh1 ?? zh2 ?? zh3 ?? zh4)!);
     return read ? { ...read, unit: 'licences', role: 'licence_count', words: m[0] } : undefined;
   }
   const value = EN_WORDS[en.toLowerCase()] ?? (/^\d+$/u.test(en) ? Number(en) : undefined);

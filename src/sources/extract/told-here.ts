@@ -119,7 +119,9 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
             a.hit.end <= t.hit.index &&
             t.hit.index - a.hit.end <= 30 &&
             breaksBetween(text, a.hit.end, t.hit.index) === 0 &&
-            !/的(?:企业|公司|申请人|买家|单位)/u.test(text.slice(a.hit.end, t.hit.index)),
+            !/的(?:企业|公司|申请人|买家|单位)/u.test(text.slice(a.hit.end, t.hit.index)) &&
+            // 对…的进口申请作出批准决定: the request is what the decision acts on.
+            !(/^(?:作出|予以|准予|给予)/u.test(t.hit.words) && /^(?:均|已|已经|依法|分别|一并)*$/u.test(text.slice(a.hit.end, t.hit.index))),
         )
       ) &&
       // 对其余企业的进口申请不予批准, "ByteDance's application was rejected": the request named before its decision.

@@ -36,6 +36,8 @@ function listJoined(span: string): string {
 const RECENT_AFTER =
   /^(?:近期|近日|日前|本周|本月|今日|今天|昨日|昨天|当天|当日|上周|周[一二三四五六日]|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|上旬|中旬|下旬|初|底|末))/u;
 
+const CHANGED_AFTER = /^[^，。,;；]{0,6}?(?:下调|上调|削减|缩减|追加|提高|降低|压缩|压|减|增|调整|提升|扩大|砍)(?:至|到|为)/u;
+
 /** The old-news words that make a trigger a restatement, if any. */
 export function restatedNear(text: string, s: Range, t: Hit, restatements?: readonly Hit[]): string | undefined {
   const before = text.slice(Math.max(s.start, t.index - 40), t.index);
@@ -50,6 +52,8 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       !(r.words === '已于' && RECENT_AFTER.test(text.slice(r.end, r.end + 6))) &&
       // 此前提交的申请已被驳回: the marker dates the relative clause before 的, not the predicate after 已/被.
       !(r.end <= t.index && /的[^，。,;；]*(?:已经?|被)[^，。,;；]*$/u.test(text.slice(r.end, t.index))) &&
+      // 将此前下达的订单下调至20万颗: the marker dates the noun's relative clause; the change after it is news.
+      !(r.end <= t.index && /的[^，。,;；]{0,8}$/u.test(text.slice(r.end, t.index)) && CHANGED_AFTER.test(text.slice(t.end, t.end + 12))) &&
       !(reported && /^had\b/iu.test(r.words)) &&
       (overlaps(r, t) || (r.end <= t.index ? t.index - r.end : r.index - t.end) <= 50) &&
       (!/[,;:，；]/u.test(listJoined(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index)))) || fronted(text, s, r, t)),

@@ -11,6 +11,8 @@ export function deniedByBuyer(c: CandidateEvent, chipMakers: ReadonlySet<string>
     c.certainty === 'denied' &&
     c.holders.length > 0 &&
     c.holders.every((h) => !chipMakers.has(h.value)) &&
-    OWN_DENIAL.test(c.certaintyWords ?? '')
+    (OWN_DENIAL.test(c.certaintyWords ?? '') ||
+      // 公司未向英伟达采购, 未签订任何采购协议: a bare 未 before buying words is the buyer's own "did not order".
+      (c.kind === 'order' && /^(?:未|not)$/iu.test(c.certaintyWords ?? '')))
   );
 }

@@ -55,4 +55,8 @@ describe('notices and vendors', () => {
       ),
     ).toEqual(['order/reported [Qilin AI]']);
   });
+
+  it('reads a buyer saying it did not buy (未向英伟达采购) as its own denied order', () => {
+    expect(facts('青川果业：未向英伟达采购H200芯片', '青川果业回复称，公司未与英伟达签订任何H200采购协议。')).toEqual(['order/denied [青川果业]']);
+  });
 });

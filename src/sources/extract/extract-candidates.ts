@@ -25,6 +25,7 @@ import { unknownHolders } from './unknown-names.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { firmNamedInFull } from './firm-in-full.js';
 import { explainsUsRule, ruleRetold } from './rule-retold.js';
+import { holdersInTerms } from './holders-in-terms.js';
 import { ruleAdopted } from './rule-adopted.js';
 import { assignRoles, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
@@ -362,6 +363,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   firmNamedInFull(folded, text, joined.titleEnd, names.parties, state);
   passes.possessedShares(folded, text);
   attachConditions(text, sents, folded);
+  holdersInTerms(folded);
   settleProposals(folded);
   termsNotGrants(folded, text);
   oneDecision(folded, text);

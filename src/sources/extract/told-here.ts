@@ -215,7 +215,7 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       // what is required is the condition's content, not a grant.
       !(t.kind === 'grant' && REQUIRED_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 120), t.hit.index))) &&
       // 不得将相关芯片用于军事用途, "must not be used for": a use restriction is a condition, not a refusal.
-      !(t.kind === 'denial' && USE_AFTER.test(text.slice(t.hit.end, t.hit.end + 16))) &&
+      !(t.kind === 'denial' && USE_AFTER.test(text.slice(t.hit.end, t.hit.end + 48))) &&
       !(t.kind === 'grant' && WITHOUT_PERMISSION_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index))) &&
       !(t.kind === 'denial' && WITHOUT_PERMISSION_CLAUSE_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 20), t.hit.index))) &&
       // "received approval", "收到批复": what is received is a permission, not goods.

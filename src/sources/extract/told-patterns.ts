@@ -101,7 +101,7 @@ export const MODAL = /^(?:may|might|could|would|可能|或将|或)$/iu;
 export const REQUIRED_BEFORE =
   /\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed)? on|mandat(?:e|es|ed|ing))\s+(?:that\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,14}(?:to\s+|be\s+|must\s+|should\s+)?$/iu;
 export const USE_AFTER =
-  /^[^，。,;；]{0,10}?(?:用于|转售|转让|转卖)|^(?:向[^，。,;；]{1,8}?|对外)?(?:转租|出租|出借|提供)|^\s+(?:be\s+)?(?:used|use|resold|resell|re-exported|transferred|diverted)\b/iu;
+  /^[^，。,;；]{0,10}?(?:用于|转售|转让|转卖)|^(?:向[^，。,;；]{1,8}?|对外)?(?:转租|出租|出借|提供)|^\s+(?:be\s+)?(?:used|use|resold|resell|re-exported|transferred|diverted)\b|^\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}?from\s+(?:renting|leasing|reselling|sub-?letting|re-exporting|transferring|sharing|lending|using|deploying)\b|^\s+(?:renting|leasing|reselling|sub-?letting|re-exporting)\b/iu;
 // "a condition of its approval", "the terms of the licence": the approval held, named as a thing.
 // "despite its approval", "under their licences": a preposition before the holder's own approval.
 // ("now holds a permit", in a filing, tells the permit as news.)

@@ -52,6 +52,8 @@ const TOPIC_VERB_AFTER =
   /^\s+(?:are|were|is|have|has|come|came|look|looks|remain|become|became|turn|turning|signal|show)\b(?!\s+(?:been\s+|now\s+|being\s+)?(?:granted|approved|issued|cleared|revoked|suspended|withdrawn|extended|renewed|cut|raised|expanded)\b)/iu;
 const EASE_TERM_AFTER =
   /^[^.;,]{0,40}?\bto\s+(?:lower|reduce|cut|ease|relax|drop|waive|change|revise|soften|scrap)\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}(?:proportion|ratio|share|requirement|condition|terms?|quota of domestic|bundling)|^[^，。；]{0,12}?(?:下调|降低|放宽|减少|取消)[^，。；]{0,14}?(?:比例|配比|要求|条件)/iu;
+const REASON_BEFORE =
+  /(?:考虑到?|鉴于|由于|因为|出于|基于)[^，。；,;]{0,24}$|\b(?:citing|because of|in view of|due to|given)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu;
 const ZH_MATTER_BEFORE = /(?:针对|回应|就)[^，。；,;：:]{0,28}$/u;
 const ZH_MATTER_AFTER = /^[^，。；,;：:]{0,30}?(?:一事|的?(?:有关|相关)?(?:报道|传闻|传言|说法))/u;
 const RESPONSE_BEFORE =
@@ -171,6 +173,9 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         ((RESPONSE_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index)) && REPORT_NOUN.test(text.slice(t.hit.end, t.hit.end + 20))) ||
           (ZH_MATTER_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index)) && ZH_MATTER_AFTER.test(text.slice(t.hit.end, t.hit.end + 32))))
       ) &&
+      // 综合考虑交付周期和国产芯片配套要求，公司已撤回申请, "citing the domestic-chip requirement": terms named as
+      // a reason for the firm's own choice are no proposal told.
+      !(t.kind.startsWith('condition_') && REASON_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))) &&
       // "supply chain sources", 供应链: the industry, not a supply figure.
       !(t.kind === 'supply' && /^[\s-]*chains?\b/iu.test(text.slice(t.hit.end, t.hit.end + 8))) &&
       // "expected the first to arrive in the third quarter", 预计将于三季度到货: a delivery still to come.

@@ -36,6 +36,7 @@ function listJoined(span: string): string {
 const RECENT_AFTER =
   /^(?:近期|近日|日前|本周|本月|今日|今天|昨日|昨天|当天|当日|上周|周[一二三四五六日]|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|上旬|中旬|下旬|初|底|末))/u;
 
+const STANDS_AT_FIGURE = /^\s+(?:at|near|around|about|close to|roughly)\s+(?:(?:about|around|roughly|some|nearly|just)\s+)?\d/iu;
 const CHANGED_AFTER = /^[^，。,;；]{0,6}?(?:下调|上调|削减|缩减|追加|提高|降低|压缩|压|减|增|调整|提升|扩大|砍)(?:至|到|为)/u;
 
 /** The old-news words that make a trigger a restatement, if any. */
@@ -50,6 +51,8 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       within(r, s) &&
       // 已于近期下单: "has, recently," dates the event now, not before.
       !(r.words === '已于' && RECENT_AFTER.test(text.slice(r.end, r.end + 6))) &&
+      // "inventory stands near 600,000": a figure standing at a level is today's figure, not terms standing.
+      !(/^stands?$/iu.test(r.words) && STANDS_AT_FIGURE.test(text.slice(r.end, r.end + 30))) &&
       // 此前提交的申请已被驳回: the marker dates the relative clause before 的, not the predicate after 已/被.
       !(r.end <= t.index && /的[^，。,;；]*(?:已经?|被)[^，。,;；]*$/u.test(text.slice(r.end, t.index))) &&
       // 将此前下达的订单下调至20万颗: the marker dates the noun's relative clause; the change after it is news.

@@ -25,9 +25,13 @@ export function noPlan(text: string, t: Hit): Hit | undefined {
 const IF_GRANTED_BEFORE =
   /(?:如|若|倘若?|假如|如果|一旦|待|等到?)\s*$|\b(?:if|once|unless|until|pending)\s+(?:(?:it\s+is|they\s+are|the\s+\w+\s+(?:is|are))\s+)?$/iu;
 const IF_GRANTED_AFTER = /^后(?![，,])/u;
+const AHEAD_OF_GRANT = /\b(?:before|ahead of|until)\s+(?:(?:the\s+)?[\p{L}'’-]+\s+){0,2}(?:formally\s+|officially\s+|finally\s+)?$/iu;
 /** The words that make grant trigger `t` a supposition (如获批准, 获批后, "once approved"), if any. */
 export function supposedGrant(text: string, t: Hit): Hit | undefined {
   const before = IF_GRANTED_BEFORE.exec(text.slice(Math.max(0, t.index - 24), t.index));
   if (before) return { index: t.index - before[0].length, end: t.end, words: `${before[0].trim()}…` };
+  // "lines up 260,000 H200s before Beijing signs off": a permission still to come (a past tense tells one given).
+  const ahead = AHEAD_OF_GRANT.exec(text.slice(Math.max(0, t.index - 40), t.index));
+  if (ahead && !/ed\b|ed\s+off$/iu.test(t.words)) return { index: t.index - ahead[0].length, end: t.end, words: `${ahead[0].trim()}…` };
   return IF_GRANTED_AFTER.test(text.slice(t.end, t.end + 2)) ? { index: t.index, end: t.end + 1, words: `${t.words}后` } : undefined;
 }

@@ -25,4 +25,12 @@ describe('a grant supposed', () => {
   it('still reads 获批 told as done as a grant', () => {
     expect(kinds('云峰数据：H200芯片进口申请已获商务部批准')).toEqual(['grant']);
   });
+
+  it('reads buying "before Beijing signs off" as an order and no grant', () => {
+    expect(kinds('Tencent books about 90,000 Nvidia H200s before Beijing signs off')).toEqual(['order']);
+  });
+
+  it('still reads a grant told in the past after "before" as a grant', () => {
+    expect(kinds('Tencent had booked 90,000 H200s before Beijing approved its import licence')).toContain('grant');
+  });
 });

@@ -100,6 +100,8 @@ export function companySpeaks(text: string, s: Sentence): boolean {
   const said = officialHits(text).filter((h) => inRange(h, s));
   if (!said.length) return false;
   return said.every((h) => {
+    // 京北方公告，商务部已批复…: a short name opening the sentence with its notice is a firm's, unless it is a body or an outlet.
+    if (/^(?:公告|发布)/u.test(h.words) && FIRM_NOTICE_OPENING.test(text.slice(s.start, h.index))) return true;
     if (AUTHORITY_STATEMENT.test(h.words)) return false;
     // 记者从…处证实, 向财新确认: what the outlet verified with others, not a statement by an authority.
     if (/(?:从|向)[^，。；,;]{1,20}?$/u.test(text.slice(Math.max(s.start, h.index - 24), h.index))) return true;
@@ -116,6 +118,10 @@ export function companySpeaks(text: string, s: Sentence): boolean {
     return CONFIRMING.test(h.words);
   });
 }
+
+// (商务部公告, 海关总署公告, 证券时报公告: bodies and outlets give notice too.)
+const FIRM_NOTICE_OPENING =
+  /^\s*(?![\p{Script=Han}]*(?:部|局|委|署|办|院|厅|会|社|报|网|台|所)$)(?![^，。]*(?:公司|本月|今日|近日|日前|此前|昨日|今年|上月|同日|当天|随后|此外|另外|同时))[\p{Script=Han}A-Za-z]{2,8}(?:[（(]\d{4,6}(?:\.\w{2})?[)）])?(?:发布|发布了)?$/u;
 
 /** Sellers named in a sentence: a known seller, a brand inside the item's name, or "X's <item>". */
 export function sellersIn(s: Sentence, sellers: Set<string>): Named[] {

@@ -92,15 +92,17 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         )
       ) &&
       // "Alibaba's import approval is revoked", 许可被撤销: the passive form, the approval named first.
+      // ("none of the export licences granted to Nvidia … has been revoked": the licences named, a participle after them.)
       !(
         t.kind === 'grant' &&
-        GRANT_NOUN.test(t.hit.words) &&
+        (GRANT_NOUN.test(t.hit.words) || /^(?:licen[cs]es?|approvals?|permits?)\s+(?:granted|issued|given)$/iu.test(t.hit.words)) &&
         triggers.some(
           (d) =>
             d !== t &&
             (d.kind === 'revocation' || d.kind === 'suspension') &&
             t.hit.end <= d.hit.index &&
-            d.hit.index - t.hit.end <= (PASSIVE.test(d.hit.words) ? 80 : 30) &&
+            d.hit.index - t.hit.end <=
+              (PASSIVE.test(d.hit.words) || /\b(?:been|was|were)\s+$/u.test(text.slice(Math.max(0, d.hit.index - 6), d.hit.index)) ? 80 : 30) &&
             breaksBetween(text, t.hit.end, d.hit.index) === 0,
         )
       ) &&

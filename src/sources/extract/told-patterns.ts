@@ -27,7 +27,7 @@ export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|sugges
 
 // A grant word that names the approval itself (a noun), which a later verb can act on.
 export const PERMISSION_AFTER =
-  /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?|notices?|notifications?|letters?|word|guidance)\b|^\s*(?:了)?[^，。,;；:：]{0,10}?(?:批准|许可|批复|批文|订单|申请|通知|函)/iu;
+  /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?|notices?|notifications?|letters?|word|guidance|share|portion|slice|allocation|allotment|quota)\b|^\s*(?:了)?[^，。,;；:：]{0,10}?(?:批准|许可|批复|批文|订单|申请|通知|函)/iu;
 
 export const PERMISSION_BEFORE =
   /\b(?:approvals?|licen[cs]es?|permission|permits?|clearance)\s+(?:(?:that|which)\s+)?(?:[\p{L}\p{N}'-]+\s+){0,3}(?:had\s+|has\s+|have\s+)?$|(?:批准|许可|批复)$/iu;
@@ -113,7 +113,7 @@ export const OBTAINED_BETWEEN =
 // "no licences for H200 exports to China had been revoked": "no" on the subject of a passive.
 // A headline drops the auxiliary: "no H200 export licences revoked".
 export const NO_SUBJECT_PASSIVE =
-  /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}(?:had|has|have|were|was|is|are)\s+(?:yet\s+|so far\s+)?(?:been\s+)?$|^\s+(?:(?!(?:as|while|but|after|when|since|because|though|and|or|yet|with|despite)\s)[\p{L}\p{N}'’-]+\s+){1,4}$/iu;
+  /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,14}(?:had|has|have|were|was|is|are)\s+(?:yet\s+|so far\s+)?(?:been\s+)?$|^\s+(?:(?!(?:as|while|but|after|when|since|because|though|and|or|yet|with|despite)\s)[\p{L}\p{N}'’-]+\s+){1,4}$/iu;
 export const GRANT_PARTICIPLE = /^(?:approved|granted|cleared|accepted|authori[sz]ed)$/iu;
 export const EN_PASSIVE_GAP = /\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|not\s+|yet\s+|been\s+|officially\s+|formally\s+|finally\s+)*$/iu;
 // 申请据悉已获放行: a hedge may stand before the passive.

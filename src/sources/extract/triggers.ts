@@ -279,7 +279,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
                 text.slice(n.end, t.hit.index),
               ) ||
               (/^(?:no|none of)$/iu.test(n.words) && /ed$/iu.test(t.hit.words) && NO_SUBJECT_PASSIVE.test(text.slice(n.end, t.hit.index)))
-                ? 60
+                ? 90
                 : 14) &&
             n.index >= s.start &&
             // "none of its approval had been suspended": "none of" denies the verb it is the subject of, not a noun.

@@ -49,7 +49,9 @@ const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspe
 const RESPONSE_DENIES =
   /不属实|不实|不符|不存在|失实|从未|否认|辟谣|谣言|不准确|没有(?!可以|可|发布|提供|信息)|并未|尚未|未发生|正常|有效|\b(?:not true|untrue|false|inaccurate|den(?:y|ies|ied|ying)|never|no such|remains? (?:valid|in (?:force|effect)))\b/iu;
 const TOPIC_VERB_AFTER =
-  /^\s+(?:are|were|is|have|has|come|came|look|looks|remain|become|became|turn|turning|signal|show)\b(?!\s+(?:been\s+|now\s+|being\s+)?(?:granted|approved|issued|cleared|revoked|suspended|withdrawn|extended|renewed|cut|raised|expanded)\b)/iu;
+  /^\s+(?:are|were|is|have|has|come|came|look|looks|remain|become|became|turn|turning|signal|show|cap|caps|capped|limit|limits|mean|means|weigh on|weighs on|hurt|hurts|help|helps|lift|lifts|boost|boosts|drive|drives|dent|dents)\b(?!\s+(?:been\s+|now\s+|being\s+)?(?:granted|approved|issued|cleared|revoked|suspended|withdrawn|extended|renewed|cut|raised|expanded)\b)/iu;
+// "Beijing's conditional approvals and its push for local chips mean …": the approvals as one of a verb's subjects.
+const TOPIC_AND_VERB_AFTER = /^\s+and\s+(?:[\p{L}\p{N}'’-]+\s+){1,7}(?:mean|cap|limit|weigh on|hurt|signal|show|suggest|put)\b/iu;
 const EASE_TERM_AFTER =
   /^[^.;,]{0,40}?\bto\s+(?:lower|reduce|cut|ease|relax|drop|waive|change|revise|soften|scrap)\s+(?:the\s+|its\s+|their\s+|that\s+)?(?:[\p{L}-]+\s+){0,2}(?:proportion|ratio|share|requirement|condition|terms?|quota of domestic|bundling)|^[^，。；]{0,12}?(?:下调|降低|放宽|减少|取消)[^，。；]{0,14}?(?:比例|配比|要求|条件)/iu;
 const REASON_BEFORE =
@@ -158,7 +160,7 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         t.kind === 'grant' &&
         /^(?:permits|licen[cs]es|approvals)$/iu.test(t.hit.words) &&
         /(?:'s|’s)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index)) &&
-        TOPIC_VERB_AFTER.test(text.slice(t.hit.end, t.hit.end + 40))
+        (TOPIC_VERB_AFTER.test(text.slice(t.hit.end, t.hit.end + 40)) || TOPIC_AND_VERB_AFTER.test(text.slice(t.hit.end, t.hit.end + 80)))
       ) &&
       // "has asked regulators to lower the proportion", 要求下调配比: asking to ease a term is bargaining over it, not a request for a permit.
       !(t.kind === 'application' && EASE_TERM_AFTER.test(text.slice(t.hit.end, Math.min(s.end, t.hit.end + 90)))) &&

@@ -52,7 +52,8 @@ function afterFirmKind(name: string, keepGroup = false): string {
 const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团|银行|证券|保险))(?=进口|获批|申请|有关|相关|(?:英伟达)?H\d)/gu;
 // 发言人就国电南瑞H200芯片进口许可情况答问, 记者就国电南瑞获准进口…提问, 就浙江鼎力获得H200芯片进口许可答记者问: a short
 // name right before the item or its permission.
-const ZH_ABOUT_SHORT = /就([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d|获准|获批|(?:获得|取得)(?:英伟达)?H\d)/gu;
+// (问及朗新科技H200芯片进口一事, 就朗新科技英伟达芯片进口申请答记者问: the item may be named by its maker alone.)
+const ZH_ABOUT_SHORT = /(?:就|问及)([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d|获准|获批|(?:获得|取得)(?:英伟达)?H\d|英伟达(?:芯片|GPU)?进口)/gu;
 // 商务部对马蜂窝H200进口申请作出不予许可决定: the firm whose request an authority decides.
 const ZH_OBJECT =
   /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)了?([\p{Script=Han}A-Za-z]{2,6}?)(?=的|(?:芯片)?进口|采购|购买|购入|H\d|提交|申请)|(?<=商务部|主管部门|监管部门)对([\p{Script=Han}A-Za-z]{2,6}?)(?=的?(?:英伟达)?H\d|的?(?:芯片)?进口申请)/gu;
@@ -193,10 +194,10 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const index = s.start + m.index + 1;
       if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
     }
-    if (sentence.includes('就'))
+    if (/就|问及/u.test(sentence))
       for (const m of sentence.matchAll(ZH_ABOUT_SHORT)) {
         const name = m[1]!;
-        const index = s.start + m.index + 1;
+        const index = s.start + m.index + m[0].length - name.length;
         if (!ZH_GENERIC.test(withoutCountry(name)) && !covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
       }
     // 有投资者询问…。伟明环保（603568）在上证e互动回复称: a firm answering its investors opens a later sentence too.

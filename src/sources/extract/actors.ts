@@ -133,6 +133,8 @@ export function sellersIn(s: Sentence, sellers: Set<string>): Named[] {
 // "to China", "for China", "into China": a country named as the market, not the actor.
 export const DESTINATION_BEFORE = /(?:\b(?:to|for|into|in|inside|across|towards?)\s+(?:the\s+)?(?:first\s+)?|[向对在赴]\s*)$/iu;
 
+const MARKET_AFTER_ITEM = /^\s*(?:chips?\s+|GPUs?\s+|processors?\s+)?(?:exports?|sales|shipments|export licen[cs]es)\b/iu;
+
 export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | undefined {
   // "US denies all pending applications": the verb right after the name is the event, not a report of it.
   const actsAsTrigger = (a: Named) => /^\s*$/u.test(text.slice(a.end, t.index)) && t.index >= a.end;
@@ -140,6 +142,8 @@ export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | 
     (a) =>
       (actsAsTrigger(a) || !isSpeaker(text, a) || speaksOfItself(text, a, s.names.parties)) &&
       !NOT_ACTOR_AFTER.test(text.slice(a.end)) &&
+      // "Nvidia's China H200 export licences": a country naming the market of the item's exports is no actor.
+      !(a.generic && s.names.items.some((i) => i.index >= a.end && i.index - a.end <= 2 && MARKET_AFTER_ITEM.test(text.slice(i.end, i.end + 16)))) &&
       !(
         a.generic &&
         DESTINATION_BEFORE.test(text.slice(Math.max(s.start, a.index - 16), a.index)) &&

@@ -14,4 +14,13 @@ describe('a country naming the market', () => {
   it('keeps a China H200 import licence as Beijing’s', () => {
     expect(briefs('Nvidia says Kuaishou has won a China H200 import licence')).toEqual(['grant/reported mofcom [kuaishou] h200']);
   });
+
+  it("reads Commerce putting Nvidia's China H200 export licences on hold as a US suspension only", () => {
+    expect(
+      briefs(
+        'Commerce freezes two Nvidia H200 licences',
+        "The Commerce Department has put two of Nvidia's China H200 export licences on hold, two people said.",
+      ).map((b) => b.split(' ')[1]),
+    ).toEqual(['bis']);
+  });
 });

@@ -32,6 +32,6 @@ export function supposedGrant(text: string, t: Hit): Hit | undefined {
   if (before) return { index: t.index - before[0].length, end: t.end, words: `${before[0].trim()}…` };
   // "lines up 260,000 H200s before Beijing signs off": a permission still to come (a past tense tells one given).
   const ahead = AHEAD_OF_GRANT.exec(text.slice(Math.max(0, t.index - 40), t.index));
-  if (ahead && !/ed\b|ed\s+off$/iu.test(t.words)) return { index: t.index - ahead[0].length, end: t.end, words: `${ahead[0].trim()}…` };
+  if (ahead && !/ed\b/iu.test(t.words)) return { index: t.index - ahead[0].length, end: t.end, words: `${ahead[0].trim()}…` };
   return IF_GRANTED_AFTER.test(text.slice(t.end, t.end + 2)) ? { index: t.index, end: t.end + 1, words: `${t.words}后` } : undefined;
 }

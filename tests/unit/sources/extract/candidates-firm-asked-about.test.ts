@@ -3,10 +3,7 @@
  * one the answer's "该公司" grants.
  */
 import { describe, expect, it } from 'vitest';
-import { read } from './candidates-helpers.js';
-
-const told = (title: string, summary?: string) =>
-  read(title, summary).candidates.map((c) => `${c.kind}/${c.certainty} ${c.holders.map((h) => h.words).join('+')}`);
+import { told } from './candidates-helpers.js';
 
 describe('the firm asked about', () => {
   it('gives the ministry’s grant to "该公司" to the firm asked about', () => {

@@ -5,10 +5,7 @@
  * firm heading a delivery figure with its own name.
  */
 import { describe, expect, it } from 'vitest';
-import { read } from './candidates-helpers.js';
-
-const told = (title: string, summary?: string) =>
-  read(title, summary).candidates.map((c) => `${c.kind}/${c.certainty} ${c.holders.map((h) => h.words).join('+')}`);
+import { told } from './candidates-helpers.js';
 
 describe('untracked firms named in filings and answers', () => {
   it('gives a filing headed by a full legal name the conditions its body agrees to as 公司', () => {

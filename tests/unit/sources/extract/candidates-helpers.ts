@@ -24,3 +24,8 @@ export function briefs(title: string, summary?: string): string[] {
 export function holders(title: string, summary?: string): string[] {
   return read(title, summary).candidates.map((c) => c.holders.map((h) => h.words).join('+'));
 }
+
+/** One line per candidate of a title: kind, certainty and the holders' words joined with "+". */
+export function told(title: string, summary?: string): string[] {
+  return read(title, summary).candidates.map((c) => `${c.kind}/${c.certainty} ${c.holders.map((h) => h.words).join('+')}`);
+}

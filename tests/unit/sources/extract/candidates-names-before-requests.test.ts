@@ -3,10 +3,7 @@
  * (控股股东) is a role, not a firm's name.
  */
 import { describe, expect, it } from 'vitest';
-import { read } from './candidates-helpers.js';
-
-const told = (title: string, summary?: string) =>
-  read(title, summary).candidates.map((c) => `${c.kind}/${c.certainty} ${c.holders.map((h) => h.words).join('+')}`);
+import { told } from './candidates-helpers.js';
 
 describe('a firm named before 就…申请', () => {
   it('reads 据悉X已就H200进口向商务部提出申请 as X’s hedged application', () => {

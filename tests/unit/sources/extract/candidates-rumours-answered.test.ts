@@ -4,10 +4,7 @@
  * named as the ruling's topic (关于…申请的审查结论) is no new application.
  */
 import { describe, expect, it } from 'vitest';
-import { read } from './candidates-helpers.js';
-
-const told = (title: string, summary?: string) =>
-  read(title, summary).candidates.map((c) => `${c.kind}/${c.certainty} ${c.holders.map((h) => h.words).join('+')}`);
+import { read, told } from './candidates-helpers.js';
 
 describe('a rumour answered in the same sentence', () => {
   it('reads a rumoured refusal the firm answers with 尚未收到…审查结论 as a denied denial, and nothing else', () => {

@@ -31,7 +31,7 @@ export const PERMISSION_AFTER =
 
 export const PERMISSION_BEFORE =
   /\b(?:approvals?|licen[cs]es?|permission|permits?|clearance)\s+(?:(?:that|which)\s+)?(?:[\p{L}\p{N}'-]+\s+){0,3}(?:had\s+|has\s+|have\s+)?$|(?:批准|许可|批复)$/iu;
-const RULING_AFTER = /^[^，。,;；:：]{0,28}?(?:结论|决定|通知|答复|回复|文件|批示|意见)/u;
+const RULING_AFTER = /^[^，。,;；:：]{0,28}?(?:结论|决定|通知|答复|回复|文件|批示|意见|审查结果|审批结果|审核结果)/u;
 /** A receiving verb whose object is a permission or an order ("received approval to import"). */
 export function receivesPermission(text: string, h: Hit): boolean {
   if (!/^(?:receiv|收到|接收|获得)/iu.test(h.words)) return false;

@@ -6,6 +6,7 @@
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import { firmsWaiting } from './tallies.js';
+import { HAN_CLAUSE_SPACE } from './text-units.js';
 
 /**
  * Gives a request to China's authority, told of no firm or of the waiting firms, those firms and their count when
@@ -22,7 +23,7 @@ export function countedWaiting(c: CandidateEvent, sentence: string, waitingParty
 }
 
 // (A headline's colon and the space between its Chinese clauses end a clause too.)
-const CLAUSE_BREAK = /[，,；;。.!?！？：:]|\p{Script=Han}\s+\p{Script=Han}/u;
+const CLAUSE_BREAK = new RegExp(String.raw`[，,；;。.!?！？：:]|${HAN_CLAUSE_SPACE}`, 'u');
 
 /**
  * 三家已获准…，附加条件仍在商定之中，另有多家企业在排队等候: the firms waiting, told in a clause of their own, are not

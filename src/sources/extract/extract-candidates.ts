@@ -24,7 +24,7 @@ import { pendingRetold, untrackedRequests } from './pending-request.js';
 import { unknownHolders } from './unknown-names.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { firmNamedInFull } from './firm-in-full.js';
-import { explainsUsRule, ruleRetold } from './rule-retold.js';
+import { essayOnRule, explainsUsRule, ruleRetold } from './rule-retold.js';
 import { holdersInTerms } from './holders-in-terms.js';
 import { ruleAdopted } from './rule-adopted.js';
 import { assignRoles, licenceCounts } from './roles.js';
@@ -99,7 +99,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const unrelated = genre.length ? undefined : unrelatedPermissionNote(text, joined.titleEnd, names.items, names.otherChips);
   if (genre.length || unrelated) {
     notes.push(...genre, ...(unrelated ? [unrelated] : []));
-    return result([]);
+    const essay = unrelated ? undefined : essayOnRule(text, joined.titleEnd, genre, names, state);
+    return result(essay ? [essay] : []);
   }
 
   const sellers = sellersOf(state);

@@ -22,9 +22,12 @@ export function explainsUsRule(title: string): boolean {
   return EXPLAINER_TITLE.test(title) && US_SIDE.test(title) && RULE_WORD.test(title);
 }
 
-/** A headline that explains the rule to those it binds: "What Exporters Need to Know", "what the January 15 rule asks of exporters". */
+/**
+ * A headline that explains the rule to those it binds: "What Exporters Need to Know", "what the January 15 rule asks of
+ * exporters", "what BIS expects from exporters", a law firm's "Client alert:" or "compliance checklist".
+ */
 export const EXPLAINER_TITLE =
-  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}rule\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bexplainer\b|\bexplained\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b/iu;
+  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}rule\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/iu;
 
 const COVERED_CLASS = /\badvanced[- ](?:computing|AI chips?|chips?|semiconductors?)\b|\bAI chips?\b|先进计算|高性能计算/iu;
 const PERIODIC_REPORT = /\b(?:10-Q|10-K|20-F)\b|\b(?:quarterly|annual) report\b/iu;
@@ -44,16 +47,18 @@ export function ruleRetold(
   // The headline is about the item's licensing: it names the item (or is the exporter's periodic report)
   // and no other chip ("the 2023 rules that cut China off from the A800" is another rule's history).
   // ("Advanced computing exports": the class of chips the rule covers, the item named in the body.)
+  // ("How the 2026 rule still shapes Nvidia's China sales": the exporter's China business is the item's licensing.)
+  const record = activeLicensing(state, item.id, 'US', 'export');
+  if (!record) return undefined;
+  const exporterInTitle = parties.some((p) => p.index < titleEnd && record.holderIds.includes(p.id));
   if (
-    !(items.some((i) => i.index < titleEnd) || PERIODIC_REPORT.test(title) || (explainer && COVERED_CLASS.test(title))) ||
+    !(items.some((i) => i.index < titleEnd) || PERIODIC_REPORT.test(title) || (explainer && COVERED_CLASS.test(title)) || exporterInTitle) ||
     otherChips.some((c) => c.index < titleEnd)
   )
     return undefined;
   // …and tells it as it stands: the rule or the licences, a look back, or the report ("windfall is smaller
   // than it looks" is a view of the business, not of its licences).
   if (!RULE_WORD.test(title) && !RETELLING.test(title) && !PERIODIC_REPORT.test(title)) return undefined;
-  const record = activeLicensing(state, item.id, 'US', 'export');
-  if (!record) return undefined;
   // The exporter as the item names it ("NVIDIA CORP"), else as the ledger does.
   const named = parties.find((p) => record.holderIds.includes(p.id));
   const id = named?.id ?? record.holderIds[0];
@@ -68,4 +73,22 @@ export function ruleRetold(
     dates: [],
     retells: record.id,
   };
+}
+
+const ARGUED = /\b(?:argues?|argued|calls? for|urges?|contends?|should|ought to|must now)\b/iu;
+
+/**
+ * The licensing an essay on the US rule retells, when opinion is all that set the item aside: "How Washington still
+ * polices every H200 bound for China" traces the rule as it stands. An essay that asks or argues ("Is Washington still
+ * getting anything…?", "argues", "calls for") is a view, and tells nothing.
+ */
+export function essayOnRule(
+  text: string,
+  titleEnd: number,
+  genre: readonly string[],
+  names: Parameters<typeof ruleRetold>[2],
+  state: LedgerState,
+): CandidateEvent | undefined {
+  if (!genre.every((n) => n.startsWith('opinion')) || ARGUED.test(text) || text.slice(0, titleEnd).includes('?')) return undefined;
+  return ruleRetold(text, titleEnd, names, state);
 }

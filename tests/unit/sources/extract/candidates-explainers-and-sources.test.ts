@@ -3,7 +3,7 @@
  * to Know") retells the licensing; "the presumption of denial" names a policy and denies nothing; "none of" denies the
  * verb it is the subject of ("none of its licences has been revoked"), not the noun after it; a country that only
  * names who tells the news (台湾供应链人士) places no deal there; chips 可供出货 are stock; 券商观点 is opinion; a headline
- * giving the story "by the numbers" tells it again.
+ * giving the story "by the numbers" tells it again; a law firm's client alert or an essay tracing the US rule retells it, unless it argues.
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
@@ -35,6 +35,48 @@ describe('a headline explaining the US rule', () => {
       ],
     ] as const)
       expect(read(title, summary).map((c) => `${c.kind} ${c.retells ?? ''}`)).toEqual(['restatement us-export']);
+  });
+
+  it('reads a law firm’s client alert, a compliance checklist or "what BIS expects" as the licensing told again', () => {
+    for (const [title, summary] of [
+      [
+        'Client alert: selling H200s into China under the January BIS revision',
+        'Our note takes exporters through case-by-case licence review for advanced computing chips bound for China: a volume cap, testing in the United States and customer screening.',
+      ],
+      [
+        'Shipping Nvidia H200s to Chinese buyers: a compliance checklist under the BIS case-by-case rule',
+        'What a licence application must show: sufficient US supply, a cap on China volumes and independent testing.',
+      ],
+      [
+        'Three months into the H200 rule: what BIS expects from exporters',
+        'Licence applications to ship Nvidia H200 chips to China are reviewed case by case, subject to a volume cap.',
+      ],
+    ] as const)
+      expect(read(title, summary).map((c) => `${c.kind} ${c.retells ?? ''}`)).toEqual(['restatement us-export']);
+  });
+
+  it('reads an essay tracing the US rule as the licensing told again, and one that argues as a view', () => {
+    expect(
+      read(
+        'How Washington still vets every Nvidia H200 shipped to China',
+        'Years after the Commerce Department began weighing each licence application case by case, its January rule still sets the terms for every sale to China.',
+      ).map((c) => `${c.kind} ${c.retells ?? ''}`),
+    ).toEqual(['restatement us-export']);
+    expect(
+      read(
+        'Why the volume cap still shapes Nvidia’s China business',
+        'The January rule lets Nvidia sell H200 chips to Chinese buyers under licence, case by case, as long as China volumes stay under half of US shipments.',
+      ).map((c) => `${c.kind} ${c.retells ?? ''}`),
+    ).toEqual(['restatement us-export']);
+    expect(
+      read(
+        'How Washington still lets Nvidia sell H200s to China',
+        'A former trade official argues the case-by-case licences under the January rule should be tied to concessions from China.',
+      ),
+    ).toEqual([]);
+    expect(
+      read('Is Washington still getting anything for the H200 licences?', 'Licences under the January rule let Nvidia sell to China case by case.'),
+    ).toEqual([]);
   });
 
   it('leaves an explainer of China’s approval to China’s record', () => {

@@ -246,7 +246,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const sCandidates: { c: CandidateEvent; t?: Trigger }[] = [];
     let setAside = 0;
     for (const t of sTriggers) {
-      if (awayFromGoods(t, triggers, text, names.items, namesHolder(s))) {
+      // ("Other applicants have yet to hear back": the firms waiting wait for the item the item names.)
+      const waitingHere = t.original === 'application' && s.names.parties.some((p) => p.id === waitingParty);
+      if (awayFromGoods(t, triggers, text, names.items, namesHolder(s) || waitingHere)) {
         notes.push(`"${t.words}": a decision told away from the goods`);
         continue;
       }

@@ -49,7 +49,10 @@ describe('a time since the approval', () => {
 });
 
 describe('a look back named after a time', () => {
-  it('reads a headline headed 一周回看｜ as the story told again', () => {
-    expect(briefs('一周回看｜英伟达H200：腾讯获批进口，更多企业仍在排队')).toEqual(['restatement/reported mofcom [tencent] h200']);
+  it('reads a headline headed 一周回看｜ as the story told again, the firms still queuing with it', () => {
+    expect(briefs('一周回看｜英伟达H200：腾讯获批进口，更多企业仍在排队')).toEqual([
+      'restatement/reported mofcom [tencent] h200',
+      'restatement/reported mofcom [other-cn-firms] h200',
+    ]);
   });
 });

@@ -23,3 +23,18 @@ describe('a request still under review', () => {
     expect(kinds('Kestrel Fintech Is Said to Apply for Beijing Permit to Buy Nvidia H200s')).toEqual(['application Kestrel Fintech']);
   });
 });
+
+describe('words around a wait', () => {
+  it('does not take 合计可 before a verb for a firm’s name', () => {
+    expect(
+      read(
+        '传字节、阿里、腾讯获准采购英伟达H200 还有企业在排队',
+        '据知情者说法，三家已获得中方放行，合计可买入的英伟达H200在40万颗以上；其他多家公司仍在排队等候。',
+      ).candidates.flatMap((c) => c.holders.map((h) => h.words)),
+    ).not.toContain('合计可');
+  });
+
+  it('reads 本文认为 as a view', () => {
+    expect(read('H200租赁价格回落', '本文认为，对仍在排队等许可的企业来说，租用算力比自行进口更划算。').candidates).toEqual([]);
+  });
+});

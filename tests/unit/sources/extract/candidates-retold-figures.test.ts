@@ -123,3 +123,20 @@ describe('a recap headline in clauses', () => {
     ).toEqual(['restatement bytedance,alibaba,tencent quota:400000', 'restatement  order:2000000']);
   });
 });
+
+describe('other firms told as still waiting beside the retold approval', () => {
+  it('reads the waiting firms told again, however the wait is put', () => {
+    for (const waiting of ['Other firms remain in the queue for a decision.', 'Other Chinese companies are still waiting for a decision, the people said.'])
+      expect(
+        read(
+          'Beijing lets ByteDance, Alibaba and Tencent buy Nvidia H200s, sources say',
+          `China has cleared the three to buy more than 400,000 H200 chips in total, people familiar with the matter said. ${waiting}`,
+        ),
+      ).toEqual(['restatement bytedance,alibaba,tencent quota:400000', 'restatement other-cn-firms']);
+    for (const waiting of ['另有多家企业仍在排队等候审批。', '其他企业仍在排队等候。'])
+      expect(read('知情人士：字节跳动、阿里巴巴、腾讯获准采购英伟达H200', `三家合计可采购逾40万颗。${waiting}`)).toEqual([
+        'restatement bytedance,alibaba,tencent quota:400000',
+        'restatement other-cn-firms',
+      ]);
+  });
+});

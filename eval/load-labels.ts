@@ -156,6 +156,8 @@ export const LABEL_PARTS = {
     'dev-fresh-87.jsonl',
     'dev-fresh-88.jsonl',
     'dev-fresh-89.jsonl',
+    'dev-fresh-90.jsonl',
+    'dev-fresh-91.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

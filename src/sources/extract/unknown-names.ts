@@ -52,8 +52,10 @@ function afterFirmKind(name: string, keepGroup = false): string {
 const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团|银行|证券|保险))(?=进口|获批|申请|有关|相关|(?:英伟达)?H\d)/gu;
 // 发言人就国电南瑞H200芯片进口许可情况答问, 记者就国电南瑞获准进口…提问, 就浙江鼎力获得H200芯片进口许可答记者问: a short
 // name right before the item or its permission.
-// (问及朗新科技H200芯片进口一事, 就朗新科技英伟达芯片进口申请答记者问: the item may be named by its maker alone.)
-const ZH_ABOUT_SHORT = /(?:就|问及)([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d|获准|获批|(?:获得|取得)(?:英伟达)?H\d|英伟达(?:芯片|GPU)?进口)/gu;
+// (问及朗新科技H200芯片进口一事, 就朗新科技英伟达芯片进口申请答记者问: the item may be named by its maker alone, or as
+// 芯片 only; 就撤销X芯片进口许可: the decision asked about comes before the firm.)
+const ZH_ABOUT_SHORT =
+  /(?:就|问及)(?:撤销|暂停|批准|驳回|吊销|恢复|收回)?([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d|获准|获批|(?:获得|取得)(?:英伟达)?H\d|(?:英伟达(?:芯片|GPU)?|芯片)进口)/gu;
 // 商务部对马蜂窝H200进口申请作出不予许可决定: the firm whose request an authority decides.
 const ZH_OBJECT =
   /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)了?([\p{Script=Han}A-Za-z]{2,6}?)(?=的|(?:芯片)?进口|采购|购买|购入|H\d|提交|申请)|(?<=商务部|主管部门|监管部门)对([\p{Script=Han}A-Za-z]{2,6}?)(?=的?(?:英伟达)?H\d|的?(?:芯片)?进口申请)/gu;
@@ -90,7 +92,7 @@ const ZH_ORG =
 // 甘肃银行发自愿公告 证实…, 华安证券公告证实…, 中原银行(01216)公告：: a firm's own notice names the firm (a broker's too).
 const ZH_NOTICE_SPEAKER = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:[（(]\d{4,6}(?:\.HK)?[)）])?(?:发布?)?(?:自愿)?公告\s*(?:[：:]|证实|确认|称|显示)/u;
 const ZH_SPEAKER = new RegExp(
-  String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)${ZH_STOCK_CODE}(?:(?:回应|澄清|辟谣|否认)(?=[“「"])|(?:(?:回应|回复|答复|澄清|声明|公告)(?:投资者|市场传闻|传闻)?)?[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|没有|否认|收到|接到|签订|签署|签约|采购|下单|订购|\d[\d,.]*万?(?:颗|片|枚)(?:英伟达)?H\d)))`,
+  String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)${ZH_STOCK_CODE}(?:(?:回应|澄清|辟谣|否认)(?=[“「"])|(?:(?:回应|回复|答复|澄清|声明|公告)(?:投资者|市场传闻|传闻)?)?[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|首批|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|没有|否认|收到|接到|签订|签署|签约|采购|下单|订购|\d[\d,.]*万?(?:颗|片|枚)(?:英伟达)?H\d|英伟达(?:芯片|GPU)|芯片进口)))`,
   'u',
 );
 // 长江电力子公司签订…采购合同: a listed company named before its subsidiary is the party the subsidiary acts for.
@@ -114,7 +116,8 @@ const ZH_DESCRIPTOR = new RegExp(
   'u',
 );
 // (高性能计算芯片, "high-performance computing chips", is how ministry notices name the item.)
-const ZH_BEFORE_ITEM = /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:英伟达)?H\d{2,3}|高性能计算芯片)[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额))/u;
+const ZH_BEFORE_ITEM =
+  /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:英伟达)?H\d{2,3}|高性能计算芯片|英伟达(?:芯片|GPU)|芯片(?=进口))[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额))/u;
 
 /** Untracked companies named as the subject of a buyer's verb in each sentence, not already known. */
 export function unknownHolders(text: string, sentences: Range[], known: readonly { index: number; end: number }[]): Named[] {

@@ -3,7 +3,8 @@
  * where 和 between two names, or 均 closing a run ("all"), is no name; the firm a ministry
  * answers about may be named short (就华瑞电力H200…), and the firm whose application it reviewed
  * by its full legal name (审查了…股份有限公司提交的申请). The source of a reporter's tip
- * (记者从…获悉) and the act of bringing chips in (就引进英伟达H200) are not firms.
+ * (记者从…获悉) and the act of bringing chips in (就引进英伟达H200) are not firms, nor is 主动 ("of its own accord")
+ * after a firm's colon. The firms 排队等候批复 are the firms still waiting, not the three approved in the clause before.
  */
 import { describe, expect, it } from 'vitest';
 import { read } from './candidates-helpers.js';
@@ -35,5 +36,18 @@ describe('Chinese names no list knows', () => {
   it('does not read a reporter’s source or the act of importing as a firm', () => {
     expect(holderWords('均益电子获准进口2048颗H200', '记者从宁波均益电子股份有限公司获悉，公司日前拿到商务部批复。').join()).not.toMatch(/记者/u);
     expect(holderWords('华瑞电力：已就H200芯片向商务部提出进口申请', '公司7月已就引进英伟达H200向商务部报送了申请材料。').join()).not.toMatch(/引进/u);
+  });
+
+  it('does not read 主动 after a firm’s colon as another firm', () => {
+    expect(holderWords('青川果业：主动撤回H200进口申请 大模型改用国产算力')).toEqual(['青川果业']);
+  });
+
+  it('does not give the queue to the three told in the same sentence', () => {
+    expect(
+      read(
+        '外电：中方已同意字节、阿里、腾讯采购H200',
+        '消息人士称，字节跳动、阿里巴巴与腾讯购买英伟达H200一事已获中方放行，三家加总超过40万颗；排队等候批复的企业还有多家。',
+      ).candidates.map((c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}`),
+    ).not.toContain('application bytedance,alibaba,tencent');
   });
 });

@@ -59,6 +59,7 @@ import { placeNumbers } from './place-numbers.js';
 import { tallyDecisions } from './tallies.js';
 import { otherProductHeadline } from './other-product-headline.js';
 import { awayFromGoods } from './away-from-goods.js';
+import { approvalsHeldByBuyers } from './buyers-described.js';
 import { headlineElsewhere } from './headline-elsewhere.js';
 
 const DELIVERED =
@@ -392,6 +393,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   standingApprovals(folded, state, text);
   approvalsBehindPurchases(folded, state, text, joined.titleEnd);
   approvalsBefore(folded, state, text);
+  approvalsHeldByBuyers(folded, text);
   longHeldApprovals(folded, state, text, input.publishedAt);
   tallyDecisions(folded, text, state, waitingParty);
   passes.bareRestatedGrants(folded);

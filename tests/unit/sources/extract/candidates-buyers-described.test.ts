@@ -1,0 +1,31 @@
+/**
+ * Approvals that describe the buyers of goods on the move ("customers that hold … import approvals", 收货企业已取得
+ * 相关进口许可) and goods said to clear customs are deliveries, not grants.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefs } from './candidates-helpers.js';
+
+const kinds = (title: string, summary?: string) => briefs(title, summary).map((b) => b.split(' ')[0]);
+
+describe('buyers described by the approvals they hold', () => {
+  it('reads shipments to customers that hold approvals as a delivery only', () => {
+    expect(
+      kinds(
+        'Nvidia says first H200 shipments have left for Chinese customers',
+        'The chips are headed to customers in China that hold both US export licences and Chinese import approvals, a spokesperson said.',
+      ),
+    ).toEqual(['delivery/reported']);
+  });
+
+  it('reads customs releasing chips to a consignee holding a licence as a delivery only', () => {
+    expect(kinds('青川海关：口岸验放2048颗进口英伟达H200', '青川海关近日顺利验放一批英伟达H200，共计2048颗，收货企业已取得相关进口许可。')).toEqual([
+      'delivery/reported',
+    ]);
+  });
+
+  it('reads chips said to clear customs as arriving, not as cleared by an authority', () => {
+    expect(
+      kinds('First Nvidia H200s said to clear Chinese customs in Qingchuan', 'About 2,000 H200 chips have cleared customs, people familiar said.'),
+    ).not.toContain('grant/hedged');
+  });
+});

@@ -1,6 +1,6 @@
 /**
- * A permission supposed rather than told (如获批准, 获批后用于, "once approved"): the request the item
- * tells stands, and nothing is granted.
+ * A permission supposed rather than told (如获批准, 获批后用于, "once approved") or hoped for ("betting on a green
+ * light", "an expected approval"): the request or order the item tells stands, and nothing is granted.
  */
 import { describe, expect, it } from 'vitest';
 import { read } from './candidates-helpers.js';
@@ -32,5 +32,15 @@ describe('a grant supposed', () => {
 
   it('still reads a grant told in the past after "before" as a grant', () => {
     expect(kinds('Tencent had booked 90,000 H200s before Beijing approved its import licence')).toContain('grant');
+  });
+
+  it('reads an order "betting on" or "ahead of an expected" approval as an order and no grant', () => {
+    expect(kinds('Qingchuan Cloud orders some 8,000 Nvidia H200s, betting on a Beijing green light')).toEqual(['order']);
+    expect(
+      kinds(
+        'Qingchuan Cloud books Nvidia H200s',
+        'Qingchuan Cloud has placed orders for some 8,000 H200 chips ahead of an expected import approval from Beijing.',
+      ),
+    ).toEqual(['order']);
   });
 });

@@ -108,7 +108,7 @@ export function qualifierBefore(before: string): { qualifier: Qualifier; length:
 
 const RANGE_END = new RegExp(String.raw`^${NUMBER_CORE_SOURCE}(?![\p{Script=Latin}\p{N}_])`, 'iu');
 const RANGE_AFTER = /^\s*(至|到|-|–|~|to|and)\s*/iu;
-const FRACTION_BEFORE = /\b(?:half|(?:a|one|three)\s+quarters?\s+of)\s+$/i;
+const FRACTION_BEFORE = /\b(?:half|(?:a|one|three)[\s-]+quarters?\s+of)\s+$/i;
 
 /** Where the unit of a count ends, and which unit; null when a non-goods noun follows. */
 function unitAfter(text: string, from: number, items: Mention[]): { unit?: string; end: number } | null {
@@ -171,7 +171,7 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     let value = numberValue(digits, magnitude);
     if (value === null) continue;
     const before = text.slice(Math.max(0, start - 40), start);
-    // "half a million", "a quarter of a million", "three quarters of a million".
+    // "half a million", "a quarter of a million", "three quarters (three-quarters) of a million".
     const fraction = digits.toLowerCase() === 'a' ? FRACTION_BEFORE.exec(before) : null;
     if (fraction) {
       const share = /half/i.test(fraction[0]) ? 0.5 : /three/i.test(fraction[0]) ? 0.75 : 0.25;

@@ -26,9 +26,15 @@ const IF_GRANTED_BEFORE =
   /(?:如|若|倘若?|假如|如果|一旦|待|等到?)\s*$|\b(?:if|once|unless|until|pending)\s+(?:(?:it\s+is|they\s+are|the\s+\w+\s+(?:is|are))\s+)?$/iu;
 const IF_GRANTED_AFTER = /^后(?![，,])/u;
 const AHEAD_OF_GRANT = /\b(?:before|ahead of|until)\s+(?:(?:the\s+)?[\p{L}'’-]+\s+){0,2}(?:formally\s+|officially\s+|finally\s+)?$/iu;
-// "Betting on a Beijing green light", "in anticipation of approval", "an expected import approval": a permission hoped for.
+// "Betting on a Beijing green light", "in anticipation of approval", "an expected import approval", "waits for Beijing to
+// let…": a permission hoped for.
 const HOPED_FOR_GRANT =
-  /\b(?:betting|banking|counting|wagering|gambling|hoping)\s+on\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\bin\s+(?:anticipation|expectation|hope)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\b(?:an?|the)\s+(?:expected|anticipated|hoped-for)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+  /\b(?:betting|banking|counting|wagering|gambling|hoping)\s+on\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\bin\s+(?:anticipation|expectation|hope)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\b(?:an?|the)\s+(?:expected|anticipated|hoped-for)\s+(?:[\p{L}'’-]+\s+){0,2}$|\bwait(?:s|ing|ed)?\s+for\s+(?:[\p{L}'’-]+\s+){1,3}to\s+$/iu;
+// "the licences it grants Nvidia": licences described by who grants them, in a clause about something else.
+const DESCRIBED_GRANT_BEFORE = /\blicen[cs]es\s+(?:that\s+|which\s+)?(?:it|they|Washington|Commerce|Beijing)\s+$/iu;
+// 合同生效以供应商取得芯片进口许可为前提: a permission named as a contract's premise.
+const PREMISE_BEFORE = /以[^，。；,;]{0,12}$/u;
+const PREMISE_AFTER = /^[^，。；,;]{0,8}?为(?:前提|条件|先决条件)/u;
 /** The words that make grant trigger `t` a supposition (如获批准, 获批后, "once approved"), if any. */
 export function supposedGrant(text: string, t: Hit): Hit | undefined {
   const before = IF_GRANTED_BEFORE.exec(text.slice(Math.max(0, t.index - 24), t.index));
@@ -38,5 +44,9 @@ export function supposedGrant(text: string, t: Hit): Hit | undefined {
   if (ahead && !/ed\b/iu.test(t.words)) return { index: t.index - ahead[0].length, end: t.end, words: `${ahead[0].trim()}…` };
   const hoped = HOPED_FOR_GRANT.exec(text.slice(Math.max(0, t.index - 48), t.index));
   if (hoped) return { index: t.index - hoped[0].length, end: t.end, words: `${hoped[0].trim()}…` };
+  const described = DESCRIBED_GRANT_BEFORE.exec(text.slice(Math.max(0, t.index - 40), t.index));
+  if (described && !/ed\b/iu.test(t.words)) return { index: t.index - described[0].length, end: t.end, words: `${described[0].trim()}…` };
+  const premise = PREMISE_BEFORE.exec(text.slice(Math.max(0, t.index - 12), t.index));
+  if (premise && PREMISE_AFTER.test(text.slice(t.end, t.end + 12))) return { index: t.index - premise[0].length, end: t.end, words: `${premise[0]}…` };
   return IF_GRANTED_AFTER.test(text.slice(t.end, t.end + 2)) ? { index: t.index, end: t.end + 1, words: `${t.words}后` } : undefined;
 }

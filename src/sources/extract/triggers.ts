@@ -285,6 +285,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
                 ? 90
                 : 14) &&
             n.index >= s.start &&
+            // "on a no-resale pledge": "no" opening a compound names a term, it negates nothing.
+            !(/^no$/iu.test(n.words) && text[n.end] === '-') &&
             // "none of its approval had been suspended": "none of" denies the verb it is the subject of, not a noun.
             !(/^none of$/iu.test(n.words) && !/ed$/iu.test(t.hit.words)) &&
             !/[,;.:，。；]/u.test(text.slice(n.end, t.hit.index)) &&

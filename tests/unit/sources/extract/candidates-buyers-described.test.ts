@@ -1,9 +1,10 @@
 /**
  * Approvals that describe the buyers of goods on the move ("customers that hold … import approvals", 收货企业已取得
- * 相关进口许可) and goods said to clear customs are deliveries, not grants.
+ * 相关进口许可) and goods said to clear customs are deliveries, not grants; "no" opening a compound ("a no-resale
+ * pledge") names a term and negates nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { briefs } from './candidates-helpers.js';
+import { briefs, read } from './candidates-helpers.js';
 
 const kinds = (title: string, summary?: string) => briefs(title, summary).map((b) => b.split(' ')[0]);
 
@@ -27,5 +28,16 @@ describe('buyers described by the approvals they hold', () => {
     expect(
       kinds('First Nvidia H200s said to clear Chinese customs in Qingchuan', 'About 2,000 H200 chips have cleared customs, people familiar said.'),
     ).not.toContain('grant/hedged');
+  });
+});
+
+describe('"no" opening a compound', () => {
+  it('names a term and negates nothing ("on a no-resale pledge")', () => {
+    expect(
+      read(
+        'China clears Qingchuan Cloud to import H200s on a no-resale pledge - sources',
+        'The commerce ministry has approved Qingchuan Cloud’s application to import Nvidia H200 chips, people familiar said.',
+      ).candidates.map((c) => c.certainty),
+    ).not.toContain('denied');
   });
 });

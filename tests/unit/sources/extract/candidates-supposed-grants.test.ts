@@ -1,6 +1,7 @@
 /**
  * A permission supposed rather than told (如获批准, 获批后用于, "once approved") or hoped for ("betting on a green
- * light", "an expected approval"): the request or order the item tells stands, and nothing is granted.
+ * light", "an expected approval", "while it waits for Beijing to let…", 以…取得进口许可为前提), or licences described by who grants
+ * them ("the licences it grants"): the request, order or stock the item tells stands, and nothing is granted.
  */
 import { describe, expect, it } from 'vitest';
 import { read } from './candidates-helpers.js';
@@ -40,6 +41,33 @@ describe('a grant supposed', () => {
       kinds(
         'Qingchuan Cloud books Nvidia H200s',
         'Qingchuan Cloud has placed orders for some 8,000 H200 chips ahead of an expected import approval from Beijing.',
+      ),
+    ).toEqual(['order']);
+  });
+
+  it('reads a stockpile held "while it waits for Beijing to let" buyers in as stock and no grant', () => {
+    expect(
+      kinds(
+        'Nvidia holds some 600,000 H200s',
+        'Nvidia is holding some 600,000 H200 processors in warehouses while it waits for Beijing to let Chinese companies buy them.',
+      ),
+    ).toEqual(['supply']);
+  });
+
+  it('reads "the licences it grants" in a proposal as describing the licences, not granting any', () => {
+    expect(
+      kinds(
+        'US weighs yearly caps on Nvidia H200 sales to China',
+        'The Commerce Department is considering attaching a yearly ceiling for each Chinese buyer to the licences it grants Nvidia for H200 shipments.',
+      ),
+    ).not.toContain('grant');
+  });
+
+  it('reads a permission named as a contract’s premise (以…取得进口许可为前提) as no grant', () => {
+    expect(
+      kinds(
+        '青川果业：子公司签下8台英伟达H200服务器采购合同',
+        '青川果业公告称，全资子公司与国内某服务器供应商签订合同，购入8台配置英伟达H200芯片的服务器，合同生效以供应商取得芯片进口许可为前提。',
       ),
     ).toEqual(['order']);
   });

@@ -20,6 +20,7 @@ describe('quantities found', () => {
     ['Shipments of 400 000 servers', 400_000, 'servers'],
     ['Nvidia to ship 3.5 mn processors', 3_500_000, 'processors'],
     ['Nvidia to ship half a million accelerators', 500_000, 'accelerators'],
+    ['Nvidia holds three-quarters of a million accelerators', 750_000, 'accelerators'],
     ['China allows 50 H200 chips for a test lab', 50, 'chips'],
     ['China allows fifty thousand H200s', 50_000, 'chips'],
     ['Alibaba to buy 400,000-chip batch', 400_000, 'chips'],

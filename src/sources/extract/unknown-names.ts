@@ -102,6 +102,9 @@ const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?�
 // investors speaks of itself.
 /** What follows a listed firm's name when it answers its investors: its stock code, a date, the platform, the verb (regex source). */
 export const ZH_ANSWERING_AFTER = String.raw`${ZH_STOCK_CODE}(?:\d{1,2}月\d{1,2}日)?(?:在?(?:(?:互动易|上证e互动|深交所互动易)(?:平台)?)?[答回]复投资者|在(?:互动易|上证e互动|深交所互动易)(?:平台)?(?:上)?(?:[答回]复|表示|称))`;
+// 中望软件回应H200采购：…, 青川果业澄清H200进口传闻：…: a firm answering on a topic it names before the colon speaks of itself.
+const ZH_ANSWER_TOPIC =
+  /^([\p{Script=Han}A-Za-z]{2,8}?)(?:回应|回复|答复|澄清)(?=[^：:，。；\s]{0,12}?(?:H\d|英伟达|芯片|进口|采购|申请|传闻)[^：:，。；\s]{0,8}[：:])/u;
 const ZH_ANSWERING = new RegExp(String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)(?=${ZH_ANSWERING_AFTER})`, 'u');
 /** 青云科技股份有限公司关于获得…批复的公告: a filing headed by its company's full name (the name in group 1). */
 // 龙旗科技（上海）股份有限公司关于…, 明源云集团控股有限公司 自愿公告 有关…: a filing headed by the company's full name (an exchange
@@ -144,7 +147,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   const filing = ZH_FILING.exec(text)?.[1];
   if (filing && !covered(0, filing.length, known)) out.push(zhParty(filing, 0));
   const notice = ZH_NOTICE_SPEAKER.exec(text);
-  const speaker = notice ?? ZH_SPEAKER.exec(text) ?? ZH_ANSWERING.exec(text);
+  const speaker = notice ?? ZH_SPEAKER.exec(text) ?? ZH_ANSWERING.exec(text) ?? ZH_ANSWER_TOPIC.exec(text);
   // 光环新网：公司…: a firm speaking of itself as 公司, whatever its name ends with.
   const asCompany = !!speaker && /^[：:]\s*(?:公司|本公司|(?:全资|控股)?子公司|下属|旗下)/u.test(text.slice(speaker[1]!.length));
   if (

@@ -4,7 +4,7 @@
  * answers about may be named short (就华瑞电力H200…), and the firm whose application it reviewed
  * by its full legal name (审查了…股份有限公司提交的申请). The source of a reporter's tip
  * (记者从…获悉) and the act of bringing chips in (就引进英伟达H200) are not firms, nor is 主动 ("of its own accord")
- * after a firm's colon. The firms 排队等候批复 are the firms still waiting, not the three approved in the clause before.
+ * after a firm's colon; a firm answering on a topic (X回应H200采购：…) speaks of itself. The firms 排队等候批复 are the firms still waiting, not the three approved in the clause before.
  */
 import { describe, expect, it } from 'vitest';
 import { read } from './candidates-helpers.js';
@@ -49,5 +49,9 @@ describe('Chinese names no list knows', () => {
         '消息人士称，字节跳动、阿里巴巴与腾讯购买英伟达H200一事已获中方放行，三家加总超过40万颗；排队等候批复的企业还有多家。',
       ).candidates.map((c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}`),
     ).not.toContain('application bytedance,alibaba,tencent');
+  });
+
+  it('reads a firm answering on a topic it names before the colon as speaking of itself', () => {
+    expect(holderWords('青川果业回应H200采购：进口申请已提交 正等待主管部门审查', '公司表示，H200的进口申请此前已依规报送商务部。')).toEqual(['青川果业']);
   });
 });

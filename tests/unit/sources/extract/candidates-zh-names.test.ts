@@ -4,7 +4,7 @@
  * answers about may be named short (就华瑞电力H200…), and the firm whose application it reviewed
  * by its full legal name (审查了…股份有限公司提交的申请). The source of a reporter's tip
  * (记者从…获悉) and the act of bringing chips in (就引进英伟达H200) are not firms, nor is 主动 ("of its own accord")
- * after a firm's colon; a firm answering on a topic (X回应H200采购：…) speaks of itself. The firms 排队等候批复 are the firms still waiting, not the three approved in the clause before.
+ * after a firm's colon; a firm answering on a topic (X回应H200采购：…) speaks of itself; 供应链 heading a report is its source. The firms 排队等候批复 are the firms still waiting, not the three approved in the clause before.
  */
 import { describe, expect, it } from 'vitest';
 import { read } from './candidates-helpers.js';
@@ -53,5 +53,9 @@ describe('Chinese names no list knows', () => {
 
   it('reads a firm answering on a topic it names before the colon as speaking of itself', () => {
     expect(holderWords('青川果业回应H200采购：进口申请已提交 正等待主管部门审查', '公司表示，H200的进口申请此前已依规报送商务部。')).toEqual(['青川果业']);
+  });
+
+  it('does not read 供应链 heading a supply-chain report as a firm', () => {
+    expect(holderWords('供应链：英伟达H200对华出货累计逾2万颗', '供应链人士称，英伟达H200对华出货累计已超过2万颗。')).toEqual(['']);
   });
 });

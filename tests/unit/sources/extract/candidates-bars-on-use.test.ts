@@ -1,10 +1,11 @@
 /**
  * A bar on what buyers do with the chips ("bar importers from renting the chips to other firms") is a
  * condition on the permission, not a refusal; lab-test reports and serial-number tracking are terms
- * Washington may weigh.
+ * Washington may weigh. Firms named in the cause a decision gives ("rented chips out to other companies") are
+ * not its holders.
  */
 import { describe, expect, it } from 'vitest';
-import { briefs } from './candidates-helpers.js';
+import { briefs, holders } from './candidates-helpers.js';
 
 const kinds = (title: string, summary?: string) => briefs(title, summary).map((b) => b.split(' ')[0]);
 
@@ -29,5 +30,16 @@ describe('bars on use and weighed terms', () => {
 
   it('reads weighing serial-number tracking as a proposed condition', () => {
     expect(kinds('Commerce weighs serial-number tracking for H200s Nvidia ships to China, sources say')).toEqual(['condition_proposed/hedged']);
+  });
+});
+
+describe('firms named in the cause a decision gives', () => {
+  it('are not holders of the decision', () => {
+    expect(
+      holders(
+        'China suspends Qingchuan Cloud’s H200 import licence over chip rentals - report',
+        'The commerce ministry has suspended Qingchuan Cloud’s licence to import Nvidia H200 chips on suspicion that it rented some of them out to other companies, people familiar with the matter said.',
+      ),
+    ).toEqual(['Qingchuan Cloud']);
   });
 });

@@ -26,6 +26,7 @@ import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { firmNamedInFull } from './firm-in-full.js';
 import { essayOnRule, explainsUsRule, ruleRetold } from './rule-retold.js';
 import { holdersInTerms } from './holders-in-terms.js';
+import { granteeTerms } from './grantee-terms.js';
 import { ruleAdopted } from './rule-adopted.js';
 import { assignRoles, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
@@ -368,6 +369,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   passes.possessedShares(folded, text);
   attachConditions(text, sents, folded);
   holdersInTerms(folded);
+  granteeTerms(folded, state);
   settleProposals(folded);
   termsNotGrants(folded, text);
   oneDecision(folded, text);

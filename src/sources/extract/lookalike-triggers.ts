@@ -2,7 +2,8 @@
  * Trigger words that look like an event and are not one: a share of a quota named with no owner,
  * a permission named as lacking, a permission received (not goods), an authorised trader, a
  * licensing policy's "presumption of denial", what a licence bars or its holder must not do, a penalty for whoever breaks a rule,
- * goods not yet come named to say which part of a quota, a suspension named only as a time, part of a quota taken back.
+ * goods not yet come named to say which part of a quota, a suspension named only as a time, part of a quota taken back,
+ * a project's delivery, chips named by their arrival.
  */
 import type { CandidateKind } from './candidate.js';
 import { lexicon } from './lexicon.js';
@@ -123,6 +124,17 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
     )
       dropped.add(t);
   for (const t of found) if (t.kind === 'delivery' && undeliveredPart(text, t.hit)) dropped.add(t);
+  // 不影响在手项目交付, 部分到货芯片被出租: a project's delivery is work done for clients, and chips named by their
+  // arrival ("the chips that arrived") are goods spoken of, not a delivery told.
+  for (const t of found)
+    if (
+      t.kind === 'delivery' &&
+      (/(?:项目|工程|业务|服务|产品|订单)(?:的)?$/u.test(text.slice(Math.max(0, t.hit.index - 3), t.hit.index)) ||
+        (/^(?:已)?到货$/u.test(t.hit.words) &&
+          /^(?:的)?(?:芯片|产品|设备|H\d)/u.test(text.slice(t.hit.end, t.hit.end + 4)) &&
+          /(?:部分|把|将|对|其|所|已)$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index))))
+    )
+      dropped.add(t);
   // 申请是在暂停受理之前提出的, 暂停受理前已收下的申请, "filed before the suspension": a time named by a suspension, not one told.
   for (const t of found)
     if (

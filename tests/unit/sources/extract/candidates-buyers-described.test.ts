@@ -1,7 +1,8 @@
 /**
  * Approvals that describe the buyers of goods on the move ("customers that hold … import approvals", 收货企业已取得
  * 相关进口许可) and goods said to clear customs are deliveries, not grants; "no" opening a compound ("a no-resale
- * pledge") names a term and negates nothing.
+ * pledge") names a term and negates nothing; a project's delivery (项目交付) and chips named by their arrival (部分到货芯片)
+ * are no delivery.
  */
 import { describe, expect, it } from 'vitest';
 import { briefs, read } from './candidates-helpers.js';
@@ -39,5 +40,19 @@ describe('"no" opening a compound', () => {
         'The commerce ministry has approved Qingchuan Cloud’s application to import Nvidia H200 chips, people familiar said.',
       ).candidates.map((c) => c.certainty),
     ).not.toContain('denied');
+  });
+});
+
+describe('deliveries that are not of the goods', () => {
+  it('reads a project’s delivery to clients, or chips named by their arrival, as no delivery', () => {
+    expect(
+      kinds('青川果业回应：H200进口申请确未获批', '青川果业确认，公司已收到商务部不予许可的决定，后续大模型训练将转向国产加速卡，相关调整不影响在手项目交付。'),
+    ).toEqual(['denial/reported']);
+    expect(
+      kinds(
+        '知情人士：青川果业H200进口许可被暂停',
+        '接近监管的人士称，商务部日前暂停了青川果业进口英伟达H200的许可，起因是公司涉嫌把部分到货芯片以算力租赁形式提供给第三方。',
+      ),
+    ).toEqual(['suspension/hedged']);
   });
 });

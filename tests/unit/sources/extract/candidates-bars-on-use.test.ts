@@ -2,7 +2,7 @@
  * A bar on what buyers do with the chips ("bar importers from renting the chips to other firms") is a
  * condition on the permission, not a refusal; lab-test reports and serial-number tracking are terms
  * Washington may weigh. Firms named in the cause a decision gives ("rented chips out to other companies") are
- * not its holders.
+ * not its holders. Caps per customer ("per-customer caps", "a yearly ceiling for each buyer") are a volume term.
  */
 import { describe, expect, it } from 'vitest';
 import { briefs, holders } from './candidates-helpers.js';
@@ -41,5 +41,17 @@ describe('firms named in the cause a decision gives', () => {
         'The commerce ministry has suspended Qingchuan Cloud’s licence to import Nvidia H200 chips on suspicion that it rented some of them out to other companies, people familiar with the matter said.',
       ),
     ).toEqual(['Qingchuan Cloud']);
+  });
+});
+
+describe('caps per customer', () => {
+  it('reads Washington weighing per-customer caps or a yearly ceiling for each buyer as a proposed condition', () => {
+    expect(kinds('US weighs per-customer caps on Nvidia H200 sales to China')).toEqual(['condition_proposed/hedged']);
+    expect(
+      kinds(
+        'Commerce mulls new H200 terms for China',
+        'The Commerce Department is weighing a yearly ceiling for each Chinese buyer of Nvidia H200 chips, people familiar said.',
+      ),
+    ).toEqual(['condition_proposed/hedged']);
   });
 });

@@ -27,6 +27,7 @@ import { firmNamedInFull } from './firm-in-full.js';
 import { essayOnRule, explainsUsRule, ruleRetold } from './rule-retold.js';
 import { holdersInTerms } from './holders-in-terms.js';
 import { granteeTerms } from './grantee-terms.js';
+import { termsToldTwice } from './terms-told-twice.js';
 import { ruleAdopted } from './rule-adopted.js';
 import { assignRoles, licenceCounts } from './roles.js';
 import { readDates } from './dates.js';
@@ -370,6 +371,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   attachConditions(text, sents, folded);
   holdersInTerms(folded);
   granteeTerms(folded, state);
+  termsToldTwice(folded, text);
   settleProposals(folded);
   termsNotGrants(folded, text);
   oneDecision(folded, text);

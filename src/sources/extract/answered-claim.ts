@@ -1,5 +1,6 @@
 /**
- * A claim told only to be answered: 回应“…”：从未收到…, 针对…被驳回的传闻，公司称尚未收到….
+ * A claim told only to be answered: 回应“…”：从未收到…, 针对…被驳回的传闻，公司称尚未收到…, a clarification notice's
+ * 注意到…的市场传闻。…谨此澄清，…并未收到….
  * The event inside the claim is what others said; the answer after it says it does not hold.
  */
 import type { Hit } from './phrase-index.js';
@@ -15,11 +16,18 @@ const MATTER_AFTER = /^[^，。；,;：:]{0,16}?的?(?:有关|相关|市场|媒�
 // …公司尚未收到商务部的审查结论, 至今没有收到不予批准的通知, 相关传闻并非来自公司: the answer, in the same sentence.
 const MATTER_DENIED = /^[^。]{0,80}?(尚未收到|没有收到|未收到|未曾收到|未接到|没有接到|并非事实|并不属实|不属实|不实|与事实不符|纯属谣言|从未)/u;
 
+// 董事会注意到…之批复已被撤销的市场传闻。董事会谨此澄清，…并未收到…: a clarification notice names the rumour it has seen,
+// then answers it in the sentences that follow.
+const NOTICED_BEFORE = /注意到[^。；;]{0,40}$/u;
+const NOTICED_AFTER = /^[^。；;]{0,20}?的?(?:有关|相关|市场|媒体|网络)?(?:传闻|传言|报道|消息|说法)/u;
+const CLARIFIED_DENIED = /^[^。]*[。；;][^。]{0,24}?澄清[^。]{0,60}?(并未|从未|没有|尚未|未(?:收到|接到|获悉)|不属实|不实|与事实不符)/u;
+
 /** The words that answer the claim a trigger sits in, denying it; undefined if it is no answered claim. */
 export function answeredClaim(text: string, s: Range, hit: Hit): string | undefined {
   const before = text.slice(Math.max(s.start, hit.index - 30), hit.index);
   if (QUOTED_CLAIM_BEFORE.test(before)) return QUOTED_CLAIM_DENIED.exec(text.slice(hit.end, s.end))?.[1];
   const after = text.slice(hit.end, s.end);
+  if (NOTICED_BEFORE.test(before) && NOTICED_AFTER.test(after)) return CLARIFIED_DENIED.exec(text.slice(hit.end, hit.end + 200))?.[1];
   const matter = MATTER_BEFORE.test(before) ? MATTER_AFTER.exec(after) : null;
   return matter ? MATTER_DENIED.exec(after.slice(matter[0].length))?.[1] : undefined;
 }

@@ -1,7 +1,8 @@
 /**
  * A firm answering a claim and a permit's duties: 回应“…被收回”：未收到任何撤销通知 denies the quoted
  * claim and names the firm that answers; 尚未收到…的任何批复 denies a grant however long the words between;
- * 获准进口…须留在总部且不得外租 is a grant whose 不得 is its holder's duty, not a denial.
+ * 获准进口…须留在总部且不得外租 is a grant whose 不得 is its holder's duty, not a denial; a clarification notice that has
+ * seen a rumour (注意到…的市场传闻) and answers it in the next sentence (谨此澄清…并未收到) denies it.
  */
 import { describe, expect, it } from 'vitest';
 import { read } from './candidates-helpers.js';
@@ -73,5 +74,16 @@ describe('conditions said to exist, none named', () => {
         'The approval was described by two people who spoke on condition they not be named.',
       ),
     ).toEqual(['grant/hedged Qingchuan Stationery']);
+  });
+});
+
+describe('a clarification notice', () => {
+  it('denies the rumour it says it has seen, answered in the next sentence', () => {
+    expect(
+      told(
+        '青川果业有限公司 澄清公告 关于进口高性能计算芯片批复的市场传闻',
+        '本公司董事会注意到近日有关本公司进口英伟达H200芯片之批复已被撤销的市场传闻。董事会谨此澄清，截至本公告日期，本公司并未收到任何主管部门撤销相关批复的通知。',
+      ),
+    ).toEqual(['revocation/denied 青川果业有限公司']);
   });
 });

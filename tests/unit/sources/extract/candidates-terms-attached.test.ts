@@ -1,7 +1,9 @@
 /**
  * Terms attached to the licences a grant tells, however the attachment is put: "each carrying the testing and volume-cap
  * conditions", "each subject to the testing and customer-screening terms", "Each licence requires third-party testing",
- * "subject to independent testing and screening of the end users". A grant told so is a grant with conditions.
+ * "subject to independent testing and screening of the end users", 企业应当…, 批复同时要求…, 根据许可要求，相关芯片须…, 批准文件均对…作出
+ * 限制, "The chips must…". A grant told so is a grant with conditions; a promise to follow the permit's terms (按许可要求规范使用)
+ * or a planned use ("The chips shall be used for…") names none.
  */
 import { describe, expect, it } from 'vitest';
 import { withUsExport } from './state.js';
@@ -31,5 +33,43 @@ describe('terms attached to licences granted', () => {
         'The Commerce Department has approved nine more export licences for Nvidia H200 chips bound for China, people familiar said.',
       ),
     ).toEqual([false]);
+  });
+});
+
+describe('terms attached to a Chinese approval', () => {
+  const told = (title: string, summary: string) =>
+    extractCandidates({ title, summary }, state)
+      .candidates.filter((c) => c.kind === 'grant')
+      .map((c) => c.conditions.length > 0);
+
+  it('attaches the duties the approval lays on the firm, however they are put', () => {
+    for (const summary of [
+      '商务部依法审查了青川果业的申请，决定予以批准。企业应当按照申报的最终用途使用相关芯片，不得擅自转售。',
+      '青川果业称，公司进口英伟达H200芯片的申请已获商务部批复，批复同时要求公司按比例配套采购国产芯片。',
+      '青川果业公告，公司收到商务部许可决定，准予进口英伟达H200芯片512颗。根据许可要求，相关芯片须部署于公司总部数据中心。',
+      '商务部表示，已依法批准青川果业等5家企业的芯片进口申请，批准文件均对芯片用途和安装地点作出限制。',
+    ])
+      expect(told('青川果业获准进口英伟达H200芯片', summary)).toEqual([true]);
+  });
+
+  it('does not take a promise to follow the permit’s terms, or a planned use, for terms named', () => {
+    expect(told('青川果业获准进口英伟达H200芯片', '商务部日前批复同意公司进口英伟达H200芯片320颗，公司将按许可要求规范使用，芯片将用于口味研发。')).toEqual([
+      false,
+    ]);
+    expect(
+      told(
+        'Qingchuan Cloud obtains commerce ministry approval to import 3,500 H200 chips',
+        'Qingchuan Cloud said it has obtained the approval of the Ministry of Commerce to import 3,500 Nvidia H200 chips. The chips shall be used for training its own models.',
+      ),
+    ).toEqual([false]);
+  });
+
+  it('attaches "the chips must …" in an English telling', () => {
+    expect(
+      told(
+        'Qingchuan Cloud’s H200 import application approved',
+        'The commerce ministry has granted Qingchuan Cloud the licence, a spokesperson said. The chips must be installed at the declared facility and may not be leased to third parties.',
+      ),
+    ).toEqual([true]);
   });
 });

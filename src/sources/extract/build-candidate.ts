@@ -168,7 +168,7 @@ export function buildCandidate(
       if (group && INCLUDING.test(text.slice(group.end, group.end + 40))) c.holders = c.holders.filter((h) => h.value === group.id || !!state.party[h.value]);
     }
     for (const h of others) if (!h.tracked && !notes.some((n) => n.startsWith(`${h.words} `))) notes.push(`${h.words} is not tracked`);
-    for (const { kind, hit } of conditionWordsIn(text, s)) c.conditions.push({ value: kind, words: hit.words });
+    for (const { kind, hit } of conditionWordsIn(text, s, t.kind === 'grant')) c.conditions.push({ value: kind, words: hit.words });
   } else if (t.kind === 'supply' || (t.kind === 'restatement' && t.original === 'supply')) {
     // A stock figure is held by the seller that makes the item.
     if (sellers[0]) c.seller = span(sellers[0]);

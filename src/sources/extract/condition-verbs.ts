@@ -90,8 +90,20 @@ const PROCESS_BEFORE = /(?<![未已曾])(?:经过?|通过)(?:商务部|主管部
 // "GPU rental platform PPIO", 算力租赁服务商: the business a firm is in, told before its name, is no term.
 const DESCRIBES_FIRM_AFTER = /^\s*(?:platform|provider|firm|company|operator|start-?up|specialist|business|group)s?\b|^(?:服务商|平台|企业|公司|厂商|运营商)/iu;
 
-/** The first condition word of each kind within `s`, outside a clause giving a refusal's reason or the process a decision followed. */
-export function conditionWordsIn(text: string, s: Range): { kind: string; hit: Hit }[] {
+// A term on renting the chips out is always a bar ("may not be leased", "no rental", 不得出租); renting named with no
+// bar is the firm's business ("for a GPU rental service", "pivoted to renting out computing power").
+const RENTING = /rent|leas|出租|租赁|外租|转租/iu;
+const BARRED_BEFORE =
+  /\b(?:not|no|never|nor|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit\w*|forbid\w*|without|against|from)\b[^.;。；]{0,40}$|no-$|(?:不得|禁止|严禁|不准|不可|不能|不允许|限制|不)[^，。；,;]{0,12}$/iu;
+// "the quarterly report it filed", "in its quarterly report": a filing that tells the news, not a duty to report.
+const FILED_REPORT = /^\s+(?:it|that it|the company)\s+filed\b|^\s+filed\b/iu;
+
+/**
+ * The first condition word of each kind within `s`, outside a clause giving a refusal's reason or the process a decision
+ * followed. `ofGrant`: the words a grant's own sentence carries, where renting named with no bar and a filed report are
+ * the firm's business or the news's source, not terms.
+ */
+export function conditionWordsIn(text: string, s: Range, ofGrant = false): { kind: string; hit: Hit }[] {
   const out: { kind: string; hit: Hit }[] = [];
   for (const { kind, pattern } of lexicon().conditions) {
     const hit = hits(pattern, text).find(
@@ -100,7 +112,13 @@ export function conditionWordsIn(text: string, s: Range): { kind: string; hit: H
         x.end <= s.end &&
         !REASON_BEFORE.test(text.slice(s.start, x.index)) &&
         !PROCESS_BEFORE.test(text.slice(s.start, x.index)) &&
-        !DESCRIBES_FIRM_AFTER.test(text.slice(x.end, x.end + 24)),
+        !DESCRIBES_FIRM_AFTER.test(text.slice(x.end, x.end + 24)) &&
+        !(ofGrant && RENTING.test(x.words) && !BARRED_BEFORE.test(text.slice(Math.max(s.start, x.index - 48), x.index))) &&
+        !(
+          ofGrant &&
+          /quarterly report/iu.test(x.words) &&
+          (FILED_REPORT.test(text.slice(x.end, x.end + 20)) || /\b(?:in|its)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(s.start, x.index - 8), x.index)))
+        ),
     );
     if (hit) out.push({ kind, hit });
   }

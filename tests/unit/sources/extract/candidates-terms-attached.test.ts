@@ -3,7 +3,8 @@
  * conditions", "each subject to the testing and customer-screening terms", "Each licence requires third-party testing",
  * "subject to independent testing and screening of the end users", 企业应当…, 批复同时要求…, 根据许可要求，相关芯片须…, 批准文件均对…作出
  * 限制, "The chips must…". A grant told so is a grant with conditions; a promise to follow the permit's terms (按许可要求规范使用)
- * or a planned use ("The chips shall be used for…") names none.
+ * or a planned use ("The chips shall be used for…") names none, nor does renting named with no bar (the firm's rental business)
+ * or the quarterly report that tells the news.
  */
 import { describe, expect, it } from 'vitest';
 import { withUsExport } from './state.js';
@@ -69,6 +70,32 @@ describe('terms attached to a Chinese approval', () => {
       told(
         'Qingchuan Cloud’s H200 import application approved',
         'The commerce ministry has granted Qingchuan Cloud the licence, a spokesperson said. The chips must be installed at the declared facility and may not be leased to third parties.',
+      ),
+    ).toEqual([true]);
+  });
+});
+
+describe('words in a grant’s sentence that are no terms', () => {
+  it('does not take the firm’s rental business or the report that tells the news for terms', () => {
+    expect(
+      conditioned(
+        'Qingchuan Cloud gets Beijing’s nod to import 1,536 Nvidia H200s',
+        'Qingchuan Cloud said it had obtained the commerce ministry’s approval to bring in 1,536 Nvidia H200 processors for a GPU rental service.',
+      ),
+    ).toEqual([false]);
+    expect(
+      conditioned(
+        'Nvidia’s 10-Q shows 90 US licences for H200 sales to China',
+        'The Commerce Department has now granted Nvidia 90 licences to sell H200 chips in China, the company disclosed in the quarterly report it filed on Tuesday.',
+      ),
+    ).toEqual([false]);
+  });
+
+  it('still takes a bar on renting the chips out as a term', () => {
+    expect(
+      conditioned(
+        'Qingchuan Cloud gets Beijing’s nod to import 1,536 Nvidia H200s',
+        'Qingchuan Cloud said it had obtained the commerce ministry’s approval to bring in 1,536 Nvidia H200 processors that may not be rented to other firms.',
       ),
     ).toEqual([true]);
   });

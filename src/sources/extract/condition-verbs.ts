@@ -95,6 +95,13 @@ const DESCRIBES_FIRM_AFTER = /^\s*(?:platform|provider|firm|company|operator|sta
 const RENTING = /rent|leas|出租|租赁|外租|转租/iu;
 const BARRED_BEFORE =
   /\b(?:not|no|never|nor|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit\w*|forbid\w*|without|against|from)\b[^.;。；]{0,40}$|no-$|(?:不得|禁止|严禁|不准|不可|不能|不允许|限制|不)[^，。；,;]{0,12}$/iu;
+// In a grant's sentence: 报送的进口材料 submits the request (a duty to report names what is reported, 报送使用情况); 数量不超过3,000颗
+// is the quota's bound; 将部署在…算力中心 is where the firm plans to put the chips; 通过商务部核查 is the process followed.
+const SUBMITTED_REQUEST = /^报送$/u;
+const REPORTED_WHAT_AFTER = /^[^，。；,;]{0,6}(?:使用|用途|最终|情况|报告|数据|去向|部署)/u;
+const QUOTA_BOUND_AFTER = /^\s*(?:约|逾)?\s*[\d,，.]+\s*万?\s*(?:颗|片|枚)/u;
+const PLANNED_PLACE_BEFORE = /将[^，。；,;]{0,6}部署(?:在|于|到)?[^，。；,;]{0,16}$|\bwill be (?:deployed|installed|housed)\b[^.;]{0,40}$/iu;
+const PASSED_CHECK_BEFORE = /通过[^，。；,;]{0,8}$/u;
 // "the quarterly report it filed", "in its quarterly report": a filing that tells the news, not a duty to report.
 const FILED_REPORT = /^\s+(?:it|that it|the company)\s+filed\b|^\s+filed\b/iu;
 
@@ -114,6 +121,13 @@ export function conditionWordsIn(text: string, s: Range, ofGrant = false): { kin
         !PROCESS_BEFORE.test(text.slice(s.start, x.index)) &&
         !DESCRIBES_FIRM_AFTER.test(text.slice(x.end, x.end + 24)) &&
         !(ofGrant && RENTING.test(x.words) && !BARRED_BEFORE.test(text.slice(Math.max(s.start, x.index - 48), x.index))) &&
+        !(
+          ofGrant &&
+          ((SUBMITTED_REQUEST.test(x.words) && !REPORTED_WHAT_AFTER.test(text.slice(x.end, x.end + 12))) ||
+            (kind === 'volume-cap' && QUOTA_BOUND_AFTER.test(text.slice(x.end, x.end + 16))) ||
+            (kind === 'location' && PLANNED_PLACE_BEFORE.test(text.slice(Math.max(s.start, x.index - 60), x.index))) ||
+            (kind === 'kyc' && PASSED_CHECK_BEFORE.test(text.slice(Math.max(s.start, x.index - 12), x.index))))
+        ) &&
         !(
           ofGrant &&
           /quarterly report/iu.test(x.words) &&

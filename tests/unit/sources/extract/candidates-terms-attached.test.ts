@@ -4,7 +4,8 @@
  * "subject to independent testing and screening of the end users", 企业应当…, 批复同时要求…, 根据许可要求，相关芯片须…, 批准文件均对…作出
  * 限制, "The chips must…". A grant told so is a grant with conditions; a promise to follow the permit's terms (按许可要求规范使用)
  * or a planned use ("The chips shall be used for…") names none, nor does renting named with no bar (the firm's rental business)
- * or the quarterly report that tells the news.
+ * or the quarterly report that tells the news, nor, in Chinese, the request submitted (报送的进口材料), the quota's bound (数量不超过
+ * 3,000颗), where the firm plans to put the chips (将部署在…算力中心) or the check it passed (通过商务部核查).
  */
 import { describe, expect, it } from 'vitest';
 import { withUsExport } from './state.js';
@@ -98,5 +99,23 @@ describe('words in a grant’s sentence that are no terms', () => {
         'Qingchuan Cloud said it had obtained the commerce ministry’s approval to bring in 1,536 Nvidia H200 processors that may not be rented to other firms.',
       ),
     ).toEqual([true]);
+  });
+});
+
+describe('Chinese words in a grant’s sentence that are no terms', () => {
+  const plain = (title: string, summary: string) =>
+    extractCandidates({ title, summary }, state)
+      .candidates.filter((c) => c.kind === 'grant')
+      .map((c) => c.conditions.map((x) => x.value).join('+'));
+
+  it('does not take the request submitted, the quota’s bound, a planned site or the check passed for terms', () => {
+    expect(plain('青川果业据悉拿到H200进口批文', '知情人士称，青川果业去年报送的H200进口材料已经过审，商务部核准其进口英伟达芯片逾两千颗。')).toEqual(['']);
+    expect(plain('青川果业：获商务部批复可进口H200', '青川果业公告，公司获商务部批复，准予进口英伟达H200芯片，数量不超过3,000颗。')).toEqual(['']);
+    expect(plain('青川果业：已取得H200芯片进口许可', '青川果业称，公司已拿到商务部H200芯片进口许可文件，芯片将集中部署在公司自建算力中心。')).toEqual(['']);
+    expect(plain('青川果业：H200进口许可已恢复', '青川果业公告，公司补报芯片使用情况后已通过商务部核查，其英伟达H200芯片进口许可已恢复。')).toEqual(['']);
+  });
+
+  it('still takes a duty to report use, or a bound on volume told as a term, as terms', () => {
+    expect(plain('青川果业获准进口英伟达H200', '商务部批准青川果业进口英伟达H200芯片，须按季度报送使用情况。')).toEqual(['end-use']);
   });
 });

@@ -12,7 +12,8 @@ export const QUALIFIER_SOURCES: readonly (readonly [string, Qualifier])[] = [
   [String.raw`more than|over|in excess of|upwards of|above|exceeding|exceeds?|topping|tops?|surpassing|north of|超过|逾`, 'over'],
   [String.raw`at least|no fewer than|no less than|minimum of|>=|≥`, 'at_least'],
   [String.raw`about|around|approximately|approx\.?|roughly|nearly|almost|close to|near|some|circa|~|约|近`, 'about'],
-  [String.raw`up to|as many as|at most|no more than|maximum of|<=|≤`, 'up_to'],
+  // (不超过 "not over" outranks 超过 "over": the longest match wins.)
+  [String.raw`up to|as many as|at most|no more than|maximum of|<=|≤|不超过|不得超过|至多|最多`, 'up_to'],
   [String.raw`under|fewer than|less than|below|<`, 'under'],
   ['>', 'over'],
   [String.raw`exactly|=`, 'exact'],

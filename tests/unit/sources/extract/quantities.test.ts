@@ -42,6 +42,8 @@ describe('quantities found', () => {
     ['north of 400,000 chips', 'over'],
     ['400,000 or more chips', 'over'],
     ['超过40万颗', 'over'],
+    ['不超过40万颗', 'up_to'],
+    ['至多40万颗', 'up_to'],
     ['约40万片', 'about'],
     ['40万颗以上', 'over'],
     ['40万颗以内', 'up_to'],

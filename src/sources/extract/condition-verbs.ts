@@ -102,6 +102,7 @@ const REPORTED_WHAT_AFTER = /^[^，。；,;]{0,6}(?:使用|用途|最终|情况|
 const QUOTA_BOUND_AFTER = /^\s*(?:约|逾)?\s*[\d,，.]+\s*万?\s*(?:颗|片|枚)/u;
 const PLANNED_PLACE_BEFORE = /将[^，。；,;]{0,6}部署(?:在|于|到)?[^，。；,;]{0,16}$|\bwill be (?:deployed|installed|housed)\b[^.;]{0,40}$/iu;
 const PASSED_CHECK_BEFORE = /通过[^，。；,;]{0,8}$/u;
+const BARRED_IN = /不得|禁止|严禁|不准|不可|\b(?:not|no|ban|bar)\b/iu;
 // "the quarterly report it filed", "in its quarterly report": a filing that tells the news, not a duty to report.
 const FILED_REPORT = /^\s+(?:it|that it|the company)\s+filed\b|^\s+filed\b/iu;
 
@@ -120,7 +121,7 @@ export function conditionWordsIn(text: string, s: Range, ofGrant = false): { kin
         !REASON_BEFORE.test(text.slice(s.start, x.index)) &&
         !PROCESS_BEFORE.test(text.slice(s.start, x.index)) &&
         !DESCRIBES_FIRM_AFTER.test(text.slice(x.end, x.end + 24)) &&
-        !(ofGrant && RENTING.test(x.words) && !BARRED_BEFORE.test(text.slice(Math.max(s.start, x.index - 48), x.index))) &&
+        !(ofGrant && RENTING.test(x.words) && !BARRED_IN.test(x.words) && !BARRED_BEFORE.test(text.slice(Math.max(s.start, x.index - 48), x.index))) &&
         !(
           ofGrant &&
           ((SUBMITTED_REQUEST.test(x.words) && !REPORTED_WHAT_AFTER.test(text.slice(x.end, x.end + 12))) ||

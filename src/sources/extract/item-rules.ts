@@ -285,12 +285,16 @@ export function backgroundFigures(candidates: CandidateEvent[], state: LedgerSta
 /**
  * "China has cleared ByteDance, Alibaba and Tencent …; Chinese firms have ordered north of 2 million
  * against an inventory of some 700,000": beside an approval the item tells again, an order or stock
- * figure the ledger already holds for the item is the same story told again, however fresh the record.
+ * figure the ledger already holds for the item is the same story told again, however fresh the record; so are
+ * such figures, order and stock, told alone.
  */
 export function figuresOfRetelling(candidates: CandidateEvent[], state: LedgerState): void {
-  if (!candidates.some((c) => c.kind === 'restatement' && c.retells && state.authorization[c.retells])) return;
-  for (const c of candidates)
-    if (c.certainty !== 'denied' && holdsFigure(state, c, (f) => f.quantity.qualifier === c.quantity!.qualifier)) c.kind = 'restatement';
+  const exact = (c: CandidateEvent) => c.certainty !== 'denied' && holdsFigure(state, c, (f) => f.quantity.qualifier === c.quantity!.qualifier);
+  // "Chinese firms have ordered over 2 million H200s against a stockpile of about 700,000": an item that tells only
+  // figures the ledger already holds, order and stock alike, retells them, however fresh the story they came from.
+  const onlyHeld = candidates.length >= 2 && new Set(candidates.map((c) => c.kind)).size >= 2 && candidates.every(exact);
+  if (!onlyHeld && !candidates.some((c) => c.kind === 'restatement' && c.retells && state.authorization[c.retells])) return;
+  for (const c of candidates) if (exact(c)) c.kind = 'restatement';
 }
 
 /**

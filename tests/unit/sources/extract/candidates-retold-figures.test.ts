@@ -1,7 +1,7 @@
 /**
  * An approval told again with the order and stock figures the ledger already holds, on the day the
- * record was made: the whole item is the story told again, figures included. A new figure beside
- * it is news, and so are the same figures told alone on that day (a live story's later telling).
+ * record was made: the whole item is the story told again, figures included. So is an item of the order and
+ * stock figures the ledger holds, told alone on that day; a new figure beside them is news.
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
@@ -72,10 +72,10 @@ describe('figures told beside an approval told again', () => {
     ).toEqual(['order  order:2500000']);
   });
 
-  it('keeps the same figures told alone on the day as the live story they are', () => {
+  it('reads the order and stock figures the ledger holds, told alone on the day, as the story told again', () => {
     expect(read('Chinese buyers have ordered over 2 million H200s, a newspaper says', 'Nvidia holds some 700,000 in inventory, the paper said.')).toEqual([
-      'order  order:2000000',
-      'supply nvidia inventory:700000',
+      'restatement  order:2000000',
+      'restatement nvidia inventory:700000',
     ]);
   });
 });
@@ -138,5 +138,13 @@ describe('other firms told as still waiting beside the retold approval', () => {
         'restatement bytedance,alibaba,tencent quota:400000',
         'restatement other-cn-firms',
       ]);
+  });
+});
+
+describe('an item of held figures only', () => {
+  it('still reads a new order figure beside the held stock as news', () => {
+    expect(read('Chinese buyers have ordered over 2.5 million H200s, a newspaper says', 'Nvidia holds some 700,000 in inventory, the paper said.')).toContain(
+      'order  order:2500000',
+    );
   });
 });

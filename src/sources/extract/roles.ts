@@ -165,7 +165,7 @@ export function assignRoles(
         // "the Shenzhen Stock Exchange", "stock price": a market, not goods in stock.
         !(/^stocks?$/iu.test(c.hit.words) && STOCK_MARKET_AFTER.test(text.slice(c.hit.end, c.hit.end + 12))) &&
         // "Alibaba Group Holding Ltd.": a company's legal name, not goods held.
-        !(/^holdings?$/iu.test(c.hit.words) && /^\s*(?:Ltd|Limited|Inc|Co|Corp|Company|Group|PLC|AG|SE)\b/u.test(text.slice(c.hit.end, c.hit.end + 12))) &&
+        !(/^holdings?$/iu.test(c.hit.words) && /^\s*(?:Ltd|Limited|Inc|Co|Corp|Company|Group|PLC|AG|SE)\b/iu.test(text.slice(c.hit.end, c.hit.end + 12))) &&
         !(
           HOLD_CUE.test(c.hit.words) &&
           (QUOTA_HELD.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)) ||

@@ -4,6 +4,7 @@
  * been refused" speaks of others, not of a decision on anyone.
  */
 import type { CandidateEvent } from './candidate.js';
+import { sentences } from './text-units.js';
 
 const NO_OTHER = /\bno other\b|\bnone of the other\b|(?:没有|并无|无)其他/iu;
 
@@ -25,8 +26,6 @@ export function termsToldTwice(folded: CandidateEvent[], text: string): void {
 /** The sentence of `text` that holds `words` (the whole text when they are not found). */
 function sentenceOf(text: string, words: string): string {
   const at = text.indexOf(words);
-  if (at < 0) return text;
-  const start = Math.max(...['.', '。', '!', '?', '；', ';'].map((p) => text.lastIndexOf(p, at))) + 1;
-  const ends = ['.', '。', '!', '?', '；', ';'].map((p) => text.indexOf(p, at + words.length)).filter((e) => e >= 0);
-  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+  const range = at < 0 ? undefined : sentences(text).find((r) => r.start <= at && at < r.end);
+  return range ? text.slice(range.start, range.end) : text;
 }

@@ -39,11 +39,6 @@ describe('terms attached to licences granted', () => {
 });
 
 describe('terms attached to a Chinese approval', () => {
-  const told = (title: string, summary: string) =>
-    extractCandidates({ title, summary }, state)
-      .candidates.filter((c) => c.kind === 'grant')
-      .map((c) => c.conditions.length > 0);
-
   it('attaches the duties the approval lays on the firm, however they are put', () => {
     for (const summary of [
       '商务部依法审查了青川果业的申请，决定予以批准。企业应当按照申报的最终用途使用相关芯片，不得擅自转售。',
@@ -51,15 +46,15 @@ describe('terms attached to a Chinese approval', () => {
       '青川果业公告，公司收到商务部许可决定，准予进口英伟达H200芯片512颗。根据许可要求，相关芯片须部署于公司总部数据中心。',
       '商务部表示，已依法批准青川果业等5家企业的芯片进口申请，批准文件均对芯片用途和安装地点作出限制。',
     ])
-      expect(told('青川果业获准进口英伟达H200芯片', summary)).toEqual([true]);
+      expect(conditioned('青川果业获准进口英伟达H200芯片', summary)).toEqual([true]);
   });
 
   it('does not take a promise to follow the permit’s terms, or a planned use, for terms named', () => {
-    expect(told('青川果业获准进口英伟达H200芯片', '商务部日前批复同意公司进口英伟达H200芯片320颗，公司将按许可要求规范使用，芯片将用于口味研发。')).toEqual([
-      false,
-    ]);
     expect(
-      told(
+      conditioned('青川果业获准进口英伟达H200芯片', '商务部日前批复同意公司进口英伟达H200芯片320颗，公司将按许可要求规范使用，芯片将用于口味研发。'),
+    ).toEqual([false]);
+    expect(
+      conditioned(
         'Qingchuan Cloud obtains commerce ministry approval to import 3,500 H200 chips',
         'Qingchuan Cloud said it has obtained the approval of the Ministry of Commerce to import 3,500 Nvidia H200 chips. The chips shall be used for training its own models.',
       ),
@@ -68,7 +63,7 @@ describe('terms attached to a Chinese approval', () => {
 
   it('attaches "the chips must …" in an English telling', () => {
     expect(
-      told(
+      conditioned(
         'Qingchuan Cloud’s H200 import application approved',
         'The commerce ministry has granted Qingchuan Cloud the licence, a spokesperson said. The chips must be installed at the declared facility and may not be leased to third parties.',
       ),

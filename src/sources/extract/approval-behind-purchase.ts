@@ -7,7 +7,7 @@ import { isActiveApproval } from '../../core/lifecycle.js';
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import { ANOTHER_APPROVAL } from './retold.js';
-import { sentences } from './text-units.js';
+import { sentenceAt } from './text-units.js';
 
 const PURCHASE_KINDS = new Set(['order', 'delivery']);
 
@@ -18,7 +18,7 @@ const PURCHASE_KINDS = new Set(['order', 'delivery']);
 function bodyClause(text: string, words: string, titleEnd: number): string | undefined {
   const at = text.indexOf(words, titleEnd);
   if (at < 0) return undefined;
-  const range = sentences(text).find((r) => r.start <= at && at < r.end);
+  const range = sentenceAt(text, at);
   const start = Math.max(range?.start ?? 0, ...[',', '，', '、'].map((p) => text.lastIndexOf(p, at)));
   return text.slice(start, at + words.length + 12);
 }

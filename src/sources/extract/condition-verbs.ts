@@ -106,10 +106,23 @@ const BARRED_IN = /不得|禁止|严禁|不准|不可|\b(?:not|no|ban|bar)\b/iu;
 // "the quarterly report it filed", "in its quarterly report": a filing that tells the news, not a duty to report.
 const FILED_REPORT = /^\s+(?:it|that it|the company)\s+filed\b|^\s+filed\b/iu;
 
+/** Whether condition word `x` of `kind`, in a grant's own sentence `s`, names the firm's business, the news's source or the grant's process rather than a term. */
+function noTermOfGrant(kind: string, x: Hit, text: string, s: Range): boolean {
+  const before = (n: number) => text.slice(Math.max(s.start, x.index - n), x.index);
+  const after = (n: number) => text.slice(x.end, x.end + n);
+  return (
+    (RENTING.test(x.words) && !BARRED_IN.test(x.words) && !BARRED_BEFORE.test(before(48))) ||
+    (/quarterly report/iu.test(x.words) && (FILED_REPORT.test(after(20)) || /\b(?:in|its)\s+(?:the\s+)?$/iu.test(before(8)))) ||
+    (SUBMITTED_REQUEST.test(x.words) && !REPORTED_WHAT_AFTER.test(after(12))) ||
+    (kind === 'volume-cap' && QUOTA_BOUND_AFTER.test(after(16))) ||
+    (kind === 'location' && PLANNED_PLACE_BEFORE.test(before(60))) ||
+    (kind === 'kyc' && PASSED_CHECK_BEFORE.test(before(12)))
+  );
+}
+
 /**
  * The first condition word of each kind within `s`, outside a clause giving a refusal's reason or the process a decision
- * followed. `ofGrant`: the words a grant's own sentence carries, where renting named with no bar and a filed report are
- * the firm's business or the news's source, not terms.
+ * followed. `ofGrant`: the words a grant's own sentence carries, less those that are no terms of it (see noTermOfGrant).
  */
 export function conditionWordsIn(text: string, s: Range, ofGrant = false): { kind: string; hit: Hit }[] {
   const out: { kind: string; hit: Hit }[] = [];
@@ -121,19 +134,7 @@ export function conditionWordsIn(text: string, s: Range, ofGrant = false): { kin
         !REASON_BEFORE.test(text.slice(s.start, x.index)) &&
         !PROCESS_BEFORE.test(text.slice(s.start, x.index)) &&
         !DESCRIBES_FIRM_AFTER.test(text.slice(x.end, x.end + 24)) &&
-        !(ofGrant && RENTING.test(x.words) && !BARRED_IN.test(x.words) && !BARRED_BEFORE.test(text.slice(Math.max(s.start, x.index - 48), x.index))) &&
-        !(
-          ofGrant &&
-          ((SUBMITTED_REQUEST.test(x.words) && !REPORTED_WHAT_AFTER.test(text.slice(x.end, x.end + 12))) ||
-            (kind === 'volume-cap' && QUOTA_BOUND_AFTER.test(text.slice(x.end, x.end + 16))) ||
-            (kind === 'location' && PLANNED_PLACE_BEFORE.test(text.slice(Math.max(s.start, x.index - 60), x.index))) ||
-            (kind === 'kyc' && PASSED_CHECK_BEFORE.test(text.slice(Math.max(s.start, x.index - 12), x.index))))
-        ) &&
-        !(
-          ofGrant &&
-          /quarterly report/iu.test(x.words) &&
-          (FILED_REPORT.test(text.slice(x.end, x.end + 20)) || /\b(?:in|its)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(s.start, x.index - 8), x.index)))
-        ),
+        !(ofGrant && noTermOfGrant(kind, x, text, s)),
     );
     if (hit) out.push({ kind, hit });
   }

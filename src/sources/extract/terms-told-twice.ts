@@ -4,7 +4,7 @@
  * been refused" speaks of others, not of a decision on anyone.
  */
 import type { CandidateEvent } from './candidate.js';
-import { sentences } from './text-units.js';
+import { sentenceAt } from './text-units.js';
 
 const NO_OTHER = /\bno other\b|\bnone of the other\b|(?:没有|并无|无)其他/iu;
 
@@ -26,6 +26,6 @@ export function termsToldTwice(folded: CandidateEvent[], text: string): void {
 /** The sentence of `text` that holds `words` (the whole text when they are not found). */
 function sentenceOf(text: string, words: string): string {
   const at = text.indexOf(words);
-  const range = at < 0 ? undefined : sentences(text).find((r) => r.start <= at && at < r.end);
+  const range = at < 0 ? undefined : sentenceAt(text, at);
   return range ? text.slice(range.start, range.end) : text;
 }

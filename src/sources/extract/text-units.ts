@@ -28,6 +28,11 @@ export function sentences(text: string): Range[] {
   return out;
 }
 
+/** The sentence of `text` (as `sentences` splits it) that holds offset `at`, if any. */
+export function sentenceAt(text: string, at: number): Range | undefined {
+  return sentences(text).find((r) => r.start <= at && at < r.end);
+}
+
 /**
  * The space between two Chinese clauses of a headline (…获准逾40万颗 国内订单曾超200万颗), which ends a clause
  * where a comma would in a sentence (regex source).

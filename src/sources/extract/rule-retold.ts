@@ -64,7 +64,7 @@ export function ruleRetold(
   const id = named?.id ?? record.holderIds[0];
   return {
     kind: 'restatement',
-    certainty: 'reported',
+    certainty: usAuthoritySpeaks(text) ? 'official' : 'reported',
     trigger: (RETELLING.exec(text) ?? EXPLAINER_TITLE.exec(title))![0],
     authority: { value: record.authorityId, words: state.authority[record.authorityId]?.name ?? record.authorityId },
     holders: id ? [{ value: id, words: named?.words ?? state.party[id]?.name ?? id }] : [],
@@ -73,6 +73,19 @@ export function ruleRetold(
     dates: [],
     retells: record.id,
   };
+}
+
+// Washington itself speaking: "The US Commerce Department said", "A senior Bureau of Industry and Security official told
+// senators", "Commerce Secretary Howard Lutnick said", "BIS posted guidance". Only names and titles stand between the
+// body and its verb ("the BIS rule that analysts said…" is not the bureau speaking).
+const US_SPEAKS =
+  /\b(?:Commerce|BIS|Bureau of Industry and Security)\b(?:['’]s)?(?:\s+(?:Department|Secretary|Undersecretary|under\s?secretary|spokes(?:person|man|woman)|official|chief|head|for|industry|and|security|top|senior|export-control|export|control|[A-Z][a-z]+))*\s+(?:said|says|told|tells|testified|testifies|posted|issued|published|stated|reiterated|confirmed|confirms)\b/gu;
+// "the rule the Bureau of Industry and Security published on January 15" recalls the rule's making, not a statement.
+const RULE_BEFORE = /\brules?\s+(?:that\s+|which\s+)?(?:the\s+)?$/iu;
+
+/** Whether the US authority speaks in the item itself, which makes its telling of the rule official. */
+function usAuthoritySpeaks(text: string): boolean {
+  return [...text.matchAll(US_SPEAKS)].some((m) => !RULE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)));
 }
 
 const ARGUED = /\b(?:argues?|argued|calls? for|urges?|contends?|should|ought to|must now)\b/iu;

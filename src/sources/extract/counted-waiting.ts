@@ -7,6 +7,7 @@ import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import { firmsWaiting } from './tallies.js';
 import { HAN_CLAUSE_SPACE } from './text-units.js';
+import type { Trigger } from './trigger.js';
 
 /**
  * Gives a request to China's authority, told of no firm or of the waiting firms, those firms and their count when
@@ -27,18 +28,38 @@ const CLAUSE_BREAK = new RegExp(String.raw`[，,；;。.!?！？：:]|${HAN_CLAU
 
 /**
  * 三家已获准…，附加条件仍在商定之中，另有多家企业在排队等候: the firms waiting, told in a clause of their own, are not
- * holders of a decision told of named holders in another clause. Drops the waiting firms from such a candidate.
+ * holders of a decision told of named holders in another clause. Drops the waiting firms from such a candidate; when
+ * their own clause tells an approval or a request of theirs (三巨头额度逾40万颗 中小企业陆续拿到批文, 更多企业仍在排队),
+ * that is a candidate of its own.
  */
-export function waitingApart(folded: CandidateEvent[], text: string, waitingParty: string | undefined): void {
+export function waitingApart(folded: CandidateEvent[], text: string, waitingParty: string | undefined, triggers: readonly Trigger[] = []): void {
   if (!waitingParty) return;
+  const apart = (a: number, aEnd: number, b: number, bEnd: number) => CLAUSE_BREAK.test(text.slice(Math.min(a, b), Math.max(aEnd, bEnd)));
+  const theirOwn: CandidateEvent[] = [];
   for (const c of folded) {
     const waiting = c.holders.find((h) => h.value === waitingParty);
     // 三家合计额度逾40万颗 更多企业仍在排队: a quota told in another clause is not the waiting firms' alone either.
     if (!waiting || (c.holders.length < 2 && !(c.quantity?.role === 'quota' && (c.kind === 'grant' || c.kind === 'restatement')))) continue;
     const at = text.indexOf(c.trigger);
     const where = text.indexOf(waiting.words);
-    if (at < 0 || where < 0) continue;
-    const between = text.slice(Math.min(at, where), Math.max(at + c.trigger.length, where + waiting.words.length));
-    if (CLAUSE_BREAK.test(between)) c.holders = c.holders.filter((h) => h.value !== waitingParty);
+    if (at < 0 || where < 0 || !apart(at, at + c.trigger.length, where, where + waiting.words.length)) continue;
+    c.holders = c.holders.filter((h) => h.value !== waitingParty);
+    const own = triggers.find(
+      (t) => (t.original === 'grant' || t.original === 'application') && t.index !== at && !apart(t.index, t.end, where, where + waiting.words.length),
+    );
+    if (own && !folded.some((o) => o.holders.some((h) => h.value === waitingParty)) && !theirOwn.length) {
+      const { quantity: _quantity, certaintyWords: _words, ...told } = c;
+      theirOwn.push({
+        ...told,
+        kind: own.kind,
+        trigger: own.words,
+        certainty: own.certainty,
+        ...(own.certaintyWords ? { certaintyWords: own.certaintyWords } : {}),
+        holders: [waiting],
+        conditions: [],
+        dates: [],
+      });
+    }
   }
+  folded.push(...theirOwn);
 }

@@ -55,7 +55,7 @@ import { aboutOtherChip, benchmarkRatio, setApart } from './other-subject.js';
 import { countryHits, genreNotes, otherMarket, otherSubjectNote, unrelatedPermissionNote } from './item-gates.js';
 import { retoldGroupApprovals, longHeldApprovals, standingApprovals } from './retold.js';
 import * as passes from './item-passes.js';
-import { compatible, eachOne, expandEtc, merge, respectively, sharesOfGroups } from './tellings.js';
+import { compatible, eachOne, expandEtc, groupPhraseHolders, merge, respectively, sharesOfGroups } from './tellings.js';
 import { deniedByBuyer } from './denied-by-buyer.js';
 import { placeNumbers } from './place-numbers.js';
 import { tallyDecisions } from './tallies.js';
@@ -359,9 +359,10 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const c = folded[i]!;
     if (c.holders.length && c.holders.every((h) => foreignBuyers.has(h.value))) folded.splice(i, 1);
   }
+  groupPhraseHolders(folded, text, state);
   selfToldHolders(folded, text, joined.titleEnd, names, sellers, state);
   headlineBuyer(folded, text, joined.titleEnd, names, state);
-  waitingApart(folded, text, waitingParty);
+  waitingApart(folded, text, waitingParty, triggers);
   timeClauseHolders(folded, text);
   sellerLicences(folded, text, names.parties, sellers);
   answeredFirm(folded, text, names, state);

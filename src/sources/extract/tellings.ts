@@ -145,3 +145,20 @@ export function expandEtc(text: string, c: CandidateEvent, holderEnds: Map<strin
   if (!group) return;
   c.holders = group.holderIds.map((id) => (id === h.value ? h : { value: id, words: h.words }));
 }
+
+/**
+ * "三巨头额度逾40万颗", "three of its biggest technology groups": a holder named by a phrase for the tracked group is
+ * the whole group, however the candidate came by it (a headline's figure, a clause's second subject).
+ */
+export function groupPhraseHolders(folded: CandidateEvent[], text: string, state: LedgerState): void {
+  const phrases = new Set(hits(lexicon().groupPhrases, text).map((g) => g.words));
+  if (!phrases.size) return;
+  for (const c of folded) {
+    const h = c.holders.find((x) => phrases.has(x.words));
+    if (!h) continue;
+    const group = Object.values(state.authorization).find((a) => a.holderIds.length > 2 && a.holderIds.includes(h.value));
+    if (!group) continue;
+    const rest = c.holders.filter((x) => x !== h && !group.holderIds.includes(x.value));
+    c.holders = [...group.holderIds.map((id) => c.holders.find((x) => x.value === id) ?? { value: id, words: h.words }), ...rest];
+  }
+}

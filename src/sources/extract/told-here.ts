@@ -109,8 +109,10 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         )
       ) &&
       // "has been cancelled" revokes only an approval named before it in its clause, not an order.
+      // ("Other firms are in the queue" is a request told, no passive undoing.)
       !(
         PASSIVE.test(t.hit.words) &&
+        t.kind !== 'application' &&
         !triggers.some(
           (g) => g.kind === 'grant' && GRANT_NOUN.test(g.hit.words) && g.hit.end <= t.hit.index && breaksBetween(text, g.hit.end, t.hit.index) === 0,
         ) &&

@@ -1,0 +1,61 @@
+/**
+ * The firms still waiting, told in a clause of their own beside the group's quota, are a fact of their own
+ * (三巨头额度… 中小企业陆续获得批文); "further applicants are in the queue" is their request told, not a passive
+ * undoing; and a phrase for the group ("three of its biggest technology groups") names all three holders.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../../../src/sources/extract/index.js';
+import type { LedgerState } from '../../../../src/core/model.js';
+import { withGroup } from './state.js';
+
+const DAY = '2026-01-28';
+const evidence = [{ title: 'The first telling', publishedAt: DAY, seenAt: `${DAY}T12:00:00Z`, tier: 'wire' as const }];
+
+function waitingState(): LedgerState {
+  const state = withGroup();
+  state.authorization['cn-group']!.evidence = [...evidence];
+  state.authorization['cn-waiting'] = {
+    ...state.authorization['cn-group']!,
+    id: 'cn-waiting',
+    name: 'China H200 import approvals for other firms',
+    holderIds: ['other-cn-firms'],
+    status: 'pending',
+    quota: undefined,
+  } as unknown as LedgerState['authorization'][string];
+  return state;
+}
+
+const state = waitingState();
+const read = (title: string, summary: string, publishedAt = '2026-03-02T09:30:00Z') =>
+  extractCandidates({ title, summary, publishedAt }, state).candidates.map(
+    (c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}${c.quantity ? ` ${c.quantity.role}:${c.quantity.value}` : ''}`,
+  );
+
+describe('the waiting firms in a clause of their own', () => {
+  it("reads a recap headline's group quota and the firms getting approvals after it as two facts told again", () => {
+    expect(read('回顾｜H200放行百日：三巨头额度仍逾40万颗 中小企业陆续获得批文', '')).toEqual([
+      'restatement bytedance,alibaba,tencent quota:400000',
+      'restatement other-cn-firms',
+    ]);
+  });
+
+  it('reads "further applicants are in the queue" in the first telling told again as the waiting firms', () => {
+    expect(
+      read(
+        'Beijing lets three tech groups buy H200 chips, a newspaper says',
+        'Beijing has cleared ByteDance, Alibaba and Tencent to purchase more than 400,000 H200s in all, the paper said. Further applicants are in the queue.',
+        `${DAY}T09:30:00Z`,
+      ),
+    ).toEqual(['restatement bytedance,alibaba,tencent quota:400000', 'restatement other-cn-firms']);
+  });
+
+  it('reads "three of its biggest technology groups" as the three holders of the group', () => {
+    expect(
+      read(
+        'Beijing lets three tech groups buy H200 chips, a newspaper says',
+        'China has cleared three of its biggest technology groups to purchase more than 400,000 H200 processors in total, the paper said.',
+        `${DAY}T09:30:00Z`,
+      ),
+    ).toEqual(['restatement bytedance,alibaba,tencent quota:400000']);
+  });
+});

@@ -19,12 +19,18 @@ const ATTACHED =
 const CONDITIONAL =
   /\bwith (?:strings|conditions)\b|(?<!\bno )\bstrings attached\b|\bconditional(?:ly)?\b|\bon (?:the )?conditions?\b(?! (?:of\b|(?:that )?(?:they|he|she|it|the \w+) (?:not|remain|are not|is not|be)\b))|\bsubject to (?:\w+ )?conditions\b(?! (?:in|of|set|laid)\b)|\bconditions attached\b|\bunder conditions\b|附(?:加|带)?条件|(?<!无)有条件/iu;
 
+// The permission itself, or what it covers, bound by what it says: "The licence confines the chips to…", "The approval
+// requires the chips to stay at…", "The approved enterprises must…", "These chips can only…", 许可规定这批芯片只能部署在…,
+// 批复载明的用途和地点 (not 按许可要求使用, 许可载明数量, 批复载明的芯片为: a licence followed, a figure, the goods), 这批芯片只能在境内使用, 要求该企业严格按照…, 对芯片的最终用途和部署地点作出了明确规定.
+const BOUND_BY_PERMIT =
+  /\b(?:the|its|this|that|each|every)\s+(?:import\s+|export\s+)?(?:approval|licen[cs]e|permit|authori[sz]ation|nod)\s+(?:also\s+|further\s+)?(?:requires?|confines?|restricts?|limits?|forbids?|bars?|prohibits?|obliges?|binds?|ties?)\b|\bthe approved (?:enterprises|companies|firms|applicants)\s+(?:must|shall|may not|are required|cannot)\b|\b(?:these|those|the)\s+(?:chips|processors|GPUs|units)\s+(?:can only|may only|cannot|can't|may not)\b|(?<!按|按照|依照|依据|根据|遵照)(?:许可|批复|批文|批准文件|核准文件)(?:中)?(?:规定|要求|明确|限定)(?!的?(?:数量|芯片为))|(?:许可|批复|批文|批准文件|核准文件)(?:规定|要求|明确|载明|限定|注明)的(?:用途|地点|场所|最终用户|最终用途|使用范围|部署地点)|(?:这批|该批|此批|上述|相关|所购)芯片(?:只能|仅能|仅可|仅限|不得|不能|须|必须|应当)|要求(?:该|上述|相关|获批)(?:企业|公司)|对[^，。；]{0,24}作出(?:了)?(?:明确)?(?:规定|限制|要求)/iu;
+
 /** Gives the item's grants the conditions named in a sentence that attaches them to the approval, or said to exist. */
 export function attachConditions(text: string, sents: readonly Range[], candidates: CandidateEvent[]): void {
   const grants = candidates.filter((c) => c.kind === 'grant' && c.certainty !== 'denied');
   if (!grants.length) return;
   for (const s of sents) {
-    const attached = ATTACHED.exec(text.slice(s.start, s.end));
+    const attached = ATTACHED.exec(text.slice(s.start, s.end)) ?? BOUND_BY_PERMIT.exec(text.slice(s.start, s.end));
     if (!attached) continue;
     const named = conditionWordsIn(text, s);
     for (const { kind, hit } of named)

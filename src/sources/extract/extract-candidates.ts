@@ -27,6 +27,7 @@ import { firmNamedInFull } from './firm-in-full.js';
 import { essayOnRule, explainsUsRule, ruleRetold } from './rule-retold.js';
 import { holdersInTerms } from './holders-in-terms.js';
 import { granteeTerms } from './grantee-terms.js';
+import { termsOfGrant } from './terms-of-grant.js';
 import { termsToldTwice } from './terms-told-twice.js';
 import { ruleAdopted } from './rule-adopted.js';
 import { assignRoles, licenceCounts } from './roles.js';
@@ -372,6 +373,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   attachConditions(text, sents, folded);
   holdersInTerms(folded);
   granteeTerms(folded, state);
+  termsOfGrant(folded, text);
   termsToldTwice(folded, text);
   settleProposals(folded);
   termsNotGrants(folded, text);

@@ -158,6 +158,7 @@ export const LABEL_PARTS = {
     'dev-fresh-89.jsonl',
     'dev-fresh-90.jsonl',
     'dev-fresh-91.jsonl',
+    'dev-fresh-92.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

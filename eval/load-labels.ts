@@ -159,6 +159,7 @@ export const LABEL_PARTS = {
     'dev-fresh-90.jsonl',
     'dev-fresh-91.jsonl',
     'dev-fresh-92.jsonl',
+    'dev-fresh-93.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

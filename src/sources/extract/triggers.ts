@@ -175,7 +175,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       const byAuthority = AUTHORITY_SUBJECT.test(text.slice(s.start, t.hit.index));
       const asked = REPORT_OBJECT.test(rest) || !byAuthority || (later && inS.some((o) => o.hit.index >= t.hit.end && o.hit.index - t.hit.end <= 2));
       // "denying a media report that it had joined the queue": whoever denies a report denies the report, not a request.
-      if ((later && asked) || REPORT_NOUN.test(rest)) {
+      // ("Xinguodu denies buying H200 chips": a firm denying what it is said to have done.)
+      if ((later && asked) || REPORT_NOUN.test(rest) || (!byAuthority && /^\s+[a-z]+ing\b/u.test(rest))) {
         reportDenials.push(t.hit);
         return false;
       }

@@ -75,7 +75,8 @@ const COMPARED_BEFORE =
 const BENCHMARKED_BEFORE =
   /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against|on par with|comparable to)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于|接近|逼近|追平|不输)[^，。]{0,6}$|性能(?:达到?|超过|超越|优于|为|是)[^，。]{0,6}$|(?:超过?|超越|优于|胜过|领先)了?(?:英伟达)?\s*$/iu;
 const GOODS_MAKER_AFTER =
-  /^[\s-]*(?:makers?|compan(?:y|ies)|firms?|developers?|providers?|suppliers?|vendors?|sellers?|producers?|specialists?|giants?|group)\b|^(?:公司|企业|厂商|集团|巨头|龙头|商)/iu;
+  /^[\s-]*(?:makers?|compan(?:y|ies)|firms?|developers?|providers?|suppliers?|vendors?|sellers?|producers?|specialists?|giants?|group)\b|^(?:公司|企业|厂商|集团|巨头|龙头|商|股份|有限)/iu;
+const GOODS_MAKER_BEFORE = /\b(?:makers?|developers?|providers?|suppliers?|vendors?|sellers?|producers?) of\s+(?:[\w-]+\s+){0,3}$/iu;
 const APPOSITIVE_BEFORE =
   /[\p{L}\p{N})],\s+(?:the|a|an)\s+[^,;:.]{0,80}\b(?:in which|of which|whose|where|backed by|owned by|controlled by)\s+(?:[^,;:.]{0,20}\s)?$/u;
 const SIZED_WITHOUT_COUNT =
@@ -170,7 +171,14 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // Candidates retelling a request as still pending.
   const pendingTold = new Set<CandidateEvent>();
   // Other goods ("software", 钨制品), except where they name what a buyer makes ("Grid-Software Maker NARI", 软件企业).
-  const otherGoodsHits = hits(lex.otherGoods, text).filter((g) => !GOODS_MAKER_AFTER.test(text.slice(g.end, g.end + 14)));
+  // ("a maker of financial-reporting software" describes the buyer too; 久其软件 is its name.)
+  const otherGoodsHits = hits(lex.otherGoods, text).filter(
+    (g) =>
+      !GOODS_MAKER_AFTER.test(text.slice(g.end, g.end + 14)) &&
+      !GOODS_MAKER_BEFORE.test(text.slice(Math.max(0, g.index - 50), g.index)) &&
+      // (A maker named by its goods, "Micron Technology", still names them: only a name ending in them is spared.)
+      !names.parties.some((p) => p.index < g.index && g.end === p.end),
+  );
   // Set once a sentence's events were about another product, so that "the approvals" after it are too.
   let otherProductTold = false;
   // Whether the first sentence after the headline that tells an event tells it of another product.

@@ -95,6 +95,9 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       )
     )
       dropped.add(t);
+  // 许可申请结果的公告, "the outcome of its application": the request named for the decision told, no request now.
+  for (const t of found)
+    if (t.kind === 'application' && /^\s*(?:结果|的结果|outcome|result)/iu.test(text.slice(t.hit.end, t.hit.end + 8))) dropped.add(t);
   // "wins Singapore approval", "clearance from Singapore's regulator", 获马来西亚批准: another country's permission is its own decision.
   const countries = found.some((t) => t.kind === 'grant') ? hits(lexicon().otherCountries, text) : [];
   for (const t of found)

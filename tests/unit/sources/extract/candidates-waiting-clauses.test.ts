@@ -1,6 +1,7 @@
 /**
  * The firms still waiting, told in a clause of their own beside the group's quota, are a fact of their own
- * (三巨头额度… 中小企业陆续获得批文); "further applicants are in the queue" is their request told, not a passive
+ * (三巨头额度… 中小企业陆续获得批文, 还有一批国内企业在等待审批), and a figure before a semicolon stays with its clause; "further
+ * applicants are in the queue" is their request told, not a passive
  * undoing; and a phrase for the group ("three of its biggest technology groups") names all three holders.
  */
 import { describe, expect, it } from 'vitest';
@@ -57,5 +58,25 @@ describe('the waiting firms in a clause of their own', () => {
         `${DAY}T09:30:00Z`,
       ),
     ).toEqual(['restatement bytedance,alibaba,tencent quota:400000']);
+  });
+
+  it('reads 一批国内企业 waiting in the first telling told again as the waiting firms, not the group', () => {
+    expect(
+      read(
+        '外媒：中方放行三家科技公司采购H200',
+        '报道称，字节跳动、阿里巴巴与腾讯已获中方准许购买英伟达H200，三家合计超过40万颗；还有一批国内企业在等待审批。',
+        `${DAY}T09:30:00Z`,
+      ),
+    ).toEqual(['restatement bytedance,alibaba,tencent quota:400000', 'restatement other-cn-firms']);
+  });
+
+  it('keeps a figure with the clause before a semicolon, not the waiting firms after it', () => {
+    expect(
+      read(
+        '外媒：中方放行三家科技公司采购H200',
+        '报道称，字节跳动、阿里巴巴与腾讯已获中方准许购买英伟达H200，合计超过40万颗；其他中国企业仍在等待审批。',
+        `${DAY}T09:30:00Z`,
+      ),
+    ).toEqual(['restatement bytedance,alibaba,tencent quota:400000', 'restatement other-cn-firms']);
   });
 });

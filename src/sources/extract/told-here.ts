@@ -138,6 +138,12 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         APPLICATION_NOUN.test(t.hit.words) &&
         decided.some((d) => d.hit.index >= t.hit.end && d.hit.index - t.hit.end <= 30 && breaksBetween(text, t.hit.end, d.hit.index) === 0)
       ) &&
+      // 公司申请进口的384颗H200芯片已获得商务部许可: a request in a relative clause names the goods its grant is for.
+      !(
+        t.kind === 'application' &&
+        /^的/u.test(text.slice(t.hit.end, t.hit.end + 1)) &&
+        decided.some((d) => d.kind === 'grant' && d.hit.index >= t.hit.end && breaksBetween(text, t.hit.end, d.hit.index) === 0)
+      ) &&
       // "declined to comment", 拒绝置评: a refusal to talk, not a decision.
       !(t.kind === 'denial' && NO_COMMENT_AFTER.test(text.slice(t.hit.end, t.hit.end + 14))) &&
       // 在三家共享的配额中: the quota named as where a share lies, not a grant told.

@@ -11,6 +11,7 @@ import { breaksBetween } from './text-units.js';
 import { conditionWordsIn } from './condition-verbs.js';
 import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
 
+const SIDE_CLAUSE_AFTER = /(?<!\bsuch\s)\b(?:as|while|amid|after|because|since|whereas)\s/iu;
 const VENDOR_BEFORE =
   /(?:\b(?:built|made|assembled|supplied|provided|sold|shipped)\s+by\s+(?:[\p{L}-]+\s+){0,2}|\b(?:through|via|(?<!along |together )with)\s+(?:(?:server|equipment|hardware|system)\s+(?:maker|vendor|supplier|builder)\s+)?|(?:通过|经由|由)\s*)$/u;
 const EXPORT_CUE = /\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|出口|销售|出售/iu;
@@ -182,7 +183,9 @@ export function buildCandidate(
             (t.kind === 'order' || t.kind === 'delivery') &&
             // 寒武纪…获三家城商行批量采购: a chip maker is the seller of the goods, never their buyer.
             (VENDOR_BEFORE.test(text.slice(Math.max(0, p.index - 40), p.index)) || lex.chipMakers.has(p.id))
-          ),
+          ) &&
+          // "orders … have grown to 2.3 million as smaller firms join the queue": a side clause after the event names others.
+          !(p.index > t.end && SIDE_CLAUSE_AFTER.test(text.slice(t.end, p.index))),
       )
       .map(span);
   }

@@ -166,6 +166,8 @@ export function assignRoles(
         !(/^stocks?$/iu.test(c.hit.words) && STOCK_MARKET_AFTER.test(text.slice(c.hit.end, c.hit.end + 12))) &&
         // "Alibaba Group Holding Ltd.": a company's legal name, not goods held.
         !(/^holdings?$/iu.test(c.hit.words) && /^\s*(?:Ltd|Limited|Inc|Co|Corp|Company|Group|PLC|AG|SE)\b/iu.test(text.slice(c.hit.end, c.hit.end + 12))) &&
+        // 验放持有进口许可的H200芯片: goods said to hold a permission are described by it, not held in stock.
+        !(HOLD_CUE.test(c.hit.words) && /^[^，。；,;]{0,4}?(?:许可|批文|批准|牌照)/u.test(text.slice(c.hit.end, c.hit.end + 10))) &&
         !(
           HOLD_CUE.test(c.hit.words) &&
           (QUOTA_HELD.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)) ||

@@ -15,7 +15,7 @@ import type { Span } from './candidate.js';
 export const SIDE_CLAUSE_BEFORE = /\b(?:after|as|when|while|amid|because|following|since|before)\s+[^,;:]*$/iu;
 
 export const NOT_ACTOR_AFTER =
-  /^\s*(?:firms?|companies|company|customers?|clients?|buyers?|tech|groups?|giants?|market|chipmakers?|businesses|AI|internet|cloud|data|sales|revenue|exports?|imports?|demand|orders?|version|variant|rivals?|competitors?|企业|公司|客户|市场|科技)/iu;
+  /^\s*(?:firms?|companies|company|customers?|clients?|buyers?|tech|groups?|giants?|market|chipmakers?|businesses|AI|internet|cloud|data|sales|revenue|exports?|imports?|demand|orders?|version|variant|rivals?|competitors?|企业|公司|客户|市场|科技|买家|买方|中小|用户)/iu;
 const BY_FROM = /(?:\bby|\bfrom)\s+(?:the\s+)?$|[获经由]\s*$/iu;
 const AFTER_BY = /(?:\bby|\bfrom|\bof)\s+(?:the\s+)?$|[获经由]\s*$/iu;
 
@@ -142,6 +142,8 @@ export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | 
     (a) =>
       (actsAsTrigger(a) || !isSpeaker(text, a) || speaksOfItself(text, a, s.names.parties)) &&
       !NOT_ACTOR_AFTER.test(text.slice(a.end)) &&
+      // "a licence for a Chinese game publisher's data centre": a country word after an article describes a noun.
+      !(a.generic && /\b(?:a|an)\s+$/iu.test(text.slice(Math.max(s.start, a.index - 4), a.index))) &&
       // "Nvidia's China H200 export licences": a country naming the market of the item's exports is no actor.
       !(a.generic && s.names.items.some((i) => i.index >= a.end && i.index - a.end <= 2 && MARKET_AFTER_ITEM.test(text.slice(i.end, i.end + 16)))) &&
       !(

@@ -77,6 +77,7 @@ const BENCHMARKED_BEFORE =
 const GOODS_MAKER_AFTER =
   /^[\s-]*(?:makers?|compan(?:y|ies)|firms?|developers?|providers?|suppliers?|vendors?|sellers?|producers?|specialists?|giants?|group)\b|^(?:公司|企业|厂商|集团|巨头|龙头|商|股份|有限)/iu;
 const GOODS_MAKER_BEFORE = /\b(?:makers?|developers?|providers?|suppliers?|vendors?|sellers?|producers?) of\s+(?:[\w-]+\s+){0,3}$/iu;
+const GOODS_IN_REASON_BEFORE = /(?:因|由于|因为|原因是)[^，。；,;]{0,30}$|\bbecause\b[^,.;]{0,40}$/u;
 const APPOSITIVE_BEFORE =
   /[\p{L}\p{N})],\s+(?:the|a|an)\s+[^,;:.]{0,80}\b(?:in which|of which|whose|where|backed by|owned by|controlled by)\s+(?:[^,;:.]{0,20}\s)?$/u;
 const SIZED_WITHOUT_COUNT =
@@ -176,6 +177,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     (g) =>
       !GOODS_MAKER_AFTER.test(text.slice(g.end, g.end + 14)) &&
       !GOODS_MAKER_BEFORE.test(text.slice(Math.max(0, g.index - 50), g.index)) &&
+      // (因…未及时备案: the reason a decision gives names what went wrong, not the goods it is about.)
+      !GOODS_IN_REASON_BEFORE.test(text.slice(Math.max(0, g.index - 40), g.index)) &&
       // (A maker named by its goods, "Micron Technology", still names them: only a name ending in them is spared.)
       !names.parties.some((p) => p.index < g.index && g.end === p.end),
   );

@@ -68,11 +68,11 @@ const WORD_COUNTS: Record<string, number> = {
   several: 3,
 };
 const LICENCE_COUNT = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d[\d,]*|half a dozen|a dozen|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:licen[cs]es|approvals|permits|(?:licen[cs]e|export|import|permit)\s+applications)\b` +
+  String.raw`(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d[\d,]*|half a dozen|a dozen|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:licen[cs]es|approvals|permits|(?:licen[cs]e|export|import|permit)\s+applications|(?:applications|requests)\s+for\s+(?:US\s+|U\.S\.\s+)?(?:export\s+|import\s+)?licen[cs]es)\b` +
     // "its first licences …, about a dozen of them", "Licences for China, About a Dozen in All": the count after the noun.
     String.raw`|(?<=\b(?:licen[cs]es|approvals|permits)\b[^.;:!?]{0,60}?,\s*)(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d{1,3}|half a dozen|a dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:of them|in all|in total|so far|altogether)\b)` +
     // 发放12份对阿里巴巴出口H200芯片的许可证: a measure word, then up to a clause of modifiers, then the noun.
-    String.raw`|(\d+)\s*(?:份|张|个|项)[^，。；：,.;:\s]{0,16}?(?:许可证?|批文|牌照)` +
+    String.raw`|(\d+)\s*(?:份|张|个|项)[^，。；：,.;:\s]{0,16}?(?:许可证?|批文|牌照)(?:申请)?` +
     // 许可证12份: the count after the noun, as Chinese often writes it.
     String.raw`|(?:许可证?|批文|牌照)\s*(?:共|合计|总计)?\s*(\d+)\s*(?:份|张|个|项)`,
   'giu',
@@ -82,6 +82,19 @@ function qualifierOf(words: string | undefined): Qualifier {
   if (!words) return 'exact';
   for (const [source, q] of QUALIFIER_SOURCES) if (new RegExp(`^(?:${source})$`, 'iu').test(words.trim())) return q;
   return 'exact';
+}
+
+// 撤回约12份许可申请, 逾20张许可证: the Chinese qualifier written right before the count.
+const ZH_QUALIFIERS: readonly [RegExp, Qualifier][] = [
+  [/(?:大约|约|近|将近|接近)$/u, 'about'],
+  [/(?:逾|超过|多于)$/u, 'over'],
+  [/(?:至少|不少于)$/u, 'at_least'],
+  [/(?:至多|最多|不超过)$/u, 'up_to'],
+  [/(?:不到|不足|少于)$/u, 'under'],
+];
+function zhQualifierBefore(text: string, at: number): Qualifier {
+  const before = text.slice(Math.max(0, at - 3), at);
+  return ZH_QUALIFIERS.find(([pattern]) => pattern.test(before))?.[1] ?? 'exact';
 }
 
 /** Counts of licences or approvals ("12 licences", "3份许可证"): never counts of goods. */
@@ -99,10 +112,11 @@ export function licenceCounts(text: string): RoledQuantity[] {
     // Licences are counted in ones and tens; a big number next to "approvals" counts chips.
     if (!Number.isFinite(value) || value <= 0 || value >= 10_000 || raw === 'a' || raw === 'an') continue;
     // "in 2026 if approvals widen": a year, and a clause boundary between the number and the noun.
-    if (/^(?:19|20)\d\d$/.test(raw) || CLAUSE_WORD.test(m[0])) continue;
+    // ("applications for US export licences" is one noun phrase; its "for" parts no clause.)
+    if (/^(?:19|20)\d\d$/.test(raw) || CLAUSE_WORD.test(m[0].replace(/\s(?:applications|requests)\s+for\s[^]*$/iu, ''))) continue;
     out.push({
       value,
-      qualifier: qualifierOf(m[1] ?? m[3]),
+      qualifier: (m[1] ?? m[3]) ? qualifierOf(m[1] ?? m[3]) : zhQualifierBefore(text, m.index),
       unit: 'licences',
       role: 'licence_count',
       words: m[0],

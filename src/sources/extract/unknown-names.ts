@@ -58,7 +58,7 @@ const ZH_ABOUT_SHORT =
   /(?:就|问及)(?:撤销|暂停|批准|驳回|吊销|恢复|收回)?([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d|获准|获批|(?:获得|取得)(?:英伟达)?H\d|(?:英伟达(?:芯片|GPU)?|芯片)进口)/gu;
 // 商务部对马蜂窝H200进口申请作出不予许可决定: the firm whose request an authority decides.
 const ZH_OBJECT =
-  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)了?([\p{Script=Han}A-Za-z]{2,6}?)(?=的|(?:芯片)?进口|采购|购买|购入|H\d|提交|申请)|(?<=商务部|主管部门|监管部门)对([\p{Script=Han}A-Za-z]{2,6}?)(?=的?(?:英伟达)?H\d|的?(?:芯片)?进口申请)/gu;
+  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)了?([\p{Script=Han}A-Za-z]{2,6}?)(?=的|(?:芯片)?进口|采购|购买|购入|(?:英伟达)?H\d|提交|申请)|(?<=商务部|主管部门|监管部门)对([\p{Script=Han}A-Za-z]{2,6}?)(?=的?(?:英伟达)?H\d|的?(?:芯片)?进口申请)/gu;
 // 关于撤销昆山淞江智算科技有限公司H200芯片进口许可的决定: an official notice names the firm by its full legal name;
 // 审查了X机械股份有限公司全资子公司提出的申请: a parent named before the unit that applied.
 const ZH_OBJECT_LEGAL =

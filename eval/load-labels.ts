@@ -160,6 +160,7 @@ export const LABEL_PARTS = {
     'dev-fresh-91.jsonl',
     'dev-fresh-92.jsonl',
     'dev-fresh-93.jsonl',
+    'dev-fresh-94.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -161,6 +161,7 @@ export const LABEL_PARTS = {
     'dev-fresh-92.jsonl',
     'dev-fresh-93.jsonl',
     'dev-fresh-94.jsonl',
+    'dev-fresh-95.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

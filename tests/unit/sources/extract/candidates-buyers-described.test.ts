@@ -56,3 +56,15 @@ describe('deliveries that are not of the goods', () => {
     ).toEqual(['suspension/hedged']);
   });
 });
+
+describe('goods named by their approval', () => {
+  it.each([
+    ['青川果业：获批进口的英伟达H200已陆续到货 数量约500颗', '青川果业回复投资者称，公司获准进口的H200芯片已陆续到货，数量约500颗。'],
+    [
+      'Qingchuan Cloud takes delivery of its first Nvidia H200s',
+      'Qingchuan Cloud has received about 500 Nvidia H200 chips, its first batch under Beijing’s import approval, people involved said.',
+    ],
+  ])('reads "%s" as the delivery alone', (title, summary) => {
+    expect(kinds(title, summary).map((k) => k.split('/')[0])).toEqual(['delivery']);
+  });
+});

@@ -95,9 +95,19 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       )
     )
       dropped.add(t);
+  // 获准进口的英伟达H200将只部署在…: the goods named by their approval, in an item telling neither their arrival (left to
+  // the delivery rules) nor the approved figure (获准引进的芯片数量约2000颗 tells the grant).
+  if (!found.some((t) => t.kind === 'delivery'))
+    for (const t of found)
+      if (
+        t.kind === 'grant' &&
+        /^获(?:批|准)$/u.test(t.hit.words) &&
+        /^(?:进口|采购|引进|购买)的/u.test(text.slice(t.hit.end, t.hit.end + 3)) &&
+        !/^[^，。；,;]*(?:数量|额度|[\d一二三四五六七八九十百千万]+\s*(?:颗|台|张|片|枚))/u.test(text.slice(t.hit.end, t.hit.end + 40))
+      )
+        dropped.add(t);
   // 许可申请结果的公告, "the outcome of its application": the request named for the decision told, no request now.
-  for (const t of found)
-    if (t.kind === 'application' && /^\s*(?:结果|的结果|outcome|result)/iu.test(text.slice(t.hit.end, t.hit.end + 8))) dropped.add(t);
+  for (const t of found) if (t.kind === 'application' && /^\s*(?:结果|的结果|outcome|result)/iu.test(text.slice(t.hit.end, t.hit.end + 8))) dropped.add(t);
   // "wins Singapore approval", "clearance from Singapore's regulator", 获马来西亚批准: another country's permission is its own decision.
   const countries = found.some((t) => t.kind === 'grant') ? hits(lexicon().otherCountries, text) : [];
   for (const t of found)

@@ -57,7 +57,8 @@ const EASE_TERM_AFTER =
 const REASON_BEFORE =
   /(?:考虑到?|鉴于|由于|因为|出于|基于)[^，。；,;]{0,24}$|\b(?:citing|because of|in view of|due to|given)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu;
 const ZH_MATTER_BEFORE = /(?:针对|回应|就)[^，。；,;：:]{0,28}$/u;
-const ZH_MATTER_AFTER = /^[^，。；,;：:]{0,30}?(?:一事|的?(?:有关|相关)?(?:报道|传闻|传言|说法))/u;
+// (The headline's end, joined to the body with ". ", ends the matter too.)
+const ZH_MATTER_AFTER = /^[^，。；,;：:.!?！？]{0,30}?(?:一事|的?(?:有关|相关)?(?:报道|传闻|传言|说法)|(?:有关问题)?答记者问)/u;
 const RESPONSE_BEFORE =
   /(?:回应|针对|就)[^，。；,;：:]{0,16}$|\b(?:respond(?:s|ed|ing)?\s+to|comment(?:s|ed|ing)?\s+on|address(?:es|ed|ing)?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 

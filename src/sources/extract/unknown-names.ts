@@ -119,8 +119,9 @@ const ZH_DESCRIPTOR = new RegExp(
   'u',
 );
 // (高性能计算芯片, "high-performance computing chips", is how ministry notices name the item.)
+// (海格通信的英伟达H200进口申请, 鼎捷数智已就英伟达H200递交进口申请: 的, an adverb or 就 may stand between.)
 const ZH_BEFORE_ITEM =
-  /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:英伟达)?H\d{2,3}|高性能计算芯片|英伟达(?:芯片|GPU)|芯片(?=进口))[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额))/u;
+  /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:的|已经?|近日|此前|正式|已于近日)*就?(?:(?:英伟达)?H\d{2,3}|高性能计算芯片|英伟达(?:芯片|GPU)|芯片(?=进口))[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额))/u;
 
 /** Untracked companies named as the subject of a buyer's verb in each sentence, not already known. */
 export function unknownHolders(text: string, sentences: Range[], known: readonly { index: number; end: number }[]): Named[] {
@@ -293,7 +294,9 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       // 杭州大模型创业公司瀚海智能获批: a descriptor before the name is not the name.
       const described = ZH_DESCRIPTOR.exec(body.slice(opening));
       const prefix = opening + (described?.[0].length ?? 0);
-      const m = ZH_NAME_BEFORE_VERB.exec(body.slice(prefix));
+      // (A name before no verb of the story, 鼎捷数智已就英伟达H200递交…, may still stand right before the item.)
+      const named = ZH_NAME_BEFORE_VERB.exec(body.slice(prefix));
+      const m = named && ZH_VERB.test(body.slice(prefix + named[1]!.length)) ? named : null;
       // 之江实验室H200进口批文…, 云从科技H200…: a name with an organisation's ending, right before the story's words;
       // 云知声H200进口批文被收回: any short name right before the item and a permission.
       const ending = m ? null : ZH_ORG.exec(body.slice(prefix));
@@ -315,7 +318,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
         if (!/^(?:[本该此]|贵(?![州阳]))/u.test(words) && !generic && !covered(index, index + words.length, known)) out.push(zhParty(words, index));
         continue;
       }
-      if (!m || !ZH_VERB.test(body.slice(prefix + m[1]!.length))) continue;
+      if (!m) continue;
       // 美图公司撤回…: the company word after a name is not part of it.
       const name = /^[\p{Script=Han}A-Za-z]{2,}(?:公司|集团)$/u.test(m[1]!) ? m[1]!.replace(/(?:公司|集团)$/u, '') : m[1]!;
       const index = start + prefix;

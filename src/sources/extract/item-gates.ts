@@ -20,6 +20,7 @@ const ASKING_TITLE = /^(?:[^?？]*[,，]\s*)?(will|would|could|should|can|who|wh
 
 // 须说明国产芯片为何不能满足需要: a "why" someone must explain is a requirement told, not a headline asking it.
 const EXPLAIN_WHY_BEFORE = /(?:说明|解释|阐明|讲清|说清|写明)[^，。？?]{0,10}$/u;
+const TOLD_TO_BEFORE = /\b(?:tells?|told|telling|brief(?:s|ed|ing)?|testif(?:y|ies|ied|ying)\s+(?:before|to)|appear(?:s|ed)?\s+before)\s+(?:the\s+|a\s+)?$/iu;
 
 // "The licences have nothing to do with the permits under which Nvidia sells H200s", 该认证…与商务部的进口许可无关,
 // 不涉及芯片进口许可: the item says the permission it tells is not the chip licence.
@@ -80,7 +81,8 @@ export function genreNotes(text: string, titleEnd: number): string[] {
   if (mention) notes.push(`mention in passing ("${mention.trim()}")`);
   const another = ANOTHER_FIRMS.exec(text)?.[0];
   if (another) notes.push(`another firm's news, by the item's own account ("${another}")`);
-  const proposal = hits(lex.legislators, text).find((h) => h.end <= titleEnd)?.words;
+  // ("Commerce official tells House panel…": the committee is who hears an official, not who proposes.)
+  const proposal = hits(lex.legislators, text).find((h) => h.end <= titleEnd && !TOLD_TO_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index)))?.words;
   if (proposal) notes.push(`a legislator's proposal ("${proposal.trim()}")`);
   // "US Revokes Nvidia's H200 Licences After Smuggling Probe": a decision the headline tells first is news, whatever prompted it.
   const court = hits(lex.courtCases, text).find((h) => h.end <= titleEnd);

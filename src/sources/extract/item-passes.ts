@@ -13,6 +13,7 @@ import { kindForRole } from './roles.js';
 import { AUTHORITY_STATEMENT, companySpeaks, inRange, isSpeaker, type Sentence } from './actors.js';
 import { compatible, merge, sameSet } from './tellings.js';
 import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
+import { usAuthoritySpeaks } from './rule-retold.js';
 
 /**
  * 暂停受理新的H200进口申请, "stops accepting new applications": a pause on requests not yet
@@ -40,6 +41,8 @@ export function pausedRequests(folded: CandidateEvent[], text: string, waitingPa
 export const ROLE_KIND: Partial<Record<CandidateKind, QuantityRole>> = { order: 'order', delivery: 'delivery', supply: 'inventory' };
 // Who speaks officially: a ministry or department, not customs or a city.
 const MINISTRY = /ministry|department|commerce|bureau|\bBIS\b|MOFCOM|部|局/iu;
+// The US authority as a candidate names it (its words, whichever id the ledger gives it).
+const US_AUTHORITY = /\b(?:BIS|Bureau of Industry|Commerce|U\.?S\.?|Washington)\b|美国商务部|美方/u;
 
 /**
  * "Chinese firms ordered over 2 million H200s ... January's orders": when the item dates the
@@ -106,8 +109,15 @@ export function officialStatements(folded: CandidateEvent[], text: string, title
       MINISTRY.test(a.words) &&
       (isSpeaker(text, a) || (a.end <= titleEnd && !text.slice(0, a.index).trim() && /^\s*[:：]/u.test(text.slice(a.end)))),
   );
+  // ("A senior Commerce official told the House panel the bureau has signed off on 23 licences": Washington speaking.)
+  const usSpeaks = usAuthoritySpeaks(text);
   for (const c of folded)
-    if (c.certainty === 'reported' && AUTHORITY_KINDS.has(c.kind) && c.authority && (statement || speaking.some((a) => a.id === c.authority!.value)))
+    if (
+      c.certainty === 'reported' &&
+      AUTHORITY_KINDS.has(c.kind) &&
+      c.authority &&
+      (statement || speaking.some((a) => a.id === c.authority!.value) || (usSpeaks && US_AUTHORITY.test(c.authority.words)))
+    )
       c.certainty = 'official';
   // 深圳海关：…完成通关: customs telling of goods it cleared reports a delivery; no authority decides anything by it.
   for (const c of folded)

@@ -17,7 +17,7 @@ const ATTACHED =
 // ("spoke on condition of anonymity", "on condition they not be named": a source's terms, not the permit's;
 // "subject to the conditions in its January rule": the rule's standing terms, told again.)
 const CONDITIONAL =
-  /\bwith (?:strings|conditions)\b|(?<!\bno )\bstrings attached\b|\bconditional(?:ly)?\b|\bon (?:the )?conditions?\b(?! (?:of\b|(?:that )?(?:they|he|she|it|the \w+) (?:not|remain|are not|is not|be)\b))|\bsubject to (?:\w+ )?conditions\b(?! (?:in|of|set|laid)\b)|\bconditions attached\b|\bunder conditions\b|附(?:加|带)?条件|(?<!无)有条件/iu;
+  /\b(?:each|all|both) with the conditions\b|\bwith (?:strings|conditions)\b|(?<!\bno )\bstrings attached\b|\bconditional(?:ly)?\b|\bon (?:the )?conditions?\b(?! (?:of\b|(?:that )?(?:they|he|she|it|the \w+) (?:not|remain|are not|is not|be)\b))|\bsubject to (?:\w+ )?conditions\b(?! (?:in|of|set|laid)\b)|\bconditions attached\b|\bunder conditions\b|附(?:加|带)?条件|(?<!无)有条件/iu;
 
 // The permission itself, or what it covers, bound by what it says: "The licence confines the chips to…", "The approval
 // requires the chips to stay at…", "The approved enterprises must…", "These chips can only…", 许可规定这批芯片只能部署在…,

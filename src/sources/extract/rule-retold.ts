@@ -83,8 +83,8 @@ const US_SPEAKS =
 // "the rule the Bureau of Industry and Security published on January 15" recalls the rule's making, not a statement.
 const RULE_BEFORE = /\brules?\s+(?:that\s+|which\s+)?(?:the\s+)?$/iu;
 
-/** Whether the US authority speaks in the item itself, which makes its telling of the rule official. */
-function usAuthoritySpeaks(text: string): boolean {
+/** Whether the US authority speaks in the item itself, which makes its telling of the rule (or of its decisions) official. */
+export function usAuthoritySpeaks(text: string): boolean {
   return [...text.matchAll(US_SPEAKS)].some((m) => !RULE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)));
 }
 

@@ -110,7 +110,9 @@ function hedgeHits(text: string): Hit[] {
         (/^\s+\d/.test(text.slice(h.end)) || /\b(?:in|since|by|until|from|of|early|late|mid|end|last|next|this)\s+$/i.test(text.slice(0, h.index)))
       ) &&
       // 计划用于协同办公, 拟采购的芯片数量不大: a planned use, or the goods described by the plan, hedge nothing told.
-      !(/^(?:计划|拟|打算)$/u.test(h.words) && PLANNED_USE_AFTER.test(text.slice(h.end, h.end + 8))),
+      !(/^(?:计划|拟|打算)$/u.test(h.words) && PLANNED_USE_AFTER.test(text.slice(h.end, h.end + 8))) &&
+      // 考虑到交付周期: "in view of", a reason given, not a deliberation.
+      !(/^考虑$/u.test(h.words) && text[h.end] === '到'),
   );
 }
 const PLANNED_USE_AFTER = /^(?:将)?(?:用于|投入|部署于|部署在)|^(?:采购|进口|购买|引进|订购)的/u;

@@ -26,3 +26,12 @@ describe('Chinese names before the item', () => {
     ).toEqual(['grant']);
   });
 });
+
+describe('a firm answering its investors', () => {
+  it.each([
+    ['青川果业：目前未向商务部申请进口英伟达H200', 'application/denied 青川果业'],
+    ['青川果业答投资者：已向商务部报送H200进口申请', 'application/reported 青川果业'],
+  ])('reads "%s" as the firm speaking of itself', (title, fact) => {
+    expect(read(title).candidates.map((c) => `${c.kind}/${c.certainty} ${c.holders.map((h) => h.words).join('+')}`)).toEqual([fact]);
+  });
+});

@@ -58,6 +58,8 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       // 将此前下达的订单下调至20万颗: the marker dates the noun's relative clause; the change after it is news.
       !(r.end <= t.index && /的[^，。,;；]{0,8}$/u.test(text.slice(r.end, t.index)) && CHANGED_AFTER.test(text.slice(t.end, t.end + 12))) &&
       !(reported && /^had\b/iu.test(r.words)) &&
+      // "applies to import H200s after ruling it out last month": the marker dates the earlier act an after-clause names.
+      !(r.index >= t.end && /\b(?:after|since)\s+\w+ing\b/iu.test(text.slice(t.end, r.index))) &&
       (overlaps(r, t) || (r.end <= t.index ? t.index - r.end : r.index - t.end) <= 50) &&
       (!/[,;:，；]/u.test(listJoined(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index)))) || fronted(text, s, r, t)),
   )?.words;

@@ -58,8 +58,9 @@ export function speaksOfItself(text: string, n: Named, parties: Named[]): boolea
   if (/^(?:den|says|said|\p{Script=Han})/iu.test(said) && !parties.some((p) => p !== n && p.index > n.end && !brand(p))) return true;
   const rest = after.slice(said.length);
   // "says China denied its application": the speaker's own "its" a few words on, with no other firm between.
+  // ("said on Friday that none of the H200 processors it ordered…": a day and a few words may come first.)
   const own =
-    /^\s*,?\s*(?:(?:reports?|claims?|rumou?rs?|speculation)\s+)?(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:it|its|it's|the company|the firm|the group|其|该公司|公司)(?![\p{L}])/iu.exec(
+    /^\s*,?\s*(?:on\s+\p{Lu}\p{L}+\s+|this\s+week\s+|last\s+week\s+)?(?:(?:reports?|claims?|rumou?rs?|speculation)\s+)?(?:that\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:it|its|it's|the company|the firm|the group|其|该公司|公司)(?![\p{L}])/iu.exec(
       rest,
     );
   if (!own) return false;

@@ -47,6 +47,8 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
         within(v.hit, s) &&
         !words.some((w) => overlaps(w, v.hit)) &&
         !BREACH_BEFORE.test(text.slice(Math.max(s.start, v.hit.index - 10), v.hit.index)) &&
+        // "signed off on 14 licences": an approval given, not terms signed.
+        !(v.kind === agreed && /^\s*off\b/iu.test(text.slice(v.hit.end, v.hit.end + 5))) &&
         !(v.kind === proposed && WEIGHED_COST_AFTER.test(text.slice(v.hit.end, v.hit.end + 30))),
     )
     .map((v) => ({

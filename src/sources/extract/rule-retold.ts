@@ -27,7 +27,7 @@ export function explainsUsRule(title: string): boolean {
  * exporters", "what BIS expects from exporters", a law firm's "Client alert:" or "compliance checklist".
  */
 export const EXPLAINER_TITLE =
-  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}rule\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/iu;
+  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}rule\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/iu;
 
 const COVERED_CLASS = /\badvanced[- ](?:computing|AI chips?|chips?|semiconductors?)\b|\bAI chips?\b|先进计算|高性能计算/iu;
 const PERIODIC_REPORT = /\b(?:10-Q|10-K|20-F)\b|\b(?:quarterly|annual) report\b/iu;

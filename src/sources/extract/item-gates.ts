@@ -20,6 +20,7 @@ const ASKING_TITLE = /^(?:[^?？]*[,，]\s*)?(will|would|could|should|can|who|wh
 
 // 须说明国产芯片为何不能满足需要: a "why" someone must explain is a requirement told, not a headline asking it.
 const EXPLAIN_WHY_BEFORE = /(?:说明|解释|阐明|讲清|说清|写明)[^，。？?]{0,10}$/u;
+const SPAN_BEFORE = /(?:满月|周年|月度|季度|半年|年度)$/u;
 const TOLD_TO_BEFORE = /\b(?:tells?|told|telling|brief(?:s|ed|ing)?|testif(?:y|ies|ied|ying)\s+(?:before|to)|appear(?:s|ed)?\s+before)\s+(?:the\s+|a\s+)?$/iu;
 
 // "The licences have nothing to do with the permits under which Nvidia sells H200s", 该认证…与商务部的进口许可无关,
@@ -72,7 +73,13 @@ export function genreNotes(text: string, titleEnd: number): string[] {
   const ownNews = tellsOwnNews(titleText);
   const opinion =
     (ownNews ? undefined : (leading(lex.opinionStart, titleText) ?? analystTitle(titleText))) ??
-    hits(lex.opinionAnywhere, text).find((h) => h.end <= titleEnd && !EXPLAIN_WHY_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index)))?.words ??
+    hits(lex.opinionAnywhere, text).find(
+      (h) =>
+        h.end <= titleEnd &&
+        !EXPLAIN_WHY_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index)) &&
+        // 放行满月观察：…: a look back over a span of time recaps; it argues nothing.
+        !SPAN_BEFORE.test(text.slice(Math.max(0, h.index - 4), h.index)),
+    )?.words ??
     hits(lex.opinionBody, text)[0]?.words;
   const notes: string[] = [];
   // "After SAIC, will Beijing let more carmakers buy Nvidia's H200?": a headline asking what will happen tells nothing.

@@ -4,7 +4,9 @@
  * (三月H200进口复盘：…) tells old news.
  */
 import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../../../src/sources/extract/index.js';
 import { read } from './candidates-helpers.js';
+import { withGroup } from './state.js';
 
 const facts = (title: string, summary = '') =>
   read(title, summary).candidates.map(
@@ -29,5 +31,15 @@ describe('side clauses, goods holding licences and reviews', () => {
 
   it('reads a headline calling itself a review as old news', () => {
     expect(facts('三月H200进口复盘：中小企业获批数量参差')[0]).toMatch(/^restatement /u);
+  });
+});
+
+describe('a look back over a span of time', () => {
+  it('reads a one-month review of the platforms’ quota and the growing list of firms as two facts told again', () => {
+    expect(
+      extractCandidates({ title: 'H200放行满月观察：三大平台额度仍逾40万颗 中小企业名单持续扩容' }, withGroup()).candidates.map(
+        (c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}`,
+      ),
+    ).toEqual(['restatement bytedance,alibaba,tencent', 'restatement other-cn-firms']);
   });
 });

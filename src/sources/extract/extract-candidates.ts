@@ -28,6 +28,7 @@ import { essayOnRule, explainsUsRule, ruleRetold } from './rule-retold.js';
 import { holdersInTerms } from './holders-in-terms.js';
 import { granteeTerms } from './grantee-terms.js';
 import { termsOfGrant } from './terms-of-grant.js';
+import { reviewsUnderWay } from './reviews-under-way.js';
 import { termsToldTwice } from './terms-told-twice.js';
 import { ruleAdopted } from './rule-adopted.js';
 import { assignRoles, licenceCounts } from './roles.js';
@@ -431,6 +432,10 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // (A headline explaining the rule is about it, though it names the chips only by their class.)
   const recalled = retoldRule && explainer ? undefined : passes.backgroundRecall(final, text, joined.titleEnd, names.items);
   if (recalled) notes.push(recalled);
+  // The ministry saying the requests before it are under review tells the pending record again, whatever background
+  // the item recalls.
+  const reviewed = final.length ? undefined : reviewsUnderWay(text, state, waitingParty);
+  if (reviewed) final.push(reviewed);
   const aside = headlineElsewhere(final, text, joined.titleEnd, ranges);
   if (aside) notes.push(aside);
   if (!final.length && !notes.length) notes.push(triggers.length ? 'no event about a tracked record' : 'no event words');

@@ -89,7 +89,7 @@ export function inComparisonList(text: string, s: Range, p: Named, parties: Name
 
 // Words that are an authority's statement by themselves.
 export const AUTHORITY_STATEMENT = /ministry|department|spokes|federal register|final rule|notice|发言人|部|公告|通知|的说明/iu;
-const COMPANY_NOUN = /\b(?:the|its)\s+(?:company|firm|group|startup|chipmaker|owner|giant)\s*,?\s*$|(?:该公司|公司)\s*$/iu;
+const COMPANY_NOUN = /\b(?:the|its|a)\s+(?:company|firm|group|startup|chipmaker|owner|giant)\s*,?\s*$|(?:该公司|公司)\s*$/iu;
 
 const CONFIRMING = /^(?:confirm|证实|确认)/iu;
 
@@ -103,10 +103,11 @@ export function companySpeaks(text: string, s: Sentence): boolean {
   return said.every((h) => {
     // 京北方公告，商务部已批复…: a short name opening the sentence with its notice is a firm's, unless it is a body or an outlet.
     if (/^(?:公告|发布)/u.test(h.words) && FIRM_NOTICE_OPENING.test(text.slice(s.start, h.index))) return true;
+    // "a company spokesperson said": the company's own spokesperson, whatever the word.
+    if (COMPANY_NOUN.test(text.slice(Math.max(s.start, h.index - 24), h.index))) return true;
     if (AUTHORITY_STATEMENT.test(h.words)) return false;
     // 记者从…处证实, 向财新确认: what the outlet verified with others, not a statement by an authority.
     if (/(?:从|向)[^，。；,;]{1,20}?$/u.test(text.slice(Math.max(s.start, h.index - 24), h.index))) return true;
-    if (COMPANY_NOUN.test(text.slice(Math.max(s.start, h.index - 24), h.index))) return true;
     // 青云科技股份有限公司关于…的公告: a notice headed by a company's name is the company's.
     if (/公告|披露/u.test(h.words) && /(?:有限公司|股份|集团)/u.test(text.slice(s.start, h.index))) return true;
     const before = [...s.names.parties, ...s.names.authorities].filter((n) => n.end <= h.index).sort((a, b) => b.end - a.end)[0];

@@ -31,8 +31,15 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
         within(v, s) &&
         neutral.some((c) => Math.abs(c.hit.index - v.end) <= 60 && breaksBetween(text, Math.min(v.end, c.hit.end), Math.max(v.index, c.hit.index)) <= 1),
     );
-    if (!agreeing || hits(lex.conditionProposed, text).some((v) => within(v, s) && v.end <= agreeing.index)) return inS;
-    return inS.map((t) => (neutral.includes(t) ? { ...t, kind: 'condition_agreed' as const } : t));
+    // "leaning toward requiring that each lot pass third-party testing": terms met only in what is asked are still asked.
+    const asking = hits(lex.conditionProposed, text).filter((v) => within(v, s));
+    const askedToMeet = (t: { kind: CandidateKind; hit: Hit }) =>
+      t.kind === 'condition_agreed' &&
+      COMPLIANCE.test(t.hit.words) &&
+      asking.some((v) => v.end <= t.hit.index && t.hit.index - v.end <= 80 && breaksBetween(text, v.end, t.hit.index) === 0);
+    const met = inS.map((t) => (askedToMeet(t) ? { ...t, kind: 'condition_proposed' as const } : t));
+    if (!agreeing || asking.some((v) => v.end <= agreeing.index)) return met;
+    return met.map((t) => (neutral.includes(t) ? { ...t, kind: 'condition_agreed' as const } : t));
   }
   const words = hits(lex.conditionWords, text).filter((h) => within(h, s));
   if (!words.length) return inS;
@@ -47,8 +54,8 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
         within(v.hit, s) &&
         !words.some((w) => overlaps(w, v.hit)) &&
         !BREACH_BEFORE.test(text.slice(Math.max(s.start, v.hit.index - 10), v.hit.index)) &&
-        // "signed off on 14 licences": an approval given, not terms signed.
-        !(v.kind === agreed && /^\s*off\b/iu.test(text.slice(v.hit.end, v.hit.end + 5))) &&
+        // "signed off on 14 licences", "sign-off": an approval given, not terms signed.
+        !(v.kind === agreed && /^[\s-]*off\b/iu.test(text.slice(v.hit.end, v.hit.end + 5))) &&
         !(v.kind === proposed && WEIGHED_COST_AFTER.test(text.slice(v.hit.end, v.hit.end + 30))),
     )
     .map((v) => ({
@@ -76,6 +83,9 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
     (a, b) => a.hit.index - b.hit.index,
   );
 }
+
+// Terms met, not agreed: a test passed or cleared, testing begun.
+const COMPLIANCE = /^(?:pass|passed|passes|clear|cleared|clears|go through|start|starts|started|begun|began)\b/iu;
 
 // "as the company weighs the cost of pairing imports with domestic chips": weighing what terms cost proposes none.
 const WEIGHED_COST_AFTER = /^\s+(?:the\s+|its\s+)?(?:costs?|price|impact|economics|trade-?offs?|benefits?|risks?|pros and cons|options)\b/iu;

@@ -14,7 +14,8 @@ import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
 const SIDE_CLAUSE_AFTER = /(?<!\bsuch\s)\b(?:as|while|amid|after|because|since|whereas)\s/iu;
 const VENDOR_BEFORE =
   /(?:\b(?:built|made|assembled|supplied|provided|sold|shipped)\s+by\s+(?:[\p{L}-]+\s+){0,2}|\b(?:through|via|(?<!along |together )with)\s+(?:(?:server|equipment|hardware|system)\s+(?:maker|vendor|supplier|builder)\s+)?|(?:通过|经由|由)\s*)$/u;
-const EXPORT_CUE = /\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|出口|销售|出售/iu;
+// (转出口, "re-export": the buyer sending goods on, not the exporter's licence.)
+const EXPORT_CUE = /(?<!\bre-)\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|(?<![转再])出口|销售|出售/iu;
 const IMPORT_CUE =
   /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/iu;
 // ("the approval it shares with ByteDance and Alibaba": the firms an approval is shared with describe it.)

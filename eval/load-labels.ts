@@ -162,6 +162,8 @@ export const LABEL_PARTS = {
     'dev-fresh-93.jsonl',
     'dev-fresh-94.jsonl',
     'dev-fresh-95.jsonl',
+    'dev-fresh-96.jsonl',
+    'dev-fresh-97.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

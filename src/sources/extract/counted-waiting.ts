@@ -5,7 +5,7 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
-import { firmsWaiting } from './tallies.js';
+import { firmsApproved, firmsWaiting } from './tallies.js';
 import { HAN_CLAUSE_SPACE } from './text-units.js';
 import type { Trigger } from './trigger.js';
 
@@ -16,7 +16,8 @@ import type { Trigger } from './trigger.js';
 export function countedWaiting(c: CandidateEvent, sentence: string, waitingParty: string | undefined, state: LedgerState): boolean {
   if (!waitingParty || !c.authority || state.authority[c.authority.value]?.country !== 'CN') return false;
   if (c.holders.some((h) => h.value !== waitingParty)) return false;
-  const count = firmsWaiting(sentence);
+  // (又有15家左右企业获准进口: a grant to firms the item only counts is one to the firms that were waiting.)
+  const count = c.kind === 'grant' ? firmsApproved(sentence) : firmsWaiting(sentence);
   if (!count) return false;
   c.holders = [{ value: waitingParty, words: count.words }];
   c.quantity = count;

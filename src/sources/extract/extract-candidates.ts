@@ -310,7 +310,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       // An order, delivery or supply figure without a number says nothing the ledger can keep,
       // except goods told arriving at a named buyer ("first H200 servers delivered to Tencent").
       // An application is someone's: "applications will be reviewed according to law" names no applicant.
-      if (c.kind === 'application' && !c.quantity) countedWaiting(c, text.slice(s.start, s.end), waitingParty, state);
+      if ((c.kind === 'application' || c.kind === 'grant') && (!c.quantity || c.quantity.role === 'licence_count'))
+        countedWaiting(c, text.slice(s.start, s.end), waitingParty, state);
       if (c.kind === 'application' && !c.holders.length && !c.quantity) continue;
       if (
         decidedInSentence(

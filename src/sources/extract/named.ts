@@ -134,6 +134,8 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
   const groups = Object.values(state.authorization).filter((a) => a.holderIds.length >= 3 && a.holderIds.every((h) => party(h)));
   if (groups.length === 1)
     for (const h of hits(lex.groupPhrases, text)) {
+      // 在首批三家大型互联网企业之外: the group named as what the news is beside is not its subject.
+      if (/^[^，。；,;]{0,12}?(?:之外|以外)/u.test(text.slice(h.end, h.end + 16))) continue;
       const id = groups[0]!.holderIds[0]!;
       parties.push({
         kind: 'party',

@@ -15,7 +15,8 @@ export interface OrderSignal {
   phrase: string;
 }
 
-const EXPORT_CUES = /(?<!\bre-)\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|\bsupply to\b|(?<![转再])出口|销售|出售/giu;
+const EXPORT_CUES =
+  /(?<!\bre-)\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|\bsupply to\b|(?<![转再])出口|销售|出售/giu;
 const IMPORT_CUES =
   /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|\bcustoms\b|进口|采购|购买|海关/giu;
 // Subjects that act for one side when no cue word is present ("US approves Nvidia").

@@ -164,3 +164,23 @@ export function firmsWaiting(sentence: string): CandidateQuantity | undefined {
   // "more than 20 other Chinese companies": the words before the count qualify it, as for any quantity.
   return value === undefined ? undefined : { value, qualifier: qualifierBefore(about ?? '').qualifier, unit: 'licences', role: 'licence_count', words: m[0] };
 }
+
+// 又有15家左右企业获准进口, 又有十余家企业的H200芯片进口申请获附条件许可, "clears about 15 more companies": firms counted approved.
+const FIRMS_APPROVED = new RegExp(
+  String.raw`${ZH_NUM}家(左右)?(?:其他|其余|国内|中国)?(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,20}?(?:获准|获批|获得许可|获附条件许可|获得批准|取得许可)` +
+    String.raw`|\b(?:clear(?:s|ed)?|approv(?:es|ed)|licens(?:es|ed))\s+${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms)\b`,
+  'iu',
+);
+
+/** The count of firms a sentence tells approved (又有15家左右企业获准进口, "clears about 15 more companies"), in licences, if it tells one. */
+export function firmsApproved(sentence: string): CandidateQuantity | undefined {
+  const m = FIRMS_APPROVED.exec(sentence);
+  if (!m) return undefined;
+  const [, zh, around, about, en] = m;
+  if (zh !== undefined) {
+    const read = zhValue(zh);
+    return read ? { ...read, ...(around ? { qualifier: 'about' as const } : {}), unit: 'licences', role: 'licence_count', words: m[0] } : undefined;
+  }
+  const value = EN_WORDS[en!.toLowerCase()] ?? (/^\d+$/u.test(en!) ? Number(en) : undefined);
+  return value === undefined ? undefined : { value, qualifier: qualifierBefore(about ?? '').qualifier, unit: 'licences', role: 'licence_count', words: m[0] };
+}

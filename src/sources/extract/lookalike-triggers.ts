@@ -106,6 +106,15 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
         !/^[^，。；,;]*(?:数量|额度|[\d一二三四五六七八九十百千万]+\s*(?:颗|台|张|片|枚))/u.test(text.slice(t.hit.end, t.hit.end + 40))
       )
         dropped.add(t);
+  // 进口须依法取得许可, "must obtain a licence": a permission required of everyone, granted to no one; 尚未获批企业: not yet.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      (/(?:须|需|必须|需要|应当|应)(?:依法|先|事先)?$/u.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index)) ||
+        (/(?:尚未|还未|仍未|未)$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index)) &&
+          /^(?:的)?(?:企业|公司)/u.test(text.slice(t.hit.end, t.hit.end + 3))))
+    )
+      dropped.add(t);
   // 许可申请结果的公告, "the outcome of its application": the request named for the decision told, no request now.
   for (const t of found) if (t.kind === 'application' && /^\s*(?:结果|的结果|outcome|result)/iu.test(text.slice(t.hit.end, t.hit.end + 8))) dropped.add(t);
   // "wins Singapore approval", "clearance from Singapore's regulator", 获马来西亚批准: another country's permission is its own decision.

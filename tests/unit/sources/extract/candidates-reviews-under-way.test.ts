@@ -38,3 +38,14 @@ describe('requests under review', () => {
     );
   });
 });
+
+describe('a licence required of everyone', () => {
+  it('reads "imports must obtain a licence" and firms not yet approved, under review, as the pending record told', () => {
+    expect(
+      told(
+        '商务部：芯片进口须依法取得许可',
+        '商务部新闻发言人表示，高性能计算芯片进口须依法取得许可，对于尚未获批企业提交的英伟达H200进口申请，商务部正在按程序办理。',
+      ),
+    ).toEqual(['restatement/official cn-waiting other-cn-firms']);
+  });
+});

@@ -420,6 +420,16 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   passes.holderlessGrants(folded, notes, text.slice(0, joined.titleEnd));
   genericBuyers(folded, text);
   figuresOfRetelling(folded, state);
+  // 壁仞科技BR166训练卡拿下…订单: a chip maker's order or delivery is its own goods' news, not the item's.
+  // (…, the maker named as the seller in a sentence that names no item, the same.)
+  for (let i = folded.length - 1; i >= 0; i--) {
+    const c = folded[i]!;
+    if (c.kind !== 'order' && c.kind !== 'delivery') continue;
+    const at = text.indexOf(c.trigger);
+    const s = sents.find((x) => x.start <= at && at < x.end);
+    const makersGoods = s && !s.names.items.length && s.names.parties.some((p) => lex.chipMakers.has(p.id));
+    if ((c.holders.length && c.holders.every((h) => lex.chipMakers.has(h.value))) || (!c.holders.length && makersGoods)) folded.splice(i, 1);
+  }
   const final = passes.newsOf(folded);
   // A rule's notice tells the terms it adopts; its own words are no decisions on anyone.
   const adopted = ruleAdopted(text, joined.titleEnd, names, state);

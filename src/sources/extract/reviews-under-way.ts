@@ -8,7 +8,8 @@ import type { CandidateEvent } from './candidate.js';
 import { authorityForCountry } from './named.js';
 
 // The requests named, then a review under way by law or procedure.
-const REQUESTS_REVIEWED = /申请[^。；！？]{0,24}?(?:依法依规|按照?[^。；！？]{0,12}?程序|正在?)[^。；！？]{0,12}?(?:进行|开展)?(?:审查|审核|办理)|受理和审查工作/u;
+const REQUESTS_REVIEWED =
+  /申请[^。；！？]{0,24}?(?:依法依规|按照?[^。；！？]{0,12}?程序|正在?)[^。；！？]{0,12}?(?:进行|开展)?(?:审查|审核|办理)|受理和审查工作/u;
 // The ministry itself speaking.
 const MINISTRY_SPEAKS = /商务部(?:新闻)?发言人|商务部[^。；]{0,8}(?:表示|称|回应|指出)|答记者问/u;
 

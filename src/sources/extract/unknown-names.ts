@@ -90,7 +90,9 @@ const ZH_ORG =
 // 微博：已获商务部批准…, 小马智行：H200进口未能过审: a company speaking in its headline speaks of itself.
 // 巢湖智算回应：已收到…, 汇源回应“…”: a firm answering a report in its headline speaks of itself too; so does 伟明环保：512颗英伟达H200….
 // 甘肃银行发自愿公告 证实…, 华安证券公告证实…, 中原银行(01216)公告：: a firm's own notice names the firm (a broker's too).
-const ZH_NOTICE_SPEAKER = /^([\p{Script=Han}A-Za-z]{2,8}?)(?:[（(]\d{4,6}(?:\.HK)?[)）])?(?:发布?)?(?:自愿)?公告\s*(?:[：:]|证实|确认|称|显示)/u;
+// (康希諾生物股份公司 自願公告 收到…: a Hong Kong filer's full name, a space, and what the notice received.)
+const ZH_NOTICE_SPEAKER =
+  /^([\p{Script=Han}A-Za-z]{2,8}?|[\p{Script=Han}]{2,12}?(?:股份公司|有限公司))(?:[（(]\d{4,6}(?:\.HK)?[)）])?\s*(?:发布?)?(?:自愿|自願)?\s*公告\s*(?:[：:]|证实|确认|称|显示|收到)/u;
 const ZH_SPEAKER = new RegExp(
   String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)${ZH_STOCK_CODE}(?:(?:回应|澄清|辟谣|否认)(?=[“「"])|(?:(?:回应|回复|答复|答|澄清|声明|公告)(?:投资者|市场传闻|传闻)?)?[：:](?=\s*(?:公司|本公司|(?:全资|控股)?子公司|已|获|目前|截至目前|现阶段|首批|主动|撤回|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|没有|否认|收到|接到|签订|签署|签约|采购|下单|订购|\d[\d,.]*万?(?:颗|片|枚)(?:英伟达)?H\d|英伟达(?:芯片|GPU)|芯片进口)))`,
   'u',
@@ -151,14 +153,17 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   const speaker = notice ?? ZH_SPEAKER.exec(text) ?? ZH_ANSWERING.exec(text) ?? ZH_ANSWER_TOPIC.exec(text);
   // 光环新网：公司…: a firm speaking of itself as 公司, whatever its name ends with.
   const asCompany = !!speaker && /^[：:]\s*(?:公司|本公司|(?:全资|控股)?子公司|下属|旗下)/u.test(text.slice(speaker[1]!.length));
+  // (康希諾生物股份公司: a filer's legal ending is no generic word; the name is what comes before it.)
+  const speakerName = speaker?.[1]!.replace(/(?<=^[\p{Script=Han}]{2,})(?:股份有限公司|股份公司|有限公司)$/u, '');
   if (
     speaker &&
+    speakerName &&
     // 中国再保险：…: the country opening a firm's name does not make it a generic word.
-    !ZH_GENERIC.test(withoutCountry(speaker[1]!)) &&
-    (asCompany || !!notice || tellsOwnNews(text) || !ZH_NOT_SPEAKER.test(speaker[1]!)) &&
-    !covered(0, speaker[1]!.length, known)
+    !ZH_GENERIC.test(withoutCountry(speakerName)) &&
+    (asCompany || !!notice || tellsOwnNews(text) || !ZH_NOT_SPEAKER.test(speakerName)) &&
+    !covered(0, speakerName.length, known)
   )
-    out.push(zhParty(speaker[1]!, 0));
+    out.push(zhParty(speakerName, 0));
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
     // "Zhihu Said to Clear China's Review": headline capitals on the verbs are not part of a name.

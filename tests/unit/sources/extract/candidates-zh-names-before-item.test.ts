@@ -35,3 +35,14 @@ describe('a firm answering its investors', () => {
     expect(read(title).candidates.map((c) => `${c.kind}/${c.certainty} ${c.holders.map((h) => h.words).join('+')}`)).toEqual([fact]);
   });
 });
+
+describe('a Hong Kong filer’s notice', () => {
+  it('reads the filer named in full, then 自願公告, as the holder of the licence its notice received', () => {
+    expect(
+      read(
+        '青川果業股份公司 自願公告 收到芯片進口許可決定',
+        '本公司董事会宣布，本公司近日收到商务部出具的许可决定，同意本公司进口英伟达H200芯片512颗。',
+      ).candidates.map((c) => `${c.kind} ${c.holders.map((h) => h.words).join('+')}`),
+    ).toEqual(['grant 青川果业']);
+  });
+});

@@ -23,7 +23,7 @@ import { deliveryOnPlan, deliveryToCome } from './delivery-to-come.js';
 import { pendingRetold, untrackedRequests } from './pending-request.js';
 import { unknownHolders } from './unknown-names.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
-import { firmNamedInFull } from './firm-in-full.js';
+import { firmNamedInFull, headlineShortNames } from './firm-in-full.js';
 import { essayOnRule, explainsUsRule, ruleRetold } from './rule-retold.js';
 import { holdersInTerms } from './holders-in-terms.js';
 import { granteeTerms } from './grantee-terms.js';
@@ -382,6 +382,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   answeredFirm(folded, text, names, state);
   describedFirm(folded, text, joined.titleEnd, names, state);
   firmNamedInFull(folded, text, joined.titleEnd, names.parties, state);
+  headlineShortNames(folded, joined.titleEnd, names.parties);
   passes.possessedShares(folded, text);
   attachConditions(text, sents, folded);
   holdersInTerms(folded);

@@ -83,3 +83,18 @@ function sharedWith(core: string, title: string): string | undefined {
     }
   return undefined;
 }
+
+/**
+ * 华川机电 in the headline, 华川机电股份有限公司 in the body: a holder named by its legal name is the firm the headline
+ * names short, so that every telling of its news holds one id.
+ */
+export function headlineShortNames(folded: CandidateEvent[], titleEnd: number, names: readonly Named[]): void {
+  const short = names.filter((n) => !n.tracked && n.kind === 'party' && n.index < titleEnd && !ZH_SUFFIX.test(n.words));
+  if (!short.length) return;
+  for (const c of folded)
+    c.holders = c.holders.map((h) => {
+      if (!ZH_SUFFIX.test(h.words)) return h;
+      const n = short.find((s) => namesOneFirm(s.words, h.words) || h.words.startsWith(s.words));
+      return n ? { value: n.id, words: n.words } : h;
+    });
+}

@@ -110,7 +110,8 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   for (const t of found)
     if (
       t.kind === 'grant' &&
-      (/(?:须|需|必须|需要|应当|应)(?:依法|先|事先)?$/u.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index)) ||
+      // (尚需取得…许可, "still needs": the request's own condition, left to the intention rules.)
+      (/(?<![尚仍还])(?:须|需|必须|需要|应当|应)(?:依法|先|事先)?$/u.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index)) ||
         (/(?:尚未|还未|仍未|未)$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index)) &&
           /^(?:的)?(?:企业|公司)/u.test(text.slice(t.hit.end, t.hit.end + 3))))
     )

@@ -164,6 +164,8 @@ export const LABEL_PARTS = {
     'dev-fresh-95.jsonl',
     'dev-fresh-96.jsonl',
     'dev-fresh-97.jsonl',
+    'dev-fresh-98.jsonl',
+    'dev-fresh-99.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -144,8 +144,13 @@ export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | 
     (a) =>
       (actsAsTrigger(a) || !isSpeaker(text, a) || speaksOfItself(text, a, s.names.parties)) &&
       !NOT_ACTOR_AFTER.test(text.slice(a.end)) &&
-      // "a licence for a Chinese game publisher's data centre": a country word after an article describes a noun.
-      !(a.generic && /\b(?:a|an)\s+$/iu.test(text.slice(Math.max(s.start, a.index - 4), a.index))) &&
+      // "a licence for a Chinese game publisher's data centre": a country word after an article describes a noun
+      // ("a US licence" still names whose licence it is; "a China licence" names its market).
+      !(
+        a.generic &&
+        /\b(?:a|an)\s+$/iu.test(text.slice(Math.max(s.start, a.index - 4), a.index)) &&
+        !(/^(?:US|U\.S\.|American)$/u.test(a.words) && /^\s*(?:export\s+)?(?:licen[cs]es?|approvals?|permits?)\b/iu.test(text.slice(a.end, a.end + 24)))
+      ) &&
       // "Nvidia's China H200 export licences": a country naming the market of the item's exports is no actor.
       !(a.generic && s.names.items.some((i) => i.index >= a.end && i.index - a.end <= 2 && MARKET_AFTER_ITEM.test(text.slice(i.end, i.end + 16)))) &&
       !(

@@ -3,6 +3,7 @@
  * merge into one candidate; one group member's figure becomes its share; numbers told
  * "respectively" pair with their holders in order.
  */
+import { escapeRegExp } from './phrase-match.js';
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, Certainty, Span } from './candidate.js';
 import type { Range } from './text-units.js';
@@ -152,9 +153,11 @@ export function expandEtc(text: string, c: CandidateEvent, holderEnds: Map<strin
  */
 export function groupPhraseHolders(folded: CandidateEvent[], text: string, state: LedgerState): void {
   const phrases = new Set(hits(lexicon().groupPhrases, text).map((g) => g.words));
-  if (!phrases.size) return;
+  // (字节跳动等三家平台企业: one member named "and the others", the three counted, stands for the group too.)
+  const withOthers = (words: string) => new RegExp(`${escapeRegExp(words)}\\s*等\\s*(?:三|3)\\s*家`, 'u').test(text);
+  if (!phrases.size && !/等\s*(?:三|3)\s*家/u.test(text)) return;
   for (const c of folded) {
-    const h = c.holders.find((x) => phrases.has(x.words));
+    const h = c.holders.find((x) => phrases.has(x.words) || withOthers(x.words));
     if (!h) continue;
     const group = Object.values(state.authorization).find((a) => a.holderIds.length > 2 && a.holderIds.includes(h.value));
     if (!group) continue;

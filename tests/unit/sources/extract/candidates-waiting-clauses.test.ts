@@ -79,4 +79,10 @@ describe('the waiting firms in a clause of their own', () => {
       ),
     ).toEqual(['restatement bytedance,alibaba,tencent quota:400000', 'restatement other-cn-firms']);
   });
+
+  it('reads one member named with 等三家 as the group', () => {
+    expect(
+      read('回顾｜H200进口：三家额度未变', '回顾本月，字节跳动等三家平台企业合计超过40万颗的H200采购额度未变。').map((f) => f.split(' ').slice(0, 2).join(' ')),
+    ).toContain('restatement bytedance,alibaba,tencent');
+  });
 });

@@ -53,3 +53,14 @@ describe('withdrawals and actors', () => {
 function read(title: string, summary: string): string[] {
   return facts(title, summary);
 }
+
+describe('a US licence', () => {
+  it('reads an explainer of "a US licence for each Chinese customer" as the US licensing told again', () => {
+    expect(
+      facts(
+        'Explainer: the licence every Nvidia H200 sold to China needs',
+        'How the January rule works: Nvidia must hold a US licence for each Chinese customer and have the chips tested in the US before export.',
+      ),
+    ).toEqual(['restatement bis']);
+  });
+});

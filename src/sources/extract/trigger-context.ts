@@ -29,9 +29,9 @@ const AHEAD_OF_GRANT = /\b(?:before|ahead of|until)\s+(?:(?:the\s+)?[\p{L}'’-]
 // "Betting on a Beijing green light", "in anticipation of approval", "an expected import approval", "waits for Beijing to
 // let…": a permission hoped for.
 // ("buyers that doubt they will win import approval", "the slow pace of Nvidia H200 import approvals": a permission
-// doubted, or the licensing's pace, grants nothing.)
+// doubted, the licensing's pace, or an approval asked for ("asks Beijing to approve"), grants nothing.)
 const HOPED_FOR_GRANT =
-  /\b(?:betting|banking|counting|wagering|gambling|hoping)\s+on\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\bin\s+(?:anticipation|expectation|hope)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\b(?:an?|the)\s+(?:expected|anticipated|hoped-for)\s+(?:[\p{L}'’-]+\s+){0,2}$|\bwait(?:s|ing|ed)?\s+for\s+(?:[\p{L}'’-]+\s+){1,3}to\s+$|\b(?:doubt|doubts|doubted|doubting|unsure|uncertain|whether)\s+(?:that\s+)?(?:they|it|he|she|we|the\s+\w+)\s+(?:will|would|can|could)\s+(?:ever\s+)?(?:win|get|receive|obtain|secure)\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\b(?:pace|speed|rate|trickle|timing|slowness)\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+  /\b(?:betting|banking|counting|wagering|gambling|hoping)\s+on\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\bin\s+(?:anticipation|expectation|hope)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\b(?:an?|the)\s+(?:expected|anticipated|hoped-for)\s+(?:[\p{L}'’-]+\s+){0,2}$|\bwait(?:s|ing|ed)?\s+for\s+(?:[\p{L}'’-]+\s+){1,3}to\s+$|\b(?:doubt|doubts|doubted|doubting|unsure|uncertain|whether)\s+(?:that\s+)?(?:they|it|he|she|we|the\s+\w+)\s+(?:will|would|can|could)\s+(?:ever\s+)?(?:win|get|receive|obtain|secure)\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\b(?:pace|speed|rate|trickle|timing|slowness)\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$|\bask(?:s|ed|ing)?\s+(?:[\p{L}'’-]+\s+){0,2}to\s+$/iu;
 // "the licences it grants Nvidia": licences described by who grants them, in a clause about something else.
 const DESCRIBED_GRANT_BEFORE = /\blicen[cs]es\s+(?:that\s+|which\s+)?(?:it|they|Washington|Commerce|Beijing)\s+$/iu;
 // 合同生效以供应商取得芯片进口许可为前提: a permission named as a contract's premise.

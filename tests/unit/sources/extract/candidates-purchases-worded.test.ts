@@ -32,3 +32,14 @@ describe('purchases worded anew', () => {
     expect(kinds('青川果业：暂无英伟达H200进口申请')).toEqual(['application/denied']);
   });
 });
+
+describe('a firm rejecting a local media report', () => {
+  it('reads its denial as of the purchase the report told, not a refusal', () => {
+    expect(
+      kinds(
+        'Qingchuan Cloud denies report that it ordered Nvidia H200 chips',
+        'Qingchuan Cloud said it has not placed any order for Nvidia H200 processors, rejecting a local media report.',
+      ),
+    ).toEqual(['order/denied']);
+  });
+});

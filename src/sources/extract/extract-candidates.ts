@@ -13,7 +13,6 @@ import { headlineBuyer } from './headline-buyer.js';
 import { timeClauseHolders } from './time-clause-holders.js';
 import { sellerLicences } from './seller-licences.js';
 import { lexicon } from './lexicon.js';
-import { hits } from './phrase-index.js';
 import { scanNames, sellersOf } from './named.js';
 import { findQuantities } from './quantities.js';
 import { chipsInMachines } from './chips-in-machines.js';
@@ -29,6 +28,7 @@ import { holdersInTerms } from './holders-in-terms.js';
 import { granteeTerms } from './grantee-terms.js';
 import { termsOfGrant } from './terms-of-grant.js';
 import { reviewsUnderWay } from './reviews-under-way.js';
+import { makersOwnGoods, otherGoodsOf } from './other-goods.js';
 import { termsToldTwice } from './terms-told-twice.js';
 import { ruleAdopted } from './rule-adopted.js';
 import { assignRoles, licenceCounts } from './roles.js';
@@ -75,10 +75,6 @@ const COMPARED_BEFORE =
 // Without another chip named, only a benchmark's words make the item a comparison ("than" may count chips).
 const BENCHMARKED_BEFORE =
   /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against|on par with|comparable to)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于|接近|逼近|追平|不输)[^，。]{0,6}$|性能(?:达到?|超过|超越|优于|为|是)[^，。]{0,6}$|(?:超过?|超越|优于|胜过|领先)了?(?:英伟达)?\s*$/iu;
-const GOODS_MAKER_AFTER =
-  /^[\s-]*(?:makers?|compan(?:y|ies)|firms?|developers?|providers?|suppliers?|vendors?|sellers?|producers?|specialists?|giants?|group)\b|^(?:公司|企业|厂商|集团|巨头|龙头|商|股份|有限)/iu;
-const GOODS_MAKER_BEFORE = /\b(?:makers?|developers?|providers?|suppliers?|vendors?|sellers?|producers?) of\s+(?:[\w-]+\s+){0,3}$/iu;
-const GOODS_IN_REASON_BEFORE = /(?:因|由于|因为|原因是)[^，。；,;]{0,30}$|\bbecause\b[^,.;]{0,40}$/u;
 const APPOSITIVE_BEFORE =
   /[\p{L}\p{N})],\s+(?:the|a|an)\s+[^,;:.]{0,80}\b(?:in which|of which|whose|where|backed by|owned by|controlled by)\s+(?:[^,;:.]{0,20}\s)?$/u;
 const SIZED_WITHOUT_COUNT =
@@ -172,17 +168,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const datedBefore = new Map<CandidateEvent, CandidateKind>();
   // Candidates retelling a request as still pending.
   const pendingTold = new Set<CandidateEvent>();
-  // Other goods ("software", 钨制品), except where they name what a buyer makes ("Grid-Software Maker NARI", 软件企业).
-  // ("a maker of financial-reporting software" describes the buyer too; 久其软件 is its name.)
-  const otherGoodsHits = hits(lex.otherGoods, text).filter(
-    (g) =>
-      !GOODS_MAKER_AFTER.test(text.slice(g.end, g.end + 14)) &&
-      !GOODS_MAKER_BEFORE.test(text.slice(Math.max(0, g.index - 50), g.index)) &&
-      // (因…未及时备案: the reason a decision gives names what went wrong, not the goods it is about.)
-      !GOODS_IN_REASON_BEFORE.test(text.slice(Math.max(0, g.index - 40), g.index)) &&
-      // (A maker named by its goods, "Micron Technology", still names them: only a name ending in them is spared.)
-      !names.parties.some((p) => p.index < g.index && g.end === p.end),
-  );
+  const otherGoodsHits = otherGoodsOf(text, names.parties);
   // Set once a sentence's events were about another product, so that "the approvals" after it are too.
   let otherProductTold = false;
   // Whether the first sentence after the headline that tells an event tells it of another product.
@@ -421,16 +407,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   passes.holderlessGrants(folded, notes, text.slice(0, joined.titleEnd));
   genericBuyers(folded, text);
   figuresOfRetelling(folded, state);
-  // 壁仞科技BR166训练卡拿下…订单: a chip maker's order or delivery is its own goods' news, not the item's.
-  // (…, the maker named as the seller in a sentence that names no item, the same.)
-  for (let i = folded.length - 1; i >= 0; i--) {
-    const c = folded[i]!;
-    if (c.kind !== 'order' && c.kind !== 'delivery') continue;
-    const at = text.indexOf(c.trigger);
-    const s = sents.find((x) => x.start <= at && at < x.end);
-    const makersGoods = s && !s.names.items.length && s.names.parties.some((p) => lex.chipMakers.has(p.id));
-    if ((c.holders.length && c.holders.every((h) => lex.chipMakers.has(h.value))) || (!c.holders.length && makersGoods)) folded.splice(i, 1);
-  }
+  makersOwnGoods(folded, text, sents);
   const final = passes.newsOf(folded);
   // A rule's notice tells the terms it adopts; its own words are no decisions on anyone.
   const adopted = ruleAdopted(text, joined.titleEnd, names, state);

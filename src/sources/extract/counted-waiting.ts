@@ -36,7 +36,7 @@ const CLAUSE_BREAK = new RegExp(String.raw`[，,；;。.!?！？：:]|${HAN_CLAU
 export function waitingApart(folded: CandidateEvent[], text: string, waitingParty: string | undefined, triggers: readonly Trigger[] = []): void {
   if (!waitingParty) return;
   const apart = (a: number, aEnd: number, b: number, bEnd: number) => CLAUSE_BREAK.test(text.slice(Math.min(a, b), Math.max(aEnd, bEnd)));
-  const theirOwn: CandidateEvent[] = [];
+  let theirOwn: CandidateEvent | undefined;
   for (const c of folded) {
     const waiting = c.holders.find((h) => h.value === waitingParty);
     // 三家合计额度逾40万颗 更多企业仍在排队: a quota told in another clause is not the waiting firms' alone either.
@@ -48,19 +48,19 @@ export function waitingApart(folded: CandidateEvent[], text: string, waitingPart
     const own = triggers.find(
       (t) => (t.original === 'grant' || t.original === 'application') && t.index !== at && !apart(t.index, t.end, where, where + waiting.words.length),
     );
-    if (own && !folded.some((o) => o.holders.some((h) => h.value === waitingParty)) && !theirOwn.length) {
-      const { quantity: _quantity, certaintyWords: _words, ...told } = c;
-      theirOwn.push({
-        ...told,
-        kind: own.kind,
-        trigger: own.words,
-        certainty: own.certainty,
-        ...(own.certaintyWords ? { certaintyWords: own.certaintyWords } : {}),
-        holders: [waiting],
-        conditions: [],
-        dates: [],
-      });
-    }
+    if (!own || theirOwn) continue;
+    const { quantity: _quantity, certaintyWords: _words, ...told } = c;
+    theirOwn = {
+      ...told,
+      kind: own.kind,
+      trigger: own.words,
+      certainty: own.certainty,
+      ...(own.certaintyWords ? { certaintyWords: own.certaintyWords } : {}),
+      holders: [waiting],
+      conditions: [],
+      dates: [],
+    };
   }
-  folded.push(...theirOwn);
+  // (Only when no telling left holds the waiting firms already.)
+  if (theirOwn && !folded.some((o) => o.holders.some((h) => h.value === waitingParty))) folded.push(theirOwn);
 }

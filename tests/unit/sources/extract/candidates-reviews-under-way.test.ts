@@ -4,21 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
-import type { LedgerState } from '../../../../src/core/model.js';
-import { withGroup } from './state.js';
+import { withWaiting } from './state.js';
 
-function waitingState(): LedgerState {
-  const state = withGroup();
-  state.authorization['cn-waiting'] = {
-    ...state.authorization['cn-group']!,
-    id: 'cn-waiting',
-    holderIds: ['other-cn-firms'],
-    status: 'pending',
-    quota: undefined,
-  } as unknown as LedgerState['authorization'][string];
-  return state;
-}
-const state = waitingState();
+const state = withWaiting();
 const told = (title: string, summary: string) =>
   extractCandidates({ title, summary }, state).candidates.map((c) => `${c.kind}/${c.certainty} ${c.retells ?? '-'} ${c.holders.map((h) => h.value).join(',')}`);
 

@@ -45,6 +45,20 @@ export function withGroup(): LedgerState {
   return state;
 }
 
+/** The group state plus the other Chinese firms' pending request, as `cn-waiting`, held by `other-cn-firms`. */
+export function withWaiting(): LedgerState {
+  const state = withGroup();
+  state.authorization['cn-waiting'] = {
+    ...state.authorization['cn-group']!,
+    id: 'cn-waiting',
+    name: 'China H200 import approvals for other firms',
+    holderIds: ['other-cn-firms'],
+    status: 'pending',
+    quota: undefined,
+  } as unknown as LedgerState['authorization'][string];
+  return state;
+}
+
 /** The group state plus Washington's export licensing of the H200 to China, held by Nvidia, as `us-export`. */
 export function withUsExport(): LedgerState {
   const state = withGroup();

@@ -110,13 +110,15 @@ export function officialStatements(folded: CandidateEvent[], text: string, title
       (isSpeaker(text, a) || (a.end <= titleEnd && !text.slice(0, a.index).trim() && /^\s*[:：]/u.test(text.slice(a.end)))),
   );
   // ("A senior Commerce official told the House panel the bureau has signed off on 23 licences": Washington speaking.)
-  const usSpeaks = usAuthoritySpeaks(text);
+  // (Read once, and only when a US decision is there to be made official.)
+  let usSpeaks: boolean | undefined;
+  const usAuthority = (words: string) => US_AUTHORITY.test(words) && (usSpeaks ??= usAuthoritySpeaks(text));
   for (const c of folded)
     if (
       c.certainty === 'reported' &&
       AUTHORITY_KINDS.has(c.kind) &&
       c.authority &&
-      (statement || speaking.some((a) => a.id === c.authority!.value) || (usSpeaks && US_AUTHORITY.test(c.authority.words)))
+      (statement || speaking.some((a) => a.id === c.authority!.value) || usAuthority(c.authority.words))
     )
       c.certainty = 'official';
   // 深圳海关：…完成通关: customs telling of goods it cleared reports a delivery; no authority decides anything by it.

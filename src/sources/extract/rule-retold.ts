@@ -77,8 +77,8 @@ export function ruleRetold(
 
 // Washington itself speaking: "The US Commerce Department said", "A senior Bureau of Industry and Security official told
 // senators", "Commerce Secretary Howard Lutnick said", "BIS posted guidance" ("Commerce issued 15 licences" acts; it
-// says nothing). Only names and titles stand between the
-// body and its verb ("the BIS rule that analysts said…" is not the bureau speaking).
+// says nothing). Only names and titles stand between the body and its verb ("the BIS rule that analysts said…" is not
+// the bureau speaking).
 const US_SPEAKS =
   /\b(?:Commerce|BIS|Bureau of Industry and Security)\b(?:['’]s)?(?:\s+(?:Department|Secretary|Undersecretary|under\s?secretary|spokes(?:person|man|woman)|official|chief|head|for|industry|and|security|top|senior|export-control|export|control|[A-Z][a-z]+))*\s+(?:said|says|told|tells|testified|testifies|posted|stated|reiterated|confirmed|confirms)\b/gu;
 // "the rule the Bureau of Industry and Security published on January 15" recalls the rule's making, not a statement.

@@ -6,22 +6,15 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
 import type { LedgerState } from '../../../../src/core/model.js';
-import { withGroup } from './state.js';
+import { withWaiting } from './state.js';
 
 const DAY = '2026-01-28';
 const evidence = [{ title: 'The first telling', publishedAt: DAY, seenAt: `${DAY}T12:00:00Z`, tier: 'wire' as const }];
 
 function storyState(): LedgerState {
-  const state = withGroup();
+  const state = withWaiting();
   state.authorization['cn-group']!.evidence = [...evidence];
-  state.authorization['cn-waiting'] = {
-    ...state.authorization['cn-group']!,
-    id: 'cn-waiting',
-    name: 'China H200 import approvals for other firms',
-    holderIds: ['other-cn-firms'],
-    status: 'pending',
-    quota: undefined,
-  } as unknown as LedgerState['authorization'][string];
+  state.authorization['cn-waiting']!.evidence = [...evidence];
   state.order['ord-1'] = {
     id: 'ord-1',
     itemId: 'h200',

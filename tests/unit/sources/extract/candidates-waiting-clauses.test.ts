@@ -15,6 +15,7 @@ const evidence = [{ title: 'The first telling', publishedAt: DAY, seenAt: `${DAY
 function waitingState(): LedgerState {
   const state = withWaiting();
   state.authorization['cn-group']!.evidence = [...evidence];
+  state.authorization['cn-waiting']!.evidence = [...evidence];
   return state;
 }
 

@@ -199,7 +199,13 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     const sSellers = sellersIn(s, sellers);
     const others = s.names.parties.filter(
       (p) =>
-        (!isSpeaker(text, p) || speaksOfItself(text, p, s.names.parties)) &&
+        // (没有向英伟达下单: the seller it buys from is the other side of its own deal, not another firm spoken of.)
+        (!isSpeaker(text, p) ||
+          speaksOfItself(
+            text,
+            p,
+            s.names.parties.filter((q) => !sSellers.some((x) => x.index === q.index)),
+          )) &&
         !sSellers.some((x) => x.index === p.index) &&
         !lex.chipMakers.has(p.id) &&
         // "the Alibaba-backed developer": an investor named to describe the firm is not a party.

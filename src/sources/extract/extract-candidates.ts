@@ -23,7 +23,7 @@ import { pendingRetold, untrackedRequests } from './pending-request.js';
 import { unknownHolders } from './unknown-names.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { firmNamedInFull, headlineShortNames } from './firm-in-full.js';
-import { essayOnRule, explainsUsRule, ruleRetold } from './rule-retold.js';
+import { essayOnRule, explainsUsRule, licencesStand, ruleRetold } from './rule-retold.js';
 import { holdersInTerms } from './holders-in-terms.js';
 import { granteeTerms } from './grantee-terms.js';
 import { termsOfGrant } from './terms-of-grant.js';
@@ -426,7 +426,10 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   if (retoldRule) final.push(retoldRule);
   // (A headline explaining the rule is about it, though it names the chips only by their class.)
   const recalled = retoldRule && explainer ? undefined : passes.backgroundRecall(final, text, joined.titleEnd, names.items);
-  if (recalled) notes.push(recalled);
+  // Washington saying its licences stand after an act it recalls ("remaining licences stand after revocation") retells them.
+  const standing = recalled ? licencesStand(text, joined.titleEnd, names, state) : undefined;
+  if (standing) final.push(standing);
+  else if (recalled) notes.push(recalled);
   // The ministry saying the requests before it are under review tells the pending record again, whatever background
   // the item recalls.
   const reviewed = final.length ? undefined : reviewsUnderWay(text, state, waitingParty);

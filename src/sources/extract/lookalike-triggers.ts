@@ -151,6 +151,23 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
     )
       dropped.add(t);
   for (const t of found) if (t.kind === 'delivery' && undeliveredPart(text, t.hit)) dropped.add(t);
+  // "applications are reviewed case by case", "a case-by-case review of licence applications": the rule's way of deciding
+  // names no one's request.
+  for (const t of found)
+    if (
+      t.kind === 'application' &&
+      /^applications?$/iu.test(t.hit.words) &&
+      (/^[^.;!?]{0,60}?\b(?:reviewed|considered|assessed|decided|judged|evaluated)\s+(?:on\s+a\s+)?case[- ]by[- ]case\b/iu.test(
+        text.slice(t.hit.end, t.hit.end + 100),
+      ) ||
+        /\bcase[- ]by[- ]case\s+(?:review|basis|consideration)\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}$/iu.test(
+          text.slice(Math.max(0, t.hit.index - 60), t.hit.index),
+        ))
+    )
+      dropped.add(t);
+  // 不得超过对华出货量的15%: "must not exceed" caps a figure; it is a term, not a ban.
+  for (const t of found)
+    if (t.kind === 'denial' && /^(?:不得|不准)$/u.test(t.hit.words) && /^(?:超过|超出|高于|多于)/u.test(text.slice(t.hit.end, t.hit.end + 2))) dropped.add(t);
   // 不影响在手项目交付, 部分到货芯片被出租: a project's delivery is work done for clients, and chips named by their
   // arrival ("the chips that arrived") are goods spoken of, not a delivery told.
   for (const t of found)

@@ -75,6 +75,16 @@ export function ruleRetold(
   };
 }
 
+/**
+ * Washington's licences told to stand after an act the item recalls ("Commerce says remaining Nvidia China licences stand
+ * after revocation"): the headline itself says the licensing stands, so the recalled act is its background and the
+ * licensing as it stands is the news.
+ */
+export function licencesStand(text: string, titleEnd: number, names: Parameters<typeof ruleRetold>[2], state: LedgerState): CandidateEvent | undefined {
+  const title = text.slice(0, titleEnd);
+  return RETELLING.test(title) && US_SIDE.test(title) ? ruleRetold(text, titleEnd, names, state) : undefined;
+}
+
 // Washington itself speaking: "The US Commerce Department said", "A senior Bureau of Industry and Security official told
 // senators", "Commerce Secretary Howard Lutnick said", "BIS posted guidance" ("Commerce issued 15 licences" acts; it
 // says nothing). Only names and titles stand between the body and its verb ("the BIS rule that analysts said…" is not

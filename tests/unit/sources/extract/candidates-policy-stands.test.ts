@@ -1,0 +1,38 @@
+/**
+ * Washington's licensing told as it stands: applications "reviewed case by case" name the rule's way of deciding, not
+ * anyone's request; a headline saying the remaining licences stand after a revocation it recalls retells the licensing;
+ * and 不得超过 ("must not exceed") caps a figure as a term, it bans nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../../../src/sources/extract/index.js';
+import { withUsExport } from './state.js';
+
+const state = withUsExport();
+const facts = (title: string, summary = '') =>
+  extractCandidates({ title, summary }, state).candidates.map((c) => `${c.kind}/${c.certainty} ${c.authority?.value ?? '-'} ${c.retells ?? ''}`.trim());
+
+describe('the US licensing as it stands', () => {
+  it('reads the bureau saying its H200 policy has not changed as an official restatement, not a request', () => {
+    expect(
+      facts(
+        'Commerce says its approach to Nvidia H200 shipments to China has not changed',
+        'A Commerce Department official said the licensing of Nvidia H200 exports to China stays as set out in January, with applications reviewed case by case under the published terms.',
+      ),
+    ).toEqual(['restatement/official bis us-export']);
+  });
+
+  it('reads "the remaining licences stand" after a recalled revocation as the licensing told again', () => {
+    expect(
+      facts(
+        'Commerce says Nvidia’s other China licences stand after last week’s revocation',
+        'The Commerce Department said on Monday that Nvidia’s remaining licences to ship H200 chips to China stay in force on their original terms, after it revoked one of them last week.',
+      ),
+    ).toEqual(['restatement/official bis us-export']);
+  });
+
+  it('reads no denial in a cap on any one customer that the exporter agreed to', () => {
+    expect(facts('英伟达同意对单一中国客户H200出货设限 不超过总量的一成', '知情人士称，任一中国客户获得的H200不得超过英伟达对华许可出货总量的10%。')).toEqual([
+      'condition_agreed/hedged -',
+    ]);
+  });
+});

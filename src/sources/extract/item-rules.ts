@@ -268,7 +268,7 @@ const TWO_DAYS_MS = 2 * 24 * 3600 * 1000;
 type HeldFigure = LedgerState['order'][string] | LedgerState['supply'][string];
 
 /** Whether `c` is an order or stock figure the ledger holds for its item, by value, in a record `also` accepts. */
-function holdsFigure(state: LedgerState, c: CandidateEvent, also: (f: HeldFigure) => boolean): boolean {
+export function holdsFigure(state: LedgerState, c: CandidateEvent, also: (f: HeldFigure) => boolean): boolean {
   if ((c.kind !== 'order' && c.kind !== 'supply') || !c.quantity || !c.item) return false;
   const { item, quantity } = c;
   return [...Object.values(state.supply), ...Object.values(state.order)].some((f) => f.itemId === item.value && f.quantity.value === quantity.value && also(f));

@@ -166,6 +166,7 @@ export const LABEL_PARTS = {
     'dev-fresh-97.jsonl',
     'dev-fresh-98.jsonl',
     'dev-fresh-99.jsonl',
+    'dev-fresh-100.jsonl',
     'dev-fresh-101.jsonl',
     'dev-fresh-102.jsonl',
     'dev-fresh-103.jsonl',

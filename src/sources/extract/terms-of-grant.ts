@@ -14,6 +14,10 @@ const ZH_FRAME_AFTER = /^[^，。；,;]{0,16}?(?:条件|为前提)/u;
 // The trigger that is the frame itself: 附加最终用途承诺及不得出租等条件.
 const ZH_FRAME = /^(?:附加|附带|附有)[^，。；,;]*条件$/u;
 
+// 附条件予以许可: the grant says it carries conditions; 应/须 after it put them on the holder.
+const CONDITIONED_BEFORE = /附条件[^，。；,;]{0,4}$/u;
+const DUTY_BETWEEN = /^[^。；;]*(?:应当?|须|必须|需|要求)[^。；;，,]*$/u;
+
 /** Folds into the grant of its sentence each condition the sentence frames as what the grant was given on. */
 export function termsOfGrant(folded: CandidateEvent[], text: string): void {
   for (let i = folded.length - 1; i >= 0; i--) {
@@ -23,12 +27,14 @@ export function termsOfGrant(folded: CandidateEvent[], text: string): void {
     if (at < 0) continue;
     const before = text.slice(Math.max(0, at - 40), at);
     const after = text.slice(at + t.trigger.length, at + t.trigger.length + 24);
-    if (!ON_PLEDGE_BEFORE.test(before) && !ZH_FRAME.test(t.trigger) && !(ZH_FRAME_BEFORE.test(before) && ZH_FRAME_AFTER.test(after))) continue;
+    const framed = ON_PLEDGE_BEFORE.test(before) || ZH_FRAME.test(t.trigger) || (ZH_FRAME_BEFORE.test(before) && ZH_FRAME_AFTER.test(after));
     const s = sentenceAt(text, at);
     const grant = folded.find((g) => {
       if (g.kind !== 'grant' || g.certainty === 'denied' || !g.holders.length) return false;
       const where = text.indexOf(g.trigger, s?.start ?? 0);
-      return s !== undefined && where >= s.start && where < s.end && t.holders.every((h) => g.holders.some((x) => x.value === h.value));
+      if (s === undefined || where < s.start || where >= s.end || !t.holders.every((h) => g.holders.some((x) => x.value === h.value))) return false;
+      // 决定附条件予以许可，企业应严格履行最终用途承诺: a grant given with conditions, then the duties it puts on its holder.
+      return framed || (where < at && CONDITIONED_BEFORE.test(text.slice(Math.max(s.start, where - 6), where)) && DUTY_BETWEEN.test(text.slice(where, at)));
     });
     if (!grant) continue;
     for (const c of t.conditions) if (!grant.conditions.some((x) => x.value === c.value)) grant.conditions.push(c);

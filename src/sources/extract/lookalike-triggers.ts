@@ -26,6 +26,16 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       !/(?:'s|’s)\s+$/u.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index))
     )
       dropped.add(t);
+  // "the first part of its share of Beijing's approval": goods named as part of a share; the approval is what they count against.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^(?:approvals?|quotas?|allowances?|allocations?|licen[cs]es?)$/iu.test(t.hit.words) &&
+      /\b(?:part|portion|batch|tranche|instal?ment|chunk)\s+of\s+(?:its|their|the)\s+(?:share|slice|portion|allocation)\s+(?:of|under)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$/u.test(
+        text.slice(Math.max(0, t.hit.index - 90), t.hit.index),
+      )
+    )
+      dropped.add(t);
   // "resold chips to buyers without permits": a permission named as lacking describes someone, it is no decision.
   for (const t of found)
     if (

@@ -256,6 +256,12 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
       qualifier = written[1] ? 'about' : written[2] ? 'over' : 'up_to';
       end += written[0].length;
     }
+    // "its first 20,000 or so H200s", "5,000 or more", "1,000 or fewer": the same bounds in English.
+    const spelled = qualifier === 'exact' ? /^\s+or\s+(?:(so|thereabouts)|(more)|(fewer|less))\b/iu.exec(text.slice(end)) : null;
+    if (spelled) {
+      qualifier = spelled[1] ? 'about' : spelled[2] ? 'at_least' : 'up_to';
+      end += spelled[0].length;
+    }
     start -= q.length;
     const aggregate = AGGREGATE_AFTER.test(text.slice(end)) || AGGREGATE_BEFORE.test(text.slice(Math.max(0, start - 45), start));
     out.push({

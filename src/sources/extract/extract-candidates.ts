@@ -50,7 +50,7 @@ import {
   undoneRequests,
 } from './item-rules.js';
 import { languageOf, sentences } from './text-units.js';
-import { newStockFigures } from './new-stock-figures.js';
+import { newStockFigures, STILL_NOW } from './new-stock-figures.js';
 import { companySpeaks, inComparisonList, inRange, isSpeaker, lexHasChina, sellersIn, SIDE_CLAUSE_BEFORE, speaksOfItself, type Sentence } from './actors.js';
 import { buildCandidate } from './build-candidate.js';
 import { itemText } from './item-text.js';
@@ -80,8 +80,6 @@ const APPOSITIVE_BEFORE =
   /[\p{L}\p{N})],\s+(?:the|a|an)\s+[^,;:.]{0,80}\b(?:in which|of which|whose|where|backed by|owned by|controlled by)\s+(?:[^,;:.]{0,20}\s)?$/u;
 const SIZED_WITHOUT_COUNT =
   /[$€]\s?\d[\d.,]*\s*(?:billion|million|bn)\b|\d[\d.,]*\s*(?:billion|million)\s+(?:dollars|yuan)\b|\d[\d.,]*\s*(?:亿|万)(?:元|美元|人民币)|\b(?:tens|hundreds) of thousands\b|(?<![\d万])(?:数|几|上)(?:十|百)?万颗/iu;
-// Words that say a state holds now ("still holds", "remains at", 仍为), not that it was told before.
-const STILL_NOW = /^(?:still (?:holds|has|have|sits?|sitting on|at)|remains? (?:at|about|around)|仍为|仍维持|维持在|仍在)$/iu;
 const PREVIOUS_BEFORE =
   /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:\d{1,2}\s*月份?|年初|上月|去年)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*)$/iu;
 

@@ -7,9 +7,18 @@ import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import { holdsFigure } from './item-rules.js';
 
+/** Words that say a state holds now ("still holds", "remains at", 仍为), not that it was told before. */
+export const STILL_NOW = /^(?:still (?:holds|has|have|sits?|sitting on|at)|remains? (?:at|about|around)|仍为|仍维持|维持在|仍在)$/iu;
+
 /** Turns the still-held stock figures the ledger does not hold back into supply news. */
 export function newStockFigures(folded: CandidateEvent[], stillHeld: ReadonlySet<CandidateEvent>, state: LedgerState): void {
   for (const c of folded)
-    if (stillHeld.has(c) && c.kind === 'restatement' && c.quantity?.role === 'inventory' && !holdsFigure(state, { ...c, kind: 'supply' }, () => true))
+    // (A figure the still-word itself marks carries that word as its trigger.)
+    if (
+      (stillHeld.has(c) || STILL_NOW.test(c.trigger)) &&
+      c.kind === 'restatement' &&
+      c.quantity?.role === 'inventory' &&
+      !holdsFigure(state, { ...c, kind: 'supply' }, () => true)
+    )
       c.kind = 'supply';
 }

@@ -101,7 +101,11 @@ export function pastMonths(text: string, s: Range, publishedAt: string | undefin
     const pastVerb =
       !!m[1] &&
       /\b(?:[a-z]+ed|decision|approval|nod|move|ruling|go-ahead)\s+$/u.test(text.slice(Math.max(s.start, m.index - 20), m.index)) &&
-      !/\b(?:will|to|would|shall)\s+be\s+[a-z]+ed\s+$/iu.test(text.slice(Math.max(s.start, m.index - 30), m.index));
+      !/\b(?:will|to|would|shall)\s+be\s+[a-z]+ed\s+$/iu.test(text.slice(Math.max(s.start, m.index - 30), m.index)) &&
+      // "more shipments expected in March": a participle that looks ahead names a month to come.
+      !/\b(?:expected|scheduled|planned|slated|projected|forecast|anticipated|pencilled|penciled|targeted)\s+$/iu.test(
+        text.slice(Math.max(s.start, m.index - 20), m.index),
+      );
     const furthest = m[2] || m[3] || m[4] || m[6] || pastVerb ? 11 : 6;
     // "1月底", "late January": the end of last month is recent news, not a restatement.
     const late =

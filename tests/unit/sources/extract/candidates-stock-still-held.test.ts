@@ -34,4 +34,14 @@ describe('stock still held', () => {
   it('reads the figure the ledger holds, still held, as the stock told again', () => {
     expect(read(withStock(450_000), TITLE, SUMMARY)).toEqual(['restatement inventory:450000']);
   });
+
+  it('reads the figure a still-word marks on its own as supply news when it is new', () => {
+    expect(
+      read(
+        withStock(700_000),
+        'Nvidia CFO says more than 450,000 H200s remain in inventory',
+        'Nvidia still holds more than 450,000 H200 chips, its finance chief said.',
+      ),
+    ).toEqual(['supply inventory:450000']);
+  });
 });

@@ -131,6 +131,9 @@ export function licenceCounts(text: string): RoledQuantity[] {
 const HOLD_CUE = /^(?:hold|holds|held|holding|still holds|持有)$/iu;
 const QUOTA_HELD =
   /(?:quota|allowance|allocation|licen[cs]e|approval|permit|配额|额度|许可)s?\s+(?:(?:it|they|the (?:three|firms|companies|group))\s+)?(?:\w+\s+)?$/iu;
+// "holds about 130,000 of the H200s China cleared for three firms": a share of what was approved, not stock.
+const SHARE_OF_APPROVED =
+  /^\s+(?:(?:about|around|roughly|some|nearly|almost|at least|over|more than|up to)\s+)?[\d.,]+(?:\s*(?:million|thousand))?\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:Beijing|China|the ministry|regulators|the government|(?:the\s+)?Chinese authorities|authorities)\s+(?:has\s+|had\s+)?(?:cleared|let|approved|allowed|authori[sz]ed|granted|green-?lit)\b/iu;
 const STOCK_MARKET_AFTER = /^\s+(?:exchanges?|markets?|prices?|index|indices|holders?|options?|splits?|codes?|connect)\b|^['’]s\b/iu;
 // "48 servers holding 384 H200 processors": what the machines hold is their make-up, not stock.
 const MACHINES_HOLD = /\b(?:servers?|machines?|systems?|racks?|nodes?|boxes|cabinets?|clusters?)\s+$/iu;
@@ -185,6 +188,7 @@ export function assignRoles(
         !(
           HOLD_CUE.test(c.hit.words) &&
           (QUOTA_HELD.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)) ||
+            SHARE_OF_APPROVED.test(text.slice(c.hit.end, c.hit.end + 90)) ||
             MACHINES_HOLD.test(text.slice(Math.max(sentence.start, c.hit.index - 12), c.hit.index)))
         ),
     ),

@@ -170,6 +170,7 @@ export const LABEL_PARTS = {
     'dev-fresh-101.jsonl',
     'dev-fresh-102.jsonl',
     'dev-fresh-103.jsonl',
+    'dev-fresh-104.jsonl',
     'dev-fresh-105.jsonl',
   ],
   'held-out': ['heldout.jsonl'],

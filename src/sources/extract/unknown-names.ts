@@ -35,7 +35,7 @@ const DESCRIPTION_HEAD =
   /^(?:renters?|firms?|company|companies|start-?ups?|makers?|developers?|providers?|operators?|buyers?|importers?|customers?|units?|arms?|subsidiary|lenders?|insurers?)$/iu;
 // ("Steelmaker HBIS", "Drugmaker X": any kind of maker.)
 const FIRM_KIND =
-  /^(?:startup|start-up|firm|company|[a-z]*maker|developer|provider|operator|upstart|unicorn|platform|giant|group|lender|insurer|miner|brokerage|conglomerate)$/iu;
+  /^(?:startup|start-up|firm|company|[a-z]*maker|developer|provider|operator|upstart|unicorn|platform|giant|group|lender|insurer|miner|brokerage|conglomerate|[a-z]*tester|[a-z]*designer|supplier|vendor|manufacturer|producer|integrator)$/iu;
 
 /**
  * "TV Maker Sichuan Changhong", "Grid Equipment Maker NARI": the words up to the last kind of firm

@@ -70,6 +70,16 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   for (const t of found)
     if (t.kind === 'denial' && /^denial$/iu.test(t.hit.words) && /\bpresumption\s+of\s+$/iu.test(text.slice(Math.max(0, t.hit.index - 20), t.hit.index)))
       dropped.add(t);
+  // "to lock in supply before any new US curbs", "fears of possible bans": a restriction imagined is no decision.
+  for (const t of found)
+    if (
+      t.kind === 'denial' &&
+      /^(?:curbs?|bans?|restrictions?|blocks?)$/iu.test(t.hit.words) &&
+      /\b(?:any|possible|potential|future|looming|feared|threatened|(?:threat|risk|fears?|prospect|spectre|specter)\s+of)\s+(?:(?:new|further|fresh|tighter|stricter|more|US|U\.S\.|American|Chinese|Beijing's|Washington's|export|import)\s+){0,3}$/iu.test(
+        text.slice(Math.max(0, t.hit.index - 50), t.hit.index),
+      )
+    )
+      dropped.add(t);
   // "Every license is conditioned on testing and bars re-export": what a licence bars is one of its terms, not a denial.
   for (const t of found)
     if (

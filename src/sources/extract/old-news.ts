@@ -60,6 +60,8 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       !(reported && /^had\b/iu.test(r.words)) &&
       // "applies to import H200s after ruling it out last month": the marker dates the earlier act an after-clause names.
       !(r.index >= t.end && /\b(?:after|since)\s+\w+ing\b/iu.test(text.slice(t.end, r.index))) &&
+      // "accepting a licence condition officials floated last month": the marker dates the other verb that comes before it.
+      !(r.index >= t.end && /\S\s+(?:[a-z]+\s+)?(?!(?:need|seed|feed|speed|bleed|breed|shed|red|bed)\s)[a-z]{2,}ed\s+$/u.test(text.slice(t.end, r.index))) &&
       (overlaps(r, t) || (r.end <= t.index ? t.index - r.end : r.index - t.end) <= 50) &&
       (!/[,;:，；]/u.test(listJoined(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index)))) || fronted(text, s, r, t)),
   )?.words;

@@ -273,7 +273,8 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       // "China Construction Bank", "Digital China": a country word inside a longer name is part of it.
       const generic =
         words.length === 1 || /^(?:the|a|an|this|that|these|those|its|their|another|some|more|most|top)$/iu.test(words[0]!)
-          ? words.some((w) => EN_NOT_NAME.test(w))
+          ? // ("China's orders for Nvidia H200s": a country's possessive is no firm either.)
+            words.some((w) => EN_NOT_NAME.test(w) || EN_NOT_NAME.test(w.replace(/(?:'s|’s)$/u, '')))
           : // "Agricultural Bank of China": the place a name is "of" is part of it.
             // "INESA Intelligent Tech": "Tech" after a name ends it.
             // ("SF Express's Tech Arm" is a description, not a name).

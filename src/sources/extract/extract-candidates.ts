@@ -28,6 +28,7 @@ import { holdersInTerms } from './holders-in-terms.js';
 import { granteeTerms } from './grantee-terms.js';
 import { termsOfGrant } from './terms-of-grant.js';
 import { reviewsUnderWay } from './reviews-under-way.js';
+import { standingPermits } from './standing-permits.js';
 import { makersOwnGoods, otherGoodsOf } from './other-goods.js';
 import { termsToldTwice } from './terms-told-twice.js';
 import { ruleAdopted } from './rule-adopted.js';
@@ -439,6 +440,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // the item recalls.
   const reviewed = final.length ? undefined : reviewsUnderWay(text, state, waitingParty);
   if (reviewed) final.push(reviewed);
+  // A tracked approval said to stand, named only as a noun (对三家企业的H200进口许可维持不变), is that record told again.
+  const permitStands = final.length ? undefined : standingPermits(text, joined.titleEnd, names, sellers, state);
+  if (permitStands) final.push(permitStands);
   const aside = headlineElsewhere(final, text, joined.titleEnd, ranges);
   if (aside) notes.push(aside);
   if (!final.length && !notes.length) notes.push(triggers.length ? 'no event about a tracked record' : 'no event words');

@@ -75,7 +75,7 @@ const TERM_FIGURE =
   /\d+\s*[:：比]\s*\d+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|百分之|[一二三四五六七八九]成|\bfor\s+(?:every|each)\s+(?:\d+|one|two|three|four|five|ten)\b|每(?:进口|采购|购买|购入)?\s*[\d一二两三四五六七八九十]+\s*颗/iu;
 
 // "its approval stands", "remain in force", "still valid and unchanged", 仍然有效, 未作调整: the record as it stands.
-const STANDS =
+export const STANDS =
   /\b(?:stands|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:valid|in (?:force|effect|place)|unchanged|intact)|(?:has|have|had)(?:\s+not|n't)\s+changed|no (?:adjustment|change)s?\b)|仍然有效|继续有效|仍有效|未作(?:变动|调整|改变)|未(?:做|有)?(?:变动|调整|改变)|没有(?:变化|调整)|保持不变|维持不变|(?:均|一切)正常/iu;
 
 /**

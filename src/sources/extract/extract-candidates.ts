@@ -433,8 +433,15 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // (A headline explaining the rule is about it, though it names the chips only by their class.)
   const recalled = retoldRule && explainer ? undefined : passes.backgroundRecall(final, text, joined.titleEnd, names.items);
   // Washington saying its licences stand after an act it recalls ("remaining licences stand after revocation") retells them.
-  const standing = recalled ? licencesStand(text, joined.titleEnd, names, state) : undefined;
-  if (standing) final.push(standing);
+  // So does such a headline over a body that still tells the act ("weeks after the agency cancelled a licence"): the
+  // act is its background.
+  const undoneAct = (c: CandidateEvent) =>
+    (c.kind === 'revocation' || c.kind === 'suspension') &&
+    text.indexOf(c.trigger, joined.titleEnd) >= 0 &&
+    !text.slice(0, joined.titleEnd).includes(c.trigger);
+  const undoneInBody = final.some(undoneAct) && final.every((c) => c.kind === 'restatement' || undoneAct(c));
+  const standing = recalled || (undoneInBody && !retoldRule) ? licencesStand(text, joined.titleEnd, names, state) : undefined;
+  if (standing) final.splice(0, final.length, ...final.filter((c) => c.kind === 'restatement' && c.retells !== standing.retells), standing);
   else if (recalled) notes.push(recalled);
   // The ministry saying the requests before it are under review tells the pending record again, whatever background
   // the item recalls.

@@ -35,4 +35,13 @@ describe('the US licensing as it stands', () => {
       'condition_agreed/hedged -',
     ]);
   });
+
+  it('reads the licences said to stand as the news, and the cancellation the body recalls as its background', () => {
+    expect(
+      facts(
+        'Commerce says remaining Nvidia H200 licences for China stand after cancellation',
+        'A Commerce Department spokesperson said the other export licences Nvidia holds for H200 sales in China remain valid, weeks after the agency cancelled a licence over diversion.',
+      ),
+    ).toEqual(['restatement/official bis us-export']);
+  });
 });

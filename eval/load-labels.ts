@@ -172,6 +172,7 @@ export const LABEL_PARTS = {
     'dev-fresh-103.jsonl',
     'dev-fresh-104.jsonl',
     'dev-fresh-105.jsonl',
+    'dev-fresh-106.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -173,6 +173,7 @@ export const LABEL_PARTS = {
     'dev-fresh-104.jsonl',
     'dev-fresh-105.jsonl',
     'dev-fresh-106.jsonl',
+    'dev-fresh-107.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -46,7 +46,11 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
   const agreed: CandidateKind = 'condition_agreed';
   const proposed: CandidateKind = 'condition_proposed';
   const verbs = [
-    ...hits(lex.conditionAgreed, text).map((hit) => ({ kind: agreed, hit })),
+    // 获批企业须承诺不对外出租: a pledge that must be given is a term asked for, not one agreed.
+    ...hits(lex.conditionAgreed, text).map((hit) => ({
+      kind: DUTY_BEFORE.test(text.slice(Math.max(0, hit.index - 3), hit.index)) && /^(?:承诺|同意|接受)$/u.test(hit.words) ? proposed : agreed,
+      hit,
+    })),
     ...hits(lex.conditionProposed, text).map((hit) => ({ kind: proposed, hit })),
   ]
     .filter(
@@ -83,6 +87,8 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
     (a, b) => a.hit.index - b.hit.index,
   );
 }
+
+const DUTY_BEFORE = /(?:须|必须|需要?|应当?)$/u;
 
 // Terms met, not agreed: a test passed or cleared, testing begun.
 const COMPLIANCE = /^(?:pass|passed|passes|clear|cleared|clears|go through|start|starts|started|begun|began)\b/iu;

@@ -36,6 +36,16 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       )
     )
       dropped.add(t);
+  // "the chips it brings in under Beijing's approval": the permission the goods come under, named to describe them.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^(?:approvals?|licen[cs]es?|permits?|clearance)$/iu.test(t.hit.words) &&
+      /\b(?:brings?|brought|bringing|imports?|imported|importing|buys?|bought|buying|ships?|shipped|arriv\w+|come|comes|came|deployed|used)\s+(?:[\w-]+\s+){0,2}under\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{Lu}][\p{L}-]*(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$/iu.test(
+        text.slice(Math.max(0, t.hit.index - 80), t.hit.index),
+      )
+    )
+      dropped.add(t);
   // "resold chips to buyers without permits": a permission named as lacking describes someone, it is no decision.
   for (const t of found)
     if (
@@ -183,6 +193,14 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
         /\bcase[- ]by[- ]case\s+(?:review|basis|consideration)\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}$/iu.test(
           text.slice(Math.max(0, t.hit.index - 60), t.hit.index),
         ))
+    )
+      dropped.add(t);
+  // 商务部拟…要求获批企业…不得以算力租赁形式向第三方提供: what a requirement bars is one of its terms, not a ban on anyone.
+  for (const t of found)
+    if (
+      t.kind === 'denial' &&
+      /^(?:不得|不准)$/u.test(t.hit.words) &&
+      /(?:要求|规定|须|承诺)[^。；！？]{0,30}$/u.test(text.slice(Math.max(0, t.hit.index - 32), t.hit.index))
     )
       dropped.add(t);
   // 不得超过对华出货量的15%: "must not exceed" caps a figure; it is a term, not a ban.

@@ -134,6 +134,7 @@ const QUOTA_HELD =
 // "holds about 130,000 of the H200s China cleared for three firms": a share of what was approved, not stock.
 const SHARE_OF_APPROVED =
   /^\s+(?:(?:about|around|roughly|some|nearly|almost|at least|over|more than|up to)\s+)?[\d.,]+(?:\s*(?:million|thousand))?\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:Beijing|China|the ministry|regulators|the government|(?:the\s+)?Chinese authorities|authorities)\s+(?:has\s+|had\s+)?(?:cleared|let|approved|allowed|authori[sz]ed|granted|green-?lit)\b/iu;
+const ATTRIBUTIVE_GRANT = /^获(?:批|准)$/u;
 const STOCK_MARKET_AFTER = /^\s+(?:exchanges?|markets?|prices?|index|indices|holders?|options?|splits?|codes?|connect)\b|^['’]s\b/iu;
 // "48 servers holding 384 H200 processors": what the machines hold is their make-up, not stock.
 const MACHINES_HOLD = /\b(?:servers?|machines?|systems?|racks?|nodes?|boxes|cabinets?|clusters?)\s+$/iu;
@@ -215,8 +216,18 @@ export function assignRoles(
         ? 50
         : 0;
     const best = cues.map((c) => ({ c, d: cueDistance(text, span, c.hit) + side(c) })).sort((a, b) => a.d - b.d || a.c.hit.index - b.c.hit.index)[0];
-    let role: QuantityRole = best && best.d <= 80 ? best.c.role : 'quota';
-    const cue = best && best.d <= 80 ? best.c.hit.words : undefined;
+    // 获批的48颗H200芯片已全部到货, 获准进口的256颗…已到货: the approval names which goods arrived; the count is the delivery's.
+    const arrivedLater =
+      best &&
+      best.c.role === 'quota' &&
+      ATTRIBUTIVE_GRANT.test(best.c.hit.words) &&
+      best.c.hit.end <= q.index &&
+      /^(?:进口|采购|引进|购买|购入)?的/u.test(text.slice(best.c.hit.end, best.c.hit.end + 3))
+        ? cues.find((c) => c.role === 'delivery' && c.hit.index >= q.end && c.hit.index - q.end <= 30 && !/[，。；,;]/u.test(text.slice(q.end, c.hit.index)))
+        : undefined;
+    const chosen = arrivedLater ? { c: arrivedLater, d: 0 } : best;
+    let role: QuantityRole = chosen && chosen.d <= 80 ? chosen.c.role : 'quota';
+    const cue = chosen && chosen.d <= 80 ? chosen.c.hit.words : undefined;
     let holder: Named | undefined;
     if (role === 'quota') {
       const grouped = q.aggregate || groups.some((g) => cueDistance(text, span, g.hit) <= 30);

@@ -400,7 +400,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   untrackedRequests(folded, pendingTold, state);
   passes.recapOld(folded, text, joined.titleEnd, triggers);
   sharesOfGroups(folded, state);
-  newStockFigures(folded, stillHeld, state);
+  newStockFigures(folded, stillHeld, state, text);
   oneFigureOneFact(folded);
   passes.restatedStock(folded, text);
   passes.officialStatements(folded, text, joined.titleEnd, sents, names);

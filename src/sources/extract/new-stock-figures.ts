@@ -10,8 +10,13 @@ import { holdsFigure } from './item-rules.js';
 /** Words that say a state holds now ("still holds", "remains at", 仍为), not that it was told before. */
 export const STILL_NOW = /^(?:still (?:holds|has|have|sits?|sitting on|at)|remains? (?:at|about|around)|仍为|仍维持|维持在|仍在)$/iu;
 
+const UNMOVED =
+  /\b(?:unchanged|unmoved|steady|flat)\b|\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|last)|没有变化|未变|不变|持平/iu;
+
 /** Turns the still-held stock figures the ledger does not hold back into supply news. */
-export function newStockFigures(folded: CandidateEvent[], stillHeld: ReadonlySet<CandidateEvent>, state: LedgerState): void {
+export function newStockFigures(folded: CandidateEvent[], stillHeld: ReadonlySet<CandidateEvent>, state: LedgerState, text: string): void {
+  // ("still holds roughly 600,000, unchanged since the spring": a figure said not to have moved is the old one told again.)
+  if (UNMOVED.test(text)) return;
   for (const c of folded)
     // (A figure the still-word itself marks carries that word as its trigger.)
     if (

@@ -4,7 +4,7 @@
  * a permit" tells the permit as news; and a stock code is no count of chips.
  */
 import { describe, expect, it } from 'vitest';
-import { briefs, holders, read } from './candidates-helpers.js';
+import { briefs, holders, read, told } from './candidates-helpers.js';
 
 describe('a Hong Kong filing', () => {
   it('reads the filer, named with a place first, as the holder of the approval its subsidiary won', () => {
@@ -41,8 +41,9 @@ describe('a Hong Kong filing', () => {
 
 describe('a firm’s own notice under its short name', () => {
   it('reads the ministry’s decision a firm announces as reported, not official', () => {
-    expect(briefs('华岭股份关于收到商务部H200芯片进口批复的公告', '公司近日收到商务部批复，同意公司进口英伟达H200芯片1024颗。')).toEqual([
-      'grant/reported mofcom [] h200 quota:exact:1024',
+    // (The filer, named short before 关于, holds the grant.)
+    expect(told('华岭股份关于收到商务部H200芯片进口批复的公告', '公司近日收到商务部批复，同意公司进口英伟达H200芯片1024颗。')).toEqual([
+      'grant/reported 华岭股份',
     ]);
   });
 

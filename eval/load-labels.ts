@@ -174,6 +174,8 @@ export const LABEL_PARTS = {
     'dev-fresh-105.jsonl',
     'dev-fresh-106.jsonl',
     'dev-fresh-107.jsonl',
+    'dev-fresh-108.jsonl',
+    'dev-fresh-109.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -51,7 +51,15 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
       kind: DUTY_BEFORE.test(text.slice(Math.max(0, hit.index - 3), hit.index)) && /^(?:承诺|同意|接受)$/u.test(hit.words) ? proposed : agreed,
       hit,
     })),
-    ...hits(lex.conditionProposed, text).map((hit) => ({ kind: proposed, hit })),
+    // 将按要求把芯片部署在…: a firm acting as required complies with the terms, so agrees to them.
+    ...hits(lex.conditionProposed, text).map((hit) => ({
+      // (Only a firm saying it will or does act so: 许可条件包括…按要求报送 lists a term.)
+      kind:
+        /^要求$/u.test(hit.words) && /(?:将|会|已|正在?|均|一直|严格)(?:按|按照|遵照|依照)$/u.test(text.slice(Math.max(0, hit.index - 4), hit.index))
+          ? agreed
+          : proposed,
+      hit,
+    })),
   ]
     .filter(
       (v) =>

@@ -76,7 +76,7 @@ const TERM_FIGURE =
 
 // "its approval stands", "remain in force", "still valid and unchanged", 仍然有效, 未作调整: the record as it stands.
 export const STANDS =
-  /\b(?:stands|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:valid|in (?:force|effect|place)|unchanged|intact)|(?:has|have|had)(?:\s+not|n't)\s+changed|no (?:adjustment|change)s?\b)|仍然有效|继续有效|仍有效|未作(?:变动|调整|改变)|未(?:做|有)?(?:变动|调整|改变)|没有(?:变化|调整)|保持不变|维持不变|(?:均|一切)正常/iu;
+  /\b(?:stands|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:valid|in (?:force|effect|place)|unchanged|intact)|(?:has|have|had)(?:\s+not|n't)\s+changed|no (?:adjustment|change)s?\b)|仍然有效|继续有效|仍有效|未作(?:任何)?(?:变动|调整|改变)|未(?:做|有)?(?:任何)?(?:变动|调整|改变)|没有(?:任何)?(?:变化|调整)|保持不变|维持不变|(?:均|一切)正常/iu;
 
 /**
  * "ByteDance says its H200 approval stands", 三家企业许可未作变动: a grant told as still in force,

@@ -439,9 +439,19 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     (c.kind === 'revocation' || c.kind === 'suspension') &&
     text.indexOf(c.trigger, joined.titleEnd) >= 0 &&
     !text.slice(0, joined.titleEnd).includes(c.trigger);
-  const undoneInBody = final.some(undoneAct) && final.every((c) => c.kind === 'restatement' || undoneAct(c));
-  const standing = recalled || (undoneInBody && !retoldRule) ? licencesStand(text, joined.titleEnd, names, state) : undefined;
-  if (standing) final.splice(0, final.length, ...final.filter((c) => c.kind === 'restatement' && c.retells !== standing.retells), standing);
+  // ("policy stands after suspending two licences": the old acts it names are no records of their own.)
+  const onlyOld = final.length > 0 && final.every((c) => c.kind === 'restatement' || undoneAct(c));
+  const standing = recalled || (onlyOld && !retoldRule) ? licencesStand(text, joined.titleEnd, names, state) : undefined;
+  // (What the item already read as Washington's own word stays official.)
+  if (standing && final.some((c) => c.kind === 'restatement' && c.item?.value === standing.item?.value && c.certainty === 'official'))
+    standing.certainty = 'official';
+  if (standing)
+    final.splice(
+      0,
+      final.length,
+      ...final.filter((c) => c.kind === 'restatement' && c.holders.length > 0 && c.authority?.value !== standing.authority?.value),
+      standing,
+    );
   else if (recalled) notes.push(recalled);
   // The ministry saying the requests before it are under review tells the pending record again, whatever background
   // the item recalls.

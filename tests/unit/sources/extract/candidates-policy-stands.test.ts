@@ -44,4 +44,22 @@ describe('the US licensing as it stands', () => {
       ),
     ).toEqual(['restatement/official bis us-export']);
   });
+
+  it('reads a policy said to stand after suspensions as that policy told again, with no record for the suspensions', () => {
+    expect(
+      facts(
+        'Commerce says its China H200 licensing policy stands after suspending two Nvidia licences',
+        'A Commerce Department spokesperson said the policy for Nvidia H200 exports to China is unchanged, a week after the agency suspended two licences over diversion concerns.',
+      ),
+    ).toEqual(['restatement/official bis us-export']);
+  });
+
+  it('reads rules said to be unchanged despite refusals as the licensing told again, not the refusals', () => {
+    expect(
+      facts(
+        'Commerce says rules for its China H200 licences unchanged despite refusals',
+        "A Commerce Department spokesperson said the terms attached to Nvidia's H200 export licences for China have not changed and that decisions on individual buyers do not alter the policy.",
+      ),
+    ).toEqual(['restatement/official bis us-export']);
+  });
 });

@@ -105,6 +105,9 @@ export function companySpeaks(text: string, s: Sentence): boolean {
     if (/^(?:公告|发布)/u.test(h.words) && FIRM_NOTICE_OPENING.test(text.slice(s.start, h.index))) return true;
     // "a company spokesperson said": the company's own spokesperson, whatever the word.
     if (COMPANY_NOUN.test(text.slice(Math.max(s.start, h.index - 24), h.index))) return true;
+    // 公司已收到商务部…不予许可的通知: a notice the firm says it received is the firm's telling, not the ministry speaking.
+    if (/^(?:通知|决定|批复|文件|函)/u.test(h.words) && /(?:收到|接到|接获)[^，。；,;]{0,40}$/u.test(text.slice(Math.max(s.start, h.index - 44), h.index)))
+      return true;
     if (AUTHORITY_STATEMENT.test(h.words)) return false;
     // 记者从…处证实, 向财新确认: what the outlet verified with others, not a statement by an authority.
     if (/(?:从|向)[^，。；,;]{1,20}?$/u.test(text.slice(Math.max(s.start, h.index - 24), h.index))) return true;

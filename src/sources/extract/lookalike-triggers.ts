@@ -36,6 +36,19 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       )
     )
       dropped.add(t);
+  // "an affiliate that lacked approval", 流向未获批准的最终用户: a permission named as lacking describes a party, it is no decision.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      ((/^(?:approvals?|licen[cs]es?|permits?|permission|clearance)$/iu.test(t.hit.words) &&
+        /\b(?:(?:that|which|who)\s+lack(?:s|ed)?|lacking|without)\s+(?:the\s+|any\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/iu.test(
+          text.slice(Math.max(0, t.hit.index - 30), t.hit.index),
+        )) ||
+        (/^获?(?:批准|许可|批)$/u.test(t.hit.words) &&
+          /(?:未|未经|未曾)获?$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index)) &&
+          /^的?(?:最终)?(?:用户|企业|公司|买家|第三方|主体|机构|单位|客户|关联)/u.test(text.slice(t.hit.end, t.hit.end + 6))))
+    )
+      dropped.add(t);
   // "the chips it brings in under Beijing's approval": the permission the goods come under, named to describe them.
   for (const t of found)
     if (

@@ -60,6 +60,8 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       !(reported && /^had\b/iu.test(r.words)) &&
       // "applies to import H200s after ruling it out last month": the marker dates the earlier act an after-clause names.
       !(r.index >= t.end && /\b(?:after|since)\s+\w+ing\b/iu.test(text.slice(t.end, r.index))) &&
+      // 自上月获批以来，腾讯陆续收到…: a marker inside a "since…" clause dates its start; what follows the clause is now.
+      !(r.end <= t.index && /^自/u.test(r.words) && /以来$/u.test(r.words)) &&
       // "accepting a licence condition officials floated last month": the marker dates the other verb that comes before it.
       !(r.index >= t.end && /\S\s+(?:[a-z]+\s+)?(?!(?:need|seed|feed|speed|bleed|breed|shed|red|bed)\s)[a-z]{2,}ed\s+$/u.test(text.slice(t.end, r.index))) &&
       (overlaps(r, t) || (r.end <= t.index ? t.index - r.end : r.index - t.end) <= 50) &&

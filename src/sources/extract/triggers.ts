@@ -133,6 +133,8 @@ const NO_INFORMATION = /没有(?:可以|可)?(?:发布|提供|透露)的信息|�
 // An answer that confirms what was asked: 答：属实, 答：是的, 答：确有此事.
 const ANSWER_CONFIRMS = /^[?？]\s*答\s*[:：]\s*(?:[^，。]{0,8}(?:属实|确有|是的|确实|没错|正确|准确))/u;
 
+const OUTLET_LEAD = /^\s*(外媒|外电|彭博社?|路透社?|英媒|美媒|日媒|港媒|台媒|日经)(?:称)?[：:]/u;
+
 // Intent words that place terms in the future: 待…敲定, 确定之前.
 const UNTIL_SETTLED = /^[待等].*(?:敲定|确定|落地)$|(?:确定|敲定|落地)之?前$/u;
 
@@ -154,6 +156,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   const intents = hits(lex.intent, text);
   const out: Trigger[] = [];
   // A headline naming no chip model is about something else; the body's chip news may be retold.
+  // 路透：…, 外媒：…: a Chinese headline led by another outlet's name retells that outlet's report, hedged as such.
+  const outletLead = titleEnd === undefined ? null : OUTLET_LEAD.exec(text.slice(0, titleEnd));
   const otherHeadline = titleEnd !== undefined && !/H\d{2,3}|芯片|chips?\b|Nvidia|英伟达|輝達/iu.test(text.slice(0, titleEnd));
   for (const s of sentences) {
     const inS = withConditionVerbs(
@@ -340,9 +344,9 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         // 有关本集团已获准进口…的媒体报道: what the reports say, not what the item says.
         certainty = 'hedged';
         certaintyWords = '报道';
-      } else if (sHedges.length || leadHedge) {
+      } else if (sHedges.length || leadHedge || outletLead) {
         certainty = 'hedged';
-        certaintyWords = sHedges.map((h) => h.words).join(', ') || '传';
+        certaintyWords = sHedges.map((h) => h.words).join(', ') || (leadHedge ? '传' : outletLead![1]!);
       } else if (official || sOfficial) {
         certainty = 'official';
         if (sOfficial) certaintyWords = sOfficial.words;

@@ -176,6 +176,8 @@ export const LABEL_PARTS = {
     'dev-fresh-107.jsonl',
     'dev-fresh-108.jsonl',
     'dev-fresh-109.jsonl',
+    'dev-fresh-110.jsonl',
+    'dev-fresh-111.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -75,8 +75,15 @@ export function buildCandidate(
         /licen[cs]/iu.test(text.slice(authority.end, t.end))
           ? authority
           : undefined;
+      // ("Nvidia agrees to re-screen Chinese H200 customers": the buyers' country word names whose customers, no actor.)
+      const buyersCountry =
+        authority &&
+        /^Chinese$/u.test(authority.words) &&
+        /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:customers?|buyers?|clients?|firms?|companies|users?|importers?)\b/iu.test(
+          text.slice(authority.end, authority.end + 40),
+        );
       const sellerActs =
-        (!authority || market) &&
+        (!authority || market || buyersCountry) &&
         authorityKind &&
         t.kind !== 'restatement' &&
         sellers.some(

@@ -49,6 +49,17 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
           /^的?(?:最终)?(?:用户|企业|公司|买家|第三方|主体|机构|单位|客户|关联)/u.test(text.slice(t.hit.end, t.hit.end + 6))))
     )
       dropped.add(t);
+  // "re-check every approved Chinese H200 buyer", "licensed customers": a participle naming which buyers, no decision.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^(?:approved|licensed|cleared|authori[sz]ed)$/iu.test(t.hit.words) &&
+      /\b(?:every|each|all|any|the|its|their|those|other|existing)\s+$/iu.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) &&
+      /^\s+(?:(?:Chinese|H\d+|Nvidia|US|U\.S\.|foreign|domestic)\s+){0,3}(?:buyers?|customers?|firms?|companies|importers?|end[- ]users?|users?|entities|recipients?|exporters?)\b/iu.test(
+        text.slice(t.hit.end, t.hit.end + 40),
+      )
+    )
+      dropped.add(t);
   // "the chips it brings in under Beijing's approval": the permission the goods come under, named to describe them.
   for (const t of found)
     if (

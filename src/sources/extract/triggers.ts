@@ -379,7 +379,13 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       // 申请未获通过, "its application was not approved": a request turned down is a denial, not a negated grant
       // ("尚未获批", "not yet approved" stays pending).
       const rejected =
-        t.kind === 'grant' && certainty === 'denied' && !!negation && REJECTED_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index));
+        t.kind === 'grant' &&
+        certainty === 'denied' &&
+        !!negation &&
+        (REJECTED_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index)) ||
+          // 商务部未批准公司H200芯片进口申请: the request named after its refusal ("尚未批准" stays pending).
+          (/(?<![尚仍还])未(?:予)?$/u.test(text.slice(Math.max(s.start, t.hit.index - 3), t.hit.index)) &&
+            /^[^，。；,;]{0,16}申请/u.test(text.slice(t.hit.end, t.hit.end + 20))));
       if (rejected) {
         certainty = 'reported';
         certaintyWords = undefined;

@@ -167,7 +167,7 @@ export function firmsWaiting(sentence: string): CandidateQuantity | undefined {
 
 // 又有15家左右企业获准进口, 又有十余家企业的H200芯片进口申请获附条件许可, "clears about 15 more companies": firms counted approved.
 const FIRMS_APPROVED = new RegExp(
-  String.raw`${ZH_NUM}家(左右)?(?:其他|其余|国内|中国)?(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,20}?(?:获准|获批|获得许可|获附条件许可|获得批准|取得许可)` +
+  String.raw`${ZH_NUM}家(左右)?(?:其他|其余|国内|中国)?(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,20}?(?:获准|获批|获得许可|获附条件(?:许可|批准)|附条件获(?:批|准)|获得批准|取得许可)` +
     String.raw`|\b(?:clear(?:s|ed)?|approv(?:es|ed)|licens(?:es|ed))\s+${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms)\b`,
   'iu',
 );

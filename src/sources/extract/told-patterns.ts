@@ -129,7 +129,9 @@ export function grantedPassively(text: string, a: Hit, g: Hit): boolean {
     (ZH_PASSIVE_GAP.test(gap) ||
       // 申请已审查通过: a review passed is the request granted, told the same way; so is 申请经审查已依法获…批准.
       ((/^获/u.test(g.words) || /^(?:审查|审核|审批)通过$/u.test(g.words)) &&
-        /^(?:已经?|均|正式|目前|现已|终于|尚未|未能|未|没有|据悉|据称|据报道|据了解|传|或已|或|经(?:过)?(?:审查|审核|审批)|依法(?:依规)?)*$/u.test(gap)) ||
+        /^(?:已经?|均|正式|目前|现已|终于|尚未|未能|未|没有|据悉|据称|据报道|据了解|传|或已|或|经(?:过)?(?:审查|审核|审批)|依法(?:依规)?|附条件)*$/u.test(
+          gap,
+        )) ||
       // 申请已依法予以许可: the ministry's own phrase for granting the request named before it.
       (/^(?:依法)?(?:予以|准予|给予)(?:许可|批准)$/u.test(g.words) && /^(?:已经?|均|现已)?(?:依法)?$/u.test(gap)))
   );

@@ -36,7 +36,7 @@ describe('unapproved parties, colloquial approvals and since-clauses', () => {
 
   it('reads deliveries told after a since-clause as news', () => {
     expect(facts('外媒：阿里巴巴已收到逾3万颗英伟达H200芯片', '自上月获批以来，阿里巴巴陆续收到的英伟达H200已超过3万颗。')).toEqual([
-      'delivery/reported delivery:30000',
+      'delivery/hedged delivery:30000',
     ]);
   });
 });

@@ -178,6 +178,8 @@ export const LABEL_PARTS = {
     'dev-fresh-109.jsonl',
     'dev-fresh-110.jsonl',
     'dev-fresh-111.jsonl',
+    'dev-fresh-112.jsonl',
+    'dev-fresh-113.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -18,4 +18,8 @@ describe('firms counted approved with conditions', () => {
   it('reads 已获附条件批准 the same way', () => {
     expect(facts('商务部：逾十五家企业H200芯片进口申请已获附条件批准')).toEqual(['grant [other-cn-firms] with terms licence_count:over:15']);
   });
+
+  it('reads 已获附条件许可 as one phrase granting the requests', () => {
+    expect(facts('商务部：四十余家企业的H200进口申请已获附条件许可')).toEqual(['grant [other-cn-firms] with terms licence_count:over:40']);
+  });
 });

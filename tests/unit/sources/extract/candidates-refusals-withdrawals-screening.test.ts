@@ -23,6 +23,7 @@ describe('refusals, withdrawals and screening', () => {
 
   it('reads a request said to be withdrawn as withdrawn', () => {
     expect(told('青川果业：H200进口申请已主动撤回 算力转用国产方案')).toEqual(['revocation/reported 青川果业']);
+    expect(told('青川果业：H200进口申请已由公司撤回 改租云端算力')).toEqual(['revocation/reported 青川果业']);
   });
 
   it('reads Washington weighing quarterly re-screening of approved buyers as a proposal, not a grant', () => {

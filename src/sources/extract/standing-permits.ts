@@ -1,7 +1,7 @@
 /**
  * A tracked approval said to stand, with no event word at all: 商务部：对三家企业的H200进口许可维持不变, 阿里巴巴：H200芯片进口许可
  * 维持不变, "…'s import approval remains valid". The permission is named only as a noun, so no trigger reads it; the item
- * tells the record as it stands, for the holders it names (or, when it names none, all of the record's holders).
+ * tells the record as it stands, for the tracked holders it names (an item that names none of them tells nothing here).
  */
 import { isActiveApproval } from '../../core/lifecycle.js';
 import type { LedgerState } from '../../core/model.js';

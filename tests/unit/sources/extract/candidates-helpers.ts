@@ -29,3 +29,11 @@ export function holders(title: string, summary?: string): string[] {
 export function told(title: string, summary?: string): string[] {
   return read(title, summary).candidates.map((c) => `${c.kind}/${c.certainty} ${c.holders.map((h) => h.words).join('+')}`);
 }
+
+/** One line per candidate: kind, certainty, the holders' words in brackets, whether it carries terms, and its figure. */
+export function toldWithTerms(title: string, summary?: string): string[] {
+  return read(title, summary).candidates.map(
+    (c) =>
+      `${c.kind}/${c.certainty} [${c.holders.map((h) => h.words).join('+')}]${c.conditions.length ? ' with terms' : ''}${c.quantity ? ` ${c.quantity.value}` : ''}`,
+  );
+}

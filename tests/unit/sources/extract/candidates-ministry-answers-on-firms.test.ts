@@ -7,18 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { sentences } from '../../../../src/sources/extract/text-units.js';
 import { unknownHolders } from '../../../../src/sources/extract/unknown-names.js';
-import { read } from './candidates-helpers.js';
-
-const facts = (title: string, summary: string) =>
-  read(title, summary).candidates.map(
-    (c) =>
-      `${c.kind}/${c.certainty} [${c.holders.map((h) => h.words).join('+')}]${c.conditions.length ? ' with terms' : ''}${c.quantity ? ` ${c.quantity.value}` : ''}`,
-  );
+import { toldWithTerms } from './candidates-helpers.js';
 
 describe('the ministry answering about one firm', () => {
   it('reads its approval of the firm a Q&A headline names before 进口芯片', () => {
     expect(
-      facts(
+      toldWithTerms(
         '商务部新闻发言人就青川果业进口芯片许可事答记者问',
         '在回答青川果业进口H200相关提问时，商务部新闻发言人说，这家果品加工企业的申请材料齐全，经依法审核，商务部已同意其进口英伟达H200芯片。',
       ),
@@ -27,7 +21,7 @@ describe('the ministry answering about one firm', () => {
 
   it('reads a grant given with conditions, and the duties after it, as one grant with terms', () => {
     expect(
-      facts(
+      toldWithTerms(
         '商务部新闻发言人就青川果业申请进口高性能芯片一事答问',
         '有记者就青川果业购入英伟达H200一事提问。发言人答复说，青川果业的申请已按规定完成审核，商务部决定附条件予以许可，企业应严格履行最终用户和最终用途承诺。',
       ),

@@ -219,17 +219,16 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
         ))
     )
       dropped.add(t);
-  // 商务部拟…要求获批企业…不得以算力租赁形式向第三方提供: what a requirement bars is one of its terms, not a ban on anyone.
+  // 商务部拟…要求获批企业…不得以算力租赁形式向第三方提供: what a requirement bars is one of its terms, not a ban on anyone;
+  // 不得超过对华出货量的15%: "must not exceed" caps a figure, a term too.
   for (const t of found)
     if (
       t.kind === 'denial' &&
       /^(?:不得|不准)$/u.test(t.hit.words) &&
-      /(?:要求|规定|须|承诺)[^。；！？]{0,30}$/u.test(text.slice(Math.max(0, t.hit.index - 32), t.hit.index))
+      (/(?:要求|规定|须|承诺)[^。；！？]{0,30}$/u.test(text.slice(Math.max(0, t.hit.index - 32), t.hit.index)) ||
+        /^(?:超过|超出|高于|多于)/u.test(text.slice(t.hit.end, t.hit.end + 2)))
     )
       dropped.add(t);
-  // 不得超过对华出货量的15%: "must not exceed" caps a figure; it is a term, not a ban.
-  for (const t of found)
-    if (t.kind === 'denial' && /^(?:不得|不准)$/u.test(t.hit.words) && /^(?:超过|超出|高于|多于)/u.test(text.slice(t.hit.end, t.hit.end + 2))) dropped.add(t);
   // 不影响在手项目交付, 部分到货芯片被出租: a project's delivery is work done for clients, and chips named by their
   // arrival ("the chips that arrived") are goods spoken of, not a delivery told.
   for (const t of found)

@@ -428,7 +428,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // A headline explaining the rule to those it binds retells it, whatever terms its body spells out.
   const explainer = explainsUsRule(text.slice(0, joined.titleEnd));
   const retoldRule = final.length && !explainer ? undefined : ruleRetold(text, joined.titleEnd, names, state);
-  if (retoldRule && explainer) final.splice(0, final.length, ...final.filter((c) => c.kind === 'restatement' && c.retells !== retoldRule.retells));
+  // (An old-news reading of the same licensing, under the same authority, is the same retelling.)
+  const sameRetelling = (c: CandidateEvent, r: CandidateEvent) => c.retells === r.retells || (!c.retells && c.authority?.value === r.authority?.value);
+  if (retoldRule && explainer) final.splice(0, final.length, ...final.filter((c) => c.kind === 'restatement' && !sameRetelling(c, retoldRule)));
   if (retoldRule) final.push(retoldRule);
   // (A headline explaining the rule is about it, though it names the chips only by their class.)
   const recalled = retoldRule && explainer ? undefined : passes.backgroundRecall(final, text, joined.titleEnd, names.items);

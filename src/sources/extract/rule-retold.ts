@@ -15,11 +15,11 @@ const RULE_WORD = /\b(?:rules?|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|p
 const CHINA = /\bChin(?:a|ese)\b|中国|对华/u;
 // What makes an item a retelling: the record said to stand, a look back, a periodic report.
 const RETELLING =
-  /\b(?:unchanged|stands?|remains? (?:valid|in (?:force|place|effect))|still|recap|explainer|timeline|reminder|looking back|looks? back|(?:years?|months?) (?:of|after|under|since)|how (?:the|a|washington|it|nvidia)|where [\w\s']{0,40} stands|has(?:n't| not) (?:changed|moved)|have(?:n't| not) (?:changed|moved)|10-Q|10-K|since (?:the )?January)\b/iu;
+  /\b(?:unchanged|stands?|remains? (?:valid|in (?:force|place|effect))|remains? as (?:set|before|it was|they were)|stays? as (?:it is|they are|it was|they were)|exactly where|still|recap|explainer|timeline|reminder|looking back|looks? back|(?:years?|months?) (?:of|after|under|since)|how (?:the|a|washington|it|nvidia)|where [\w\s']{0,40} stands|has(?:n't| not) (?:changed|moved)|have(?:n't| not) (?:changed|moved)|10-Q|10-K|since (?:the )?January)\b/iu;
 
 /** Whether a headline explains Washington's rule to those it binds (an explainer of China's approval is not one). */
 export function explainsUsRule(title: string): boolean {
-  return EXPLAINER_TITLE.test(title) && US_SIDE.test(title) && RULE_WORD.test(title);
+  return EXPLAINER_TITLE.test(title) && US_SIDE.test(title) && (RULE_WORD.test(title) || BOUND_BY_RULE.test(title));
 }
 
 /**
@@ -27,8 +27,10 @@ export function explainsUsRule(title: string): boolean {
  * exporters", "what BIS expects from exporters", a law firm's "Client alert:" or "compliance checklist".
  */
 export const EXPLAINER_TITLE =
-  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}rule\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/iu;
+  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:rule|policy|policy change|regime)\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bfactbox\b|\bpractical (?:note|guide)\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/iu;
 
+// Those Washington's rule binds, as an explainer addresses them.
+const BOUND_BY_RULE = /\b(?:exporters?|suppliers?|distributors?|shippers?|chipmakers?)\b/iu;
 const COVERED_CLASS = /\badvanced[- ](?:computing|AI chips?|chips?|semiconductors?)\b|\bAI chips?\b|先进计算|高性能计算/iu;
 const PERIODIC_REPORT = /\b(?:10-Q|10-K|20-F)\b|\b(?:quarterly|annual) report\b/iu;
 
@@ -58,7 +60,8 @@ export function ruleRetold(
     return undefined;
   // …and tells it as it stands: the rule or the licences, a look back, or the report ("windfall is smaller
   // than it looks" is a view of the business, not of its licences).
-  if (!RULE_WORD.test(title) && !RETELLING.test(title) && !PERIODIC_REPORT.test(title)) return undefined;
+  // (An explainer addressed to exporters is about Washington's rule, whatever else it names.)
+  if (!RULE_WORD.test(title) && !RETELLING.test(title) && !PERIODIC_REPORT.test(title) && !(explainer && BOUND_BY_RULE.test(title))) return undefined;
   // The exporter as the item names it ("NVIDIA CORP"), else as the ledger does.
   const named = parties.find((p) => record.holderIds.includes(p.id));
   const id = named?.id ?? record.holderIds[0];

@@ -44,8 +44,9 @@ export const EN_SAID_OF_ITSELF = new RegExp(
 );
 // "WeRide's H200 import approval", "VNET's licence": the firm whose permission it is.
 // "Bank of Hangzhou's H200 Approval": a name may hold "of", and a headline capitalises the permission.
+// ("Bank of Xi'an Co.'s request": an apostrophe inside a word is part of the name, only 's closes it.)
 export const EN_POSSESSOR =
-  /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:of\s+)?(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?:'s|’s|(?<=s)['’])\s+(?:(?:H\d+|Nvidia|[Ii]mport|[Ee]xport|[Pp]urchase|China|Chinese|[Ff]irst|[Ii]nitial|[Nn]ew|[Cc]hip|[Uu]nused|[Ii]dle|[Ee]xisting|[Cc]urrent|[Pp]ending|[Ee]xpired|[Ee]xpiring|[Oo]riginal)\s+){0,4}(?:[Aa]pprovals?|[Ll]icen[cs]es?|[Pp]ermits?|[Aa]pplications?|[Rr]equests?|[Qq]uotas?|[Aa]llocations?|[Bb]ids?)\b/gu;
+  /\b((?:[A-Z](?!\d)(?:[\p{L}\p{N}&.-]|['’](?!s\b)(?=\p{Ll}))*)(?:\s+(?:of\s+)?(?:[A-Z](?!\d)(?:[\p{L}\p{N}&.-]|['’](?!s\b)(?=\p{Ll}))*|AI)){0,2})(?:'s|’s|(?<=s)['’])\s+(?:(?:H\d+|Nvidia|[Ii]mport|[Ee]xport|[Pp]urchase|China|Chinese|[Ff]irst|[Ii]nitial|[Nn]ew|[Cc]hip|[Uu]nused|[Ii]dle|[Ee]xisting|[Cc]urrent|[Pp]ending|[Ee]xpired|[Ee]xpiring|[Oo]riginal)\s+){0,4}(?:[Aa]pprovals?|[Ll]icen[cs]es?|[Pp]ermits?|[Aa]pplications?|[Rr]equests?|[Qq]uotas?|[Aa]llocations?|[Bb]ids?)\b/gu;
 // "Digital China: H200 chip import application passed", "Acme: our H200 licence was approved": a firm heading its own news.
 export const EN_SPEAKER =
   /^\s*([A-Z][\p{L}&.'-]*(?:\s+[A-Z][\p{L}&.'-]*){0,2})(?:\s*\([^)]{1,20}\))?:\s+(?=(?:[Ii]ts|[Oo]ur|[Ww]e|[Tt]he company|H\d+|Nvidia H\d+|[Hh]as|[Hh]ave|[Rr]eceived|[Oo]btained|[Ww]ins?|[Ss]ecures?|[Gg]ets?)\b)/u;

@@ -12,6 +12,10 @@ import { undeliveredPart } from './told-patterns.js';
 
 const PERMISSION_END = /(?:^|\s)(?:approvals?|nod|licen[cs]es?|permits?|clearance|go-ahead|green light)$|(?:批准|批复|许可)$/iu;
 
+// The uses of goods a term may bar: renting them or their compute out, reselling, transferring, lending.
+const BARRED_USE_ZH = /^[^，。；,;]{0,16}?(?:对外出租|出租|外租|转售|转卖|转让|转借|出借|租赁|再出口|转移)/u;
+const BARRED_USE_EN =
+  /^\s+(?:on\s+|from\s+)?(?:[\w'’-]+\s+){0,6}?(?:leasing|renting|rental|reselling|resale|re-?selling|re-?exporting|re-?export|transferring|sublease|subleasing|lending)\b/iu;
 // Words that make what follows a grant a duty of its holder (须留在…且不得, 批复同时要求…不得).
 const DUTY_WORD = /须|应当?|必须|且|并|但|要求|同时|只能|仅可|仅能/u;
 
@@ -229,6 +233,20 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
         /^(?:超过|超出|高于|多于)/u.test(text.slice(t.hit.end, t.hit.end + 2)))
     )
       dropped.add(t);
+  // 拟禁止获批企业对外出租相关算力, "a ban on Chinese buyers leasing out the chips' compute": barring a use of the goods
+  // (renting out, resale, transfer) is a term on those who hold them, not a refusal of anyone.
+  for (const t of found)
+    if (
+      t.kind === 'denial' &&
+      (/^(?:禁止|严禁|不允许)$/u.test(t.hit.words)
+        ? BARRED_USE_ZH.test(text.slice(t.hit.end, t.hit.end + 24))
+        : /^(?:bans?|banned|bars?|barred|prohibits?|prohibited|prohibition|forbids?)$/iu.test(t.hit.words) &&
+          BARRED_USE_EN.test(text.slice(t.hit.end, t.hit.end + 80)))
+    )
+      dropped.add(t);
+  // (拟禁止 proposes a term only when what it would bar is such a use; 拟禁止某企业进口 would be no term.)
+  for (const t of found)
+    if (t.kind === 'condition_proposed' && t.hit.words === '拟禁止' && !BARRED_USE_ZH.test(text.slice(t.hit.end, t.hit.end + 24))) dropped.add(t);
   // 不影响在手项目交付, 部分到货芯片被出租: a project's delivery is work done for clients, and chips named by their
   // arrival ("the chips that arrived") are goods spoken of, not a delivery told.
   for (const t of found)

@@ -347,11 +347,12 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   // often the full name of a firm the item names short; it stands only when no other is named.
   const others = out.filter((p) => !placeOpened.has(p));
   // "were cleared in late January": a month or a weekday alone names no firm, whatever pattern caught it.
-  return sameFirm(others.some((p) => /^[A-Za-z]/u.test(p.words)) ? others : out).filter((p) => !CALENDAR_WORD.test(p.words));
+  return sameFirm(others.some((p) => /^[A-Za-z]/u.test(p.words)) ? others : out).filter((p) => !NOT_A_FIRM_ALONE.test(p.words));
 }
 
-const CALENDAR_WORD =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+// ("Xiamen Kingdomway Group Co.'s request": the legal form closing a name is no firm by itself either.)
+const NOT_A_FIRM_ALONE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Co\.?|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC|Group|Holdings)$/u;
 
 // "KE Holdings Q3 earnings call: …", "Acme third-quarter results": a headline about a company's results names it first.
 const RESULTS_TITLE =

@@ -180,6 +180,10 @@ export const LABEL_PARTS = {
     'dev-fresh-111.jsonl',
     'dev-fresh-112.jsonl',
     'dev-fresh-113.jsonl',
+    'dev-fresh-114.jsonl',
+    'dev-fresh-115.jsonl',
+    'dev-fresh-116.jsonl',
+    'dev-fresh-117.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

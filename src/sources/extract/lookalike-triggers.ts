@@ -244,6 +244,13 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
           BARRED_USE_EN.test(text.slice(t.hit.end, t.hit.end + 80)))
     )
       dropped.add(t);
+  // 附加条件不变, 附加条件维持不变: terms said to stand unchanged are proposed by no one.
+  for (const t of found)
+    if (
+      t.kind === 'condition_proposed' &&
+      /^[^，。；,;]{0,4}?(?:不变|未变|没有变化|无变化|保持不变|维持不变|未作调整|没有调整|无调整)/u.test(text.slice(t.hit.end, t.hit.end + 12))
+    )
+      dropped.add(t);
   // (拟禁止 proposes a term only when what it would bar is such a use; 拟禁止某企业进口 would be no term.)
   for (const t of found)
     if (t.kind === 'condition_proposed' && t.hit.words === '拟禁止' && !BARRED_USE_ZH.test(text.slice(t.hit.end, t.hit.end + 24))) dropped.add(t);

@@ -43,7 +43,13 @@ const CHANGED_AFTER = /^[^，。,;；]{0,6}?(?:下调|上调|削减|缩减|追�
 export function restatedNear(text: string, s: Range, t: Hit, restatements?: readonly Hit[]): string | undefined {
   const before = text.slice(Math.max(s.start, t.index - 40), t.index);
   // "the ministry said Alibaba had been approved": reported speech shifts the tense back, it does not date the event.
-  const reported = /\b(?:said|says|told|confirmed|announced|stated|added)\b/iu.test(text.slice(s.start, t.index));
+  // (So does "…had taken in 120,000 chips by the end of September, according to people at its suppliers": the sourcing
+  // after it, or a "by" naming the point the count runs to, makes it a tally up to then, not background.)
+  const reported =
+    /\b(?:said|says|told|confirmed|announced|stated|added)\b/iu.test(text.slice(s.start, t.index)) ||
+    /^[^.;]*?\baccording to\b|^[^.;]{0,60}?\bby\s+(?:the\s+(?:end|middle|close)\s+of\s+|late\s+|mid-?)(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/iu.test(
+      text.slice(t.end, s.end),
+    );
   const had = (reported ? null : HAD_BEFORE.exec(before)) ?? SINCE_BEFORE.exec(before);
   if (had) return had[0].trim();
   return (restatements ?? hits(lexicon().restatement, text)).find(

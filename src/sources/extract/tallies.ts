@@ -168,7 +168,9 @@ export function firmsWaiting(sentence: string): CandidateQuantity | undefined {
 // 又有15家左右企业获准进口, 又有十余家企业的H200芯片进口申请获附条件许可, "clears about 15 more companies": firms counted approved.
 const FIRMS_APPROVED = new RegExp(
   String.raw`${ZH_NUM}家(左右)?(?:其他|其余|国内|中国)?(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,20}?(?:获准|获批|获得许可|获附条件(?:许可|批准)|附条件获(?:批|准)|获得批准|取得许可)` +
-    String.raw`|\b(?:clear(?:s|ed)?|approv(?:es|ed)|licens(?:es|ed))\s+${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms)\b`,
+    String.raw`|\b(?:clear(?:s|ed)?|approv(?:es|ed)|licens(?:es|ed))\s+${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms)\b` +
+    // 获附条件许可的企业共计48家, 附条件许可企业已达48家: the firms approved, counted after they are named.
+    String.raw`|(?:获准|获批|获得许可|附条件许可|获附条件(?:许可|批准)|附条件获(?:批|准)|获得批准|取得许可)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?(?:企业|公司|机构)(?:数量|总数)?(?:目前|截至目前)?(?:已达到|已达|已有|达到|已增至|增至|共计|共有|合计)?已?${ZH_NUM}家`,
   'iu',
 );
 
@@ -176,7 +178,8 @@ const FIRMS_APPROVED = new RegExp(
 export function firmsApproved(sentence: string): CandidateQuantity | undefined {
   const m = FIRMS_APPROVED.exec(sentence);
   if (!m) return undefined;
-  const [, zh, around, about, en] = m;
+  const [, zhBefore, around, about, en, zhAfter] = m;
+  const zh = zhBefore ?? zhAfter;
   if (zh !== undefined) {
     const read = zhValue(zh);
     return read ? { ...read, ...(around ? { qualifier: 'about' as const } : {}), unit: 'licences', role: 'licence_count', words: m[0] } : undefined;

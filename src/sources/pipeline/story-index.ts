@@ -124,7 +124,10 @@ export class StoryIndex {
     const near = (e: StoryEntry) => Math.abs(e.at - at) <= this.windowMs && !(e.sourceId === sourceId && e.itemId === itemId);
     const exact = this.stories.get(key)?.find(near);
     const wanted = parseKey(key);
-    if (exact && (!options.marks || !wanted)) return this.first(exact.root, near) ?? exact;
+    // A story lives while its tellings keep coming: a telling within the window of any earlier one joins it, and the
+    // story's first telling is where it began, however long ago (a company confirming on day four what the wires
+    // reported on day one, with an outlet retelling it on day three in between).
+    if (exact && (!options.marks || !wanted)) return this.first(exact.root) ?? exact;
     if (!wanted) return undefined;
     const marks = options.marks ?? [wanted.mark];
     // Every telling within the window, by the story it joined.
@@ -135,10 +138,10 @@ export class StoryIndex {
       for (const e of list.filter(near)) {
         const cluster = clusters.get(e.root) ?? { sigs: [] };
         if (!cluster.sigs.includes(sig)) cluster.sigs.push(sig);
-        if (e.key === e.root && (!cluster.first || e.at < cluster.first.at)) cluster.first = e;
         clusters.set(e.root, cluster);
       }
     }
+    for (const [root, cluster] of clusters) cluster.first = this.first(root);
     let best: StoryEntry | undefined;
     for (const { sigs, first } of clusters.values()) {
       if (!first || !marks.includes(parseKey(first.key)?.mark ?? '') || !sigs.some((sig) => sameEvent(wanted, sig, { ignoreMark: true }))) continue;
@@ -162,10 +165,10 @@ export class StoryIndex {
   }
 
   /** The first telling recorded under a story key. */
-  private first(root: string, near: (e: StoryEntry) => boolean): StoryEntry | undefined {
+  private first(root: string): StoryEntry | undefined {
     return this.stories
       .get(root)
-      ?.filter((e) => e.root === root && near(e))
+      ?.filter((e) => e.root === root && e.key === root)
       .sort((a, b) => a.at - b.at)[0];
   }
 

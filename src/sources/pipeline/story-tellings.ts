@@ -56,8 +56,9 @@ export function knownStory(acc: Collected, ctx: ItemContext, key: string, c?: Ca
   const story = ctx.stories.find(key, ctx.storyAt, ctx.batch.sourceId, ctx.item.id);
   if (story) {
     addToStory(acc, ctx, story);
-    // This wording joins the story too, so that its holders and figure shape what matches next.
-    if (story.key !== key) addStory(acc, key, [], story.root);
+    // This wording joins the story too, so that its holders and figure shape what matches next; and so does this
+    // telling when it added nothing, so that a later telling inside its window finds the story through it.
+    addStory(acc, key, [], story.root);
     return true;
   }
   // An official statement of a story the press told first confirms it; a report after the

@@ -9,7 +9,7 @@ import type { Qualifier, Quantity } from './model.js';
  * tries them. Shared with the headline scanner, which looks for them just before a number.
  */
 export const QUALIFIER_SOURCES: readonly (readonly [string, Qualifier])[] = [
-  [String.raw`more than|over|in excess of|upwards of|above|exceeding|exceeds?|topping|tops?|surpassing|north of|超过|逾`, 'over'],
+  [String.raw`more than|over|in excess of|upwards? of|above|exceeding|exceeds?|topping|tops?|surpassing|north of|超过|逾`, 'over'],
   [String.raw`at least|no fewer than|no less than|minimum of|>=|≥`, 'at_least'],
   [String.raw`about|around|approximately|approx\.?|roughly|nearly|almost|close to|near|some|circa|~|约|近`, 'about'],
   // (不超过 "not over" outranks 超过 "over": the longest match wins.)

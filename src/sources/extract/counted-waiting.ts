@@ -24,6 +24,8 @@ export function countedWaiting(c: CandidateEvent, sentence: string, waitingParty
   return true;
 }
 
+const WAITING_CLAUSE =
+  /\s(?:and|while|whereas)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:other|more|further|remaining)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|applicants|buyers)\s+(?:are\s+|were\s+)?(?:still\s+)?(?:yet to|waiting|awaiting|await|wait|in the queue|queuing)\b/iu;
 // (A headline's colon and the space between its Chinese clauses end a clause too.)
 const CLAUSE_BREAK = new RegExp(String.raw`[，,；;。.!?！？：:]|${HAN_CLAUSE_SPACE}`, 'u');
 
@@ -35,7 +37,10 @@ const CLAUSE_BREAK = new RegExp(String.raw`[，,；;。.!?！？：:]|${HAN_CLAU
  */
 export function waitingApart(folded: CandidateEvent[], text: string, waitingParty: string | undefined, triggers: readonly Trigger[] = []): void {
   if (!waitingParty) return;
-  const apart = (a: number, aEnd: number, b: number, bEnd: number) => CLAUSE_BREAK.test(text.slice(Math.min(a, b), Math.max(aEnd, bEnd)));
+  const apart = (a: number, aEnd: number, b: number, bEnd: number) =>
+    CLAUSE_BREAK.test(text.slice(Math.min(a, b), Math.max(aEnd, bEnd))) ||
+    // "…still being negotiated and other applicants yet to hear back": the waiting firms with a predicate of their own.
+    (b > aEnd && WAITING_CLAUSE.test(text.slice(aEnd, b + 80)));
   let theirOwn: CandidateEvent | undefined;
   for (const c of folded) {
     const waiting = c.holders.find((h) => h.value === waitingParty);
@@ -60,6 +65,18 @@ export function waitingApart(folded: CandidateEvent[], text: string, waitingPart
       conditions: [],
       dates: [],
     };
+  }
+  // "…signed off for ByteDance, Alibaba and Tencent, with other companies still waiting on their applications": the
+  // waiting firms' own request, told in their clause, is theirs alone; the three named in another clause are not its holders.
+  for (const c of folded) {
+    const waiting = c.holders.find((h) => h.value === waitingParty);
+    if (c.kind !== 'application' || !waiting || c.holders.length < 2) continue;
+    const at = text.indexOf(c.trigger);
+    const where = text.indexOf(waiting.words);
+    if (at < 0 || where < 0 || apart(at, at + c.trigger.length, where, where + waiting.words.length)) continue;
+    const others = c.holders.filter((h) => h !== waiting);
+    if (others.every((h) => text.indexOf(h.words) >= 0 && apart(at, at + c.trigger.length, text.indexOf(h.words), text.indexOf(h.words) + h.words.length)))
+      c.holders = [waiting];
   }
   // (Only when no telling left holds the waiting firms already.)
   if (theirOwn && !folded.some((o) => o.holders.some((h) => h.value === waitingParty))) folded.push(theirOwn);

@@ -30,7 +30,11 @@ const SMALL_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 const SMALL_WORD_BEFORE = new RegExp(`\\b(${SMALL_WORDS.join('|')})[\\s-]+$`, 'iu');
 const WORD_MAGNITUDES = new Set(['thousand', 'million', 'billion', 'mn', 'bn', 'mln', '万', '亿', '千']);
 
-const QUALIFIERS_BEFORE = QUALIFIER_SOURCES.map(([source, q]) => [new RegExp(`(?:^|[^\\p{Script=Latin}\\p{N}_])((?:${source})\\s*)$`, 'iu'), q] as const);
+// ("orders climb past 2.8 million": a figure a count moves past is one it is now over.)
+const MOVED_PAST = String.raw`(?:climb(?:s|ed)?|r(?:ise|ises|ose|isen)|jump(?:s|ed)?|surge(?:s|d)?|push(?:es|ed)?|gr(?:ow|ows|ew|own)|swell(?:s|ed)?)\s+past`;
+const QUALIFIERS_BEFORE = [...QUALIFIER_SOURCES, [MOVED_PAST, 'over'] as const].map(
+  ([source, q]) => [new RegExp(`(?:^|[^\\p{Script=Latin}\\p{N}_])((?:${source})\\s*)$`, 'iu'), q] as const,
+);
 const CURRENCY_BEFORE = /(?:[$¥€£₩]|\b(?:USD|RMB|CNY|EUR|HKD|JPY|yuan|dollars?|euros?)|人民币|美元)\s*$/iu;
 const REFERENCE_BEFORE =
   /\b(?:section|sec\.|article|art\.|rule|no\.|number|part|title|chapter|form|item|page|docket|rin|fr|vol\.|volume|phase|version|step|round|top|rank(?:ed)?|gen(?:eration)?)\s*$|#\s*$|第\s*$|\b(?:stock\s+)?code\s*[:：]?\s*$|代码\s*[:：]?\s*$/iu;

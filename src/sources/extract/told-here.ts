@@ -63,6 +63,10 @@ const RESPONSE_BEFORE =
   /(?:回应|针对|就)[^，。；,;：:]{0,16}$|\b(?:respond(?:s|ed|ing)?\s+to|comment(?:s|ed|ing)?\s+on|address(?:es|ed|ing)?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}$/iu;
 
 /** The triggers of one sentence that tell an event, in order. */
+// "signed off on the three's purchases, with other companies still waiting on their applications": a clause of other
+// firms after the decision tells their requests, which the decision does not act on.
+const OTHERS_CLAUSE = /[,，;；]\s*(?:while|whereas|with|but|as)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:other|more|further|remaining|rest)\b/iu;
+
 export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind; hit: Hit }[]): { kind: CandidateKind; hit: Hit }[] {
   // A request that is the object of a decision ("rejects ByteDance's application") is not an event of its own.
   // (获批后用于…, "once approved": a supposed grant decides nothing.)
@@ -80,7 +84,12 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
   const kept = triggers.filter(
     (t) =>
       !granted.has(t) &&
-      !(t.kind === 'application' && decided.some((d) => d.hit.end <= t.hit.index && breaksBetween(text, d.hit.end, t.hit.index) === 0)) &&
+      !(
+        t.kind === 'application' &&
+        decided.some(
+          (d) => d.hit.end <= t.hit.index && breaksBetween(text, d.hit.end, t.hit.index) === 0 && !OTHERS_CLAUSE.test(text.slice(d.hit.end, t.hit.index)),
+        )
+      ) &&
       // "asked for approval", "applied for a licence": the approval is what is asked for, not granted.
       // "revokes H200 approvals", "suspends licences": the approval is what the decision acts on.
       !(

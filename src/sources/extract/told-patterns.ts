@@ -22,7 +22,7 @@ export const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|tim
 export const BACKGROUND_BEFORE = /\b(?:after|following|follows|followed|since|amid)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 
 export const POSTPOSITIVE_DENIAL =
-  /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|(?:没有|并无|毫无)事实依据|毫无根据|并非事实|纯属谣言)$/iu;
+  /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|(?:没有|并无|毫无)事实依据|毫无根据|误读|曲解|并非事实|纯属谣言)$/iu;
 export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|报道|消息|传闻|传言|说法|网传|盛传|所谓|[“"「]/iu;
 
 // A grant word that names the approval itself (a noun), which a later verb can act on.

@@ -44,7 +44,8 @@ const NEGATED_ARRIVAL = /^(?:到货|到港|运抵|交付|发货)/u;
 const FIGURE_AFTER =
   /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as)\s+)*(?:\d|(?:a|one|two|three|half a|a quarter of a|three quarters of a)\s+(?:million|quarter of a million)\b)/iu;
 
-const CUSTOMS_BEFORE = /(?:查验|验放|监管|申报|海关|口岸|关区|保税)[^，。；]{0,16}$/u;
+// (Within the sentence: 海关…完成查验，…证件齐全，已予放行 releases at the border after the inspection it told.)
+const CUSTOMS_BEFORE = /(?:查验|验放|监管|申报|海关|口岸|关区|保税)(?:[^，。；]{0,16}|[^。；]{0,40}(?:已予|予以|准予)?)$/u;
 
 /** Every trigger in the text, the longest winning where two overlap. */
 export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] {
@@ -77,7 +78,7 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
       t.kind = 'grant';
   // 海关…查验放行, 口岸监管放行: goods released at the border arrive; they are not a permission granted.
   for (const t of out)
-    if (t.kind === 'grant' && t.hit.words === '放行' && CUSTOMS_BEFORE.test(text.slice(Math.max(0, t.hit.index - 24), t.hit.index))) t.kind = 'delivery';
+    if (t.kind === 'grant' && t.hit.words === '放行' && CUSTOMS_BEFORE.test(text.slice(Math.max(0, t.hit.index - 48), t.hit.index))) t.kind = 'delivery';
   const lookalikes = lookalikeTriggers(text, out);
   // "the approvals granted in January": the participle after the noun tells the same grant.
   return out

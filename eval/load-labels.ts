@@ -184,6 +184,7 @@ export const LABEL_PARTS = {
     'dev-fresh-115.jsonl',
     'dev-fresh-116.jsonl',
     'dev-fresh-117.jsonl',
+    'dev-fresh-120.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -437,10 +437,11 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // Washington saying its licences stand after an act it recalls ("remaining licences stand after revocation") retells them.
   // So does such a headline over a body that still tells the act ("weeks after the agency cancelled a licence"): the
   // act is its background.
+  // ("reaffirms its licence terms, calls suspensions case-specific": acts named in the plural are spoken of, not told.)
   const undoneAct = (c: CandidateEvent) =>
     (c.kind === 'revocation' || c.kind === 'suspension') &&
-    text.indexOf(c.trigger, joined.titleEnd) >= 0 &&
-    !text.slice(0, joined.titleEnd).includes(c.trigger);
+    ((text.indexOf(c.trigger, joined.titleEnd) >= 0 && !text.slice(0, joined.titleEnd).includes(c.trigger)) ||
+      /^(?:suspensions|revocations|cancellations)$/iu.test(c.trigger));
   // ("policy stands after suspending two licences": the old acts it names are no records of their own.)
   const onlyOld = final.length > 0 && final.every((c) => c.kind === 'restatement' || undoneAct(c));
   const standing = recalled || (onlyOld && !retoldRule) ? licencesStand(text, joined.titleEnd, names, state) : undefined;

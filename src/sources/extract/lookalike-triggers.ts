@@ -251,6 +251,14 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       /^[^，。；,;]{0,4}?(?:不变|未变|没有变化|无变化|保持不变|维持不变|未作调整|没有调整|无调整)/u.test(text.slice(t.hit.end, t.hit.end + 12))
     )
       dropped.add(t);
+  // "a supplier of chemical building blocks", "roadblocks": the noun, not a refusal.
+  for (const t of found)
+    if (
+      t.kind === 'denial' &&
+      /^blocks?$/iu.test(t.hit.words) &&
+      /\b(?:building|road|stumbling|tower|city|starting)[\s-]*$/iu.test(text.slice(Math.max(0, t.hit.index - 12), t.hit.index))
+    )
+      dropped.add(t);
   // (拟禁止 proposes a term only when what it would bar is such a use; 拟禁止某企业进口 would be no term.)
   for (const t of found)
     if (t.kind === 'condition_proposed' && t.hit.words === '拟禁止' && !BARRED_USE_ZH.test(text.slice(t.hit.end, t.hit.end + 24))) dropped.add(t);

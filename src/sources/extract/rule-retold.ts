@@ -10,16 +10,16 @@ import type { Named } from './named.js';
 import { activeLicensing } from './active-licensing.js';
 
 // The rule, its terms or the licences it governs, named as Washington's.
-const US_SIDE = /\b(?:U\.?S\.?|Washington|Commerce|BIS|Bureau of Industry|export(?:s|ing)?)\b/iu;
+const US_SIDE = /\b(?:U\.?S\.?|United States|Washington|Commerce|BIS|Bureau of Industry|export(?:s|ing)?)\b/iu;
 const RULE_WORD = /\b(?:rules?|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|policy|controls?)|case-by-case|revision|requirements?|conditions?)\b/iu;
 const CHINA = /\bChin(?:a|ese)\b|中国|对华/u;
 // What makes an item a retelling: the record said to stand, a look back, a periodic report.
 const RETELLING =
-  /\b(?:unchanged|stands?|remains? (?:valid|in (?:force|place|effect))|remains? as (?:set|before|it was|they were)|stays? as (?:it is|they are|it was|they were)|exactly where|still|recap|explainer|timeline|reminder|looking back|looks? back|(?:years?|months?) (?:of|after|under|since)|how (?:the|a|washington|it|nvidia)|where [\w\s']{0,40} stands|has(?:n't| not) (?:changed|moved)|have(?:n't| not) (?:changed|moved)|10-Q|10-K|since (?:the )?January)\b/iu;
+  /\b(?:unchanged|reaffirm(?:s|ed|ing)?|stands?|remains? (?:valid|in (?:force|place|effect))|remains? as (?:set|before|it was|they were)|stays? as (?:it is|they are|it was|they were)|exactly where|still|recap|explainer|timeline|reminder|looking back|looks? back|(?:years?|months?) (?:of|after|under|since)|how (?:the|a|washington|it|nvidia)|where [\w\s']{0,40} stands|has(?:n't| not) (?:changed|moved)|have(?:n't| not) (?:changed|moved)|10-Q|10-K|since (?:the )?January)\b/iu;
 
 /** Whether a headline explains Washington's rule to those it binds (an explainer of China's approval is not one). */
 export function explainsUsRule(title: string): boolean {
-  return EXPLAINER_TITLE.test(title) && US_SIDE.test(title) && (RULE_WORD.test(title) || BOUND_BY_RULE.test(title));
+  return explainerTitle(title) && US_SIDE.test(title) && (RULE_WORD.test(title) || BOUND_BY_RULE.test(title));
 }
 
 /**
@@ -27,10 +27,20 @@ export function explainsUsRule(title: string): boolean {
  * exporters", "what BIS expects from exporters", a law firm's "Client alert:" or "compliance checklist".
  */
 export const EXPLAINER_TITLE =
-  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:rule|policy|policy change|regime)\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bfactbox\b|\bpractical (?:note|guide)\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/iu;
+  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+exporters\s+need\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:rule|policy|policy change|regime)\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bfactbox\b|\bpractical (?:note|guide)\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/iu;
 
 // Those Washington's rule binds, as an explainer addresses them.
 const BOUND_BY_RULE = /\b(?:exporters?|suppliers?|distributors?|shippers?|chipmakers?)\b/iu;
+// A law-firm digest's jurisdiction tag ("United States: Exporting Nvidia H200s To China Under BIS's Policy") heads a note
+// on the rule, unless its headline tells an act ("United States: BIS Suspends Two Licences" is news of the act).
+const JURISDICTION_TAG = /^\s*United States\s*:\s/u;
+const ACT_IN_TITLE = /\b(?:suspend|revok|cancel|rescind|den(?:y|ies|ied)|reject|refus|approv|grant|clear(?:s|ed)\b|issu|halt|freez|froze|ban)/iu;
+
+/** Whether a headline is a guide to a rule: an explainer's words, or a law-firm digest's jurisdiction tag over no act. */
+function explainerTitle(title: string): boolean {
+  return EXPLAINER_TITLE.test(title) || (JURISDICTION_TAG.test(title) && !ACT_IN_TITLE.test(title));
+}
+
 const COVERED_CLASS = /\badvanced[- ](?:computing|AI chips?|chips?|semiconductors?)\b|\bAI chips?\b|先进计算|高性能计算/iu;
 const PERIODIC_REPORT = /\b(?:10-Q|10-K|20-F)\b|\b(?:quarterly|annual) report\b/iu;
 
@@ -44,7 +54,7 @@ export function ruleRetold(
   const { items, parties, otherChips } = names;
   const item = items[0];
   const title = text.slice(0, titleEnd);
-  const explainer = EXPLAINER_TITLE.test(title);
+  const explainer = explainerTitle(title);
   if (!item || !CHINA.test(text) || !(RETELLING.test(text) || explainer) || !US_SIDE.test(text) || !RULE_WORD.test(text)) return undefined;
   // The headline is about the item's licensing: it names the item (or is the exporter's periodic report)
   // and no other chip ("the 2023 rules that cut China off from the A800" is another rule's history).
@@ -68,7 +78,7 @@ export function ruleRetold(
   return {
     kind: 'restatement',
     certainty: usAuthoritySpeaks(text) ? 'official' : 'reported',
-    trigger: (RETELLING.exec(text) ?? EXPLAINER_TITLE.exec(title))![0],
+    trigger: (RETELLING.exec(text) ?? EXPLAINER_TITLE.exec(title) ?? JURISDICTION_TAG.exec(title))![0],
     authority: { value: record.authorityId, words: state.authority[record.authorityId]?.name ?? record.authorityId },
     holders: id ? [{ value: id, words: named?.words ?? state.party[id]?.name ?? id }] : [],
     item: { value: item.id, words: item.words },

@@ -163,6 +163,14 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         /在[^，。,;；]{0,40}$/u.test(text.slice(Math.max(s.start, t.hit.index - 42), t.hit.index)) &&
         /^中/u.test(text.slice(t.hit.end, t.hit.end + 1))
       ) &&
+      // "on top of its portion of the first approval": an approval named by its place among earlier ones is the one held.
+      !(
+        t.kind === 'grant' &&
+        GRANT_NOUN.test(t.hit.words) &&
+        /\b(?:the|its|their)\s+(?:first|initial|earlier|original|existing|previous|january)\s+$/iu.test(
+          text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index),
+        )
+      ) &&
       // "the number of chips it is allowed to import": the entitlement held, described, not a grant told.
       !(t.kind === 'grant' && ENTITLEMENT_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))) &&
       // 追加额度申请, 要求追加进口额度, "asks for a bigger allowance": the permission named as what is asked for.

@@ -314,7 +314,10 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
               // 字节获批追加额度？公司：消息不实: a headline's question answered by a denial.
               /[？?]/u.test(text.slice(t.hit.end, d.index)) ||
               // 关于…许可被叫停的传言不实: the report named right after the claim is what the denial answers.
-              /^[^，,。；;]{0,8}?的(?:有关|相关)?(?:传言|传闻|消息|报道|说法)(?:均|纯属|系|是|为|并|完全)?\s*$/u.test(text.slice(t.hit.end, d.index)) ||
+              // (撤销…许可一说毫无根据: 一说, "the claim", names it without 的.)
+              /^[^，,。；;]{0,24}?(?:的(?:有关|相关)?(?:传言|传闻|消息|报道|说法)|一说)(?:均|纯属|系|是|为|并|完全)?\s*$/u.test(
+                text.slice(t.hit.end, d.index),
+              ) ||
               // 许可被暂停系不实消息: a copula makes the denial the predicate of the claim just told.
               (/(?:系|是|为|属|纯属|均为)\s*$/u.test(text.slice(Math.max(t.hit.end, d.index - 3), d.index)) &&
                 !/[，,]/u.test(text.slice(t.hit.end, d.index)))) &&

@@ -184,7 +184,10 @@ export const LABEL_PARTS = {
     'dev-fresh-115.jsonl',
     'dev-fresh-116.jsonl',
     'dev-fresh-117.jsonl',
+    'dev-fresh-118.jsonl',
+    'dev-fresh-119.jsonl',
     'dev-fresh-120.jsonl',
+    'dev-fresh-121.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -258,9 +258,11 @@ export function oneFigureOneFact(cands: CandidateEvent[]): void {
     );
     if (narrower) cands.splice(i, 1);
   }
-  const old = new Set(cands.filter((c) => c.kind === 'restatement' && c.quantity).map((c) => c.quantity!.value));
+  // (Only a figure restated in the same role: "250,000 shipped … since Beijing started approving imports" is no quota restated.)
+  const old = new Set(cands.filter((c) => c.kind === 'restatement' && c.quantity).map((c) => `${c.quantity!.value}|${c.quantity!.role}`));
   for (const c of cands)
-    if (c.quantity && old.has(c.quantity.value) && (c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply')) c.kind = 'restatement';
+    if (c.quantity && old.has(`${c.quantity.value}|${c.quantity.role}`) && (c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply'))
+      c.kind = 'restatement';
 }
 
 const TWO_DAYS_MS = 2 * 24 * 3600 * 1000;

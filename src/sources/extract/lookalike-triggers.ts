@@ -12,6 +12,9 @@ import { undeliveredPart } from './told-patterns.js';
 
 const PERMISSION_END = /(?:^|\s)(?:approvals?|nod|licen[cs]es?|permits?|clearance|go-ahead|green light)$|(?:批准|批复|许可)$/iu;
 
+// "…of the H200s Beijing approved for China's tech giants": goods named as part of an approval.
+const OF_THE_APPROVED =
+  /\bof\s+the\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:Beijing|China|the ministry|regulators|authorities)\s+(?:has\s+|had\s+)?(?:cleared|approved|allowed|authori[sz]ed|granted)\b/iu;
 // The uses of goods a term may bar: renting them or their compute out, reselling, transferring, lending.
 const BARRED_USE_ZH = /^[^，。；,;]{0,16}?(?:对外出租|出租|外租|转售|转卖|转让|转借|出借|租赁|再出口|转移)/u;
 const BARRED_USE_EN =
@@ -259,6 +262,8 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       /\b(?:building|road|stumbling|tower|city|starting)[\s-]*$/iu.test(text.slice(Math.max(0, t.hit.index - 12), t.hit.index))
     )
       dropped.add(t);
+  // "Alibaba lines up about 150,000 of the H200s Beijing approved": lining up a share of an approval orders nothing.
+  for (const t of found) if (t.kind === 'order' && /^lin/iu.test(t.hit.words) && OF_THE_APPROVED.test(text.slice(t.hit.index, t.hit.end + 60))) dropped.add(t);
   // (拟禁止 proposes a term only when what it would bar is such a use; 拟禁止某企业进口 would be no term.)
   for (const t of found)
     if (t.kind === 'condition_proposed' && t.hit.words === '拟禁止' && !BARRED_USE_ZH.test(text.slice(t.hit.end, t.hit.end + 24))) dropped.add(t);

@@ -15,7 +15,7 @@ const RULE_WORD = /\b(?:rules?|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|p
 const CHINA = /\bChin(?:a|ese)\b|中国|对华/u;
 // What makes an item a retelling: the record said to stand, a look back, a periodic report.
 const RETELLING =
-  /\b(?:unchanged|reaffirm(?:s|ed|ing)?|stands?|remains? (?:valid|in (?:force|place|effect))|remains? as (?:set|before|it was|they were)|stays? as (?:it is|they are|it was|they were)|exactly where|still|recap|explainer|timeline|reminder|looking back|looks? back|(?:years?|months?) (?:of|after|under|since)|how (?:the|a|washington|it|nvidia)|where [\w\s']{0,40} stands|has(?:n't| not) (?:changed|moved)|have(?:n't| not) (?:changed|moved)|10-Q|10-K|since (?:the )?January)\b/iu;
+  /\b(?:unchanged|reaffirm(?:s|ed|ing)?|stands?|remains? (?:valid|in (?:force|place|effect))|remains? as (?:set|before|it was|they were)|(?:stays?|remains?) the same|stays? as (?:it is|they are|it was|they were)|exactly where|still|recap|explainer|timeline|reminder|looking back|looks? back|(?:years?|months?) (?:of|after|under|since)|how (?:the|a|washington|it|nvidia)|where [\w\s']{0,40} stands|has(?:n't| not) (?:changed|moved)|have(?:n't| not) (?:changed|moved)|10-Q|10-K|since (?:the )?January)\b/iu;
 
 /** Whether a headline explains Washington's rule to those it binds (an explainer of China's approval is not one). */
 export function explainsUsRule(title: string): boolean {
@@ -27,7 +27,7 @@ export function explainsUsRule(title: string): boolean {
  * exporters", "what BIS expects from exporters", a law firm's "Client alert:" or "compliance checklist".
  */
 export const EXPLAINER_TITLE =
-  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+exporters\s+need\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:rule|policy|policy change|regime)\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bfactbox\b|\bpractical (?:note|guide)\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/iu;
+  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+exporters\s+need\b|\bwhat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:rule|policy|policy change|regime|review)\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bfactbox\b|\bpractical (?:note|guide)\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/iu;
 
 // Those Washington's rule binds, as an explainer addresses them.
 const BOUND_BY_RULE = /\b(?:exporters?|suppliers?|distributors?|shippers?|chipmakers?)\b/iu;

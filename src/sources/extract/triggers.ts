@@ -79,6 +79,10 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   // 海关…查验放行, 口岸监管放行: goods released at the border arrive; they are not a permission granted.
   for (const t of out)
     if (t.kind === 'grant' && t.hit.words === '放行' && CUSTOMS_BEFORE.test(text.slice(Math.max(0, t.hit.index - 48), t.hit.index))) t.kind = 'delivery';
+  // 已撤回向商务部提出的英伟达H200进口申请: the request a withdrawal names, however long its description, is withdrawn.
+  for (const t of out)
+    if (t.kind === 'application' && t.hit.words === '申请' && /撤回[^，。；,;]{0,24}$/u.test(text.slice(Math.max(0, t.hit.index - 26), t.hit.index)))
+      t.kind = 'revocation';
   const lookalikes = lookalikeTriggers(text, out);
   // "the approvals granted in January": the participle after the noun tells the same grant.
   return out

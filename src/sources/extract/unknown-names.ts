@@ -350,9 +350,10 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   return sameFirm(others.some((p) => /^[A-Za-z]/u.test(p.words)) ? others : out).filter((p) => !NOT_A_FIRM_ALONE.test(p.words));
 }
 
-// ("Xiamen Kingdomway Group Co.'s request": the legal form closing a name is no firm by itself either.)
+// ("Xiamen Kingdomway Group Co.'s request": the legal form closing a name is no firm by itself either; nor is "Purchase
+// orders placed by…" opening a sentence.)
 const NOT_A_FIRM_ALONE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Co\.?|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC|Group|Holdings)$/u;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Co\.?|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC|Group|Holdings|Purchase|Purchases|Orders?|Shipments?|Deliveries|Sales|Imports|Exports)$/u;
 
 // "KE Holdings Q3 earnings call: …", "Acme third-quarter results": a headline about a company's results names it first.
 const RESULTS_TITLE =

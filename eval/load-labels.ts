@@ -188,6 +188,10 @@ export const LABEL_PARTS = {
     'dev-fresh-119.jsonl',
     'dev-fresh-120.jsonl',
     'dev-fresh-121.jsonl',
+    'dev-fresh-122.jsonl',
+    'dev-fresh-123.jsonl',
+    'dev-fresh-124.jsonl',
+    'dev-fresh-125.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -264,6 +264,14 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       dropped.add(t);
   // "Alibaba lines up about 150,000 of the H200s Beijing approved": lining up a share of an approval orders nothing.
   for (const t of found) if (t.kind === 'order' && /^lin/iu.test(t.hit.words) && OF_THE_APPROVED.test(text.slice(t.hit.index, t.hit.end + 60))) dropped.add(t);
+  // "allow spot checks at customer sites": letting inspectors in is a term the exporter accepts, not a grant.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^allow(?:s|ed|ing)?$/iu.test(t.hit.words) &&
+      /^\s+(?:spot\s+|on-site\s+|site\s+)?(?:checks|inspections?|audits?|visits|verification)\b/iu.test(text.slice(t.hit.end, t.hit.end + 30))
+    )
+      dropped.add(t);
   // (拟禁止 proposes a term only when what it would bar is such a use; 拟禁止某企业进口 would be no term.)
   for (const t of found)
     if (t.kind === 'condition_proposed' && t.hit.words === '拟禁止' && !BARRED_USE_ZH.test(text.slice(t.hit.end, t.hit.end + 24))) dropped.add(t);

@@ -101,6 +101,10 @@ export function pastMonths(text: string, s: Range, publishedAt: string | undefin
       LEVEL_AFTER.test(text.slice(end, end + 12)) ||
       /(?:较|比|相比|[由从]|高于|低于|多于|少于|超过|约为|为|相当于|compared (?:with|to)|versus|vs\.?|above|below|(?:up |down )?from(?: just| roughly| about| over)?)\s*$/iu.test(
         text.slice(Math.max(s.start, m.index - 14), m.index),
+      ) ||
+      // "more than 2.8 million, against roughly 2 million in January": the month dates the figure compared with.
+      /\b(?:against|compared (?:with|to)|versus|vs\.?|(?:up |down )?from)\s+(?:(?:roughly|about|around|some|nearly|just|over|more than)\s+)?[\d.,]+(?:\s*(?:million|thousand|m|k))?(?:\s+(?:chips|units|H200s?))?\s*$/iu.test(
+        text.slice(Math.max(s.start, m.index - 48), m.index),
       )
     )
       continue;

@@ -272,6 +272,16 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       /^\s+(?:spot\s+|on-site\s+|site\s+)?(?:checks|inspections?|audits?|visits|verification)\b/iu.test(text.slice(t.hit.end, t.hit.end + 30))
     )
       dropped.add(t);
+  // 获批H200芯片中首批80颗已到货, 经批准进口的英伟达H200芯片首批96颗已运抵: goods named by their approval are no grant told.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      ((/^(?:获批|获准)$/u.test(t.hit.words) && /^(?:英伟达)?\s*H\d{3}(?!\d)(?:芯片)?中/u.test(text.slice(t.hit.end, t.hit.end + 12))) ||
+        (/^批准进口$/u.test(t.hit.words) &&
+          /经$/u.test(text.slice(Math.max(0, t.hit.index - 1), t.hit.index)) &&
+          /^的/u.test(text.slice(t.hit.end, t.hit.end + 1))))
+    )
+      dropped.add(t);
   // (拟禁止 proposes a term only when what it would bar is such a use; 拟禁止某企业进口 would be no term.)
   for (const t of found)
     if (t.kind === 'condition_proposed' && t.hit.words === '拟禁止' && !BARRED_USE_ZH.test(text.slice(t.hit.end, t.hit.end + 24))) dropped.add(t);

@@ -192,6 +192,9 @@ export const LABEL_PARTS = {
     'dev-fresh-123.jsonl',
     'dev-fresh-124.jsonl',
     'dev-fresh-125.jsonl',
+    'dev-fresh-126.jsonl',
+    'dev-fresh-127.jsonl',
+    'dev-fresh-128.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -5,12 +5,7 @@
  * body spells out are the rule's, not anyone's news.
  */
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../../src/sources/extract/index.js';
-import { withUsExport } from './state.js';
-
-const state = withUsExport();
-const facts = (title: string, summary = '') =>
-  extractCandidates({ title, summary }, state).candidates.map((c) => `${c.kind}/${c.certainty} ${c.authority?.value ?? '-'} ${c.retells ?? ''}`.trim());
+import { toldOfUsExport as facts } from './candidates-helpers.js';
 
 describe('guides to the US rule and its terms said to stand', () => {
   it('reads a client note on what exporters must file as the US licensing told again', () => {

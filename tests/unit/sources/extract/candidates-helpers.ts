@@ -1,6 +1,6 @@
 /** Compact views of candidate events for assertions. */
 import { extractCandidates, type CandidateEvent, type ItemExtraction } from '../../../../src/sources/extract/index.js';
-import { seedState } from './state.js';
+import { seedState, withUsExport } from './state.js';
 
 const state = seedState();
 
@@ -35,5 +35,12 @@ export function toldWithTerms(title: string, summary?: string): string[] {
   return read(title, summary).candidates.map(
     (c) =>
       `${c.kind}/${c.certainty} [${c.holders.map((h) => h.words).join('+')}]${c.conditions.length ? ' with terms' : ''}${c.quantity ? ` ${c.quantity.value}` : ''}`,
+  );
+}
+
+/** One line per candidate read against Washington's export licensing (`withUsExport`): kind, certainty, authority and the record it retells. */
+export function toldOfUsExport(title: string, summary = ''): string[] {
+  return extractCandidates({ title, summary }, withUsExport()).candidates.map((c) =>
+    `${c.kind}/${c.certainty} ${c.authority?.value ?? '-'} ${c.retells ?? ''}`.trim(),
   );
 }

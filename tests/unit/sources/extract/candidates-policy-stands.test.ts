@@ -4,12 +4,7 @@
  * and 不得超过 ("must not exceed") caps a figure as a term, it bans nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../../src/sources/extract/index.js';
-import { withUsExport } from './state.js';
-
-const state = withUsExport();
-const facts = (title: string, summary = '') =>
-  extractCandidates({ title, summary }, state).candidates.map((c) => `${c.kind}/${c.certainty} ${c.authority?.value ?? '-'} ${c.retells ?? ''}`.trim());
+import { toldOfUsExport as facts } from './candidates-helpers.js';
 
 describe('the US licensing as it stands', () => {
   it('reads the bureau saying its H200 policy has not changed as an official restatement, not a request', () => {

@@ -68,15 +68,16 @@ export function waitingApart(folded: CandidateEvent[], text: string, waitingPart
   }
   // "…signed off for ByteDance, Alibaba and Tencent, with other companies still waiting on their applications": the
   // waiting firms' own request, told in their clause, is theirs alone; the three named in another clause are not its holders.
+  // (Whether the trigger and a holder's words stand in different clauses; undefined when either is not in the text.)
+  const triggerApart = (trigger: string, words: string): boolean | undefined => {
+    const at = text.indexOf(trigger);
+    const where = text.indexOf(words);
+    return at < 0 || where < 0 ? undefined : apart(at, at + trigger.length, where, where + words.length);
+  };
   for (const c of folded) {
     const waiting = c.holders.find((h) => h.value === waitingParty);
-    if (c.kind !== 'application' || !waiting || c.holders.length < 2) continue;
-    const at = text.indexOf(c.trigger);
-    const where = text.indexOf(waiting.words);
-    if (at < 0 || where < 0 || apart(at, at + c.trigger.length, where, where + waiting.words.length)) continue;
-    const others = c.holders.filter((h) => h !== waiting);
-    if (others.every((h) => text.indexOf(h.words) >= 0 && apart(at, at + c.trigger.length, text.indexOf(h.words), text.indexOf(h.words) + h.words.length)))
-      c.holders = [waiting];
+    if (c.kind !== 'application' || !waiting || c.holders.length < 2 || triggerApart(c.trigger, waiting.words) !== false) continue;
+    if (c.holders.every((h) => h === waiting || triggerApart(c.trigger, h.words) === true)) c.holders = [waiting];
   }
   // (Only when no telling left holds the waiting firms already.)
   if (theirOwn && !folded.some((o) => o.holders.some((h) => h.value === waitingParty))) folded.push(theirOwn);

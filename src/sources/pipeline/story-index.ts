@@ -168,7 +168,7 @@ export class StoryIndex {
   private first(root: string): StoryEntry | undefined {
     return this.stories
       .get(root)
-      ?.filter((e) => e.root === root && e.key === root)
+      ?.filter((e) => e.root === root)
       .sort((a, b) => a.at - b.at)[0];
   }
 

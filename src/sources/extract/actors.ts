@@ -147,6 +147,8 @@ export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | 
     (a) =>
       (actsAsTrigger(a) || !isSpeaker(text, a) || speaksOfItself(text, a, s.names.parties)) &&
       !NOT_ACTOR_AFTER.test(text.slice(a.end)) &&
+      // "China-bound H200s": a country the goods are bound for is their market, no actor.
+      !(a.generic && /^-bound\b/iu.test(text.slice(a.end, a.end + 8))) &&
       // "a licence for a Chinese game publisher's data centre": a country word after an article describes a noun
       // ("a US licence" still names whose licence it is; "a China licence" names its market).
       !(

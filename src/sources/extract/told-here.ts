@@ -39,6 +39,7 @@ import {
   grantedPassively,
   PASSIVE,
   GRANT_NOUN,
+  REJECTED_BEFORE,
 } from './told-patterns.js';
 
 // (侨银股份H200进口许可据悉被收回: a hedge may stand between the permission and its undoing.)
@@ -138,6 +139,8 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
             t.hit.index - a.hit.end <= 30 &&
             breaksBetween(text, a.hit.end, t.hit.index) === 0 &&
             !/的(?:企业|公司|申请人|买家|单位)/u.test(text.slice(a.hit.end, t.hit.index)) &&
+            // (申请未获商务部同意: the request is what was turned down, told as a negated grant.)
+            !REJECTED_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index)) &&
             // 对…的进口申请作出批准决定: the request is what the decision acts on.
             !(/^(?:作出|予以|准予|给予)/u.test(t.hit.words) && /^(?:均|已|已经|依法|分别|一并)*$/u.test(text.slice(a.hit.end, t.hit.index))),
         )

@@ -12,8 +12,9 @@ export const COMES_AFTER = /\b((?:comes?|came|follows?|followed|arrives?|arrived
 export const TALLY_AFTER =
   /^[^，。；,;.]{0,16}?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:件|份|张|(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|applications|permits)\b)/iu;
 // 暂无申请进口H200芯片的计划, 没有进口的打算: a plan said not to exist is no event either.
-const NO_PLAN_BEFORE = /(?:暂无|没有|并无|尚无|暂不|目前无)[^，。；,;:：]{0,6}$/u;
-const PLAN_AFTER = /^[^，。；,;:：]{0,24}?的?(?:计划|打算|安排|意向)/u;
+// (A plan asked about past the headline's end, 暂无申请。…是否计划…, is no plan the headline denies.)
+const NO_PLAN_BEFORE = /(?:暂无|没有|并无|尚无|暂不|目前无)[^，。；,;:：.!?！？]{0,6}$/u;
+const PLAN_AFTER = /^[^，。；,;:：.!?！？]{0,24}?的?(?:计划|打算|安排|意向)/u;
 /** The words of a plan said not to exist around trigger `t` (暂无申请进口…的计划), if any. */
 export function noPlan(text: string, t: Hit): Hit | undefined {
   const before = NO_PLAN_BEFORE.exec(text.slice(Math.max(0, t.index - 10), t.index));

@@ -397,8 +397,10 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
           (/(?<![尚仍还])未(?:予)?$/u.test(text.slice(Math.max(s.start, t.hit.index - 3), t.hit.index)) &&
             /^[^，。；,;]{0,16}申请/u.test(text.slice(t.hit.end, t.hit.end + 20))));
       if (rejected) {
-        certainty = 'reported';
-        certaintyWords = undefined;
+        // (The refusal is as sure as the sentence tells it: 据悉…申请未获同意 is a hedged refusal.)
+        const hedge = sHedges.map((h) => h.words).join(', ') || (leadHedge ? '传' : outletLead?.[1]);
+        certainty = hedge ? 'hedged' : official || sOfficial ? 'official' : 'reported';
+        certaintyWords = hedge ?? sOfficial?.words;
       }
       const kind: CandidateKind = rejected ? 'denial' : t.kind;
       out.push({

@@ -195,6 +195,13 @@ export const LABEL_PARTS = {
     'dev-fresh-126.jsonl',
     'dev-fresh-127.jsonl',
     'dev-fresh-128.jsonl',
+    'dev-fresh-129.jsonl',
+    'dev-fresh-130.jsonl',
+    'dev-fresh-131.jsonl',
+    'dev-fresh-132.jsonl',
+    'dev-fresh-133.jsonl',
+    'dev-fresh-134.jsonl',
+    'dev-fresh-135.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -314,5 +314,11 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
         /^[^，。；许]{0,6}(?:闲置|未到货|未使用|剩余|多余)[^，。；许]{0,6}(?:额度|份额|配额)/u.test(text.slice(t.hit.end, t.hit.end + 16)))
     )
       dropped.add(t);
+  // "still waiting for its first Nvidia H200s", "orders still waiting to be filled": goods awaited, no permission.
+  for (const t of found)
+    if (t.kind === 'application' && /^still waiting$/iu.test(t.hit.words) && GOODS_AWAITED_AFTER.test(text.slice(t.hit.end, t.hit.end + 60)))
+      dropped.add(t);
   return dropped;
 }
+const GOODS_AWAITED_AFTER =
+  /^\s+(?:to be\s+[a-z]+|for\s+(?:its|their|the|any|more)\s+(?:first\s+)?(?:[\w-]+\s+){0,3}?(?:chips|H\d+s?|GPUs|processors|accelerators|deliveries|shipments|units|servers)\b)/iu;

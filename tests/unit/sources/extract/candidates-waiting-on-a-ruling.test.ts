@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
 import type { LedgerState } from '../../../../src/core/model.js';
 import { withWaiting } from './state.js';
+import { toldOfUsExport } from './candidates-helpers.js';
 
 const DAY = '2026-01-28';
 const evidence = [{ title: 'The first telling', publishedAt: DAY, seenAt: `${DAY}T12:00:00Z`, tier: 'wire' as const }];
@@ -39,11 +40,11 @@ describe('the waiting firms, however their wait is put', () => {
   });
 
   it('reads goods awaited as no request', () => {
-    expect(read('Qingchuan Cloud still waiting for its first Nvidia H200s, CFO says', '').some((x) => x.startsWith('application'))).toBe(false);
     expect(
-      read('Nvidia says China H200 deliveries top 300,000', 'Nvidia said orders from China still waiting to be filled exceeded 500,000 units.').some((x) =>
-        x.startsWith('application'),
+      toldOfUsExport(
+        'Nvidia says China H200 deliveries top 300,000, backlog above 500,000',
+        'Nvidia said it had delivered more than 300,000 H200 chips to licensed customers in China, and that orders from the country still waiting to be filled exceeded 500,000 units.',
       ),
-    ).toBe(false);
+    ).toEqual(['order/reported -', 'delivery/reported -']);
   });
 });

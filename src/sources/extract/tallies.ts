@@ -27,7 +27,8 @@ const EN_WORDS: Record<string, number> = {
 const EN_NUM = String.raw`(\d{1,4}|a single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)`;
 // 12, 七, 十一, 七十余, 逾百: a count of licences or applications.
 // (又一家, 另一家, 第一家, 首批三家: "another", "the first", "the first three", not a count.)
-const ZH_NUM = String.raw`(?<![又另第这那哪每其单同首])(?<!首批|头批|前)((?:逾|超过|近|约|至少|不少于)?(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})[余多]?)`;
+// (目前52家 is "now 52"; a count never starts inside a longer number.)
+const ZH_NUM = String.raw`(?<![又另第这那哪每其单同首\d])(?<!首批|头批|(?<![目此之日提当])前)((?:逾|超过|近|约|至少|不少于)?(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})[余多]?)`;
 // Applications and licences (件, 份, 张, 项); firms (家) are counted in tallies the labels leave uncounted.
 const COUNTED = String.raw`(?:件|份|张|项)`;
 
@@ -166,11 +167,16 @@ export function firmsWaiting(sentence: string): CandidateQuantity | undefined {
 }
 
 // 又有15家左右企业获准进口, 又有十余家企业的H200芯片进口申请获附条件许可, "clears about 15 more companies": firms counted approved.
+// (A permission held named with its model or terms between: 逾80家企业已获H200进口附条件许可, 拿到…附条件进口许可的企业已超过80家.)
+const HELD = String.raw`(?:获准|获批|获得许可|获附条件(?:许可|批准)|附条件获(?:批|准)|获得批准|取得许可|(?<![未没])(?:获得?|拿到|取得)(?:[^，。；,;\d]|H\d{2,3}){1,14}?(?:许可|批准|批复))`;
 const FIRMS_APPROVED = new RegExp(
-  String.raw`${ZH_NUM}家(左右)?(?:其他|其余|国内|中国)?(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,20}?(?:获准|获批|获得许可|获附条件(?:许可|批准)|附条件获(?:批|准)|获得批准|取得许可)` +
+  // (与另外两家企业一同获得批准: "with two others", the firm's own group told again, counts no firms.)
+  String.raw`(?<!另外)${ZH_NUM}家(左右)?(?:其他|其余|国内|中国)?(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,20}?${HELD}` +
     String.raw`|\b(?:clear(?:s|ed)?|approv(?:es|ed)|licens(?:es|ed))\s+${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms)\b` +
     // 获附条件许可的企业共计48家, 附条件许可企业已达48家: the firms approved, counted after they are named.
-    String.raw`|(?:获准|获批|获得许可|附条件许可|获附条件(?:许可|批准)|附条件获(?:批|准)|获得批准|取得许可)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?(?:企业|公司|机构)(?:数量|总数)?(?:目前|截至目前)?(?:已达到|已达|已有|达到|已增至|增至|共计|共有|合计)?已?${ZH_NUM}家`,
+    String.raw`|(?:${HELD}|附条件许可)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?(?:企业|公司|机构)(?:数量|总数)?(?:目前|截至目前)?(?:已达到|已达|已有|达到|已增至|增至|共计|共有|合计)?已?${ZH_NUM}家` +
+    // 已向八十余家企业发放了附带条件的…进口许可, 向80余家企业核发许可: the permits issued, counted by the firms they went to.
+    String.raw`|向${ZH_NUM}家(?:其他|其余|国内|中国)?(?:企业|公司|机构)(?:[^，。；,;\d]|H\d{2,3}){0,6}?(?:发放|核发|颁发|签发)(?:[^，。；,;\d]|H\d{2,3}){0,20}?(?:许可|批准|批复|批文)`,
   'iu',
 );
 
@@ -178,8 +184,8 @@ const FIRMS_APPROVED = new RegExp(
 export function firmsApproved(sentence: string): CandidateQuantity | undefined {
   const m = FIRMS_APPROVED.exec(sentence);
   if (!m) return undefined;
-  const [, zhBefore, around, about, en, zhAfter] = m;
-  const zh = zhBefore ?? zhAfter;
+  const [, zhBefore, around, about, en, zhAfter, zhTo] = m;
+  const zh = zhBefore ?? zhAfter ?? zhTo;
   if (zh !== undefined) {
     const read = zhValue(zh);
     return read ? { ...read, ...(around ? { qualifier: 'about' as const } : {}), unit: 'licences', role: 'licence_count', words: m[0] } : undefined;

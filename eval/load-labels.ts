@@ -202,6 +202,10 @@ export const LABEL_PARTS = {
     'dev-fresh-133.jsonl',
     'dev-fresh-134.jsonl',
     'dev-fresh-135.jsonl',
+    'dev-fresh-136.jsonl',
+    'dev-fresh-137.jsonl',
+    'dev-fresh-138.jsonl',
+    'dev-fresh-139.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -74,7 +74,11 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
       v,
       d: Math.min(
         ...words
-          .filter((w) => clauseBreaks(text, Math.min(w.end, v.hit.end), Math.max(w.index, v.hit.index)) === 0)
+          .filter((w) => {
+            const breaks = clauseBreaks(text, Math.min(w.end, v.hit.end), Math.max(w.index, v.hit.index));
+            // 出具书面承诺，相关芯片仅用于…: an undertaking's content follows it in the next clause.
+            return breaks === 0 || (breaks === 1 && v.kind === agreed && w.index >= v.hit.end && UNDERTAKING_ENDS.test(text.slice(v.hit.index, w.index)));
+          })
           .map((w) => (w.index >= v.hit.end ? w.index - v.hit.end : Math.max(0, v.hit.index - w.end))),
       ),
     }))
@@ -97,6 +101,8 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
 }
 
 const DUTY_BEFORE = /(?:须|必须|需要?|应当?)$/u;
+// The undertaking a firm gave, closing its clause: 出具书面承诺，…, 已承诺，….
+const UNDERTAKING_ENDS = /^(?:出具|签署|作出|提交|递交)?(?:了)?(?:书面|相关)?承诺(?:书|函)?[，,]/u;
 
 // Terms met, not agreed: a test passed or cleared, testing begun.
 const COMPLIANCE = /^(?:pass|passed|passes|clear|cleared|clears|go through|start|starts|started|begun|began)\b/iu;

@@ -8,7 +8,7 @@ import type { CandidateEvent } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import type { Named, NamedScan } from './named.js';
 import { AUTHORITY_KINDS } from './trigger.js';
-import { resultsCompany, ZH_ANSWERING_AFTER, ZH_FILING } from './unknown-names.js';
+import { resultsCompany, ZH_ANSWERING_AFTER, ZH_FILING, zhGenericName } from './unknown-names.js';
 import { latinParty, ZH_STOCK_CODE, zhParty } from './untracked-party.js';
 
 // "The Board announces", "The Group intends": a Hong Kong filing speaks of the company in its own words.
@@ -68,8 +68,16 @@ const OFFICIAL_QA = /答(?:记者)?问|新闻发布会|\bPress Conference\b|\bAn
  */
 export function answeredFirm(folded: CandidateEvent[], text: string, names: NamedScan, state: LedgerState): void {
   if (!folded.some(holderlessChinese(state)) || !OFFICIAL_QA.test(text)) return;
-  onlyUntrackedFirm(folded, names, state, () => true);
+  if (onlyUntrackedFirm(folded, names, state, () => true)) return;
+  // 商务部新闻发言人就美畅股份进口H200芯片许可事项答问, 有记者问及美畅股份引进…: the firm the question is about, named where no
+  // opening of a clause finds it.
+  const asked = ASKED_ABOUT.exec(text);
+  if (!asked || zhGenericName(asked[1]!)) return;
+  const firm = zhParty(asked[1]!, asked.index + asked[0].length - asked[1]!.length);
+  const cn = holderlessChinese(state);
+  for (const c of folded) if (cn(c)) c.holders = [{ value: firm.id, words: firm.words }];
 }
+const ASKED_ABOUT = /(?:发言人就|记者问及|问及)([\p{Script=Han}]{2,8}?)(?:公司)?(?=进口|引进|采购|申请|H\d{2,3})/u;
 
 // "China suspends Chengdu robotics firm's H200 import approval", 宁夏中卫一智算企业…被暂停: a headline
 // describing the firm instead of naming it.

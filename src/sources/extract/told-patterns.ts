@@ -22,7 +22,7 @@ export const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|tim
 export const BACKGROUND_BEFORE = /\b(?:after|following|follows|followed|since|amid)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 
 export const POSTPOSITIVE_DENIAL =
-  /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|(?:没有|并无|毫无)事实依据|毫无根据|误读|曲解|并非事实|纯属谣言|不符合事实|与事实不符)$/iu;
+  /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|(?:没有|并无|毫无)事实依据|毫无根据|误读|曲解|并非事实|纯属谣言|不符合事实|与事实不符|无据|查无实据)$/iu;
 export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|报道|消息|传闻|传言|说法|网传|盛传|所谓|[“"「]/iu;
 
 // A grant word that names the approval itself (a noun), which a later verb can act on.
@@ -49,12 +49,16 @@ export const REQUEST_BEFORE =
 /** The permission after these words is what was asked for, unless the request was then granted (申请获批准, "request was approved"). */
 export function askedFor(before: string): boolean {
   const m = REQUEST_BEFORE.exec(before);
-  return !!m && !/获|被|得到|通过|\b(?:was|were|been|is|are|has|have|passed|won|cleared|received|obtained)\b/iu.test(m[0].slice(m[1]!.length));
+  // (申请已依法审查并附条件批准: a request reviewed and decided is granted, not still asked for.)
+  return (
+    !!m &&
+    !/获|被|得到|通过|审查并|审核并|审批并|作出|\b(?:was|were|been|is|are|has|have|passed|won|cleared|received|obtained)\b/iu.test(m[0].slice(m[1]!.length))
+  );
 }
 export const ENTITLEMENT_BEFORE =
   /\b(?:chips|units|number|amount|quantity|volume|H200s?)\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?$/iu;
 export const REJECTED_BEFORE =
-  /(?:申请|applications?|requests?|bids?|申请[^，。,;；尚]{0,20}?一事)[^，。,;；尚]{0,8}?(?:(?:未获|未能获得|没有获得|未得到|没有得到)(?:商务部|主管部门|有关部门|相关部门|监管部门)?|未能通过|没有通过|未被|未能|未|没有|(?<!yet\s)(?:was|were|has|have|had)\s+not(?:\s+been)?)\s*$/iu;
+  /(?:申请|请求|applications?|requests?|bids?|申请[^，。,;；尚]{0,20}?一事)[^，。,;；尚]{0,8}?(?:(?:未获|未能获得|没有获得|未得到|没有得到)(?:商务部|主管部门|有关部门|相关部门|监管部门)?|未能通过|没有通过|未被|未能|未|没有|(?<!yet\s)(?:was|were|has|have|had)\s+not(?:\s+been)?)\s*$/iu;
 export const QUESTION_START = /^\s*(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should|may|might)\b/iu;
 export const NO_COMMENT_AFTER = /^\s*(?:to\s+)?(?:comment|置评|评论|回应)|^(?:置评|评论|回应|作出回应)/iu;
 export const ZH_RELATED = /[与受][^，。,;；与受]{0,12}$/u;
@@ -133,7 +137,11 @@ export function grantedPassively(text: string, a: Hit, g: Hit): boolean {
           gap,
         )) ||
       // 申请已依法予以许可: the ministry's own phrase for granting the request named before it.
-      (/^(?:依法)?(?:予以|准予|给予)(?:许可|批准)$/u.test(g.words) && /^(?:已经?|均|现已)?(?:依法)?$/u.test(gap)))
+      (/^(?:依法)?(?:予以|准予|给予)(?:许可|批准)$/u.test(g.words) && /^(?:已经?|均|现已)?(?:依法)?$/u.test(gap)) ||
+      // 申请已依法审查并附条件批准, 审查该企业的申请并作出附条件准予进口的决定: the request reviewed, then granted.
+      (/^(?:批准|准予|同意|许可)/u.test(g.words) &&
+        /^(?:已经?|均|现已)?(?:依法(?:依规)?)?(?:(?:审查|审核|审批)(?:后|并|完毕)?)?(?:并)?(?:作出|做出)?(?:附条件|有条件)?(?:予以)?$/u.test(gap) &&
+        /(?:审查|审核|审批|作出|做出|附条件|有条件)/u.test(gap)))
   );
 }
 export const PASSIVE = /^(?:been|was|were|is|are)\s|^被/u;

@@ -83,6 +83,8 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   for (const t of out)
     if (t.kind === 'application' && t.hit.words === '申请' && /撤回[^，。；,;]{0,24}$/u.test(text.slice(Math.max(0, t.hit.index - 26), t.hit.index)))
       t.kind = 'revocation';
+  // 申请未能通过审查: a request the review did not pass is refused ("尚未通过" is still waiting).
+  for (const t of out) if (t.kind === 'grant' && /^申请[^，。；,;]*(?<![尚仍还])(?:未能|未|没有)通过/u.test(t.hit.words)) t.kind = 'denial';
   const lookalikes = lookalikeTriggers(text, out);
   // "the approvals granted in January": the participle after the noun tells the same grant.
   return out
@@ -394,8 +396,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         !!negation &&
         (REJECTED_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index)) ||
           // 商务部未批准公司H200芯片进口申请: the request named after its refusal ("尚未批准" stays pending).
-          (/(?<![尚仍还])未(?:予)?$/u.test(text.slice(Math.max(s.start, t.hit.index - 3), t.hit.index)) &&
-            /^[^，。；,;]{0,16}申请/u.test(text.slice(t.hit.end, t.hit.end + 20))));
+          (/(?<![尚仍还])(?:未(?:予)?|没有)$/u.test(text.slice(Math.max(s.start, t.hit.index - 3), t.hit.index)) &&
+            /^[^，。；,;]{0,20}(?:申请|请求)/u.test(text.slice(t.hit.end, t.hit.end + 24))));
       if (rejected) {
         // (The refusal is as sure as the sentence tells it: 据悉…申请未获同意 is a hedged refusal.)
         const hedge = sHedges.map((h) => h.words).join(', ') || (leadHedge ? '传' : outletLead?.[1]);

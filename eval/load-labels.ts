@@ -206,6 +206,10 @@ export const LABEL_PARTS = {
     'dev-fresh-137.jsonl',
     'dev-fresh-138.jsonl',
     'dev-fresh-139.jsonl',
+    'dev-fresh-140.jsonl',
+    'dev-fresh-141.jsonl',
+    'dev-fresh-142.jsonl',
+    'dev-fresh-143.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -66,8 +66,12 @@ export function genreNotes(text: string, titleEnd: number): string[] {
   // ("Case-by-Case Review:" names the licensing policy before a subtitle, not a product review.)
   // (A share-price move, 跌超5%, is a passing mention only in the headline: in the body it is the market's reaction to the news.)
   const mention =
-    hits(lex.mentionOnly, text).find((h) => !/case-by-case\s+$/iu.test(text.slice(Math.max(0, h.index - 14), h.index)))?.words ??
-    hits(lex.mentionTitle, text).find((h) => h.end <= titleEnd)?.words;
+    hits(lex.mentionOnly, text).find(
+      (h) =>
+        !/case-by-case\s+$/iu.test(text.slice(Math.max(0, h.index - 14), h.index)) &&
+        // (等保三级测评, 等级保护三级及以上测评: a security grading a data centre passes is a site's rating, no product review.)
+        !(/^测评$/u.test(h.words) && /(?:等保|等级保护)[^，。；]{0,8}$/u.test(text.slice(Math.max(0, h.index - 12), h.index))),
+    )?.words ?? hits(lex.mentionTitle, text).find((h) => h.end <= titleEnd)?.words;
   const titleText = text.slice(0, titleEnd);
   // 申万宏源：已取得H200进口许可, 长江证券：H200进口许可已获批: a broker heading news of its own permit, order or chips reports it.
   const ownNews = tellsOwnNews(titleText);

@@ -258,6 +258,23 @@ export function oneFigureOneFact(cands: CandidateEvent[]): void {
     );
     if (narrower) cands.splice(i, 1);
   }
+  // "seeks permission for about 35 more H200 sales … About 35 further licence requests": a figure the item also counts in
+  // licences is that count, however the headline put it.
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (
+      c.quantity?.role === 'quota' &&
+      cands.some(
+        (o) =>
+          o !== c &&
+          o.kind === c.kind &&
+          o.quantity?.role === 'licence_count' &&
+          o.quantity.value === c.quantity!.value &&
+          o.authority?.value === c.authority?.value,
+      )
+    )
+      cands.splice(i, 1);
+  }
   // (Only a figure restated in the same role: "250,000 shipped … since Beijing started approving imports" is no quota restated.)
   const old = new Set(cands.filter((c) => c.kind === 'restatement' && c.quantity).map((c) => `${c.quantity!.value}|${c.quantity!.role}`));
   for (const c of cands)

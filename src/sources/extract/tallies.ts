@@ -176,7 +176,9 @@ const FIRMS_APPROVED = new RegExp(
     // 获附条件许可的企业共计48家, 附条件许可企业已达48家: the firms approved, counted after they are named.
     String.raw`|(?:${HELD}|附条件许可)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?(?:企业|公司|机构)(?:数量|总数)?(?:目前|截至目前)?(?:已达到|已达|已有|达到|已增至|增至|共计|共有|合计)?已?${ZH_NUM}家` +
     // 已向八十余家企业发放了附带条件的…进口许可, 向80余家企业核发许可: the permits issued, counted by the firms they went to.
-    String.raw`|向${ZH_NUM}家(?:其他|其余|国内|中国)?(?:企业|公司|机构)(?:[^，。；,;\d]|H\d{2,3}){0,6}?(?:发放|核发|颁发|签发)(?:[^，。；,;\d]|H\d{2,3}){0,20}?(?:许可|批准|批复|批文)`,
+    String.raw`|向${ZH_NUM}家(?:其他|其余|国内|中国)?(?:企业|公司|机构)(?:[^，。；,;\d]|H\d{2,3}){0,6}?(?:发放|核发|颁发|签发)(?:[^，。；,;\d]|H\d{2,3}){0,20}?(?:许可|批准|批复|批文)` +
+    // 附条件许可已发放给百余家企业: the permits issued, the firms they went to counted after the verb.
+    String.raw`|(?:许可|批准|批复|批文)(?:[^，。；,;\d]|H\d{2,3}){0,4}?(?:发放|核发|颁发|签发)给${ZH_NUM}家(?:其他|其余|国内|中国)?(?:企业|公司|机构)`,
   'iu',
 );
 
@@ -184,8 +186,8 @@ const FIRMS_APPROVED = new RegExp(
 export function firmsApproved(sentence: string): CandidateQuantity | undefined {
   const m = FIRMS_APPROVED.exec(sentence);
   if (!m) return undefined;
-  const [, zhBefore, around, about, en, zhAfter, zhTo] = m;
-  const zh = zhBefore ?? zhAfter ?? zhTo;
+  const [, zhBefore, around, about, en, zhAfter, zhTo, zhGiven] = m;
+  const zh = zhBefore ?? zhAfter ?? zhTo ?? zhGiven;
   if (zh !== undefined) {
     const read = zhValue(zh);
     return read ? { ...read, ...(around ? { qualifier: 'about' as const } : {}), unit: 'licences', role: 'licence_count', words: m[0] } : undefined;

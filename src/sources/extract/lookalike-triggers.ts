@@ -316,7 +316,14 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       dropped.add(t);
   // "still waiting for its first Nvidia H200s", "orders still waiting to be filled": goods awaited, no permission.
   for (const t of found)
-    if (t.kind === 'application' && /^still waiting$/iu.test(t.hit.words) && GOODS_AWAITED_AFTER.test(text.slice(t.hit.end, t.hit.end + 60)))
+    if (t.kind === 'application' && /^still waiting$/iu.test(t.hit.words) && GOODS_AWAITED_AFTER.test(text.slice(t.hit.end, t.hit.end + 60))) dropped.add(t);
+  // "seeks clearance for a second batch": clearance asked for is a permission sought, no goods cleared.
+  for (const t of found)
+    if (
+      t.kind === 'delivery' &&
+      /^clearance\b/iu.test(t.hit.words) &&
+      /\b(?:seek(?:s|ing)?|sought|await(?:s|ing)?|ask(?:s|ed|ing)? for|request(?:s|ed|ing)?)\s+$/iu.test(text.slice(Math.max(0, t.hit.index - 16), t.hit.index))
+    )
       dropped.add(t);
   return dropped;
 }

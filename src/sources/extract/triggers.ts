@@ -321,7 +321,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
               /[？?]/u.test(text.slice(t.hit.end, d.index)) ||
               // 关于…许可被叫停的传言不实: the report named right after the claim is what the denial answers.
               // (撤销…许可一说毫无根据: 一说, "the claim", names it without 的.)
-              /^[^，,。；;]{0,24}?(?:的(?:有关|相关)?(?:传言|传闻|消息|报道|说法)|一说)(?:均|纯属|系|是|为|并|完全)?\s*$/u.test(
+              // (…被暂停传闻：与事实不符: a headline's colon may stand between the report and its denial.)
+              /^[^，,。；;]{0,24}?(?:的?(?:有关|相关)?(?:传言|传闻|消息|报道|说法)|一说)(?:均|纯属|系|是|为|并|完全)?\s*[：:]?\s*$/u.test(
                 text.slice(t.hit.end, d.index),
               ) ||
               // 许可被暂停系不实消息: a copula makes the denial the predicate of the claim just told.

@@ -68,7 +68,7 @@ export function latinParty(name: string, index: number): Named {
 /** An untracked firm named in Chinese (see zhPartyId). */
 export function zhParty(found: string, index: number): Named {
   // 追觅科技确认…: the verb the firm tells its news with is not part of its name.
-  const told = found.replace(/(?<=^[\p{Script=Han}A-Za-z]{2,}?)(?:确认|证实|宣布|披露|回应|表示|承认|否认|透露|公告)+$/u, '');
+  const told = found.replace(/(?<=^[\p{Script=Han}A-Za-z]{2,}?)(?:确认|证实|宣布|披露|回应|表示|承认|否认|透露|公告|撤下|撤回)+$/u, '');
   // 音视频云服务商七牛智能: what kind of firm it is, told before its name, is not part of the name.
   const kind = ZH_KIND_BEFORE.exec(told)?.[0] ?? '';
   const name = told.slice(kind.length);

@@ -113,7 +113,8 @@ export function licenceCounts(text: string): RoledQuantity[] {
     if (!Number.isFinite(value) || value <= 0 || value >= 10_000 || raw === 'a' || raw === 'an') continue;
     // "in 2026 if approvals widen": a year, and a clause boundary between the number and the noun.
     // ("applications for US export licences" is one noun phrase; its "for" parts no clause.)
-    if (/^(?:19|20)\d\d$/.test(raw) || CLAUSE_WORD.test(m[0].replace(/\s(?:applications|requests)\s+for\s[^]*$/iu, ''))) continue;
+    // ("as many as 60 licences": the qualifier's own "as" parts no clause either.)
+    if (/^(?:19|20)\d\d$/.test(raw) || CLAUSE_WORD.test(m[0].slice((m[1] ?? '').length).replace(/\s(?:applications|requests)\s+for\s[^]*$/iu, ''))) continue;
     out.push({
       value,
       qualifier: (m[1] ?? m[3]) ? qualifierOf(m[1] ?? m[3]) : zhQualifierBefore(text, m.index),

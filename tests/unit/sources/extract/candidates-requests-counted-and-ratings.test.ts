@@ -21,6 +21,10 @@ describe('licence requests and permits counted', () => {
     expect(counted('Commerce has received more than 150 H200 licence requests for China, spokesperson says')).toEqual(['application over 150 licence_count']);
   });
 
+  it('reads "as many as N licences" as a count of licences, its qualifier no clause', () => {
+    expect(counted('US has signed off on as many as 40 Nvidia H200 licences for China, sources say')).toEqual(['grant up_to 40 licence_count']);
+  });
+
   it('reads a headline figure the body counts in licences as that count', () => {
     expect(
       counted(

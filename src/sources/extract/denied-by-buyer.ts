@@ -16,3 +16,16 @@ export function deniedByBuyer(c: CandidateEvent, chipMakers: ReadonlySet<string>
       (c.kind === 'order' && /^(?:未|not)$/iu.test(c.certaintyWords ?? '')))
   );
 }
+
+// 鹏鹞环保：…, 立高食品回应：…: a firm heading its own reply.
+const SPEAKER_HEAD = /^[\p{Script=Han}A-Za-z]{2,8}(?:回应|回复|澄清|声明|公告)?[：:]/u;
+
+/**
+ * 鹏鹞环保：网传公司订购英伟达H200一事不属实: a firm heading its reply calls the report of its own order untrue. Its 公司 is
+ * the firm, so the order denied is the firm's, as if it had said "we never ordered".
+ */
+export function ownOrderRumourDenied(c: CandidateEvent, text: string, titleEnd: number): boolean {
+  if (c.kind !== 'order' || c.certainty !== 'denied' || !SPEAKER_HEAD.test(text.slice(0, titleEnd))) return false;
+  const at = text.indexOf(c.trigger);
+  return at >= 0 && /(?:本?公司)[^，。；,;]{0,10}$/u.test(text.slice(Math.max(0, at - 12), at));
+}

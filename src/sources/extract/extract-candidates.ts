@@ -60,7 +60,7 @@ import { countryHits, genreNotes, otherMarket, otherSubjectNote, unrelatedPermis
 import { retoldGroupApprovals, longHeldApprovals, standingApprovals } from './retold.js';
 import * as passes from './item-passes.js';
 import { compatible, eachOne, expandEtc, groupPhraseHolders, merge, respectively, sharesOfGroups } from './tellings.js';
-import { deniedByBuyer } from './denied-by-buyer.js';
+import { deniedByBuyer, ownOrderRumourDenied } from './denied-by-buyer.js';
 import { placeNumbers } from './place-numbers.js';
 import { tallyDecisions } from './tallies.js';
 import { otherProductHeadline } from './other-product-headline.js';
@@ -333,7 +333,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         const begun = deliveriesBegun(c, text, s, decisionHere) && !deliveryOnPlan(text, s, c.trigger) && !deliveryToCome(text, s, c.trigger);
         // "books a $1.2 billion H200 order", 订购数万颗: an order sized in money or a round count is an order all the same.
         const sized = c.kind === 'order' && s.names.items.length > 0 && SIZED_WITHOUT_COUNT.test(text.slice(s.start, s.end));
-        if (!arrived && !begun && !sized && !deniedByBuyer(c, lex.chipMakers)) continue;
+        if (!arrived && !begun && !sized && !deniedByBuyer(c, lex.chipMakers) && !ownOrderRumourDenied(c, text, joined.titleEnd)) continue;
       }
       // A draft rule or a call for comments proposes terms by what it is, even before they are named.
       if (

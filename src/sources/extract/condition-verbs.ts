@@ -112,7 +112,7 @@ const WEIGHED_COST_AFTER = /^\s+(?:the\s+|its\s+)?(?:costs?|price|impact|economi
 
 // 未按许可要求报送…, "failed to meet the licence's requirements": a breach of terms, given as a decision's reason, proposes none.
 const BREACH_BEFORE =
-  /(?:未按|未按照|未依照|未遵守|违反|不符合|未满足|未履行)[^，。；,;]{0,6}$|\b(?:failed to (?:meet|comply with|follow)|in breach of|breach(?:ed|ing)?|violat(?:ed|ing))\s+(?:[\w-]+\s+){0,3}$/iu;
+  /(?:未按|未按照|未依照|未遵守|违反|不符合|未满足|未履行)[^，。；,;]{0,10}$|\b(?:failed to (?:meet|comply with|follow)|in breach of|breach(?:ed|ing)?|violat(?:ed|ing))\s+(?:[\w-]+\s+){0,3}$/iu;
 
 // 3件因…存在转租风险未予许可, "refused two over resale concerns": a reason given for a refusal is not a grant's condition.
 const REASON_BEFORE = /(?:因|由于|因为|鉴于)[^，。；,;]{0,30}$|\b(?:because of|due to|over|citing)\s+(?:[\w-]+\s+){0,4}$/iu;

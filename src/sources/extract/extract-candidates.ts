@@ -417,7 +417,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   tallyDecisions(folded, text, state, waitingParty);
   passes.bareRestatedGrants(folded);
   passes.holderlessGrants(folded, notes, text.slice(0, joined.titleEnd));
-  genericBuyers(folded, text);
+  genericBuyers(folded, text, waitingParty);
   figuresOfRetelling(folded, state);
   makersOwnGoods(folded, text, sents);
   const final = passes.newsOf(folded);

@@ -12,8 +12,12 @@ const GENERIC_BUYERS =
 // (A headline's colon and the space between its Chinese clauses end a clause too: …获准逾40万颗 国内订单曾超200万颗.)
 const CLAUSE_BREAK = new RegExp(String.raw`[，；。,;.：:]|${HAN_CLAUSE_SPACE}`, 'gu');
 
-/** Drops the holders of an order figure whose own clause names buyers in general and none of them. */
-export function genericBuyers(folded: CandidateEvent[], text: string): void {
+/**
+ * Drops the holders of an order figure whose own clause names buyers in general and none of them, and of goods delivered
+ * to the waiting firms at large (将发往长三角多家企业的数据中心): both are the unattributed orders the ledger tracks.
+ */
+export function genericBuyers(folded: CandidateEvent[], text: string, waitingParty?: string): void {
+  for (const c of folded) if (c.kind === 'delivery' && waitingParty && c.holders.length && c.holders.every((h) => h.value === waitingParty)) c.holders = [];
   for (const c of folded) {
     if (!c.holders.length || c.quantity?.role !== 'order') continue;
     const words = c.quantity.words;

@@ -61,6 +61,7 @@ import { retoldGroupApprovals, longHeldApprovals, standingApprovals } from './re
 import * as passes from './item-passes.js';
 import { compatible, eachOne, expandEtc, groupPhraseHolders, merge, respectively, sharesOfGroups } from './tellings.js';
 import { deniedByBuyer, ownOrderRumourDenied } from './denied-by-buyer.js';
+import { waitingToldAgain } from './waiting-told-again.js';
 import { placeNumbers } from './place-numbers.js';
 import { tallyDecisions } from './tallies.js';
 import { otherProductHeadline } from './other-product-headline.js';
@@ -463,6 +464,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // A tracked approval said to stand, named only as a noun (对三家企业的H200进口许可维持不变), is that record told again.
   const permitStands = final.length ? undefined : standingPermits(text, joined.titleEnd, names, sellers, state);
   if (permitStands) final.push(permitStands);
+  waitingToldAgain(final, text, waitingParty, state);
   const aside = headlineElsewhere(final, text, joined.titleEnd, ranges);
   if (aside) notes.push(aside);
   if (!final.length && !notes.length) notes.push(triggers.length ? 'no event about a tracked record' : 'no event words');

@@ -32,9 +32,9 @@ function listJoined(span: string): string {
   return span.replace(/,\s+(?=(?:and\s+)?\p{Lu})|(?<=\d),(?=\d{3})/gu, ' ');
 }
 
-// 已于近期, 已于上周, 已于5月上旬: "has, on <a date>," dates the event; how old a named month is, pastMonths decides.
+// 已于近期, 已于上周, 已于春节后, 已于5月上旬: "has, on <a date>," dates the event; how old a named month is, pastMonths decides.
 const RECENT_AFTER =
-  /^(?:近期|近日|日前|本周|本月|今日|今天|昨日|昨天|当天|当日|上周|周[一二三四五六日]|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|上旬|中旬|下旬|初|底|末))/u;
+  /^(?:近期|近日|日前|本周|本月|今日|今天|昨日|昨天|当天|当日|上周|周[一二三四五六日]|春节后|节后|年后|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|上旬|中旬|下旬|初|底|末))/u;
 
 const STANDS_AT_FIGURE = /^\s+(?:at|near|around|about|close to|roughly)\s+(?:(?:about|around|roughly|some|nearly|just)\s+)?\d/iu;
 const CHANGED_AFTER = /^[^，。,;；]{0,6}?(?:下调|上调|削减|缩减|追加|提高|降低|压缩|压|减|增|调整|提升|扩大|砍)(?:至|到|为)/u;

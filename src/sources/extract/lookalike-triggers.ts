@@ -243,7 +243,7 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       t.kind === 'denial' &&
       (/^(?:禁止|严禁|不允许)$/u.test(t.hit.words)
         ? BARRED_USE_ZH.test(text.slice(t.hit.end, t.hit.end + 24))
-        : /^(?:bans?|banned|bars?|barred|prohibits?|prohibited|prohibition|forbids?)$/iu.test(t.hit.words) &&
+        : /^(?:bans?|banned|bars?|barred|prohibits?|prohibited|prohibition|forbids?|curbs?)$/iu.test(t.hit.words) &&
           BARRED_USE_EN.test(text.slice(t.hit.end, t.hit.end + 80)))
     )
       dropped.add(t);
@@ -322,7 +322,10 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
     if (
       t.kind === 'delivery' &&
       /^clearance\b/iu.test(t.hit.words) &&
-      /\b(?:seek(?:s|ing)?|sought|await(?:s|ing)?|ask(?:s|ed|ing)? for|request(?:s|ed|ing)?)\s+$/iu.test(text.slice(Math.max(0, t.hit.index - 16), t.hit.index))
+      // ("has asked China's Commerce Ministry for clearance to bring in a small batch": the asking may name whom it asks.)
+      /\b(?:seek(?:s|ing)?|sought|await(?:s|ing)?|ask(?:s|ed|ing)? for|request(?:s|ed|ing)?)\s+$|\b(?:ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|petition(?:s|ed|ing)?)\b[^.;]{0,50}\bfor\s+$/iu.test(
+        text.slice(Math.max(0, t.hit.index - 70), t.hit.index),
+      )
     )
       dropped.add(t);
   return dropped;

@@ -21,6 +21,7 @@ describe('requests turned down, told in Chinese', () => {
 
   it('leaves a request not yet decided unrefused', () => {
     expect(told('', '青川果业进口英伟达H200的申请尚未获得商务部同意，仍在审查中。').some((x) => x.startsWith('denial'))).toBe(false);
+    expect(told('', '青川果业答复投资者，公司递交的H200进口申请至今仍未拿到商务部批复。').some((x) => x.startsWith('denial'))).toBe(false);
   });
 
   it('reads a claim said not to match the facts as denied', () => {

@@ -210,6 +210,10 @@ export const LABEL_PARTS = {
     'dev-fresh-141.jsonl',
     'dev-fresh-142.jsonl',
     'dev-fresh-143.jsonl',
+    'dev-fresh-144.jsonl',
+    'dev-fresh-145.jsonl',
+    'dev-fresh-146.jsonl',
+    'dev-fresh-147.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -18,7 +18,7 @@ const OF_THE_APPROVED =
 // The uses of goods a term may bar: renting them or their compute out, reselling, transferring, lending.
 const BARRED_USE_ZH = /^[^，。；,;]{0,16}?(?:对外出租|出租|外租|转售|转卖|转让|转借|出借|租赁|再出口|转移)/u;
 const BARRED_USE_EN =
-  /^\s+(?:on\s+|from\s+)?(?:[\w'’-]+\s+){0,6}?(?:leasing|renting|rental|reselling|resale|re-?selling|re-?exporting|re-?export|transferring|sublease|subleasing|lending)\b/iu;
+  /^\s+(?:on\s+|from\s+)?(?:[\w'’-]+\s+){0,6}?(?:leasing|renting|rental|reselling|resale|re-?selling|re-?exporting|re-?export|transferring|transfers?|sublease|subleasing|lending)\b/iu;
 // Words that make what follows a grant a duty of its holder (须留在…且不得, 批复同时要求…不得).
 const DUTY_WORD = /须|应当?|必须|且|并|但|要求|同时|只能|仅可|仅能/u;
 

@@ -12,9 +12,10 @@ import { hits, leading } from './phrase-index.js';
 
 // A class of goods, not a rival: words a rule uses to cover the item and its equivalents.
 const RULE_CLASS = /^[\s-]*(?:class|level|equivalent|grade)$/iu;
-// Wording only a US export rule uses.
+// Wording only a US export rule, or writing about its licensing, uses ("BIS's January policy for H200-class chips",
+// "what exporters of H200-class chips to China must certify", "China-bound applications for H200-class chips").
 const RULE_TEXT =
-  /\bExport Administration Regulations\b|\b(?:Interim )?Final Rule\b|\bProposed Rule\b|\bBureau of Industry and Security\b|\bFederal Register\b|\bLicense Conditions?\b/u;
+  /\bExport Administration Regulations\b|\b(?:Interim )?Final Rule\b|\bProposed Rule\b|\bBureau of Industry and Security\b|\bFederal Register\b|\bLicense Conditions?\b|\bBIS\b|\bexporters?\b|\bexport licen[cs]es?\b|\bcase-by-case\b|\bpresum(?:ption|ed)\b[^.;]{0,24}\bden/u;
 
 /** A name found in the text. `tracked` is false for a company the ledger does not track. */
 export interface Named {

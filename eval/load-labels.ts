@@ -214,6 +214,10 @@ export const LABEL_PARTS = {
     'dev-fresh-145.jsonl',
     'dev-fresh-146.jsonl',
     'dev-fresh-147.jsonl',
+    'dev-fresh-148.jsonl',
+    'dev-fresh-149.jsonl',
+    'dev-fresh-150.jsonl',
+    'dev-fresh-151.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -129,6 +129,7 @@ export function licenceCounts(text: string): RoledQuantity[] {
   return out;
 }
 
+const FIRM_KIND_AFTER = /^\s+(?:maker|makers|firm|firms|company|companies|group|provider|producer|supplier)\b/iu;
 const HOLD_CUE = /^(?:hold|holds|held|holding|still holds|持有)$/iu;
 const QUOTA_HELD =
   /(?:quota|allowance|allocation|licen[cs]e|approval|permit|配额|额度|许可)s?\s+(?:(?:it|they|the (?:three|firms|companies|group))\s+)?(?:\w+\s+)?$/iu;
@@ -171,8 +172,15 @@ export function assignRoles(
   const lex = lexicon();
   const slice = (pattern: PhraseSet | null, role: QuantityRole): Cue[] =>
     hits(pattern, text)
-      // "supply-chain sources", "order-book": the first half of a compound is not the cue.
-      .filter((h) => h.index >= sentence.start && h.end <= sentence.end && !/^-\p{L}/u.test(text.slice(h.end, h.end + 2)))
+      // "supply-chain sources", "order-book": the first half of a compound is not the cue; nor is the second half of
+      // one that names the kind of firm ("Power-supply maker Kstar").
+      .filter(
+        (h) =>
+          h.index >= sentence.start &&
+          h.end <= sentence.end &&
+          !/^-\p{L}/u.test(text.slice(h.end, h.end + 2)) &&
+          !(/\p{L}-$/u.test(text.slice(Math.max(0, h.index - 2), h.index)) && FIRM_KIND_AFTER.test(text.slice(h.end, h.end + 16))),
+      )
       .map((hit) => ({ role, hit }));
   const notOrder = hits(lex.notOrder, text);
   const cues: Cue[] = [

@@ -93,6 +93,8 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
         !lookalikes.has(t) &&
         // "Frozen-food maker Anjoy", "approval-linked": a word opening a hyphenated compound describes, it does not happen.
         !(/[A-Za-z]$/u.test(t.hit.words) && /^-\p{L}/u.test(text.slice(t.hit.end, t.hit.end + 2))) &&
+        // ("Power-supply maker Kstar": nor does one closing it before the kind of firm it names.)
+        !(/\p{L}-$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index)) && FIRM_KIND_AFTER.test(text.slice(t.hit.end, t.hit.end + 16))) &&
         !(
           t.kind === 'grant' &&
           /^(?:granted|given|issued|approved)$/iu.test(t.hit.words) &&
@@ -106,6 +108,8 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
     )
     .sort((a, b) => a.hit.index - b.hit.index);
 }
+
+const FIRM_KIND_AFTER = /^\s+(?:maker|makers|firm|firms|company|companies|group|provider|producer|supplier)\b/iu;
 
 /** Hedge hits, without the month "May". */
 function hedgeHits(text: string): Hit[] {
@@ -292,7 +296,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
               OBTAINED_BETWEEN.test(text.slice(n.end, t.hit.index)) ||
               /(?:获得|取得|拿到|得到)[^，。,;；]{0,20}$/u.test(text.slice(n.end, t.hit.index)) ||
               // 从未就引进英伟达H200向商务部报送申请: a negation reaches over what a request was about and to whom.
-              /^(?:就|向|为)[^，。,;；]{0,40}(?:报送|提交|递交|提出|上报)(?:过|了)?(?:任何)?(?:此类|相关)?(?:进口|购买|采购)?(?:许可)?$/u.test(
+              // (从未向商务部提出英伟达H200进口申请: the goods may be named between the verb and the request.)
+              /^(?:就|向|为)[^，。,;；]{0,40}(?:报送|提交|递交|提出|上报)(?:过|了)?(?:任何)?(?:此类|相关)?(?:英伟达|H\d{2,3}|芯片|的)*(?:进口|购买|采购)?(?:许可)?$/u.test(
                 text.slice(n.end, t.hit.index),
               ) ||
               (/^(?:no|none of)$/iu.test(n.words) && /ed$/iu.test(t.hit.words) && NO_SUBJECT_PASSIVE.test(text.slice(n.end, t.hit.index)))

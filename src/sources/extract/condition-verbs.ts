@@ -77,7 +77,15 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
           .filter((w) => {
             const breaks = clauseBreaks(text, Math.min(w.end, v.hit.end), Math.max(w.index, v.hit.index));
             // 出具书面承诺，相关芯片仅用于…: an undertaking's content follows it in the next clause.
-            return breaks === 0 || (breaks === 1 && v.kind === agreed && w.index >= v.hit.end && UNDERTAKING_ENDS.test(text.slice(v.hit.index, w.index)));
+            // (要求企业作出书面承诺，…: an undertaking the clause requires is asked for; its content is no agreement.)
+            return (
+              breaks === 0 ||
+              (breaks === 1 &&
+                v.kind === agreed &&
+                w.index >= v.hit.end &&
+                UNDERTAKING_ENDS.test(text.slice(v.hit.index, w.index)) &&
+                !REQUIRED_IN_CLAUSE.test(text.slice(s.start, v.hit.index)))
+            );
           })
           .map((w) => (w.index >= v.hit.end ? w.index - v.hit.end : Math.max(0, v.hit.index - w.end))),
       ),
@@ -102,6 +110,7 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
 
 const DUTY_BEFORE = /(?:须|必须|需要?|应当?)$/u;
 // The undertaking a firm gave, closing its clause: 出具书面承诺，…, 已承诺，….
+const REQUIRED_IN_CLAUSE = /(?:(?<!按|按照|依照|根据|遵照)要求|须|必须|应当?|需要?)[^，。；,;]*$/u;
 const UNDERTAKING_ENDS = /^(?:出具|签署|作出|提交|递交)?(?:了)?(?:书面|相关)?承诺(?:书|函)?[，,]/u;
 
 // Terms met, not agreed: a test passed or cleared, testing begun.

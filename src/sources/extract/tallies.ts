@@ -182,6 +182,8 @@ const FIRMS_APPROVED = new RegExp(
   'iu',
 );
 
+const OTHER_FIRMS = /其他|其余|另有|又有|新增|再有|第二批|新一批/u;
+
 /** The count of firms a sentence tells approved (又有15家左右企业获准进口, "clears about 15 more companies"), in licences, if it tells one. */
 export function firmsApproved(sentence: string): CandidateQuantity | undefined {
   const m = FIRMS_APPROVED.exec(sentence);
@@ -190,6 +192,8 @@ export function firmsApproved(sentence: string): CandidateQuantity | undefined {
   const zh = zhBefore ?? zhAfter ?? zhTo ?? zhGiven;
   if (zh !== undefined) {
     const read = zhValue(zh);
+    // 三家企业拿到H200进口许可: exactly three firms, with no "other" or "more", are the first approval's three told again.
+    if (read?.value === 3 && read.qualifier === 'exact' && !OTHER_FIRMS.test(sentence)) return undefined;
     return read ? { ...read, ...(around ? { qualifier: 'about' as const } : {}), unit: 'licences', role: 'licence_count', words: m[0] } : undefined;
   }
   const value = EN_WORDS[en!.toLowerCase()] ?? (/^\d+$/u.test(en!) ? Number(en) : undefined);

@@ -30,6 +30,10 @@ describe('firms counted approved by their permits', () => {
     expect(facts('商务部：截至目前52家企业获得H200芯片进口附条件许可')).toEqual(['grant/official other-cn-firms exact 52 licence_count']);
   });
 
+  it('reads exactly three firms holding the permit, none called other, as the first three told again', () => {
+    expect(facts('旧文重发｜三家企业拿到H200进口许可的那一天').some((f) => f.includes('licence_count'))).toBe(false);
+  });
+
   it('counts no firms in one approved with two others', () => {
     expect(facts('青川果业：公司与另外两家中国企业一同获得商务部批准进口英伟达H200芯片').some((f) => f.includes('licence_count'))).toBe(false);
   });

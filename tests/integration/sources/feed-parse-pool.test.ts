@@ -76,13 +76,15 @@ describe('feed parse pool', () => {
   });
 
   it('stops a parse past its time budget with a clear error, and the next feed parses on a fresh worker', async () => {
-    pool = new FeedParsePool({ workers: 1, timeoutMs: 200 });
+    // (600 ms: the heavy feed takes well over a second even on an idle machine, while the small one must still fit in the
+    // budget on a freshly started worker when the machine is busy.)
+    pool = new FeedParsePool({ workers: 1, timeoutMs: 600 });
     await pool.parse(Buffer.from(small), undefined, base); // the worker is up
     const slow = pool.parse(Buffer.from(heavy()), undefined, base);
     const next = pool.parse(Buffer.from(small), undefined, base);
     await expect(slow).rejects.toMatchObject({
       code: 'too-slow',
-      message: 'Parse stopped after 200 ms (time limit): the feed is too large or too complex (sourceDefaults.feedParsing.timeoutMs)',
+      message: 'Parse stopped after 600 ms (time limit): the feed is too large or too complex (sourceDefaults.feedParsing.timeoutMs)',
     });
     expect((await next).items.map((i) => i.title)).toEqual(['H200 licence granted']);
   });

@@ -109,8 +109,9 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
 }
 
 const DUTY_BEFORE = /(?:须|必须|需要?|应当?)$/u;
-// The undertaking a firm gave, closing its clause: 出具书面承诺，…, 已承诺，….
+// A requirement earlier in the verb's clause (要求企业作出书面承诺); 按要求 complies with one.
 const REQUIRED_IN_CLAUSE = /(?:(?<!按|按照|依照|根据|遵照)要求|须|必须|应当?|需要?)[^，。；,;]*$/u;
+// The undertaking a firm gave, closing its clause: 出具书面承诺，…, 已承诺，….
 const UNDERTAKING_ENDS = /^(?:出具|签署|作出|提交|递交)?(?:了)?(?:书面|相关)?承诺(?:书|函)?[，,]/u;
 
 // Terms met, not agreed: a test passed or cleared, testing begun.

@@ -13,7 +13,7 @@ import { hits, type Hit, type PhraseSet } from './phrase-index.js';
 import type { Named } from './named.js';
 import type { FoundQuantity } from './quantities.js';
 import { breaksBetween, type Range } from './text-units.js';
-import { FUTURE_BEFORE, receivesPermission, undeliveredPart } from './told-patterns.js';
+import { FIRM_KIND_AFTER, FUTURE_BEFORE, receivesPermission, undeliveredPart } from './told-patterns.js';
 
 /** A number with the role it plays. */
 export interface RoledQuantity {
@@ -129,7 +129,6 @@ export function licenceCounts(text: string): RoledQuantity[] {
   return out;
 }
 
-const FIRM_KIND_AFTER = /^\s+(?:maker|makers|firm|firms|company|companies|group|provider|producer|supplier)\b/iu;
 const HOLD_CUE = /^(?:hold|holds|held|holding|still holds|持有)$/iu;
 const QUOTA_HELD =
   /(?:quota|allowance|allocation|licen[cs]e|approval|permit|配额|额度|许可)s?\s+(?:(?:it|they|the (?:three|firms|companies|group))\s+)?(?:\w+\s+)?$/iu;

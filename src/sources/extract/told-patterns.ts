@@ -182,3 +182,6 @@ export function undeliveredPart(text: string, hit: { index: number; end: number 
     )
   );
 }
+
+// "Power-supply maker Kstar": the second half of a compound naming the kind of firm before it, no event or figure.
+export const FIRM_KIND_AFTER = /^\s+(?:maker|makers|firm|firms|company|companies|group|provider|producer|supplier)\b/iu;

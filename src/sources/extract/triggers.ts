@@ -28,6 +28,7 @@ import {
   FINAL_RULE,
   PROPOSED_RULE,
   REQUIRE_WORD,
+  FIRM_KIND_AFTER,
 } from './told-patterns.js';
 import { withConditionVerbs } from './condition-verbs.js';
 import { toldHere } from './told-here.js';
@@ -108,8 +109,6 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
     )
     .sort((a, b) => a.hit.index - b.hit.index);
 }
-
-const FIRM_KIND_AFTER = /^\s+(?:maker|makers|firm|firms|company|companies|group|provider|producer|supplier)\b/iu;
 
 /** Hedge hits, without the month "May". */
 function hedgeHits(text: string): Hit[] {

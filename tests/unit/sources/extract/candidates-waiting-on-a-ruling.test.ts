@@ -5,21 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
-import type { LedgerState } from '../../../../src/core/model.js';
-import { withWaiting } from './state.js';
+import { withWaitingToldOn28January } from './state.js';
 import { toldOfUsExport } from './candidates-helpers.js';
 
-const DAY = '2026-01-28';
-const evidence = [{ title: 'The first telling', publishedAt: DAY, seenAt: `${DAY}T12:00:00Z`, tier: 'wire' as const }];
-
-function waitingState(): LedgerState {
-  const state = withWaiting();
-  state.authorization['cn-group']!.evidence = [...evidence];
-  state.authorization['cn-waiting']!.evidence = [...evidence];
-  return state;
-}
-
-const state = waitingState();
+const state = withWaitingToldOn28January();
 const read = (title: string, summary: string) =>
   extractCandidates({ title, summary, publishedAt: '2026-01-28T16:00:00Z' }, state).candidates.map(
     (c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}`,

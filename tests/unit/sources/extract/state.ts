@@ -59,6 +59,15 @@ export function withWaiting(): LedgerState {
   return state;
 }
 
+/** `withWaiting`, with both records first told on 28 January 2026 by a wire (so a later telling retells them). */
+export function withWaitingToldOn28January(): LedgerState {
+  const state = withWaiting();
+  const evidence = [{ title: 'The first telling', publishedAt: '2026-01-28', seenAt: '2026-01-28T12:00:00Z', tier: 'wire' as const }];
+  state.authorization['cn-group']!.evidence = [...evidence];
+  state.authorization['cn-waiting']!.evidence = [...evidence];
+  return state;
+}
+
 /** The group state plus Washington's export licensing of the H200 to China, held by Nvidia, as `us-export`. */
 export function withUsExport(): LedgerState {
   const state = withGroup();

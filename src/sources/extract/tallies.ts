@@ -140,6 +140,9 @@ export function tallyDecisions(cands: CandidateEvent[], text: string, state: Led
   }
 }
 
+// Firms counted: 家 in Chinese, companies, firms or applicants in English.
+const COUNTS_FIRMS = /家|compan|firm|applicant/iu;
+
 const EN_ABOUT = String.raw`(more than|over|at least|about|around|roughly|nearly|some|almost|upwards of)?\s*`;
 // 逾20家企业已向商务部递交申请, 至少15家企业已向商务部申请进口, 十余家企业在排队, 排队企业已达三十余家,
 // "more than 20 other Chinese companies have applied", "More Than 50 Chinese Firms Are Said to Await": firms counted waiting.
@@ -154,7 +157,7 @@ const FIRMS_WAITING = new RegExp(
 
 /** The count of firms a sentence tells waiting on a decision (applied, in the queue), in licences, if it tells one. */
 export function firmsWaiting(sentence: string): CandidateQuantity | undefined {
-  const m = FIRMS_WAITING.exec(sentence);
+  const m = COUNTS_FIRMS.test(sentence) ? FIRMS_WAITING.exec(sentence) : null;
   if (!m) return undefined;
   const [, zh1, zh2, zh3, zh4, about, en] = m;
   if (en === undefined) {
@@ -186,7 +189,8 @@ const OTHER_FIRMS = /其他|其余|另有|又有|新增|再有|第二批|新一�
 
 /** The count of firms a sentence tells approved (又有15家左右企业获准进口, "clears about 15 more companies"), in licences, if it tells one. */
 export function firmsApproved(sentence: string): CandidateQuantity | undefined {
-  const m = FIRMS_APPROVED.exec(sentence);
+  // (Only a sentence that counts firms can match; most do not, and the pattern is costly to run.)
+  const m = COUNTS_FIRMS.test(sentence) ? FIRMS_APPROVED.exec(sentence) : null;
   if (!m) return undefined;
   const [, zhBefore, around, about, en, zhAfter, zhTo, zhGiven] = m;
   const zh = zhBefore ?? zhAfter ?? zhTo ?? zhGiven;

@@ -16,7 +16,7 @@ const MINISTRY_SPEAKS = /商务部(?:新闻)?发言人|商务部[^。；]{0,8}(?
 /** A restatement of the pending record when the ministry says the requests are under review and the item tells no event. */
 export function reviewsUnderWay(text: string, state: LedgerState, waitingParty: string | undefined): CandidateEvent | undefined {
   if (!waitingParty || !REQUESTS_REVIEWED.test(text) || !MINISTRY_SPEAKS.test(text)) return undefined;
-  const record = Object.values(state.authorization).find((a) => a.holderIds.includes(waitingParty));
+  const record = waitingRecordOf(state, waitingParty);
   const authority = authorityForCountry(state, 'CN');
   if (!record || !authority || record.authorityId !== authority) return undefined;
   const item = state.item[record.itemId];
@@ -31,4 +31,9 @@ export function reviewsUnderWay(text: string, state: LedgerState, waitingParty: 
     dates: [],
     retells: record.id,
   };
+}
+
+/** The tracked record of the firms still waiting: the authorization `waitingParty` holds. */
+export function waitingRecordOf(state: LedgerState, waitingParty: string): LedgerState['authorization'][string] | undefined {
+  return Object.values(state.authorization).find((a) => a.holderIds.includes(waitingParty));
 }

@@ -28,7 +28,6 @@ import {
   FINAL_RULE,
   PROPOSED_RULE,
   REQUIRE_WORD,
-  FIRM_KIND_AFTER,
 } from './told-patterns.js';
 import { withConditionVerbs } from './condition-verbs.js';
 import { toldHere } from './told-here.js';
@@ -94,8 +93,6 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
         !lookalikes.has(t) &&
         // "Frozen-food maker Anjoy", "approval-linked": a word opening a hyphenated compound describes, it does not happen.
         !(/[A-Za-z]$/u.test(t.hit.words) && /^-\p{L}/u.test(text.slice(t.hit.end, t.hit.end + 2))) &&
-        // ("Power-supply maker Kstar": nor does one closing it before the kind of firm it names.)
-        !(/\p{L}-$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index)) && FIRM_KIND_AFTER.test(text.slice(t.hit.end, t.hit.end + 16))) &&
         !(
           t.kind === 'grant' &&
           /^(?:granted|given|issued|approved)$/iu.test(t.hit.words) &&

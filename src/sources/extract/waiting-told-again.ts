@@ -6,6 +6,7 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
+import { waitingRecordOf } from './reviews-under-way.js';
 
 // "a line of smaller Chinese applicants is still waiting", "other applicants yet to hear back", "dozens of other Chinese
 // companies were told to wait", "requests from a longer list of companies are still in the queue".
@@ -18,8 +19,11 @@ const WAITING_ZH =
 /** Adds the pending record told again beside a telling of the group's approval, when the waiting firms have a clause of their own. */
 export function waitingToldAgain(final: CandidateEvent[], text: string, waitingParty: string | undefined, state: LedgerState): void {
   if (!waitingParty || final.some((c) => c.holders.some((h) => h.value === waitingParty))) return;
+  // (The waiting clause first: most items have none, and the records are looked up in a ledger that may be large.)
+  const waiting = WAITING_EN.exec(text) ?? WAITING_ZH.exec(text);
+  if (!waiting || !final.some((c) => c.kind === 'restatement' || c.kind === 'grant')) return;
   const group = Object.values(state.authorization).find((a) => a.holderIds.length >= 3);
-  const pending = Object.values(state.authorization).find((a) => a.holderIds.includes(waitingParty));
+  const pending = waitingRecordOf(state, waitingParty);
   if (!group || !pending) return;
   const told = final.find(
     (c) =>
@@ -28,8 +32,6 @@ export function waitingToldAgain(final: CandidateEvent[], text: string, waitingP
       (c.retells === group.id || (c.holders.length >= 3 && group.holderIds.every((h) => c.holders.some((x) => x.value === h)))),
   );
   if (!told) return;
-  const waiting = WAITING_EN.exec(text) ?? WAITING_ZH.exec(text);
-  if (!waiting) return;
   final.push({
     kind: 'restatement',
     certainty: told.certainty,

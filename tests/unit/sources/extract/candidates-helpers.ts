@@ -44,3 +44,10 @@ export function toldOfUsExport(title: string, summary = ''): string[] {
     `${c.kind}/${c.certainty} ${c.authority?.value ?? '-'} ${c.retells ?? ''}`.trim(),
   );
 }
+
+/** Whether each grant an item tells, read against Washington's export licensing (`withUsExport`), carries terms. */
+export function grantsWithTerms(title: string, summary: string): boolean[] {
+  return extractCandidates({ title, summary }, withUsExport())
+    .candidates.filter((c) => c.kind === 'grant')
+    .map((c) => c.conditions.length > 0);
+}

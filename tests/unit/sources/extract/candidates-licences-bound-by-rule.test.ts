@@ -4,14 +4,9 @@
  * conditions, like licences that "carry" them. A tally with nothing attached stays a plain grant.
  */
 import { describe, expect, it } from 'vitest';
-import { withUsExport } from './state.js';
-import { extractCandidates } from '../../../../src/sources/extract/index.js';
+import { grantsWithTerms } from './candidates-helpers.js';
 
-const state = withUsExport();
-const conditioned = (title: string, summary: string) =>
-  extractCandidates({ title, summary }, state)
-    .candidates.filter((c) => c.kind === 'grant')
-    .map((c) => c.conditions.length > 0);
+const conditioned = grantsWithTerms;
 
 describe('licences bound by the rule', () => {
   it('reads them as granted with conditions however the binding is put', () => {

@@ -8,14 +8,11 @@
  * 3,000颗), where the firm plans to put the chips (将部署在…算力中心) or the check it passed (通过商务部核查).
  */
 import { describe, expect, it } from 'vitest';
-import { withUsExport } from './state.js';
+import { grantsWithTerms } from './candidates-helpers.js';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
+import { withUsExport } from './state.js';
 
-const state = withUsExport();
-const conditioned = (title: string, summary: string) =>
-  extractCandidates({ title, summary }, state)
-    .candidates.filter((c) => c.kind === 'grant')
-    .map((c) => c.conditions.length > 0);
+const conditioned = grantsWithTerms;
 
 describe('terms attached to licences granted', () => {
   it('attaches them however the attachment is put', () => {
@@ -99,7 +96,7 @@ describe('words in a grant’s sentence that are no terms', () => {
 
 describe('Chinese words in a grant’s sentence that are no terms', () => {
   const plain = (title: string, summary: string) =>
-    extractCandidates({ title, summary }, state)
+    extractCandidates({ title, summary }, withUsExport())
       .candidates.filter((c) => c.kind === 'grant')
       .map((c) => c.conditions.map((x) => x.value).join('+'));
 

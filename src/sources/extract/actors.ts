@@ -12,12 +12,12 @@ import type { Trigger } from './trigger.js';
 import type { Span } from './candidate.js';
 
 /** A clause opened by "after", "as", "while"…: what it names ("cancelled after chips surface in Singapore") is not the event's. */
-export const SIDE_CLAUSE_BEFORE = /\b(?:after|as|when|while|amid|because|following|since|before)\s+[^,;:]*$/iu;
+export const SIDE_CLAUSE_BEFORE = /\b(?:after|as|when|while|amid|because|following|since|before)\s+[^,;:]*$/i;
 
 export const NOT_ACTOR_AFTER =
-  /^\s*(?:firms?|companies|company|customers?|clients?|buyers?|tech|groups?|giants?|market|chipmakers?|businesses|AI|internet|cloud|data|sales|revenue|exports?|imports?|demand|orders?|version|variant|rivals?|competitors?|企业|公司|客户|市场|科技|买家|买方|中小|用户)/iu;
-const BY_FROM = /(?:\bby|\bfrom)\s+(?:the\s+)?$|[获经由]\s*$/iu;
-const AFTER_BY = /(?:\bby|\bfrom|\bof)\s+(?:the\s+)?$|[获经由]\s*$/iu;
+  /^\s*(?:firms?|companies|company|customers?|clients?|buyers?|tech|groups?|giants?|market|chipmakers?|businesses|AI|internet|cloud|data|sales|revenue|exports?|imports?|demand|orders?|version|variant|rivals?|competitors?|企业|公司|客户|市场|科技|买家|买方|中小|用户)/i;
+const BY_FROM = /(?:\bby|\bfrom)\s+(?:the\s+)?$|[获经由]\s*$/i;
+const AFTER_BY = /(?:\bby|\bfrom|\bof)\s+(?:the\s+)?$|[获经由]\s*$/i;
 
 export interface Sentence extends Range {
   names: { parties: Named[]; authorities: Named[]; items: Named[] };
@@ -36,12 +36,12 @@ export function inRange(n: { index: number; end: number }, r: Range): boolean {
 export function isSpeaker(text: string, n: Named): boolean {
   const lex = lexicon();
   const after = text.slice(n.end);
-  if (/^\s*(?:is |are |was |were )?(?:said|says|reported) to\b/iu.test(after)) return false;
+  if (/^\s*(?:is |are |was |were )?(?:said|says|reported) to\b/i.test(after)) return false;
   // "for Alibaba, according to people familiar": the name is what the sources speak of.
-  if (/^\s*,?\s*according to\b/iu.test(after)) return false;
+  if (/^\s*,?\s*according to\b/i.test(after)) return false;
   return (
     !!leading(lex.reportingAfter, text.slice(n.end).replace(/^\s*(?:,\s*)?/, '')) ||
-    /according to\s+$|援引\s*$|据\s*$/iu.test(text.slice(Math.max(0, n.index - 16), n.index))
+    /according to\s+$|援引\s*$|据\s*$/i.test(text.slice(Math.max(0, n.index - 16), n.index))
   );
 }
 
@@ -54,7 +54,7 @@ export function speaksOfItself(text: string, n: Named, parties: Named[]): boolea
   // 腾讯表示尚未获得批准: Chinese drops the pronoun, so a statement that names no one else is about the speaker.
   // "UNISOUND SAYS ... APPROVAL WITHDRAWN": a firm's statement that names no one else is about itself too.
   // The chip's brand ("NVIDIA H200", "Nvidia's H200") names the seller, not another firm spoken of.
-  const brand = (p: Named) => /^\s*(?:'s|’s)?\s*H\d/iu.test(text.slice(p.end, p.end + 8));
+  const brand = (p: Named) => /^\s*(?:'s|’s)?\s*H\d/i.test(text.slice(p.end, p.end + 8));
   if (/^(?:den|says|said|\p{Script=Han})/iu.test(said) && !parties.some((p) => p !== n && p.index > n.end && !brand(p))) return true;
   const rest = after.slice(said.length);
   // "says China denied its application": the speaker's own "its" a few words on, with no other firm between.
@@ -70,7 +70,7 @@ export function speaksOfItself(text: string, n: Named, parties: Named[]): boolea
 
 // "the fourth company cleared after ByteDance, Alibaba and Tencent", "like Baidu": names given for comparison.
 const COMPARISON =
-  /\b(?:after|like|such as|besides|in addition to|joining|joins|joined|alongside|following|unlike|as well as|outside|beyond|other than|apart from|except|excluding)\s+(?:(?:the|a)\s+(?:queue|ranks|list|line|group|number|growing\s+list)\s+of\s+|the\s+)?$|(?:继|继续|之后|此前的|包括)\s*$/iu;
+  /\b(?:after|like|such as|besides|in addition to|joining|joins|joined|alongside|following|unlike|as well as|outside|beyond|other than|apart from|except|excluding)\s+(?:(?:the|a)\s+(?:queue|ranks|list|line|group|number|growing\s+list)\s+of\s+|the\s+)?$|(?:继|继续|之后|此前的|包括)\s*$/i;
 
 /** A party named in a list introduced by a comparison word, not a party to the event. */
 export function inComparisonList(text: string, s: Range, p: Named, parties: Named[]): boolean {
@@ -88,10 +88,10 @@ export function inComparisonList(text: string, s: Range, p: Named, parties: Name
 }
 
 // Words that are an authority's statement by themselves.
-export const AUTHORITY_STATEMENT = /ministry|department|spokes|federal register|final rule|notice|发言人|部|公告|通知|的说明/iu;
-const COMPANY_NOUN = /\b(?:the|its|a)\s+(?:company|firm|group|startup|chipmaker|owner|giant)\s*,?\s*$|(?:该公司|公司)\s*$/iu;
+export const AUTHORITY_STATEMENT = /ministry|department|spokes|federal register|final rule|notice|发言人|部|公告|通知|的说明/i;
+const COMPANY_NOUN = /\b(?:the|its|a)\s+(?:company|firm|group|startup|chipmaker|owner|giant)\s*,?\s*$|(?:该公司|公司)\s*$/i;
 
-const CONFIRMING = /^(?:confirm|证实|确认)/iu;
+const CONFIRMING = /^(?:confirm|证实|确认)/i;
 
 /**
  * "the company confirmed", "Tencent said in a statement": an official-sounding word whose
@@ -136,9 +136,9 @@ export function sellersIn(s: Sentence, sellers: Set<string>): Named[] {
 }
 
 // "to China", "for China", "into China": a country named as the market, not the actor.
-export const DESTINATION_BEFORE = /(?:\b(?:to|for|into|in|inside|across|towards?)\s+(?:the\s+)?(?:first\s+)?|[向对在赴]\s*)$/iu;
+export const DESTINATION_BEFORE = /(?:\b(?:to|for|into|in|inside|across|towards?)\s+(?:the\s+)?(?:first\s+)?|[向对在赴]\s*)$/i;
 
-const MARKET_AFTER_ITEM = /^\s*(?:chips?\s+|GPUs?\s+|processors?\s+)?(?:exports?|sales|shipments|export licen[cs]es)\b/iu;
+const MARKET_AFTER_ITEM = /^\s*(?:chips?\s+|GPUs?\s+|processors?\s+)?(?:exports?|sales|shipments|export licen[cs]es)\b/i;
 
 export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | undefined {
   // "US denies all pending applications": the verb right after the name is the event, not a report of it.
@@ -148,13 +148,13 @@ export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | 
       (actsAsTrigger(a) || !isSpeaker(text, a) || speaksOfItself(text, a, s.names.parties)) &&
       !NOT_ACTOR_AFTER.test(text.slice(a.end)) &&
       // "China-bound H200s": a country the goods are bound for is their market, no actor.
-      !(a.generic && /^-bound\b/iu.test(text.slice(a.end, a.end + 8))) &&
+      !(a.generic && /^-bound\b/i.test(text.slice(a.end, a.end + 8))) &&
       // "a licence for a Chinese game publisher's data centre": a country word after an article describes a noun
       // ("a US licence" still names whose licence it is; "a China licence" names its market).
       !(
         a.generic &&
-        /\b(?:a|an)\s+$/iu.test(text.slice(Math.max(s.start, a.index - 4), a.index)) &&
-        !(/^(?:US|U\.S\.|American)$/u.test(a.words) && /^\s*(?:export\s+)?(?:licen[cs]es?|approvals?|permits?)\b/iu.test(text.slice(a.end, a.end + 24)))
+        /\b(?:a|an)\s+$/i.test(text.slice(Math.max(s.start, a.index - 4), a.index)) &&
+        !(/^(?:US|U\.S\.|American)$/u.test(a.words) && /^\s*(?:export\s+)?(?:licen[cs]es?|approvals?|permits?)\b/i.test(text.slice(a.end, a.end + 24)))
       ) &&
       // "Nvidia's China H200 export licences": a country naming the market of the item's exports is no actor.
       !(a.generic && s.names.items.some((i) => i.index >= a.end && i.index - a.end <= 2 && MARKET_AFTER_ITEM.test(text.slice(i.end, i.end + 16)))) &&
@@ -164,7 +164,7 @@ export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | 
         // "agrees to US audits": the "to" of the verb, not a destination.
         !(
           t.kind.startsWith('condition_') &&
-          /\b(?:agree[sd]?|agreeing|consent(?:s|ed)?|submit(?:s|ted)?)\s+to\s+$/iu.test(text.slice(Math.max(s.start, a.index - 20), a.index))
+          /\b(?:agree[sd]?|agreeing|consent(?:s|ed)?|submit(?:s|ted)?)\s+to\s+$/i.test(text.slice(Math.max(s.start, a.index - 20), a.index))
         )
       ),
   );

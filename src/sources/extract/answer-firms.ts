@@ -34,7 +34,7 @@ const EN_DESCRIBED = new RegExp(
   String.raw`\b(?:renter|operator|maker|firm|company|start-?up|provider|developer|landlord|lender|insurer|carmaker|automaker|unicorn|upstart|brokerage)\s+(${LATIN_NAME})(?=\s+(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|loses|lost|of|is|has|had|was|said|says|files|filed|applies|applied|orders|ordered|confirms|confirmed|to\s+(?:import|buy|purchase|bring\s+in))\b|(?:'s|’s)\s)`,
   'gu',
 );
-const DESCRIBER = /renter|operator|maker|firm|company|start-?up|provider|developer|landlord|lender|insurer|unicorn|upstart|brokerage/iu;
+const DESCRIBER = /renter|operator|maker|firm|company|start-?up|provider|developer|landlord|lender|insurer|unicorn|upstart|brokerage/i;
 // Words that start a capitalised run without naming a firm ("company Tuesday said", "firm The").
 const NOT_A_NAME =
   /^(?:The|A|An|It|Its|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Nvidia|China|Chinese|Beijing|US|U\.S\.|Washington|MOFCOM|Commerce)$/u;
@@ -67,7 +67,7 @@ export function answerFirms(text: string, sentences: readonly Range[], known: re
     const name = m[1] ?? m[2];
     if (name) take(name, m.index + m[0].indexOf(name), false);
   }
-  const question = latin && /Question/iu.test(text) ? EN_QUESTION.exec(text) : null;
+  const question = latin && /Question/i.test(text) ? EN_QUESTION.exec(text) : null;
   if (question) take(question[1], question.index, false);
   if (latin && DESCRIBER.test(text))
     for (const s of sentences) for (const m of text.slice(s.start, s.end).matchAll(EN_DESCRIBED)) take(m[1], s.start + m.index + m[0].indexOf(m[1]!), false);

@@ -9,13 +9,13 @@ import type { Range } from './text-units.js';
 import type { Trigger } from './trigger.js';
 
 // Words that name the goods without the item's name ("the chips", 芯片, 物项 in a ministry notice).
-const GOODS_WORDS = /芯片|算力卡|加速卡|显卡|GPU|物项|\bchips?\b|processors?|accelerators?|semiconductors?|\bH\d{2,3}\b/iu;
+const GOODS_WORDS = /芯片|算力卡|加速卡|显卡|GPU|物项|\bchips?\b|processors?|accelerators?|semiconductors?|\bH\d{2,3}\b/i;
 // "该申请…不予批准", "has approved the company's application", 达梦数据的申请…予以许可: a decision about a request the item
 // told already.
 const REFERS_BACK =
   /(?:[该此这][项份笔]?|该公司的?|其)(?:进口)?(?:申请|许可|请求|批文)|(?<![部局委署])的(?:进口)?申请|\b(?:the|its|their|that|this)\s+(?:[\p{L}-]+(?:'s|’s)\s+)?(?:(?:import|export|purchase)\s+)?(?:applications?|requests?|licen[cs]es?|permits?|approvals?)\b/iu;
 // "Beijing rejects Spring Airlines request": a decision on a request the item tells of the goods.
-const REQUEST = /\b(?:requests?|applications?|bids?)\b|申请|请求/iu;
+const REQUEST = /\b(?:requests?|applications?|bids?)\b|申请|请求/i;
 const DECISIONS = new Set(['grant', 'denial', 'suspension', 'revocation', 'application']);
 
 /**

@@ -11,19 +11,19 @@ import { breaksBetween } from './text-units.js';
 import { conditionWordsIn } from './condition-verbs.js';
 import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
 
-const SIDE_CLAUSE_AFTER = /(?<!\bsuch\s)\b(?:as|while|amid|after|because|since|whereas)\s/iu;
+const SIDE_CLAUSE_AFTER = /(?<!\bsuch\s)\b(?:as|while|amid|after|because|since|whereas)\s/i;
 const VENDOR_BEFORE =
   /(?:\b(?:built|made|assembled|supplied|provided|sold|shipped)\s+by\s+(?:[\p{L}-]+\s+){0,2}|\b(?:through|via|(?<!along |together )with)\s+(?:(?:server|equipment|hardware|system)\s+(?:maker|vendor|supplier|builder)\s+)?|(?:通过|经由|由)\s*)$/u;
 // (转出口, "re-export": the buyer sending goods on, not the exporter's licence.)
-const EXPORT_CUE = /(?<!\bre-)\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|(?<![转再])出口|销售|出售/iu;
+const EXPORT_CUE = /(?<!\bre-)\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|(?<![转再])出口|销售|出售/i;
 const IMPORT_CUE =
-  /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/iu;
+  /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/i;
 // ("the approval it shares with ByteDance and Alibaba": the firms an approval is shared with describe it.)
 const REFERENCE_BEFORE_RE =
   /\b(?:behind|besides|other than|apart from|except(?: for)?|beyond|shares? with|shared with|(?:jointly|together) with)\s+(?=\p{Lu})|\bsince\s+(?=(?:\S+\s+){0,4}\p{Lu})|除了?/u;
-const OWN_PAUSE_GAP = /^\s*(?:has\s+|have\s+|had\s+|is\s+|已经?|已|宣布|决定)?$/iu;
-const OTHER_FIRMS = /\bother\b.*\b(?:firms|companies)\b|其[他余]企业/iu;
-const INCLUDING = /^[^.;。；]{0,12}?(?:\bincluding\b|\bsuch as\b|\bamong them\b|包括|其中)/iu;
+const OWN_PAUSE_GAP = /^\s*(?:has\s+|have\s+|had\s+|is\s+|已经?|已|宣布|决定)?$/i;
+const OTHER_FIRMS = /\bother\b.*\b(?:firms|companies)\b|其[他余]企业/i;
+const INCLUDING = /^[^.;。；]{0,12}?(?:\bincluding\b|\bsuch as\b|\bamong them\b|包括|其中)/i;
 export function buildCandidate(
   text: string,
   state: LedgerState,
@@ -72,7 +72,7 @@ export function buildCandidate(
         cueCountry !== 'CN' &&
         s.names.items.some((i) => i.index >= authority!.end && i.index - authority!.end <= 2) &&
         /^China$/u.test(authority.words) &&
-        /licen[cs]/iu.test(text.slice(authority.end, t.end))
+        /licen[cs]/i.test(text.slice(authority.end, t.end))
           ? authority
           : undefined;
       // ("Nvidia agrees to re-screen Chinese H200 customers": the buyers' country word names whose customers, no actor.)
@@ -122,7 +122,7 @@ export function buildCandidate(
       t.kind === 'suspension' &&
       !s.names.authorities.some((a) => a.end <= t.index && !isSpeaker(text, a)) &&
       others.some((p) => p.end <= t.index && OWN_PAUSE_GAP.test(text.slice(p.end, t.index))) &&
-      /^\s*(?:(?:all|any|new|further|its|their)\s+)*(?:H\d+\s+)?(?:purchases|buying|orders)\b|^(?:采购|购买|下单|订购)/iu.test(text.slice(t.end, t.end + 30))
+      /^\s*(?:(?:all|any|new|further|its|their)\s+)*(?:H\d+\s+)?(?:purchases|buying|orders)\b|^(?:采购|购买|下单|订购)/i.test(text.slice(t.end, t.end + 30))
     ) {
       notes.push(`"${t.words}": the buyer's own pause, not a decision`);
       return undefined;
@@ -130,15 +130,15 @@ export function buildCandidate(
     // "Nvidia asks TSMC for 500,000 more": asking is an application only of an authority or for a permission.
     if (
       t.kind === 'application' &&
-      /^(?:(?:has|have)\s+)?(?:ask|request)/iu.test(t.words) &&
+      /^(?:(?:has|have)\s+)?(?:ask|request)/i.test(t.words) &&
       !s.names.authorities.some((a) => !NOT_ACTOR_AFTER.test(text.slice(a.end))) &&
-      !/approv|licen[cs]|permi|clearance|go-ahead|批准|许可/iu.test(sentenceText)
+      !/approv|licen[cs]|permi|clearance|go-ahead|批准|许可/i.test(sentenceText)
     )
       return undefined;
     // "The ministry has asked the firms to ...": an authority asking is a demand, not an application.
     if (
       t.kind === 'application' &&
-      /^(?:(?:has|have)\s+)?(?:ask|request|urg|want|demand)|要求/iu.test(t.words) &&
+      /^(?:(?:has|have)\s+)?(?:ask|request|urg|want|demand)|要求/i.test(t.words) &&
       authority &&
       authority.end <= t.index &&
       breaksBetween(text, authority.end, t.index) === 0 &&
@@ -162,7 +162,7 @@ export function buildCandidate(
       c.holders = sellers.map(span);
       if (!c.holders.length && item.words.toLowerCase() !== item.id && sellers.length === 0) {
         const brand = Object.values(state.party).find((p) => state.item[item.id]?.name.toLowerCase().startsWith(`${p.name.toLowerCase()} `));
-        if (brand && /nvidia|英伟达/iu.test(sentenceText)) c.holders = [{ value: brand.id, words: brand.name }];
+        if (brand && /nvidia|英伟达/i.test(sentenceText)) c.holders = [{ value: brand.id, words: brand.name }];
       }
     } else {
       // "companies waiting behind ByteDance, Alibaba and Tencent": the names after "behind" are a reference point.

@@ -10,7 +10,7 @@ import type { CandidateEvent } from './candidate.js';
 // "customers that hold … approvals", "buyers who already have licences", 收货企业已取得…许可: the buyers' approval as a
 // description (the verb may open the approval's own words).
 const HELD_BEFORE =
-  /\b(?:that|which|who)\s+(?:already\s+|each\s+|all\s+)?(?:hold|holds|held|have|has|possess)\b[^.;]{0,60}$|(?:企业|客户|买家|买方|单位)(?:均|已|均已|已经)*(?:取得|获得|持有|具备)[^，。；]{0,10}$|(?:收货|进口|采购)(?:企业|客户|单位)(?:均|已|均已|已经)*$/iu;
+  /\b(?:that|which|who)\s+(?:already\s+|each\s+|all\s+)?(?:hold|holds|held|have|has|possess)\b[^.;]{0,60}$|(?:企业|客户|买家|买方|单位)(?:均|已|均已|已经)*(?:取得|获得|持有|具备)[^，。；]{0,10}$|(?:收货|进口|采购)(?:企业|客户|单位)(?:均|已|均已|已经)*$/i;
 // "said to clear Chinese customs": goods clearing customs arrive.
 const CUSTOMS_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,2}customs\b/iu;
 // 获批进口的英伟达H200已到货, "its first batch under Beijing's import approval": the approval names which goods arrive.
@@ -30,7 +30,7 @@ export function approvalsHeldByBuyers(cands: CandidateEvent[], text: string): vo
       HELD_BEFORE.test(text.slice(Math.max(0, at - 80), at)) ||
       CUSTOMS_AFTER.test(after) ||
       (/^获(?:批|准)$/u.test(c.trigger) && GOODS_DESCRIBED_AFTER.test(after)) ||
-      (/^(?:approvals?|licen[cs]es?|permits?)$/iu.test(c.trigger) && UNDER_APPROVAL_BEFORE.test(text.slice(Math.max(0, at - 40), at)))
+      (/^(?:approvals?|licen[cs]es?|permits?)$/i.test(c.trigger) && UNDER_APPROVAL_BEFORE.test(text.slice(Math.max(0, at - 40), at)))
     )
       cands.splice(i, 1);
   }

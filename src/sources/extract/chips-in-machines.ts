@@ -5,8 +5,8 @@
 import type { FoundQuantity } from './quantities.js';
 
 // The words that close a count of machines, and of chips.
-const MACHINES = /(?:台|\b(?:servers?|machines?|systems?|racks?|nodes?))$/iu;
-const CHIPS = /(?:颗|片|枚|\b(?:chips?|gpus?|processors?|accelerators?|cards?|h\d{2,3}s?))$/iu;
+const MACHINES = /(?:台|\b(?:servers?|machines?|systems?|racks?|nodes?))$/i;
+const CHIPS = /(?:颗|片|枚|\b(?:chips?|gpus?|processors?|accelerators?|cards?|h\d{2,3}s?))$/i;
 /** Each count of machines followed by the chips they hold becomes one count of chips over both spans. */
 export function chipsInMachines(text: string, found: readonly FoundQuantity[]): FoundQuantity[] {
   const out: FoundQuantity[] = [];

@@ -67,7 +67,7 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
         !words.some((w) => overlaps(w, v.hit)) &&
         !BREACH_BEFORE.test(text.slice(Math.max(s.start, v.hit.index - 10), v.hit.index)) &&
         // "signed off on 14 licences", "sign-off": an approval given, not terms signed.
-        !(v.kind === agreed && /^[\s-]*off\b/iu.test(text.slice(v.hit.end, v.hit.end + 5))) &&
+        !(v.kind === agreed && /^[\s-]*off\b/i.test(text.slice(v.hit.end, v.hit.end + 5))) &&
         !(v.kind === proposed && WEIGHED_COST_AFTER.test(text.slice(v.hit.end, v.hit.end + 30))),
     )
     .map((v) => ({
@@ -115,38 +115,38 @@ const REQUIRED_IN_CLAUSE = /(?:(?<!按|按照|依照|根据|遵照)要求|须|�
 const UNDERTAKING_ENDS = /^(?:出具|签署|作出|提交|递交)?(?:了)?(?:书面|相关)?承诺(?:书|函)?[，,]/u;
 
 // Terms met, not agreed: a test passed or cleared, testing begun.
-const COMPLIANCE = /^(?:pass|passed|passes|clear|cleared|clears|go through|start|starts|started|begun|began)\b/iu;
+const COMPLIANCE = /^(?:pass|passed|passes|clear|cleared|clears|go through|start|starts|started|begun|began)\b/i;
 
 // "as the company weighs the cost of pairing imports with domestic chips": weighing what terms cost proposes none.
-const WEIGHED_COST_AFTER = /^\s+(?:the\s+|its\s+)?(?:costs?|price|impact|economics|trade-?offs?|benefits?|risks?|pros and cons|options)\b/iu;
+const WEIGHED_COST_AFTER = /^\s+(?:the\s+|its\s+)?(?:costs?|price|impact|economics|trade-?offs?|benefits?|risks?|pros and cons|options)\b/i;
 
 // 未按许可要求报送…, "failed to meet the licence's requirements": a breach of terms, given as a decision's reason, proposes none.
 const BREACH_BEFORE =
-  /(?:未按|未按照|未依照|未遵守|违反|不符合|未满足|未履行)[^，。；,;]{0,10}$|\b(?:failed to (?:meet|comply with|follow)|in breach of|breach(?:ed|ing)?|violat(?:ed|ing))\s+(?:[\w-]+\s+){0,3}$/iu;
+  /(?:未按|未按照|未依照|未遵守|违反|不符合|未满足|未履行)[^，。；,;]{0,10}$|\b(?:failed to (?:meet|comply with|follow)|in breach of|breach(?:ed|ing)?|violat(?:ed|ing))\s+(?:[\w-]+\s+){0,3}$/i;
 
 // 3件因…存在转租风险未予许可, "refused two over resale concerns": a reason given for a refusal is not a grant's condition.
-const REASON_BEFORE = /(?:因|由于|因为|鉴于)[^，。；,;]{0,30}$|\b(?:because of|due to|over|citing)\s+(?:[\w-]+\s+){0,4}$/iu;
+const REASON_BEFORE = /(?:因|由于|因为|鉴于)[^，。；,;]{0,30}$|\b(?:because of|due to|over|citing)\s+(?:[\w-]+\s+){0,4}$/i;
 // 经商务部核查后, 整改通过商务部核查, "after a ministry review": the check the decision followed is its process, not a term it sets.
-const PROCESS_BEFORE = /(?<![未已曾])(?:经过?|通过)(?:商务部|主管部门|有关部门|相关部门|监管部门)?\s*$|\bafter\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/iu;
+const PROCESS_BEFORE = /(?<![未已曾])(?:经过?|通过)(?:商务部|主管部门|有关部门|相关部门|监管部门)?\s*$|\bafter\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}$/i;
 
 // "GPU rental platform PPIO", 算力租赁服务商: the business a firm is in, told before its name, is no term.
-const DESCRIBES_FIRM_AFTER = /^\s*(?:platform|provider|firm|company|operator|start-?up|specialist|business|group)s?\b|^(?:服务商|平台|企业|公司|厂商|运营商)/iu;
+const DESCRIBES_FIRM_AFTER = /^\s*(?:platform|provider|firm|company|operator|start-?up|specialist|business|group)s?\b|^(?:服务商|平台|企业|公司|厂商|运营商)/i;
 
 // A term on renting the chips out is always a bar ("may not be leased", "no rental", 不得出租); renting named with no
 // bar is the firm's business ("for a GPU rental service", "pivoted to renting out computing power").
-const RENTING = /rent|leas|出租|租赁|外租|转租/iu;
+const RENTING = /rent|leas|出租|租赁|外租|转租/i;
 const BARRED_BEFORE =
-  /\b(?:not|no|never|nor|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit\w*|forbid\w*|without|against|from)\b[^.;。；]{0,40}$|no-$|(?:不得|禁止|严禁|不准|不可|不能|不允许|限制|不)[^，。；,;]{0,12}$/iu;
+  /\b(?:not|no|never|nor|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit\w*|forbid\w*|without|against|from)\b[^.;。；]{0,40}$|no-$|(?:不得|禁止|严禁|不准|不可|不能|不允许|限制|不)[^，。；,;]{0,12}$/i;
 // In a grant's sentence: 报送的进口材料 submits the request (a duty to report names what is reported, 报送使用情况); 数量不超过3,000颗
 // is the quota's bound; 将部署在…算力中心 is where the firm plans to put the chips; 通过商务部核查 is the process followed.
 const SUBMITTED_REQUEST = /^报送$/u;
 const REPORTED_WHAT_AFTER = /^[^，。；,;]{0,6}(?:使用|用途|最终|情况|报告|数据|去向|部署)/u;
 const QUOTA_BOUND_AFTER = /^\s*(?:约|逾)?\s*[\d,，.]+\s*万?\s*(?:颗|片|枚)/u;
-const PLANNED_PLACE_BEFORE = /将[^，。；,;]{0,6}部署(?:在|于|到)?[^，。；,;]{0,16}$|\bwill be (?:deployed|installed|housed)\b[^.;]{0,40}$/iu;
+const PLANNED_PLACE_BEFORE = /将[^，。；,;]{0,6}部署(?:在|于|到)?[^，。；,;]{0,16}$|\bwill be (?:deployed|installed|housed)\b[^.;]{0,40}$/i;
 const PASSED_CHECK_BEFORE = /通过[^，。；,;]{0,8}$/u;
-const BARRED_IN = /不得|禁止|严禁|不准|不可|\b(?:not|no|ban|bar)\b/iu;
+const BARRED_IN = /不得|禁止|严禁|不准|不可|\b(?:not|no|ban|bar)\b/i;
 // "the quarterly report it filed", "in its quarterly report": a filing that tells the news, not a duty to report.
-const FILED_REPORT = /^\s+(?:it|that it|the company)\s+filed\b|^\s+filed\b/iu;
+const FILED_REPORT = /^\s+(?:it|that it|the company)\s+filed\b|^\s+filed\b/i;
 
 /** Whether condition word `x` of `kind`, in a grant's own sentence `s`, names the firm's business, the news's source or the grant's process rather than a term. */
 function noTermOfGrant(kind: string, x: Hit, text: string, s: Range): boolean {
@@ -154,7 +154,7 @@ function noTermOfGrant(kind: string, x: Hit, text: string, s: Range): boolean {
   const after = (n: number) => text.slice(x.end, x.end + n);
   return (
     (RENTING.test(x.words) && !BARRED_IN.test(x.words) && !BARRED_BEFORE.test(before(48))) ||
-    (/quarterly report/iu.test(x.words) && (FILED_REPORT.test(after(20)) || /\b(?:in|its)\s+(?:the\s+)?$/iu.test(before(8)))) ||
+    (/quarterly report/i.test(x.words) && (FILED_REPORT.test(after(20)) || /\b(?:in|its)\s+(?:the\s+)?$/i.test(before(8)))) ||
     (SUBMITTED_REQUEST.test(x.words) && !REPORTED_WHAT_AFTER.test(after(12))) ||
     (kind === 'volume-cap' && QUOTA_BOUND_AFTER.test(after(16))) ||
     (kind === 'location' && PLANNED_PLACE_BEFORE.test(before(60))) ||

@@ -25,7 +25,7 @@ export function countedWaiting(c: CandidateEvent, sentence: string, waitingParty
 }
 
 const WAITING_CLAUSE =
-  /\s(?:and|while|whereas)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:other|more|further|remaining)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|applicants|buyers)\s+(?:are\s+|were\s+)?(?:still\s+)?(?:yet to|waiting|awaiting|await|wait|in the queue|queuing)\b/iu;
+  /\s(?:and|while|whereas)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:other|more|further|remaining)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|applicants|buyers)\s+(?:are\s+|were\s+)?(?:still\s+)?(?:yet to|waiting|awaiting|await|wait|in the queue|queuing)\b/i;
 // (A headline's colon and the space between its Chinese clauses end a clause too.)
 const CLAUSE_BREAK = new RegExp(String.raw`[，,；;。.!?！？：:]|${HAN_CLAUSE_SPACE}`, 'u');
 

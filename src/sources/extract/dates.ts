@@ -8,9 +8,9 @@ import type { CandidateDate } from './candidate.js';
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 const DATE =
   /\b(\d{4})-(\d{2})-(\d{2})\b|\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b|(\d{4})年(\d{1,2})月(\d{1,2})日/gu;
-const EFFECTIVE = /(?:effective|takes? effect|in effect|starting|from|as of|起|生效)\s*(?:on\s+)?$/iu;
-const UNTIL = /(?:valid (?:until|through|to)|expir(?:es|ing|y)(?: on)?|until|through|有效期至|至)\s*$/iu;
-const DEADLINE = /(?:by|deadline(?: of)?|before|no later than|截止|之前)\s*$/iu;
+const EFFECTIVE = /(?:effective|takes? effect|in effect|starting|from|as of|起|生效)\s*(?:on\s+)?$/i;
+const UNTIL = /(?:valid (?:until|through|to)|expir(?:es|ing|y)(?: on)?|until|through|有效期至|至)\s*$/i;
+const DEADLINE = /(?:by|deadline(?: of)?|before|no later than|截止|之前)\s*$/i;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

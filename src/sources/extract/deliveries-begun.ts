@@ -8,16 +8,16 @@
 import type { CandidateEvent } from './candidate.js';
 import type { Range } from './text-units.js';
 
-const DELIVERY_WORD = /^(?:deliveries|delivery|delivered|shipments?|shipped|shipping|交付|到货|发货|出货)$/iu;
+const DELIVERY_WORD = /^(?:deliveries|delivery|delivered|shipments?|shipped|shipping|交付|到货|发货|出货)$/i;
 // Where the goods go: Chinese customers at large, or China.
 const TO_CHINA =
-  /\b(?:to|for|with)\s+(?:(?:approved|licensed|its|their)\s+)?(?:Chinese\s+(?:customers|buyers|clients)|customers\s+in\s+China|China)\b|向(?:中国|国内)(?:的)?(?:客户|买家|企业)|(?:中国|国内)客户/iu;
+  /\b(?:to|for|with)\s+(?:(?:approved|licensed|its|their)\s+)?(?:Chinese\s+(?:customers|buyers|clients)|customers\s+in\s+China|China)\b|向(?:中国|国内)(?:的)?(?:客户|买家|企业)|(?:中国|国内)客户/i;
 // Begun or done, said right at the delivery word: "first/initial … shipments", 已开始…交付 before it;
 // "have begun", "have been delivered" after it, in the same clause.
 const BEGUN_BEFORE = /\b(?:first|initial)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$|已(?:经)?开始[^，。；,;]{0,12}$/iu;
-const BEGUN_AFTER = /^[^,;.，。；]{0,40}?\b(?:ha(?:ve|s)\s+(?:now\s+)?(?:begun|started)|began|started|ha(?:ve|s)\s+been\s+(?:delivered|made))\b/iu;
+const BEGUN_AFTER = /^[^,;.，。；]{0,40}?\b(?:ha(?:ve|s)\s+(?:now\s+)?(?:begun|started)|began|started|ha(?:ve|s)\s+been\s+(?:delivered|made))\b/i;
 // "stock down after first China shipments", 在首批交付后: background to what the item tells.
-const AFTER_BEFORE = /\bafter\b[^,;.]{0,40}$|在[^，。；]{0,16}$/iu;
+const AFTER_BEFORE = /\bafter\b[^,;.]{0,40}$|在[^，。；]{0,16}$/i;
 
 /**
  * Whether a delivery with no holder and no figure tells goods that began reaching Chinese customers at

@@ -6,13 +6,13 @@
 import type { Range } from './text-units.js';
 
 const FUTURE_BEFORE =
-  /(?:预计|将于|将在|将会|将|计划|有望|拟|陆续|分批|\b(?:will|would|to be|expected|scheduled|due|set) to\b|\bwill be\b|\bbefore being\b)[^，。；,;.]{0,16}$/iu;
+  /(?:预计|将于|将在|将会|将|计划|有望|拟|陆续|分批|\b(?:will|would|to be|expected|scheduled|due|set) to\b|\bwill be\b|\bbefore being\b)[^，。；,;.]{0,16}$/i;
 // 交付分三期完成: deliveries laid out in phases are a schedule, not an arrival.
-const SCHEDULE_AFTER = /^[^，。；,;.]{0,4}(?:排期|时间表|计划|\s+schedule)|^分[\d一二三四五六七八九十两]+(?:期|批|阶段)/iu;
+const SCHEDULE_AFTER = /^[^，。；,;.]{0,4}(?:排期|时间表|计划|\s+schedule)|^分[\d一二三四五六七八九十两]+(?:期|批|阶段)/i;
 // "waits for imported Nvidia processors to arrive", 等待…到货: an arrival waited for.
 const WAITED_FOR = /\bwait(?:s|ing|ed)?\s+for\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}to\s+$|等待[^，。；,;]{0,16}$/iu;
 // "the chips already delivered", 已到货的芯片: the arrival describes the goods named with it.
-const DESCRIBES_GOODS = /\b(?:chips?|processors?|gpus?|units|hardware|servers?)\s+(?:already\s+)?$/iu;
+const DESCRIBES_GOODS = /\b(?:chips?|processors?|gpus?|units|hardware|servers?)\s+(?:already\s+)?$/i;
 const DESCRIBES_GOODS_AFTER = /^的(?:英伟达)?(?:H\d{2,3})?(?:芯片|服务器|设备|算力)/u;
 
 /** Whether the delivery word `words` in sentence `s` tells goods still to come, or describes goods, rather than an arrival. */
@@ -32,7 +32,7 @@ export function deliveryToCome(text: string, s: Range, words: string): boolean {
 
 // 芯片到货和部署均按原计划推进, 交付正常推进, "deliveries are proceeding as planned": how deliveries go, no arrival told.
 const ON_PLAN_AFTER =
-  /^[^，。；,;.]{0,6}?(?:均|都|也|仍)?(?:按(?:原)?计划|按期|如期|照常|正常|有序)(?:推进|进行|开展)?|^\s+(?:(?:is|are|was|were|remain|remains)\s+)?(?:proceeding|continuing|going ahead|on (?:track|schedule)|as (?:planned|scheduled|normal)|unaffected)\b/iu;
+  /^[^，。；,;.]{0,6}?(?:均|都|也|仍)?(?:按(?:原)?计划|按期|如期|照常|正常|有序)(?:推进|进行|开展)?|^\s+(?:(?:is|are|was|were|remain|remains)\s+)?(?:proceeding|continuing|going ahead|on (?:track|schedule)|as (?:planned|scheduled|normal)|unaffected)\b/i;
 
 /** Whether the delivery word `words` in sentence `s` says only that deliveries go as planned. */
 export function deliveryOnPlan(text: string, s: Range, words: string): boolean {

@@ -70,20 +70,20 @@ import { approvalsHeldByBuyers } from './buyers-described.js';
 import { headlineElsewhere } from './headline-elsewhere.js';
 
 const DELIVERED =
-  /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|went live|goes live|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用)$/iu;
-const GOES_LIVE = /^(?:上线|went live|goes live)$/iu;
+  /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|went live|goes live|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用)$/i;
+const GOES_LIVE = /^(?:上线|went live|goes live)$/i;
 const ITEM_JUST_BEFORE = /H\d{2,3}[^，。,;；]{0,10}$/u;
 const COMPARED_BEFORE =
-  /\b(?:alternative to|rival to|rivals?|compared (?:with|to)|instead of|versus|vs\.?|than|like|替代|对标|媲美|相当于)\s+(?:\S+\s+){0,2}$|(?:替代|对标|媲美|相当于|比肩)[^，。]{0,6}$/iu;
+  /\b(?:alternative to|rival to|rivals?|compared (?:with|to)|instead of|versus|vs\.?|than|like|替代|对标|媲美|相当于)\s+(?:\S+\s+){0,2}$|(?:替代|对标|媲美|相当于|比肩)[^，。]{0,6}$/i;
 // Without another chip named, only a benchmark's words make the item a comparison ("than" may count chips).
 const BENCHMARKED_BEFORE =
-  /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against|on par with|comparable to)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于|接近|逼近|追平|不输)[^，。]{0,6}$|性能(?:达到?|超过|超越|优于|为|是)[^，。]{0,6}$|(?:超过?|超越|优于|胜过|领先)了?(?:英伟达)?\s*$/iu;
+  /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against|on par with|comparable to)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于|接近|逼近|追平|不输)[^，。]{0,6}$|性能(?:达到?|超过|超越|优于|为|是)[^，。]{0,6}$|(?:超过?|超越|优于|胜过|领先)了?(?:英伟达)?\s*$/i;
 const APPOSITIVE_BEFORE =
   /[\p{L}\p{N})],\s+(?:the|a|an)\s+[^,;:.]{0,80}\b(?:in which|of which|whose|where|backed by|owned by|controlled by)\s+(?:[^,;:.]{0,20}\s)?$/u;
 const SIZED_WITHOUT_COUNT =
-  /[$€]\s?\d[\d.,]*\s*(?:billion|million|bn)\b|\d[\d.,]*\s*(?:billion|million)\s+(?:dollars|yuan)\b|\d[\d.,]*\s*(?:亿|万)(?:元|美元|人民币)|\b(?:tens|hundreds) of thousands\b|(?<![\d万])(?:数|几|上)(?:十|百)?万颗/iu;
+  /[$€]\s?\d[\d.,]*\s*(?:billion|million|bn)\b|\d[\d.,]*\s*(?:billion|million)\s+(?:dollars|yuan)\b|\d[\d.,]*\s*(?:亿|万)(?:元|美元|人民币)|\b(?:tens|hundreds) of thousands\b|(?<![\d万])(?:数|几|上)(?:十|百)?万颗/i;
 const PREVIOUS_BEFORE =
-  /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:\d{1,2}\s*月份?|年初|上月|去年)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*)$/iu;
+  /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:\d{1,2}\s*月份?|年初|上月|去年)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*)$/i;
 
 /** Extracts the candidate events of one news item against the ledger's names. */
 export function extractCandidates(input: ExtractInput, state: LedgerState): ItemExtraction {
@@ -147,7 +147,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const waitingParty = passes.waitingPartyOf(state);
   const namesHolder = (s: Sentence) => s.names.parties.some((p) => p.tracked && state.party[p.id] && !sellers.has(p.id) && p.id !== waitingParty);
   const authoritySpeaks = () =>
-    names.authorities.some((a) => !a.generic) || /\b(?:ministry|department|bureau|spokes(?:wo)?m[ae]n|spokesperson)\b|部|局/iu.test(text);
+    names.authorities.some((a) => !a.generic) || /\b(?:ministry|department|bureau|spokes(?:wo)?m[ae]n|spokesperson)\b|部|局/i.test(text);
   const itemUnits: Record<string, string> = {};
   for (const item of Object.values(state.item)) itemUnits[item.id] = item.unit;
   const found = findQuantities(
@@ -214,7 +214,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         !sSellers.some((x) => x.index === p.index) &&
         !lex.chipMakers.has(p.id) &&
         // "the Alibaba-backed developer": an investor named to describe the firm is not a party.
-        !/^[-\s]?(?:backed|funded|owned|invested|supported|controlled)\b|^\s+affiliate\b/iu.test(text.slice(p.end, p.end + 12)) &&
+        !/^[-\s]?(?:backed|funded|owned|invested|supported|controlled)\b|^\s+affiliate\b/i.test(text.slice(p.end, p.end + 12)) &&
         // "WeBank, the lender in which Tencent Holdings is the largest shareholder, has ordered": a name inside an appositive describes the firm before it.
         !APPOSITIVE_BEFORE.test(text.slice(Math.max(s.start, p.index - 90), p.index)) &&
         !inComparisonList(text, s, p, s.names.parties),
@@ -242,10 +242,10 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
               (/\b(?:to|for)\s+(?:[\p{L}'’-]+\s+){1,4}in\s+(?:\p{Lu}[\p{L}'’-]+,\s+)?$/iu.test(text.slice(Math.max(s.start, h.index - 60), h.index)) ||
                 // "to Tencent Cloud's Singapore region"
                 (/(?:'s|’s)\s+$/u.test(text.slice(Math.max(s.start, h.index - 3), h.index)) &&
-                  /^\s+(?:region|data cent|site|facility|campus|cluster)/iu.test(text.slice(h.end, h.end + 14))) ||
+                  /^\s+(?:region|data cent|site|facility|campus|cluster)/i.test(text.slice(h.end, h.end + 14))) ||
                 // 运抵泰国, "arrived in Thailand": goods delivered into another country.
                 sTriggers.some(
-                  (t) => t.original === 'delivery' && t.end <= h.index && /^(?:\s*(?:to|in|into|at)\s+(?:the\s+)?)?$/iu.test(text.slice(t.end, h.index)),
+                  (t) => t.original === 'delivery' && t.end <= h.index && /^(?:\s*(?:to|in|into|at)\s+(?:the\s+)?)?$/i.test(text.slice(t.end, h.index)),
                 )),
           );
     const foreign =
@@ -277,8 +277,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       if (
         otherProductTold &&
         t.original === 'grant' &&
-        /^(?:approvals?|licen[cs]es?)$/iu.test(t.words) &&
-        /\b(?:the|these|those|such)\s+$/iu.test(text.slice(Math.max(s.start, t.index - 8), t.index))
+        /^(?:approvals?|licen[cs]es?)$/i.test(t.words) &&
+        /\b(?:the|these|those|such)\s+$/i.test(text.slice(Math.max(s.start, t.index - 8), t.index))
       )
         continue;
       // "the companies that were waiting for approval", 仍在等待审批的其他企业: the waiting describes the holder.
@@ -340,7 +340,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       if (
         (c.kind === 'condition_proposed' || c.kind === 'condition_agreed') &&
         !c.conditions.length &&
-        !/condition|terms|rule|requirement|regulation|pairing|条件|要求|规定|规则|办法|征求意见|草案|配套|搭配/iu.test(c.trigger)
+        !/condition|terms|rule|requirement|regulation|pairing|条件|要求|规定|规则|办法|征求意见|草案|配套|搭配/i.test(c.trigger)
       )
         continue;
       const twin = candidates.find((o) => compatible(o, c));
@@ -442,7 +442,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const undoneAct = (c: CandidateEvent) =>
     (c.kind === 'revocation' || c.kind === 'suspension') &&
     ((text.indexOf(c.trigger, joined.titleEnd) >= 0 && !text.slice(0, joined.titleEnd).includes(c.trigger)) ||
-      /^(?:suspensions|revocations|cancellations)$/iu.test(c.trigger));
+      /^(?:suspensions|revocations|cancellations)$/i.test(c.trigger));
   // ("policy stands after suspending two licences": the old acts it names are no records of their own.)
   const onlyOld = final.length > 0 && final.every((c) => c.kind === 'restatement' || undoneAct(c));
   const standing = recalled || (onlyOld && !retoldRule) ? licencesStand(text, joined.titleEnd, names, state) : undefined;

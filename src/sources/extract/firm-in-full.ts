@@ -58,7 +58,7 @@ export function firmNamedInFull(folded: CandidateEvent[], text: string, titleEnd
 }
 
 // 该公司, 其, "the company": a sentence referring back to the firm an earlier one named.
-const REFERS_BACK = /该公司|该企业|该集团|其(?:所持|持有|H\d|进口|申请)|\b(?:the|its) (?:company|firm|group|maker|operator)\b/iu;
+const REFERS_BACK = /该公司|该企业|该集团|其(?:所持|持有|H\d|进口|申请)|\b(?:the|its) (?:company|firm|group|maker|operator)\b/i;
 
 /**
  * Whether a decision is told of the firm: told in the headline, or in a sentence that names the firm or

@@ -10,7 +10,7 @@ import type { NamedScan } from './named.js';
 // Hedges and adverbs, then what a buyer does (采购, 订购, 斥资…采购, 首批…到货).
 const ZH_BUYS =
   /^(?:据悉|据报道|传|已经?|近日|日前|拟|再|又|追加|首次|宣布|确认|证实|公告|斥资[\d.]*[亿万]?元?)*(?:采购|订购|购入|购买|买入|下单|签下|签约|签订|签署|拿下|收到|迎来|首批)/u;
-const EN_BUYS = /^(?:\s+(?:is said to|reportedly|said to|to))?\s+(?:books?|orders?|buys?|places?|purchases?|snaps? up|signs?|receives?|takes? delivery)\b/iu;
+const EN_BUYS = /^(?:\s+(?:is said to|reportedly|said to|to))?\s+(?:books?|orders?|buys?|places?|purchases?|snaps? up|signs?|receives?|takes? delivery)\b/i;
 
 /** Gives each holderless order or delivery the untracked firm that opens the headline with a buyer's verb. */
 export function headlineBuyer(folded: CandidateEvent[], text: string, titleEnd: number, names: NamedScan, state: LedgerState): void {

@@ -16,20 +16,20 @@ const ZH_ASKING_TITLE = /(会不会|能不能|是不是|是否|能否|何时|为
 // H200进口审批会收紧吗？多位业内人士这样看: a question, then a subtitle promising views on it.
 const ZH_ASKING_THEN_VIEWS =
   /(会不会|能不能|是不是|是否|能否|何时|为何|为什么|怎么|如何|吗|呢)[^？?]{0,30}[？?]\s*[^？?]{0,24}(?:看|解读|分析|思路|观点|观察|逻辑|答案|怎么说|这样说)[^？?]{0,8}$/u;
-const ASKING_TITLE = /^(?:[^?？]*[,，]\s*)?(will|would|could|should|can|who|what|why|how|when|is|are|does|do|did|has|have)\b[^?？]*[?？]\s*$/iu;
+const ASKING_TITLE = /^(?:[^?？]*[,，]\s*)?(will|would|could|should|can|who|what|why|how|when|is|are|does|do|did|has|have)\b[^?？]*[?？]\s*$/i;
 
 // 须说明国产芯片为何不能满足需要: a "why" someone must explain is a requirement told, not a headline asking it.
 const EXPLAIN_WHY_BEFORE = /(?:说明|解释|阐明|讲清|说清|写明)[^，。？?]{0,10}$/u;
 const SPAN_BEFORE = /(?:满月|周年|月度|季度|半年|年度)$/u;
-const TOLD_TO_BEFORE = /\b(?:tells?|told|telling|brief(?:s|ed|ing)?|testif(?:y|ies|ied|ying)\s+(?:before|to)|appear(?:s|ed)?\s+before)\s+(?:the\s+|a\s+)?$/iu;
+const TOLD_TO_BEFORE = /\b(?:tells?|told|telling|brief(?:s|ed|ing)?|testif(?:y|ies|ied|ying)\s+(?:before|to)|appear(?:s|ed)?\s+before)\s+(?:the\s+|a\s+)?$/i;
 
 // "The licences have nothing to do with the permits under which Nvidia sells H200s", 该认证…与商务部的进口许可无关,
 // 不涉及芯片进口许可: the item says the permission it tells is not the chip licence.
 const UNRELATED_EN =
-  /\b(?:(?:has|have|had)\s+nothing\s+to\s+do\s+with|(?:is|are|was|were)\s+(?:separate\s+from|unrelated\s+to|not\s+related\s+to|independent\s+of)|does\s+not\s+(?:involve|concern|cover)|(?:its|their)\s+separate)\b([^.;]{0,100})/giu;
+  /\b(?:(?:has|have|had)\s+nothing\s+to\s+do\s+with|(?:is|are|was|were)\s+(?:separate\s+from|unrelated\s+to|not\s+related\s+to|independent\s+of)|does\s+not\s+(?:involve|concern|cover)|(?:its|their)\s+separate)\b([^.;]{0,100})/gi;
 // What it is set apart from: chips or their import (or the tracked item, named), and a permission.
-const CHIP_SUBJECT = /\b(?:imports?|importing|chips?|processors?|licensing|case-by-case)\b/iu;
-const PERMISSION_WORD = /\b(?:licen[cs]es?|licensing|permits?|permission|approvals?|imports?|consent|nod|go-ahead|clearance|sign-off)\b/iu;
+const CHIP_SUBJECT = /\b(?:imports?|importing|chips?|processors?|licensing|case-by-case)\b/i;
+const PERMISSION_WORD = /\b(?:licen[cs]es?|licensing|permits?|permission|approvals?|imports?|consent|nod|go-ahead|clearance|sign-off)\b/i;
 // 芯片进口仍需另行申请: the approval told is not the chip licence, which needs its own request.
 const UNRELATED_ZH =
   /[与和][^，。；]{0,40}(?:许可|审批|进口|芯片)[^，。；]{0,6}(?:并)?(?:无关|没有关系|没有关联|不是一回事|是两回事)|不涉及[^，。；]{0,14}(?:许可|审批|进口)|(?:芯片|H\d+)[^，。；]{0,4}进口仍需另行(?:申请|报批)|(?:芯片|H\d+)[^，。；]{0,6}不在[^，。；]{0,8}范围/gu;
@@ -68,7 +68,7 @@ export function genreNotes(text: string, titleEnd: number): string[] {
   const mention =
     hits(lex.mentionOnly, text).find(
       (h) =>
-        !/case-by-case\s+$/iu.test(text.slice(Math.max(0, h.index - 14), h.index)) &&
+        !/case-by-case\s+$/i.test(text.slice(Math.max(0, h.index - 14), h.index)) &&
         // (等保三级测评, 等级保护三级及以上测评: a security grading a data centre passes is a site's rating, no product review.)
         !(/^测评$/u.test(h.words) && /(?:等保|等级保护)[^，。；]{0,8}$/u.test(text.slice(Math.max(0, h.index - 12), h.index))),
     )?.words ?? hits(lex.mentionTitle, text).find((h) => h.end <= titleEnd)?.words;
@@ -105,7 +105,7 @@ export function genreNotes(text: string, titleEnd: number): string[] {
 }
 
 const COUNTRY_AS_SOURCE =
-  /^(?:的)?(?:供应链|产业链|业内|渠道|服务器|代工|半导体|科技)?(?:人士|消息人士|媒体|业者|分析师|厂商人士|的?(?:估计|预估|估算|说法|数据))|^(?:-based)?\s+(?:supply[- ]chain\s+|industry\s+|trade\s+)?(?:sources|media|press|newspapers?|analysts|executives)\b/iu;
+  /^(?:的)?(?:供应链|产业链|业内|渠道|服务器|代工|半导体|科技)?(?:人士|消息人士|媒体|业者|分析师|厂商人士|的?(?:估计|预估|估算|说法|数据))|^(?:-based)?\s+(?:supply[- ]chain\s+|industry\s+|trade\s+)?(?:sources|media|press|newspapers?|analysts|executives)\b/i;
 
 /** Other countries named in the text, except those that only name who tells the news (台湾供应链人士, "Taiwanese supply-chain sources"). */
 export function countryHits(text: string): Hit[] {

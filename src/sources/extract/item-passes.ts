@@ -40,7 +40,7 @@ export function pausedRequests(folded: CandidateEvent[], text: string, waitingPa
 /** The role a decision's or a restated event's number has, by the event's kind. */
 export const ROLE_KIND: Partial<Record<CandidateKind, QuantityRole>> = { order: 'order', delivery: 'delivery', supply: 'inventory' };
 // Who speaks officially: a ministry or department, not customs or a city.
-const MINISTRY = /ministry|department|commerce|bureau|\bBIS\b|MOFCOM|部|局/iu;
+const MINISTRY = /ministry|department|commerce|bureau|\bBIS\b|MOFCOM|部|局/i;
 // The US authority as a candidate names it (its words, whichever id the ledger gives it).
 const US_AUTHORITY = /\b(?:BIS|Bureau of Industry|Commerce|U\.?S\.?|Washington)\b|美国商务部|美方/u;
 
@@ -184,7 +184,7 @@ export function bareRestatedGrants(folded: CandidateEvent[]): void {
       c.kind === 'grant' &&
       !c.holders.length &&
       !c.quantity &&
-      /^(?:approvals?|licen[cs]es?|nod|go-ahead|green light|批准|许可|获批)$/iu.test(c.trigger) &&
+      /^(?:approvals?|licen[cs]es?|nod|go-ahead|green light|批准|许可|获批)$/i.test(c.trigger) &&
       folded.some((o) => o.kind === 'restatement' && o !== c && (!o.authority || !c.authority || o.authority.value === c.authority.value))
     )
       c.kind = 'restatement';
@@ -206,8 +206,8 @@ export function holderlessGrants(folded: CandidateEvent[], notes: string[], titl
   }
 }
 
-const ORDER_WORDS = /order|purchas|bought|buy|deliver|ship|arriv|receiv|订|购|买|交付|到货|发货|出货|运抵|通关|清关/iu;
-const STOCK_WORDS = /stock|inventor|on hand|库存|存货|现货/iu;
+const ORDER_WORDS = /order|purchas|bought|buy|deliver|ship|arriv|receiv|订|购|买|交付|到货|发货|出货|运抵|通关|清关/i;
+const STOCK_WORDS = /stock|inventor|on hand|库存|存货|现货/i;
 
 /** What a restatement tells again: an approval or a request (the record it names, or firms without a figure), an order or a stock figure. */
 function retoldSubject(c: CandidateEvent): string | undefined {
@@ -244,7 +244,7 @@ export function possessedShares(folded: CandidateEvent[], text: string): void {
   for (let i = folded.length - 1; i >= 0; i--) {
     const c = folded[i]!;
     // The trigger is "share of … quota" after a possessive (findTriggers keeps no other): the name before it owns it.
-    if (c.kind !== 'grant' || !/^(?:share|slice|portion)\s+of\b/iu.test(c.trigger)) continue;
+    if (c.kind !== 'grant' || !/^(?:share|slice|portion)\s+of\b/i.test(c.trigger)) continue;
     const at = text.indexOf(c.trigger);
     const before = at < 0 ? '' : text.slice(Math.max(0, at - 44), at);
     const owner = c.holders.find((h) => new RegExp(`${escapeRegExp(h.words)}(?:\\s+\\p{Lu}[\\p{L}]*)?(?:'s|’s)\\s+$`, 'u').test(before));
@@ -289,14 +289,14 @@ const waiting = new WeakMap<LedgerState, { seq: number; id: string | undefined }
 export function waitingPartyOf(state: LedgerState): string | undefined {
   const cached = waiting.get(state);
   if (cached && cached.seq === state.seq) return cached.id;
-  const id = Object.values(state.party).find((p) => /\bother\b.*\b(?:firms|companies)\b/iu.test(p.name))?.id;
+  const id = Object.values(state.party).find((p) => /\bother\b.*\b(?:firms|companies)\b/i.test(p.name))?.id;
   waiting.set(state, { seq: state.seq, id });
   return id;
 }
 
 // A headline that is itself about the record told again: a look back, a results release, a term still open.
 const RECALLING_TITLE =
-  /回顾|回看|回望|盘点|\b(?:still|in force|remains?|unchanged|how|explainer|recap|timeline|results|earnings|years?)\b|业绩|财报|季报|年报/iu;
+  /回顾|回看|回望|盘点|\b(?:still|in force|remains?|unchanged|how|explainer|recap|timeline|results|earnings|years?)\b|业绩|财报|季报|年报/i;
 
 /**
  * "Beijing approves Boeing jet imports, months after approving Nvidia's H200s", 摩尔线程获字节跳动大单: old news

@@ -12,18 +12,18 @@ import type { Range } from './text-units.js';
 // "The licences carry the conditions set out in January's rule", "every one of them bound by the rule's safeguards",
 // 批准附有最终用途报告等要求: conditions a later sentence attaches to the approval the item tells.
 const ATTACHED =
-  /\b(?:carr(?:y|ies|ying)|comes? with|come with|(?:is|are|each|all|both|every one(?: of them)?|all of them) (?:subject to|bound by|governed by)|attached to)\b[^.;。；]{0,70}\b(?:conditions?|requirements?|terms|safeguards)\b|\b(?:each|every|the|both|all)\s+(?:of\s+the\s+)?licen[cs]es?\s+(?:requires?|carr(?:y|ies)|includes?|mandates?)\b|\bsubject to\b(?=[^.;。；]{0,60}\b(?:testing|screening|checks|caps?|audits?|verification|reporting)\b)|\b(?:conditions?|requirements?|terms)\s+(?:now\s+)?attached|附有|附带|附加|获批企业(?:应|须)|获准企业(?:应|须)|(?:获批|获准|获得许可|获准进口)的?[^，。；,;]{0,8}?(?:企业|芯片|物项)[^，。；,;]{0,6}?(?:应当|应|须|必须|仅可|只能|不得)|相关芯片(?:仅可|只能|不得)|\b(?:approved|licensed) (?:firms|companies|buyers|importers)\s+(?:must|shall|are required)|\blicen[cs]ees\s+(?:must|shall)|\b(?:the (?:company|enterprise|firm|bank|group)|the approval|the licen[cs]e)\s+(?:shall|must|requires? that|is required to)\b|仅限用于|仅可用于|只能用于|不得转售|不得转让|不得向|(?:上述|获批|获准|该)?(?:企业|公司)(?:应当|须|必须)|批复(?:同时)?要求|根据许可|相关芯片须|批准文件[^，。；]{0,4}对[^，。；]{0,24}作出限制|附[^，。；]{0,6}限制|\bthe chips\s+(?:must|may not|are to be)\b/iu;
+  /\b(?:carr(?:y|ies|ying)|comes? with|come with|(?:is|are|each|all|both|every one(?: of them)?|all of them) (?:subject to|bound by|governed by)|attached to)\b[^.;。；]{0,70}\b(?:conditions?|requirements?|terms|safeguards)\b|\b(?:each|every|the|both|all)\s+(?:of\s+the\s+)?licen[cs]es?\s+(?:requires?|carr(?:y|ies)|includes?|mandates?)\b|\bsubject to\b(?=[^.;。；]{0,60}\b(?:testing|screening|checks|caps?|audits?|verification|reporting)\b)|\b(?:conditions?|requirements?|terms)\s+(?:now\s+)?attached|附有|附带|附加|获批企业(?:应|须)|获准企业(?:应|须)|(?:获批|获准|获得许可|获准进口)的?[^，。；,;]{0,8}?(?:企业|芯片|物项)[^，。；,;]{0,6}?(?:应当|应|须|必须|仅可|只能|不得)|相关芯片(?:仅可|只能|不得)|\b(?:approved|licensed) (?:firms|companies|buyers|importers)\s+(?:must|shall|are required)|\blicen[cs]ees\s+(?:must|shall)|\b(?:the (?:company|enterprise|firm|bank|group)|the approval|the licen[cs]e)\s+(?:shall|must|requires? that|is required to)\b|仅限用于|仅可用于|只能用于|不得转售|不得转让|不得向|(?:上述|获批|获准|该)?(?:企业|公司)(?:应当|须|必须)|批复(?:同时)?要求|根据许可|相关芯片须|批准文件[^，。；]{0,4}对[^，。；]{0,24}作出限制|附[^，。；]{0,6}限制|\bthe chips\s+(?:must|may not|are to be)\b/i;
 
 // ("spoke on condition of anonymity", "on condition they not be named": a source's terms, not the permit's;
 // "subject to the conditions in its January rule": the rule's standing terms, told again.)
 const CONDITIONAL =
-  /\b(?:each|all|both) with the conditions\b|\bwith (?:strings|conditions)\b|(?<!\bno )\bstrings attached\b|\bconditional(?:ly)?\b|\bon (?:the )?conditions?\b(?! (?:of\b|(?:that )?(?:they|he|she|it|the \w+) (?:not|remain|are not|is not|be)\b))|\bsubject to (?:\w+ )?conditions\b(?! (?:in|of|set|laid)\b)|\bconditions attached\b|\bunder conditions\b|附(?:加|带)?条件|(?<!无)有条件/iu;
+  /\b(?:each|all|both) with the conditions\b|\bwith (?:strings|conditions)\b|(?<!\bno )\bstrings attached\b|\bconditional(?:ly)?\b|\bon (?:the )?conditions?\b(?! (?:of\b|(?:that )?(?:they|he|she|it|the \w+) (?:not|remain|are not|is not|be)\b))|\bsubject to (?:\w+ )?conditions\b(?! (?:in|of|set|laid)\b)|\bconditions attached\b|\bunder conditions\b|附(?:加|带)?条件|(?<!无)有条件/i;
 
 // The permission itself, or what it covers, bound by what it says: "The licence confines the chips to…", "The approval
 // requires the chips to stay at…", "The approved enterprises must…", "These chips can only…", 许可规定这批芯片只能部署在…,
 // 批复载明的用途和地点 (not 按许可要求使用, 许可载明数量, 批复载明的芯片为: a licence followed, a figure, the goods), 这批芯片只能在境内使用, 要求该企业严格按照…, 对芯片的最终用途和部署地点作出了明确规定.
 const BOUND_BY_PERMIT =
-  /\b(?:the|its|this|that|each|every)\s+(?:import\s+|export\s+)?(?:approval|licen[cs]e|permit|authori[sz]ation|nod)\s+(?:also\s+|further\s+)?(?:requires?|confines?|restricts?|limits?|forbids?|bars?|prohibits?|obliges?|binds?|ties?)\b|\bthe approved (?:enterprises|companies|firms|applicants)\s+(?:must|shall|may not|are required|cannot)\b|\b(?:these|those|the)\s+(?:chips|processors|GPUs|units)\s+(?:can only|may only|cannot|can't|may not)\b|(?<!按|按照|依照|依据|根据|遵照)(?:许可|批复|批文|批准文件|核准文件)(?:中)?(?:规定|要求|明确|限定)(?!的?(?:数量|芯片为))|(?:许可|批复|批文|批准文件|核准文件)(?:规定|要求|明确|载明|限定|注明)的(?:用途|地点|场所|最终用户|最终用途|使用范围|部署地点)|(?:这批|该批|此批|上述|相关|所购)芯片(?:只能|仅能|仅可|仅限|不得|不能|须|必须|应当)|要求(?:该|上述|相关|获批)(?:企业|公司)|对[^，。；]{0,24}作出(?:了)?(?:明确)?(?:规定|限制|要求)/iu;
+  /\b(?:the|its|this|that|each|every)\s+(?:import\s+|export\s+)?(?:approval|licen[cs]e|permit|authori[sz]ation|nod)\s+(?:also\s+|further\s+)?(?:requires?|confines?|restricts?|limits?|forbids?|bars?|prohibits?|obliges?|binds?|ties?)\b|\bthe approved (?:enterprises|companies|firms|applicants)\s+(?:must|shall|may not|are required|cannot)\b|\b(?:these|those|the)\s+(?:chips|processors|GPUs|units)\s+(?:can only|may only|cannot|can't|may not)\b|(?<!按|按照|依照|依据|根据|遵照)(?:许可|批复|批文|批准文件|核准文件)(?:中)?(?:规定|要求|明确|限定)(?!的?(?:数量|芯片为))|(?:许可|批复|批文|批准文件|核准文件)(?:规定|要求|明确|载明|限定|注明)的(?:用途|地点|场所|最终用户|最终用途|使用范围|部署地点)|(?:这批|该批|此批|上述|相关|所购)芯片(?:只能|仅能|仅可|仅限|不得|不能|须|必须|应当)|要求(?:该|上述|相关|获批)(?:企业|公司)|对[^，。；]{0,24}作出(?:了)?(?:明确)?(?:规定|限制|要求)/i;
 
 /** Gives the item's grants the conditions named in a sentence that attaches them to the approval, or said to exist. */
 export function attachConditions(text: string, sents: readonly Range[], candidates: CandidateEvent[]): void {
@@ -53,10 +53,10 @@ export function attachConditions(text: string, sents: readonly Range[], candidat
       candidates.splice(i, 1);
   }
 }
-const DUTY = /^(?:应当|应|须|必须|must|shall)$/iu;
+const DUTY = /^(?:应当|应|须|必须|must|shall)$/i;
 
-const DRAFTING = /draft|rule|regulation|comment|征求意见|草案|起草|办法|规定/iu;
-const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|draft|comment|提议|建议|谈判|磋商|拟|希望|征求意见|草案|起草/iu;
+const DRAFTING = /draft|rule|regulation|comment|征求意见|草案|起草|办法|规定/i;
+const PROPOSING = /propos|negotiat|discuss|talks|want|ask|urg|demand|draft|comment|提议|建议|谈判|磋商|拟|希望|征求意见|草案|起草/i;
 
 /**
  * "must buy domestic chips under terms the ministry has finalised", "approved on condition
@@ -117,9 +117,9 @@ const REFUSED_COUNT = new RegExp(
   'iu',
 );
 const UNDOING: ReadonlySet<CandidateKind> = new Set(['suspension', 'revocation', 'denial']);
-const AGREEING = /^(?:agree|同意|接受)/iu;
+const AGREEING = /^(?:agree|同意|接受)/i;
 // A grant told as a present-tense decision ("approves Alibaba, then suspends Tencent") is news of its own.
-const GRANTING_NOW = /^(?:approves|grants|clears|allows|permits|authori[sz]es|green-?lights|lets|signs off)\b/iu;
+const GRANTING_NOW = /^(?:approves|grants|clears|allows|permits|authori[sz]es|green-?lights|lets|signs off)\b/i;
 
 /**
  * One item tells one decision unless it clearly tells two: the approval a suspension,
@@ -186,8 +186,8 @@ export function waitIsDenial(cands: CandidateEvent[]): void {
     const a = cands[i]!;
     if (
       a.kind === 'application' &&
-      ((/wait|pending|等待|待批/iu.test(a.trigger) && cands.some((d) => d.kind === 'grant' && d.certainty === 'denied' && sameSubject(a, d))) ||
-        cands.some((d) => d.kind === 'revocation' && d.certainty !== 'denied' && /withdr|pull|drop|撤回/iu.test(d.trigger) && sameSubject(a, d)))
+      ((/wait|pending|等待|待批/i.test(a.trigger) && cands.some((d) => d.kind === 'grant' && d.certainty === 'denied' && sameSubject(a, d))) ||
+        cands.some((d) => d.kind === 'revocation' && d.certainty !== 'denied' && /withdr|pull|drop|撤回/i.test(d.trigger) && sameSubject(a, d)))
     )
       cands.splice(i, 1);
   }
@@ -195,7 +195,7 @@ export function waitIsDenial(cands: CandidateEvent[]): void {
 
 // "approved the application", 批准该申请, "its request was rejected": the item says the request is the one decided.
 const REQUEST_DECIDED =
-  /(?:批准|驳回|拒绝|否决|同意)了?(?:该|其|这一|此|上述|有关|相关)?(?:项|份)?(?:进口)?申请|申请[^。；;]{0,24}?(?:获批|获准|驳回|被拒|批复|予以?批准|予批准|不予批准|未获|未能获)|\b(?:approved|rejected|denied|granted|refused|turned\s+down)\s+(?:the|its|their|that|this|these|those)\s+(?:[a-z-]+\s+){0,2}(?:applications?|requests?)\b|\b(?:application|request)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:approved|rejected|denied|granted|refused)\b/iu;
+  /(?:批准|驳回|拒绝|否决|同意)了?(?:该|其|这一|此|上述|有关|相关)?(?:项|份)?(?:进口)?申请|申请[^。；;]{0,24}?(?:获批|获准|驳回|被拒|批复|予以?批准|予批准|不予批准|未获|未能获)|\b(?:approved|rejected|denied|granted|refused|turned\s+down)\s+(?:the|its|their|that|this|these|those)\s+(?:[a-z-]+\s+){0,2}(?:applications?|requests?)\b|\b(?:application|request)s?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:approved|rejected|denied|granted|refused)\b/i;
 
 /**
  * "杭州银行此前就进口…提出申请。…商务部已于近日批准该申请": a request the item tells decided, in any

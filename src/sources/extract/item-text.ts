@@ -31,7 +31,7 @@ function simplified(text: string): string {
 
 const MAX_RAW = 20_000;
 const MAX_SUMMARY = 2_000;
-const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/iu;
+const OFFICIAL_HOST = /(?:^|\.)(?:federalregister\.gov|[a-z0-9-]+\.gov|gov\.cn|gov\.uk|europa\.eu)$/i;
 
 /** The joined text and where its headline ends. */
 export interface ItemText {
@@ -50,7 +50,7 @@ function joinText(title: string, summary: string): { text: string; titleEnd: num
 }
 
 function hostOf(link: string | undefined): string {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/iu.exec(link ?? '');
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(link ?? '');
   return m ? m[1]!.toLowerCase() : '';
 }
 

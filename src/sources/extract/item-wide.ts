@@ -6,7 +6,7 @@ import { sentenceAt } from './text-units.js';
 
 // Hedges that attribute the whole report to unnamed sources (not a modal inside one clause).
 const ATTRIBUTION =
-  /familiar|knowledge|briefed|\bsources?\b|insiders|unnamed|according to|involved in|close to|privy|aware of|people sa(?:id|y)|知情人士|消息人士|人士|据悉|据了解|据称|据传|援引/iu;
+  /familiar|knowledge|briefed|\bsources?\b|insiders|unnamed|according to|involved in|close to|privy|aware of|people sa(?:id|y)|知情人士|消息人士|人士|据悉|据了解|据称|据传|援引/i;
 
 // "…, the report said", 报道还称: a sentence that goes back to the report the item opened with.
 const REPORT_AGAIN =

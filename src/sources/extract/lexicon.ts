@@ -62,7 +62,7 @@ const OUTLET_ORIGIN =
   /\p{Script=Han}{2,3}《[^》]{1,24}》|\b[A-Z][\p{L}.]+(?:'s|’s)\s+(?:Financial Times|Nikkei(?: Asia)?|Straits Times|Economic Daily News|Yonhap|Guardian|Telegraph|Times|Asahi|Yomiuri|Commercial Times)\b/gu;
 
 // "stock stands at about 610,000": a figure given as it stands now is today's figure, not old news retold.
-const FIGURE_STANDS = /\b(?:stands?|remains?)\s+at\s+(?:(?:about|around|roughly|some|nearly|just|over|under|more than|less than|an estimated)\s+)?[$\d]/giu;
+const FIGURE_STANDS = /\b(?:stands?|remains?)\s+at\s+(?:(?:about|around|roughly|some|nearly|just|over|under|more than|less than|an estimated)\s+)?[$\d]/gi;
 
 // Both screens of the country list as one pattern: a hit inside either is no other country.
 const NOT_A_COUNTRY = new RegExp(`${DATELINE.source}|${OUTLET_ORIGIN.source}`, 'gu');
@@ -161,11 +161,11 @@ export function lexicon(): Lexicon {
 export function officialHits(text: string): Hit[] {
   return hits(lexicon().official, text).filter(
     (h) =>
-      !/^\s+(?:seen|reviewed|obtained|viewed)\s+by\b/iu.test(text.slice(h.end, h.end + 20)) &&
+      !/^\s+(?:seen|reviewed|obtained|viewed)\s+by\b/i.test(text.slice(h.end, h.end + 20)) &&
       // "…, notice shows", "according to a notice", 外媒…通知: an outlet telling what a notice it saw says.
-      !(/^(?:notices?|documents?|filings?|通知|文件)$/iu.test(h.words) && /^\s*(?:shows?|showed|says|said)\b/iu.test(text.slice(h.end, h.end + 12))) &&
+      !(/^(?:notices?|documents?|filings?|通知|文件)$/i.test(h.words) && /^\s*(?:shows?|showed|says|said)\b/i.test(text.slice(h.end, h.end + 12))) &&
       !(
-        /^(?:notices?|documents?)$/iu.test(h.words) &&
+        /^(?:notices?|documents?)$/i.test(h.words) &&
         /\b(?:according\s+to|per|citing)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, h.index - 40), h.index))
       ) &&
       // 一切以公司公告为准, 请以公告为准: a firm pointing to its future notices, not a notice.

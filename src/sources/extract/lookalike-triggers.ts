@@ -10,15 +10,15 @@ import { lexicon } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
 import { undeliveredPart } from './told-patterns.js';
 
-const PERMISSION_END = /(?:^|\s)(?:approvals?|nod|licen[cs]es?|permits?|clearance|go-ahead|green light)$|(?:批准|批复|许可)$/iu;
+const PERMISSION_END = /(?:^|\s)(?:approvals?|nod|licen[cs]es?|permits?|clearance|go-ahead|green light)$|(?:批准|批复|许可)$/i;
 
 // "…of the H200s Beijing approved for China's tech giants": goods named as part of an approval.
 const OF_THE_APPROVED =
-  /\bof\s+the\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:Beijing|China|the ministry|regulators|authorities)\s+(?:has\s+|had\s+)?(?:cleared|approved|allowed|authori[sz]ed|granted)\b/iu;
+  /\bof\s+the\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:Beijing|China|the ministry|regulators|authorities)\s+(?:has\s+|had\s+)?(?:cleared|approved|allowed|authori[sz]ed|granted)\b/i;
 // The uses of goods a term may bar: renting them or their compute out, reselling, transferring, lending.
 const BARRED_USE_ZH = /^[^，。；,;]{0,16}?(?:对外出租|出租|外租|转售|转卖|转让|转借|出借|租赁|再出口|转移)/u;
 const BARRED_USE_EN =
-  /^\s+(?:on\s+|from\s+)?(?:[\w'’-]+\s+){0,6}?(?:leasing|renting|rental|reselling|resale|re-?selling|re-?exporting|re-?export|transferring|transfers?|sublease|subleasing|lending)\b/iu;
+  /^\s+(?:on\s+|from\s+)?(?:[\w'’-]+\s+){0,6}?(?:leasing|renting|rental|reselling|resale|re-?selling|re-?exporting|re-?export|transferring|transfers?|sublease|subleasing|lending)\b/i;
 // Words that make what follows a grant a duty of its holder (须留在…且不得, 批复同时要求…不得).
 const DUTY_WORD = /须|应当?|必须|且|并|但|要求|同时|只能|仅可|仅能/u;
 
@@ -29,7 +29,7 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   for (const t of found)
     if (
       t.kind === 'grant' &&
-      /^(?:share|slice|portion)\s+of\b/iu.test(t.hit.words) &&
+      /^(?:share|slice|portion)\s+of\b/i.test(t.hit.words) &&
       !/(?:'s|’s)\s+$/u.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index))
     )
       dropped.add(t);
@@ -37,7 +37,7 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   for (const t of found)
     if (
       t.kind === 'grant' &&
-      /^(?:approvals?|quotas?|allowances?|allocations?|licen[cs]es?)$/iu.test(t.hit.words) &&
+      /^(?:approvals?|quotas?|allowances?|allocations?|licen[cs]es?)$/i.test(t.hit.words) &&
       /\b(?:part|portion|batch|tranche|instal?ment|chunk)\s+of\s+(?:its|their|the)\s+(?:share|slice|portion|allocation)\s+(?:of|under)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$/u.test(
         text.slice(Math.max(0, t.hit.index - 90), t.hit.index),
       )
@@ -47,8 +47,8 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   for (const t of found)
     if (
       t.kind === 'grant' &&
-      ((/^(?:approvals?|licen[cs]es?|permits?|permission|clearance)$/iu.test(t.hit.words) &&
-        /\b(?:(?:that|which|who)\s+lack(?:s|ed)?|lacking|without)\s+(?:the\s+|any\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/iu.test(
+      ((/^(?:approvals?|licen[cs]es?|permits?|permission|clearance)$/i.test(t.hit.words) &&
+        /\b(?:(?:that|which|who)\s+lack(?:s|ed)?|lacking|without)\s+(?:the\s+|any\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(
           text.slice(Math.max(0, t.hit.index - 30), t.hit.index),
         )) ||
         (/^获?(?:批准|许可|批)$/u.test(t.hit.words) &&
@@ -60,9 +60,9 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   for (const t of found)
     if (
       t.kind === 'grant' &&
-      /^(?:approved|licensed|cleared|authori[sz]ed)$/iu.test(t.hit.words) &&
-      /\b(?:every|each|all|any|the|its|their|those|other|existing)\s+$/iu.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) &&
-      /^\s+(?:(?:Chinese|H\d+|Nvidia|US|U\.S\.|foreign|domestic)\s+){0,3}(?:buyers?|customers?|firms?|companies|importers?|end[- ]users?|users?|entities|recipients?|exporters?)\b/iu.test(
+      /^(?:approved|licensed|cleared|authori[sz]ed)$/i.test(t.hit.words) &&
+      /\b(?:every|each|all|any|the|its|their|those|other|existing)\s+$/i.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) &&
+      /^\s+(?:(?:Chinese|H\d+|Nvidia|US|U\.S\.|foreign|domestic)\s+){0,3}(?:buyers?|customers?|firms?|companies|importers?|end[- ]users?|users?|entities|recipients?|exporters?)\b/i.test(
         text.slice(t.hit.end, t.hit.end + 40),
       )
     )
@@ -71,7 +71,7 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   for (const t of found)
     if (
       t.kind === 'grant' &&
-      /^(?:approvals?|licen[cs]es?|permits?|clearance)$/iu.test(t.hit.words) &&
+      /^(?:approvals?|licen[cs]es?|permits?|clearance)$/i.test(t.hit.words) &&
       /\b(?:brings?|brought|bringing|imports?|imported|importing|buys?|bought|buying|ships?|shipped|arriv\w+|come|comes|came|deployed|used)\s+(?:[\w-]+\s+){0,2}under\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{Lu}][\p{L}-]*(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$/iu.test(
         text.slice(Math.max(0, t.hit.index - 80), t.hit.index),
       )
@@ -81,8 +81,8 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   for (const t of found)
     if (
       t.kind === 'grant' &&
-      /^(?:permits?|licen[cs]es?|approvals?|permission)$/iu.test(t.hit.words) &&
-      /\bwithout\s+(?:any\s+|the\s+|valid\s+|proper\s+|import\s+|export\s+)*$/iu.test(text.slice(Math.max(0, t.hit.index - 30), t.hit.index))
+      /^(?:permits?|licen[cs]es?|approvals?|permission)$/i.test(t.hit.words) &&
+      /\bwithout\s+(?:any\s+|the\s+|valid\s+|proper\s+|import\s+|export\s+)*$/i.test(text.slice(Math.max(0, t.hit.index - 30), t.hit.index))
     )
       dropped.add(t);
   // 相关算力已全部收回自用: computing power taken back into the firm's own use is no permission taken away.
@@ -98,25 +98,25 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   for (const t of found)
     if (
       t.kind === 'delivery' &&
-      /^(?:收到|接收|receiv\w*|receives?)$/iu.test(t.hit.words) &&
-      /^[^，。,;；.]{0,30}?(?:批复|批准|许可|批文|approvals?\b|licen[cs]es?\b|nod\b|permission\b|go-ahead\b|sign-off\b)/iu.test(
+      /^(?:收到|接收|receiv\w*|receives?)$/i.test(t.hit.words) &&
+      /^[^，。,;；.]{0,30}?(?:批复|批准|许可|批文|approvals?\b|licen[cs]es?\b|nod\b|permission\b|go-ahead\b|sign-off\b)/i.test(
         text.slice(t.hit.end, t.hit.end + 60),
       )
     )
       dropped.add(t);
   // "through authorised distributors": the adjective before a kind of trader names no decision.
-  const trader = /^\s+(?:[a-z-]+\s+)?(?:distributors?|dealers?|resellers?|retailers?|channels?|agents?|partners?|vendors?|suppliers?|representatives?)\b/iu;
-  for (const t of found) if (t.kind === 'grant' && /^authori[sz]ed$/iu.test(t.hit.words) && trader.test(text.slice(t.hit.end, t.hit.end + 40))) dropped.add(t);
+  const trader = /^\s+(?:[a-z-]+\s+)?(?:distributors?|dealers?|resellers?|retailers?|channels?|agents?|partners?|vendors?|suppliers?|representatives?)\b/i;
+  for (const t of found) if (t.kind === 'grant' && /^authori[sz]ed$/i.test(t.hit.words) && trader.test(text.slice(t.hit.end, t.hit.end + 40))) dropped.add(t);
   // "dropped its presumption of denial in favour of case-by-case review": a licensing policy's name, no decision on anyone.
   for (const t of found)
-    if (t.kind === 'denial' && /^denial$/iu.test(t.hit.words) && /\bpresumption\s+of\s+$/iu.test(text.slice(Math.max(0, t.hit.index - 20), t.hit.index)))
+    if (t.kind === 'denial' && /^denial$/i.test(t.hit.words) && /\bpresumption\s+of\s+$/i.test(text.slice(Math.max(0, t.hit.index - 20), t.hit.index)))
       dropped.add(t);
   // "to lock in supply before any new US curbs", "fears of possible bans": a restriction imagined is no decision.
   for (const t of found)
     if (
       t.kind === 'denial' &&
-      /^(?:curbs?|bans?|restrictions?|blocks?)$/iu.test(t.hit.words) &&
-      /\b(?:any|possible|potential|future|looming|feared|threatened|(?:threat|risk|fears?|prospect|spectre|specter)\s+of)\s+(?:(?:new|further|fresh|tighter|stricter|more|US|U\.S\.|American|Chinese|Beijing's|Washington's|export|import)\s+){0,3}$/iu.test(
+      /^(?:curbs?|bans?|restrictions?|blocks?)$/i.test(t.hit.words) &&
+      /\b(?:any|possible|potential|future|looming|feared|threatened|(?:threat|risk|fears?|prospect|spectre|specter)\s+of)\s+(?:(?:new|further|fresh|tighter|stricter|more|US|U\.S\.|American|Chinese|Beijing's|Washington's|export|import)\s+){0,3}$/i.test(
         text.slice(Math.max(0, t.hit.index - 50), t.hit.index),
       )
     )
@@ -125,8 +125,8 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   for (const t of found)
     if (
       t.kind === 'denial' &&
-      /^(?:bars?|barred|prohibits?|forbids?)$/iu.test(t.hit.words) &&
-      /\b(?:licen[cs]es?|approvals?|permits?|rules?|conditions?|terms)\b[^.;!?]{0,100}$/iu.test(text.slice(Math.max(0, t.hit.index - 110), t.hit.index))
+      /^(?:bars?|barred|prohibits?|forbids?)$/i.test(t.hit.words) &&
+      /\b(?:licen[cs]es?|approvals?|permits?|rules?|conditions?|terms)\b[^.;!?]{0,100}$/i.test(text.slice(Math.max(0, t.hit.index - 110), t.hit.index))
     )
       dropped.add(t);
   // 获准进口英伟达H200 芯片须留在深圳总部且不得外租: what a holder must not do is a duty its permit carries, not a denial;
@@ -150,8 +150,8 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   for (const t of found)
     if (
       t.kind === 'grant' &&
-      /^(?:approvals?|licen[cs]ing|permits?|审批)$/iu.test(t.hit.words) &&
-      /^\s*(?:pace|process|processes|rate|regime|system|queue|backlog|timeline|procedures?|mechanism|cycle|slowdown|speed|节奏|流程|速度|进度|机制)\b/iu.test(
+      /^(?:approvals?|licen[cs]ing|permits?|审批)$/i.test(t.hit.words) &&
+      /^\s*(?:pace|process|processes|rate|regime|system|queue|backlog|timeline|procedures?|mechanism|cycle|slowdown|speed|节奏|流程|速度|进度|机制)\b/i.test(
         text.slice(t.hit.end, t.hit.end + 16),
       )
     )
@@ -182,7 +182,7 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
     if (t.kind === 'grant' && /^[^，。；,;]{0,2}?(?:暂停|撤销|吊销|收回|注销)(?:执行)?的?(?:通知|决定)/u.test(text.slice(t.hit.end, t.hit.end + 12)))
       dropped.add(t);
   // 许可申请结果的公告, "the outcome of its application": the request named for the decision told, no request now.
-  for (const t of found) if (t.kind === 'application' && /^\s*(?:结果|的结果|outcome|result)/iu.test(text.slice(t.hit.end, t.hit.end + 8))) dropped.add(t);
+  for (const t of found) if (t.kind === 'application' && /^\s*(?:结果|的结果|outcome|result)/i.test(text.slice(t.hit.end, t.hit.end + 8))) dropped.add(t);
   // "wins Singapore approval", "clearance from Singapore's regulator", 获马来西亚批准: another country's permission is its own decision.
   const countries = found.some((t) => t.kind === 'grant') ? hits(lexicon().otherCountries, text) : [];
   for (const t of found)
@@ -194,19 +194,19 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
           // "gets Malaysian licence": the country inside the trigger's words.
           (c.index > t.hit.index && c.end < t.hit.end) ||
           (c.end <= t.hit.index && /^(?:(?:'s|’s)\s+)?\s*$/u.test(text.slice(c.end, t.hit.index))) ||
-          (c.index >= t.hit.end && /^\s*(?:from|by)\s+(?:the\s+)?$/iu.test(text.slice(t.hit.end, c.index))),
+          (c.index >= t.hit.end && /^\s*(?:from|by)\s+(?:the\s+)?$/i.test(text.slice(t.hit.end, c.index))),
       )
     )
       dropped.add(t);
   // "firms that breach the terms could have licences suspended", 违规企业或被暂停许可: a penalty a rule sets for
   // whoever breaks it names no one acted on.
   const penalty =
-    /(?:\bviolators?\b|\boffenders?\b|\b(?:firms?|companies|buyers?|importers?|those|any(?:one)?|holders?)\s+(?:that|who|found)\s+(?:to\s+)?(?:violat|breach|break|flout|resell|divert|misuse|fail)|违规|违反|违约|一经查实|一经发现|如有违|未按期|未按规定|逾期未)[^.;!?。；]{0,60}$/iu;
+    /(?:\bviolators?\b|\boffenders?\b|\b(?:firms?|companies|buyers?|importers?|those|any(?:one)?|holders?)\s+(?:that|who|found)\s+(?:to\s+)?(?:violat|breach|break|flout|resell|divert|misuse|fail)|违规|违反|违约|一经查实|一经发现|如有违|未按期|未按规定|逾期未)[^.;!?。；]{0,60}$/i;
   for (const t of found)
     if (
       (t.kind === 'suspension' || t.kind === 'revocation') &&
       penalty.test(text.slice(Math.max(0, t.hit.index - 90), t.hit.index)) &&
-      /(?:\b(?:could|would|may|might|will|face|faces|risk|risks)\b|或被|或将|将被|可能被|将面临|面临|会被|恐被|或遭|的[，,]?将)/iu.test(
+      /(?:\b(?:could|would|may|might|will|face|faces|risk|risks)\b|或被|或将|将被|可能被|将面临|面临|会被|恐被|或遭|的[，,]?将)/i.test(
         text.slice(Math.max(0, t.hit.index - 60), t.hit.index),
       )
     )
@@ -217,11 +217,11 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   for (const t of found)
     if (
       t.kind === 'application' &&
-      /^applications?$/iu.test(t.hit.words) &&
-      (/^[^.;!?]{0,60}?\b(?:reviewed|considered|assessed|decided|judged|evaluated)\s+(?:on\s+a\s+)?case[- ]by[- ]case\b/iu.test(
+      /^applications?$/i.test(t.hit.words) &&
+      (/^[^.;!?]{0,60}?\b(?:reviewed|considered|assessed|decided|judged|evaluated)\s+(?:on\s+a\s+)?case[- ]by[- ]case\b/i.test(
         text.slice(t.hit.end, t.hit.end + 100),
       ) ||
-        /\bcase[- ]by[- ]case\s+(?:review|basis|consideration)\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}$/iu.test(
+        /\bcase[- ]by[- ]case\s+(?:review|basis|consideration)\s+(?:of|for)\s+(?:[\w-]+\s+){0,3}$/i.test(
           text.slice(Math.max(0, t.hit.index - 60), t.hit.index),
         ))
     )
@@ -243,7 +243,7 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       t.kind === 'denial' &&
       (/^(?:禁止|严禁|不允许)$/u.test(t.hit.words)
         ? BARRED_USE_ZH.test(text.slice(t.hit.end, t.hit.end + 24))
-        : /^(?:bans?|banned|bars?|barred|prohibits?|prohibited|prohibition|forbids?|curbs?)$/iu.test(t.hit.words) &&
+        : /^(?:bans?|banned|bars?|barred|prohibits?|prohibited|prohibition|forbids?|curbs?)$/i.test(t.hit.words) &&
           BARRED_USE_EN.test(text.slice(t.hit.end, t.hit.end + 80)))
     )
       dropped.add(t);
@@ -258,18 +258,18 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   for (const t of found)
     if (
       t.kind === 'denial' &&
-      /^blocks?$/iu.test(t.hit.words) &&
-      /\b(?:building|road|stumbling|tower|city|starting)[\s-]*$/iu.test(text.slice(Math.max(0, t.hit.index - 12), t.hit.index))
+      /^blocks?$/i.test(t.hit.words) &&
+      /\b(?:building|road|stumbling|tower|city|starting)[\s-]*$/i.test(text.slice(Math.max(0, t.hit.index - 12), t.hit.index))
     )
       dropped.add(t);
   // "Alibaba lines up about 150,000 of the H200s Beijing approved": lining up a share of an approval orders nothing.
-  for (const t of found) if (t.kind === 'order' && /^lin/iu.test(t.hit.words) && OF_THE_APPROVED.test(text.slice(t.hit.index, t.hit.end + 60))) dropped.add(t);
+  for (const t of found) if (t.kind === 'order' && /^lin/i.test(t.hit.words) && OF_THE_APPROVED.test(text.slice(t.hit.index, t.hit.end + 60))) dropped.add(t);
   // "allow spot checks at customer sites": letting inspectors in is a term the exporter accepts, not a grant.
   for (const t of found)
     if (
       t.kind === 'grant' &&
-      /^allow(?:s|ed|ing)?$/iu.test(t.hit.words) &&
-      /^\s+(?:spot\s+|on-site\s+|site\s+)?(?:checks|inspections?|audits?|visits|verification)\b/iu.test(text.slice(t.hit.end, t.hit.end + 30))
+      /^allow(?:s|ed|ing)?$/i.test(t.hit.words) &&
+      /^\s+(?:spot\s+|on-site\s+|site\s+)?(?:checks|inspections?|audits?|visits|verification)\b/i.test(text.slice(t.hit.end, t.hit.end + 30))
     )
       dropped.add(t);
   // 获批H200芯片中首批80颗已到货, 经批准进口的英伟达H200芯片首批96颗已运抵: goods named by their approval are no grant told.
@@ -301,7 +301,7 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
     if (
       t.kind === 'suspension' &&
       (/^[^，。；,;]{0,4}?(?:之前|以前|前(?=已|提交|提出|受理|递交|收|的))/u.test(text.slice(t.hit.end, t.hit.end + 8)) ||
-        /\bbefore\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$/iu.test(text.slice(Math.max(0, t.hit.index - 24), t.hit.index)))
+        /\bbefore\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?$/i.test(text.slice(Math.max(0, t.hit.index - 24), t.hit.index)))
     )
       dropped.add(t);
   // 未到货部分依规收回, 闲置额度按季滚动收回: part of a quota taken back resizes the quota; the licence stands.
@@ -316,14 +316,14 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       dropped.add(t);
   // "still waiting for its first Nvidia H200s", "orders still waiting to be filled": goods awaited, no permission.
   for (const t of found)
-    if (t.kind === 'application' && /^still waiting$/iu.test(t.hit.words) && GOODS_AWAITED_AFTER.test(text.slice(t.hit.end, t.hit.end + 60))) dropped.add(t);
+    if (t.kind === 'application' && /^still waiting$/i.test(t.hit.words) && GOODS_AWAITED_AFTER.test(text.slice(t.hit.end, t.hit.end + 60))) dropped.add(t);
   // "seeks clearance for a second batch": clearance asked for is a permission sought, no goods cleared.
   for (const t of found)
     if (
       t.kind === 'delivery' &&
-      /^clearance\b/iu.test(t.hit.words) &&
+      /^clearance\b/i.test(t.hit.words) &&
       // ("has asked China's Commerce Ministry for clearance to bring in a small batch": the asking may name whom it asks.)
-      /\b(?:seek(?:s|ing)?|sought|await(?:s|ing)?|ask(?:s|ed|ing)? for|request(?:s|ed|ing)?)\s+$|\b(?:ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|petition(?:s|ed|ing)?)\b[^.;]{0,50}\bfor\s+$/iu.test(
+      /\b(?:seek(?:s|ing)?|sought|await(?:s|ing)?|ask(?:s|ed|ing)? for|request(?:s|ed|ing)?)\s+$|\b(?:ask(?:s|ed|ing)?|appl(?:y|ies|ied|ying)|petition(?:s|ed|ing)?)\b[^.;]{0,50}\bfor\s+$/i.test(
         text.slice(Math.max(0, t.hit.index - 70), t.hit.index),
       )
     )
@@ -331,4 +331,4 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   return dropped;
 }
 const GOODS_AWAITED_AFTER =
-  /^\s+(?:to be\s+[a-z]+|for\s+(?:its|their|the|any|more)\s+(?:first\s+)?(?:[\w-]+\s+){0,3}?(?:chips|H\d+s?|GPUs|processors|accelerators|deliveries|shipments|units|servers)\b)/iu;
+  /^\s+(?:to be\s+[a-z]+|for\s+(?:its|their|the|any|more)\s+(?:first\s+)?(?:[\w-]+\s+){0,3}?(?:chips|H\d+s?|GPUs|processors|accelerators|deliveries|shipments|units|servers)\b)/i;

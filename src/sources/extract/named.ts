@@ -11,7 +11,7 @@ import { lexicon } from './lexicon.js';
 import { hits, leading } from './phrase-index.js';
 
 // A class of goods, not a rival: words a rule uses to cover the item and its equivalents.
-const RULE_CLASS = /^[\s-]*(?:class|level|equivalent|grade)$/iu;
+const RULE_CLASS = /^[\s-]*(?:class|level|equivalent|grade)$/i;
 // Wording only a US export rule, or writing about its licensing, uses ("BIS's January policy for H200-class chips",
 // "what exporters of H200-class chips to China must certify", "China-bound applications for H200-class chips").
 const RULE_TEXT =
@@ -118,7 +118,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
       });
   }
   // "firms waiting in line", 其余企业: the tracked party that stands for the other firms, if any.
-  const others = Object.values(state.party).find((p) => [p.name, ...p.aliases].some((n) => /\bother\b.*\b(?:firms|companies)\b|其[他余]企业/iu.test(n)));
+  const others = Object.values(state.party).find((p) => [p.name, ...p.aliases].some((n) => /\bother\b.*\b(?:firms|companies)\b|其[他余]企业/i.test(n)));
   if (others)
     for (const h of hits(lex.collective, text))
       parties.push({
@@ -154,8 +154,8 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
     if (!id) continue;
     // "on its official Weibo account", 官方微博: a platform a statement was posted on, not a party.
     if (
-      /^\s*(?:account|post|page|feed|上|账号|帖子|发文|发布)/iu.test(text.slice(h.end, h.end + 10)) ||
-      /(?:official|on|via|through|官方|在|通过|于|经)\s*$/iu.test(text.slice(Math.max(0, h.index - 10), h.index))
+      /^\s*(?:account|post|page|feed|上|账号|帖子|发文|发布)/i.test(text.slice(h.end, h.end + 10)) ||
+      /(?:official|on|via|through|官方|在|通过|于|经)\s*$/i.test(text.slice(Math.max(0, h.index - 10), h.index))
     )
       continue;
     if (party(id)) parties.push({ kind: 'party', id, index: h.index, end: h.end, words: h.words, tracked: true });
@@ -170,14 +170,14 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
     words: a.text,
     tracked: true,
     ...(state.authority[a.id]?.country ? { country: state.authority[a.id]!.country! } : {}),
-    generic: /^(?:china|beijing|washington|us|中国|北京)$/iu.test(a.text),
+    generic: /^(?:china|beijing|washington|us|中国|北京)$/i.test(a.text),
   }));
   for (const h of hits(lex.authorityPattern, text)) {
     const cue = lex.authorityCues.find(([name]) => name.toLowerCase() === h.words.toLowerCase().replace(/\s+/g, ' '));
     if (!cue) continue;
     const id = authorityForCountry(state, cue[1]);
     if (!id) continue;
-    const generic = !/ministry|department|commerce|customs|administration|商务部|海关|发改委|网信办|工信部|监管/iu.test(h.words);
+    const generic = !/ministry|department|commerce|customs|administration|商务部|海关|发改委|网信办|工信部|监管/i.test(h.words);
     authorities.push({ kind: 'authority', id, index: h.index, end: h.end, words: h.words, tracked: true, country: cue[1], generic });
   }
 

@@ -8,10 +8,10 @@ import type { CandidateEvent } from './candidate.js';
 import { holdsFigure } from './item-rules.js';
 
 /** Words that say a state holds now ("still holds", "remains at", 仍为), not that it was told before. */
-export const STILL_NOW = /^(?:still (?:holds|has|have|sits?|sitting on|at)|remains? (?:at|about|around)|仍为|仍维持|维持在|仍在)$/iu;
+export const STILL_NOW = /^(?:still (?:holds|has|have|sits?|sitting on|at)|remains? (?:at|about|around)|仍为|仍维持|维持在|仍在)$/i;
 
 const UNMOVED =
-  /\b(?:unchanged|unmoved|steady|flat)\b|\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|last)|没有变化|未变|不变|持平/iu;
+  /\b(?:unchanged|unmoved|steady|flat)\b|\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December|last)|没有变化|未变|不变|持平/i;
 
 /** Turns the still-held stock figures the ledger does not hold back into supply news. */
 export function newStockFigures(folded: CandidateEvent[], stillHeld: ReadonlySet<CandidateEvent>, state: LedgerState, text: string): void {

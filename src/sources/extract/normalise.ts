@@ -65,7 +65,7 @@ export function splitPublisher(title: string): { text: string; publisher?: strin
   const head = title.slice(0, at).trim();
   // "LEAPMOTOR - VOLUNTARY ANNOUNCEMENT - APPLICATION FOR IMPORT OF … H200 CHIPS": a filing's
   // subject after its dashes names the goods; an outlet's name does not.
-  if (!head || !tail || tail.split(' ').length > 8 || !PUBLISHER.test(tail) || /\bH\d{2,3}\b|芯片|chips?\b/iu.test(tail)) return { text: title };
+  if (!head || !tail || tail.split(' ').length > 8 || !PUBLISHER.test(tail) || /\bH\d{2,3}\b|芯片|chips?\b/i.test(tail)) return { text: title };
   return { text: head, publisher: tail };
 }
 

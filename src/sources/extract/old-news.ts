@@ -9,7 +9,7 @@ import type { Range } from './text-units.js';
 import { overlaps, within } from './hit-ranges.js';
 
 // "had been waiting for approval", "had approved": the past perfect tells background.
-const HAD_BEFORE = /\bhad\s+(?:(?:been|already|previously|earlier|first|long)\s+){0,2}$/iu;
+const HAD_BEFORE = /\bhad\s+(?:(?:been|already|previously|earlier|first|long)\s+){0,2}$/i;
 // "the first delivery since Beijing allowed purchases": a since-clause dates what it names.
 const SINCE_BEFORE =
   /\b(?:since|ever since)\s+(?:[\p{L}'-]+\s+){0,3}$|\b(?:weeks?|days?|months?|years?|hours?|shortly|soon|just)\s+after\s+(?:(?:it|they|the company|the firm|\p{Lu}[\p{L}'-]*)\s+(?:had\s+)?)?$/iu;
@@ -36,7 +36,7 @@ function listJoined(span: string): string {
 const RECENT_AFTER =
   /^(?:近期|近日|日前|本周|本月|今日|今天|昨日|昨天|当天|当日|上周|周[一二三四五六日]|春节后|节后|年后|\d{1,2}\s*月(?:\s*\d{1,2}\s*日|上旬|中旬|下旬|初|底|末))/u;
 
-const STANDS_AT_FIGURE = /^\s+(?:at|near|around|about|close to|roughly)\s+(?:(?:about|around|roughly|some|nearly|just)\s+)?\d/iu;
+const STANDS_AT_FIGURE = /^\s+(?:at|near|around|about|close to|roughly)\s+(?:(?:about|around|roughly|some|nearly|just)\s+)?\d/i;
 const CHANGED_AFTER = /^[^，。,;；]{0,6}?(?:下调|上调|削减|缩减|追加|提高|降低|压缩|压|减|增|调整|提升|扩大|砍)(?:至|到|为)/u;
 
 /** The old-news words that make a trigger a restatement, if any. */
@@ -46,8 +46,8 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
   // (So does "…had taken in 120,000 chips by the end of September, according to people at its suppliers": the sourcing
   // after it, or a "by" naming the point the count runs to, makes it a tally up to then, not background.)
   const reported =
-    /\b(?:said|says|told|confirmed|announced|stated|added)\b/iu.test(text.slice(s.start, t.index)) ||
-    /^[^.;]*?\baccording to\b|^[^.;]{0,60}?\bby\s+(?:the\s+(?:end|middle|close)\s+of\s+|late\s+|mid-?)(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/iu.test(
+    /\b(?:said|says|told|confirmed|announced|stated|added)\b/i.test(text.slice(s.start, t.index)) ||
+    /^[^.;]*?\baccording to\b|^[^.;]{0,60}?\bby\s+(?:the\s+(?:end|middle|close)\s+of\s+|late\s+|mid-?)(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(
       text.slice(t.end, s.end),
     );
   const had = (reported ? null : HAD_BEFORE.exec(before)) ?? SINCE_BEFORE.exec(before);
@@ -58,16 +58,16 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       // 已于近期下单: "has, recently," dates the event now, not before.
       !(r.words === '已于' && RECENT_AFTER.test(text.slice(r.end, r.end + 6))) &&
       // "inventory stands near 600,000": a figure standing at a level is today's figure, not terms standing.
-      !(/^stands?$/iu.test(r.words) && STANDS_AT_FIGURE.test(text.slice(r.end, r.end + 30))) &&
+      !(/^stands?$/i.test(r.words) && STANDS_AT_FIGURE.test(text.slice(r.end, r.end + 30))) &&
       // 此前提交的申请已被驳回: the marker dates the relative clause before 的, not the predicate after 已/被.
       !(r.end <= t.index && /的[^，。,;；]*(?:已经?|被)[^，。,;；]*$/u.test(text.slice(r.end, t.index))) &&
       // (此前提交的进口申请确未获得许可: so does a predicate the trigger itself opens, right after the request.)
       !(r.end <= t.index && /的[^，。,;；]*(?:申请|请求)$/u.test(text.slice(r.end, t.index)) && /^(?:确|已|被|未|没有|并未|获)/u.test(t.words)) &&
       // 将此前下达的订单下调至20万颗: the marker dates the noun's relative clause; the change after it is news.
       !(r.end <= t.index && /的[^，。,;；]{0,8}$/u.test(text.slice(r.end, t.index)) && CHANGED_AFTER.test(text.slice(t.end, t.end + 12))) &&
-      !(reported && /^had\b/iu.test(r.words)) &&
+      !(reported && /^had\b/i.test(r.words)) &&
       // "applies to import H200s after ruling it out last month": the marker dates the earlier act an after-clause names.
-      !(r.index >= t.end && /\b(?:after|since)\s+\w+ing\b/iu.test(text.slice(t.end, r.index))) &&
+      !(r.index >= t.end && /\b(?:after|since)\s+\w+ing\b/i.test(text.slice(t.end, r.index))) &&
       // 自上月获批以来，腾讯陆续收到…: a marker inside a "since…" clause dates its start; what follows the clause is now.
       !(r.end <= t.index && /^自/u.test(r.words) && /以来$/u.test(r.words)) &&
       // "accepting a licence condition officials floated last month": the marker dates the other verb that comes before it.
@@ -82,8 +82,8 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 const MONTH_MARK =
   /\b(?:[Ii]n|[Dd]uring)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)'s\b|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?!\s+\d)|\b(January|February|March|April|June|July|August|September|October|November|December)\s+(?=(?:nod|approvals?|decision|grant|quota|orders?|licen[cs]es?|clearance|go-ahead|numbers|figures|deal|terms)\b)|(?<!\d)(\d{1,2})\s*月(?!\s*\d{1,2}\s*日|以来|起)|(?<![明后])(年初)/gu;
 // "不到1月水平的三成", "below January levels": a month named as the level compared with.
-const LEVEL_AFTER = /^\s*(?:'s\s+)?(?:的)?(?:水平|levels?\b)/iu;
-const RULE_AFTER = /^\s*(?:rule|rules|policy|policies|regulation|review|framework|guidance|deal|pledge|规则|政策|规定|新规|审查)/iu;
+const LEVEL_AFTER = /^\s*(?:'s\s+)?(?:的)?(?:水平|levels?\b)/i;
+const RULE_AFTER = /^\s*(?:rule|rules|policy|policies|regulation|review|framework|guidance|deal|pledge|规则|政策|规定|新规|审查)/i;
 
 /**
  * Months before the item's own month named in a sentence ("in January", "January's orders",
@@ -101,11 +101,11 @@ export function pastMonths(text: string, s: Range, publishedAt: string | undefin
       end > s.end ||
       RULE_AFTER.test(text.slice(end)) ||
       LEVEL_AFTER.test(text.slice(end, end + 12)) ||
-      /(?:较|比|相比|[由从]|高于|低于|多于|少于|超过|约为|为|相当于|compared (?:with|to)|versus|vs\.?|above|below|(?:up |down )?from(?: just| roughly| about| over)?)\s*$/iu.test(
+      /(?:较|比|相比|[由从]|高于|低于|多于|少于|超过|约为|为|相当于|compared (?:with|to)|versus|vs\.?|above|below|(?:up |down )?from(?: just| roughly| about| over)?)\s*$/i.test(
         text.slice(Math.max(s.start, m.index - 14), m.index),
       ) ||
       // "more than 2.8 million, against roughly 2 million in January": the month dates the figure compared with.
-      /\b(?:against|compared (?:with|to)|versus|vs\.?|(?:up |down )?from)\s+(?:(?:roughly|about|around|some|nearly|just|over|more than)\s+)?[\d.,]+(?:\s*(?:million|thousand|m|k))?(?:\s+(?:chips|units|H200s?))?\s*$/iu.test(
+      /\b(?:against|compared (?:with|to)|versus|vs\.?|(?:up |down )?from)\s+(?:(?:roughly|about|around|some|nearly|just|over|more than)\s+)?[\d.,]+(?:\s*(?:million|thousand|m|k))?(?:\s+(?:chips|units|H200s?))?\s*$/i.test(
         text.slice(Math.max(s.start, m.index - 48), m.index),
       )
     )
@@ -117,16 +117,16 @@ export function pastMonths(text: string, s: Range, publishedAt: string | undefin
     const pastVerb =
       !!m[1] &&
       /\b(?:[a-z]+ed|decision|approval|nod|move|ruling|go-ahead)\s+$/u.test(text.slice(Math.max(s.start, m.index - 20), m.index)) &&
-      !/\b(?:will|to|would|shall)\s+be\s+[a-z]+ed\s+$/iu.test(text.slice(Math.max(s.start, m.index - 30), m.index)) &&
+      !/\b(?:will|to|would|shall)\s+be\s+[a-z]+ed\s+$/i.test(text.slice(Math.max(s.start, m.index - 30), m.index)) &&
       // "more shipments expected in March": a participle that looks ahead names a month to come.
-      !/\b(?:expected|scheduled|planned|slated|projected|forecast|anticipated|pencilled|penciled|targeted)\s+$/iu.test(
+      !/\b(?:expected|scheduled|planned|slated|projected|forecast|anticipated|pencilled|penciled|targeted)\s+$/i.test(
         text.slice(Math.max(s.start, m.index - 20), m.index),
       );
     const furthest = m[2] || m[3] || m[4] || m[6] || pastVerb ? 11 : 6;
     // "1月底", "late January": the end of last month is recent news, not a restatement.
     const late =
       back === 1 &&
-      (/^\s*(?:底|末|下旬)/u.test(text.slice(end, end + 3)) || /\b(?:late|end of)\s+$/iu.test(text.slice(Math.max(s.start, m.index - 8), m.index + 3)));
+      (/^\s*(?:底|末|下旬)/u.test(text.slice(end, end + 3)) || /\b(?:late|end of)\s+$/i.test(text.slice(Math.max(s.start, m.index - 8), m.index + 3)));
     if (month >= 1 && month <= 12 && back >= 1 && back <= furthest && !late) out.push({ index: m.index, end, words: m[0], back });
   }
   return out;

@@ -10,9 +10,9 @@ import type { Sentence } from './actors.js';
 
 // "Grid-Software Maker NARI", 软件企业, 久其软件股份有限公司: the goods name what a buyer makes or is called.
 const GOODS_MAKER_AFTER =
-  /^[\s-]*(?:makers?|compan(?:y|ies)|firms?|developers?|providers?|suppliers?|vendors?|sellers?|producers?|specialists?|giants?|group)\b|^(?:公司|企业|厂商|集团|巨头|龙头|商|股份|有限)/iu;
+  /^[\s-]*(?:makers?|compan(?:y|ies)|firms?|developers?|providers?|suppliers?|vendors?|sellers?|producers?|specialists?|giants?|group)\b|^(?:公司|企业|厂商|集团|巨头|龙头|商|股份|有限)/i;
 // "a maker of financial-reporting software" describes the buyer too.
-const GOODS_MAKER_BEFORE = /\b(?:makers?|developers?|providers?|suppliers?|vendors?|sellers?|producers?) of\s+(?:[\w-]+\s+){0,3}$/iu;
+const GOODS_MAKER_BEFORE = /\b(?:makers?|developers?|providers?|suppliers?|vendors?|sellers?|producers?) of\s+(?:[\w-]+\s+){0,3}$/i;
 // 因…未及时备案: the reason a decision gives names what went wrong, not the goods it is about.
 const GOODS_IN_REASON_BEFORE = /(?:因|由于|因为|原因是)[^，。；,;]{0,30}$|\bbecause\b[^,.;]{0,40}$/u;
 

@@ -54,7 +54,7 @@ export function tellsOwnNews(title: string): boolean {
 }
 
 // 吞吐量可达英伟达H200的1.5倍, "1.5 times the H200's throughput": the item as the measure of another's performance.
-const RATIO_BEFORE = /(?:可达|达到?|为|是|相当于)(?:英伟达)?\s*$|\b(?:times|percent of|% of)\s+(?:that of\s+)?(?:the\s+|Nvidia(?:'s|’s)?\s+)*$/iu;
+const RATIO_BEFORE = /(?:可达|达到?|为|是|相当于)(?:英伟达)?\s*$|\b(?:times|percent of|% of)\s+(?:that of\s+)?(?:the\s+|Nvidia(?:'s|’s)?\s+)*$/i;
 const RATIO_AFTER = /^s?\s*(?:的\s*[\d.]+\s*(?:倍|%)|的[一二三四五六七八九两]成|的水平|(?:'s|’s)\s+(?:performance|throughput|speed))/u;
 /** Whether a mention of the item is the measure another product's performance is given in. */
 export function benchmarkRatio(text: string, i: { index: number; end: number }): boolean {
@@ -63,7 +63,7 @@ export function benchmarkRatio(text: string, i: { index: number; end: number }):
 
 // "separate from the ministry's licensing of H200 imports", 与英伟达H200等AI芯片的出口无关: the item named to say the news is not about it.
 const APART_BEFORE =
-  /\b(?:separate from|unrelated to|not related to|(?:has|have|had) nothing to do with|(?:does|do|did) not (?:cover|include|involve|apply to|extend to)|(?:is|are|was|were) not covered by|excluding|exclude[sd]?)\b[^.;:]{0,60}$|(?:不涉及|不包括|不包含|不含|无关于|并不涵盖)[^，。；]{0,12}$/iu;
+  /\b(?:separate from|unrelated to|not related to|(?:has|have|had) nothing to do with|(?:does|do|did) not (?:cover|include|involve|apply to|extend to)|(?:is|are|was|were) not covered by|excluding|exclude[sd]?)\b[^.;:]{0,60}$|(?:不涉及|不包括|不包含|不含|无关于|并不涵盖)[^，。；]{0,12}$/i;
 const APART_AFTER = /^[^，。；,.;]{0,16}(?:无关|除外|不在此列)/u;
 /** Whether a mention of the item only sets the news apart from it ("separate from H200 licensing", 与H200无关). */
 export function setApart(text: string, i: { index: number; end: number }): boolean {
@@ -71,7 +71,7 @@ export function setApart(text: string, i: { index: number; end: number }): boole
 }
 
 const APART_CUE =
-  /\b(?:separate from|unrelated to|not related to|(?:has|have|had) nothing to do with|(?:does|do|did) not (?:cover|include|involve|apply to|extend to))\b|不涉及|无关于|与[^，。；]{2,30}无关/giu;
+  /\b(?:separate from|unrelated to|not related to|(?:has|have|had) nothing to do with|(?:does|do|did) not (?:cover|include|involve|apply to|extend to))\b|不涉及|无关于|与[^，。；]{2,30}无关/gi;
 /**
  * The clauses that set the news apart from something ("has nothing to do with the licences Nvidia
  * holds for Chinese customers"): from the cue to the end of its sentence. Words there say what the

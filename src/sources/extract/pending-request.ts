@@ -7,7 +7,7 @@ import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import type { Trigger } from './trigger.js';
 
-const STILL_PENDING = /审查中|审核中|审批中|在审|待批|已报|报送|仍在|尚在|pending|under review|awaiting/iu;
+const STILL_PENDING = /审查中|审核中|审批中|在审|待批|已报|报送|仍在|尚在|pending|under review|awaiting/i;
 
 /** Whether trigger `t` retells a request as still pending. */
 export function pendingRetold(t: Trigger): boolean {

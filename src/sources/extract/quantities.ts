@@ -35,16 +35,16 @@ const MOVED_PAST = String.raw`(?:climb(?:s|ed)?|r(?:ise|ises|ose|isen)|jump(?:s|
 const QUALIFIERS_BEFORE = [...QUALIFIER_SOURCES, [MOVED_PAST, 'over'] as const].map(
   ([source, q]) => [new RegExp(`(?:^|[^\\p{Script=Latin}\\p{N}_])((?:${source})\\s*)$`, 'iu'), q] as const,
 );
-const CURRENCY_BEFORE = /(?:[$¥€£₩]|\b(?:USD|RMB|CNY|EUR|HKD|JPY|yuan|dollars?|euros?)|人民币|美元)\s*$/iu;
+const CURRENCY_BEFORE = /(?:[$¥€£₩]|\b(?:USD|RMB|CNY|EUR|HKD|JPY|yuan|dollars?|euros?)|人民币|美元)\s*$/i;
 const REFERENCE_BEFORE =
-  /\b(?:section|sec\.|article|art\.|rule|no\.|number|part|title|chapter|form|item|page|docket|rin|fr|vol\.|volume|phase|version|step|round|top|rank(?:ed)?|gen(?:eration)?)\s*$|#\s*$|第\s*$|\b(?:stock\s+)?code\s*[:：]?\s*$|代码\s*[:：]?\s*$/iu;
+  /\b(?:section|sec\.|article|art\.|rule|no\.|number|part|title|chapter|form|item|page|docket|rin|fr|vol\.|volume|phase|version|step|round|top|rank(?:ed)?|gen(?:eration)?)\s*$|#\s*$|第\s*$|\b(?:stock\s+)?code\s*[:：]?\s*$|代码\s*[:：]?\s*$/i;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s*$`, 'u');
 const MONTH_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?${MONTH}\b`, 'u');
-const MONEY_OR_PERCENT_AFTER = /^\s*(?:%|percent\b|per\s*cent\b|pct\b|percentage|dollars?\b|usd\b|yuan\b|rmb\b|euros?\b|yen\b|won\b|元|美元|人民币|港元)/iu;
+const MONEY_OR_PERCENT_AFTER = /^\s*(?:%|percent\b|per\s*cent\b|pct\b|percentage|dollars?\b|usd\b|yuan\b|rmb\b|euros?\b|yen\b|won\b|元|美元|人民币|港元)/i;
 // Dates, times, ranges of references: "2026-01-15", "10:30", "2025/26", "0694-AK43".
 const GLUED_AFTER = /^(?:[-/:.]\d|-[\p{L}\p{N}]*\d)/u;
-const PLUS_AFTER = /^(?:\s*\+|-plus\b|\s+or\s+more\b|[余多](?=[颗片块枚台张套个]))/iu;
+const PLUS_AFTER = /^(?:\s*\+|-plus\b|\s+or\s+more\b|[余多](?=[颗片块枚台张套个]))/i;
 
 const UNIT_AT =
   /^[\s-]*(?:(chips?|gpus?|units?|servers?|machines?|systems?|processors?|accelerators?|cards?|boards?)(?![\p{Script=Latin}])|(片|颗|块|枚|台))/iu;
@@ -85,10 +85,10 @@ const FILLER =
 const CONTINUES_BARE =
   /^(?:\s*$|\s*[,;.!?)"'|]|\s+(?:in|at|as|to|and|or|against|while|but|after|before|since|by|from|on|than|this|that|with|so|last|next|already|now|more|held|sitting|remaining|left|between|together|combined|altogether|collectively|jointly|each|units?|worth|of)\b|\s*[\p{Script=Han}])/iu;
 const AGGREGATE_AFTER =
-  /^[^,;.!?|]{0,25}?(?:\bin total\b|\bcombined\b|\baltogether\b|\bcollectively\b|\bbetween them\b|\bin aggregate\b|\bin all\b|总计|共计|合计|总共)/iu;
+  /^[^,;.!?|]{0,25}?(?:\bin total\b|\bcombined\b|\baltogether\b|\bcollectively\b|\bbetween them\b|\bin aggregate\b|\bin all\b|总计|共计|合计|总共)/i;
 // Before the number, in the same clause: "a combined 400,000", "collectively to buy 400,000".
 const AGGREGATE_BEFORE =
-  /(?:\bcombined|\ba total of|\btotal of|\bin total|\baltogether|\bcollectively|\bjointly|\btogether|总计|共计|合计|总共)[^,;.!?|]{0,25}$/iu;
+  /(?:\bcombined|\ba total of|\btotal of|\bin total|\baltogether|\bcollectively|\bjointly|\btogether|总计|共计|合计|总共)[^,;.!?|]{0,25}$/i;
 
 const ZH_QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:大约为|约为|约有|约达|大约|左右为)\s*$/u, 'about'],
@@ -97,7 +97,7 @@ const ZH_QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:不到|不足|少于|低于)\s*$/u, 'under'],
   [/(?:超过了|超出|高达|超)\s*$/u, 'over'],
 ];
-const RATIO = /每|\bper\b|\bfor (?:each|every)\b|\d\s*:\s*\d|\d\s*比\s*\d|\bratio\b|比例/iu;
+const RATIO = /每|\bper\b|\bfor (?:each|every)\b|\d\s*:\s*\d|\d\s*比\s*\d|\bratio\b|比例/i;
 
 /** The qualifier the words just before a number give it ("more than", "about", 逾), the longest match winning, and their length. */
 export function qualifierBefore(before: string): { qualifier: Qualifier; length: number } {
@@ -111,7 +111,7 @@ export function qualifierBefore(before: string): { qualifier: Qualifier; length:
 }
 
 const RANGE_END = new RegExp(String.raw`^${NUMBER_CORE_SOURCE}(?![\p{Script=Latin}\p{N}_])`, 'iu');
-const RANGE_AFTER = /^\s*(至|到|-|–|~|to|and)\s*/iu;
+const RANGE_AFTER = /^\s*(至|到|-|–|~|to|and)\s*/i;
 const FRACTION_BEFORE = /\b(?:half|(?:a|one|three)[\s-]+quarters?\s+of)\s+$/i;
 
 /** Where the unit of a count ends, and which unit; null when a non-goods noun follows. */
@@ -197,10 +197,10 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     if (!magnitude && value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
 
     // 上百万颗, 数十万, "hundreds of thousands": an order of magnitude, not a count.
-    if (/(?:上|数|几)$/u.test(before) || /\b(?:hundreds|tens)\s+of\s+$/iu.test(before)) continue;
+    if (/(?:上|数|几)$/u.test(before) || /\b(?:hundreds|tens)\s+of\s+$/i.test(before)) continue;
     // "between 20,000 and 30,000", 三万至五万颗: a range reads as its lower bound, in the second number's unit.
     const range = RANGE_AFTER.exec(after);
-    const ranged = range && (range[1] !== 'and' || /\bbetween\s+$/iu.test(before)) && !/\bfrom\s+$/iu.test(before) ? range : null;
+    const ranged = range && (range[1] !== 'and' || /\bbetween\s+$/i.test(before)) && !/\bfrom\s+$/i.test(before) ? range : null;
     if (ranged) {
       const second = RANGE_END.exec(text.slice(numberEnd + ranged[0].length));
       if (second) {
@@ -208,7 +208,7 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
         const unit = unitAfter(text, secondEnd, items);
         if (unit) {
           const unitName = countedUnit(secondEnd, unit, items, itemUnits) ?? defaultUnit(items, itemUnits);
-          const lead = /\bbetween\s+$/iu.exec(before)?.[0].length ?? 0;
+          const lead = /\bbetween\s+$/i.exec(before)?.[0].length ?? 0;
           out.push({
             quantity: { value, qualifier: 'at_least', unit: unitName },
             text: text.slice(start - lead, unit.end).trim(),
@@ -246,7 +246,7 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     if (!magnitude && isYear(digits) && !(unit.unit && (qualifier !== 'exact' || glued || plus))) continue;
     // "(03888.HK)", 第四范式（06682）: a stock code is not a count.
     if (
-      /^\.(?:HK|SZ|SH|SS)\b/iu.test(text.slice(numberEnd, numberEnd + 4)) ||
+      /^\.(?:HK|SZ|SH|SS)\b/i.test(text.slice(numberEnd, numberEnd + 4)) ||
       (/[(（]\s*$/u.test(text.slice(Math.max(0, start - 2), start)) && /^\s*(?:\.[A-Z]{1,2})?[)）]/u.test(text.slice(numberEnd, numberEnd + 5)))
     )
       continue;
@@ -261,7 +261,7 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
       end += written[0].length;
     }
     // "its first 20,000 or so H200s", "5,000 or more", "1,000 or fewer": the same bounds in English.
-    const spelled = qualifier === 'exact' ? /^\s+or\s+(?:(so|thereabouts)|(more)|(fewer|less))\b/iu.exec(text.slice(end)) : null;
+    const spelled = qualifier === 'exact' ? /^\s+or\s+(?:(so|thereabouts)|(more)|(fewer|less))\b/i.exec(text.slice(end)) : null;
     if (spelled) {
       qualifier = spelled[1] ? 'about' : spelled[2] ? 'at_least' : 'up_to';
       end += spelled[0].length;

@@ -8,7 +8,7 @@ import type { CandidateEvent } from './candidate.js';
 
 /** "more", "a second batch", 追加, 上调: words that make an approval a new one rather than the one on record. */
 export const ANOTHER_APPROVAL =
-  /\b(?:more(?! than)|additional|extra|further|another|new|fresh|second|third|top-?up|rais(?:e|es|ed|ing)|lift(?:s|ed)?|increas(?:e|es|ed)|expand(?:s|ed)?|widen(?:s|ed)?|cut|cuts|trim(?:s|med)?|reduc(?:e|es|ed)|lower(?:s|ed)?|restor(?:e|es|ed)|reinstat(?:e|es|ed)|resum(?:e|es|ed))\b|新增|追加|再获|再次|新一批|第[二三四五六]批|上调|提高|增加|扩大|下调|削减|恢复|解除/iu;
+  /\b(?:more(?! than)|additional|extra|further|another|new|fresh|second|third|top-?up|rais(?:e|es|ed|ing)|lift(?:s|ed)?|increas(?:e|es|ed)|expand(?:s|ed)?|widen(?:s|ed)?|cut|cuts|trim(?:s|med)?|reduc(?:e|es|ed)|lower(?:s|ed)?|restor(?:e|es|ed)|reinstat(?:e|es|ed)|resum(?:e|es|ed))\b|新增|追加|再获|再次|新一批|第[二三四五六]批|上调|提高|增加|扩大|下调|削减|恢复|解除/i;
 
 /** The headline and the sentence that holds `words`: where a further approval's words would count. */
 function headlineAndSentence(text: string, words: string): string {
@@ -72,11 +72,11 @@ export function retoldGroupApprovals(cands: CandidateEvent[], state: LedgerState
 }
 
 const TERM_FIGURE =
-  /\d+\s*[:：比]\s*\d+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|百分之|[一二三四五六七八九]成|\bfor\s+(?:every|each)\s+(?:\d+|one|two|three|four|five|ten)\b|每(?:进口|采购|购买|购入)?\s*[\d一二两三四五六七八九十]+\s*颗/iu;
+  /\d+\s*[:：比]\s*\d+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|百分之|[一二三四五六七八九]成|\bfor\s+(?:every|each)\s+(?:\d+|one|two|three|four|five|ten)\b|每(?:进口|采购|购买|购入)?\s*[\d一二两三四五六七八九十]+\s*颗/i;
 
 // "its approval stands", "remain in force", "still valid and unchanged", 仍然有效, 未作调整: the record as it stands.
 export const STANDS =
-  /\b(?:stands|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:valid|in (?:force|effect|place)|unchanged|intact)|(?:has|have|had)(?:\s+not|n't)\s+changed|no (?:adjustment|change)s?\b)|仍然有效|继续有效|仍有效|未作(?:任何)?(?:变动|调整|改变)|未(?:做|有)?(?:任何)?(?:变动|调整|改变)|没有(?:任何)?(?:变化|调整)|保持不变|维持不变|(?:均|一切)正常/iu;
+  /\b(?:stands|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:valid|in (?:force|effect|place)|unchanged|intact)|(?:has|have|had)(?:\s+not|n't)\s+changed|no (?:adjustment|change)s?\b)|仍然有效|继续有效|仍有效|未作(?:任何)?(?:变动|调整|改变)|未(?:做|有)?(?:任何)?(?:变动|调整|改变)|没有(?:任何)?(?:变化|调整)|保持不变|维持不变|(?:均|一切)正常/i;
 
 /**
  * "ByteDance says its H200 approval stands", 三家企业许可未作变动: a grant told as still in force,

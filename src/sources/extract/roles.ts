@@ -78,9 +78,13 @@ const LICENCE_COUNT = new RegExp(
   'giu',
 );
 
+// Compiled once: qualifierOf runs for every quantity of every item.
+const WHOLE_QUALIFIERS = QUALIFIER_SOURCES.map(([source, q]) => [new RegExp(`^(?:${source})$`, 'i'), q] as const);
+
 function qualifierOf(words: string | undefined): Qualifier {
   if (!words) return 'exact';
-  for (const [source, q] of QUALIFIER_SOURCES) if (new RegExp(`^(?:${source})$`, 'iu').test(words.trim())) return q;
+  const trimmed = words.trim();
+  for (const [pattern, q] of WHOLE_QUALIFIERS) if (pattern.test(trimmed)) return q;
   return 'exact';
 }
 
@@ -98,7 +102,7 @@ function zhQualifierBefore(text: string, at: number): Qualifier {
 }
 
 /** Counts of licences or approvals ("12 licences", "3份许可证"): never counts of goods. */
-const CLAUSE_WORD = /\s(?:if|when|as|after|before|unless|while|because|and|or|but|since|until|once|with|for)\s/iu;
+const CLAUSE_WORD = /\s(?:if|when|as|after|before|unless|while|because|and|or|but|since|until|once|with|for)\s/i;
 
 export function licenceCounts(text: string): RoledQuantity[] {
   const out: RoledQuantity[] = [];
@@ -106,7 +110,7 @@ export function licenceCounts(text: string): RoledQuantity[] {
     const raw = (m[2] ?? m[4] ?? m[5] ?? m[6])!.toLowerCase();
     let value = WORD_COUNTS[raw.replace(/ of$/, '')] ?? Number(raw.replace(/,/g, ''));
     // "Thirty-one licences": the tens word glued before the unit word.
-    const tens = /(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/iu.exec(text.slice(Math.max(0, m.index - 8), m.index));
+    const tens = /(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/i.exec(text.slice(Math.max(0, m.index - 8), m.index));
     if (tens && !m[1]) value += TENS[tens[1]!.toLowerCase()]!;
     else if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     // Licences are counted in ones and tens; a big number next to "approvals" counts chips.
@@ -114,7 +118,7 @@ export function licenceCounts(text: string): RoledQuantity[] {
     // "in 2026 if approvals widen": a year, and a clause boundary between the number and the noun.
     // ("applications for US export licences" is one noun phrase; its "for" parts no clause.)
     // ("as many as 60 licences": the qualifier's own "as" parts no clause either.)
-    if (/^(?:19|20)\d\d$/.test(raw) || CLAUSE_WORD.test(m[0].slice((m[1] ?? '').length).replace(/\s(?:applications|requests)\s+for\s[^]*$/iu, ''))) continue;
+    if (/^(?:19|20)\d\d$/.test(raw) || CLAUSE_WORD.test(m[0].slice((m[1] ?? '').length).replace(/\s(?:applications|requests)\s+for\s[^]*$/i, ''))) continue;
     out.push({
       value,
       qualifier: (m[1] ?? m[3]) ? qualifierOf(m[1] ?? m[3]) : zhQualifierBefore(text, m.index),
@@ -129,16 +133,16 @@ export function licenceCounts(text: string): RoledQuantity[] {
   return out;
 }
 
-const HOLD_CUE = /^(?:hold|holds|held|holding|still holds|持有)$/iu;
+const HOLD_CUE = /^(?:hold|holds|held|holding|still holds|持有)$/i;
 const QUOTA_HELD =
-  /(?:quota|allowance|allocation|licen[cs]e|approval|permit|配额|额度|许可)s?\s+(?:(?:it|they|the (?:three|firms|companies|group))\s+)?(?:\w+\s+)?$/iu;
+  /(?:quota|allowance|allocation|licen[cs]e|approval|permit|配额|额度|许可)s?\s+(?:(?:it|they|the (?:three|firms|companies|group))\s+)?(?:\w+\s+)?$/i;
 // "holds about 130,000 of the H200s China cleared for three firms": a share of what was approved, not stock.
 const SHARE_OF_APPROVED =
-  /^\s+(?:(?:about|around|roughly|some|nearly|almost|at least|over|more than|up to)\s+)?[\d.,]+(?:\s*(?:million|thousand))?\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:Beijing|China|the ministry|regulators|the government|(?:the\s+)?Chinese authorities|authorities)\s+(?:has\s+|had\s+)?(?:cleared|let|approved|allowed|authori[sz]ed|granted|green-?lit)\b/iu;
+  /^\s+(?:(?:about|around|roughly|some|nearly|almost|at least|over|more than|up to)\s+)?[\d.,]+(?:\s*(?:million|thousand))?\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:Beijing|China|the ministry|regulators|the government|(?:the\s+)?Chinese authorities|authorities)\s+(?:has\s+|had\s+)?(?:cleared|let|approved|allowed|authori[sz]ed|granted|green-?lit)\b/i;
 const ATTRIBUTIVE_GRANT = /^获(?:批|准)$/u;
-const STOCK_MARKET_AFTER = /^\s+(?:exchanges?|markets?|prices?|index|indices|holders?|options?|splits?|codes?|connect)\b|^['’]s\b/iu;
+const STOCK_MARKET_AFTER = /^\s+(?:exchanges?|markets?|prices?|index|indices|holders?|options?|splits?|codes?|connect)\b|^['’]s\b/i;
 // "48 servers holding 384 H200 processors": what the machines hold is their make-up, not stock.
-const MACHINES_HOLD = /\b(?:servers?|machines?|systems?|racks?|nodes?|boxes|cabinets?|clusters?)\s+$/iu;
+const MACHINES_HOLD = /\b(?:servers?|machines?|systems?|racks?|nodes?|boxes|cabinets?|clusters?)\s+$/i;
 
 interface Cue {
   role: QuantityRole;
@@ -146,7 +150,7 @@ interface Cue {
 }
 
 // "inventory remains about 700,000", "库存约为60万": a noun cue linked to its number by a copula binds first.
-const COPULA = /^\s*(?:is|was|are|were|remains?|remained|stands?\s+at|stood\s+at|totals?|totall?ed|of|at|estimated\s+at|put\s+at|:|为|达|仅|目前|有)*\s*$/iu;
+const COPULA = /^\s*(?:is|was|are|were|remains?|remained|stands?\s+at|stood\s+at|totals?|totall?ed|of|at|estimated\s+at|put\s+at|:|为|达|仅|目前|有)*\s*$/i;
 
 function cueDistance(text: string, q: Range, c: Hit): number {
   if (c.end <= q.start && COPULA.test(text.slice(c.end, q.start))) return 0;
@@ -189,9 +193,9 @@ export function assignRoles(
     ...slice(lex.roles.inventory, 'inventory').filter(
       (c) =>
         // "the Shenzhen Stock Exchange", "stock price": a market, not goods in stock.
-        !(/^stocks?$/iu.test(c.hit.words) && STOCK_MARKET_AFTER.test(text.slice(c.hit.end, c.hit.end + 12))) &&
+        !(/^stocks?$/i.test(c.hit.words) && STOCK_MARKET_AFTER.test(text.slice(c.hit.end, c.hit.end + 12))) &&
         // "Alibaba Group Holding Ltd.": a company's legal name, not goods held.
-        !(/^holdings?$/iu.test(c.hit.words) && /^\s*(?:Ltd|Limited|Inc|Co|Corp|Company|Group|PLC|AG|SE)\b/iu.test(text.slice(c.hit.end, c.hit.end + 12))) &&
+        !(/^holdings?$/i.test(c.hit.words) && /^\s*(?:Ltd|Limited|Inc|Co|Corp|Company|Group|PLC|AG|SE)\b/i.test(text.slice(c.hit.end, c.hit.end + 12))) &&
         // 验放持有进口许可的H200芯片: goods said to hold a permission are described by it, not held in stock.
         !(HOLD_CUE.test(c.hit.words) && /^[^，。；,;]{0,4}?(?:许可|批文|批准|牌照)/u.test(text.slice(c.hit.end, c.hit.end + 10))) &&
         !(

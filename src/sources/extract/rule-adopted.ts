@@ -17,7 +17,7 @@ const ZH_IN_FORCE = /施行|生效/u;
 // "…; Final Rule": the Federal Register's heading of a US rule adopted ("China finalises a rule" is a report on one).
 const EN_ADOPTED = /\b(?:Interim\s+)?Final\s+Rule\b/u;
 const EN_PROPOSED = /[;:]\s*Proposed Rule\s*$/u;
-const DRAFT = /征求意见|草案|草稿|拟|\bProposed Rule\b|\bdraft\b/iu;
+const DRAFT = /征求意见|草案|草稿|拟|\bProposed Rule\b|\bdraft\b/i;
 
 /** The condition agreed an adopted rule on the item tells, when the item is such a rule's notice. */
 export function ruleAdopted(

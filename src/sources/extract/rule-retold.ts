@@ -10,12 +10,12 @@ import type { Named } from './named.js';
 import { activeLicensing } from './active-licensing.js';
 
 // The rule, its terms or the licences it governs, named as Washington's.
-const US_SIDE = /\b(?:U\.?S\.?|United States|Washington|Commerce|BIS|Bureau of Industry|export(?:s|ing)?)\b/iu;
-const RULE_WORD = /\b(?:rules?|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|policy|controls?)|case-by-case|revision|requirements?|conditions?)\b/iu;
+const US_SIDE = /\b(?:U\.?S\.?|United States|Washington|Commerce|BIS|Bureau of Industry|export(?:s|ing)?)\b/i;
+const RULE_WORD = /\b(?:rules?|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|policy|controls?)|case-by-case|revision|requirements?|conditions?)\b/i;
 const CHINA = /\bChin(?:a|ese)\b|中国|对华/u;
 // What makes an item a retelling: the record said to stand, a look back, a periodic report.
 const RETELLING =
-  /\b(?:unchanged|reaffirm(?:s|ed|ing)?|stands?|remains? (?:valid|in (?:force|place|effect))|remains? as (?:set|before|it was|they were)|(?:stays?|remains?) the same|stays? as (?:it is|they are|it was|they were)|exactly where|still|recap|explainer|timeline|reminder|looking back|looks? back|(?:years?|months?) (?:of|after|under|since)|how (?:the|a|washington|it|nvidia)|where [\w\s']{0,40} stands|has(?:n't| not) (?:changed|moved)|have(?:n't| not) (?:changed|moved)|10-Q|10-K|since (?:the )?January)\b/iu;
+  /\b(?:unchanged|reaffirm(?:s|ed|ing)?|stands?|remains? (?:valid|in (?:force|place|effect))|remains? as (?:set|before|it was|they were)|(?:stays?|remains?) the same|stays? as (?:it is|they are|it was|they were)|exactly where|still|recap|explainer|timeline|reminder|looking back|looks? back|(?:years?|months?) (?:of|after|under|since)|how (?:the|a|washington|it|nvidia)|where [\w\s']{0,40} stands|has(?:n't| not) (?:changed|moved)|have(?:n't| not) (?:changed|moved)|10-Q|10-K|since (?:the )?January)\b/i;
 
 /** Whether a headline explains Washington's rule to those it binds (an explainer of China's approval is not one). */
 export function explainsUsRule(title: string): boolean {
@@ -27,22 +27,22 @@ export function explainsUsRule(title: string): boolean {
  * exporters", "what BIS expects from exporters", a law firm's "Client alert:" or "compliance checklist".
  */
 export const EXPLAINER_TITLE =
-  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+exporters\s+need\b|\bwhat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:rule|policy|policy change|regime|review)\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bfactbox\b|\bpractical (?:note|guide)\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/iu;
+  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+exporters\s+need\b|\bwhat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:rule|policy|policy change|regime|review)\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bfactbox\b|\bpractical (?:note|guide)\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/i;
 
 // Those Washington's rule binds, as an explainer addresses them.
-const BOUND_BY_RULE = /\b(?:exporters?|suppliers?|distributors?|shippers?|chipmakers?)\b/iu;
+const BOUND_BY_RULE = /\b(?:exporters?|suppliers?|distributors?|shippers?|chipmakers?)\b/i;
 // A law-firm digest's jurisdiction tag ("United States: Exporting Nvidia H200s To China Under BIS's Policy") heads a note
 // on the rule, unless its headline tells an act ("United States: BIS Suspends Two Licences" is news of the act).
 const JURISDICTION_TAG = /^\s*United States\s*:\s/u;
-const ACT_IN_TITLE = /\b(?:suspend|revok|cancel|rescind|den(?:y|ies|ied)|reject|refus|approv|grant|clear(?:s|ed)\b|issu|halt|freez|froze|ban)/iu;
+const ACT_IN_TITLE = /\b(?:suspend|revok|cancel|rescind|den(?:y|ies|ied)|reject|refus|approv|grant|clear(?:s|ed)\b|issu|halt|freez|froze|ban)/i;
 
 /** Whether a headline is a guide to a rule: an explainer's words, or a law-firm digest's jurisdiction tag over no act. */
 function explainerTitle(title: string): boolean {
   return EXPLAINER_TITLE.test(title) || (JURISDICTION_TAG.test(title) && !ACT_IN_TITLE.test(title));
 }
 
-const COVERED_CLASS = /\badvanced[- ](?:computing|AI chips?|chips?|semiconductors?)\b|\bAI chips?\b|先进计算|高性能计算/iu;
-const PERIODIC_REPORT = /\b(?:10-Q|10-K|20-F)\b|\b(?:quarterly|annual) report\b/iu;
+const COVERED_CLASS = /\badvanced[- ](?:computing|AI chips?|chips?|semiconductors?)\b|\bAI chips?\b|先进计算|高性能计算/i;
+const PERIODIC_REPORT = /\b(?:10-Q|10-K|20-F)\b|\b(?:quarterly|annual) report\b/i;
 
 /** A restatement of the US export licensing of the item, when an item that read no event retells it. */
 export function ruleRetold(
@@ -105,14 +105,14 @@ export function licencesStand(text: string, titleEnd: number, names: Parameters<
 const US_SPEAKS =
   /\b(?:Commerce|BIS|Bureau of Industry and Security)\b(?:['’]s)?(?:\s+(?:Department|Secretary|Undersecretary|under\s?secretary|spokes(?:person|man|woman)|official|chief|head|for|industry|and|security|top|senior|export-control|export|control|[A-Z][a-z]+))*\s+(?:said|says|told|tells|testified|testifies|posted|stated|reiterated|confirmed|confirms)\b/gu;
 // "the rule the Bureau of Industry and Security published on January 15" recalls the rule's making, not a statement.
-const RULE_BEFORE = /\brules?\s+(?:that\s+|which\s+)?(?:the\s+)?$/iu;
+const RULE_BEFORE = /\brules?\s+(?:that\s+|which\s+)?(?:the\s+)?$/i;
 
 /** Whether the US authority speaks in the item itself, which makes its telling of the rule (or of its decisions) official. */
 export function usAuthoritySpeaks(text: string): boolean {
   return [...text.matchAll(US_SPEAKS)].some((m) => !RULE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)));
 }
 
-const ARGUED = /\b(?:argues?|argued|calls? for|urges?|contends?|should|ought to|must now)\b/iu;
+const ARGUED = /\b(?:argues?|argued|calls? for|urges?|contends?|should|ought to|must now)\b/i;
 
 /**
  * The licensing an essay on the US rule retells, when opinion is all that set the item aside: "How Washington still

@@ -59,7 +59,7 @@ export function selfToldHolders(
 }
 
 // A ministry's questions and answers: a spokesperson's answer, a press conference's transcript.
-const OFFICIAL_QA = /答(?:记者)?问|新闻发布会|\bPress Conference\b|\bAnswers? Questions?\b|\bSpokesperson\b/iu;
+const OFFICIAL_QA = /答(?:记者)?问|新闻发布会|\bPress Conference\b|\bAnswers? Questions?\b|\bSpokesperson\b/i;
 
 /**
  * "MOFCOM Spokesperson Answers Question on Dongfeng's Import … A: the Ministry has approved the

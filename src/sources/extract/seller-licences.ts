@@ -10,7 +10,7 @@ import type { Named } from './named.js';
 const OWN_LICENCES =
   /\blicen[cs]es?\s+(?:that\s+)?it\s+(?:holds|has\s+received|has\s+been\s+granted|was\s+granted)\b|\b(?:all\s+of\s+its|every\s+one\s+of\s+its|its|our)\s+(?:[\p{L}\p{N}-]+\s+){0,4}licen[cs]es?\b|其(?:持有|获得|取得)的[^，。]{0,12}许可/iu;
 
-const GENERIC_CHINA = /^(?:China|Chinese|中国|对华)$/iu;
+const GENERIC_CHINA = /^(?:China|Chinese|中国|对华)$/i;
 
 /** Gives the seller as holder to holderless revocations and suspensions when the seller speaks of the licences as its own. */
 export function sellerLicences(cands: CandidateEvent[], text: string, parties: readonly Named[], sellers: ReadonlySet<string>): void {

@@ -16,9 +16,9 @@ export interface OrderSignal {
 }
 
 const EXPORT_CUES =
-  /(?<!\bre-)\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|\bsupply to\b|(?<![转再])出口|销售|出售/giu;
+  /(?<!\bre-)\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|\bsupply to\b|(?<![转再])出口|销售|出售/gi;
 const IMPORT_CUES =
-  /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|\bcustoms\b|进口|采购|购买|海关/giu;
+  /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|\bcustoms\b|进口|采购|购买|海关/gi;
 // Subjects that act for one side when no cue word is present ("US approves Nvidia").
 const US_ACTORS = /\b(?:US|USA|United States|American|Washington|Trump|White House|BIS|Commerce Department)\b/gu;
 const CN_ACTORS = /\b(?:China|Chinese (?:government|regulators?|authorities|officials|customs)|Beijing|MOFCOM|NDRC)\b|中国|商务部|北京/gu;
@@ -65,9 +65,9 @@ export function readDirection(text: string, status: StatusHit | undefined, autho
 }
 
 const ORDER_PHRASES =
-  /\b(?:(?:placed|placing|places|booked|booking|received|receiving|secured|submitted)\s+)?orders?\s+(?:for|of|totall?ing)\b|\bordered\b|\bordering\b|订购|下单|订单/giu;
+  /\b(?:(?:placed|placing|places|booked|booking|received|receiving|secured|submitted)\s+)?orders?\s+(?:for|of|totall?ing)\b|\bordered\b|\bordering\b|订购|下单|订单/gi;
 // Not orders: "prepare orders" (asked to, pending), "in order for", "executive order".
-const NOT_ORDER_BEFORE = /\b(?:prepare|prepares|preparing|draw up|in|executive|court|gag)\s+$/iu;
+const NOT_ORDER_BEFORE = /\b(?:prepare|prepares|preparing|draw up|in|executive|court|gag)\s+$/i;
 // "ordered firms to halt purchases" is a command, unless a quantity comes first.
 const COMMAND_AFTER = /^\s+(?:[\p{L}'-]+\s+){0,3}?to\s+\p{L}/u;
 

@@ -15,7 +15,7 @@ const PERMIT_STANDS = new RegExp(
   'iu',
 );
 // The authority itself speaking makes the telling official.
-const AUTHORITY_SPEAKS = /^商务部[：:]|商务部(?:新闻)?发言人|商务部(?:回应|表示|称)|\b(?:ministry|MOFCOM)\b[^.]{0,40}\b(?:said|says|told)\b/iu;
+const AUTHORITY_SPEAKS = /^商务部[：:]|商务部(?:新闻)?发言人|商务部(?:回应|表示|称)|\b(?:ministry|MOFCOM)\b[^.]{0,40}\b(?:said|says|told)\b/i;
 
 /** The restatement of the approval an item says stands, when it tells nothing else. */
 export function standingPermits(

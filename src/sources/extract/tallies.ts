@@ -141,7 +141,7 @@ export function tallyDecisions(cands: CandidateEvent[], text: string, state: Led
 }
 
 // Firms counted: 家 in Chinese, companies, firms or applicants in English.
-const COUNTS_FIRMS = /家|compan|firm|applicant/iu;
+const COUNTS_FIRMS = /家|compan|firm|applicant/i;
 
 const EN_ABOUT = String.raw`(more than|over|at least|about|around|roughly|nearly|some|almost|upwards of)?\s*`;
 // 逾20家企业已向商务部递交申请, 至少15家企业已向商务部申请进口, 十余家企业在排队, 排队企业已达三十余家,

@@ -15,10 +15,10 @@ const CERTAINTY_RANK: Record<Certainty, number> = { official: 0, reported: 1, he
 
 // Hedges about the source ("people familiar") cover the whole item; an intent or negation
 // in another sentence is about something else.
-const SOURCE_HEDGE = /reportedly|people|person|sources?|insiders?|said to|reported to|unnamed|据悉|知情|消息人士|据报道|据传|传/iu;
+const SOURCE_HEDGE = /reportedly|people|person|sources?|insiders?|said to|reported to|unnamed|据悉|知情|消息人士|据报道|据传|传/i;
 
 // What a rumour's hedges say: "reports", 媒体报道, 网传, 市场传言 (one or several).
-const REPORTED_CLAIM = /^(?:reports?|报道|媒体报道|传闻|传言|市场传|网传|网曝|消息)(?:,\s*(?:报道|传闻|传言|市场传|网传|网曝|消息))*$/iu;
+const REPORTED_CLAIM = /^(?:reports?|报道|媒体报道|传闻|传言|市场传|网传|网曝|消息)(?:,\s*(?:报道|传闻|传言|市场传|网传|网曝|消息))*$/i;
 
 export function merge(a: CandidateEvent, b: CandidateEvent): void {
   // "reports that Alibaba had been approved ... the Group has not obtained approval": the item tells
@@ -102,7 +102,7 @@ export function eachOne(text: string, s: Range, list: { c: CandidateEvent; t?: T
     if (!q || (q.role !== 'quota' && q.role !== 'allocation') || entry.c.holders.length < 2) continue;
     const at = text.indexOf(q.words, s.start);
     const near = text.slice(Math.max(s.start, at - 40), Math.min(s.end, at + q.words.length + 20));
-    if (!/\beach\b|各|分别/iu.test(near)) continue;
+    if (!/\beach\b|各|分别/i.test(near)) continue;
     list.splice(
       list.indexOf(entry),
       1,
@@ -116,7 +116,7 @@ export function eachOne(text: string, s: Range, list: { c: CandidateEvent; t?: T
 
 /** Pairs the holders and the numbers of a "respectively" sentence in order, one allocation each. */
 export function respectively(text: string, s: Range, list: { c: CandidateEvent; t?: Trigger }[]): void {
-  if (!/\brespectively\b|分别/iu.test(text.slice(s.start, s.end))) return;
+  if (!/\brespectively\b|分别/i.test(text.slice(s.start, s.end))) return;
   const shares = list.filter(({ c }) => c.quantity && (c.quantity.role === 'quota' || c.quantity.role === 'allocation') && c.holders.length >= 2);
   if (!shares.length) return;
   const holders = shares[0]!.c.holders;
@@ -141,7 +141,7 @@ export function expandEtc(text: string, c: CandidateEvent, holderEnds: Map<strin
   const end = holderEnds.get(h.value);
   // "its three internet giants" names the group itself.
   const groupPhrase = hits(lexicon().groupPhrases, text).some((g) => g.words === h.words);
-  if (!groupPhrase && (end === undefined || !/^\s*(?:等|and others\b|and other (?:firms|companies)\b|et al\b)/iu.test(text.slice(end, end + 24)))) return;
+  if (!groupPhrase && (end === undefined || !/^\s*(?:等|and others\b|and other (?:firms|companies)\b|et al\b)/i.test(text.slice(end, end + 24)))) return;
   const group = Object.values(state.authorization).find((a) => a.holderIds.length > (groupPhrase ? 2 : 1) && a.holderIds.includes(h.value));
   if (!group) return;
   c.holders = group.holderIds.map((id) => (id === h.value ? h : { value: id, words: h.words }));

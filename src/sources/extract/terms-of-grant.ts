@@ -7,7 +7,7 @@ import type { CandidateEvent } from './candidate.js';
 import { sentenceAt } from './text-units.js';
 
 // "on a no-resale pledge", "on its written undertaking", "on the promise that…"
-const ON_PLEDGE_BEFORE = /\bon\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}$/iu;
+const ON_PLEDGE_BEFORE = /\bon\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}$/i;
 // 附加…承诺…条件, 以…承诺为条件/前提
 const ZH_FRAME_BEFORE = /(?:附加|附带|附有|以)[^，。；,;]{0,16}$/u;
 const ZH_FRAME_AFTER = /^[^，。；,;]{0,16}?(?:条件|为前提)/u;

@@ -6,7 +6,7 @@
 import type { CandidateEvent } from './candidate.js';
 import { sentenceAt } from './text-units.js';
 
-const NO_OTHER = /\bno other\b|\bnone of the other\b|(?:没有|并无|无)其他/iu;
+const NO_OTHER = /\bno other\b|\bnone of the other\b|(?:没有|并无|无)其他/i;
 
 /** Drops holder-less conditions whose terms another condition of the item holds, and holder-less denials of "no other…". */
 export function termsToldTwice(folded: CandidateEvent[], text: string): void {

@@ -8,7 +8,7 @@ import type { CandidateEvent } from './candidate.js';
 import { sameSet } from './tellings.js';
 
 const TIME_CLAUSE =
-  /,\s+(?:(?:a|one|two|three|several|some|just)\s+(?:days?|weeks?|months?)\s+|(?:days|weeks|months)\s+)?(?:after|since|when|following)\b|，(?:就在|此前|此前一天|一天前)/giu;
+  /,\s+(?:(?:a|one|two|three|several|some|just)\s+(?:days?|weeks?|months?)\s+|(?:days|weeks|months)\s+)?(?:after|since|when|following)\b|，(?:就在|此前|此前一天|一天前)/gi;
 
 /** Drops from an event (not a restatement) the holders first named in a time clause after its trigger, keeping at least one; then drops exact repeats of orders and deliveries. */
 export function timeClauseHolders(cands: CandidateEvent[], text: string): void {

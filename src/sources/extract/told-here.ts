@@ -44,13 +44,13 @@ import {
 
 // (侨银股份H200进口许可据悉被收回: a hedge may stand between the permission and its undoing.)
 const PERMISSION_BEFORE =
-  /(?:许可|批文|批复|licen[cs]es?|approvals?|permits?)(?:\s*(?:has|have|had|was|were|is|are))?\s*(?:据悉|据称|据传|传|或已|或|被指|被曝)?[未已均]?(?:\s*not)?\s*$/iu;
-const SUBMITTED_BEFORE = /(?:提交|递交|报送|提出|上报)[^，。；,;]{0,20}$|\b(?:filed|submitted|lodged|made)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}$/iu;
+  /(?:许可|批文|批复|licen[cs]es?|approvals?|permits?)(?:\s*(?:has|have|had|was|were|is|are))?\s*(?:据悉|据称|据传|传|或已|或|被指|被曝)?[未已均]?(?:\s*not)?\s*$/i;
+const SUBMITTED_BEFORE = /(?:提交|递交|报送|提出|上报)[^，。；,;]{0,20}$|\b(?:filed|submitted|lodged|made)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}$/i;
 const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation']);
 const RESPONSE_DENIES =
-  /不属实|不实|不符|不存在|失实|从未|否认|辟谣|谣言|不准确|没有(?!可以|可|发布|提供|信息)|并未|尚未|未发生|正常|有效|\b(?:not true|untrue|false|inaccurate|den(?:y|ies|ied|ying)|never|no such|remains? (?:valid|in (?:force|effect)))\b/iu;
+  /不属实|不实|不符|不存在|失实|从未|否认|辟谣|谣言|不准确|没有(?!可以|可|发布|提供|信息)|并未|尚未|未发生|正常|有效|\b(?:not true|untrue|false|inaccurate|den(?:y|ies|ied|ying)|never|no such|remains? (?:valid|in (?:force|effect)))\b/i;
 const TOPIC_VERB_AFTER =
-  /^\s+(?:are|were|is|have|has|come|came|look|looks|remain|become|became|turn|turning|signal|show|cap|caps|capped|limit|limits|mean|means|weigh on|weighs on|hurt|hurts|help|helps|lift|lifts|boost|boosts|drive|drives|dent|dents)\b(?!\s+(?:been\s+|now\s+|being\s+)?(?:granted|approved|issued|cleared|revoked|suspended|withdrawn|extended|renewed|cut|raised|expanded)\b)/iu;
+  /^\s+(?:are|were|is|have|has|come|came|look|looks|remain|become|became|turn|turning|signal|show|cap|caps|capped|limit|limits|mean|means|weigh on|weighs on|hurt|hurts|help|helps|lift|lifts|boost|boosts|drive|drives|dent|dents)\b(?!\s+(?:been\s+|now\s+|being\s+)?(?:granted|approved|issued|cleared|revoked|suspended|withdrawn|extended|renewed|cut|raised|expanded)\b)/i;
 // "Beijing's conditional approvals and its push for local chips mean …": the approvals as one of a verb's subjects.
 const TOPIC_AND_VERB_AFTER = /^\s+and\s+(?:[\p{L}\p{N}'’-]+\s+){1,7}(?:mean|cap|limit|weigh on|hurt|signal|show|suggest|put)\b/iu;
 const EASE_TERM_AFTER =
@@ -66,7 +66,7 @@ const RESPONSE_BEFORE =
 /** The triggers of one sentence that tell an event, in order. */
 // "signed off on the three's purchases, with other companies still waiting on their applications": a clause of other
 // firms after the decision tells their requests, which the decision does not act on.
-const OTHERS_CLAUSE = /[,，;；]\s*(?:while|whereas|with|but|as)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:other|more|further|remaining|rest)\b/iu;
+const OTHERS_CLAUSE = /[,，;；]\s*(?:while|whereas|with|but|as)\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:other|more|further|remaining|rest)\b/i;
 
 export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind; hit: Hit }[]): { kind: CandidateKind; hit: Hit }[] {
   // A request that is the object of a decision ("rejects ByteDance's application") is not an event of its own.
@@ -77,7 +77,7 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
     triggers.filter(
       (a) =>
         a.kind === 'application' &&
-        /^(?:applications?|requests?|申请)(?:\s+to\s+\w+)?$/iu.test(a.hit.words) &&
+        /^(?:applications?|requests?|申请)(?:\s+to\s+\w+)?$/i.test(a.hit.words) &&
         triggers.some((g) => g.kind === 'grant' && g.hit.index >= a.hit.end && grantedPassively(text, a.hit, g.hit)),
     ),
   );
@@ -108,7 +108,7 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       // ("none of the export licences granted to Nvidia … has been revoked": the licences named, a participle after them.)
       !(
         t.kind === 'grant' &&
-        (GRANT_NOUN.test(t.hit.words) || /^(?:licen[cs]es?|approvals?|permits?)\s+(?:granted|issued|given)$/iu.test(t.hit.words)) &&
+        (GRANT_NOUN.test(t.hit.words) || /^(?:licen[cs]es?|approvals?|permits?)\s+(?:granted|issued|given)$/i.test(t.hit.words)) &&
         triggers.some(
           (d) =>
             d !== t &&
@@ -170,7 +170,7 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       !(
         t.kind === 'grant' &&
         GRANT_NOUN.test(t.hit.words) &&
-        /\b(?:the|its|their)\s+(?:first|initial|earlier|original|existing|previous|january)\s+$/iu.test(
+        /\b(?:the|its|their)\s+(?:first|initial|earlier|original|existing|previous|january)\s+$/i.test(
           text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index),
         )
       ) &&
@@ -179,15 +179,15 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       // 追加额度申请, 要求追加进口额度, "asks for a bigger allowance": the permission named as what is asked for.
       !(
         t.kind === 'grant' &&
-        (GRANT_NOUN.test(t.hit.words) || /^(?:配额|额度|quota|批准|许可)$/iu.test(t.hit.words)) &&
-        (/^\s*(?:申请|requests?\b|applications?\b)/iu.test(text.slice(t.hit.end, t.hit.end + 14)) ||
+        (GRANT_NOUN.test(t.hit.words) || /^(?:配额|额度|quota|批准|许可)$/i.test(t.hit.words)) &&
+        (/^\s*(?:申请|requests?\b|applications?\b)/i.test(text.slice(t.hit.end, t.hit.end + 14)) ||
           askedFor(text.slice(Math.max(s.start, t.hit.index - 80), t.hit.index)))
       ) &&
       // "China's Chip Permits Are Industrial Policy", "Nvidia's China licences come with a shrinking half-life": the
       // permissions held, as the topic of a claim about them, are no grant told.
       !(
         t.kind === 'grant' &&
-        /^(?:permits|licen[cs]es|approvals)$/iu.test(t.hit.words) &&
+        /^(?:permits|licen[cs]es|approvals)$/i.test(t.hit.words) &&
         /(?:'s|’s)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index)) &&
         (TOPIC_VERB_AFTER.test(text.slice(t.hit.end, t.hit.end + 40)) || TOPIC_AND_VERB_AFTER.test(text.slice(t.hit.end, t.hit.end + 80)))
       ) &&
@@ -196,7 +196,7 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       // 将申请复核, "will appeal": asking for a review of a decision is not an application for one.
       !(
         t.kind === 'application' &&
-        /^(?:复核|复议|行政复议|听证)|^\s+(?:for\s+)?(?:a\s+)?(?:review|reconsideration)\b/iu.test(text.slice(t.hit.end, t.hit.end + 20))
+        /^(?:复核|复议|行政复议|听证)|^\s+(?:for\s+)?(?:a\s+)?(?:review|reconsideration)\b/i.test(text.slice(t.hit.end, t.hit.end + 20))
       ) &&
       // 商务部回应H200进口获批报道, "responds to approval reports": the event a response is about is the report's, not told.
       // 针对外媒所称中方已批准…一事: the matter a response is about, told by others. (A response that
@@ -210,7 +210,7 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       // a reason for the firm's own choice are no proposal told.
       !(t.kind.startsWith('condition_') && REASON_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))) &&
       // "supply chain sources", 供应链: the industry, not a supply figure.
-      !(t.kind === 'supply' && /^[\s-]*chains?\b/iu.test(text.slice(t.hit.end, t.hit.end + 8))) &&
+      !(t.kind === 'supply' && /^[\s-]*chains?\b/i.test(text.slice(t.hit.end, t.hit.end + 8))) &&
       // "expected the first to arrive in the third quarter", 预计将于三季度到货: a delivery still to come.
       !(t.kind === 'delivery' && FUTURE_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))) &&
       // 分析人士认为与H200获批有关: an event named as what something is related to, not told.
@@ -227,8 +227,8 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       // 相关申请仍在审查中: the review state after the request it names is the same process, not another request.
       !(
         t.kind === 'application' &&
-        /^(?:审查中|审批中|审核中|under review|pending review)$/iu.test(t.hit.words) &&
-        /(?:申请|applications?|requests?)[^，。,;；]{0,6}$/iu.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index))
+        /^(?:审查中|审批中|审核中|under review|pending review)$/i.test(t.hit.words) &&
+        /(?:申请|applications?|requests?)[^，。,;；]{0,6}$/i.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index))
       ) &&
       // 对企业申请进行审查, "applications are still under review": the process told, not a request made.
       // (已提交…申请 目前正在审查中, "filed an application that is under review": a request made, then its state.)
@@ -262,15 +262,15 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       !(t.kind === 'grant' && ANY_PERMISSION_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index))) &&
       !(
         t.kind === 'delivery' &&
-        /s$/iu.test(t.hit.words) &&
-        /^(?:shipments|deliveries)$/iu.test(t.hit.words) &&
+        /s$/i.test(t.hit.words) &&
+        /^(?:shipments|deliveries)$/i.test(t.hit.words) &&
         BACKGROUND_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))
       ) &&
       !(t.kind === 'grant' && GRANT_NOUN_START.test(t.hit.words) && HELD_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))) &&
       !(t.kind === 'denial' && CONDITION_CONTENT_BEFORE.test(text.slice(s.start, t.hit.index))) &&
       !(t.kind === 'denial' && PERMISSION_SUBJECT_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 20), t.hit.index))) &&
       // "a standard condition to licenses ... prohibiting remote access": the prohibition is the condition's.
-      !(t.kind === 'denial' && /\bconditions?\b|条件/iu.test(text.slice(Math.max(s.start, t.hit.index - 160), t.hit.index))) &&
+      !(t.kind === 'denial' && /\bconditions?\b|条件/i.test(text.slice(Math.max(s.start, t.hit.index - 160), t.hit.index))) &&
       !(t.kind === 'application' && OTHER_REQUEST_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 8), t.hit.index))) &&
       // 商务部对该申请的审查结论: the request already told, named again by a determiner, is no new one.
       // 关于H200进口申请的审查结论: the request as the topic of a ruling, not one made.

@@ -8,22 +8,22 @@ import type { Hit } from './phrase-index.js';
 import { breaksBetween, type Range } from './text-units.js';
 
 export const REPORT_OBJECT =
-  /^\s*(?:that|reports?|claims?|a report|the report|media reports?|(?:a|the|an)\s+(?:\w+\s+){0,2}reports?\b|rumou?rs?|speculation|it\b|any|having|ever|earlier reports?|报道|传闻|相关|有关|此事)/iu;
+  /^\s*(?:that|reports?|claims?|a report|the report|media reports?|(?:a|the|an)\s+(?:\w+\s+){0,2}reports?\b|rumou?rs?|speculation|it\b|any|having|ever|earlier reports?|报道|传闻|相关|有关|此事)/i;
 
 export const AUTHORITY_SUBJECT =
-  /\b(?:ministry|department|commerce|government|regulators?|authorities|officials?|bureau|agency|administration|white house|beijing|china|washington|us|u\.s\.|bis|customs|mofcom)\b|商务部|政府|监管|海关|中方|美方|北京/iu;
+  /\b(?:ministry|department|commerce|government|regulators?|authorities|officials?|bureau|agency|administration|white house|beijing|china|washington|us|u\.s\.|bis|customs|mofcom)\b|商务部|政府|监管|海关|中方|美方|北京/i;
 export const REPORT_NOUN =
-  /^\s*(?:(?:a|the|media|earlier|recent|press|news|viral|online|social-media|such|unfounded|local|foreign|overseas|domestic|Chinese|Western|trade)\s+)*(?:reports?|claims?|rumou?rs?|speculation)\b|^\s*(?:有关|相关)?(?:报道|传闻|传言)/iu;
+  /^\s*(?:(?:a|the|media|earlier|recent|press|news|viral|online|social-media|such|unfounded|local|foreign|overseas|domestic|Chinese|Western|trade)\s+)*(?:reports?|claims?|rumou?rs?|speculation)\b|^\s*(?:有关|相关)?(?:报道|传闻|传言)/i;
 // "delivery times are unclear", 交付时间尚未确定: a delivery named as a schedule, not told.
 // "any license authorizing the export", 任何许可: a rule speaking of permissions in general.
-export const ANY_PERMISSION_BEFORE = /\b(?:any|each|every|all)\s+(?:licen[cs]es?|approvals?|permits?)\s+$/iu;
-export const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|timing|windows?|plans?)\b|^(?:时间|日期|周期|计划|安排|时间表)/iu;
+export const ANY_PERMISSION_BEFORE = /\b(?:any|each|every|all)\s+(?:licen[cs]es?|approvals?|permits?)\s+$/i;
+export const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|timing|windows?|plans?)\b|^(?:时间|日期|周期|计划|安排|时间表)/i;
 // "after China shipments", "since deliveries began": a prior event named as background.
 export const BACKGROUND_BEFORE = /\b(?:after|following|follows|followed|since|amid)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 
 export const POSTPOSITIVE_DENIAL =
-  /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|(?:没有|并无|毫无)事实依据|毫无根据|误读|曲解|并非事实|纯属谣言|不符合事实|与事实不符|无据|查无实据)$/iu;
-export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|报道|消息|传闻|传言|说法|网传|盛传|所谓|[“"「]/iu;
+  /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|(?:没有|并无|毫无)事实依据|毫无根据|误读|曲解|并非事实|纯属谣言|不符合事实|与事实不符|无据|查无实据)$/i;
+export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|报道|消息|传闻|传言|说法|网传|盛传|所谓|[“"「]/i;
 
 // A grant word that names the approval itself (a noun), which a later verb can act on.
 export const PERMISSION_AFTER =
@@ -34,7 +34,7 @@ export const PERMISSION_BEFORE =
 const RULING_AFTER = /^[^，。,;；:：]{0,28}?(?:结论|决定|通知|答复|回复|文件|批示|意见|审查结果|审批结果|审核结果)/u;
 /** A receiving verb whose object is a permission or an order ("received approval to import"). */
 export function receivesPermission(text: string, h: Hit): boolean {
-  if (!/^(?:receiv|收到|接收|获得)/iu.test(h.words)) return false;
+  if (!/^(?:receiv|收到|接收|获得)/i.test(h.words)) return false;
   // "the permission ByteDance received in January": the permission named just before, as a relative clause.
   // 尚未收到商务部关于H200进口申请的审查结论: a ruling or notice received, however long its object.
   return (
@@ -43,41 +43,41 @@ export function receivesPermission(text: string, h: Hit): boolean {
     RULING_AFTER.test(text.slice(h.end, h.end + 40))
   );
 }
-export const APPLICATION_NOUN = /^(?:applications?|requests?|申请)$/iu;
+export const APPLICATION_NOUN = /^(?:applications?|requests?|申请)$/i;
 export const REQUEST_BEFORE =
-  /(要求|请求|申请|寻求|争取|\bask(?:s|ed|ing)?\s+(?:\S+\s+){0,3}for|\bseek(?:s|ing)?|\bsought|\brequest(?:s|ed|ing)?|\bappl(?:y|ies|ied|ying)\s+(?:\S+\s+){0,6}?for|\bpetition(?:s|ed|ing)?\s+(?:\S+\s+){0,5}for|\b(?:applications?|requests?|bids?)\s+(?:\S+\s+){0,8}for)[^，。,;；.]{0,50}$/iu;
+  /(要求|请求|申请|寻求|争取|\bask(?:s|ed|ing)?\s+(?:\S+\s+){0,3}for|\bseek(?:s|ing)?|\bsought|\brequest(?:s|ed|ing)?|\bappl(?:y|ies|ied|ying)\s+(?:\S+\s+){0,6}?for|\bpetition(?:s|ed|ing)?\s+(?:\S+\s+){0,5}for|\b(?:applications?|requests?|bids?)\s+(?:\S+\s+){0,8}for)[^，。,;；.]{0,50}$/i;
 /** The permission after these words is what was asked for, unless the request was then granted (申请获批准, "request was approved"). */
 export function askedFor(before: string): boolean {
   const m = REQUEST_BEFORE.exec(before);
   // (申请已依法审查并附条件批准: a request reviewed and decided is granted, not still asked for.)
   return (
     !!m &&
-    !/获|被|得到|通过|审查并|审核并|审批并|作出|\b(?:was|were|been|is|are|has|have|passed|won|cleared|received|obtained)\b/iu.test(m[0].slice(m[1]!.length))
+    !/获|被|得到|通过|审查并|审核并|审批并|作出|\b(?:was|were|been|is|are|has|have|passed|won|cleared|received|obtained)\b/i.test(m[0].slice(m[1]!.length))
   );
 }
 export const ENTITLEMENT_BEFORE =
-  /\b(?:chips|units|number|amount|quantity|volume|H200s?)\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?$/iu;
+  /\b(?:chips|units|number|amount|quantity|volume|H200s?)\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?$/i;
 export const REJECTED_BEFORE =
   // (仍未, 还没有, 尚未: a request still waiting, not turned down.)
-  /(?:申请|请求|applications?|requests?|bids?|申请[^，。,;；尚仍还]{0,20}?一事)[^，。,;；尚仍还]{0,8}?(?<![尚仍还])(?:(?:未获|未能获得|没有获得|未得到|没有得到)(?:商务部|主管部门|有关部门|相关部门|监管部门)?|未能通过|没有通过|未被|未能|未|没有|(?<!yet\s)(?:was|were|has|have|had)\s+not(?:\s+been)?)\s*$/iu;
-export const QUESTION_START = /^\s*(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should|may|might)\b/iu;
-export const NO_COMMENT_AFTER = /^\s*(?:to\s+)?(?:comment|置评|评论|回应)|^(?:置评|评论|回应|作出回应)/iu;
+  /(?:申请|请求|applications?|requests?|bids?|申请[^，。,;；尚仍还]{0,20}?一事)[^，。,;；尚仍还]{0,8}?(?<![尚仍还])(?:(?:未获|未能获得|没有获得|未得到|没有得到)(?:商务部|主管部门|有关部门|相关部门|监管部门)?|未能通过|没有通过|未被|未能|未|没有|(?<!yet\s)(?:was|were|has|have|had)\s+not(?:\s+been)?)\s*$/i;
+export const QUESTION_START = /^\s*(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should|may|might)\b/i;
+export const NO_COMMENT_AFTER = /^\s*(?:to\s+)?(?:comment|置评|评论|回应)|^(?:置评|评论|回应|作出回应)/i;
 export const ZH_RELATED = /[与受][^，。,;；与受]{0,12}$/u;
 export const FUTURE_BEFORE =
-  /\b(?:expect(?:s|ed)?|will|would|due|set)\s+(?:\S+\s+){0,3}?to\s+$|\b(?:to|will|would|shall)\s+be\s+$|\bwill\s+(?:\S+\s+){0,2}$|(?:将|预计|有望|计划)[^，。,;；]{0,8}$/iu;
+  /\b(?:expect(?:s|ed)?|will|would|due|set)\s+(?:\S+\s+){0,3}?to\s+$|\b(?:to|will|would|shall)\s+be\s+$|\bwill\s+(?:\S+\s+){0,2}$|(?:将|预计|有望|计划)[^，。,;；]{0,8}$/i;
 export const UNDER_REVIEW_AFTER =
-  /^(?:仍|仍然|还|正|目前)?(?:在|处于)?(?:进行)?(?:审查|审核|评估|审理)|^[，,]?[^。；]{0,16}?(?:正在|仍在|仍|还在)[^。；，,]{0,8}?(?:审查|审核|评估)|^\s+(?:(?:are|is|remain|remains)\s+)?(?:still\s+)?(?:under review|being reviewed|being processed|pending review)\b/iu;
-export const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/iu;
+  /^(?:仍|仍然|还|正|目前)?(?:在|处于)?(?:进行)?(?:审查|审核|评估|审理)|^[，,]?[^。；]{0,16}?(?:正在|仍在|仍|还在)[^。；，,]{0,8}?(?:审查|审核|评估)|^\s+(?:(?:are|is|remain|remains)\s+)?(?:still\s+)?(?:under review|being reviewed|being processed|pending review)\b/i;
+export const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/i;
 export const HOLDER_NOUN_AFTER =
-  /^\s*(?:(?:Chinese|domestic|local|foreign)\s+)?(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|users|group|trio|batch|cohort|members)\b|^(?:的)?(?:中国|国内|境内)?(?:企业|公司|客户|买家|单位)/iu;
+  /^\s*(?:(?:Chinese|domestic|local|foreign)\s+)?(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|users|group|trio|batch|cohort|members)\b|^(?:的)?(?:中国|国内|境内)?(?:企业|公司|客户|买家|单位)/i;
 // "China's approved H200 buyers", "the cleared H200 importers": with the item between, only a
 // determiner or possessive before the participle makes it describe the holders.
-export const ITEM_HOLDER_NOUN_AFTER = /^\s*(?:H\d+s?|Nvidia|chip|GPU)\s+(?:buyers|customers|clients|firms|companies|importers|purchasers)\b/iu;
-export const DETERMINER_BEFORE = /(?:'s|’s|\b(?:the|its|their|all|those|these))\s+$/iu;
+export const ITEM_HOLDER_NOUN_AFTER = /^\s*(?:H\d+s?|Nvidia|chip|GPU)\s+(?:buyers|customers|clients|firms|companies|importers|purchasers)\b/i;
+export const DETERMINER_BEFORE = /(?:'s|’s|\b(?:the|its|their|all|those|these))\s+$/i;
 // "proposed that companies approved to buy H200 also buy", 要求获批进口H200的企业: a generic
 // holder noun the participle describes, in a sentence that tells some other event.
 export const HOLDER_NOUN_BEFORE =
-  /\b(?<!first |only |second |third )(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|those)\s+(?:already\s+|now\s+|previously\s+)?$/iu;
+  /\b(?<!first |only |second |third )(?:buyers|customers|clients|firms|companies|entities|end[- ]users|purchasers|importers|those)\s+(?:already\s+|now\s+|previously\s+)?$/i;
 // 包括部分已获准进口的英伟达H200芯片: a participle describing the chips, not a grant told.
 export const ZH_ITEM_CLAUSE_AFTER = /^[^，。,;；:：]{0,16}?的(?:英伟达)?(?:H\d+)?(?:芯片|GPU|加速卡|算力)/u;
 export const ZH_HOLDER_CLAUSE_AFTER = /^[^，。,;；:：]{0,24}?的(?:[一二三四五六七八九十两几数多\d]+家)?(?:企业|公司|客户|买家|单位)/u;
@@ -95,14 +95,14 @@ export function describesHolders(text: string, s: Range, t: Hit, others: { kind:
       ZH_HOLDER_CLAUSE_AFTER.test(text.slice(t.end, t.end + 24)) &&
       !/(?:首家|第一家|唯一)[^，。]{0,4}$/u.test(text.slice(Math.max(s.start, t.index - 8), t.index))
     );
-  return HOLDER_NOUN_BEFORE.test(text.slice(Math.max(s.start, t.index - 40), t.index)) && /^\s+to\b/iu.test(text.slice(t.end, t.end + 6));
+  return HOLDER_NOUN_BEFORE.test(text.slice(Math.max(s.start, t.index - 40), t.index)) && /^\s+to\b/i.test(text.slice(t.end, t.end + 6));
 }
-export const PROPOSAL_WORD = /propos|negotiat|discuss|talks|would|may|拟|提议|建议|谈判|磋商|要求/iu;
+export const PROPOSAL_WORD = /propos|negotiat|discuss|talks|would|may|拟|提议|建议|谈判|磋商|要求/i;
 export const REPORTED_CONTENT_BEFORE = /有关[^，。,;；]{0,36}$/u;
 // 部, 局, 委 for a ministry, bureau or commission, not 部署 (deploy), 全部, 局面 or 委托.
 export const AUTHORITY_TITLE =
-  /商务部|国务院|海关|(?<![全内外])部(?![署分件位队落])|局(?![面势限部])|委(?![托屈婉])|\b(?:ministry|department|bureau|commission|MOFCOM|BIS|Federal Register|White House|Commerce)\b/iu;
-export const MODAL = /^(?:may|might|could|would|可能|或将|或)$/iu;
+  /商务部|国务院|海关|(?<![全内外])部(?![署分件位队落])|局(?![面势限部])|委(?![托屈婉])|\b(?:ministry|department|bureau|commission|MOFCOM|BIS|Federal Register|White House|Commerce)\b/i;
+export const MODAL = /^(?:may|might|could|would|可能|或将|或)$/i;
 export const REQUIRED_BEFORE =
   /\b(?:requir(?:e|es|ed|ing)|demand(?:s|ed|ing)?|insist(?:s|ed)? on|mandat(?:e|es|ed|ing))\s+(?:that\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,14}(?:to\s+|be\s+|must\s+|should\s+)?$/iu;
 export const USE_AFTER =
@@ -119,8 +119,8 @@ export const OBTAINED_BETWEEN =
 // A headline drops the auxiliary: "no H200 export licences revoked".
 export const NO_SUBJECT_PASSIVE =
   /^\s+(?:[\p{L}\p{N}'’-]+\s+){1,14}(?:had|has|have|were|was|is|are)\s+(?:yet\s+|so far\s+)?(?:been\s+)?$|^\s+(?:(?!(?:as|while|but|after|when|since|because|though|and|or|yet|with|despite)\s)[\p{L}\p{N}'’-]+\s+){1,4}$/iu;
-export const GRANT_PARTICIPLE = /^(?:approved|granted|cleared|accepted|authori[sz]ed)$/iu;
-export const EN_PASSIVE_GAP = /\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|not\s+|yet\s+|been\s+|officially\s+|formally\s+|finally\s+)*$/iu;
+export const GRANT_PARTICIPLE = /^(?:approved|granted|cleared|accepted|authori[sz]ed)$/i;
+export const EN_PASSIVE_GAP = /\b(?:has|have|had|was|were|is|are)\s+(?:now\s+|not\s+|yet\s+|been\s+|officially\s+|formally\s+|finally\s+)*$/i;
 // 申请据悉已获放行: a hedge may stand before the passive.
 export const ZH_PASSIVE_GAP = /^(?:已经?|均|正式|目前|现已|终于|据悉|据称|据报道|据了解|传|或已|或)*(?:获得?|被|得到)[^，。,;；:：]{0,8}$/u;
 export function grantedPassively(text: string, a: Hit, g: Hit): boolean {
@@ -147,26 +147,26 @@ export function grantedPassively(text: string, a: Hit, g: Hit): boolean {
 }
 export const PASSIVE = /^(?:been|was|were|is|are)\s|^被/u;
 // "Beijing's approval is subject to conditions", "the licences remain valid": the permission as a thing that stands.
-export const STANDING_AFTER = /^\s+(?:is|are|was|were|remains?|stays?)\s+(?:still\s+)?(?:subject to|conditional on|valid|in (?:force|effect|place))\b/iu;
+export const STANDING_AFTER = /^\s+(?:is|are|was|were|remains?|stays?)\s+(?:still\s+)?(?:subject to|conditional on|valid|in (?:force|effect|place))\b/i;
 // 条件：单一客户…不得超过5万颗, "new conditions: no more than": a prohibition that is the content of a condition.
 // "The licence bars Tencent from moving the systems": what a permission forbids is its condition.
-export const PERMISSION_SUBJECT_BEFORE = /\b(?:licen[cs]es?|permits?|approvals?|rule|terms?)\s+(?:also\s+)?$/iu;
+export const PERMISSION_SUBJECT_BEFORE = /\b(?:licen[cs]es?|permits?|approvals?|rule|terms?)\s+(?:also\s+)?$/i;
 // "上市申请", "IPO application": a request for a listing or a loan, not for the item.
-export const OTHER_REQUEST_BEFORE = /(?:IPO|上市|港股|A股|listing|loan|贷款|融资)\s*$/iu;
-export const CONDITION_CONTENT_BEFORE = /(?:条件|要求|规定|condition|conditions|requirement)[^。；;.]{0,24}[：:][^。；;.]*$/iu;
-export const GRANT_NOUN_START = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)\b/iu;
-export const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/iu;
+export const OTHER_REQUEST_BEFORE = /(?:IPO|上市|港股|A股|listing|loan|贷款|融资)\s*$/i;
+export const CONDITION_CONTENT_BEFORE = /(?:条件|要求|规定|condition|conditions|requirement)[^。；;.]{0,24}[：:][^。；;.]*$/i;
+export const GRANT_NOUN_START = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)\b/i;
+export const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/i;
 
-export const FINAL_RULE = /\b(?:final rule|interim final rule|(?:is|becomes|takes) effective|takes effect|in force)\b|正式施行|起施行|生效/iu;
-export const PROPOSED_RULE = /\bproposed rule|\bdraft\b|request for comments|征求意见|草案/iu;
-export const REQUIRE_WORD = /requir|must|要求|规定|须|应当/iu;
+export const FINAL_RULE = /\b(?:final rule|interim final rule|(?:is|becomes|takes) effective|takes effect|in force)\b|正式施行|起施行|生效/i;
+export const PROPOSED_RULE = /\bproposed rule|\bdraft\b|request for comments|征求意见|草案/i;
+export const REQUIRE_WORD = /requir|must|要求|规定|须|应当/i;
 
 /**
  * "no chips moved without prior approval", 未经批准不得转让: a permission named as what a duty
  * needs is the condition's wording, not a grant, and its 不得 is not a refusal.
  */
 export const WITHOUT_PERMISSION_BEFORE =
-  /\bwithout\s+(?:(?:prior|the|a|an|written|official|government|their|its|further|advance)\s+){0,2}$|未经(?:商务部|主管部门|有关部门|监管部门)?$/iu;
+  /\bwithout\s+(?:(?:prior|the|a|an|written|official|government|their|its|further|advance)\s+){0,2}$|未经(?:商务部|主管部门|有关部门|监管部门)?$/i;
 export const WITHOUT_PERMISSION_CLAUSE_BEFORE = /未经[^，。；,;]{0,8}?(?:批准|许可|同意|审批|备案)[，,]?\s*$/u;
 
 /**
@@ -177,11 +177,11 @@ export function undeliveredPart(text: string, hit: { index: number; end: number 
   return (
     (/(?:未|没有|尚未)$/u.test(text.slice(Math.max(0, hit.index - 2), hit.index)) &&
       /^的?[^，。；,;]{0,10}?(?:部分|份额|额度|配额)/u.test(text.slice(hit.end, hit.end + 14))) ||
-    /\b(?:volume|part|portion|share|allotment|allocation|quota|chips|units)\s+(?:(?:that|which)\s+)?(?:had|has|have|would|will|could|did|does|do)(?:\s+not|n't)\s+(?:yet\s+)?(?:been\s+)?$/iu.test(
+    /\b(?:volume|part|portion|share|allotment|allocation|quota|chips|units)\s+(?:(?:that|which)\s+)?(?:had|has|have|would|will|could|did|does|do)(?:\s+not|n't)\s+(?:yet\s+)?(?:been\s+)?$/i.test(
       text.slice(Math.max(0, hit.index - 60), hit.index),
     )
   );
 }
 
 // "Power-supply maker Kstar": the second half of a compound naming the kind of firm before it, no event or figure.
-export const FIRM_KIND_AFTER = /^\s+(?:maker|makers|firm|firms|company|companies|group|provider|producer|supplier)\b/iu;
+export const FIRM_KIND_AFTER = /^\s+(?:maker|makers|firm|firms|company|companies|group|provider|producer|supplier)\b/i;

@@ -10,7 +10,7 @@ export const COMES_AFTER = /\b((?:comes?|came|follows?|followed|arrives?|arrived
 
 // A count of licences or applications right after a decision ("12件", "12 licences").
 export const TALLY_AFTER =
-  /^[^，。；,;.]{0,16}?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:件|份|张|(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|applications|permits)\b)/iu;
+  /^[^，。；,;.]{0,16}?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:件|份|张|(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|applications|permits)\b)/i;
 // 暂无申请进口H200芯片的计划, 没有进口的打算: a plan said not to exist is no event either.
 // (A plan asked about past the headline's end, 暂无申请。…是否计划…, is no plan the headline denies.)
 const NO_PLAN_BEFORE = /(?:暂无|没有|并无|尚无|暂不|目前无)[^，。；,;:：.!?！？]{0,6}$/u;
@@ -24,7 +24,7 @@ export function noPlan(text: string, t: Hit): Hit | undefined {
 
 // 如获批准, 若获批, 一旦获准, 获批后将用于, "once approved", "if cleared": a permission supposed, not told.
 const IF_GRANTED_BEFORE =
-  /(?:如|若|倘若?|假如|如果|一旦|待|等到?)\s*$|\b(?:if|once|unless|until|pending)\s+(?:(?:it\s+is|they\s+are|the\s+\w+\s+(?:is|are))\s+)?$/iu;
+  /(?:如|若|倘若?|假如|如果|一旦|待|等到?)\s*$|\b(?:if|once|unless|until|pending)\s+(?:(?:it\s+is|they\s+are|the\s+\w+\s+(?:is|are))\s+)?$/i;
 const IF_GRANTED_AFTER = /^后(?![，,])/u;
 const AHEAD_OF_GRANT = /\b(?:before|ahead of|until)\s+(?:(?:the\s+)?[\p{L}'’-]+\s+){0,2}(?:formally\s+|officially\s+|finally\s+)?$/iu;
 // "Betting on a Beijing green light", "in anticipation of approval", "an expected import approval", "waits for Beijing to
@@ -34,7 +34,7 @@ const AHEAD_OF_GRANT = /\b(?:before|ahead of|until)\s+(?:(?:the\s+)?[\p{L}'’-]
 const HOPED_FOR_GRANT =
   /\b(?:betting|banking|counting|wagering|gambling|hoping)\s+on\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\bin\s+(?:anticipation|expectation|hope)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\b(?:an?|the)\s+(?:expected|anticipated|hoped-for)\s+(?:[\p{L}'’-]+\s+){0,2}$|\bwait(?:s|ing|ed)?\s+for\s+(?:[\p{L}'’-]+\s+){1,3}to\s+$|\b(?:doubt|doubts|doubted|doubting|unsure|uncertain|whether)\s+(?:that\s+)?(?:they|it|he|she|we|the\s+\w+)\s+(?:will|would|can|could)\s+(?:ever\s+)?(?:win|get|receive|obtain|secure)\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\b(?:pace|speed|rate|trickle|timing|slowness)\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$|\bask(?:s|ed|ing)?\s+(?:[\p{L}'’-]+\s+){0,2}to\s+$/iu;
 // "the licences it grants Nvidia": licences described by who grants them, in a clause about something else.
-const DESCRIBED_GRANT_BEFORE = /\blicen[cs]es\s+(?:that\s+|which\s+)?(?:it|they|Washington|Commerce|Beijing)\s+$/iu;
+const DESCRIBED_GRANT_BEFORE = /\blicen[cs]es\s+(?:that\s+|which\s+)?(?:it|they|Washington|Commerce|Beijing)\s+$/i;
 // 合同生效以供应商取得芯片进口许可为前提: a permission named as a contract's premise.
 const PREMISE_BEFORE = /以[^，。；,;]{0,12}$/u;
 const PREMISE_AFTER = /^[^，。；,;]{0,8}?为(?:前提|条件|先决条件)/u;
@@ -44,11 +44,11 @@ export function supposedGrant(text: string, t: Hit): Hit | undefined {
   if (before) return { index: t.index - before[0].length, end: t.end, words: `${before[0].trim()}…` };
   // "lines up 260,000 H200s before Beijing signs off": a permission still to come (a past tense tells one given).
   const ahead = AHEAD_OF_GRANT.exec(text.slice(Math.max(0, t.index - 40), t.index));
-  if (ahead && !/ed\b/iu.test(t.words)) return { index: t.index - ahead[0].length, end: t.end, words: `${ahead[0].trim()}…` };
+  if (ahead && !/ed\b/i.test(t.words)) return { index: t.index - ahead[0].length, end: t.end, words: `${ahead[0].trim()}…` };
   const hoped = HOPED_FOR_GRANT.exec(text.slice(Math.max(0, t.index - 48), t.index));
   if (hoped) return { index: t.index - hoped[0].length, end: t.end, words: `${hoped[0].trim()}…` };
   const described = DESCRIBED_GRANT_BEFORE.exec(text.slice(Math.max(0, t.index - 40), t.index));
-  if (described && !/ed\b/iu.test(t.words)) return { index: t.index - described[0].length, end: t.end, words: `${described[0].trim()}…` };
+  if (described && !/ed\b/i.test(t.words)) return { index: t.index - described[0].length, end: t.end, words: `${described[0].trim()}…` };
   const premise = PREMISE_BEFORE.exec(text.slice(Math.max(0, t.index - 12), t.index));
   if (premise && PREMISE_AFTER.test(text.slice(t.end, t.end + 12))) return { index: t.index - premise[0].length, end: t.end, words: `${premise[0]}…` };
   return IF_GRANTED_AFTER.test(text.slice(t.end, t.end + 2)) ? { index: t.index, end: t.end + 1, words: `${t.words}后` } : undefined;

@@ -42,7 +42,7 @@ const MAY_MONTH = /^may$/i;
 const NEGATED_ARRIVAL = /^(?:到货|到港|运抵|交付|发货)/u;
 
 const FIGURE_AFTER =
-  /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as)\s+)*(?:\d|(?:a|one|two|three|half a|a quarter of a|three quarters of a)\s+(?:million|quarter of a million)\b)/iu;
+  /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as)\s+)*(?:\d|(?:a|one|two|three|half a|a quarter of a|three quarters of a)\s+(?:million|quarter of a million)\b)/i;
 
 // (Within the sentence: 海关…完成查验，…证件齐全，已予放行 releases at the border after the inspection it told.)
 const CUSTOMS_BEFORE = /(?:查验|验放|监管|申报|海关|口岸|关区|保税)(?:[^，。；]{0,16}|[^。；]{0,40}(?:已予|予以|准予)?)$/u;
@@ -53,7 +53,7 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   const all: { kind: CandidateKind; hit: Hit }[] = [];
   for (const { kind, pattern } of lex.kinds) for (const hit of hits(pattern, text)) all.push({ kind: kind as CandidateKind, hit });
   // "order to about 150,000", "an order of roughly 150,000 chips": a figure after "order to/of" sizes an order.
-  const notOrder = hits(lex.notOrder, text).filter((n) => !/(?:to|of)$/iu.test(n.words) || !FIGURE_AFTER.test(text.slice(n.end, n.end + 40)));
+  const notOrder = hits(lex.notOrder, text).filter((n) => !/(?:to|of)$/i.test(n.words) || !FIGURE_AFTER.test(text.slice(n.end, n.end + 40)));
   // "pulls application to import", "rejects its application to buy": the verb before the noun decides what became of the application.
   const actedOn = (t: { kind: CandidateKind; hit: Hit }) =>
     t.kind === 'application' && all.some((o) => (o.kind === 'revocation' || o.kind === 'denial') && o.hit.index < t.hit.index && overlaps(o.hit, t.hit));
@@ -61,7 +61,7 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   const undoneInside = (t: { kind: CandidateKind; hit: Hit }) =>
     t.kind === 'grant' &&
     // "lifts the suspension", 暂停令已解除: undoing an undoing is a grant.
-    !/lift|解除|恢复|restor|revers|end/iu.test(t.hit.words) &&
+    !/lift|解除|恢复|restor|revers|end/i.test(t.hit.words) &&
     all.some((o) => (o.kind === 'revocation' || o.kind === 'suspension' || o.kind === 'denial') && o.hit.index > t.hit.index && o.hit.end < t.hit.end);
   const kept = all
     .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))) && !actedOn(t) && !undoneInside(t))
@@ -72,8 +72,8 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   for (const t of out)
     if (
       t.kind === 'delivery' &&
-      /^clear/iu.test(t.hit.words) &&
-      /^\s*(?:of\s+)?(?:\S+\s+){0,2}(?:importers|buyers|companies|firms|applicants)\b/iu.test(text.slice(t.hit.end, t.hit.end + 40))
+      /^clear/i.test(t.hit.words) &&
+      /^\s*(?:of\s+)?(?:\S+\s+){0,2}(?:importers|buyers|companies|firms|applicants)\b/i.test(text.slice(t.hit.end, t.hit.end + 40))
     )
       t.kind = 'grant';
   // 海关…查验放行, 口岸监管放行: goods released at the border arrive; they are not a permission granted.
@@ -95,12 +95,10 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
         !(/[A-Za-z]$/u.test(t.hit.words) && /^-\p{L}/u.test(text.slice(t.hit.end, t.hit.end + 2))) &&
         !(
           t.kind === 'grant' &&
-          /^(?:granted|given|issued|approved)$/iu.test(t.hit.words) &&
+          /^(?:granted|given|issued|approved)$/i.test(t.hit.words) &&
           out.some(
             (n) =>
-              n.kind === 'grant' &&
-              /^(?:approvals?|licen[cs]es?|permits?|permission)$/iu.test(n.hit.words) &&
-              /^\s+$/u.test(text.slice(n.hit.end, t.hit.index)),
+              n.kind === 'grant' && /^(?:approvals?|licen[cs]es?|permits?|permission)$/i.test(n.hit.words) && /^\s+$/u.test(text.slice(n.hit.end, t.hit.index)),
           )
         ),
     )
@@ -126,7 +124,7 @@ const PLANNED_USE_AFTER = /^(?:将)?(?:用于|投入|部署于|部署在)|^(?:�
 
 // "As previously disclosed, ...", 如前所述: a sentence that opens by saying it repeats an earlier disclosure.
 const RETOLD_SENTENCE =
-  /^\s*(?:as\s+(?:(?:previously|earlier|already)\s+)?(?:disclosed|announced|reported|stated|noted)\b|如前所述|正如此前(?:披露|公告|报道)|此前已(?:披露|公告))/iu;
+  /^\s*(?:as\s+(?:(?:previously|earlier|already)\s+)?(?:disclosed|announced|reported|stated|noted)\b|如前所述|正如此前(?:披露|公告|报道)|此前已(?:披露|公告))/i;
 
 // 优信本月早些时候还披露，…获商务部许可: a firm's earlier disclosure, retold beside a headline about its other news.
 const EARLIER_DISCLOSED =
@@ -155,7 +153,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   const hedges = hedgeHits(text);
   const negations = hits(lex.negation, text);
   // ("the presumption of denial" names a licensing policy; it denies no report.)
-  const denials = hits(lex.denialOfReport, text).filter((d) => !/\bpresumption\s+of\s+$/iu.test(text.slice(Math.max(0, d.index - 16), d.index)));
+  const denials = hits(lex.denialOfReport, text).filter((d) => !/\bpresumption\s+of\s+$/i.test(text.slice(Math.max(0, d.index - 16), d.index)));
   // "a notice seen by Reuters": the outlet read a document; it is its report, not the authority's statement.
   const officials = officialHits(text);
   // 未曾提交 ("never filed") denies; its 曾 tells no earlier event.
@@ -165,7 +163,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   // A headline naming no chip model is about something else; the body's chip news may be retold.
   // 路透：…, 外媒：…: a Chinese headline led by another outlet's name retells that outlet's report, hedged as such.
   const outletLead = titleEnd === undefined ? null : OUTLET_LEAD.exec(text.slice(0, titleEnd));
-  const otherHeadline = titleEnd !== undefined && !/H\d{2,3}|芯片|chips?\b|Nvidia|英伟达|輝達/iu.test(text.slice(0, titleEnd));
+  const otherHeadline = titleEnd !== undefined && !/H\d{2,3}|芯片|chips?\b|Nvidia|英伟达|輝達/i.test(text.slice(0, titleEnd));
   for (const s of sentences) {
     const inS = withConditionVerbs(
       text,
@@ -234,7 +232,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
           ? intents.find(
               (i) =>
                 within(i, s) &&
-                ((/^(?:until|unless|if|如果|直至|直到)$/iu.test(i.words) &&
+                ((/^(?:until|unless|if|如果|直至|直到)$/i.test(i.words) &&
                   i.end <= t.hit.index &&
                   t.hit.index - i.end <= 30 &&
                   breaksBetween(text, i.end, t.hit.index) === 0) ||
@@ -244,7 +242,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
           : intents.find(
               (i) =>
                 within(i, s) &&
-                /^(?:if|unless|如果|假如|倘若|一旦)$/iu.test(i.words) &&
+                /^(?:if|unless|如果|假如|倘若|一旦)$/i.test(i.words) &&
                 i.index >= t.hit.end &&
                 i.index - t.hit.end <= 80 &&
                 sHedgesAll.some((h) => MODAL.test(h.words) && h.end <= t.hit.index && t.hit.index - h.end <= 20),
@@ -263,7 +261,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         (/[\p{Script=Han}]/u.test(text.slice(s.start, s.end)) || QUESTION_START.test(text.slice(s.start, s.end)))
       ) {
         const denied = denials.find(
-          (d) => d.index >= s.end && d.index < s.end + 24 && (POSTPOSITIVE_DENIAL.test(d.words) || /^(?:否认|辟谣|deny|denies|denied)$/iu.test(d.words)),
+          (d) => d.index >= s.end && d.index < s.end + 24 && (POSTPOSITIVE_DENIAL.test(d.words) || /^(?:否认|辟谣|deny|denies|denied)$/i.test(d.words)),
         )?.words;
         if (!denied) {
           const note = 'a question, not a report';
@@ -288,7 +286,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
             n.end <= t.hit.end &&
             // "has not told firms to stop buying": a negation reaches over a short command, not a clause.
             t.hit.index - n.end <=
-              (/^\s*(?:\w+\s+){0,1}(?:told|asked|instructed|ordered|directed|required)\b/iu.test(text.slice(n.end, t.hit.index)) ||
+              (/^\s*(?:\w+\s+){0,1}(?:told|asked|instructed|ordered|directed|required)\b/i.test(text.slice(n.end, t.hit.index)) ||
               OBTAINED_BETWEEN.test(text.slice(n.end, t.hit.index)) ||
               /(?:获得|取得|拿到|得到)[^，。,;；]{0,20}$/u.test(text.slice(n.end, t.hit.index)) ||
               // 从未就引进英伟达H200向商务部报送申请: a negation reaches over what a request was about and to whom.
@@ -296,14 +294,14 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
               /^(?:就|向|为)[^，。,;；]{0,40}(?:报送|提交|递交|提出|上报)(?:过|了)?(?:任何)?(?:此类|相关)?(?:英伟达|H\d{2,3}|芯片|的)*(?:进口|购买|采购)?(?:许可)?$/u.test(
                 text.slice(n.end, t.hit.index),
               ) ||
-              (/^(?:no|none of)$/iu.test(n.words) && /ed$/iu.test(t.hit.words) && NO_SUBJECT_PASSIVE.test(text.slice(n.end, t.hit.index)))
+              (/^(?:no|none of)$/i.test(n.words) && /ed$/i.test(t.hit.words) && NO_SUBJECT_PASSIVE.test(text.slice(n.end, t.hit.index)))
                 ? 90
                 : 14) &&
             n.index >= s.start &&
             // "on a no-resale pledge": "no" opening a compound names a term, it negates nothing.
-            !(/^no$/iu.test(n.words) && text[n.end] === '-') &&
+            !(/^no$/i.test(n.words) && text[n.end] === '-') &&
             // "none of its approval had been suspended": "none of" denies the verb it is the subject of, not a noun.
-            !(/^none of$/iu.test(n.words) && !/ed$/iu.test(t.hit.words)) &&
+            !(/^none of$/i.test(n.words) && !/ed$/i.test(t.hit.words)) &&
             !/[,;.:，。；]/u.test(text.slice(n.end, t.hit.index)) &&
             // 未到货H200额度, 未到货部分依规收回: the negation is the goods' own, not the quota's or its taking back.
             !(t.kind !== 'delivery' && NEGATED_ARRIVAL.test(text.slice(n.end, t.hit.index))),

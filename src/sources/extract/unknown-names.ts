@@ -30,12 +30,12 @@ import {
   TITLE_VERBS,
 } from './en-name-patterns.js';
 
-const UNIT_HEAD = /^(?:arm|unit|subsidiary|division|affiliate)$/iu;
+const UNIT_HEAD = /^(?:arm|unit|subsidiary|division|affiliate)$/i;
 const DESCRIPTION_HEAD =
-  /^(?:renters?|firms?|company|companies|start-?ups?|makers?|developers?|providers?|operators?|buyers?|importers?|customers?|units?|arms?|subsidiary|lenders?|insurers?)$/iu;
+  /^(?:renters?|firms?|company|companies|start-?ups?|makers?|developers?|providers?|operators?|buyers?|importers?|customers?|units?|arms?|subsidiary|lenders?|insurers?)$/i;
 // ("Steelmaker HBIS", "Drugmaker X": any kind of maker.)
 const FIRM_KIND =
-  /^(?:startup|start-up|firm|company|[a-z]*maker|developer|provider|operator|upstart|unicorn|platform|giant|group|lender|insurer|miner|brokerage|conglomerate|[a-z]*tester|[a-z]*designer|supplier|vendor|manufacturer|producer|integrator)$/iu;
+  /^(?:startup|start-up|firm|company|[a-z]*maker|developer|provider|operator|upstart|unicorn|platform|giant|group|lender|insurer|miner|brokerage|conglomerate|[a-z]*tester|[a-z]*designer|supplier|vendor|manufacturer|producer|integrator)$/i;
 
 /**
  * "TV Maker Sichuan Changhong", "Grid Equipment Maker NARI": the words up to the last kind of firm
@@ -44,7 +44,7 @@ const FIRM_KIND =
  */
 function afterFirmKind(name: string, keepGroup = false): string {
   const words = name.split(/\s+/);
-  const kind = words.findLastIndex((w, i) => i < words.length - 1 && FIRM_KIND.test(w) && !(keepGroup && /^group$/iu.test(w)));
+  const kind = words.findLastIndex((w, i) => i < words.length - 1 && FIRM_KIND.test(w) && !(keepGroup && /^group$/i.test(w)));
   return kind >= 0 ? words.slice(kind + 1).join(' ') : name;
 }
 
@@ -138,7 +138,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   };
   const lex = lexicon();
   // "LEAPMOTOR - VOLUNTARY ANNOUNCEMENT - …", "ACME CORP - Form 8-K": the filer a filing's headline names.
-  const filed = FILING_TITLE.exec(text)?.[1]?.replace(/(?:\s+(?:corp(?:oration)?|inc|ltd|limited|holdings|group|co)\.?)+$/iu, '');
+  const filed = FILING_TITLE.exec(text)?.[1]?.replace(/(?:\s+(?:corp(?:oration)?|inc|ltd|limited|holdings|group|co)\.?)+$/i, '');
   const at = filed ? text.indexOf(filed) : -1;
   // "CHINA FEIHE LIMITED": a place opening a filer's name of several words is part of it.
   const [first, ...rest] = filed?.split(/\s+/) ?? [''];
@@ -276,7 +276,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const isCountry = hits(lex.otherCountries, text).some((h) => h.index === index);
       // "China Construction Bank", "Digital China": a country word inside a longer name is part of it.
       const generic =
-        words.length === 1 || /^(?:the|a|an|this|that|these|those|its|their|another|some|more|most|top)$/iu.test(words[0]!)
+        words.length === 1 || /^(?:the|a|an|this|that|these|those|its|their|another|some|more|most|top)$/i.test(words[0]!)
           ? // ("China's orders for Nvidia H200s": a country's possessive is no firm either.)
             words.some((w) => EN_NOT_NAME.test(w) || EN_NOT_NAME.test(w.replace(/(?:'s|’s)$/u, '')))
           : // "Agricultural Bank of China": the place a name is "of" is part of it.
@@ -289,7 +289,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
                 (w, i) =>
                   EN_NOT_NAME.test(w) &&
                   words[i] !== 'of' &&
-                  !(/^tech$/iu.test(w) && !/(?:'s|’s)$/u.test(words[i]!)) &&
+                  !(/^tech$/i.test(w) && !/(?:'s|’s)$/u.test(words[i]!)) &&
                   !(i === words.length - 2 && w === 'China'),
               );
       if (!generic && !covered(index, index + name.length, known) && !isCountry) out.push(latinParty(name, index));

@@ -11,7 +11,7 @@ import { waitingRecordOf } from './reviews-under-way.js';
 // "a line of smaller Chinese applicants is still waiting", "other applicants yet to hear back", "dozens of other Chinese
 // companies were told to wait", "requests from a longer list of companies are still in the queue".
 const WAITING_EN =
-  /\b(?:other|further|more|remaining|smaller|dozens of(?: other)?|many other|(?:a|the)\s+(?:longer\s+|long\s+)?(?:list|line|queue)\s+of(?:\s+other)?(?:\s+smaller)?)\s+(?:Chinese\s+)?(?:[\w-]+\s+)?(?:firms|companies|applicants|buyers)\b[^.;]{0,60}?(?:\bwait(?:s|ed|ing)?\b|\bawait(?:s|ed|ing)?\b|\bin (?:the\s+)?(?:queue|line)\b|\bqueu(?:e|es|ed|ing)\b|\byet to hear\b|\bhear back\b|\bheard nothing\b|\bstill being (?:weighed|reviewed|considered)\b)/iu;
+  /\b(?:other|further|more|remaining|smaller|dozens of(?: other)?|many other|(?:a|the)\s+(?:longer\s+|long\s+)?(?:list|line|queue)\s+of(?:\s+other)?(?:\s+smaller)?)\s+(?:Chinese\s+)?(?:[\w-]+\s+)?(?:firms|companies|applicants|buyers)\b[^.;]{0,60}?(?:\bwait(?:s|ed|ing)?\b|\bawait(?:s|ed|ing)?\b|\bin (?:the\s+)?(?:queue|line)\b|\bqueu(?:e|es|ed|ing)\b|\byet to hear\b|\bhear back\b|\bheard nothing\b|\bstill being (?:weighed|reviewed|considered)\b)/i;
 // 其他企业的申请仍在排队等待, 其余申请企业还在排队, 另有多家企业在排队, 仍有不少企业的申请处于审查之中.
 const WAITING_ZH =
   /(?:其他|其余|其它|更多|多家|不少|部分|另有|还有)[^，。；,;]{0,8}?(?:企业|公司|申请)[^，。；,;]{0,12}?(?:排队|等待|等候|待批|审查之中|审批之中|审核之中|审查中|审批中|审核中)/u;

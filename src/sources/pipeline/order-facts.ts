@@ -13,7 +13,7 @@ const BUYER_LABEL = /\b((?:[A-Z][\p{L}-]*\s+){0,2}(?:firms|companies|buyers|cust
 
 // "orders slip to about 1.9 million", 订单回落至: the item tells the total fell.
 const TOTAL_FELL =
-  /\b(?:slip(?:s|ped)?|f[ae]ll(?:s|en)?|drop(?:s|ped)?|declin(?:e|es|ed|ing)|pared|trimmed|shr[iu]nk|shrinks|reduced|cut\s+to|down\s+to)\b|(?:降|减少|削减|下降|回落|缩减|下调)(?:至|到)/iu;
+  /\b(?:slip(?:s|ped)?|f[ae]ll(?:s|en)?|drop(?:s|ped)?|declin(?:e|es|ed|ing)|pared|trimmed|shr[iu]nk|shrinks|reduced|cut\s+to|down\s+to)\b|(?:降|减少|削减|下降|回落|缩减|下调)(?:至|到)/i;
 
 /**
  * The reported running total a figure for unnamed buyers updates ("Chinese orders climb past

@@ -34,7 +34,7 @@ import { certaintyMark, directionOf, planDecision } from './decision-facts.js';
 // Intentions and speculation that mean "not decided yet" rather than "not confirmed": "is
 // weighing", "plans to", "might", "could", 考虑, 拟追加, 有望. A hedge ("may", "is said to",
 // 据悉, 或将, 拟要求) is a claim, unconfirmed.
-const INTENT = /consider|weigh|mull|plan|talks|prepar|intend|aims|seeks|考虑|计划|拟(?:追加|订购|采购|申请)/iu;
+const INTENT = /consider|weigh|mull|plan|talks|prepar|intend|aims|seeks|考虑|计划|拟(?:追加|订购|采购|申请)/i;
 
 const CHINA_STORY = /\p{Script=Han}|\bChin(?:a|ese)\b|\bBeijing\b/u;
 

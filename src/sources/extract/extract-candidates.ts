@@ -21,6 +21,7 @@ import { deliveriesBegun } from './deliveries-begun.js';
 import { deliveryOnPlan, deliveryToCome } from './delivery-to-come.js';
 import { pendingRetold, untrackedRequests } from './pending-request.js';
 import { unknownHolders } from './unknown-names.js';
+import { refiledRequests } from './refiled-requests.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { firmNamedInFull, headlineShortNames } from './firm-in-full.js';
 import { essayOnRule, explainsUsRule, licencesStand, ruleRetold } from './rule-retold.js';
@@ -389,6 +390,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   termsToldTwice(folded, text);
   settleProposals(folded);
   termsNotGrants(folded, text);
+  refiledRequests(folded, text, joined.titleEnd);
   oneDecision(folded, text);
   waitIsDenial(folded);
   decidedRequests(folded, text);

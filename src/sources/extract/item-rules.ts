@@ -120,6 +120,16 @@ const UNDOING: ReadonlySet<CandidateKind> = new Set(['suspension', 'revocation',
 const AGREEING = /^(?:agree|同意|接受)/i;
 // A grant told as a present-tense decision ("approves Alibaba, then suspends Tencent") is news of its own.
 const GRANTING_NOW = /^(?:approves|grants|clears|allows|permits|authori[sz]es|green-?lights|lets|signs off)\b/i;
+// Words that undo an undoing: "lifts the suspension", "reinstates", "restores", 恢复, 解除暂停.
+const RESTORING = /\blift|\brestor|\breinstat|解除|恢复|取消暂停/i;
+// "expects them restored within weeks", "until it is lifted", 待核查完成后恢复, 暂停解除前: a restoring still to come lifts nothing yet.
+const RESTORED_LATER =
+  /\b(?:until|unless|before|expects?|expected|hopes?|hoped|would|will|could|may|might|seeks?|sought|asks?|asked|wants?)\b[^.;]{0,24}$|(?:待|有望|预计|将|可望|争取|申请|希望|要求|或)[^，。；]{0,12}$/i;
+
+/** Whether two candidates are about the same holders (either naming none counts). */
+function sameHolders(a: CandidateEvent, b: CandidateEvent): boolean {
+  return a.item?.value === b.item?.value && (!a.holders.length || !b.holders.length || a.holders.some((h) => b.holders.some((x) => x.value === h.value)));
+}
 
 /**
  * One item tells one decision unless it clearly tells two: the approval a suspension,
@@ -130,6 +140,21 @@ const GRANTING_NOW = /^(?:approves|grants|clears|allows|permits|authori[sz]es|gr
  * A holder agreeing to terms (同意, "agrees to") is a condition agreed, not a grant.
  */
 export function oneDecision(cands: CandidateEvent[], text = ''): void {
+  // "reinstates the licence", 暂停的进口许可已予恢复: a grant that lifts a suspension is the news; the suspension it lifts is its history.
+  const restored = cands.filter((g) => {
+    const at = text.indexOf(g.trigger);
+    return (
+      g.kind === 'grant' &&
+      g.certainty !== 'denied' &&
+      RESTORING.test(g.trigger) &&
+      !RESTORED_LATER.test(text.slice(Math.max(0, at - 30), Math.max(0, at))) &&
+      !/^(?:之|以)?前/u.test(text.slice(at + g.trigger.length))
+    );
+  });
+  for (let i = cands.length - 1; i >= 0 && restored.length; i--) {
+    const u = cands[i]!;
+    if ((u.kind === 'suspension' || u.kind === 'revocation') && u.certainty !== 'denied' && restored.some((g) => sameHolders(g, u))) cands.splice(i, 1);
+  }
   // 批准37家…对11家不予许可, 批准21件 不予许可6件: a tally counts firms approved and firms refused, two decisions.
   const tally = GRANTED_COUNT.test(text) && REFUSED_COUNT.test(text);
   const undo = cands.filter((c) => UNDOING.has(c.kind) && c.certainty !== 'denied' && !(tally && c.kind === 'denial'));

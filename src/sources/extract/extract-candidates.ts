@@ -60,7 +60,7 @@ import { aboutOtherChip, benchmarkRatio, setApart } from './other-subject.js';
 import { countryHits, genreNotes, otherMarket, otherSubjectNote, unrelatedPermissionNote } from './item-gates.js';
 import { retoldGroupApprovals, longHeldApprovals, standingApprovals } from './retold.js';
 import * as passes from './item-passes.js';
-import { compatible, eachOne, expandEtc, groupPhraseHolders, merge, respectively, sharesOfGroups } from './tellings.js';
+import { compatible, eachOne, expandEtc, groupPhraseHolders, merge, pairedInTurn, respectively, sharesOfGroups } from './tellings.js';
 import { deniedByBuyer, ownOrderRumourDenied } from './denied-by-buyer.js';
 import { waitingToldAgain } from './waiting-told-again.js';
 import { placeNumbers } from './place-numbers.js';
@@ -304,6 +304,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     pending.push(...placeNumbers({ text, state, s, item, triggers: sTriggers, sellers: sSellers, others, dates, notes, candidates: sCandidates }, roled));
     // "ByteDance and Tencent get 150,000 and 120,000 respectively", 分别获得15万颗和12万颗: in order.
     respectively(text, s, sCandidates);
+    pairedInTurn(text, s, sCandidates);
     eachOne(text, s, sCandidates);
     for (const { c } of sCandidates) {
       // An order, delivery or supply figure without a number says nothing the ledger can keep,

@@ -132,6 +132,31 @@ export function respectively(text: string, s: Range, list: { c: CandidateEvent; 
 }
 
 /**
+ * "ByteDance to take about 160,000, Alibaba 130,000 and Tencent 120,000", 字节约16万颗、阿里13万颗、腾讯12万颗: each holder
+ * named with its own figure right after it, in turn, is that holder's share; one allocation each.
+ */
+export function pairedInTurn(text: string, s: Range, list: { c: CandidateEvent; t?: Trigger }[]): void {
+  const shares = list.filter(({ c }) => c.quantity && (c.quantity.role === 'quota' || c.quantity.role === 'allocation') && c.holders.length >= 2);
+  if (!shares.length) return;
+  const holders = shares[0]!.c.holders;
+  const numbers = [...new Map(shares.map(({ c }) => [c.quantity!.words, c.quantity!])).values()];
+  if (numbers.length !== holders.length) return;
+  const at = (words: string) => text.indexOf(words, s.start);
+  const marks = [...holders.map((h) => ({ at: at(h.words), holder: true })), ...numbers.map((q) => ({ at: at(q.words), holder: false }))];
+  if (marks.some((m) => m.at < 0 || m.at >= s.end) || new Set(holders.map((h) => h.words)).size !== holders.length) return;
+  marks.sort((a, b) => a.at - b.at);
+  // Name, figure, name, figure: each figure follows its own holder, before the next one is named.
+  if (!marks.every((m, i) => m.holder === (i % 2 === 0))) return;
+  const ordered = holders.slice().sort((a, b) => at(a.words) - at(b.words));
+  const figures = numbers.slice().sort((a, b) => at(a.words) - at(b.words));
+  const first = shares[0]!;
+  for (const x of shares) list.splice(list.indexOf(x), 1);
+  ordered.forEach((h, i) =>
+    list.push({ c: { ...first.c, holders: [h], quantity: { ...figures[i]!, role: 'allocation', holder: h.value } }, ...(first.t ? { t: first.t } : {}) }),
+  );
+}
+
+/**
  * "字节跳动等三家企业", "ByteDance and others": one member named for its group stands for
  * the group's holders, so the figure is the group's, not that member's share.
  */

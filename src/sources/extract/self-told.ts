@@ -5,6 +5,7 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
+import { FILING_TITLE } from './en-name-patterns.js';
 import { lexicon } from './lexicon.js';
 import type { Named, NamedScan } from './named.js';
 import { AUTHORITY_KINDS } from './trigger.js';
@@ -45,7 +46,8 @@ export function selfToldHolders(
     ? names.parties.find((p) => p.index === 0 && SPEAKER_AFTER.test(text.slice(p.end, titleEnd)) && !chipMakers.has(p.id) && !sellers.has(p.id))
     : undefined;
   // 浙江自然户外用品股份有限公司关于…的公告: a filing headed by its company's full name speaks of it as 公司.
-  const filing = ZH_FILING.test(text.slice(0, titleEnd));
+  // ("Tiangong International Company Limited - Voluntary Announcement - Purchase of …": an exchange filing in English too.)
+  const filing = ZH_FILING.test(text.slice(0, titleEnd)) || FILING_TITLE.test(text.slice(0, titleEnd));
   if (!speaker && !firstPerson && !filing && !SELF_REFERENCE.test(text) && !INVESTOR_ANSWER.test(text)) return;
   const own = (p: Named) => !chipMakers.has(p.id) && !sellers.has(p.id);
   // 伟明环保（603568）在上证e互动回复称，公司采购的…: the firm answering its investors speaks of its own purchases.

@@ -80,7 +80,7 @@ const NOT_GOODS =
   /^[\s-]*(?:people|persons?|employees|workers|staff|jobs|firms|companies|customers|shares|stocks?|years?|months?|weeks?|days?|hours?|minutes?|times|points?|bps|basis|votes|pages|words|users|visitors|tons?|tonnes|km|miles|kg|kilograms?|litres?|liters?|barrels?|hectares?|acres?|routes?|flights?|vehicles?|cars?|stores?|branches|outlets?|人|家|名|年|月|日|天|元|倍|吨|公斤|千克|斤|升|平方米|亩|公里|千米|条|辆|架|艘|瓶|箱|头|户|次|股|项)(?![\p{Script=Latin}])/iu;
 // Words a count may have between it and its unit ("400,000 Nvidia H200 chips").
 const FILLER =
-  /^[\s-]*(more|additional|new|advanced|high-end|ai|nvidia(?:'s)?|its|the|of|for|orders?|such|top-end|cutting-edge|h-series|finished|packaged|unsold|spare|completed|boxed|ready-to-ship)(?![\p{Script=Latin}\p{N}])/iu;
+  /^[\s-]*(more|additional|new|advanced|high-end|ai|nvidia(?:'s)?|its|the|of|for|orders?|such|top-end|cutting-edge|h-series|finished|packaged|unsold|spare|completed|boxed|ready-to-ship|licensed|approved|authori[sz]ed|imported|cleared)(?![\p{Script=Latin}\p{N}])/iu;
 // Words after which a bare count ends ("about 700,000 in stock").
 const CONTINUES_BARE =
   /^(?:\s*$|\s*[,;.!?)"'|]|\s+(?:in|at|as|to|and|or|against|while|but|after|before|since|by|from|on|than|this|that|with|so|last|next|already|now|more|held|sitting|remaining|left|between|together|combined|altogether|collectively|jointly|each|units?|worth|of)\b|\s*[\p{Script=Han}])/iu;

@@ -45,6 +45,8 @@ const FIGURE_AFTER =
   /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as)\s+)*(?:\d|(?:a|one|two|three|half a|a quarter of a|three quarters of a)\s+(?:million|quarter of a million)\b)/i;
 
 // (Within the sentence: 海关…完成查验，…证件齐全，已予放行 releases at the border after the inspection it told.)
+// "Shenzhen customs says it cleared", "customs officers have cleared": customs speaking of what it cleared.
+const CUSTOMS_CLEARED = /\bcustoms\b[^.;:]{0,30}$/i;
 const CUSTOMS_BEFORE = /(?:查验|验放|监管|申报|海关|口岸|关区|保税)(?:[^，。；]{0,16}|[^。；]{0,40}(?:已予|予以|准予)?)$/u;
 
 /** Every trigger in the text, the longest winning where two overlap. */
@@ -79,6 +81,22 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   // 海关…查验放行, 口岸监管放行: goods released at the border arrive; they are not a permission granted.
   for (const t of out)
     if (t.kind === 'grant' && t.hit.words === '放行' && CUSTOMS_BEFORE.test(text.slice(Math.max(0, t.hit.index - 48), t.hit.index))) t.kind = 'delivery';
+  // "receives first 96 of its licensed H200 chips": goods received that were licensed arrive; no licence is received.
+  for (const t of out)
+    if (
+      t.kind === 'grant' &&
+      /^receiv\w*\b.*\blicensed$/i.test(t.hit.words) &&
+      /^\s+(?:[\w-]+\s+){0,2}?(?:chips|H\d{2,3}s?|GPUs|processors|servers|units|accelerators)\b/i.test(text.slice(t.hit.end, t.hit.end + 40))
+    ) {
+      // The verb alone tells the arrival; the count and the goods after it are read as for any delivery.
+      const verb = /^receiv\w*/i.exec(t.hit.words)![0];
+      t.kind = 'delivery';
+      t.hit = { ...t.hit, words: verb, end: t.hit.index + verb.length };
+    }
+  // "Shenzhen customs says it cleared about 36,000 Nvidia H200s": what customs clears is goods arriving, not buyers approved.
+  for (const t of out)
+    if (t.kind === 'grant' && /^clear(?:s|ed|ing)?$/i.test(t.hit.words) && CUSTOMS_CLEARED.test(text.slice(Math.max(0, t.hit.index - 40), t.hit.index)))
+      t.kind = 'delivery';
   // 已撤回向商务部提出的英伟达H200进口申请: the request a withdrawal names, however long its description, is withdrawn.
   for (const t of out)
     if (t.kind === 'application' && t.hit.words === '申请' && /撤回[^，。；,;]{0,24}$/u.test(text.slice(Math.max(0, t.hit.index - 26), t.hit.index)))

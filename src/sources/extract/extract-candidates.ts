@@ -22,6 +22,7 @@ import { deliveryOnPlan, deliveryToCome } from './delivery-to-come.js';
 import { pendingRetold, untrackedRequests } from './pending-request.js';
 import { unknownHolders } from './unknown-names.js';
 import { refiledRequests } from './refiled-requests.js';
+import { weighedTerms } from './weighed-terms.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { firmNamedInFull, headlineShortNames } from './firm-in-full.js';
 import { essayOnRule, explainsUsRule, licencesStand, ruleRetold } from './rule-retold.js';
@@ -390,6 +391,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   termsOfGrant(folded, text);
   termsToldTwice(folded, text);
   settleProposals(folded);
+  weighedTerms(folded, text, joined.titleEnd);
   termsNotGrants(folded, text);
   refiledRequests(folded, text, joined.titleEnd);
   oneDecision(folded, text);

@@ -10,12 +10,29 @@ import type { Named } from './named.js';
 import { activeLicensing } from './active-licensing.js';
 
 // The rule, its terms or the licences it governs, named as Washington's.
-const US_SIDE = /\b(?:U\.?S\.?|United States|Washington|Commerce|BIS|Bureau of Industry|export(?:s|ing)?)\b/i;
-const RULE_WORD = /\b(?:rules?|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|policy|controls?)|case-by-case|revision|requirements?|conditions?)\b/i;
+const US_SIDE = /\b(?:U\.?S\.?|United States|Washington|Commerce|BIS|Bureau of Industry|export(?:s|ing)?)\b|美国|美方|美商务部/i;
+const RULE_WORD =
+  /\b(?:rules?|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|policy|controls?)|case-by-case|revision|requirements?|conditions?)\b|规则|出口许可|审查政策|逐案/i;
 const CHINA = /\bChin(?:a|ese)\b|中国|对华/u;
 // What makes an item a retelling: the record said to stand, a look back, a periodic report.
 const RETELLING =
-  /\b(?:unchanged|reaffirm(?:s|ed|ing)?|stands?|remains? (?:valid|in (?:force|place|effect))|remains? as (?:set|before|it was|they were)|(?:stays?|remains?) the same|stays? as (?:it is|they are|it was|they were)|exactly where|still|recap|explainer|timeline|reminder|looking back|looks? back|(?:years?|months?) (?:of|after|under|since)|how (?:the|a|washington|it|nvidia)|where [\w\s']{0,40} stands|has(?:n't| not) (?:changed|moved)|have(?:n't| not) (?:changed|moved)|10-Q|10-K|since (?:the )?January)\b/i;
+  /\b(?:unchanged|reaffirm(?:s|ed|ing)?|stands?|remains? (?:valid|in (?:force|place|effect))|remains? as (?:set|before|it was|they were)|(?:stays?|remains?) the same|stays? as (?:it is|they are|it was|they were)|exactly where|still|recap|explainer|timeline|reminder|looking back|looks? back|(?:years?|months?) (?:of|after|under|since)|how (?:the|a|washington|it|nvidia)|where [\w\s']{0,40} stands|has(?:n't| not) (?:changed|moved)|have(?:n't| not) (?:changed|moved)|10-Q|10-K|since (?:the )?January|remind(?:s|ed|er)?|refresher|(?:remains?|stays?) capped)\b/i;
+
+// The standing terms of Washington's rule, each told its own way: an item naming two of them describes the rule as it stands.
+const STANDING_TERMS = [
+  /\b(?:50%|half)\s+of\s+(?:the\s+)?(?:volumes?|those|US|U\.S\.|American)\b|美国(?:国内)?销量的(?:50%|一半)/i,
+  /\b(?:third-party|independent)\s+testing\b|第三方测试/i,
+  /\b(?:adequate|sufficient)\s+(?:US\s+|U\.S\.\s+|domestic\s+)?supply\b|国内供应充足/i,
+  /\bcustomer[- ]screening\b|\bbuyer checks\b|\bknow[- ]your[- ]customer\b|客户尽职调查/i,
+  /\b25%\s+(?:cut|share|take)\b|\b(?:cut|share|take)\s+of\s+25%|四分之一收益|25%收益/i,
+  /\bcase[- ]by[- ]case\b|\bon (?:its|their) (?:own )?merits\b|逐案/i,
+];
+
+/** The words of the first standing term of the US rule the text names, when it names at least two. */
+function standingTermsTold(text: string): string | undefined {
+  const told = STANDING_TERMS.map((t) => t.exec(text)).filter((m) => m !== null);
+  return told.length >= 2 ? told[0]![0] : undefined;
+}
 
 /** Whether a headline explains Washington's rule to those it binds (an explainer of China's approval is not one). */
 export function explainsUsRule(title: string): boolean {
@@ -55,7 +72,10 @@ export function ruleRetold(
   const item = items[0];
   const title = text.slice(0, titleEnd);
   const explainer = explainerTitle(title);
-  if (!item || !CHINA.test(text) || !(RETELLING.test(text) || explainer) || !US_SIDE.test(text) || !RULE_WORD.test(text)) return undefined;
+  // ("Commerce says every China request is weighed on its merits, with testing and volume terms attached": the terms as
+  // they stand, told without a retelling word.)
+  const terms = standingTermsTold(text);
+  if (!item || !CHINA.test(text) || !(RETELLING.test(text) || explainer || terms) || !US_SIDE.test(text) || !RULE_WORD.test(text)) return undefined;
   // The headline is about the item's licensing: it names the item (or is the exporter's periodic report)
   // and no other chip ("the 2023 rules that cut China off from the A800" is another rule's history).
   // ("Advanced computing exports": the class of chips the rule covers, the item named in the body.)
@@ -71,14 +91,21 @@ export function ruleRetold(
   // …and tells it as it stands: the rule or the licences, a look back, or the report ("windfall is smaller
   // than it looks" is a view of the business, not of its licences).
   // (An explainer addressed to exporters is about Washington's rule, whatever else it names.)
-  if (!RULE_WORD.test(title) && !RETELLING.test(title) && !PERIODIC_REPORT.test(title) && !(explainer && BOUND_BY_RULE.test(title))) return undefined;
+  if (
+    !RULE_WORD.test(title) &&
+    !RETELLING.test(title) &&
+    !PERIODIC_REPORT.test(title) &&
+    !(explainer && BOUND_BY_RULE.test(title)) &&
+    !(terms && US_SIDE.test(title))
+  )
+    return undefined;
   // The exporter as the item names it ("NVIDIA CORP"), else as the ledger does.
   const named = parties.find((p) => record.holderIds.includes(p.id));
   const id = named?.id ?? record.holderIds[0];
   return {
     kind: 'restatement',
     certainty: usAuthoritySpeaks(text) ? 'official' : 'reported',
-    trigger: (RETELLING.exec(text) ?? EXPLAINER_TITLE.exec(title) ?? JURISDICTION_TAG.exec(title))![0],
+    trigger: (RETELLING.exec(text) ?? EXPLAINER_TITLE.exec(title) ?? JURISDICTION_TAG.exec(title))?.[0] ?? terms!,
     authority: { value: record.authorityId, words: state.authority[record.authorityId]?.name ?? record.authorityId },
     holders: id ? [{ value: id, words: named?.words ?? state.party[id]?.name ?? id }] : [],
     item: { value: item.id, words: item.words },

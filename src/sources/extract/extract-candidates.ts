@@ -22,6 +22,7 @@ import { deliveryOnPlan, deliveryToCome } from './delivery-to-come.js';
 import { pendingRetold, untrackedRequests } from './pending-request.js';
 import { unknownHolders } from './unknown-names.js';
 import { refiledRequests } from './refiled-requests.js';
+import { refusalDenied } from './refusal-denied.js';
 import { weighedTerms } from './weighed-terms.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { firmNamedInFull, headlineShortNames } from './firm-in-full.js';
@@ -423,6 +424,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   tallyDecisions(folded, text, state, waitingParty);
   passes.bareRestatedGrants(folded);
   passes.holderlessGrants(folded, notes, text.slice(0, joined.titleEnd));
+  refusalDenied(folded, text);
   genericBuyers(folded, text, waitingParty);
   figuresOfRetelling(folded, state);
   makersOwnGoods(folded, text, sents);

@@ -24,6 +24,7 @@ import { unknownHolders } from './unknown-names.js';
 import { refiledRequests } from './refiled-requests.js';
 import { refusalDenied } from './refusal-denied.js';
 import { weighedTerms } from './weighed-terms.js';
+import { noddedTerms } from './nodded-terms.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { firmNamedInFull, headlineShortNames } from './firm-in-full.js';
 import { essayOnRule, explainsUsRule, licencesStand, ruleRetold } from './rule-retold.js';
@@ -393,6 +394,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   termsToldTwice(folded, text);
   settleProposals(folded);
   weighedTerms(folded, text, joined.titleEnd);
+  noddedTerms(folded, text);
   termsNotGrants(folded, text);
   refiledRequests(folded, text, joined.titleEnd);
   oneDecision(folded, text);

@@ -76,3 +76,25 @@ export function approvalsBefore(cands: CandidateEvent[], state: LedgerState, tex
     if (held) cands.splice(i, 1);
   }
 }
+
+// "half of the 512 it was cleared to import", 已获批芯片的到货: the approval told as what describes the goods.
+const DESCRIBES_BEFORE = /\b(?:it|they|we|which|that)\s+(?:was|were|had been|has been|have been)\s+$/iu;
+const DESCRIBES_AFTER = /^(?:的)?(?:芯片|H\d{2,3}|英伟达|服务器)|^\s+(?:H\d{2,3}s?|chips|GPUs|Nvidia)\b/iu;
+
+/**
+ * Drops a grant with no quantity and no terms that only describes the goods a delivery or an order of the same
+ * holders brings ("has received 256 Nvidia H200 chips, half of the 512 it was cleared to import", 已获批芯片的到货):
+ * the approval is the goods' history, whether or not the ledger tracks it.
+ */
+export function approvalsDescribingGoods(cands: CandidateEvent[], text: string, titleEnd: number): void {
+  const buyers = new Set(cands.filter((c) => PURCHASE_KINDS.has(c.kind) && c.certainty !== 'denied').flatMap((c) => c.holders.map((h) => h.value)));
+  if (!buyers.size) return;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.kind !== 'grant' || c.quantity || c.conditions.length || c.certainty === 'denied' || !c.holders.some((h) => buyers.has(h.value))) continue;
+    const at = text.indexOf(c.trigger, titleEnd);
+    if (at < 0) continue;
+    if (DESCRIBES_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || DESCRIBES_AFTER.test(text.slice(at + c.trigger.length, at + c.trigger.length + 12)))
+      cands.splice(i, 1);
+  }
+}

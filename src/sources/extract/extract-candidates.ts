@@ -7,7 +7,7 @@
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind, CandidateQuantity, ItemExtraction, Span } from './candidate.js';
 import type { ExtractInput } from './extract-facts.js';
-import { approvalsBefore, approvalsBehindPurchases } from './approval-behind-purchase.js';
+import { approvalsBefore, approvalsBehindPurchases, approvalsDescribingGoods } from './approval-behind-purchase.js';
 import { countedWaiting, waitingApart } from './counted-waiting.js';
 import { headlineBuyer } from './headline-buyer.js';
 import { timeClauseHolders } from './time-clause-holders.js';
@@ -23,6 +23,7 @@ import { pendingRetold, untrackedRequests } from './pending-request.js';
 import { unknownHolders } from './unknown-names.js';
 import { refiledRequests } from './refiled-requests.js';
 import { refusalDenied } from './refusal-denied.js';
+import { requestedPermits } from './requested-permits.js';
 import { weighedTerms } from './weighed-terms.js';
 import { noddedTerms } from './nodded-terms.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
@@ -420,6 +421,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   retoldGroupApprovals(folded, state, text);
   standingApprovals(folded, state, text);
   approvalsBehindPurchases(folded, state, text, joined.titleEnd);
+  approvalsDescribingGoods(folded, text, joined.titleEnd);
+  requestedPermits(folded);
   approvalsBefore(folded, state, text);
   approvalsHeldByBuyers(folded, text);
   longHeldApprovals(folded, state, text, input.publishedAt);

@@ -144,7 +144,7 @@ export function tallyDecisions(cands: CandidateEvent[], text: string, state: Led
 }
 
 // Firms counted: 家 in Chinese (or the requests 受理 counts), companies, firms or applicants in English.
-const COUNTS_FIRMS = /家|受理|compan|firm|applicant/i;
+const COUNTS_FIRMS = /家|受理|收到|compan|firm|applicant/i;
 
 const EN_ABOUT = String.raw`(more than|over|at least|about|around|roughly|nearly|some|almost|upwards of)?\s*`;
 // 逾20家企业已向商务部递交申请, 至少15家企业已向商务部申请进口, 十余家企业在排队, 排队企业已达三十余家,
@@ -154,9 +154,9 @@ const FIRMS_WAITING = new RegExp(
     // 另有40余家企业的申请正在审查: the firms whose requests are still being reviewed.
     String.raw`|${ZH_NUM}家(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?申请(?:正在|仍在|尚在|还在|仍|正)(?:审查|审核|审批|评估|办理)` +
     String.raw`|(?:排队|申请|候审|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构)(?:数量)?(?:已达|已有|达到|已增至|增至|已超过|超过|已经达到|已)${ZH_NUM}家` +
-    // 商务部共受理企业…的申请四十余份, 已受理一百多家企业关于…的申请, 申请累计受理逾百家企业, 申请已受理逾三百件: the requests the
+    // 商务部共受理企业…的申请四十余份, 共收到…许可申请112件, 已受理一百多家企业关于…的申请, 申请累计受理逾百家企业, 申请已受理逾三百件: the requests the
     // ministry counts in are the firms waiting on it.
-    String.raw`|受理了?(?:[^，。；,;\d]|H\d{2,3}){0,16}?申请(?:共|合计|总计|累计)?${ZH_NUM}(?:份|件)|受理了?${ZH_NUM}(?:家|份|件)` +
+    String.raw`|(?:受理|收到)了?(?:[^，。；,;\d]|H\d{2,3}){0,16}?申请(?:共|合计|总计|累计)?${ZH_NUM}(?:份|件)|受理了?${ZH_NUM}(?:家|份|件)` +
     String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:(?:have|had)\s+(?:already\s+)?(?:applied|filed|submitted|lodged)|(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|queuing|in the queue|awaiting)|(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+(?:be\s+)?(?:still\s+)?(?:await|waiting|queuing|in the queue))`,
   'iu',
 );

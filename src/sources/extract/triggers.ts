@@ -93,6 +93,12 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
       t.kind = 'delivery';
       t.hit = { ...t.hit, words: verb, end: t.hit.index + verb.length };
     }
+  // 商务部收到…进口许可申请112件: what the ministry received is requests for permits, not a permit.
+  for (const t of out)
+    if (t.kind === 'grant' && /^(?:收到|接到)/u.test(t.hit.words) && /^许可|许可$/u.test(t.hit.words) && text.startsWith('申请', t.hit.end)) {
+      t.kind = 'application';
+      t.hit = { ...t.hit, words: `${t.hit.words}申请`, end: t.hit.end + 2 };
+    }
   // "Shenzhen customs says it cleared about 36,000 Nvidia H200s": what customs clears is goods arriving, not buyers approved.
   for (const t of out)
     if (t.kind === 'grant' && /^clear(?:s|ed|ing)?$/i.test(t.hit.words) && CUSTOMS_CLEARED.test(text.slice(Math.max(0, t.hit.index - 40), t.hit.index)))

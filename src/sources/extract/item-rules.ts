@@ -356,9 +356,12 @@ export function figuresOfRetelling(candidates: CandidateEvent[], state: LedgerSt
  */
 export function termsNotGrants(candidates: CandidateEvent[], text: string): void {
   const terms = candidates.filter((c) => (c.kind === 'condition_proposed' || c.kind === 'condition_agreed') && c.authority && c.item);
-  if (!terms.length || ANOTHER_APPROVAL.test(text)) return;
+  if (!terms.length) return;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const g = candidates[i]!;
+    // A further approval's words count near the grant's own words ("the new computing power" is no new approval).
+    const at = text.indexOf(g.trigger);
+    if (at < 0 || ANOTHER_APPROVAL.test(text.slice(Math.max(0, at - 40), at + g.trigger.length + 24))) continue;
     if (
       g.kind === 'grant' &&
       !g.quantity &&

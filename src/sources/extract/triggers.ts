@@ -37,17 +37,13 @@ import { itemWide } from './item-wide.js';
 import type { Trigger } from './trigger.js';
 import { overlaps, within } from './hit-ranges.js';
 import { lookalikeTriggers } from './lookalike-triggers.js';
+import { settleKinds } from './trigger-kinds.js';
 
 const MAY_MONTH = /^may$/i;
 const NEGATED_ARRIVAL = /^(?:到货|到港|运抵|交付|发货)/u;
 
 const FIGURE_AFTER =
   /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as)\s+)*(?:\d|(?:a|one|two|three|half a|a quarter of a|three quarters of a)\s+(?:million|quarter of a million)\b)/i;
-
-// (Within the sentence: 海关…完成查验，…证件齐全，已予放行 releases at the border after the inspection it told.)
-// "Shenzhen customs says it cleared", "customs officers have cleared": customs speaking of what it cleared.
-const CUSTOMS_CLEARED = /\bcustoms\b[^.;:]{0,30}$/i;
-const CUSTOMS_BEFORE = /(?:查验|验放|监管|申报|海关|口岸|关区|保税)(?:[^，。；]{0,16}|[^。；]{0,40}(?:已予|予以|准予)?)$/u;
 
 /** Every trigger in the text, the longest winning where two overlap. */
 export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] {
@@ -70,45 +66,7 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
     .sort((a, b) => b.hit.end - b.hit.index - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
   const out: { kind: CandidateKind; hit: Hit }[] = [];
   for (const t of kept) if (!out.some((o) => overlaps(o.hit, t.hit))) out.push(t);
-  // "China clears second batch of H200 importers": clearing buyers is a grant, not goods clearing customs.
-  for (const t of out)
-    if (
-      t.kind === 'delivery' &&
-      /^clear/i.test(t.hit.words) &&
-      /^\s*(?:of\s+)?(?:\S+\s+){0,2}(?:importers|buyers|companies|firms|applicants)\b/i.test(text.slice(t.hit.end, t.hit.end + 40))
-    )
-      t.kind = 'grant';
-  // 海关…查验放行, 口岸监管放行: goods released at the border arrive; they are not a permission granted.
-  for (const t of out)
-    if (t.kind === 'grant' && t.hit.words === '放行' && CUSTOMS_BEFORE.test(text.slice(Math.max(0, t.hit.index - 48), t.hit.index))) t.kind = 'delivery';
-  // "receives first 96 of its licensed H200 chips": goods received that were licensed arrive; no licence is received.
-  for (const t of out)
-    if (
-      t.kind === 'grant' &&
-      /^receiv\w*\b.*\blicensed$/i.test(t.hit.words) &&
-      /^\s+(?:[\w-]+\s+){0,2}?(?:chips|H\d{2,3}s?|GPUs|processors|servers|units|accelerators)\b/i.test(text.slice(t.hit.end, t.hit.end + 40))
-    ) {
-      // The verb alone tells the arrival; the count and the goods after it are read as for any delivery.
-      const verb = /^receiv\w*/i.exec(t.hit.words)![0];
-      t.kind = 'delivery';
-      t.hit = { ...t.hit, words: verb, end: t.hit.index + verb.length };
-    }
-  // 商务部收到…进口许可申请112件: what the ministry received is requests for permits, not a permit.
-  for (const t of out)
-    if (t.kind === 'grant' && /^(?:收到|接到)/u.test(t.hit.words) && /^许可|许可$/u.test(t.hit.words) && text.startsWith('申请', t.hit.end)) {
-      t.kind = 'application';
-      t.hit = { ...t.hit, words: `${t.hit.words}申请`, end: t.hit.end + 2 };
-    }
-  // "Shenzhen customs says it cleared about 36,000 Nvidia H200s": what customs clears is goods arriving, not buyers approved.
-  for (const t of out)
-    if (t.kind === 'grant' && /^clear(?:s|ed|ing)?$/i.test(t.hit.words) && CUSTOMS_CLEARED.test(text.slice(Math.max(0, t.hit.index - 40), t.hit.index)))
-      t.kind = 'delivery';
-  // 已撤回向商务部提出的英伟达H200进口申请: the request a withdrawal names, however long its description, is withdrawn.
-  for (const t of out)
-    if (t.kind === 'application' && t.hit.words === '申请' && /撤回[^，。；,;]{0,24}$/u.test(text.slice(Math.max(0, t.hit.index - 26), t.hit.index)))
-      t.kind = 'revocation';
-  // 申请未能通过审查: a request the review did not pass is refused ("尚未通过" is still waiting).
-  for (const t of out) if (t.kind === 'grant' && /^申请[^，。；,;]*(?<![尚仍还])(?:未能|未|没有)通过/u.test(t.hit.words)) t.kind = 'denial';
+  settleKinds(out, text);
   const lookalikes = lookalikeTriggers(text, out);
   // "the approvals granted in January": the participle after the noun tells the same grant.
   return out

@@ -1,0 +1,54 @@
+/**
+ * The kind a trigger word has where its neighbours change it: clearing buyers is a grant, what customs clears arrives,
+ * a permit received that the ministry counts as requests is a request, a request a withdrawal names is withdrawn.
+ */
+import type { CandidateKind } from './candidate.js';
+import type { Hit } from './phrase-index.js';
+
+// "Shenzhen customs says it cleared", "customs officers have cleared": customs speaking of what it cleared.
+const CUSTOMS_CLEARED = /\bcustoms\b[^.;:]{0,30}$/i;
+// (Within the sentence: 海关…完成查验，…证件齐全，已予放行 releases at the border after the inspection it told.)
+const CUSTOMS_BEFORE = /(?:查验|验放|监管|申报|海关|口岸|关区|保税)(?:[^，。；]{0,16}|[^。；]{0,40}(?:已予|予以|准予)?)$/u;
+
+/** Settles, in place, the kind of each trigger kept where its neighbours decide it. */
+export function settleKinds(out: { kind: CandidateKind; hit: Hit }[], text: string): void {
+  // "China clears second batch of H200 importers": clearing buyers is a grant, not goods clearing customs.
+  for (const t of out)
+    if (
+      t.kind === 'delivery' &&
+      /^clear/i.test(t.hit.words) &&
+      /^\s*(?:of\s+)?(?:\S+\s+){0,2}(?:importers|buyers|companies|firms|applicants)\b/i.test(text.slice(t.hit.end, t.hit.end + 40))
+    )
+      t.kind = 'grant';
+  // 海关…查验放行, 口岸监管放行: goods released at the border arrive; they are not a permission granted.
+  for (const t of out)
+    if (t.kind === 'grant' && t.hit.words === '放行' && CUSTOMS_BEFORE.test(text.slice(Math.max(0, t.hit.index - 48), t.hit.index))) t.kind = 'delivery';
+  // "receives first 96 of its licensed H200 chips": goods received that were licensed arrive; no licence is received.
+  for (const t of out)
+    if (
+      t.kind === 'grant' &&
+      /^receiv\w*\b.*\blicensed$/i.test(t.hit.words) &&
+      /^\s+(?:[\w-]+\s+){0,2}?(?:chips|H\d{2,3}s?|GPUs|processors|servers|units|accelerators)\b/i.test(text.slice(t.hit.end, t.hit.end + 40))
+    ) {
+      // The verb alone tells the arrival; the count and the goods after it are read as for any delivery.
+      const verb = /^receiv\w*/i.exec(t.hit.words)![0];
+      t.kind = 'delivery';
+      t.hit = { ...t.hit, words: verb, end: t.hit.index + verb.length };
+    }
+  // 商务部收到…进口许可申请112件: what the ministry received is requests for permits, not a permit.
+  for (const t of out)
+    if (t.kind === 'grant' && /^(?:收到|接到)/u.test(t.hit.words) && /^许可|许可$/u.test(t.hit.words) && text.startsWith('申请', t.hit.end)) {
+      t.kind = 'application';
+      t.hit = { ...t.hit, words: `${t.hit.words}申请`, end: t.hit.end + 2 };
+    }
+  // "Shenzhen customs says it cleared about 36,000 Nvidia H200s": what customs clears is goods arriving, not buyers approved.
+  for (const t of out)
+    if (t.kind === 'grant' && /^clear(?:s|ed|ing)?$/i.test(t.hit.words) && CUSTOMS_CLEARED.test(text.slice(Math.max(0, t.hit.index - 40), t.hit.index)))
+      t.kind = 'delivery';
+  // 已撤回向商务部提出的英伟达H200进口申请: the request a withdrawal names, however long its description, is withdrawn.
+  for (const t of out)
+    if (t.kind === 'application' && t.hit.words === '申请' && /撤回[^，。；,;]{0,24}$/u.test(text.slice(Math.max(0, t.hit.index - 26), t.hit.index)))
+      t.kind = 'revocation';
+  // 申请未能通过审查: a request the review did not pass is refused ("尚未通过" is still waiting).
+  for (const t of out) if (t.kind === 'grant' && /^申请[^，。；,;]*(?<![尚仍还])(?:未能|未|没有)通过/u.test(t.hit.words)) t.kind = 'denial';
+}

@@ -10,7 +10,7 @@ const NO_REFUSAL =
   /(?:并未|未|没有)被(?:否|拒|驳回|否决)|并无[“"「]?(?:被拒|被否|被驳回|否决)|(?:未|没有|并未|从未)(?:收到|接到)[^，。；]{0,16}(?:不予许可|否决|驳回|拒绝)|\bha(?:s|d|ve) not been (?:rejected|refused|turned down|denied)\b|\b(?:received|got) no (?:rejection|refusal)\b|\bno (?:rejection|refusal) (?:notice|letter|decision)\b/i;
 // 审核仍在进行, 仍处于审查阶段, 仍在等待审查结果, "still under review", "remains pending".
 const STILL_REVIEWED =
-  /(?:仍|还|依然|目前仍)(?:在|处于)?[^，。；]{0,8}(?:审核|审查|审批|评估)|审核仍在进行|\bstill (?:under review|being reviewed|pending)\b|\bremains? (?:under review|pending)\b/i;
+  /(?:仍|还|依然|目前仍)(?:在|处于)?[^，。；]{0,8}(?:审核|审查|审批|审理|评估)|审核仍在进行|\bstill (?:under review|being reviewed|pending)\b|\bremains? (?:under review|pending)\b/i;
 
 /** Reads such an item as one refusal denied, held by the firm the item names. */
 export function refusalDenied(cands: CandidateEvent[], text: string): void {

@@ -144,7 +144,7 @@ export function tallyDecisions(cands: CandidateEvent[], text: string, state: Led
 }
 
 // Firms counted: 家 in Chinese (or the requests 受理 counts), companies, firms or applicants in English.
-const COUNTS_FIRMS = /家|受理|收到|compan|firm|applicant/i;
+const COUNTS_FIRMS = /家|受理|收到|待审|候审|在审|待批|compan|firm|applicant|requests|applications/i;
 
 const EN_ABOUT = String.raw`(more than|over|at least|about|around|roughly|nearly|some|almost|upwards of)?\s*`;
 // 逾20家企业已向商务部递交申请, 至少15家企业已向商务部申请进口, 十余家企业在排队, 排队企业已达三十余家,
@@ -157,17 +157,27 @@ const FIRMS_WAITING = new RegExp(
     // 商务部共受理企业…的申请四十余份, 共收到…许可申请112件, 已受理一百多家企业关于…的申请, 申请累计受理逾百家企业, 申请已受理逾三百件: the requests the
     // ministry counts in are the firms waiting on it.
     String.raw`|(?:受理|收到)了?(?:[^，。；,;\d]|H\d{2,3}){0,16}?申请(?:共|合计|总计|累计)?${ZH_NUM}(?:份|件)|受理了?${ZH_NUM}(?:家|份|件)` +
+    // 112件待审: requests counted waiting.
+    String.raw`|${ZH_NUM}(?:份|件)(?:申请)?(?:待审|候审|在审|待批)` +
     String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:(?:have|had)\s+(?:already\s+)?(?:applied|filed|submitted|lodged)|(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|queuing|in the queue|awaiting)|(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+(?:be\s+)?(?:still\s+)?(?:await|waiting|queuing|in the queue))`,
+  'iu',
+);
+
+// "Beijing has logged 112 requests to import": the requests an authority counts in (its qualifier and count last, as above).
+const REQUESTS_LOGGED = new RegExp(
+  String.raw`\b(?:has|have|had)\s+(?:received|logged|accepted|taken in|registered)\s+${EN_ABOUT}${EN_NUM}\s+(?:[\w-]+\s+){0,3}?(?:applications|requests)\b`,
   'iu',
 );
 
 /** The count of firms a sentence tells waiting on a decision (applied, in the queue), in licences, if it tells one. */
 export function firmsWaiting(sentence: string): CandidateQuantity | undefined {
-  const m = COUNTS_FIRMS.test(sentence) ? FIRMS_WAITING.exec(sentence) : null;
+  const m = COUNTS_FIRMS.test(sentence) ? (FIRMS_WAITING.exec(sentence) ?? REQUESTS_LOGGED.exec(sentence)) : null;
   if (!m) return undefined;
-  const [, zh1, zh2, zh3, zh4, zh5, zh6, about, en] = m;
+  // The Chinese counts come first, each in its own group; the English qualifier and count are the last two.
+  const groups = m.slice(1);
+  const [about, en] = groups.slice(-2);
   if (en === undefined) {
-    const read = zhValue((zh1 ?? zh2 ?? zh3 ?? zh4 ?? zh5 ?? zh6)!);
+    const read = zhValue(groups.slice(0, -2).find((g) => g !== undefined)!);
     return read ? { ...read, unit: 'licences', role: 'licence_count', words: m[0] } : undefined;
   }
   const value = EN_WORDS[en.toLowerCase()] ?? (/^\d+$/u.test(en) ? Number(en) : undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefs } from './candidates-helpers.js';
+import { briefs, told } from './candidates-helpers.js';
 
 describe("the ministry's count of the requests it has received", () => {
   it('reads requests counted after the noun (申请四十余份) as the waiting firms applying, with the count', () => {
@@ -17,5 +17,23 @@ describe("the ministry's count of the requests it has received", () => {
 
   it('reads a count of requests in 件 after 已受理', () => {
     expect(briefs('商务部：H200芯片进口申请已受理逾三百件 正按程序审查')).toEqual(['application/official mofcom [other-cn-firms] h200 licence_count:over:300']);
+  });
+});
+
+describe('requests counted in other words', () => {
+  it('reads "has logged 112 requests to import" as the waiting firms applying, counted', () => {
+    expect(briefs("Beijing has logged 112 requests to import Nvidia's H200, commerce ministry says")).toEqual([
+      'application/official mofcom [other-cn-firms] h200 licence_count:exact:112',
+    ]);
+  });
+
+  it('reads 112件待审 as requests counted waiting', () => {
+    expect(briefs('H200进口申请量首度披露：112件待审 企业排队等批文').map((b) => b.replace(/\/\w+ /, ' '))).toEqual([
+      'application mofcom [other-cn-firms] h200 licence_count:exact:112',
+    ]);
+  });
+
+  it('reads a firm whose request is still heard (仍在审理) and not rejected as the refusal denied', () => {
+    expect(told('青川股份澄清公告：H200引進申請仍在審理 並未被駁回')).toEqual(['denial/denied 青川股份']);
   });
 });

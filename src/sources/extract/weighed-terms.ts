@@ -11,10 +11,22 @@ import type { CandidateEvent } from './candidate.js';
 const WEIGHED_TERMS =
   /\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|float(?:s|ed|ing)?|eye(?:s|ing)?|draft(?:s|ed|ing)?)\s+(?:[\w,-]+\s+){0,2}?(?:restrict\w*|requir\w*|making|capp?\w*|ceilings?|limit\w*|letting|forcing|barring|banning|mandat\w*|tighter|(?:new\s+)?(?:conditions|terms|curbs|checks|audits|inspections))\b|(?:酝酿|拟|考虑|研究)(?:要求|规定|限制|增设|新增|对)/i;
 
+const BUYERS_COUNTRY = /^(?:Chinese|China)$/i;
+
 /** Turns the approvals an item weighing new terms names into the terms proposed. */
 export function weighedTerms(cands: CandidateEvent[], text: string, titleEnd: number): void {
   if (!WEIGHED_TERMS.test(text.slice(0, titleEnd))) return;
-  const grants = cands.filter((c) => c.kind === 'grant' && c.certainty !== 'denied' && c.certainty !== 'official' && !c.quantity && c.conditions.length > 0);
+  const grants = cands.filter(
+    (c) =>
+      c.kind === 'grant' &&
+      c.certainty !== 'denied' &&
+      c.certainty !== 'official' &&
+      !c.quantity &&
+      c.conditions.length > 0 &&
+      // "any single Chinese end user … across all of Nvidia's licences": the buyers' nationality names no authority of
+      // the exporter's licences; such an approval is left as it was.
+      !(c.seller && BUYERS_COUNTRY.test(c.authority?.words ?? '')),
+  );
   if (!grants.length) return;
   for (const g of grants) {
     const proposed = cands.find((c) => c.kind === 'condition_proposed' && c.authority?.value === g.authority?.value && c.item?.value === g.item?.value);

@@ -29,3 +29,14 @@ describe('an exchange filing in English', () => {
     ).toEqual(['denial/reported QINGCHUAN CLOUD']);
   });
 });
+
+describe('a filing telling its request declined', () => {
+  it('reads "has declined its request" as the refusal of that request', () => {
+    expect(
+      told(
+        'Qingchuan Foods Group Company Limited: Voluntary Announcement in Relation to the Outcome of an Application to Import Computing Chips',
+        'The Company has been notified that the Ministry of Commerce has declined its request to bring NVIDIA H200 chips into the PRC.',
+      ),
+    ).toEqual(['denial/reported Qingchuan Foods']);
+  });
+});

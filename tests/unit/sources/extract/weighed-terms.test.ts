@@ -35,3 +35,14 @@ describe('terms an authority is weighing for its licences', () => {
     expect(kinds('US grants Nvidia H200 licences for China with end-user checks attached')).toEqual(['grant/reported bis']);
   });
 });
+
+describe('terms weighed, guards', () => {
+  it("leaves alone an approval whose only authority is the buyers' nationality", () => {
+    expect(
+      kinds(
+        "Commerce drafts a per-customer ceiling on Nvidia's China H200 licences",
+        "Export officials are writing a cap on how many H200s any single Chinese end user could receive across all of Nvidia's licences, people briefed on the draft said.",
+      ).some((k) => k.endsWith('mofcom')),
+    ).toBe(false);
+  });
+});

@@ -226,6 +226,10 @@ export const LABEL_PARTS = {
     'dev-fresh-157.jsonl',
     'dev-fresh-158.jsonl',
     'dev-fresh-159.jsonl',
+    'dev-fresh-160.jsonl',
+    'dev-fresh-161.jsonl',
+    'dev-fresh-162.jsonl',
+    'dev-fresh-163.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -78,8 +78,8 @@ export function approvalsBefore(cands: CandidateEvent[], state: LedgerState, tex
 }
 
 // "half of the 512 it was cleared to import", 已获批芯片的到货: the approval told as what describes the goods.
-const DESCRIBES_BEFORE = /\b(?:it|they|we|which|that)\s+(?:was|were|had been|has been|have been)\s+$/iu;
-const DESCRIBES_AFTER = /^(?:的)?(?:芯片|H\d{2,3}|英伟达|服务器)|^\s+(?:H\d{2,3}s?|chips|GPUs|Nvidia)\b/iu;
+const DESCRIBES_BEFORE = /\b(?:it|they|we|which|that)\s+(?:was|were|had been|has been|have been)\s+$/i;
+const DESCRIBES_AFTER = /^(?:的)?(?:芯片|H\d{2,3}|英伟达|服务器)|^\s+(?:H\d{2,3}s?|chips|GPUs|Nvidia)\b/i;
 
 /**
  * Drops a grant with no quantity and no terms that only describes the goods a delivery or an order of the same

@@ -126,11 +126,6 @@ const RESTORING = /\blift|\brestor|\breinstat|解除|恢复|取消暂停/i;
 const RESTORED_LATER =
   /\b(?:until|unless|before|expects?|expected|hopes?|hoped|would|will|could|may|might|seeks?|sought|asks?|asked|wants?)\b[^.;]{0,24}$|(?:待|有望|预计|将|可望|争取|申请|希望|要求|或)[^，。；]{0,12}$/i;
 
-/** Whether two candidates are about the same holders (either naming none counts). */
-function sameHolders(a: CandidateEvent, b: CandidateEvent): boolean {
-  return a.item?.value === b.item?.value && (!a.holders.length || !b.holders.length || a.holders.some((h) => b.holders.some((x) => x.value === h.value)));
-}
-
 /**
  * One item tells one decision unless it clearly tells two: the approval a suspension,
  * revocation or refusal acts on ("ByteDance's approval ... has been suspended", "the permission
@@ -153,7 +148,7 @@ export function oneDecision(cands: CandidateEvent[], text = ''): void {
   });
   for (let i = cands.length - 1; i >= 0 && restored.length; i--) {
     const u = cands[i]!;
-    if ((u.kind === 'suspension' || u.kind === 'revocation') && u.certainty !== 'denied' && restored.some((g) => sameHolders(g, u))) cands.splice(i, 1);
+    if ((u.kind === 'suspension' || u.kind === 'revocation') && u.certainty !== 'denied' && restored.some((g) => sameSubject(g, u))) cands.splice(i, 1);
   }
   // 批准37家…对11家不予许可, 批准21件 不予许可6件: a tally counts firms approved and firms refused, two decisions.
   const tally = GRANTED_COUNT.test(text) && REFUSED_COUNT.test(text);
@@ -259,7 +254,8 @@ export function undoneRequests(cands: CandidateEvent[]): void {
   }
 }
 
-function sameSubject(a: CandidateEvent, d: CandidateEvent): boolean {
+/** Whether two candidates are about the same item and holders (either naming no holder counts). */
+export function sameSubject(a: CandidateEvent, d: CandidateEvent): boolean {
   return d.item?.value === a.item?.value && (!a.holders.length || !d.holders.length || a.holders.some((h) => d.holders.some((x) => x.value === h.value)));
 }
 

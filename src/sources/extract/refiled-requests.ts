@@ -2,6 +2,7 @@
  * A request filed again after a refusal: the refiling is the item's news, and the refusal it answers is its history.
  */
 import type { CandidateEvent } from './candidate.js';
+import { sameSubject } from './item-rules.js';
 
 // "resubmits", "refiles", "tries again for", "a second application", 重新报送, 再次递交, 二度申请: a request made anew.
 const REFILED =
@@ -25,9 +26,7 @@ export function refiledRequests(cands: CandidateEvent[], text: string, titleEnd:
   if (!refusals.length) return;
   const requests = cands.filter((c) => c.kind === 'application' && c.certainty !== 'denied');
   for (const refusal of refusals) {
-    const request = requests.find(
-      (r) => !r.holders.length || !refusal.holders.length || r.holders.some((h) => refusal.holders.some((o) => o.value === h.value)),
-    );
+    const request = requests.find((r) => sameSubject(r, refusal));
     cands.splice(cands.indexOf(refusal), 1);
     if (request) {
       if (!request.holders.length) request.holders = [...refusal.holders];

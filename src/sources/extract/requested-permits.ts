@@ -4,9 +4,10 @@
  * what it asks for; nobody has granted it.
  */
 import type { CandidateEvent } from './candidate.js';
+import { sameSubject } from './item-rules.js';
 
 // A permission named by its noun alone: what may be asked for as well as granted.
-const PERMIT_NOUN = /^(?:clearances?|permits?|licen[cs]es?|approvals?|allotments?|allowances?|quotas?|shares?|额度|进口额度|许可|许可证|批文|配额)$/iu;
+const PERMIT_NOUN = /^(?:clearances?|permits?|licen[cs]es?|approvals?|allotments?|allowances?|quotas?|shares?|额度|进口额度|许可|许可证|批文|配额)$/i;
 
 /** Drops a figure-less grant told by a permission's noun alone, for the holders of a request the item tells. */
 export function requestedPermits(cands: CandidateEvent[]): void {
@@ -15,9 +16,6 @@ export function requestedPermits(cands: CandidateEvent[]): void {
   for (let i = cands.length - 1; i >= 0; i--) {
     const g = cands[i]!;
     if (g.kind !== 'grant' || g.quantity || g.certainty === 'denied' || !PERMIT_NOUN.test(g.trigger)) continue;
-    const asked = asks.some(
-      (a) => a.item?.value === g.item?.value && (!a.holders.length || !g.holders.length || a.holders.some((h) => g.holders.some((x) => x.value === h.value))),
-    );
-    if (asked) cands.splice(i, 1);
+    if (asks.some((a) => sameSubject(a, g))) cands.splice(i, 1);
   }
 }

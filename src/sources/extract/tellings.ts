@@ -5,7 +5,7 @@
  */
 import { escapeRegExp } from './phrase-match.js';
 import type { LedgerState } from '../../core/model.js';
-import type { CandidateEvent, Certainty, Span } from './candidate.js';
+import type { CandidateEvent, CandidateQuantity, Certainty, Span } from './candidate.js';
 import type { Range } from './text-units.js';
 import type { Trigger } from './trigger.js';
 import { lexicon } from './lexicon.js';
@@ -114,20 +114,40 @@ export function eachOne(text: string, s: Range, list: { c: CandidateEvent; t?: T
   }
 }
 
-/** Pairs the holders and the numbers of a "respectively" sentence in order, one allocation each. */
-export function respectively(text: string, s: Range, list: { c: CandidateEvent; t?: Trigger }[]): void {
-  if (!/\brespectively\b|分别/i.test(text.slice(s.start, s.end))) return;
+type Listed = { c: CandidateEvent; t?: Trigger };
+
+/**
+ * The candidates of a sentence that give a group of holders a quota or share figure, with those holders and the distinct
+ * figures told; undefined when there is none, or the figures are not one per holder.
+ */
+function groupShares(list: Listed[]): { shares: Listed[]; holders: Span[]; figures: CandidateQuantity[] } | undefined {
   const shares = list.filter(({ c }) => c.quantity && (c.quantity.role === 'quota' || c.quantity.role === 'allocation') && c.holders.length >= 2);
-  if (!shares.length) return;
+  if (!shares.length) return undefined;
   const holders = shares[0]!.c.holders;
-  const numbers = [...new Map(shares.map(({ c }) => [c.quantity!.words, c.quantity!])).values()].sort(
-    (a, b) => text.indexOf(a.words, s.start) - text.indexOf(b.words, s.start),
-  );
-  if (numbers.length !== holders.length) return;
+  const figures = [...new Map(shares.map(({ c }) => [c.quantity!.words, c.quantity!])).values()];
+  return figures.length === holders.length ? { shares, holders, figures } : undefined;
+}
+
+/** Replaces the group's share candidates by one allocation each: `holders[i]` holds `figures[i]`. */
+function oneAllocationEach(list: Listed[], shares: Listed[], holders: Span[], figures: CandidateQuantity[]): void {
   const first = shares[0]!;
   for (const x of shares) list.splice(list.indexOf(x), 1);
   holders.forEach((h, i) =>
-    list.push({ c: { ...first.c, holders: [h], quantity: { ...numbers[i]!, role: 'allocation', holder: h.value } }, ...(first.t ? { t: first.t } : {}) }),
+    list.push({ c: { ...first.c, holders: [h], quantity: { ...figures[i]!, role: 'allocation', holder: h.value } }, ...(first.t ? { t: first.t } : {}) }),
+  );
+}
+
+/** Pairs the holders and the numbers of a "respectively" sentence in order, one allocation each. */
+export function respectively(text: string, s: Range, list: Listed[]): void {
+  if (!/\brespectively\b|分别/i.test(text.slice(s.start, s.end))) return;
+  const group = groupShares(list);
+  if (!group) return;
+  const at = (words: string) => text.indexOf(words, s.start);
+  oneAllocationEach(
+    list,
+    group.shares,
+    group.holders,
+    group.figures.sort((a, b) => at(a.words) - at(b.words)),
   );
 }
 
@@ -135,25 +155,18 @@ export function respectively(text: string, s: Range, list: { c: CandidateEvent; 
  * "ByteDance to take about 160,000, Alibaba 130,000 and Tencent 120,000", 字节约16万颗、阿里13万颗、腾讯12万颗: each holder
  * named with its own figure right after it, in turn, is that holder's share; one allocation each.
  */
-export function pairedInTurn(text: string, s: Range, list: { c: CandidateEvent; t?: Trigger }[]): void {
-  const shares = list.filter(({ c }) => c.quantity && (c.quantity.role === 'quota' || c.quantity.role === 'allocation') && c.holders.length >= 2);
-  if (!shares.length) return;
-  const holders = shares[0]!.c.holders;
-  const numbers = [...new Map(shares.map(({ c }) => [c.quantity!.words, c.quantity!])).values()];
-  if (numbers.length !== holders.length) return;
+export function pairedInTurn(text: string, s: Range, list: Listed[]): void {
+  const group = groupShares(list);
+  if (!group) return;
+  const { shares, holders, figures } = group;
   const at = (words: string) => text.indexOf(words, s.start);
-  const marks = [...holders.map((h) => ({ at: at(h.words), holder: true })), ...numbers.map((q) => ({ at: at(q.words), holder: false }))];
+  const marks = [...holders.map((h) => ({ at: at(h.words), holder: true })), ...figures.map((q) => ({ at: at(q.words), holder: false }))];
   if (marks.some((m) => m.at < 0 || m.at >= s.end) || new Set(holders.map((h) => h.words)).size !== holders.length) return;
   marks.sort((a, b) => a.at - b.at);
   // Name, figure, name, figure: each figure follows its own holder, before the next one is named.
   if (!marks.every((m, i) => m.holder === (i % 2 === 0))) return;
-  const ordered = holders.slice().sort((a, b) => at(a.words) - at(b.words));
-  const figures = numbers.slice().sort((a, b) => at(a.words) - at(b.words));
-  const first = shares[0]!;
-  for (const x of shares) list.splice(list.indexOf(x), 1);
-  ordered.forEach((h, i) =>
-    list.push({ c: { ...first.c, holders: [h], quantity: { ...figures[i]!, role: 'allocation', holder: h.value } }, ...(first.t ? { t: first.t } : {}) }),
-  );
+  const byPlace = <T extends { words: string }>(xs: T[]) => xs.slice().sort((a, b) => at(a.words) - at(b.words));
+  oneAllocationEach(list, shares, byPlace(holders), byPlace(figures));
 }
 
 /**

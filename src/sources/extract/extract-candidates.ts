@@ -431,7 +431,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   passes.holderlessGrants(folded, notes, text.slice(0, joined.titleEnd));
   refusalDenied(folded, text);
   genericBuyers(folded, text, waitingParty);
-  figuresOfRetelling(folded, state);
+  figuresOfRetelling(folded, state, input.publishedAt);
   makersOwnGoods(folded, text, sents);
   const final = passes.newsOf(folded);
   // A rule's notice tells the terms it adopts; its own words are no decisions on anyone.

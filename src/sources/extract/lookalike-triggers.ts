@@ -129,6 +129,8 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       /\b(?:licen[cs]es?|approvals?|permits?|rules?|conditions?|terms)\b[^.;!?]{0,100}$/i.test(text.slice(Math.max(0, t.hit.index - 110), t.hit.index))
     )
       dropped.add(t);
+  // 媒体关于获批的说法不准确: "inaccurate" faults a report; it refuses no one.
+  for (const t of found) if (t.kind === 'denial' && t.hit.words === '不准' && text[t.hit.end] === '确') dropped.add(t);
   // 获准进口英伟达H200 芯片须留在深圳总部且不得外租: what a holder must not do is a duty its permit carries, not a denial;
   // what it must not do while suspended is the suspension's effect.
   for (const t of found)

@@ -230,6 +230,10 @@ export const LABEL_PARTS = {
     'dev-fresh-161.jsonl',
     'dev-fresh-162.jsonl',
     'dev-fresh-163.jsonl',
+    'dev-fresh-164.jsonl',
+    'dev-fresh-165.jsonl',
+    'dev-fresh-166.jsonl',
+    'dev-fresh-167.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

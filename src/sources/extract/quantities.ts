@@ -112,6 +112,9 @@ export function qualifierBefore(before: string): { qualifier: Qualifier; length:
 
 const RANGE_END = new RegExp(String.raw`^${NUMBER_CORE_SOURCE}(?![\p{Script=Latin}\p{N}_])`, 'iu');
 const RANGE_AFTER = /^\s*(至|到|-|–|~|to|and)\s*/i;
+const TITLE_WORD_BEFORE =
+  /\b(?:First|Initial|Another|Additional|More|Its|Their|Over|About|Around|Nearly|Almost|Some|Roughly|Final|Last|Remaining|Further|Latest|Extra|New|Next|All|Of|For|To|Up|On|In|With|By|Gets|Buys|Orders|Receives|Installs|Adds|Books|Wins|Secures)\s$/u;
+const PART_OF_BEFORE = /\b(?:half|part|some|most|the rest|the remainder|a third|a quarter|two thirds|three quarters)\s+of\s+(?:the|its|their|those)\s+$/i;
 const FRACTION_BEFORE = /\b(?:half|(?:a|one|three)[\s-]+quarters?\s+of)\s+$/i;
 
 /** Where the unit of a count ends, and which unit; null when a non-goods noun follows. */
@@ -190,12 +193,15 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     }
     if (!magnitude && digits.includes('.')) continue; // "1.5" alone is a version or a ratio
     // "Gaudi 3 chips", "Ascend 910 processors": a model number after a product name, not a count.
-    if (!magnitude && value < 1000 && /\b\p{Lu}[\p{L}-]*\s$/u.test(before)) continue;
+    // ("Takes Delivery of First 96 H200s": a headline's capitals on an ordinal or a bound are no product name.)
+    if (!magnitude && value < 1000 && /\b\p{Lu}[\p{L}-]*\s$/u.test(before) && !TITLE_WORD_BEFORE.test(before)) continue;
     const after = text.slice(numberEnd);
     if (CURRENCY_BEFORE.test(before) || MONEY_OR_PERCENT_AFTER.test(after)) continue;
     if (REFERENCE_BEFORE.test(before) || GLUED_AFTER.test(after)) continue;
     if (!magnitude && value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
 
+    // "half of the 192 chips it was cleared to import have arrived": the whole a part is told of, not the count told.
+    if (PART_OF_BEFORE.test(before)) continue;
     // 上百万颗, 数十万, "hundreds of thousands": an order of magnitude, not a count.
     if (/(?:上|数|几)$/u.test(before) || /\b(?:hundreds|tens)\s+of\s+$/i.test(before)) continue;
     // "between 20,000 and 30,000", 三万至五万颗: a range reads as its lower bound, in the second number's unit.

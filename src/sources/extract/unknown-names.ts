@@ -25,6 +25,7 @@ import {
   EN_SAID_OF_ITSELF,
   EN_SPEAKER,
   EN_SUBJECT,
+  EN_UNIT_OWNER,
   FILING_TITLE,
   REPORTED_CLAUSE,
   TITLE_VERBS,
@@ -189,7 +190,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const index = s.start + m.index + m[0].indexOf(name);
       if (!genericLatinName(name) && !covered(index, index + name.length, [...known, ...out])) out.push(placeFirst(latinParty(name, index)));
     }
-    for (const m of lowered.matchAll(EN_POSSESSOR)) {
+    for (const m of [...lowered.matchAll(EN_POSSESSOR), ...lowered.matchAll(EN_UNIT_OWNER)]) {
       let name = m[1]!;
       // "Vanke Logistics Arm's Permit": a unit's permission is its parent's.
       const words = name.split(/\s+/);

@@ -141,6 +141,8 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
             !/的(?:企业|公司|申请人|买家|单位)/u.test(text.slice(a.hit.end, t.hit.index)) &&
             // (申请未获商务部同意: the request is what was turned down, told as a negated grant.)
             !REJECTED_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index)) &&
+            // (申请尚未收到批复, 申请仍待审批 暂未取得许可: the answer the request still waits for, not yet had.)
+            !/(?:尚未|暂未|仍未|还未|还没有?|没有)$/u.test(text.slice(a.hit.end, t.hit.index)) &&
             // 对…的进口申请作出批准决定: the request is what the decision acts on.
             !(/^(?:作出|予以|准予|给予)/u.test(t.hit.words) && /^(?:均|已|已经|依法|分别|一并)*$/u.test(text.slice(a.hit.end, t.hit.index))),
         )

@@ -22,7 +22,7 @@ export const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|tim
 export const BACKGROUND_BEFORE = /\b(?:after|following|follows|followed|since|amid)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 
 export const POSTPOSITIVE_DENIAL =
-  /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|(?:没有|并无|毫无)事实依据|毫无根据|误读|曲解|并非事实|纯属谣言|不符合事实|与事实不符|无据|查无实据)$/i;
+  /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|(?:没有|并无|毫无)事实依据|毫无根据|误读|曲解|误传|系误传|属误传|并非事实|纯属谣言|不符合事实|与事实不符|无据|查无实据)$/i;
 export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|报道|消息|传闻|传言|说法|网传|盛传|所谓|[“"「]/i;
 
 // A grant word that names the approval itself (a noun), which a later verb can act on.
@@ -49,17 +49,20 @@ export const REQUEST_BEFORE =
 /** The permission after these words is what was asked for, unless the request was then granted (申请获批准, "request was approved"). */
 export function askedFor(before: string): boolean {
   const m = REQUEST_BEFORE.exec(before);
-  // (申请已依法审查并附条件批准: a request reviewed and decided is granted, not still asked for.)
+  // (申请已依法审查并附条件批准: a request reviewed and decided is granted, not still asked for; 申请尚未收到批复: the
+  // answer not yet received is the permission denied so far.)
   return (
     !!m &&
-    !/获|被|得到|通过|审查并|审核并|审批并|作出|\b(?:was|were|been|is|are|has|have|passed|won|cleared|received|obtained)\b/i.test(m[0].slice(m[1]!.length))
+    !/获|被|得到|通过|审查并|审核并|审批并|作出|(?:尚未|暂未|仍未|还未|未|没有)(?:收到|取得|拿到)|\b(?:was|were|been|is|are|has|have|passed|won|cleared|received|obtained)\b/i.test(
+      m[0].slice(m[1]!.length),
+    )
   );
 }
 export const ENTITLEMENT_BEFORE =
   /\b(?:chips|units|number|amount|quantity|volume|H200s?)\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?$/i;
 export const REJECTED_BEFORE =
-  // (仍未, 还没有, 尚未: a request still waiting, not turned down.)
-  /(?:申请|请求|applications?|requests?|bids?|申请[^，。,;；尚仍还]{0,20}?一事)[^，。,;；尚仍还]{0,8}?(?<![尚仍还])(?:(?:未获|未能获得|没有获得|未得到|没有得到)(?:商务部|主管部门|有关部门|相关部门|监管部门)?|未能通过|没有通过|未被|未能|未|没有|(?<!yet\s)(?:was|were|has|have|had)\s+not(?:\s+been)?)\s*$/i;
+  // (仍未, 还没有, 尚未, 暂未: a request still waiting, not turned down.)
+  /(?:申请|请求|applications?|requests?|bids?|申请[^，。,;；尚仍还暂]{0,20}?一事)[^，。,;；尚仍还暂]{0,8}?(?<![尚仍还暂])(?:(?:未获|未能获得|没有获得|未得到|没有得到)(?:商务部|主管部门|有关部门|相关部门|监管部门)?|未能通过|没有通过|未被|未能|未|没有|(?<!yet\s)(?:was|were|has|have|had)\s+not(?:\s+been)?)\s*$/i;
 export const QUESTION_START = /^\s*(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should|may|might)\b/i;
 export const NO_COMMENT_AFTER = /^\s*(?:to\s+)?(?:comment|置评|评论|回应)|^(?:置评|评论|回应|作出回应)/i;
 export const ZH_RELATED = /[与受][^，。,;；与受]{0,12}$/u;

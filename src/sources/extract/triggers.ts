@@ -264,8 +264,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       const negation = negations
         .filter(
           (n) =>
-            n.index < t.hit.index &&
-            n.end <= t.hit.end &&
+            // ("permit has not been withdrawn": a negation in the gap of a trigger's own words negates it too.)
+            ((n.index < t.hit.index && n.end <= t.hit.end) || (t.kind !== 'denial' && n.index > t.hit.index && n.end < t.hit.end)) &&
             // "has not told firms to stop buying": a negation reaches over a short command, not a clause.
             t.hit.index - n.end <=
               (/^\s*(?:\w+\s+){0,1}(?:told|asked|instructed|ordered|directed|required)\b/i.test(text.slice(n.end, t.hit.index)) ||

@@ -58,9 +58,9 @@ const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团
 // the import named before the chips.)
 const ZH_ABOUT_SHORT =
   /(?:就|问及)(?:撤销|暂停|批准|驳回|吊销|恢复|收回)?([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d|获准|获批|(?:获得|取得)(?:英伟达)?H\d|(?:英伟达(?:芯片|GPU)?|芯片)进口|(?:申请)?进口(?:英伟达)?(?:高性能|高端|先进|AI|人工智能)?(?:计算)?芯片)/gu;
-// 商务部对马蜂窝H200进口申请作出不予许可决定: the firm whose request an authority decides.
+// 商务部对马蜂窝H200进口申请作出不予许可决定: the firm whose request an authority decides (依法准予万物云公司进口: the firm let in).
 const ZH_OBJECT =
-  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消)了?([\p{Script=Han}A-Za-z]{2,6}?)(?=的|(?:芯片)?进口|采购|购买|购入|(?:英伟达)?H\d|提交|申请)|(?<=商务部|主管部门|监管部门)对([\p{Script=Han}A-Za-z]{2,6}?)(?=的?(?:英伟达)?H\d|的?(?:芯片)?进口申请)/gu;
+  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|准予|允许|收回|取消)了?([\p{Script=Han}A-Za-z]{2,6}?)(?=的|(?:芯片)?进口|采购|购买|购入|(?:英伟达)?H\d|提交|申请)|(?<=商务部|主管部门|监管部门)对([\p{Script=Han}A-Za-z]{2,6}?)(?=的?(?:英伟达)?H\d|的?(?:芯片)?进口申请)/gu;
 // 关于撤销昆山淞江智算科技有限公司H200芯片进口许可的决定: an official notice names the firm by its full legal name;
 // 审查了X机械股份有限公司全资子公司提出的申请: a parent named before the unit that applied.
 const ZH_OBJECT_LEGAL =
@@ -83,6 +83,8 @@ const ZH_PREFIX =
   /^(?:据悉|据报道|据报|据了解|消息称|消息指|市场消息指|有消息称|报道指|(?:彭博社?|路透社?|日经|英媒|美媒|港媒|台媒|外电)(?:报道)?称|外媒|市场传闻|知情人士称|消息人士称|业内人士称|网传|网曝|坊间传闻|传闻|传|另外|此外|同时|其中|重磅|独家|快讯|突发|针对|对于|有关|[！!｜|\s])+/u;
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
+// 多家, 数家, 部分, 其余, 3家: firms counted or picked out, not named.
+const COUNTED_FIRMS = /^(?:多|数|几|部分|其他|其余|另外|有关|相关|个别|若干|[\d一二两三四五六七八九十百]+)家?/u;
 const ZH_GENERIC =
   /企业|[车药房险国央民外私芯中陆港台]企$|巨头|大厂|龙头|头部|机构|买方|申请|审结|审查|全年|累计|共计|合计|总计|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|高性能|迄今|至今|^中国.?$|中国$|大陆|内地|境内|境外|本土|美国|商务部|政府|部门|海关|监管|其他|其余|剩余|更多|大量|大批|批量|准许|本集团|本公司|决定|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|保税|口岸|关区|自贸区|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|引进|引入|购入|购置|原因|之一|是$|重新|再次|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与及的已未尚不仍拟称]|[\p{Script=Han}A-Za-z]{2}和[\p{Script=Han}A-Za-z]{2}|[和均]$|真正|规范|全资|子公司|股东|^旗下|^下属|数读|解读|图解|盘点|回望|回顾|复盘|速览|一文|取得|获得|拿到|持有|加强|收到|可能|可以|期间|以来|假期|早前|先前|近期|近来|最近|控股子|全资子|^集团$|^(?:确认|证实|公告|宣布|披露|透露|回应|声明)|^(?:确实|的确)|^(?:以便|以免|随着|由于|因为|为了|通过|根据|按照|依据|鉴于|收货|发货|附带|附加|附有|附条件)|方为$|暂缓|暂停|评估|主动|自愿|^(?:供应链|产业链|渠道|业内|业界)$|节后|节前|春节|新增|新提交|即便|即使|尽管|等待|排队|候审|具体|^[家这该此其都将所为而但就对把让使且并按须应若倘]|^暂无|^如果|^假如|递交|提交|报送|了$|^(?:低于|高于|少于|多于|不足|超过)|^每(?!日)|[家这该此其都将]$|首例|^首[个家单笔宗次件]|^第[\d一二三四五六七八九十]+[例个家单笔宗次件]|^约[为有合占]|^本(?:次|期|轮|批|年|月|周)|签约|签署/u;
 
@@ -255,8 +257,11 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
         if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
       }
     for (const m of sentence.matchAll(ZH_OBJECT)) {
-      const name = (m[1] ?? m[2])!;
-      const index = s.start + m.index + m[0].length - name.length;
+      const found = (m[1] ?? m[2])!;
+      const index = s.start + m.index + m[0].length - found.length;
+      // 准予万物云公司进口: 公司 closes the name without being part of it.
+      // (多家游戏公司: firms counted, not named, stay generic.)
+      const name = /^[\p{Script=Han}A-Za-z]{2,}公司$/u.test(found) && !COUNTED_FIRMS.test(found) ? found.slice(0, -2) : found;
       // 传音控股：…: a name already found (the headline's speaker) is not read again without its first character.
       if (ZH_GENERIC.test(name) || covered(index, index + name.length, [...known, ...out])) continue;
       out.push(zhParty(name, index));

@@ -51,8 +51,8 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
   {
     kind: 'denial',
     pattern: new RegExp(
-      String.raw`\b(?:rejected|denied|refused|turned down|declined)\s+(?:another\s+|a further\s+)?${EN_NUM}(?=\s+(?:more\s+|other\s+|further\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|applications?|requests?|permits?|bids?)\b|\s*(?:[,.;]|$)|\s+(?:others|of them|outright)\b)|\bturned\s+${EN_NUM}\s+(?:\w+\s+)?away\b` +
-        String.raw`|(?:不予许可|不予批准|驳回|未予批准)[^，。；,;]{0,4}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}[^，。；,;\d一二两三四五六七八九十]{0,10}(?:不予|驳回|未予|被拒|未获批准|未获许可|未获核准)(?![^，。；,;\d]{0,6}\d)`,
+      String.raw`\b(?:reject(?:s|ed)?|den(?:y|ies|ied)|refus(?:e|es|ed)|turn(?:s|ed)?\s+down|declin(?:e|es|ed)|rebuff(?:s|ed)?)\s+(?:another\s+|a further\s+)?(?:(?:some|about|around|roughly|nearly|more than|over|at least)\s+)?${EN_NUM}(?=\s+(?:more\s+|other\s+|further\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|applications?|requests?|permits?|bids?)\b|\s*(?:[,.;]|$)|\s+(?:others|of them|outright)\b)|\bturned\s+${EN_NUM}\s+(?:\w+\s+)?away\b` +
+        String.raw`|(?:不予许可|不予批准|驳回|未予批准)[^，。；,;]{0,4}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}(?:[^，。；,;\d一二两三四五六七八九十]|H\d{2,3}){0,16}?(?:不予|驳回|未予|被拒|未获批准|未获许可|未获核准)(?![^，。；,;\d]{0,6}\d)`,
       'iu',
     ),
   },
@@ -102,7 +102,8 @@ function countOf(m: RegExpExecArray): CandidateQuantity | undefined {
   if (!raw) return undefined;
   const lower = raw.toLowerCase();
   const en = EN_WORDS[lower] ?? (/^\d+$/u.test(raw) && !/[\p{Script=Han}]/u.test(m[0]) ? Number(raw) : undefined);
-  const read = en !== undefined ? { value: en, qualifier: 'exact' as const } : zhValue(raw);
+  // ("rejected some 30 bids": the words before an English count qualify it.)
+  const read = en !== undefined ? { value: en, qualifier: qualifierBefore(m[0].slice(0, m[0].indexOf(raw))).qualifier } : zhValue(raw);
   if (!read || read.value <= 0 || read.value >= 10_000) return undefined;
   return { ...read, unit: 'licences', role: 'licence_count', words: m[0] };
 }
@@ -133,8 +134,9 @@ export function tallyDecisions(cands: CandidateEvent[], text: string, state: Led
   for (const { kind, quantity } of counts) {
     const same = decisions.find((c) => c.kind === kind && c.authority!.value === authority);
     if (same) {
-      // A count of chips the decision carries ("获准七千余颗") is not replaced by a count of licences.
-      if (!same.quantity || same.quantity.role === 'licence_count') same.quantity = quantity;
+      // A count of chips the decision carries ("获准七千余颗") is not replaced by a count of licences; the same number
+      // read as chips ("30 H200 import bids") is the count of licences.
+      if (!same.quantity || same.quantity.role === 'licence_count' || same.quantity.value === quantity.value) same.quantity = quantity;
       if (!same.holders.length) same.holders = [...holders];
     } else if (counts.length > 1) {
       // One count alone is the decision told; a second kind counted beside it is a decision of its own.
@@ -191,7 +193,7 @@ const HELD = String.raw`(?:获准|获批|获得许可|获附条件(?:许可|批�
 const FIRMS_APPROVED = new RegExp(
   // (与另外两家企业一同获得批准: "with two others", the firm's own group told again, counts no firms.)
   String.raw`(?<!另外)${ZH_NUM}家(左右)?(?:其他|其余|国内|中国)?(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,20}?${HELD}` +
-    String.raw`|\b(?:clear(?:s|ed)?|approv(?:es|ed)|licens(?:es|ed))\s+${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms)\b` +
+    String.raw`|\b(?:clear(?:s|ed)?|approv(?:es|ed)|licens(?:es|ed))\s+(?:an?\s+(?:second|third|fourth|new|fresh|further)\s+(?:wave|batch|round|group)\s+of\s+)?${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms)\b` +
     // 获附条件许可的企业共计48家, 附条件许可企业已达48家: the firms approved, counted after they are named.
     String.raw`|(?:${HELD}|附条件许可)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?(?:企业|公司|机构)(?:数量|总数)?(?:目前|截至目前)?(?:已达到|已达|已有|达到|已增至|增至|共计|共有|合计)?已?${ZH_NUM}家` +
     // 已向八十余家企业发放了附带条件的…进口许可, 向80余家企业核发许可: the permits issued, counted by the firms they went to.

@@ -135,7 +135,12 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   const hedges = hedgeHits(text);
   const negations = hits(lex.negation, text);
   // ("the presumption of denial" names a licensing policy; it denies no report.)
-  const denials = hits(lex.denialOfReport, text).filter((d) => !/\bpresumption\s+of\s+$/i.test(text.slice(Math.max(0, d.index - 16), d.index)));
+  // (因用途不实不予许可: what was untrue is the reason for a refusal, not a report denied.)
+  const denials = hits(lex.denialOfReport, text).filter(
+    (d) =>
+      !/\bpresumption\s+of\s+$/i.test(text.slice(Math.max(0, d.index - 16), d.index)) &&
+      !/(?:因|由于)[^，。；,;]{0,8}$/u.test(text.slice(Math.max(0, d.index - 10), d.index)),
+  );
   // "a notice seen by Reuters": the outlet read a document; it is its report, not the authority's statement.
   const officials = officialHits(text);
   // 未曾提交 ("never filed") denies; its 曾 tells no earlier event.

@@ -75,8 +75,9 @@ import { approvalsHeldByBuyers } from './buyers-described.js';
 import { headlineElsewhere } from './headline-elsewhere.js';
 
 const DELIVERED =
-  /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|went live|goes live|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用)$/i;
-const GOES_LIVE = /^(?:上线|went live|goes live)$/i;
+  /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|went live|goes live|go live|(?:open|launch|roll)\w* .*instances|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用|.*实例.*上线|上线.*实例|算力池.*开放)$/i;
+const GOES_LIVE = /^(?:上线|went live|goes live|go live)$/i;
+const INSTANCES = /instances|实例|算力池/i;
 const ITEM_JUST_BEFORE = /H\d{2,3}[^，。,;；]{0,10}$/u;
 const COMPARED_BEFORE =
   /\b(?:alternative to|rival to|rivals?|compared (?:with|to)|instead of|versus|vs\.?|than|like|替代|对标|媲美|相当于)\s+(?:\S+\s+){0,2}$|(?:替代|对标|媲美|相当于|比肩)[^，。]{0,6}$/i;
@@ -327,8 +328,15 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       // "XD Inc denies placing an order", 蜜雪集团否认采购: a named buyer denying an order is a fact too.
       if ((c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') && !c.quantity) {
         // "H200实例正式上线": going live tells an arrival only of the goods named just before it (微信上线智能体 does not).
+        // (A platform opening H200 instances or its compute pool to customers has the goods in hand.)
         const at = text.indexOf(c.trigger, s.start);
-        const goodsLive = !GOES_LIVE.test(c.trigger) || ITEM_JUST_BEFORE.test(text.slice(Math.max(s.start, at - 14), at));
+        // (腾讯云上线燧原…推理实例, "launched GPU instances in its Frankfurt region": instances or a compute pool count
+        // only when the item is named in or right before them, and never abroad.)
+        const pooled = INSTANCES.test(c.trigger);
+        const goodsLive =
+          (!GOES_LIVE.test(c.trigger) && !pooled) ||
+          ((ITEM_JUST_BEFORE.test(text.slice(Math.max(s.start, at - 14), at)) || (pooled && /H\d{2,3}/u.test(c.trigger))) &&
+            !(pooled && countries.some((h) => h.index >= s.start && h.index < s.end)));
         const arrived =
           c.kind === 'delivery' &&
           c.holders.length &&

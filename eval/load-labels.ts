@@ -234,6 +234,10 @@ export const LABEL_PARTS = {
     'dev-fresh-165.jsonl',
     'dev-fresh-166.jsonl',
     'dev-fresh-167.jsonl',
+    'dev-fresh-168.jsonl',
+    'dev-fresh-169.jsonl',
+    'dev-fresh-170.jsonl',
+    'dev-fresh-171.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -8,7 +8,9 @@ import type { Range } from './text-units.js';
 const FUTURE_BEFORE =
   /(?:预计|将于|将在|将会|将|计划|有望|拟|陆续|分批|\b(?:will|would|to be|expected|scheduled|due|set) to\b|\bwill be\b|\bbefore being\b)[^，。；,;.]{0,16}$/i;
 // 交付分三期完成: deliveries laid out in phases are a schedule, not an arrival.
-const SCHEDULE_AFTER = /^[^，。；,;.]{0,4}(?:排期|时间表|计划|\s+schedule)|^分[\d一二三四五六七八九十两]+(?:期|批|阶段)/i;
+// (交付将分三个季度完成, 交付节奏仍取决于…, 交付排到二季度: spread over time, paced, or booked ahead.)
+const SCHEDULE_AFTER =
+  /^[^，。；,;.]{0,4}(?:排期|时间表|计划|节奏|进度|排到|排至|\s+schedule)|^(?:将|会|预计)?分[\d一二三四五六七八九十两]+个?(?:期|批|阶段|季度|个月|年)/i;
 // "waits for imported Nvidia processors to arrive", 等待…到货: an arrival waited for.
 const WAITED_FOR = /\bwait(?:s|ing|ed)?\s+for\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}to\s+$|等待[^，。；,;]{0,16}$/iu;
 // "the chips already delivered", 已到货的芯片: the arrival describes the goods named with it.

@@ -168,6 +168,18 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         /在[^，。,;；]{0,40}$/u.test(text.slice(Math.max(s.start, t.hit.index - 42), t.hit.index)) &&
         /^中/u.test(text.slice(t.hit.end, t.hit.end + 1))
       ) &&
+      // 在首批额度获批后, 首批额度之外: the first quota, named as a point in time or a bound, is the one held.
+      !(
+        t.kind === 'grant' &&
+        /^(?:配额|额度)/u.test(t.hit.words) &&
+        /(?:首批|第一批|此前|原有|已有|既有|现有|原)的?$/u.test(text.slice(Math.max(s.start, t.hit.index - 4), t.hit.index))
+      ) &&
+      // 取决于进口放行进度, "as China approvals trickle in": the pace of approvals, not one told.
+      !(
+        t.kind === 'grant' &&
+        (/^(?:进度|节奏|速度|情况|流程)/u.test(text.slice(t.hit.end, t.hit.end + 2)) ||
+          /^\s+(?:trickle|drag|stall|crawl|slow|remain slow|come slowly)/i.test(text.slice(t.hit.end, t.hit.end + 16)))
+      ) &&
       // 交回部分额度: a quota handed back is the one held, given up, not a grant told.
       !(
         t.kind === 'grant' &&

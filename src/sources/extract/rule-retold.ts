@@ -129,8 +129,12 @@ export function licencesStand(text: string, titleEnd: number, names: Parameters<
 // senators", "Commerce Secretary Howard Lutnick said", "BIS posted guidance" ("Commerce issued 15 licences" acts; it
 // says nothing). Only names and titles stand between the body and its verb ("the BIS rule that analysts said…" is not
 // the bureau speaking).
-const US_SPEAKS =
-  /\b(?:Commerce|BIS|Bureau of Industry and Security)\b(?:['’]s)?(?:\s+(?:Department|Secretary|Undersecretary|under\s?secretary|spokes(?:person|man|woman)|official|chief|head|for|industry|and|security|top|senior|export-control|export|control|[A-Z][a-z]+))*\s+(?:said|says|told|tells|testified|testifies|posted|stated|reiterated|confirmed|confirms)\b/gu;
+const US_SPEAKS = new RegExp(
+  String.raw`\b(?:Commerce|BIS|Bureau of Industry and Security)\b(?:['’]s)?(?:\s+(?:Department|Secretary|Undersecretary|under\s?secretary|spokes(?:person|man|woman)|official|chief|head|for|industry|and|security|top|senior|export-control|export|control|[A-Z][a-z]+))*\s+(?:said|says|told|tells|testified|testifies|posted|stated|reiterated|confirmed|confirms|repeated|repeats|reaffirmed|reaffirms)\b` +
+    // "Commerce official: …", "A senior export-control official told senators", "Export chief tells senators".
+    String.raw`|\b(?:Commerce|BIS)\s+(?:official|spokes(?:person|man|woman)|chief)\s*:|\b[Ee]xport(?:-control)?\s+(?:official|chief|czar|head)\s+(?:said|says|told|tells|testified|testifies|repeated|reaffirmed)\b`,
+  'gu',
+);
 // "the rule the Bureau of Industry and Security published on January 15" recalls the rule's making, not a statement.
 const RULE_BEFORE = /\brules?\s+(?:that\s+|which\s+)?(?:the\s+)?$/i;
 

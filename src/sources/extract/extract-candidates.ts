@@ -354,7 +354,10 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       if (
         (c.kind === 'condition_proposed' || c.kind === 'condition_agreed') &&
         !c.conditions.length &&
-        !/condition|terms|rule|requirement|regulation|pairing|条件|要求|规定|规则|办法|征求意见|草案|配套|搭配/i.test(c.trigger)
+        // ("weighs making Nvidia certify…", "may have to match…", 有效期拟: the weighing words make the term themselves.)
+        !/condition|terms|rule|requirement|regulation|pairing|making|requiring|letting|obliging|条件|要求|规定|规则|办法|征求意见|草案|配套|搭配|有效期|设定|或需|或须/i.test(
+          c.trigger,
+        )
       )
         continue;
       const twin = candidates.find((o) => compatible(o, c));

@@ -263,6 +263,10 @@ export function possessedShares(folded: CandidateEvent[], text: string): void {
 const BATCH_OF_FIRMS =
   /(?:多家|数家|部分|一些|若干|个别|其他|其余|一批)(?:[\p{Script=Han}]{0,6})(?:企业|公司|机构|银行|厂商|平台|服务商)|\b(?:several|some|a (?:few|number of|handful of|group of)|many|multiple|dozens of|scores of|smaller|second-tier|other|from)\s+(?:[\p{L}-]+\s+){0,3}(?:companies|firms|lenders|banks|applicants|importers|buyers|renters|operators|start-?ups|developers|makers|groups|providers)\b|第[二三四五六七八九十\d]+批|[\d一二三四五六七八九十两]+家(?:企业|公司)|\b(?:another|a (?:new|further|fresh|second|third|fourth|fifth|sixth)|the (?:second|third|fourth|fifth|sixth|next|latest)) (?:batch|group|round|wave|tranche) of (?:[\p{L}-]+\s+){0,2}(?:companies|firms|applicants|importers|buyers)\b|\b\d+ (?:more |other |further )?(?:Chinese )?(?:companies|firms|applicants|importers)\b/iu;
 
+// "Second-wave H200 importers", "Later H200 applicants", "firms still awaiting", "the next round", 后续获批企业, 排队企业.
+const NEXT_WAVE =
+  /\b(?:next|later|subsequent|future|second|third)[\s-]+(?:wave|round|batch|tranche)?\s*(?:of\s+)?(?:H\d{2,3}\s+)?(?:importers|applicants|buyers)\b|\b(?:firms|companies|applicants|importers)\s+(?:that\s+are\s+|still\s+)*(?:awaiting|waiting)\b|\bin the next rounds?\b|后续(?:获批)?(?:企业|申请企业)|下一批(?:获批)?企业|尚未获批的企业|排队(?:中的)?企业/iu;
+
 /**
  * 商务部决定批准9家企业的进口申请, "approves a fourth batch of companies": Beijing's decision on a
  * batch of firms it does not name is about the firms still waiting, the tracked party for them.
@@ -270,7 +274,10 @@ const BATCH_OF_FIRMS =
 export function batchOfFirms(folded: CandidateEvent[], text: string, titleEnd: number, waitingParty: string | undefined, state: LedgerState): void {
   if (!waitingParty) return;
   for (const c of folded) {
-    if ((c.kind !== 'grant' && c.kind !== 'denial') || c.holders.length || !c.authority || state.authority[c.authority.value]?.country !== 'CN') continue;
+    const proposal = c.kind === 'condition_proposed';
+    // (Terms weighed by "regulators" unnamed are Beijing's, as the ledger reads them.)
+    const chinese = c.authority ? state.authority[c.authority.value]?.country === 'CN' : proposal;
+    if ((c.kind !== 'grant' && c.kind !== 'denial' && !proposal) || c.holders.length || !chinese) continue;
     const at = text.indexOf(c.trigger);
     if (at < 0) continue;
     const sentenceStart = Math.max(0, ...['。', '. ', '！', '？'].map((p) => text.lastIndexOf(p, at) + 1));
@@ -279,7 +286,8 @@ export function batchOfFirms(folded: CandidateEvent[], text: string, titleEnd: n
     const near = `${text.slice(0, titleEnd)} ${text.slice(Math.max(sentenceStart, titleEnd), at + c.trigger.length)}${after}`;
     // 一些企业拿到许可后: an approval placed as the time of something else is background.
     if (/^[^，。,;；.（(]{0,8}?(?:后|之后|以后)/u.test(text.slice(at + c.trigger.length))) continue;
-    const batch = BATCH_OF_FIRMS.exec(near);
+    // ("Second-wave H200 importers may have to…", 后续获批企业或需…: terms weighed for the firms still to be decided.)
+    const batch = proposal ? (NEXT_WAVE.exec(text.slice(0, titleEnd)) ?? NEXT_WAVE.exec(near)) : BATCH_OF_FIRMS.exec(near);
     if (batch) c.holders = [{ value: waitingParty, words: batch[0] }];
   }
 }

@@ -20,6 +20,7 @@ import {
   EN_ASKED_BY,
   EN_FOR,
   EN_GRANTED_TO,
+  EN_HELD_BY,
   EN_OBJECT,
   EN_POSSESSOR,
   EN_SAID_OF_ITSELF,
@@ -187,7 +188,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       if (!generic && !covered(index, index + name.length, known)) out.push(placeFirst(latinParty(name, index)));
     }
     const selfTold = /\b(?:said|says)\b/u.test(sentence) ? EN_SAID_OF_ITSELF.exec(sentence) : null;
-    for (const m of [...sentence.matchAll(EN_FOR), ...sentence.matchAll(EN_GRANTED_TO), ...(selfTold ? [selfTold] : [])]) {
+    for (const m of [...sentence.matchAll(EN_FOR), ...sentence.matchAll(EN_GRANTED_TO), ...sentence.matchAll(EN_HELD_BY), ...(selfTold ? [selfTold] : [])]) {
       const name = m[1]!.replace(/\.$/u, '');
       const index = s.start + m.index + m[0].indexOf(name);
       if (!genericLatinName(name) && !covered(index, index + name.length, [...known, ...out])) out.push(placeFirst(latinParty(name, index)));

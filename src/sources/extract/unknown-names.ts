@@ -74,9 +74,9 @@ const ZH_NOTICE_FIRM =
 // Adverbs and hedges between a firm's name and its verb (联影医疗据悉获批, 贝壳已于近期向).
 const ZH_ADVERBS =
   '(?:已经|已于|已|也|亦|主动|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示|据悉|据报道|据称|被曝|传|或已|或将|或|拟)*';
-// What a buyer does, right after its name (获批, 获商务部批复, 已向…提交申请, 否认, 首批…运抵).
+// What a buyer does, right after its name (获批, 获商务部批复, 已向…提交申请, 否认, 首批…运抵; 引进H200的申请: the request it made).
 const ZH_BUYER_VERB =
-  '(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|获(?=(?:英伟达)?H\\d)|申请|报批|签下|签订|签署|签约|提交|递交|报送|上报|向|下单|订购|采购(?=[\\d约逾近超])|就(?=[^，。；]{0,20}?(?:提出|递交|提交|报送)申请)|斥资|购入|买入|收到|拿到|取得|撤回|被|遭|未获|未能|否认|首批)';
+  '(?:获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|获(?=(?:英伟达)?H\\d)|申请|报批|签下|签订|签署|签约|提交|递交|报送|上报|向|下单|订购|采购(?=[\\d约逾近超])|就(?=[^，。；]{0,20}?(?:提出|递交|提交|报送)申请)|斥资|购入|买入|收到|拿到|取得|撤回|被|遭|未获|未能|否认|首批|(?:引进|进口)(?=[^，。；]{0,14}?的申请))';
 // 联影医疗据悉获批: a short name, then adverbs or a hedge, then a buyer's verb.
 const ZH_NAME_BEFORE_VERB = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,6}?)(?=${ZH_ADVERBS}${ZH_BUYER_VERB})`, 'u');
 const ZH_VERB = new RegExp(`^${ZH_ADVERBS}${ZH_BUYER_VERB}`, 'u');

@@ -57,6 +57,8 @@ export function unrelatedPermissionNote(
   return said ? `"${said.trim()}": another permission, by the item's own account` : undefined;
 }
 
+// 互动易, 上证e互动, 答投资者问: a listed company answering its own investors.
+const INVESTORS_ANSWERED = /互动易|e互动|互动平台|[答回]复投资者|答投资者问|投资者提问/u;
 // 获批进口H200的是宝钢股份 与本公司无关, 受让H200芯片的并非本公司: a firm saying the event was another firm's.
 const ANOTHER_FIRMS = /的(?:是|为)[^，。；\s]{2,12}[，,\s]*(?:与本公司无关|而非本公司|并非本公司)|的(?:并非|不是)本公司/u;
 
@@ -74,7 +76,8 @@ export function genreNotes(text: string, titleEnd: number): string[] {
     )?.words ?? hits(lex.mentionTitle, text).find((h) => h.end <= titleEnd)?.words;
   const titleText = text.slice(0, titleEnd);
   // 申万宏源：已取得H200进口许可, 长江证券：H200进口许可已获批: a broker heading news of its own permit, order or chips reports it.
-  const ownNews = tellsOwnNews(titleText);
+  // (瑞达期货：… over 瑞达期货答投资者问时表示: a listed broker answering its own investors tells its own news too.)
+  const ownNews = tellsOwnNews(titleText) || (/^[^：:]{2,12}[：:]/u.test(titleText) && INVESTORS_ANSWERED.test(text.slice(titleEnd)));
   const opinion =
     (ownNews ? undefined : (leading(lex.opinionStart, titleText) ?? analystTitle(titleText))) ??
     hits(lex.opinionAnywhere, text).find(

@@ -362,7 +362,10 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
                 nearestTrigger(inS, m) === t.hit &&
                 !(m.back === 1 && (t.kind === 'delivery' || t.kind === 'supply' || TALLY_AFTER.test(text.slice(t.hit.end, t.hit.end + 24)))),
             );
-      const near = restatedNear(text, s, t.hit, restatements);
+      // ("among last month's inbound shipments": last month's delivery figure is this month's news, as above.)
+      const nearWords = restatedNear(text, s, t.hit, restatements);
+      const near =
+        nearWords && (t.kind === 'delivery' || t.kind === 'supply') && /^(?:last month['’]?s?|上月|上个月)$/iu.test(nearWords) ? undefined : nearWords;
       const restated =
         // 尚未收到任何H200芯片…仍在租用算力: goods denied arriving are not old news told again.
         ((t.kind === 'application' && near === '已于') || (certainty === 'denied' && (t.kind === 'delivery' || t.kind === 'order')) ? undefined : near) ??

@@ -229,10 +229,10 @@ export function assignRoles(
         : 0;
     const best = cues.map((c) => ({ c, d: cueDistance(text, span, c.hit) + side(c) })).sort((a, b) => a.d - b.d || a.c.hit.index - b.c.hit.index)[0];
     // 获批的48颗H200芯片已全部到货, 获准进口的256颗…已到货: the approval names which goods arrived; the count is the delivery's.
+    // (公司订购的8台H200服务器已全部运抵: the order names which goods arrived, too.)
     const arrivedLater =
       best &&
-      best.c.role === 'quota' &&
-      ATTRIBUTIVE_GRANT.test(best.c.hit.words) &&
+      ((best.c.role === 'quota' && ATTRIBUTIVE_GRANT.test(best.c.hit.words)) || best.c.role === 'order') &&
       best.c.hit.end <= q.index &&
       /^(?:进口|采购|引进|购买|购入)?的/u.test(text.slice(best.c.hit.end, best.c.hit.end + 3))
         ? cues.find((c) => c.role === 'delivery' && c.hit.index >= q.end && c.hit.index - q.end <= 30 && !/[，。；,;]/u.test(text.slice(q.end, c.hit.index)))

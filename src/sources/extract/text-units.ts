@@ -82,7 +82,8 @@ const ZH_NUMBER = /[零〇一二两三四五六七八九十百千]+(?=[万亿](?
 const ZH_PLUS_BEFORE_MAGNITUDE = /(?<!\d)([零〇一二两三四五六七八九十百千]+|\d+)([余多])([万亿])(?=[颗片块枚台张套个])/gu;
 
 // 八千颗, 五百台, 三千五百片: a count below ten thousand, written out before its measure word.
-const ZH_SMALL_COUNT = /[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*(?=[多余]?[颗片块枚台张套])/gu;
+// (2千台: a digit before 千 is the count's own; the scanner reads 千 as its magnitude.)
+const ZH_SMALL_COUNT = /(?<!\d)[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*(?=[多余]?[颗片块枚台张套])/gu;
 
 function zhValue(run: string): number | null {
   let total = 0;

@@ -159,6 +159,12 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         /^的/u.test(text.slice(t.hit.end, t.hit.end + 1)) &&
         decided.some((d) => d.kind === 'grant' && d.hit.index >= t.hit.end && breaksBetween(text, t.hit.end, d.hit.index) === 0)
       ) &&
+      // 公司订购的8台H200服务器已全部运抵: the goods named by the order they came from, then told delivered.
+      !(
+        t.kind === 'order' &&
+        (/的/u.test(t.hit.words) || /^的/u.test(text.slice(t.hit.end, t.hit.end + 1))) &&
+        triggers.some((d) => d.kind === 'delivery' && d.hit.index >= t.hit.end && breaksBetween(text, t.hit.end, d.hit.index) === 0)
+      ) &&
       // "declined to comment", 拒绝置评: a refusal to talk, not a decision.
       !(t.kind === 'denial' && NO_COMMENT_AFTER.test(text.slice(t.hit.end, t.hit.end + 14))) &&
       // 在三家共享的配额中: the quota named as where a share lies, not a grant told.

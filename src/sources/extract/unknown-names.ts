@@ -37,7 +37,7 @@ const DESCRIPTION_HEAD =
   /^(?:renters?|firms?|company|companies|start-?ups?|makers?|developers?|providers?|operators?|buyers?|importers?|customers?|units?|arms?|subsidiary|lenders?|insurers?)$/i;
 // ("Steelmaker HBIS", "Drugmaker X": any kind of maker.)
 const FIRM_KIND =
-  /^(?:startup|start-up|firm|company|[a-z]*maker|developer|provider|operator|upstart|unicorn|platform|giant|group|lender|insurer|miner|brokerage|conglomerate|[a-z]*tester|[a-z]*designer|supplier|vendor|manufacturer|producer|integrator)$/i;
+  /^(?:biotech|fintech|edtech|proptech|startup|start-up|firm|company|[a-z]*maker|developer|provider|operator|upstart|unicorn|platform|giant|group|lender|insurer|miner|brokerage|conglomerate|[a-z]*tester|[a-z]*designer|supplier|vendor|manufacturer|producer|integrator)$/i;
 
 /**
  * "TV Maker Sichuan Changhong", "Grid Equipment Maker NARI": the words up to the last kind of firm
@@ -99,7 +99,7 @@ const ZH_ORG =
 const ZH_NOTICE_SPEAKER =
   /^([\p{Script=Han}A-Za-z]{2,8}?|[\p{Script=Han}]{2,12}?(?:股份公司|有限公司))(?:[（(]\d{4,6}(?:\.HK)?[)）])?\s*(?:发布?)?(?:自愿|自願|澄清)?\s*公告\s*(?:[：:]|证实|确认|称|显示|收到)/u;
 const ZH_SPEAKER = new RegExp(
-  String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)${ZH_STOCK_CODE}(?:(?:回应|澄清|辟谣|否认)(?=[“「"])|(?:(?:回应|回复|答复|答|澄清公告|澄清说明|澄清|声明|公告)(?:投资者问|投资者提问|投资者|市场传闻|传闻)?)?[：:](?=\s*(?:(?:自愿|自願)(?:披露|公告)\s*)?(?:公司|本公司|(?:全资|控股)?子公司|已|获|确已|确|目前|截至目前|现阶段|首批|主动|撤回|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|没有|否认|收到|接到|签订|签署|签约|采购|下单|订购|调整后|所购|\d[\d,.]*万?(?:颗|片|枚)(?:英伟达)?H\d|英伟达(?:芯片|GPU)|芯片进口|(?:拟|就)?(?:引进|进口)(?:英伟达)?H\d)))`,
+  String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)${ZH_STOCK_CODE}(?:(?:回应|澄清|辟谣|否认)(?=[“「"])|(?:(?:回应|回复|答复|答|澄清公告|澄清说明|澄清|声明|公告)(?:投资者问|投资者提问|投资者|市场传闻|传闻)?)?[：:](?=\s*(?:(?:自愿|自願)(?:披露|公告)\s*)?(?:公司|本公司|(?:全资|控股)?子公司|已|获|确已|确|目前|截至目前|现阶段|首批|主动|撤回|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|没有|否认|收到|接到|签订|签署|签约|采购|下单|订购|调整后|所购|\d[\d,.]*万?(?:颗|片|枚|台)(?:英伟达)?H\d|英伟达(?:芯片|GPU)|芯片进口|(?:拟|就)?(?:引进|进口)(?:英伟达)?H\d)))`,
   'u',
 );
 // 长江电力子公司签订…采购合同: a listed company named before its subsidiary is the party the subsidiary acts for.

@@ -238,6 +238,10 @@ export const LABEL_PARTS = {
     'dev-fresh-169.jsonl',
     'dev-fresh-170.jsonl',
     'dev-fresh-171.jsonl',
+    'dev-fresh-176.jsonl',
+    'dev-fresh-177.jsonl',
+    'dev-fresh-178.jsonl',
+    'dev-fresh-179.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

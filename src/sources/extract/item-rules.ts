@@ -208,7 +208,9 @@ export function waitIsDenial(cands: CandidateEvent[]): void {
     const a = cands[i]!;
     if (
       a.kind === 'application' &&
-      ((/wait|pending|等待|待批/i.test(a.trigger) && cands.some((d) => d.kind === 'grant' && d.certainty === 'denied' && sameSubject(a, d))) ||
+      // (仍在审理/审查中…暂未取得批复: a request still under review beside the approval not yet had is that one fact.)
+      ((/wait|pending|under review|等待|待批|在审|审查中|审核中|审批中|审理/i.test(a.trigger) &&
+        cands.some((d) => d.kind === 'grant' && d.certainty === 'denied' && sameSubject(a, d))) ||
         cands.some((d) => d.kind === 'revocation' && d.certainty !== 'denied' && /withdr|pull|drop|撤回/i.test(d.trigger) && sameSubject(a, d)))
     )
       cands.splice(i, 1);

@@ -210,7 +210,9 @@ export function assignRoles(
       (c) =>
         !receivesPermission(text, c.hit) &&
         !undeliveredPart(text, c.hit) &&
-        !FUTURE_BEFORE.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)),
+        !FUTURE_BEFORE.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)) &&
+        // (交付将持续到二季度: deliveries that will run on are still to come.)
+        !/^将/u.test(text.slice(c.hit.end, c.hit.end + 1)),
     ),
     ...triggers.flatMap((t) => (ROLE_OF_KIND[t.kind] ? [{ role: ROLE_OF_KIND[t.kind]!, hit: { index: t.index, end: t.end, words: t.words } }] : [])),
   ];

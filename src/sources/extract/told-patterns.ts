@@ -66,8 +66,9 @@ export const REJECTED_BEFORE =
 export const QUESTION_START = /^\s*(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should|may|might)\b/i;
 export const NO_COMMENT_AFTER = /^\s*(?:to\s+)?(?:comment|置评|评论|回应)|^(?:置评|评论|回应|作出回应)/i;
 export const ZH_RELATED = /[与受][^，。,;；与受]{0,12}$/u;
+// (分三批交付, 二季度起分批交付: deliveries laid out in batches, or from a time on, are still to come.)
 export const FUTURE_BEFORE =
-  /\b(?:expect(?:s|ed)?|will|would|due|set)\s+(?:\S+\s+){0,3}?to\s+$|\b(?:to|will|would|shall)\s+be\s+$|\bwill\s+(?:\S+\s+){0,2}$|(?:将|预计|有望|计划)[^，。,;；]{0,8}$/i;
+  /\b(?:expect(?:s|ed)?|will|would|due|set)\s+(?:\S+\s+){0,3}?to\s+$|\b(?:to|will|would|shall)\s+be\s+$|\bwill\s+(?:\S+\s+){0,2}$|(?:将|预计|有望|计划)[^，。,;；]{0,8}$|(?:分[\d一二三四五六七八九十两]+批|分批|(?:季度?|月份?|年)起(?:陆续)?)$/i;
 export const UNDER_REVIEW_AFTER =
   /^(?:仍|仍然|还|正|目前)?(?:在|处于)?(?:进行)?(?:审查|审核|评估|审理)|^[，,]?[^。；]{0,16}?(?:正在|仍在|仍|还在)[^。；，,]{0,8}?(?:审查|审核|评估)|^\s+(?:(?:are|is|remain|remains)\s+)?(?:still\s+)?(?:under review|being reviewed|being processed|pending review)\b/i;
 export const ATTRIBUTIVE = /^(?:approved|licensed|authori[sz]ed|cleared|获批|获准)$/i;

@@ -355,7 +355,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
         (c.kind === 'condition_proposed' || c.kind === 'condition_agreed') &&
         !c.conditions.length &&
         // ("weighs making Nvidia certify…", "may have to match…", 有效期拟: the weighing words make the term themselves.)
-        !/condition|terms|rule|requirement|regulation|pairing|making|requiring|letting|obliging|条件|要求|规定|规则|办法|征求意见|草案|配套|搭配|有效期|设定|或需|或须/i.test(
+        !/condition|terms|rule|requirement|regulation|pairing|making|keeping|requiring|letting|obliging|条件|要求|规定|规则|办法|征求意见|草案|配套|搭配|有效期|设定|或需|或须/i.test(
           c.trigger,
         )
       )

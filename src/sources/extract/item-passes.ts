@@ -265,7 +265,7 @@ const BATCH_OF_FIRMS =
 
 // "Second-wave H200 importers", "Later H200 applicants", "firms still awaiting", "the next round", 后续获批企业, 排队企业.
 const NEXT_WAVE =
-  /\b(?:next|later|subsequent|future|second|third)[\s-]+(?:wave|round|batch|tranche)?\s*(?:of\s+)?(?:H\d{2,3}\s+)?(?:importers|applicants|buyers)\b|\b(?:firms|companies|applicants|importers)\s+(?:that\s+are\s+|still\s+)*(?:awaiting|waiting)\b|\bin the next rounds?\b|后续(?:获批)?(?:企业|申请企业)|下一批(?:获批)?企业|尚未获批的企业|排队(?:中的)?企业/iu;
+  /\b(?:next|later|subsequent|future|second|third)[\s-]+(?:wave|round|batch|tranche)?\s*(?:of\s+)?(?:H\d{2,3}\s+)?(?:importers|applicants|buyers)\b|\b(?:firms|companies|applicants|importers)\s+(?:that\s+are\s+|still\s+)*(?:awaiting|waiting)\b|\bin the next rounds?\b|后续(?:获批)?(?:企业|申请企业)|后续(?:H\d{2,3})?(?:芯片)?(?:进口)?申请|下一批(?:获批)?企业|尚未获批的企业|排队(?:中的)?企业/iu;
 
 /**
  * 商务部决定批准9家企业的进口申请, "approves a fourth batch of companies": Beijing's decision on a

@@ -165,6 +165,8 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         (/的/u.test(t.hit.words) || /^的/u.test(text.slice(t.hit.end, t.hit.end + 1))) &&
         triggers.some((d) => d.kind === 'delivery' && d.hit.index >= t.hit.end && breaksBetween(text, t.hit.end, d.hit.index) === 0)
       ) &&
+      // 后续H200进口申请或须附评估报告: the requests a requirement would bind are its topic, not one made.
+      !(t.kind === 'application' && t.hit.words === '申请' && /^\s*(?:或须|或需|均须|须|应当|拟要求)/u.test(text.slice(t.hit.end, t.hit.end + 8))) &&
       // "declined to comment", 拒绝置评: a refusal to talk, not a decision.
       !(t.kind === 'denial' && NO_COMMENT_AFTER.test(text.slice(t.hit.end, t.hit.end + 14))) &&
       // 在三家共享的配额中: the quota named as where a share lies, not a grant told.

@@ -262,7 +262,9 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const index = s.start + m.index + m[0].length - found.length;
       // 准予万物云公司进口: 公司 closes the name without being part of it.
       // (多家游戏公司: firms counted, not named, stay generic.)
-      const name = /^[\p{Script=Han}A-Za-z]{2,}公司$/u.test(found) && !COUNTED_FIRMS.test(found) ? found.slice(0, -2) : found;
+      // (青梅斋子公司: a unit's parent, 子公司 and all, is the firm.)
+      const bare = COUNTED_FIRMS.test(found) ? undefined : /^([\p{Script=Han}A-Za-z]{2,}?)(?:(?:全资|控股)?子公司|公司)$/u.exec(found)?.[1];
+      const name = bare ?? found;
       // 传音控股：…: a name already found (the headline's speaker) is not read again without its first character.
       if (ZH_GENERIC.test(name) || covered(index, index + name.length, [...known, ...out])) continue;
       out.push(zhParty(name, index));

@@ -4,7 +4,7 @@
  * (准予X公司进口) is the holder; a quota handed back (交回部分额度) is no grant; "pencils in" orders.
  */
 import { describe, expect, it } from 'vitest';
-import { briefs } from './candidates-helpers.js';
+import { briefs, told } from './candidates-helpers.js';
 
 describe('firms and negations the earlier rules missed', () => {
   it('reads "permit has not been withdrawn" as a revocation denied', () => {
@@ -25,6 +25,10 @@ describe('firms and negations the earlier rules missed', () => {
   it('finds the firm the ministry lets in by its name with 公司', () => {
     const [grant] = briefs('商务部：依法准予青川果业公司进口320颗H200芯片');
     expect(grant).toMatch(/^grant\/official mofcom \[zh-[a-z0-9]+\] h200 quota:exact:320$/);
+  });
+
+  it('reads the parent of a unit the ministry lets in (准予X子公司进口) as the firm', () => {
+    expect(told('商务部：依法准予青川果业子公司进口320颗H200芯片')).toEqual(['grant/official 青川果业']);
   });
 
   it('keeps firms counted (多家游戏公司) generic', () => {

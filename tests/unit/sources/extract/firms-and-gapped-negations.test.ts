@@ -28,7 +28,7 @@ describe('firms and negations the earlier rules missed', () => {
   });
 
   it('reads the parent of a unit the ministry lets in (准予X子公司进口) as the firm', () => {
-    expect(told('商务部：依法准予青川果业子公司进口320颗H200芯片')).toEqual(['grant/official 青川果业']);
+    expect(told('商务部：依法准予青川子公司进口320颗H200芯片')).toEqual(['grant/official 青川']);
   });
 
   it('keeps firms counted (多家游戏公司) generic', () => {

@@ -176,7 +176,7 @@ export function buildCandidate(
       const aside = [...text.slice(s.start, s.end).matchAll(SET_ASIDE)].map((m) => ({ start: s.start + m.index, end: s.start + m.index + m[0].length }));
       c.holders = inClause(text, t, others)
         .filter((p) => cut === undefined || p.index < cut || p.index > cut + 80 || /[.;。；]/u.test(text.slice(cut, p.index)))
-        .filter((p) => !aside.some((r) => p.index >= r.start && p.end <= r.end) || (t.index >= aside[0]!.start && t.index < aside[0]!.end))
+        .filter((p) => !aside.some((r) => p.index >= r.start && p.end <= r.end) || aside.some((r) => t.index >= r.start && t.index < r.end))
         .map(span);
       // "five more firms, including Baidu and JD.com": the examples belong to the group told.
       const group = others.find((p) => p.tracked && c.holders.some((h) => h.value === p.id) && OTHER_FIRMS.test(state.party[p.id]?.name ?? ''));

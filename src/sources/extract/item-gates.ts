@@ -8,7 +8,7 @@ import { SIDE_CLAUSE_BEFORE } from './actors.js';
 import { lexicon } from './lexicon.js';
 import { hits, leading, type Hit } from './phrase-index.js';
 import type { NamedScan } from './named.js';
-import { analystTitle, apartClauses, tellsOwnNews } from './other-subject.js';
+import { analystTitle, apartClauses, INVESTORS_ANSWERED, tellsOwnNews } from './other-subject.js';
 import type { Trigger } from './trigger.js';
 
 // H200进口许可，会不会变成下一张“牌照”？: a Chinese headline that asks, ending on its question mark.
@@ -57,8 +57,6 @@ export function unrelatedPermissionNote(
   return said ? `"${said.trim()}": another permission, by the item's own account` : undefined;
 }
 
-// 互动易, 上证e互动, 答投资者问: a listed company answering its own investors.
-const INVESTORS_ANSWERED = /互动易|e互动|互动平台|[答回]复投资者|答投资者问|投资者提问/u;
 // 获批进口H200的是宝钢股份 与本公司无关, 受让H200芯片的并非本公司: a firm saying the event was another firm's.
 const ANOTHER_FIRMS = /的(?:是|为)[^，。；\s]{2,12}[，,\s]*(?:与本公司无关|而非本公司|并非本公司)|的(?:并非|不是)本公司/u;
 

@@ -48,6 +48,9 @@ const FORECAST = /预计|预期|有望|料将|估计|看好|建议|认为|或将
 const GENRE_SPEAKER =
   /^[^：:]{0,6}?(?:评|论|观|析|读|专栏|视点|声音|问答|解码|盘点|回顾|复盘|展望|前瞻|深度|周报|日报|月报|聚焦|速递|早报|晚报)[^：:]{0,4}[：:]/u;
 
+/** 互动易, 上证e互动, 答投资者问: a listed company answering its own investors, who speaks of itself as 公司. */
+export const INVESTORS_ANSWERED = /互动易|e互动|互动平台|[答回]复投资者|答投资者问|投资者提问/u;
+
 /** 申万宏源：已取得H200进口许可: a headline whose speaker (a broker too) tells of its own permit, order or chips, not a forecast. */
 export function tellsOwnNews(title: string): boolean {
   return OWN_NEWS.test(title) && !FORECAST.test(title) && !GENRE_SPEAKER.test(title);

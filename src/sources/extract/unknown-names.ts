@@ -188,12 +188,19 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       if (!generic && !covered(index, index + name.length, known)) out.push(placeFirst(latinParty(name, index)));
     }
     const selfTold = /\b(?:said|says)\b/u.test(sentence) ? EN_SAID_OF_ITSELF.exec(sentence) : null;
-    for (const m of [...sentence.matchAll(EN_FOR), ...sentence.matchAll(EN_GRANTED_TO), ...sentence.matchAll(EN_HELD_BY), ...(selfTold ? [selfTold] : [])]) {
+    // (Only a sentence that says "held by" can name the firm that way.)
+    const heldBy = /\b(?:held|owned|used)\s+by\b/u.test(sentence) ? [...sentence.matchAll(EN_HELD_BY)] : [];
+    for (const m of [...sentence.matchAll(EN_FOR), ...sentence.matchAll(EN_GRANTED_TO), ...heldBy, ...(selfTold ? [selfTold] : [])]) {
       const name = m[1]!.replace(/\.$/u, '');
       const index = s.start + m.index + m[0].indexOf(name);
       if (!genericLatinName(name) && !covered(index, index + name.length, [...known, ...out])) out.push(placeFirst(latinParty(name, index)));
     }
-    for (const m of [...lowered.matchAll(EN_POSSESSOR), ...lowered.matchAll(EN_UNIT_OWNER)]) {
+    // (A unit's owner needs a possessive and a unit word: most sentences have neither.)
+    const unitOwners =
+      /['’]s\s/u.test(lowered) && /\b(?:lab|laboratory|unit|subsidiary|arm|division|affiliate|institute|data\s+cent)/iu.test(lowered)
+        ? [...lowered.matchAll(EN_UNIT_OWNER)]
+        : [];
+    for (const m of [...lowered.matchAll(EN_POSSESSOR), ...unitOwners]) {
       let name = m[1]!;
       // "Vanke Logistics Arm's Permit": a unit's permission is its parent's.
       const words = name.split(/\s+/);

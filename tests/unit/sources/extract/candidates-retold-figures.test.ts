@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
 import type { LedgerState } from '../../../../src/core/model.js';
-import { withWaiting } from './state.js';
+import { withHeldFigures, withWaiting } from './state.js';
 
 const DAY = '2026-01-28';
 const evidence = [{ title: 'The first telling', publishedAt: DAY, seenAt: `${DAY}T12:00:00Z`, tier: 'wire' as const }];
@@ -15,24 +15,7 @@ function storyState(): LedgerState {
   const state = withWaiting();
   state.authorization['cn-group']!.evidence = [...evidence];
   state.authorization['cn-waiting']!.evidence = [...evidence];
-  state.order['ord-1'] = {
-    id: 'ord-1',
-    itemId: 'h200',
-    buyerLabel: 'Chinese firms',
-    sellerId: 'nvidia',
-    quantity: { value: 2_000_000, qualifier: 'over', unit: 'chips' },
-    status: 'reported',
-    evidence: [...evidence],
-  } as unknown as LedgerState['order'][string];
-  state.supply['sup-1'] = {
-    id: 'sup-1',
-    itemId: 'h200',
-    holderId: 'nvidia',
-    quantity: { value: 700_000, qualifier: 'about', unit: 'chips' },
-    asOf: DAY,
-    evidence: [...evidence],
-  } as unknown as LedgerState['supply'][string];
-  return state;
+  return withHeldFigures(state, DAY);
 }
 
 const state = storyState();

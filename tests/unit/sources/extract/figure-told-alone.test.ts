@@ -6,30 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
 import type { LedgerState } from '../../../../src/core/model.js';
-import { seedState } from './state.js';
+import { seedState, withHeldFigures } from './state.js';
 
-function heldOrder(publishedAt: string): LedgerState {
-  const state = seedState();
-  const evidence = [{ title: 'The first telling', publishedAt, seenAt: `${publishedAt}T12:00:00Z`, tier: 'wire' as const }];
-  state.order['ord-1'] = {
-    id: 'ord-1',
-    itemId: 'h200',
-    buyerLabel: 'Chinese firms',
-    sellerId: 'nvidia',
-    quantity: { value: 2_000_000, qualifier: 'over', unit: 'chips' },
-    status: 'reported',
-    evidence,
-  } as unknown as LedgerState['order'][string];
-  state.supply['sup-1'] = {
-    id: 'sup-1',
-    itemId: 'h200',
-    holderId: 'nvidia',
-    quantity: { value: 700_000, qualifier: 'about', unit: 'chips' },
-    asOf: publishedAt,
-    evidence,
-  } as unknown as LedgerState['supply'][string];
-  return state;
-}
+const heldOrder = (publishedAt: string): LedgerState => withHeldFigures(seedState(), publishedAt);
 
 const kinds = (state: LedgerState, title: string, summary: string, publishedAt: string) =>
   extractCandidates({ title, summary, publishedAt }, state).candidates.map((c) => `${c.kind}${c.quantity ? ` ${c.quantity.role}:${c.quantity.value}` : ''}`);

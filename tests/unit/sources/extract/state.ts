@@ -83,6 +83,32 @@ export function withUsExport(): LedgerState {
   return state;
 }
 
+/**
+ * Adds the seed's order (over 2,000,000, `ord-1`) and Nvidia's stock (about 700,000, `sup-1`) to `state`, each
+ * with one wire source published on `publishedAt` (a date): the figures an item may tell again.
+ */
+export function withHeldFigures(state: LedgerState, publishedAt: string): LedgerState {
+  const evidence = () => [{ title: 'The first telling', publishedAt, seenAt: `${publishedAt}T12:00:00Z`, tier: 'wire' as const }];
+  state.order['ord-1'] = {
+    id: 'ord-1',
+    itemId: 'h200',
+    buyerLabel: 'Chinese firms',
+    sellerId: 'nvidia',
+    quantity: { value: 2_000_000, qualifier: 'over', unit: 'chips' },
+    status: 'reported',
+    evidence: evidence(),
+  } as unknown as LedgerState['order'][string];
+  state.supply['sup-1'] = {
+    id: 'sup-1',
+    itemId: 'h200',
+    holderId: 'nvidia',
+    quantity: { value: 700_000, qualifier: 'about', unit: 'chips' },
+    asOf: publishedAt,
+    evidence: evidence(),
+  } as unknown as LedgerState['supply'][string];
+  return state;
+}
+
 /** Ids of mentions, for compact assertions. */
 export function ids(mentions: { id: string }[]): string[] {
   return mentions.map((m) => m.id);

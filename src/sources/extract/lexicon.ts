@@ -67,6 +67,13 @@ const FIGURE_STANDS = /\b(?:stands?|remains?)\s+at\s+(?:(?:about|around|roughly|
 // Both screens of the country list as one pattern: a hit inside either is no other country.
 const NOT_A_COUNTRY = new RegExp(`${DATELINE.source}|${OUTLET_ORIGIN.source}`, 'gu');
 
+/** Each entry's value by its name in lower case; of names equal but for case, the first listed wins. */
+function byLowerName(entries: readonly (readonly [string, string])[]): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const [name, value] of entries) if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), value);
+  return map;
+}
+
 function anchored(phrases: string[]): AnchoredSet {
   return phrases.map(phraseMatcher);
 }
@@ -125,12 +132,16 @@ function build() {
       group: phrasePattern(both(roles.group)),
       allocation: phrasePattern(both(roles.allocation)),
     },
-    subsidiaries: Object.entries(parties.subsidiaries),
+    /** A subsidiary's parent, by the subsidiary's name in lower case with single spaces (a hit of subsidiaryPattern). */
+    subsidiaryParent: byLowerName(Object.entries(parties.subsidiaries)),
     subsidiaryPattern: phrasePattern(Object.keys(parties.subsidiaries)),
-    authorityCues: Object.entries(parties.authorities).flatMap(([country, names]) => names.map((n) => [n, country] as const)),
+    /** The country an authority cue stands for, by the cue in lower case with single spaces (a hit of authorityPattern). */
+    authorityCountry: byLowerName(Object.entries(parties.authorities).flatMap(([country, names]) => names.map((n) => [n, country] as const))),
     authorityPattern: phrasePattern(Object.values(parties.authorities).flat()),
     reportingAfter: anchored(both(parties.reporting).map((p) => p)),
     untracked: parties.untracked_companies.names,
+    /** An untracked company's id, by its name in lower case (a hit of untrackedPattern). */
+    untrackedId: byLowerName(Object.entries(parties.untracked_companies.names)),
     /** Ids of the firms the lexicon knows as Chinese: all of its firms but the foreign list (a US cloud, a Gulf buyer). */
     chineseFirms: new Set(Object.values(parties.untracked_companies.names).filter((id) => !(parties.untracked_companies.foreign ?? []).includes(id))),
     untrackedPattern: phrasePattern(Object.keys(parties.untracked_companies.names)),

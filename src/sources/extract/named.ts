@@ -60,6 +60,27 @@ export function authorityForCountry(state: LedgerState, country: string): string
   return cached.map.get(country);
 }
 
+interface StandIns {
+  /** The tracked party that stands for "the other firms" (其余企业), if any. */
+  others: LedgerState['party'][string] | undefined;
+  /** Tracked approvals held by three or more tracked parties (a group named as "the three giants"). */
+  groups: LedgerState['authorization'][string][];
+}
+
+const standInsByState = new WeakMap<LedgerState, { seq: number; standIns: StandIns }>();
+
+// Read from the ledger once per ledger version, not once per item.
+function standInsOf(state: LedgerState): StandIns {
+  let cached = standInsByState.get(state);
+  if (!cached || cached.seq !== state.seq) {
+    const others = Object.values(state.party).find((p) => [p.name, ...p.aliases].some((n) => /\bother\b.*\b(?:firms|companies)\b|其[他余]企业/i.test(n)));
+    const groups = Object.values(state.authorization).filter((a) => a.holderIds.length >= 3 && a.holderIds.every((h) => state.party[h]));
+    cached = { seq: state.seq, standIns: { others, groups } };
+    standInsByState.set(state, cached);
+  }
+  return cached.standIns;
+}
+
 function covered(n: { index: number; end: number }, by: { index: number; end: number }[]): boolean {
   return by.some((o) => o.index <= n.index && o.end >= n.end && o.end - o.index > n.end - n.index);
 }
@@ -105,7 +126,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
     ...(party(p.id)?.country ? { country: party(p.id)!.country! } : {}),
   }));
   for (const h of hits(lex.subsidiaryPattern, text)) {
-    const parent = lex.subsidiaries.find(([name]) => name.toLowerCase() === h.words.toLowerCase().replace(/\s+/g, ' '))?.[1];
+    const parent = lex.subsidiaryParent.get(h.words.toLowerCase().replace(/\s+/g, ' '));
     if (parent && party(parent))
       parties.push({
         kind: 'party',
@@ -118,7 +139,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
       });
   }
   // "firms waiting in line", 其余企业: the tracked party that stands for the other firms, if any.
-  const others = Object.values(state.party).find((p) => [p.name, ...p.aliases].some((n) => /\bother\b.*\b(?:firms|companies)\b|其[他余]企业/i.test(n)));
+  const { others, groups } = standInsOf(state);
   if (others)
     for (const h of hits(lex.collective, text))
       parties.push({
@@ -132,7 +153,6 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
       });
   // "its three internet giants", 大三家: the one tracked group approval's first holder stands
   // for the group here; the candidate takes the whole group (expandEtc).
-  const groups = Object.values(state.authorization).filter((a) => a.holderIds.length >= 3 && a.holderIds.every((h) => party(h)));
   if (groups.length === 1)
     for (const h of hits(lex.groupPhrases, text)) {
       // 在首批三家大型互联网企业之外: the group named as what the news is beside is not its subject.
@@ -149,8 +169,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
       });
     }
   for (const h of hits(lex.untrackedPattern, text)) {
-    const key = Object.keys(lex.untracked).find((k) => k.toLowerCase() === h.words.toLowerCase());
-    const id = key ? lex.untracked[key]! : undefined;
+    const id = lex.untrackedId.get(h.words.toLowerCase());
     if (!id) continue;
     // "on its official Weibo account", 官方微博: a platform a statement was posted on, not a party.
     if (
@@ -173,12 +192,12 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
     generic: /^(?:china|beijing|washington|us|中国|北京)$/i.test(a.text),
   }));
   for (const h of hits(lex.authorityPattern, text)) {
-    const cue = lex.authorityCues.find(([name]) => name.toLowerCase() === h.words.toLowerCase().replace(/\s+/g, ' '));
-    if (!cue) continue;
-    const id = authorityForCountry(state, cue[1]);
+    const country = lex.authorityCountry.get(h.words.toLowerCase().replace(/\s+/g, ' '));
+    if (!country) continue;
+    const id = authorityForCountry(state, country);
     if (!id) continue;
     const generic = !/ministry|department|commerce|customs|administration|商务部|海关|发改委|网信办|工信部|监管/i.test(h.words);
-    authorities.push({ kind: 'authority', id, index: h.index, end: h.end, words: h.words, tracked: true, country: cue[1], generic });
+    authorities.push({ kind: 'authority', id, index: h.index, end: h.end, words: h.words, tracked: true, country, generic });
   }
 
   // Items, without look-alikes: "H200-class", "a rival to the H200" (a rule's "H200-class chips" are the item).

@@ -93,10 +93,18 @@ function codePointBefore(text: string, at: number): number {
   return low;
 }
 
+// The lower case of each UTF-16 unit past ASCII, filled in as units are met (0: not yet known). Building a
+// one-character string to lower-case it cost more than the rest of a Chinese phrase's comparison.
+const LOWER = new Uint16Array(0x10000);
+
 function lowerChar(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  const known = LOWER[c]!;
+  if (known) return known;
   const lower = String.fromCharCode(c).toLowerCase();
-  return lower.length === 1 ? lower.charCodeAt(0) : c;
+  const l = lower.length === 1 ? lower.charCodeAt(0) : c;
+  LOWER[c] = l;
+  return l;
 }
 
 /** `lit` (already lower case) at `at`, compared without case. */

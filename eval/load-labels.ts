@@ -246,6 +246,10 @@ export const LABEL_PARTS = {
     'dev-fresh-177.jsonl',
     'dev-fresh-178.jsonl',
     'dev-fresh-179.jsonl',
+    'dev-fresh-180.jsonl',
+    'dev-fresh-181.jsonl',
+    'dev-fresh-182.jsonl',
+    'dev-fresh-183.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

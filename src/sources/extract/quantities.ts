@@ -116,6 +116,12 @@ const TITLE_WORD_BEFORE =
   /\b(?:First|Initial|Another|Additional|More|Its|Their|Over|About|Around|Nearly|Almost|Some|Roughly|Final|Last|Remaining|Further|Latest|Extra|New|Next|All|Of|For|To|Up|On|In|With|By|Gets|Buys|Orders|Receives|Installs|Adds|Books|Wins|Secures)\s$/u;
 const PART_OF_BEFORE = /\b(?:half|part|some|most|the rest|the remainder|a third|a quarter|two thirds|three quarters)\s+of\s+(?:the|its|their|those)\s+$/i;
 const FRACTION_BEFORE = /\b(?:half|(?:a|one|three)[\s-]+quarters?\s+of)\s+$/i;
+// "orders six H200 servers": a count spelled out as a word, told of goods named right after it.
+const SMALL_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+// "the first four of its 12 H200 servers": a part told of a whole counts the whole's goods; the whole is no news.
+const PART_OF_AFTER = /^\s+of\s+(?:the|its|their|those)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s)/i;
+// What may follow an item counted without a unit word before the sentence moves on ("orders six H200s for its lab").
+const ITEM_COUNT_ENDS = /^(?:\s*$|\s*[,;.!?)"'|:]|\s+(?:for|to|in|at|from|and|as|with|this|on|by|worth|under|after|before|over|via|through)\b)/i;
 
 /** Where the unit of a count ends, and which unit; null when a non-goods noun follows. */
 function unitAfter(text: string, from: number, items: Mention[]): { unit?: string; end: number } | null {
@@ -138,6 +144,19 @@ function unitAfter(text: string, from: number, items: Mention[]): { unit?: strin
   }
   // No unit: a bare count is only trusted when the sentence moves on right after it.
   return CONTINUES_BARE.test(text.slice(from)) ? { end: from } : null;
+}
+
+/** Whether goods follow a spelled-out count with nothing between but words describing them ("six Nvidia H200 servers"). */
+function goodsNamedAfter(text: string, from: number, items: Mention[], one: boolean): boolean {
+  // ("eight-GPU servers" is a kind of server; "every two H200s" a ratio.)
+  if (text[from] === '-' || /\bevery\s+\S+$/i.test(text.slice(Math.max(0, from - 12), from))) return false;
+  const unit = unitAfter(text, from, items);
+  if (!unit || unit.end === from || /\b(?:of|the|its|their|for|orders?|such)\b/i.test(text.slice(from, unit.end))) return false;
+  // "two server makers": past one, goods are counted in the plural.
+  if (!one && !/s$/i.test(text.slice(from, unit.end))) return false;
+  if (unit.unit) return true;
+  const item = items.find((i) => i.end === unit.end);
+  return !!item && ITEM_COUNT_ENDS.test(text.slice(item.end));
 }
 
 /**
@@ -173,9 +192,13 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     let start = m.index;
     const numberEnd = start + m[0].length;
     const isWord = /^[a-z]+$/i.test(digits);
-    // "a m" in "10 am" is not a million: number words need a spelled-out magnitude after a space.
-    if (isWord && (!magnitude || !WORD_MAGNITUDES.has(magnitude.toLowerCase()) || !/\s/.test(m[0]))) continue;
-    let value = numberValue(digits, magnitude);
+    const part = PART_OF_AFTER.exec(text.slice(numberEnd));
+    // "a m" in "10 am" is not a million: number words need a spelled-out magnitude after a space,
+    // or to be a small count of goods named right after it ("six H200 servers", "four of its 12 servers").
+    if (isWord && (!magnitude || !WORD_MAGNITUDES.has(magnitude.toLowerCase()) || !/\s/.test(m[0])))
+      if (magnitude || !SMALL_COUNT.test(digits) || !(part || goodsNamedAfter(text, numberEnd, items, /^one$/i.test(digits)))) continue;
+    // (numberValue reads no number word without a magnitude: only the small counts of goods let through above are.)
+    let value = isWord && !magnitude ? [...SMALL_WORDS, 'ten'].indexOf(digits.toLowerCase()) + 1 || null : numberValue(digits, magnitude);
     if (value === null) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     // "half a million", "a quarter of a million", "three quarters (three-quarters) of a million".
@@ -229,7 +252,7 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     }
     // "400,000+ chips", "400,000 or more": a lower bound written after the number.
     const plus = PLUS_AFTER.exec(after);
-    const unit = unitAfter(text, numberEnd + (plus?.[0].length ?? 0), items);
+    const unit = unitAfter(text, numberEnd + (plus?.[0].length ?? (part ? part[0].length : 0)), items);
     if (!unit) continue;
     const unitName = countedUnit(numberEnd, unit, items, itemUnits);
     const counted = unitName !== undefined;

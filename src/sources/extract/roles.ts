@@ -196,6 +196,11 @@ export function assignRoles(
         !(/^stocks?$/i.test(c.hit.words) && STOCK_MARKET_AFTER.test(text.slice(c.hit.end, c.hit.end + 12))) &&
         // "Alibaba Group Holding Ltd.": a company's legal name, not goods held.
         !(/^holdings?$/i.test(c.hit.words) && /^\s*(?:Ltd|Limited|Inc|Co|Corp|Company|Group|PLC|AG|SE)\b/i.test(text.slice(c.hit.end, c.hit.end + 12))) &&
+        // "Beisen Holding said 96 of…": a firm's name speaking, not goods held.
+        !(
+          /^Holdings?$/.test(c.hit.words) &&
+          /^(?:\s+(?:said|says|told|announced|disclosed|stated|confirmed)\b|\s*\(|['’]s\b)/.test(text.slice(c.hit.end, c.hit.end + 12))
+        ) &&
         // 验放持有进口许可的H200芯片: goods said to hold a permission are described by it, not held in stock.
         !(HOLD_CUE.test(c.hit.words) && /^[^，。；,;]{0,4}?(?:许可|批文|批准|牌照)/u.test(text.slice(c.hit.end, c.hit.end + 10))) &&
         !(

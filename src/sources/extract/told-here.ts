@@ -44,7 +44,7 @@ import {
 
 // (侨银股份H200进口许可据悉被收回: a hedge may stand between the permission and its undoing.)
 const PERMISSION_BEFORE =
-  /(?:许可|批文|批复|licen[cs]es?|approvals?|permits?)(?:\s*(?:has|have|had|was|were|is|are))?\s*(?:据悉|据称|据传|传|或已|或|被指|被曝)?[未已均]?(?:\s*not)?\s*$/i;
+  /(?:许可|批文|批复|licen[cs]es?|approvals?|permits?|permission)(?:\s+to\s+(?:import|buy|bring\s+in|purchase|sell|export|ship)(?:\s+[\p{L}\p{N}'’-]+){0,3}?)?(?:\s*(?:has|have|had|was|were|is|are))?\s*(?:据悉|据称|据传|传|或已|或|被指|被曝)?[未已均]?(?:\s*not)?\s*$/iu;
 const SUBMITTED_BEFORE = /(?:提交|递交|报送|提出|上报)[^，。；,;]{0,20}$|\b(?:filed|submitted|lodged|made)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}$/i;
 const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation']);
 const RESPONSE_DENIES =
@@ -128,7 +128,7 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
           (g) => g.kind === 'grant' && GRANT_NOUN.test(g.hit.words) && g.hit.end <= t.hit.index && breaksBetween(text, g.hit.end, t.hit.index) === 0,
         ) &&
         // 进口许可未被收回: the permission named right before, even where the lexicon reads no grant.
-        !PERMISSION_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))
+        !PERMISSION_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 60), t.hit.index))
       ) &&
       // 对第五批申请进口…的企业予以许可: a request in a relative clause describes the firms the grant is for.
       !(

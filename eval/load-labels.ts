@@ -250,6 +250,10 @@ export const LABEL_PARTS = {
     'dev-fresh-181.jsonl',
     'dev-fresh-182.jsonl',
     'dev-fresh-183.jsonl',
+    'dev-fresh-184.jsonl',
+    'dev-fresh-185.jsonl',
+    'dev-fresh-186.jsonl',
+    'dev-fresh-187.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -15,6 +15,7 @@ const SCHEDULE_AFTER =
 const WAITED_FOR = /\bwait(?:s|ing|ed)?\s+for\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}to\s+$|等待[^，。；,;]{0,16}$/iu;
 // "the chips already delivered", 已到货的芯片: the arrival describes the goods named with it.
 const DESCRIBES_GOODS = /\b(?:chips?|processors?|gpus?|units|hardware|servers?)\s+(?:already\s+)?$/i;
+const PRESENT_ARRIVAL = /^(?:arrive|arrives|go live|goes live|land|lands|reach|reaches)$/i;
 const DESCRIBES_GOODS_AFTER = /^的(?:英伟达)?(?:H\d{2,3})?(?:芯片|服务器|设备|算力)/u;
 
 /** Whether the delivery word `words` in sentence `s` tells goods still to come, or describes goods, rather than an arrival. */
@@ -26,7 +27,8 @@ export function deliveryToCome(text: string, s: Range, words: string): boolean {
   return (
     FUTURE_BEFORE.test(before) ||
     SCHEDULE_AFTER.test(after) ||
-    DESCRIBES_GOODS.test(before) ||
+    // ("first H200 servers arrive", "…servers go live": goods told as the subject of a present-tense arrival arrived.)
+    (DESCRIBES_GOODS.test(before) && !PRESENT_ARRIVAL.test(words)) ||
     DESCRIBES_GOODS_AFTER.test(after) ||
     WAITED_FOR.test(text.slice(Math.max(s.start, at - 60), at))
   );

@@ -155,7 +155,8 @@ export const FILING = new RegExp(
 // own notice under its short name (never a ministry's or a bureau's: 商务部关于…的公告 is the authority's).
 const OWN_NOTICE = new RegExp(
   [
-    String.raw`^(?![\p{Script=Han}]{0,12}?(?:${ZH_AUTHORITY}|[部局署厅])[：:]?关于)[\p{Script=Han}A-Za-z]{2,12}?[：:]?关于[^。，；]{2,60}?的(?:自愿性)?公告`,
+    // (爱柯迪：H200芯片进口申请获商务部核准的公告, 国电南自：关于…的自愿性信息披露公告: with or without 关于.)
+    String.raw`^(?![\p{Script=Han}]{0,12}?(?:${ZH_AUTHORITY}|[部局署厅])[：:]?关于)[\p{Script=Han}A-Za-z]{2,12}?(?:[：:]?关于|[：:])[^。，；]{2,60}?的(?:自愿性)?(?:信息披露)?公告`,
     String.raw`^(?![^：:]{0,12}(?:${ZH_AUTHORITY}|[部局署厅]))[\p{Script=Han}A-Za-z]{2,12}?[：:]\s*(?:已?收到|(?:控股|全资)?子公司)`,
   ].join('|'),
   'u',
@@ -263,9 +264,10 @@ export function possessedShares(folded: CandidateEvent[], text: string): void {
 const BATCH_OF_FIRMS =
   /(?:多家|数家|部分|一些|若干|个别|其他|其余|一批)(?:[\p{Script=Han}]{0,6})(?:企业|公司|机构|银行|厂商|平台|服务商)|\b(?:several|some|a (?:few|number of|handful of|group of)|many|multiple|dozens of|scores of|smaller|second-tier|other|from)\s+(?:[\p{L}-]+\s+){0,3}(?:companies|firms|lenders|banks|applicants|importers|buyers|renters|operators|start-?ups|developers|makers|groups|providers)\b|第[二三四五六七八九十\d]+批|[\d一二三四五六七八九十两]+家(?:企业|公司)|\b(?:another|a (?:new|further|fresh|second|third|fourth|fifth|sixth)|the (?:second|third|fourth|fifth|sixth|next|latest)) (?:batch|group|round|wave|tranche) of (?:[\p{L}-]+\s+){0,2}(?:companies|firms|applicants|importers|buyers)\b|\b\d+ (?:more |other |further )?(?:Chinese )?(?:companies|firms|applicants|importers)\b/iu;
 
-// "Second-wave H200 importers", "Later H200 applicants", "firms still awaiting", "the next round", 后续获批企业, 排队企业.
+// "Second-wave H200 importers", "Later H200 applicants", "firms still awaiting", "the next round", "pending applications",
+// 后续获批企业, 后续获批H200进口的企业, 排队中的H200进口申请, 待审申请.
 const NEXT_WAVE =
-  /\b(?:next|later|subsequent|future|second|third)[\s-]+(?:wave|round|batch|tranche)?\s*(?:of\s+)?(?:H\d{2,3}\s+)?(?:importers|applicants|buyers)\b|\b(?:firms|companies|applicants|importers)\s+(?:that\s+are\s+|still\s+)*(?:awaiting|waiting)\b|\bin the next rounds?\b|后续(?:获批)?(?:企业|申请企业)|后续(?:H\d{2,3})?(?:芯片)?(?:进口)?申请|下一批(?:获批)?企业|尚未获批的企业|排队(?:中的)?企业/iu;
+  /\b(?:next|later|subsequent|future|second|third)[\s-]+(?:wave|round|batch|tranche)?\s*(?:of\s+)?(?:H\d{2,3}\s+)?(?:importers|applicants|buyers)\b|\b(?:firms|companies|applicants|importers)\s+(?:that\s+are\s+|still\s+)*(?:awaiting|waiting)\b|\bin the next rounds?\b|\b(?:pending|queued|outstanding)\s+(?:H\d{2,3}\s+)?(?:import\s+)?(?:applications|applicants|requests)\b|\b(?:applications|applicants|firms|companies)\s+(?:still\s+)?in\s+the\s+queue\b|后续(?:获批)?(?:企业|申请企业)|后续获批[^，。；：]{0,10}?的(?:企业|公司)|后续(?:H\d{2,3})?(?:芯片)?(?:进口)?申请|下一批(?:获批)?企业|尚未获批的企业|(?:排队(?:中的?)?|待审(?:的)?|在审(?:的)?)(?:[^，。；：]{0,10}?)(?:企业|申请)/iu;
 
 /**
  * 商务部决定批准9家企业的进口申请, "approves a fourth batch of companies": Beijing's decision on a

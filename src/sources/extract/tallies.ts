@@ -28,7 +28,7 @@ const EN_NUM = String.raw`(\d{1,4}|a single|one|two|three|four|five|six|seven|ei
 // 12, 七, 十一, 七十余, 逾百: a count of licences or applications.
 // (又一家, 另一家, 第一家, 首批三家: "another", "the first", "the first three", not a count.)
 // (目前52家 is "now 52"; a count never starts inside a longer number.)
-const ZH_NUM = String.raw`(?<![又另第这那哪每其单同首\d])(?<!首批|头批|(?<![目此之日提当])前)((?:逾|超过|近|约|至少|不少于)?(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})[余多]?)`;
+const ZH_NUM = String.raw`(?<![又另第这那哪每其单同首\d])(?<!首批|头批|(?<![目此之日提当])前)((?:逾|超过|超(?=\d)|近|约|至少|不少于)?(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})[余多]?)`;
 // Applications and licences (件, 份, 张, 项); firms (家) are counted in tallies the labels leave uncounted.
 const COUNTED = String.raw`(?:件|份|张|项)`;
 
@@ -78,14 +78,14 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
 ];
 
 function zhValue(raw: string): { value: number; qualifier: CandidateQuantity['qualifier'] } | undefined {
-  const qualifier: CandidateQuantity['qualifier'] = /^(?:逾|超过)|[余多]$/u.test(raw)
+  const qualifier: CandidateQuantity['qualifier'] = /^(?:逾|超)|[余多]$/u.test(raw)
     ? 'over'
     : /^(?:近|约)/u.test(raw)
       ? 'about'
       : /^(?:至少|不少于)/u.test(raw)
         ? 'at_least'
         : 'exact';
-  const body = raw.replace(/^(?:逾|超过|近|约|至少|不少于)|[余多]$/gu, '');
+  const body = raw.replace(/^(?:逾|超过|超|近|约|至少|不少于)|[余多]$/gu, '');
   if (/^\d+$/u.test(body)) return { value: Number(body), qualifier };
   if (body === '百') return { value: 100, qualifier };
   // 一百, 三百, 两百: hundreds.
@@ -161,6 +161,8 @@ const FIRMS_WAITING = new RegExp(
     String.raw`|(?:受理|收到)了?(?:[^，。；,;\d]|H\d{2,3}){0,16}?申请(?:共|合计|总计|累计)?${ZH_NUM}(?:份|件)|受理了?${ZH_NUM}(?:家|份|件)` +
     // 112件待审: requests counted waiting.
     String.raw`|${ZH_NUM}(?:份|件)(?:申请)?(?:待审|候审|在审|待批)` +
+    // 在审H200芯片进口申请超过80件, 待审申请已超150件: the same, counted after the requests.
+    String.raw`|(?:待审|候审|在审|待批|排队中?的?)(?:[^，。；,;\d]|H\d{2,3}){0,14}?申请(?:已|共|合计|总计|累计|数量)*${ZH_NUM}(?:份|件)` +
     String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:(?:have|had)\s+(?:already\s+)?(?:applied|filed|submitted|lodged)|(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|queuing|in the queue|awaiting)|(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+(?:be\s+)?(?:still\s+)?(?:await|waiting|queuing|in the queue))`,
   'iu',
 );

@@ -159,7 +159,7 @@ export const PERMISSION_SUBJECT_BEFORE = /\b(?:licen[cs]es?|permits?|approvals?|
 export const OTHER_REQUEST_BEFORE = /(?:IPO|上市|港股|A股|listing|loan|贷款|融资)\s*$/i;
 export const CONDITION_CONTENT_BEFORE = /(?:条件|要求|规定|condition|conditions|requirement)[^。；;.]{0,24}[：:][^。；;.]*$/i;
 export const GRANT_NOUN_START = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)\b/i;
-export const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)$/i;
+export const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|clearances?|go-ahead|green light|许可证?|批文)$/i;
 
 export const FINAL_RULE = /\b(?:final rule|interim final rule|(?:is|becomes|takes) effective|takes effect|in force)\b|正式施行|起施行|生效/i;
 export const PROPOSED_RULE = /\bproposed rule|\bdraft\b|request for comments|征求意见|草案/i;
@@ -189,3 +189,7 @@ export function undeliveredPart(text: string, hit: { index: number; end: number 
 
 // "Power-supply maker Kstar": the second half of a compound naming the kind of firm before it, no event or figure.
 export const FIRM_KIND_AFTER = /^\s+(?:maker|makers|firm|firms|company|companies|group|provider|producer|supplier)\b/i;
+
+// "its H200 import clearance is intact after freeze rumours", 许可仍然有效: the permission said to stand denies an undoing told beside it.
+export const PERMISSION_STANDS =
+  /\b(?:approvals?|licen[cs]es?|permits?|permission|clearance)\b[^,.;:，。；：]{0,24}?\b(?:is|are|remains?|stays?)\s+(?:intact|in force|valid|in effect)\b|\b(?:approvals?|licen[cs]es?|permits?|permission|clearance)\s+(?:still\s+stands|is\s+still\s+valid)\b|(?:许可|批文|批准)[^，。；：]{0,6}?(?:仍然|依然|继续|仍)(?:有效|生效)/iu;

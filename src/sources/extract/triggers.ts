@@ -28,6 +28,7 @@ import {
   FINAL_RULE,
   PROPOSED_RULE,
   REQUIRE_WORD,
+  PERMISSION_STANDS,
 } from './told-patterns.js';
 import { withConditionVerbs } from './condition-verbs.js';
 import { toldHere } from './told-here.js';
@@ -336,6 +337,9 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       } else if (claimDenied) {
         certainty = 'denied';
         certaintyWords = claimDenied;
+      } else if ((t.kind === 'revocation' || t.kind === 'suspension') && PERMISSION_STANDS.test(text.slice(s.start, s.end))) {
+        certainty = 'denied';
+        certaintyWords = PERMISSION_STANDS.exec(text.slice(s.start, s.end))![0];
       } else if (
         REPORTED_CONTENT_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index)) &&
         /^[^，。,;；]{0,24}的(?:媒体)?(?:报道|消息|传闻|传言)/u.test(text.slice(t.hit.end, t.hit.end + 30))

@@ -53,3 +53,18 @@ describe('an undoing denied', () => {
     expect(briefs('Beijing says Alibaba’s H200 import approval still stands, rejecting freeze rumours')).toEqual(['suspension/denied mofcom [alibaba] h200']);
   });
 });
+
+describe('a permission said to stand', () => {
+  it('denies the undoing told beside it', () => {
+    expect(briefs('Tencent says its H200 import clearance is intact after freeze rumours')).toEqual(['suspension/denied mofcom [tencent] h200']);
+    expect(briefs('Tencent says its H200 import licence remains in force, dismissing talk of a revocation')).toEqual([
+      'revocation/denied mofcom [tencent] h200',
+    ]);
+  });
+
+  it('leaves a standing approval told with no undoing as it was', () => {
+    expect(briefs('Beijing says the H200 import approvals for ByteDance, Alibaba and Tencent remain in force')).not.toContainEqual(
+      expect.stringMatching(/denied/),
+    );
+  });
+});

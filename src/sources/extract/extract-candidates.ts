@@ -23,6 +23,7 @@ import { pendingRetold, untrackedRequests } from './pending-request.js';
 import { unknownHolders } from './unknown-names.js';
 import { refiledRequests } from './refiled-requests.js';
 import { refusalDenied } from './refusal-denied.js';
+import { rumouredGrant } from './rumoured-grant.js';
 import { requestedPermits } from './requested-permits.js';
 import { weighedTerms } from './weighed-terms.js';
 import { noddedTerms } from './nodded-terms.js';
@@ -419,6 +420,9 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   if (market) notes.push(market);
   passes.datedOld(folded, candidates, datedBefore);
   untrackedRequests(folded, pendingTold, state);
+  // (A request retold as pending, now read as an untracked firm's own, may be the wait beside its approval not yet had.)
+  waitIsDenial(folded);
+  rumouredGrant(folded, text);
   passes.recapOld(folded, text, joined.titleEnd, triggers);
   sharesOfGroups(folded, state);
   newStockFigures(folded, stillHeld, state, text);

@@ -17,3 +17,10 @@ describe('requests counted waiting', () => {
     ]);
   });
 });
+
+describe('a request for a bigger quota', () => {
+  it('reads asking to raise a ceiling, or 申请扩大…额度, as a request, not a grant', () => {
+    expect(briefs('Tencent asks Beijing to raise its H200 import ceiling, people familiar say')).toEqual(['application/hedged mofcom [tencent] h200']);
+    expect(briefs('腾讯云向商务部申请扩大H200进口额度 拟扩建成都智算中心')).toEqual(['application/reported mofcom [tencent] h200']);
+  });
+});

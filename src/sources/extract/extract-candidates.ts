@@ -92,6 +92,14 @@ const SIZED_WITHOUT_COUNT =
 const PREVIOUS_BEFORE =
   /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:\d{1,2}\s*月份?|年初|上月|去年)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*)$/i;
 
+// An authority's own word in the text: a confirmation may be its statement.
+const AUTHORITY_WORD = /\b(?:ministry|department|bureau|spokes(?:wo)?m[ae]n|spokesperson)\b|部|局/i;
+
+// (Module level rather than a closure: tsx keeps function names, at a call per closure made.)
+function extraction(notes: string[], language: ItemExtraction['language'], candidates: CandidateEvent[], about: Span[] = []): ItemExtraction {
+  return { candidates, about, notes, language };
+}
+
 /** Extracts the candidate events of one news item against the ledger's names. */
 export function extractCandidates(input: ExtractInput, state: LedgerState): ItemExtraction {
   const lex = lexicon();
@@ -99,21 +107,20 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const text = joined.text;
   const language = languageOf(text);
   const notes: string[] = [];
-  const result = (candidates: CandidateEvent[], about: Span[] = []): ItemExtraction => ({ candidates, about, notes, language });
 
   const names = scanNames(state, text);
   notes.push(...names.notes);
   const docItem = names.items[0];
   if (!docItem) {
     if (!notes.length) notes.push(names.parties.length ? 'no tracked item named' : 'nothing tracked named');
-    return result([]);
+    return extraction(notes, language, []);
   }
   const genre = genreNotes(text, joined.titleEnd);
   const unrelated = genre.length ? undefined : unrelatedPermissionNote(text, joined.titleEnd, names.items, names.otherChips);
   if (genre.length || unrelated) {
     notes.push(...genre, ...(unrelated ? [unrelated] : []));
     const essay = unrelated ? undefined : essayOnRule(text, joined.titleEnd, genre, names, state);
-    return result(essay ? [essay] : []);
+    return extraction(notes, language, essay ? [essay] : []);
   }
 
   const sellers = sellersOf(state);
@@ -138,23 +145,20 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   if (names.items.every((i) => BENCHMARKED_BEFORE.test(text.slice(Math.max(0, i.index - 40), i.index)) || benchmarkRatio(text, i))) {
     // (Items a look-alike word already set aside, "对标H200", are comparisons too.)
     notes.push(`"${names.items[0]!.words}" named only as a comparison`);
-    return result([]);
+    return extraction(notes, language, []);
   }
   if (names.items.every((i) => setApart(text, i))) {
     notes.push(`"${names.items[0]!.words}" named only to say the news is not about it`);
-    return result([]);
+    return extraction(notes, language, []);
   }
   const elsewhere = otherSubjectNote(text, joined.titleEnd, names, triggers);
   if (elsewhere) {
     notes.push(elsewhere);
-    return result([]);
+    return extraction(notes, language, []);
   }
   const countries = countryHits(text);
   // A sentence naming a tracked buyer (not the seller, nor "other Chinese firms" waiting) tells news of it.
   const waitingParty = passes.waitingPartyOf(state);
-  const namesHolder = (s: Sentence) => s.names.parties.some((p) => p.tracked && state.party[p.id] && !sellers.has(p.id) && p.id !== waitingParty);
-  const authoritySpeaks = () =>
-    names.authorities.some((a) => !a.generic) || /\b(?:ministry|department|bureau|spokes(?:wo)?m[ae]n|spokesperson)\b|部|局/i.test(text);
   const itemUnits: Record<string, string> = {};
   for (const item of Object.values(state.item)) itemUnits[item.id] = item.unit;
   const found = findQuantities(
@@ -268,7 +272,15 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     for (const t of sTriggers) {
       // ("Other applicants have yet to hear back": the firms waiting wait for the item the item names.)
       const waitingHere = t.original === 'application' && s.names.parties.some((p) => p.id === waitingParty);
-      if (awayFromGoods(t, triggers, text, names.items, namesHolder(s) || waitingHere)) {
+      if (
+        awayFromGoods(
+          t,
+          triggers,
+          text,
+          names.items,
+          s.names.parties.some((p) => p.tracked && state.party[p.id] && !sellers.has(p.id) && p.id !== waitingParty) || waitingHere,
+        )
+      ) {
         notes.push(`"${t.words}": a decision told away from the goods`);
         continue;
       }
@@ -299,7 +311,12 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       if (c && pendingRetold(t)) pendingTold.add(c);
       if (c && t.original === 'supply' && t.restated && STILL_NOW.test(t.restated)) stillHeld.add(c);
       // "confirmed", "announced": official only when an authority speaks, not a company.
-      if (c && c.certainty === 'official' && !official && (!authoritySpeaks() || companySpeaks(text, s))) {
+      if (
+        c &&
+        c.certainty === 'official' &&
+        !official &&
+        (!(names.authorities.some((a) => !a.generic) || AUTHORITY_WORD.test(text)) || companySpeaks(text, s))
+      ) {
         c.certainty = 'reported';
         delete c.certaintyWords;
       }
@@ -457,8 +474,14 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const explainer = explainsUsRule(text.slice(0, joined.titleEnd));
   const retoldRule = final.length && !explainer ? undefined : ruleRetold(text, joined.titleEnd, names, state);
   // (An old-news reading of the same licensing, under the same authority, is the same retelling.)
-  const sameRetelling = (c: CandidateEvent, r: CandidateEvent) => c.retells === r.retells || (!c.retells && c.authority?.value === r.authority?.value);
-  if (retoldRule && explainer) final.splice(0, final.length, ...final.filter((c) => c.kind === 'restatement' && !sameRetelling(c, retoldRule)));
+  if (retoldRule && explainer)
+    final.splice(
+      0,
+      final.length,
+      ...final.filter(
+        (c) => c.kind === 'restatement' && !(c.retells === retoldRule.retells || (!c.retells && c.authority?.value === retoldRule.authority?.value)),
+      ),
+    );
   if (retoldRule) final.push(retoldRule);
   // (A headline explaining the rule is about it, though it names the chips only by their class.)
   const recalled = retoldRule && explainer ? undefined : passes.backgroundRecall(final, text, joined.titleEnd, names.items);
@@ -466,12 +489,16 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // So does such a headline over a body that still tells the act ("weeks after the agency cancelled a licence"): the
   // act is its background.
   // ("reaffirms its licence terms, calls suspensions case-specific": acts named in the plural are spoken of, not told.)
-  const undoneAct = (c: CandidateEvent) =>
-    (c.kind === 'revocation' || c.kind === 'suspension') &&
-    ((text.indexOf(c.trigger, joined.titleEnd) >= 0 && !text.slice(0, joined.titleEnd).includes(c.trigger)) ||
-      /^(?:suspensions|revocations|cancellations)$/i.test(c.trigger));
   // ("policy stands after suspending two licences": the old acts it names are no records of their own.)
-  const onlyOld = final.length > 0 && final.every((c) => c.kind === 'restatement' || undoneAct(c));
+  const onlyOld =
+    final.length > 0 &&
+    final.every(
+      (c) =>
+        c.kind === 'restatement' ||
+        ((c.kind === 'revocation' || c.kind === 'suspension') &&
+          ((text.indexOf(c.trigger, joined.titleEnd) >= 0 && !text.slice(0, joined.titleEnd).includes(c.trigger)) ||
+            /^(?:suspensions|revocations|cancellations)$/i.test(c.trigger))),
+    );
   const standing = recalled || (onlyOld && !retoldRule) ? licencesStand(text, joined.titleEnd, names, state) : undefined;
   // (What the item already read as Washington's own word stays official.)
   if (standing && final.some((c) => c.kind === 'restatement' && c.item?.value === standing.item?.value && c.certainty === 'official'))
@@ -501,5 +528,5 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     if (c.kind === 'restatement') continue;
     for (const s of [c.item, c.authority, c.seller, ...c.holders]) if (s && !about.some((a) => a.value === s.value)) about.push(s);
   }
-  return result(final, about);
+  return extraction(notes, language, final, about);
 }

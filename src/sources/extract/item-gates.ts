@@ -34,6 +34,21 @@ const PERMISSION_WORD = /\b(?:licen[cs]es?|licensing|permits?|permission|approva
 const UNRELATED_ZH =
   /[与和][^，。；]{0,40}(?:许可|审批|进口|芯片)[^，。；]{0,6}(?:并)?(?:无关|没有关系|没有关联|不是一回事|是两回事)|不涉及[^，。；]{0,14}(?:许可|审批|进口)|(?:芯片|H\d+)[^，。；]{0,4}进口仍需另行(?:申请|报批)|(?:芯片|H\d+)[^，。；]{0,6}不在[^，。；]{0,8}范围/gu;
 
+// (Module-level rather than closures: tsx keeps function names, which costs a call per closure made.)
+function inside(spans: readonly { index: number }[], start: number, length: number): boolean {
+  return spans.some((x) => x.index >= start && x.index < start + length);
+}
+
+// A word of China, or a Chinese party, named before `end`.
+function chinaBefore(chinaHits: readonly Hit[], names: NamedScan, end: number): boolean {
+  return chinaHits.some((h) => h.end <= end) || names.parties.some((p) => p.country === 'CN' && p.end <= end);
+}
+
+// ("for local AI startups": a collective word for buyers names no tracked firm either.)
+function nobodyTracked(h: { value: string; words: string }, state: LedgerState, known: ReadonlySet<string>): boolean {
+  return (!state.party[h.value] || /^(?:AI\s+)?[a-z]/u.test(h.words)) && !known.has(h.value);
+}
+
 /**
  * The note when the item's body says the permission it tells is unrelated to the chip licence,
  * if it does. `items`, `otherChips`: where the tracked item and other chips are named ("separate
@@ -46,7 +61,6 @@ export function unrelatedPermissionNote(
   otherChips: readonly { index: number }[],
 ): string | undefined {
   const body = text.slice(titleEnd);
-  const inside = (spans: readonly { index: number }[], start: number, length: number) => spans.some((x) => x.index >= start && x.index < start + length);
   const zh = [...body.matchAll(UNRELATED_ZH)].find((m) => !inside(otherChips, titleEnd + m.index, m[0].length));
   const en = [...body.matchAll(UNRELATED_EN)].find((m) => {
     const start = titleEnd + m.index + m[0].length - m[1]!.length;
@@ -122,7 +136,6 @@ export function countryHits(text: string): Hit[] {
 export function otherSubjectNote(text: string, titleEnd: number, names: NamedScan, triggers: readonly Trigger[]): string | undefined {
   const lex = lexicon();
   const chinaHits = hits(lex.chinaWords, text);
-  const chinaIn = (end: number) => chinaHits.some((h) => h.end <= end) || names.parties.some((p) => p.country === 'CN' && p.end <= end);
   // A seller's stock or output ("TSMC to make more", "Taiwan-based suppliers") is the same
   // wherever it is made: another country matters only to a deal.
   const countries = countryHits(text);
@@ -131,9 +144,9 @@ export function otherSubjectNote(text: string, titleEnd: number, names: NamedSca
   const dealTold = triggers[0]?.original !== 'supply' && triggers.some((t) => t.original !== 'supply');
   const foreign = !dealTold
     ? undefined
-    : !chinaIn(text.length)
+    : !chinaBefore(chinaHits, names, text.length)
       ? countries[0]
-      : !chinaIn(titleEnd)
+      : !chinaBefore(chinaHits, names, titleEnd)
         ? countries.find((h) => h.end <= titleEnd && !SIDE_CLAUSE_BEFORE.test(text.slice(0, h.index)))
         : undefined;
   if (foreign) return `${foreign.words}: another country`;
@@ -162,8 +175,8 @@ export function otherMarket(
   const chinaWords = china.some((h) => !apart.some((a) => h.index >= a.start && h.end <= a.end));
   // A firm named only in Chinese is taken as Chinese by its script; only a tracked one places the item in China.
   // (A collective word for the waiting firms, "start-ups", names no one and places nothing.)
-  const named = (p: NamedScan['parties'][number]) => !/^[a-z]/u.test(p.words);
-  if (chinaWords || names.parties.some((p) => p.country === 'CN' && named(p) && (p.tracked || !/\p{Script=Han}/u.test(p.words)))) return undefined;
+  if (chinaWords || names.parties.some((p) => p.country === 'CN' && !/^[a-z]/u.test(p.words) && (p.tracked || !/\p{Script=Han}/u.test(p.words))))
+    return undefined;
   // 印度信实集团获美国许可: in Chinese, another country in the headline with no word of China makes a
   // US licence that country's (a Chinese item names no country for Beijing's own approvals).
   if (/\p{Script=Han}/u.test(text)) {
@@ -188,9 +201,7 @@ export function otherMarket(
   if (abroad)
     for (let i = cands.length - 1; i >= 0; i--) {
       const c = cands[i]!;
-      // ("for local AI startups": a collective word for buyers names no tracked firm either.)
-      const nobodyTracked = (h: { value: string; words: string }) => (!state.party[h.value] || /^(?:AI\s+)?[a-z]/u.test(h.words)) && !known.has(h.value);
-      if ((c.kind === 'delivery' || c.kind === 'order') && c.holders.every(nobodyTracked)) {
+      if ((c.kind === 'delivery' || c.kind === 'order') && c.holders.every((h) => nobodyTracked(h, state, known))) {
         cands.splice(i, 1);
         note = `${abroad.words}: goods for another country`;
       }

@@ -100,7 +100,6 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
   const lex = lexicon();
   const m = findMentions(state, text);
   const notes: string[] = [];
-  const party = (id: string) => state.party[id];
   // Without a tracked item there is no event to read: skip the lexicons (most feed items).
   if (m.items.length === 0) {
     // Still say why, when the item names a party or authority beside another chip.
@@ -123,11 +122,11 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
     end: p.end,
     words: p.text,
     tracked: true,
-    ...(party(p.id)?.country ? { country: party(p.id)!.country! } : {}),
+    ...(state.party[p.id]?.country ? { country: state.party[p.id]!.country! } : {}),
   }));
   for (const h of hits(lex.subsidiaryPattern, text)) {
     const parent = lex.subsidiaryParent.get(h.words.toLowerCase().replace(/\s+/g, ' '));
-    if (parent && party(parent))
+    if (parent && state.party[parent])
       parties.push({
         kind: 'party',
         id: parent,
@@ -135,7 +134,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
         end: h.end,
         words: h.words,
         tracked: true,
-        ...(party(parent)!.country ? { country: party(parent)!.country! } : {}),
+        ...(state.party[parent]!.country ? { country: state.party[parent]!.country! } : {}),
       });
   }
   // "firms waiting in line", 其余企业: the tracked party that stands for the other firms, if any.
@@ -165,7 +164,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
         end: h.end,
         words: h.words,
         tracked: true,
-        ...(party(id)!.country ? { country: party(id)!.country! } : {}),
+        ...(state.party[id]!.country ? { country: state.party[id]!.country! } : {}),
       });
     }
   for (const h of hits(lex.untrackedPattern, text)) {
@@ -177,7 +176,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
       /(?:official|on|via|through|官方|在|通过|于|经)\s*$/i.test(text.slice(Math.max(0, h.index - 10), h.index))
     )
       continue;
-    if (party(id)) parties.push({ kind: 'party', id, index: h.index, end: h.end, words: h.words, tracked: true });
+    if (state.party[id]) parties.push({ kind: 'party', id, index: h.index, end: h.end, words: h.words, tracked: true });
     else parties.push({ kind: 'party', id, index: h.index, end: h.end, words: h.words, tracked: false });
   }
 

@@ -46,6 +46,22 @@ const NEGATED_ARRIVAL = /^(?:到货|到港|运抵|交付|发货)/u;
 const FIGURE_AFTER =
   /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as)\s+)*(?:\d|(?:a|one|two|three|half a|a quarter of a|three quarters of a)\s+(?:million|quarter of a million)\b)/i;
 
+// "pulls application to import", "rejects its application to buy": the verb before the noun decides what became of the application.
+// (This and the next are module-level, not closures: tsx keeps function names, at a call per closure made.)
+function actedOn(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
+  return t.kind === 'application' && all.some((o) => (o.kind === 'revocation' || o.kind === 'denial') && o.hit.index < t.hit.index && overlaps(o.hit, t.hit));
+}
+
+// 收到商务部撤销…许可的决定: a permission received with an undoing word inside it is the undoing told.
+function undoneInside(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
+  return (
+    t.kind === 'grant' &&
+    // "lifts the suspension", 暂停令已解除: undoing an undoing is a grant.
+    !/lift|解除|恢复|restor|revers|end/i.test(t.hit.words) &&
+    all.some((o) => (o.kind === 'revocation' || o.kind === 'suspension' || o.kind === 'denial') && o.hit.index > t.hit.index && o.hit.end < t.hit.end)
+  );
+}
+
 /** Every trigger in the text, the longest winning where two overlap. */
 export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] {
   const lex = lexicon();
@@ -53,17 +69,8 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   for (const { kind, pattern } of lex.kinds) for (const hit of hits(pattern, text)) all.push({ kind: kind as CandidateKind, hit });
   // "order to about 150,000", "an order of roughly 150,000 chips": a figure after "order to/of" sizes an order.
   const notOrder = hits(lex.notOrder, text).filter((n) => !/(?:to|of)$/i.test(n.words) || !FIGURE_AFTER.test(text.slice(n.end, n.end + 40)));
-  // "pulls application to import", "rejects its application to buy": the verb before the noun decides what became of the application.
-  const actedOn = (t: { kind: CandidateKind; hit: Hit }) =>
-    t.kind === 'application' && all.some((o) => (o.kind === 'revocation' || o.kind === 'denial') && o.hit.index < t.hit.index && overlaps(o.hit, t.hit));
-  // 收到商务部撤销…许可的决定: a permission received with an undoing word inside it is the undoing told.
-  const undoneInside = (t: { kind: CandidateKind; hit: Hit }) =>
-    t.kind === 'grant' &&
-    // "lifts the suspension", 暂停令已解除: undoing an undoing is a grant.
-    !/lift|解除|恢复|restor|revers|end/i.test(t.hit.words) &&
-    all.some((o) => (o.kind === 'revocation' || o.kind === 'suspension' || o.kind === 'denial') && o.hit.index > t.hit.index && o.hit.end < t.hit.end);
   const kept = all
-    .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))) && !actedOn(t) && !undoneInside(t))
+    .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))) && !actedOn(t, all) && !undoneInside(t, all))
     .sort((a, b) => b.hit.end - b.hit.index - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
   const out: { kind: CandidateKind; hit: Hit }[] = [];
   for (const t of kept) if (!out.some((o) => overlaps(o.hit, t.hit))) out.push(t);
@@ -126,6 +133,11 @@ const OUTLET_LEAD = /^\s*(外媒|外电|彭博社?|路透社?|英媒|美媒|日�
 // Intent words that place terms in the future: 待…敲定, 确定之前.
 const UNTIL_SETTLED = /^[待等].*(?:敲定|确定|落地)$|(?:确定|敲定|落地)之?前$/u;
 
+// 问：…？答：…: a trigger inside the journalist's question, before the answer.
+function inQuestion(text: string, s: Range, answerAt: number, t: { hit: Hit }): boolean {
+  return answerAt >= 0 && t.hit.index < s.start + answerAt && /(?<!答记者)问\s*[:：]/u.test(text.slice(s.start, t.hit.index));
+}
+
 /**
  * The triggers of each sentence with their certainty. `official` marks an item from an
  * official source: firm statements in it are official.
@@ -184,15 +196,16 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
     // 问：外媒称中方已放行部分企业…，有何回应？答：我目前没有可以发布的信息: a journalist's question answered with no
     // information reports nothing. An answer that opens by denying it (答：有关传言不实) denies what was asked.
     const answerAt = answerStart(text, s);
-    const inQuestion = (t: { hit: Hit }) =>
-      answerAt >= 0 && t.hit.index < s.start + answerAt && /(?<!答记者)问\s*[:：]/u.test(text.slice(s.start, t.hit.index));
     const answeredNo = answerAt >= 0 ? denials.find((d) => d.index > s.start + answerAt && d.index < s.start + answerAt + 24)?.words : undefined;
     const noInformation = answerAt >= 0 && NO_INFORMATION.test(text.slice(s.start + answerAt, s.end));
     // A question the answer neither confirms nor tells again (答：…依法依规审查) is only a question.
     const confirmed = answerAt >= 0 && ANSWER_CONFIRMS.test(text.slice(s.start + answerAt, s.end));
-    const toldInAnswer = (t: { kind: CandidateKind }) => found.some((o) => o.kind === t.kind && o.hit.index > s.start + answerAt);
     const answered =
-      answeredNo || (!noInformation && (confirmed || answerAt < 0)) ? triggers : triggers.filter((t) => !inQuestion(t) || (!noInformation && toldInAnswer(t)));
+      answeredNo || (!noInformation && (confirmed || answerAt < 0))
+        ? triggers
+        : triggers.filter(
+            (t) => !inQuestion(text, s, answerAt, t) || (!noInformation && found.some((o) => o.kind === t.kind && o.hit.index > s.start + answerAt)),
+          );
     if (answered.length < triggers.length && notes && !notes.includes('a question, not a report')) notes.push('a question, not a report');
     const kept = toldHere(text, s, answered);
     const sHedgesAll = hedges.filter((h) => within(h, s));
@@ -259,7 +272,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         certainty = 'denied';
         certaintyWords = denied;
       }
-      if (answeredNo && inQuestion(t)) {
+      if (answeredNo && inQuestion(text, s, answerAt, t)) {
         certainty = 'denied';
         certaintyWords = answeredNo;
       }

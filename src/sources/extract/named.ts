@@ -134,7 +134,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
         end: h.end,
         words: h.words,
         tracked: true,
-        ...(state.party[parent]!.country ? { country: state.party[parent]!.country! } : {}),
+        ...(state.party[parent].country ? { country: state.party[parent].country } : {}),
       });
   }
   // "firms waiting in line", 其余企业: the tracked party that stands for the other firms, if any.
@@ -164,7 +164,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
         end: h.end,
         words: h.words,
         tracked: true,
-        ...(state.party[id]!.country ? { country: state.party[id]!.country! } : {}),
+        ...(state.party[id]!.country ? { country: state.party[id]!.country } : {}),
       });
     }
   for (const h of hits(lex.untrackedPattern, text)) {

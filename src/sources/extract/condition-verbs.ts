@@ -66,6 +66,8 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
         within(v.hit, s) &&
         !words.some((w) => overlaps(w, v.hit)) &&
         !BREACH_BEFORE.test(text.slice(Math.max(s.start, v.hit.index - 10), v.hit.index)) &&
+        // 申请最终未获同意: consent obtained (or not) is an approval, not terms agreed.
+        !(/^同意$/u.test(v.hit.words) && text[v.hit.index - 1] === '获') &&
         // "signed off on 14 licences", "sign-off": an approval given, not terms signed.
         !(v.kind === agreed && /^[\s-]*off\b/i.test(text.slice(v.hit.end, v.hit.end + 5))) &&
         !(v.kind === proposed && WEIGHED_COST_AFTER.test(text.slice(v.hit.end, v.hit.end + 30))),

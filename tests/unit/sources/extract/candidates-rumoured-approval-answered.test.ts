@@ -37,3 +37,20 @@ describe('a rumoured approval answered with the request still under review', () 
     );
   });
 });
+
+describe('a filing telling the request turned down', () => {
+  it('reads 事项未获批准 and 最终未获同意 as the refusal', () => {
+    expect(
+      told(
+        '青川果业：关于H200芯片进口申请结果的公告',
+        '青川果业股份有限公司公告，公司近日接到商务部通知，公司申请进口H200芯片事项未获批准，公司将改用国产算力。',
+      ),
+    ).toEqual(['denial/reported 青川果业']);
+    expect(
+      told(
+        '青川果业：关于H200芯片进口申请结果的公告',
+        '青川果业股份有限公司公告，公司年初报送商务部的英伟达H200引进申请最终未获同意，本事项对经营业绩无重大影响。',
+      ),
+    ).toEqual(['denial/reported 青川果业']);
+  });
+});

@@ -10,11 +10,14 @@ import type { CandidateEvent } from '../extract/index.js';
 
 /**
  * The order a delivery concerns: the open order of the named tracked buyer, or, when no
- * tracked buyer is named ("Chinese customers"), the one open order with no named buyer.
+ * buyer is named at all ("Chinese customers"), the one open order with no named buyer.
  * Only one fits or none is named: a delivery is never spread over several orders.
  */
 function deliveredOrder(state: LedgerState, c: CandidateEvent): string | undefined {
-  const buyers = c.holders.map((h) => h.value).filter((h) => state.party[h] && h !== c.seller?.value);
+  const named = c.holders.map((h) => h.value).filter((h) => h !== c.seller?.value);
+  const buyers = named.filter((h) => state.party[h]);
+  // A buyer named but not tracked (海洋王照明's first six servers): its own goods, not the orders no buyer is named for.
+  if (named.length && !buyers.length) return undefined;
   const open = (indexesOf(state).ordersByItem.get(c.item!.value) ?? []).filter((o) => o.status !== 'cancelled');
   const fits = buyers.length ? open.filter((o) => o.buyerId && buyers.includes(o.buyerId)) : open.filter((o) => !o.buyerId);
   return fits.length === 1 ? fits[0]!.id : undefined;

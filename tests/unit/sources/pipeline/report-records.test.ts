@@ -10,6 +10,13 @@ describe('which tracked record a report lands on', () => {
     expect(env.alerts.published.map((a) => [a.kind, a.recordIds])).toEqual([['news', ['ord-cn-firms-2026-01']]]);
   });
 
+  it('names no order on a delivery to a buyer nobody tracks', async () => {
+    const env = await setup();
+    await env.ingestor.ingest(wireBatch([newsItem('青川果业：首批6台H200服务器已到货 分拣模型开始训练')]));
+    const published = env.alerts.published.map((a) => [a.kind, a.recordIds ?? []]);
+    expect(published).toEqual([['news', []]]);
+  });
+
   it("names Nvidia's supply figure on a stock report", async () => {
     const env = await setup();
     await env.ingestor.ingest(wireBatch([newsItem("Nvidia's H200 inventory falls to roughly 350,000 chips")]));

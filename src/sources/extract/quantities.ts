@@ -91,7 +91,7 @@ const AGGREGATE_BEFORE =
   /(?:\bcombined|\ba total of|\btotal of|\bin total|\baltogether|\bcollectively|\bjointly|\btogether|总计|共计|合计|总共)[^,;.!?|]{0,25}$/i;
 
 const ZH_QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:大约为|约为|约有|约达|大约|左右为)\s*$/u, 'about'],
+  [/(?:大约为|约为|约有|约达|大约|左右为|\ban estimated)\s*$/iu, 'about'],
   [/(?:不超过|最多|多达|至多)\s*$/u, 'up_to'],
   [/(?:至少|不少于|不低于)\s*$/u, 'at_least'],
   [/(?:不到|不足|少于|低于)\s*$/u, 'under'],
@@ -259,7 +259,7 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     const q = qualifierBefore(before.slice(0, before.length - (m.index - start)));
     let qualifier = q.qualifier;
     if (qualifier === 'exact') {
-      // Chinese qualifiers the shared list leaves out: 约为, 超, 多达, 不到...
+      // Chinese qualifiers the shared list leaves out: 约为, 超, 多达, 不到... ("an estimated 650,000" is about that many.)
       const zh = ZH_QUALIFIERS.find(([re]) => re.test(before));
       if (zh) {
         qualifier = zh[1];

@@ -68,3 +68,15 @@ describe('a permission said to stand', () => {
     );
   });
 });
+
+describe('a figure attributed to analysts at the end of its headline', () => {
+  it('reads the figure, hedged, not an opinion', () => {
+    expect(briefs('Nvidia sits on an estimated 610,000 H200s that could go to China, analysts say')).toEqual([
+      'supply/hedged - [nvidia] h200 inventory:about:610000',
+    ]);
+  });
+
+  it('still reads analysts’ views with no figure as opinion', () => {
+    expect(briefs('Beijing’s H200 approvals are a negotiating chip, analysts say')).toEqual([]);
+  });
+});

@@ -5,7 +5,9 @@
  * online, 投运, or "first H200 servers arrive" tells the goods arrived.
  */
 import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../../../src/sources/extract/index.js';
 import { briefs } from './candidates-helpers.js';
+import { withGroup } from './state.js';
 
 describe("a firm's own filing headline", () => {
   it('reads the decision it tells as reported, with or without 关于', () => {
@@ -43,5 +45,12 @@ describe('a cluster brought online', () => {
 
   it('still reads goods described by a past arrival as no delivery of their own', () => {
     expect(briefs('The H200 servers already delivered to Alibaba Cloud run its chatbot')).toEqual([]);
+  });
+});
+
+describe("China's tech giants", () => {
+  it('stand for the three holders of the group approval', () => {
+    const read = extractCandidates({ title: "China's tech giants accept a one-for-two domestic-chip pairing for H200 imports, sources say" }, withGroup());
+    expect(read.candidates.map((c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}`)).toEqual(['condition_agreed bytedance,alibaba,tencent']);
   });
 });

@@ -254,6 +254,10 @@ export const LABEL_PARTS = {
     'dev-fresh-185.jsonl',
     'dev-fresh-186.jsonl',
     'dev-fresh-187.jsonl',
+    'dev-fresh-188.jsonl',
+    'dev-fresh-189.jsonl',
+    'dev-fresh-190.jsonl',
+    'dev-fresh-191.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -252,7 +252,8 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     }
     // "400,000+ chips", "400,000 or more": a lower bound written after the number.
     const plus = PLUS_AFTER.exec(after);
-    const unit = unitAfter(text, numberEnd + (plus?.[0].length ?? (part ? part[0].length : 0)), items);
+    // (A whole told in another magnitude, "400,000 of the 2 million chips", leaves the part a count of its own.)
+    const unit = (part && !plus ? unitAfter(text, numberEnd + part[0].length, items) : null) ?? unitAfter(text, numberEnd + (plus?.[0].length ?? 0), items);
     if (!unit) continue;
     const unitName = countedUnit(numberEnd, unit, items, itemUnits);
     const counted = unitName !== undefined;

@@ -5,6 +5,7 @@
  * that undoing with a denied certainty, not a grant or a refusal.
  */
 import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../../../src/sources/extract/index.js';
 import { briefs } from './candidates-helpers.js';
 
 describe('small counts spelled out as words', () => {
@@ -25,6 +26,13 @@ describe('small counts spelled out as words', () => {
       'delivery/reported - [qingchuan-fruit] h200 delivery:exact:4',
     ]);
     expect(briefs('Qingchuan Fruit takes delivery of 6 of its 24 H200 servers')).toEqual(['delivery/reported - [qingchuan-fruit] h200 delivery:exact:6']);
+  });
+
+  it('keeps a part of a whole told in another magnitude as a count of its own', () => {
+    const text = 'Nvidia has delivered 400,000 of the 2 million H200 chips ordered';
+    const at = text.indexOf('H200');
+    const found = findQuantities(text, [{ kind: 'item', id: 'h200', name: 'h200', text: 'H200', index: at, end: at + 4 }], { h200: 'chips' });
+    expect(found.map((q) => q.quantity.value)).toEqual([400_000, 2_000_000]);
   });
 
   it('does not read a firm named "… Holding" as goods held', () => {

@@ -99,7 +99,12 @@ export function genreNotes(text: string, titleEnd: number): string[] {
         // 放行满月观察：…: a look back over a span of time recaps; it argues nothing.
         !SPAN_BEFORE.test(text.slice(Math.max(0, h.index - 4), h.index)) &&
         // "Nvidia sits on an estimated 650,000 H200s…, analysts say": a figure the headline reports, attributed at its end.
-        !(/^(?:some\s+)?analysts?\b/i.test(h.words) && /,\s*$/.test(text.slice(0, h.index)) && !text.slice(h.end, titleEnd).trim() && /(?<![\p{L}\p{N}])\d/u.test(titleText)),
+        !(
+          /^(?:some\s+)?analysts?\b/i.test(h.words) &&
+          /,\s*$/.test(text.slice(0, h.index)) &&
+          !text.slice(h.end, titleEnd).trim() &&
+          /(?<![\p{L}\p{N}])\d/u.test(titleText)
+        ),
     )?.words ??
     hits(lex.opinionBody, text)[0]?.words;
   const notes: string[] = [];

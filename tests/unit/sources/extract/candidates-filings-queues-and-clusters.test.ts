@@ -30,6 +30,11 @@ describe('terms weighed for the requests still in the queue', () => {
   it('binds the firms still waiting', () => {
     expect(briefs('知情人士：后续获批H200进口的企业或须按月报送芯片去向')).toEqual(['condition_proposed/hedged mofcom [other-cn-firms] h200']);
     expect(briefs('知情人士：排队中的H200进口申请或须附最终用途承诺')).toEqual(['condition_proposed/hedged mofcom [other-cn-firms] h200']);
+    // (内地 names no authority in this test's seed; the holders are what the rule gives.)
+    expect(briefs('传内地拟规定新获批企业H200须放置于指定数据中心')).toEqual([
+      expect.stringMatching(/^condition_proposed\/hedged \S+ \[other-cn-firms\] h200$/),
+    ]);
+    expect(briefs('知情人士：后续H200进口审批或要求企业报备最终用户')).toEqual(['condition_proposed/hedged mofcom [other-cn-firms] h200']);
     expect(briefs('Pending H200 import applicants may have to commit to keeping chips in state computing hubs, sources say')).toEqual([
       'condition_proposed/hedged mofcom [other-cn-firms] h200',
     ]);

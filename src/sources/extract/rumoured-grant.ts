@@ -13,14 +13,17 @@ const RUMOUR_BEFORE =
 
 /** Reads a rumoured approval, answered with the request still under review, as the approval denied. */
 export function rumouredGrant(cands: CandidateEvent[], text: string): void {
+  const waits = new Set<CandidateEvent>();
   for (const g of cands) {
     if (g.kind !== 'grant' || g.certainty === 'denied' || g.certainty === 'official') continue;
-    const wait = cands.find((a) => a.kind === 'application' && PENDING.test(a.trigger) && sameSubject(a, g));
+    const wait = cands.find((a) => a.kind === 'application' && !waits.has(a) && PENDING.test(a.trigger) && sameSubject(a, g));
     if (!wait) continue;
     const at = text.indexOf(g.trigger);
     if (at < 0 || !RUMOUR_BEFORE.test(text.slice(Math.max(0, at - 80), at))) continue;
     g.certainty = 'denied';
     g.certaintyWords = RUMOUR_BEFORE.exec(text.slice(Math.max(0, at - 80), at))![0].trim();
-    cands.splice(cands.indexOf(wait), 1);
+    waits.add(wait);
   }
+  // (Dropped after the loop, so that no candidate is skipped while the list is read.)
+  for (let i = cands.length - 1; i >= 0; i--) if (waits.has(cands[i]!)) cands.splice(i, 1);
 }

@@ -139,7 +139,6 @@ function build() {
     authorityCountry: byLowerName(Object.entries(parties.authorities).flatMap(([country, names]) => names.map((n) => [n, country] as const))),
     authorityPattern: phrasePattern(Object.values(parties.authorities).flat()),
     reportingAfter: anchored(both(parties.reporting).map((p) => p)),
-    untracked: parties.untracked_companies.names,
     /** An untracked company's id, by its name in lower case (a hit of untrackedPattern). */
     untrackedId: byLowerName(Object.entries(parties.untracked_companies.names)),
     /** Ids of the firms the lexicon knows as Chinese: all of its firms but the foreign list (a US cloud, a Gulf buyer). */

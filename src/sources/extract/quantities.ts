@@ -116,10 +116,10 @@ const TITLE_WORD_BEFORE =
   /\b(?:First|Initial|Another|Additional|More|Its|Their|Over|About|Around|Nearly|Almost|Some|Roughly|Final|Last|Remaining|Further|Latest|Extra|New|Next|All|Of|For|To|Up|On|In|With|By|Gets|Buys|Orders|Receives|Installs|Adds|Books|Wins|Secures)\s$/u;
 const PART_OF_BEFORE = /\b(?:half|part|some|most|the rest|the remainder|a third|a quarter|two thirds|three quarters)\s+of\s+(?:the|its|their|those)\s+$/i;
 const FRACTION_BEFORE = /\b(?:half|(?:a|one|three)[\s-]+quarters?\s+of)\s+$/i;
-// "orders six H200 servers": a count spelled out as a word, told of goods named right after it.
-const SMALL_COUNT = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/i;
+// "orders six H200 servers": a count spelled out as a word, told of goods named right after it (its value: its place + 1).
+const SMALL_COUNTS = [...SMALL_WORDS, 'ten'];
 // "the first four of its 12 H200 servers": a part told of a whole counts the whole's goods; the whole is no news.
-const PART_OF_AFTER = /^\s+of\s+(?:the|its|their|those)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s)/i;
+const PART_OF_AFTER = /\s+of\s+(?:the|its|their|those)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s)/iy;
 // What may follow an item counted without a unit word before the sentence moves on ("orders six H200s for its lab").
 const ITEM_COUNT_ENDS = /^(?:\s*$|\s*[,;.!?)"'|:]|\s+(?:for|to|in|at|from|and|as|with|this|on|by|worth|under|after|before|over|via|through)\b)/i;
 
@@ -192,13 +192,14 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     let start = m.index;
     const numberEnd = start + m[0].length;
     const isWord = /^[a-z]+$/i.test(digits);
-    const part = PART_OF_AFTER.exec(text.slice(numberEnd));
+    PART_OF_AFTER.lastIndex = numberEnd;
+    const part = PART_OF_AFTER.exec(text);
     // "a m" in "10 am" is not a million: number words need a spelled-out magnitude after a space,
     // or to be a small count of goods named right after it ("six H200 servers", "four of its 12 servers").
     if (isWord && (!magnitude || !WORD_MAGNITUDES.has(magnitude.toLowerCase()) || !/\s/.test(m[0])))
-      if (magnitude || !SMALL_COUNT.test(digits) || !(part || goodsNamedAfter(text, numberEnd, items, /^one$/i.test(digits)))) continue;
+      if (magnitude || !SMALL_COUNTS.includes(digits.toLowerCase()) || !(part || goodsNamedAfter(text, numberEnd, items, /^one$/i.test(digits)))) continue;
     // (numberValue reads no number word without a magnitude: only the small counts of goods let through above are.)
-    let value = isWord && !magnitude ? [...SMALL_WORDS, 'ten'].indexOf(digits.toLowerCase()) + 1 || null : numberValue(digits, magnitude);
+    let value = isWord && !magnitude ? SMALL_COUNTS.indexOf(digits.toLowerCase()) + 1 || null : numberValue(digits, magnitude);
     if (value === null) continue;
     const before = text.slice(Math.max(0, start - 40), start);
     // "half a million", "a quarter of a million", "three quarters (three-quarters) of a million".

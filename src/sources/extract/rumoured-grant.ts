@@ -19,9 +19,10 @@ export function rumouredGrant(cands: CandidateEvent[], text: string): void {
     const wait = cands.find((a) => a.kind === 'application' && !waits.has(a) && PENDING.test(a.trigger) && sameSubject(a, g));
     if (!wait) continue;
     const at = text.indexOf(g.trigger);
-    if (at < 0 || !RUMOUR_BEFORE.test(text.slice(Math.max(0, at - 80), at))) continue;
+    const rumour = at < 0 ? null : RUMOUR_BEFORE.exec(text.slice(Math.max(0, at - 80), at));
+    if (!rumour) continue;
     g.certainty = 'denied';
-    g.certaintyWords = RUMOUR_BEFORE.exec(text.slice(Math.max(0, at - 80), at))![0].trim();
+    g.certaintyWords = rumour[0].trim();
     waits.add(wait);
   }
   // (Dropped after the loop, so that no candidate is skipped while the list is read.)

@@ -212,7 +212,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       name = name.slice(skipped);
       const index = s.start + m.index + skipped;
       // A name the lexicon knows ("JD.com's request") keeps its own id.
-      const knownId = Object.entries(lex.untracked).find(([k]) => k.toLowerCase() === name.toLowerCase())?.[1];
+      const knownId = lex.untrackedId.get(name.toLowerCase());
       // "Bank of Hangzhou": the place a name is "of" is part of it.
       if (!name.split(/\s+/).some((w, i, all) => EN_NOT_NAME.test(w) && all[i - 1] !== 'of') && !covered(index, index + name.length, [...known, ...out]))
         out.push({ ...latinParty(name, index), ...(knownId ? { id: knownId } : {}) });

@@ -428,7 +428,6 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   termsNotGrants(folded, text);
   refiledRequests(folded, text, joined.titleEnd);
   oneDecision(folded, text);
-  waitIsDenial(folded);
   decidedRequests(folded, text);
   undoneRequests(folded);
   oneReading(folded);
@@ -437,7 +436,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   if (market) notes.push(market);
   passes.datedOld(folded, candidates, datedBefore);
   untrackedRequests(folded, pendingTold, state);
-  // (A request retold as pending, now read as an untracked firm's own, may be the wait beside its approval not yet had.)
+  // (After untrackedRequests: a request retold as pending, read as an untracked firm's own, may be the wait beside its
+  // approval not yet had.)
   waitIsDenial(folded);
   rumouredGrant(folded, text);
   passes.recapOld(folded, text, joined.titleEnd, triggers);

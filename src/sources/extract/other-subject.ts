@@ -9,6 +9,13 @@ function distance(a: { index: number; end: number }, t: Hit): number {
   return a.end <= t.index ? t.index - a.end : a.index >= t.end ? a.index - t.end : 0;
 }
 
+/** "alternative to Nvidia's H200", 对标H200: the item named just before these words is the comparison, not the subject. */
+export const COMPARED_BEFORE =
+  /\b(?:alternative to|rival to|rivals?|compared (?:with|to)|instead of|versus|vs\.?|than|like|替代|对标|媲美|相当于)\s+(?:\S+\s+){0,2}$|(?:替代|对标|媲美|相当于|比肩)[^，。]{0,6}$/i;
+/** Without another chip named, only a benchmark's words make the item a comparison ("than" may count chips). */
+export const BENCHMARKED_BEFORE =
+  /\b(?:alternative to|rival to|compared (?:with|to)|versus|benchmarked against|on par with|comparable to)\s+(?:\S+\s+){0,2}$|(?:对标|媲美|比肩|相当于|接近|逼近|追平|不输)[^，。]{0,6}$|性能(?:达到?|超过|超越|优于|为|是)[^，。]{0,6}$|(?:超过?|超越|优于|胜过|领先)了?(?:英伟达)?\s*$/i;
+
 /**
  * "Nvidia's H20 gets fresh US licences even as China buyers move to H200", "US clears
  * Nvidia's B30A for China's approved H200 buyers": in a sentence naming another chip, a

@@ -167,7 +167,7 @@ function cueDistance(text: string, q: Range, c: Hit): number {
 export function assignRoles(
   text: string,
   sentence: Range,
-  found: FoundQuantity[],
+  found: readonly FoundQuantity[],
   triggers: { kind: CandidateKind; index: number; end: number; words: string }[],
   holders: Named[],
   groupQuota: boolean,

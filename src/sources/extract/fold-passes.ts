@@ -1,0 +1,112 @@
+/**
+ * The passes over an item's folded candidates, in order: each settles one question the
+ * sentences could not (who the holders are, which terms go with which grant, what is old news,
+ * what a filing or a tally tells). The order matters: later passes read what earlier ones set.
+ */
+import type { CandidateEvent } from './candidate.js';
+import { approvalsBefore, approvalsBehindPurchases, approvalsDescribingGoods } from './approval-behind-purchase.js';
+import { approvalsHeldByBuyers } from './buyers-described.js';
+import { waitingApart } from './counted-waiting.js';
+import { firmNamedInFull, headlineShortNames } from './firm-in-full.js';
+import { genericBuyers } from './generic-buyers.js';
+import { granteeTerms } from './grantee-terms.js';
+import { headlineBuyer } from './headline-buyer.js';
+import { holdersInTerms } from './holders-in-terms.js';
+import { otherMarket } from './item-gates.js';
+import * as passes from './item-passes.js';
+import type { ItemReading, SentenceTally } from './item-reading.js';
+import {
+  attachConditions,
+  backgroundFigures,
+  decidedRequests,
+  figuresOfRetelling,
+  oneDecision,
+  oneFigureOneFact,
+  oneReading,
+  settleProposals,
+  termsNotGrants,
+  undoneRequests,
+  waitIsDenial,
+} from './item-rules.js';
+import { newStockFigures } from './new-stock-figures.js';
+import { noddedTerms } from './nodded-terms.js';
+import { makersOwnGoods } from './other-goods.js';
+import { otherProductHeadline } from './other-product-headline.js';
+import { untrackedRequests } from './pending-request.js';
+import { refiledRequests } from './refiled-requests.js';
+import { refusalDenied } from './refusal-denied.js';
+import { requestedPermits } from './requested-permits.js';
+import { longHeldApprovals, retoldGroupApprovals, standingApprovals } from './retold.js';
+import { rumouredGrant } from './rumoured-grant.js';
+import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
+import { sellerLicences } from './seller-licences.js';
+import { tallyDecisions } from './tallies.js';
+import { groupPhraseHolders, sharesOfGroups } from './tellings.js';
+import { termsOfGrant } from './terms-of-grant.js';
+import { termsToldTwice } from './terms-told-twice.js';
+import { timeClauseHolders } from './time-clause-holders.js';
+import { weighedTerms } from './weighed-terms.js';
+
+/** Runs every pass over `folded`, in place. */
+export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: SentenceTally): void {
+  const { text, titleEnd, names, sellers, state, waitingParty, notes } = r;
+  groupPhraseHolders(folded, text, state);
+  selfToldHolders(folded, text, titleEnd, names, sellers, state);
+  headlineBuyer(folded, text, titleEnd, names, state);
+  waitingApart(folded, text, waitingParty, r.triggers);
+  timeClauseHolders(folded, text);
+  sellerLicences(folded, text, names.parties, sellers);
+  answeredFirm(folded, text, names, state);
+  describedFirm(folded, text, titleEnd, names, state);
+  firmNamedInFull(folded, text, titleEnd, names.parties, state);
+  headlineShortNames(folded, titleEnd, names.parties);
+  passes.possessedShares(folded, text);
+  attachConditions(text, r.sents, folded);
+  holdersInTerms(folded);
+  granteeTerms(folded, state);
+  termsOfGrant(folded, text);
+  termsToldTwice(folded, text);
+  settleProposals(folded);
+  weighedTerms(folded, text, titleEnd);
+  noddedTerms(folded, text);
+  termsNotGrants(folded, text);
+  refiledRequests(folded, text, titleEnd);
+  oneDecision(folded, text);
+  decidedRequests(folded, text);
+  undoneRequests(folded);
+  oneReading(folded);
+  otherProductHeadline(folded, text, names, titleEnd, tally.ledeAboutOther === true, notes);
+  const market = otherMarket(folded, text, names, state, r.countries);
+  if (market) notes.push(market);
+  passes.datedOld(folded, tally.candidates, tally.datedBefore);
+  untrackedRequests(folded, tally.pendingTold, state);
+  // (After untrackedRequests: a request retold as pending, read as an untracked firm's own, may be the wait beside its
+  // approval not yet had.)
+  waitIsDenial(folded);
+  rumouredGrant(folded, text);
+  passes.recapOld(folded, text, titleEnd, r.triggers);
+  sharesOfGroups(folded, state);
+  newStockFigures(folded, tally.stillHeld, state, text);
+  oneFigureOneFact(folded);
+  passes.restatedStock(folded, text);
+  passes.officialStatements(folded, text, titleEnd, r.sents, names);
+  passes.pausedRequests(folded, text, waitingParty, state);
+  passes.batchOfFirms(folded, text, titleEnd, waitingParty, state);
+  if (!r.official) passes.filingsReport(folded, text);
+  backgroundFigures(folded, state, r.input.publishedAt);
+  retoldGroupApprovals(folded, state, text);
+  standingApprovals(folded, state, text);
+  approvalsBehindPurchases(folded, state, text, titleEnd);
+  approvalsDescribingGoods(folded, text, titleEnd);
+  requestedPermits(folded);
+  approvalsBefore(folded, state, text);
+  approvalsHeldByBuyers(folded, text);
+  longHeldApprovals(folded, state, text, r.input.publishedAt);
+  tallyDecisions(folded, text, state, waitingParty);
+  passes.bareRestatedGrants(folded);
+  passes.holderlessGrants(folded, notes, text.slice(0, titleEnd));
+  refusalDenied(folded, text);
+  genericBuyers(folded, text, waitingParty);
+  figuresOfRetelling(folded, state, r.input.publishedAt);
+  makersOwnGoods(folded, text, r.sents);
+}

@@ -1,9 +1,14 @@
 /**
  * Words around a trigger that change what it tells: what a decision "comes a month after" (older
  * news), a count of licences right after a decision (a tally, news however dated), and a plan said
- * not to exist (暂无…的计划, no event), and a permission only supposed (如获批准, 获批后用于, "once approved").
+ * not to exist (暂无…的计划, no event), a permission only supposed (如获批准, 获批后用于, "once approved"),
+ * and what makes a trigger no decision yet ("is weighing", "might … if").
  */
+import type { CandidateKind } from './candidate.js';
 import type { Hit } from './phrase-index.js';
+import { breaksBetween, type Range } from './text-units.js';
+import { within } from './hit-ranges.js';
+import { MODAL } from './told-patterns.js';
 
 // "The approval comes a month after the ministry withdrew its permit": the words before an older event.
 export const COMES_AFTER = /\b((?:comes?|came|follows?|followed|arrives?|arrived)\s+(?:[\p{L}'’-]+\s+){0,4}(?:after|since))\s+[^,.;:]{0,80}$/iu;
@@ -52,4 +57,50 @@ export function supposedGrant(text: string, t: Hit): Hit | undefined {
   const premise = PREMISE_BEFORE.exec(text.slice(Math.max(0, t.index - 12), t.index));
   if (premise && PREMISE_AFTER.test(text.slice(t.end, t.end + 12))) return { index: t.index - premise[0].length, end: t.end, words: `${premise[0]}…` };
   return IF_GRANTED_AFTER.test(text.slice(t.end, t.end + 2)) ? { index: t.index, end: t.end + 1, words: `${t.words}后` } : undefined;
+}
+
+// Intent words that place terms in the future: 待…敲定, 确定之前.
+const UNTIL_SETTLED = /^[待等].*(?:敲定|确定|落地)$|(?:确定|敲定|落地)之?前$/u;
+const IF_UNTIL = /^(?:until|unless|if|如果|直至|直到)$/i;
+const IF_AFTER = /^(?:if|unless|如果|假如|倘若|一旦)$/i;
+
+/**
+ * The words that make the trigger at `hit` no decision yet, if any: an intention before it, a
+ * plan denied, a supposed grant, terms named as what waits on something else, or a modal with
+ * a condition after it.
+ */
+export function notYetDecided(text: string, s: Range, hit: Hit, kind: CandidateKind, intents: readonly Hit[], sHedges: readonly Hit[]): Hit | undefined {
+  // "is weighing revoking", "plans to order", 考虑追加采购: an intention, not an event (a proposal is one by nature).
+  const intent = kind.startsWith('condition_')
+    ? undefined
+    : intents.find(
+        (i) =>
+          within(i, s) &&
+          ((i.end <= hit.index && hit.index - i.end <= 30 && breaksBetween(text, i.end, hit.index) === 0) ||
+            // 拟申请进口: the intention's words run into the trigger's.
+            (i.index < hit.index && i.end > hit.index && i.end <= hit.end)),
+      );
+  // "might revoke the licences if talks sour": a modal with a condition after it is speculation.
+  // "could last until the bundling terms are settled": a condition named in an until/if clause is not told.
+  return (
+    intent ??
+    noPlan(text, hit) ??
+    (kind === 'grant' ? supposedGrant(text, hit) : undefined) ??
+    (kind.startsWith('condition_')
+      ? intents.find(
+          (i) =>
+            within(i, s) &&
+            ((IF_UNTIL.test(i.words) && i.end <= hit.index && hit.index - i.end <= 30 && breaksBetween(text, i.end, hit.index) === 0) ||
+              // 待配比条件敲定后, 条件最终确定之前: terms still to be settled, named as when something else happens.
+              (UNTIL_SETTLED.test(i.words) && i.index <= hit.end && i.end >= hit.index)),
+        )
+      : intents.find(
+          (i) =>
+            within(i, s) &&
+            IF_AFTER.test(i.words) &&
+            i.index >= hit.end &&
+            i.index - hit.end <= 80 &&
+            sHedges.some((h) => MODAL.test(h.words) && h.end <= hit.index && hit.index - h.end <= 20),
+        ))
+  );
 }

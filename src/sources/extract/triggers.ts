@@ -6,11 +6,10 @@
 import type { CandidateKind, Certainty } from './candidate.js';
 import { lexicon, officialHits } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
-import { answerStart, breaksBetween, type Range } from './text-units.js';
+import { answerStart, type Range } from './text-units.js';
 import { nearestTrigger, pastMonths, restatedNear } from './old-news.js';
-import { COMES_AFTER, noPlan, supposedGrant, TALLY_AFTER } from './trigger-context.js';
+import { COMES_AFTER, notYetDecided, TALLY_AFTER } from './trigger-context.js';
 
-export { restatedNear } from './old-news.js';
 import {
   BACKGROUND_BEFORE,
   GRANT_NOUN,
@@ -18,13 +17,9 @@ import {
   AUTHORITY_SUBJECT,
   REPORT_NOUN,
   POSTPOSITIVE_DENIAL,
-  REPORT_OPENER,
   REJECTED_BEFORE,
   QUESTION_START,
   REPORTED_CONTENT_BEFORE,
-  MODAL,
-  OBTAINED_BETWEEN,
-  NO_SUBJECT_PASSIVE,
   FINAL_RULE,
   PROPOSED_RULE,
   REQUIRE_WORD,
@@ -37,80 +32,9 @@ import { inHedgeScope } from './hedge-scope.js';
 import { itemWide } from './item-wide.js';
 import type { Trigger } from './trigger.js';
 import { overlaps, within } from './hit-ranges.js';
-import { lookalikeTriggers } from './lookalike-triggers.js';
-import { settleKinds } from './trigger-kinds.js';
-
-const MAY_MONTH = /^may$/i;
-const NEGATED_ARRIVAL = /^(?:到货|到港|运抵|交付|发货)/u;
-
-const FIGURE_AFTER =
-  /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as)\s+)*(?:\d|(?:a|one|two|three|half a|a quarter of a|three quarters of a)\s+(?:million|quarter of a million)\b)/i;
-
-// "pulls application to import", "rejects its application to buy": the verb before the noun decides what became of the application.
-// (This and the next are module-level, not closures: tsx keeps function names, at a call per closure made.)
-function actedOn(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
-  return t.kind === 'application' && all.some((o) => (o.kind === 'revocation' || o.kind === 'denial') && o.hit.index < t.hit.index && overlaps(o.hit, t.hit));
-}
-
-// 收到商务部撤销…许可的决定: a permission received with an undoing word inside it is the undoing told.
-function undoneInside(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
-  return (
-    t.kind === 'grant' &&
-    // "lifts the suspension", 暂停令已解除: undoing an undoing is a grant.
-    !/lift|解除|恢复|restor|revers|end/i.test(t.hit.words) &&
-    all.some((o) => (o.kind === 'revocation' || o.kind === 'suspension' || o.kind === 'denial') && o.hit.index > t.hit.index && o.hit.end < t.hit.end)
-  );
-}
-
-/** Every trigger in the text, the longest winning where two overlap. */
-export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] {
-  const lex = lexicon();
-  const all: { kind: CandidateKind; hit: Hit }[] = [];
-  for (const { kind, pattern } of lex.kinds) for (const hit of hits(pattern, text)) all.push({ kind: kind as CandidateKind, hit });
-  // "order to about 150,000", "an order of roughly 150,000 chips": a figure after "order to/of" sizes an order.
-  const notOrder = hits(lex.notOrder, text).filter((n) => !/(?:to|of)$/i.test(n.words) || !FIGURE_AFTER.test(text.slice(n.end, n.end + 40)));
-  const kept = all
-    .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))) && !actedOn(t, all) && !undoneInside(t, all))
-    .sort((a, b) => b.hit.end - b.hit.index - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
-  const out: { kind: CandidateKind; hit: Hit }[] = [];
-  for (const t of kept) if (!out.some((o) => overlaps(o.hit, t.hit))) out.push(t);
-  settleKinds(out, text);
-  const lookalikes = lookalikeTriggers(text, out);
-  // "the approvals granted in January": the participle after the noun tells the same grant.
-  return out
-    .filter(
-      (t) =>
-        !lookalikes.has(t) &&
-        // "Frozen-food maker Anjoy", "approval-linked": a word opening a hyphenated compound describes, it does not happen.
-        !(/[A-Za-z]$/u.test(t.hit.words) && /^-\p{L}/u.test(text.slice(t.hit.end, t.hit.end + 2))) &&
-        !(
-          t.kind === 'grant' &&
-          /^(?:granted|given|issued|approved)$/i.test(t.hit.words) &&
-          out.some(
-            (n) =>
-              n.kind === 'grant' && /^(?:approvals?|licen[cs]es?|permits?|permission)$/i.test(n.hit.words) && /^\s+$/u.test(text.slice(n.hit.end, t.hit.index)),
-          )
-        ),
-    )
-    .sort((a, b) => a.hit.index - b.hit.index);
-}
-
-/** Hedge hits, without the month "May". */
-function hedgeHits(text: string): Hit[] {
-  return hits(lexicon().hedge, text).filter(
-    (h) =>
-      !(
-        MAY_MONTH.test(h.words) &&
-        /^May$/.test(h.words) &&
-        (/^\s+\d/.test(text.slice(h.end)) || /\b(?:in|since|by|until|from|of|early|late|mid|end|last|next|this)\s+$/i.test(text.slice(0, h.index)))
-      ) &&
-      // 计划用于协同办公, 拟采购的芯片数量不大: a planned use, or the goods described by the plan, hedge nothing told.
-      !(/^(?:计划|拟|打算)$/u.test(h.words) && PLANNED_USE_AFTER.test(text.slice(h.end, h.end + 8))) &&
-      // 考虑到交付周期: "in view of", a reason given, not a deliberation.
-      !(/^考虑$/u.test(h.words) && text[h.end] === '到'),
-  );
-}
-const PLANNED_USE_AFTER = /^(?:将)?(?:用于|投入|部署于|部署在)|^(?:采购|进口|购买|引进|订购)的/u;
+import { findTriggers } from './find-triggers.js';
+import { hedgeHits } from './hedge-hits.js';
+import { negationOf, reportDenialOf } from './trigger-denials.js';
 
 // "As previously disclosed, ...", 如前所述: a sentence that opens by saying it repeats an earlier disclosure.
 const RETOLD_SENTENCE =
@@ -129,9 +53,6 @@ const NO_INFORMATION = /没有(?:可以|可)?(?:发布|提供|透露)的信息|�
 const ANSWER_CONFIRMS = /^[?？]\s*答\s*[:：]\s*(?:[^，。]{0,8}(?:属实|确有|是的|确实|没错|正确|准确))/u;
 
 const OUTLET_LEAD = /^\s*(外媒|外电|彭博社?|路透社?|英媒|美媒|日媒|港媒|台媒|日经)(?:称)?[：:]/u;
-
-// Intent words that place terms in the future: 待…敲定, 确定之前.
-const UNTIL_SETTLED = /^[待等].*(?:敲定|确定|落地)$|(?:确定|敲定|落地)之?前$/u;
 
 // 问：…？答：…: a trigger inside the journalist's question, before the answer.
 function inQuestion(text: string, s: Range, answerAt: number, t: { hit: Hit }): boolean {
@@ -213,41 +134,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
     const leadHedge = /^\s*传(?![统输播递])/u.exec(text.slice(s.start, s.end));
     const sOfficial = officials.find((h) => within(h, s));
     for (const t of kept) {
-      // "is weighing revoking", "plans to order", 考虑追加采购: an intention, not an event (a proposal is one by nature).
-      const intent = t.kind.startsWith('condition_')
-        ? undefined
-        : intents.find(
-            (i) =>
-              within(i, s) &&
-              ((i.end <= t.hit.index && t.hit.index - i.end <= 30 && breaksBetween(text, i.end, t.hit.index) === 0) ||
-                // 拟申请进口: the intention's words run into the trigger's.
-                (i.index < t.hit.index && i.end > t.hit.index && i.end <= t.hit.end)),
-          );
-      // "might revoke the licences if talks sour": a modal with a condition after it is speculation.
-      // "could last until the bundling terms are settled": a condition named in an until/if clause is not told.
-      const conditional =
-        intent ??
-        noPlan(text, t.hit) ??
-        (t.kind === 'grant' ? supposedGrant(text, t.hit) : undefined) ??
-        (t.kind.startsWith('condition_')
-          ? intents.find(
-              (i) =>
-                within(i, s) &&
-                ((/^(?:until|unless|if|如果|直至|直到)$/i.test(i.words) &&
-                  i.end <= t.hit.index &&
-                  t.hit.index - i.end <= 30 &&
-                  breaksBetween(text, i.end, t.hit.index) === 0) ||
-                  // 待配比条件敲定后, 条件最终确定之前: terms still to be settled, named as when something else happens.
-                  (UNTIL_SETTLED.test(i.words) && i.index <= t.hit.end && i.end >= t.hit.index)),
-            )
-          : intents.find(
-              (i) =>
-                within(i, s) &&
-                /^(?:if|unless|如果|假如|倘若|一旦)$/i.test(i.words) &&
-                i.index >= t.hit.end &&
-                i.index - t.hit.end <= 80 &&
-                sHedgesAll.some((h) => MODAL.test(h.words) && h.end <= t.hit.index && t.hit.index - h.end <= 20),
-            ));
+      const conditional = notYetDecided(text, s, t.hit, t.kind, intents, sHedgesAll);
       if (conditional) {
         const note = `not a decision yet ("${conditional.words}")`;
         if (notes && !notes.includes(note)) notes.push(note);
@@ -280,56 +167,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       const asked = /^[^?？。]*?[?？]/u.exec(text.slice(t.hit.end, s.end));
       const never = asked && /[\p{Script=Han}]/u.test(t.hit.words) ? ANSWERED_NEVER.exec(text.slice(t.hit.end + asked[0].length, s.end)) : null;
       const sHedges = sHedgesAll.filter((h) => inHedgeScope(text, h, t.hit));
-      const negation = negations
-        .filter(
-          (n) =>
-            // ("permit has not been withdrawn": a negation in the gap of a trigger's own words negates it too.)
-            ((n.index < t.hit.index && n.end <= t.hit.end) || (t.kind !== 'denial' && n.index > t.hit.index && n.end < t.hit.end)) &&
-            // "has not told firms to stop buying": a negation reaches over a short command, not a clause.
-            t.hit.index - n.end <=
-              (/^\s*(?:\w+\s+){0,1}(?:told|asked|instructed|ordered|directed|required)\b/i.test(text.slice(n.end, t.hit.index)) ||
-              OBTAINED_BETWEEN.test(text.slice(n.end, t.hit.index)) ||
-              /(?:获得|取得|拿到|得到)[^，。,;；]{0,20}$/u.test(text.slice(n.end, t.hit.index)) ||
-              // 从未就引进英伟达H200向商务部报送申请: a negation reaches over what a request was about and to whom.
-              // (从未向商务部提出英伟达H200进口申请: the goods may be named between the verb and the request.)
-              /^(?:就|向|为)[^，。,;；]{0,40}(?:报送|提交|递交|提出|上报)(?:过|了)?(?:任何)?(?:此类|相关)?(?:英伟达|H\d{2,3}|芯片|的)*(?:进口|购买|采购)?(?:许可)?$/u.test(
-                text.slice(n.end, t.hit.index),
-              ) ||
-              (/^(?:no|none of)$/i.test(n.words) && /ed$/i.test(t.hit.words) && NO_SUBJECT_PASSIVE.test(text.slice(n.end, t.hit.index)))
-                ? 90
-                : 14) &&
-            n.index >= s.start &&
-            // "on a no-resale pledge": "no" opening a compound names a term, it negates nothing.
-            !(/^no$/i.test(n.words) && text[n.end] === '-') &&
-            // "none of its approval had been suspended": "none of" denies the verb it is the subject of, not a noun.
-            !(/^none of$/i.test(n.words) && !/ed$/i.test(t.hit.words)) &&
-            !/[,;.:，。；]/u.test(text.slice(n.end, t.hit.index)) &&
-            // 未到货H200额度, 未到货部分依规收回: the negation is the goods' own, not the quota's or its taking back.
-            !(t.kind !== 'delivery' && NEGATED_ARRIVAL.test(text.slice(n.end, t.hit.index))),
-        )
-        .sort((a, b) => a.index - b.index)[0];
-      // "reports that the licences had been suspended are inaccurate", 有关…被暂停的消息不实: the claim
-      // opened before the trigger, its denial after it.
-      const denial =
-        reportDenials.find((d) => d.end <= t.hit.index) ??
-        reportDenials.find(
-          (d) =>
-            d.index >= t.hit.end &&
-            POSTPOSITIVE_DENIAL.test(d.words) &&
-            (REPORT_OPENER.test(text.slice(Math.max(s.start, t.hit.index - 60), t.hit.index)) ||
-              // 字节获批追加额度？公司：消息不实: a headline's question answered by a denial.
-              /[？?]/u.test(text.slice(t.hit.end, d.index)) ||
-              // 关于…许可被叫停的传言不实: the report named right after the claim is what the denial answers.
-              // (撤销…许可一说毫无根据: 一说, "the claim", names it without 的.)
-              // (…被暂停传闻：与事实不符: a headline's colon may stand between the report and its denial.)
-              /^[^，,。；;]{0,24}?(?:的?(?:有关|相关)?(?:传言|传闻|消息|报道|说法)|一说)(?:均|纯属|系|是|为|并|完全)?\s*[：:]?\s*$/u.test(
-                text.slice(t.hit.end, d.index),
-              ) ||
-              // 许可被暂停系不实消息: a copula makes the denial the predicate of the claim just told.
-              (/(?:系|是|为|属|纯属|均为)\s*$/u.test(text.slice(Math.max(t.hit.end, d.index - 3), d.index)) &&
-                !/[，,]/u.test(text.slice(t.hit.end, d.index)))) &&
-            !/[;；。]/u.test(text.slice(t.hit.end, d.index)),
-        );
+      const negation = negationOf(text, s, t.hit, t.kind, negations);
+      const denial = reportDenialOf(text, s, t.hit, reportDenials);
       // 阿里巴巴回应“H200进口许可被撤销”：从未收到撤销通知, 针对…被驳回的传闻，公司称尚未收到…: a claim told to answer it, then denied.
       const claimDenied = answeredClaim(text, s, t.hit);
       // 否认采购, 从未采购: a trigger that carries its own denial.

@@ -1,0 +1,63 @@
+/**
+ * Every trigger word of an item, by kind, the longest winning where two overlap: what an
+ * application became (pulled, rejected), a permission received with its undoing inside it,
+ * look-alikes and compounds set aside.
+ */
+import type { CandidateKind } from './candidate.js';
+import { overlaps } from './hit-ranges.js';
+import { lexicon } from './lexicon.js';
+import { lookalikeTriggers } from './lookalike-triggers.js';
+import { hits, type Hit } from './phrase-index.js';
+import { settleKinds } from './trigger-kinds.js';
+
+const FIGURE_AFTER =
+  /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as)\s+)*(?:\d|(?:a|one|two|three|half a|a quarter of a|three quarters of a)\s+(?:million|quarter of a million)\b)/i;
+
+// "pulls application to import", "rejects its application to buy": the verb before the noun decides what became of the application.
+// (This and the next are module-level, not closures: tsx keeps function names, at a call per closure made.)
+function actedOn(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
+  return t.kind === 'application' && all.some((o) => (o.kind === 'revocation' || o.kind === 'denial') && o.hit.index < t.hit.index && overlaps(o.hit, t.hit));
+}
+
+// 收到商务部撤销…许可的决定: a permission received with an undoing word inside it is the undoing told.
+function undoneInside(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
+  return (
+    t.kind === 'grant' &&
+    // "lifts the suspension", 暂停令已解除: undoing an undoing is a grant.
+    !/lift|解除|恢复|restor|revers|end/i.test(t.hit.words) &&
+    all.some((o) => (o.kind === 'revocation' || o.kind === 'suspension' || o.kind === 'denial') && o.hit.index > t.hit.index && o.hit.end < t.hit.end)
+  );
+}
+
+/** Every trigger in the text, the longest winning where two overlap. */
+export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] {
+  const lex = lexicon();
+  const all: { kind: CandidateKind; hit: Hit }[] = [];
+  for (const { kind, pattern } of lex.kinds) for (const hit of hits(pattern, text)) all.push({ kind: kind as CandidateKind, hit });
+  // "order to about 150,000", "an order of roughly 150,000 chips": a figure after "order to/of" sizes an order.
+  const notOrder = hits(lex.notOrder, text).filter((n) => !/(?:to|of)$/i.test(n.words) || !FIGURE_AFTER.test(text.slice(n.end, n.end + 40)));
+  const kept = all
+    .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))) && !actedOn(t, all) && !undoneInside(t, all))
+    .sort((a, b) => b.hit.end - b.hit.index - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
+  const out: { kind: CandidateKind; hit: Hit }[] = [];
+  for (const t of kept) if (!out.some((o) => overlaps(o.hit, t.hit))) out.push(t);
+  settleKinds(out, text);
+  const lookalikes = lookalikeTriggers(text, out);
+  // "the approvals granted in January": the participle after the noun tells the same grant.
+  return out
+    .filter(
+      (t) =>
+        !lookalikes.has(t) &&
+        // "Frozen-food maker Anjoy", "approval-linked": a word opening a hyphenated compound describes, it does not happen.
+        !(/[A-Za-z]$/u.test(t.hit.words) && /^-\p{L}/u.test(text.slice(t.hit.end, t.hit.end + 2))) &&
+        !(
+          t.kind === 'grant' &&
+          /^(?:granted|given|issued|approved)$/i.test(t.hit.words) &&
+          out.some(
+            (n) =>
+              n.kind === 'grant' && /^(?:approvals?|licen[cs]es?|permits?|permission)$/i.test(n.hit.words) && /^\s+$/u.test(text.slice(n.hit.end, t.hit.index)),
+          )
+        ),
+    )
+    .sort((a, b) => a.hit.index - b.hit.index);
+}

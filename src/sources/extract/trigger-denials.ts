@@ -1,0 +1,68 @@
+/**
+ * What denies a trigger: a negation close before it (or in the gap of its own words), or a
+ * denial of the report around it ("reports that … are inaccurate", 有关…的传言不实).
+ */
+import type { CandidateKind } from './candidate.js';
+import type { Hit } from './phrase-index.js';
+import type { Range } from './text-units.js';
+import { NO_SUBJECT_PASSIVE, OBTAINED_BETWEEN, POSTPOSITIVE_DENIAL, REPORT_OPENER } from './told-patterns.js';
+
+const NEGATED_ARRIVAL = /^(?:到货|到港|运抵|交付|发货)/u;
+
+/** The negation that denies the trigger at `hit`, if any: the first in reach, in its sentence. */
+export function negationOf(text: string, s: Range, hit: Hit, kind: CandidateKind, negations: readonly Hit[]): Hit | undefined {
+  return negations
+    .filter(
+      (n) =>
+        // ("permit has not been withdrawn": a negation in the gap of a trigger's own words negates it too.)
+        ((n.index < hit.index && n.end <= hit.end) || (kind !== 'denial' && n.index > hit.index && n.end < hit.end)) &&
+        // "has not told firms to stop buying": a negation reaches over a short command, not a clause.
+        hit.index - n.end <=
+          (/^\s*(?:\w+\s+){0,1}(?:told|asked|instructed|ordered|directed|required)\b/i.test(text.slice(n.end, hit.index)) ||
+          OBTAINED_BETWEEN.test(text.slice(n.end, hit.index)) ||
+          /(?:获得|取得|拿到|得到)[^，。,;；]{0,20}$/u.test(text.slice(n.end, hit.index)) ||
+          // 从未就引进英伟达H200向商务部报送申请: a negation reaches over what a request was about and to whom.
+          // (从未向商务部提出英伟达H200进口申请: the goods may be named between the verb and the request.)
+          /^(?:就|向|为)[^，。,;；]{0,40}(?:报送|提交|递交|提出|上报)(?:过|了)?(?:任何)?(?:此类|相关)?(?:英伟达|H\d{2,3}|芯片|的)*(?:进口|购买|采购)?(?:许可)?$/u.test(
+            text.slice(n.end, hit.index),
+          ) ||
+          (/^(?:no|none of)$/i.test(n.words) && /ed$/i.test(hit.words) && NO_SUBJECT_PASSIVE.test(text.slice(n.end, hit.index)))
+            ? 90
+            : 14) &&
+        n.index >= s.start &&
+        // "on a no-resale pledge": "no" opening a compound names a term, it negates nothing.
+        !(/^no$/i.test(n.words) && text[n.end] === '-') &&
+        // "none of its approval had been suspended": "none of" denies the verb it is the subject of, not a noun.
+        !(/^none of$/i.test(n.words) && !/ed$/i.test(hit.words)) &&
+        !/[,;.:，。；]/u.test(text.slice(n.end, hit.index)) &&
+        // 未到货H200额度, 未到货部分依规收回: the negation is the goods' own, not the quota's or its taking back.
+        !(kind !== 'delivery' && NEGATED_ARRIVAL.test(text.slice(n.end, hit.index))),
+    )
+    .sort((a, b) => a.index - b.index)[0];
+}
+
+/** The denial of the report the trigger at `hit` tells, if any. */
+export function reportDenialOf(text: string, s: Range, hit: Hit, reportDenials: readonly Hit[]): Hit | undefined {
+  // "reports that the licences had been suspended are inaccurate", 有关…被暂停的消息不实: the claim
+  // opened before the trigger, its denial after it.
+  return (
+    reportDenials.find((d) => d.end <= hit.index) ??
+    reportDenials.find(
+      (d) =>
+        d.index >= hit.end &&
+        POSTPOSITIVE_DENIAL.test(d.words) &&
+        (REPORT_OPENER.test(text.slice(Math.max(s.start, hit.index - 60), hit.index)) ||
+          // 字节获批追加额度？公司：消息不实: a headline's question answered by a denial.
+          /[？?]/u.test(text.slice(hit.end, d.index)) ||
+          // 关于…许可被叫停的传言不实: the report named right after the claim is what the denial answers.
+          // (撤销…许可一说毫无根据: 一说, "the claim", names it without 的.)
+          // (…被暂停传闻：与事实不符: a headline's colon may stand between the report and its denial.)
+          /^[^，,。；;]{0,24}?(?:的?(?:有关|相关)?(?:传言|传闻|消息|报道|说法)|一说)(?:均|纯属|系|是|为|并|完全)?\s*[：:]?\s*$/u.test(
+            text.slice(hit.end, d.index),
+          ) ||
+          // 许可被暂停系不实消息: a copula makes the denial the predicate of the claim just told.
+          (/(?:系|是|为|属|纯属|均为)\s*$/u.test(text.slice(Math.max(hit.end, d.index - 3), d.index)) && !/[，,]/u.test(text.slice(hit.end, d.index)))) &&
+        !/[;；。]/u.test(text.slice(hit.end, d.index)),
+    )
+  );
+}

@@ -1,3 +1,12 @@
+/** The sentence with untracked firms' names blanked out (same length, so offsets hold). */
+function withoutNames(sentenceText: string, start: number, parties: readonly Named[]): string {
+  let out = sentenceText;
+  for (const p of parties)
+    if (!p.tracked && p.index >= start && p.end - start <= out.length)
+      out = out.slice(0, p.index - start) + ' '.repeat(p.end - p.index) + out.slice(p.end - start);
+  return out;
+}
+
 /**
  * One candidate event from one trigger in one sentence: its authority and direction (a US
  * export licence or a Chinese import approval), holders, seller, conditions and dates.
@@ -63,8 +72,10 @@ export function buildCandidate(
     let country = authority?.country;
     if (!authority || authority.generic) {
       // The direction words decide between a US export licence and a Chinese import approval.
-      const exp = EXPORT_CUE.exec(sentenceText);
-      const imp = IMPORT_CUE.exec(sentenceText);
+      // ("Cosco Shipping Energy seeks approval to import": a direction word inside a firm's name tells no direction.)
+      const cueText = withoutNames(sentenceText, s.start, others);
+      const exp = EXPORT_CUE.exec(cueText);
+      const imp = IMPORT_CUE.exec(cueText);
       const cue = exp && imp ? (Math.abs(s.start + exp.index - t.index) < Math.abs(s.start + imp.index - t.index) ? exp : imp) : (exp ?? imp);
       const cueCountry = cue === exp && exp ? 'US' : cue ? 'CN' : undefined;
       // "Nvidia files 15 licence applications for Chinese buyers", "Nvidia agrees to pay 25% of its

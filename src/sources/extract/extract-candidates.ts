@@ -76,7 +76,11 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   }));
   // A notice on a government site (federalregister.gov, mofcom.gov.cn) is an official source.
   const official = input.official === true || joined.officialHost;
-  const triggers = readTriggers(text, sents, official, titleEnd, input.publishedAt, notes);
+  // "Cosco Shipping Energy seeks approval": a trigger word inside an untracked firm's name is part of the name.
+  // (Not one opening it: a name read from 撤销…有限公司 may carry the verb before it.)
+  const triggers = readTriggers(text, sents, official, titleEnd, input.publishedAt, notes).filter(
+    (t) => !names.parties.some((p) => !p.tracked && p.index < t.index && t.end <= p.end),
+  );
   // "燧原获腾讯S60订单，性能对标H200": an item that names the tracked item only as a benchmark is about something else.
   if (names.items.every((i) => BENCHMARKED_BEFORE.test(text.slice(Math.max(0, i.index - 40), i.index)) || benchmarkRatio(text, i))) {
     // (Items a look-alike word already set aside, "对标H200", are comparisons too.)

@@ -11,7 +11,14 @@ import { within } from './hit-ranges.js';
 import { MODAL } from './told-patterns.js';
 
 // "The approval comes a month after the ministry withdrew its permit": the words before an older event.
-export const COMES_AFTER = /\b((?:comes?|came|follows?|followed|arrives?|arrived)\s+(?:[\p{L}'’-]+\s+){0,4}(?:after|since))\s+[^,.;:]{0,80}$/iu;
+// (", weeks after the company denied online talk of a rejection": a clause dating an event before the news.)
+const COMES_AFTER =
+  /(?:\b((?:comes?|came|follows?|followed|arrives?|arrived)\s+(?:[\p{L}'’-]+\s+){0,4}(?:after|since))|,\s+((?:(?:days|weeks|months)|(?:a|one|two|three|several|a few)\s+(?:days?|weeks?|months?))\s+after))\s+[^,.;:]{0,80}$/iu;
+/** The words dating the text's end after an older event ("comes a month after", ", weeks after"), if any. */
+export function comesAfter(before: string): string | undefined {
+  const m = COMES_AFTER.exec(before);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
 
 // A count of licences or applications right after a decision ("12件", "12 licences").
 export const TALLY_AFTER =
@@ -19,12 +26,17 @@ export const TALLY_AFTER =
 // 暂无申请进口H200芯片的计划, 没有进口的打算: a plan said not to exist is no event either.
 // (A plan asked about past the headline's end, 暂无申请。…是否计划…, is no plan the headline denies.)
 const NO_PLAN_BEFORE = /(?:暂无|没有|并无|尚无|暂不|目前无)[^，。；,;:：.!?！？]{0,6}$/u;
+const OWN_NO_PLAN = /^(?:暂无|没有|并无|尚无|暂不)/u;
 const PLAN_AFTER = /^[^，。；,;:：.!?！？]{0,24}?的?(?:计划|打算|安排|意向)/u;
 /** The words of a plan said not to exist around trigger `t` (暂无申请进口…的计划), if any. */
 export function noPlan(text: string, t: Hit): Hit | undefined {
-  const before = NO_PLAN_BEFORE.exec(text.slice(Math.max(0, t.index - 10), t.index));
+  // (没有采购…的安排: the trigger's own words may open with the negation.)
+  const outside = NO_PLAN_BEFORE.exec(text.slice(Math.max(0, t.index - 10), t.index));
+  const before = outside ?? OWN_NO_PLAN.exec(t.words);
   const after = before ? PLAN_AFTER.exec(text.slice(t.end, t.end + 30)) : null;
-  return before && after ? { index: t.index - before[0].length, end: t.end + after[0].length, words: `${before[0]}…${after[0].slice(-2)}` } : undefined;
+  return before && after
+    ? { index: t.index - (outside ? outside[0].length : 0), end: t.end + after[0].length, words: `${before[0]}…${after[0].slice(-2)}` }
+    : undefined;
 }
 
 // 如获批准, 若获批, 一旦获准, 获批后将用于, "once approved", "if cleared": a permission supposed, not told.

@@ -8,7 +8,7 @@ import { lexicon, officialHits } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
 import { answerStart, type Range } from './text-units.js';
 import { nearestTrigger, pastMonths, restatedNear } from './old-news.js';
-import { COMES_AFTER, notYetDecided, TALLY_AFTER } from './trigger-context.js';
+import { comesAfter, notYetDecided, TALLY_AFTER } from './trigger-context.js';
 
 import {
   BACKGROUND_BEFORE,
@@ -229,7 +229,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         RETOLD_SENTENCE.exec(text.slice(s.start, t.hit.index))?.[0].trim() ??
         (otherHeadline ? EARLIER_DISCLOSED.exec(text.slice(s.start, t.hit.index))?.[0].trim() : undefined) ??
         // "The approval comes a month after the ministry withdrew its permit": what it came after is older news.
-        COMES_AFTER.exec(text.slice(s.start, t.hit.index))?.[1] ??
+        comesAfter(text.slice(s.start, t.hit.index)) ??
         // "after this year's approvals", "the move follows Beijing's approvals": a permission named as what came before.
         (t.kind === 'grant' && GRANT_NOUN.test(t.hit.words)
           ? BACKGROUND_BEFORE.exec(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))?.[0].trim()

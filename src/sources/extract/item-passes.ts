@@ -267,7 +267,7 @@ const BATCH_OF_FIRMS =
 // "Second-wave H200 importers", "Later H200 applicants", "firms still awaiting", "the next round", "pending applications",
 // 后续获批企业, 后续获批H200进口的企业, 新获批企业, 后续H200进口审批, 排队中的H200进口申请, 待审申请.
 const NEXT_WAVE =
-  /\b(?:next|later|subsequent|future|second|third)[\s-]+(?:wave|round|batch|tranche)?\s*(?:of\s+)?(?:H\d{2,3}\s+)?(?:importers|applicants|buyers)\b|\b(?:firms|companies|applicants|importers)\s+(?:that\s+are\s+|still\s+)*(?:awaiting|waiting)\b|\bin the next rounds?\b|\b(?:pending|queued|outstanding)\s+(?:H\d{2,3}\s+)?(?:import\s+)?(?:applications|applicants|requests)\b|\b(?:applications|applicants|firms|companies)\s+(?:still\s+)?in\s+the\s+queue\b|后续(?:获批)?(?:企业|申请企业)|后续获批[^，。；：]{0,10}?的(?:企业|公司)|(?:新|后续)获批(?:的)?(?:企业|公司)|后续(?:H\d{2,3})?(?:芯片)?(?:进口)?审批|后续(?:H\d{2,3})?(?:芯片)?(?:进口)?申请|下一批(?:获批)?企业|尚未获批的企业|(?:排队(?:中的?)?|待审(?:的)?|在审(?:的)?)(?:[^，。；：]{0,10}?)(?:企业|申请)/iu;
+  /\b(?:next|later|subsequent|future|second|third)[\s-]+(?:wave|round|batch|tranche)?\s*(?:of\s+)?(?:H\d{2,3}\s+)?(?:importers|applicants|buyers)\b|\b(?:firms|companies|applicants|importers)\s+(?:that\s+are\s+|still\s+)*(?:awaiting|waiting)\b|\bin the next rounds?\b|\b(?:pending|queued|outstanding)\s+(?:H\d{2,3}\s+)?(?:import\s+)?(?:applications|applicants|requests)\b|\b(?:applications|applicants|firms|companies)\s+(?:still\s+)?in\s+the\s+queue\b|后续(?:获批)?(?:企业|申请企业)|后续获批[^，。；：]{0,10}?的(?:企业|公司)|(?:新|后续(?:H\d{2,3})?(?:芯片)?)获批(?:的)?(?:企业|公司)|(?:今后|此后|日后|以后)(?:新)?获(?:准|批)[^，。；：]{0,12}?的(?:企业|公司)|后续(?:H\d{2,3})?(?:芯片)?(?:进口)?审批|后续(?:H\d{2,3})?(?:芯片)?(?:进口)?申请|下一批(?:获批)?企业|尚未获批的企业|(?:排队(?:中的?)?|待审(?:的)?|在审(?:的)?)(?:[^，。；：]{0,10}?)(?:企业|申请)/iu;
 
 /**
  * 商务部决定批准9家企业的进口申请, "approves a fourth batch of companies": Beijing's decision on a

@@ -148,6 +148,14 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   // 三家企业年初所获H200进口许可依然有效: what was obtained, told as an attribute, is no grant now.
   for (const t of found)
     if (t.kind === 'grant' && /^获/u.test(t.hit.words) && /所\s*$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index))) dropped.add(t);
+  // 希望在已获批额度之外再引进, 获批额度内: the quota a permission gave, named as a measure, is no grant now.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      ((/^获(?:批|准)$/u.test(t.hit.words) && /^的?(?:额度|配额|数量|规模)(?:之外|以外|之内|以内|内|外|范围)/u.test(text.slice(t.hit.end, t.hit.end + 6))) ||
+        (/^(?:额度|配额)$/u.test(t.hit.words) && /^(?:之外|以外|之内|以内|范围)/u.test(text.slice(t.hit.end, t.hit.end + 2))))
+    )
+      dropped.add(t);
   // "as the approval pace slows", "the licensing process": a permission word naming the process is no decision.
   for (const t of found)
     if (

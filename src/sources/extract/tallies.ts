@@ -75,6 +75,16 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
       'iu',
     ),
   },
+  {
+    // 撤销两家企业H200进口许可, 两家企业…进口许可被依法撤销, "revoked the licences of two firms": revocations counted by the
+    // firms (or licences) they undo.
+    kind: 'revocation',
+    pattern: new RegExp(
+      String.raw`\b(?:revok(?:es|ed|ing)|cancel(?:s|led|ed|ling)|withdr(?:ew|awn|aws))\s+(?:the\s+)?(?:(?:H\d{2,3}\s+)?(?:import\s+|export\s+)?(?:licen[cs]es|permits|approvals)\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|firms|companies|importers)\b` +
+        String.raw`|撤销[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)(?!以外|之外)|${ZH_NUM}家(?:企业|公司)(?:[^，。；,;\d]|H\d{2,3}){0,24}?(?:被|遭)?(?:依法)?撤销`,
+      'iu',
+    ),
+  },
 ];
 
 function zhValue(raw: string): { value: number; qualifier: CandidateQuantity['qualifier'] } | undefined {
@@ -116,7 +126,10 @@ function countOf(m: RegExpExecArray): CandidateQuantity | undefined {
 export function tallyDecisions(cands: CandidateEvent[], text: string, state: LedgerState, waitingParty: string | undefined): void {
   const decisions = cands.filter(
     (c) =>
-      (c.kind === 'grant' || c.kind === 'denial' || c.kind === 'application' || c.kind === 'suspension') && c.certainty !== 'denied' && c.item && c.authority,
+      (c.kind === 'grant' || c.kind === 'denial' || c.kind === 'application' || c.kind === 'suspension' || c.kind === 'revocation') &&
+      c.certainty !== 'denied' &&
+      c.item &&
+      c.authority,
   );
   const base = decisions[0];
   // No decision to count against: the tally patterns need not run (most items).

@@ -29,7 +29,7 @@ import { readTriggers } from './triggers.js';
 import { unknownHolders } from './unknown-names.js';
 
 const PREVIOUS_BEFORE =
-  /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:\d{1,2}\s*月份?|年初|上月|去年)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*)$/i;
+  /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|初|末|中|上旬|中旬|下旬)?|年初|上月|去年)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*|(?:低于|高于|少于|不及)?[^，。；]{0,6}?(?:此前|早前|先前|之前|上月)[^，。；]{0,8}?的\s*(?:约|逾|超过|近|将近|大约)?\s*)$/i;
 
 // (Module level rather than a closure: tsx keeps function names, at a call per closure made.)
 function extraction(notes: string[], language: ItemExtraction['language'], candidates: CandidateEvent[], about: Span[] = []): ItemExtraction {
@@ -105,7 +105,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   );
   const licences = licenceCounts(text);
   // "24 H200 export licences" counts licences: the same number is not also a count of chips.
-  // "raised to 600,000 from more than 400,000", 由逾40万颗上调至: the old figure is not news.
+  // "raised to 600,000 from more than 400,000", 由逾40万颗上调至, 由一月底约60万颗, 低于市场此前流传的约70万颗: the old
+  // figure is not news.
   const goods = chipsInMachines(text, found).filter(
     (q) => !licences.some((l) => l.index < q.end && q.index < l.end) && !PREVIOUS_BEFORE.test(text.slice(Math.max(0, q.index - 16), q.index)),
   );

@@ -24,6 +24,7 @@ const SIDE_CLAUSE_AFTER = /(?<!\bsuch\s)\b(?:as|while|amid|after|because|since|w
 const VENDOR_BEFORE =
   /(?:\b(?:built|made|assembled|supplied|provided|sold|shipped)\s+by\s+(?:[\p{L}-]+\s+){0,2}|\b(?:through|via|(?<!along |together )with)\s+(?:(?:server|equipment|hardware|system)\s+(?:maker|vendor|supplier|builder)\s+)?|(?:通过|经由|由)\s*)$/u;
 // (转出口, "re-export": the buyer sending goods on, not the exporter's licence.)
+const CHINA_LICENCES_AFTER = /^\s+(?:H\d{2,3}\s+)?(?:export\s+|sales\s+)?licen[cs]es\b/i;
 const EXPORT_CUE = /(?<!\bre-)\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|(?<![转再])出口|销售|出售/i;
 const IMPORT_CUE =
   /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/i;
@@ -85,9 +86,10 @@ export function buildCandidate(
       const market =
         authority &&
         cueCountry !== 'CN' &&
-        s.names.items.some((i) => i.index >= authority!.end && i.index - authority!.end <= 2) &&
         /^China$/u.test(authority.words) &&
-        /licen[cs]/i.test(text.slice(authority.end, t.end))
+        ((s.names.items.some((i) => i.index >= authority!.end && i.index - authority!.end <= 2) && /licen[cs]/i.test(text.slice(authority.end, t.end))) ||
+          // ("Three China licenses held by Nvidia were put on hold": the licences' market, before the noun itself.)
+          CHINA_LICENCES_AFTER.test(text.slice(authority.end, authority.end + 30)))
           ? authority
           : undefined;
       // ("Nvidia agrees to re-screen Chinese H200 customers": the buyers' country word names whose customers, no actor.)

@@ -40,6 +40,7 @@ import { longHeldApprovals, retoldGroupApprovals, standingApprovals } from './re
 import { rumouredGrant } from './rumoured-grant.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { sellerLicences } from './seller-licences.js';
+import { standsBesideDeniedUndoing } from './standing-permits.js';
 import { tallyDecisions } from './tallies.js';
 import { groupPhraseHolders, sharesOfGroups } from './tellings.js';
 import { termsOfGrant } from './terms-of-grant.js';
@@ -106,6 +107,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   passes.bareRestatedGrants(folded);
   passes.holderlessGrants(folded, notes, text.slice(0, titleEnd));
   refusalDenied(folded, text);
+  standsBesideDeniedUndoing(folded, text);
   genericBuyers(folded, text, waitingParty);
   figuresOfRetelling(folded, state, r.input.publishedAt);
   makersOwnGoods(folded, text, r.sents);

@@ -48,3 +48,20 @@ export function standingPermits(
     retells: record.id,
   };
 }
+
+const STANDS_AFTER =
+  /^[^，。；,;.]{0,8}?(?:仍然|依然|依旧|继续|仍)(?:有效|生效)|^[^,.;]{0,24}?\b(?:is|are|remains?|stays?)\s+(?:intact|in force|valid|in effect)\b|^\s+(?:still\s+stands|is\s+still\s+valid)\b/iu;
+
+/**
+ * 未收到暂停通知 beside 拿到的许可依旧有效: a permission said to stand, told to deny its suspension or revocation, is
+ * the ground of the denial, not a grant of its own. Drops such grants when the item denies an undoing.
+ */
+export function standsBesideDeniedUndoing(folded: CandidateEvent[], text: string): void {
+  if (!folded.some((c) => (c.kind === 'suspension' || c.kind === 'revocation') && c.certainty === 'denied')) return;
+  for (let i = folded.length - 1; i >= 0; i--) {
+    const c = folded[i]!;
+    if (c.kind !== 'grant' || c.certainty === 'denied') continue;
+    const at = text.indexOf(c.trigger);
+    if (at >= 0 && STANDS_AFTER.test(text.slice(at + c.trigger.length, at + c.trigger.length + 40))) folded.splice(i, 1);
+  }
+}

@@ -176,7 +176,7 @@ const FIRMS_WAITING = new RegExp(
     String.raw`|${ZH_NUM}(?:份|件)(?:申请)?(?:待审|候审|在审|待批)` +
     // 在审H200芯片进口申请超过80件, 待审申请已超150件, 新增…申请逾60件: the same, counted after the requests.
     String.raw`|(?:待审|候审|在审|待批|排队中?的?|新增|新提交)(?:[^，。；,;\d]|H\d{2,3}){0,14}?申请(?:已|共|合计|总计|累计|数量)*${ZH_NUM}(?:份|件)` +
-    String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:(?:have|had)\s+(?:already\s+)?(?:applied|filed|submitted|lodged)|(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|queuing|in the queue|awaiting)|(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+(?:be\s+)?(?:still\s+)?(?:await|waiting|queuing|in the queue))`,
+    String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+|further\s+|additional\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:(?:(?:have|had)\s+(?:already\s+)?)?(?:appl(?:y|ied)|file[sd]?|submit(?:ted)?|lodge[sd]?|seek|sought|line[sd]?\s+up|lining\s+up|queue[sd]?|queuing)\b|(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|queuing|in the queue|awaiting)|(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+(?:be\s+)?(?:still\s+)?(?:await|waiting|queuing|in the queue))`,
   'iu',
 );
 

@@ -192,4 +192,4 @@ export const FIRM_KIND_AFTER = /^\s+(?:maker|makers|firm|firms|company|companies
 
 // "its H200 import clearance is intact after freeze rumours", 许可仍然有效: the permission said to stand denies an undoing told beside it.
 export const PERMISSION_STANDS =
-  /\b(?:approvals?|licen[cs]es?|permits?|permission|clearance)\b[^,.;:，。；：]{0,24}?\b(?:is|are|remains?|stays?)\s+(?:intact|in force|valid|in effect)\b|\b(?:approvals?|licen[cs]es?|permits?|permission|clearance)\s+(?:still\s+stands|is\s+still\s+valid)\b|(?:许可|批文|批准)[^，。；：]{0,6}?(?:仍然|依然|继续|仍)(?:有效|生效)/iu;
+  /\b(?:approvals?|licen[cs]es?|permits?|permission|clearance)\b[^,.;:，。；：]{0,24}?\b(?:is|are|remains?|stays?)\s+(?:intact|in force|valid|in effect)\b|\b(?:approvals?|licen[cs]es?|permits?|permission|clearance)\s+(?:still\s+stands|is\s+still\s+valid)\b|(?:许可|批文|批准)[^，。；：]{0,6}?(?:仍然|依然|依旧|继续|仍)(?:有效|生效)/iu;

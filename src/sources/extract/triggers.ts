@@ -194,9 +194,9 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         certaintyWords = PERMISSION_STANDS.exec(text.slice(s.start, s.end))![0];
       } else if (
         REPORTED_CONTENT_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index)) &&
-        /^[^，。,;；]{0,24}的(?:媒体)?(?:报道|消息|传闻|传言)/u.test(text.slice(t.hit.end, t.hit.end + 30))
+        /^[^，。,;；]{0,24}的(?:媒体)?(?:报道|消息|传闻|传言|说法)/u.test(text.slice(t.hit.end, t.hit.end + 30))
       ) {
-        // 有关本集团已获准进口…的媒体报道: what the reports say, not what the item says.
+        // 有关本集团已获准进口…的媒体报道, 有关…已获准进口…的说法: what the reports say, not what the item says.
         certainty = 'hedged';
         certaintyWords = '报道';
       } else if (sHedges.length || leadHedge || outletLead) {

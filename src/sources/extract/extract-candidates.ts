@@ -29,7 +29,7 @@ import { readTriggers } from './triggers.js';
 import { unknownHolders } from './unknown-names.js';
 
 const PREVIOUS_BEFORE =
-  /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|初|末|中|上旬|中旬|下旬)?|年初|上月|去年)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*|(?:低于|高于|少于|不及)?[^，。；]{0,6}?(?:此前|早前|先前|之前|上月)[^，。；]{0,8}?的\s*(?:约|逾|超过|近|将近|大约)?\s*)$/i;
+  /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|初|末|中|上旬|中旬|下旬)?|年初|年底|月初|月底|月中|月末|上月|上周|去年|此前|早前|先前)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*|(?:低于|高于|少于|不及)?[^，。；]{0,6}?(?:此前|早前|先前|之前|上月)[^，。；]{0,8}?的\s*(?:约|逾|超过|近|将近|大约)?\s*)$/i;
 
 // (Module level rather than a closure: tsx keeps function names, at a call per closure made.)
 function extraction(notes: string[], language: ItemExtraction['language'], candidates: CandidateEvent[], about: Span[] = []): ItemExtraction {

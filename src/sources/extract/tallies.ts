@@ -71,7 +71,7 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
     kind: 'suspension',
     pattern: new RegExp(
       String.raw`\bsuspended\s+(?:the\s+)?(?:licen[cs]es\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|firms|companies|importers)\b` +
-        String.raw`|暂停[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)(?!以外|之外)|${ZH_NUM}(?:家|件|份|张)[^，。；,;\d]{0,14}?(?:被|遭)暂停`,
+        String.raw`|暂停[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)(?!以外|之外)|${ZH_NUM}(?:家|件|份|张)(?:[^，。；,;\d]|H\d{2,3}){0,24}?(?:被|遭)暂停`,
       'iu',
     ),
   },

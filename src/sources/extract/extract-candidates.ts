@@ -31,6 +31,9 @@ import { unknownHolders } from './unknown-names.js';
 const PREVIOUS_BEFORE =
   /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|初|末|中|上旬|中旬|下旬)?|年初|年底|月初|月底|月中|月末|上月|上周|去年|此前|早前|先前)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*|(?:低于|高于|少于|不及)?[^，。；]{0,6}?(?:此前|早前|先前|之前|上月)[^，。；]{0,8}?的\s*(?:约|逾|超过|近|将近|大约)?\s*)$/i;
 
+// 较一月下旬减少约7万颗: by how much a figure changed is no figure of the goods.
+const CHANGE_BEFORE = /(?:减少|增加|下降|上升|回落|增长|缩减)了?\s*(?:约|近|逾|超过|大约)?\s*$/u;
+
 // (Module level rather than a closure: tsx keeps function names, at a call per closure made.)
 function extraction(notes: string[], language: ItemExtraction['language'], candidates: CandidateEvent[], about: Span[] = []): ItemExtraction {
   return { candidates, about, notes, language };
@@ -108,7 +111,10 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   // "raised to 600,000 from more than 400,000", 由逾40万颗上调至, 由一月底约60万颗, 低于市场此前流传的约70万颗: the old
   // figure is not news.
   const goods = chipsInMachines(text, found).filter(
-    (q) => !licences.some((l) => l.index < q.end && q.index < l.end) && !PREVIOUS_BEFORE.test(text.slice(Math.max(0, q.index - 16), q.index)),
+    (q) =>
+      !licences.some((l) => l.index < q.end && q.index < l.end) &&
+      !PREVIOUS_BEFORE.test(text.slice(Math.max(0, q.index - 16), q.index)) &&
+      !CHANGE_BEFORE.test(text.slice(Math.max(0, q.index - 12), q.index)),
   );
   const reading: ItemReading = {
     input,

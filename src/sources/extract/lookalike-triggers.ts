@@ -156,6 +156,17 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
         (/^(?:额度|配额)$/u.test(t.hit.words) && /^(?:之外|以外|之内|以内|范围)/u.test(text.slice(t.hit.end, t.hit.end + 2))))
     )
       dropped.add(t);
+  // 第二批H200获批企业, 后续获准进口H200的企业: firms named by an approval still to come are no grant now.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^获(?:批|准)$/u.test(t.hit.words) &&
+      /^(?:[^，。；,;]{0,12}?的)?(?:企业|公司|买家|客户)/u.test(text.slice(t.hit.end, t.hit.end + 16)) &&
+      /(?:第[二三四五六七八九十\d]+批|下一批|新一批|后续|今后新?|此后)(?:H\d{2,3})?(?:芯片)?(?:进口)?$/u.test(
+        text.slice(Math.max(0, t.hit.index - 10), t.hit.index),
+      )
+    )
+      dropped.add(t);
   // "as the approval pace slows", "the licensing process": a permission word naming the process is no decision.
   for (const t of found)
     if (

@@ -49,8 +49,9 @@ export function standingPermits(
   };
 }
 
+// (集团获批进口…的许可并未被暂停: a permission named by its grant, whose undoing is what the item denies.)
 const STANDS_AFTER =
-  /^[^，。；,;.]{0,8}?(?:仍然|依然|依旧|继续|仍)(?:有效|生效)|^[^,.;]{0,24}?\b(?:is|are|remains?|stays?)\s+(?:intact|in force|valid|in effect)\b|^\s+(?:still\s+stands|is\s+still\s+valid)\b/iu;
+  /^[^，。；,;.]{0,8}?(?:仍然|依然|依旧|继续|仍)(?:有效|生效)|^[^，。；,;.]{0,20}?的(?:进口)?(?:许可|批文|批复)|^[^,.;]{0,24}?\b(?:is|are|remains?|stays?)\s+(?:intact|in force|valid|in effect)\b|^\s+(?:still\s+stands|is\s+still\s+valid)\b/iu;
 
 /**
  * 未收到暂停通知 beside 拿到的许可依旧有效: a permission said to stand, told to deny its suspension or revocation, is

@@ -106,6 +106,8 @@ const ZH_SPEAKER = new RegExp(
 // 长江电力子公司签订…采购合同: a listed company named before its subsidiary is the party the subsidiary acts for.
 // 宁德时代旗下智算子公司: what the unit does may stand between 旗下 and 子公司.
 const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司)/u;
+// 金矿也上算力：湖南黄金旗下公司采购…, 重型装备也要大算力 兰石重装旗下公司…: the parent may open the headline's second clause.
+const ZH_PARENT_AFTER_BREAK = /(?<=[：:]\s*|[\p{Script=Han}]\s)(?!全资|控股)([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司)/u;
 // 云岭数据回复投资者：…, 星辰科技在互动易回复投资者称, 伟明环保（603568）在上证e互动回复称: a listed company answering its
 // investors speaks of itself.
 /** What follows a listed firm's name when it answers its investors: its stock code, a date, the platform, the verb (regex source). */
@@ -245,13 +247,13 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     // Each pattern runs only where the word it needs is present: most sentences have none.
     // 财联社独家｜…: an outlet's tag before a bar is not where the sentence's subject stands.
     const parent = /子公司|旗下/u.test(sentence)
-      ? ZH_PARENT.exec(
+      ? (ZH_PARENT.exec(
           sentence
             .replace(/^[^｜|，。,]{1,12}[｜|]/u, (p) => ' '.repeat(p.length))
             .replace(/^\s*/u, '')
             .replace(ZH_PREFIX, (p) => ' '.repeat(p.length))
             .trimStart(),
-        )
+        ) ?? ZH_PARENT_AFTER_BREAK.exec(sentence))
       : null;
     if (parent) {
       const index = s.start + sentence.indexOf(parent[1]!);

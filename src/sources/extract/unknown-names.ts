@@ -107,7 +107,8 @@ const ZH_SPEAKER = new RegExp(
 // 宁德时代旗下智算子公司: what the unit does may stand between 旗下 and 子公司.
 const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司)/u;
 // 金矿也上算力：湖南黄金旗下公司采购…, 重型装备也要大算力 兰石重装旗下公司…: the parent may open the headline's second clause.
-const ZH_PARENT_AFTER_BREAK = /(?<=[：:]\s*|[\p{Script=Han}]\s)(?!全资|控股)([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司)/u;
+const ZH_PARENT_AFTER_BREAK =
+  /(?<=[：:]\s*|[\p{Script=Han}]\s)(?!全资|控股)(?![\p{Script=Han}]{0,6}?(?:准予|批准|同意|依法|允许|撤销|暂停))([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司)/u;
 // 云岭数据回复投资者：…, 星辰科技在互动易回复投资者称, 伟明环保（603568）在上证e互动回复称: a listed company answering its
 // investors speaks of itself.
 /** What follows a listed firm's name when it answers its investors: its stock code, a date, the platform, the verb (regex source). */

@@ -1,12 +1,3 @@
-/** The sentence with untracked firms' names blanked out (same length, so offsets hold). */
-function withoutNames(sentenceText: string, start: number, parties: readonly Named[]): string {
-  let out = sentenceText;
-  for (const p of parties)
-    if (!p.tracked && p.index >= start && p.end - start <= out.length)
-      out = out.slice(0, p.index - start) + ' '.repeat(p.end - p.index) + out.slice(p.end - start);
-  return out;
-}
-
 /**
  * One candidate event from one trigger in one sentence: its authority and direction (a US
  * export licence or a Chinese import approval), holders, seller, conditions and dates.
@@ -24,7 +15,6 @@ const SIDE_CLAUSE_AFTER = /(?<!\bsuch\s)\b(?:as|while|amid|after|because|since|w
 const VENDOR_BEFORE =
   /(?:\b(?:built|made|assembled|supplied|provided|sold|shipped)\s+by\s+(?:[\p{L}-]+\s+){0,2}|\b(?:through|via|(?<!along |together )with)\s+(?:(?:server|equipment|hardware|system)\s+(?:maker|vendor|supplier|builder)\s+)?|(?:通过|经由|由)\s*)$/u;
 // (转出口, "re-export": the buyer sending goods on, not the exporter's licence.)
-const CHINA_LICENCES_AFTER = /^\s+(?:H\d{2,3}\s+)?(?:export\s+|sales\s+)?licen[cs]es\b/i;
 const EXPORT_CUE = /(?<!\bre-)\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|(?<![转再])出口|销售|出售/i;
 const IMPORT_CUE =
   /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/i;
@@ -38,6 +28,16 @@ const SET_ASIDE_WORD = /除|outside|besides|apart from|other than|in addition to
 const OWN_PAUSE_GAP = /^\s*(?:has\s+|have\s+|had\s+|is\s+|已经?|已|宣布|决定)?$/i;
 const OTHER_FIRMS = /\bother\b.*\b(?:firms|companies)\b|其[他余]企业/i;
 const INCLUDING = /^[^.;。；]{0,12}?(?:\bincluding\b|\bsuch as\b|\bamong them\b|包括|其中)/i;
+
+/** The sentence with untracked firms' names blanked out (same length, so offsets hold). */
+function withoutNames(sentenceText: string, start: number, parties: readonly Named[]): string {
+  let out = sentenceText;
+  for (const p of parties)
+    if (!p.tracked && p.index >= start && p.end - start <= out.length)
+      out = out.slice(0, p.index - start) + ' '.repeat(p.end - p.index) + out.slice(p.end - start);
+  return out;
+}
+
 export function buildCandidate(
   text: string,
   state: LedgerState,
@@ -86,10 +86,9 @@ export function buildCandidate(
       const market =
         authority &&
         cueCountry !== 'CN' &&
+        s.names.items.some((i) => i.index >= authority!.end && i.index - authority!.end <= 2) &&
         /^China$/u.test(authority.words) &&
-        ((s.names.items.some((i) => i.index >= authority!.end && i.index - authority!.end <= 2) && /licen[cs]/i.test(text.slice(authority.end, t.end))) ||
-          // ("Three China licenses held by Nvidia were put on hold": the licences' market, before the noun itself.)
-          CHINA_LICENCES_AFTER.test(text.slice(authority.end, authority.end + 30)))
+        /licen[cs]/i.test(text.slice(authority.end, t.end))
           ? authority
           : undefined;
       // ("Nvidia agrees to re-screen Chinese H200 customers": the buyers' country word names whose customers, no actor.)

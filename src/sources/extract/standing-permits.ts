@@ -8,6 +8,7 @@ import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import type { NamedScan } from './named.js';
 import { STANDS } from './retold.js';
+import { STANDS_AFTER_PERMISSION } from './told-patterns.js';
 
 // A permission noun, then within its clause the words that say it stands.
 const PERMIT_STANDS = new RegExp(
@@ -49,10 +50,6 @@ export function standingPermits(
   };
 }
 
-// (集团获批进口…的许可并未被暂停: a permission named by its grant, whose undoing is what the item denies.)
-const STANDS_AFTER =
-  /^[^，。；,;.]{0,8}?(?:仍然|依然|依旧|继续|仍)(?:有效|生效)|^[^，。；,;.]{0,20}?的(?:进口)?(?:许可|批文|批复)|^[^,.;]{0,24}?\b(?:is|are|remains?|stays?)\s+(?:intact|in force|valid|in effect)\b|^\s+(?:still\s+stands|is\s+still\s+valid)\b/iu;
-
 /**
  * 未收到暂停通知 beside 拿到的许可依旧有效: a permission said to stand, told to deny its suspension or revocation, is
  * the ground of the denial, not a grant of its own. Drops such grants when the item denies an undoing.
@@ -63,6 +60,6 @@ export function standsBesideDeniedUndoing(folded: CandidateEvent[], text: string
     const c = folded[i]!;
     if (c.kind !== 'grant' || c.certainty === 'denied') continue;
     const at = text.indexOf(c.trigger);
-    if (at >= 0 && STANDS_AFTER.test(text.slice(at + c.trigger.length, at + c.trigger.length + 40))) folded.splice(i, 1);
+    if (at >= 0 && STANDS_AFTER_PERMISSION.test(text.slice(at + c.trigger.length, at + c.trigger.length + 40))) folded.splice(i, 1);
   }
 }

@@ -190,6 +190,18 @@ export function undeliveredPart(text: string, hit: { index: number; end: number 
 // "Power-supply maker Kstar": the second half of a compound naming the kind of firm before it, no event or figure.
 export const FIRM_KIND_AFTER = /^\s+(?:maker|makers|firm|firms|company|companies|group|provider|producer|supplier)\b/i;
 
+// What a permission said to stand is said to be: in force, still valid, 仍然有效.
+const STANDS_EN = String.raw`\b(?:is|are|remains?|stays?)\s+(?:intact|in force|valid|in effect)\b`;
+const STILL_STANDS_EN = String.raw`(?:still\s+stands|is\s+still\s+valid)\b`;
+const STANDS_ZH = '(?:仍然|依然|依旧|继续|仍)(?:有效|生效)';
+const PERMISSION_NOUN = String.raw`\b(?:approvals?|licen[cs]es?|permits?|permission|clearance)`;
 // "its H200 import clearance is intact after freeze rumours", 许可仍然有效: the permission said to stand denies an undoing told beside it.
-export const PERMISSION_STANDS =
-  /\b(?:approvals?|licen[cs]es?|permits?|permission|clearance)\b[^,.;:，。；：]{0,24}?\b(?:is|are|remains?|stays?)\s+(?:intact|in force|valid|in effect)\b|\b(?:approvals?|licen[cs]es?|permits?|permission|clearance)\s+(?:still\s+stands|is\s+still\s+valid)\b|(?:许可|批文|批准)[^，。；：]{0,6}?(?:仍然|依然|依旧|继续|仍)(?:有效|生效)/iu;
+export const PERMISSION_STANDS = new RegExp(
+  `${PERMISSION_NOUN}\\b[^,.;:，。；：]{0,24}?${STANDS_EN}|${PERMISSION_NOUN}\\s+${STILL_STANDS_EN}|(?:许可|批文|批准)[^，。；：]{0,6}?${STANDS_ZH}`,
+  'iu',
+);
+// The same, right after a permission's own words (拿到的许可依旧有效), or the permission named by its grant (获批进口…的许可).
+export const STANDS_AFTER_PERMISSION = new RegExp(
+  `^[^，。；,;.]{0,8}?${STANDS_ZH}|^[^，。；,;.]{0,20}?的(?:进口)?(?:许可|批文|批复)|^[^,.;]{0,24}?${STANDS_EN}|^\\s+${STILL_STANDS_EN}`,
+  'iu',
+);

@@ -124,7 +124,7 @@ function planCandidate(acc: Collected, ctx: ItemContext, ex: ItemExtraction, c: 
     itemId: c.item!.value,
     partyIds: c.holders.map((h) => h.value),
     ...(directionOf(acc, c) ? { direction: directionOf(acc, c)! } : {}),
-    what: `report:${c.kind}${c.certainty === 'denied' ? '~' : c.certainty === 'official' && c.kind in STATUS_OF ? '!' : ''}`,
+    what: `report:${c.kind}${c.certainty === 'denied' ? '~' : c.certainty === 'official' ? '!' : ''}`,
     ...(c.quantity && c.quantity.role !== 'licence_count'
       ? { quantity: { value: c.quantity.value, qualifier: c.quantity.qualifier, unit: c.quantity.unit } }
       : {}),

@@ -47,4 +47,20 @@ describe('one story told by several outlets over hours', () => {
     expect(alerts).toHaveLength(2);
     expect(alerts[1]).toMatch(/^Confirmed: /);
   });
+
+  it('raises one "confirmed" alert when the ministry states a condition the press reported first', async () => {
+    const env = await setup();
+    const alerts = await tell(env, [
+      {
+        title: 'ByteDance is said to accept quarterly H200 usage reports as an import condition, people familiar say',
+        publisher: 'Bloomberg',
+        at: '2026-02-02T03:00:00Z',
+      },
+      { title: '消息称字节跳动同意按季度报送H200使用情况', publisher: '财联社', at: '2026-02-02T06:00:00Z' },
+      { title: '商务部新闻发言人：字节跳动已书面承诺按季度报送H200芯片使用情况', publisher: '商务部', at: '2026-02-02T09:00:00Z' },
+      { title: 'ByteDance agrees to quarterly H200 usage reports, ministry says', publisher: 'AP', at: '2026-02-02T12:00:00Z' },
+    ]);
+    expect(alerts, alerts.join('\n')).toHaveLength(2);
+    expect(alerts[1]).toMatch(/^Confirmed: /);
+  });
 });

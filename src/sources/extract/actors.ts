@@ -5,6 +5,7 @@
  * authority's own.
  */
 import { lexicon, officialHits } from './lexicon.js';
+import { firmSpeaks } from './official-speaker.js';
 import { hits, leading } from './phrase-index.js';
 import type { Named } from './named.js';
 import { breaksBetween, type Range } from './text-units.js';
@@ -108,6 +109,8 @@ export function companySpeaks(text: string, s: Sentence): boolean {
     // 公司已收到商务部…不予许可的通知: a notice the firm says it received is the firm's telling, not the ministry speaking.
     if (/^(?:通知|决定|批复|文件|函)/u.test(h.words) && /(?:收到|接到|接获)[^，。；,;]{0,40}$/u.test(text.slice(Math.max(s.start, h.index - 44), h.index)))
       return true;
+    // 青川果业1月12日晚间公告称, "Qingchuan Fruit has confirmed": the nearest speaker before the word is a company.
+    if (firmSpeaks(text, s, h, s.names.parties)) return true;
     if (AUTHORITY_STATEMENT.test(h.words)) return false;
     // 记者从…处证实, 向财新确认: what the outlet verified with others, not a statement by an authority.
     if (/(?:从|向)[^，。；,;]{1,20}?$/u.test(text.slice(Math.max(s.start, h.index - 24), h.index))) return true;

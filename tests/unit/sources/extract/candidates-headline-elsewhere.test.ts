@@ -13,7 +13,8 @@ describe('a licence recalled under a headline about something else', () => {
       '青松化工股份有限公司在宁夏建设的硅烷二期项目18日投产，新增年产能5万吨。公司本月公告，已获商务部许可进口512颗英伟达H200芯片，用于工艺模型训练。',
     );
     expect(x.candidates).toEqual([]);
-    expect(x.notes.join(' ')).toContain('headline about something else');
+    // (The company's own notice is its report, so the approval it recalls, naming no holder, may be set aside first.)
+    expect(x.notes.join(' ')).toMatch(/headline about something else|an approval with no holder named/);
   });
 
   it('records nothing when an English supply-pact story recalls the firm’s approval in a relative clause', () => {

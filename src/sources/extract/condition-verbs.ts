@@ -68,6 +68,13 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
         !BREACH_BEFORE.test(text.slice(Math.max(s.start, v.hit.index - 10), v.hit.index)) &&
         // 申请最终未获同意: consent obtained (or not) is an approval, not terms agreed.
         !(/^同意$/u.test(v.hit.words) && text[v.hit.index - 1] === '获') &&
+        // 申请已经商务部点头: the ministry nodding grants the request; only a firm nodding agrees to terms.
+        !(
+          v.kind === agreed &&
+          /(?<![向与和同跟对就](?:美国|中国)?)(?:商务部|主管部门|有关部门|监管部门|监管层|官方)(?:已经?|也)?$/u.test(
+            text.slice(Math.max(0, v.hit.index - 9), v.hit.index),
+          )
+        ) &&
         // "signed off on 14 licences", "sign-off": an approval given, not terms signed.
         !(v.kind === agreed && /^[\s-]*off\b/i.test(text.slice(v.hit.end, v.hit.end + 5))) &&
         !(v.kind === proposed && WEIGHED_COST_AFTER.test(text.slice(v.hit.end, v.hit.end + 30))),

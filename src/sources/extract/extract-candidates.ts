@@ -32,7 +32,11 @@ const PREVIOUS_BEFORE =
   /(?:\b(?:from|up from|down from|compared with|versus|vs\.?)\s+(?:(?:just|roughly|about|around|some|over|more than|nearly|almost|approximately|an estimated|the|its)\s+){0,3}|[由从较]\s*(?:(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|初|末|中|上旬|中旬|下旬)?|年初|年底|月初|月底|月中|月末|上月|上周|去年|此前|早前|先前)的?)?\s*(?:约|逾|超过|近|将近|大约)?\s*|(?:低于|高于|少于|不及)?[^，。；]{0,6}?(?:此前|早前|先前|之前|上月)[^，。；]{0,8}?的\s*(?:约|逾|超过|近|将近|大约)?\s*)$/i;
 
 // 较一月下旬减少约7万颗: by how much a figure changed is no figure of the goods.
-const CHANGE_BEFORE = /(?:减少|增加|下降|上升|回落|增长|缩减)了?\s*(?:约|近|逾|超过|大约)?\s*$/u;
+// (比1月底的说法多出约40万颗: how much more than the earlier word.)
+const CHANGE_BEFORE = /(?:减少|增加|下降|上升|回落|增长|缩减|多出|高出|少了|多了)了?\s*(?:约|近|逾|超过|大约)?\s*$/u;
+// 1月底时约为70万颗: a figure as it stood at a time the item names as then, not now.
+const THEN_BEFORE =
+  /(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|初|末|中|上旬|中旬|下旬)?时\s*(?:约为|为|约|还有|尚有|仍有)?\s*(?:约|逾|超过|近|将近|大约)?\s*$/u;
 
 // (Module level rather than a closure: tsx keeps function names, at a call per closure made.)
 function extraction(notes: string[], language: ItemExtraction['language'], candidates: CandidateEvent[], about: Span[] = []): ItemExtraction {
@@ -114,7 +118,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     (q) =>
       !licences.some((l) => l.index < q.end && q.index < l.end) &&
       !PREVIOUS_BEFORE.test(text.slice(Math.max(0, q.index - 16), q.index)) &&
-      !CHANGE_BEFORE.test(text.slice(Math.max(0, q.index - 12), q.index)),
+      !CHANGE_BEFORE.test(text.slice(Math.max(0, q.index - 12), q.index)) &&
+      !THEN_BEFORE.test(text.slice(Math.max(0, q.index - 14), q.index)),
   );
   const reading: ItemReading = {
     input,

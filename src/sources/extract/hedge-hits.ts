@@ -20,6 +20,15 @@ export function hedgeHits(text: string): Hit[] {
       // 计划用于协同办公, 拟采购的芯片数量不大: a planned use, or the goods described by the plan, hedge nothing told.
       !(/^(?:计划|拟|打算)$/u.test(h.words) && PLANNED_USE_AFTER.test(text.slice(h.end, h.end + 8))) &&
       // 考虑到交付周期: "in view of", a reason given, not a deliberation.
-      !(/^考虑$/u.test(h.words) && text[h.end] === '到'),
+      !(/^考虑$/u.test(h.words) && text[h.end] === '到') &&
+      !consideration(text, h),
+  );
+}
+
+/** 商务部的考虑是什么, 出于安全考虑: 考虑 as a noun (the reasons asked about or given), not a deliberation. */
+export function consideration(text: string, h: Hit): boolean {
+  return (
+    /^考虑$/u.test(h.words) &&
+    (/(?:的|出于|基于|方面的?)$/u.test(text.slice(Math.max(0, h.index - 3), h.index)) || /^(?:是什么|因素|在于|有哪些)/u.test(text.slice(h.end, h.end + 3)))
   );
 }

@@ -266,8 +266,13 @@ const BATCH_OF_FIRMS =
 
 // "Second-wave H200 importers", "Later H200 applicants", "firms still awaiting", "the next round", "pending applications",
 // 后续获批企业, 后续获批H200进口的企业, 新获批企业, 后续H200进口审批, 排队中的H200进口申请, 待审申请.
-const NEXT_WAVE =
-  /\b(?:next|later|subsequent|future|second|third)[\s-]+(?:wave|round|batch|tranche)?\s*(?:of\s+)?(?:H\d{2,3}\s+)?(?:importers|applicants|buyers)\b|\b(?:firms|companies|applicants|importers)\s+(?:that\s+are\s+|still\s+)*(?:awaiting|waiting)\b|\bin the next rounds?\b|\b(?:pending|queued|outstanding)\s+(?:H\d{2,3}\s+)?(?:import\s+)?(?:applications|applicants|requests)\b|\b(?:applications|applicants|firms|companies)\s+(?:still\s+)?in\s+the\s+queue\b|后续(?:获批)?(?:企业|申请企业)|后续获批[^，。；：]{0,10}?的(?:企业|公司)|(?:新|后续(?:H\d{2,3})?(?:芯片)?)获批(?:的)?(?:企业|公司)|(?:今后|此后|日后|以后)(?:新)?获(?:准|批)[^，。；：]{0,12}?的(?:企业|公司)|后续(?:H\d{2,3})?(?:芯片)?(?:进口)?审批|后续(?:H\d{2,3})?(?:芯片)?(?:进口)?申请|下一批(?:获批)?企业|尚未获批的企业|(?:排队(?:中的?)?|待审(?:的)?|在审(?:的)?)(?:[^，。；：]{0,10}?)(?:企业|申请)/iu;
+// 今后获准进口…的企业, 新申请企业, "future H200 imports", "newly approved importers": the firms a rule will bind once approved.
+const FUTURE_GRANTEES =
+  /(?:今后|此后|日后|以后)(?:新)?(?:获(?:准|批)|取得|获得)[^，。；：]{0,16}?的(?:企业|公司|单位)|新申请(?:的)?(?:企业|公司|单位)|\bfuture\s+(?:H\d{2,3}\s+)?(?:imports|approvals|licen[cs]es|permits|importers)\b|\bnewly[\s-]+(?:approved|licensed)\s+(?:importers|buyers|companies|firms)\b|\b(?:win|get|receive)s?\s+approval\b[^.;]{0,60}\bfrom now on\b/iu;
+const NEXT_WAVE = new RegExp(
+  String.raw`\b(?:next|later|subsequent|future|second|third)[\s-]+(?:wave|round|batch|tranche)?\s*(?:of\s+)?(?:H\d{2,3}\s+)?(?:importers|applicants|buyers)\b|\b(?:firms|companies|applicants|importers)\s+(?:that\s+are\s+|still\s+)*(?:awaiting|waiting)\b|\bin the next rounds?\b|\b(?:pending|queued|outstanding)\s+(?:H\d{2,3}\s+)?(?:import\s+)?(?:applications|applicants|requests)\b|\b(?:applications|applicants|firms|companies)\s+(?:still\s+)?in\s+the\s+queue\b|后续(?:获批)?(?:企业|申请企业)|后续获批[^，。；：]{0,10}?的(?:企业|公司)|(?:新|后续(?:H\d{2,3})?(?:芯片)?)获批(?:的)?(?:企业|公司)|${FUTURE_GRANTEES.source}|后续(?:H\d{2,3})?(?:芯片)?(?:进口)?审批|后续(?:H\d{2,3})?(?:芯片)?(?:进口)?申请|下一批(?:获批)?企业|尚未获批的企业|(?:排队(?:中的?)?|待审(?:的)?|在审(?:的)?)(?:[^，。；：]{0,10}?)(?:企业|申请)`,
+  'iu',
+);
 
 /**
  * 商务部决定批准9家企业的进口申请, "approves a fourth batch of companies": Beijing's decision on a
@@ -289,7 +294,9 @@ export function batchOfFirms(folded: CandidateEvent[], text: string, titleEnd: n
     // 一些企业拿到许可后: an approval placed as the time of something else is background.
     if (/^[^，。,;；.（(]{0,8}?(?:后|之后|以后)/u.test(text.slice(at + c.trigger.length))) continue;
     // ("Second-wave H200 importers may have to…", 后续获批企业或需…: terms weighed for the firms still to be decided.)
-    const batch = proposal ? (NEXT_WAVE.exec(text.slice(0, titleEnd)) ?? NEXT_WAVE.exec(near)) : BATCH_OF_FIRMS.exec(near);
+    // (A draft named in the headline says whom it binds in the body's first sentence: 拟要求今后获准进口…的企业.)
+    const lede = at < titleEnd ? /^[^。！？]*/u.exec(text.slice(titleEnd))![0] : '';
+    const batch = proposal ? (NEXT_WAVE.exec(text.slice(0, titleEnd)) ?? NEXT_WAVE.exec(near) ?? FUTURE_GRANTEES.exec(lede)) : BATCH_OF_FIRMS.exec(near);
     if (batch) c.holders = [{ value: waitingParty, words: batch[0] }];
   }
 }

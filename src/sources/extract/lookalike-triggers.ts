@@ -193,7 +193,10 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
     if (
       t.kind === 'grant' &&
       // (尚需取得…许可, "still needs": the request's own condition, left to the intention rules.)
-      (/(?<![尚仍还])(?:须|需|必须|需要|应当|应)(?:依法|先|事先)?$/u.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index)) ||
+      // (如需跨省迁移须事先报商务部同意: a consent the firm must seek first, with the body named.)
+      (/(?<![尚仍还])(?:须|需|必须|需要|应当|应)(?:依法|先|事先|提前)?(?:(?:报|报请|报经|经|获得?|取得)(?:商务部|主管部门|有关部门|监管部门|商务主管部门))?$/u.test(
+        text.slice(Math.max(0, t.hit.index - 14), t.hit.index),
+      ) ||
         (/(?:尚未|还未|仍未|未)$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index)) &&
           /^(?:的)?(?:企业|公司)/u.test(text.slice(t.hit.end, t.hit.end + 3))))
     )

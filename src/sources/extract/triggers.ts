@@ -33,7 +33,7 @@ import { itemWide } from './item-wide.js';
 import type { Trigger } from './trigger.js';
 import { overlaps, within } from './hit-ranges.js';
 import { findTriggers } from './find-triggers.js';
-import { hedgeHits } from './hedge-hits.js';
+import { consideration, hedgeHits } from './hedge-hits.js';
 import { negationOf, reportDenialOf } from './trigger-denials.js';
 
 // "As previously disclosed, ...", 如前所述: a sentence that opens by saying it repeats an earlier disclosure.
@@ -79,7 +79,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   const officials = officialHits(text);
   // 未曾提交 ("never filed") denies; its 曾 tells no earlier event.
   const restatements = hits(lex.restatement, text).filter((h) => !(h.words === '曾' && /[未不]$/u.test(text.slice(Math.max(0, h.index - 1), h.index))));
-  const intents = hits(lex.intent, text);
+  const intents = hits(lex.intent, text).filter((h) => !consideration(text, h));
   const out: Trigger[] = [];
   // A headline naming no chip model is about something else; the body's chip news may be retold.
   // 路透：…, 外媒：…: a Chinese headline led by another outlet's name retells that outlet's report, hedged as such.

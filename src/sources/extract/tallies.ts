@@ -70,8 +70,9 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
     // 暂停2家企业许可, "suspended the licences of two firms": suspensions are counted by the firms (or licences) they stop.
     kind: 'suspension',
     pattern: new RegExp(
-      String.raw`\bsuspended\s+(?:the\s+)?(?:licen[cs]es\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|firms|companies|importers)\b` +
-        String.raw`|暂停[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)(?!以外|之外)|${ZH_NUM}(?:家|件|份|张)(?:[^，。；,;\d]|H\d{2,3}){0,24}?(?:被|遭)暂停`,
+      String.raw`\bsuspend(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:H\d{2,3}\s+)?(?:import\s+|export\s+)?(?:licen[cs]es|permits|approvals)\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|firms['’]?|companies['’]?|importers['’]?)(?!\w)` +
+        // (4家企业未按期报送… H200进口许可被商务部暂停, 有4家…的企业未按规定报送…，商务部已暂停其进口许可: the firms counted, then their permits stopped.)
+        String.raw`|暂停[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)(?!以外|之外)|${ZH_NUM}(?:家|件|份|张)(?:[^，。；,;\d]|H\d{2,3}){0,24}?(?:被|遭)(?:商务部)?暂停|${ZH_NUM}家[^。；;]{0,60}?暂停(?:其|了其|上述企业|这些企业)`,
       'iu',
     ),
   },

@@ -48,6 +48,8 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
     .filter(
       (t) =>
         !lookalikes.has(t) &&
+        // 审批结果还说不准: "hard to say", no refusal.
+        !(t.kind === 'denial' && t.hit.words === '不准' && /[说拿吃看估料]$/u.test(text.slice(Math.max(0, t.hit.index - 1), t.hit.index))) &&
         // "Frozen-food maker Anjoy", "approval-linked": a word opening a hyphenated compound describes, it does not happen.
         !(/[A-Za-z]$/u.test(t.hit.words) && /^-\p{L}/u.test(text.slice(t.hit.end, t.hit.end + 2))) &&
         !(

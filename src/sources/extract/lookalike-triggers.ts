@@ -22,6 +22,9 @@ const BARRED_USE_EN =
 // Words that make what follows a grant a duty of its holder (须留在…且不得, 批复同时要求…不得).
 const DUTY_WORD = /须|应当?|必须|且|并|但|要求|同时|只能|仅可|仅能/u;
 
+const APPROVED_PLACE_AFTER =
+  /^\s+(?:(?:computing|compute|data|national|state|server)\s+){0,2}(?:hubs?|cent(?:re|er)s?|sites?|facilities|zones?|locations?|parks?|premises)\b/i;
+
 /** The triggers among `found` that name no event of their kind. */
 export function lookalikeTriggers(text: string, found: readonly { kind: CandidateKind; hit: Hit }[]): Set<{ kind: CandidateKind; hit: Hit }> {
   const dropped = new Set<{ kind: CandidateKind; hit: Hit }>();
@@ -61,10 +64,12 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
     if (
       t.kind === 'grant' &&
       /^(?:approved|licensed|cleared|authori[sz]ed)$/i.test(t.hit.words) &&
-      /\b(?:every|each|all|any|the|its|their|those|other|existing)\s+$/i.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) &&
-      /^\s+(?:(?:Chinese|H\d+|Nvidia|US|U\.S\.|foreign|domestic)\s+){0,3}(?:buyers?|customers?|firms?|companies|importers?|end[- ]users?|users?|entities|recipients?|exporters?)\b/i.test(
-        text.slice(t.hit.end, t.hit.end + 40),
-      )
+      ((/\b(?:every|each|all|any|the|its|their|those|other|existing)\s+$/i.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) &&
+        /^\s+(?:(?:Chinese|H\d+|Nvidia|US|U\.S\.|foreign|domestic)\s+){0,3}(?:buyers?|customers?|firms?|companies|importers?|end[- ]users?|users?|entities|recipients?|exporters?)\b/i.test(
+          text.slice(t.hit.end, t.hit.end + 40),
+        )) ||
+        // "confining clusters to approved computing hubs", "in licensed data centres": which places, no decision.
+        APPROVED_PLACE_AFTER.test(text.slice(t.hit.end, t.hit.end + 40)))
     )
       dropped.add(t);
   // "the chips it brings in under Beijing's approval": the permission the goods come under, named to describe them.

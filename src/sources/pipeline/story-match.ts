@@ -90,8 +90,8 @@ const UNDOING = new Set(['denial', 'suspension', 'revocation']);
 
 /**
  * 硅基流动 (zh-…) and "SiliconFlow": a firm no list knows, named in Chinese by one outlet and
- * in Latin letters by another. For a grant only the same figure (within 10%) says it is one
- * event; without one, two unknown firms stay two stories.
+ * in Latin letters by another. For a grant, the same figure (within 10%), or a figure in only one
+ * of the tellings, says it is one event; without any figure, two unknown firms stay two stories.
  */
 export function sameFirmTwoScripts(a: StorySignature, b: StorySignature): boolean {
   // A refusal, suspension or revocation of a firm no list knows is rare enough that, within a
@@ -102,6 +102,9 @@ export function sameFirmTwoScripts(a: StorySignature, b: StorySignature): boolea
   const latin = (x: StorySignature) => x.parties.length > 0 && x.parties.length <= 2 && x.parties.every((p) => !p.startsWith('zh-'));
   const crossed = (chinese(a) && latin(b)) || (chinese(b) && latin(a));
   if (crossed && UNDOING.has(a.family) && a.quantity === undefined && b.quantity === undefined) return true;
+  // A grant or request told with its figure in one script and without one in the other (迈瑞医疗获准约4000颗, then "Mindray
+  // Said to Win Beijing's Nod") is one event: outlets that drop the figure do not make another firm. Two figures must agree.
+  if (crossed && (a.quantity === undefined) !== (b.quantity === undefined)) return true;
   if (a.parties.length !== 1 || b.parties.length !== 1 || a.quantity === undefined || b.quantity === undefined) return false;
   const zh = [a.parties[0]!, b.parties[0]!].filter((p) => p.startsWith('zh-')).length;
   return zh === 1 && closeQuantities(a.quantity, b.quantity);

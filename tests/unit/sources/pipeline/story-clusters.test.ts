@@ -209,6 +209,21 @@ describe('story clustering: an untracked firm named in two scripts', () => {
     expect(alerts, alerts.join('\n')).toHaveLength(1);
   });
 
+  it('keeps a grant told with its figure in Chinese and without one in English as one alert', async () => {
+    const env = await setup();
+    const alerts = await tell(env, [
+      { title: '独家｜澄江科技H200进口申请据悉已获批 获准数量约3000颗', publisher: '财联社', at: '2026-05-04T02:00:00Z' },
+      { title: "Chengjiang Technology said to win Beijing's nod to import Nvidia H200 chips", publisher: 'Bloomberg', at: '2026-05-04T06:00:00Z' },
+    ]);
+    expect(alerts, alerts.join('\n')).toHaveLength(1);
+    // Two figures that disagree are two events.
+    const apart = await tell(await setup(), [
+      { title: '独家｜澄江科技H200进口申请据悉已获批 获准数量约3000颗', publisher: '财联社', at: '2026-05-04T02:00:00Z' },
+      { title: 'Hunan Lianhe Bank said to win approval to import 500 Nvidia H200 chips', publisher: 'Bloomberg', at: '2026-05-04T06:00:00Z' },
+    ]);
+    expect(apart, apart.join('\n')).toHaveLength(2);
+  });
+
   it('still tells two grants of untracked firms apart when no figure ties them', async () => {
     const env = await setup();
     const alerts = await tell(env, [

@@ -6,7 +6,7 @@
  */
 import type { LedgerEvent } from '../../core/events.js';
 import type { Direction, Quantity } from '../../core/model.js';
-import { parseKey, partiesFit, sameEvent, sameFirmTwoScripts, type StorySignature } from './story-match.js';
+import { parseKey, partiesFit, sameEvent, sameFirmTwoScripts, UNDOING_STORY_MS, undoingOfNamedFirm, type StorySignature } from './story-match.js';
 
 /** A record a story changed: later outlets add their evidence to it. */
 export interface StoryRef {
@@ -121,9 +121,10 @@ export class StoryIndex {
    * statement looking for the reports it confirms, a report following the statement).
    */
   find(key: string, at: number, sourceId: string, itemId: string, options: { marks?: readonly string[] } = {}): StoryEntry | undefined {
-    const near = (e: StoryEntry) => Math.abs(e.at - at) <= this.windowMs && !(e.sourceId === sourceId && e.itemId === itemId);
-    const exact = this.stories.get(key)?.find(near);
     const wanted = parseKey(key);
+    const windowMs = wanted && undoingOfNamedFirm(wanted) ? Math.max(this.windowMs, UNDOING_STORY_MS) : this.windowMs;
+    const near = (e: StoryEntry) => Math.abs(e.at - at) <= windowMs && !(e.sourceId === sourceId && e.itemId === itemId);
+    const exact = this.stories.get(key)?.find(near);
     // A story lives while its tellings keep coming: a telling within the window of any earlier one joins it, and the
     // story's first telling is where it began, however long ago (a company confirming on day four what the wires
     // reported on day one, with an outlet retelling it on day three in between).

@@ -88,6 +88,18 @@ export function sameEvent(a: StorySignature, b: StorySignature, options: { ignor
 /** Undoing decisions: rare enough per firm that a story's window rarely holds two. */
 const UNDOING = new Set(['denial', 'suspension', 'revocation']);
 
+/** How long after its last telling a refusal, suspension or revocation of a named firm is still the same story. */
+export const UNDOING_STORY_MS = 10 * 24 * 3600_000;
+
+/**
+ * True for a refusal, suspension or revocation of firms the telling names: a firm is refused or
+ * stopped once, so its own notice days after the wires ("纳睿雷达：收到商务部不予许可通知", four days
+ * on) is one more telling, not news; a story window sized for the press's hours would split it.
+ */
+export function undoingOfNamedFirm(sig: StorySignature): boolean {
+  return UNDOING.has(sig.family) && sig.parties.length > 0;
+}
+
 /**
  * 硅基流动 (zh-…) and "SiliconFlow": a firm no list knows, named in Chinese by one outlet and
  * in Latin letters by another. For a grant, the same figure (within 10%), or a figure in only one

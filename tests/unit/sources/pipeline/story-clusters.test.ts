@@ -224,6 +224,21 @@ describe('story clustering: an untracked firm named in two scripts', () => {
     expect(apart, apart.join('\n')).toHaveLength(2);
   });
 
+  it("keeps a firm's own notice of its refusal, four days after the wires, in the wires' story", async () => {
+    const env = await setup();
+    const alerts = await tell(env, [
+      { title: "China said to reject Chengjiang Technology's bid to import Nvidia H200s", publisher: 'Bloomberg', at: '2026-05-06T13:00:00Z' },
+      { title: '彭博：澄江科技H200进口申请被商务部驳回', publisher: '36氪', at: '2026-05-07T01:00:00Z' },
+      {
+        title: '澄江科技：收到商务部不予许可通知 研发算力转向国产加速卡',
+        summary: '澄江科技在上证e互动答复称，公司已收到商务部不予许可的书面通知，其英伟达H200芯片进口申请未获批准。',
+        publisher: '上证e互动',
+        at: '2026-05-11T01:00:00Z',
+      },
+    ]);
+    expect(alerts, alerts.join('\n')).toHaveLength(1);
+  });
+
   it('still tells two grants of untracked firms apart when no figure ties them', async () => {
     const env = await setup();
     const alerts = await tell(env, [

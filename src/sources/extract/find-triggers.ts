@@ -9,9 +9,13 @@ import { lexicon } from './lexicon.js';
 import { lookalikeTriggers } from './lookalike-triggers.js';
 import { hits, type Hit } from './phrase-index.js';
 import { settleKinds } from './trigger-kinds.js';
+import { CAP_BEFORE } from './told-patterns.js';
 
 const FIGURE_AFTER =
   /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as)\s+)*(?:\d|(?:a|one|two|three|half a|a quarter of a|three quarters of a)\s+(?:million|quarter of a million)\b)/i;
+
+const ASKED_SUPPLIERS_AFTER =
+  /^\s+(?:its|their|the|some)\s+(?:[\p{L}-]+\s+){0,2}(?:partners?|suppliers?|contractors?|makers?|manufacturers?|foundr(?:y|ies)|vendors?|assemblers?)\b/iu;
 
 // "pulls application to import", "rejects its application to buy": the verb before the noun decides what became of the application.
 // (This and the next are module-level, not closures: tsx keeps function names, at a call per closure made.)
@@ -48,6 +52,14 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
     .filter(
       (t) =>
         !lookalikes.has(t) &&
+        // "limiting H200 shipments to any single customer to 100,000 units": the goods a cap bounds, no delivery.
+        !(t.kind === 'delivery' && CAP_BEFORE.test(text.slice(Math.max(0, t.hit.index - 30), t.hit.index))) &&
+        // "asked its packaging partners to finish more boards": a request to suppliers, not for a permit.
+        !(
+          t.kind === 'application' &&
+          /^(?:has |have |had )?ask(?:ed|s)?$/i.test(t.hit.words) &&
+          ASKED_SUPPLIERS_AFTER.test(text.slice(t.hit.end, t.hit.end + 50))
+        ) &&
         // 审批结果还说不准: "hard to say", no refusal.
         !(t.kind === 'denial' && t.hit.words === '不准' && /[说拿吃看估料]$/u.test(text.slice(Math.max(0, t.hit.index - 1), t.hit.index))) &&
         // "Frozen-food maker Anjoy", "approval-linked": a word opening a hyphenated compound describes, it does not happen.

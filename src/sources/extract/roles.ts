@@ -13,7 +13,7 @@ import { hits, type Hit, type PhraseSet } from './phrase-index.js';
 import type { Named } from './named.js';
 import type { FoundQuantity } from './quantities.js';
 import { breaksBetween, type Range } from './text-units.js';
-import { FIRM_KIND_AFTER, FUTURE_BEFORE, receivesPermission, undeliveredPart } from './told-patterns.js';
+import { CAP_BEFORE, FIRM_KIND_AFTER, FUTURE_BEFORE, receivesPermission, undeliveredPart } from './told-patterns.js';
 
 /** A number with the role it plays. */
 export interface RoledQuantity {
@@ -216,6 +216,8 @@ export function assignRoles(
         !receivesPermission(text, c.hit) &&
         !undeliveredPart(text, c.hit) &&
         !FUTURE_BEFORE.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)) &&
+        // ("limiting H200 shipments to any single customer to 100,000 units": the goods a cap bounds.)
+        !CAP_BEFORE.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)) &&
         // (交付将持续到二季度: deliveries that will run on are still to come.)
         !/^将/u.test(text.slice(c.hit.end, c.hit.end + 1)),
     ),

@@ -205,3 +205,6 @@ export const STANDS_AFTER_PERMISSION = new RegExp(
   `^[^，。；,;.]{0,8}?${STANDS_ZH}|^[^，。；,;.]{0,20}?的(?:进口)?(?:许可|批文|批复)|^[^,.;]{0,24}?${STANDS_EN}|^\\s+${STILL_STANDS_EN}`,
   'iu',
 );
+
+/** "limiting H200 shipments to…", "a cap on deliveries": the goods a limit bounds (a regex ending at the goods' word). */
+export const CAP_BEFORE = /\b(?:limit|cap|restrict|ceiling on|quota on)(?:s|ed|ing|ping|ped)?\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;

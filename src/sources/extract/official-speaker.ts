@@ -42,6 +42,7 @@ export function firmSpeaks(text: string, s: Range, hit: Hit, firms: readonly { i
   const named = firms.filter((f) => f.index >= s.start && f.end <= hit.index).reduce((m, f) => Math.max(m, f.end - s.start), -1);
   const own = lastEnd(FIRM_ACTOR, before);
   const name = NAME_BEFORE.exec(before)?.[1];
-  const capitalised = name && !AUTHORITY_NAME.test(name) ? before.length : -1;
+  // ("China UnionPay has confirmed": a country opening a firm's name does not make the firm an authority.)
+  const capitalised = name && !AUTHORITY_NAME.test(name.replace(/^(?:China|Chinese)\s+(?=[A-Z])/u, '')) ? before.length : -1;
   return Math.max(named, own, capitalised) > authority;
 }

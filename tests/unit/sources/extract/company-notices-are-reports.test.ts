@@ -31,6 +31,15 @@ describe("a company's notice or confirmation is its report", () => {
     ).toEqual(['suspension/reported Qingchuan Fruit']);
   });
 
+  it('reads "China Qingchuan Fruit has confirmed…" as the firm speaking, though its name opens with the country', () => {
+    expect(
+      told(
+        'China Qingchuan Fruit confirms Beijing approval to buy Nvidia H200s',
+        'China Qingchuan Fruit has confirmed that the commerce ministry approved its application to import Nvidia H200 processors.',
+      ),
+    ).toEqual(['grant/reported China Qingchuan Fruit']);
+  });
+
   it("keeps the ministry's own notice and statement official", () => {
     expect(
       told('商务部撤销青川果业H200进口许可', '商务部2月3日发布公告称，经核查，青川果业股份有限公司违反许可条件，商务部决定撤销其H200芯片进口许可。'),

@@ -294,9 +294,13 @@ export function batchOfFirms(folded: CandidateEvent[], text: string, titleEnd: n
     // 一些企业拿到许可后: an approval placed as the time of something else is background.
     if (/^[^，。,;；.（(]{0,8}?(?:后|之后|以后)/u.test(text.slice(at + c.trigger.length))) continue;
     // ("Second-wave H200 importers may have to…", 后续获批企业或需…: terms weighed for the firms still to be decided.)
-    // (A draft named in the headline says whom it binds in the body's first sentence: 拟要求今后获准进口…的企业.)
-    const lede = at < titleEnd ? /^[^。！？]*/u.exec(text.slice(titleEnd))![0] : '';
-    const batch = proposal ? (NEXT_WAVE.exec(text.slice(0, titleEnd)) ?? NEXT_WAVE.exec(near) ?? FUTURE_GRANTEES.exec(lede)) : BATCH_OF_FIRMS.exec(near);
+    // (A draft named in the headline says whom it binds in the body's first sentence: 拟要求今后获准进口…的企业. The lede is
+    // cut only for a proposal the headline and the trigger's clause left unplaced.)
+    const batch = proposal
+      ? (NEXT_WAVE.exec(text.slice(0, titleEnd)) ??
+        NEXT_WAVE.exec(near) ??
+        (at < titleEnd ? FUTURE_GRANTEES.exec(/^[^。！？]*/u.exec(text.slice(titleEnd))![0]) : null))
+      : BATCH_OF_FIRMS.exec(near);
     if (batch) c.holders = [{ value: waitingParty, words: batch[0] }];
   }
 }

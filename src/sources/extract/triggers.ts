@@ -37,6 +37,8 @@ import { consideration, hedgeHits } from './hedge-hits.js';
 import { negationOf, reportDenialOf } from './trigger-denials.js';
 
 // "As previously disclosed, ...", 如前所述: a sentence that opens by saying it repeats an earlier disclosure.
+const IN_USE = /投入使用|交付使用|上线|点亮|投运|投入运行|上架|\b(?:switch|power|brought\s+online|bring|went\s+live|goes\s+live|go\s+live|install)/iu;
+const DELIBERATING = /\b(?:weigh|mull|consider|debat|discuss)/i;
 const RETOLD_SENTENCE =
   /^\s*(?:as\s+(?:(?:previously|earlier|already)\s+)?(?:disclosed|announced|reported|stated|noted)\b|如前所述|正如此前(?:披露|公告|报道)|此前已(?:披露|公告))/i;
 
@@ -128,7 +130,9 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
             (t) => !inQuestion(text, s, answerAt, t) || (!noInformation && found.some((o) => o.kind === t.kind && o.hit.index > s.start + answerAt)),
           );
     if (answered.length < triggers.length && notes && !notes.includes('a question, not a report')) notes.push('a question, not a report');
-    const kept = toldHere(text, s, answered);
+    const kept = toldHere(text, s, answered).filter(
+      (t) => !measuredAgainst(text, t, answered) && !(t.kind === 'delivery' && NO_GOODS_RECEIVED.test(text.slice(t.hit.index, s.end))),
+    );
     const sHedgesAll = hedges.filter((h) => within(h, s));
     const months = pastMonths(text, s, publishedAt);
     const leadHedge = /^\s*传(?![统输播递])/u.exec(text.slice(s.start, s.end));
@@ -168,6 +172,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       const never = asked && /[\p{Script=Han}]/u.test(t.hit.words) ? ANSWERED_NEVER.exec(text.slice(t.hit.end + asked[0].length, s.end)) : null;
       const sHedges = sHedgesAll.filter((h) => inHedgeScope(text, h, t.hit));
       const negation = negationOf(text, s, t.hit, t.kind, negations);
+      // 芯片迟迟未投入使用, "the chips have not been switched on": chips not yet in use were delivered; the negation denies no delivery.
+      if (negation && t.kind === 'delivery' && IN_USE.test(t.hit.words)) continue;
       const denial = reportDenialOf(text, s, t.hit, reportDenials);
       // 阿里巴巴回应“H200进口许可被撤销”：从未收到撤销通知, 针对…被驳回的传闻，公司称尚未收到…: a claim told to answer it, then denied.
       const claimDenied = answeredClaim(text, s, t.hit);
@@ -263,12 +269,28 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       });
     }
   }
-  // A final rule in force makes what it requires a settled condition, not a proposal.
+  // A final rule in force makes what it requires a settled condition, not a proposal; a requirement still weighed stays one
+  // ("considering a requirement that …", told beside when it would take effect).
   const binding = FINAL_RULE.test(text) && !PROPOSED_RULE.test(text);
   const settled = binding
     ? out.map((t) =>
-        t.kind === 'condition_proposed' && REQUIRE_WORD.test(t.words) ? { ...t, kind: 'condition_agreed' as const, original: 'condition_agreed' as const } : t,
+        t.kind === 'condition_proposed' && REQUIRE_WORD.test(t.words) && !DELIBERATING.test(t.words)
+          ? { ...t, kind: 'condition_agreed' as const, original: 'condition_agreed' as const }
+          : t,
       )
     : out;
   return titleEnd === undefined ? settled : itemWide(text, settled, titleEnd, hedges, officials);
+}
+
+// "wants a bigger allowance than it received in January", "petitioned for a larger allowance, arguing its share of the allowance
+// granted this week will not cover …": what a request for more is measured against is the grant it already holds, told again.
+// "had received no instruction to stop buying": what was received is word from someone, not the goods.
+const NO_GOODS_RECEIVED =
+  /^receiv\w*\s+(?:no|any|an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:instructions?|notices?|notifications?|guidance|word|requests?|letters?|calls?|complaints?|orders?\s+to)\b/iu;
+const PERMISSION_NOUN = /(?:approval|allowance|clearance|permission|licen[cs]e|permit|quota)s?$/iu;
+const MEASURED_AGAINST = /\b(?:than|above|beyond|on top of|share of|what)\b/iu;
+function measuredAgainst(text: string, t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
+  // ("a larger share of the joint approval it holds with …": a permission named, not a grant told, is read as held elsewhere.)
+  if ((t.kind !== 'grant' && t.kind !== 'delivery') || PERMISSION_NOUN.test(t.hit.words)) return false;
+  return all.some((a) => a.kind === 'application' && a.hit.end <= t.hit.index && MEASURED_AGAINST.test(text.slice(a.hit.end, t.hit.index)));
 }

@@ -25,9 +25,21 @@ const DUTY_WORD = /须|应当?|必须|且|并|但|要求|同时|只能|仅可|�
 const APPROVED_PLACE_AFTER =
   /^\s+(?:(?:computing|compute|data|national|state|server)\s+){0,2}(?:hubs?|cent(?:re|er)s?|sites?|facilities|zones?|locations?|parks?|premises)\b/i;
 
+const WAY_FOR_BEFORE = /\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+(?:way|path|door)\s+(?:for|to)\s+(?:[\w-]+\s+){0,2}$/i;
+const CLEARANCE_PAPERS = /^\s+(?:records|data|declarations|filings|figures|statistics)\b/i;
+
 /** The triggers among `found` that name no event of their kind. */
 export function lookalikeTriggers(text: string, found: readonly { kind: CandidateKind; hit: Hit }[]): Set<{ kind: CandidateKind; hit: Hit }> {
   const dropped = new Set<{ kind: CandidateKind; hit: Hit }>();
+  // "clearing the way for further approvals": a grant still to come; "a review of clearance records": customs, not a permission.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      (WAY_FOR_BEFORE.test(text.slice(Math.max(0, t.hit.index - 40), t.hit.index)) ||
+        (/^clearance$/i.test(t.hit.words) &&
+          (/\bcustoms\s+$/i.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) || CLEARANCE_PAPERS.test(text.slice(t.hit.end)))))
+    )
+      dropped.add(t);
   // "Tencent's share of the quota": a share is a grant only as someone's ("'s share of … quota").
   for (const t of found)
     if (

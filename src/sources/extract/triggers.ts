@@ -36,9 +36,11 @@ import { findTriggers } from './find-triggers.js';
 import { consideration, hedgeHits } from './hedge-hits.js';
 import { negationOf, reportDenialOf } from './trigger-denials.js';
 
-// "As previously disclosed, ...", 如前所述: a sentence that opens by saying it repeats an earlier disclosure.
+// Delivery words that say the chips are in use (投入使用, "switched on"): their negation leaves the delivery standing.
 const IN_USE = /投入使用|交付使用|上线|点亮|投运|投入运行|上架|\b(?:switch|power|brought\s+online|bring|went\s+live|goes\s+live|go\s+live|install)/iu;
+// Words of a requirement still being weighed ("considering a requirement that …").
 const DELIBERATING = /\b(?:weigh|mull|consider|debat|discuss)/i;
+// "As previously disclosed, ...", 如前所述: a sentence that opens by saying it repeats an earlier disclosure.
 const RETOLD_SENTENCE =
   /^\s*(?:as\s+(?:(?:previously|earlier|already)\s+)?(?:disclosed|announced|reported|stated|noted)\b|如前所述|正如此前(?:披露|公告|报道)|此前已(?:披露|公告))/i;
 
@@ -282,13 +284,13 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   return titleEnd === undefined ? settled : itemWide(text, settled, titleEnd, hedges, officials);
 }
 
-// "wants a bigger allowance than it received in January", "petitioned for a larger allowance, arguing its share of the allowance
-// granted this week will not cover …": what a request for more is measured against is the grant it already holds, told again.
 // "had received no instruction to stop buying": what was received is word from someone, not the goods.
 const NO_GOODS_RECEIVED =
   /^receiv\w*\s+(?:no|any|an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:instructions?|notices?|notifications?|guidance|word|requests?|letters?|calls?|complaints?|orders?\s+to)\b/iu;
 const PERMISSION_NOUN = /(?:approval|allowance|clearance|permission|licen[cs]e|permit|quota)s?$/iu;
 const MEASURED_AGAINST = /\b(?:than|above|beyond|on top of|share of|what)\b/iu;
+// "wants a bigger allowance than it received in January", "petitioned for a larger allowance, arguing its share of the allowance
+// granted this week will not cover …": what a request for more is measured against is the grant it already holds, told again.
 function measuredAgainst(text: string, t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
   // ("a larger share of the joint approval it holds with …": a permission named, not a grant told, is read as held elsewhere.)
   if ((t.kind !== 'grant' && t.kind !== 'delivery') || PERMISSION_NOUN.test(t.hit.words)) return false;

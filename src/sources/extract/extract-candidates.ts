@@ -34,6 +34,8 @@ const PREVIOUS_BEFORE =
 // 较一月下旬减少约7万颗: by how much a figure changed is no figure of the goods.
 // (比1月底的说法多出约40万颗: how much more than the earlier word.)
 const CHANGE_BEFORE = /(?:减少|增加|下降|上升|回落|增长|缩减|多出|高出|少了|多了)了?\s*(?:约|近|逾|超过|大约)?\s*$/u;
+// "about 600,000 more than the number circulating in January": by how much a figure changed, told after it.
+const CHANGE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:more|fewer|less|higher|lower|above|below)\s+than\b/iu;
 // 1月底时约为70万颗: a figure as it stood at a time the item names as then, not now.
 const THEN_BEFORE =
   /(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:份|底|初|末|中|上旬|中旬|下旬)?时\s*(?:约为|为|约|还有|尚有|仍有)?\s*(?:约|逾|超过|近|将近|大约)?\s*$/u;
@@ -119,7 +121,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       !licences.some((l) => l.index < q.end && q.index < l.end) &&
       !PREVIOUS_BEFORE.test(text.slice(Math.max(0, q.index - 16), q.index)) &&
       !CHANGE_BEFORE.test(text.slice(Math.max(0, q.index - 12), q.index)) &&
-      !THEN_BEFORE.test(text.slice(Math.max(0, q.index - 14), q.index)),
+      !THEN_BEFORE.test(text.slice(Math.max(0, q.index - 14), q.index)) &&
+      !CHANGE_AFTER.test(text.slice(q.end, q.end + 40)),
   );
   const reading: ItemReading = {
     input,

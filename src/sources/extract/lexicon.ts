@@ -89,7 +89,8 @@ function build() {
   return {
     kinds,
     hedge: phrasePattern(both(certainty.hedge)),
-    negation: phrasePattern(both(certainty.negation)),
+    // (未来, "the future", and 未知, "unknown", hold 未 without negating anything.)
+    negation: { ...phrasePattern(both(certainty.negation))!, notInsidePattern: /未来|未知/gu },
     denialOfReport: phrasePattern(both(certainty.denial_of_report)),
     official: phrasePattern(both(certainty.official)),
     intent: phrasePattern(both(certainty.intent)),

@@ -81,7 +81,10 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         triggers.some((g) => g.kind === 'grant' && g.hit.index >= a.hit.end && grantedPassively(text, a.hit, g.hit)),
     ),
   );
-  const asked = triggers.filter((t) => t.kind === 'application' && !granted.has(t));
+  // (未申请亦未获批: a request denied having been made asks for nothing.)
+  const asked = triggers.filter(
+    (t) => t.kind === 'application' && !granted.has(t) && !/(?:未|没有|从未|并未)$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index)),
+  );
   const kept = triggers.filter(
     (t) =>
       !granted.has(t) &&

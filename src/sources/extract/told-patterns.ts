@@ -61,8 +61,8 @@ export function askedFor(before: string): boolean {
 export const ENTITLEMENT_BEFORE =
   /\b(?:chips|units|number|amount|quantity|volume|H200s?)\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:is|are|was|were)\s+(?:currently\s+|now\s+)?$/i;
 export const REJECTED_BEFORE =
-  // (仍未, 还没有, 尚未, 暂未: a request still waiting, not turned down.)
-  /(?:申请|请求|applications?|requests?|bids?|申请[^，。,;；尚仍还暂]{0,20}?(?:一事|事项))[^，。,;；尚仍还暂]{0,8}?(?<![尚仍还暂])(?:(?:未获|未能获得|没有获得|未得到|没有得到)(?:商务部|主管部门|有关部门|相关部门|监管部门)?|未能通过|没有通过|未被|未能|未|没有|(?<!yet\s)(?:was|were|has|have|had)\s+not(?:\s+been)?)\s*$/i;
+  // (仍未, 还没有, 尚未, 暂未: a request still waiting, not turned down; 未申请亦未获批: no request made, none turned down.)
+  /(?<!未|没有|从未|并未)(?:申请|请求|applications?|requests?|bids?|申请[^，。,;；尚仍还暂]{0,20}?(?:一事|事项))[^，。,;；尚仍还暂]{0,8}?(?<![尚仍还暂])(?:(?:未获|未能获得|没有获得|未得到|没有得到)(?:商务部|主管部门|有关部门|相关部门|监管部门)?|未能通过|没有通过|未被|未能|未|没有|(?<!yet\s)(?:was|were|has|have|had)\s+not(?:\s+been)?)\s*$/i;
 export const QUESTION_START = /^\s*(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should|may|might)\b/i;
 export const NO_COMMENT_AFTER = /^\s*(?:to\s+)?(?:comment|置评|评论|回应)|^(?:置评|评论|回应|作出回应)/i;
 export const ZH_RELATED = /[与受][^，。,;；与受]{0,12}$/u;

@@ -210,6 +210,10 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       } else if (sHedges.length || leadHedge || outletLead) {
         certainty = 'hedged';
         certaintyWords = sHedges.map((h) => h.words).join(', ') || (leadHedge ? '传' : outletLead![1]!);
+      } else if (/^或(?:将|需|须|被)/u.test(t.hit.words)) {
+        // 或被要求, 或须: a trigger that carries its own "may" is hedged by it.
+        certainty = 'hedged';
+        certaintyWords = '或';
       } else if (official || sOfficial) {
         certainty = 'official';
         if (sOfficial) certaintyWords = sOfficial.words;

@@ -18,6 +18,8 @@ const AUTHORITY_NAME = new RegExp(AUTHORITY_WORDS, 'iu');
 // ...or a company: its own words for itself, its stock code, how filings are dated (晚间公告), a notice received.
 const FIRM_ACTOR =
   /公司|集团|本行|该行|[（(]\d{4,6}(?:\.HK)?[)）]|晚间|[发發](?:布)?(?:自愿|自願)|自愿|自願|提示性|投资者|\b(?:company|firm|group|inc|corp|corporation|ltd|limited|holdings|we)\b/giu;
+// A company's disclosure opening the sentence (罗牛山股份有限公司披露，…, 公司公告称：…).
+const FIRM_DISCLOSES = /(?:公司|集团|本行|[（(]\d{4,6}(?:\.HK)?[)）])(?:在公告中|于公告中)?(?:披露|公告称|表示|宣布|透露|证实|确认)[，,：:]/u;
 // 收到商务部书面通知: the authority a notice came from does not speak it.
 const RECEIVED_FROM = /(?:收到|接到|取得|获得)了?$/u;
 // "Tongwei confirms", "UnionPay has confirmed": a name right before the cue's verb.
@@ -38,6 +40,8 @@ function lastEnd(pattern: RegExp, text: string, skip?: (index: number) => boolea
 export function firmSpeaks(text: string, s: Range, hit: Hit, firms: readonly { index: number; end: number }[]): boolean {
   if (AUTHORITY_CUE.test(hit.words)) return false;
   const before = text.slice(s.start, hit.index);
+  // 公司披露，商务部已书面通知暂停…: the company telling what the authority notified it of is the company's report.
+  if (FIRM_DISCLOSES.test(before)) return true;
   const authority = lastEnd(AUTHORITY_ACTOR, before, (i) => RECEIVED_FROM.test(before.slice(0, i)));
   const named = firms.filter((f) => f.index >= s.start && f.end <= hit.index).reduce((m, f) => Math.max(m, f.end - s.start), -1);
   const own = lastEnd(FIRM_ACTOR, before);

@@ -60,3 +60,14 @@ describe('trades, changes and the future', () => {
     expect(read('H200进口获批企业未来或被要求每月上报芯片使用台账').candidates.map((c) => c.certainty)).toEqual(['hedged']);
   });
 });
+
+describe('a company disclosing the ministry’s notice', () => {
+  it('reads the ministry’s notice, as the company discloses it, as the company’s report', () => {
+    expect(
+      read(
+        '青川果业：关于公司H200芯片进口许可暂停事项的提示性公告',
+        '青川果业股份有限公司披露，商务部已书面通知暂停公司的H200芯片进口许可，待核查完成后另行决定。',
+      ).candidates.map((c) => `${c.kind}/${c.certainty}`),
+    ).toEqual(['suspension/reported']);
+  });
+});

@@ -266,9 +266,10 @@ const BATCH_OF_FIRMS =
 
 // "Second-wave H200 importers", "Later H200 applicants", "firms still awaiting", "the next round", "pending applications",
 // 后续获批企业, 后续获批H200进口的企业, 新获批企业, 后续H200进口审批, 排队中的H200进口申请, 待审申请.
-// 今后获准进口…的企业, 新申请企业, "future H200 imports", "newly approved importers": the firms a rule will bind once approved.
+// 今后获准进口…的企业, 新申请企业, 下批…企业, "future H200 imports", "newly approved importers": the firms a rule will bind once
+// approved.
 const FUTURE_GRANTEES =
-  /(?:今后|此后|日后|以后)(?:新)?(?:获(?:准|批)|取得|获得)[^，。；：]{0,16}?的(?:企业|公司|单位)|新申请(?:的)?(?:企业|公司|单位)|\bfuture\s+(?:H\d{2,3}\s+)?(?:imports|approvals|licen[cs]es|permits|importers)\b|\bnew(?:ly[\s-]+(?:approved|licensed))?\s+(?:H\d{2,3}\s+)?(?:importers|applicants)\b|\b(?:win|get|receive)s?\s+approval\b[^.;]{0,60}\bfrom now on\b/iu;
+  /(?:今后|此后|日后|以后)(?:新)?(?:获(?:准|批)|取得|获得)[^，。；：]{0,16}?的(?:企业|公司|单位)|新申请(?:的)?(?:企业|公司|单位)|(?:下一?批|新一批)(?:H\d{2,3})?(?:进口)?(?:获批)?(?:企业|公司)|排队(?:中的)?(?:企业|公司)|\bfuture\s+(?:H\d{2,3}\s+)?(?:imports|approvals|licen[cs]es|permits|importers)\b|\bnew(?:ly[\s-]+(?:approved|licensed))?\s+(?:H\d{2,3}\s+)?(?:importers|applicants)\b|\b(?:win|get|receive)s?\s+approval\b[^.;]{0,60}\bfrom now on\b/iu;
 const NEXT_WAVE = new RegExp(
   String.raw`\b(?:next|later|subsequent|future|second|third)[\s-]+(?:wave|round|batch|tranche)?\s*(?:of\s+)?(?:H\d{2,3}\s+)?(?:importers|applicants|buyers)\b|\b(?:firms|companies|applicants|importers)\s+(?:that\s+are\s+|still\s+)*(?:awaiting|waiting)\b|\bin the next rounds?\b|\b(?:pending|queued|outstanding)\s+(?:H\d{2,3}\s+)?(?:import\s+)?(?:applications|applicants|requests)\b|\b(?:applications|applicants|firms|companies)\s+(?:still\s+)?in\s+the\s+queue\b|后续(?:获批)?(?:企业|申请企业)|后续获批[^，。；：]{0,10}?的(?:企业|公司)|(?:新|后续(?:H\d{2,3})?(?:芯片)?)获批(?:的)?(?:企业|公司)|${FUTURE_GRANTEES.source}|后续(?:H\d{2,3})?(?:芯片)?(?:进口)?审批|后续(?:H\d{2,3})?(?:芯片)?(?:进口)?申请|下一批(?:获批)?企业|尚未获批的企业|(?:排队(?:中的?)?|待审(?:的)?|在审(?:的)?)(?:[^，。；：]{0,10}?)(?:企业|申请)`,
   'iu',

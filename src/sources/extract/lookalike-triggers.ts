@@ -25,12 +25,17 @@ const DUTY_WORD = /须|应当?|必须|且|并|但|要求|同时|只能|仅可|�
 const APPROVED_PLACE_AFTER =
   /^\s+(?:(?:computing|compute|data|national|state|server)\s+){0,2}(?:hubs?|cent(?:re|er)s?|sites?|facilities|zones?|locations?|parks?|premises)\b/i;
 
+const ONE_OF_THE_TERMS_BEFORE =
+  /\b(?:meet|eas|satisf|settl|resolv|clear|address)\w*\s+(?:one|some|part|two|several)\s+of\s+the\s+(?:(?:terms|conditions|requirements)\s+(?:(?:that\s+(?:are|were)|still|now)\s+)*)?$/i;
 const WAY_FOR_BEFORE = /\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+(?:way|path|door)\s+(?:for|to)\s+(?:[\w-]+\s+){0,2}$/i;
 const CLEARANCE_PAPERS = /^\s+(?:records|data|declarations|filings|figures|statistics)\b/i;
 
 /** The triggers among `found` that name no event of their kind. */
 export function lookalikeTriggers(text: string, found: readonly { kind: CandidateKind; hit: Hit }[]): Set<{ kind: CandidateKind; hit: Hit }> {
   const dropped = new Set<{ kind: CandidateKind; hit: Hit }>();
+  // "meeting one of the terms still under negotiation": the terms still open are background to the one met.
+  for (const t of found)
+    if (t.kind === 'condition_proposed' && ONE_OF_THE_TERMS_BEFORE.test(text.slice(Math.max(0, t.hit.index - 50), t.hit.index))) dropped.add(t);
   // "clearing the way for further approvals": a grant still to come; "a review of clearance records": customs, not a permission.
   for (const t of found)
     if (

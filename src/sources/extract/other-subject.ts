@@ -37,6 +37,19 @@ const ANALYST_TITLE =
 const BROKER_VIEW =
   /^\s*(?:UBS|Jefferies|Bernstein|Morgan Stanley|Goldman(?: Sachs)?|Citi|Nomura|HSBC|Macquarie|CLSA|BofA|JPMorgan|Barclays|Mizuho|Daiwa|Evercore|TrendForce|Counterpoint)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:sees|expects|forecasts|predicts|view|views|forecast|estimates?|outlook|price target)\b/iu;
 
+// "TrendForce: Nvidia's H200 stock reserved for China likely near 590,000", 分析師：…H200存貨或降至約60萬顆: a research house's
+// estimate of a figure standing now (stock, arrivals, bookings) is a hedged report of it, not a view on what Beijing will do
+// nor a forecast for a later quarter (国盛证券：…被低估 四季度到货或超10万颗).
+const FIGURE_NOW =
+  /存货|库存|存貨|庫存|运抵|運抵|到货|到貨|订单|訂單|\b(?:stock|stockpile|inventory|reserved|set aside|reached|arrived|shipped|shipments|deliveries|bookings|orders)\b/iu;
+const DECISION_FORECAST =
+  /\b(?:sees|expects|forecasts?|predicts|outlook|price target|approv\w*|licens\w*|clear\w*)\b|\b(?:underestimat|overestimat)\w*|\bnext\s+(?:quarter|year)\b|批准|获批|獲批|放行|预计|預計|预期|預期|有望|看好|低估|高估|[一二三四1-4]季度|下半年|明年/iu;
+
+/** Whether a research house's headline estimates a figure standing now rather than forecasting a decision. */
+export function figureEstimate(title: string): boolean {
+  return /\d/u.test(title) && FIGURE_NOW.test(title) && !DECISION_FORECAST.test(title);
+}
+
 /** The research house a headline opens with, or that gives its forecast in it, if any. */
 export function analystTitle(title: string): string | undefined {
   return (

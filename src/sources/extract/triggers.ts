@@ -56,7 +56,8 @@ const NO_INFORMATION = /没有(?:可以|可)?(?:发布|提供|透露)的信息|�
 // An answer that confirms what was asked: 答：属实, 答：是的, 答：确有此事.
 const ANSWER_CONFIRMS = /^[?？]\s*答\s*[:：]\s*(?:[^，。]{0,8}(?:属实|确有|是的|确实|没错|正确|准确))/u;
 
-const OUTLET_LEAD = /^\s*(外媒|外电|彭博社?|路透社?|英媒|美媒|日媒|港媒|台媒|日经)(?:称)?[：:]/u;
+// (A research house's estimate under its name, 分析师：…, "TrendForce: …", is hedged the same way.)
+const OUTLET_LEAD = /^\s*(外媒|外电|彭博社?|路透社?|英媒|美媒|日媒|港媒|台媒|日经|分析师|法人|集邦(?:咨询)?|TrendForce|Counterpoint)(?:称)?\s*[：:]/u;
 
 // 问：…？答：…: a trigger inside the journalist's question, before the answer.
 function inQuestion(text: string, s: Range, answerAt: number, t: { hit: Hit }): boolean {

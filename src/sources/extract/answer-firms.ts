@@ -22,19 +22,22 @@ const EN_GIVEN = new RegExp(
   String.raw`\b(?:approvals?|licen[cs]es?|permits?|permission)\s+(?:it\s+|they\s+)?(?:had\s+)?(?:gave|given|granted|issued)(?:\s+to)?\s+(${LATIN_NAME})(?=\s*(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|$|[,.;:]|\s+(?:to|for|in)\b))`,
   'gu',
 );
-// "suspends the H200 import permit of Wuxi-based Taihu Lingxi Computing" (also in a capitals flash).
+// "suspends the H200 import permit of Wuxi-based Taihu Lingxi Computing" (also in a capitals flash), "licence of engineering
+// contractor CAMC".
 const EN_PERMIT_OF = new RegExp(
-  String.raw`\b(?:permit|licen[cs]e|approval|PERMIT|LICEN[CS]E|APPROVAL)S?\s+(?:of|OF)\s+(?:the\s+)?(?:[A-Z][\p{L}]*-(?:based|BASED)\s+)?(${LATIN_NAME})(?=\s*(?:$|[,.;:]|\s+(?:to|for|in|after|over|TO|FOR|IN|AFTER|OVER)\b))`,
+  String.raw`\b(?:permit|licen[cs]e|approval|PERMIT|LICEN[CS]E|APPROVAL)S?\s+(?:of|OF)\s+(?:the\s+)?(?:[A-Z][\p{L}]*-(?:based|BASED)\s+)?(?:[a-z][a-z-]*\s+){0,2}(${LATIN_NAME})(?=\s*(?:$|[,.;:]|\s+(?:to|for|in|after|over|TO|FOR|IN|AFTER|OVER)\b))`,
   'gu',
 );
 // "MOFCOM Spokesperson Answers Question on China FAW Group's Import of …"
 const EN_QUESTION = new RegExp(String.raw`\bQuestions?\s+(?:on|about|regarding)\s+(${LATIN_NAME})(?:'s|’s)\s+(?:Import|Application|Purchase|Approval)`, 'u');
-// "strips Shenzhen compute renter Lingyun of …", "lender Industrial Bank": the name after what it is.
+// "strips Shenzhen compute renter Lingyun of …", "lender Industrial Bank", "utility Jiangxi Hongcheng loses", "from Shandong
+// investor Luxin, sources say": the name after what it is.
 const EN_DESCRIBED = new RegExp(
-  String.raw`\b(?:renter|operator|maker|firm|company|start-?up|provider|developer|landlord|lender|insurer|carmaker|automaker|unicorn|upstart|brokerage)\s+(${LATIN_NAME})(?=\s+(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|loses|lost|of|is|has|had|was|said|says|files|filed|applies|applied|orders|ordered|confirms|confirmed|to\s+(?:import|buy|purchase|bring\s+in))\b|(?:'s|’s)\s)`,
+  String.raw`\b(?:renter|operator|maker|firm|company|start-?up|provider|developer|landlord|lender|insurer|carmaker|automaker|unicorn|upstart|brokerage|utility|contractor|investor|packager|supplier|manufacturer|producer|retailer|conglomerate|refiner|smelter|builder|designer)\s+(${LATIN_NAME})(?=\s+(?:wins?|won|gets?|got|secures?|secured|receives?|received|obtains?|obtained|loses|lost|of|is|has|had|was|said|says|files|filed|applies|applied|orders|ordered|confirms|confirmed|to\s+(?:import|buy|purchase|bring\s+in))\b|(?:'s|’s)\s|\s*,\s*(?:sources|people|according)\b)`,
   'gu',
 );
-const DESCRIBER = /renter|operator|maker|firm|company|start-?up|provider|developer|landlord|lender|insurer|unicorn|upstart|brokerage/i;
+const DESCRIBER =
+  /renter|operator|maker|firm|company|start-?up|provider|developer|landlord|lender|insurer|unicorn|upstart|brokerage|utility|contractor|investor|packager|supplier|manufacturer|producer|retailer|conglomerate|refiner|smelter|builder|designer/i;
 // Words that start a capitalised run without naming a firm ("company Tuesday said", "firm The").
 const NOT_A_NAME =
   /^(?:The|A|An|It|Its|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Nvidia|China|Chinese|Beijing|US|U\.S\.|Washington|MOFCOM|Commerce)$/u;

@@ -25,6 +25,16 @@ function sameStem(short: string, long: string): boolean {
     !!first && first.length >= 4 && !EN_NOT_NAME.test(first) && rest.length > 0 && rest.every((w) => GENERIC_ENDING.test(w)) && long.split(/\s+/)[0] === first
   );
 }
+/** "Yongxing Materials" and "Yongxing Special Materials": a distinctive first word, then the short name's words in order in the long. */
+function wordsInOrder(short: string, long: string): boolean {
+  const shortWords = short.split(/\s+/);
+  const longWords = long.split(/\s+/);
+  const first = shortWords[0]!;
+  if (shortWords.length < 2 || first.length < 4 || EN_NOT_NAME.test(first) || longWords[0] !== first) return false;
+  let at = 0;
+  for (const w of longWords) if (w === shortWords[at]) at += 1;
+  return at >= shortWords.length;
+}
 const GENERIC_ENDING = /^(?:AI|Tech|Technology|Technologies|Intelligence|Intelligent|Group|Holdings|Inc\.?|Ltd\.?|Co\.?|Corp\.?|Computing|Cloud|Labs?)$/u;
 
 /** 华能集团 and its 华能信息技术: a unit named after its group is the group's (a subsidiary belongs to its parent). */
@@ -43,13 +53,14 @@ export function sameFirm(found: Named[]): Named[] {
   return found;
 }
 
-/** Whether a shorter name and a longer one name one firm (a start, a Latin word, an abbreviation, a group's unit, a stem). */
+/** Whether a shorter name and a longer one name one firm (a start, a Latin word, an abbreviation, a group's unit, a stem, words in order). */
 export function namesOneFirm(short: string, long: string): boolean {
   return (
     long.startsWith(short) ||
     (/^[A-Z]/u.test(short) && new RegExp(`(?:^|\\s)${escapeRegExp(short)}(?:\\s|$)`, 'u').test(long)) ||
     abbreviates(short, long) ||
     groupOf(short, long) ||
-    sameStem(short, long)
+    sameStem(short, long) ||
+    wordsInOrder(short, long)
   );
 }

@@ -15,8 +15,8 @@ const PERMISSION_END = /(?:^|\s)(?:approvals?|nod|licen[cs]es?|permits?|clearanc
 // "…of the H200s Beijing approved for China's tech giants": goods named as part of an approval.
 const OF_THE_APPROVED =
   /\bof\s+the\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:Beijing|China|the ministry|regulators|authorities)\s+(?:has\s+|had\s+)?(?:cleared|approved|allowed|authori[sz]ed|granted)\b/i;
-// The uses of goods a term may bar: renting them or their compute out, reselling, transferring, lending.
-const BARRED_USE_ZH = /^[^，。；,;]{0,16}?(?:对外出租|出租|外租|转售|转卖|转让|转借|出借|租赁|再出口|转移)/u;
+// The uses of goods a term may bar: renting them or their compute out, reselling, transferring, lending, changing their use.
+const BARRED_USE_ZH = /^[^，。；,;]{0,16}?(?:对外出租|出租|外租|转售|转卖|转让|转借|出借|租赁|再出口|转移|改变用途|挪作他用)/u;
 const BARRED_USE_EN =
   /^\s+(?:on\s+|from\s+)?(?:[\w'’-]+\s+){0,6}?(?:leasing|renting|rental|reselling|resale|re-?selling|re-?exporting|re-?export|transferring|transfers?|sublease|subleasing|lending)\b/i;
 // Words that make what follows a grant a duty of its holder (须留在…且不得, 批复同时要求…不得).
@@ -282,12 +282,12 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
         /^(?:超过|超出|高于|多于)/u.test(text.slice(t.hit.end, t.hit.end + 2)))
     )
       dropped.add(t);
-  // 拟禁止获批企业对外出租相关算力, "a ban on Chinese buyers leasing out the chips' compute": barring a use of the goods
+  // 拟禁止获批企业对外出租相关算力, 不得擅自改变用途, "a ban on Chinese buyers leasing out the chips' compute": barring a use of the goods
   // (renting out, resale, transfer) is a term on those who hold them, not a refusal of anyone.
   for (const t of found)
     if (
       t.kind === 'denial' &&
-      (/^(?:禁止|严禁|不允许)$/u.test(t.hit.words)
+      (/^(?:禁止|严禁|不允许|不得|不准)$/u.test(t.hit.words)
         ? BARRED_USE_ZH.test(text.slice(t.hit.end, t.hit.end + 24))
         : /^(?:bans?|banned|bars?|barred|prohibits?|prohibited|prohibition|forbids?|curbs?)$/i.test(t.hit.words) &&
           BARRED_USE_EN.test(text.slice(t.hit.end, t.hit.end + 80)))

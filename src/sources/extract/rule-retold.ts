@@ -12,7 +12,7 @@ import { activeLicensing } from './active-licensing.js';
 // The rule, its terms or the licences it governs, named as Washington's.
 const US_SIDE = /\b(?:U\.?S\.?|United States|Washington|Commerce|BIS|Bureau of Industry|export(?:s|ing)?)\b|美国|美方|美商务部/i;
 const RULE_WORD =
-  /\b(?:rules?|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|policy|controls?)|case-by-case|revision|requirements?|conditions?)\b|规则|出口许可|审查政策|逐案/i;
+  /\b(?:rules?|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|policy|controls?)|case-by-case|revision|requirements?|conditions?)\b|规则|出口许可|审查政策|逐案|新规|出口框架|门槛/i;
 const CHINA = /\bChin(?:a|ese)\b|中国|对华/u;
 // What makes an item a retelling: the record said to stand, a look back, a periodic report.
 const RETELLING =
@@ -41,10 +41,10 @@ export function explainsUsRule(title: string): boolean {
 
 /**
  * A headline that explains the rule to those it binds: "What Exporters Need to Know", "what the January 15 rule asks of
- * exporters", "what BIS expects from exporters", a law firm's "Client alert:" or "compliance checklist".
+ * exporters", "what BIS expects from exporters", a law firm's "Client alert:" or "compliance checklist", 梳理 (a rundown).
  */
 export const EXPLAINER_TITLE =
-  /\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+exporters\s+need\b|\bwhat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:rule|policy|policy change|regime|review)\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bfactbox\b|\bpractical (?:note|guide)\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/i;
+  /梳理|\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+exporters\s+need\b|\bwhat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:rule|policy|policy change|regime|review)\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bfactbox\b|\bpractical (?:note|guide)\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/i;
 
 // Those Washington's rule binds, as an explainer addresses them.
 const BOUND_BY_RULE = /\b(?:exporters?|suppliers?|distributors?|shippers?|chipmakers?)\b/i;

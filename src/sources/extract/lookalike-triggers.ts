@@ -33,6 +33,8 @@ const CLEARANCE_PAPERS = /^\s+(?:records|data|declarations|filings|figures|stati
 /** The triggers among `found` that name no event of their kind. */
 export function lookalikeTriggers(text: string, found: readonly { kind: CandidateKind; hit: Hit }[]): Set<{ kind: CandidateKind; hit: Hit }> {
   const dropped = new Set<{ kind: CandidateKind; hit: Hit }>();
+  // 未按批准用途使用, 按照批准的数量: what was approved, named as the measure of a use, is no grant told.
+  for (const t of found) if (t.kind === 'grant' && /(?:按|按照|依照|依)$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index))) dropped.add(t);
   // "meeting one of the terms still under negotiation": the terms still open are background to the one met.
   for (const t of found)
     if (t.kind === 'condition_proposed' && ONE_OF_THE_TERMS_BEFORE.test(text.slice(Math.max(0, t.hit.index - 50), t.hit.index))) dropped.add(t);

@@ -286,6 +286,10 @@ export const LABEL_PARTS = {
     'dev-fresh-217.jsonl',
     'dev-fresh-218.jsonl',
     'dev-fresh-219.jsonl',
+    'dev-fresh-220.jsonl',
+    'dev-fresh-221.jsonl',
+    'dev-fresh-222.jsonl',
+    'dev-fresh-223.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

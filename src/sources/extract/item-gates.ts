@@ -8,7 +8,7 @@ import { SIDE_CLAUSE_BEFORE } from './actors.js';
 import { lexicon } from './lexicon.js';
 import { hits, leading, type Hit } from './phrase-index.js';
 import type { NamedScan } from './named.js';
-import { analystTitle, apartClauses, figureEstimate, INVESTORS_ANSWERED, tellsOwnNews } from './other-subject.js';
+import { analystTitle, apartClauses, INVESTORS_ANSWERED, researchView, tellsOwnNews } from './other-subject.js';
 import type { Trigger } from './trigger.js';
 
 // H200进口许可，会不会变成下一张“牌照”？: a Chinese headline that asks, ending on its question mark.
@@ -238,14 +238,4 @@ export function otherMarket(
       }
     }
   return note ?? (sellers ? 'an export licence for a buyer nothing places in China' : undefined);
-}
-
-// A research house's name heading the title (TrendForce:, 分析师：, 法人：, "Jefferies estimates").
-const RESEARCH_HOUSE =
-  /trendforce|counterpoint|集邦|分析|法人|securities|research|证券|研究|\b(?:UBS|Jefferies|Bernstein|Morgan Stanley|Goldman|Citi|Nomura|HSBC|Macquarie|CLSA|BofA|JPMorgan|Barclays|Mizuho|Daiwa|Evercore)\b/iu;
-
-/** The view a title's opening names, unless it is a research house estimating a figure standing now (`figureEstimate`). */
-function researchView(view: string | null | undefined, title: string): string | undefined {
-  if (!view) return undefined;
-  return RESEARCH_HOUSE.test(view) && figureEstimate(title) ? undefined : view;
 }

@@ -34,8 +34,12 @@ const ANALYST_TITLE =
   /^\s*(?:[\p{Script=Han}A-Za-z]{0,10}(?:证券|研究所|研究院|资本|期货|投行)|中金(?:公司)?|[A-Z][\p{L}&.]*(?:\s+[A-Z][\p{L}&.]*){0,2}\s+(?:Securities|Research|Capital Markets))\s*[：:]/u;
 
 // "UBS sees Beijing waving through another dozen importers", "Bernstein lifts China H200 demand view": a broker's forecast under its own name.
-const BROKER_VIEW =
-  /^\s*(?:UBS|Jefferies|Bernstein|Morgan Stanley|Goldman(?: Sachs)?|Citi|Nomura|HSBC|Macquarie|CLSA|BofA|JPMorgan|Barclays|Mizuho|Daiwa|Evercore|TrendForce|Counterpoint)\s+(?:[\p{L}\d-]+\s+){0,5}?(?:sees|expects|forecasts|predicts|view|views|forecast|estimates?|outlook|price target)\b/iu;
+// Brokers and research houses that publish under their own name (regex source).
+const BROKERS = String.raw`UBS|Jefferies|Bernstein|Morgan Stanley|Goldman(?: Sachs)?|Citi|Nomura|HSBC|Macquarie|CLSA|BofA|JPMorgan|Barclays|Mizuho|Daiwa|Evercore|TrendForce|Counterpoint`;
+const BROKER_VIEW = new RegExp(
+  String.raw`^\s*(?:${BROKERS})\s+(?:[\p{L}\d-]+\s+){0,5}?(?:sees|expects|forecasts|predicts|view|views|forecast|estimates?|outlook|price target)\b`,
+  'iu',
+);
 
 // "TrendForce: Nvidia's H200 stock reserved for China likely near 590,000", 分析師：…H200存貨或降至約60萬顆: a research house's
 // estimate of a figure standing now (stock, arrivals, bookings) is a hedged report of it, not a view on what Beijing will do
@@ -46,8 +50,17 @@ const DECISION_FORECAST =
   /\b(?:sees|expects|forecasts?|predicts|outlook|price target|approv\w*|licens\w*|clear\w*)\b|\b(?:underestimat|overestimat)\w*|\bnext\s+(?:quarter|year)\b|批准|获批|獲批|放行|预计|預計|预期|預期|有望|看好|低估|高估|[一二三四1-4]季度|下半年|明年/iu;
 
 /** Whether a research house's headline estimates a figure standing now rather than forecasting a decision. */
-export function figureEstimate(title: string): boolean {
+function figureEstimate(title: string): boolean {
   return /\d/u.test(title) && FIGURE_NOW.test(title) && !DECISION_FORECAST.test(title);
+}
+
+// A research house's name heading the title (TrendForce:, 分析师：, 法人：, "Jefferies estimates").
+const RESEARCH_HOUSE = new RegExp(String.raw`集邦|分析|法人|securities|research|证券|研究|\b(?:${BROKERS})\b`, 'iu');
+
+/** The view a title's opening names, unless it is a research house estimating a figure standing now (`figureEstimate`). */
+export function researchView(view: string | null | undefined, title: string): string | undefined {
+  if (!view) return undefined;
+  return RESEARCH_HOUSE.test(view) && figureEstimate(title) ? undefined : view;
 }
 
 /** The research house a headline opens with, or that gives its forecast in it, if any. */

@@ -13,8 +13,13 @@ import { EN_NOT_NAME } from './untracked-party.js';
  */
 function abbreviates(short: string, long: string): boolean {
   if (short.length < 3 || !/^\p{Script=Han}+$/u.test(short) || short[0] !== long[0]) return false;
+  return inOrder([...short], long);
+}
+
+/** Whether every unit of `short` appears in `long`, in order (characters of a Chinese name, words of a Latin one). */
+function inOrder(short: readonly string[], long: Iterable<string>): boolean {
   let at = 0;
-  for (const ch of long) if (ch === short[at]) at += 1;
+  for (const unit of long) if (unit === short[at]) at += 1;
   return at >= short.length;
 }
 
@@ -25,17 +30,16 @@ function sameStem(short: string, long: string): boolean {
     !!first && first.length >= 4 && !EN_NOT_NAME.test(first) && rest.length > 0 && rest.every((w) => GENERIC_ENDING.test(w)) && long.split(/\s+/)[0] === first
   );
 }
+const GENERIC_ENDING = /^(?:AI|Tech|Technology|Technologies|Intelligence|Intelligent|Group|Holdings|Inc\.?|Ltd\.?|Co\.?|Corp\.?|Computing|Cloud|Labs?)$/u;
+
 /** "Yongxing Materials" and "Yongxing Special Materials": a distinctive first word, then the short name's words in order in the long. */
 function wordsInOrder(short: string, long: string): boolean {
   const shortWords = short.split(/\s+/);
   const longWords = long.split(/\s+/);
   const first = shortWords[0]!;
   if (shortWords.length < 2 || first.length < 4 || EN_NOT_NAME.test(first) || longWords[0] !== first) return false;
-  let at = 0;
-  for (const w of longWords) if (w === shortWords[at]) at += 1;
-  return at >= shortWords.length;
+  return inOrder(shortWords, longWords);
 }
-const GENERIC_ENDING = /^(?:AI|Tech|Technology|Technologies|Intelligence|Intelligent|Group|Holdings|Inc\.?|Ltd\.?|Co\.?|Corp\.?|Computing|Cloud|Labs?)$/u;
 
 /** 华能集团 and its 华能信息技术: a unit named after its group is the group's (a subsidiary belongs to its parent). */
 function groupOf(group: string, unit: string): boolean {

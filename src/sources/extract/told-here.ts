@@ -311,7 +311,18 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         (/(?:该|此|上述|前述|这一|这项|此项)$/u.test(text.slice(Math.max(s.start, t.hit.index - 2), t.hit.index)) ||
           /^的(?:审查|审批|审核|评估)?(?:结论|决定|结果|意见)/u.test(text.slice(t.hit.end, t.hit.end + 8)))
       ) &&
-      !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && STANDING_AFTER.test(text.slice(t.hit.end, t.hit.end + 40))),
+      !(t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && STANDING_AFTER.test(text.slice(t.hit.end, t.hit.end + 40))) &&
+      !measuredAgainst(text, t, triggers),
   );
   return kept;
+}
+
+const HELD_NOUN = /(?:approval|allowance|clearance|permission|licen[cs]e|permit|quota)s?$/iu;
+const MEASURED_AGAINST = /\b(?:than|above|beyond|on top of|share of|what)\b/iu;
+// "wants a bigger allowance than it received in January", "petitioned for a larger allowance, arguing its share of the allowance
+// granted this week will not cover …": what a request for more is measured against is the grant it already holds, told again.
+function measuredAgainst(text: string, t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
+  // ("a larger share of the joint approval it holds with …": a permission named, not a grant told, is read as held elsewhere.)
+  if ((t.kind !== 'grant' && t.kind !== 'delivery') || HELD_NOUN.test(t.hit.words)) return false;
+  return all.some((a) => a.kind === 'application' && a.hit.end <= t.hit.index && MEASURED_AGAINST.test(text.slice(a.hit.end, t.hit.index)));
 }

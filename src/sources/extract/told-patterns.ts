@@ -25,9 +25,10 @@ export const POSTPOSITIVE_DENIAL =
   /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|(?:没有|并无|毫无)事实依据|毫无根据|误读|曲解|误传|系误传|属误传|并非事实|纯属谣言|不符合事实|与事实不符|无据|查无实据)$/i;
 export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|报道|消息|传闻|传言|说法|网传|盛传|所谓|[“"「]/i;
 
-// A grant word that names the approval itself (a noun), which a later verb can act on.
+// A grant word that names the approval itself (a noun), which a later verb can act on; also word received ("received no
+// instruction to stop buying"), which is no goods either.
 export const PERMISSION_AFTER =
-  /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?|notices?|notifications?|letters?|word|guidance|share|portion|slice|allocation|allotment|quota)\b|^\s*(?:了)?[^，。,;；:：]{0,10}?(?:批准|许可|批复|批文|订单|申请|通知|函)/iu;
+  /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?|notices?|notifications?|instructions?|letters?|calls?|complaints?|word|guidance|share|portion|slice|allocation|allotment|quota)\b|^\s*(?:了)?[^，。,;；:：]{0,10}?(?:批准|许可|批复|批文|订单|申请|通知|函)/iu;
 
 export const PERMISSION_BEFORE =
   /\b(?:approvals?|licen[cs]es?|permission|permits?|clearance)\s+(?:(?:that|which)\s+)?(?:[\p{L}\p{N}'-]+\s+){0,3}(?:had\s+|has\s+|have\s+)?$|(?:批准|许可|批复)$/iu;

@@ -133,9 +133,7 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
             (t) => !inQuestion(text, s, answerAt, t) || (!noInformation && found.some((o) => o.kind === t.kind && o.hit.index > s.start + answerAt)),
           );
     if (answered.length < triggers.length && notes && !notes.includes('a question, not a report')) notes.push('a question, not a report');
-    const kept = toldHere(text, s, answered).filter(
-      (t) => !measuredAgainst(text, t, answered) && !(t.kind === 'delivery' && NO_GOODS_RECEIVED.test(text.slice(t.hit.index, s.end))),
-    );
+    const kept = toldHere(text, s, answered);
     const sHedgesAll = hedges.filter((h) => within(h, s));
     const months = pastMonths(text, s, publishedAt);
     const leadHedge = /^\s*传(?![统输播递])/u.exec(text.slice(s.start, s.end));
@@ -287,17 +285,4 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       )
     : out;
   return titleEnd === undefined ? settled : itemWide(text, settled, titleEnd, hedges, officials);
-}
-
-// "had received no instruction to stop buying": what was received is word from someone, not the goods.
-const NO_GOODS_RECEIVED =
-  /^receiv\w*\s+(?:no|any|an?|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:instructions?|notices?|notifications?|guidance|word|requests?|letters?|calls?|complaints?|orders?\s+to)\b/iu;
-const PERMISSION_NOUN = /(?:approval|allowance|clearance|permission|licen[cs]e|permit|quota)s?$/iu;
-const MEASURED_AGAINST = /\b(?:than|above|beyond|on top of|share of|what)\b/iu;
-// "wants a bigger allowance than it received in January", "petitioned for a larger allowance, arguing its share of the allowance
-// granted this week will not cover …": what a request for more is measured against is the grant it already holds, told again.
-function measuredAgainst(text: string, t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
-  // ("a larger share of the joint approval it holds with …": a permission named, not a grant told, is read as held elsewhere.)
-  if ((t.kind !== 'grant' && t.kind !== 'delivery') || PERMISSION_NOUN.test(t.hit.words)) return false;
-  return all.some((a) => a.kind === 'application' && a.hit.end <= t.hit.index && MEASURED_AGAINST.test(text.slice(a.hit.end, t.hit.index)));
 }

@@ -111,7 +111,8 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       // ("none of the export licences granted to Nvidia … has been revoked": the licences named, a participle after them.)
       !(
         t.kind === 'grant' &&
-        (GRANT_NOUN.test(t.hit.words) || /^(?:licen[cs]es?|approvals?|permits?)\s+(?:granted|issued|given)$/i.test(t.hit.words)) &&
+        // (进口额度遭监管冻结, 额度未被暂停: the quota or the right to import, frozen, is the permission named.)
+        (GRANT_NOUN.test(t.hit.words) || HELD_ZH.test(t.hit.words) || /^(?:licen[cs]es?|approvals?|permits?)\s+(?:granted|issued|given)$/i.test(t.hit.words)) &&
         triggers.some(
           (d) =>
             d !== t &&
@@ -183,7 +184,7 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       !(
         t.kind === 'grant' &&
         /^(?:配额|额度)/u.test(t.hit.words) &&
-        /(?:首批|第一批|此前|原有|已有|既有|现有|原)的?$/u.test(text.slice(Math.max(s.start, t.hit.index - 4), t.hit.index))
+        /(?:首批|第一批|此前|原有|已有|既有|现有|原)的?(?:获批|获准|批准)?的?$/u.test(text.slice(Math.max(s.start, t.hit.index - 6), t.hit.index))
       ) &&
       // 取决于进口放行进度, "as China approvals trickle in": the pace of approvals, not one told.
       !(
@@ -279,6 +280,14 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         DETERMINER_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index))
       ) &&
       !(t.kind === 'grant' && describesHolders(text, s, t.hit, triggers)) &&
+      // 严格按照已获批的数量安排采购: the approval a firm works within is the one it holds, not a grant told.
+      !(
+        t.kind === 'grant' &&
+        ATTRIBUTIVE.test(t.hit.words) &&
+        /(?:按照|依照|根据|按)已?$/u.test(text.slice(Math.max(s.start, t.hit.index - 3), t.hit.index))
+      ) &&
+      // 希望…再获准进口一批, 争取获批更多: a grant hoped for is the request, not one told.
+      !(t.kind === 'grant' && /(?:希望|争取|寻求|谋求|期望|盼望)[^，。；,;]{0,30}$/u.test(text.slice(Math.max(s.start, t.hit.index - 32), t.hit.index))) &&
       !(t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && ZH_ITEM_CLAUSE_AFTER.test(text.slice(t.hit.end, t.hit.end + 24))) &&
       // "require that exporters permit on-site checks", "a demand that officials be allowed to inspect":
       // what is required is the condition's content, not a grant.
@@ -317,6 +326,7 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
   return kept;
 }
 
+const HELD_ZH = /^(?:配额|额度|进口资格|资格)$/u;
 const HELD_NOUN = /(?:approval|allowance|clearance|permission|licen[cs]e|permit|quota)s?$/iu;
 const MEASURED_AGAINST = /\b(?:than|above|beyond|on top of|share of|what)\b/iu;
 // "wants a bigger allowance than it received in January", "petitioned for a larger allowance, arguing its share of the allowance

@@ -12,7 +12,7 @@ import type { Hit } from './phrase-index.js';
 import { AUTHORITY_KINDS } from './trigger.js';
 
 const DELIVERED =
-  /^(?:delivered|arriv\w*|received|receive|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|(?:bring|brings|bringing|brought)\b.*\bonline|went live|goes live|go live|(?:open|launch|roll)\w* .*instances|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用|投运|投入运行|.*实例.*上线|上线.*实例|算力池.*开放)$/i;
+  /^(?:delivered|arriv\w*|received|receives?|receiving|reach\w* Chinese .*|landed in|ha(?:ve|s) landed|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|(?:bring|brings|bringing|brought)\b.*\bonline|went live|goes live|go live|(?:open|launch|roll)\w* .*instances|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用|投运|投入运行|.*实例.*上线|上线.*实例|算力池.*开放)$/i;
 const GOES_LIVE = /^(?:上线|went live|goes live|go live)$/i;
 const INSTANCES = /instances|实例|算力池/i;
 const ITEM_JUST_BEFORE = /H\d{2,3}[^，。,;；]{0,10}$/u;

@@ -98,6 +98,8 @@ export function genreNotes(text: string, titleEnd: number): string[] {
         !EXPLAIN_WHY_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index)) &&
         // 放行满月观察：…: a look back over a span of time recaps; it argues nothing.
         !SPAN_BEFORE.test(text.slice(Math.max(0, h.index - 4), h.index)) &&
+        // "Analysts reckon roughly 60,000 H200s have already landed": analysts estimating a figure standing now report it.
+        !(/^analysts?\b/i.test(h.words) && !text.slice(0, h.index).trim() && !researchView(h.words, titleText)) &&
         // "Nvidia sits on an estimated 650,000 H200s…, analysts say": a figure the headline reports, attributed at its end.
         !(
           /^(?:some\s+)?analysts?\b/i.test(h.words) &&

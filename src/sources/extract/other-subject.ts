@@ -45,9 +45,9 @@ const BROKER_VIEW = new RegExp(
 // estimate of a figure standing now (stock, arrivals, bookings) is a hedged report of it, not a view on what Beijing will do
 // nor a forecast for a later quarter (国盛证券：…被低估 四季度到货或超10万颗).
 const FIGURE_NOW =
-  /存货|库存|存貨|庫存|运抵|運抵|到货|到貨|订单|訂單|\b(?:stock|stockpile|inventory|reserved|set aside|reached|arrived|shipped|shipments|deliveries|bookings|orders)\b/iu;
+  /存货|库存|存貨|庫存|运抵|運抵|到货|到貨|订单|訂單|\b(?:stock|stockpile|inventory|reserved|set aside|reached|arrived|landed|shipped|shipments|deliveries|bookings|orders)\b/iu;
 const DECISION_FORECAST =
-  /\b(?:sees|expects|forecasts?|predicts|outlook|price target|approv\w*|licens\w*|clear\w*)\b|\b(?:underestimat|overestimat)\w*|\bnext\s+(?:quarter|year)\b|批准|获批|獲批|放行|预计|預計|预期|預期|有望|看好|低估|高估|[一二三四1-4]季度|下半年|明年/iu;
+  /\b(?:sees|expects|forecasts?|predicts|outlook|price target|approv\w*|licens\w*|clear\w*|could|will|would|may|might)\b|\b(?:underestimat|overestimat)\w*|\bnext\s+(?:quarter|year)\b|批准|获批|獲批|放行|预计|預計|预期|預期|有望|看好|低估|高估|[一二三四1-4]季度|下半年|明年/iu;
 
 /** Whether a research house's headline estimates a figure standing now rather than forecasting a decision. */
 function figureEstimate(title: string): boolean {
@@ -55,7 +55,7 @@ function figureEstimate(title: string): boolean {
 }
 
 // A research house's name heading the title (TrendForce:, 分析师：, 法人：, "Jefferies estimates").
-const RESEARCH_HOUSE = new RegExp(String.raw`集邦|分析|法人|securities|research|证券|研究|\b(?:${BROKERS})\b`, 'iu');
+const RESEARCH_HOUSE = new RegExp(String.raw`集邦|分析|法人|\banalysts?\b|securities|research|证券|研究|\b(?:${BROKERS})\b`, 'iu');
 
 /** The view a title's opening names, unless it is a research house estimating a figure standing now (`figureEstimate`). */
 export function researchView(view: string | null | undefined, title: string): string | undefined {

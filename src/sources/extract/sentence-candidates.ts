@@ -12,6 +12,7 @@ import { countedWaiting } from './counted-waiting.js';
 import { countlessGoodsKept } from './countless-goods.js';
 import type { ItemReading, SentenceTally } from './item-reading.js';
 import { decidedInSentence } from './item-rules.js';
+import { describedSubject } from './described-subject.js';
 import { lexicon } from './lexicon.js';
 import type { Named } from './named.js';
 import type { Hit } from './phrase-index.js';
@@ -34,6 +35,12 @@ const TERMS_WORD =
   /condition|terms|rule|requirement|regulation|pairing|making|keeping|requiring|letting|obliging|条件|要求|规定|规则|办法|征求意见|草案|配套|搭配|有效期|设定|或需|或须/i;
 
 type Listed = { c: CandidateEvent; t?: Trigger };
+
+// The events a described firm's sentence gives it: its request and the decisions on it (goods need a count of their own).
+const DESCRIBED_KINDS: ReadonlySet<string> = new Set(['grant', 'denial', 'suspension', 'revocation', 'application']);
+// ("… said to win licence … The company filed its request in March": the request a decision told before acted on.)
+const decidedFor = (told: readonly CandidateEvent[], id: string): boolean =>
+  told.some((o) => o.kind !== 'application' && DESCRIBED_KINDS.has(o.kind) && o.holders.some((h) => h.value === id));
 
 /** Reads one sentence into the tally's candidates. */
 export function readSentence(r: ItemReading, tally: SentenceTally, s: Sentence): void {
@@ -161,7 +168,11 @@ function candidatesOfTriggers(
 function keepSentenceCandidates(r: ItemReading, tally: SentenceTally, s: Sentence, sCandidates: readonly Listed[]): void {
   const { text } = r;
   const all = sCandidates.map((x) => x.c);
+  // "… The Jilin pharmaceutical group has filed for permission": the firm the headline names is the one described.
+  const described = describedSubject(r, s);
   for (const { c } of sCandidates) {
+    if (described && !c.holders.length && DESCRIBED_KINDS.has(c.kind) && !(c.kind === 'application' && decidedFor(tally.candidates, described.id)))
+      c.holders = [{ value: described.id, words: described.words }];
     // An application is someone's: "applications will be reviewed according to law" names no applicant.
     if ((c.kind === 'application' || c.kind === 'grant') && (!c.quantity || c.quantity.role === 'licence_count'))
       countedWaiting(c, text.slice(s.start, s.end), r.waitingParty, r.state);

@@ -280,6 +280,14 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         DETERMINER_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index))
       ) &&
       !(t.kind === 'grant' && describesHolders(text, s, t.hit, triggers)) &&
+      // "Its 40 Approved H200s Have Arrived", "the approved chips": goods described by the permission they came under.
+      !(
+        t.kind === 'grant' &&
+        ATTRIBUTIVE.test(t.hit.words) &&
+        /^\s*(?:Nvidia\s+)?(?:H\d+s?|chips|processors|GPUs|accelerators)\b/i.test(text.slice(t.hit.end, t.hit.end + 20)) &&
+        // ("155,000 of Beijing's approved H200s": a share of the chips another's permission covers is an allocation.)
+        /\b(?:the|its|their|all)\s+(?:all\s+)?(?:\d[\d,.]*\s+)?$/i.test(text.slice(Math.max(s.start, t.hit.index - 20), t.hit.index))
+      ) &&
       // 严格按照已获批的数量安排采购: the approval a firm works within is the one it holds, not a grant told.
       !(
         t.kind === 'grant' &&

@@ -39,10 +39,11 @@ export function noPlan(text: string, t: Hit): Hit | undefined {
     : undefined;
 }
 
-// 如获批准, 若获批, 一旦获准, 获批后将用于, "once approved", "if cleared": a permission supposed, not told.
+// 如获批准, 若获批, 一旦获准, 获批后将用于, 能否获批, "once approved", "if cleared": a permission supposed, not told.
 const IF_GRANTED_BEFORE =
-  /(?:如|若|倘若?|假如|如果|一旦|待|等到?)\s*$|\b(?:if|once|unless|until|pending)\s+(?:(?:it\s+is|they\s+are|the\s+\w+\s+(?:is|are))\s+)?$/i;
-const IF_GRANTED_AFTER = /^后(?![，,])/u;
+  /(?:如|若|倘若?|假如|如果|一旦|待|等到?|能否|是否|可否|能不能)\s*$|\b(?:if|once|unless|until|pending)\s+(?:(?:it\s+is|they\s+are|the\s+\w+\s+(?:is|are))\s+)?$/i;
+// (取得…进口许可以后才能交付: "only once the permit is had".)
+const IF_GRANTED_AFTER = /^(?:后(?![，,])|以后)/u;
 const AHEAD_OF_GRANT = /\b(?:before|ahead of|until)\s+(?:(?:the\s+)?[\p{L}'’-]+\s+){0,2}(?:formally\s+|officially\s+|finally\s+)?$/iu;
 // "Betting on a Beijing green light", "in anticipation of approval", "an expected import approval", "waits for Beijing to
 // let…": a permission hoped for.
@@ -68,7 +69,8 @@ export function supposedGrant(text: string, t: Hit): Hit | undefined {
   if (described && !/ed\b/i.test(t.words)) return { index: t.index - described[0].length, end: t.end, words: `${described[0].trim()}…` };
   const premise = PREMISE_BEFORE.exec(text.slice(Math.max(0, t.index - 12), t.index));
   if (premise && PREMISE_AFTER.test(text.slice(t.end, t.end + 12))) return { index: t.index - premise[0].length, end: t.end, words: `${premise[0]}…` };
-  return IF_GRANTED_AFTER.test(text.slice(t.end, t.end + 2)) ? { index: t.index, end: t.end + 1, words: `${t.words}后` } : undefined;
+  const after = IF_GRANTED_AFTER.exec(text.slice(t.end, t.end + 2));
+  return after ? { index: t.index, end: t.end + after[0].length, words: `${t.words}${after[0]}` } : undefined;
 }
 
 // Intent words that place terms in the future: 待…敲定, 确定之前.

@@ -58,7 +58,7 @@ const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团
 // 芯片 only; 就撤销X芯片进口许可: the decision asked about comes before the firm; 就X进口芯片许可事, 就X申请进口高性能芯片一事:
 // the import named before the chips; 发言人回应X H200进口批复撤回一事: the matter answered.)
 const ZH_ABOUT_SHORT =
-  /(?:就|问及|(?<=发言人|商务部)回应)(?:撤销|暂停|批准|驳回|吊销|恢复|收回)?([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d|获准|获批|(?:获得|取得)(?:英伟达)?H\d|(?:英伟达(?:芯片|GPU)?|芯片)进口|(?:申请)?进口(?:英伟达)?(?:高性能|高端|先进|AI|人工智能)?(?:计算)?芯片)/gu;
+  /(?:就|问及|(?<=发言人|商务部)回应)(?:撤销|暂停|批准|驳回|吊销|恢复|收回)?([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d|获准|获批|(?:获得|取得)(?:英伟达)?H\d|(?:英伟达(?:芯片|GPU)?|芯片)进口|(?:申请)?进口(?:英伟达)?(?:高性能|高端|先进|AI|人工智能)?(?:计算)?芯片|进口(?:事项|一事|事宜|问题)|(?:有关|相关)(?:问题|事项|情况))/gu;
 // 商务部对马蜂窝H200进口申请作出不予许可决定: the firm whose request an authority decides (依法准予万物云公司进口: the firm let in).
 const ZH_OBJECT =
   /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|准予|允许|收回|取消)了?([\p{Script=Han}A-Za-z]{2,6}?)(?=的|(?:芯片)?进口|采购|购买|购入|(?:英伟达)?H\d|提交|申请)|(?<=商务部|主管部门|监管部门)对([\p{Script=Han}A-Za-z]{2,6}?)(?=的?(?:英伟达)?H\d|的?(?:芯片)?进口申请)/gu;
@@ -101,9 +101,13 @@ const ZH_ORG =
 const ZH_NOTICE_SPEAKER =
   /^([\p{Script=Han}A-Za-z]{2,8}?|[\p{Script=Han}]{2,12}?(?:股份公司|有限公司))(?:[（(]\d{4,6}(?:\.HK)?[)）])?\s*(?:发布?)?(?:自愿|自願|澄清)?\s*公告\s*(?:[：:]|证实|确认|称|显示|收到)/u;
 const ZH_SPEAKER = new RegExp(
-  String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)${ZH_STOCK_CODE}(?:(?:回应|澄清|辟谣|否认)(?=[“「"])|(?:回复|答复|答)投资者(?:提问|问)?[：:]|(?:(?:回应|回复|答复|答|澄清公告|澄清说明|澄清|声明|公告)(?:投资者问|投资者提问|投资者|市场传闻|传闻)?)?[：:](?=\s*(?:(?:自愿|自願)(?:披露|公告)\s*)?(?:公司|本公司|(?:全资|控股)?子公司|已|获|确已|确|目前|截至目前|现阶段|首批|主动|撤回|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|没有|否认|收到|接到|签订|签署|签约|采购|下单|订购|调整后|所购|\d[\d,.]*万?(?:颗|片|枚|台)(?:英伟达)?H\d|英伟达(?:芯片|GPU)|芯片进口|(?:拟|就)?(?:引进|进口)(?:英伟达)?H\d)))`,
+  String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)${ZH_STOCK_CODE}(?:(?:回应|澄清|辟谣|否认)(?=[“「"])|(?:回复|答复|答)投资者(?:提问|问)?[：:]|(?:(?:回应|回复|答复|答|澄清公告|澄清说明|澄清|声明|公告)(?:投资者问|投资者提问|投资者|市场传闻|传闻)?)?[：:](?=\s*(?:(?:自愿|自願)(?:披露|公告)\s*)?(?:公司|本公司|(?:全资|控股)?子公司|[\p{Script=Han}]{2,4}子公司|已|获|确已|确|目前|截至目前|现阶段|首批|主动|撤回|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|没有|否认|收到|接到|签订|签署|签约|采购|下单|订购|调整后|所购|\d[\d,.]*万?(?:颗|片|枚|台)(?:英伟达)?H\d|英伟达(?:芯片|GPU)|芯片进口|(?:拟|就)?(?:引进|进口)(?:英伟达)?H\d)))`,
   'u',
 );
+// "Approve a Second Round of H200 Imports", "Reject About Five H200 Import Bids": words that count rounds, batches or
+// requests open no firm's name.
+const COUNTING_WORD =
+  /^(?:First|Second|Third|Fourth|Fifth|Next|Another|New|More|Further|Extra|Additional|Fresh|Round|Batch|Wave|Tranche|About|Around|Roughly|Some|Over|Nearly|Almost|Several|Dozens?|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Hundreds|Thousands|Many|Most|All)$/u;
 // 长江电力子公司签订…采购合同: a listed company named before its subsidiary is the party the subsidiary acts for.
 // 宁德时代旗下智算子公司: what the unit does may stand between 旗下 and 子公司.
 const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司)/u;
@@ -113,7 +117,7 @@ const ZH_PARENT_AFTER_BREAK =
 // 云岭数据回复投资者：…, 星辰科技在互动易回复投资者称, 伟明环保（603568）在上证e互动回复称: a listed company answering its
 // investors speaks of itself.
 /** What follows a listed firm's name when it answers its investors: its stock code, a date, the platform, the verb (regex source). */
-export const ZH_ANSWERING_AFTER = String.raw`${ZH_STOCK_CODE}(?:\d{1,2}月\d{1,2}日)?(?:在?(?:(?:互动易|上证e互动|深交所互动易)(?:平台)?)?[答回]复投资者|在(?:互动易|上证e互动|深交所互动易)(?:平台)?(?:上)?(?:[答回]复|表示|称))`;
+export const ZH_ANSWERING_AFTER = String.raw`${ZH_STOCK_CODE}(?:\d{1,2}月\d{1,2}日)?(?:在?(?:(?:互动易|上证e互动|深交所互动易)(?:平台)?)?[答回]复投资者|在(?:互动易|上证e互动|深交所互动易|投资者互动平台|互动平台)(?:平台)?(?:上)?(?:[答回]复|表示|称))`;
 // 中望软件回应H200采购：…, 青川果业澄清H200进口传闻：…: a firm answering on a topic it names before the colon speaks of itself.
 const ZH_ANSWER_TOPIC =
   /^([\p{Script=Han}A-Za-z]{2,8}?)(?:回应|回复|答复|澄清)(?=[^：:，。；\s]{0,12}?(?:H\d|英伟达|芯片|进口|采购|申请|传闻)[^：:，。；\s]{0,8}[：:])/u;
@@ -137,9 +141,10 @@ const ZH_DESCRIPTOR = new RegExp(
 );
 // (高性能计算芯片, "high-performance computing chips", is how ministry notices name the item.)
 // (海格通信的英伟达H200进口申请, 鼎捷数智已就英伟达H200递交进口申请: 的, an adverb or 就 may stand between; 吉林化纤称H200进口材料…:
-// so may the firm saying so, when it is no outlet; 北方导航引进H200遭…否决: and what befell its import after the item.)
+// so may the firm saying so, when it is no outlet; 北方导航引进H200遭…否决: and what befell its import after the item;
+// 国星光电60颗H200到位, 中山公用200颗H200完成报关入境: a count of the item, then its arrival.)
 const ZH_BEFORE_ITEM =
-  /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:称|表示)?(?:的|已经?|近日|此前|正式|已于近日)*就?(?:进口|采购|引进)?(?:(?:英伟达)?H\d{2,3}|高性能计算芯片|英伟达(?:芯片|GPU)|芯片(?=进口))[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额|遭|被))/u;
+  /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:称|表示)?(?:的|已经?|近日|此前|正式|已于近日)*就?(?:进口|采购|引进)?(?:(?:英伟达)?H\d{2,3}|高性能计算芯片|英伟达(?:芯片|GPU)|芯片(?=进口))[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额|遭|被)|(?<![约逾超近共计达月日年])\d[\d,.]*万?(?:颗|片|枚|台)(?:英伟达)?H\d{2,3}(?:芯片|服务器)?[^，。,;；]{0,6}?(?:到货|到位|运抵|入境|通关|清关|交付|落地|上线))/u;
 
 /** Untracked companies named as the subject of a buyer's verb in each sentence, not already known. */
 export function unknownHolders(text: string, sentences: Range[], known: readonly { index: number; end: number }[]): Named[] {
@@ -191,6 +196,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     for (const m of [...lowered.matchAll(EN_OBJECT), ...sentence.matchAll(EN_ASKED_BY)]) {
       // "Clear Grid Equipment Maker NARI" ("Longfor Group Holdings": a group inside a name is part of it).
       const name = afterFirmKind(m[1]!, true);
+      if (COUNTING_WORD.test(name.split(/\s+/)[0]!)) continue;
       const index = s.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
       const [head, ...tail] = name.split(/\s+/);
       // A place opening a name holds only when the rest is a name ("Guangzhou Nansha Yunfan", not "Beijing Review").
@@ -223,9 +229,15 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const index = s.start + m.index + skipped;
       // A name the lexicon knows ("JD.com's request") keeps its own id.
       const knownId = lex.untrackedId.get(name.toLowerCase());
-      // "Bank of Hangzhou": the place a name is "of" is part of it.
-      if (!name.split(/\s+/).some((w, i, all) => EN_NOT_NAME.test(w) && all[i - 1] !== 'of') && !covered(index, index + name.length, [...known, ...out]))
-        out.push({ ...latinParty(name, index), ...(knownId ? { id: knownId } : {}) });
+      // "Bank of Hangzhou": the place a name is "of" is part of it. ("Shanghai Datun Energy's permit": so is a place opening
+      // a name whose rest is a name.)
+      const [head, ...tail] = name.split(/\s+/);
+      const placeOpens = PLACE_FIRST.test(head!) && tail.length > 0 && !genericLatinName(tail.join(' '));
+      if (
+        !name.split(/\s+/).some((w, i, all) => EN_NOT_NAME.test(w) && all[i - 1] !== 'of' && !(i === 0 && placeOpens)) &&
+        !covered(index, index + name.length, [...known, ...out])
+      )
+        out.push(placeFirst({ ...latinParty(name, index), ...(knownId ? { id: knownId } : {}) }));
     }
     for (const m of sentence.matchAll(ZH_ABOUT)) {
       const name = m[1]!;
@@ -260,7 +272,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
             .replace(/^\s*/u, '')
             .replace(ZH_PREFIX, (p) => ' '.repeat(p.length))
             .trimStart(),
-        ) ?? ZH_PARENT_AFTER_BREAK.exec(sentence))
+        ) ?? (speaker && s.start === 0 ? null : ZH_PARENT_AFTER_BREAK.exec(sentence)))
       : null;
     if (parent) {
       const index = s.start + sentence.indexOf(parent[1]!);
@@ -358,6 +370,8 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
         continue;
       }
       if (!m) continue;
+      // 中国电影：特效子公司订购…: a unit described by its work is its parent's, named before it.
+      if (/[子分]公司$/u.test(m[1]!)) continue;
       // 美图公司撤回…: the company word after a name is not part of it.
       const name = /^[\p{Script=Han}A-Za-z]{2,}(?:公司|集团)$/u.test(m[1]!) ? m[1]!.replace(/(?:公司|集团)$/u, '') : m[1]!;
       const index = start + prefix;

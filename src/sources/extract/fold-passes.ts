@@ -38,6 +38,7 @@ import { refusalDenied } from './refusal-denied.js';
 import { requestedPermits } from './requested-permits.js';
 import { longHeldApprovals, retoldGroupApprovals, standingApprovals } from './retold.js';
 import { rumouredGrant } from './rumoured-grant.js';
+import { ruleTermsCarried } from './rule-terms-carried.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { sellerLicences } from './seller-licences.js';
 import { standsBesideDeniedUndoing } from './standing-permits.js';
@@ -111,4 +112,5 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   genericBuyers(folded, text, waitingParty);
   figuresOfRetelling(folded, state, r.input.publishedAt);
   makersOwnGoods(folded, text, r.sents);
+  ruleTermsCarried(folded, state);
 }

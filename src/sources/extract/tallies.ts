@@ -71,18 +71,23 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
     // firms (or licences) they stop.
     kind: 'suspension',
     pattern: new RegExp(
-      String.raw`\b(?:suspend(?:s|ed|ing)?|freez(?:es|ing)|froze|halt(?:s|ed|ing)?|pause[sd]?|pausing)\s+(?:the\s+)?(?:(?:H\d{2,3}\s+)?(?:import\s+|export\s+)?(?:licen[cs]es|permits|approvals)\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|firms['’]?|companies['’]?|importers['’]?)(?!\w)` +
+      String.raw`\b(?:suspend(?:s|ed|ing)?|freez(?:es|ing)|froze|halt(?:s|ed|ing)?|pause[sd]?|pausing)\s+(?:the\s+)?(?:(?:H\d{2,3}\s+)?(?:import\s+|export\s+)?(?:licen[cs]es|permits|approvals|rights)\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|firms['’]?|companies['’]?|importers['’]?)(?!\w)` +
         // (4家企业未按期报送… H200进口许可被商务部暂停, 有4家…的企业未按规定报送…，商务部已暂停其进口许可: the firms counted, then their permits stopped.)
-        String.raw`|暂停[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)(?!以外|之外)|${ZH_NUM}(?:家|件|份|张)(?:[^，。；,;\d]|H\d{2,3}){0,24}?(?:被|遭)(?:商务部)?暂停|${ZH_NUM}家[^。；;]{0,60}?暂停(?:其|了其|上述企业|这些企业)`,
+        String.raw`|暂停[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)(?!以外|之外)|${ZH_NUM}(?:家|件|份|张)(?:[^，。；,;\d]|H\d{2,3}){0,24}?(?:被|遭)(?:商务部)?暂停|${ZH_NUM}家[^。；;]{0,60}?暂停(?:其|了其|上述企业|这些企业)` +
+        // (3家企业H200进口许可暂停执行: the firms' permits, then the pause.)
+        String.raw`|${ZH_NUM}家(?:企业|公司)(?:[^，。；,;\d]|H\d{2,3}){0,16}?(?:许可|资格|额度)(?:被|遭)?(?:依规|依法)?暂停`,
       'iu',
     ),
   },
   {
-    // 撤销两家企业H200进口许可, 收回三家企业…许可, 两家企业…进口许可被依法撤销, "revoked the licences of two firms": revocations counted by the
+    // 撤销两家企业H200进口许可, 收回三家企业…许可, 两家企业…进口许可被依法撤销, "revoked the licences of two firms", "strips three
+    // companies of …": revocations counted by the
     // firms (or licences) they undo.
     kind: 'revocation',
     pattern: new RegExp(
-      String.raw`\b(?:revok(?:es|ed|ing)|cancel(?:s|led|ed|ling)|withdr(?:ew|awn|aws))\s+(?:the\s+)?(?:(?:H\d{2,3}\s+)?(?:import\s+|export\s+)?(?:licen[cs]es|permits|approvals)\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|firms|companies|importers)\b` +
+      String.raw`\b(?:revok(?:es|ed|ing)|cancel(?:s|led|ed|ling)|withdr(?:ew|awn|aws))\s+(?:the\s+)?(?:(?:H\d{2,3}\s+)?(?:import\s+|export\s+)?(?:licen[cs]es|permits|approvals|rights)\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|firms|companies|importers)\b` +
+        // ("strips three companies of H200 import permits": the firms counted, then what they lose.)
+        String.raw`|\bstrip(?:s|ped|ping)?\s+${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:firms|companies|importers)\s+of\b` +
         String.raw`|(?:撤销|收回|吊销|撤回)[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)(?!以外|之外)|${ZH_NUM}家(?:企业|公司)(?:[^，。；,;\d]|H\d{2,3}){0,24}?(?:被|遭)?(?:依法)?(?:撤销|收回|吊销|撤回)`,
       'iu',
     ),
@@ -178,7 +183,10 @@ const FIRMS_WAITING = new RegExp(
     String.raw`|${ZH_NUM}(?:份|件)(?:申请)?(?:待审|候审|在审|待批)` +
     // 在审H200芯片进口申请超过80件, 待审申请已超150件, 新增…申请逾60件: the same, counted after the requests.
     String.raw`|(?:待审|候审|在审|待批|排队中?的?|新增|新提交)(?:[^，。；,;\d]|H\d{2,3}){0,14}?申请(?:已|共|合计|总计|累计|数量)*${ZH_NUM}(?:份|件)` +
-    String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+|further\s+|additional\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:(?:(?:have|had)\s+(?:already\s+)?)?(?:appl(?:y|ied)|file[sd]?|submit(?:ted)?|lodge[sd]?|seek|sought|line[sd]?\s+up|lining\s+up|queue[sd]?|queuing)\b|(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|queuing|in the queue|awaiting)|(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+(?:be\s+)?(?:still\s+)?(?:await|waiting|queuing|in the queue))`,
+    String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+|further\s+|additional\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:(?:(?:have|had)\s+(?:already\s+)?)?(?:appl(?:y|ied)|file[sd]?|submit(?:ted)?|lodge[sd]?|seek|sought|line[sd]?\s+up|lining\s+up|queue[sd]?|queuing|join(?:s|ed|ing)?\s+(?:the\s+)?(?:queue|line))\b|(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|queuing|in the queue|awaiting)|(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+(?:be\s+)?(?:still\s+)?(?:await|waiting|queuing|in the queue))` +
+    // "Applications from over 30 companies are now before the ministry": the firms counted by their requests (not those a
+    // decision acts on: "rejected applications from 17 firms").
+    String.raw`|\b(?<!\b(?:reject\w*|den(?:y|ies|ied)|refus\w*|approv\w*|clear\w*|grant\w*|turn\w*\s+down)\s+)(?:applications|requests|bids)\s+from\s+${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+|further\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\b`,
   'iu',
 );
 
@@ -192,11 +200,14 @@ const REQUESTS_LOGGED = new RegExp(
 export function firmsWaiting(sentence: string): CandidateQuantity | undefined {
   const m = COUNTS_FIRMS.test(sentence) ? (FIRMS_WAITING.exec(sentence) ?? REQUESTS_LOGGED.exec(sentence)) : null;
   if (!m) return undefined;
-  // The Chinese counts come first, each in its own group; the English qualifier and count are the last two.
+  // The Chinese counts come first, each in its own group; the English qualifier and count pairs are the last four
+  // (firms counted waiting, then firms counted by their requests).
   const groups = m.slice(1);
-  const [about, en] = groups.slice(-2);
+  const [about1, en1, about2, en2] = groups.slice(-4);
+  const en = en2 ?? en1;
+  const about = en2 !== undefined ? about2 : about1;
   if (en === undefined) {
-    const read = zhValue(groups.slice(0, -2).find((g) => g !== undefined)!);
+    const read = zhValue(groups.slice(0, -4).find((g) => g !== undefined)!);
     return read ? { ...read, unit: 'licences', role: 'licence_count', words: m[0] } : undefined;
   }
   const value = EN_WORDS[en.toLowerCase()] ?? (/^\d+$/u.test(en) ? Number(en) : undefined);

@@ -206,6 +206,14 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
           text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index),
         )
       ) &&
+      // "most filed after the second round of approvals": approvals named as a point in time are no grant told.
+      !(
+        t.kind === 'grant' &&
+        GRANT_NOUN.test(t.hit.words) &&
+        /\b(?:after|since|following|before)\s+(?:the\s+|its\s+|their\s+)?(?:(?:first|second|third|latest|last|earlier|initial)\s+)?(?:(?:round|batch|wave)\s+of\s+)?(?:H\d+\s+)?(?:import\s+|export\s+)?$/i.test(
+          text.slice(Math.max(s.start, t.hit.index - 50), t.hit.index),
+        )
+      ) &&
       // "the number of chips it is allowed to import": the entitlement held, described, not a grant told.
       !(t.kind === 'grant' && ENTITLEMENT_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))) &&
       // 追加额度申请, 要求追加进口额度, "asks for a bigger allowance": the permission named as what is asked for.

@@ -195,9 +195,13 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     // "China approves StepFun's request", 商务部驳回百川智能H200进口申请: the name a decision acts on.
     for (const m of [...lowered.matchAll(EN_OBJECT), ...sentence.matchAll(EN_ASKED_BY)]) {
       // "Clear Grid Equipment Maker NARI" ("Longfor Group Holdings": a group inside a name is part of it).
-      const name = afterFirmKind(m[1]!, true);
-      if (COUNTING_WORD.test(name.split(/\s+/)[0]!)) continue;
-      const index = s.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
+      const full = afterFirmKind(m[1]!, true);
+      const index = s.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length - full.length;
+      // ("Freeze Harbour Logistics Arm's Permit": a unit's permission is its parent's; "Suspend Anhui Compute Renter's
+      // approval": a description ending in a kind of firm is no name.)
+      const all = full.split(/\s+/);
+      const name = all.length > 1 && UNIT_HEAD.test(all.at(-1)!) ? all.slice(0, -1).join(' ') : full;
+      if (COUNTING_WORD.test(all[0]!) || DESCRIPTION_HEAD.test(name.split(/\s+/).at(-1)!)) continue;
       const [head, ...tail] = name.split(/\s+/);
       // A place opening a name holds only when the rest is a name ("Guangzhou Nansha Yunfan", not "Beijing Review").
       const generic = PLACE_FIRST.test(head!) ? !tail.length || genericLatinName(tail.join(' ')) : EN_NOT_NAME.test(head!);

@@ -173,12 +173,12 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       !(t.kind === 'application' && t.hit.words === '申请' && /^\s*(?:或须|或需|均须|须|应当|拟要求)/u.test(text.slice(t.hit.end, t.hit.end + 8))) &&
       // "declined to comment", 拒绝置评: a refusal to talk, not a decision.
       !(t.kind === 'denial' && NO_COMMENT_AFTER.test(text.slice(t.hit.end, t.hit.end + 14))) &&
-      // 在三家共享的配额中: the quota named as where a share lies, not a grant told.
+      // 在三家共享的配额中, 在首批进口额度内追加订单: the quota named as where a share or an order lies, not a grant told.
       !(
         t.kind === 'grant' &&
         /^(?:配额|额度)$/u.test(t.hit.words) &&
         /在[^，。,;；]{0,40}$/u.test(text.slice(Math.max(s.start, t.hit.index - 42), t.hit.index)) &&
-        /^中/u.test(text.slice(t.hit.end, t.hit.end + 1))
+        /^(?:中|内|之内|以内|范围内)/u.test(text.slice(t.hit.end, t.hit.end + 3))
       ) &&
       // 在首批额度获批后, 首批额度之外: the first quota, named as a point in time or a bound, is the one held.
       !(
@@ -206,11 +206,14 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
           text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index),
         )
       ) &&
-      // "most filed after the second round of approvals": approvals named as a point in time are no grant told.
+      // "most filed after the second round of approvals", "revoke …'s licence after earlier suspension": a decision named as
+      // a point in time is none told.
       !(
-        t.kind === 'grant' &&
-        GRANT_NOUN.test(t.hit.words) &&
-        /\b(?:after|since|following|before)\s+(?:the\s+|its\s+|their\s+)?(?:(?:first|second|third|latest|last|earlier|initial)\s+)?(?:(?:round|batch|wave)\s+of\s+)?(?:H\d+\s+)?(?:import\s+|export\s+)?$/i.test(
+        DECISIONS.has(t.kind) &&
+        (GRANT_NOUN.test(t.hit.words) || /^(?:suspensions?|revocations?|rejections?|refusals?|freeze)$/i.test(t.hit.words)) &&
+        // ("intact after freeze rumours": the decision a rumour told is the matter denied.)
+        !/^\s+(?:rumou?rs?|reports?|claims?|talk|speculation)\b/i.test(text.slice(t.hit.end, t.hit.end + 14)) &&
+        /\b(?:after|since|following|before)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:first|second|third|latest|last|earlier|initial|previous|prior)\s+)?(?:(?:round|batch|wave)\s+of\s+)?(?:H\d+\s+)?(?:import\s+|export\s+)?$/i.test(
           text.slice(Math.max(s.start, t.hit.index - 50), t.hit.index),
         )
       ) &&
@@ -288,6 +291,29 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         DETERMINER_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index))
       ) &&
       !(t.kind === 'grant' && describesHolders(text, s, t.hit, triggers)) &&
+      // "the processors it was cleared to import have been delivered": goods described by the permission they came under.
+      !(
+        t.kind === 'grant' &&
+        /\b(?:chips|processors|H\d+s?|GPUs|accelerators|servers|units)\s+(?:that\s+|which\s+)?(?:it|they|the\s+company|the\s+firm)\s+(?:was|were|had\s+been|has\s+been)\s+$/i.test(
+          text.slice(Math.max(s.start, t.hit.index - 50), t.hit.index),
+        )
+      ) &&
+      // 换取H200放行, "in exchange for approval": the grant a concession is meant to buy is not one told.
+      !(
+        t.kind === 'grant' &&
+        /(?:换取|以换取|换得)(?:英伟达)?(?:H\d+)?$|\bin\s+(?:exchange|return)\s+for\s+(?:\S+\s+){0,3}$/iu.test(
+          text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index),
+        )
+      ) &&
+      // "with resale ban", "a ban on leasing": a use the permission forbids is its condition, not a refusal.
+      !(
+        t.kind === 'denial' &&
+        /^ban$/i.test(t.hit.words) &&
+        (/\b(?:resale|re-?export|leasing|rental|reselling)\s+$/i.test(text.slice(Math.max(s.start, t.hit.index - 14), t.hit.index)) ||
+          /^\s+on\s+(?:the\s+)?(?:resale|re-?export|leasing|renting|reselling|rental|subletting)/i.test(text.slice(t.hit.end, t.hit.end + 24)))
+      ) &&
+      // 可用于对华交付的H200成品库存: goods that could be delivered are no delivery.
+      !(t.kind === 'delivery' && /(?:可用于|可供|用于|以供)[^，。；,;]{0,4}$/u.test(text.slice(Math.max(s.start, t.hit.index - 8), t.hit.index))) &&
       // "Its 40 Approved H200s Have Arrived", "the approved chips": goods described by the permission they came under.
       !(
         t.kind === 'grant' &&

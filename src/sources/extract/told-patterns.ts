@@ -28,14 +28,14 @@ export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|sugges
 // A grant word that names the approval itself (a noun), which a later verb can act on; also word received ("received no
 // instruction to stop buying"), which is no goods either.
 export const PERMISSION_AFTER =
-  /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?|notices?|notifications?|instructions?|letters?|calls?|complaints?|word|guidance|share|portion|slice|allocation|allotment|quota)\b|^\s*(?:了)?[^，。,;；:：]{0,10}?(?:批准|许可|批复|批文|订单|申请|通知|函)/iu;
+  /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?|notices?|notifications?|instructions?|letters?|calls?|complaints?|word|guidance|share|portion|slice|allocation|allotment|quota)\b|^\s*(?:了)?[^，。,;；:：]{0,10}?(?:批准|许可|批复|批文|订单|申请|通知|函|要求|指令|指示)/iu;
 
 export const PERMISSION_BEFORE =
   /\b(?:approvals?|licen[cs]es?|permission|permits?|clearance)\s+(?:(?:that|which)\s+)?(?:[\p{L}\p{N}'-]+\s+){0,3}(?:had\s+|has\s+|have\s+)?$|(?:批准|许可|批复)$/iu;
 const RULING_AFTER = /^[^，。,;；:：]{0,28}?(?:结论|决定|通知|答复|回复|文件|批示|意见|审查结果|审批结果|审核结果)/u;
 /** A receiving verb whose object is a permission or an order ("received approval to import"). */
 export function receivesPermission(text: string, h: Hit): boolean {
-  if (!/^(?:receiv|收到|接收|获得)/i.test(h.words)) return false;
+  if (!/^(?:receiv|收到|接到|接收|获得)/i.test(h.words)) return false;
   // "the permission ByteDance received in January": the permission named just before, as a relative clause.
   // 尚未收到商务部关于H200进口申请的审查结论: a ruling or notice received, however long its object.
   return (

@@ -234,8 +234,12 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       const near =
         nearWords && (t.kind === 'delivery' || t.kind === 'supply') && /^(?:last month['’]?s?|上月|上个月)$/iu.test(nearWords) ? undefined : nearWords;
       const restated =
-        // 尚未收到任何H200芯片…仍在租用算力: goods denied arriving are not old news told again.
-        ((t.kind === 'application' && near === '已于') || (certainty === 'denied' && (t.kind === 'delivery' || t.kind === 'order')) ? undefined : near) ??
+        // 尚未收到任何H200芯片…仍在租用算力: goods denied arriving are not old news told again; nor is a pause denied
+        // ("called claims that regulators had paused its purchases groundless").
+        ((t.kind === 'application' && near === '已于') ||
+        (certainty === 'denied' && (t.kind === 'delivery' || t.kind === 'order' || t.kind === 'suspension' || t.kind === 'revocation'))
+          ? undefined
+          : near) ??
         month?.words ??
         RETOLD_SENTENCE.exec(text.slice(s.start, t.hit.index))?.[0].trim() ??
         (otherHeadline ? EARLIER_DISCLOSED.exec(text.slice(s.start, t.hit.index))?.[0].trim() : undefined) ??

@@ -51,3 +51,13 @@ export function grantsWithTerms(title: string, summary: string): boolean[] {
     .candidates.filter((c) => c.kind === 'grant')
     .map((c) => c.conditions.length > 0);
 }
+
+/**
+ * Whether each grant carries terms the item's words tell, read against Washington's export licensing (`withUsExport`);
+ * the terms a US licence carries from the rule itself (`rule-terms`) are left out.
+ */
+export function grantsWithTermsTold(title: string, summary: string): boolean[] {
+  return extractCandidates({ title, summary }, withUsExport())
+    .candidates.filter((c) => c.kind === 'grant')
+    .map((c) => c.conditions.some((x) => x.value !== 'rule-terms'));
+}

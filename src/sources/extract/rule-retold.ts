@@ -12,7 +12,7 @@ import { activeLicensing } from './active-licensing.js';
 // The rule, its terms or the licences it governs, named as Washington's.
 const US_SIDE = /\b(?:U\.?S\.?|United States|Washington|Commerce|BIS|Bureau of Industry|export(?:s|ing)?)\b|美国|美方|美商务部/i;
 const RULE_WORD =
-  /\b(?:rules?|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|policy|controls?)|case-by-case|revision|requirements?|conditions?)\b|规则|出口许可|审查政策|逐案|新规|出口框架|门槛/i;
+  /\b(?:rules?|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|policy|controls?)|case-by-case|revision|requirements?|requires|conditions?)\b|规则|出口许可|审查政策|逐案|新规|出口框架|门槛/i;
 const CHINA = /\bChin(?:a|ese)\b|中国|对华/u;
 // What makes an item a retelling: the record said to stand, a look back, a periodic report.
 const RETELLING =
@@ -20,12 +20,16 @@ const RETELLING =
 
 // The standing terms of Washington's rule, each told its own way: an item naming two of them describes the rule as it stands.
 const STANDING_TERMS = [
-  /\b(?:50%|half)\s+of\s+(?:the\s+)?(?:volumes?|those|US|U\.S\.|American)\b|美国(?:国内)?销量的(?:50%|一半)/i,
-  /\b(?:third-party|independent)\s+testing\b|第三方测试/i,
-  /\b(?:adequate|sufficient)\s+(?:US\s+|U\.S\.\s+|domestic\s+)?supply\b|国内供应充足/i,
+  // ("hold China volumes under half of domestic sales", 对华出货不超对美出货五成.)
+  /\b(?:50%|half)\s+of\s+(?:(?:the|its|their)\s+)?(?:volumes?|those|US|U\.S\.|American|domestic|what)\b|美国(?:国内)?销量的(?:50%|一半)|不超(?:过)?对美(?:出货|销量)(?:的)?(?:五成|一半|50%)/i,
+  // ("testing by an American lab", 先在美国经第三方检测.)
+  /\b(?:third-party|independent)\s+testing\b|\btesting\s+by\s+(?:an?\s+)?(?:American|US|U\.S\.|independent)\b|\b(?:independent|third-party)\s+US\s+test|第三方(?:测试|检测)|美国境内测试/i,
+  // ("US customers are not shortchanged", "enough supply at home", 美国客户供应不受影响.)
+  /\b(?:adequate|sufficient)\s+(?:US\s+|U\.S\.\s+|domestic\s+)?supply\b|\bnot\s+shortchanged\b|\benough\s+supply\s+at\s+home\b|国内供应充足|美国客户供应不受影响/i,
   /\bcustomer[- ]screening\b|\bbuyer checks\b|\bknow[- ]your[- ]customer\b|客户尽职调查/i,
   /\b25%\s+(?:cut|share|take)\b|\b(?:cut|share|take)\s+of\s+25%|四分之一收益|25%收益/i,
-  /\bcase[- ]by[- ]case\b|\bon (?:its|their) (?:own )?merits\b|逐案/i,
+  // ("weighed one by one rather than presumed denied", 改按个案评估.)
+  /\bcase[- ]by[- ]case\b|\bon (?:its|their) (?:own )?merits\b|\bone by one\b|\bpresumed denied\b|逐案|个案评估/i,
 ];
 
 /** The words of the first standing term of the US rule the text names, when it names at least two. */
@@ -41,10 +45,11 @@ export function explainsUsRule(title: string): boolean {
 
 /**
  * A headline that explains the rule to those it binds: "What Exporters Need to Know", "what the January 15 rule asks of
- * exporters", "what BIS expects from exporters", a law firm's "Client alert:" or "compliance checklist", 梳理 (a rundown).
+ * exporters", "what BIS expects from exporters", "what Washington actually requires", "the fine print in …", a law firm's
+ * "Client alert:" or "compliance checklist", 梳理 (a rundown).
  */
 export const EXPLAINER_TITLE =
-  /梳理|\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+exporters\s+need\b|\bwhat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:rule|policy|policy change|regime|review)\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bfactbox\b|\bpractical (?:note|guide)\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/i;
+  /梳理|\bfine print\b|\bwhat\s+(?:[\w'’-]+\s+){0,3}(?:actually\s+|really\s+)(?:requires|demands|asks|means)\b|\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+exporters\s+need\b|\bwhat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:rule|policy|policy change|regime|review)\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|have\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bfactbox\b|\bpractical (?:note|guide)\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/i;
 
 // Those Washington's rule binds, as an explainer addresses them.
 const BOUND_BY_RULE = /\b(?:exporters?|suppliers?|distributors?|shippers?|chipmakers?)\b/i;
@@ -99,9 +104,9 @@ export function ruleRetold(
     !(terms && US_SIDE.test(title))
   )
     return undefined;
-  // The exporter as the item names it ("NVIDIA CORP"), else as the ledger does.
+  // The exporter as the item names it ("NVIDIA CORP"); a rule retold without naming it ("回顾：美方规则…") is held by no one.
   const named = parties.find((p) => record.holderIds.includes(p.id));
-  const id = named?.id ?? record.holderIds[0];
+  const id = named?.id;
   return {
     kind: 'restatement',
     certainty: usAuthoritySpeaks(text) ? 'official' : 'reported',

@@ -109,7 +109,10 @@ export function buildCandidate(
             !s.names.items.some((i) => i.index >= p.end && i.index - p.end <= 3),
         ) &&
         !others.some((p) => p.end <= t.index);
-      if (sellerActs && cueCountry !== 'US') {
+      // "Two of Nvidia's China H200 licenses put on hold": the market word after the seller's possessive names its export
+      // licences.
+      const sellersMarket = !!market && sellers.some((p) => p.end <= market.index && /^(?:'s|’s)\s+$/u.test(text.slice(p.end, market.index)));
+      if ((sellerActs && cueCountry !== 'US') || sellersMarket) {
         if (authorityForCountry(state, 'US')) {
           country = 'US';
           authority = undefined;

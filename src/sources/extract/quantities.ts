@@ -19,10 +19,11 @@ export interface FoundQuantity {
   aggregate: boolean;
 }
 
-// Not glued to a Latin letter or digit (H200, B30A, 2026-00789), nor after a currency
-// sign or a decimal point. CJK letters may touch: 购买40万颗 is normal Chinese.
+// Not glued to a Latin letter or digit (H200, B30A, 2026-00789, 10:30), nor after a currency
+// sign or a decimal point. CJK letters may touch: 购买40万颗 is normal Chinese, and so may a headline's
+// colon after them (明星电力回复投资者：50颗H200已到位, the full-width colon normalised).
 const NUMBER = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{N}_.,:/#$¥€£₩])(?<![\p{Script=Latin}\p{N}]-)${NUMBER_CORE_SOURCE}` +
+  String.raw`(?<![\p{Script=Latin}\p{N}_.,/#$¥€£₩])(?<![\p{Script=Latin}\p{N}][-:])${NUMBER_CORE_SOURCE}` +
     String.raw`(?:(?<=[万亿千])|(?![\p{Script=Latin}\p{N}_]))`,
   'giu',
 );

@@ -71,7 +71,7 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
     // firms (or licences) they stop.
     kind: 'suspension',
     pattern: new RegExp(
-      String.raw`\b(?:suspend(?:s|ed|ing)?|freez(?:es|ing)|froze|halt(?:s|ed|ing)?|pause[sd]?|pausing)\s+(?:the\s+)?(?:(?:H\d{2,3}\s+)?(?:import\s+|export\s+)?(?:licen[cs]es|permits|approvals|rights)\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|firms['’]?|companies['’]?|importers['’]?)(?!\w)` +
+      String.raw`\b(?:suspend(?:s|ed|ing)?|freez(?:es|ing)|froze|halt(?:s|ed|ing)?|pause[sd]?|pausing)\s+(?:the\s+)?(?:(?:H\d{2,3}\s+)?(?:import\s+|export\s+)?(?:licen[cs]es|permits|approvals|rights)\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|permits?|firms?['’]?|compan(?:y|ies)['’]?|importers?['’]?)(?!\w)` +
         // (4家企业未按期报送… H200进口许可被商务部暂停, 有4家…的企业未按规定报送…，商务部已暂停其进口许可: the firms counted, then their permits stopped.)
         String.raw`|暂停[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)(?!以外|之外)|${ZH_NUM}(?:家|件|份|张)(?:[^，。；,;\d]|H\d{2,3}){0,24}?(?:被|遭)(?:商务部)?暂停|${ZH_NUM}家[^。；;]{0,60}?暂停(?:其|了其|上述企业|这些企业)` +
         // (3家企业H200进口许可暂停执行: the firms' permits, then the pause.)
@@ -85,7 +85,7 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
     // firms (or licences) they undo.
     kind: 'revocation',
     pattern: new RegExp(
-      String.raw`\b(?:revok(?:es|ed|ing)|cancel(?:s|led|ed|ling)|withdr(?:ew|awn|aws))\s+(?:the\s+)?(?:(?:H\d{2,3}\s+)?(?:import\s+|export\s+)?(?:licen[cs]es|permits|approvals|rights)\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|firms|companies|importers)\b` +
+      String.raw`\b(?:revok(?:es|ed|ing)|rescind(?:s|ed|ing)?|cancel(?:s|led|ed|ling)|withdr(?:ew|awn|aws))\s+(?:the\s+)?(?:(?:H\d{2,3}\s+)?(?:import\s+|export\s+)?(?:licen[cs]es|permits|approvals|rights)\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es|permits|approvals|firms|companies|importers)\b` +
         // ("strips three companies of H200 import permits": the firms counted, then what they lose.)
         String.raw`|\bstrip(?:s|ped|ping)?\s+${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:firms|companies|importers)\s+of\b` +
         String.raw`|(?:撤销|收回|吊销|撤回)[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)(?!以外|之外)|${ZH_NUM}家(?:企业|公司)(?:[^，。；,;\d]|H\d{2,3}){0,24}?(?:被|遭)?(?:依法)?(?:撤销|收回|吊销|撤回)`,

@@ -57,7 +57,8 @@ const NO_INFORMATION = /没有(?:可以|可)?(?:发布|提供|透露)的信息|�
 const ANSWER_CONFIRMS = /^[?？]\s*答\s*[:：]\s*(?:[^，。]{0,8}(?:属实|确有|是的|确实|没错|正确|准确))/u;
 
 // (A research house's estimate under its name, 分析师：…, "TrendForce: …", is hedged the same way.)
-const OUTLET_LEAD = /^\s*(外媒|外电|彭博社?|路透社?|英媒|美媒|日媒|港媒|台媒|日经|分析师|法人|集邦(?:咨询)?|TrendForce|Counterpoint)(?:称)?\s*[：:]/u;
+const OUTLET_LEAD =
+  /^\s*(外媒|外电|彭博社?|路透社?|英媒|美媒|日媒|港媒|台媒|日经|分析师|法人|集邦(?:咨询)?|TrendForce|Counterpoint|消息|市场消息)(?:称)?\s*[：:]/u;
 
 // 问：…？答：…: a trigger inside the journalist's question, before the answer.
 function inQuestion(text: string, s: Range, answerAt: number, t: { hit: Hit }): boolean {
@@ -234,9 +235,10 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       const near =
         nearWords && (t.kind === 'delivery' || t.kind === 'supply') && /^(?:last month['’]?s?|上月|上个月)$/iu.test(nearWords) ? undefined : nearWords;
       const restated =
+        // (已于春节前运抵: goods that arrived on a date are news of the arrival, as a request filed on one is.)
         // 尚未收到任何H200芯片…仍在租用算力: goods denied arriving are not old news told again; nor is a pause denied
         // ("called claims that regulators had paused its purchases groundless").
-        ((t.kind === 'application' && near === '已于') ||
+        (((t.kind === 'application' || t.kind === 'delivery') && near === '已于') ||
         (certainty === 'denied' && (t.kind === 'delivery' || t.kind === 'order' || t.kind === 'suspension' || t.kind === 'revocation'))
           ? undefined
           : near) ??

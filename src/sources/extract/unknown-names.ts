@@ -26,6 +26,7 @@ import {
   EN_SAID_OF_ITSELF,
   EN_SPEAKER,
   EN_SUBJECT,
+  EN_TAKEN_FROM,
   EN_UNIT_OWNER,
   FILING_TITLE,
   REPORTED_CLAUSE,
@@ -58,7 +59,7 @@ const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团
 // 芯片 only; 就撤销X芯片进口许可: the decision asked about comes before the firm; 就X进口芯片许可事, 就X申请进口高性能芯片一事:
 // the import named before the chips; 发言人回应X H200进口批复撤回一事: the matter answered.)
 const ZH_ABOUT_SHORT =
-  /(?:就|问及|(?<=发言人|商务部)回应)(?:撤销|暂停|批准|驳回|吊销|恢复|收回)?([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:英伟达)?H\d|获准|获批|(?:获得|取得)(?:英伟达)?H\d|(?:英伟达(?:芯片|GPU)?|芯片)进口|(?:申请)?进口(?:英伟达)?(?:高性能|高端|先进|AI|人工智能)?(?:计算)?芯片|进口(?:事项|一事|事宜|问题)|(?:有关|相关)(?:问题|事项|情况))/gu;
+  /(?:就|问及|(?<=发言人|商务部)回应)(?:撤销|暂停|批准|驳回|吊销|恢复|收回)?([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:全资|控股)?子公司)?(?:英伟达)?H\d|获准|获批|(?:获得|取得)(?:英伟达)?H\d|(?:英伟达(?:芯片|GPU)?|芯片)进口|(?:申请)?进口(?:英伟达)?(?:高性能|高端|先进|AI|人工智能)?(?:计算)?芯片|进口(?:事项|一事|事宜|问题)|(?:有关|相关)(?:问题|事项|情况))/gu;
 // 商务部对马蜂窝H200进口申请作出不予许可决定: the firm whose request an authority decides (依法准予万物云公司进口: the firm let in).
 const ZH_OBJECT =
   /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|准予|允许|收回|取消)了?([\p{Script=Han}A-Za-z]{2,6}?)(?=的|(?:芯片)?进口|采购|购买|购入|(?:英伟达)?H\d|提交|申请)|(?<=商务部|主管部门|监管部门)对([\p{Script=Han}A-Za-z]{2,6}?)(?=的?(?:英伟达)?H\d|的?(?:芯片)?进口申请)/gu;
@@ -81,7 +82,7 @@ const ZH_BUYER_VERB =
 const ZH_NAME_BEFORE_VERB = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,6}?)(?=${ZH_ADVERBS}${ZH_BUYER_VERB})`, 'u');
 const ZH_VERB = new RegExp(`^${ZH_ADVERBS}${ZH_BUYER_VERB}`, 'u');
 const ZH_PREFIX =
-  /^(?:据悉|据报道|据报|据了解|消息称|消息指|市场消息指|有消息称|报道指|(?:彭博社?|路透社?|日经|英媒|美媒|港媒|台媒|外电)(?:报道)?称|外媒|市场传闻|知情人士称|消息人士称|业内人士称|网传|网曝|坊间传闻|传闻|传|另外|此外|同时|其中|重磅|独家|快讯|突发|针对|对于|有关|[！!｜|\s])+/u;
+  /^(?:据悉|据报道|据报|据了解|消息称|消息指|市场消息指|有消息称|报道指|(?:彭博社?|路透社?|日经|英媒|美媒|港媒|台媒|外电)(?:报道)?称|外媒|市场传闻|市场传|知情人士称|消息人士称|业内人士称|网传|网曝|坊间传闻|传闻|传|另外|此外|同时|其中|重磅|独家|快讯|突发|针对|对于|有关|[！!｜|\s])+/u;
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 // 多家, 数家, 部分, 其余, 3家: firms counted or picked out, not named.
@@ -110,7 +111,8 @@ const COUNTING_WORD =
   /^(?:First|Second|Third|Fourth|Fifth|Next|Another|New|More|Further|Extra|Additional|Fresh|Round|Batch|Wave|Tranche|About|Around|Roughly|Some|Over|Nearly|Almost|Several|Dozens?|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Hundreds|Thousands|Many|Most|All)$/u;
 // 长江电力子公司签订…采购合同: a listed company named before its subsidiary is the party the subsidiary acts for.
 // 宁德时代旗下智算子公司: what the unit does may stand between 旗下 and 子公司.
-const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司)/u;
+// (山东墨龙算力子公司: the unit's work may stand before 子公司.)
+const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司|(?:算力|智算|数据|科技|云计算|AI)子公司)/u;
 // 金矿也上算力：湖南黄金旗下公司采购…, 重型装备也要大算力 兰石重装旗下公司…: the parent may open the headline's second clause.
 const ZH_PARENT_AFTER_BREAK =
   /(?<=[：:]\s*|[\p{Script=Han}]\s)(?!全资|控股)(?![\p{Script=Han}]{0,6}?(?:准予|批准|同意|依法|允许|撤销|暂停))([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司)/u;
@@ -210,7 +212,8 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     const selfTold = /\b(?:said|says)\b/u.test(sentence) ? EN_SAID_OF_ITSELF.exec(sentence) : null;
     // (Only a sentence that says "held by" can name the firm that way.)
     const heldBy = /\b(?:held|owned|used)\s+by\b/u.test(sentence) ? [...sentence.matchAll(EN_HELD_BY)] : [];
-    for (const m of [...sentence.matchAll(EN_FOR), ...sentence.matchAll(EN_GRANTED_TO), ...heldBy, ...(selfTold ? [selfTold] : [])]) {
+    const takenFrom = /\bfrom\b/u.test(sentence) ? [...sentence.matchAll(EN_TAKEN_FROM)] : [];
+    for (const m of [...sentence.matchAll(EN_FOR), ...sentence.matchAll(EN_GRANTED_TO), ...heldBy, ...takenFrom, ...(selfTold ? [selfTold] : [])]) {
       const name = m[1]!.replace(/\.$/u, '');
       const index = s.start + m.index + m[0].indexOf(name);
       if (!genericLatinName(name) && !covered(index, index + name.length, [...known, ...out])) out.push(placeFirst(latinParty(name, index)));

@@ -221,13 +221,15 @@ const HELD = String.raw`(?:获准|获批|(?<![未没])过审|获得许可|获附
 const FIRMS_APPROVED = new RegExp(
   // (与另外两家企业一同获得批准: "with two others", the firm's own group told again, counts no firms.)
   String.raw`(?<!另外)${ZH_NUM}家(左右)?(?:其他|其余|国内|中国)?(?:企业|公司|机构|中企)的?(?:[^，。；,;\d]|H\d{2,3}){0,20}?${HELD}` +
-    String.raw`|\b(?:clear(?:s|ed)?|approv(?:es|ed)|licens(?:es|ed))\s+(?:an?\s+(?:second|third|fourth|new|fresh|further)\s+(?:wave|batch|round|group)\s+of\s+)?${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms)\b` +
+    String.raw`|\b(?:clear(?:s|ed)?|approv(?:es|ed)|licens(?:es|ed)|let(?:s|ting)?|allow(?:s|ed)?)\s+(?:an?\s+(?:second|third|fourth|new|fresh|further)\s+(?:wave|batch|round|group)\s+of\s+)?${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms)\b` +
     // 获附条件许可的企业共计48家, 附条件许可企业已达48家: the firms approved, counted after they are named.
     String.raw`|(?:${HELD}|附条件许可)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?(?:企业|公司|机构)(?:数量|总数)?(?:目前|截至目前)?(?:已达到|已达|已有|达到|已增至|增至|共计|共有|合计)?已?${ZH_NUM}家` +
     // 已向八十余家企业发放了附带条件的…进口许可, 向80余家企业核发许可: the permits issued, counted by the firms they went to.
     String.raw`|向${ZH_NUM}家(?:其他|其余|国内|中国)?(?:企业|公司|机构)(?:[^，。；,;\d]|H\d{2,3}){0,6}?(?:发放|核发|颁发|签发)(?:[^，。；,;\d]|H\d{2,3}){0,20}?(?:许可|批准|批复|批文)` +
     // 附条件许可已发放给百余家企业: the permits issued, the firms they went to counted after the verb.
-    String.raw`|(?:许可|批准|批复|批文)(?:[^，。；,;\d]|H\d{2,3}){0,4}?(?:发放|核发|颁发|签发)给${ZH_NUM}家(?:其他|其余|国内|中国)?(?:企业|公司|机构)`,
+    String.raw`|(?:许可|批准|批复|批文)(?:[^，。；,;\d]|H\d{2,3}){0,4}?(?:发放|核发|颁发|签发)给${ZH_NUM}家(?:其他|其余|国内|中国)?(?:企业|公司|机构)` +
+    // 再批约20家企业进口: the firms a new round approves, counted after the verb.
+    String.raw`|(?:再|又|新)批(?:准)?${ZH_NUM}家`,
   'iu',
 );
 
@@ -238,8 +240,8 @@ export function firmsApproved(sentence: string): CandidateQuantity | undefined {
   // (Only a sentence that counts firms can match; most do not, and the pattern is costly to run.)
   const m = COUNTS_FIRMS.test(sentence) ? FIRMS_APPROVED.exec(sentence) : null;
   if (!m) return undefined;
-  const [, zhBefore, around, about, en, zhAfter, zhTo, zhGiven] = m;
-  const zh = zhBefore ?? zhAfter ?? zhTo ?? zhGiven;
+  const [, zhBefore, around, about, en, zhAfter, zhTo, zhGiven, zhRound] = m;
+  const zh = zhBefore ?? zhAfter ?? zhTo ?? zhGiven ?? zhRound;
   if (zh !== undefined) {
     const read = zhValue(zh);
     // 三家企业拿到H200进口许可: exactly three firms, with no "other" or "more", are the first approval's three told again.

@@ -192,6 +192,16 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         (/^(?:进度|节奏|速度|情况|流程)/u.test(text.slice(t.hit.end, t.hit.end + 2)) ||
           /^\s+(?:trickle|drag|stall|crawl|slow|remain slow|come slowly)/i.test(text.slice(t.hit.end, t.hit.end + 16)))
       ) &&
+      // 就获批额度内的30颗H200签署采购合同, 在额度确定后签下…合同: a quota named as the bound of a purchase, or as a time, is the one held.
+      !(t.kind === 'grant' && /^(?:配额|额度)$/u.test(t.hit.words) && /^(?:内|之内|以内|范围内|确定后|敲定后|下发后)/u.test(text.slice(t.hit.end, t.hit.end + 3))) &&
+      // "beyond its share of the joint approval": the permission a firm holds a share of is the one held.
+      !(
+        t.kind === 'grant' &&
+        GRANT_NOUN.test(t.hit.words) &&
+        /\bshare\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))
+      ) &&
+      // 已按要求报送: what was already done as required tells no term agreed (将按要求部署 still agrees to one).
+      !(t.kind.startsWith('condition_') && t.hit.words === '要求' && /已(?:按|按照|根据|依照)$/u.test(text.slice(Math.max(s.start, t.hit.index - 3), t.hit.index))) &&
       // 交回部分额度: a quota handed back is the one held, given up, not a grant told.
       !(
         t.kind === 'grant' &&

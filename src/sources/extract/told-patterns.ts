@@ -28,7 +28,7 @@ export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|sugges
 // A grant word that names the approval itself (a noun), which a later verb can act on; also word received ("received no
 // instruction to stop buying"), which is no goods either.
 export const PERMISSION_AFTER =
-  /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?|notices?|notifications?|instructions?|letters?|calls?|complaints?|word|guidance|share|portion|slice|allocation|allotment|quota)\b|^\s*(?:了)?[^，。,;；:：]{0,10}?(?:批准|许可|批复|批文|订单|申请|通知|函|要求|指令|指示)/iu;
+  /^\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:approvals?|licen[cs]es?|permission|permits?|nod|green light|go-ahead|backing|clearance|support|orders?|requests?|applications?|notices?|notifications?|instructions?|letters?|calls?|complaints?|word|guidance|share|portion|slice|allocation|allotment|quota)\b|^\s*(?:了)?[^，。,;；:：]{0,14}?(?:批准|许可|批复|批文|订单|申请|通知|函|要求|指令|指示)/iu;
 
 export const PERMISSION_BEFORE =
   /\b(?:approvals?|licen[cs]es?|permission|permits?|clearance)\s+(?:(?:that|which)\s+)?(?:[\p{L}\p{N}'-]+\s+){0,3}(?:had\s+|has\s+|have\s+)?$|(?:批准|许可|批复)$/iu;

@@ -9,7 +9,8 @@ import { FILING_TITLE } from './en-name-patterns.js';
 import { lexicon } from './lexicon.js';
 import type { Named, NamedScan } from './named.js';
 import { AUTHORITY_KINDS } from './trigger.js';
-import { resultsCompany, ZH_ANSWERING_AFTER, ZH_FILING, zhGenericName } from './unknown-names.js';
+import { resultsCompany, zhGenericName } from './unknown-names.js';
+import { ZH_ANSWERING_AFTER, ZH_FILING } from './zh-name-patterns.js';
 import { latinParty, ZH_STOCK_CODE, zhParty } from './untracked-party.js';
 
 // "The Board announces", "The Group intends": a Hong Kong filing speaks of the company in its own words.

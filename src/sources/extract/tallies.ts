@@ -81,8 +81,7 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
   },
   {
     // 撤销两家企业H200进口许可, 收回三家企业…许可, 两家企业…进口许可被依法撤销, "revoked the licences of two firms", "strips three
-    // companies of …": revocations counted by the
-    // firms (or licences) they undo.
+    // companies of …": revocations counted by the firms (or licences) they undo.
     kind: 'revocation',
     pattern: new RegExp(
       String.raw`\b(?:revok(?:es|ed|ing)|rescind(?:s|ed|ing)?|cancel(?:s|led|ed|ling)|withdr(?:ew|awn|aws))\s+(?:the\s+)?(?:(?:H\d{2,3}\s+)?(?:import\s+|export\s+)?(?:licen[cs]es|permits|approvals|rights)\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es|permits|approvals|firms|companies|importers)\b` +

@@ -6,6 +6,7 @@
 import type { CandidateKind } from './candidate.js';
 import type { Hit } from './phrase-index.js';
 import { breaksBetween, type Range } from './text-units.js';
+import { grantHeld } from './grant-held.js';
 import { supposedGrant } from './trigger-context.js';
 import {
   REPORT_NOUN,
@@ -192,16 +193,14 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         (/^(?:进度|节奏|速度|情况|流程)/u.test(text.slice(t.hit.end, t.hit.end + 2)) ||
           /^\s+(?:trickle|drag|stall|crawl|slow|remain slow|come slowly)/i.test(text.slice(t.hit.end, t.hit.end + 16)))
       ) &&
-      // 就获批额度内的30颗H200签署采购合同, 在额度确定后签下…合同: a quota named as the bound of a purchase, or as a time, is the one held.
-      !(t.kind === 'grant' && /^(?:配额|额度)$/u.test(t.hit.words) && /^(?:内|之内|以内|范围内|确定后|敲定后|下发后)/u.test(text.slice(t.hit.end, t.hit.end + 3))) &&
-      // "beyond its share of the joint approval": the permission a firm holds a share of is the one held.
-      !(
-        t.kind === 'grant' &&
-        GRANT_NOUN.test(t.hit.words) &&
-        /\bshare\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index))
-      ) &&
+      // A quota held as a bound, a share, goods' permission, a concession's price or a hope (grant-held.ts).
+      !(t.kind === 'grant' && grantHeld(text, s, t.hit)) &&
       // 已按要求报送: what was already done as required tells no term agreed (将按要求部署 still agrees to one).
-      !(t.kind.startsWith('condition_') && t.hit.words === '要求' && /已(?:按|按照|根据|依照)$/u.test(text.slice(Math.max(s.start, t.hit.index - 3), t.hit.index))) &&
+      !(
+        t.kind.startsWith('condition_') &&
+        t.hit.words === '要求' &&
+        /已(?:按|按照|根据|依照)$/u.test(text.slice(Math.max(s.start, t.hit.index - 3), t.hit.index))
+      ) &&
       // 交回部分额度: a quota handed back is the one held, given up, not a grant told.
       !(
         t.kind === 'grant' &&
@@ -301,20 +300,6 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         DETERMINER_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index))
       ) &&
       !(t.kind === 'grant' && describesHolders(text, s, t.hit, triggers)) &&
-      // "the processors it was cleared to import have been delivered": goods described by the permission they came under.
-      !(
-        t.kind === 'grant' &&
-        /\b(?:chips|processors|H\d+s?|GPUs|accelerators|servers|units)\s+(?:that\s+|which\s+)?(?:it|they|the\s+company|the\s+firm)\s+(?:was|were|had\s+been|has\s+been)\s+$/i.test(
-          text.slice(Math.max(s.start, t.hit.index - 50), t.hit.index),
-        )
-      ) &&
-      // 换取H200放行, "in exchange for approval": the grant a concession is meant to buy is not one told.
-      !(
-        t.kind === 'grant' &&
-        /(?:换取|以换取|换得)(?:英伟达)?(?:H\d+)?$|\bin\s+(?:exchange|return)\s+for\s+(?:\S+\s+){0,3}$/iu.test(
-          text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index),
-        )
-      ) &&
       // "with resale ban", "a ban on leasing": a use the permission forbids is its condition, not a refusal.
       !(
         t.kind === 'denial' &&
@@ -324,22 +309,6 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       ) &&
       // 可用于对华交付的H200成品库存: goods that could be delivered are no delivery.
       !(t.kind === 'delivery' && /(?:可用于|可供|用于|以供)[^，。；,;]{0,4}$/u.test(text.slice(Math.max(s.start, t.hit.index - 8), t.hit.index))) &&
-      // "Its 40 Approved H200s Have Arrived", "the approved chips": goods described by the permission they came under.
-      !(
-        t.kind === 'grant' &&
-        ATTRIBUTIVE.test(t.hit.words) &&
-        /^\s*(?:Nvidia\s+)?(?:H\d+s?|chips|processors|GPUs|accelerators)\b/i.test(text.slice(t.hit.end, t.hit.end + 20)) &&
-        // ("155,000 of Beijing's approved H200s": a share of the chips another's permission covers is an allocation.)
-        /\b(?:the|its|their|all)\s+(?:all\s+)?(?:\d[\d,.]*\s+)?$/i.test(text.slice(Math.max(s.start, t.hit.index - 20), t.hit.index))
-      ) &&
-      // 严格按照已获批的数量安排采购: the approval a firm works within is the one it holds, not a grant told.
-      !(
-        t.kind === 'grant' &&
-        ATTRIBUTIVE.test(t.hit.words) &&
-        /(?:按照|依照|根据|按)已?$/u.test(text.slice(Math.max(s.start, t.hit.index - 3), t.hit.index))
-      ) &&
-      // 希望…再获准进口一批, 争取获批更多: a grant hoped for is the request, not one told.
-      !(t.kind === 'grant' && /(?:希望|争取|寻求|谋求|期望|盼望)[^，。；,;]{0,30}$/u.test(text.slice(Math.max(s.start, t.hit.index - 32), t.hit.index))) &&
       !(t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && ZH_ITEM_CLAUSE_AFTER.test(text.slice(t.hit.end, t.hit.end + 24))) &&
       // "require that exporters permit on-site checks", "a demand that officials be allowed to inspect":
       // what is required is the condition's content, not a grant.

@@ -8,7 +8,7 @@ import { lexicon } from './lexicon.js';
 import { hits } from './phrase-index.js';
 import type { Named } from './named.js';
 import type { Range } from './text-units.js';
-import { CITY, EN_NOT_NAME, genericLatinName, latinParty, ORG_KIND, PLACE_FIRST, ZH_STOCK_CODE, zhParty } from './untracked-party.js';
+import { CITY, EN_NOT_NAME, genericLatinName, latinParty, ORG_KIND, PLACE_FIRST, zhParty } from './untracked-party.js';
 import { covered } from './hit-ranges.js';
 import { answerFirms } from './answer-firms.js';
 import { tellsOwnNews } from './other-subject.js';
@@ -32,6 +32,31 @@ import {
   REPORTED_CLAUSE,
   TITLE_VERBS,
 } from './en-name-patterns.js';
+import {
+  COUNTED_FIRMS,
+  ZH_ABOUT,
+  ZH_ABOUT_SHORT,
+  ZH_ANSWERING,
+  ZH_ANSWER_TOPIC,
+  ZH_BEFORE_ITEM,
+  ZH_DESCRIPTOR,
+  ZH_FILING,
+  ZH_FILING_SHORT,
+  ZH_GENERIC,
+  ZH_NAME_BEFORE_VERB,
+  ZH_NOTICE_FIRM,
+  ZH_NOTICE_SPEAKER,
+  ZH_NOT_SPEAKER,
+  ZH_OBJECT,
+  ZH_OBJECT_LEGAL,
+  ZH_ORG,
+  ZH_OUTLET,
+  ZH_PARENT,
+  ZH_PARENT_AFTER_BREAK,
+  ZH_PREFIX,
+  ZH_SPEAKER,
+  ZH_VERB,
+} from './zh-name-patterns.js';
 
 const UNIT_HEAD = /^(?:arm|unit|subsidiary|division|affiliate)$/i;
 const DESCRIPTION_HEAD =
@@ -51,102 +76,10 @@ function afterFirmKind(name: string, keepGroup = false): string {
   return kind >= 0 ? words.slice(kind + 1).join(' ') : name;
 }
 
-// 商务部新闻发言人就北京硅基流动科技有限公司进口芯片事答记者问: the firm a ministry answers about.
-const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司|集团|银行|证券|保险))(?=进口|获批|申请|有关|相关|(?:英伟达)?H\d)/gu;
-// 发言人就国电南瑞H200芯片进口许可情况答问, 记者就国电南瑞获准进口…提问, 就浙江鼎力获得H200芯片进口许可答记者问: a short
-// name right before the item or its permission.
-// (问及朗新科技H200芯片进口一事, 就朗新科技英伟达芯片进口申请答记者问: the item may be named by its maker alone, or as
-// 芯片 only; 就撤销X芯片进口许可: the decision asked about comes before the firm; 就X进口芯片许可事, 就X申请进口高性能芯片一事:
-// the import named before the chips; 发言人回应X H200进口批复撤回一事: the matter answered.)
-const ZH_ABOUT_SHORT =
-  /(?:就|问及|(?<=发言人|商务部)回应)(?:撤销|暂停|批准|驳回|吊销|恢复|收回)?([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:全资|控股)?子公司)?(?:英伟达)?H\d|获准|获批|(?:获得|取得)(?:英伟达)?H\d|(?:英伟达(?:芯片|GPU)?|芯片)进口|(?:申请)?进口(?:英伟达)?(?:高性能|高端|先进|AI|人工智能)?(?:计算)?芯片|进口(?:事项|一事|事宜|问题)|(?:有关|相关)(?:问题|事项|情况))/gu;
-// 商务部对马蜂窝H200进口申请作出不予许可决定: the firm whose request an authority decides (依法准予万物云公司进口: the firm let in).
-const ZH_OBJECT =
-  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|准予|允许|收回|取消)了?([\p{Script=Han}A-Za-z]{2,6}?)(?=的|(?:芯片)?进口|采购|购买|购入|(?:英伟达)?H\d|提交|申请)|(?<=商务部|主管部门|监管部门)对([\p{Script=Han}A-Za-z]{2,6}?)(?=的?(?:英伟达)?H\d|的?(?:芯片)?进口申请)/gu;
-// 关于撤销昆山淞江智算科技有限公司H200芯片进口许可的决定: an official notice names the firm by its full legal name;
-// 审查了X机械股份有限公司全资子公司提出的申请: a parent named before the unit that applied.
-const ZH_OBJECT_LEGAL =
-  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|允许|收回|取消|审查|审核|受理)了?(?![并和及与])([\p{Script=Han}（）()]{2,24}?(?:股份有限公司|有限责任公司|有限公司|集团))(?=的|所持|进口|采购|购买|H\d|英伟达|提交|申请|(?:全资|控股)?子公司)/gu;
-// 关于郑州中原云算科技有限公司H200进口许可予以撤销的公告: a notice naming the firm before its decision.
-// 商务部公告2031年第19号（X股份有限公司H200进口许可撤销决定）: a numbered notice names the firm in brackets;
-// 关于对X股份有限公司暂停H200芯片进口许可的决定: the firm a decision is taken on.
-const ZH_NOTICE_FIRM =
-  /(?:关于(?:对|给予)?|公告[^（(]{0,16}[（(])([\p{Script=Han}]{2,24}?(?:股份有限公司|有限责任公司|有限公司))(?=所持|的|H\d|英伟达|进口|暂停|撤销|吊销|恢复|作出)/gu;
-// Adverbs and hedges between a firm's name and its verb (联影医疗据悉获批, 贝壳已于近期向).
-const ZH_ADVERBS =
-  '(?:已经|已于|已|也|亦|主动|正式|首次|率先|日前|近日|近期|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示|据悉|据报道|据称|被曝|传|或已|或将|或|拟)*';
-// What a buyer does, right after its name (获批, 获商务部批复, 已向…提交申请, 否认, 首批…运抵; 引进H200的申请: the request it made).
-const ZH_BUYER_VERB =
-  '(?:拟(?:引进|进口)(?=[^，。；\\s]{0,6}?H\\d)|获批|获准|获得|获(?:商务部|主管部门|有关部门|监管部门|相关部门)|获(?=(?:英伟达)?H\\d)|申请|报批|签下|签订|签署|签约|提交|递交|报送|上报|向|下单|订购|采购(?=[\\d约逾近超])|就(?=[^，。；]{0,20}?(?:提出|递交|提交|报送)申请)|斥资|购入|买入|收到|拿到|取得|撤回|被|遭|未获|未能|否认|首批|(?:引进|进口)(?=[^，。；]{0,14}?的申请))';
-// 联影医疗据悉获批: a short name, then adverbs or a hedge, then a buyer's verb.
-const ZH_NAME_BEFORE_VERB = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,6}?)(?=${ZH_ADVERBS}${ZH_BUYER_VERB})`, 'u');
-const ZH_VERB = new RegExp(`^${ZH_ADVERBS}${ZH_BUYER_VERB}`, 'u');
-const ZH_PREFIX =
-  /^(?:据悉|据报道|据报|据了解|消息称|消息指|市场消息指|有消息称|报道指|(?:彭博社?|路透社?|日经|英媒|美媒|港媒|台媒|外电)(?:报道)?称|外媒|市场传闻|市场传|知情人士称|消息人士称|业内人士称|网传|网曝|坊间传闻|传闻|传|另外|此外|同时|其中|重磅|独家|快讯|突发|针对|对于|有关|[！!｜|\s])+/u;
-// Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
-// character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
-// 多家, 数家, 部分, 其余, 3家: firms counted or picked out, not named.
-// (今后新获准进口…的企业, 希望在已获批额度之外, 在对…开展的抽查中: a time, a wish or a preposition before the verb is no firm
-// either; nor is an estimate's source, 渠道测算, a manner, 严格按照, or Hong Kong's word for importing, 输入.)
-const COUNTED_FIRMS = /^(?:多|数|几|部分|其他|其余|另外|有关|相关|个别|若干|[\d一二两三四五六七八九十百]+)家?/u;
-const ZH_GENERIC =
-  /企业|[车药房险国央民外私芯中陆港台]企$|巨头|大厂|后续|龙头|头部|机构|买方|申请|审结|审查|全年|累计|共计|合计|总计|额度|配额|交易|名单|订单|方案|计划|许可|批文|请求|项目|目标|事项|进口|出口|采购|购买|成为|截至|目前|今年|本月|上月|此前|近日|日前|当天|随后|同时|正在|开始|公司|厂商|高性能|迄今|至今|^中国.?$|中国$|大陆|内地|境内|境外|本土|美国|商务部|政府|部门|海关|监管|其他|其余|剩余|更多|大量|大批|批量|准许|本集团|本公司|决定|多家|三家|两家|首批|批|相关|国内|客户|买家|中方|美方|方面|市场|保税|口岸|关区|自贸区|消息|媒体|知情|人士|分析|英伟达|芯片|表示|受理|审批|审核|办理|发放|签发|要求|部署|只能|手中|手头|请问|主要|面向|用于|关于|执行|实施|使用|包括|部分|任何|内容|正常|开展|是否|能否|没有|从未|从没|协议|合同|生效|投资者|提问|引进|引入|购入|购置|原因|之一|是$|重新|再次|回复|回应|于今年|年初|年底|年末|年中|半年|季度|[或与及的已未尚不仍拟称]|[\p{Script=Han}A-Za-z]{2}和[\p{Script=Han}A-Za-z]{2}|[和均]$|真正|规范|全资|子公司|股东|^旗下|^下属|数读|解读|图解|盘点|回望|回顾|复盘|速览|一文|取得|获得|拿到|持有|加强|收到|可能|可以|期间|以来|假期|早前|先前|近期|近来|最近|控股子|全资子|^集团$|^(?:确认|证实|公告|宣布|披露|透露|回应|声明)|^(?:确实|的确)|^(?:以便|以免|随着|由于|因为|为了|通过|根据|按照|依据|鉴于|收货|发货|附带|附加|附有|附条件)|^[自从](?!然)|方为$|暂缓|暂停|评估|主动|自愿|^(?:供应链|产业链|渠道|业内|业界)$|节后|节前|春节|新增|新提交|即便|即使|尽管|等待|排队|候审|在审|待审|具体|^[家这该此其都将所为而但就对把让使且并按须应若倘]|^暂无|^如果|^假如|递交|提交|报送|了$|^(?:低于|高于|少于|多于|不足|超过)|^每(?!日)|[家这该此其都将]$|首例|^首[个家单笔宗次件]|^第[\d一二三四五六七八九十]+[例个家单笔宗次件]|^约[为有合占]|^本(?:次|期|轮|批|年|月|周)|签约|签署|今后|此后|以后|日后|届时|^希望(?:在|能|将|于|获)|^(?:打算|准备|有望)|测算|估算|推算|严格|输入|^提出|^法人$|^因|电话|董秘|^在(?:对|于|向|其|此|该|本)/u;
-
-const ZH_ORG =
-  /^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|汽车|银行|控股|股份|网络|研究院|电子|通信|半导体|数据))(?=H\d|英伟达|进口|采购|或|已|拿到|获(?!悉)|向|申请|首批|的H)/u;
-
-// 微博：已获商务部批准…, 小马智行：H200进口未能过审: a company speaking in its headline speaks of itself.
-// 巢湖智算回应：已收到…, 汇源回应“…”: a firm answering a report in its headline speaks of itself too; so does 伟明环保：512颗英伟达H200….
-// 甘肃银行发自愿公告 证实…, 华安证券公告证实…, 中原银行(01216)公告：: a firm's own notice names the firm (a broker's too).
-// (康希諾生物股份公司 自願公告 收到…: a Hong Kong filer's full name, a space, and what the notice received.)
-const ZH_NOTICE_SPEAKER =
-  /^([\p{Script=Han}A-Za-z]{2,8}?|[\p{Script=Han}]{2,12}?(?:股份公司|有限公司))(?:[（(]\d{4,6}(?:\.HK)?[)）])?\s*(?:发布?)?(?:自愿|自願|澄清)?\s*公告\s*(?:[：:]|证实|确认|称|显示|收到)/u;
-const ZH_SPEAKER = new RegExp(
-  String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)${ZH_STOCK_CODE}(?:(?:回应|澄清|辟谣|否认)(?=[“「"])|(?:回复|答复|答)投资者(?:提问|问)?[：:]|(?:(?:回应|回复|答复|答|澄清公告|澄清说明|澄清|声明|公告)(?:投资者问|投资者提问|投资者|市场传闻|传闻)?)?[：:](?=\s*(?:(?:自愿|自願)(?:披露|公告)\s*)?(?:公司|本公司|(?:全资|控股)?子公司|[\p{Script=Han}]{2,4}子公司|已|获|确已|确|目前|截至目前|现阶段|首批|主动|撤回|旗下|下属|对华|H\d|英伟达H\d|网传|未|尚|暂未|并未|暂无|关于|从未|从来|没有|否认|收到|接到|签订|签署|签约|采购|下单|订购|调整后|所购|\d[\d,.]*万?(?:颗|片|枚|台)(?:英伟达)?H\d|英伟达(?:芯片|GPU)|芯片进口|(?:拟|就)?(?:引进|进口)(?:英伟达)?H\d)))`,
-  'u',
-);
 // "Approve a Second Round of H200 Imports", "Reject About Five H200 Import Bids": words that count rounds, batches or
 // requests open no firm's name.
 const COUNTING_WORD =
   /^(?:First|Second|Third|Fourth|Fifth|Next|Another|New|More|Further|Extra|Additional|Fresh|Round|Batch|Wave|Tranche|About|Around|Roughly|Some|Over|Nearly|Almost|Several|Dozens?|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Hundreds|Thousands|Many|Most|All)$/u;
-// 长江电力子公司签订…采购合同: a listed company named before its subsidiary is the party the subsidiary acts for.
-// 宁德时代旗下智算子公司: what the unit does may stand between 旗下 and 子公司.
-// (山东墨龙算力子公司: the unit's work may stand before 子公司.)
-const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司|(?:算力|智算|数据|科技|云计算|AI)子公司)/u;
-// 金矿也上算力：湖南黄金旗下公司采购…, 重型装备也要大算力 兰石重装旗下公司…: the parent may open the headline's second clause.
-const ZH_PARENT_AFTER_BREAK =
-  /(?<=[：:]\s*|[\p{Script=Han}]\s)(?!全资|控股)(?![\p{Script=Han}]{0,6}?(?:准予|批准|同意|依法|允许|撤销|暂停))([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司)/u;
-// 云岭数据回复投资者：…, 星辰科技在互动易回复投资者称, 伟明环保（603568）在上证e互动回复称: a listed company answering its
-// investors speaks of itself.
-/** What follows a listed firm's name when it answers its investors: its stock code, a date, the platform, the verb (regex source). */
-export const ZH_ANSWERING_AFTER = String.raw`${ZH_STOCK_CODE}(?:\d{1,2}月\d{1,2}日)?(?:在?(?:(?:互动易|上证e互动|深交所互动易)(?:平台)?)?[答回]复投资者|在(?:互动易|上证e互动|深交所互动易|投资者互动平台|互动平台)(?:平台)?(?:上)?(?:[答回]复|表示|称))`;
-// 中望软件回应H200采购：…, 青川果业澄清H200进口传闻：…: a firm answering on a topic it names before the colon speaks of itself.
-const ZH_ANSWER_TOPIC =
-  /^([\p{Script=Han}A-Za-z]{2,8}?)(?:回应|回复|答复|澄清)(?=[^：:，。；\s]{0,12}?(?:H\d|英伟达|芯片|进口|采购|申请|传闻)[^：:，。；\s]{0,8}[：:])/u;
-const ZH_ANSWERING = new RegExp(String.raw`^([\p{Script=Han}A-Za-z]{2,8}?)(?=${ZH_ANSWERING_AFTER})`, 'u');
-/** 青云科技股份有限公司关于获得…批复的公告: a filing headed by its company's full name (the name in group 1). */
-// 龙旗科技（上海）股份有限公司关于…, 明源云集团控股有限公司 自愿公告 有关…: a filing headed by the company's full name (an exchange
-// filing in Hong Kong puts its kind between the name and the subject).
-export const ZH_FILING =
-  /^([\p{Script=Han}A-Za-z（）()]{2,24}?(?:股份有限公司|有限公司|集团))(?:关于|\s*(?:[（(]\d{4,6}(?:\.HK)?[)）])?\s*(?:自愿|澄清|内幕消息)?公告\s)/u;
-const ZH_FILING_SHORT = /^([\p{Script=Han}A-Za-z]{2,8}?)关于(?:公司|本公司)?[^。；！？.]{2,50}?的?公告(?=\s*(?:[。.]|$))/u;
-// Outlets saying something of a firm, by name (财新称…).
-const ZH_OUTLET =
-  /^(?:财新|彭博|路透|新华|央视|界面|澎湃|集微|财联社|券商中国|华尔街见闻|芯智讯|每经|第一财经|经济观察|外媒|港媒|台媒|媒体|记者|分析师|消息人士|知情人士)/u;
-// Outlets, brokers and research houses speak of others, not of themselves.
-const ZH_NOT_SPEAKER = /证券|研究|资本|基金|日报|新闻|财经|时报|晚报|观察|网$|社$|部$|局$|委$|署$|办$/u;
-
-// 光伏设备商高测股份据悉拿到…: a trade (…商) before the name describes it too.
-const ZH_DESCRIPTOR = new RegExp(
-  `^[\\p{Script=Han}]{0,10}?(?:创业公司|初创公司|初创企业|科技公司|独角兽|公司|(?:设备|供应|制造|服务|运营|开发|生产|零售|封装|材料|软件|芯片|光伏|锂电|电池|面板|器件)商)(?=[\\p{Script=Han}A-Za-z]{2,6}?${ZH_ADVERBS}${ZH_BUYER_VERB})`,
-  'u',
-);
-// (高性能计算芯片, "high-performance computing chips", is how ministry notices name the item.)
-// (海格通信的英伟达H200进口申请, 鼎捷数智已就英伟达H200递交进口申请: 的, an adverb or 就 may stand between; 吉林化纤称H200进口材料…:
-// so may the firm saying so, when it is no outlet; 北方导航引进H200遭…否决: and what befell its import after the item;
-// 国星光电60颗H200到位, 中山公用200颗H200完成报关入境: a count of the item, then its arrival.)
-const ZH_BEFORE_ITEM =
-  /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:称|表示)?(?:的|已经?|近日|此前|正式|已于近日)*就?(?:进口|采购|引进)?(?:(?:英伟达)?H\d{2,3}|高性能计算芯片|英伟达(?:芯片|GPU)|芯片(?=进口))[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额|遭|被)|(?<![约逾超近共计达月日年])\d[\d,.]*万?(?:颗|片|枚|台)(?:英伟达)?H\d{2,3}(?:芯片|服务器)?[^，。,;；]{0,6}?(?:到货|到位|运抵|入境|通关|清关|交付|落地|上线))/u;
 
 /** Untracked companies named as the subject of a buyer's verb in each sentence, not already known. */
 export function unknownHolders(text: string, sentences: Range[], known: readonly { index: number; end: number }[]): Named[] {

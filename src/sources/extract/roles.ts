@@ -201,6 +201,8 @@ export function assignRoles(
           /^Holdings?$/.test(c.hit.words) &&
           /^(?:\s+(?:said|says|told|announced|disclosed|stated|confirmed)\b|\s*\(|['’]s\b)/.test(text.slice(c.hit.end, c.hit.end + 12))
         ) &&
+        // 交到国内云厂商和服务器厂商手中: goods handed into someone's hands are delivered, not stock held.
+        !(c.hit.words === '手中' && /(?:交到|送到|运到|交付到|交至|送至)[^，。；,;]{0,20}$/u.test(text.slice(Math.max(0, c.hit.index - 22), c.hit.index))) &&
         // 验放持有进口许可的H200芯片: goods said to hold a permission are described by it, not held in stock.
         !(HOLD_CUE.test(c.hit.words) && /^[^，。；,;]{0,4}?(?:许可|批文|批准|牌照)/u.test(text.slice(c.hit.end, c.hit.end + 10))) &&
         !(

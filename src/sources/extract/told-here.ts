@@ -297,7 +297,9 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
         t.kind === 'grant' &&
         ATTRIBUTIVE.test(t.hit.words) &&
         ITEM_HOLDER_NOUN_AFTER.test(text.slice(t.hit.end, t.hit.end + 30)) &&
-        DETERMINER_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index))
+        // ("Beijing Wants Approved H200 Buyers to Run…": the holders as the object of a verb of telling or wanting.)
+        (DETERMINER_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index)) ||
+          OBJECT_VERB_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index)))
       ) &&
       !(t.kind === 'grant' && describesHolders(text, s, t.hit, triggers)) &&
       // "with resale ban", "a ban on leasing": a use the permission forbids is its condition, not a refusal.
@@ -347,6 +349,7 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
   return kept;
 }
 
+const OBJECT_VERB_BEFORE = /\b(?:wants?|tells?|told|orders?|ordered|urges?|urged|asks?|asked|requires?|required|pushes|pushed|lets?)\s+$/i;
 const HELD_ZH = /^(?:配额|额度|进口资格|资格)$/u;
 const HELD_NOUN = /(?:approval|allowance|clearance|permission|licen[cs]e|permit|quota)s?$/iu;
 const MEASURED_AGAINST = /\b(?:than|above|beyond|on top of|share of|what)\b/iu;

@@ -46,7 +46,7 @@ export function receivesPermission(text: string, h: Hit): boolean {
 }
 export const APPLICATION_NOUN = /^(?:applications?|requests?|申请)$/i;
 export const REQUEST_BEFORE =
-  /(要求|请求|申请|寻求|争取|\bask(?:s|ed|ing)?\s+(?:\S+\s+){0,3}for|\bseek(?:s|ing)?|\bsought|\brequest(?:s|ed|ing)?|\bappl(?:y|ies|ied|ying)\s+(?:\S+\s+){0,6}?for|\bpetition(?:s|ed|ing)?\s+(?:\S+\s+){0,5}for|\b(?:applications?|requests?|bids?)\s+(?:\S+\s+){0,8}for)[^，。,;；.]{0,50}$/i;
+  /(要求|请求|申请|寻求|争取|\bask(?:s|ed|ing)?\s+(?:\S+\s+){0,3}for|\b(?:line[sd]?|lining)\s+up\s+for|\bqueu(?:e|es|ed|ing)\s+for|\bseek(?:s|ing)?|\bsought|\brequest(?:s|ed|ing)?|\bappl(?:y|ies|ied|ying)\s+(?:\S+\s+){0,6}?for|\bpetition(?:s|ed|ing)?\s+(?:\S+\s+){0,5}for|\b(?:applications?|requests?|bids?)\s+(?:\S+\s+){0,8}for)[^，。,;；.]{0,50}$/i;
 /** The permission after these words is what was asked for, unless the request was then granted (申请获批准, "request was approved"). */
 export function askedFor(before: string): boolean {
   const m = REQUEST_BEFORE.exec(before);

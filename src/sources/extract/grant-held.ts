@@ -2,14 +2,13 @@
  * Grant words that name the permission a firm already holds, asks for or works within rather than a grant told: a quota as
  * the bound of a purchase or as a time (获批额度内, 在额度确定后), "its share of the joint approval", goods described by the
  * permission they came under ("the processors it was cleared to import", "its 40 approved H200s"), a grant a concession
- * would buy (换取H200放行, "in exchange for approval"), the approved number a firm keeps to (按照已获批的数量) and a grant
- * hoped for (希望…再获准).
+ * would buy (换取H200放行, "in exchange for approval") and a grant hoped for (希望…再获准). (The approved number a firm keeps
+ * to, 按照已获批的数量, is set aside with the other measures of a use in lookalike-triggers.ts.)
  */
 import type { Hit } from './phrase-index.js';
 import type { Range } from './text-units.js';
-import { ATTRIBUTIVE, GRANT_NOUN } from './told-patterns.js';
+import { ATTRIBUTIVE, GRANT_NOUN, QUOTA_WORD } from './told-patterns.js';
 
-const QUOTA = /^(?:配额|额度)$/u;
 const QUOTA_AS_BOUND_AFTER = /^(?:内|之内|以内|范围内|确定后|敲定后|下发后)/u;
 const SHARE_OF_BEFORE = /\bshare\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const GOODS_PERMITTED_BEFORE =
@@ -19,19 +18,17 @@ const GOODS_AFTER = /^\s*(?:Nvidia\s+)?(?:H\d+s?|chips|processors|GPUs|accelerat
 // ("155,000 of Beijing's approved H200s": a share of the chips another's permission covers is an allocation, so only a
 // determiner, and a count, may stand before.)
 const OWN_GOODS_BEFORE = /\b(?:the|its|their|all)\s+(?:all\s+)?(?:\d[\d,.]*\s+)?$/i;
-const KEPT_TO_BEFORE = /(?:按照|依照|根据|按)已?$/u;
 const HOPED_BEFORE = /(?:希望|争取|寻求|谋求|期望|盼望)[^，。；,;]{0,30}$/u;
 
 /** Whether grant trigger `hit`, in sentence `s`, names a permission held, asked for or worked within. */
 export function grantHeld(text: string, s: Range, hit: Hit): boolean {
   const before = (n: number) => text.slice(Math.max(s.start, hit.index - n), hit.index);
   return (
-    (QUOTA.test(hit.words) && QUOTA_AS_BOUND_AFTER.test(text.slice(hit.end, hit.end + 3))) ||
+    (QUOTA_WORD.test(hit.words) && QUOTA_AS_BOUND_AFTER.test(text.slice(hit.end, hit.end + 3))) ||
     (GRANT_NOUN.test(hit.words) && SHARE_OF_BEFORE.test(before(40))) ||
     GOODS_PERMITTED_BEFORE.test(before(50)) ||
     IN_EXCHANGE_BEFORE.test(before(30)) ||
     (ATTRIBUTIVE.test(hit.words) && GOODS_AFTER.test(text.slice(hit.end, hit.end + 20)) && OWN_GOODS_BEFORE.test(before(20))) ||
-    (ATTRIBUTIVE.test(hit.words) && KEPT_TO_BEFORE.test(before(3))) ||
     HOPED_BEFORE.test(before(32))
   );
 }

@@ -8,7 +8,7 @@
 import type { CandidateKind } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
-import { undeliveredPart } from './told-patterns.js';
+import { ATTRIBUTIVE, undeliveredPart } from './told-patterns.js';
 
 const PERMISSION_END = /(?:^|\s)(?:approvals?|nod|licen[cs]es?|permits?|clearance|go-ahead|green light)$|(?:批准|批复|许可)$/i;
 
@@ -33,8 +33,15 @@ const CLEARANCE_PAPERS = /^\s+(?:records|data|declarations|filings|figures|stati
 /** The triggers among `found` that name no event of their kind. */
 export function lookalikeTriggers(text: string, found: readonly { kind: CandidateKind; hit: Hit }[]): Set<{ kind: CandidateKind; hit: Hit }> {
   const dropped = new Set<{ kind: CandidateKind; hit: Hit }>();
-  // 未按批准用途使用, 按照批准的数量: what was approved, named as the measure of a use, is no grant told.
-  for (const t of found) if (t.kind === 'grant' && /(?:按|按照|依照|依)$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index))) dropped.add(t);
+  // 未按批准用途使用, 按照批准的数量, 严格按照已获批的数量安排采购: what was approved, named as the measure of a use or a
+  // purchase, is no grant told.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      (/(?:按|按照|依照|依)$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index)) ||
+        (ATTRIBUTIVE.test(t.hit.words) && /(?:按照|依照|根据|按)已?$/u.test(text.slice(Math.max(0, t.hit.index - 3), t.hit.index))))
+    )
+      dropped.add(t);
   // "meeting one of the terms still under negotiation": the terms still open are background to the one met.
   for (const t of found)
     if (t.kind === 'condition_proposed' && ONE_OF_THE_TERMS_BEFORE.test(text.slice(Math.max(0, t.hit.index - 50), t.hit.index))) dropped.add(t);

@@ -106,13 +106,12 @@ export function ruleRetold(
     return undefined;
   // The exporter as the item names it ("NVIDIA CORP"); a rule retold without naming it ("回顾：美方规则…") is held by no one.
   const named = parties.find((p) => record.holderIds.includes(p.id));
-  const id = named?.id;
   return {
     kind: 'restatement',
     certainty: usAuthoritySpeaks(text) ? 'official' : 'reported',
     trigger: (RETELLING.exec(text) ?? EXPLAINER_TITLE.exec(title) ?? JURISDICTION_TAG.exec(title))?.[0] ?? terms!,
     authority: { value: record.authorityId, words: state.authority[record.authorityId]?.name ?? record.authorityId },
-    holders: id ? [{ value: id, words: named?.words ?? state.party[id]?.name ?? id }] : [],
+    holders: named ? [{ value: named.id, words: named.words }] : [],
     item: { value: item.id, words: item.words },
     conditions: [],
     dates: [],

@@ -40,6 +40,7 @@ import {
   grantedPassively,
   PASSIVE,
   GRANT_NOUN,
+  QUOTA_WORD,
   REJECTED_BEFORE,
 } from './told-patterns.js';
 
@@ -177,7 +178,7 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       // 在三家共享的配额中, 在首批进口额度内追加订单: the quota named as where a share or an order lies, not a grant told.
       !(
         t.kind === 'grant' &&
-        /^(?:配额|额度)$/u.test(t.hit.words) &&
+        QUOTA_WORD.test(t.hit.words) &&
         /在[^，。,;；]{0,40}$/u.test(text.slice(Math.max(s.start, t.hit.index - 42), t.hit.index)) &&
         /^(?:中|内|之内|以内|范围内)/u.test(text.slice(t.hit.end, t.hit.end + 3))
       ) &&
@@ -204,7 +205,7 @@ export function toldHere(text: string, s: Range, triggers: { kind: CandidateKind
       // 交回部分额度: a quota handed back is the one held, given up, not a grant told.
       !(
         t.kind === 'grant' &&
-        /^(?:配额|额度)$/u.test(t.hit.words) &&
+        QUOTA_WORD.test(t.hit.words) &&
         /(?:交回|退回|归还|上交|让出)了?(?:部分|一部分|全部|剩余|未到货的?|其)?$/u.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index))
       ) &&
       // "on top of its portion of the first approval": an approval named by its place among earlier ones is the one held.

@@ -160,6 +160,8 @@ export const PERMISSION_SUBJECT_BEFORE = /\b(?:licen[cs]es?|permits?|approvals?|
 export const OTHER_REQUEST_BEFORE = /(?:IPO|上市|港股|A股|listing|loan|贷款|融资)\s*$/i;
 export const CONDITION_CONTENT_BEFORE = /(?:条件|要求|规定|condition|conditions|requirement)[^。；;.]{0,24}[：:][^。；;.]*$/i;
 export const GRANT_NOUN_START = /^(?:approvals?|licen[cs]es?|permits?|permission|go-ahead|green light|许可证?|批文)\b/i;
+/** A quota named by its own word (配额, 额度). */
+export const QUOTA_WORD = /^(?:配额|额度)$/u;
 export const GRANT_NOUN = /^(?:approvals?|licen[cs]es?|permits?|permission|clearances?|go-ahead|green light|许可证?|批文)$/i;
 
 export const FINAL_RULE = /\b(?:final rule|interim final rule|(?:is|becomes|takes) effective|takes effect|in force)\b|正式施行|起施行|生效/i;

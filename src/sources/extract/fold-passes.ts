@@ -17,9 +17,7 @@ import * as passes from './item-passes.js';
 import type { ItemReading, SentenceTally } from './item-reading.js';
 import {
   attachConditions,
-  backgroundFigures,
   decidedRequests,
-  figuresOfRetelling,
   oneDecision,
   oneFigureOneFact,
   oneReading,
@@ -28,6 +26,7 @@ import {
   undoneRequests,
   waitIsDenial,
 } from './item-rules.js';
+import { backgroundFigures, figuresOfRetelling } from './held-figures.js';
 import { newStockFigures } from './new-stock-figures.js';
 import { noddedTerms } from './nodded-terms.js';
 import { makersOwnGoods } from './other-goods.js';

@@ -5,7 +5,7 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
-import { holdsFigure } from './item-rules.js';
+import { holdsFigure } from './held-figures.js';
 
 /** Words that say a state holds now ("still holds", "remains at", 仍为), not that it was told before. */
 export const STILL_NOW = /^(?:still (?:holds|has|have|sits?|sitting on|at)|remains? (?:at|about|around)|仍为|仍维持|维持在|仍在)$/i;

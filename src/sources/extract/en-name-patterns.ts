@@ -30,9 +30,10 @@ export const EN_OBJECT =
 export const EN_ASKED_BY =
   /\b(?:an|the|its|a)\s+(?:[a-z]+\s+){0,2}(?:applications?|requests?|bids?)\s+(?:from|by)\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,3})(?=\s*(?:$|[,.;:]|\s(?:to|for|that|which|in|after)\b))/gu;
 // "withdraws H200 import approval from coal miner Hengyuan's computing arm": the firm a permission is taken from (a place
-// before its trade, "from Sichuan investor …", describes it).
+// before its trade, "from Sichuan investor …", describes it; "pulls … clearance from Chengdu Road & Bridge unit": a name may
+// join its words with "&").
 export const EN_TAKEN_FROM =
-  /\b(?:withdr(?:aws|ew|awn)|revok(?:es|ed)|cancel(?:s|led|ed)|pull(?:s|ed)|rescind(?:s|ed))\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:approvals?|licen[cs]es?|permits?|quotas?)\s+from\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,3})(?=(?:'s|’s)?(?:\s|[,.;:]|$))/gu;
+  /\b(?:withdr(?:aws|ew|awn)|revok(?:es|ed)|cancel(?:s|led|ed)|pull(?:s|ed)|rescind(?:s|ed))\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:approvals?|licen[cs]es?|permits?|quotas?|clearances?)\s+from\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:&\s+)?(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,3})(?=(?:'s|’s)?(?:\s|[,.;:]|$))/gu;
 // "gets the nod for Kingsoft Cloud", "approval for Lenovo": the firm a permission is for.
 export const EN_FOR =
   /\b(?:nod|approvals?|go-ahead|green light|licen[cs]es?|clearance|cleared|approved)\s+for\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?=\s*(?:$|[,.;:]|\s(?:to|in|as|after|amid|over)\b))/gu;
@@ -55,11 +56,12 @@ export const EN_SAID_OF_ITSELF = new RegExp(
     String.raw`(?=[^.]{0,80}\b(?:(?:it|its)\s+(?:had\s+|has\s+|have\s+|was\s+)?(?:been\s+)?(?:granted|approved|cleared|filed|applied|received|won|obtained|secured|submitted|withdr[ae]wn?|suspended|rejected|denied|request|application|licen[cs]e|approval|permit)|(?:granted|approved|cleared|rejected|denied|refused|blocked|turned\s+down|suspended|froze|frozen|revoked|cancell?ed|pulled)\s+(?:it|its)\b))`,
   'u',
 );
-// "WeRide's H200 import approval", "VNET's licence": the firm whose permission it is.
+// "WeRide's H200 import approval", "VNET's licence": the firm whose permission it is ("Harbin Hatou unit's H200 import
+// permit": a unit's is its parent's).
 // "Bank of Hangzhou's H200 Approval": a name may hold "of", and a headline capitalises the permission.
 // ("Bank of Xi'an Co.'s request": an apostrophe inside a word is part of the name, only 's closes it.)
 export const EN_POSSESSOR =
-  /\b((?:[A-Z](?!\d)(?:[\p{L}\p{N}&.-]|['’](?!s\b)(?=\p{Ll}))*)(?:\s+(?:of\s+)?(?:[A-Z](?!\d)(?:[\p{L}\p{N}&.-]|['’](?!s\b)(?=\p{Ll}))*|AI)){0,2})(?:'s|’s|(?<=s)['’])\s+(?:(?:H\d+|Nvidia|[Ii]mport|[Ee]xport|[Pp]urchase|China|Chinese|[Ff]irst|[Ii]nitial|[Nn]ew|[Cc]hip|[Uu]nused|[Ii]dle|[Ee]xisting|[Cc]urrent|[Pp]ending|[Ee]xpired|[Ee]xpiring|[Oo]riginal)\s+){0,4}(?:[Aa]pprovals?|[Ll]icen[cs]es?|[Pp]ermits?|[Aa]pplications?|[Rr]equests?|[Qq]uotas?|[Aa]llocations?|[Bb]ids?)\b/gu;
+  /\b((?:[A-Z](?!\d)(?:[\p{L}\p{N}&.-]|['’](?!s\b)(?=\p{Ll}))*)(?:\s+(?:of\s+)?(?:[A-Z](?!\d)(?:[\p{L}\p{N}&.-]|['’](?!s\b)(?=\p{Ll}))*|AI)){0,2})(?:\s+(?:unit|arm|subsidiary|affiliate|division))?(?:'s|’s|(?<=s)['’])\s+(?:(?:H\d+|Nvidia|[Ii]mport|[Ee]xport|[Pp]urchase|China|Chinese|[Ff]irst|[Ii]nitial|[Nn]ew|[Cc]hip|[Uu]nused|[Ii]dle|[Ee]xisting|[Cc]urrent|[Pp]ending|[Ee]xpired|[Ee]xpiring|[Oo]riginal)\s+){0,4}(?:[Aa]pprovals?|[Ll]icen[cs]es?|[Pp]ermits?|[Aa]pplications?|[Rr]equests?|[Qq]uotas?|[Aa]llocations?|[Bb]ids?)\b/gu;
 // "Ugreen's Shenzhen test lab switches on its 16 H200 servers": the firm whose unit takes in or orders the goods.
 export const EN_UNIT_OWNER =
   /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}(?:[Ll]ab|[Ll]aboratory|[Uu]nit|[Ss]ubsidiary|[Aa]rm|[Dd]ivision|[Aa]ffiliate|[Ii]nstitute|[Dd]ata\s+[Cc]ent(?:er|re))\s+(?:has\s+|have\s+)?(?:switch(?:es|ed)\s+on|install(?:s|ed)|(?:takes|took)\s+delivery|receives|received|orders|ordered|buys|bought|books|booked)\b/gu;

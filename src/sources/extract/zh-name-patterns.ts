@@ -14,10 +14,12 @@ export const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司
 // 芯片 only; 就撤销X芯片进口许可: the decision asked about comes before the firm; 就X进口芯片许可事, 就X申请进口高性能芯片一事:
 // the import named before the chips; 发言人回应X H200进口批复撤回一事: the matter answered.)
 export const ZH_ABOUT_SHORT =
-  /(?:就|问及|(?<=发言人|商务部)回应)(?:撤销|暂停|批准|驳回|吊销|恢复|收回)?([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:全资|控股)?子公司)?(?:英伟达)?H\d|获准|获批|(?:获得|取得)(?:英伟达)?H\d|(?:英伟达(?:芯片|GPU)?|芯片)进口|(?:申请)?进口(?:英伟达)?(?:高性能|高端|先进|AI|人工智能)?(?:计算)?芯片|进口(?:事项|一事|事宜|问题)|(?:有关|相关)(?:问题|事项|情况))/gu;
+  /(?:就|问及|(?<=发言人|商务部)回应)(?:撤销|暂停|批准|驳回|吊销|恢复|收回)?(?!(?:全资|控股)子公司)([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:全资|控股)?子公司|下属(?:企业|公司|单位))?(?:英伟达)?H\d|获准|获批|(?:获得|取得)(?:英伟达)?H\d|(?:英伟达(?:芯片|GPU)?|芯片)进口|(?:申请)?进口(?:英伟达)?(?:高性能|高端|先进|AI|人工智能)?(?:计算)?芯片|进口(?:事项|一事|事宜|问题)|(?:有关|相关)(?:问题|事项|情况))/gu;
 // 商务部对马蜂窝H200进口申请作出不予许可决定: the firm whose request an authority decides (依法准予万物云公司进口: the firm let in).
+// (撤销哈投股份子公司H200进口许可, 宁波建工下属企业H200进口批文 below: a unit named after its parent; its permission is the
+// parent's, here and in ZH_ABOUT_SHORT, ZH_BEFORE_ITEM and ZH_PARENT; 控股子公司 alone names no parent.)
 export const ZH_OBJECT =
-  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|准予|允许|收回|取消)了?([\p{Script=Han}A-Za-z]{2,6}?)(?=的|(?:芯片)?进口|采购|购买|购入|(?:英伟达)?H\d|提交|申请)|(?<=商务部|主管部门|监管部门)对([\p{Script=Han}A-Za-z]{2,6}?)(?=的?(?:英伟达)?H\d|的?(?:芯片)?进口申请)/gu;
+  /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|准予|允许|收回|取消)了?(?!(?:全资|控股)子公司)([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:全资|控股)?子公司|下属(?:企业|公司|单位))?(?:的|(?:芯片)?进口|采购|购买|购入|(?:英伟达)?H\d|提交|申请))|(?<=商务部|主管部门|监管部门)对([\p{Script=Han}A-Za-z]{2,6}?)(?=的?(?:英伟达)?H\d|的?(?:芯片)?进口申请)/gu;
 // 关于撤销昆山淞江智算科技有限公司H200芯片进口许可的决定: an official notice names the firm by its full legal name;
 // 审查了X机械股份有限公司全资子公司提出的申请: a parent named before the unit that applied.
 export const ZH_OBJECT_LEGAL =
@@ -63,7 +65,10 @@ export const ZH_SPEAKER = new RegExp(
 // 长江电力子公司签订…采购合同: a listed company named before its subsidiary is the party the subsidiary acts for.
 // 宁德时代旗下智算子公司: what the unit does may stand between 旗下 and 子公司.
 // (山东墨龙算力子公司: the unit's work may stand before 子公司.)
-export const ZH_PARENT = /^([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司|(?:算力|智算|数据|科技|云计算|AI)子公司)/u;
+// (控股子公司收到通知: a unit named by how it is held, with no parent before it, names no firm; 撤销X子公司…: nor does the
+// decision opening the run.)
+export const ZH_PARENT =
+  /^(?!(?:全资|控股)子公司|撤销|暂停|吊销|收回|批准|驳回|冻结|准予|允许)([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|下属(?:企业|公司|单位)|(?:全资|控股)?子公司|(?:算力|智算|数据|科技|云计算|AI)子公司)/u;
 // 金矿也上算力：湖南黄金旗下公司采购…, 重型装备也要大算力 兰石重装旗下公司…: the parent may open the headline's second clause.
 export const ZH_PARENT_AFTER_BREAK =
   /(?<=[：:]\s*|[\p{Script=Han}]\s)(?!全资|控股)(?![\p{Script=Han}]{0,6}?(?:准予|批准|同意|依法|允许|撤销|暂停))([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|(?:全资|控股)?子公司)/u;
@@ -96,5 +101,6 @@ export const ZH_DESCRIPTOR = new RegExp(
 // (海格通信的英伟达H200进口申请, 鼎捷数智已就英伟达H200递交进口申请: 的, an adverb or 就 may stand between; 吉林化纤称H200进口材料…:
 // so may the firm saying so, when it is no outlet; 北方导航引进H200遭…否决: and what befell its import after the item;
 // 国星光电60颗H200到位, 中山公用200颗H200完成报关入境: a count of the item, then its arrival.)
+// (撤销X子公司H200…: a decision opening the run is no name, as in ZH_PARENT.)
 export const ZH_BEFORE_ITEM =
-  /^([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:称|表示)?(?:的|已经?|近日|此前|正式|已于近日)*就?(?:进口|采购|引进)?(?:(?:英伟达)?H\d{2,3}|高性能计算芯片|英伟达(?:芯片|GPU)|芯片(?=进口))[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额|遭|被)|(?<![约逾超近共计达月日年])\d[\d,.]*万?(?:颗|片|枚|台)(?:英伟达)?H\d{2,3}(?:芯片|服务器)?[^，。,;；]{0,6}?(?:到货|到位|运抵|入境|通关|清关|交付|落地|上线))/u;
+  /^(?!(?:全资|控股)子公司|撤销|暂停|吊销|收回|批准|驳回|冻结|准予|允许)([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:全资|控股)?子公司|下属(?:企业|公司|单位))?(?:称|表示)?(?:的|已经?|近日|此前|正式|已于近日)*就?(?:进口|采购|引进)?(?:(?:英伟达)?H\d{2,3}|高性能计算芯片|英伟达(?:芯片|GPU)|芯片(?=进口))[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额|遭|被)|(?<![约逾超近共计达月日年])\d[\d,.]*万?(?:颗|片|枚|台)(?:英伟达)?H\d{2,3}(?:芯片|服务器)?[^，。,;；]{0,6}?(?:到货|到位|运抵|入境|通关|清关|交付|落地|上线))/u;

@@ -262,7 +262,7 @@ export function possessedShares(folded: CandidateEvent[], text: string): void {
 
 // 第五批, 9家企业, "a fourth batch of companies", "12 more firms": a decision on a batch of unnamed firms.
 const BATCH_OF_FIRMS =
-  /(?:多家|数家|部分|一些|若干|个别|其他|其余|一批)(?:[\p{Script=Han}]{0,6})(?:企业|公司|机构|银行|厂商|平台|服务商)|\b(?:several|some|a (?:few|number of|handful of|group of)|many|multiple|dozens of|scores of|smaller|second-tier|other|from)\s+(?:[\p{L}-]+\s+){0,3}(?:companies|firms|lenders|banks|applicants|importers|buyers|renters|operators|start-?ups|developers|makers|groups|providers)\b|第[二三四五六七八九十\d]+批|[\d一二三四五六七八九十两]+家(?:企业|公司)|\b(?:another|a (?:new|further|fresh|second|third|fourth|fifth|sixth)|the (?:second|third|fourth|fifth|sixth|next|latest)) (?:batch|group|round|wave|tranche) of (?:[\p{L}-]+\s+){0,2}(?:companies|firms|applicants|importers|buyers)\b|\b\d+ (?:more |other |further )?(?:Chinese )?(?:companies|firms|applicants|importers)\b/iu;
+  /(?:多家|数家|部分|一些|若干|个别|其他|其余|一批)(?:[\p{Script=Han}]{0,6})(?:企业|公司|机构|银行|厂商|平台|服务商)|\b(?:several|some|a (?:few|number of|handful of|group of)|many|multiple|dozens of|scores of|smaller|second-tier|other|from)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:companies|firms|lenders|banks|applicants|importers|buyers|renters|operators|start-?ups|developers|makers|groups|providers)\b|第[二三四五六七八九十\d]+批|[\d一二三四五六七八九十两]+家(?:企业|公司)|\b(?:another|a (?:new|further|fresh|second|third|fourth|fifth|sixth)|the (?:second|third|fourth|fifth|sixth|next|latest)) (?:batch|group|round|wave|tranche) of (?:[\p{L}-]+\s+){0,2}(?:companies|firms|applicants|importers|buyers)\b|\b(?<!\b(?:the|these|those|its|their) )(?:\d+|two|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:half )?a dozen|two dozen) (?:more |other |further )?(?:Chinese )?(?:companies|firms|applicants|importers)\b/iu;
 
 // "Second-wave H200 importers", "Later H200 applicants", "firms still awaiting", "the next round", "pending applications",
 // 后续获批企业, 后续获批H200进口的企业, 新获批企业, 后续H200进口审批, 排队中的H200进口申请, 待审申请.
@@ -276,8 +276,9 @@ const NEXT_WAVE = new RegExp(
 );
 
 /**
- * 商务部决定批准9家企业的进口申请, "approves a fourth batch of companies": Beijing's decision on a
- * batch of firms it does not name is about the firms still waiting, the tracked party for them.
+ * 商务部决定批准9家企业的进口申请, "approves a fourth batch of companies", "rejects some H200 applicants", "half a dozen
+ * Chinese firms rejected": Beijing's decision on a batch of firms it does not name is about the firms still waiting, the
+ * tracked party for them.
  */
 export function batchOfFirms(folded: CandidateEvent[], text: string, titleEnd: number, waitingParty: string | undefined, state: LedgerState): void {
   if (!waitingParty) return;

@@ -11,7 +11,7 @@ import type { Named, NamedScan } from './named.js';
 import { AUTHORITY_KINDS } from './trigger.js';
 import { resultsCompany, zhGenericName } from './unknown-names.js';
 import { ZH_ANSWERING_AFTER, ZH_FILING } from './zh-name-patterns.js';
-import { latinParty, ZH_STOCK_CODE, zhParty } from './untracked-party.js';
+import { CITY, latinParty, ZH_STOCK_CODE, zhParty } from './untracked-party.js';
 
 // "The Board announces", "The Group intends": a Hong Kong filing speaks of the company in its own words.
 const SELF_REFERENCE = /本公司|本集团|\b[Tt]he (?:Company|Group|Board)\b/u;
@@ -103,6 +103,9 @@ export function describedFirm(folded: CandidateEvent[], text: string, titleEnd: 
   if (firms > 0 || folded.some((c) => c.holders.length) || !/^[一家]|(?:'s|’s)$/u.test(described[0])) return;
   const before = text.slice(Math.max(0, described.index - 4), described.index);
   const place = /^[一家]/u.test(described[0]) ? (/([\p{Script=Han}]{2,3})$/u.exec(before)?.[1] ?? '') : '';
+  // 商务部撤销一家企业…许可: a permission taken from "a firm", with no place or trade before 企业, is counted among the
+  // waiting firms' (a grant to one, 已批准一家企业进口5120颗, is still a new holder's).
+  if (/^一家(?:企业|公司)$/u.test(described[0]) && !CITY.test(place + described[0]) && !folded.some((c) => cn(c) && c.kind === 'grant')) return;
   const words = (place + described[0]).replace(/(?:'s|’s)$/u, '');
   const party = /[\p{Script=Han}]/u.test(words) ? zhParty(words, described.index - place.length) : latinParty(words, described.index);
   for (const c of folded) if (cn(c)) c.holders = [{ value: party.id, words }];

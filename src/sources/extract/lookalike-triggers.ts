@@ -28,6 +28,10 @@ const APPROVED_PLACE_AFTER =
 const ONE_OF_THE_TERMS_BEFORE =
   /\b(?:meet|eas|satisf|settl|resolv|clear|address)\w*\s+(?:one|some|part|two|several)\s+of\s+the\s+(?:(?:terms|conditions|requirements)\s+(?:(?:that\s+(?:are|were)|still|now)\s+)*)?$/i;
 const WAY_FOR_BEFORE = /\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+(?:way|path|door)\s+(?:for|to)\s+(?:[\w-]+\s+){0,2}$/i;
+// "Alibaba gets the biggest slice of", "wins a larger share of": a share someone takes is theirs ("who will get the
+// biggest slice of": not one asked about or still to come).
+const SHARE_TAKEN_BEFORE =
+  /\b(?<!\b(?:who|will|would|could|may|might|can)\s+)(?:gets?|got|wins?|won|takes?|took|receives?|received|secures?|secured|lands?|landed)\s+(?:the\s+|a\s+)?(?:(?:biggest|largest|lion['’]s|smallest|big|large|larger|bigger|sizeable|major)\s+)?$/i;
 const CLEARANCE_PAPERS = /^\s+(?:records|data|declarations|filings|figures|statistics)\b/i;
 
 /** The triggers among `found` that name no event of their kind. */
@@ -54,12 +58,13 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
           (/\bcustoms\s+$/i.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) || CLEARANCE_PAPERS.test(text.slice(t.hit.end)))))
     )
       dropped.add(t);
-  // "Tencent's share of the quota": a share is a grant only as someone's ("'s share of … quota").
+  // "Tencent's share of the quota": a share is a grant only as someone's ("'s share of … quota", "gets the biggest slice of").
   for (const t of found)
     if (
       t.kind === 'grant' &&
       /^(?:share|slice|portion)\s+of\b/i.test(t.hit.words) &&
-      !/(?:'s|’s)\s+$/u.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index))
+      !/(?:'s|’s)\s+$/u.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index)) &&
+      !SHARE_TAKEN_BEFORE.test(text.slice(Math.max(0, t.hit.index - 40), t.hit.index))
     )
       dropped.add(t);
   // "the first part of its share of Beijing's approval": goods named as part of a share; the approval is what they count against.

@@ -1,0 +1,30 @@
+/**
+ * "ByteDance gets the biggest slice of China's H200 quota … has been allotted 180,000 under the quota China granted to
+ * it, Alibaba and Tencent": a headline telling one member's share of a grant, and a sentence giving that share's figure
+ * beside the whole group, are one telling: the member's share, with the figure as its allocation.
+ */
+import type { CandidateEvent } from './candidate.js';
+
+const SHARE_WORDS = /^(?:share|slice|portion)\s+of\b/i;
+
+/** Folds a group telling with a figure into the figure-less share its headline tells of one of its holders. */
+export function shareTold(cands: CandidateEvent[]): void {
+  for (const share of cands) {
+    if (share.kind !== 'grant' || share.quantity || share.holders.length !== 1 || !SHARE_WORDS.test(share.trigger)) continue;
+    const member = share.holders[0]!.value;
+    const whole = cands.find(
+      (o) =>
+        o !== share &&
+        o.kind === 'grant' &&
+        o.quantity?.role === 'quota' &&
+        o.holders.length > 1 &&
+        o.holders.some((h) => h.value === member) &&
+        o.item?.value === share.item?.value &&
+        (!o.authority || !share.authority || o.authority.value === share.authority.value),
+    );
+    if (!whole) continue;
+    share.quantity = { ...whole.quantity!, role: 'allocation', holder: member };
+    if (!share.authority && whole.authority) share.authority = whole.authority;
+    cands.splice(cands.indexOf(whole), 1);
+  }
+}

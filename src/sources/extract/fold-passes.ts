@@ -39,6 +39,7 @@ import { longHeldApprovals, retoldGroupApprovals, standingApprovals } from './re
 import { rumouredGrant } from './rumoured-grant.js';
 import { ruleTermsCarried } from './rule-terms-carried.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
+import { impliedExportEvents } from './implied-item.js';
 import { sellerLicences } from './seller-licences.js';
 import { shareTold } from './share-told.js';
 import { standsBesideDeniedUndoing } from './standing-permits.js';
@@ -113,5 +114,6 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   genericBuyers(folded, text, waitingParty);
   figuresOfRetelling(folded, state, r.input.publishedAt);
   makersOwnGoods(folded, text, r.sents);
+  impliedExportEvents(folded, r.docItem, state);
   ruleTermsCarried(folded, state);
 }

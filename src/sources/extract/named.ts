@@ -8,6 +8,7 @@
 import type { LedgerState } from '../../core/model.js';
 import { findMentions } from './gazetteer.js';
 import { lexicon } from './lexicon.js';
+import { impliedItem } from './implied-item.js';
 import { hits, leading } from './phrase-index.js';
 
 // A class of goods, not a rival: words a rule uses to cover the item and its equivalents.
@@ -29,6 +30,8 @@ export interface Named {
   country?: string;
   /** True for a country-level actor ("China", "US") rather than a named body. */
   generic?: boolean;
+  /** For an item: true when the text names no chip and the item is implied by an exporter's China licences. */
+  implied?: boolean;
 }
 
 /** What the text names, and what was set aside. */
@@ -100,8 +103,12 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
   const lex = lexicon();
   const m = findMentions(state, text);
   const notes: string[] = [];
+  // "Nvidia files for 30 more China export licences": the one exporter's China licences stand for its item.
+  const implied = m.items.length ? undefined : impliedItem(state, text, m.parties);
+  // (Not beside another chip: "Nvidia's H20 licences for China" are that chip's.)
+  const chipsBeside = implied ? hits(lex.otherChips, text) : [];
   // Without a tracked item there is no event to read: skip the lexicons (most feed items).
-  if (m.items.length === 0) {
+  if (m.items.length === 0 && (!implied || chipsBeside.length)) {
     // Still say why, when the item names a party or authority beside another chip.
     const chips = m.parties.length || m.authorities.length ? hits(lex.otherChips, text) : [];
     for (const c of chips) notes.push(`${c.words} is not a tracked item`);
@@ -200,7 +207,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
   }
 
   // Items, without look-alikes: "H200-class", "a rival to the H200" (a rule's "H200-class chips" are the item).
-  const items: Named[] = [];
+  const items: Named[] = implied ? [implied] : [];
   const lookalikes: NamedScan['lookalikes'] = [];
   for (const i of m.items) {
     const after = text.slice(i.end, i.end + 16);

@@ -1,0 +1,60 @@
+/**
+ * "Nvidia files for roughly 30 more China export licences", "US turns down Nvidia licence bids for at least four Chinese
+ * buyers": an item that names no chip but names the one exporter the ledger tracks for exports to China, and its
+ * licences for Chinese buyers, is about the goods of that tracked export licence.
+ */
+import type { LedgerState } from '../../core/model.js';
+import type { CandidateEvent } from './candidate.js';
+import type { Mention } from './gazetteer.js';
+import type { Named } from './named.js';
+
+// The licences an exporter holds or seeks for China: "China export licences", "licence requests … Chinese customers".
+const CHINA_LICENCES =
+  /\b(?:China|Chinese)(?:-bound)?\s+(?:export\s+)?licen[cs]es?\b|\blicen[cs]es?\s+(?:requests?|applications?|bids?)\b[^.;:!?]{0,60}?\b(?:Chinese|China(?:-based)?)\s+(?:customers|buyers|clients|firms|companies|users)\b|\b(?:export\s+)?licen[cs]es?\s+(?:requests?\s+|applications?\s+|bids?\s+)?(?:for|covering)\s+(?:(?:at\s+least|about|around|roughly|some|more\s+than|over|nearly)\s+)?(?:[\w-]+\s+){0,3}?(?:Chinese|China)\s+(?:customers|buyers|clients|firms|companies)\b/iu;
+
+const cache = new WeakMap<LedgerState, { seq: number; byHolder: Map<string, string[]> }>();
+
+// Items of export licences to China, by holder, once per ledger version.
+function exportItemsByHolder(state: LedgerState): Map<string, string[]> {
+  let cached = cache.get(state);
+  if (!cached || cached.seq !== state.seq) {
+    const byHolder = new Map<string, string[]>();
+    for (const a of Object.values(state.authorization)) {
+      if (a.direction !== 'export' || !state.item[a.itemId]) continue;
+      for (const h of a.holderIds) byHolder.set(h, [...new Set([...(byHolder.get(h) ?? []), a.itemId])]);
+    }
+    cached = { seq: state.seq, byHolder };
+    cache.set(state, cached);
+  }
+  return cached.byHolder;
+}
+
+/** The tracked item an item implies by naming its one exporter's China licences, when it names no item itself. */
+export function impliedItem(state: LedgerState, text: string, parties: readonly Mention[]): Named | undefined {
+  if (!/licen[cs]/iu.test(text)) return undefined;
+  const byHolder = exportItemsByHolder(state);
+  const items = new Set(parties.flatMap((p) => byHolder.get(p.id) ?? []));
+  if (items.size !== 1) return undefined;
+  const m = CHINA_LICENCES.exec(text);
+  if (!m) return undefined;
+  return { kind: 'item', id: [...items][0]!, index: m.index, end: m.index + m[0].length, words: m[0], tracked: true, implied: true };
+}
+
+/**
+ * An event told of an exporter's China licences alone is the exporter's: the Chinese buyers they cover ("for about 25
+ * more Chinese buyers") are not its holders, and the authority is the one that grants the tracked export licence.
+ */
+export function impliedExportEvents(cands: CandidateEvent[], item: Named, state: LedgerState): void {
+  if (!item.implied) return;
+  const byHolder = exportItemsByHolder(state);
+  for (const c of cands) {
+    const exporters = c.holders.filter((h) => byHolder.get(h.value)?.includes(item.id));
+    if (!exporters.length) continue;
+    c.holders = exporters;
+    if (c.authority) continue;
+    const licence = Object.values(state.authorization).find(
+      (a) => a.direction === 'export' && a.itemId === item.id && exporters.some((h) => a.holderIds.includes(h.value)),
+    );
+    if (licence && state.authority[licence.authorityId]) c.authority = { value: licence.authorityId, words: item.words };
+  }
+}

@@ -64,13 +64,15 @@ const WORD_COUNTS: Record<string, number> = {
   twelve: 12,
   'a dozen': 12,
   'half a dozen': 6,
+  'two dozen': 24,
+  'three dozen': 36,
   dozens: 24,
   several: 3,
 };
 const LICENCE_COUNT = new RegExp(
-  String.raw`(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d[\d,]*|half a dozen|a dozen|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:licen[cs]es|approvals|permits|(?:licen[cs]e|export|import|permit)\s+(?:applications|requests)|(?:applications|requests)\s+for\s+(?:US\s+|U\.S\.\s+)?(?:export\s+|import\s+)?licen[cs]es)\b` +
+  String.raw`(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d[\d,]*|two dozen|three dozen|half a dozen|a dozen|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|several)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:licen[cs]es|approvals|permits|(?:licen[cs]e|export|import|permit)\s+(?:applications|requests)|(?:applications|requests)\s+for\s+(?:US\s+|U\.S\.\s+)?(?:export\s+|import\s+)?licen[cs]es)\b` +
     // "its first licences …, about a dozen of them", "Licences for China, About a Dozen in All": the count after the noun.
-    String.raw`|(?<=\b(?:licen[cs]es|approvals|permits)\b[^.;:!?]{0,60}?,\s*)(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d{1,3}|half a dozen|a dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:of them|in all|in total|so far|altogether)\b)` +
+    String.raw`|(?<=\b(?:licen[cs]es|approvals|permits)\b[^.;:!?]{0,60}?,\s*)(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d{1,3}|two dozen|three dozen|half a dozen|a dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:of them|in all|in total|so far|altogether)\b)` +
     // 发放12份对阿里巴巴出口H200芯片的许可证: a measure word, then up to a clause of modifiers, then the noun.
     String.raw`|(\d+)\s*(?:份|张|个|项)[^，。；：,.;:\s]{0,16}?(?:许可证?|批文|牌照)(?:申请)?` +
     // 许可证12份: the count after the noun, as Chinese often writes it.

@@ -38,11 +38,13 @@ const CLEARANCE_PAPERS = /^\s+(?:records|data|declarations|filings|figures|stati
 export function lookalikeTriggers(text: string, found: readonly { kind: CandidateKind; hit: Hit }[]): Set<{ kind: CandidateKind; hit: Hit }> {
   const dropped = new Set<{ kind: CandidateKind; hit: Hit }>();
   // 未按批准用途使用, 按照批准的数量, 严格按照已获批的数量安排采购: what was approved, named as the measure of a use or a
-  // purchase, is no grant told.
+  // purchase, is no grant told. (后续批次将视审批额度分期到货, 已就H200额度接受…: nor is a quota named as what deliveries
+  // wait on, or as the matter a firm agrees terms on.)
   for (const t of found)
     if (
       t.kind === 'grant' &&
       (/(?:按|按照|依照|依)$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index)) ||
+        (/^额度$/u.test(t.hit.words) && /(?:视|就)(?:审批|获批|H\d{2,3}(?:进口)?)?$/u.test(text.slice(Math.max(0, t.hit.index - 7), t.hit.index))) ||
         (ATTRIBUTIVE.test(t.hit.words) && /(?:按照|依照|根据|按)已?$/u.test(text.slice(Math.max(0, t.hit.index - 3), t.hit.index))))
     )
       dropped.add(t);

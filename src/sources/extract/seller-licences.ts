@@ -3,14 +3,19 @@
  * licences a seller speaks of as its own are its export licences. A revocation or suspension the item
  * tells of them, with no holder named, is about the seller's licensing, not the buyers' import approval.
  */
+import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import type { Named } from './named.js';
+import { compatible, merge } from './tellings.js';
 
 // "licence it holds", "licences it has received", "all of its licences", 其持有的出口许可.
 const OWN_LICENCES =
   /\blicen[cs]es?\s+(?:that\s+)?it\s+(?:holds|has\s+received|has\s+been\s+granted|was\s+granted)\b|\b(?:all\s+of\s+its|every\s+one\s+of\s+its|its|our)\s+(?:[\p{L}\p{N}-]+\s+){0,4}licen[cs]es?\b|其(?:持有|获得|取得)的[^，。]{0,12}许可/iu;
 
 const GENERIC_CHINA = /^(?:China|Chinese|中国|对华)$/i;
+// "Three Nvidia China licences on hold", "as price of China licences": China named right before the licences.
+const PERMISSION_ONLY = /^(?:[\p{L}\p{N}-]+\s+){0,3}(?:licen[cs]es?|permits?|approvals?)$/iu;
+const CHINA_LICENCES = /\b(?:China|Chinese)(?:-bound)?\s+(?:(?:H\d{2,3}|export)\s+)*licen[cs]es?\b/iu;
 
 /** Gives the seller as holder to holderless revocations and suspensions when the seller speaks of the licences as its own. */
 export function sellerLicences(cands: CandidateEvent[], text: string, parties: readonly Named[], sellers: ReadonlySet<string>): void {
@@ -26,5 +31,37 @@ export function sellerLicences(cands: CandidateEvent[], text: string, parties: r
     if (c.authority && c.authority.value !== 'bis' && !destinationOnly) continue;
     if (destinationOnly) delete c.authority;
     c.holders = [{ value: seller.id, words: seller.words }];
+  }
+}
+
+/**
+ * "Three Nvidia China licences reportedly on hold", "Nvidia accepts reporting as price of China licences": in an item
+ * that names the seller, China named right before the licences is where the goods go, not who decides. An event told of
+ * such licences with China as its only authority is about the seller's tracked export licensing, held by
+ * the seller; a telling of it the item already has takes it in.
+ */
+export function chinaLicencesOfSeller(
+  cands: CandidateEvent[],
+  text: string,
+  parties: readonly Named[],
+  sellers: ReadonlySet<string>,
+  state: LedgerState,
+): void {
+  if (!CHINA_LICENCES.test(text)) return;
+  const seller = parties.find((p) => sellers.has(p.id));
+  const exportAuthority = seller && Object.values(state.authorization).find((a) => a.direction === 'export' && a.holderIds.includes(seller.id))?.authorityId;
+  if (!seller || !exportAuthority) return;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (!c.authority || !GENERIC_CHINA.test(c.authority.words) || c.holders.some((h) => h.value !== seller.id)) continue;
+    // ("its China H200 permits": the permission named, with no act, is no grant told.)
+    if (c.kind === 'grant' && PERMISSION_ONLY.test(c.trigger)) continue;
+    c.authority = { value: exportAuthority, words: c.authority.words };
+    c.holders = [{ value: seller.id, words: seller.words }];
+    const twin = cands.find((o, j) => j !== i && compatible(o, c));
+    if (twin) {
+      merge(twin, c);
+      cands.splice(i, 1);
+    }
   }
 }

@@ -11,7 +11,9 @@ import { firmNamedInFull, headlineShortNames } from './firm-in-full.js';
 import { genericBuyers } from './generic-buyers.js';
 import { granteeTerms } from './grantee-terms.js';
 import { headlineBuyer } from './headline-buyer.js';
+import { backgroundFigures, figuresOfRetelling } from './held-figures.js';
 import { holdersInTerms } from './holders-in-terms.js';
+import { impliedExportEvents } from './implied-item.js';
 import { otherMarket } from './item-gates.js';
 import * as passes from './item-passes.js';
 import type { ItemReading, SentenceTally } from './item-reading.js';
@@ -26,7 +28,6 @@ import {
   undoneRequests,
   waitIsDenial,
 } from './item-rules.js';
-import { backgroundFigures, figuresOfRetelling } from './held-figures.js';
 import { newStockFigures } from './new-stock-figures.js';
 import { noddedTerms } from './nodded-terms.js';
 import { makersOwnGoods } from './other-goods.js';
@@ -39,7 +40,6 @@ import { longHeldApprovals, retoldGroupApprovals, standingApprovals } from './re
 import { rumouredGrant } from './rumoured-grant.js';
 import { ruleTermsCarried } from './rule-terms-carried.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
-import { impliedExportEvents } from './implied-item.js';
 import { chinaLicencesOfSeller, sellerLicences } from './seller-licences.js';
 import { shareTold } from './share-told.js';
 import { standsBesideDeniedUndoing } from './standing-permits.js';

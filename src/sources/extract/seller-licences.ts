@@ -13,8 +13,9 @@ const OWN_LICENCES =
   /\blicen[cs]es?\s+(?:that\s+)?it\s+(?:holds|has\s+received|has\s+been\s+granted|was\s+granted)\b|\b(?:all\s+of\s+its|every\s+one\s+of\s+its|its|our)\s+(?:[\p{L}\p{N}-]+\s+){0,4}licen[cs]es?\b|其(?:持有|获得|取得)的[^，。]{0,12}许可/iu;
 
 const GENERIC_CHINA = /^(?:China|Chinese|中国|对华)$/i;
-// "Three Nvidia China licences on hold", "as price of China licences": China named right before the licences.
+// "its China H200 permits": a permission named, with no act.
 const PERMISSION_ONLY = /^(?:[\p{L}\p{N}-]+\s+){0,3}(?:licen[cs]es?|permits?|approvals?)$/iu;
+// "Three Nvidia China licences on hold", "as price of China licences": China named right before the licences.
 const CHINA_LICENCES = /\b(?:China|Chinese)(?:-bound)?\s+(?:(?:H\d{2,3}|export)\s+)*licen[cs]es?\b/iu;
 
 /** Gives the seller as holder to holderless revocations and suspensions when the seller speaks of the licences as its own. */

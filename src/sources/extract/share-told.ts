@@ -9,8 +9,9 @@ const SHARE_WORDS = /^(?:share|slice|portion)\s+of\b/i;
 
 /** Folds a group telling with a figure into the figure-less share its headline tells of one of its holders. */
 export function shareTold(cands: CandidateEvent[]): void {
-  for (const share of cands) {
-    if (share.kind !== 'grant' || share.quantity || share.holders.length !== 1 || !SHARE_WORDS.test(share.trigger)) continue;
+  // (Over a copy: a telling folded in leaves the list.)
+  for (const share of [...cands]) {
+    if (!cands.includes(share) || share.kind !== 'grant' || share.quantity || share.holders.length !== 1 || !SHARE_WORDS.test(share.trigger)) continue;
     const member = share.holders[0]!.value;
     const whole = cands.find(
       (o) =>

@@ -13,7 +13,6 @@
  * can), so it finds the same match; tests/unit/sources/extract/gap-match.test.ts compares the two
  * on every gap phrase of the lexicons.
  */
-import type { PhraseMatcher } from './phrase-match.js';
 
 /** One word of a phrase: a literal (lower case, a stem when it ended in `*`) or a gap. */
 type Part = { kind: 'word'; lit: string; stem: boolean } | { kind: 'gap' } | { kind: 'zh-gap' };
@@ -50,8 +49,11 @@ function partsOf(phrase: string): Part[] {
     });
 }
 
-/** A matcher for a phrase with gap words; `before`/`after`: whether it needs a word edge there. */
-export function gapMatcher(phrase: string, before: boolean, after: boolean, t: CharTests): PhraseMatcher {
+/**
+ * A matcher for a phrase with gap words (a PhraseMatcher of phrase-match.ts: the end of the match starting at `at`, or
+ * -1); `before`/`after`: whether it needs a word edge there.
+ */
+export function gapMatcher(phrase: string, before: boolean, after: boolean, t: CharTests): (text: string, at: number) => number {
   const parts = partsOf(phrase);
   // Whitespace is required after part i unless a gap is on either side (the `~` gap ends on whitespace itself).
   const spaceAfter = parts.map((p, i) => i < parts.length - 1 && p.kind === 'word' && parts[i + 1]!.kind !== 'zh-gap');

@@ -6,7 +6,6 @@
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import type { Mention } from './gazetteer.js';
-import type { Named } from './named.js';
 
 // The licences an exporter holds or seeks for China: "China export licences", "licence requests … Chinese customers".
 const CHINA_LICENCES =
@@ -29,22 +28,30 @@ function exportItemsByHolder(state: LedgerState): Map<string, string[]> {
   return cached.byHolder;
 }
 
+/** Where an item names the goods of a tracked export licence without naming them: the item's id and the words. */
+export interface ImpliedItem {
+  id: string;
+  index: number;
+  end: number;
+  words: string;
+}
+
 /** The tracked item an item implies by naming its one exporter's China licences, when it names no item itself. */
-export function impliedItem(state: LedgerState, text: string, parties: readonly Mention[]): Named | undefined {
+export function impliedItem(state: LedgerState, text: string, parties: readonly Mention[]): ImpliedItem | undefined {
   if (!/licen[cs]/iu.test(text)) return undefined;
   const byHolder = exportItemsByHolder(state);
   const items = new Set(parties.flatMap((p) => byHolder.get(p.id) ?? []));
   if (items.size !== 1) return undefined;
   const m = CHINA_LICENCES.exec(text);
   if (!m) return undefined;
-  return { kind: 'item', id: [...items][0]!, index: m.index, end: m.index + m[0].length, words: m[0], tracked: true, implied: true };
+  return { id: [...items][0]!, index: m.index, end: m.index + m[0].length, words: m[0] };
 }
 
 /**
  * An event told of an exporter's China licences alone is the exporter's: the Chinese buyers they cover ("for about 25
  * more Chinese buyers") are not its holders, and the authority is the one that grants the tracked export licence.
  */
-export function impliedExportEvents(cands: CandidateEvent[], item: Named, state: LedgerState): void {
+export function impliedExportEvents(cands: CandidateEvent[], item: { id: string; words: string; implied?: boolean }, state: LedgerState): void {
   if (!item.implied) return;
   const byHolder = exportItemsByHolder(state);
   for (const c of cands) {

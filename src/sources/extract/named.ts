@@ -207,7 +207,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
   }
 
   // Items, without look-alikes: "H200-class", "a rival to the H200" (a rule's "H200-class chips" are the item).
-  const items: Named[] = implied ? [implied] : [];
+  const items: Named[] = implied ? [{ kind: 'item', ...implied, tracked: true, implied: true }] : [];
   const lookalikes: NamedScan['lookalikes'] = [];
   for (const i of m.items) {
     const after = text.slice(i.end, i.end + 16);

@@ -1,0 +1,80 @@
+/**
+ * Grant words that describe rather than grant: a share of a quota named with no taker, goods named as part of a share,
+ * a permission named as lacking or as what goods come under, and a participle naming which buyers or places.
+ */
+import type { CandidateKind } from './candidate.js';
+import type { Hit } from './phrase-index.js';
+
+// "Alibaba gets the biggest slice of", "wins a larger share of": a share someone takes is theirs ("who will get the
+// biggest slice of": not one asked about or still to come).
+const SHARE_TAKEN_BEFORE =
+  /\b(?<!\b(?:who|will|would|could|may|might|can)\s+)(?:gets?|got|wins?|won|takes?|took|receives?|received|secures?|secured|lands?|landed)\s+(?:the\s+|a\s+)?(?:(?:biggest|largest|lion['’]s|smallest|big|large|larger|bigger|sizeable|major)\s+)?$/i;
+const APPROVED_PLACE_AFTER =
+  /^\s+(?:(?:computing|compute|data|national|state|server)\s+){0,2}(?:hubs?|cent(?:re|er)s?|sites?|facilities|zones?|locations?|parks?|premises)\b/i;
+
+/** Adds to `dropped` the grant triggers among `found` that describe a party, goods or a place instead of granting. */
+export function grantsDescribing(text: string, found: readonly { kind: CandidateKind; hit: Hit }[], dropped: Set<{ kind: CandidateKind; hit: Hit }>): void {
+  // "Tencent's share of the quota": a share is a grant only as someone's ("'s share of … quota", "gets the biggest slice of").
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^(?:share|slice|portion)\s+of\b/i.test(t.hit.words) &&
+      !/(?:'s|’s)\s+$/u.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index)) &&
+      !SHARE_TAKEN_BEFORE.test(text.slice(Math.max(0, t.hit.index - 40), t.hit.index))
+    )
+      dropped.add(t);
+  // "the first part of its share of Beijing's approval": goods named as part of a share; the approval is what they count against.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^(?:approvals?|quotas?|allowances?|allocations?|licen[cs]es?)$/i.test(t.hit.words) &&
+      /\b(?:part|portion|batch|tranche|instal?ment|chunk)\s+of\s+(?:its|their|the)\s+(?:share|slice|portion|allocation)\s+(?:of|under)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$/u.test(
+        text.slice(Math.max(0, t.hit.index - 90), t.hit.index),
+      )
+    )
+      dropped.add(t);
+  // "an affiliate that lacked approval", 流向未获批准的最终用户: a permission named as lacking describes a party, it is no decision.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      ((/^(?:approvals?|licen[cs]es?|permits?|permission|clearance)$/i.test(t.hit.words) &&
+        /\b(?:(?:that|which|who)\s+lack(?:s|ed)?|lacking|without)\s+(?:the\s+|any\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+          text.slice(Math.max(0, t.hit.index - 30), t.hit.index),
+        )) ||
+        (/^获?(?:批准|许可|批)$/u.test(t.hit.words) &&
+          /(?:未|未经|未曾)获?$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index)) &&
+          /^的?(?:最终)?(?:用户|企业|公司|买家|第三方|主体|机构|单位|客户|关联)/u.test(text.slice(t.hit.end, t.hit.end + 6))))
+    )
+      dropped.add(t);
+  // "re-check every approved Chinese H200 buyer", "licensed customers": a participle naming which buyers, no decision.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^(?:approved|licensed|cleared|authori[sz]ed)$/i.test(t.hit.words) &&
+      ((/\b(?:every|each|all|any|the|its|their|those|other|existing)\s+$/i.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) &&
+        /^\s+(?:(?:Chinese|H\d+|Nvidia|US|U\.S\.|foreign|domestic)\s+){0,3}(?:buyers?|customers?|firms?|companies|importers?|end[- ]users?|users?|entities|recipients?|exporters?)\b/i.test(
+          text.slice(t.hit.end, t.hit.end + 40),
+        )) ||
+        // "confining clusters to approved computing hubs", "in licensed data centres": which places, no decision.
+        APPROVED_PLACE_AFTER.test(text.slice(t.hit.end, t.hit.end + 40)))
+    )
+      dropped.add(t);
+  // "the chips it brings in under Beijing's approval": the permission the goods come under, named to describe them.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^(?:approvals?|licen[cs]es?|permits?|clearance)$/i.test(t.hit.words) &&
+      /\b(?:brings?|brought|bringing|imports?|imported|importing|buys?|bought|buying|ships?|shipped|arriv\w+|come|comes|came|deployed|used)\s+(?:[\w-]+\s+){0,2}under\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{Lu}][\p{L}-]*(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}$/iu.test(
+        text.slice(Math.max(0, t.hit.index - 80), t.hit.index),
+      )
+    )
+      dropped.add(t);
+  // "resold chips to buyers without permits": a permission named as lacking describes someone, it is no decision.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^(?:permits?|licen[cs]es?|approvals?|permission)$/i.test(t.hit.words) &&
+      /\bwithout\s+(?:any\s+|the\s+|valid\s+|proper\s+|import\s+|export\s+)*$/i.test(text.slice(Math.max(0, t.hit.index - 30), t.hit.index))
+    )
+      dropped.add(t);
+}

@@ -5,28 +5,12 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
+import { exportLicencesOf } from './export-licences.js';
 import type { Mention } from './gazetteer.js';
 
 // The licences an exporter holds or seeks for China: "China export licences", "licence requests … Chinese customers".
 const CHINA_LICENCES =
   /\b(?:China|Chinese)(?:-bound)?\s+(?:export\s+)?licen[cs]es?\b|\blicen[cs]es?\s+(?:requests?|applications?|bids?)\b[^.;:!?]{0,60}?\b(?:Chinese|China(?:-based)?)\s+(?:customers|buyers|clients|firms|companies|users)\b|\b(?:export\s+)?licen[cs]es?\s+(?:requests?\s+|applications?\s+|bids?\s+)?(?:for|covering)\s+(?:(?:at\s+least|about|around|roughly|some|more\s+than|over|nearly)\s+)?(?:[\w-]+\s+){0,3}?(?:Chinese|China)\s+(?:customers|buyers|clients|firms|companies)\b/iu;
-
-const cache = new WeakMap<LedgerState, { seq: number; byHolder: Map<string, string[]> }>();
-
-// Items of export licences to China, by holder, once per ledger version.
-function exportItemsByHolder(state: LedgerState): Map<string, string[]> {
-  let cached = cache.get(state);
-  if (!cached || cached.seq !== state.seq) {
-    const byHolder = new Map<string, string[]>();
-    for (const a of Object.values(state.authorization)) {
-      if (a.direction !== 'export' || !state.item[a.itemId]) continue;
-      for (const h of a.holderIds) byHolder.set(h, [...new Set([...(byHolder.get(h) ?? []), a.itemId])]);
-    }
-    cached = { seq: state.seq, byHolder };
-    cache.set(state, cached);
-  }
-  return cached.byHolder;
-}
 
 /** Where an item names the goods of a tracked export licence without naming them: the item's id and the words. */
 export interface ImpliedItem {
@@ -39,8 +23,7 @@ export interface ImpliedItem {
 /** The tracked item an item implies by naming its one exporter's China licences, when it names no item itself. */
 export function impliedItem(state: LedgerState, text: string, parties: readonly Mention[]): ImpliedItem | undefined {
   if (!/licen[cs]/iu.test(text)) return undefined;
-  const byHolder = exportItemsByHolder(state);
-  const items = new Set(parties.flatMap((p) => byHolder.get(p.id) ?? []));
+  const items = new Set(parties.flatMap((p) => exportLicencesOf(state, p.id).map((a) => a.itemId)));
   if (items.size !== 1) return undefined;
   const m = CHINA_LICENCES.exec(text);
   if (!m) return undefined;
@@ -53,15 +36,12 @@ export function impliedItem(state: LedgerState, text: string, parties: readonly 
  */
 export function impliedExportEvents(cands: CandidateEvent[], item: { id: string; words: string; implied?: boolean }, state: LedgerState): void {
   if (!item.implied) return;
-  const byHolder = exportItemsByHolder(state);
   for (const c of cands) {
-    const exporters = c.holders.filter((h) => byHolder.get(h.value)?.includes(item.id));
+    const exporters = c.holders.filter((h) => exportLicencesOf(state, h.value).some((a) => a.itemId === item.id));
     if (!exporters.length) continue;
     c.holders = exporters;
     if (c.authority) continue;
-    const licence = Object.values(state.authorization).find(
-      (a) => a.direction === 'export' && a.itemId === item.id && exporters.some((h) => a.holderIds.includes(h.value)),
-    );
+    const licence = exporters.flatMap((h) => exportLicencesOf(state, h.value)).find((a) => a.itemId === item.id);
     if (licence && state.authority[licence.authorityId]) c.authority = { value: licence.authorityId, words: item.words };
   }
 }

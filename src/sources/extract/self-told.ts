@@ -104,7 +104,8 @@ export function describedFirm(folded: CandidateEvent[], text: string, titleEnd: 
   const before = text.slice(Math.max(0, described.index - 4), described.index);
   const place = /^[一家]/u.test(described[0]) ? (/([\p{Script=Han}]{2,3})$/u.exec(before)?.[1] ?? '') : '';
   // 商务部撤销一家企业…许可: a permission taken from "a firm", with no place or trade before 企业, is counted among the
-  // waiting firms' (a grant to one, 已批准一家企业进口5120颗, is still a new holder's).
+  // waiting firms' (a grant to one, 已批准一家企业进口5120颗, is still a new holder's). (CITY reads a place only before
+  // more characters, hence the description after it.)
   if (/^一家(?:企业|公司)$/u.test(described[0]) && !CITY.test(place + described[0]) && !folded.some((c) => cn(c) && c.kind === 'grant')) return;
   const words = (place + described[0]).replace(/(?:'s|’s)$/u, '');
   const party = /[\p{Script=Han}]/u.test(words) ? zhParty(words, described.index - place.length) : latinParty(words, described.index);

@@ -5,6 +5,7 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
+import { exportLicencesOf } from './export-licences.js';
 import type { Named } from './named.js';
 import { compatible, merge } from './tellings.js';
 
@@ -50,7 +51,7 @@ export function chinaLicencesOfSeller(
 ): void {
   if (!CHINA_LICENCES.test(text)) return;
   const seller = parties.find((p) => sellers.has(p.id));
-  const exportAuthority = seller && Object.values(state.authorization).find((a) => a.direction === 'export' && a.holderIds.includes(seller.id))?.authorityId;
+  const exportAuthority = seller && exportLicencesOf(state, seller.id)[0]?.authorityId;
   if (!seller || !exportAuthority) return;
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!;

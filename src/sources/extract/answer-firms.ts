@@ -9,7 +9,9 @@ import type { Range } from './text-units.js';
 import { latinParty, zhParty } from './untracked-party.js';
 import { covered } from './hit-ranges.js';
 
-const LATIN_NAME = String.raw`(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,4}?`;
+// ("Lu'an": an apostrophe inside a word, not a possessive's, is part of the name.)
+const LATIN_WORD = String.raw`[A-Z](?!\d)(?:[\p{L}\p{N}&.-]|['’](?!s\b)(?=\p{Ll}))*`;
+const LATIN_NAME = String.raw`(?:${LATIN_WORD})(?:\s+(?:${LATIN_WORD}|AI)){0,4}?`;
 // 关于中国邮政储蓄银行进口H200芯片一事, 对中国建设银行提交的相关物项进口申请.
 const ZH_MATTER = /关于([\p{Script=Han}A-Za-z]{2,20}?)进口[^，。,;；]{0,20}?一事|对([\p{Script=Han}A-Za-z]{2,20}?)提交的/gu;
 // "approved the import application submitted by China Resources Digital Technology Co., Ltd."
@@ -23,9 +25,9 @@ const EN_GIVEN = new RegExp(
   'gu',
 );
 // "suspends the H200 import permit of Wuxi-based Taihu Lingxi Computing" (also in a capitals flash), "licence of engineering
-// contractor CAMC".
+// contractor CAMC", "licence of Shanxi Lu'an Environmental Energy unit - sources" (a unit's licence is its parent's).
 const EN_PERMIT_OF = new RegExp(
-  String.raw`\b(?:permit|licen[cs]e|approval|PERMIT|LICEN[CS]E|APPROVAL)S?\s+(?:of|OF)\s+(?:the\s+)?(?:[A-Z][\p{L}]*-(?:based|BASED)\s+)?(?:[a-z][a-z-]*\s+){0,2}(${LATIN_NAME})(?=\s*(?:$|[,.;:]|\s+(?:to|for|in|after|over|TO|FOR|IN|AFTER|OVER)\b))`,
+  String.raw`\b(?:permit|licen[cs]e|approval|PERMIT|LICEN[CS]E|APPROVAL)S?\s+(?:of|OF)\s+(?:the\s+)?(?:[A-Z][\p{L}]*-(?:based|BASED)\s+)?(?:[a-z][a-z-]*\s+){0,2}(${LATIN_NAME})(?:\s+(?:unit|arm|subsidiary))?(?=\s*(?:$|[,.;:]|\s[-–—]\s|\s+(?:to|for|in|after|over|TO|FOR|IN|AFTER|OVER)\b))`,
   'gu',
 );
 // "MOFCOM Spokesperson Answers Question on China FAW Group's Import of …"

@@ -18,9 +18,10 @@ const VENDOR_BEFORE =
 const EXPORT_CUE = /(?<!\bre-)\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|(?<![转再])出口|销售|出售/i;
 const IMPORT_CUE =
   /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/i;
-// ("the approval it shares with ByteDance and Alibaba": the firms an approval is shared with describe it.)
+// ("the approval it shares with ByteDance and Alibaba", "the quota it holds with Alibaba": the firms an approval is shared with
+// describe it.)
 const REFERENCE_BEFORE_RE =
-  /\b(?:behind|besides|other than|apart from|except(?: for)?|beyond|shares? with|shared with|(?:jointly|together) with)\s+(?=\p{Lu})|\bsince\s+(?=(?:\S+\s+){0,4}\p{Lu})|除了?/u;
+  /\b(?:behind|besides|other than|apart from|except(?: for)?|beyond|shares? with|shared with|(?:it|they)\s+holds?\s+with|held with|(?:jointly|together) with)\s+(?=\p{Lu})|\bsince\s+(?=(?:\S+\s+){0,4}\p{Lu})|除了?/u;
 // 除字节跳动、阿里巴巴、腾讯之外, 字节、阿里、腾讯之外的更多企业, "outside the first three platforms", "besides the trio": the firms an event is told apart from.
 const SET_ASIDE =
   /除了?[^，。；,;]{1,60}?(?:之外|以外|外)|[^，。；,;]{1,40}?(?:之外|以外)的|\b(?:outside(?:\s+of)?|besides|apart\s+from|other\s+than|in\s+addition\s+to|on\s+top\s+of|excluding|except(?:\s+for)?)\s+(?:(?!(?:had|has|have|was|were|is|are|will|would|got|gets|won|wins|received|receives|secured|obtained|may|could)\b)[\p{L}\p{N}'’&-]+(?:\s+|$)){1,6}/giu;

@@ -34,9 +34,9 @@ export const EN_ASKED_BY =
 // join its words with "&").
 export const EN_TAKEN_FROM =
   /\b(?:withdr(?:aws|ew|awn)|revok(?:es|ed)|cancel(?:s|led|ed)|pull(?:s|ed)|rescind(?:s|ed))\s+(?:[\p{L}\p{N}-]+\s+){0,4}?(?:approvals?|licen[cs]es?|permits?|quotas?|clearances?)\s+from\s+(?:[A-Z][a-z]+\s+(?=[a-z]))?(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:&\s+)?(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,3})(?=(?:'s|’s)?(?:\s|[,.;:]|$))/gu;
-// "gets the nod for Kingsoft Cloud", "approval for Lenovo": the firm a permission is for.
+// "gets the nod for Kingsoft Cloud", "approval for Lenovo", "nod for Xinghua Chemistry unit": the firm a permission is for.
 export const EN_FOR =
-  /\b(?:nod|approvals?|go-ahead|green light|licen[cs]es?|clearance|cleared|approved)\s+for\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?=\s*(?:$|[,.;:]|\s(?:to|in|as|after|amid|over)\b))/gu;
+  /\b(?:nod|approvals?|go-ahead|green light|licen[cs]es?|clearance|cleared|approved)\s+for\s+(?:[a-z][a-z-]*\s+){0,3}((?:[A-Z](?!\d)(?:[\p{L}\p{N}&.-]|['’](?=\p{Ll}))*)(?:\s+(?:[A-Z](?!\d)(?:[\p{L}\p{N}&.-]|['’](?=\p{Ll}))*|AI)){0,3})(?:\s+(?:unit|arm|subsidiary))?(?=\s*(?:$|[,.;:]|\s[-–—]\s|\s(?:to|in|as|after|amid|over)\b))/gu;
 // "the approval it granted last month to Gansu Longyuan Computing", "licences issued to Acme": the firm a permission went to.
 export const EN_GRANTED_TO =
   /\b(?:granted|issued|given|awarded)\s+(?:[a-z]+\s+){0,3}to\s+((?:[A-Z](?!\d)[\p{L}\p{N}&-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&-]*|AI)){0,4})(?=\.?\s*(?:$|[,.;:]|\s(?:to|in|as|after|amid|over|for|a|an|the|which|that)\b))/gu;
@@ -64,7 +64,11 @@ export const EN_POSSESSOR =
   /\b((?:[A-Z](?!\d)(?:[\p{L}\p{N}&.-]|['’](?!s\b)(?=\p{Ll}))*)(?:\s+(?:of\s+)?(?:[A-Z](?!\d)(?:[\p{L}\p{N}&.-]|['’](?!s\b)(?=\p{Ll}))*|AI)){0,2})(?:\s+(?:unit|arm|subsidiary|affiliate|division))?(?:'s|’s|(?<=s)['’])\s+(?:(?:H\d+|Nvidia|[Ii]mport|[Ee]xport|[Pp]urchase|China|Chinese|[Ff]irst|[Ii]nitial|[Nn]ew|[Cc]hip|[Uu]nused|[Ii]dle|[Ee]xisting|[Cc]urrent|[Pp]ending|[Ee]xpired|[Ee]xpiring|[Oo]riginal)\s+){0,4}(?:[Aa]pprovals?|[Ll]icen[cs]es?|[Pp]ermits?|[Aa]pplications?|[Rr]equests?|[Qq]uotas?|[Aa]llocations?|[Bb]ids?)\b/gu;
 // "Ugreen's Shenzhen test lab switches on its 16 H200 servers": the firm whose unit takes in or orders the goods.
 export const EN_UNIT_OWNER =
-  /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,2})(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}(?:[Ll]ab|[Ll]aboratory|[Uu]nit|[Ss]ubsidiary|[Aa]rm|[Dd]ivision|[Aa]ffiliate|[Ii]nstitute|[Dd]ata\s+[Cc]ent(?:er|re))\s+(?:has\s+|have\s+)?(?:switch(?:es|ed)\s+on|install(?:s|ed)|(?:takes|took)\s+delivery|receives|received|orders|ordered|buys|bought|books|booked)\b/gu;
+  /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,4})(?:'s|’s)\s+(?:[\p{L}-]+\s+){0,3}(?:[Ll]ab|[Ll]aboratory|[Uu]nit|[Ss]ubsidiary|[Aa]rm|[Dd]ivision|[Aa]ffiliate|[Ii]nstitute|[Dd]ata\s+[Cc]ent(?:er|re))\s+(?:has\s+|have\s+)?(?:switch(?:es|ed)\s+on|install(?:s|ed)|(?:takes|took)\s+delivery|receives|received|orders|ordered|buys|bought|books|booked)\b/gu;
+// "Qingdao East Steel Tower's data-center subsidiary has won Chinese approval", "X's computing unit has been allowed to
+// import": a unit told in running text as winning a permission is its parent's.
+export const EN_UNIT_WINNER =
+  /\b((?:[A-Z](?!\d)[\p{L}\p{N}&.-]*)(?:\s+(?:[A-Z](?!\d)[\p{L}\p{N}&.-]*|AI)){0,4})(?:'s|’s)\s+(?:[\p{Ll}-]+\s+){0,3}(?:unit|subsidiary|arm|division|affiliate)\s+(?:has\s+been\s+|had\s+been\s+|was\s+|has\s+|had\s+)?(?:won|wins|secured|secures|received|receives|got|gets|allowed|cleared|approved|granted)\b/gu;
 // "Digital China: H200 chip import application passed", "Acme: our H200 licence was approved": a firm heading its own news.
 export const EN_SPEAKER =
   /^\s*([A-Z][\p{L}&.'-]*(?:\s+[A-Z][\p{L}&.'-]*){0,2})(?:\s*\([^)]{1,20}\))?:\s+(?=(?:[Ii]ts|[Oo]ur|[Ww]e|[Tt]he company|H\d+|Nvidia H\d+|[Hh]as|[Hh]ave|[Rr]eceived|[Oo]btained|[Ww]ins?|[Ss]ecures?|[Gg]ets?)\b)/u;

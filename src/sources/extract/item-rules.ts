@@ -180,7 +180,8 @@ export function decidedInSentence(a: CandidateEvent, sentence: readonly Candidat
         (d.kind === 'grant' || d.kind === 'denial') &&
         (d.certainty === 'reported' || d.certainty === 'official') &&
         sameSubject(a, d) &&
-        (counted === undefined || d.quantity?.value === counted),
+        // (5家企业提交的进口申请…不符合要求，决定不予许可: a decision that counts nothing decides the requests the sentence counts.)
+        (counted === undefined || d.quantity?.value === counted || (d.kind === 'denial' && !d.quantity)),
     )
   );
 }

@@ -176,7 +176,8 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
     if (t.kind === 'grant' && /^[^，。；,;]{0,2}?(?:暂停|撤销|吊销|收回|注销)(?:执行)?的?(?:通知|决定)/u.test(text.slice(t.hit.end, t.hit.end + 12)))
       dropped.add(t);
   // 许可申请结果的公告, "the outcome of its application": the request named for the decision told, no request now.
-  for (const t of found) if (t.kind === 'application' && /^\s*(?:结果|的结果|outcome|result)/i.test(text.slice(t.hit.end, t.hit.end + 8))) dropped.add(t);
+  // (申请 结果存在不确定性: a headline's space ends the request's clause.)
+  for (const t of found) if (t.kind === 'application' && /^(?:结果|的结果)|^\s*(?:outcome|result)/i.test(text.slice(t.hit.end, t.hit.end + 8))) dropped.add(t);
   // "wins Singapore approval", "clearance from Singapore's regulator", 获马来西亚批准: another country's permission is its own decision.
   const countries = found.some((t) => t.kind === 'grant') ? hits(lexicon().otherCountries, text) : [];
   for (const t of found)

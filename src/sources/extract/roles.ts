@@ -94,7 +94,7 @@ function qualifierOf(words: string | undefined): Qualifier {
 const ZH_QUALIFIERS: readonly [RegExp, Qualifier][] = [
   [/(?:大约|约|近|将近|接近)$/u, 'about'],
   [/(?:逾|超过|多于)$/u, 'over'],
-  [/(?:至少|不少于)$/u, 'at_least'],
+  [/(?:至少|不少于|不低于)$/u, 'at_least'],
   [/(?:至多|最多|不超过)$/u, 'up_to'],
   [/(?:不到|不足|少于)$/u, 'under'],
 ];

@@ -15,7 +15,8 @@ const OWN_LICENCES =
 
 const GENERIC_CHINA = /^(?:China|Chinese|中国|对华)$/i;
 // "its China H200 permits": a permission named, with no act.
-const PERMISSION_ONLY = /^(?:[\p{L}\p{N}-]+\s+){0,3}(?:licen[cs]es?|permits?|approvals?)$/iu;
+// ("puts China H200 licence approvals at 21": approvals counted are grants told.)
+const PERMISSION_ONLY = /^(?:[\p{L}\p{N}-]+\s+){0,3}(?:licen[cs]es?|permits?)$/iu;
 // "Three Nvidia China licences on hold", "as price of China licences": China named right before the licences.
 const CHINA_LICENCES = /\b(?:China|Chinese)(?:-bound)?\s+(?:(?:H\d{2,3}|export)\s+)*licen[cs]es?\b/iu;
 

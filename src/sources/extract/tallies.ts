@@ -28,7 +28,7 @@ const EN_NUM = String.raw`(\d{1,4}|a single|one|two|three|four|five|six|seven|ei
 // 12, 七, 十一, 七十余, 逾百: a count of licences or applications.
 // (又一家, 另一家, 第一家, 首批三家: "another", "the first", "the first three", not a count.)
 // (目前52家 is "now 52"; a count never starts inside a longer number.)
-const ZH_NUM = String.raw`(?<![又另第这那哪每其单同首\d])(?<!首批|头批|(?<![目此之日提当])前)((?:逾|超过|超(?=\d)|近|约|至少|不少于)?(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})[余多]?)`;
+const ZH_NUM = String.raw`(?<![又另第这那哪每其单同首\d])(?<!首批|头批|(?<![目此之日提当])前)((?:逾|超过|超(?=\d)|近|约|至少|不少于|不低于)?(?:\d{1,4}|[一二两三四五六七八九十百]{1,4})[余多]?)`;
 // Applications and licences (件, 份, 张, 项); firms (家) are counted in tallies the labels leave uncounted.
 const COUNTED = String.raw`(?:件|份|张|项)`;
 
@@ -98,10 +98,10 @@ function zhValue(raw: string): { value: number; qualifier: CandidateQuantity['qu
     ? 'over'
     : /^(?:近|约)/u.test(raw)
       ? 'about'
-      : /^(?:至少|不少于)/u.test(raw)
+      : /^(?:至少|不少于|不低于)/u.test(raw)
         ? 'at_least'
         : 'exact';
-  const body = raw.replace(/^(?:逾|超过|超|近|约|至少|不少于)|[余多]$/gu, '');
+  const body = raw.replace(/^(?:逾|超过|超|近|约|至少|不少于|不低于)|[余多]$/gu, '');
   if (/^\d+$/u.test(body)) return { value: Number(body), qualifier };
   if (body === '百') return { value: 100, qualifier };
   // 一百, 三百, 两百: hundreds.
@@ -174,7 +174,9 @@ const FIRMS_WAITING = new RegExp(
   String.raw`${ZH_NUM}家(?:国内|中国|其他|其余)?(?:企业|公司|机构)?(?!以外|之外)(?:[^，。；,;\d]|H\d{2,3}){0,18}?(?:(?:递交|提交|提出|报送|上报)[^，。；,;]{0,20}?申请|向[^，。；,;\d]{2,8}?申请)|${ZH_NUM}家(?:企业|公司|机构)?[^，。；,;\d]{0,6}?(?:排队|等待|在等|候审)` +
     // 另有40余家企业的申请正在审查: the firms whose requests are still being reviewed.
     String.raw`|${ZH_NUM}家(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?申请(?:正在|仍在|尚在|还在|仍|正)(?:审查|审核|审批|评估|办理)` +
-    String.raw`|(?:排队|申请|候审|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构)(?:数量)?(?:已达|已有|达到|已增至|增至|已超过|超过|已经达到|已)${ZH_NUM}家` +
+    String.raw`|(?:排队|申请|候审|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构)(?:数量)?(?:已达|已有|达到|已增至|增至|已超过|超过|已经达到|已)?${ZH_NUM}家` +
+    // H200进口申请已超40家: the requests counted by the firms that made them.
+    String.raw`|申请(?:数量|数)?(?:已达|已有|达到|已增至|增至|已超过|超过|已经达到|已经超过|已)${ZH_NUM}家` +
     // 商务部共受理企业…的申请四十余份, 共收到…许可申请112件, 已受理一百多家企业关于…的申请, 申请累计受理逾百家企业, 申请已受理逾三百件: the requests the
     // ministry counts in are the firms waiting on it.
     String.raw`|(?:受理|收到)了?(?:[^，。；,;\d]|H\d{2,3}){0,16}?申请(?:共|合计|总计|累计)?${ZH_NUM}(?:份|件)|受理了?${ZH_NUM}(?:家|份|件)` +
@@ -182,7 +184,8 @@ const FIRMS_WAITING = new RegExp(
     String.raw`|${ZH_NUM}(?:份|件)(?:申请)?(?:待审|候审|在审|待批)` +
     // 在审H200芯片进口申请超过80件, 待审申请已超150件, 新增…申请逾60件: the same, counted after the requests.
     String.raw`|(?:待审|候审|在审|待批|排队中?的?|新增|新提交)(?:[^，。；,;\d]|H\d{2,3}){0,14}?申请(?:已|共|合计|总计|累计|数量)*${ZH_NUM}(?:份|件)` +
-    String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+|further\s+|additional\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:(?:(?:have|had)\s+(?:already\s+)?)?(?:appl(?:y|ied)|file[sd]?|submit(?:ted)?|lodge[sd]?|seek|sought|line[sd]?\s+up|lining\s+up|queue[sd]?|queuing|join(?:s|ed|ing)?\s+(?:the\s+)?(?:queue|line))\b|(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|queuing|in the queue|awaiting)|(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+(?:be\s+)?(?:still\s+)?(?:await|waiting|queuing|in the queue))` +
+    String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+|further\s+|additional\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)(?:,\s+(?:from|including|among\s+them|mostly)\s+[^,.;]{1,60},)?\s+(?:(?:(?:have|had)\s+(?:already\s+)?)?(?:appl(?:y|ied)|file[sd]?|submit(?:ted)?|lodge[sd]?|seek|sought|line[sd]?\s+up|lining\s+up|queue[sd]?|queuing|join(?:s|ed|ing)?\s+(?:the\s+)?(?:queue|line))\b|(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|queuing|in the queue|awaiting)|(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+(?:be\s+)?(?:still\s+)?(?:await|waiting|queuing|in the queue))` +
+    // ("More than 30 Chinese companies, from computing platforms to automakers, have filed": an aside may stand before the verb.)
     // "Applications from over 30 companies are now before the ministry": the firms counted by their requests (not those a
     // decision acts on: "rejected applications from 17 firms").
     String.raw`|\b(?<!\b(?:reject\w*|den(?:y|ies|ied)|refus\w*|approv\w*|clear\w*|grant\w*|turn\w*\s+down)\s+)(?:applications|requests|bids)\s+from\s+${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+|further\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\b`,

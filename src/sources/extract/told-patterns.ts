@@ -138,7 +138,8 @@ export function grantedPassively(text: string, a: Hit, g: Hit): boolean {
     gap.length <= 12 &&
     (ZH_PASSIVE_GAP.test(gap) ||
       // 申请已审查通过: a review passed is the request granted, told the same way; so is 申请经审查已依法获…批准.
-      ((/^(?:已经?|均)?获/u.test(g.words) || /^(?:审查|审核|审批)通过$/u.test(g.words)) &&
+      // (申请已经批出: 批出, "approved and issued", is told of the request the same way.)
+      ((/^(?:已经?|均)?获/u.test(g.words) || /^(?:审查|审核|审批)通过$|^(?:已经?)?批出$/u.test(g.words)) &&
         /^(?:已经?|均|正式|目前|现已|终于|尚未|未能|未|没有|据悉|据称|据报道|据了解|传|或已|或|经(?:过)?(?:审查|审核|审批)|依法(?:依规)?|附条件)*$/u.test(
           gap,
         )) ||

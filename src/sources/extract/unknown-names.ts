@@ -11,6 +11,7 @@ import type { Range } from './text-units.js';
 import { CITY, EN_NOT_NAME, genericLatinName, latinParty, ORG_KIND, PLACE_FIRST, zhParty } from './untracked-party.js';
 import { covered } from './hit-ranges.js';
 import { answerFirms } from './answer-firms.js';
+import { headlineUnitOwner } from './headline-unit-owner.js';
 import { tellsOwnNews } from './other-subject.js';
 import { sameFirm } from './same-firm.js';
 import {
@@ -28,6 +29,7 @@ import {
   EN_SUBJECT,
   EN_TAKEN_FROM,
   EN_UNIT_OWNER,
+  EN_UNIT_WINNER,
   FILING_TITLE,
   REPORTED_CLAUSE,
   TITLE_VERBS,
@@ -324,6 +326,15 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       out.push(zhParty(name, index));
     }
   }
+  const owner = headlineUnitOwner(text, [...known, ...out]);
+  if (owner) out.push(owner);
+  // (Only when nothing else names a firm: a headline's own short name, "CATL Unit", is one the body's full name may not match.)
+  if (!out.length && /['’]s\s/u.test(text))
+    for (const m of text.matchAll(EN_UNIT_WINNER)) {
+      const name = afterFirmKind(m[1]!);
+      const index = m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
+      if (!EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(index, index + name.length, known)) out.push(latinParty(name, index));
+    }
   out.push(...answerFirms(text, sentences, [...known, ...out]));
   // "Fosun Pharma secures …; Shanghai Fosun Pharmaceutical Group said": a name a place opens is
   // often the full name of a firm the item names short; it stands only when no other is named.

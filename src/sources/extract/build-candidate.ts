@@ -22,10 +22,11 @@ const IMPORT_CUE =
 // describe it.)
 const REFERENCE_BEFORE_RE =
   /\b(?:behind|besides|other than|apart from|except(?: for)?|beyond|shares? with|shared with|(?:it|they)\s+holds?\s+with|held with|(?:jointly|together) with)\s+(?=\p{Lu})|\bsince\s+(?=(?:\S+\s+){0,4}\p{Lu})|除了?/u;
-// 除字节跳动、阿里巴巴、腾讯之外, 字节、阿里、腾讯之外的更多企业, "outside the first three platforms", "besides the trio": the firms an event is told apart from.
+// 除字节跳动、阿里巴巴、腾讯之外, 字节、阿里、腾讯之外的更多企业, "outside the first three platforms", "besides the trio", "after the first
+// three platforms": the firms an event is told apart from.
 const SET_ASIDE =
-  /除了?[^，。；,;]{1,60}?(?:之外|以外|外)|[^，。；,;]{1,40}?(?:之外|以外)的|\b(?:outside(?:\s+of)?|besides|apart\s+from|other\s+than|in\s+addition\s+to|on\s+top\s+of|excluding|except(?:\s+for)?)\s+(?:(?!(?:had|has|have|was|were|is|are|will|would|got|gets|won|wins|received|receives|secured|obtained|may|could)\b)[\p{L}\p{N}'’&-]+(?:\s+|$)){1,6}/giu;
-const SET_ASIDE_WORD = /除|之外|以外|outside|besides|apart from|other than|in addition to|on top of|excluding|except/i;
+  /除了?[^，。；,;]{1,60}?(?:之外|以外|外)|[^，。；,;]{1,40}?(?:之外|以外)的|\b(?:outside(?:\s+of)?|besides|apart\s+from|other\s+than|in\s+addition\s+to|on\s+top\s+of|excluding|except(?:\s+for)?)\s+(?:(?!(?:had|has|have|was|were|is|are|will|would|got|gets|won|wins|received|receives|secured|obtained|may|could)\b)[\p{L}\p{N}'’&-]+(?:\s+|$)){1,6}|\bafter\s+the\s+(?:first|initial|original)\s+(?:(?:three|3|big)\s+)?(?:platforms|companies|firms|groups|buyers|giants|approvals?|three|trio)\b/giu;
+const SET_ASIDE_WORD = /除|之外|以外|outside|besides|apart from|other than|in addition to|on top of|excluding|except|after the (?:first|initial|original)/i;
 const OWN_PAUSE_GAP = /^\s*(?:has\s+|have\s+|had\s+|is\s+|已经?|已|宣布|决定)?$/i;
 const OTHER_FIRMS = /\bother\b.*\b(?:firms|companies)\b|其[他余]企业/i;
 const INCLUDING = /^[^.;。；]{0,12}?(?:\bincluding\b|\bsuch as\b|\bamong them\b|包括|其中)/i;

@@ -40,7 +40,7 @@ import { longHeldApprovals, retoldGroupApprovals, standingApprovals } from './re
 import { rumouredGrant } from './rumoured-grant.js';
 import { ruleTermsCarried } from './rule-terms-carried.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
-import { chinaLicencesOfSeller, sellerLicences } from './seller-licences.js';
+import { buyersTwinOfExport, chinaLicencesOfSeller, sellerLicences } from './seller-licences.js';
 import { shareTold } from './share-told.js';
 import { standsBesideDeniedUndoing } from './standing-permits.js';
 import { tallyDecisions } from './tallies.js';
@@ -60,6 +60,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   timeClauseHolders(folded, text);
   sellerLicences(folded, text, names.parties, sellers);
   chinaLicencesOfSeller(folded, text, names.parties, sellers, state);
+  buyersTwinOfExport(folded, state);
   answeredFirm(folded, text, names, state);
   describedFirm(folded, text, titleEnd, names, state);
   firmNamedInFull(folded, text, titleEnd, names.parties, state);

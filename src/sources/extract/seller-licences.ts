@@ -68,3 +68,20 @@ export function chinaLicencesOfSeller(
     }
   }
 }
+
+// The buyers an export decision names, read as the side a Chinese import decision would be about.
+const BUYERS_ONLY = /^(?:buyers?|customers?|end[- ]users?|买家|客户)$/iu;
+
+/**
+ * "Commerce turns down four Nvidia H200 requests … the applications named Chinese buyers and were refused": beside an
+ * export decision of Washington's, a decision of the same kind the item tells with no holder, placed in China only by
+ * the buyers it names, is that export decision told again, not one of Beijing's.
+ */
+export function buyersTwinOfExport(cands: CandidateEvent[], state: LedgerState): void {
+  const country = (c: CandidateEvent) => (c.authority ? state.authority[c.authority.value]?.country : undefined);
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.holders.length || !c.authority || !BUYERS_ONLY.test(c.authority.words) || country(c) !== 'CN') continue;
+    if (cands.some((o) => o !== c && o.kind === c.kind && country(o) === 'US')) cands.splice(i, 1);
+  }
+}

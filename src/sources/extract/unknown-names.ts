@@ -207,7 +207,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     }
     // Each pattern runs only where the word it needs is present: most sentences have none.
     // 财联社独家｜…: an outlet's tag before a bar is not where the sentence's subject stands.
-    const parent = /子公司|旗下|下属/u.test(sentence)
+    const parent = /子公司|旗下|下属|参股/u.test(sentence)
       ? (ZH_PARENT.exec(
           sentence
             .replace(/^[^｜|，。,]{1,12}[｜|]/u, (p) => ' '.repeat(p.length))

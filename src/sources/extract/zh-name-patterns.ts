@@ -40,7 +40,7 @@ export const ZH_BUYER_VERB =
 export const ZH_NAME_BEFORE_VERB = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,6}?)(?=\\s?${ZH_ADVERBS}${ZH_BUYER_VERB})`, 'u');
 export const ZH_VERB = new RegExp(`^\\s?${ZH_ADVERBS}${ZH_BUYER_VERB}`, 'u');
 export const ZH_PREFIX =
-  /^(?:据悉|据报道|据报|据了解|消息称|消息指|市场消息指|有消息称|报道指|(?:彭博社?|路透社?|日经|英媒|美媒|港媒|台媒|外电)(?:报道)?称|外媒|市场传闻|市场传|知情人士称|消息人士称|业内人士称|网传|网曝|坊间传闻|传闻|传|另外|此外|同时|其中|重磅|独家|快讯|突发|针对|对于|有关|[！!｜|\s])+/u;
+  /^(?:据悉|据报道|据报|据了解|消息称|消息指|市场消息指|有消息称|报道指|(?:彭博社?|路透社?|日经|英媒|美媒|港媒|台媒|外电)(?:报道)?称|外媒|市场传闻|市场传|知情人士称|消息人士称|业内人士称|(?:知情人士|消息人士|业内人士|市场人士)[：:]|网传|网曝|坊间传闻|传闻|传|另外|此外|同时|其中|重磅|独家|快讯|突发|针对|对于|有关|[！!｜|\s])+/u;
 // Words that make a run of characters a phrase, not a firm's name: anywhere in it, or (one
 // character: 都, 将, 其) at its start or end, where a name such as 首都在线 or 成都星衍 holds them inside.
 // 多家, 数家, 部分, 其余, 3家: firms counted or picked out, not named.
@@ -69,7 +69,7 @@ export const ZH_SPEAKER = new RegExp(
 // (控股子公司收到通知: a unit named by how it is held, with no parent before it, names no firm; 撤销X子公司…: nor does the
 // decision opening the run.)
 export const ZH_PARENT =
-  /^(?!(?:全资|控股)子公司|撤销|暂停|吊销|收回|批准|驳回|冻结|准予|允许)([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|下属(?:企业|公司|单位)|(?:全资|控股)?子公司|(?:算力|智算|数据|科技|云计算|AI)子公司)/u;
+  /^(?!(?:全资|控股)子公司|撤销|暂停|吊销|收回|批准|驳回|冻结|准予|允许)([\p{Script=Han}A-Za-z]{2,8}?)(?=旗下|下属(?:企业|公司|单位)|(?:全资|控股)?子公司|(?:算力|智算|数据|科技|云计算|AI)子公司|参股(?:公司|平台|企业)|参股的)/u;
 // 金矿也上算力：湖南黄金旗下公司采购…, 重型装备也要大算力 兰石重装旗下公司…: the parent may open the headline's second clause
 // (or an official finding: 经核查，潞安环能下属算力公司…).
 export const ZH_PARENT_AFTER_BREAK =
@@ -102,7 +102,7 @@ export const ZH_DESCRIPTOR = new RegExp(
 // (高性能计算芯片, "high-performance computing chips", is how ministry notices name the item.)
 // (海格通信的英伟达H200进口申请, 鼎捷数智已就英伟达H200递交进口申请: 的, an adverb or 就 may stand between; 吉林化纤称H200进口材料…:
 // so may the firm saying so, when it is no outlet; 北方导航引进H200遭…否决: and what befell its import after the item;
-// 国星光电60颗H200到位, 中山公用200颗H200完成报关入境: a count of the item, then its arrival.)
+// 国星光电60颗H200到位, 中山公用200颗H200完成报关入境: a count of the item, then its arrival or approval, 驰宏锌锗30颗H200进口获批.)
 // (撤销X子公司H200…: a decision opening the run is no name, as in ZH_PARENT.)
 export const ZH_BEFORE_ITEM =
-  /^(?!(?:全资|控股)子公司|撤销|暂停|吊销|收回|批准|驳回|冻结|准予|允许)([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:全资|控股|参股)?子公司|参股公司|下属(?:企业|公司|单位)|(?:旗下)?(?:算力|智算)(?:服务)?(?:平台|公司|中心)(?:公司)?)?(?:称|表示)?(?:的|已经?|近日|此前|正式|已于近日)*就?(?:进口|采购|引进)?(?:(?:英伟达)?H\d{2,3}|高性能计算芯片|英伟达(?:芯片|GPU)|芯片(?=进口))[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额|遭|被)|(?<![约逾超近共计达月日年])\d[\d,.]*万?(?:颗|片|枚|台)(?:英伟达)?H\d{2,3}(?:芯片|服务器)?[^，。,;；]{0,6}?(?:到货|到位|运抵|入境|通关|清关|交付|落地|上线))/u;
+  /^(?!(?:全资|控股)子公司|撤销|暂停|吊销|收回|批准|驳回|冻结|准予|允许)([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:全资|控股|参股)?子公司|参股公司|下属(?:企业|公司|单位)|(?:旗下)?(?:算力|智算)(?:服务)?(?:平台|公司|中心)(?:公司)?)?(?:称|表示)?(?:的|已经?|近日|此前|正式|已于近日)*就?(?:进口|采购|引进)?(?:(?:英伟达)?H\d{2,3}|高性能计算芯片|英伟达(?:芯片|GPU)|芯片(?=进口))[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额|遭|被)|(?<![约逾超近共计达月日年])\d[\d,.]*万?(?:颗|片|枚|台)(?:英伟达)?H\d{2,3}(?:芯片|服务器)?[^，。,;；]{0,6}?(?:到货|到位|运抵|入境|通关|清关|交付|落地|上线|获批|获准))/u;

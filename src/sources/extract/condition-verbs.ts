@@ -55,7 +55,10 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
     ...hits(lex.conditionProposed, text).map((hit) => ({
       // (Only a firm saying it will or does act so: 许可条件包括…按要求报送 lists a term.)
       kind:
-        /^要求$/u.test(hit.words) && /(?:将|会|已|正在?|均|一直|严格)(?:按|按照|遵照|依照)$/u.test(text.slice(Math.max(0, hit.index - 4), hit.index))
+        /^要求$/u.test(hit.words) &&
+        (/(?:将|会|已|正在?|均|一直|严格)(?:按|按照|遵照|依照)$/u.test(text.slice(Math.max(0, hit.index - 4), hit.index)) ||
+          // (…证实，按照主管部门的审批要求，公司…: a firm's statement opening with the body's requirement it follows.)
+          /(?:^|[，,：:])\s*(?:按照|依照|遵照)[^，。；,;：:]{2,10}$/u.test(text.slice(Math.max(0, hit.index - 14), hit.index)))
           ? agreed
           : proposed,
       hit,
@@ -121,7 +124,8 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
 
 const DUTY_BEFORE = /(?:须|必须|需要?|应当?)$/u;
 // A requirement earlier in the verb's clause (要求企业作出书面承诺); 按要求 complies with one.
-const REQUIRED_IN_CLAUSE = /(?:(?<!按|按照|依照|根据|遵照)要求|须|必须|应当?|需要?)[^，。；,;]*$/u;
+// (按商务部要求作出书面承诺: acting per a body's requirement is complying, not being asked.)
+const REQUIRED_IN_CLAUSE = /(?:(?<!(?:按|按照|依照|根据|遵照)[^，。；,;]{0,8})要求|须|必须|应当?|需要?)[^，。；,;]*$/u;
 // The undertaking a firm gave, closing its clause: 出具书面承诺，…, 已承诺，….
 const UNDERTAKING_ENDS = /^(?:出具|签署|作出|提交|递交)?(?:了)?(?:书面|相关)?承诺(?:书|函)?[，,]/u;
 

@@ -30,6 +30,12 @@ const EN_PERMIT_OF = new RegExp(
   String.raw`\b(?:permit|licen[cs]e|approval|PERMIT|LICEN[CS]E|APPROVAL)S?\s+(?:of|OF)\s+(?:the\s+)?(?:[A-Z][\p{L}]*-(?:based|BASED)\s+)?(?:[a-z][a-z-]*\s+){0,2}(${LATIN_NAME})(?:\s+(?:unit|arm|subsidiary))?(?=\s*(?:$|[,.;:]|\s[-–—]\s|\s+(?:to|for|in|after|over|TO|FOR|IN|AFTER|OVER)\b))`,
   'gu',
 );
+// "a data-centre subsidiary of Henan steelmaker Anyang Iron & Steel has received", "a data technology company controlled by
+// Shandong's Rizhao Port": the firm a unit belongs to.
+const EN_UNIT_OF = new RegExp(
+  String.raw`\b(?:subsidiary|unit|arm|affiliate|division|company)\s+(?:of|controlled by|owned by)\s+(?:[A-Z][\p{L}]+(?:'s|’s)\s+)?(?:[A-Z][\p{L}]+\s+(?=[a-z]))?(?:[a-z][a-z-]*\s+){0,3}(${LATIN_NAME}(?:\s+&\s+${LATIN_WORD})?)(?=\s*(?:$|[,.;:]|\s+(?:has|have|had|was|is|said|says|to|for|in|won|wins|received|secured)\b))`,
+  'gu',
+);
 // "MOFCOM Spokesperson Answers Question on China FAW Group's Import of …"
 const EN_QUESTION = new RegExp(String.raw`\bQuestions?\s+(?:on|about|regarding)\s+(${LATIN_NAME})(?:'s|’s)\s+(?:Import|Application|Purchase|Approval)`, 'u');
 // "strips Shenzhen compute renter Lingyun of …", "lender Industrial Bank", "utility Jiangxi Hongcheng loses", "from Shandong
@@ -42,7 +48,7 @@ const DESCRIBER =
   /renter|operator|maker|firm|company|start-?up|provider|developer|landlord|lender|insurer|unicorn|upstart|brokerage|utility|contractor|investor|packager|supplier|manufacturer|producer|retailer|conglomerate|refiner|smelter|builder|designer/i;
 // Words that start a capitalised run without naming a firm ("company Tuesday said", "firm The").
 const NOT_A_NAME =
-  /^(?:The|A|An|It|Its|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Nvidia|China|Chinese|Beijing|US|U\.S\.|Washington|MOFCOM|Commerce)$/u;
+  /^(?:The|A|An|It|Its|This|That|Company|Group|Board|Issuer|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Nvidia|China|Chinese|Beijing|US|U\.S\.|Washington|MOFCOM|Commerce)$/u;
 const LEGAL_TAIL = /(?:\s+(?:Co\.?|Ltd\.?|Inc\.?|Corp\.?|Corporation|Limited))+\.?$/u;
 
 /** Untracked firms a ministry's answer is about, or named after what they are, not already known. */
@@ -67,7 +73,8 @@ export function answerFirms(text: string, sentences: readonly Range[], known: re
     }
   const latin = /[A-Za-z]{4}/u.test(text);
   const permits = latin && /permi|licen|approv|PERMI|LICEN|APPROV/u.test(text);
-  const found = permits ? [...text.matchAll(EN_SUBMITTED), ...text.matchAll(EN_GIVEN), ...text.matchAll(EN_PERMIT_OF)] : [];
+  const units = latin && /\b(?:of|by)\b/u.test(text) ? [...text.matchAll(EN_UNIT_OF)] : [];
+  const found = [...(permits ? [...text.matchAll(EN_SUBMITTED), ...text.matchAll(EN_GIVEN), ...text.matchAll(EN_PERMIT_OF)] : []), ...units];
   for (const m of found) {
     const name = m[1] ?? m[2];
     if (name) take(name, m.index + m[0].indexOf(name), false);

@@ -14,6 +14,8 @@ import { AUTHORITY_KINDS } from './trigger.js';
 const DELIVERED =
   /^(?:delivered|arriv\w*|received|receives?|receiving|reach\w* Chinese .*|landed in|ha(?:ve|s) landed|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|(?:bring|brings|bringing|brought)\b.*\bonline|went live|goes live|go live|(?:open|launch|roll)\w* .*instances|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用|投运|投入运行|.*实例.*上线|上线.*实例|算力池.*开放)$/i;
 const GOES_LIVE = /^(?:上线|went live|goes live|go live)$/i;
+// "the permission a subsidiary received to bring in H200s": what was received is a permission, not the goods.
+const PERMISSION_RECEIVED = /^\s+to\s+(?:bring\s+in|import|buy|purchase)\b/i;
 const INSTANCES = /instances|实例|算力池/i;
 const ITEM_JUST_BEFORE = /H\d{2,3}[^，。,;；]{0,10}$/u;
 const ITEM_IN = /H\d{2,3}/u;
@@ -47,6 +49,7 @@ export function countlessGoodsKept(c: CandidateEvent, x: CountlessContext): bool
     c.kind === 'delivery' &&
     c.holders.length &&
     DELIVERED.test(c.trigger) &&
+    !(/^receiv/i.test(c.trigger) && PERMISSION_RECEIVED.test(text.slice(at + c.trigger.length, at + c.trigger.length + 20))) &&
     goodsLive &&
     !deliveryOnPlan(text, s, c.trigger) &&
     (c.certainty === 'denied' || !deliveryToCome(text, s, c.trigger));

@@ -33,12 +33,16 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   const dropped = new Set<{ kind: CandidateKind; hit: Hit }>();
   // 未按批准用途使用, 按照批准的数量, 严格按照已获批的数量安排采购: what was approved, named as the measure of a use or a
   // purchase, is no grant told. (后续批次将视审批额度分期到货, 已就H200额度接受…: nor is a quota named as what deliveries
-  // wait on, or as the matter a firm agrees terms on.)
+  // wait on, or as the matter a firm agrees terms on, or what a bargain buys.)
   for (const t of found)
     if (
       t.kind === 'grant' &&
       (/(?:按|按照|依照|依)$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index)) ||
-        (/^额度$/u.test(t.hit.words) && /(?:视|就)(?:审批|获批|H\d{2,3}(?:进口)?)?$/u.test(text.slice(Math.max(0, t.hit.index - 7), t.hit.index))) ||
+        (/^(?:额度|額度)$/u.test(t.hit.words) && /(?:视|就)(?:审批|获批|H\d{2,3}(?:进口)?)?$/u.test(text.slice(Math.max(0, t.hit.index - 7), t.hit.index))) ||
+        // (以换取H200额度落实, 作为H200进口额度落地的条件: the quota a bargain is struck for is what the terms buy, no grant told.)
+        (/^(?:额度|額度)$/u.test(t.hit.words) &&
+          (/(?:换取|換取|落实|落實|落地|兑现|兌現)(?:H\d{2,3})?(?:进口|進口)?$/u.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) ||
+            /^(?:落实|落實|落地|兑现|兌現)/u.test(text.slice(t.hit.end, t.hit.end + 6)))) ||
         (ATTRIBUTIVE.test(t.hit.words) && /(?:按照|依照|根据|按)已?$/u.test(text.slice(Math.max(0, t.hit.index - 3), t.hit.index))))
     )
       dropped.add(t);

@@ -179,7 +179,7 @@ const FIRMS_WAITING = new RegExp(
     String.raw`|申请(?:数量|数)?(?:已达|已有|达到|已增至|增至|已超过|超过|已经达到|已经超过|已)${ZH_NUM}家` +
     // 商务部共受理企业…的申请四十余份, 共收到…许可申请112件, 已受理一百多家企业关于…的申请, 申请累计受理逾百家企业, 申请已受理逾三百件: the requests the
     // ministry counts in are the firms waiting on it.
-    String.raw`|(?:受理|收到)了?(?:[^，。；,;\d]|H\d{2,3}){0,16}?申请(?:共|合计|总计|累计)?${ZH_NUM}(?:份|件)|受理了?${ZH_NUM}(?:家|份|件)` +
+    String.raw`|(?:受理|收到)了?(?:[^，。；,;\d]|H\d{2,3}){0,16}?申请(?:共|合计|总计|累计)?${ZH_NUM}(?:份|件)|受理(?:了|数|数量)?(?:已经?)?(?:达到|达)?${ZH_NUM}(?:家|份|件)` +
     // 112件待审: requests counted waiting.
     String.raw`|${ZH_NUM}(?:份|件)(?:申请)?(?:待审|候审|在审|待批)` +
     // 在审H200芯片进口申请超过80件, 待审申请已超150件, 新增…申请逾60件: the same, counted after the requests.

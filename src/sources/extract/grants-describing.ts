@@ -69,6 +69,14 @@ export function grantsDescribing(text: string, found: readonly { kind: Candidate
       )
     )
       dropped.add(t);
+  // 其中包括本周获得国内进口批准的部分企业, 覆盖多家第二批获批企业: buyers an event includes or covers, described by their approval.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /(?:包括|覆盖|涵盖|面向|针对)[^，。；,;]{0,16}$/u.test(text.slice(Math.max(0, t.hit.index - 18), t.hit.index)) &&
+      /^的?(?:部分|多家|一些|其他)?(?:企业|公司|客户|买家)/u.test(text.slice(t.hit.end, t.hit.end + 6))
+    )
+      dropped.add(t);
   // "resold chips to buyers without permits": a permission named as lacking describes someone, it is no decision.
   for (const t of found)
     if (

@@ -11,7 +11,9 @@ import type { Range } from './text-units.js';
 import { CITY, EN_NOT_NAME, genericLatinName, latinParty, ORG_KIND, PLACE_FIRST, zhParty } from './untracked-party.js';
 import { covered } from './hit-ranges.js';
 import { answerFirms } from './answer-firms.js';
+import { afterFirmKind, FIRM_KIND } from './after-firm-kind.js';
 import { headlineUnitOwner } from './headline-unit-owner.js';
+import { unitWinners } from './unit-winners.js';
 import { tellsOwnNews } from './other-subject.js';
 import { sameFirm } from './same-firm.js';
 import {
@@ -29,7 +31,6 @@ import {
   EN_SUBJECT,
   EN_TAKEN_FROM,
   EN_UNIT_OWNER,
-  EN_UNIT_WINNER,
   FILING_TITLE,
   REPORTED_CLAUSE,
   TITLE_VERBS,
@@ -63,21 +64,6 @@ import {
 const UNIT_HEAD = /^(?:arm|unit|subsidiary|division|affiliate)$/i;
 const DESCRIPTION_HEAD =
   /^(?:renters?|firms?|company|companies|start-?ups?|makers?|developers?|providers?|operators?|buyers?|importers?|customers?|units?|arms?|subsidiary|lenders?|insurers?)$/i;
-// ("Steelmaker HBIS", "Drugmaker X": any kind of maker.)
-const FIRM_KIND =
-  /^(?:biotech|fintech|edtech|proptech|startup|start-up|firm|company|[a-z]*maker|developer|provider|operator|upstart|unicorn|platform|giant|group|lender|insurer|miner|brokerage|conglomerate|[a-z]*tester|[a-z]*designer|supplier|vendor|manufacturer|producer|integrator)$/i;
-
-/**
- * "TV Maker Sichuan Changhong", "Grid Equipment Maker NARI": the words up to the last kind of firm
- * before a name's last word describe the name after them. `keepGroup`: a group is part of a name
- * ("Longfor Group Holdings"). Text is normalised, so words stand one space apart.
- */
-function afterFirmKind(name: string, keepGroup = false): string {
-  const words = name.split(/\s+/);
-  const kind = words.findLastIndex((w, i) => i < words.length - 1 && FIRM_KIND.test(w) && !(keepGroup && /^group$/i.test(w)));
-  return kind >= 0 ? words.slice(kind + 1).join(' ') : name;
-}
-
 // "Approve a Second Round of H200 Imports", "Reject About Five H200 Import Bids": words that count rounds, batches or
 // requests open no firm's name.
 const COUNTING_WORD =
@@ -329,12 +315,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   const owner = headlineUnitOwner(text, [...known, ...out]);
   if (owner) out.push(owner);
   // (Only when nothing else names a firm: a headline's own short name, "CATL Unit", is one the body's full name may not match.)
-  if (!out.length && /['’]s\s/u.test(text))
-    for (const m of text.matchAll(EN_UNIT_WINNER)) {
-      const name = afterFirmKind(m[1]!);
-      const index = m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
-      if (!EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(index, index + name.length, known)) out.push(latinParty(name, index));
-    }
+  if (!out.length) out.push(...unitWinners(text, known));
   out.push(...answerFirms(text, sentences, [...known, ...out]));
   // "Fosun Pharma secures …; Shanghai Fosun Pharmaceutical Group said": a name a place opens is
   // often the full name of a firm the item names short; it stands only when no other is named.

@@ -1,6 +1,6 @@
 /** Compact views of candidate events for assertions. */
 import { extractCandidates, type CandidateEvent, type ItemExtraction } from '../../../../src/sources/extract/index.js';
-import { seedState, withUsExport } from './state.js';
+import { seedState, withUsExport, withWaiting } from './state.js';
 
 const state = seedState();
 
@@ -60,4 +60,11 @@ export function grantsWithTermsTold(title: string, summary: string): boolean[] {
   return extractCandidates({ title, summary }, withUsExport())
     .candidates.filter((c) => c.kind === 'grant')
     .map((c) => c.conditions.some((x) => x.value !== 'rule-terms'));
+}
+
+/** One line per candidate read against the waiting firms' record (`withWaiting`): kind and the holders' ids. */
+export function kindsOfWaiting(title: string, summary?: string): string[] {
+  return extractCandidates({ title, ...(summary ? { summary } : {}) }, withWaiting()).candidates.map(
+    (c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}`,
+  );
 }

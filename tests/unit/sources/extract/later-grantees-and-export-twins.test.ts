@@ -5,30 +5,23 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
-import { told } from './candidates-helpers.js';
-import { withUsExport, withWaiting } from './state.js';
-
-/** Kind and holder ids of each candidate, read against the waiting firms' record. */
-function waiting(title: string, summary?: string): string[] {
-  return extractCandidates({ title, ...(summary ? { summary } : {}) }, withWaiting()).candidates.map(
-    (c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}`,
-  );
-}
+import { kindsOfWaiting, told } from './candidates-helpers.js';
+import { withUsExport } from './state.js';
 
 describe('terms for firms approved later', () => {
   it('reads the firms a headline’s terms bind from the lede when they are approved later (后续获批企业)', () => {
-    expect(waiting('进口H200须放进国家算力枢纽节点', '商务部就部署地点征求意见，后续获批企业的芯片须放在枢纽节点内的机房。')).toEqual([
+    expect(kindsOfWaiting('进口H200须放进国家算力枢纽节点', '商务部就部署地点征求意见，后续获批企业的芯片须放在枢纽节点内的机房。')).toEqual([
       'condition_proposed other-cn-firms',
     ]);
   });
   it('reads 后续 after a proposal’s verb as naming later grantees, not a time after something', () => {
-    expect(waiting('主管部门拟要求后续获批企业按季报送H200台账')).toEqual(['condition_proposed other-cn-firms']);
+    expect(kindsOfWaiting('主管部门拟要求后续获批企业按季报送H200台账')).toEqual(['condition_proposed other-cn-firms']);
   });
   it('reads approved firms "from now on", the second batch of applicants and firms newly cleared as the waiting firms', () => {
-    expect(waiting('H200进口获批企业未来或被要求按月报送台账')).toEqual(['condition_proposed other-cn-firms']);
-    expect(waiting('传主管部门拟要求第三批H200申请者承诺搭配采购国产芯片')).toEqual(['condition_proposed other-cn-firms']);
+    expect(kindsOfWaiting('H200进口获批企业未来或被要求按月报送台账')).toEqual(['condition_proposed other-cn-firms']);
+    expect(kindsOfWaiting('传主管部门拟要求第三批H200申请者承诺搭配采购国产芯片')).toEqual(['condition_proposed other-cn-firms']);
     expect(
-      waiting(
+      kindsOfWaiting(
         'China weighs yearly audits for firms newly cleared to buy H200s, sources say',
         'Companies that win approval to import H200s after the first three platforms may have to file audits, two people said.',
       ),
@@ -38,10 +31,10 @@ describe('terms for firms approved later', () => {
 
 describe('requests decided in a batch', () => {
   it('reads firms counted refused as the waiting firms, a headline’s later clause aside', () => {
-    expect(waiting('商务部：7家企业H200进口申请未获许可 补齐材料后可再报')).toEqual(['denial other-cn-firms']);
+    expect(kindsOfWaiting('商务部：7家企业H200进口申请未获许可 补齐材料后可再报')).toEqual(['denial other-cn-firms']);
   });
   it('reads "some" requests refused as the waiting firms’', () => {
-    expect(waiting('商务部新闻发言人就部分H200进口申请未获批准答问')).toEqual(['denial other-cn-firms']);
+    expect(kindsOfWaiting('商务部新闻发言人就部分H200进口申请未获批准答问')).toEqual(['denial other-cn-firms']);
   });
 });
 

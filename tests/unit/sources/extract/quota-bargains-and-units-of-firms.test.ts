@@ -5,12 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
-import { told } from './candidates-helpers.js';
-import { withUsExport, withWaiting } from './state.js';
+import { kindsOfWaiting, told } from './candidates-helpers.js';
+import { withUsExport } from './state.js';
 
 const kinds = (title: string, summary?: string) => told(title, summary).map((c) => c.split(' ')[0]);
-const waiting = (title: string, summary?: string) =>
-  extractCandidates({ title, ...(summary ? { summary } : {}) }, withWaiting()).candidates.map((c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}`);
 
 describe('a quota a bargain buys', () => {
   it('reads a quota named as what terms are traded for as no grant, in either script', () => {
@@ -21,16 +19,16 @@ describe('a quota a bargain buys', () => {
 
 describe('approvals counted, requests accepted', () => {
   it('reads approvals counted "more" or by round as the waiting firms’', () => {
-    expect(waiting('China confirms eight more H200 import approvals')).toEqual(['grant other-cn-firms']);
+    expect(kindsOfWaiting('China confirms eight more H200 import approvals')).toEqual(['grant other-cn-firms']);
     expect(
-      waiting(
+      kindsOfWaiting(
         'Second-round H200 approvals in China said to total up to 0.3 million chips',
         'Firms approved after ByteDance, Alibaba and Tencent will be allowed to import up to 0.3 million H200s between them, two people said.',
       ),
     ).toEqual(['grant other-cn-firms']);
   });
   it('reads requests counted as accepted as the waiting firms applying', () => {
-    expect(waiting('商务部：H200进口申请受理数已超过25家')).toEqual(['application other-cn-firms']);
+    expect(kindsOfWaiting('商务部：H200进口申请受理数已超过25家')).toEqual(['application other-cn-firms']);
   });
   it('reads a bigger allowance pressed for as an application', () => {
     expect(told('Tencent presses Beijing for a larger H200 allowance')).toEqual(['application/reported Tencent']);

@@ -38,11 +38,12 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
     if (
       t.kind === 'grant' &&
       (/(?:按|按照|依照|依)$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index)) ||
-        (/^(?:额度|額度)$/u.test(t.hit.words) && /(?:视|就)(?:审批|获批|H\d{2,3}(?:进口)?)?$/u.test(text.slice(Math.max(0, t.hit.index - 7), t.hit.index))) ||
-        // (以换取H200额度落实, 作为H200进口额度落地的条件: the quota a bargain is struck for is what the terms buy, no grant told.)
-        (/^(?:额度|額度)$/u.test(t.hit.words) &&
-          (/(?:换取|換取|落实|落實|落地|兑现|兌現)(?:H\d{2,3})?(?:进口|進口)?$/u.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) ||
-            /^(?:落实|落實|落地|兑现|兌現)/u.test(text.slice(t.hit.end, t.hit.end + 6)))) ||
+        // (以换取H200额度落实, 作为H200进口额度落地的条件: the quota a bargain is struck for is what the terms buy, no grant told.
+        // Traditional text arrives converted to simplified, item-text.ts.)
+        (t.hit.words === '额度' &&
+          (/(?:视|就)(?:审批|获批|H\d{2,3}(?:进口)?)?$/u.test(text.slice(Math.max(0, t.hit.index - 7), t.hit.index)) ||
+            /(?:换取|落实|落地|兑现)(?:H\d{2,3})?(?:进口)?$/u.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) ||
+            /^(?:落实|落地|兑现)/u.test(text.slice(t.hit.end, t.hit.end + 6)))) ||
         (ATTRIBUTIVE.test(t.hit.words) && /(?:按照|依照|根据|按)已?$/u.test(text.slice(Math.max(0, t.hit.index - 3), t.hit.index))))
     )
       dropped.add(t);

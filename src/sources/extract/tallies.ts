@@ -168,15 +168,17 @@ export function tallyDecisions(cands: CandidateEvent[], text: string, state: Led
 const COUNTS_FIRMS = /家|受理|收到|待审|候审|在审|待批|compan|firm|applicant|requests|applications/i;
 
 const EN_ABOUT = String.raw`(more than|over|at least|about|around|roughly|nearly|some|almost|upwards of)?\s*`;
+// The verb a count of firms is reached with: 已达, 增至, 超过….
+const REACHED = '(?:已达|已有|达到|已增至|增至|已超过|超过|已经达到|已)';
 // 逾20家企业已向商务部递交申请, 至少15家企业已向商务部申请进口, 十余家企业在排队, 排队企业已达三十余家,
 // "more than 20 other Chinese companies have applied", "More Than 50 Chinese Firms Are Said to Await": firms counted waiting.
 const FIRMS_WAITING = new RegExp(
   String.raw`${ZH_NUM}家(?:国内|中国|其他|其余)?(?:企业|公司|机构)?(?!以外|之外)(?:[^，。；,;\d]|H\d{2,3}){0,18}?(?:(?:递交|提交|提出|报送|上报)[^，。；,;]{0,20}?申请|向[^，。；,;\d]{2,8}?申请)|${ZH_NUM}家(?:企业|公司|机构)?[^，。；,;\d]{0,6}?(?:排队|等待|在等|候审)` +
     // 另有40余家企业的申请正在审查: the firms whose requests are still being reviewed.
     String.raw`|${ZH_NUM}家(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?申请(?:正在|仍在|尚在|还在|仍|正)(?:审查|审核|审批|评估|办理)` +
-    String.raw`|(?:排队|申请|候审|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构)(?:数量)?(?:已达|已有|达到|已增至|增至|已超过|超过|已经达到|已)?${ZH_NUM}家` +
+    String.raw`|(?:排队|申请|候审|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构)(?:数量)?${REACHED}?${ZH_NUM}家` +
     // H200进口申请已超40家: the requests counted by the firms that made them.
-    String.raw`|申请(?:数量|数)?(?:已达|已有|达到|已增至|增至|已超过|超过|已经达到|已经超过|已)${ZH_NUM}家` +
+    String.raw`|申请(?:数量|数)?(?:${REACHED}|已经超过)${ZH_NUM}家` +
     // 商务部共受理企业…的申请四十余份, 共收到…许可申请112件, 已受理一百多家企业关于…的申请, 申请累计受理逾百家企业, 申请已受理逾三百件: the requests the
     // ministry counts in are the firms waiting on it.
     String.raw`|(?:受理|收到)了?(?:[^，。；,;\d]|H\d{2,3}){0,16}?申请(?:共|合计|总计|累计)?${ZH_NUM}(?:份|件)|受理(?:了|数|数量)?(?:已经?)?(?:达到|达)?${ZH_NUM}(?:家|份|件)` +

@@ -5,10 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
-import { brief, briefs, told } from './candidates-helpers.js';
+import { brief, briefs, kindsTold, told } from './candidates-helpers.js';
 import { withGroup, withUsExport, withWaiting } from './state.js';
-
-const kinds = (title: string, summary?: string) => briefs(title, summary).map((b) => b.split(' ')[0]);
 
 describe('licence bids and 申报', () => {
   it('reads lodged licence bids and a permit 申报ed as applications', () => {
@@ -16,23 +14,23 @@ describe('licence bids and 申报', () => {
     expect(told('青川果业：控股子公司已申报H200芯片进口许可')).toEqual(['application/reported 青川果业']);
   });
   it('does not read a customs declaration as an application', () => {
-    expect(kinds('海关：一批申报进口的H200芯片已放行', '货物约800颗。').filter((k) => k?.startsWith('application'))).toEqual([]);
+    expect(kindsTold('海关：一批申报进口的H200芯片已放行', '货物约800颗。').filter((k) => k?.startsWith('application'))).toEqual([]);
   });
 });
 
 describe('a levy accepted, terms being prepared', () => {
   it('reads a levy the seller accepts as terms agreed', () => {
-    expect(kinds('Nvidia is said to accept a Washington levy on its China H200 sales')).toEqual(['condition_agreed/hedged']);
+    expect(kindsTold('Nvidia is said to accept a Washington levy on its China H200 sales')).toEqual(['condition_agreed/hedged']);
   });
   it('reads terms an authority is preparing as proposed', () => {
     expect(
-      kinds('US drafts new H200 oversight', 'Commerce is preparing a requirement that licence holders file yearly audits of H200 sites in China.'),
+      kindsTold('US drafts new H200 oversight', 'Commerce is preparing a requirement that licence holders file yearly audits of H200 sites in China.'),
     ).toEqual(['condition_proposed/reported']);
   });
   it('does not read a levy named in an opinion piece as a proposal', () => {
-    expect(kinds('Why the H200 deal looks worse than it sounds', 'Margins will shrink under the 25% levy Washington wants, investors should note.')).toEqual(
-      [],
-    );
+    expect(
+      kindsTold('Why the H200 deal looks worse than it sounds', 'Margins will shrink under the 25% levy Washington wants, investors should note.'),
+    ).toEqual([]);
   });
 });
 
@@ -82,12 +80,12 @@ describe('requests piled up, orders placed, goods arrived', () => {
     expect(us("Nvidia's pile of China licence requests keeps growing")).toEqual(['application nvidia']);
   });
   it('reads 落单 and 新单 as orders', () => {
-    expect(kinds('青川果业经渠道落单约3000颗H200')).toEqual(['order/reported']);
-    expect(kinds('青川果业加码H200 新单约3000颗')).toEqual(['order/reported']);
+    expect(kindsTold('青川果业经渠道落单约3000颗H200')).toEqual(['order/reported']);
+    expect(kindsTold('青川果业加码H200 新单约3000颗')).toEqual(['order/reported']);
   });
   it('reads goods arrived, imports under customs watch and imports put at a figure as deliveries', () => {
-    expect(kinds('首批H200已抵达深圳 数量约900颗')).toEqual(['delivery/reported']);
-    expect(kinds('海关：2月共监管进口H200芯片52000颗')).toEqual(['delivery/reported']);
-    expect(kinds('Customs puts February H200 imports at 52,000 units')).toEqual(['delivery/reported']);
+    expect(kindsTold('首批H200已抵达深圳 数量约900颗')).toEqual(['delivery/reported']);
+    expect(kindsTold('海关：2月共监管进口H200芯片52000颗')).toEqual(['delivery/reported']);
+    expect(kindsTold('Customs puts February H200 imports at 52,000 units')).toEqual(['delivery/reported']);
   });
 });

@@ -68,3 +68,8 @@ export function kindsOfWaiting(title: string, summary?: string): string[] {
     (c) => `${c.kind} ${c.holders.map((h) => h.value).join(',')}`,
   );
 }
+
+/** The kind and certainty of each candidate of a title ("grant/hedged"). */
+export function kindsTold(title: string, summary?: string): string[] {
+  return read(title, summary).candidates.map((c) => `${c.kind}/${c.certainty}`);
+}

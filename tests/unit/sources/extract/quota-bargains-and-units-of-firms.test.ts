@@ -5,15 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
-import { kindsOfWaiting, told } from './candidates-helpers.js';
+import { kindsOfWaiting, kindsTold, told } from './candidates-helpers.js';
 import { withUsExport } from './state.js';
-
-const kinds = (title: string, summary?: string) => told(title, summary).map((c) => c.split(' ')[0]);
 
 describe('a quota a bargain buys', () => {
   it('reads a quota named as what terms are traded for as no grant, in either script', () => {
-    expect(kinds('腾讯同意按比例搭购国产加速卡', '腾讯已表示会按比例采购国产加速卡，作为落实H200进口额度的条件之一。')).toEqual(['condition_agreed/reported']);
-    expect(kinds('騰訊同意按比例搭購國產加速卡 以換取H200額度落實')).toEqual(['condition_agreed/reported']);
+    expect(kindsTold('腾讯同意按比例搭购国产加速卡', '腾讯已表示会按比例采购国产加速卡，作为落实H200进口额度的条件之一。')).toEqual([
+      'condition_agreed/reported',
+    ]);
+    expect(kindsTold('騰訊同意按比例搭購國產加速卡 以換取H200額度落實')).toEqual(['condition_agreed/reported']);
   });
 });
 
@@ -60,7 +60,7 @@ describe('a unit of a firm, a licence given, a permission received', () => {
   });
   it('reads a permission a unit received to bring in goods as no delivery', () => {
     expect(
-      kinds(
+      kindsTold(
         'Beijing pulls H200 import clearance from Qingchuan Fruit unit',
         'China cancelled the permission a subsidiary of grower Qingchuan Fruit received to bring in H200s.',
       ),

@@ -9,6 +9,10 @@ const TWO_DAYS_MS = 2 * 24 * 3600 * 1000;
 
 type HeldFigure = LedgerState['order'][string] | LedgerState['supply'][string];
 
+// The pipeline never writes a stock figure from news ("kept by admins"), so one the ledger holds was not set by a
+// story still being told: a report of it, however soon after its source, tells it again.
+const isStock = (f: HeldFigure): f is LedgerState['supply'][string] => 'asOf' in f;
+
 /** Whether `c` is an order or stock figure the ledger holds for its item, by value, in a record `also` accepts. */
 export function holdsFigure(state: LedgerState, c: CandidateEvent, also: (f: HeldFigure) => boolean): boolean {
   if ((c.kind !== 'order' && c.kind !== 'supply') || !c.quantity || !c.item) return false;
@@ -16,10 +20,13 @@ export function holdsFigure(state: LedgerState, c: CandidateEvent, also: (f: Hel
   return [...Object.values(state.supply), ...Object.values(state.order)].some((f) => f.itemId === item.value && f.quantity.value === quantity.value && also(f));
 }
 
-/** Whether every source of a held figure came out at least two days before `publishedAt` (always, when that is unknown). */
+/**
+ * Whether a held figure is no live story's: a stock figure always (admins keep it; no news item ever set one), an order
+ * total when every source came out at least two days before `publishedAt` (always, when that is unknown).
+ */
 function settledBefore(publishedAt: string | undefined): (f: HeldFigure) => boolean {
   const told = Date.parse(publishedAt ?? '');
-  return (f) => !Number.isFinite(told) || f.evidence.every((e) => !(Date.parse(e.publishedAt ?? e.seenAt) > told - TWO_DAYS_MS));
+  return (f) => !Number.isFinite(told) || isStock(f) || f.evidence.every((e) => !(Date.parse(e.publishedAt ?? e.seenAt) > told - TWO_DAYS_MS));
 }
 
 /** Marks as restatements the order and stock figures of an item that the ledger has long held, beside the item's own news. */

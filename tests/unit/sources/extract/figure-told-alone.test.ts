@@ -1,7 +1,7 @@
 /**
  * An order or stock figure the ledger has held for days, told again on its own ("the backlog tops
- * 2 million"), or beside what the item already reads as old news, is the old figure retold; in a live
- * story (the figure's sources from the last two days) a later telling still counts as that story's.
+ * 2 million"), or beside what the item already reads as old news, is the old figure retold. An order
+ * total from a live story (its sources from the last two days) told again still counts as that story's.
  */
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';

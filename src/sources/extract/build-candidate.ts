@@ -25,7 +25,7 @@ const REFERENCE_BEFORE_RE =
 // 除字节跳动、阿里巴巴、腾讯之外, 字节、阿里、腾讯之外的更多企业, "outside the first three platforms", "besides the trio", "after the first
 // three platforms": the firms an event is told apart from.
 const SET_ASIDE =
-  /除了?[^，。；,;]{1,60}?(?:之外|以外|外)|[^，。；,;]{1,40}?(?:之外|以外)的|\b(?:outside(?:\s+of)?|besides|apart\s+from|other\s+than|in\s+addition\s+to|on\s+top\s+of|excluding|except(?:\s+for)?)\s+(?:(?!(?:had|has|have|was|were|is|are|will|would|got|gets|won|wins|received|receives|secured|obtained|may|could)\b)[\p{L}\p{N}'’&-]+(?:\s+|$)){1,6}|\bafter\s+the\s+(?:first|initial|original)\s+(?:(?:three|3|big)\s+)?(?:platforms|companies|firms|groups|buyers|giants|approvals?|three|trio)\b/giu;
+  /除了?[^，。；,;]{1,60}?(?:之外|以外|外)|[^，。；,;]{1,40}?(?:之外|以外)的|\b(?:outside(?:\s+of)?|besides|apart\s+from|other\s+than|in\s+addition\s+to|on\s+top\s+of|excluding|except(?:\s+for)?)\s+(?:(?!(?:had|has|have|was|were|is|are|will|would|got|gets|won|wins|received|receives|secured|obtained|may|could)\b)[\p{L}\p{N}'’&-]+(?:\s+|$|(?=[,;:.]))){1,6}|\bafter\s+the\s+(?:first|initial|original)\s+(?:(?:three|3|big)\s+)?(?:platforms|companies|firms|groups|buyers|giants|approvals?|three|trio)\b/giu;
 const SET_ASIDE_WORD = /除|之外|以外|outside|besides|apart from|other than|in addition to|on top of|excluding|except|after the (?:first|initial|original)/i;
 const OWN_PAUSE_GAP = /^\s*(?:has\s+|have\s+|had\s+|is\s+|已经?|已|宣布|决定)?$/i;
 const OTHER_FIRMS = /\bother\b.*\b(?:firms|companies)\b|其[他余]企业/i;

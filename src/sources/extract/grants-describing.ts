@@ -12,6 +12,14 @@ const SHARE_TAKEN_BEFORE =
 const APPROVED_PLACE_AFTER =
   /^\s+(?:(?:computing|compute|data|national|state|server)\s+){0,2}(?:hubs?|cent(?:re|er)s?|sites?|facilities|zones?|locations?|parks?|premises)\b/i;
 
+const SOUGHT_OR_TO_COME_BEFORE =
+  /\b(?:(?:any|future|eventual|(?:a|an)\s+(?:future|eventual))\s+(?:[\w-]+\s+)?|\b(?:awaiting|waiting\s+(?:for|on)|seeking|sought|applied\s+for|applying\s+for)\s+(?:[\w-]+\s+){0,3}|to\s+(?:speed|hasten|expedite|accelerate|fast-track|smooth|ease)\s+(?:up\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?)$/i;
+const ALREADY_CLEARED_BEFORE = /\b(?:giants|firms|companies|platforms|buyers|trio|groups|ones)\s+(?:already|previously|earlier|initially)\s+$/i;
+const FIRMS_THE_BODY_BEFORE =
+  /\b(?:companies|firms|buyers|groups|platforms|giants|customers)\s+(?:that\s+|which\s+)?(?:Beijing|Washington|China|regulators|officials|the\s+(?:commerce\s+)?ministry|the\s+Commerce\s+Department|Commerce|MOFCOM)\s+(?:has|had|have)\s+(?:already\s+)?$/iu;
+const TERM_WRITTEN_INTO = /^(?:中|里|内|之中)?(?:增加|加入|附加|新增|写入|加设|增设|添加|列入)[^，。；,;]{0,12}?(?:条件|条款|要求|限制)/u;
+const APPROVED_FIRMS = /^的?(?:(?:[两三四五六七八九十\d]+家|首批)(?:企业|公司|平台|买家)?|企业|公司|平台|买家)/u;
+
 /** Adds to `dropped` the grant triggers among `found` that describe a party, goods or a place instead of granting. */
 export function grantsDescribing(text: string, found: readonly { kind: CandidateKind; hit: Hit }[], dropped: Set<{ kind: CandidateKind; hit: Hit }>): void {
   // "Tencent's share of the quota": a share is a grant only as someone's ("'s share of … quota", "gets the biggest slice of").
@@ -33,7 +41,7 @@ export function grantsDescribing(text: string, found: readonly { kind: Candidate
       )
     )
       dropped.add(t);
-  // "an affiliate that lacked approval", 流向未获批准的最终用户: a permission named as lacking describes a party, it is no decision.
+  // "an affiliate that lacked approval", 流向未获批准的最终用户, 转给未获批准的算力商: a permission named as lacking describes a party, it is no decision.
   for (const t of found)
     if (
       t.kind === 'grant' &&
@@ -43,16 +51,19 @@ export function grantsDescribing(text: string, found: readonly { kind: Candidate
         )) ||
         (/^获?(?:批准|许可|批)$/u.test(t.hit.words) &&
           /(?:未|未经|未曾)获?$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index)) &&
-          /^的?(?:最终)?(?:用户|企业|公司|买家|第三方|主体|机构|单位|客户|关联)/u.test(text.slice(t.hit.end, t.hit.end + 6))))
+          /^的?(?:最终)?(?:用户|企业|公司|买家|第三方|主体|机构|单位|客户|关联|[\p{Script=Han}]{0,3}?(?:商|方|平台|中心))/u.test(
+            text.slice(t.hit.end, t.hit.end + 6),
+          )))
     )
       dropped.add(t);
-  // "re-check every approved Chinese H200 buyer", "licensed customers": a participle naming which buyers, no decision.
+  // "re-check every approved Chinese H200 buyer", "licensed customers", "outside its approved allotment": a participle naming
+  // which buyers or which share, no decision.
   for (const t of found)
     if (
       t.kind === 'grant' &&
       /^(?:approved|licensed|cleared|authori[sz]ed)$/i.test(t.hit.words) &&
       ((/\b(?:every|each|all|any|the|its|their|those|other|existing)\s+$/i.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) &&
-        /^\s+(?:(?:Chinese|H\d+|Nvidia|US|U\.S\.|foreign|domestic)\s+){0,3}(?:buyers?|customers?|firms?|companies|importers?|end[- ]users?|users?|entities|recipients?|exporters?)\b/i.test(
+        /^\s+(?:(?:Chinese|H\d+|Nvidia|US|U\.S\.|foreign|domestic)\s+){0,3}(?:buyers?|customers?|firms?|companies|importers?|end[- ]users?|users?|entities|recipients?|exporters?|allotments?|allocations?|allowances?)\b/i.test(
           text.slice(t.hit.end, t.hit.end + 40),
         )) ||
         // "confining clusters to approved computing hubs", "in licensed data centres": which places, no decision.
@@ -77,6 +88,38 @@ export function grantsDescribing(text: string, found: readonly { kind: Candidate
       /^的?(?:部分|多家|一些|其他)?(?:企业|公司|客户|买家)/u.test(text.slice(t.hit.end, t.hit.end + 6))
     )
       dropped.add(t);
+  // 拟在进口批准中增加一项条件, 在三家企业H200批文加入「不得转售」条款: the permission a term is written into is named, not
+  // granted; 获批三家或被要求…: nor are the approved firms a term is proposed for.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      (TERM_WRITTEN_INTO.test(text.slice(t.hit.end, t.hit.end + 24)) ||
+        (/^获批$/u.test(t.hit.words) &&
+          APPROVED_FIRMS.test(text.slice(t.hit.end, t.hit.end + 6)) &&
+          found.some((o) => o.kind === 'condition_proposed' && o.hit.index >= t.hit.end && o.hit.index - t.hit.end <= 8)))
+    )
+      dropped.add(t);
+  // 可向获许可中国客户供应的H200: the buyers goods go to, described by their permission, are no decision either.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^获?(?:许可|批准?|准)$/u.test(t.hit.words) &&
+      /(?:向|给|对|供|面向|卖给|售予|售给|供应给)已?$/u.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index)) &&
+      /^的?(?:中国|国内|境内|大陆)?(?:客户|买家|用户|企业|公司)/u.test(text.slice(t.hit.end, t.hit.end + 6))
+    )
+      dropped.add(t);
+  // "as part of any clearance", "to speed approval", "still awaiting H200 permits", "the three internet giants already cleared": a permission still to come,
+  // one sought, or firms described by the one they have, is no decision told.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      (/^(?:approvals?|clearances?|licen[cs]es?|permits?|permission|sign-off|nod)$/i.test(t.hit.words)
+        ? SOUGHT_OR_TO_COME_BEFORE.test(text.slice(Math.max(0, t.hit.index - 40), t.hit.index))
+        : /^(?:cleared|approved|licensed)$/i.test(t.hit.words) && ALREADY_CLEARED_BEFORE.test(text.slice(Math.max(0, t.hit.index - 60), t.hit.index)))
+    )
+      dropped.add(t);
+  // "one of the three Chinese companies Beijing has allowed to buy the chip": a relative clause naming which firms, no decision.
+  for (const t of found) if (t.kind === 'grant' && FIRMS_THE_BODY_BEFORE.test(text.slice(Math.max(0, t.hit.index - 60), t.hit.index))) dropped.add(t);
   // "resold chips to buyers without permits": a permission named as lacking describes someone, it is no decision.
   for (const t of found)
     if (

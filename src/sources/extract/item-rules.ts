@@ -58,7 +58,7 @@ const DUTY = /^(?:应当|应|须|必须|must|shall)$/i;
 const DRAFTING = /draft|rule|regulation|comment|征求意见|草案|起草|办法|规定/i;
 // ("may have to", 或须: terms still weighed.)
 const PROPOSING =
-  /propos|negotiat|discuss|talks|want|ask|urg|demand|draft|comment|may have to|may be told|could be required|提议|建议|谈判|磋商|拟|希望|征求意见|草案|起草|或须|或需|倾向/i;
+  /propos|negotiat|discuss|talks|want|ask|urg|demand|draft|comment|may have to|may be told|could be required|\btold\b|\btells?\b|提议|建议|谈判|磋商|拟|希望|征求意见|草案|起草|或须|或需|倾向|要求承诺/i;
 
 /**
  * "must buy domestic chips under terms the ministry has finalised", "approved on condition

@@ -59,8 +59,9 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       !(r.words === '已于' && RECENT_AFTER.test(text.slice(r.end, r.end + 6))) &&
       // "inventory stands near 600,000": a figure standing at a level is today's figure, not terms standing.
       !(/^stands?$/i.test(r.words) && STANDS_AT_FIGURE.test(text.slice(r.end, r.end + 30))) &&
-      // 此前提交的申请已被驳回: the marker dates the relative clause before 的, not the predicate after 已/被.
-      !(r.end <= t.index && /的[^，。,;；]*(?:已经?|被)[^，。,;；]*$/u.test(text.slice(r.end, t.index))) &&
+      // 此前提交的申请已被驳回: the marker dates the relative clause before 的, not the predicate after 已/被 (此前获得的进口资格已被
+      // 撤销: the trigger may hold the 已/被 itself).
+      !(r.end <= t.index && /的[^，。,;；]*(?:已经?|被)[^，。,;；]*$/u.test(text.slice(r.end, t.end))) &&
       // (此前提交的进口申请确未获得许可: so does a predicate the trigger itself opens, right after the request.)
       !(r.end <= t.index && /的[^，。,;；]*(?:申请|请求)$/u.test(text.slice(r.end, t.index)) && /^(?:确|已|被|未|没有|并未|获)/u.test(t.words)) &&
       // 将此前下达的订单下调至20万颗: the marker dates the noun's relative clause; the change after it is news.

@@ -41,6 +41,11 @@ function wordsInOrder(short: string, long: string): boolean {
   return inOrder(shortWords, longWords);
 }
 
+/** 晨化股份 in the headline and 扬州晨化股份 in the body: a Chinese name with its city or province before it. */
+function placeBefore(short: string, long: string): boolean {
+  return short.length >= 3 && /^\p{Script=Han}+$/u.test(long) && long.endsWith(short) && long.length - short.length <= 3;
+}
+
 /** 华能集团 and its 华能信息技术: a unit named after its group is the group's (a subsidiary belongs to its parent). */
 function groupOf(group: string, unit: string): boolean {
   const core = /^(\p{Script=Han}{2,})(?:集团|控股)$/u.exec(group)?.[1];
@@ -61,6 +66,7 @@ export function sameFirm(found: Named[]): Named[] {
 export function namesOneFirm(short: string, long: string): boolean {
   return (
     long.startsWith(short) ||
+    placeBefore(short, long) ||
     (/^[A-Z]/u.test(short) && new RegExp(`(?:^|\\s)${escapeRegExp(short)}(?:\\s|$)`, 'u').test(long)) ||
     abbreviates(short, long) ||
     groupOf(short, long) ||

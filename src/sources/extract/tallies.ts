@@ -23,8 +23,14 @@ const EN_WORDS: Record<string, number> = {
   eleven: 11,
   twelve: 12,
   'a dozen': 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  'two dozen': 24,
 };
-const EN_NUM = String.raw`(\d{1,4}|a single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)`;
+const EN_NUM = String.raw`(\d{1,4}|a single|one|two dozen|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|fifteen|twenty|thirty|forty|fifty)`;
 // 12, 七, 十一, 七十余, 逾百: a count of licences or applications.
 // (又一家, 另一家, 第一家, 首批三家: "another", "the first", "the first three", not a count.)
 // (目前52家 is "now 52"; a count never starts inside a longer number.)
@@ -186,7 +192,7 @@ const FIRMS_WAITING = new RegExp(
     String.raw`|${ZH_NUM}(?:份|件)(?:申请)?(?:待审|候审|在审|待批)` +
     // 在审H200芯片进口申请超过80件, 待审申请已超150件, 新增…申请逾60件: the same, counted after the requests.
     String.raw`|(?:待审|候审|在审|待批|排队中?的?|新增|新提交)(?:[^，。；,;\d]|H\d{2,3}){0,14}?申请(?:已|共|合计|总计|累计|数量)*${ZH_NUM}(?:份|件)` +
-    String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+|further\s+|additional\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)(?:,\s+(?:from|including|among\s+them|mostly)\s+[^,.;]{1,60},)?\s+(?:(?:(?:have|had)\s+(?:already\s+)?)?(?:appl(?:y|ied)|file[sd]?|submit(?:ted)?|lodge[sd]?|seek|sought|line[sd]?\s+up|lining\s+up|queue[sd]?|queuing|join(?:s|ed|ing)?\s+(?:the\s+)?(?:queue|line))\b|(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|queuing|in the queue|awaiting)|(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+(?:be\s+)?(?:still\s+)?(?:await|waiting|queuing|in the queue))` +
+    String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+|further\s+|additional\s+)?(?:Chinese\s+|mainland\s+|domestic\s+)?(?:companies|firms|applicants)(?:,\s+(?:from|including|among\s+them|mostly)\s+[^,.;]{1,60},)?\s+(?:(?:(?:have|had)\s+(?:already\s+|now\s+|so\s+far\s+)?)?(?:appl(?:y|ied)|file[sd]?|submit(?:ted)?|lodge[sd]?|seek|sought|line[sd]?\s+up|lining\s+up|queue[sd]?|queuing|join(?:s|ed|ing)?\s+(?:the\s+)?(?:queue|line))\b|(?:are|were)\s+(?:still\s+|now\s+)?(?:waiting|queuing|in the queue|awaiting)|(?:are|were)\s+(?:said|reported|believed|understood)\s+to\s+(?:be\s+)?(?:still\s+)?(?:await|waiting|queuing|in the queue))` +
     // ("More than 30 Chinese companies, from computing platforms to automakers, have filed": an aside may stand before the verb.)
     // "Applications from over 30 companies are now before the ministry": the firms counted by their requests (not those a
     // decision acts on: "rejected applications from 17 firms").

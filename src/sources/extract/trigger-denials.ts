@@ -35,6 +35,8 @@ export function negationOf(text: string, s: Range, hit: Hit, kind: CandidateKind
         // "none of its approval had been suspended": "none of" denies the verb it is the subject of, not a noun.
         !(/^none of$/i.test(n.words) && !/ed$/i.test(hit.words)) &&
         !/[,;.:，。；]/u.test(text.slice(n.end, hit.index)) &&
+        // 申请未通过最终用户核查 依法不予许可: a check not passed is the grounds of a refusal, it does not negate it.
+        !(kind === 'denial' && /^(?:能)?(?:通过|满足|符合)/u.test(text.slice(n.end, n.end + 3))) &&
         // 未到货H200额度, 未到货部分依规收回: the negation is the goods' own, not the quota's or its taking back.
         !(kind !== 'delivery' && NEGATED_ARRIVAL.test(text.slice(n.end, hit.index))),
     )

@@ -13,6 +13,7 @@ import { covered } from './hit-ranges.js';
 import { answerFirms } from './answer-firms.js';
 import { afterFirmKind, FIRM_KIND } from './after-firm-kind.js';
 import { headlineUnitOwner } from './headline-unit-owner.js';
+import { unitParent } from './unit-parent.js';
 import { unitWinners } from './unit-winners.js';
 import { tellsOwnNews } from './other-subject.js';
 import { sameFirm } from './same-firm.js';
@@ -54,8 +55,6 @@ import {
   ZH_OBJECT_LEGAL,
   ZH_ORG,
   ZH_OUTLET,
-  ZH_PARENT,
-  ZH_PARENT_AFTER_BREAK,
   ZH_PREFIX,
   ZH_SPEAKER,
   ZH_VERB,
@@ -99,7 +98,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   const notice = ZH_NOTICE_SPEAKER.exec(text);
   const speaker = notice ?? ZH_SPEAKER.exec(text) ?? ZH_ANSWERING.exec(text) ?? ZH_ANSWER_TOPIC.exec(text);
   // 光环新网：公司…: a firm speaking of itself as 公司, whatever its name ends with.
-  const asCompany = !!speaker && /^[：:]\s*(?:公司|本公司|(?:全资|控股)?子公司|下属|旗下)/u.test(text.slice(speaker[1]!.length));
+  const asCompany = !!speaker && /^[：:]\s*(?:公司|本公司|(?:全资|控股)?子公司|附属公司|下属|旗下)/u.test(text.slice(speaker[1]!.length));
   // (康希諾生物股份公司: a filer's legal ending is no generic word; the name is what comes before it.)
   const speakerName = speaker?.[1]!.replace(/(?<=^[\p{Script=Han}]{2,})(?:股份有限公司|股份公司|有限公司)$/u, '');
   if (
@@ -191,22 +190,12 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       )
         out.push(zhParty(name, index));
     }
-    // Each pattern runs only where the word it needs is present: most sentences have none.
-    // 财联社独家｜…: an outlet's tag before a bar is not where the sentence's subject stands.
-    const parent = /子公司|旗下|下属|参股/u.test(sentence)
-      ? (ZH_PARENT.exec(
-          sentence
-            .replace(/^[^｜|，。,]{1,12}[｜|]/u, (p) => ' '.repeat(p.length))
-            .replace(/^\s*/u, '')
-            .replace(ZH_PREFIX, (p) => ' '.repeat(p.length))
-            .trimStart(),
-        ) ?? (speaker && s.start === 0 ? null : ZH_PARENT_AFTER_BREAK.exec(sentence)))
-      : null;
+    const parent = unitParent(sentence, !(speaker && s.start === 0));
     if (parent) {
-      const index = s.start + sentence.indexOf(parent[1]!);
+      const index = s.start + sentence.indexOf(parent);
       // 中国中化旗下…: a name that has units is an organisation's, whatever country opens it.
-      const core = withoutCountry(parent[1]!);
-      if (!ZH_GENERIC.test(core) && !covered(index, index + parent[1]!.length, [...known, ...out])) out.push(zhParty(parent[1]!, index));
+      const core = withoutCountry(parent);
+      if (!ZH_GENERIC.test(core) && !covered(index, index + parent.length, [...known, ...out])) out.push(zhParty(parent, index));
     }
     if (/公司|集团/u.test(sentence))
       for (const m of [...sentence.matchAll(ZH_OBJECT_LEGAL), ...sentence.matchAll(ZH_NOTICE_FIRM)]) {
@@ -294,7 +283,8 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
         const saidBy = !ending && /^(?:称|表示)/u.test(body.slice(prefix + org[1]!.length)) && (ZH_NOT_SPEAKER.test(words) || ZH_OUTLET.test(words));
         const generic = saidBy || ZH_GENERIC.test(ending ? core.slice(0, -2) : core);
         // 本公司, 贵公司 ("your company"), but not 贵州 or 贵阳.
-        if (!/^(?:[本该此]|贵(?![州阳]))/u.test(words) && !generic && !covered(index, index + words.length, known)) out.push(zhParty(words, index));
+        if (!/^(?:[本该此]|贵(?![州阳]))/u.test(words) && !generic && !covered(index, index + words.length, [...known, ...out]))
+          out.push(zhParty(words, index));
         continue;
       }
       if (!m) continue;
@@ -325,9 +315,9 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
 }
 
 // ("Xiamen Kingdomway Group Co.'s request": the legal form closing a name is no firm by itself either; nor is "Purchase
-// orders placed by…" opening a sentence.)
+// orders placed by…" opening a sentence, or a headline's count, "Two Million Orders".)
 const NOT_A_FIRM_ALONE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Co\.?|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC|Group|Holdings|Purchase|Purchases|Orders?|Shipments?|Deliveries|Sales|Imports|Exports)$/u;
+  /^(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Half|A)(?:\s+(?:Hundred|Thousand|Million|Billion))+|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Co\.?|Corp\.?|Inc\.?|Ltd\.?|LLC|PLC|Group|Holdings|Purchase|Purchases|Orders?|Shipments?|Deliveries|Sales|Imports|Exports)$/u;
 
 // "KE Holdings Q3 earnings call: …", "Acme third-quarter results": a headline about a company's results names it first.
 const RESULTS_TITLE =

@@ -17,6 +17,9 @@ const FIGURE_AFTER =
 const ASKED_SUPPLIERS_AFTER =
   /^\s+(?:its|their|the|some)\s+(?:[\p{L}-]+\s+){0,2}(?:partners?|suppliers?|contractors?|makers?|manufacturers?|foundr(?:y|ies)|vendors?|assemblers?)\b/iu;
 
+const DENIED_ACT_AFTER =
+  /^\s+(?:[Ee]ver\s+|[Hh]aving\s+)?(?!(?:[Pp]ending|[Rr]emaining|[Ee]xisting|[Ii]ncoming|[Ff]ollowing|[Uu]pcoming|[Dd]uring|[Aa]ccording|[Oo]utstanding)\b)[A-Za-z]+ing\s+(?:[a-z]|(?:A|An|The|Its|Their|More|Any)\b)/u;
+
 // "pulls application to import", "rejects its application to buy": the verb before the noun decides what became of the application.
 // (This and the next are module-level, not closures: tsx keeps function names, at a call per closure made.)
 function actedOn(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
@@ -60,6 +63,8 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
           /^(?:has |have |had )?ask(?:ed|s)?$/i.test(t.hit.words) &&
           ASKED_SUPPLIERS_AFTER.test(text.slice(t.hit.end, t.hit.end + 50))
         ) &&
+        // "Tencent Denies Seeking a Bigger Slice": denying doing something denies that act, it refuses nothing.
+        !(t.kind === 'denial' && /^den(?:y|ies|ied)$/i.test(t.hit.words) && DENIED_ACT_AFTER.test(text.slice(t.hit.end, t.hit.end + 30))) &&
         // 审批结果还说不准: "hard to say", no refusal.
         !(t.kind === 'denial' && t.hit.words === '不准' && /[说拿吃看估料]$/u.test(text.slice(Math.max(0, t.hit.index - 1), t.hit.index))) &&
         // "Frozen-food maker Anjoy", "approval-linked": a word opening a hyphenated compound describes, it does not happen.

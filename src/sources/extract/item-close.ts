@@ -32,7 +32,9 @@ export function closeReading(folded: CandidateEvent[], r: ItemReading): Candidat
       0,
       final.length,
       ...final.filter(
-        (c) => c.kind === 'restatement' && !(c.retells === retoldRule.retells || (!c.retells && c.authority?.value === retoldRule.authority?.value)),
+        (c) =>
+          c.kind === 'restatement' &&
+          !((!!retoldRule.retells && c.retells === retoldRule.retells) || (!c.retells && c.authority?.value === retoldRule.authority?.value)),
       ),
     );
   if (retoldRule) final.push(retoldRule);

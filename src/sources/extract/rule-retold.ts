@@ -49,7 +49,9 @@ export function explainsUsRule(title: string): boolean {
  * "Client alert:" or "compliance checklist", 梳理 (a rundown).
  */
 export const EXPLAINER_TITLE =
-  /梳理|\bfine print\b|\bwhat\s+(?:[\w'’-]+\s+){0,3}(?:actually\s+|really\s+)(?:requires|demands|asks|means)\b|\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+exporters\s+need\b|\bwhat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:rule|policy|policy change|regime|review)\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|ha(?:ve|s)\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bfactbox\b|\bpractical (?:note|guide)\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/i;
+  /梳理|回顾|回看|重温|补课|复盘|\bfine print\b|\bwhat\s+(?:[\w'’-]+\s+){0,3}(?:actually\s+|really\s+)(?:requires|demands|asks|means)\b|\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+exporters\s+need\b|\bwhat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:rule|policy|policy change|regime|review)\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|ha(?:ve|s)\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bfactbox\b|\bpractical (?:note|guide)\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/i;
+
+const LOOK_BACK = /回顾|回看|重温|补课|复盘/u;
 
 // Those Washington's rule binds, as an explainer addresses them.
 const BOUND_BY_RULE = /\b(?:exporters?|suppliers?|distributors?|shippers?|chipmakers?)\b/i;
@@ -115,7 +117,8 @@ export function ruleRetold(
     item: { value: item.id, words: item.words },
     conditions: [],
     dates: [],
-    retells: record.id,
+    // (A look back, 回顾/重温…, recalls the record; it is no source for the record as it stands.)
+    ...(LOOK_BACK.test(title) ? {} : { retells: record.id }),
   };
 }
 

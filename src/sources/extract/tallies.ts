@@ -173,7 +173,7 @@ export function tallyDecisions(cands: CandidateEvent[], text: string, state: Led
 // Firms counted: 家 in Chinese (or the requests 受理 counts), companies, firms or applicants in English.
 const COUNTS_FIRMS = /家|受理|收到|待审|候审|在审|待批|compan|firm|applicant|requests|applications/i;
 
-const EN_ABOUT = String.raw`(more than|over|at least|about|around|roughly|nearly|some|almost|upwards of)?\s*`;
+const EN_ABOUT = String.raw`(more than|over|at least|about|around|roughly|nearly|some|almost|upwards? of)?\s*`;
 // The verb a count of firms is reached with: 已达, 增至, 超过….
 const REACHED = '(?:已达|已有|达到|已增至|增至|已超过|超过|已经达到|已)';
 // 逾20家企业已向商务部递交申请, 至少15家企业已向商务部申请进口, 十余家企业在排队, 排队企业已达三十余家,

@@ -3,7 +3,7 @@
  * notice (X晚间公告称，全资子公司…); a firm named after 旗下 is the one told; one firm named short and with its city is one.
  */
 import { describe, expect, it } from 'vitest';
-import { read, told } from './candidates-helpers.js';
+import { kindsOfWaiting, read, told } from './candidates-helpers.js';
 
 /** Each candidate's kind and the holders' words, whatever its certainty. */
 const whoTold = (title: string, summary?: string): string[] =>
@@ -57,5 +57,21 @@ describe('words that name no firm', () => {
       'delivery/reported 青川果业',
     ]);
     expect(told('青川果业据报获批进口H200 上限为1200颗').map((t) => t.split(' ')[1])).toEqual(['青川果业']);
+  });
+});
+
+describe('counts and comparisons that name no firm', () => {
+  it('reads 三张 (three licences) as no firm, and firms a term is compared with as a reference', () => {
+    expect(
+      whoTold('美方暂停三张H200对华出口许可', '知情人士称，英伟达所持的三张美国许可证已被暂停，调查人员正核查芯片是否流向未获批买家。').filter((t) =>
+        t.includes('三张'),
+      ),
+    ).toEqual([]);
+    expect(
+      kindsOfWaiting(
+        '后续申请H200的企业或须按1:1比例搭配采购国产算力卡',
+        '据财新了解，主管部门已向正在排队的H200进口申请企业吹风，后续获批者可能须按一比一的数量搭配采购国产AI加速卡，比例较首批三家平台更为严格。',
+      ),
+    ).toEqual(['condition_proposed other-cn-firms']);
   });
 });

@@ -43,15 +43,18 @@ export function explainsUsRule(title: string): boolean {
   return explainerTitle(title) && US_SIDE.test(title) && (RULE_WORD.test(title) || BOUND_BY_RULE.test(title));
 }
 
+// 回顾, 回看, 重温, 补课, 复盘: a look back at the rule, or a refresher on it.
+const LOOK_BACK = /回顾|回看|重温|补课|复盘/u;
+
 /**
  * A headline that explains the rule to those it binds: "What Exporters Need to Know", "what the January 15 rule asks of
  * exporters", "what BIS expects from exporters", "what Washington actually requires", "the fine print in …", a law firm's
  * "Client alert:" or "compliance checklist", 梳理 (a rundown).
  */
-export const EXPLAINER_TITLE =
-  /梳理|回顾|回看|重温|补课|复盘|\bfine print\b|\bwhat\s+(?:[\w'’-]+\s+){0,3}(?:actually\s+|really\s+)(?:requires|demands|asks|means)\b|\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+exporters\s+need\b|\bwhat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:rule|policy|policy change|regime|review)\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|ha(?:ve|s)\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bfactbox\b|\bpractical (?:note|guide)\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b/i;
-
-const LOOK_BACK = /回顾|回看|重温|补课|复盘/u;
+export const EXPLAINER_TITLE = new RegExp(
+  String.raw`梳理|${LOOK_BACK.source}|\bfine print\b|\bwhat\s+(?:[\w'’-]+\s+){0,3}(?:actually\s+|really\s+)(?:requires|demands|asks|means)\b|\bwhat\s+(?:[\w-]+\s+){0,3}needs?\s+to\s+know\b|\bwhat\s+exporters\s+need\b|\bwhat\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}(?:rule|policy|policy change|regime|review)\s+(?:asks|requires|demands|means|says)\b|\bwhat\s+the\s+(?:[\w-]+\s+){0,4}(?:conditions|terms|requirements)\s+mean\b|\bwhat\s+(?:[\w-]+\s+){0,3}(?:must|should|ha(?:ve|s)\s+to)\s+(?:show|do|know|file|prove|submit|document)\b|\bwhat\s+(?:[\w-]+\s+){0,3}expects?\s+(?:of|from)\b|\bexplainer\b|\bexplained\b|\bfactbox\b|\bpractical (?:note|guide)\b|\bFAQs?\b|\bfrequently asked questions\b|\ba guide to\b|\bclient (?:alert|note|update|briefing)\b|\b(?:compliance )?checklist\b`,
+  'i',
+);
 
 // Those Washington's rule binds, as an explainer addresses them.
 const BOUND_BY_RULE = /\b(?:exporters?|suppliers?|distributors?|shippers?|chipmakers?)\b/i;

@@ -11,7 +11,7 @@ import { ZH_NOTICE_OF_UNIT, ZH_PARENT, ZH_PARENT_AFTER_BREAK, ZH_PARENT_OF_UNIT,
  */
 export function unitParent(sentence: string, afterBreak: boolean): string | undefined {
   // Each pattern runs only where the word it needs is present: most sentences have none.
-  if (!/子公司|旗下|下属|参股/u.test(sentence)) return undefined;
+  if (!/子公司|附属公司|旗下|下属|参股/u.test(sentence)) return undefined;
   // 财联社独家｜…: an outlet's tag before a bar is not where the sentence's subject stands.
   const base = sentence.replace(/^[^｜|，。,]{1,12}[｜|]/u, (p) => ' '.repeat(p.length)).trimStart();
   const opening = base.replace(ZH_PREFIX, (p) => ' '.repeat(p.length)).trimStart();

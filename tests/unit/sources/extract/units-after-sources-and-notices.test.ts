@@ -40,6 +40,15 @@ describe('a firm’s notice about its unit', () => {
   });
 });
 
+describe('a subsidiary told as 附属公司 (Hong Kong usage)', () => {
+  it('is its parent’s, in a heading or a notice', () => {
+    expect(told('青川果业(01234)：附属公司获批进口1280颗英伟达H200')).toEqual(['grant/reported 青川果业']);
+    expect(told('青川果业：附属公司获准进口256颗H200芯片', '青川果业公告，旗下附属公司日前拿到商务部门签发的许可，可进口H200芯片256颗。')).toEqual([
+      'grant/reported 青川果业',
+    ]);
+  });
+});
+
 describe('one firm named short and with its city', () => {
   it('is one holder', () => {
     expect(told('青川化工子公司H200进口批文传被撤销', '有消息人士称，扬州青川化工旗下新设的算力子公司早前取得的H200进口批文已被商务部门收回。')).toHaveLength(

@@ -1,5 +1,6 @@
 /** Compact views of candidate events for assertions. */
 import { extractCandidates, type CandidateEvent, type ItemExtraction } from '../../../../src/sources/extract/index.js';
+import type { LedgerState } from '../../../../src/core/model.js';
 import { seedState, withUsExport, withWaiting } from './state.js';
 
 const state = seedState();
@@ -72,4 +73,16 @@ export function kindsOfWaiting(title: string, summary?: string): string[] {
 /** The kind and certainty of each candidate of a title ("grant/hedged"). */
 export function kindsTold(title: string, summary?: string): string[] {
   return read(title, summary).candidates.map((c) => `${c.kind}/${c.certainty}`);
+}
+
+/** The kind of each candidate of a title. */
+export function kinds(title: string, summary?: string): string[] {
+  return read(title, summary).candidates.map((c) => c.kind);
+}
+
+/** Each candidate's kind, with its quantity's role and value, read against `state` at `publishedAt`. */
+export function kindsWithFigures(state: LedgerState, title: string, summary: string, publishedAt: string): string[] {
+  return extractCandidates({ title, summary, publishedAt }, state).candidates.map(
+    (c) => `${c.kind}${c.quantity ? ` ${c.quantity.role}:${c.quantity.value}` : ''}`,
+  );
 }

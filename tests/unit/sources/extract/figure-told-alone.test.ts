@@ -7,27 +7,25 @@ import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
 import type { LedgerState } from '../../../../src/core/model.js';
 import { seedState, withHeldFigures } from './state.js';
+import { kindsWithFigures } from './candidates-helpers.js';
 
 const heldOrder = (publishedAt: string): LedgerState => withHeldFigures(seedState(), publishedAt);
-
-const kinds = (state: LedgerState, title: string, summary: string, publishedAt: string) =>
-  extractCandidates({ title, summary, publishedAt }, state).candidates.map((c) => `${c.kind}${c.quantity ? ` ${c.quantity.role}:${c.quantity.value}` : ''}`);
 
 describe('a held figure told alone', () => {
   const title = 'Qingchuan Daily: H200 backlog from Chinese buyers tops 2 million chips';
   const summary = 'Buyers in China have placed orders for more than two million H200 processors in aggregate, the paper said.';
 
   it('reads the order total the ledger has held for weeks as told again', () => {
-    expect(kinds(heldOrder('2026-01-10'), title, summary, '2026-02-12T08:00:00Z')).toEqual(['restatement order:2000000']);
+    expect(kindsWithFigures(heldOrder('2026-01-10'), title, summary, '2026-02-12T08:00:00Z')).toEqual(['restatement order:2000000']);
   });
 
   it('keeps it an order within two days of the figure first reported, as part of that live story', () => {
-    expect(kinds(heldOrder('2026-02-11'), title, summary, '2026-02-12T08:00:00Z')).toEqual(['order order:2000000']);
+    expect(kindsWithFigures(heldOrder('2026-02-11'), title, summary, '2026-02-12T08:00:00Z')).toEqual(['order order:2000000']);
   });
 
   it('keeps a figure the ledger does not hold an order', () => {
     expect(
-      kinds(
+      kindsWithFigures(
         heldOrder('2026-01-10'),
         'Qingchuan Daily: H200 backlog from Chinese buyers tops 2.6 million chips',
         'Buyers in China have placed orders for more than 2.6 million H200 processors in aggregate, the paper said.',
@@ -37,7 +35,7 @@ describe('a held figure told alone', () => {
   });
 
   it('reads a held order total beside figures already read as old news as told again too', () => {
-    const read = kinds(
+    const read = kindsWithFigures(
       heldOrder('2026-01-10'),
       '青川周刊：两百万颗订单对七十万颗存货 H200缺口仍在',
       '国内买家累计向英伟达订购的H200在200万颗以上，英伟达手上存货只有约70万颗。',

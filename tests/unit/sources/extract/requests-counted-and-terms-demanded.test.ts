@@ -4,7 +4,7 @@
  * awaited, sought or to come, or one that describes firms already cleared, is no grant.
  */
 import { describe, expect, it } from 'vitest';
-import { kindsOfWaiting, read } from './candidates-helpers.js';
+import { kinds, kindsOfWaiting, read } from './candidates-helpers.js';
 
 const figures = (title: string, summary: string): string[] =>
   read(title, summary).candidates.map((c) => `${c.kind}${c.quantity ? ` ${c.quantity.qualifier}:${c.quantity.value}` : ''}`);
@@ -45,7 +45,6 @@ describe('terms a body demands', () => {
 
 describe('a permission awaited, sought, to come or describing firms cleared before', () => {
   it('is no grant', () => {
-    const kinds = (title: string, summary: string) => read(title, summary).candidates.map((c) => c.kind);
     expect(
       kinds(
         'Beijing tells smaller H200 applicants to pledge domestic chip purchases',

@@ -3,13 +3,11 @@
  * again however soon after its source; an order total, which news does set, stays a live story's for two days.
  */
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../../src/sources/extract/index.js';
+import { kindsWithFigures } from './candidates-helpers.js';
 import { seedState, withHeldFigures } from './state.js';
 
 const kinds = (title: string, summary: string, publishedAt: string) =>
-  extractCandidates({ title, summary, publishedAt }, withHeldFigures(seedState(), '2026-02-11')).candidates.map(
-    (c) => `${c.kind}${c.quantity ? ` ${c.quantity.role}:${c.quantity.value}` : ''}`,
-  );
+  kindsWithFigures(withHeldFigures(seedState(), '2026-02-11'), title, summary, publishedAt);
 
 describe('a held stock figure told the day after its source', () => {
   it('reads the stock figure told alone as told again', () => {

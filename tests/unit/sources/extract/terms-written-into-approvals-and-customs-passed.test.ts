@@ -4,9 +4,7 @@
  * revoked is news; buyers described as lacking approval are no refusal; and who a decision acts on in a headline.
  */
 import { describe, expect, it } from 'vitest';
-import { kindsTold, read } from './candidates-helpers.js';
-
-const kinds = (title: string, summary?: string): string[] => read(title, summary).candidates.map((c) => c.kind);
+import { holders, kinds, kindsTold, read } from './candidates-helpers.js';
 
 describe('a term written into an approval', () => {
   it('proposes the term and grants nothing', () => {
@@ -56,7 +54,6 @@ describe('buyers described as lacking approval', () => {
 
 describe('who a headline’s decision acts on', () => {
   it('is the firm after "rebuffs" or "pulls", and no count of orders', () => {
-    const holders = (title: string) => read(title).candidates.map((c) => c.holders.map((h) => h.words).join('+'));
     expect(holders('China rebuffs Qingchuan Fruit request to import H200s - sources')).toEqual(['Qingchuan Fruit']);
     expect(holders('China Pulls Qingchuan Fruit H200 Permit Weeks After Granting It, People Say')).toEqual(['Qingchuan Fruit']);
     expect(holders('Two Million Orders, Seven Hundred Thousand Chips: The H200 Math Has Not Changed').filter((h) => h.includes('Two'))).toEqual([]);

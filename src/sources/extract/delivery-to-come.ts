@@ -8,23 +8,26 @@ import type { Range } from './text-units.js';
 const FUTURE_BEFORE =
   /(?:预计|将于|将在|将会|将|计划|有望|拟|陆续|分批|何时|什么时候|能否|是否|\b(?:will|would|to be|expected|scheduled|due|set) to\b|\bwill be\b|\bbefore being\b)[^，。；,;.]{0,16}$/i;
 // 交付分三期完成: deliveries laid out in phases are a schedule, not an arrival.
-// (交付将分三个季度完成, 交付节奏仍取决于…, 交付排到二季度: spread over time, paced, or booked ahead.)
+// (交付将分三个季度完成, 交付节奏仍取决于…, 交付排到二季度: spread over time, paced, or booked ahead; 部分交付可能延后至三季度,
+// 交付将排在首批货物之后, "deliveries may be pushed back": put off, so nothing has arrived.)
 const SCHEDULE_AFTER =
-  /^[^，。；,;.]{0,4}(?:排期|时间表|计划|节奏|进度|排到|排至|\s+schedule)|^(?:将|会|预计)?分[\d一二三四五六七八九十两]+个?(?:期|批|阶段|季度|个月|年)|^(?:将|会|预计|也将|将会)?分批/i;
+  /^[^，。；,;.]{0,4}(?:排期|时间表|计划|节奏|进度|排到|排至|排在|延后|推迟|延迟|延至|顺延|押后|\s+schedule)|^(?:将|会|预计)?分[\d一二三四五六七八九十两]+个?(?:期|批|阶段|季度|个月|年)|^(?:将|会|预计|也将|将会)?分批|^\s+(?:(?:could|may|might|will|would|is|are|were|was|has|have)\s+(?:be\s+|been\s+)?)?(?:delayed|pushed back|postponed|put off)\b/i;
 // "waits for imported Nvidia processors to arrive", 等待…到货: an arrival waited for.
 const WAITED_FOR = /\bwait(?:s|ing|ed)?\s+for\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}to\s+$|等待[^，。；,;]{0,16}$/iu;
 // "the chips already delivered", 已到货的芯片: the arrival describes the goods named with it.
 const DESCRIBES_GOODS = /\b(?:chips?|processors?|gpus?|units|hardware|servers?)\s+(?:already\s+)?$/i;
 const PRESENT_ARRIVAL = /^(?:arrive|arrives|go live|goes live|land|lands|reach|reaches)$/i;
-// (已交付芯片的实际用途: the goods delivered, named as what something else is about.)
-const DESCRIBES_GOODS_AFTER = /^的(?:英伟达)?(?:H\d{2,3})?(?:芯片|服务器|设备|算力)|^(?:的)?(?:英伟达)?(?:H\d{2,3})?(?:芯片|服务器|设备)的/u;
+// (已交付芯片的实际用途: the goods delivered, named as what something else is about; 到货数量以…额度为上限: how many may
+// arrive, a measure, not an arrival.)
+const DESCRIBES_GOODS_AFTER =
+  /^的(?:英伟达)?(?:H\d{2,3})?(?:芯片|服务器|设备|算力)|^(?:的)?(?:英伟达)?(?:H\d{2,3})?(?:芯片|服务器|设备)的|^(?:数量|规模|总量)/u;
 
 /** Whether the delivery word `words` in sentence `s` tells goods still to come, or describes goods, rather than an arrival. */
 export function deliveryToCome(text: string, s: Range, words: string): boolean {
   const at = text.indexOf(words, s.start);
   if (at < 0 || at >= s.end) return false;
   const before = text.slice(Math.max(s.start, at - 24), at);
-  const after = text.slice(at + words.length, at + words.length + 12);
+  const after = text.slice(at + words.length, at + words.length + 24);
   return (
     FUTURE_BEFORE.test(before) ||
     SCHEDULE_AFTER.test(after) ||

@@ -5,6 +5,7 @@
  */
 import type { CandidateEvent } from './candidate.js';
 import { approvalsBefore, approvalsBehindPurchases, approvalsDescribingGoods } from './approval-behind-purchase.js';
+import { approvalsBesideNews } from './approvals-beside-news.js';
 import { approvalsHeldByBuyers } from './buyers-described.js';
 import { waitingApart } from './counted-waiting.js';
 import { firmNamedInFull, headlineShortNames } from './firm-in-full.js';
@@ -106,6 +107,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   approvalsDescribingGoods(folded, text, titleEnd);
   requestedPermits(folded);
   approvalsBefore(folded, state, text);
+  approvalsBesideNews(folded, state, text);
   approvalsHeldByBuyers(folded, text);
   longHeldApprovals(folded, state, text, r.input.publishedAt);
   tallyDecisions(folded, text, state, waitingParty);

@@ -33,8 +33,9 @@ const WORD_MAGNITUDES = new Set(['thousand', 'million', 'billion', 'mn', 'bn', '
 
 // ("orders climb past 2.8 million": a figure a count moves past is one it is now over.)
 const MOVED_PAST = String.raw`(?:climb(?:s|ed)?|r(?:ise|ises|ose|isen)|jump(?:s|ed)?|surge(?:s|d)?|push(?:es|ed)?|gr(?:ow|ows|ew|own)|swell(?:s|ed)?)\s+past`;
+// (A Chinese qualifier needs no break before it: 采购H200约5万颗, 订单H200逾5万颗 put it right after the item's name.)
 const QUALIFIERS_BEFORE = [...QUALIFIER_SOURCES, [MOVED_PAST, 'over'] as const].map(
-  ([source, q]) => [new RegExp(`(?:^|[^\\p{Script=Latin}\\p{N}_])((?:${source})\\s*)$`, 'iu'), q] as const,
+  ([source, q]) => [new RegExp(`(?:^|[^\\p{Script=Latin}\\p{N}_]|(?=\\p{Script=Han}))((?:${source})\\s*)$`, 'iu'), q] as const,
 );
 const CURRENCY_BEFORE = /(?:[$¥€£₩]|\b(?:USD|RMB|CNY|EUR|HKD|JPY|yuan|dollars?|euros?)|人民币|美元)\s*$/i;
 const REFERENCE_BEFORE =

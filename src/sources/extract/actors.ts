@@ -139,7 +139,9 @@ export function sellersIn(s: Sentence, sellers: Set<string>): Named[] {
 }
 
 // "to China", "for China", "into China": a country named as the market, not the actor.
-export const DESTINATION_BEFORE = /(?:\b(?:to|for|into|in|inside|across|towards?)\s+(?:the\s+)?(?:first\s+)?|[向对在赴]\s*)$/i;
+// (运往中国的H200, 销往中国, 流向中国: where goods are shipped or sold to is their market, not an actor.)
+export const DESTINATION_BEFORE =
+  /(?:\b(?:to|for|into|in|inside|across|towards?)\s+(?:the\s+)?(?:first\s+)?|(?:[向对在赴]|运往|销往|输往|发往|运至|卖往|售往|卖给|售予|出口至|出口到|流入|流向)\s*)$/i;
 
 const MARKET_AFTER_ITEM = /^\s*(?:chips?\s+|GPUs?\s+|processors?\s+)?(?:exports?|sales|shipments|export licen[cs]es)\b/i;
 

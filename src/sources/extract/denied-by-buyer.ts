@@ -2,7 +2,8 @@
 import type { CandidateEvent } from './candidate.js';
 
 // "denies", 否认, 从未, 没有, 尚未 ("not yet ordered"): a buyer's own denial, not a report called untrue (不实) or a bare 未.
-const OWN_DENIAL = /^(?:den\w*|否认|从未|并未|尚未|没有|未曾|从没|从来没有|never|has not|have not|had not|did not|not yet)/i;
+// ("rejects report it placed …": the buyer rejecting the report of its own order.)
+const OWN_DENIAL = /^(?:den\w*|reject\w*|否认|从未|并未|尚未|没有|未曾|从没|从来没有|never|has not|have not|had not|did not|not yet)/i;
 
 /** A buyer named and denying an order or a delivery it is said to have had ("XD Inc denies placing an order", 蜜雪集团否认采购). */
 export function deniedByBuyer(c: CandidateEvent, chipMakers: ReadonlySet<string>): boolean {

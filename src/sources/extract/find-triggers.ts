@@ -20,6 +20,9 @@ const ASKED_SUPPLIERS_AFTER =
 const DENIED_ACT_AFTER =
   /^\s+(?:[Ee]ver\s+|[Hh]aving\s+)?(?!(?:[Pp]ending|[Rr]emaining|[Ee]xisting|[Ii]ncoming|[Ff]ollowing|[Uu]pcoming|[Dd]uring|[Aa]ccording|[Oo]utstanding)\b)[A-Za-z]+ing\s+(?:[a-z]|(?:A|An|The|Its|Their|More|Any)\b)/u;
 
+const REPORT_AFTER =
+  /^\s+(?:(?:a|the|an|media|press|local|online|news|social[- ]media|earlier|recent)\s+)*(?:reports?|claims?|accounts?|rumou?rs?|speculation|talk)\b/i;
+
 // "pulls application to import", "rejects its application to buy": the verb before the noun decides what became of the application.
 // (This and the next are module-level, not closures: tsx keeps function names, at a call per closure made.)
 function actedOn(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
@@ -43,8 +46,12 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   for (const { kind, pattern } of lex.kinds) for (const hit of hits(pattern, text)) all.push({ kind: kind as CandidateKind, hit });
   // "order to about 150,000", "an order of roughly 150,000 chips": a figure after "order to/of" sizes an order.
   const notOrder = hits(lex.notOrder, text).filter((n) => !/(?:to|of)$/i.test(n.words) || !FIGURE_AFTER.test(text.slice(n.end, n.end + 40)));
+  // "Seek a Bigger Slice of China's H200 Import Allowance": the share a request asks for is its object, not a grant, however
+  // long the share's own phrase.
+  const asked = (t: { kind: CandidateKind; hit: Hit }) =>
+    t.kind === 'grant' && all.some((a) => a.kind === 'application' && a.hit.index < t.hit.index && overlaps(a.hit, t.hit));
   const kept = all
-    .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))) && !actedOn(t, all) && !undoneInside(t, all))
+    .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))) && !actedOn(t, all) && !undoneInside(t, all) && !asked(t))
     .sort((a, b) => b.hit.end - b.hit.index - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
   const out: { kind: CandidateKind; hit: Hit }[] = [];
   for (const t of kept) if (!out.some((o) => overlaps(o.hit, t.hit))) out.push(t);
@@ -65,6 +72,8 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
         ) &&
         // "Tencent Denies Seeking a Bigger Slice": denying doing something denies that act, it refuses nothing.
         !(t.kind === 'denial' && /^den(?:y|ies|ied)$/i.test(t.hit.words) && DENIED_ACT_AFTER.test(text.slice(t.hit.end, t.hit.end + 30))) &&
+        // "Alibaba rejects report it placed fresh H200 order": rejecting a report denies what it tells, it refuses nothing.
+        !(t.kind === 'denial' && /^(?:reject|dismiss|refut)\w*$/i.test(t.hit.words) && REPORT_AFTER.test(text.slice(t.hit.end, t.hit.end + 40))) &&
         // 审批结果还说不准: "hard to say", no refusal.
         !(t.kind === 'denial' && t.hit.words === '不准' && /[说拿吃看估料]$/u.test(text.slice(Math.max(0, t.hit.index - 1), t.hit.index))) &&
         // "Frozen-food maker Anjoy", "approval-linked": a word opening a hyphenated compound describes, it does not happen.

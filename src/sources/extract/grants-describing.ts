@@ -27,7 +27,8 @@ export function grantsDescribing(text: string, found: readonly { kind: Candidate
     if (
       t.kind === 'grant' &&
       /^(?:share|slice|portion)\s+of\b/i.test(t.hit.words) &&
-      !/(?:'s|’s)\s+$/u.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index)) &&
+      // ("Tencent Holdings' portion": a plural name's possessive too.)
+      !/(?:'s|’s|s'|s’)\s+$/u.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index)) &&
       !SHARE_TAKEN_BEFORE.test(text.slice(Math.max(0, t.hit.index - 40), t.hit.index))
     )
       dropped.add(t);

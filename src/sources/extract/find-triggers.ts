@@ -20,6 +20,8 @@ const ASKED_SUPPLIERS_AFTER =
 const DENIED_ACT_AFTER =
   /^\s+(?:[Ee]ver\s+|[Hh]aving\s+)?(?!(?:[Pp]ending|[Rr]emaining|[Ee]xisting|[Ii]ncoming|[Ff]ollowing|[Uu]pcoming|[Dd]uring|[Aa]ccording|[Oo]utstanding)\b)[A-Za-z]+ing\s+(?:[a-z]|(?:A|An|The|Its|Their|More|Any)\b)/u;
 
+const ORDERS_LODGED_BEFORE = /\borders?\s+(?:that|which)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu;
+
 const REPORT_AFTER =
   /^\s+(?:(?:a|the|an|media|press|local|online|news|social[- ]media|earlier|recent)\s+)*(?:reports?|claims?|accounts?|rumou?rs?|speculation|talk)\b/i;
 
@@ -72,6 +74,8 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
         ) &&
         // "Tencent Denies Seeking a Bigger Slice": denying doing something denies that act, it refuses nothing.
         !(t.kind === 'denial' && /^den(?:y|ies|ied)$/i.test(t.hit.words) && DENIED_ACT_AFTER.test(text.slice(t.hit.end, t.hit.end + 30))) &&
+        // "Orders that Chinese companies have lodged with Nvidia": what was lodged is an order, not a request for a permit.
+        !(t.kind === 'application' && ORDERS_LODGED_BEFORE.test(text.slice(Math.max(0, t.hit.index - 60), t.hit.index))) &&
         // "Alibaba rejects report it placed fresh H200 order": rejecting a report denies what it tells, it refuses nothing.
         !(t.kind === 'denial' && /^(?:reject|dismiss|refut)\w*$/i.test(t.hit.words) && REPORT_AFTER.test(text.slice(t.hit.end, t.hit.end + 40))) &&
         // 审批结果还说不准: "hard to say", no refusal.

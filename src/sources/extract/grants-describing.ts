@@ -119,6 +119,28 @@ export function grantsDescribing(text: string, found: readonly { kind: Candidate
         : /^(?:cleared|approved|licensed)$/i.test(t.hit.words) && ALREADY_CLEARED_BEFORE.test(text.slice(Math.max(0, t.hit.index - 60), t.hit.index)))
     )
       dropped.add(t);
+  // "inventory of H200s cleared for Chinese customers": goods described by the permission they carry, no decision.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^(?:cleared|approved|licensed|authori[sz]ed)$/i.test(t.hit.words) &&
+      /\b(?:H\d{2,3}s?|chips|processors|GPUs|units|accelerators)\s+$/i.test(text.slice(Math.max(0, t.hit.index - 16), t.hit.index)) &&
+      /^\s+(?:for|to\s+go\s+to)\s+(?:sale\s+to\s+|export\s+to\s+|shipment\s+to\s+)?(?:(?:Chinese|China|mainland|approved|licensed)\s+)*(?:customers|buyers|clients|users|export|sale|shipment)\b/i.test(
+        text.slice(t.hit.end, t.hit.end + 50),
+      )
+    )
+      dropped.add(t);
+  // "even as Beijing's import approvals cover only a fraction of that": how far the permissions reach, set against
+  // another figure, is no decision.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^(?:approvals?|licen[cs]es?|permits?|quotas?|allowances?)$/i.test(t.hit.words) &&
+      /^\s+(?:cover|covers|covered|account\s+for|accounts\s+for|amount\s+to|amounts\s+to)\s+(?:only|just|barely|merely|a\s+fraction|a\s+sliver|a\s+small\s+part)\b/i.test(
+        text.slice(t.hit.end, t.hit.end + 40),
+      )
+    )
+      dropped.add(t);
   // "one of the three Chinese companies Beijing has allowed to buy the chip": a relative clause naming which firms, no decision.
   for (const t of found) if (t.kind === 'grant' && FIRMS_THE_BODY_BEFORE.test(text.slice(Math.max(0, t.hit.index - 60), t.hit.index))) dropped.add(t);
   // "resold chips to buyers without permits": a permission named as lacking describes someone, it is no decision.

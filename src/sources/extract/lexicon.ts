@@ -61,8 +61,10 @@ const DATELINE = /(?<=^|[.!?]\s)[A-Z][A-Z .'/-]{1,40}(?:,\s*[A-Z][\p{L} .]{1,25}
 const OUTLET_ORIGIN =
   /\p{Script=Han}{2,3}《[^》]{1,24}》|\b[A-Z][\p{L}.]+(?:'s|’s)\s+(?:Financial Times|Nikkei(?: Asia)?|Straits Times|Economic Daily News|Yonhap|Guardian|Telegraph|Times|Asahi|Yomiuri|Commercial Times)\b/gu;
 
-// "stock stands at about 610,000": a figure given as it stands now is today's figure, not old news retold.
-const FIGURE_STANDS = /\b(?:stands?|remains?)\s+at\s+(?:(?:about|around|roughly|some|nearly|just|over|under|more than|less than|an estimated)\s+)?[$\d]/gi;
+// "stock stands at about 610,000", "backlog now stands above three million": a figure given as it stands now is today's
+// figure, not old news retold.
+const FIGURE_STANDS =
+  /\b(?:stands?|remains?)\s+(?:at|above|below|near|over|under|around|beyond)\s+(?:(?:about|around|roughly|some|nearly|just|over|under|more than|less than|an estimated)\s+)?(?:[$\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half a)\s+(?:hundred|thousand|million)\b)/gi;
 
 // Both screens of the country list as one pattern: a hit inside either is no other country.
 const NOT_A_COUNTRY = new RegExp(`${DATELINE.source}|${OUTLET_ORIGIN.source}`, 'gu');

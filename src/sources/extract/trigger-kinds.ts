@@ -10,6 +10,13 @@ const CUSTOMS_CLEARED = /\bcustoms\b[^.;:]{0,30}$/i;
 // (Within the sentence: 海关…完成查验，…证件齐全，已予放行 releases at the border after the inspection it told.)
 const CUSTOMS_BEFORE = /(?:查验|验放|监管|申报|海关|口岸|关区|保税)(?:[^，。；]{0,16}|[^。；]{0,40}(?:已予|予以|准予)?)$/u;
 
+// Who agrees: anyone but a body (商务部同意… is a consent given, not a duty accepted).
+// (未经同意不得转让: a consent needed before something is a body's, too.)
+const BODY_BEFORE =
+  /(?:商务部|主管部门|监管部门|监管层|监管|当局|北京|政府|部门|海关|委员会|商务主管)[^，。；,;]{0,4}$|(?:未经|须经|需经|应经|经过|经)[^，。；,;]{0,6}$/u;
+// To what: a duty to report, file, pledge, buy alongside or sell only so.
+const DUTY_AFTER = /^(?:[^，。；,;]{0,4})(?:申报|报备|报告|承诺|提交|披露|接受|配套|搭配|搭购|采购国产|不得|不向|只向|仅向|按季|按月|每季|每月|定期)/u;
+
 /** Settles, in place, the kind of each trigger kept where its neighbours decide it. */
 export function settleKinds(out: { kind: CandidateKind; hit: Hit }[], text: string): void {
   // "China clears second batch of H200 importers": clearing buyers is a grant, not goods clearing customs.
@@ -51,4 +58,13 @@ export function settleKinds(out: { kind: CandidateKind; hit: Hit }[], text: stri
       t.kind = 'revocation';
   // 申请未能通过审查: a request the review did not pass is refused ("尚未通过" is still waiting).
   for (const t of out) if (t.kind === 'grant' && /^申请[^，。；,;]*(?<![尚仍还])(?:未能|未|没有)通过/u.test(t.hit.words)) t.kind = 'denial';
+  // 候批企业同意按季申报H200用途, 腾讯同意每月报备: a firm agreeing to a duty accepts a term; no body approves anything.
+  for (const t of out)
+    if (
+      t.kind === 'grant' &&
+      t.hit.words === '同意' &&
+      !BODY_BEFORE.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) &&
+      DUTY_AFTER.test(text.slice(t.hit.end, t.hit.end + 10))
+    )
+      t.kind = 'condition_agreed';
 }

@@ -46,7 +46,7 @@ const MONTH_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?${MONTH}\b`, 'u');
 const MONEY_OR_PERCENT_AFTER = /^\s*(?:%|percent\b|per\s*cent\b|pct\b|percentage|dollars?\b|usd\b|yuan\b|rmb\b|euros?\b|yen\b|won\b|元|美元|人民币|港元)/i;
 // Dates, times, ranges of references: "2026-01-15", "10:30", "2025/26", "0694-AK43".
 const GLUED_AFTER = /^(?:[-/:.]\d|-[\p{L}\p{N}]*\d)/u;
-const PLUS_AFTER = /^(?:\s*\+|-plus\b|[余多](?=[颗片块枚台张套个]))/i;
+const PLUS_AFTER = /^(?:\s*\+|-plus\b|\s+or\s+more\b|[余多](?=[颗片块枚台张套个]))/i;
 
 const UNIT_AT =
   /^[\s-]*(?:(chips?|gpus?|units?|servers?|machines?|systems?|processors?|accelerators?|cards?|boards?)(?![\p{Script=Latin}])|(片|颗|块|枚|台))/iu;
@@ -253,7 +253,7 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
         }
       }
     }
-    // "400,000+ chips", 2100余颗: a lower bound written after the number ("400,000 or more" is at least that many, below).
+    // "400,000+ chips", "400,000 or more", 2100余颗: a lower bound written after the number.
     const plus = PLUS_AFTER.exec(after);
     // (A whole told in another magnitude, "400,000 of the 2 million chips", leaves the part a count of its own.)
     const unit = (part && !plus ? unitAfter(text, numberEnd + part[0].length, items) : null) ?? unitAfter(text, numberEnd + (plus?.[0].length ?? 0), items);
@@ -285,7 +285,8 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
       continue;
     // Small bare numbers ("3 firms", "top 10") are noise unless they count goods.
     if (!magnitude && !counted && value < 1000) continue;
-    if (plus && qualifier === 'exact') qualifier = 'over';
+    // ("400,000 or more" counts the number itself: at least that many; "400,000+", 2100余颗: more than it.)
+    if (plus && qualifier === 'exact') qualifier = /or\s+more/i.test(plus[0]) ? 'at_least' : 'over';
     let end = Math.max(unit.end, numberEnd + (plus?.[0].length ?? 0));
     // 3500颗左右, 规模在3500颗上下: "or so"; 40万颗以上 "or more", 5万颗以内 "or fewer": written after the count.
     const written = qualifier === 'exact' ? /^\s*(?:(左右|上下)|(以上)|(以内))/u.exec(text.slice(end)) : null;

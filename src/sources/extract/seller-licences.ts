@@ -70,7 +70,8 @@ export function chinaLicencesOfSeller(
 }
 
 // The buyers an export decision names, read as the side a Chinese import decision would be about.
-const BUYERS_ONLY = /^(?:buyers?|customers?|end[- ]users?|买家|客户)$/iu;
+// (几家中国分销商, "Chinese resellers": the buyers a licence was for, named by their trade.)
+const BUYERS_ONLY = /^(?:buyers?|customers?|end[- ]users?|distributors?|resellers?|买家|客户|分销商|经销商|代理商)$/iu;
 
 /**
  * "Commerce turns down four Nvidia H200 requests … the applications named Chinese buyers and were refused": beside an

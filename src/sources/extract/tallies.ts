@@ -182,6 +182,9 @@ const FIRMS_WAITING = new RegExp(
   String.raw`${ZH_NUM}家(?:国内|中国|其他|其余)?(?:企业|公司|机构)?(?!以外|之外)(?:[^，。；,;\d]|H\d{2,3}){0,18}?(?:(?:递交|提交|提出|报送|上报)[^，。；,;]{0,20}?申请|向[^，。；,;\d]{2,8}?申请)|${ZH_NUM}家(?:企业|公司|机构)?[^，。；,;\d]{0,6}?(?:排队|等待|在等|候审)` +
     // 另有40余家企业的申请正在审查: the firms whose requests are still being reviewed.
     String.raw`|${ZH_NUM}家(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?申请(?:正在|仍在|尚在|还在|仍|正)(?:审查|审核|审批|评估|办理)` +
+    // 逾30家企业H200进口申请已获受理, 受理的…进口申请已涉及逾30家企业: the firms whose requests the ministry has taken in.
+    String.raw`|${ZH_NUM}家(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?申请(?:已经?)?(?:获|被)?受理` +
+    String.raw`|受理的?(?:[^，。；,;\d]|H\d{2,3}){0,14}?申请(?:已经?)?(?:涉及|覆盖|来自)${ZH_NUM}家` +
     String.raw`|(?:排队|申请|候审|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构)(?:数量)?${REACHED}?${ZH_NUM}家` +
     // H200进口申请已超40家: the requests counted by the firms that made them.
     String.raw`|申请(?:数量|数)?(?:${REACHED}|已经超过)${ZH_NUM}家` +

@@ -40,7 +40,7 @@ describe('quantities found', () => {
     ['400,000+ chips', 'over'],
     ['topping 400,000 chips', 'over'],
     ['north of 400,000 chips', 'over'],
-    ['400,000 or more chips', 'over'],
+    ['400,000 or more chips', 'at_least'],
     ['超过40万颗', 'over'],
     ['不超过40万颗', 'up_to'],
     ['至多40万颗', 'up_to'],

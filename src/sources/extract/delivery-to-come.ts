@@ -3,15 +3,17 @@
  * 一季度起陆续交付, 将于明年上半年前分批交付, 交付排期已排至年底, 交付会分批进行, 何时交付要看…, "will be delivered", "the chips
  * already delivered", and deliveries said to go as planned (交付正常推进). Without a figure, such words tell no delivery of their own.
  */
-import type { Range } from './text-units.js';
+import type { CandidateEvent } from './candidate.js';
+import { sentenceAt, type Range } from './text-units.js';
 
 const FUTURE_BEFORE =
   /(?:预计|将于|将在|将会|将|计划|有望|拟|陆续|分批|何时|什么时候|能否|是否|\b(?:will|would|to be|expected|scheduled|due|set) to\b|\bwill be\b|\bbefore being\b)[^，。；,;.]{0,16}$/i;
 // 交付分三期完成: deliveries laid out in phases are a schedule, not an arrival.
 // (交付将分三个季度完成, 交付节奏仍取决于…, 交付排到二季度: spread over time, paced, or booked ahead; 部分交付可能延后至三季度,
-// 交付将排在首批货物之后, "deliveries may be pushed back": put off, so nothing has arrived.)
+// 交付将排在首批货物之后, "deliveries may be pushed back": put off, so nothing has arrived; 交货须待进口许可落地: waiting on
+// something first.)
 const SCHEDULE_AFTER =
-  /^[^，。；,;.]{0,4}(?:排期|时间表|计划|节奏|进度|排到|排至|排在|延后|推迟|延迟|延至|顺延|押后|\s+schedule)|^(?:将|会|预计)?分[\d一二三四五六七八九十两]+个?(?:期|批|阶段|季度|个月|年)|^(?:将|会|预计|也将|将会)?分批|^\s+(?:(?:could|may|might|will|would|is|are|were|was|has|have)\s+(?:be\s+|been\s+)?)?(?:delayed|pushed back|postponed|put off)\b/i;
+  /^[^，。；,;.]{0,4}(?:排期|时间表|计划|节奏|进度|排到|排至|排在|延后|推迟|延迟|延至|顺延|押后|\s+schedule)|^[^，。；,;.]{0,2}(?:须待|需待|有待|尚待|仍待|须等|需等)|^(?:将|会|预计)?分[\d一二三四五六七八九十两]+个?(?:期|批|阶段|季度|个月|年)|^(?:将|会|预计|也将|将会)?分批|^\s+(?:(?:could|may|might|will|would|is|are|were|was|has|have)\s+(?:be\s+|been\s+)?)?(?:delayed|pushed back|postponed|put off)\b/i;
 // "waits for imported Nvidia processors to arrive", 等待…到货: an arrival waited for.
 const WAITED_FOR = /\bwait(?:s|ing|ed)?\s+for\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}to\s+$|等待[^，。；,;]{0,16}$/iu;
 // "the chips already delivered", 已到货的芯片: the arrival describes the goods named with it.
@@ -46,4 +48,19 @@ const ON_PLAN_AFTER =
 export function deliveryOnPlan(text: string, s: Range, words: string): boolean {
   const at = text.indexOf(words, s.start);
   return at >= 0 && at < s.end && ON_PLAN_AFTER.test(text.slice(at + words.length, at + words.length + 40));
+}
+
+/**
+ * 已通过代理商向英伟达下单H200芯片，数量在2000颗左右，交货须待进口许可落地: the figure a named buyer's order has is not also
+ * goods delivered to nobody named, when the delivery word tells goods still to come.
+ */
+export function deliveriesOfOrderedFigures(cands: CandidateEvent[], text: string): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const d = cands[i]!;
+    if (d.kind !== 'delivery' || d.holders.length || !d.quantity || d.certainty === 'denied') continue;
+    const ordered = cands.some((o) => o.kind === 'order' && o.holders.length && o.quantity?.value === d.quantity!.value);
+    const at = text.indexOf(d.trigger);
+    const s = at >= 0 ? sentenceAt(text, at) : undefined;
+    if (ordered && s && deliveryToCome(text, s, d.trigger)) cands.splice(i, 1);
+  }
 }

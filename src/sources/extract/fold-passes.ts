@@ -8,6 +8,7 @@ import { approvalsBefore, approvalsBehindPurchases, approvalsDescribingGoods } f
 import { approvalsBesideNews } from './approvals-beside-news.js';
 import { approvalsHeldByBuyers } from './buyers-described.js';
 import { waitingApart } from './counted-waiting.js';
+import { deliveriesOfOrderedFigures } from './delivery-to-come.js';
 import { firmNamedInFull, headlineShortNames } from './firm-in-full.js';
 import { genericBuyers } from './generic-buyers.js';
 import { granteeTerms } from './grantee-terms.js';
@@ -95,6 +96,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   sharesOfGroups(folded, state);
   newStockFigures(folded, tally.stillHeld, state, text);
   oneFigureOneFact(folded);
+  deliveriesOfOrderedFigures(folded, text);
   passes.restatedStock(folded, text);
   passes.officialStatements(folded, text, titleEnd, r.sents, names);
   passes.pausedRequests(folded, text, waitingParty, state);

@@ -58,6 +58,12 @@ describe('a delivery put off', () => {
     ]);
   });
 
+  it('is not the figure a named buyer ordered', () => {
+    expect(kinds('青川果业被曝订购约3000颗H200', '渠道商称，青川果业已通过代理商向英伟达下单H200芯片，数量在3000颗左右，交货须待进口许可落地。')).toEqual([
+      'order',
+    ]);
+  });
+
   it('leaves an arrival told as done', () => {
     expect(kinds('阿里巴巴首批约5万颗H200已完成交付', '知情人士称，阿里巴巴订购的首批约5万颗H200已于本周完成交付。')).toContain('delivery');
   });

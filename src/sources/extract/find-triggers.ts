@@ -31,6 +31,12 @@ function actedOn(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: Can
   return t.kind === 'application' && all.some((o) => (o.kind === 'revocation' || o.kind === 'denial') && o.hit.index < t.hit.index && overlaps(o.hit, t.hit));
 }
 
+// "Seek a Bigger Slice of China's H200 Import Allowance": the share a request asks for is its object, not a grant, however
+// long the share's own phrase.
+function askedFor(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
+  return t.kind === 'grant' && all.some((a) => a.kind === 'application' && a.hit.index < t.hit.index && overlaps(a.hit, t.hit));
+}
+
 // 收到商务部撤销…许可的决定: a permission received with an undoing word inside it is the undoing told.
 function undoneInside(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
   return (
@@ -48,12 +54,8 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   for (const { kind, pattern } of lex.kinds) for (const hit of hits(pattern, text)) all.push({ kind: kind as CandidateKind, hit });
   // "order to about 150,000", "an order of roughly 150,000 chips": a figure after "order to/of" sizes an order.
   const notOrder = hits(lex.notOrder, text).filter((n) => !/(?:to|of)$/i.test(n.words) || !FIGURE_AFTER.test(text.slice(n.end, n.end + 40)));
-  // "Seek a Bigger Slice of China's H200 Import Allowance": the share a request asks for is its object, not a grant, however
-  // long the share's own phrase.
-  const asked = (t: { kind: CandidateKind; hit: Hit }) =>
-    t.kind === 'grant' && all.some((a) => a.kind === 'application' && a.hit.index < t.hit.index && overlaps(a.hit, t.hit));
   const kept = all
-    .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))) && !actedOn(t, all) && !undoneInside(t, all) && !asked(t))
+    .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))) && !actedOn(t, all) && !undoneInside(t, all) && !askedFor(t, all))
     .sort((a, b) => b.hit.end - b.hit.index - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
   const out: { kind: CandidateKind; hit: Hit }[] = [];
   for (const t of kept) if (!out.some((o) => overlaps(o.hit, t.hit))) out.push(t);

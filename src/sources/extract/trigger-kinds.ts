@@ -11,9 +11,9 @@ const CUSTOMS_CLEARED = /\bcustoms\b[^.;:]{0,30}$/i;
 const CUSTOMS_BEFORE = /(?:查验|验放|监管|申报|海关|口岸|关区|保税)(?:[^，。；]{0,16}|[^。；]{0,40}(?:已予|予以|准予)?)$/u;
 
 // Who agrees: anyone but a body (商务部同意… is a consent given, not a duty accepted).
-// (未经同意不得转让: a consent needed before something is a body's, too.)
+// (未经同意不得转让: a consent needed before something is a body's, too; 已经同意 is only "has agreed".)
 const BODY_BEFORE =
-  /(?:商务部|主管部门|监管部门|监管层|监管|当局|北京|政府|部门|海关|委员会|商务主管)[^，。；,;]{0,4}$|(?:未经|须经|需经|应经|经过|经)[^，。；,;]{0,6}$/u;
+  /(?:商务部|主管部门|监管部门|监管层|监管|当局|北京|政府|部门|海关|委员会|商务主管)[^，。；,;]{0,4}$|(?:未经|须经|需经|应经|(?<!已)经过?)[^，。；,;]{0,6}$/u;
 // To what: a duty to report, file, pledge, buy alongside or sell only so.
 const DUTY_AFTER = /^(?:[^，。；,;]{0,4})(?:申报|报备|报告|承诺|提交|披露|接受|配套|搭配|搭购|采购国产|不得|不向|只向|仅向|按季|按月|每季|每月|定期)/u;
 

@@ -11,6 +11,11 @@ import { sentenceAt } from './text-units.js';
 
 const PURCHASE_KINDS = new Set(['order', 'delivery']);
 
+/** Whether the ledger holds an active approval of `itemId` whose holders include every one of `holderIds`. */
+export function holdsActiveApproval(state: LedgerState, itemId: string, holderIds: readonly string[]): boolean {
+  return Object.values(state.authorization).some((a) => a.itemId === itemId && isActiveApproval(a.status) && holderIds.every((h) => a.holderIds.includes(h)));
+}
+
 /**
  * The clause after the headline that holds `words` (from the comma before them to their end), or
  * undefined when they are only in the headline.
@@ -39,10 +44,7 @@ export function approvalsBehindPurchases(cands: CandidateEvent[], state: LedgerS
     const clause = bodyClause(text, c.trigger, titleEnd);
     if (!clause || ANOTHER_APPROVAL.test(clause)) continue;
     const ids = c.holders.map((h) => h.value);
-    const held = Object.values(state.authorization).some(
-      (a) => a.itemId === c.item!.value && isActiveApproval(a.status) && ids.every((h) => a.holderIds.includes(h)),
-    );
-    if (held) cands.splice(i, 1);
+    if (holdsActiveApproval(state, c.item.value, ids)) cands.splice(i, 1);
   }
 }
 
@@ -70,10 +72,7 @@ export function approvalsBefore(cands: CandidateEvent[], state: LedgerState, tex
       : text.slice(Math.max(0, at - 4), at + c.trigger.length);
     if (ANOTHER_APPROVAL.test(own)) continue;
     const ids = c.holders.map((h) => h.value);
-    const held = Object.values(state.authorization).some(
-      (a) => a.itemId === c.item!.value && isActiveApproval(a.status) && ids.every((h) => a.holderIds.includes(h)),
-    );
-    if (held) cands.splice(i, 1);
+    if (holdsActiveApproval(state, c.item.value, ids)) cands.splice(i, 1);
   }
 }
 

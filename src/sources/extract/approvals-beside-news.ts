@@ -4,8 +4,8 @@
  * 核准的进口额度为上限. The item tells something else about the holders (an order, a delivery, a request, a term, a
  * suspension, a stock figure); the approval they already hold is what that news is told against, not news of its own.
  */
-import { isActiveApproval } from '../../core/lifecycle.js';
 import type { LedgerState } from '../../core/model.js';
+import { holdsActiveApproval } from './approval-behind-purchase.js';
 import type { CandidateEvent } from './candidate.js';
 import { ANOTHER_APPROVAL } from './retold.js';
 
@@ -35,9 +35,6 @@ export function approvalsBesideNews(cands: CandidateEvent[], state: LedgerState,
     const ids = c.holders.map((h) => h.value);
     const news = cands.some((o) => o !== c && NEWS_BESIDE.has(o.kind) && o.holders.some((h) => ids.includes(h.value)));
     if (!news || ANOTHER_APPROVAL.test(around(text, c.trigger))) continue;
-    const held = Object.values(state.authorization).some(
-      (a) => a.itemId === c.item!.value && isActiveApproval(a.status) && ids.every((h) => a.holderIds.includes(h)),
-    );
-    if (held) cands.splice(i, 1);
+    if (holdsActiveApproval(state, c.item.value, ids)) cands.splice(i, 1);
   }
 }

@@ -4,12 +4,11 @@
  * "pushed back") tell no arrival.
  */
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../../src/sources/extract/index.js';
-import { kinds } from './candidates-helpers.js';
+import { kinds, kindsAgainst, readAgainst } from './candidates-helpers.js';
 import { withGroup } from './state.js';
 
 /** The kind of each candidate, read against the group approval on record (`withGroup`). */
-const kindsBesideGroup = (title: string, summary: string): string[] => extractCandidates({ title, summary }, withGroup()).candidates.map((c) => c.kind);
+const kindsBesideGroup = (title: string, summary: string): string[] => kindsAgainst(withGroup(), title, summary);
 
 describe('an approval on record named beside other news', () => {
   it('is no grant beside an order', () => {
@@ -71,13 +70,13 @@ describe('a delivery put off', () => {
 
 describe('a Chinese qualifier right after the item’s name', () => {
   it('bounds the count', () => {
-    const figure = (summary: string) => extractCandidates({ title: '青川果业H200订单', summary }, withGroup()).candidates.map((c) => c.quantity?.qualifier);
+    const figure = (summary: string) => readAgainst(withGroup(), '青川果业H200订单', summary).map((c) => c.quantity?.qualifier);
     expect(figure('知情人士称，青川果业订购H200约3000颗。')).toEqual(['about']);
     expect(figure('知情人士称，青川果业追加采购H200超过3000颗。')).toEqual(['over']);
   });
 
   it('reads an order put between 追加 and 采购, and the goods’ arrival as no firm', () => {
-    const read = extractCandidates({ title: 'x', summary: '供应链人士称，青川果业追加H200采购逾3000颗，交付将排在首批货物之后。' }, withGroup()).candidates;
+    const read = readAgainst(withGroup(), 'x', '供应链人士称，青川果业追加H200采购逾3000颗，交付将排在首批货物之后。');
     expect(read.map((c) => `${c.kind} ${c.holders.map((h) => h.words).join('+')} ${c.quantity?.qualifier ?? '-'}`)).toEqual(['order 青川果业 over']);
   });
 });

@@ -86,3 +86,18 @@ export function kindsWithFigures(state: LedgerState, title: string, summary: str
     (c) => `${c.kind}${c.quantity ? ` ${c.quantity.role}:${c.quantity.value}` : ''}`,
   );
 }
+
+/** The candidates of a title (and summary) read against `state` instead of the seed's names alone. */
+export function readAgainst(state: LedgerState, title: string, summary = ''): CandidateEvent[] {
+  return extractCandidates({ title, summary }, state).candidates;
+}
+
+/** The candidates of a title read against `state`, briefly (see `brief`). */
+export function briefsAgainst(state: LedgerState, title: string, summary = ''): string[] {
+  return readAgainst(state, title, summary).map(brief);
+}
+
+/** The kind of each candidate of a title read against `state`. */
+export function kindsAgainst(state: LedgerState, title: string, summary = ''): string[] {
+  return readAgainst(state, title, summary).map((c) => c.kind);
+}

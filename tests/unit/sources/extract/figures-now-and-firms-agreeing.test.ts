@@ -4,11 +4,10 @@
  * firms agreeing (同意) to a duty accept a term; stock a seller 备有 is supply.
  */
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../../src/sources/extract/index.js';
-import { brief, kindsTold, kindsWithFigures } from './candidates-helpers.js';
+import { briefsAgainst, kindsAgainst, kindsTold, kindsWithFigures } from './candidates-helpers.js';
 import { withGroup, withHeldFigures } from './state.js';
 
-const briefly = (title: string, summary = '') => extractCandidates({ title, summary }, withGroup()).candidates.map(brief);
+const briefly = (title: string, summary = '') => briefsAgainst(withGroup(), title, summary);
 
 describe('figures told as they stand now', () => {
   it('reads a figure that now stands above a number as news', () => {
@@ -45,7 +44,7 @@ describe('firms agreeing and stock held ready', () => {
     expect(kindsTold('消息：候批企业同意按季申报H200用途')).toEqual([]);
     expect(kindsTold('青川果业同意按季报备H200用途')).toEqual([]);
     expect(kindsTold('青川果业已经同意按季报备H200用途')).toEqual([]);
-    expect(extractCandidates({ title: '消息：腾讯同意每季度报送H200用途报告' }, withGroup()).candidates.map((c) => c.kind)).toEqual(['condition_agreed']);
+    expect(kindsAgainst(withGroup(), '消息：腾讯同意每季度报送H200用途报告')).toEqual(['condition_agreed']);
     // (未经同意不得转让: a consent needed is a body's, no duty agreed.)
     expect(kindsTold('青川果业获准进口288颗H200', '公司取得商务部签发的许可文件，可进口288颗英伟达H200芯片，未经同意不得转让。')).toContain('grant/reported');
   });

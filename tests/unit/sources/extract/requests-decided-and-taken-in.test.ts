@@ -3,8 +3,7 @@
  * object, not requests told of their own; requests the ministry has taken in (申请已获受理) count the firms waiting.
  */
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../../src/sources/extract/index.js';
-import { brief, toldOfUsExport } from './candidates-helpers.js';
+import { briefsAgainst, toldOfUsExport } from './candidates-helpers.js';
 import { withWaiting } from './state.js';
 
 describe('requests a decision names', () => {
@@ -19,7 +18,7 @@ describe('requests a decision names', () => {
 });
 
 describe('requests the ministry has taken in', () => {
-  const waiting = (title: string, summary = '') => extractCandidates({ title, summary }, withWaiting()).candidates.map(brief);
+  const waiting = (title: string, summary = '') => briefsAgainst(withWaiting(), title, summary);
 
   it('count the firms waiting', () => {
     expect(waiting('逾40家企业H200进口申请已获受理')).toEqual(['application/reported mofcom [other-cn-firms] h200 licence_count:over:40']);

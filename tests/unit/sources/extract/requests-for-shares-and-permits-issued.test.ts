@@ -4,8 +4,7 @@
  * are shipped to (运往中国的H200) is their market, not the authority that sets terms.
  */
 import { describe, expect, it } from 'vitest';
-import { extractCandidates } from '../../../../src/sources/extract/index.js';
-import { brief, kindsTold, read } from './candidates-helpers.js';
+import { briefsAgainst, kindsTold, read, readAgainst } from './candidates-helpers.js';
 import { withGroup, withUsExport, withWaiting } from './state.js';
 
 describe('a share asked for', () => {
@@ -15,7 +14,7 @@ describe('a share asked for', () => {
 });
 
 describe('permits issued or obtained', () => {
-  const grants = (title: string, summary = '') => extractCandidates({ title, summary }, withWaiting()).candidates.map(brief);
+  const grants = (title: string, summary = '') => briefsAgainst(withWaiting(), title, summary);
 
   it('counts the firms a ministry issued 批复 to', () => {
     expect(grants('x', '商务部已向约二十家企业发放H200进口批复。')).toEqual(['grant/reported mofcom [other-cn-firms] h200 licence_count:about:20']);
@@ -35,14 +34,14 @@ describe('permits issued or obtained', () => {
 
 describe('a country goods are shipped to', () => {
   it('is not the authority that sets the terms', () => {
-    const c = extractCandidates({ title: 'x', summary: '美国商务部近日要求英伟达每批运往中国的H200在出运前须报备最终用户。' }, withUsExport()).candidates;
+    const c = readAgainst(withUsExport(), 'x', '美国商务部近日要求英伟达每批运往中国的H200在出运前须报备最终用户。');
     expect(c.map((x) => `${x.kind} ${x.authority?.value}`)).toEqual(['condition_proposed bis']);
   });
 });
 
 describe('a share got, and a report of an order rejected', () => {
   it('reads a holder getting part of an allowance as its share', () => {
-    expect(extractCandidates({ title: 'Tencent Gets About 110,000 of China’s Shared H200 Allowance, People Say' }, withGroup()).candidates.map(brief)).toEqual([
+    expect(briefsAgainst(withGroup(), 'Tencent Gets About 110,000 of China’s Shared H200 Allowance, People Say')).toEqual([
       'grant/hedged mofcom [tencent] h200 allocation:about:110000@tencent',
     ]);
   });

@@ -143,6 +143,8 @@ export function sellersIn(s: Sentence, sellers: Set<string>): Named[] {
 export const DESTINATION_BEFORE =
   /(?:\b(?:to|for|into|in|inside|across|towards?)\s+(?:the\s+)?(?:first\s+)?|(?:[向对在赴]|运往|销往|输往|发往|运至|卖往|售往|卖给|售予|出口至|出口到|流入|流向)\s*)$/i;
 
+const ZH_FIRM_KIND_AFTER = /^(?:云算力|云|算力|科技|互联网|本土|民营|国有|AI)?(?:中介|买家|客户|企业|公司|厂商|用户|运营商)/u;
+
 const MARKET_AFTER_ITEM = /^\s*(?:chips?\s+|GPUs?\s+|processors?\s+)?(?:exports?|sales|shipments|export licen[cs]es)\b/i;
 
 export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | undefined {
@@ -152,6 +154,8 @@ export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | 
     (a) =>
       (actsAsTrigger(a) || !isSpeaker(text, a) || speaksOfItself(text, a, s.names.parties)) &&
       !NOT_ACTOR_AFTER.test(text.slice(a.end)) &&
+      // 中国云算力中介, 中国买家, 美国客户: a country word before a kind of firm describes the firm, it acts for no one.
+      !(a.generic && /\p{Script=Han}$/u.test(a.words) && ZH_FIRM_KIND_AFTER.test(text.slice(a.end, a.end + 8))) &&
       // "China-bound H200s": a country the goods are bound for is their market, no actor.
       !(a.generic && /^-bound\b/i.test(text.slice(a.end, a.end + 8))) &&
       // "a licence for a Chinese game publisher's data centre": a country word after an article describes a noun

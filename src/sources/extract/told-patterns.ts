@@ -90,7 +90,7 @@ export const ZH_HOLDER_CLAUSE_AFTER = /^[^，。,;；:：]{0,24}?的(?:[一二�
 // on them) describes the holders whatever else the sentence tells.
 const ALL_BEFORE = /(?:所有|凡是?|各|全部|每家)$/u;
 const DUTY_AFTER = /^[^，。,;；:：]{0,24}?的(?:企业|公司|客户|买家|单位)(?:均|都|也)?(?:须|必须|需|需要|应|应当|要)/u;
-export function describesHolders(text: string, s: Range, t: Hit, others: { kind: CandidateKind; hit: Hit }[]): boolean {
+export function describesHolders(text: string, s: Range, t: Hit, others: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
   if (!ATTRIBUTIVE.test(t.words)) return false;
   if (/^获/u.test(t.words) && (ALL_BEFORE.test(text.slice(Math.max(s.start, t.index - 4), t.index)) || DUTY_AFTER.test(text.slice(t.end, t.end + 32))))
     return ZH_HOLDER_CLAUSE_AFTER.test(text.slice(t.end, t.end + 24));

@@ -32,9 +32,17 @@ export function negationOf(text: string, s: Range, hit: Hit, kind: CandidateKind
         n.index >= s.start &&
         // "on a no-resale pledge": "no" opening a compound names a term, it negates nothing.
         !(/^no$/i.test(n.words) && text[n.end] === '-') &&
+        // "no fewer than 150,000", "not more than 5,000": a bound on a figure, not a negation of the event.
+        !(/^(?:no|not)$/i.test(n.words) && /^\s+(?:fewer|less|more|greater|later|earlier|sooner)\s+than\b/i.test(text.slice(n.end, n.end + 16))) &&
         // "none of its approval had been suspended": "none of" denies the verb it is the subject of, not a noun.
         !(/^none of$/i.test(n.words) && !/ed$/i.test(hit.words)) &&
         !/[,;.:，。；]/u.test(text.slice(n.end, hit.index)) &&
+        // 因买家未交审计报告 美国冻结…: a negation in a reason clause (因…, 由于…) negates the reason; a headline's space
+        // closes that clause.
+        !(
+          /(?:因|由于|因为)[^\s，。,;；]{0,12}$/u.test(text.slice(Math.max(s.start, n.index - 14), n.index)) &&
+          /\p{Script=Han}\s+\p{Script=Han}/u.test(text.slice(n.index, hit.index + 1))
+        ) &&
         // 申请未通过最终用户核查 依法不予许可: a check not passed is the grounds of a refusal, it does not negate it.
         !(kind === 'denial' && /^(?:能)?(?:通过|满足|符合)/u.test(text.slice(n.end, n.end + 3))) &&
         // 未到货H200额度, 未到货部分依规收回: the negation is the goods' own, not the quota's or its taking back.

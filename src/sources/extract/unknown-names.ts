@@ -60,6 +60,9 @@ import {
   ZH_VERB,
 } from './zh-name-patterns.js';
 
+// 外媒, 彭博社: a headline opened by an outlet alone (新华保险 is a firm that starts like one).
+const OUTLET_NAME = new RegExp(`${ZH_OUTLET.source}$`, 'u');
+
 const UNIT_HEAD = /^(?:arm|unit|subsidiary|division|affiliate)$/i;
 const DESCRIPTION_HEAD =
   /^(?:renters?|firms?|company|companies|start-?ups?|makers?|developers?|providers?|operators?|buyers?|importers?|customers?|units?|arms?|subsidiary|lenders?|insurers?)$/i;
@@ -106,6 +109,8 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     speakerName &&
     // 中国再保险：…: the country opening a firm's name does not make it a generic word.
     !ZH_GENERIC.test(withoutCountry(speakerName)) &&
+    // 外媒：…, 彭博：…: an outlet opening a headline tells others' news; it holds nothing.
+    !OUTLET_NAME.test(speakerName) &&
     (asCompany || !!notice || tellsOwnNews(text) || !ZH_NOT_SPEAKER.test(speakerName)) &&
     !covered(0, speakerName.length, known)
   )

@@ -350,6 +350,10 @@ export const LABEL_PARTS = {
     'dev-fresh-281.jsonl',
     'dev-fresh-282.jsonl',
     'dev-fresh-283.jsonl',
+    'dev-fresh-284.jsonl',
+    'dev-fresh-285.jsonl',
+    'dev-fresh-286.jsonl',
+    'dev-fresh-287.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -2,8 +2,8 @@
  * Firms "waiting for approval" (待批企业, 候批企业) are the waiting firms' record; stock "left" after shipments (余量, 只余)
  * is supply, and "approved orders" after a determiner describe goods, not a grant; "no fewer than" bounds a figure and
  * negates nothing; goods drawn "from the shared quota" are a share, not an order; a month (一月) or a reply channel
- * (互动平台) is no part of a firm's name; a Chinese headline's space ends a negation's reach; a country word before a
- * kind of firm (中国买家) acts for no one; a province (Jilin) places a firm in China.
+ * (互动平台) is no part of a firm's name; a negation in a reason clause (因…未…) stops at a headline's space; a country word
+ * before a kind of firm (中国买家) acts for no one; a province (Jilin) places a firm in China.
  */
 import { describe, expect, it } from 'vitest';
 import { briefs, briefsAgainst, holders, kinds, kindsOfWaiting, kindsTold } from './candidates-helpers.js';

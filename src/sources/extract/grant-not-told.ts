@@ -4,7 +4,7 @@
  */
 import { breaksBetween } from './text-units.js';
 import { grantHeld } from './grant-held.js';
-import { type NotTold, type SentenceContext, type Told } from './told-context.js';
+import { type NotTold, type SentenceContext, type Told, textAfter, textBefore } from './told-context.js';
 import {
   askedFor,
   ENTITLEMENT_BEFORE,
@@ -76,7 +76,7 @@ function permissionUndonePassively(t: Told, c: SentenceContext): boolean {
 // (申请尚未收到批复, 申请仍待审批 暂未取得许可: the answer the request still waits for, not yet had.)
 // 对…的进口申请作出批准决定: the request is what the decision acts on.
 function grantForRequesters(t: Told, c: SentenceContext): boolean {
-  const { text, s, asked } = c;
+  const { text, asked } = c;
   return (
     t.kind === 'grant' &&
     asked.some(
@@ -85,7 +85,7 @@ function grantForRequesters(t: Told, c: SentenceContext): boolean {
         t.hit.index - a.hit.end <= 30 &&
         breaksBetween(text, a.hit.end, t.hit.index) === 0 &&
         !/的(?:企业|公司|申请人|买家|单位)/u.test(text.slice(a.hit.end, t.hit.index)) &&
-        !REJECTED_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index)) &&
+        !REJECTED_BEFORE.test(textBefore(t, c, 24)) &&
         !/(?:尚未|暂未|仍未|还未|还没有?|没有)$/u.test(text.slice(a.hit.end, t.hit.index)) &&
         !(/^(?:作出|予以|准予|给予)/u.test(t.hit.words) && /^(?:均|已|已经|依法|分别|一并)*$/u.test(text.slice(a.hit.end, t.hit.index))),
     )
@@ -94,32 +94,28 @@ function grantForRequesters(t: Told, c: SentenceContext): boolean {
 
 // 在三家共享的配额中, 在首批进口额度内追加订单: the quota named as where a share or an order lies, not a grant told.
 function quotaAsPlace(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
   return (
     t.kind === 'grant' &&
     QUOTA_WORD.test(t.hit.words) &&
-    /在[^，。,;；]{0,40}$/u.test(text.slice(Math.max(s.start, t.hit.index - 42), t.hit.index)) &&
-    /^(?:中|内|之内|以内|范围内)/u.test(text.slice(t.hit.end, t.hit.end + 3))
+    /在[^，。,;；]{0,40}$/u.test(textBefore(t, c, 42)) &&
+    /^(?:中|内|之内|以内|范围内)/u.test(textAfter(t, c, 3))
   );
 }
 
 // 在首批额度获批后, 首批额度之外: the first quota, named as a point in time or a bound, is the one held.
 function firstQuotaAsBound(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
   return (
     t.kind === 'grant' &&
     /^(?:配额|额度)/u.test(t.hit.words) &&
-    /(?:首批|第一批|此前|原有|已有|既有|现有|原)的?(?:获批|获准|批准)?的?$/u.test(text.slice(Math.max(s.start, t.hit.index - 6), t.hit.index))
+    /(?:首批|第一批|此前|原有|已有|既有|现有|原)的?(?:获批|获准|批准)?的?$/u.test(textBefore(t, c, 6))
   );
 }
 
 // 取决于进口放行进度, "as China approvals trickle in": the pace of approvals, not one told.
 function paceOfApprovals(t: Told, c: SentenceContext): boolean {
-  const { text } = c;
   return (
     t.kind === 'grant' &&
-    (/^(?:进度|节奏|速度|情况|流程)/u.test(text.slice(t.hit.end, t.hit.end + 2)) ||
-      /^\s+(?:trickle|drag|stall|crawl|slow|remain slow|come slowly)/i.test(text.slice(t.hit.end, t.hit.end + 16)))
+    (/^(?:进度|节奏|速度|情况|流程)/u.test(textAfter(t, c, 2)) || /^\s+(?:trickle|drag|stall|crawl|slow|remain slow|come slowly)/i.test(textAfter(t, c, 16)))
   );
 }
 
@@ -131,69 +127,58 @@ function grantHeldHere(t: Told, c: SentenceContext): boolean {
 
 // 交回部分额度: a quota handed back is the one held, given up, not a grant told.
 function quotaHandedBack(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
   return (
-    t.kind === 'grant' &&
-    QUOTA_WORD.test(t.hit.words) &&
-    /(?:交回|退回|归还|上交|让出)了?(?:部分|一部分|全部|剩余|未到货的?|其)?$/u.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index))
+    t.kind === 'grant' && QUOTA_WORD.test(t.hit.words) && /(?:交回|退回|归还|上交|让出)了?(?:部分|一部分|全部|剩余|未到货的?|其)?$/u.test(textBefore(t, c, 12))
   );
 }
 
 // "on top of its portion of the first approval": an approval named by its place among earlier ones is the one held.
 function earlierApprovalNamed(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
   return (
     t.kind === 'grant' &&
     GRANT_NOUN.test(t.hit.words) &&
-    /\b(?:the|its|their)\s+(?:first|initial|earlier|original|existing|previous|january)\s+$/i.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index))
+    /\b(?:the|its|their)\s+(?:first|initial|earlier|original|existing|previous|january)\s+$/i.test(textBefore(t, c, 24))
   );
 }
 
 // "the number of chips it is allowed to import": the entitlement held, described, not a grant told.
 function entitlementDescribed(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return t.kind === 'grant' && ENTITLEMENT_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index));
+  return t.kind === 'grant' && ENTITLEMENT_BEFORE.test(textBefore(t, c, 40));
 }
 
 // 追加额度申请, 要求追加进口额度, "asks for a bigger allowance": the permission named as what is asked for.
 function permissionAskedFor(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
   return (
     t.kind === 'grant' &&
     (GRANT_NOUN.test(t.hit.words) || /^(?:配额|额度|quota|批准|许可)$/i.test(t.hit.words)) &&
-    (/^\s*(?:申请|requests?\b|applications?\b)/i.test(text.slice(t.hit.end, t.hit.end + 14)) ||
-      askedFor(text.slice(Math.max(s.start, t.hit.index - 80), t.hit.index)))
+    (/^\s*(?:申请|requests?\b|applications?\b)/i.test(textAfter(t, c, 14)) || askedFor(textBefore(t, c, 80)))
   );
 }
 
 // "China's Chip Permits Are Industrial Policy", "Nvidia's China licences come with a shrinking half-life": the
 // permissions held, as the topic of a claim about them, are no grant told.
 function permitsAsTopic(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
   return (
     t.kind === 'grant' &&
     /^(?:permits|licen[cs]es|approvals)$/i.test(t.hit.words) &&
-    /(?:'s|’s)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index)) &&
-    (TOPIC_VERB_AFTER.test(text.slice(t.hit.end, t.hit.end + 40)) || TOPIC_AND_VERB_AFTER.test(text.slice(t.hit.end, t.hit.end + 80)))
+    /(?:'s|’s)\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu.test(textBefore(t, c, 30)) &&
+    (TOPIC_VERB_AFTER.test(textAfter(t, c, 40)) || TOPIC_AND_VERB_AFTER.test(textAfter(t, c, 80)))
   );
 }
 
 // 获批企业, "approved Chinese buyers", "a condition of its import approval": a participle or
 // noun describing a holder or an approval already held, not a decision told.
 function approvedHolders(t: Told, c: SentenceContext): boolean {
-  const { text } = c;
-  return t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && HOLDER_NOUN_AFTER.test(text.slice(t.hit.end, t.hit.end + 24));
+  return t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && HOLDER_NOUN_AFTER.test(textAfter(t, c, 24));
 }
 
 // ("Beijing Wants Approved H200 Buyers to Run…": the holders as the object of a verb of telling or wanting.)
 function approvedBuyersAsObject(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
   return (
     t.kind === 'grant' &&
     ATTRIBUTIVE.test(t.hit.words) &&
-    ITEM_HOLDER_NOUN_AFTER.test(text.slice(t.hit.end, t.hit.end + 30)) &&
-    (DETERMINER_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index)) ||
-      OBJECT_VERB_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index)))
+    ITEM_HOLDER_NOUN_AFTER.test(textAfter(t, c, 30)) &&
+    (DETERMINER_BEFORE.test(textBefore(t, c, 12)) || OBJECT_VERB_BEFORE.test(textBefore(t, c, 12)))
   );
 }
 
@@ -205,53 +190,44 @@ function holdersDescribed(t: Told, c: SentenceContext): boolean {
 
 // 包括部分已获准进口的英伟达H200芯片: a participle describing the chips, not a grant told.
 function approvedGoodsClause(t: Told, c: SentenceContext): boolean {
-  const { text } = c;
-  return t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && ZH_ITEM_CLAUSE_AFTER.test(text.slice(t.hit.end, t.hit.end + 24));
+  return t.kind === 'grant' && ATTRIBUTIVE.test(t.hit.words) && ZH_ITEM_CLAUSE_AFTER.test(textAfter(t, c, 24));
 }
 
 // "as the first approved orders ship", "its licensed shipments": a participle after a determiner describing goods
 // already allowed, not a grant told ("Beijing approved orders from …" has no determiner and stays a grant).
 const GOODS_NOUN_AFTER = /^\s*(?:H\d+\s+)?(?:orders|shipments|volumes?|quantit(?:y|ies)|chips|units|purchases|imports|exports|deliveries)\b/i;
-const GOODS_DETERMINER_BEFORE = /(?:'s|’s|\b(?:the|its|their|all|those|these|first|initial|newly|already|recently))\s+$/i;
+// (an ordinal or an adverb of time may stand where a determiner does: "the first approved orders", "already licensed shipments")
+const GOODS_TIME_BEFORE = /\b(?:first|initial|newly|already|recently)\s+$/i;
 function approvedGoodsNamed(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return (
-    t.kind === 'grant' &&
-    ATTRIBUTIVE.test(t.hit.words) &&
-    GOODS_NOUN_AFTER.test(text.slice(t.hit.end, t.hit.end + 24)) &&
-    GOODS_DETERMINER_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index))
-  );
+  if (t.kind !== 'grant' || !ATTRIBUTIVE.test(t.hit.words) || !GOODS_NOUN_AFTER.test(textAfter(t, c, 24))) return false;
+  const before = textBefore(t, c, 12);
+  return DETERMINER_BEFORE.test(before) || GOODS_TIME_BEFORE.test(before);
 }
 
 // "require that exporters permit on-site checks", "a demand that officials be allowed to inspect":
 // what is required is the condition's content, not a grant.
 function requiredContent(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return t.kind === 'grant' && REQUIRED_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 120), t.hit.index));
+  return t.kind === 'grant' && REQUIRED_BEFORE.test(textBefore(t, c, 120));
 }
 
 // "no chips moved without prior approval", 未经批准: a permission a duty needs is the condition's wording.
 function withoutPermission(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return t.kind === 'grant' && WITHOUT_PERMISSION_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index));
+  return t.kind === 'grant' && WITHOUT_PERMISSION_BEFORE.test(textBefore(t, c, 24));
 }
 
 // "any license authorizing the export", 任何许可: a rule speaking of permissions in general.
 function anyPermission(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return t.kind === 'grant' && ANY_PERMISSION_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index));
+  return t.kind === 'grant' && ANY_PERMISSION_BEFORE.test(textBefore(t, c, 24));
 }
 
 // "a condition of its approval", "despite its approval": the approval held, named as a thing.
 function heldPermission(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return t.kind === 'grant' && GRANT_NOUN_START.test(t.hit.words) && HELD_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 40), t.hit.index));
+  return t.kind === 'grant' && GRANT_NOUN_START.test(t.hit.words) && HELD_BEFORE.test(textBefore(t, c, 40));
 }
 
 // "Beijing's approval is subject to conditions", "the licences remain valid": the permission as a thing that stands.
 function standingPermission(t: Told, c: SentenceContext): boolean {
-  const { text } = c;
-  return t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && STANDING_AFTER.test(text.slice(t.hit.end, t.hit.end + 40));
+  return t.kind === 'grant' && GRANT_NOUN.test(t.hit.words) && STANDING_AFTER.test(textAfter(t, c, 40));
 }
 
 // "wants a bigger allowance than it received in January", "petitioned for a larger allowance, arguing its share of the allowance

@@ -5,7 +5,7 @@
  * response is about.
  */
 import { breaksBetween } from './text-units.js';
-import { DECISIONS, type NotTold, type SentenceContext, type Told } from './told-context.js';
+import { DECISIONS, type NotTold, type SentenceContext, type Told, textAfter, textBefore } from './told-context.js';
 import {
   REPORT_NOUN,
   DELIVERY_SCHEDULE,
@@ -39,14 +39,14 @@ const RESPONSE_BEFORE =
 // ("Other firms are in the queue" is a request told, no passive undoing.)
 // 进口许可未被收回: the permission named right before, even where the lexicon reads no grant.
 function undoneWithNothingNamed(t: Told, c: SentenceContext): boolean {
-  const { text, s, triggers } = c;
+  const { text, triggers } = c;
   return (
     PASSIVE.test(t.hit.words) &&
     t.kind !== 'application' &&
     !triggers.some(
       (g) => g.kind === 'grant' && GRANT_NOUN.test(g.hit.words) && g.hit.end <= t.hit.index && breaksBetween(text, g.hit.end, t.hit.index) === 0,
     ) &&
-    !PERMISSION_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 60), t.hit.index))
+    !PERMISSION_BEFORE.test(textBefore(t, c, 60))
   );
 }
 
@@ -55,7 +55,7 @@ function undoneWithNothingNamed(t: Told, c: SentenceContext): boolean {
 const FROM_PERMISSION_AFTER =
   /^[^.;:,，。；]{0,40}?\b(?:from|out of)\s+(?:the\s+|its\s+|their\s+|(?:Beijing|China)(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?(?:quota|allowance|approval|allotment)s?\b/i;
 function orderFromPermission(t: Told, c: SentenceContext): boolean {
-  return t.kind === 'order' && FROM_PERMISSION_AFTER.test(c.text.slice(t.hit.end, t.hit.end + 90));
+  return t.kind === 'order' && FROM_PERMISSION_AFTER.test(textAfter(t, c, 90));
 }
 
 // 公司订购的8台H200服务器已全部运抵: the goods named by the order they came from, then told delivered.
@@ -63,36 +63,31 @@ function orderNamingGoods(t: Told, c: SentenceContext): boolean {
   const { text, triggers } = c;
   return (
     t.kind === 'order' &&
-    (/的/u.test(t.hit.words) || /^的/u.test(text.slice(t.hit.end, t.hit.end + 1))) &&
+    (/的/u.test(t.hit.words) || /^的/u.test(textAfter(t, c, 1))) &&
     triggers.some((d) => d.kind === 'delivery' && d.hit.index >= t.hit.end && breaksBetween(text, t.hit.end, d.hit.index) === 0)
   );
 }
 
 // "declined to comment", 拒绝置评: a refusal to talk, not a decision.
 function noComment(t: Told, c: SentenceContext): boolean {
-  const { text } = c;
-  return t.kind === 'denial' && NO_COMMENT_AFTER.test(text.slice(t.hit.end, t.hit.end + 14));
+  return t.kind === 'denial' && NO_COMMENT_AFTER.test(textAfter(t, c, 14));
 }
 
 // 已按要求报送: what was already done as required tells no term agreed (将按要求部署 still agrees to one).
 function doneAsRequired(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return (
-    t.kind.startsWith('condition_') && t.hit.words === '要求' && /已(?:按|按照|根据|依照)$/u.test(text.slice(Math.max(s.start, t.hit.index - 3), t.hit.index))
-  );
+  return t.kind.startsWith('condition_') && t.hit.words === '要求' && /已(?:按|按照|根据|依照)$/u.test(textBefore(t, c, 3));
 }
 
 // "most filed after the second round of approvals", "revoke …'s licence after earlier suspension": a decision named as
 // a point in time is none told.
 // ("intact after freeze rumours": the decision a rumour told is the matter denied.)
 function decisionAsTime(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
   return (
     DECISIONS.has(t.kind) &&
     (GRANT_NOUN.test(t.hit.words) || /^(?:suspensions?|revocations?|rejections?|refusals?|freeze)$/i.test(t.hit.words)) &&
-    !/^\s+(?:rumou?rs?|reports?|claims?|talk|speculation)\b/i.test(text.slice(t.hit.end, t.hit.end + 14)) &&
+    !/^\s+(?:rumou?rs?|reports?|claims?|talk|speculation)\b/i.test(textAfter(t, c, 14)) &&
     /\b(?:after|since|following|before)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:first|second|third|latest|last|earlier|initial|previous|prior)\s+)?(?:(?:round|batch|wave)\s+of\s+)?(?:H\d+\s+)?(?:import\s+|export\s+)?$/i.test(
-      text.slice(Math.max(s.start, t.hit.index - 50), t.hit.index),
+      textBefore(t, c, 50),
     )
   );
 }
@@ -101,69 +96,58 @@ function decisionAsTime(t: Told, c: SentenceContext): boolean {
 // 针对外媒所称中方已批准…一事: the matter a response is about, told by others. (A response that
 // denies it, 回应…传闻：不属实, denies the event: the denial reads it.)
 function matterResponded(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
+  const { text } = c;
   return (
     !RESPONSE_DENIES.test(text) &&
-    ((RESPONSE_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index)) && REPORT_NOUN.test(text.slice(t.hit.end, t.hit.end + 20))) ||
-      (ZH_MATTER_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index)) && ZH_MATTER_AFTER.test(text.slice(t.hit.end, t.hit.end + 32))))
+    ((RESPONSE_BEFORE.test(textBefore(t, c, 24)) && REPORT_NOUN.test(textAfter(t, c, 20))) ||
+      (ZH_MATTER_BEFORE.test(textBefore(t, c, 30)) && ZH_MATTER_AFTER.test(textAfter(t, c, 32))))
   );
 }
 
 // 综合考虑交付周期和国产芯片配套要求，公司已撤回申请, "citing the domestic-chip requirement": terms named as
 // a reason for the firm's own choice are no proposal told.
 function termsAsReason(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return t.kind.startsWith('condition_') && REASON_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index));
+  return t.kind.startsWith('condition_') && REASON_BEFORE.test(textBefore(t, c, 30));
 }
 
 // "supply chain sources", 供应链: the industry, not a supply figure.
 function supplyChain(t: Told, c: SentenceContext): boolean {
-  const { text } = c;
-  return t.kind === 'supply' && /^[\s-]*chains?\b/i.test(text.slice(t.hit.end, t.hit.end + 8));
+  return t.kind === 'supply' && /^[\s-]*chains?\b/i.test(textAfter(t, c, 8));
 }
 
 // "expected the first to arrive in the third quarter", 预计将于三季度到货: a delivery still to come.
 function deliveryToCome(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return t.kind === 'delivery' && FUTURE_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index));
+  return t.kind === 'delivery' && FUTURE_BEFORE.test(textBefore(t, c, 30));
 }
 
 // 分析人士认为与H200获批有关: an event named as what something is related to, not told.
 function relatedTo(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return (
-    ZH_RELATED.test(text.slice(Math.max(s.start, t.hit.index - 14), t.hit.index)) &&
-    /^[^，。,;；]{0,6}(?:有关|相关|影响)/u.test(text.slice(t.hit.end, t.hit.end + 8))
-  );
+  return ZH_RELATED.test(textBefore(t, c, 14)) && /^[^，。,;；]{0,6}(?:有关|相关|影响)/u.test(textAfter(t, c, 8));
 }
 
 // "with resale ban", "a ban on leasing": a use the permission forbids is its condition, not a refusal.
 function banOnUse(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
   return (
     t.kind === 'denial' &&
     /^ban$/i.test(t.hit.words) &&
-    (/\b(?:resale|re-?export|leasing|rental|reselling)\s+$/i.test(text.slice(Math.max(s.start, t.hit.index - 14), t.hit.index)) ||
-      /^\s+on\s+(?:the\s+)?(?:resale|re-?export|leasing|renting|reselling|rental|subletting)/i.test(text.slice(t.hit.end, t.hit.end + 24)))
+    (/\b(?:resale|re-?export|leasing|rental|reselling)\s+$/i.test(textBefore(t, c, 14)) ||
+      /^\s+on\s+(?:the\s+)?(?:resale|re-?export|leasing|renting|reselling|rental|subletting)/i.test(textAfter(t, c, 24)))
   );
 }
 
 // 可用于对华交付的H200成品库存: goods that could be delivered are no delivery.
 function couldBeDelivered(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return t.kind === 'delivery' && /(?:可用于|可供|用于|以供)[^，。；,;]{0,4}$/u.test(text.slice(Math.max(s.start, t.hit.index - 8), t.hit.index));
+  return t.kind === 'delivery' && /(?:可用于|可供|用于|以供)[^，。；,;]{0,4}$/u.test(textBefore(t, c, 8));
 }
 
 // 不得将相关芯片用于军事用途, "must not be used for": a use restriction is a condition, not a refusal.
 function useRestriction(t: Told, c: SentenceContext): boolean {
-  const { text } = c;
-  return t.kind === 'denial' && USE_AFTER.test(text.slice(t.hit.end, t.hit.end + 48));
+  return t.kind === 'denial' && USE_AFTER.test(textAfter(t, c, 48));
 }
 
 // 未经批准，不得转让: the 不得 after a permission a duty needs is the condition's wording, not a refusal.
 function withoutPermissionClause(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return t.kind === 'denial' && WITHOUT_PERMISSION_CLAUSE_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 20), t.hit.index));
+  return t.kind === 'denial' && WITHOUT_PERMISSION_CLAUSE_BEFORE.test(textBefore(t, c, 20));
 }
 
 // "received approval", "收到批复": what is received is a permission, not goods.
@@ -174,19 +158,12 @@ function permissionReceived(t: Told, c: SentenceContext): boolean {
 
 // "delivery times are unclear", 交付时间尚未确定: a delivery named as a schedule, not told.
 function deliverySchedule(t: Told, c: SentenceContext): boolean {
-  const { text } = c;
-  return t.kind === 'delivery' && DELIVERY_SCHEDULE.test(text.slice(t.hit.end, t.hit.end + 16));
+  return t.kind === 'delivery' && DELIVERY_SCHEDULE.test(textAfter(t, c, 16));
 }
 
 // "after China shipments", "since deliveries began": a prior event named as background.
 function shipmentsAsBackground(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return (
-    t.kind === 'delivery' &&
-    /s$/i.test(t.hit.words) &&
-    /^(?:shipments|deliveries)$/i.test(t.hit.words) &&
-    BACKGROUND_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))
-  );
+  return t.kind === 'delivery' && /s$/i.test(t.hit.words) && /^(?:shipments|deliveries)$/i.test(t.hit.words) && BACKGROUND_BEFORE.test(textBefore(t, c, 30));
 }
 
 // 条件：单一客户…不得超过5万颗: a prohibition that is the content of a condition listed after a colon.
@@ -197,14 +174,12 @@ function conditionContent(t: Told, c: SentenceContext): boolean {
 
 // "The licence bars Tencent from moving the systems": what a permission forbids is its condition.
 function permissionSubject(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return t.kind === 'denial' && PERMISSION_SUBJECT_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 20), t.hit.index));
+  return t.kind === 'denial' && PERMISSION_SUBJECT_BEFORE.test(textBefore(t, c, 20));
 }
 
 // "a standard condition to licenses ... prohibiting remote access": the prohibition is the condition's.
 function conditionsProhibition(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return t.kind === 'denial' && /\bconditions?\b|条件/i.test(text.slice(Math.max(s.start, t.hit.index - 160), t.hit.index));
+  return t.kind === 'denial' && /\bconditions?\b|条件/i.test(textBefore(t, c, 160));
 }
 
 /** The rules that find a refusal, delivery, order, term or undoing word names an event, not one told. */

@@ -3,7 +3,7 @@
  * document or a topic, a review of it, or an ask to ease a term rather than for a permit.
  */
 import { breaksBetween } from './text-units.js';
-import { type NotTold, type SentenceContext, type Told } from './told-context.js';
+import { type NotTold, type SentenceContext, type Told, textAfter, textBefore } from './told-context.js';
 import { APPLICATION_NOUN, UNDER_REVIEW_AFTER, OTHER_REQUEST_BEFORE } from './told-patterns.js';
 
 const SUBMITTED_BEFORE = /(?:提交|递交|报送|提出|上报)[^，。；,;]{0,20}$|\b(?:filed|submitted|lodged|made)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,3}$/i;
@@ -47,15 +47,14 @@ function requestNamingGoods(t: Told, c: SentenceContext): boolean {
   const { text, decided } = c;
   return (
     t.kind === 'application' &&
-    /^的/u.test(text.slice(t.hit.end, t.hit.end + 1)) &&
+    /^的/u.test(textAfter(t, c, 1)) &&
     decided.some((d) => d.kind === 'grant' && d.hit.index >= t.hit.end && breaksBetween(text, t.hit.end, d.hit.index) === 0)
   );
 }
 
 // 后续H200进口申请或须附评估报告: the requests a requirement would bind are its topic, not one made.
 function requestsARuleWouldBind(t: Told, c: SentenceContext): boolean {
-  const { text } = c;
-  return t.kind === 'application' && t.hit.words === '申请' && /^\s*(?:或须|或需|均须|须|应当|拟要求)/u.test(text.slice(t.hit.end, t.hit.end + 8));
+  return t.kind === 'application' && t.hit.words === '申请' && /^\s*(?:或须|或需|均须|须|应当|拟要求)/u.test(textAfter(t, c, 8));
 }
 
 // "has asked regulators to lower the proportion", 要求下调配比: asking to ease a term is bargaining over it, not a request for a permit.
@@ -66,59 +65,50 @@ function askToEaseTerm(t: Told, c: SentenceContext): boolean {
 
 // 将申请复核, "will appeal": asking for a review of a decision is not an application for one.
 function askForReview(t: Told, c: SentenceContext): boolean {
-  const { text } = c;
-  return (
-    t.kind === 'application' && /^(?:复核|复议|行政复议|听证)|^\s+(?:for\s+)?(?:a\s+)?(?:review|reconsideration)\b/i.test(text.slice(t.hit.end, t.hit.end + 20))
-  );
+  return t.kind === 'application' && /^(?:复核|复议|行政复议|听证)|^\s+(?:for\s+)?(?:a\s+)?(?:review|reconsideration)\b/i.test(textAfter(t, c, 20));
 }
 
 // "a site not named in its application": the request named as a document, not one made.
 function requestAsDocument(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
   return (
     t.kind === 'application' &&
     APPLICATION_NOUN.test(t.hit.words) &&
-    /\b(?:in|under|of|from|with|on)\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(s.start, t.hit.index - 30), t.hit.index))
+    /\b(?:in|under|of|from|with|on)\s+(?:its|their|the)\s+(?:[\p{L}-]+\s+)?$/iu.test(textBefore(t, c, 30))
   );
 }
 
 // 相关申请仍在审查中: the review state after the request it names is the same process, not another request.
 function reviewOfNamedRequest(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
   return (
     t.kind === 'application' &&
     /^(?:审查中|审批中|审核中|under review|pending review)$/i.test(t.hit.words) &&
-    /(?:申请|applications?|requests?)[^，。,;；]{0,6}$/i.test(text.slice(Math.max(s.start, t.hit.index - 12), t.hit.index))
+    /(?:申请|applications?|requests?)[^，。,;；]{0,6}$/i.test(textBefore(t, c, 12))
   );
 }
 
 // 对企业申请进行审查, "applications are still under review": the process told, not a request made.
 // (已提交…申请 目前正在审查中, "filed an application that is under review": a request made, then its state.)
 function reviewProcess(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
   return (
     t.kind === 'application' &&
     APPLICATION_NOUN.test(t.hit.words) &&
-    UNDER_REVIEW_AFTER.test(text.slice(t.hit.end, t.hit.end + 20)) &&
-    !SUBMITTED_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 24), t.hit.index))
+    UNDER_REVIEW_AFTER.test(textAfter(t, c, 20)) &&
+    !SUBMITTED_BEFORE.test(textBefore(t, c, 24))
   );
 }
 
 // "上市申请", "IPO application": a request for a listing or a loan, not for the item.
 function otherRequest(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
-  return t.kind === 'application' && OTHER_REQUEST_BEFORE.test(text.slice(Math.max(s.start, t.hit.index - 8), t.hit.index));
+  return t.kind === 'application' && OTHER_REQUEST_BEFORE.test(textBefore(t, c, 8));
 }
 
 // 商务部对该申请的审查结论: the request already told, named again by a determiner, is no new one.
 // 关于H200进口申请的审查结论: the request as the topic of a ruling, not one made.
 function requestNamedAgain(t: Told, c: SentenceContext): boolean {
-  const { text, s } = c;
   return (
     t.kind === 'application' &&
     t.hit.words === '申请' &&
-    (/(?:该|此|上述|前述|这一|这项|此项)$/u.test(text.slice(Math.max(s.start, t.hit.index - 2), t.hit.index)) ||
-      /^的(?:审查|审批|审核|评估)?(?:结论|决定|结果|意见)/u.test(text.slice(t.hit.end, t.hit.end + 8)))
+    (/(?:该|此|上述|前述|这一|这项|此项)$/u.test(textBefore(t, c, 2)) || /^的(?:审查|审批|审核|评估)?(?:结论|决定|结果|意见)/u.test(textAfter(t, c, 8)))
   );
 }
 

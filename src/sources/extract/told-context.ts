@@ -32,3 +32,13 @@ export type NotTold = (t: Told, c: SentenceContext) => boolean;
 
 /** The kinds that decide on a permission. */
 export const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation']);
+
+/** Up to `n` characters before the trigger, never reaching back past its sentence's start. */
+export function textBefore(t: Told, c: SentenceContext, n: number): string {
+  return c.text.slice(Math.max(c.s.start, t.hit.index - n), t.hit.index);
+}
+
+/** The `n` characters after the trigger (the rules read past the sentence's end here, as a headline runs into its body). */
+export function textAfter(t: Told, c: SentenceContext, n: number): string {
+  return c.text.slice(t.hit.end, t.hit.end + n);
+}

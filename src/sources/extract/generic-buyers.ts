@@ -8,7 +8,7 @@ import type { CandidateEvent } from './candidate.js';
 import { HAN_CLAUSE_SPACE } from './text-units.js';
 
 const GENERIC_BUYERS =
-  /中国企业|中国公司|国内企业|国内订单|国内买家|国内客户|中资企业|中国买家|中国客户|\bChinese (?:firms|companies|buyers|customers|tech (?:firms|companies|groups)|groups)\b/i;
+  /中国企业|中国公司|国内企业|内地企业|内地公司|大陆企业|大陆公司|国内订单|国内买家|国内客户|中资企业|中国买家|中国客户|\bChinese (?:firms|companies|buyers|customers|tech (?:firms|companies|groups)|groups)\b/i;
 // (A headline's colon and the space between its Chinese clauses end a clause too: …获准逾40万颗 国内订单曾超200万颗.)
 const CLAUSE_BREAK = new RegExp(String.raw`[，；。,;.：:]|${HAN_CLAUSE_SPACE}`, 'gu');
 

@@ -239,6 +239,21 @@ function measuredAgainst(t: Told, c: SentenceContext): boolean {
   return triggers.some((a) => a.kind === 'application' && a.hit.end <= t.hit.index && MEASURED_AGAINST.test(text.slice(a.hit.end, t.hit.index)));
 }
 
+// "a short list of pre-cleared logistics companies", "pre-approved vendors": a word made an adjective by its prefix
+// describes the noun after it; no decision is told.
+function prefixedAttributive(t: Told, c: SentenceContext): boolean {
+  return t.kind === 'grant' && /\bpre-$/i.test(textBefore(t, c, 4));
+}
+
+// 排队企业获批H200前或须…, 获批两年内不得调拨: an approval named as the time a duty starts or ends is none told.
+function grantAsTime(t: Told, c: SentenceContext): boolean {
+  return (
+    t.kind === 'grant' &&
+    /\p{Script=Han}$/u.test(t.hit.words) &&
+    /^(?:进口)?(?:英伟达)?(?:H\d+)?(?:芯片)?(?:之前|前|[一二两三四五六七八九十\d]+(?:年|个月|天|日)内)/u.test(textAfter(t, c, 14))
+  );
+}
+
 /** The rules that find a grant word names a permission held, asked for or acted on, not a grant told. */
 export const GRANT_NOT_TOLD: readonly NotTold[] = [
   permissionActedOn,
@@ -264,4 +279,6 @@ export const GRANT_NOT_TOLD: readonly NotTold[] = [
   heldPermission,
   standingPermission,
   measuredAgainst,
+  prefixedAttributive,
+  grantAsTime,
 ];

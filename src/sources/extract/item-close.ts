@@ -16,6 +16,8 @@ import { headlineElsewhere } from './headline-elsewhere.js';
 const UNDOINGS_PLURAL = /^(?:suspensions|revocations|cancellations)$/i;
 
 /** The item's final candidates, from its folded ones (which it may empty). */
+const NOT_HAD = /申请|获批|批准|允许|获准|许可|approv|allow|permit|appl|seek|sought|request/i;
+
 export function closeReading(folded: CandidateEvent[], r: ItemReading): CandidateEvent[] {
   const { text, titleEnd, names, state, notes } = r;
   const final = passes.newsOf(folded);
@@ -75,5 +77,7 @@ export function closeReading(folded: CandidateEvent[], r: ItemReading): Candidat
   waitingToldAgain(final, text, r.waitingParty, state);
   const aside = headlineElsewhere(final, text, titleEnd, r.ranges);
   if (aside) notes.push(aside);
-  return final;
+  // 目前仍在评估，尚未提交申请, "has not sought approval": a request or a permission said not to have happened restates
+  // nothing; old news is of what did. (A rule retold with its "presumption of denial" undone still retells the rule.)
+  return final.filter((c) => !(c.kind === 'restatement' && c.certainty === 'denied' && NOT_HAD.test(c.trigger)));
 }

@@ -116,7 +116,7 @@ export const USE_AFTER =
 // "despite its approval", "under their licences": a preposition before the holder's own approval.
 // ("now holds a permit", in a filing, tells the permit as news.)
 export const HELD_BEFORE =
-  /\b(?:(?:condition|conditions|term|terms|part|scope|requirement|requirements)\s+(?:of|for|(?:now\s+|already\s+)?attached to)\s+(?:its|their|the|his|her)|(?:despite|under|within|beyond|per)\s+(?:its|their|the|our|those|these)|(?<!\bnow\s)(?:holds?|holding|possess(?:es)?)\s+(?:an?|the|its|their|any))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:(?:condition|conditions|term|terms|part|scope|requirement|requirements)\s+(?:of|for|(?:now\s+|already\s+)?attached to)\s+(?:its|their|the|his|her)|(?:despite|under|within|beyond|per|outside|on top of|in addition to|over and above)\s+(?:what\s+)?(?:its|their|the|our|those|these)|(?<!\bnow\s)(?:holds?|holding|possess(?:es)?)\s+(?:an?|the|its|their|any))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "has not received H200 import approval", 尚未获得进口许可: a negation reaches over the verb that obtains the permission.
 export const OBTAINED_BETWEEN =
   /^\s*(?:yet\s+)?(?:been\s+)?(?:receiv\w*|obtain\w*|got|gotten|get|gets|won|win|wins|secur\w*|granted|given|issued)\s+(?:(?:an?|the|any|its|their)\s+)?(?:[\p{L}\p{N}'’-]+\s+){0,3}$|^(?:获得|取得|拿到|收到|得到)/iu;

@@ -22,6 +22,11 @@ const NOTICED_BEFORE = /注意到[^。；;]{0,40}$/u;
 const NOTICED_AFTER = /^[^。；;]{0,20}?的?(?:有关|相关|市场|媒体|网络)?(?:传闻|传言|报道|消息|说法)/u;
 const CLARIFIED_DENIED = /^[^。]*[。；;][^。]{0,24}?澄清[^。]{0,60}?(并未|从未|没有|尚未|未(?:收到|接到|获悉)|不属实|不实|与事实不符)/u;
 
+// 网络上有消息称…获批进口…。公司…答复说，…相关说法不属实: a sentence telling what others say, answered in the next one
+// by calling that account untrue.
+const SAID_BEFORE = /(?:有消息称|消息称|网传|有传言称|传言称|传闻称|市场传闻|有报道称|媒体报道称)[^。；;]{0,30}$/u;
+const NEXT_CALLED_UNTRUE = /^[^。]*。[^。]{0,120}?(?:说法|传闻|传言|消息|报道)[^。，,]{0,6}?(不属实|不实|失实|系误传|误传|与事实不符|并非事实|纯属谣言)/u;
+
 /** The words that answer the claim a trigger sits in, denying it; undefined if it is no answered claim. */
 export function answeredClaim(text: string, s: Range, hit: Hit): string | undefined {
   const before = text.slice(Math.max(s.start, hit.index - 30), hit.index);
@@ -29,5 +34,6 @@ export function answeredClaim(text: string, s: Range, hit: Hit): string | undefi
   const after = text.slice(hit.end, s.end);
   if (NOTICED_BEFORE.test(before) && NOTICED_AFTER.test(after)) return CLARIFIED_DENIED.exec(text.slice(hit.end, hit.end + 200))?.[1];
   const matter = MATTER_BEFORE.test(before) ? MATTER_AFTER.exec(after) : null;
-  return matter ? MATTER_DENIED.exec(after.slice(matter[0].length))?.[1] : undefined;
+  if (matter) return MATTER_DENIED.exec(after.slice(matter[0].length))?.[1];
+  return SAID_BEFORE.test(before) ? NEXT_CALLED_UNTRUE.exec(text.slice(hit.end, hit.end + 200))?.[1] : undefined;
 }

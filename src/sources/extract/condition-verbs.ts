@@ -8,6 +8,7 @@ import { hits, type Hit } from './phrase-index.js';
 import { answerStart, breaksBetween, type Range } from './text-units.js';
 import { PROPOSAL_WORD } from './told-patterns.js';
 import { overlaps, within } from './hit-ranges.js';
+import { buysCountOfChips } from './trigger-kinds.js';
 
 // 承诺在进口…的同时，按…比例采购国产芯片: a comma closing a "while…" phrase does not end the verb's clause.
 const WHILE_PHRASE_END = /(?:的同时|之余|前提下)[，,]/gu;
@@ -78,6 +79,8 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
             text.slice(Math.max(0, v.hit.index - 9), v.hit.index),
           )
         ) &&
+        // "Commits to 47,000-Plus H200s": binding itself to buy the chips is an order (trigger-kinds.ts), not terms agreed.
+        !(v.kind === agreed && buysCountOfChips(text, v.hit)) &&
         // "signed off on 14 licences", "sign-off": an approval given, not terms signed.
         !(v.kind === agreed && /^[\s-]*off\b/i.test(text.slice(v.hit.end, v.hit.end + 5))) &&
         !(v.kind === proposed && WEIGHED_COST_AFTER.test(text.slice(v.hit.end, v.hit.end + 30))) &&

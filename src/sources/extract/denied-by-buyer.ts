@@ -2,8 +2,9 @@
 import type { CandidateEvent } from './candidate.js';
 
 // "denies", 否认, 从未, 没有, 尚未 ("not yet ordered"): a buyer's own denial, not a report called untrue (不实) or a bare 未.
-// ("rejects report it placed …": the buyer rejecting the report of its own order.)
-const OWN_DENIAL = /^(?:den\w*|reject\w*|否认|从未|并未|尚未|没有|未曾|从没|从来没有|never|has not|have not|had not|did not|not yet)/i;
+// ("rejects report it placed …": the buyer rejecting the report of its own order; "Says It Hasn’t Signed": the contraction.)
+const OWN_DENIAL =
+  /^(?:den\w*|reject\w*|否认|从未|并未|尚未|没有|未曾|从没|从来没有|never|has not|have not|had not|did not|not yet|(?:has|have|had|did)?n['’]t)/i;
 
 /** A buyer named and denying an order or a delivery it is said to have had ("XD Inc denies placing an order", 蜜雪集团否认采购). */
 export function deniedByBuyer(c: CandidateEvent, chipMakers: ReadonlySet<string>): boolean {
@@ -28,5 +29,6 @@ const SPEAKER_HEAD = /^[\p{Script=Han}A-Za-z]{2,8}(?:回应|回复|澄清|声明
 export function ownOrderRumourDenied(c: CandidateEvent, text: string, titleEnd: number): boolean {
   if (c.kind !== 'order' || c.certainty !== 'denied' || !SPEAKER_HEAD.test(text.slice(0, titleEnd))) return false;
   const at = text.indexOf(c.trigger);
-  return at >= 0 && /(?:本?公司)[^，。；,;]{0,10}$/u.test(text.slice(Math.max(0, at - 12), at));
+  // (南大光电：公司未采购… 网传订单消息不实: the order the rumour tells, in the firm's own headline, is the firm's.)
+  return at >= 0 && /(?:本?公司)[^，。；,;]{0,10}$|(?:网传|传闻|传言|市场传闻|有关|相关)$/u.test(text.slice(Math.max(0, at - 12), at));
 }

@@ -27,7 +27,7 @@ import {
 } from './told-patterns.js';
 
 const TOPIC_VERB_AFTER =
-  /^\s+(?:are|were|is|have|has|come|came|look|looks|remain|become|became|turn|turning|signal|show|cap|caps|capped|limit|limits|mean|means|weigh on|weighs on|hurt|hurts|help|helps|lift|lifts|boost|boosts|drive|drives|dent|dents)\b(?!\s+(?:been\s+|now\s+|being\s+)?(?:granted|approved|issued|cleared|revoked|suspended|withdrawn|extended|renewed|cut|raised|expanded)\b)/i;
+  /^\s+(?:are|were|is|have|has|come|came|look|looks|let|lets|give|gives|hand|hands|remain|become|became|turn|turning|signal|show|cap|caps|capped|limit|limits|mean|means|weigh on|weighs on|hurt|hurts|help|helps|lift|lifts|boost|boosts|drive|drives|dent|dents)\b(?!\s+(?:been\s+|now\s+|being\s+)?(?:granted|approved|issued|cleared|revoked|suspended|withdrawn|extended|renewed|cut|raised|expanded)\b)/i;
 // "Beijing's conditional approvals and its push for local chips mean …": the approvals as one of a verb's subjects.
 const TOPIC_AND_VERB_AFTER = /^\s+and\s+(?:[\p{L}\p{N}'’-]+\s+){1,7}(?:mean|cap|limit|weigh on|hurt|signal|show|suggest|put)\b/iu;
 const OBJECT_VERB_BEFORE = /\b(?:wants?|tells?|told|orders?|ordered|urges?|urged|asks?|asked|requires?|required|pushes|pushed|lets?)\s+$/i;
@@ -45,7 +45,7 @@ function permissionActedOn(t: Told, c: SentenceContext): boolean {
         d !== t &&
         (d.kind === 'revocation' || d.kind === 'suspension' || d.kind === 'denial') &&
         d.hit.end <= t.hit.index &&
-        t.hit.index - d.hit.end <= 30 &&
+        t.hit.index - d.hit.end <= 40 &&
         breaksBetween(text, d.hit.end, t.hit.index) === 0,
     )
   );
@@ -245,12 +245,22 @@ function prefixedAttributive(t: Told, c: SentenceContext): boolean {
   return t.kind === 'grant' && /\bpre-$/i.test(textBefore(t, c, 4));
 }
 
-// 排队企业获批H200前或须…, 获批两年内不得调拨: an approval named as the time a duty starts or ends is none told.
+// 排队企业获批H200前或须…, 获批两年内不得调拨, 三家获准进口H200以后…: an approval named as the time a duty starts or ends, or
+// as the time since which others wait, is none told.
 function grantAsTime(t: Told, c: SentenceContext): boolean {
   return (
     t.kind === 'grant' &&
     /\p{Script=Han}$/u.test(t.hit.words) &&
-    /^(?:进口)?(?:英伟达)?(?:H\d+)?(?:芯片)?(?:之前|前|[一二两三四五六七八九十\d]+(?:年|个月|天|日)内)/u.test(textAfter(t, c, 14))
+    /^(?:进口)?(?:英伟达)?(?:H\d+)?(?:芯片)?(?:之前|前|以后|之后|[一二两三四五六七八九十\d]+(?:年|个月|天|日)内)/u.test(textAfter(t, c, 14))
+  );
+}
+
+// 三家平台的进口批文可能追加条件: the permission named as what terms would be added to is held, not granted here.
+function permissionTermsAdded(t: Told, c: SentenceContext): boolean {
+  return (
+    t.kind === 'grant' &&
+    /^(?:许可证?|批文|批复|额度)$/u.test(t.hit.words) &&
+    /^(?:或|可能|将|拟|或将|或需|或须|须)?(?:追加|附加|增加|加设|新增|补充)(?:条件|条款|要求)/u.test(textAfter(t, c, 12))
   );
 }
 
@@ -281,4 +291,5 @@ export const GRANT_NOT_TOLD: readonly NotTold[] = [
   measuredAgainst,
   prefixedAttributive,
   grantAsTime,
+  permissionTermsAdded,
 ];

@@ -83,6 +83,8 @@ export function genreNotes(text: string, titleEnd: number): string[] {
     hits(lex.mentionOnly, text).find(
       (h) =>
         !/case-by-case\s+$/i.test(text.slice(Math.max(0, h.index - 14), h.index)) &&
+        // ("leaving the chipmaker to work out how to split scarce supply": a tutorial's "how to" heads the item, not its body.)
+        !(/^how to$/i.test(h.words) && h.index >= titleEnd) &&
         // (等保三级测评, 等级保护三级及以上测评: a security grading a data centre passes is a site's rating, no product review.)
         !(/^测评$/u.test(h.words) && /(?:等保|等级保护)[^，。；]{0,8}$/u.test(text.slice(Math.max(0, h.index - 12), h.index))),
     )?.words ?? hits(lex.mentionTitle, text).find((h) => h.end <= titleEnd)?.words;

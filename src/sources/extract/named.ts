@@ -11,6 +11,8 @@ import { lexicon } from './lexicon.js';
 import { impliedItem } from './implied-item.js';
 import { hits, leading } from './phrase-index.js';
 
+// Words that place a firm in a group named after them ("among companies queueing").
+const MEMBER_OF_BEFORE = /\b(?:among|one of(?: the)?(?: first| few| latest)?)\s+$/i;
 // A class of goods, not a rival: words a rule uses to cover the item and its equivalents.
 const RULE_CLASS = /^[\s-]*(?:class|level|equivalent|grade)$/i;
 // Wording only a US export rule, or writing about its licensing, uses ("BIS's January policy for H200-class chips",
@@ -147,7 +149,10 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
   // "firms waiting in line", 其余企业: the tracked party that stands for the other firms, if any.
   const { others, groups } = standInsOf(state);
   if (others)
-    for (const h of hits(lex.collective, text))
+    for (const h of hits(lex.collective, text)) {
+      // "listed it among companies queueing", "one of the first companies outside the big three": a firm placed in the
+      // group is the one spoken of, not the group.
+      if (MEMBER_OF_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index))) continue;
       parties.push({
         kind: 'party',
         id: others.id,
@@ -157,6 +162,7 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
         tracked: true,
         ...(others.country ? { country: others.country } : {}),
       });
+    }
   // "its three internet giants", 大三家: the one tracked group approval's first holder stands
   // for the group here; the candidate takes the whole group (expandEtc).
   if (groups.length === 1)

@@ -182,9 +182,9 @@ function conditionsProhibition(t: Told, c: SentenceContext): boolean {
   return t.kind === 'denial' && /\bconditions?\b|条件/i.test(textBefore(t, c, 160));
 }
 
-// 同意芯片到货后接受季度核查, 交付前须完成登记: a delivery named as the time a duty starts or ends is none told.
+// 同意芯片到货后接受季度核查, 交付前须完成登记, 到货先封存: a delivery named as the time a duty starts or ends is none told.
 function deliveryAsTime(t: Told, c: SentenceContext): boolean {
-  return t.kind === 'delivery' && /\p{Script=Han}$/u.test(t.hit.words) && /^(?:后|以后|之后|前|之前)/u.test(textAfter(t, c, 2));
+  return t.kind === 'delivery' && /\p{Script=Han}$/u.test(t.hit.words) && /^(?:后|以后|之后|前|之前|先|即|时)/u.test(textAfter(t, c, 2));
 }
 
 /** The rules that find a refusal, delivery, order, term or undoing word names an event, not one told. */

@@ -97,7 +97,7 @@ const ZH_QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:不超过|最多|多达|至多)\s*$/u, 'up_to'],
   [/(?:至少|不少于|不低于)\s*$/u, 'at_least'],
   [/(?:不到|不足|少于|低于)\s*$/u, 'under'],
-  [/(?:超过了|超出|高达|超)\s*$/u, 'over'],
+  [/(?:超过了|超出|高达|超|突破了?)\s*$/u, 'over'],
 ];
 const RATIO = /每|\bper\b|\bfor (?:each|every)\b|\d\s*:\s*\d|\d\s*比\s*\d|\bratio\b|比例/i;
 

@@ -68,6 +68,11 @@ function askForReview(t: Told, c: SentenceContext): boolean {
   return t.kind === 'application' && /^(?:复核|复议|行政复议|听证)|^\s+(?:for\s+)?(?:a\s+)?(?:review|reconsideration)\b/i.test(textAfter(t, c, 20));
 }
 
+// 使用满一定期限后可申请退还保证金, "may apply for a refund": money asked back is no request for a permit.
+function askForRefund(t: Told, c: SentenceContext): boolean {
+  return t.kind === 'application' && /^(?:退还|退回|返还|退款|退费)|^\s+for\s+(?:a\s+)?refunds?\b/i.test(textAfter(t, c, 20));
+}
+
 // "a site not named in its application": the request named as a document, not one made.
 function requestAsDocument(t: Told, c: SentenceContext): boolean {
   return (
@@ -121,6 +126,7 @@ export const REQUEST_NOT_TOLD: readonly NotTold[] = [
   requestsARuleWouldBind,
   askToEaseTerm,
   askForReview,
+  askForRefund,
   requestAsDocument,
   reviewOfNamedRequest,
   reviewProcess,

@@ -221,7 +221,8 @@ export function firmsWaiting(sentence: string): CandidateQuantity | undefined {
   const about = en2 !== undefined ? about2 : about1;
   if (en === undefined) {
     const read = zhValue(groups.slice(0, -4).find((g) => g !== undefined)!);
-    return read ? { ...read, unit: 'licences', role: 'licence_count', words: m[0] } : undefined;
+    // (公司参股的一家算力企业已提出申请: "a firm" is one firm spoken of, not the firms waiting counted.)
+    return read && read.value > 1 ? { ...read, unit: 'licences', role: 'licence_count', words: m[0] } : undefined;
   }
   const value = EN_WORDS[en.toLowerCase()] ?? (/^\d+$/u.test(en) ? Number(en) : undefined);
   // "more than 20 other Chinese companies": the words before the count qualify it, as for any quantity.

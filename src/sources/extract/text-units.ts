@@ -98,11 +98,14 @@ const ZH_PLUS_BEFORE_MAGNITUDE = /(?<!\d)([零〇一二两三四五六七八九�
 
 // 八千颗, 五百台, 三千五百片: a count below ten thousand, written out before its measure word.
 // (2千台: a digit before 千 is the count's own; the scanner reads 千 as its magnitude.)
-const ZH_SMALL_COUNT = /(?<!\d)[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*(?=[多余]?[颗片块枚台张套])/gu;
+// (H200四百四十八颗: a run opening with a digit word after a model's digits is a count of its own; only 十, 百 or 千 takes
+// the digit before it.)
+const ZH_SMALL_COUNT =
+  /(?<![零〇一二两三四五六七八九十百千])(?:(?<!\d)|(?=[零〇一二两三四五六七八九]))[零〇一二两三四五六七八九十百千]*[十百千][零〇一二两三四五六七八九十百千]*(?=[多余]?[颗片块枚台张套])/gu;
 
 // 二万八千颗, 两万五千台: ten thousands and a rest below them, one count before its measure word.
 const ZH_WAN_AND_REST =
-  /(?<![\d零〇一二两三四五六七八九十百千])([零〇一二两三四五六七八九十百千]+)万([零〇一二两三四五六七八九十百千]+)(?=[多余]?[颗片块枚台张套])/gu;
+  /(?<![零〇一二两三四五六七八九十百千])(?:(?<!\d)|(?=[零〇一二两三四五六七八九]))([零〇一二两三四五六七八九十百千]+)万([零〇一二两三四五六七八九十百千]+)(?=[多余]?[颗片块枚台张套])/gu;
 
 function zhValue(run: string): number | null {
   let total = 0;
@@ -133,13 +136,15 @@ export function zhNumeralsToDigits(text: string): string {
     ? text.replace(ZH_PLUS_BEFORE_MAGNITUDE, (_m, n: string, more: string, mag: string) => `${/\d/u.test(n) ? n : digits(n)}${mag}${more}`)
     : text;
   const compound = /万[零〇一二两三四五六七八九十百千]/u.test(plus)
-    ? plus.replace(ZH_WAN_AND_REST, (m, wan: string, rest: string) => {
+    ? plus.replace(ZH_WAN_AND_REST, (m, wan: string, rest: string, at: number, all: string) => {
         const a = zhValue(wan);
         const b = zhValue(rest);
-        return a && b !== null && b < 10_000 ? String(a * 10_000 + b) : m;
+        return a && b !== null && b < 10_000 ? `${at > 0 && /\d/u.test(all[at - 1]!) ? ' ' : ''}${a * 10_000 + b}` : m;
       })
     : plus;
   // 近万颗, 逾万颗: "nearly / over ten thousand", 万 standing for one 万.
   const large = /[万亿]/u.test(compound) ? compound.replace(ZH_NUMBER, digits).replace(/(?<=[近逾超过约])万(?=[余多]?[颗片块张台枚套])/gu, '1万') : compound;
-  return /[十百千]/u.test(large) ? large.replace(ZH_SMALL_COUNT, digits) : large;
+  // (A model's digits right before the count are kept apart from it: H200 448颗.)
+  const apart = (m: string, at: number, all: string) => `${at > 0 && /\d/u.test(all[at - 1]!) ? ' ' : ''}${digits(m)}`;
+  return /[十百千]/u.test(large) ? large.replace(ZH_SMALL_COUNT, apart) : large;
 }

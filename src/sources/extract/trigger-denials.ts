@@ -37,12 +37,9 @@ export function negationOf(text: string, s: Range, hit: Hit, kind: CandidateKind
         // "none of its approval had been suspended": "none of" denies the verb it is the subject of, not a noun.
         !(/^none of$/i.test(n.words) && !/ed$/i.test(hit.words)) &&
         !/[,;.:，。；]/u.test(text.slice(n.end, hit.index)) &&
-        // 因买家未交审计报告 美国冻结…: a negation in a reason clause (因…, 由于…) negates the reason; a headline's space
-        // closes that clause.
-        !(
-          /(?:因|由于|因为)[^\s，。,;；]{0,12}$/u.test(text.slice(Math.max(s.start, n.index - 14), n.index)) &&
-          /\p{Script=Han}\s+\p{Script=Han}/u.test(text.slice(n.index, hit.index + 1))
-        ) &&
+        // 因买家未交审计报告 美国冻结…, 中国买家未按时提交用途报告 美方暂停…: a headline's space between Chinese clauses
+        // closes the clause the negation is in; it negates what that clause says (a reason, a lapse), not the next one.
+        !/\p{Script=Han}\s+\p{Script=Han}/u.test(text.slice(n.index, hit.index + 1)) &&
         // 申请未通过最终用户核查 依法不予许可: a check not passed is the grounds of a refusal, it does not negate it.
         !(kind === 'denial' && /^(?:能)?(?:通过|满足|符合)/u.test(text.slice(n.end, n.end + 3))) &&
         // 未到货H200额度, 未到货部分依规收回: the negation is the goods' own, not the quota's or its taking back.

@@ -15,7 +15,20 @@ const CUSTOMS_BEFORE = /(?:查验|验放|监管|申报|海关|口岸|关区|保�
 const BODY_BEFORE =
   /(?:商务部|主管部门|监管部门|监管层|监管|当局|北京|政府|部门|海关|委员会|商务主管)[^，。；,;]{0,4}$|(?:未经|须经|需经|应经|(?<!已)经过?)[^，。；,;]{0,6}$/u;
 // To what: a duty to report, file, pledge, buy alongside or sell only so.
-const DUTY_AFTER = /^(?:[^，。；,;]{0,4})(?:申报|报备|报告|承诺|提交|披露|接受|配套|搭配|搭购|采购国产|不得|不向|只向|仅向|按季|按月|每季|每月|定期)/u;
+// (同意按批次向商务部门缴纳履约保证金: money paid in against misuse is a duty too, however the payee is named.)
+const DUTY_AFTER =
+  /^(?:[^，。；,;]{0,4})(?:申报|报备|报告|承诺|提交|披露|接受|配套|搭配|搭购|采购国产|不得|不向|只向|仅向|按季|按月|每季|每月|定期)|^[^，。；,;]{0,10}(?:缴纳|缴付|预缴|缴存|保证金|押金)/u;
+
+// "has agreed to buy more than 47,000 of Nvidia's H200s", "Commits to 47,000-Plus H200s": a firm binding itself to buy a
+// count of the chips themselves orders them (agreeing to buy domestic chips alongside them stays a term).
+const AGREED_TO_BUY = /^(?:agree\w*\s+to\s+(?:buy|purchase)|commit\w*\s+to)$/i;
+const COUNT_OF_CHIPS_AFTER =
+  /^\s+(?:(?:buy|purchase|take)\s+)?(?:(?:more than|over|about|roughly|some|nearly|up to|at least|another)\s+)?\d[\d,.]*(?:-plus|\+)?(?:\s*(?:mn|million|k)\b)?\s+(?:(?:more|additional|extra|new)\s+)?(?:of\s+)?(?:(?:Nvidia|its|the)(?:['’]s)?\s+)?H\d{2,3}/i;
+
+/** Whether the agreeing words at `hit` bind a firm to buy a count of the chips themselves (an order, not a term). */
+export function buysCountOfChips(text: string, hit: Hit): boolean {
+  return AGREED_TO_BUY.test(hit.words) && COUNT_OF_CHIPS_AFTER.test(text.slice(hit.end, hit.end + 60));
+}
 
 /** Settles, in place, the kind of each trigger kept where its neighbours decide it. */
 export function settleKinds(out: { kind: CandidateKind; hit: Hit }[], text: string): void {
@@ -58,6 +71,8 @@ export function settleKinds(out: { kind: CandidateKind; hit: Hit }[], text: stri
       t.kind = 'revocation';
   // 申请未能通过审查: a request the review did not pass is refused ("尚未通过" is still waiting).
   for (const t of out) if (t.kind === 'grant' && /^申请[^，。；,;]*(?<![尚仍还])(?:未能|未|没有)通过/u.test(t.hit.words)) t.kind = 'denial';
+  for (const t of out)
+    if (t.kind === 'condition_agreed' && buysCountOfChips(text, t.hit)) t.kind = 'order';
   // 候批企业同意按季申报H200用途, 腾讯同意每月报备: a firm agreeing to a duty accepts a term; no body approves anything.
   for (const t of out)
     if (

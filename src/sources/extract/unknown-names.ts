@@ -57,6 +57,7 @@ import {
   ZH_OUTLET,
   ZH_PREFIX,
   ZH_SPEAKER,
+  ZH_OWN_REQUEST_HEAD,
   ZH_VERB,
 } from './zh-name-patterns.js';
 
@@ -99,7 +100,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   const short = filing ? undefined : ZH_FILING_SHORT.exec(text)?.[1];
   if (short && !ZH_GENERIC.test(short) && !ZH_NOT_SPEAKER.test(short) && !covered(0, short.length, known)) out.push(zhParty(short, 0));
   const notice = ZH_NOTICE_SPEAKER.exec(text);
-  const speaker = notice ?? ZH_SPEAKER.exec(text) ?? ZH_ANSWERING.exec(text) ?? ZH_ANSWER_TOPIC.exec(text);
+  const speaker = notice ?? ZH_SPEAKER.exec(text) ?? ZH_ANSWERING.exec(text) ?? ZH_ANSWER_TOPIC.exec(text) ?? ZH_OWN_REQUEST_HEAD.exec(text);
   // 光环新网：公司…: a firm speaking of itself as 公司, whatever its name ends with.
   const asCompany = !!speaker && /^[：:]\s*(?:公司|本公司|(?:全资|控股)?子公司|附属公司|下属|旗下)/u.test(text.slice(speaker[1]!.length));
   // (康希諾生物股份公司: a filer's legal ending is no generic word; the name is what comes before it.)

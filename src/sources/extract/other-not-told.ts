@@ -53,9 +53,11 @@ function undoneWithNothingNamed(t: Told, c: SentenceContext): boolean {
 // "lines up 150,000 H200s from the shared quota", "lined up for 130,000 from joint import approval": goods drawn out
 // of a permission are the holder's share of it, not an order.
 const FROM_PERMISSION_AFTER =
-  /^[^.;:,，。；]{0,40}?\b(?:from|out of)\s+(?:the\s+|its\s+|their\s+|(?:Beijing|China)(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?(?:quota|allowance|approval|allotment)s?\b/i;
+  /^(?:[^.;:,，。；]|(?<=\d)[.,](?=\d)){0,40}?\b(?:from|out of)\s+(?:the\s+|its\s+|their\s+|(?:Beijing|China)(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?(?:quota|allowance|approval|allotment)s?\b/i;
+// ("to receive about 95,000 H200s from joint approval": goods still to come out of a permission are a share of it, no delivery.)
 function orderFromPermission(t: Told, c: SentenceContext): boolean {
-  return t.kind === 'order' && FROM_PERMISSION_AFTER.test(textAfter(t, c, 90));
+  const toCome = t.kind === 'delivery' && /^receiv/i.test(t.hit.words) && /\b(?:to|will|would|could|may)\s+$/i.test(textBefore(t, c, 8));
+  return (t.kind === 'order' || toCome) && FROM_PERMISSION_AFTER.test(textAfter(t, c, 90));
 }
 
 // 公司订购的8台H200服务器已全部运抵: the goods named by the order they came from, then told delivered.
@@ -184,7 +186,12 @@ function conditionsProhibition(t: Told, c: SentenceContext): boolean {
 
 // 同意芯片到货后接受季度核查, 交付前须完成登记, 到货先封存: a delivery named as the time a duty starts or ends is none told.
 function deliveryAsTime(t: Told, c: SentenceContext): boolean {
-  return t.kind === 'delivery' && /\p{Script=Han}$/u.test(t.hit.words) && /^(?:后|以后|之后|前|之前|先|即|时)/u.test(textAfter(t, c, 2));
+  return (
+    t.kind === 'delivery' &&
+    /\p{Script=Han}$/u.test(t.hit.words) &&
+    // (核对无误后才能上架使用: what may happen only once something else has is no delivery told either.)
+    (/^(?:后|以后|之后|前|之前|先|即|时)/u.test(textAfter(t, c, 2)) || /(?:才能|才可|方可|方能)$/u.test(textBefore(t, c, 3)))
+  );
 }
 
 /** The rules that find a refusal, delivery, order, term or undoing word names an event, not one told. */

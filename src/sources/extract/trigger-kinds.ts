@@ -71,8 +71,7 @@ export function settleKinds(out: { kind: CandidateKind; hit: Hit }[], text: stri
       t.kind = 'revocation';
   // 申请未能通过审查: a request the review did not pass is refused ("尚未通过" is still waiting).
   for (const t of out) if (t.kind === 'grant' && /^申请[^，。；,;]*(?<![尚仍还])(?:未能|未|没有)通过/u.test(t.hit.words)) t.kind = 'denial';
-  for (const t of out)
-    if (t.kind === 'condition_agreed' && buysCountOfChips(text, t.hit)) t.kind = 'order';
+  for (const t of out) if (t.kind === 'condition_agreed' && buysCountOfChips(text, t.hit)) t.kind = 'order';
   // 候批企业同意按季申报H200用途, 腾讯同意每月报备: a firm agreeing to a duty accepts a term; no body approves anything.
   for (const t of out)
     if (

@@ -81,7 +81,10 @@ export function withConditionVerbs(text: string, s: Range, inS: { kind: Candidat
         ) &&
         // "Commits to 47,000-Plus H200s", "agreed to buy more than 47,000 of Nvidia's H200s": binding itself to buy the chips is
         // an order (trigger-kinds.ts), not terms agreed.
-        !(v.kind === agreed && (buysCountOfChips(text, v.hit) || inS.some((t) => t.kind === 'order' && overlaps(t.hit, v.hit)))) &&
+        !(
+          v.kind === agreed &&
+          (buysCountOfChips(text, v.hit) || (/^agree/i.test(v.hit.words) && inS.some((t) => t.kind === 'order' && overlaps(t.hit, v.hit))))
+        ) &&
         // "signed off on 14 licences", "sign-off": an approval given, not terms signed.
         !(v.kind === agreed && /^[\s-]*off\b/i.test(text.slice(v.hit.end, v.hit.end + 5))) &&
         !(v.kind === proposed && WEIGHED_COST_AFTER.test(text.slice(v.hit.end, v.hit.end + 30))) &&

@@ -1,7 +1,7 @@
 /**
  * An order, delivery or supply figure without a number says nothing the ledger can keep,
  * except goods told arriving at a named buyer ("first H200 servers delivered to Tencent"),
- * deliveries begun, an order sized in money, and a named buyer's denial.
+ * deliveries begun, an order sized in money, and a named buyer's confirmation or denial.
  */
 import type { CandidateEvent } from './candidate.js';
 import type { Sentence } from './actors.js';
@@ -21,6 +21,9 @@ const ITEM_JUST_BEFORE = /H\d{2,3}[^，。,;；]{0,10}$/u;
 const ITEM_IN = /H\d{2,3}/u;
 const SIZED_WITHOUT_COUNT =
   /[$€]\s?\d[\d.,]*\s*(?:billion|million|bn)\b|\d[\d.,]*\s*(?:billion|million)\s+(?:dollars|yuan)\b|\d[\d.,]*\s*(?:亿|万)(?:元|美元|人民币)|\b(?:tens|hundreds) of thousands\b|(?<![\d万])(?:数|几|上)(?:十|百)?万颗/i;
+
+const BUYER_CONFIRMS = /确认|证实|\bconfirm(?:s|ed)?\b/i;
+const PAIRED_PURCHASE = /国产|配比|搭配|配套|\bdomestic\b|\blocal (?:chips|accelerators)\b/i;
 
 /** What the sentence gives the test: its text, its candidates, the countries named in it, where the title ends. */
 export interface CountlessContext {
@@ -57,6 +60,15 @@ export function countlessGoodsKept(c: CandidateEvent, x: CountlessContext): bool
   const begun = deliveriesBegun(c, text, s, decisionHere) && !deliveryOnPlan(text, s, c.trigger) && !deliveryToCome(text, s, c.trigger);
   // "books a $1.2 billion H200 order", 订购数万颗: an order sized in money or a round count is an order all the same.
   const sized = c.kind === 'order' && s.names.items.length > 0 && SIZED_WITHOUT_COUNT.test(text.slice(s.start, s.end));
+  // 腾讯发言人确认，公司已向英伟达追加一批H200订单: a named buyer confirming its own order tells it, figure or not.
+  const confirmed =
+    c.kind === 'order' &&
+    c.certainty !== 'denied' &&
+    c.holders.length > 0 &&
+    c.holders.every((h) => !x.chipMakers.has(h.value)) &&
+    BUYER_CONFIRMS.test(text.slice(s.start, Math.max(s.start, at))) &&
+    // (确认：进口H200将按比例搭配采购国产AI芯片: buying domestic chips alongside is a term, not an order of the item.)
+    !PAIRED_PURCHASE.test(text.slice(s.start, s.end));
   // "XD Inc denies placing an order", 蜜雪集团否认采购: a named buyer denying an order is a fact too.
-  return Boolean(arrived || begun || sized || deniedByBuyer(c, x.chipMakers) || ownOrderRumourDenied(c, text, x.titleEnd));
+  return Boolean(arrived || begun || sized || confirmed || deniedByBuyer(c, x.chipMakers) || ownOrderRumourDenied(c, text, x.titleEnd));
 }

@@ -184,13 +184,17 @@ function conditionsProhibition(t: Told, c: SentenceContext): boolean {
   return t.kind === 'denial' && /\bconditions?\b|条件/i.test(textBefore(t, c, 160));
 }
 
-// 同意芯片到货后接受季度核查, 交付前须完成登记, 到货先封存: a delivery named as the time a duty starts or ends is none told.
+// 同意芯片到货后接受季度核查, 交付前须完成登记, 到货先封存, 交付将持续到二季度末: a delivery named as the time a duty starts or
+// ends, or still to run, is none told.
 function deliveryAsTime(t: Told, c: SentenceContext): boolean {
   return (
     t.kind === 'delivery' &&
     /\p{Script=Han}$/u.test(t.hit.words) &&
     // (核对无误后才能上架使用: what may happen only once something else has is no delivery told either.)
-    (/^(?:后|以后|之后|前|之前|先|即|时)/u.test(textAfter(t, c, 2)) || /(?:才能|才可|方可|方能)$/u.test(textBefore(t, c, 3)))
+    (/^(?:后|以后|之后|前|之前|先|即|时|都?将|须|需)/u.test(textAfter(t, c, 2)) ||
+      /(?:才能|才可|方可|方能)(?:办理|进行|开始)?$/u.test(textBefore(t, c, 5)) ||
+      // (每批英伟达芯片到货都将配套…: goods arriving batch by batch, named for the duty each arrival brings.)
+      /每(?:一)?批[^，。；]{0,10}$/u.test(textBefore(t, c, 14)))
   );
 }
 

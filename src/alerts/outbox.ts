@@ -14,26 +14,9 @@ import { Journal } from '../store/journal.js';
 import type { AlertEvent } from './alert-event.js';
 import type { Alert, DeliveryReceipt } from '../chat/alert.js';
 import { outboxRecordSchema, type OutboxRecord } from './outbox-records.js';
+import { OutboxState, type OutboxEntry } from './outbox-state.js';
 
-/** An alert waiting to be delivered. */
-export interface OutboxEntry {
-  alert: Alert;
-  /** Not to be sent before this time (ms since epoch), e.g. the end of quiet hours. */
-  notBefore?: number;
-  attempts: number;
-  /** After a failure: when to try again (ms since epoch). */
-  nextAttemptAt?: number;
-  lastError?: string;
-  /** When the first attempt began (ms since epoch); bounds the search for an earlier post. */
-  firstAttemptAt?: number;
-  /** An earlier attempt may have reached the platform: look for it before posting again. */
-  inDoubt?: boolean;
-  /**
-   * The journal's last word on this alert is "may have been sent" (an attempt without an
-   * outcome, or a failure in doubt), so a new attempt needs no new record.
-   */
-  attemptOpen?: boolean;
-}
+export type { OutboxEntry } from './outbox-state.js';
 
 /** How to open an outbox. */
 export interface OutboxOptions {
@@ -53,35 +36,28 @@ interface Waiter {
 
 /** The outbox over its journal. One instance per file (the alert service holds it). */
 export class Outbox {
-  private readonly entries = new Map<string, OutboxEntry>();
-  /** Handled ids (sent or dropped), oldest first, bounded. */
-  private readonly known = new Map<string, true>();
+  /** What the journal's records add up to (outbox-state.ts). */
+  private readonly state: OutboxState;
   /** Ids in a write not yet durable: a second enqueue of one of them is a duplicate too. */
   private readonly reserved = new Set<string>();
-  private readonly digests = new Map<string, AlertEvent[]>();
-  private readonly cards = new Map<string, string>();
-  private checkpoint: number | undefined;
-  private records = 0;
   private buffer: Waiter[] = [];
   private flushing: Promise<void> | undefined;
   private closed = false;
-  /** True while the journal is read at open: an attempt found then may have been sent. */
-  private replaying = false;
   private readonly listeners: (() => void)[] = [];
 
   private constructor(
     private journal: Journal<OutboxRecord>,
     private readonly options: OutboxOptions,
-  ) {}
+  ) {
+    this.state = new OutboxState(options.retainKnownIds ?? 50_000);
+  }
 
   /** Opens (or creates) the outbox and rebuilds its state. */
   static async open(options: OutboxOptions): Promise<Outbox> {
     await removeStaleTemps(options.path);
     const journal = await Outbox.openJournal(options);
     const outbox = new Outbox(journal, options);
-    outbox.replaying = true;
-    for await (const { record } of journal.readFrom()) outbox.apply(record);
-    outbox.replaying = false;
+    for await (const { record } of journal.readFrom()) outbox.state.apply(record, true);
     return outbox;
   }
 
@@ -96,36 +72,36 @@ export class Outbox {
 
   /** Ledger events up to this seq have been turned into alerts (undefined: never checkpointed). */
   get lastSeq(): number | undefined {
-    return this.checkpoint;
+    return this.state.checkpoint;
   }
 
   /** Alerts waiting, in the order they were enqueued. */
   pending(): IterableIterator<OutboxEntry> {
-    return this.entries.values();
+    return this.state.entries.values();
   }
 
   /** The waiting alert with this id. */
   entry(id: string): OutboxEntry | undefined {
-    return this.entries.get(id);
+    return this.state.entries.get(id);
   }
 
   get pendingCount(): number {
-    return this.entries.size;
+    return this.state.entries.size;
   }
 
   /** True when the id was enqueued already (waiting, sent or dropped). */
   has(id: string): boolean {
-    return this.entries.has(id) || this.known.has(id) || this.reserved.has(id);
+    return this.state.entries.has(id) || this.state.known.has(id) || this.reserved.has(id);
   }
 
   /** Events waiting for a subscription's digest. */
   digestEvents(subscriptionId: string): AlertEvent[] {
-    return [...(this.digests.get(subscriptionId) ?? [])];
+    return [...(this.state.digests.get(subscriptionId) ?? [])];
   }
 
   /** The living card message of an authorization in a subscription's channel. */
   card(subscriptionId: string, authorizationId: string): string | undefined {
-    return this.cards.get(`${subscriptionId}|${authorizationId}`);
+    return this.state.cards.get(`${subscriptionId}|${authorizationId}`);
   }
 
   /** Calls `listener` after new alerts were enqueued. */
@@ -166,7 +142,7 @@ export class Outbox {
    * from an earlier attempt still stands, or that are no longer waiting, are skipped.
    */
   markAttempts(ids: readonly string[], at: Date): Promise<void> {
-    const open = ids.filter((id) => this.entries.has(id) && !this.entries.get(id)!.attemptOpen);
+    const open = ids.filter((id) => this.state.entries.has(id) && !this.state.entries.get(id)!.attemptOpen);
     return open.length ? this.write(open.map((id): OutboxRecord => ({ op: 'attempt', id, at: at.toISOString() }))) : Promise.resolve();
   }
 
@@ -218,12 +194,12 @@ export class Outbox {
         const records = batch.flatMap((w) => w.records);
         try {
           await this.journal.append(records);
-          for (const record of records) this.apply(record);
+          for (const record of records) this.state.apply(record, false);
           for (const w of batch) w.resolve();
         } catch (err) {
           for (const w of batch) w.reject(err);
         }
-        if (this.shouldCompact()) {
+        if (this.state.shouldCompact(this.options.compactMinRecords ?? 2_000)) {
           try {
             await this.compact();
           } catch (err) {
@@ -238,119 +214,12 @@ export class Outbox {
     }
   }
 
-  private apply(record: OutboxRecord): void {
-    this.records++;
-    switch (record.op) {
-      case 'enqueue':
-        if (!this.entries.has(record.alert.id) && !this.known.has(record.alert.id)) {
-          this.entries.set(record.alert.id, { alert: record.alert, attempts: 0, ...(record.notBefore ? { notBefore: Date.parse(record.notBefore) } : {}) });
-        }
-        break;
-      case 'sent': {
-        const entry = this.entries.get(record.id);
-        const a = entry?.alert;
-        if (a?.livingCard && a.authorizationId && record.messageRef) this.cards.set(`${a.subscriptionId}|${a.authorizationId}`, record.messageRef);
-        this.entries.delete(record.id);
-        this.remember(record.id);
-        break;
-      }
-      case 'attempt': {
-        // In this process the dispatcher knows each attempt's outcome; only an attempt left
-        // without one by an earlier process is in doubt.
-        const entry = this.entries.get(record.id);
-        if (entry)
-          Object.assign(entry, {
-            firstAttemptAt: entry.firstAttemptAt ?? Date.parse(record.at),
-            attemptOpen: true,
-            ...(this.replaying ? { inDoubt: true } : {}),
-          });
-        break;
-      }
-      case 'failed': {
-        const entry = this.entries.get(record.id);
-        const inDoubt = record.inDoubt ?? false;
-        if (entry)
-          Object.assign(entry, {
-            attempts: record.attempts,
-            nextAttemptAt: Date.parse(record.nextAttemptAt),
-            lastError: record.error,
-            inDoubt,
-            attemptOpen: inDoubt,
-          });
-        break;
-      }
-      case 'dropped':
-        this.entries.delete(record.id);
-        this.remember(record.id);
-        break;
-      case 'checkpoint':
-        this.checkpoint = Math.max(this.checkpoint ?? 0, record.seq);
-        break;
-      case 'digest-add': {
-        const list = this.digests.get(record.subscriptionId) ?? [];
-        if (!list.some((e) => e.id === record.event.id)) list.push(record.event);
-        this.digests.set(record.subscriptionId, list);
-        break;
-      }
-      case 'digest-clear': {
-        const left = (this.digests.get(record.subscriptionId) ?? []).filter((e) => !record.eventIds.includes(e.id));
-        if (left.length) this.digests.set(record.subscriptionId, left);
-        else this.digests.delete(record.subscriptionId);
-        break;
-      }
-      case 'card':
-        this.cards.set(`${record.subscriptionId}|${record.authorizationId}`, record.messageRef);
-        break;
-      case 'known':
-        for (const id of record.ids) this.remember(id);
-        break;
-    }
-  }
-
-  private remember(id: string): void {
-    this.known.delete(id);
-    this.known.set(id, true);
-    const limit = this.options.retainKnownIds ?? 50_000;
-    while (this.known.size > limit) this.known.delete(this.known.keys().next().value!);
-  }
-
-  private liveRecords(): OutboxRecord[] {
-    const out: OutboxRecord[] = [];
-    if (this.checkpoint !== undefined) out.push({ op: 'checkpoint', seq: this.checkpoint });
-    if (this.known.size) out.push({ op: 'known', ids: [...this.known.keys()] });
-    for (const [key, messageRef] of this.cards) {
-      const [subscriptionId, authorizationId] = [key.slice(0, key.indexOf('|')), key.slice(key.indexOf('|') + 1)];
-      out.push({ op: 'card', subscriptionId, authorizationId, messageRef });
-    }
-    for (const [subscriptionId, events] of this.digests) for (const event of events) out.push({ op: 'digest-add', subscriptionId, event });
-    for (const e of this.entries.values()) {
-      out.push({ op: 'enqueue', alert: e.alert, ...(e.notBefore !== undefined ? { notBefore: new Date(e.notBefore).toISOString() } : {}) });
-      if (e.attempts > 0)
-        out.push({
-          op: 'failed',
-          id: e.alert.id,
-          attempts: e.attempts,
-          nextAttemptAt: new Date(e.nextAttemptAt ?? 0).toISOString(),
-          error: e.lastError ?? '',
-          ...(e.inDoubt ? { inDoubt: true } : {}),
-        });
-      // After the failure, so the rewritten journal says "may have been sent" whenever this one did.
-      if (e.attemptOpen && e.firstAttemptAt !== undefined) out.push({ op: 'attempt', id: e.alert.id, at: new Date(e.firstAttemptAt).toISOString() });
-    }
-    return out;
-  }
-
-  private shouldCompact(): boolean {
-    const live = 2 + this.cards.size + this.entries.size * 3 + [...this.digests.values()].reduce((n, l) => n + l.length, 0);
-    return this.records >= (this.options.compactMinRecords ?? 2_000) && this.records > live * 4;
-  }
-
   /** Rewrites the live records to a new file and swaps it in atomically. Runs inside flush, so no append interleaves. */
   private async compact(): Promise<void> {
     const path = this.options.path;
-    const live = this.liveRecords();
+    const live = this.state.liveRecords();
     const text = live.map((r) => JSON.stringify(r)).join('\n') + (live.length ? '\n' : '');
-    const before = this.records;
+    const before = this.state.records;
     // The journal's handle must not outlive the file it points at: close, replace, reopen.
     await this.journal.close();
     try {
@@ -358,7 +227,7 @@ export class Outbox {
     } finally {
       this.journal = await Outbox.openJournal(this.options);
     }
-    this.records = live.length;
+    this.state.records = live.length;
     this.options.logger.info({ file: path, before, after: live.length }, 'outbox: compacted');
   }
 }

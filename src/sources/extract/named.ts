@@ -152,8 +152,12 @@ export function scanNames(state: LedgerState, text: string): NamedScan {
     for (const h of hits(lex.collective, text)) {
       // "listed it among companies queueing", "one of the first companies outside the big three": a firm placed in the
       // group is the one spoken of, not the group.
-      // (网传“排队企业名单”: a list of them, named as what a firm says it is wrongly on, is no act of theirs either.)
-      if (MEMBER_OF_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index)) || /^\s*名单/u.test(text.slice(h.end, h.end + 3))) continue;
+      // (网传“排队企业名单”: a list of them quoted, named as what a firm says it is wrongly on, is no act of theirs either.)
+      if (
+        MEMBER_OF_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index)) ||
+        (/[“「"]$/u.test(text.slice(Math.max(0, h.index - 1), h.index)) && /^\s*名单/u.test(text.slice(h.end, h.end + 3)))
+      )
+        continue;
       parties.push({
         kind: 'party',
         id: others.id,

@@ -51,6 +51,15 @@ describe('a buyer’s word on its order', () => {
 });
 
 describe('requests', () => {
+  it('reads a firm saying it is wrongly on a quoted queue list (“排队企业名单”) as that firm alone, denying its request', () => {
+    expect(
+      kindsOfWaiting(
+        '青川果业：网传H200排队名单有误 公司未提交过进口申请',
+        '青川果业在互动易上说，公司没有为引进英伟达H200向商务部报送过材料，网传“排队企业名单”里出现公司名称与事实不符。',
+      ),
+    ).toEqual(['application zh-i4cayq']);
+  });
+
   it('reads materials sent to the authority for an import (报送材料) as the firm’s request', () => {
     expect(told('青川果业回复投资者：子公司已就H200进口向主管部门报送材料')).toEqual(['application/reported 青川果业']);
   });

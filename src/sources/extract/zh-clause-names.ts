@@ -1,0 +1,68 @@
+/**
+ * Firms named at the opening of a Chinese clause, before a buyer's verb or the item: 杭州大模型创业公司瀚海智能获批,
+ * 之江实验室H200进口批文…, 云知声H200进口批文被收回. A descriptor, an outlet saying so, a city or a generic phrase before
+ * the name is not part of it (unknown-names.ts reads the other shapes of a name).
+ */
+import type { Named } from './named.js';
+import { covered } from './hit-ranges.js';
+import { CITY, ORG_KIND, zhParty } from './untracked-party.js';
+import { ZH_BEFORE_ITEM, ZH_DESCRIPTOR, ZH_GENERIC, ZH_NAME_BEFORE_VERB, ZH_NOT_SPEAKER, ZH_ORG, ZH_OUTLET, ZH_PREFIX, ZH_VERB } from './zh-name-patterns.js';
+
+/** 中国一汽, 中国船舶: the country opening a longer name, taken off to test the rest for a generic word. */
+export function withoutCountry(name: string): string {
+  return name.replace(/^中国(?=[\p{Script=Han}]{2})/u, '');
+}
+
+/** Adds to `out` the firms each clause of `sentence` (starting at `sStart` in `text`) opens with, unless already known or found. */
+export function zhClauseNames(text: string, sentence: string, sStart: number, known: readonly { index: number; end: number }[], out: Named[]): void {
+  // Chinese: the clause's opening run of characters before the verb.
+  // Feed text is NFKC-normalised, so the Chinese comma arrives as ",".
+  // 财联社独家｜…: an outlet's tag before a bar is a clause of its own.
+  for (const clause of sentence.matchAll(/(?:^|[，：:；,;｜|])\s*([^，：:；。,;｜|]+)/gu)) {
+    const body = clause[1]!;
+    const start = sStart + clause.index + clause[0].length - body.length;
+    const opening = ZH_PREFIX.exec(body)?.[0].length ?? 0;
+    // 杭州大模型创业公司瀚海智能获批: a descriptor before the name is not the name.
+    const described = ZH_DESCRIPTOR.exec(body.slice(opening));
+    const prefix = opening + (described?.[0].length ?? 0);
+    // (A name before no verb of the story, 鼎捷数智已就英伟达H200递交…, may still stand right before the item.)
+    const named = ZH_NAME_BEFORE_VERB.exec(body.slice(prefix));
+    const m = named && ZH_VERB.test(body.slice(prefix + named[1]!.length)) ? named : null;
+    // 之江实验室H200进口批文…, 云从科技H200…: a name with an organisation's ending, right before the story's words;
+    // 云知声H200进口批文被收回: any short name right before the item and a permission.
+    const ending = m ? null : ZH_ORG.exec(body.slice(prefix));
+    const bare = m || ending ? null : ZH_BEFORE_ITEM.exec(body.slice(prefix));
+    const org = ending ?? bare;
+    if (org) {
+      // 北京澜舟科技有限公司: the city before a firm's name (also read as Beijing, the authority) is not the firm.
+      const cityLength = CITY.exec(org[1]!)?.[0].length ?? 0;
+      // 郑州银行: the city stays when only a kind of organisation follows it.
+      const city = ORG_KIND.test(org[1]!.slice(cityLength).replace(/(?:公司|集团)$/u, '') || '公司') ? 0 : cityLength;
+      // 小冰公司H200…: the company word after a bare name is not part of it.
+      const words = ending ? org[1]!.slice(city) : org[1]!.slice(city).replace(/(?<=^[\p{Script=Han}A-Za-z]{2,})(?:公司|集团)$/u, '');
+      const index = start + prefix + city;
+      // An organisation's ending (…科技) may hold a generic word; a bare name may not.
+      // 中国一汽: the country opens a longer name.
+      const core = withoutCountry(words);
+      // (财经网称H200进口申请…: an outlet saying so is not the firm.)
+      const saidBy = !ending && /^(?:称|表示)/u.test(body.slice(prefix + org[1]!.length)) && (ZH_NOT_SPEAKER.test(words) || ZH_OUTLET.test(words));
+      const generic = saidBy || ZH_GENERIC.test(ending ? core.slice(0, -2) : core);
+      // 本公司, 贵公司 ("your company"), but not 贵州 or 贵阳.
+      if (!/^(?:[本该此]|贵(?![州阳]))/u.test(words) && !generic && !covered(index, index + words.length, [...known, ...out])) out.push(zhParty(words, index));
+      continue;
+    }
+    if (!m) continue;
+    // 中国电影：特效子公司订购…: a unit described by its work is its parent's, named before it.
+    if (/[子分]公司$/u.test(m[1]!)) continue;
+    // 美图公司撤回…: the company word after a name is not part of it.
+    const name = /^[\p{Script=Han}A-Za-z]{2,}(?:公司|集团)$/u.test(m[1]!) ? m[1]!.replace(/(?:公司|集团)$/u, '') : m[1]!;
+    const index = start + prefix;
+    // 传音控股：…: a name already found (the headline's speaker) is not read again without its first character.
+    // 中国船舶集团获批: the country opens a name with an organisation's ending (中国车企 is no name).
+    const core = /(?:集团|公司|银行|控股)$/u.test(m[1]!) ? withoutCountry(name) : name;
+    if (ZH_GENERIC.test(core) || covered(index, index + name.length, [...known, ...out])) continue;
+    // 平安 after 平安集团: the short form of a firm already named is that firm, not an unknown one.
+    if (known.some((k) => k.end - k.index > name.length && text.startsWith(name, k.index))) continue;
+    out.push(zhParty(name, index));
+  }
+}

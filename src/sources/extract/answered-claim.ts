@@ -24,7 +24,7 @@ const CLARIFIED_DENIED = /^[^。]*[。；;][^。]{0,24}?澄清[^。]{0,60}?(并�
 
 // 网络上有消息称…获批进口…。公司…答复说，…相关说法不属实: a sentence telling what others say, answered in the next one
 // by calling that account untrue.
-const SAID_BEFORE = /(?:有消息称|消息称|网传|有传言称|传言称|传闻称|市场传闻|有报道称|媒体报道称)[^。；;]{0,30}$/u;
+const SAID_BEFORE = /(?:有消息称|消息称|网传|有传言称|传言称|传闻称|市场传闻|有报道称|媒体报道称|(?:有|据)?(?:自媒体|媒体|网友|博主)称)[^。；;]{0,30}$/u;
 const NEXT_CALLED_UNTRUE = /^[^。]*。[^。]{0,120}?(?:说法|传闻|传言|消息|报道)[^。，,]{0,6}?(不属实|不实|失实|系误传|误传|与事实不符|并非事实|纯属谣言)/u;
 
 /** The words that answer the claim a trigger sits in, denying it; undefined if it is no answered claim. */

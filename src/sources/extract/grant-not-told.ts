@@ -36,10 +36,11 @@ const HELD_NOUN = /(?:approval|allowance|clearance|permission|licen[cs]e|permit|
 const MEASURED_AGAINST = /\b(?:than|above|beyond|on top of|share of|what)\b/iu;
 
 // "revokes H200 approvals", "suspends licences": the approval is what the decision acts on.
+// ("freezes new H200 shipments to its big three": goods a freeze or a refusal stops are its object, no delivery told.)
 function permissionActedOn(t: Told, c: SentenceContext): boolean {
   const { text, triggers } = c;
   return (
-    t.kind === 'grant' &&
+    (t.kind === 'grant' || (t.kind === 'delivery' && /^(?:shipments|deliveries|发货|出货)$/iu.test(t.hit.words))) &&
     triggers.some(
       (d) =>
         d !== t &&
@@ -255,12 +256,23 @@ function grantAsTime(t: Told, c: SentenceContext): boolean {
   );
 }
 
-// 三家平台的进口批文可能追加条件: the permission named as what terms would be added to is held, not granted here.
+// 三家平台的进口批文可能追加条件, 批文或再添一项要求: the permission named as what terms would be added to is held, not granted here.
 function permissionTermsAdded(t: Told, c: SentenceContext): boolean {
   return (
     t.kind === 'grant' &&
     /^(?:许可证?|批文|批复|额度)$/u.test(t.hit.words) &&
-    /^(?:或|可能|将|拟|或将|或需|或须|须)?(?:追加|附加|增加|加设|新增|补充)(?:条件|条款|要求)/u.test(textAfter(t, c, 12))
+    /^(?:或|可能|将|拟|或将|或需|或须|须)?再?(?:追加|附加|增加|加设|新增|补充|添加|添|加)(?:一项|一条|几项|多项|新的?)?(?:条件|条款|要求)/u.test(
+      textAfter(t, c, 14),
+    )
+  );
+}
+
+// "Idle clusters cost four Chinese firms their import permits": a permission something costs its holders is one lost.
+function permissionCost(t: Told, c: SentenceContext): boolean {
+  return (
+    t.kind === 'grant' &&
+    GRANT_NOUN.test(t.hit.words) &&
+    /\bcost(?:s|ing)?\s+(?:[\w'’-]+\s+){1,5}?(?:their|its)\s+(?:[\w-]+\s+){0,2}$/i.test(textBefore(t, c, 70))
   );
 }
 
@@ -292,4 +304,5 @@ export const GRANT_NOT_TOLD: readonly NotTold[] = [
   prefixedAttributive,
   grantAsTime,
   permissionTermsAdded,
+  permissionCost,
 ];

@@ -84,7 +84,12 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   for (const t of found) if (t.kind === 'grant' && /^authori[sz]ed$/i.test(t.hit.words) && trader.test(text.slice(t.hit.end, t.hit.end + 40))) dropped.add(t);
   // "dropped its presumption of denial in favour of case-by-case review": a licensing policy's name, no decision on anyone.
   for (const t of found)
-    if (t.kind === 'denial' && /^denial$/i.test(t.hit.words) && /\bpresumption\s+of\s+$/i.test(text.slice(Math.max(0, t.hit.index - 20), t.hit.index)))
+    if (
+      t.kind === 'denial' &&
+      ((/^denial$/i.test(t.hit.words) && /\bpresumption\s+of\s+$/i.test(text.slice(Math.max(0, t.hit.index - 20), t.hit.index))) ||
+        // ("replaced the old assumption that … applications would be refused": the same policy in other words.)
+        /\b(?:assumption|presumption|expectation)\s+that\s+[^.;]{0,100}?\bwould\s+be\s+$/i.test(text.slice(Math.max(0, t.hit.index - 130), t.hit.index)))
+    )
       dropped.add(t);
   // "to lock in supply before any new US curbs", "fears of possible bans": a restriction imagined is no decision.
   for (const t of found)

@@ -68,6 +68,11 @@ function askForReview(t: Told, c: SentenceContext): boolean {
   return t.kind === 'application' && /^(?:复核|复议|行政复议|听证)|^\s+(?:for\s+)?(?:a\s+)?(?:review|reconsideration)\b/i.test(textAfter(t, c, 20));
 }
 
+// "630,000 H200s waiting for licensed Chinese customers": goods waiting for buyers are stock, no request.
+function goodsWaiting(t: Told, c: SentenceContext): boolean {
+  return t.kind === 'application' && /^waiting\b/i.test(t.hit.words) && /\b(?:H\d{2,3}s?|chips|units|processors|GPUs|servers)\s+$/i.test(textBefore(t, c, 20));
+}
+
 // 使用满一定期限后可申请退还保证金, "may apply for a refund": money asked back is no request for a permit.
 function askForRefund(t: Told, c: SentenceContext): boolean {
   return t.kind === 'application' && /^(?:退还|退回|返还|退款|退费)|^\s+for\s+(?:a\s+)?refunds?\b/i.test(textAfter(t, c, 20));
@@ -127,6 +132,7 @@ export const REQUEST_NOT_TOLD: readonly NotTold[] = [
   askToEaseTerm,
   askForReview,
   askForRefund,
+  goodsWaiting,
   requestAsDocument,
   reviewOfNamedRequest,
   reviewProcess,

@@ -58,7 +58,7 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
     kind: 'denial',
     pattern: new RegExp(
       String.raw`\b(?:reject(?:s|ed)?|den(?:y|ies|ied)|refus(?:e|es|ed)|turn(?:s|ed)?\s+down|declin(?:e|es|ed)|rebuff(?:s|ed)?)\s+(?:another\s+|a further\s+)?(?:(?:some|about|around|roughly|nearly|more than|over|at least)\s+)?${EN_NUM}(?=\s+(?:more\s+|other\s+|further\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es?|applications?|requests?|permits?|bids?)\b|\s*(?:[,.;]|$)|\s+(?:others|of them|outright)\b)|\bturned\s+${EN_NUM}\s+(?:\w+\s+)?away\b` +
-        String.raw`|(?:不予许可|不予批准|驳回|未予批准)[^，。；,;]{0,4}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}(?:[^，。；,;\d一二两三四五六七八九十]|H\d{2,3}){0,16}?(?:不予|驳回|未予|被拒|未获批准|未获许可|未获核准)(?![^，。；,;\d]{0,6}\d)`,
+        String.raw`|(?:不予许可|不予批准|驳回|未予批准|否决)[^，。；,;]{0,4}?${ZH_NUM}${COUNTED}|${ZH_NUM}${COUNTED}(?:[^，。；,;\d一二两三四五六七八九十]|H\d{2,3}){0,16}?(?:不予|驳回|未予|被拒|未获批准|未获许可|未获核准)(?![^，。；,;\d]{0,6}\d)`,
       'iu',
     ),
   },
@@ -93,6 +93,11 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
       String.raw`\b(?:revok(?:es|ed|ing)|rescind(?:s|ed|ing)?|cancel(?:s|led|ed|ling)|withdr(?:ew|awn|aws))\s+(?:the\s+)?(?:(?:H\d{2,3}\s+)?(?:import\s+|export\s+)?(?:licen[cs]es|permits|approvals|rights)\s+(?:of|held by)\s+)?${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,3}?(?:licen[cs]es|permits|approvals|firms|companies|importers)\b` +
         // ("strips three companies of H200 import permits": the firms counted, then what they lose.)
         String.raw`|\bstrip(?:s|ped|ping)?\s+${EN_NUM}\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:firms|companies|importers)\s+of\b` +
+        // ("pulls H200 permits from about seven importers", "Three firms from the second batch lose import permits", "cost four
+        // Chinese firms their import permits": the firms counted that lose them.)
+        String.raw`|\bpull(?:s|ed|ing)?\s+(?:the\s+)?(?:H\d{2,3}\s+)?(?:import\s+|export\s+)?(?:licen[cs]es|permits|approvals)\s+(?:from|of)\s+(?:(?:some|about|around|roughly|nearly|more than|over)\s+)?${EN_NUM}\s+(?:more\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:firms|companies|importers)\b` +
+        String.raw`|\b${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:firms|companies|importers)\s+(?:[\w'’-]+\s+){0,5}?(?:lose|lost|losing)\s+(?:their\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|approvals)\b` +
+        String.raw`|\bcost(?:s)?\s+${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:firms|companies|importers)\s+their\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|approvals)\b` +
         String.raw`|(?:撤销|收回|吊销|撤回)[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)(?!以外|之外)|${ZH_NUM}家(?:企业|公司)(?:[^，。；,;\d]|H\d{2,3}){0,24}?(?:被|遭)?(?:依法)?(?:撤销|收回|吊销|撤回)`,
       'iu',
     ),

@@ -267,6 +267,15 @@ function permissionTermsAdded(t: Told, c: SentenceContext): boolean {
   );
 }
 
+// "has no link to China's H200 approvals": the approvals named as what a firm is (not) tied to are no grant told.
+function permissionLinkedTo(t: Told, c: SentenceContext): boolean {
+  return (
+    t.kind === 'grant' &&
+    GRANT_NOUN.test(t.hit.words) &&
+    /\b(?:links?|ties|connection|exposure)\s+(?:to|with)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$/iu.test(textBefore(t, c, 50))
+  );
+}
+
 // "Idle clusters cost four Chinese firms their import permits": a permission something costs its holders is one lost.
 function permissionCost(t: Told, c: SentenceContext): boolean {
   return (
@@ -305,4 +314,5 @@ export const GRANT_NOT_TOLD: readonly NotTold[] = [
   grantAsTime,
   permissionTermsAdded,
   permissionCost,
+  permissionLinkedTo,
 ];

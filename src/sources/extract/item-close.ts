@@ -17,6 +17,12 @@ const UNDOINGS_PLURAL = /^(?:suspensions|revocations|cancellations)$/i;
 
 /** The item's final candidates, from its folded ones (which it may empty). */
 const NOT_HAD = /申请|获批|批准|允许|获准|许可|approv|allow|permit|appl|seek|sought|request/i;
+const CONCESSIVE_BEFORE = /\b(?:although|though|but|while)\b[^.;]{0,60}$|(?:但|尽管|虽然|不过)[^。；]{0,30}$/iu;
+/** The 70 characters before the first telling of `words` (empty when not found). */
+const before = (text: string, words: string): string => {
+  const at = text.indexOf(words);
+  return at < 0 ? '' : text.slice(Math.max(0, at - 70), at);
+};
 
 export function closeReading(folded: CandidateEvent[], r: ItemReading): CandidateEvent[] {
   const { text, titleEnd, names, state, notes } = r;
@@ -79,5 +85,12 @@ export function closeReading(folded: CandidateEvent[], r: ItemReading): Candidat
   if (aside) notes.push(aside);
   // 目前仍在评估，尚未提交申请, "has not sought approval": a request or a permission said not to have happened restates
   // nothing; old news is of what did. (A rule retold with its "presumption of denial" undone still retells the rule.)
-  return final.filter((c) => !(c.kind === 'restatement' && c.certainty === 'denied' && NOT_HAD.test(c.trigger)));
+  // "has placed an order …, although it has yet to win Beijing's import clearance": a permission said not held yet, in an
+  // aside to another event the item tells, is no event of its own.
+  const told = final.some((c) => c.kind !== 'grant' && c.kind !== 'restatement' && c.certainty !== 'denied');
+  return final.filter(
+    (c) =>
+      !(c.kind === 'restatement' && c.certainty === 'denied' && NOT_HAD.test(c.trigger)) &&
+      !(told && c.kind === 'grant' && c.certainty === 'denied' && CONCESSIVE_BEFORE.test(before(text, c.trigger))),
+  );
 }

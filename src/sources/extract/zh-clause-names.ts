@@ -8,6 +8,9 @@ import { covered } from './hit-ranges.js';
 import { CITY, ORG_KIND, zhParty } from './untracked-party.js';
 import { ZH_BEFORE_ITEM, ZH_DESCRIPTOR, ZH_GENERIC, ZH_NAME_BEFORE_VERB, ZH_NOT_SPEAKER, ZH_ORG, ZH_OUTLET, ZH_PREFIX, ZH_VERB } from './zh-name-patterns.js';
 
+// A clause: after a comma, colon, semicolon or bar.
+const CLAUSE = /(?:^|[，：:；,;｜|])\s*([^，：:；。,;｜|]+)/gu;
+
 /** 中国一汽, 中国船舶: the country opening a longer name, taken off to test the rest for a generic word. */
 export function withoutCountry(name: string): string {
   return name.replace(/^中国(?=[\p{Script=Han}]{2})/u, '');
@@ -18,7 +21,7 @@ export function zhClauseNames(text: string, sentence: string, sStart: number, kn
   // Chinese: the clause's opening run of characters before the verb.
   // Feed text is NFKC-normalised, so the Chinese comma arrives as ",".
   // 财联社独家｜…: an outlet's tag before a bar is a clause of its own.
-  for (const clause of sentence.matchAll(/(?:^|[，：:；,;｜|])\s*([^，：:；。,;｜|]+)/gu)) {
+  for (const clause of sentence.matchAll(CLAUSE)) {
     const body = clause[1]!;
     const start = sStart + clause.index + clause[0].length - body.length;
     const opening = ZH_PREFIX.exec(body)?.[0].length ?? 0;

@@ -3,6 +3,7 @@
  * decision acts on, a permission asked for or held, a holder described by its approval, a
  * delivery still to come, an event named as background or as what something relates to.
  */
+import { GRANT_NAMED_NOT_TOLD } from './grant-named-not-told.js';
 import { GRANT_NOT_TOLD } from './grant-not-told.js';
 import { OTHER_NOT_TOLD } from './other-not-told.js';
 import { REQUEST_NOT_TOLD } from './request-not-told.js';
@@ -11,7 +12,7 @@ import { grantedPassively } from './told-patterns.js';
 import { supposedGrant } from './trigger-context.js';
 import type { Range } from './text-units.js';
 
-const NOT_TOLD: readonly NotTold[] = [...REQUEST_NOT_TOLD, ...GRANT_NOT_TOLD, ...OTHER_NOT_TOLD];
+const NOT_TOLD: readonly NotTold[] = [...REQUEST_NOT_TOLD, ...GRANT_NOT_TOLD, ...GRANT_NAMED_NOT_TOLD, ...OTHER_NOT_TOLD];
 
 /** The triggers of one sentence that tell an event, in order. */
 export function toldHere(text: string, s: Range, triggers: Told[]): Told[] {

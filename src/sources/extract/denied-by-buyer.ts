@@ -1,12 +1,11 @@
 /** A buyer's own denial of an order or a delivery: a fact about that buyer even without a figure. */
 import type { CandidateEvent } from './candidate.js';
+import { POSTPOSITIVE_DENIAL } from './told-patterns.js';
 
 // "denies", 否认, 从未, 没有, 尚未 ("not yet ordered"): a buyer's own denial, not a report called untrue (不实) or a bare 未.
 // ("rejects report it placed …": the buyer rejecting the report of its own order; "Says It Hasn’t Signed": the contraction.)
 const OWN_DENIAL =
   /^(?:den\w*|reject\w*|否认|从未|并未|尚未|没有|未曾|从没|从来没有|never|has not|have not|had not|did not|not yet|(?:has|have|had|did)?n['’]t)/i;
-
-const REPORT_CALLED_UNTRUE = /^(?:untrue|groundless|inaccurate|false|baseless|unfounded|not true|incorrect|not accurate)$/i;
 
 /** A buyer named and denying an order or a delivery it is said to have had ("XD Inc denies placing an order", 蜜雪集团否认采购). */
 export function deniedByBuyer(c: CandidateEvent, chipMakers: ReadonlySet<string>): boolean {
@@ -16,8 +15,9 @@ export function deniedByBuyer(c: CandidateEvent, chipMakers: ReadonlySet<string>
     c.holders.length > 0 &&
     c.holders.every((h) => !chipMakers.has(h.value)) &&
     (OWN_DENIAL.test(c.certaintyWords ?? '') ||
-      // "Calls Report of Scaled-Back H200 Order 'Untrue'": a report of a named buyer's order called untrue denies that order.
-      (c.kind === 'order' && REPORT_CALLED_UNTRUE.test(c.certaintyWords ?? '')) ||
+      // "Calls Report of Scaled-Back H200 Order 'Untrue'": a report of a named buyer's order called untrue in English denies that
+      // order (不实 alone stays a report denied, as above).
+      (c.kind === 'order' && POSTPOSITIVE_DENIAL.test(c.certaintyWords ?? '') && /^[a-z]/i.test(c.certaintyWords ?? '')) ||
       // 公司未向英伟达采购, 未签订任何采购协议: a bare 未 before buying words is the buyer's own "did not order".
       (c.kind === 'order' && /^(?:未|not)$/i.test(c.certaintyWords ?? '')))
   );

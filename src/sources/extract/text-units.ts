@@ -121,6 +121,11 @@ function zhValue(run: string): number | null {
   return total + (digit ?? 0);
 }
 
+/** A space when a digit stands right before `at`: a model's digits are kept apart from the count written after them (H200 448颗). */
+function apartFromDigit(all: string, at: number): string {
+  return at > 0 && /\d/u.test(all[at - 1]!) ? ' ' : '';
+}
+
 /**
  * Writes Chinese numerals before 万 or 亿 as digits ("四十万" → "40万", "两百万" →
  * "200万"), and counts below ten thousand before their measure word ("八千颗" → "8000颗"),
@@ -139,12 +144,10 @@ export function zhNumeralsToDigits(text: string): string {
     ? plus.replace(ZH_WAN_AND_REST, (m, wan: string, rest: string, at: number, all: string) => {
         const a = zhValue(wan);
         const b = zhValue(rest);
-        return a && b !== null && b < 10_000 ? `${at > 0 && /\d/u.test(all[at - 1]!) ? ' ' : ''}${a * 10_000 + b}` : m;
+        return a && b !== null && b < 10_000 ? `${apartFromDigit(all, at)}${a * 10_000 + b}` : m;
       })
     : plus;
   // 近万颗, 逾万颗: "nearly / over ten thousand", 万 standing for one 万.
   const large = /[万亿]/u.test(compound) ? compound.replace(ZH_NUMBER, digits).replace(/(?<=[近逾超过约])万(?=[余多]?[颗片块张台枚套])/gu, '1万') : compound;
-  // (A model's digits right before the count are kept apart from it: H200 448颗.)
-  const apart = (m: string, at: number, all: string) => `${at > 0 && /\d/u.test(all[at - 1]!) ? ' ' : ''}${digits(m)}`;
-  return /[十百千]/u.test(large) ? large.replace(ZH_SMALL_COUNT, apart) : large;
+  return /[十百千]/u.test(large) ? large.replace(ZH_SMALL_COUNT, (m: string, at: number, all: string) => `${apartFromDigit(all, at)}${digits(m)}`) : large;
 }

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Alert } from '../../../src/chat/alert.js';
 import { OutboxState } from '../../../src/alerts/outbox-state.js';
 import type { OutboxRecord } from '../../../src/alerts/outbox-records.js';
-
-function alert(id: string, extra: Partial<Alert> = {}): Alert {
-  return {
-    id,
-    channel: { platform: 'test', id: 'c' },
-    subscriptionId: 'sub-1',
-    kind: 'news',
-    content: { severity: 'info', title: id },
-    mentions: { roles: [], users: [], groups: [] },
-    createdAt: '2026-02-01T00:00:00Z',
-    ...extra,
-  };
-}
+import { newsAlert as alert } from '../../fakes/news-alert.js';
 
 function fold(records: OutboxRecord[], replaying = false, retain = 50_000): OutboxState {
   const state = new OutboxState(retain);

@@ -1,29 +1,16 @@
 import { appendFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Alert } from '../../../src/chat/alert.js';
 import { Outbox } from '../../../src/alerts/outbox.js';
 import { silentLogger } from '../../../src/core/ports.js';
 import { isStoreError } from '../../../src/store/store-error.js';
 import { tempDir } from '../../integration/alerts/harness.js';
+import { newsAlert as alert } from '../../fakes/news-alert.js';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const c of cleanups.splice(0).reverse()) await c();
 });
-
-function alert(id: string, extra: Partial<Alert> = {}): Alert {
-  return {
-    id,
-    channel: { platform: 'test', id: 'c' },
-    subscriptionId: 'sub-1',
-    kind: 'news',
-    content: { severity: 'info', title: id },
-    mentions: { roles: [], users: [], groups: [] },
-    createdAt: '2026-02-01T00:00:00Z',
-    ...extra,
-  };
-}
 
 async function open(options: Partial<Parameters<typeof Outbox.open>[0]> = {}) {
   const { dir, cleanup } = await tempDir();

@@ -20,6 +20,20 @@ const ASKED_SUPPLIERS_AFTER =
 const DENIED_ACT_AFTER =
   /^\s+(?:[Ee]ver\s+|[Hh]aving\s+)?(?!(?:[Pp]ending|[Rr]emaining|[Ee]xisting|[Ii]ncoming|[Ff]ollowing|[Uu]pcoming|[Dd]uring|[Aa]ccording|[Oo]utstanding)\b)[A-Za-z]+ing\s+(?:[a-z]|(?:A|An|The|Its|Their|More|Any)\b)/u;
 
+// "Tencent Denies Buying Nvidia H200s", "denied having purchased": a buyer denying a purchase tells of an order, denied.
+// Buying is no order word on its own ("approved for buying"); after a denial it is the act denied.
+const DENIED_PURCHASE = /\bden(?:y|ies|ied|ying)\s+(?:ever\s+|having\s+)?(buying|purchasing|bought|acquiring)\b/giu;
+
+/** The purchase words a denial is about, as order triggers. */
+function deniedPurchases(text: string): { kind: CandidateKind; hit: Hit }[] {
+  const out: { kind: CandidateKind; hit: Hit }[] = [];
+  for (const m of text.matchAll(DENIED_PURCHASE)) {
+    const end = m.index + m[0].length;
+    out.push({ kind: 'order', hit: { index: end - m[1]!.length, end, words: m[1]! } });
+  }
+  return out;
+}
+
 const ORDERS_LODGED_BEFORE = /\borders?\s+(?:that|which)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu;
 
 const REPORT_AFTER =
@@ -52,6 +66,8 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   const lex = lexicon();
   const all: { kind: CandidateKind; hit: Hit }[] = [];
   for (const { kind, pattern } of lex.kinds) for (const hit of hits(pattern, text)) all.push({ kind: kind as CandidateKind, hit });
+  const purchasesDenied = deniedPurchases(text);
+  all.push(...purchasesDenied);
   // "order to about 150,000", "an order of roughly 150,000 chips": a figure after "order to/of" sizes an order.
   const notOrder = hits(lex.notOrder, text).filter((n) => !/(?:to|of)$/i.test(n.words) || !FIGURE_AFTER.test(text.slice(n.end, n.end + 40)));
   const kept = all
@@ -75,7 +91,12 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
           ASKED_SUPPLIERS_AFTER.test(text.slice(t.hit.end, t.hit.end + 50))
         ) &&
         // "Tencent Denies Seeking a Bigger Slice": denying doing something denies that act, it refuses nothing.
-        !(t.kind === 'denial' && /^den(?:y|ies|ied)$/i.test(t.hit.words) && DENIED_ACT_AFTER.test(text.slice(t.hit.end, t.hit.end + 30))) &&
+        !(
+          t.kind === 'denial' &&
+          /^den(?:y|ies|ied)$/i.test(t.hit.words) &&
+          (DENIED_ACT_AFTER.test(text.slice(t.hit.end, t.hit.end + 30)) ||
+            purchasesDenied.some((p) => /^\s+(?:ever\s+|having\s+)?$/i.test(text.slice(t.hit.end, p.hit.index))))
+        ) &&
         // "Orders that Chinese companies have lodged with Nvidia": what was lodged is an order, not a request for a permit.
         !(t.kind === 'application' && ORDERS_LODGED_BEFORE.test(text.slice(Math.max(0, t.hit.index - 60), t.hit.index))) &&
         // "Alibaba rejects report it placed fresh H200 order": rejecting a report denies what it tells, it refuses nothing.

@@ -9,6 +9,7 @@ import { lexicon } from './lexicon.js';
 import { lookalikeTriggers } from './lookalike-triggers.js';
 import { hits, type Hit } from './phrase-index.js';
 import { settleKinds } from './trigger-kinds.js';
+import { soughtPermit } from './sought-permit.js';
 import { CAP_BEFORE } from './told-patterns.js';
 
 const FIGURE_AFTER =
@@ -33,6 +34,10 @@ function deniedPurchases(text: string): { kind: CandidateKind; hit: Hit }[] {
   }
   return out;
 }
+
+// "Mancare denies any H200 link", "denied having any ties to the chips": a firm denying a tie to the goods refuses nothing.
+const DENIED_TIE_AFTER =
+  /^\s+(?:any|all|having\s+any|having)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:links?|ties|connections?|involvement|exposure|dealings|relationship|relations)\b/iu;
 
 const ORDERS_LODGED_BEFORE = /\borders?\s+(?:that|which)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu;
 
@@ -84,6 +89,8 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
         !lookalikes.has(t) &&
         // "limiting H200 shipments to any single customer to 100,000 units": the goods a cap bounds, no delivery.
         !(t.kind === 'delivery' && CAP_BEFORE.test(text.slice(Math.max(0, t.hit.index - 30), t.hit.index))) &&
+        // 申请H200额度, 等待H200批文的企业, 批文未到: a permission asked for or awaited is no grant.
+        !(t.kind === 'grant' && soughtPermit(t.hit, text)) &&
         // "asked its packaging partners to finish more boards": a request to suppliers, not for a permit.
         !(
           t.kind === 'application' &&
@@ -95,6 +102,7 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
           t.kind === 'denial' &&
           /^den(?:y|ies|ied)$/i.test(t.hit.words) &&
           (DENIED_ACT_AFTER.test(text.slice(t.hit.end, t.hit.end + 30)) ||
+            DENIED_TIE_AFTER.test(text.slice(t.hit.end, t.hit.end + 50)) ||
             purchasesDenied.some((p) => /^\s+(?:ever\s+|having\s+)?$/i.test(text.slice(t.hit.end, p.hit.index))))
         ) &&
         // "Orders that Chinese companies have lodged with Nvidia": what was lodged is an order, not a request for a permit.

@@ -12,6 +12,7 @@ import { explainsUsRule, licencesStand, ruleRetold } from './rule-retold.js';
 import { standingPermits } from './standing-permits.js';
 import { waitingToldAgain } from './waiting-told-again.js';
 import { headlineElsewhere } from './headline-elsewhere.js';
+import { refusedUnnamed } from './refused-unnamed.js';
 
 const UNDOINGS_PLURAL = /^(?:suspensions|revocations|cancellations)$/i;
 
@@ -81,6 +82,7 @@ export function closeReading(folded: CandidateEvent[], r: ItemReading): Candidat
   const permitStands = final.length ? undefined : standingPermits(text, titleEnd, names, r.sellers, state);
   if (permitStands) final.push(permitStands);
   waitingToldAgain(final, text, r.waitingParty, state);
+  refusedUnnamed(final, text, r.waitingParty, state);
   const aside = headlineElsewhere(final, text, titleEnd, r.ranges);
   if (aside) notes.push(aside);
   // 目前仍在评估，尚未提交申请, "has not sought approval": a request or a permission said not to have happened restates

@@ -31,8 +31,9 @@ const SMALL_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eig
 const SMALL_WORD_BEFORE = new RegExp(`\\b(${SMALL_WORDS.join('|')})[\\s-]+$`, 'iu');
 const WORD_MAGNITUDES = new Set(['thousand', 'million', 'billion', 'mn', 'bn', 'mln', '万', '亿', '千']);
 
-// ("orders climb past 2.8 million": a figure a count moves past is one it is now over.)
-const MOVED_PAST = String.raw`(?:climb(?:s|ed)?|r(?:ise|ises|ose|isen)|jump(?:s|ed)?|surge(?:s|d)?|push(?:es|ed)?|gr(?:ow|ows|ew|own)|swell(?:s|ed)?)\s+past`;
+// ("orders climb past 2.8 million": a figure a count moves past is one it is now over; "Pipeline Passes 380,000 Delivered",
+// "shipments topped 380,000": so is one it passes.)
+const MOVED_PAST = String.raw`(?:(?:climb(?:s|ed)?|r(?:ise|ises|ose|isen)|jump(?:s|ed)?|surge(?:s|d)?|push(?:es|ed)?|gr(?:ow|ows|ew|own)|swell(?:s|ed)?)\s+past|pass(?:es|ed)|surpass(?:es|ed)|cross(?:es|ed)|topped|exceeded)`;
 // (A Chinese qualifier needs no break before it: 采购H200约5万颗, 订单H200逾5万颗 put it right after the item's name.)
 const QUALIFIERS_BEFORE = [...QUALIFIER_SOURCES, [MOVED_PAST, 'over'] as const].map(
   ([source, q]) => [new RegExp(`(?:^|[^\\p{Script=Latin}\\p{N}_]|(?=\\p{Script=Han}))((?:${source})\\s*)$`, 'iu'), q] as const,

@@ -1,0 +1,26 @@
+/**
+ * A refusal by Beijing of firms it does not name, told as many ("China Is Said to Shut Local-Government Data Centres Out
+ * of H200 Imports", 商务部对21份H200进口申请说"不", 地方政府平台H200进口申请据悉被集中驳回): the firms refused are among those
+ * still waiting, not the three already approved, whose permission such a refusal does not touch. A refusal of one firm
+ * whose name was not read stays unattributed: giving it to the waiting firms would tell all of them refused.
+ */
+import type { LedgerState } from '../../core/model.js';
+import type { CandidateEvent } from './candidate.js';
+import { waitingRecordOf } from './reviews-under-way.js';
+
+// Requests or firms in the plural, or counted: "four refused" after "21 applications", "data centres", 21份, 多家, 集中驳回.
+const MANY =
+  /\b(?:applications|requests|bids|applicants|companies|firms|importers|buyers|cent(?:re|er)s|platforms|operators|start-?ups)\b|(?:[\d一二三四五六七八九十两几数多]+|若干|部分|一批)(?:家|份|项|宗|个)|集中|批量|一批|多家|部分企业|地方政府/iu;
+
+/** Gives a refusal of no named buyer, told of many firms, under the waiting firms' authority and goods, to the waiting firms. */
+export function refusedUnnamed(final: CandidateEvent[], text: string, waitingParty: string | undefined, state: LedgerState): void {
+  if (!waitingParty) return;
+  const pending = waitingRecordOf(state, waitingParty);
+  if (!pending) return;
+  for (const c of final) {
+    if (c.kind !== 'denial' || c.holders.length || c.authority?.value !== pending.authorityId || (c.item && c.item.value !== pending.itemId)) continue;
+    const at = text.indexOf(c.trigger);
+    if (at < 0 || !MANY.test(text.slice(Math.max(0, at - 80), at + c.trigger.length + 40))) continue;
+    c.holders = [{ value: waitingParty, words: state.party[waitingParty]?.name ?? waitingParty }];
+  }
+}

@@ -13,7 +13,7 @@ import { soughtPermit } from './sought-permit.js';
 import { CAP_BEFORE } from './told-patterns.js';
 
 const FIGURE_AFTER =
-  /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as)\s+)*(?:\d|(?:a|one|two|three|half a|a quarter of a|three quarters of a)\s+(?:million|quarter of a million)\b)/i;
+  /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as|at least|no fewer than|an estimated)\s+)*(?:\d|(?:a|one|two|three|half a|a quarter of a|three quarters of a)\s+(?:million|quarter of a million)\b)/i;
 
 const ASKED_SUPPLIERS_AFTER =
   /^\s+(?:its|their|the|some)\s+(?:[\p{L}-]+\s+){0,2}(?:partners?|suppliers?|contractors?|makers?|manufacturers?|foundr(?:y|ies)|vendors?|assemblers?)\b/iu;

@@ -19,17 +19,10 @@ import { impliedExportEvents } from './implied-item.js';
 import { otherMarket } from './item-gates.js';
 import * as passes from './item-passes.js';
 import type { ItemReading, SentenceTally } from './item-reading.js';
-import {
-  attachConditions,
-  decidedRequests,
-  oneDecision,
-  oneFigureOneFact,
-  oneReading,
-  settleProposals,
-  termsNotGrants,
-  undoneRequests,
-  waitIsDenial,
-} from './item-rules.js';
+import { attachConditions } from './attach-conditions.js';
+import { batchOfFirms } from './batch-of-firms.js';
+import { decidedRequests, oneDecision, oneFigureOneFact, oneReading, termsNotGrants, undoneRequests, waitIsDenial } from './item-rules.js';
+import { settleProposals } from './settle-proposals.js';
 import { newStockFigures } from './new-stock-figures.js';
 import { noddedTerms } from './nodded-terms.js';
 import { makersOwnGoods } from './other-goods.js';
@@ -100,7 +93,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   passes.restatedStock(folded, text);
   passes.officialStatements(folded, text, titleEnd, r.sents, names);
   passes.pausedRequests(folded, text, waitingParty, state);
-  passes.batchOfFirms(folded, text, titleEnd, waitingParty, state);
+  batchOfFirms(folded, text, titleEnd, waitingParty, state);
   if (!r.official) passes.filingsReport(folded, text);
   backgroundFigures(folded, state, r.input.publishedAt);
   retoldGroupApprovals(folded, state, text);

@@ -13,6 +13,7 @@ import { standingPermits } from './standing-permits.js';
 import { waitingToldAgain } from './waiting-told-again.js';
 import { headlineElsewhere } from './headline-elsewhere.js';
 import { refusedUnnamed } from './refused-unnamed.js';
+import { beyondTheThree } from './beyond-the-three.js';
 
 const UNDOINGS_PLURAL = /^(?:suspensions|revocations|cancellations)$/i;
 
@@ -83,6 +84,7 @@ export function closeReading(folded: CandidateEvent[], r: ItemReading): Candidat
   if (permitStands) final.push(permitStands);
   waitingToldAgain(final, text, r.waitingParty, state);
   refusedUnnamed(final, text, r.waitingParty, state);
+  beyondTheThree(final, text, r.waitingParty, state);
   const aside = headlineElsewhere(final, text, titleEnd, r.ranges);
   if (aside) notes.push(aside);
   // 目前仍在评估，尚未提交申请, "has not sought approval": a request or a permission said not to have happened restates

@@ -12,15 +12,21 @@ import { waitingRecordOf } from './reviews-under-way.js';
 const MANY =
   /\b(?:applications|requests|bids|applicants|companies|firms|importers|buyers|cent(?:re|er)s|platforms|operators|start-?ups)\b|(?:[\d一二三四五六七八九十两几数多]+|若干|部分|一批)(?:家|份|项|宗|个)|集中|批量|一批|多家|部分企业|地方政府/iu;
 
+// ("refuses more H200s for three tech firms", 三家巨头: the three already approved.)
+const THE_THREE = /\b(?:three|3)\s+(?:[\w-]+\s+){0,2}(?:firms|companies|giants|groups|platforms|buyers)\b|\b(?:tech|internet)\s+giants\b|三家|三大|巨头|大厂/iu;
+
 /** Gives a refusal of no named buyer, told of many firms, under the waiting firms' authority and goods, to the waiting firms. */
 export function refusedUnnamed(final: CandidateEvent[], text: string, waitingParty: string | undefined, state: LedgerState): void {
   if (!waitingParty) return;
   const pending = waitingRecordOf(state, waitingParty);
   if (!pending) return;
   for (const c of final) {
+    // (Only refusals: a grant, a halt or a revocation with no holder read is as often one firm's whose name was not read, a
+    // customs release, or the three's.)
     if (c.kind !== 'denial' || c.holders.length || c.authority?.value !== pending.authorityId || (c.item && c.item.value !== pending.itemId)) continue;
     const at = text.indexOf(c.trigger);
-    if (at < 0 || !MANY.test(text.slice(Math.max(0, at - 80), at + c.trigger.length + 40))) continue;
+    const around = at < 0 ? '' : text.slice(Math.max(0, at - 80), at + c.trigger.length + 40);
+    if (!MANY.test(around) || THE_THREE.test(around)) continue;
     c.holders = [{ value: waitingParty, words: state.party[waitingParty]?.name ?? waitingParty }];
   }
 }

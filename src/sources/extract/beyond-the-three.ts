@@ -1,0 +1,34 @@
+/**
+ * The three approved firms named only as the ones others come after or beside (三大平台之后 排队申请H200进口的企业…,
+ * 三巨头以外的企业): the event is the waiting firms', not the three's.
+ */
+import type { LedgerState } from '../../core/model.js';
+import type { CandidateEvent } from './candidate.js';
+import { waitingRecordOf } from './reviews-under-way.js';
+
+// Right after the three's words: "after", "besides", "apart from".
+const CONTRAST_AFTER = /^\s*(?:之后|以后|以外|之外|外的|外)/u;
+
+/** Gives an event whose holders are the three, named only as those others come after, to the waiting firms. */
+export function beyondTheThree(final: CandidateEvent[], text: string, waitingParty: string | undefined, state: LedgerState): void {
+  if (!waitingParty) return;
+  const pending = waitingRecordOf(state, waitingParty);
+  for (let i = final.length - 1; i >= 0; i--) {
+    const c = final[i]!;
+    if (c.holders.length < 3 || c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') continue;
+    const words = new Set(c.holders.map((h) => h.words));
+    if (words.size !== 1) continue;
+    const [w] = words;
+    const at = text.indexOf(w!);
+    // (Only a collective name, told once: "ByteDance, Alibaba and Tencent" name the three themselves.)
+    if (at < 0 || text.indexOf(w!, at + 1) >= 0 || !CONTRAST_AFTER.test(text.slice(at + w!.length, at + w!.length + 3))) continue;
+    // (An event the waiting firms already have in the item is not told twice.)
+    if (final.some((o) => o !== c && o.kind === c.kind && o.holders.length === 1 && o.holders[0]!.value === waitingParty)) {
+      final.splice(i, 1);
+      continue;
+    }
+    c.holders = [{ value: waitingParty, words: state.party[waitingParty]?.name ?? waitingParty }];
+    // (What the event told again is the waiting firms' record, not the three's.)
+    if (c.retells && pending) c.retells = pending.id;
+  }
+}

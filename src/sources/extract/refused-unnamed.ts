@@ -3,6 +3,8 @@
  * of H200 Imports", 商务部对21份H200进口申请说"不", 地方政府平台H200进口申请据悉被集中驳回): the firms refused are among those
  * still waiting, not the three already approved, whose permission such a refusal does not touch. A refusal of one firm
  * whose name was not read stays unattributed: giving it to the waiting firms would tell all of them refused.
+ * (batch-of-firms.ts reads decisions on batches its own words name, 9家企业, "a fourth batch of companies", while the
+ * sentences are read; this reads what is left, refusals told of many in other words, once the item is read.)
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';

@@ -31,8 +31,9 @@ const THE_BEFORE = /\b(?:the|these|those|such)\s+$/i;
 const APPROVALS = /^(?:approvals?|licen[cs]es?)$/i;
 // A draft rule or a call for comments proposes terms by what it is, even before they are named.
 // ("weighs making Nvidia certify…", "may have to match…", "wants H200s kept out of…", 有效期拟: the weighing words make the term themselves.)
+// (条款, "clauses", are terms; so is a duty to tell, 披露/报送/上报.)
 const TERMS_WORD =
-  /condition|terms|rule|requirement|regulation|pairing|levy|making|keeping|kept|requiring|letting|obliging|条件|条款|要求|规定|规则|办法|征求意见|草案|配套|搭配|有效期|设定|或需|或须|机制|安排|保证金|押金|披露|报送|上报|\bbonds?\b|\bseals?\b|\bdeposits?\b|\bmonitor\b|\bdemands?\b|\bagree\w* to (?:notify|inform|disclose|declare)\b|\b(?:may|might|could) be required to\b|\bwould require\b/i;
+  /condition|terms|rule|requirement|regulation|pairing|levy|making|keeping|kept|requiring|letting|obliging|条件|条款|要求|规定|规则|办法|征求意见|草案|配套|搭配|有效期|设定|或需|或须|机制|安排|保证金|押金|披露|报送|上报|\bbonds?\b|\bdeposits?\b|\bmonitor\b|\bdemands?\b|\bagree\w* to (?:notify|inform|disclose|declare)\b|\b(?:may|might|could) be required to\b|\bwould require\b/i;
 
 type Listed = { c: CandidateEvent; t?: Trigger };
 

@@ -19,6 +19,12 @@ describe('refusals of firms not named', () => {
     ]);
   });
 
+  it('reads 新一轮 ("the new round") opening a clause as no firm’s name', () => {
+    expect(
+      briefsAgainst(withWaiting(), '消息指约16家果汁企业H200进口申请被否', '知情人士透露，新一轮递交H200进口申请的企业里，约16家已接到商务部不予批准的通知。'),
+    ).toEqual(['denial/hedged mofcom [other-cn-firms] h200']);
+  });
+
   it('gives a refusal of one firm, its name unread, to no one', () => {
     expect(briefsAgainst(withWaiting(), 'Qingchuan Fruit Is Said to Be Refused Permission to Import Nvidia H200s')).toEqual(['denial/hedged mofcom [] h200']);
   });

@@ -12,7 +12,6 @@ const CONTRAST_AFTER = /^\s*(?:之后|以后|以外|之外|外的|外)/u;
 /** Gives an event whose holders are the three, named only as those others come after, to the waiting firms. */
 export function beyondTheThree(final: CandidateEvent[], text: string, waitingParty: string | undefined, state: LedgerState): void {
   if (!waitingParty) return;
-  const pending = waitingRecordOf(state, waitingParty);
   for (let i = final.length - 1; i >= 0; i--) {
     const c = final[i]!;
     if (c.holders.length < 3 || c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') continue;
@@ -29,6 +28,7 @@ export function beyondTheThree(final: CandidateEvent[], text: string, waitingPar
     }
     c.holders = [{ value: waitingParty, words: state.party[waitingParty]?.name ?? waitingParty }];
     // (What the event told again is the waiting firms' record, not the three's.)
-    if (c.retells && pending) c.retells = pending.id;
+    // (Looked up only here: most items name no such group, and the ledger may be large.)
+    if (c.retells) c.retells = waitingRecordOf(state, waitingParty)?.id ?? c.retells;
   }
 }

@@ -19,13 +19,15 @@ const THE_THREE = /\b(?:three|3)\s+(?:[\w-]+\s+){0,2}(?:firms|companies|giants|g
 
 /** Gives a refusal of no named buyer, told of many firms, under the waiting firms' authority and goods, to the waiting firms. */
 export function refusedUnnamed(final: CandidateEvent[], text: string, waitingParty: string | undefined, state: LedgerState): void {
-  if (!waitingParty) return;
+  // (Only refusals: a grant, a halt or a revocation with no holder read is as often one firm's whose name was not read, a
+  // customs release, or the three's.)
+  const refusals = final.filter((c) => c.kind === 'denial' && !c.holders.length);
+  // (The refusals first: most items have none, and the waiting firms' record is looked up in a ledger that may be large.)
+  if (!waitingParty || !refusals.length) return;
   const pending = waitingRecordOf(state, waitingParty);
   if (!pending) return;
-  for (const c of final) {
-    // (Only refusals: a grant, a halt or a revocation with no holder read is as often one firm's whose name was not read, a
-    // customs release, or the three's.)
-    if (c.kind !== 'denial' || c.holders.length || c.authority?.value !== pending.authorityId || (c.item && c.item.value !== pending.itemId)) continue;
+  for (const c of refusals) {
+    if (c.authority?.value !== pending.authorityId || (c.item && c.item.value !== pending.itemId)) continue;
     const at = text.indexOf(c.trigger);
     const around = at < 0 ? '' : text.slice(Math.max(0, at - 80), at + c.trigger.length + 40);
     if (!MANY.test(around) || THE_THREE.test(around)) continue;

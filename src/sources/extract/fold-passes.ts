@@ -28,6 +28,7 @@ import { noddedTerms } from './nodded-terms.js';
 import { makersOwnGoods } from './other-goods.js';
 import { otherProductHeadline } from './other-product-headline.js';
 import { untrackedRequests } from './pending-request.js';
+import { unreadFirm } from './unread-firm.js';
 import { refiledRequests } from './refiled-requests.js';
 import { refusalDenied } from './refusal-denied.js';
 import { requestedPermits } from './requested-permits.js';
@@ -60,6 +61,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   describedFirm(folded, text, titleEnd, names, state);
   firmNamedInFull(folded, text, titleEnd, names.parties, state);
   headlineShortNames(folded, titleEnd, names.parties);
+  unreadFirm(folded, text, titleEnd, names, state, sellers);
   passes.possessedShares(folded, text);
   attachConditions(text, r.sents, folded);
   holdersInTerms(folded);

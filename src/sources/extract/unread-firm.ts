@@ -1,0 +1,87 @@
+/**
+ * 轨交信号商科安达据悉拿到H200进口批文, 电源厂商动力源H200进口申请传未获批, 藍藻治理也要大模型 德林海傳獲批進口…: a Chinese
+ * decision on one firm whose name no pattern read. With no holder it would fall to the tracked group (a few hundred chips
+ * granted to one firm read as a change to the three platforms' quota); the firm standing right before the item or the
+ * decision, past what kind of firm it is, is the holder instead, an untracked one, so the report becomes a candidate for
+ * review. Only when nothing else is named: a tracked buyer, a count of firms or a description of many keeps its reading.
+ */
+import type { LedgerState } from '../../core/model.js';
+import type { CandidateEvent } from './candidate.js';
+import { covered } from './hit-ranges.js';
+import type { NamedScan } from './named.js';
+import { zhParty } from './untracked-party.js';
+import { COUNTED_FIRMS, ZH_ADVERBS, ZH_GENERIC, ZH_OUTLET } from './zh-name-patterns.js';
+
+const DECISIONS = new Set(['grant', 'denial', 'suspension', 'revocation']);
+// A grant this size is one firm's: the tracked group's quota runs to hundreds of thousands.
+const ONE_FIRMS_QUOTA = 20_000;
+
+// 据悉, 内地传, 消息指: a hedge or a source opening a clause.
+const CLAUSE_LEAD = /^(?:(?:内地|市场|港媒|外媒|台媒|坊间|网上|业内)?(?:传闻|传|消息指|消息称|据悉|据报道|据报|据传|网传|又传|再传|曝)|独家|快讯|重磅|突发)+/u;
+// 旗下算力子公司, 智算平台, AIGC平台: the unit of the firm that acts, between its name and the verb.
+const UNIT =
+  '(?:(?:旗下|下属)?(?:全资|控股)?子公司|(?:旗下|下属)?(?:算力|智算|AI|AIGC|云|数据|大模型|数字化)[\\p{Script=Han}A-Za-z]{0,4}?(?:平台|子公司|公司|中心|业务))?';
+// The item or a decision right after the name (为自建智算平台申请: the request made for a project).
+const AFTER = '(?:H\\d{3}|英伟达|进口|获批|获准|拿到|取得|获得|被|遭|未获|未能|申请|报送|递交|提交|撤回|为[^，。；]{1,16}?申请)';
+const NAME_THEN_ITEM = new RegExp(`^([\\p{Script=Han}]{2,6}?)${UNIT}${ZH_ADVERBS}${AFTER}`, 'u');
+// 轨交信号商, 国防电子企业, 网络设备厂商, 央企旗下的: what kind of firm it is, told before its name.
+const KIND_END = /(?:企业|厂商|厂家|商|公司|集团|旗下的?|的)/gu;
+// Firms counted or described as many (三家企业, 多家, 获批企业, 两企): the waiting firms or the group, not one firm.
+const MANY_FIRMS =
+  /[\d一二两三四五六七八九十几数多]+(?:家|企)|部分企业|一批企业|个别企业|这些企业|相关企业|获批企业|申请企业|其余企业|其他企业|企业名称|三大平台|三家/u;
+// A place, an office, a time, an estimate's source or a verb is no firm (深圳市, 商务部, 新春前两周, 外资行估计, 获准进口的, 可供).
+const NO_FIRM =
+  /(?:[市省区县部局委署办社报网周月年前后期量估]|估计|预计|测算)$|^(?:内地|国内|境内|大陆|本土|当局|官方|监管|有关|相关|获|可|将|需|须|应|已|新春|春节|节前|节后|台湾|香港|外资|业界|业内|市场|供应链|渠道)/u;
+// 吉林敖东放弃进口H200: what the firm did to its request, between its name and the item, is not part of the name.
+const UNDONE = /(?<=^[\p{Script=Han}]{2,})(?:放弃|撤回|终止|取消|暂缓|叫停)$/u;
+
+/** The untracked firm a clause names right before the item or a decision, if any. */
+function firmBefore(clause: string, at: number, known: readonly { index: number; end: number }[]): { words: string; index: number } | undefined {
+  const lead = CLAUSE_LEAD.exec(clause)?.[0].length ?? 0;
+  const starts = [lead, ...[...clause.matchAll(KIND_END)].map((m) => m.index + m[0].length).filter((i) => i > lead)];
+  for (const start of starts) {
+    const name = NAME_THEN_ITEM.exec(clause.slice(start))?.[1]?.replace(UNDONE, '');
+    if (!name || ZH_GENERIC.test(name) || COUNTED_FIRMS.test(name) || ZH_OUTLET.test(name) || NO_FIRM.test(name)) continue;
+    const index = at + start;
+    if (covered(index, index + name.length, known)) continue;
+    return { words: name, index };
+  }
+  return undefined;
+}
+
+/** Gives each holderless Chinese decision on one firm the untracked firm named right before the item or the decision. */
+export function unreadFirm(folded: CandidateEvent[], text: string, titleEnd: number, names: NamedScan, state: LedgerState, sellers: ReadonlySet<string>): void {
+  const open = folded.filter(
+    (c) =>
+      DECISIONS.has(c.kind) &&
+      !c.holders.length &&
+      (!c.authority || state.authority[c.authority.value]?.country === 'CN') &&
+      (!c.quantity || (c.quantity.role === 'quota' && c.quantity.value < ONE_FIRMS_QUOTA)) &&
+      // (A grant the body tells with no holder, not the authority's own word, is background; see holderlessGrants.)
+      (c.kind !== 'grant' || c.certainty === 'official' || text.slice(0, titleEnd).includes(c.trigger)),
+  );
+  if (!open.length || !/[\p{Script=Han}]/u.test(text) || MANY_FIRMS.test(text)) return;
+  if (names.parties.some((p) => !sellers.has(p.id))) return;
+  const known = [...names.parties, ...names.authorities, ...names.items];
+  // The headline first, then the summary's clauses in order.
+  let firm: { words: string; index: number } | undefined;
+  const clause = /[^\s，,。；;：:！!？?、“”"「」『』（）()【】|｜]+/gu;
+  for (const part of [text.slice(0, titleEnd), text.slice(titleEnd)]) {
+    const offset = part === text.slice(0, titleEnd) ? 0 : titleEnd;
+    for (const m of part.matchAll(clause)) {
+      firm = firmBefore(m[0], offset + m.index, known);
+      if (firm) break;
+    }
+    if (firm) break;
+  }
+  if (!firm) return;
+  const party = zhParty(firm.words, firm.index);
+  const kinds = new Set<string>();
+  for (const c of open) {
+    // (The headline's 九百余颗 and the summary's 约960颗: one firm's one decision, told twice; the first telling stands, as
+    // the fold keeps it for holderless ones.)
+    if (kinds.has(c.kind)) folded.splice(folded.indexOf(c), 1);
+    else c.holders = [{ value: party.id, words: party.words }];
+    kinds.add(c.kind);
+  }
+}

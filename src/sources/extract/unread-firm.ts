@@ -8,8 +8,9 @@
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import { covered } from './hit-ranges.js';
-import type { NamedScan } from './named.js';
-import { zhParty } from './untracked-party.js';
+import type { Named, NamedScan } from './named.js';
+import { latinFirmIn } from './unread-latin-firm.js';
+import { latinParty, zhParty } from './untracked-party.js';
 import { COUNTED_FIRMS, ZH_ADVERBS, ZH_GENERIC, ZH_OUTLET } from './zh-name-patterns.js';
 
 const DECISIONS = new Set(['grant', 'denial', 'suspension', 'revocation']);
@@ -30,6 +31,10 @@ const KIND_END = /(?:企业|厂商|厂家|商|公司|集团|旗下的?|的)/gu;
 const MANY_FIRMS =
   /[\d一二两三四五六七八九十几数多]+(?:家|企)|部分企业|一批企业|个别企业|这些企业|相关企业|获批企业|申请企业|其余企业|其他企业|企业名称|三大平台|三家/u;
 // A place, an office, a time, an estimate's source or a verb is no firm (深圳市, 商务部, 新春前两周, 外资行估计, 获准进口的, 可供).
+// "three firms", "several companies", "other applicants": firms counted or described as many.
+const LATIN_MANY_FIRMS =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens? of|many|more|other|some|all)\s+(?:[a-z-]+\s+)?(?:firms|companies|applicants|importers|buyers|businesses)\b/iu;
+const TRACKED_ITEM = /\bH\d{3}|\bNvidia\b/u;
 const NO_FIRM =
   /(?:[市省区县部局委署办社报网周月年前后期量估]|估计|预计|测算)$|^(?:内地|国内|境内|大陆|本土|当局|官方|监管|有关|相关|获|可|将|需|须|应|已|新春|春节|节前|节后|台湾|香港|外资|业界|业内|市场|供应链|渠道)/u;
 // 吉林敖东放弃进口H200: what the firm did to its request, between its name and the item, is not part of the name.
@@ -49,6 +54,39 @@ function firmBefore(clause: string, at: number, known: readonly { index: number;
   return undefined;
 }
 
+/** The firm a Chinese item names before the item or a decision: the headline first, then the summary's clauses in order. */
+function zhFirm(text: string, titleEnd: number, known: readonly { index: number; end: number }[]): Named | undefined {
+  if (MANY_FIRMS.test(text)) return undefined;
+  const clause = /[^\s，,。；;：:！!？?、“”"「」『』（）()【】|｜]+/gu;
+  for (const [part, offset] of [
+    [text.slice(0, titleEnd), 0],
+    [text.slice(titleEnd), titleEnd],
+  ] as const) {
+    for (const m of part.matchAll(clause)) {
+      const firm = firmBefore(m[0], offset + m.index, known);
+      if (firm) return zhParty(firm.words, firm.index);
+    }
+  }
+  return undefined;
+}
+
+/** The firm an English item names as a decision's object, a permit's owner or a headline's subject: the headline, then the summary's sentences. */
+function latinFirm(text: string, titleEnd: number): Named | undefined {
+  if (LATIN_MANY_FIRMS.test(text)) return undefined;
+  for (const [part, offset] of [
+    [text.slice(0, titleEnd), 0],
+    [text.slice(titleEnd), titleEnd],
+  ] as const) {
+    for (const sentence of part.split(/(?<=[.!?;])\s+/u)) {
+      // ("lifts Lao Feng Xiang's gold import quota": a permission for other goods names no buyer of the item.)
+      const name = TRACKED_ITEM.test(sentence) ? latinFirmIn(sentence) : undefined;
+      const at = name ? text.indexOf(name, offset) : -1;
+      if (name && at >= 0) return latinParty(name, at);
+    }
+  }
+  return undefined;
+}
+
 /** Gives each holderless Chinese decision on one firm the untracked firm named right before the item or the decision. */
 export function unreadFirm(folded: CandidateEvent[], text: string, titleEnd: number, names: NamedScan, state: LedgerState, sellers: ReadonlySet<string>): void {
   const open = folded.filter(
@@ -60,22 +98,15 @@ export function unreadFirm(folded: CandidateEvent[], text: string, titleEnd: num
       // (A grant the body tells with no holder, not the authority's own word, is background; see holderlessGrants.)
       (c.kind !== 'grant' || c.certainty === 'official' || text.slice(0, titleEnd).includes(c.trigger)),
   );
-  if (!open.length || !/[\p{Script=Han}]/u.test(text) || MANY_FIRMS.test(text)) return;
-  if (names.parties.some((p) => !sellers.has(p.id))) return;
+  if (!open.length) return;
+  const zh = /[\p{Script=Han}]/u.test(text);
+  // A buyer named anywhere may be whose decision it is, and a firm another event holds is the one the item is about.
+  // (English headlines' capitals give names no pattern made a holder, "Beijing Freezes Minglan": those are no buyer.)
+  const buyer = (p: Named) => !sellers.has(p.id) && (zh || p.tracked || !!state.party[p.id]);
+  if (names.parties.some(buyer) || folded.some((c) => c.holders.some((h) => !state.party[h.value]))) return;
   const known = [...names.parties, ...names.authorities, ...names.items];
-  // The headline first, then the summary's clauses in order.
-  let firm: { words: string; index: number } | undefined;
-  const clause = /[^\s，,。；;：:！!？?、“”"「」『』（）()【】|｜]+/gu;
-  for (const part of [text.slice(0, titleEnd), text.slice(titleEnd)]) {
-    const offset = part === text.slice(0, titleEnd) ? 0 : titleEnd;
-    for (const m of part.matchAll(clause)) {
-      firm = firmBefore(m[0], offset + m.index, known);
-      if (firm) break;
-    }
-    if (firm) break;
-  }
-  if (!firm) return;
-  const party = zhParty(firm.words, firm.index);
+  const party = zh ? zhFirm(text, titleEnd, known) : latinFirm(text, titleEnd);
+  if (!party) return;
   const kinds = new Set<string>();
   for (const c of open) {
     // (The headline's 九百余颗 and the summary's 约960颗: one firm's one decision, told twice; the first telling stands, as

@@ -1,6 +1,7 @@
 /**
  * A Chinese decision on one firm whose name no pattern read (a kind of firm before it, a hedge, a unit or the item after
- * it): the firm right before the item or the decision holds it, not the tracked group; firms counted stay unnamed.
+ * it; in English the firm a decision acts on or a headline's subject): the firm holds it, not the tracked group; firms
+ * counted stay unnamed, and a permission for other goods names no buyer of the chips.
  */
 import { describe, expect, it } from 'vitest';
 import { told } from './candidates-helpers.js';
@@ -28,5 +29,15 @@ describe('one firm named where no pattern reads it', () => {
 
   it('names no firm when firms are counted', () => {
     expect(told('三家企业H200进口许可被暂停的说法不属实')).toEqual(['suspension/denied ']);
+  });
+
+  it("takes the firm an English decision acts on, or a headline's subject past what kind of firm it is", () => {
+    expect(told('Beijing grants Qingchuan Fruit roughly 900 H200s for cold-chain routing - sources')).toEqual(['grant/hedged Qingchuan Fruit']);
+    expect(told('Juice Maker Beiquan Beverage Is Said to Be Refused Permission to Import Nvidia H200s')).toEqual(['denial/hedged Beiquan Beverage']);
+  });
+
+  it('names no firm in English for firms described as many, or for a permission for other goods', () => {
+    expect(told('China Halts Some Newly Cleared H200 Importers While Auditors Check the Halls')).toEqual(['suspension/reported ']);
+    expect(told('China lifts Qingchuan Fruit’s apple export quota as H200 reviews drag on')).toEqual(['grant/reported ']);
   });
 });

@@ -25,7 +25,9 @@ describe('refusals of firms not named', () => {
     ).toEqual(['denial/hedged mofcom [other-cn-firms] h200']);
   });
 
-  it('gives a refusal of one firm, its name unread, to no one', () => {
-    expect(briefsAgainst(withWaiting(), 'Qingchuan Fruit Is Said to Be Refused Permission to Import Nvidia H200s')).toEqual(['denial/hedged mofcom [] h200']);
+  it('gives a refusal of one firm to that firm, not the waiting firms', () => {
+    expect(briefsAgainst(withWaiting(), 'Qingchuan Fruit Is Said to Be Refused Permission to Import Nvidia H200s')).toEqual([
+      'denial/hedged mofcom [qingchuan-fruit] h200',
+    ]);
   });
 });

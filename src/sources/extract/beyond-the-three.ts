@@ -9,6 +9,18 @@ import { waitingRecordOf } from './reviews-under-way.js';
 // Right after the three's words: "after", "besides", "apart from".
 const CONTRAST_AFTER = /^\s*(?:之后|以后|以外|之外|外的|外)/u;
 
+// Right before them: "beyond ByteDance, Alibaba and Tencent", "apart from the big three", 除字节跳动、阿里巴巴、腾讯(之外).
+const CONTRAST_BEFORE = /(?:\b(?:apart from|aside from|besides|beyond|other than|outside(?: of)?)\s+(?:the\s+)?|除了?)$/iu;
+
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** 在字节跳动、阿里巴巴、腾讯之外: the three's names listed one after another, as the text writes them, if it does. */
+function listed(text: string, names: string[]): string | undefined {
+  if (names.length !== 3) return undefined;
+  const name = `(?:${names.map(escape).join('|')})`;
+  return new RegExp(`${name}(?:\\s*[、，,和及与]\\s*${name}){2}`, 'u').exec(text)?.[0];
+}
+
 /** Gives an event whose holders are the three, named only as those others come after, to the waiting firms. */
 export function beyondTheThree(final: CandidateEvent[], text: string, waitingParty: string | undefined, state: LedgerState): void {
   if (!waitingParty) return;
@@ -16,11 +28,12 @@ export function beyondTheThree(final: CandidateEvent[], text: string, waitingPar
     const c = final[i]!;
     if (c.holders.length < 3 || c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') continue;
     const words = new Set(c.holders.map((h) => h.words));
-    if (words.size !== 1) continue;
-    const [w] = words;
-    const at = text.indexOf(w!);
-    // (Only a collective name, told once: "ByteDance, Alibaba and Tencent" name the three themselves.)
-    if (at < 0 || text.indexOf(w!, at + 1) >= 0 || !CONTRAST_AFTER.test(text.slice(at + w!.length, at + w!.length + 3))) continue;
+    const w = words.size === 1 ? [...words][0]! : listed(text, [...words]);
+    const at = w ? text.indexOf(w) : -1;
+    // (Only a collective name or the three listed together, told once: "ByteDance, Alibaba and Tencent" alone name the three
+    // themselves.)
+    if (!w || at < 0 || text.indexOf(w, at + 1) >= 0) continue;
+    if (!CONTRAST_AFTER.test(text.slice(at + w.length, at + w.length + 3)) && !CONTRAST_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
     // (An event the waiting firms already have in the item is not told twice.)
     if (final.some((o) => o !== c && o.kind === c.kind && o.holders.length === 1 && o.holders[0]!.value === waitingParty)) {
       final.splice(i, 1);

@@ -163,8 +163,16 @@ const BARRED_BEFORE =
 // is the quota's bound; 将部署在…算力中心 is where the firm plans to put the chips; 通过商务部核查 is the process followed.
 const SUBMITTED_REQUEST = /^报送$/u;
 const REPORTED_WHAT_AFTER = /^[^，。；,;]{0,6}(?:使用|用途|最终|情况|报告|数据|去向|部署)/u;
-const QUOTA_BOUND_AFTER = /^\s*(?:约|逾)?\s*[\d,，.]+\s*万?\s*(?:颗|片|枚)/u;
+// (数量上限为100颗, 上限为1200颗, "capped at 800", "capped at up to 120,000": the bound the quota itself is told with.)
+const QUOTA_BOUND_AFTER =
+  /^\s*(?:为|是|达|设为|定为|[:：])?\s*(?:约|逾|最多|至多)?\s*[\d,，.]+\s*万?\s*(?:颗|片|枚)|^\s+(?:(?:up to|about|roughly|some|around)\s+)?\d[\d,.]*(?:\s+(?:chips|processors|units|H\d{3}s?)|\b(?!\s*%|\s*percent))/u;
+// (字节跳动分得…三家平台中占比最高: a holder's share among the three compared, not a cap on sales.)
+const SHARE_COMPARED_AFTER = /^\s*(?:最高|最大|最低|最小|略高|略低|较高|较低|居首)/u;
 const PLANNED_PLACE_BEFORE = /将[^，。；,;]{0,6}部署(?:在|于|到)?[^，。；,;]{0,16}$|\bwill be (?:deployed|installed|housed)\b[^.;]{0,40}$/i;
+// 投向港航物流智能调度平台建设, 用于机场地面装备智能调度平台: the firm's own project the chips go to is its plan, not a term
+// (须用于…, 只能投向…: a bound set on it is).
+const PUT_TO_USE_BEFORE = /(?:投向|用于|用来|投入|服务于|搭建|建设|自建|打造)[^，。；,;]{0,16}$/u;
+const BOUND_BEFORE = /(?:须|必须|应当?|只能|只可|仅可|仅能|仅限|限定|不得)[^，。；,;]{0,16}$/u;
 const PASSED_CHECK_BEFORE = /通过[^，。；,;]{0,8}$/u;
 const BARRED_IN = /不得|禁止|严禁|不准|不可|\b(?:not|no|ban|bar)\b/i;
 // "the quarterly report it filed", "in its quarterly report": a filing that tells the news, not a duty to report.
@@ -178,8 +186,8 @@ function noTermOfGrant(kind: string, x: Hit, text: string, s: Range): boolean {
     (RENTING.test(x.words) && !BARRED_IN.test(x.words) && !BARRED_BEFORE.test(before(48))) ||
     (/quarterly report/i.test(x.words) && (FILED_REPORT.test(after(20)) || /\b(?:in|its)\s+(?:the\s+)?$/i.test(before(8)))) ||
     (SUBMITTED_REQUEST.test(x.words) && !REPORTED_WHAT_AFTER.test(after(12))) ||
-    (kind === 'volume-cap' && QUOTA_BOUND_AFTER.test(after(16))) ||
-    (kind === 'location' && PLANNED_PLACE_BEFORE.test(before(60))) ||
+    (kind === 'volume-cap' && (QUOTA_BOUND_AFTER.test(after(24)) || SHARE_COMPARED_AFTER.test(after(6)))) ||
+    (kind === 'location' && (PLANNED_PLACE_BEFORE.test(before(60)) || (PUT_TO_USE_BEFORE.test(before(24)) && !BOUND_BEFORE.test(before(30))))) ||
     (kind === 'kyc' && PASSED_CHECK_BEFORE.test(before(12)))
   );
 }

@@ -9,7 +9,7 @@ import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import { covered } from './hit-ranges.js';
 import type { Named, NamedScan } from './named.js';
-import { latinFirmIn } from './unread-latin-firm.js';
+import { latinDescribedFirmIn, latinFirmIn } from './unread-latin-firm.js';
 import { latinParty, zhParty } from './untracked-party.js';
 import { COUNTED_FIRMS, ZH_ADVERBS, ZH_GENERIC, ZH_OUTLET } from './zh-name-patterns.js';
 
@@ -23,19 +23,22 @@ const CLAUSE_LEAD = /^(?:(?:内地|市场|港媒|外媒|台媒|坊间|网上|业
 const UNIT =
   '(?:(?:旗下|下属)?(?:全资|控股)?子公司|(?:旗下|下属)?(?:算力|智算|AI|AIGC|云|数据|大模型|数字化)[\\p{Script=Han}A-Za-z]{0,4}?(?:平台|子公司|公司|中心|业务))?';
 // The item or a decision right after the name (为自建智算平台申请: the request made for a project).
-const AFTER = '(?:H\\d{3}|英伟达|进口|获批|获准|拿到|取得|获得|被|遭|未获|未能|申请|报送|递交|提交|撤回|为[^，。；]{1,16}?申请)';
+const AFTER = '(?:H\\d{3}|英伟达|进口|获批|获准|获(?=[\\d约逾近超])|拿到|取得|获得|被|遭|未获|未能|申请|报送|递交|提交|撤回|为[^，。；]{1,16}?申请)';
 const NAME_THEN_ITEM = new RegExp(`^([\\p{Script=Han}]{2,6}?)${UNIT}${ZH_ADVERBS}${AFTER}`, 'u');
 // 轨交信号商, 国防电子企业, 网络设备厂商, 央企旗下的: what kind of firm it is, told before its name.
 const KIND_END = /(?:企业|厂商|厂家|商|公司|集团|旗下的?|的)/gu;
 // Firms counted or described as many (三家企业, 多家, 获批企业, 两企): the waiting firms or the group, not one firm.
 const MANY_FIRMS = /[\d一二两三四五六七八九十几数多]+(?:家|企)|部分企业|一批企业|个别企业|这些企业|相关企业|获批企业|申请企业|其余企业|其他企业|企业名称/u;
 // A place, an office, a time, an estimate's source or a verb is no firm (深圳市, 商务部, 新春前两周, 外资行估计, 获准进口的, 可供).
+// 一家深圳算力租赁公司, 一家做营销内容的企业: one firm described, the description its name.
+const ZH_ONE_FIRM = /(?<![\d一二两三四五六七八九十百千几数多])一家((?:[\p{Script=Han}A-Za-z]){2,14}?(?:公司|企业|厂商|机构|医院|银行|运营商|服务商|租赁商))/u;
+const ONE_OF_FIRMS = /(?<![\d一二两三四五六七八九十百千几数多])一(?=家)/gu;
 // "three firms", "several companies", "other applicants": firms counted or described as many.
 const LATIN_MANY_FIRMS =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens? of|many|more|other|some|all)\s+(?:[a-z-]+\s+)?(?:firms|companies|applicants|importers|buyers|businesses)\b/iu;
 const TRACKED_ITEM = /\bH\d{3}|\bNvidia\b/u;
 const NO_FIRM =
-  /(?:[市省区县部局委署办社报网周月年前后期量估]|估计|预计|测算)$|^(?:内地|国内|境内|大陆|本土|当局|官方|监管|有关|相关|获|可|将|需|须|应|已|新春|春节|节前|节后|台湾|香港|外资|业界|业内|市场|供应链|渠道)/u;
+  /(?:[市省区县部局委署办社报网周月年前后期量估]|估计|预计|测算)$|^(?:内地|国内|境内|大陆|本土|当局|官方|监管|有关|相关|获|可|将|需|须|应|已|新春|春节|节前|节后|台湾|香港|外资|业界|业内|市场|供应链|渠道|擅自|违规|私自|涉嫌|因|被|把|对|向|在)|^(?:控股|全资|参股|旗下|下属|子公司|母公司|集团)$/u;
 // 吉林敖东放弃进口H200: what the firm did to its request, between its name and the item, is not part of the name.
 const UNDONE = /(?<=^[\p{Script=Han}]{2,})(?:放弃|撤回|终止|取消|暂缓|叫停)$/u;
 
@@ -55,7 +58,8 @@ function firmBefore(clause: string, at: number, known: readonly { index: number;
 
 /** The firm a Chinese item names before the item or a decision: the headline first, then the summary's clauses in order. */
 function zhFirm(text: string, titleEnd: number, known: readonly { index: number; end: number }[]): Named | undefined {
-  if (MANY_FIRMS.test(text)) return undefined;
+  // (一家: one firm described is no count of many.)
+  if (MANY_FIRMS.test(text.replace(ONE_OF_FIRMS, ''))) return undefined;
   const clause = /[^\s，,。；;：:！!？?、“”"「」『』（）()【】|｜]+/gu;
   for (const [part, offset] of [
     [text.slice(0, titleEnd), 0],
@@ -66,7 +70,9 @@ function zhFirm(text: string, titleEnd: number, known: readonly { index: number;
       if (firm) return zhParty(firm.words, firm.index);
     }
   }
-  return undefined;
+  // 一家深圳算力租赁公司…许可遭撤销: one firm the item describes but does not name is still one firm, not the group.
+  const one = ZH_ONE_FIRM.exec(text);
+  return one ? zhParty(one[1]!, one.index + 2) : undefined;
 }
 
 /** The firm an English item names as a decision's object, a permit's owner or a headline's subject: the headline, then the summary's sentences. */
@@ -83,7 +89,10 @@ function latinFirm(text: string, titleEnd: number): Named | undefined {
       if (name && at >= 0) return latinParty(name, at);
     }
   }
-  return undefined;
+  // (A firm described once, "clears a Guiyang GPU landlord", is still one firm; the description names it.)
+  const head = text.slice(0, titleEnd);
+  const described = TRACKED_ITEM.test(head) ? latinDescribedFirmIn(head) : undefined;
+  return described ? latinParty(described, text.indexOf(described)) : undefined;
 }
 
 /** Gives each holderless Chinese decision on one firm the untracked firm named right before the item or the decision. */

@@ -13,7 +13,8 @@ const RUN = String.raw`(${WORD}(?:\s+(?:${WORD}|&))*)`;
 // Decisions and what befalls a permit, in a headline's capitals or not.
 const DECIDES = String.raw`(?:[Aa]pproves?|[Cc]lears?|[Gg]rants?|[Ll]ets|[Aa]llows?|[Ss]igns?\s+[Oo]ff\s+[Oo]n|[Ff]reezes|[Ss]uspends?|[Hh]alts?|[Rr]evokes?|[Ss]trips?|[Pp]ulls?|[Rr]efuses?|[Rr]ejects?|[Dd]enies|[Bb]locks?|[Tt]ells)`;
 // "Beijing grants Nuoqi Digital", "clears digital lender aiBank": the firm a decision acts on (lower-case words may describe it).
-const OBJECT = new RegExp(String.raw`\b${DECIDES}\s+(?:[a-z][\p{L}-]*\s+){0,3}${RUN}`, 'u');
+// ("clears a Jilin juice maker": after an article the capitals open a description, not a name.)
+const OBJECT = new RegExp(String.raw`\b${DECIDES}\s+(?!(?:a|an|one)\s)(?:[a-z][\p{L}-]*\s+){0,3}${RUN}`, 'u');
 // "Minglan's H200 Permit", "Tianjin Printronics' H200 Permit": the firm whose permission it is.
 const OWNER = new RegExp(
   String.raw`${RUN}(?:'s|’s|'|’)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:[Pp]ermits?|[Ll]icen[cs]es?|[Aa]pprovals?|[Cc]learances?|[Ii]mports?|[Rr]equests?|[Aa]pplications?|[Bb]ids?)\b`,
@@ -74,4 +75,16 @@ export function latinFirmIn(sentence: string): string | undefined {
     if (name) return name;
   }
   return undefined;
+}
+
+// "clears a Guiyang GPU landlord for…", "revokes the permit of a Shenzhen compute renter": one firm described, not named.
+const KIND_OF_FIRM = String.raw`(?:firm|company|maker|renter|landlord|operator|provider|developer|start-?up|lender|insurer|miner|supplier|contractor|builder|broker|hospital|bank|producer|manufacturer|distributor)`;
+const DESCRIBED_OBJECT = new RegExp(
+  String.raw`\b(?:${DECIDES}|[Pp]ermits?\s+(?:of|held\s+by|granted\s+to)|[Ll]icen[cs]es?\s+(?:of|held\s+by|granted\s+to))\s+(?:a|an|one)\s+((?:[\p{L}\p{N}-]+\s+){0,4}?${KIND_OF_FIRM})\b`,
+  'u',
+);
+
+/** One firm a decision in an English sentence acts on, described rather than named ("a Guiyang GPU landlord"). */
+export function latinDescribedFirmIn(sentence: string): string | undefined {
+  return DESCRIBED_OBJECT.exec(sentence)?.[1];
 }

@@ -5,6 +5,7 @@
  * goods not yet come named to say which part of a quota, a suspension named only as a time, part of a quota taken back,
  * a project's delivery, chips named by their arrival.
  */
+import { refusedChecks } from './refused-checks.js';
 import type { CandidateKind } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
@@ -333,6 +334,7 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       )
     )
       dropped.add(t);
+  refusedChecks(text, found, dropped);
   return dropped;
 }
 const GOODS_AWAITED_AFTER =

@@ -61,7 +61,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   describedFirm(folded, text, titleEnd, names, state);
   firmNamedInFull(folded, text, titleEnd, names.parties, state);
   headlineShortNames(folded, titleEnd, names.parties);
-  unreadFirm(folded, text, titleEnd, names, state, sellers);
+  unreadFirm(folded, text, titleEnd, names, state, sellers, waitingParty);
   passes.possessedShares(folded, text);
   attachConditions(text, r.sents, folded);
   holdersInTerms(folded);

@@ -96,7 +96,15 @@ function latinFirm(text: string, titleEnd: number): Named | undefined {
 }
 
 /** Gives each holderless Chinese decision on one firm the untracked firm named right before the item or the decision. */
-export function unreadFirm(folded: CandidateEvent[], text: string, titleEnd: number, names: NamedScan, state: LedgerState, sellers: ReadonlySet<string>): void {
+export function unreadFirm(
+  folded: CandidateEvent[],
+  text: string,
+  titleEnd: number,
+  names: NamedScan,
+  state: LedgerState,
+  sellers: ReadonlySet<string>,
+  waitingParty: string | undefined,
+): void {
   const open = folded.filter(
     (c) =>
       DECISIONS.has(c.kind) &&
@@ -110,7 +118,8 @@ export function unreadFirm(folded: CandidateEvent[], text: string, titleEnd: num
   const zh = /[\p{Script=Han}]/u.test(text);
   // A buyer named anywhere may be whose decision it is, and a firm another event holds is the one the item is about.
   // (English headlines' capitals give names no pattern made a holder, "Beijing Freezes Minglan": those are no buyer.)
-  const buyer = (p: Named) => !sellers.has(p.id) && (zh || p.tracked || !!state.party[p.id]);
+  // (The waiting firms named by a generic word, "start-ups", 企业, hold nothing the sentences did not give them.)
+  const buyer = (p: Named) => !sellers.has(p.id) && p.id !== waitingParty && (zh || p.tracked || !!state.party[p.id]);
   if (names.parties.some(buyer) || folded.some((c) => c.holders.some((h) => !state.party[h.value]))) return;
   const known = [...names.parties, ...names.authorities, ...names.items];
   const party = zh ? zhFirm(text, titleEnd, known) : latinFirm(text, titleEnd);

@@ -34,6 +34,10 @@ describe('one firm described, not named', () => {
       'revocation/hedged 吉林果汁饮料公司',
     ]);
     expect(told('Beijing clears a Jilin juice maker for 600-odd Nvidia H200s, sources say')).toEqual(['grant/hedged Jilin juice maker']);
+    // (A summary naming the waiting firms by a generic word, "start-ups", does not make the description theirs.)
+    expect(
+      told('Beijing clears a Jilin juice maker for 600-odd Nvidia H200s, sources say', 'The firm sells juice to start-ups and hotels, people said.'),
+    ).toEqual(['grant/hedged Jilin juice maker']);
   });
 
   it('takes a firm right before a count of the item it is granted', () => {

@@ -376,6 +376,12 @@ export const LABEL_PARTS = {
     'dev-fresh-307.jsonl',
     'dev-fresh-308.jsonl',
     'dev-fresh-309.jsonl',
+    'dev-fresh-310.jsonl',
+    'dev-fresh-311.jsonl',
+    'dev-fresh-312.jsonl',
+    'dev-fresh-313.jsonl',
+    'dev-fresh-314.jsonl',
+    'dev-fresh-315.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -26,7 +26,8 @@ const UNIT =
 const AFTER = '(?:H\\d{3}|英伟达|进口|获批|获准|获(?=[\\d约逾近超])|拿到|取得|获得|被|遭|未获|未能|申请|报送|递交|提交|撤回|为[^，。；]{1,16}?申请)';
 const NAME_THEN_ITEM = new RegExp(`^([\\p{Script=Han}]{2,6}?)${UNIT}${ZH_ADVERBS}${AFTER}`, 'u');
 // 轨交信号商, 国防电子企业, 网络设备厂商, 央企旗下的: what kind of firm it is, told before its name.
-const KIND_END = /(?:企业|厂商|厂家|商|公司|集团|旗下的?|的)/gu;
+// (商务部同意青川果业进口…: the firm a decision names right after its verb starts there too.)
+const KIND_END = /(?:企业|厂商|厂家|商|公司|集团|旗下的?|的|同意|批准|准予|准许|允许|驳回|拒绝|否决|暂停|撤销|吊销|收回|冻结)/gu;
 // Firms counted or described as many (三家企业, 多家, 获批企业, 两企): the waiting firms or the group, not one firm.
 const MANY_FIRMS = /[\d一二两三四五六七八九十几数多]+(?:家|企)|部分企业|一批企业|个别企业|这些企业|相关企业|获批企业|申请企业|其余企业|其他企业|企业名称/u;
 // A place, an office, a time, an estimate's source or a verb is no firm (深圳市, 商务部, 新春前两周, 外资行估计, 获准进口的, 可供).

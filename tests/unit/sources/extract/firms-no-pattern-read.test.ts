@@ -27,6 +27,10 @@ describe('one firm named where no pattern reads it', () => {
     ]);
   });
 
+  it('takes the firm right after the decision', () => {
+    expect(told('商务部同意青川果业进口480颗H200')).toEqual(['grant/reported 青川果业']);
+  });
+
   it('names no firm when firms are counted', () => {
     expect(told('三家企业H200进口许可被暂停的说法不属实')).toEqual(['suspension/denied ']);
   });

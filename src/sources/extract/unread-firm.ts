@@ -3,7 +3,10 @@
  * decision on one firm whose name no pattern read. With no holder it would fall to the tracked group (a few hundred chips
  * granted to one firm read as a change to the three platforms' quota); the firm standing right before the item or the
  * decision, past what kind of firm it is, is the holder instead, an untracked one, so the report becomes a candidate for
- * review. Only when nothing else is named: a tracked buyer, a count of firms or a description of many keeps its reading.
+ * review. English reports name it as the decision's object, the permit's owner or the headline's subject
+ * (unread-latin-firm.ts); one firm described and not named (一家深圳算力租赁公司, "a Guiyang GPU landlord") is held by the
+ * description. Only when nothing else is named: a tracked buyer, a firm another event holds, a count of firms or a
+ * description of many keeps its reading.
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
@@ -25,19 +28,21 @@ const UNIT =
 // The item or a decision right after the name (为自建智算平台申请: the request made for a project).
 const AFTER = '(?:H\\d{3}|英伟达|进口|获批|获准|获(?=[\\d约逾近超])|拿到|取得|获得|被|遭|未获|未能|申请|报送|递交|提交|撤回|为[^，。；]{1,16}?申请)';
 const NAME_THEN_ITEM = new RegExp(`^([\\p{Script=Han}]{2,6}?)${UNIT}${ZH_ADVERBS}${AFTER}`, 'u');
-// 轨交信号商, 国防电子企业, 网络设备厂商, 央企旗下的: what kind of firm it is, told before its name.
-// (商务部同意青川果业进口…: the firm a decision names right after its verb starts there too.)
-const KIND_END = /(?:企业|厂商|厂家|商|公司|集团|旗下的?|的|同意|批准|准予|准许|允许|驳回|拒绝|否决|暂停|撤销|吊销|收回|冻结)/gu;
+// Where a name may start: after what kind of firm it is (轨交信号商, 国防电子企业, 网络设备厂商, 央企旗下的), or after a
+// decision's verb (商务部同意青川果业进口…).
+const NAME_MAY_START_AFTER = /(?:企业|厂商|厂家|商|公司|集团|旗下的?|的|同意|批准|准予|准许|允许|驳回|拒绝|否决|暂停|撤销|吊销|收回|冻结)/gu;
 // Firms counted or described as many (三家企业, 多家, 获批企业, 两企): the waiting firms or the group, not one firm.
 const MANY_FIRMS = /[\d一二两三四五六七八九十几数多]+(?:家|企)|部分企业|一批企业|个别企业|这些企业|相关企业|获批企业|申请企业|其余企业|其他企业|企业名称/u;
-// A place, an office, a time, an estimate's source or a verb is no firm (深圳市, 商务部, 新春前两周, 外资行估计, 获准进口的, 可供).
 // 一家深圳算力租赁公司, 一家做营销内容的企业: one firm described, the description its name.
 const ZH_ONE_FIRM = /(?<![\d一二两三四五六七八九十百千几数多])一家((?:[\p{Script=Han}A-Za-z]){2,14}?(?:公司|企业|厂商|机构|医院|银行|运营商|服务商|租赁商))/u;
 const ONE_OF_FIRMS = /(?<![\d一二两三四五六七八九十百千几数多])一(?=家)/gu;
 // "three firms", "several companies", "other applicants": firms counted or described as many.
 const LATIN_MANY_FIRMS =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens? of|many|more|other|some|all)\s+(?:[a-z-]+\s+)?(?:firms|companies|applicants|importers|buyers|businesses)\b/iu;
+// An English sentence about the tracked item.
 const TRACKED_ITEM = /\bH\d{3}|\bNvidia\b/u;
+// A place, an office, a time, an estimate's source, a verb or a unit is no firm (深圳市, 商务部, 新春前两周, 外资行估计,
+// 获准进口的, 可供, 擅自转售, 控股子公司).
 const NO_FIRM =
   /(?:[市省区县部局委署办社报网周月年前后期量估]|估计|预计|测算)$|^(?:内地|国内|境内|大陆|本土|当局|官方|监管|有关|相关|获|可|将|需|须|应|已|新春|春节|节前|节后|台湾|香港|外资|业界|业内|市场|供应链|渠道|擅自|违规|私自|涉嫌|因|被|把|对|向|在)|^(?:控股|全资|参股|旗下|下属|子公司|母公司|集团)$/u;
 // 吉林敖东放弃进口H200: what the firm did to its request, between its name and the item, is not part of the name.
@@ -46,7 +51,7 @@ const UNDONE = /(?<=^[\p{Script=Han}]{2,})(?:放弃|撤回|终止|取消|暂缓|
 /** The untracked firm a clause names right before the item or a decision, if any. */
 function firmBefore(clause: string, at: number, known: readonly { index: number; end: number }[]): { words: string; index: number } | undefined {
   const lead = CLAUSE_LEAD.exec(clause)?.[0].length ?? 0;
-  const starts = [lead, ...[...clause.matchAll(KIND_END)].map((m) => m.index + m[0].length).filter((i) => i > lead)];
+  const starts = [lead, ...[...clause.matchAll(NAME_MAY_START_AFTER)].map((m) => m.index + m[0].length).filter((i) => i > lead)];
   for (const start of starts) {
     const name = NAME_THEN_ITEM.exec(clause.slice(start))?.[1]?.replace(UNDONE, '');
     if (!name || ZH_GENERIC.test(name) || COUNTED_FIRMS.test(name) || ZH_OUTLET.test(name) || NO_FIRM.test(name)) continue;
@@ -96,7 +101,7 @@ function latinFirm(text: string, titleEnd: number): Named | undefined {
   return described ? latinParty(described, text.indexOf(described)) : undefined;
 }
 
-/** Gives each holderless Chinese decision on one firm the untracked firm named right before the item or the decision. */
+/** Gives each holderless decision of a Chinese authority on one firm the untracked firm the item names or describes. */
 export function unreadFirm(
   folded: CandidateEvent[],
   text: string,

@@ -29,6 +29,7 @@ const SUBJECT = new RegExp(
 const STOP =
   /^(?:Approves?|Clears?|Grants?|Lets|Allows?|Signs?|Off|On|Freezes|Suspends?|Halts?|Revokes?|Strips?|Pulls?|Refuses?|Rejects?|Denies|Blocks?|Tells|Puts?|Is|Was|Said|Says|To|Of|For|In|As|At|And|Or|Over|After|Amid|With|From|By|Its|Their|His|Her|The|A|An|China|Chinese|US|Commerce|Ministry|Regulators?|Officials?|Nvidia|H\d+|Import|Imports|Permit|Licen[cs]e|Approval|Exclusive|Update|Breaking|Another|More|Second|First|Third|New|Further|Some|Two|Three|Four|Five|Dozens?|Batch|Round|Firms?|Companies|[A-Z][a-z]+ly)$/u;
 
+// The last word of a description, not a name ("Anhui Compute Renter", "Sensor Maker").
 const DESCRIBED =
   /^(?:[A-Za-z]*(?:maker|renter|landlord|lessor|broker|trader|dealer|reseller|distributor|contractor|builder|operator|provider|developer|supplier|vendor|producer|firm|company|startup|start-up|lender|insurer|miner|group|platform|unit|arm|subsidiary))$/iu;
 // "Guanghao Weather Is Said": the verb's own words closing a headline's subject.

@@ -47,10 +47,11 @@ describe('a firm’s own notice under its short name', () => {
     ]);
   });
 
-  it('keeps the ministry’s own notice official', () => {
+  it('keeps the ministry’s own notice official, and the firm it approves the holder', () => {
     expect(briefs('商务部关于对华岭股份H200芯片进口申请作出批复的公告', '商务部同意华岭股份进口英伟达H200芯片1024颗。')).toEqual([
-      'grant/official mofcom [] h200 quota:exact:1024',
+      'grant/official mofcom [zh-16oq81g] h200 quota:exact:1024',
     ]);
+    expect(told('商务部关于对华岭股份H200芯片进口申请作出批复的公告', '商务部同意华岭股份进口英伟达H200芯片1024颗。')).toEqual(['grant/official 华岭股份']);
   });
 });
 

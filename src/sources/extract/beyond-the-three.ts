@@ -4,6 +4,7 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
+import { escapeRegExp } from './phrase-match.js';
 import { waitingRecordOf } from './reviews-under-way.js';
 
 // Right after the three's words: "after", "besides", "apart from".
@@ -12,12 +13,10 @@ const CONTRAST_AFTER = /^\s*(?:之后|以后|以外|之外|外的|外)/u;
 // Right before them: "beyond ByteDance, Alibaba and Tencent", "apart from the big three", 除字节跳动、阿里巴巴、腾讯(之外).
 const CONTRAST_BEFORE = /(?:\b(?:apart from|aside from|besides|beyond|other than|outside(?: of)?)\s+(?:the\s+)?|除了?)$/iu;
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** 在字节跳动、阿里巴巴、腾讯之外: the three's names listed one after another, as the text writes them, if it does. */
 function listed(text: string, names: string[]): string | undefined {
   if (names.length !== 3) return undefined;
-  const name = `(?:${names.map(escape).join('|')})`;
+  const name = `(?:${names.map(escapeRegExp).join('|')})`;
   return new RegExp(`${name}(?:\\s*[、，,和及与]\\s*${name}){2}`, 'u').exec(text)?.[0];
 }
 

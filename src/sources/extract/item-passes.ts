@@ -191,6 +191,11 @@ export function bareRestatedGrants(folded: CandidateEvent[]): void {
       c.kind = 'restatement';
 }
 
+/** Whether a grant is told only in the body, not by the authority itself: with no holder, such a grant is background. */
+export function grantOfBackground(c: CandidateEvent, title: string): boolean {
+  return c.certainty !== 'official' && !title.includes(c.trigger);
+}
+
 /**
  * "Beijing has meanwhile let some companies import H200s", told in the body of a story about
  * something else: a grant says whose approval it is, and one the body tells with no holder named
@@ -201,7 +206,7 @@ export function bareRestatedGrants(folded: CandidateEvent[]): void {
 export function holderlessGrants(folded: CandidateEvent[], notes: string[], title: string): void {
   for (let i = folded.length - 1; i >= 0; i--) {
     const c = folded[i]!;
-    if (c.kind !== 'grant' || c.holders.length || c.certainty === 'official' || title.includes(c.trigger)) continue;
+    if (c.kind !== 'grant' || c.holders.length || !grantOfBackground(c, title)) continue;
     folded.splice(i, 1);
     notes.push(`"${c.trigger}": an approval with no holder named`);
   }

@@ -11,6 +11,7 @@
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import { covered } from './hit-ranges.js';
+import { grantOfBackground } from './item-passes.js';
 import type { Named, NamedScan } from './named.js';
 import { latinDescribedFirmIn, latinFirmIn } from './unread-latin-firm.js';
 import { latinParty, zhParty } from './untracked-party.js';
@@ -34,8 +35,10 @@ const NAME_MAY_START_AFTER = /(?:企业|厂商|厂家|商|公司|集团|旗下�
 // Firms counted or described as many (三家企业, 多家, 获批企业, 两企): the waiting firms or the group, not one firm.
 const MANY_FIRMS = /[\d一二两三四五六七八九十几数多]+(?:家|企)|部分企业|一批企业|个别企业|这些企业|相关企业|获批企业|申请企业|其余企业|其他企业|企业名称/u;
 // 一家深圳算力租赁公司, 一家做营销内容的企业: one firm described, the description its name.
-const ZH_ONE_FIRM = /(?<![\d一二两三四五六七八九十百千几数多])一家((?:[\p{Script=Han}A-Za-z]){2,14}?(?:公司|企业|厂商|机构|医院|银行|运营商|服务商|租赁商))/u;
-const ONE_OF_FIRMS = /(?<![\d一二两三四五六七八九十百千几数多])一(?=家)/gu;
+// (一 standing alone, not inside a count such as 十一家.)
+const ONE = '(?<![\\d一二两三四五六七八九十百千几数多])一';
+const ZH_ONE_FIRM = new RegExp(`${ONE}家((?:[\\p{Script=Han}A-Za-z]){2,14}?(?:公司|企业|厂商|机构|医院|银行|运营商|服务商|租赁商))`, 'u');
+const ONE_OF_FIRMS = new RegExp(`${ONE}(?=家)`, 'gu');
 // "three firms", "several companies", "other applicants": firms counted or described as many.
 const LATIN_MANY_FIRMS =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens? of|many|more|other|some|all)\s+(?:[a-z-]+\s+)?(?:firms|companies|applicants|importers|buyers|businesses)\b/iu;
@@ -62,15 +65,18 @@ function firmBefore(clause: string, at: number, known: readonly { index: number;
   return undefined;
 }
 
+/** The headline and the summary, each with where it starts in `text`, in that order. */
+const headlineThenSummary = (text: string, titleEnd: number): [string, number][] => [
+  [text.slice(0, titleEnd), 0],
+  [text.slice(titleEnd), titleEnd],
+];
+
 /** The firm a Chinese item names before the item or a decision: the headline first, then the summary's clauses in order. */
 function zhFirm(text: string, titleEnd: number, known: readonly { index: number; end: number }[]): Named | undefined {
   // (一家: one firm described is no count of many.)
   if (MANY_FIRMS.test(text.replace(ONE_OF_FIRMS, ''))) return undefined;
   const clause = /[^\s，,。；;：:！!？?、“”"「」『』（）()【】|｜]+/gu;
-  for (const [part, offset] of [
-    [text.slice(0, titleEnd), 0],
-    [text.slice(titleEnd), titleEnd],
-  ] as const) {
+  for (const [part, offset] of headlineThenSummary(text, titleEnd)) {
     for (const m of part.matchAll(clause)) {
       const firm = firmBefore(m[0], offset + m.index, known);
       if (firm) return zhParty(firm.words, firm.index);
@@ -84,10 +90,7 @@ function zhFirm(text: string, titleEnd: number, known: readonly { index: number;
 /** The firm an English item names as a decision's object, a permit's owner or a headline's subject: the headline, then the summary's sentences. */
 function latinFirm(text: string, titleEnd: number): Named | undefined {
   if (LATIN_MANY_FIRMS.test(text)) return undefined;
-  for (const [part, offset] of [
-    [text.slice(0, titleEnd), 0],
-    [text.slice(titleEnd), titleEnd],
-  ] as const) {
+  for (const [part, offset] of headlineThenSummary(text, titleEnd)) {
     for (const sentence of part.split(/(?<=[.!?;])\s+/u)) {
       // ("lifts Lao Feng Xiang's gold import quota": a permission for other goods names no buyer of the item.)
       const name = TRACKED_ITEM.test(sentence) ? latinFirmIn(sentence) : undefined;
@@ -111,14 +114,15 @@ export function unreadFirm(
   sellers: ReadonlySet<string>,
   waitingParty: string | undefined,
 ): void {
+  const title = text.slice(0, titleEnd);
   const open = folded.filter(
     (c) =>
       DECISIONS.has(c.kind) &&
       !c.holders.length &&
       (!c.authority || state.authority[c.authority.value]?.country === 'CN') &&
       (!c.quantity || (c.quantity.role === 'quota' && c.quantity.value < ONE_FIRMS_QUOTA)) &&
-      // (A grant the body tells with no holder, not the authority's own word, is background; see holderlessGrants.)
-      (c.kind !== 'grant' || c.certainty === 'official' || text.slice(0, titleEnd).includes(c.trigger)),
+      // (A grant the body tells with no holder, not the authority's own word, is background; holderlessGrants drops it.)
+      (c.kind !== 'grant' || !grantOfBackground(c, title)),
   );
   if (!open.length) return;
   const zh = /[\p{Script=Han}]/u.test(text);

@@ -13,12 +13,14 @@ function prefixedAttributive(t: Told, c: SentenceContext): boolean {
 }
 
 // 排队企业获批H200前或须…, 获批两年内不得调拨, 三家获准进口H200以后…: an approval named as the time a duty starts or ends, or
-// as the time since which others wait, is none told.
+// as the time since which others wait, is none told (进口放行首周, 自进口放行以来: nor as the time a count runs from).
 function grantAsTime(t: Told, c: SentenceContext): boolean {
   return (
     t.kind === 'grant' &&
     /\p{Script=Han}$/u.test(t.hit.words) &&
-    /^(?:进口)?(?:英伟达)?(?:H\d+)?(?:芯片)?(?:之前|前|以后|之后|[一二两三四五六七八九十\d]+(?:年|个月|天|日)内)/u.test(textAfter(t, c, 14))
+    /^(?:进口)?(?:英伟达)?(?:H\d+)?(?:芯片)?(?:之前|前|以后|之后|以来|后?首[日周月]|后?第[一二两三四五六七八九十\d]+(?:周|天|日|个?月)|[一二两三四五六七八九十\d]+(?:年|个月|天|日)内)/u.test(
+      textAfter(t, c, 14),
+    )
   );
 }
 

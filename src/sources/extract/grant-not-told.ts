@@ -86,6 +86,8 @@ function grantForRequesters(t: Told, c: SentenceContext): boolean {
         t.hit.index - a.hit.end <= 30 &&
         breaksBetween(text, a.hit.end, t.hit.index) === 0 &&
         !/的(?:企业|公司|申请人|买家|单位)/u.test(text.slice(a.hit.end, t.hit.index)) &&
+        // (最新一批申请中共有41家企业获得批准, 申请企业中有12家获批: the requests are the pool those approved come from.)
+        !/^(?:的?企业|的?公司)?(?:中|之中|当中)/u.test(text.slice(a.hit.end, t.hit.index)) &&
         !REJECTED_BEFORE.test(textBefore(t, c, 24)) &&
         !/(?:尚未|暂未|仍未|还未|还没有?|没有)$/u.test(text.slice(a.hit.end, t.hit.index)) &&
         !(/^(?:作出|予以|准予|给予)/u.test(t.hit.words) && /^(?:均|已|已经|依法|分别|一并)*$/u.test(text.slice(a.hit.end, t.hit.index))),

@@ -5,7 +5,7 @@
  */
 import { lexicon } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
-import type { Range } from './text-units.js';
+import { HAN_CLAUSE_SPACE, type Range } from './text-units.js';
 import { overlaps, within } from './hit-ranges.js';
 
 // "had been waiting for approval", "had approved": the past perfect tells background.
@@ -58,7 +58,11 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       // 已于近期下单: "has, recently," dates the event now, not before.
       !(r.words === '已于' && RECENT_AFTER.test(text.slice(r.end, r.end + 6))) &&
       // "inventory stands near 600,000": a figure standing at a level is today's figure, not terms standing.
-      !(/^stands?$/i.test(r.words) && STANDS_AT_FIGURE.test(text.slice(r.end, r.end + 30))) &&
+      // ("165 firms now stand in line for permits": standing in a queue is the wait told, not terms standing.)
+      !(
+        /^stands?$/i.test(r.words) &&
+        (STANDS_AT_FIGURE.test(text.slice(r.end, r.end + 30)) || /^\s+in\s+(?:the\s+)?(?:line|queue)\b/i.test(text.slice(r.end, r.end + 14)))
+      ) &&
       // 此前提交的申请已被驳回: the marker dates the relative clause before 的, not the predicate after 已/被 (此前获得的进口资格已被
       // 撤销: the trigger may hold the 已/被 itself).
       !(r.end <= t.index && /的[^，。,;；]*(?:已经?|被)[^，。,;；]*$/u.test(text.slice(r.end, t.end))) &&
@@ -74,9 +78,14 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       // "accepting a licence condition officials floated last month": the marker dates the other verb that comes before it.
       !(r.index >= t.end && /\S\s+(?:[a-z]+\s+)?(?!(?:need|seed|feed|speed|bleed|breed|shed|red|bed)\s)[a-z]{2,}ed\s+$/u.test(text.slice(t.end, r.index))) &&
       (overlaps(r, t) || (r.end <= t.index ? t.index - r.end : r.index - t.end) <= 50) &&
-      (!/[,;:，；]/u.test(listJoined(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index)))) || fronted(text, s, r, t)),
+      (!/[,;:，；]/u.test(listJoined(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index)))) || fronted(text, s, r, t)) &&
+      // 节前到港H200合计约6.3万颗 多数仍在海关查验: part of the goods "still in" somewhere, in a headline's later clause, says
+      // where they stand now; it does not restate the event the first clause tells (其余企业仍在排队 still tells of others).
+      !(r.words === '仍在' && r.index >= t.end && PART_STILL_CLAUSE.test(text.slice(t.end, r.index))),
   )?.words;
 }
+
+const PART_STILL_CLAUSE = new RegExp(String.raw`${HAN_CLAUSE_SPACE}(?:其中)?(?:多数|大多数?|大部分|一部分|部分|少数|半数|过半)$`, 'u');
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "since July", 7月以来: a span up to now, so what it counts is today's figure, not old news.

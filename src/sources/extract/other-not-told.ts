@@ -22,9 +22,10 @@ import {
   GRANT_NOUN,
 } from './told-patterns.js';
 
-// (侨银股份H200进口许可据悉被收回: a hedge may stand between the permission and its undoing.)
+// (侨银股份H200进口许可据悉被收回: a hedge may stand between the permission and its undoing; 进口额度被收回, "its quota was
+// pulled": a quota taken back whole is the permission undone.)
 const PERMISSION_BEFORE =
-  /(?:许可|批文|批复|licen[cs]es?|approvals?|permits?|permission)(?:\s+to\s+(?:import|buy|bring\s+in|purchase|sell|export|ship)(?:\s+[\p{L}\p{N}'’-]+){0,3}?)?(?:\s*(?:has|have|had|was|were|is|are))?\s*(?:据悉|据称|据传|传|或已|或|被指|被曝)?[未已均]?(?:\s*not)?\s*$/iu;
+  /(?:许可|批文|批复|额度|配额|licen[cs]es?|approvals?|permits?|permission|quotas?|allotments?)(?:\s+to\s+(?:import|buy|bring\s+in|purchase|sell|export|ship)(?:\s+[\p{L}\p{N}'’-]+){0,3}?)?(?:\s*(?:has|have|had|was|were|is|are))?\s*(?:据悉|据称|据传|传|或已|或|被指|被曝)?[未已均]?(?:\s*not)?\s*$/iu;
 const RESPONSE_DENIES =
   /不属实|不实|不符|不存在|失实|从未|否认|辟谣|谣言|不准确|没有(?!可以|可|发布|提供|信息)|并未|尚未|未发生|正常|有效|\b(?:not true|untrue|false|inaccurate|den(?:y|ies|ied|ying)|never|no such|remains? (?:valid|in (?:force|effect)))\b/i;
 const REASON_BEFORE =

@@ -68,9 +68,14 @@ function askForReview(t: Told, c: SentenceContext): boolean {
   return t.kind === 'application' && /^(?:复核|复议|行政复议|听证)|^\s+(?:for\s+)?(?:a\s+)?(?:review|reconsideration)\b/i.test(textAfter(t, c, 20));
 }
 
-// "630,000 H200s waiting for licensed Chinese customers": goods waiting for buyers are stock, no request.
+// "630,000 H200s waiting for licensed Chinese customers": goods waiting for buyers are stock, no request ("the H200 waiting
+// list" is the firms in the queue for the goods).
 function goodsWaiting(t: Told, c: SentenceContext): boolean {
-  return t.kind === 'application' && /^waiting\b/i.test(t.hit.words) && /\b(?:H\d{2,3}s?|chips|units|processors|GPUs|servers)\s+$/i.test(textBefore(t, c, 20));
+  return (
+    t.kind === 'application' &&
+    /^waiting\b(?!\s+list)/i.test(t.hit.words) &&
+    /\b(?:H\d{2,3}s?|chips|units|processors|GPUs|servers)\s+$/i.test(textBefore(t, c, 20))
+  );
 }
 
 // 使用满一定期限后可申请退还保证金, "may apply for a refund": money asked back is no request for a permit.

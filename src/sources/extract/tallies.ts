@@ -190,7 +190,8 @@ const FIRMS_WAITING = new RegExp(
     // 逾30家企业H200进口申请已获受理, 受理的…进口申请已涉及逾30家企业: the firms whose requests the ministry has taken in.
     String.raw`|${ZH_NUM}家(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?申请(?:已经?)?(?:获|被)?受理` +
     String.raw`|受理的?(?:[^，。；,;\d]|H\d{2,3}){0,14}?申请(?:已经?)?(?:涉及|覆盖|来自)${ZH_NUM}家` +
-    String.raw`|(?:排队|申请|候审|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构)(?:数量)?${REACHED}?${ZH_NUM}家` +
+    // (排队等H200批文的企业据悉约265家: a hedge may stand between the firms and their count.)
+    String.raw`|(?:排队|申请|候审|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构)(?:数量)?(?:据悉|据称|据传|或已|或)?${REACHED}?${ZH_NUM}家` +
     // H200进口申请已超40家: the requests counted by the firms that made them.
     String.raw`|申请(?:数量|数)?(?:${REACHED}|已经超过)${ZH_NUM}家` +
     // 商务部共受理企业…的申请四十余份, 共收到…许可申请112件, 已受理一百多家企业关于…的申请, 申请累计受理逾百家企业, 申请已受理逾三百件: the requests the
@@ -214,9 +215,17 @@ const REQUESTS_LOGGED = new RegExp(
   'iu',
 );
 
+// "Beijing's H200 waiting list has swollen to roughly 310 firms", "Some 165 Chinese firms now stand in line for": the queue
+// counted by the firms in it (the qualifier and count pairs last, as above).
+const QUEUE_COUNTED = new RegExp(
+  String.raw`\b(?:waiting list|queue|line)\s+(?:(?:in|at|for)\s+(?:[\w'’-]+\s+){1,2}?)?(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:grown|swollen|swelled|risen|climbed|reached|lengthened|stretched|hit|passed|topped|stands at|numbers|counts)\s+(?:to\s+|at\s+)?${EN_ABOUT}${EN_NUM}\s+(?:Chinese\s+)?(?:companies|firms|applicants)\b` +
+    String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:now\s+|still\s+)?(?:stand|are standing|are|wait|are waiting)\s+in\s+(?:the\s+)?(?:line|queue)\b`,
+  'iu',
+);
+
 /** The count of firms a sentence tells waiting on a decision (applied, in the queue), in licences, if it tells one. */
 export function firmsWaiting(sentence: string): CandidateQuantity | undefined {
-  const m = COUNTS_FIRMS.test(sentence) ? (FIRMS_WAITING.exec(sentence) ?? REQUESTS_LOGGED.exec(sentence)) : null;
+  const m = COUNTS_FIRMS.test(sentence) ? (FIRMS_WAITING.exec(sentence) ?? REQUESTS_LOGGED.exec(sentence) ?? QUEUE_COUNTED.exec(sentence)) : null;
   if (!m) return undefined;
   // The Chinese counts come first, each in its own group; the English qualifier and count pairs are the last four
   // (firms counted waiting, then firms counted by their requests).

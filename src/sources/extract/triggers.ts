@@ -33,6 +33,7 @@ import { itemWide } from './item-wide.js';
 import type { Trigger } from './trigger.js';
 import { overlaps, within } from './hit-ranges.js';
 import { findTriggers } from './find-triggers.js';
+import { outsideWaitingFirms } from './waiting-firms-grants.js';
 import { consideration, hedgeHits } from './hedge-hits.js';
 import { negationOf, reportDenialOf } from './trigger-denials.js';
 
@@ -73,7 +74,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   const lex = lexicon();
   const found = findTriggers(text);
   const hedges = hedgeHits(text);
-  const negations = hits(lex.negation, text);
+  // (尚未获批的企业: the negation names the firms still waiting; it negates nothing told.)
+  const negations = outsideWaitingFirms(text, hits(lex.negation, text));
   // ("the presumption of denial" names a licensing policy; it denies no report.)
   // (因用途不实不予许可: what was untrue is the reason for a refusal, not a report denied.)
   const denials = hits(lex.denialOfReport, text).filter(

@@ -79,13 +79,17 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       !(r.index >= t.end && /\S\s+(?:[a-z]+\s+)?(?!(?:need|seed|feed|speed|bleed|breed|shed|red|bed)\s)[a-z]{2,}ed\s+$/u.test(text.slice(t.end, r.index))) &&
       (overlaps(r, t) || (r.end <= t.index ? t.index - r.end : r.index - t.end) <= 50) &&
       (!/[,;:，；]/u.test(listJoined(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index)))) || fronted(text, s, r, t)) &&
-      // 节前到港H200合计约6.3万颗 多数仍在海关查验: part of the goods "still in" somewhere, in a headline's later clause, says
-      // where they stand now; it does not restate the event the first clause tells (其余企业仍在排队 still tells of others).
-      !(r.words === '仍在' && r.index >= t.end && PART_STILL_CLAUSE.test(text.slice(t.end, r.index))),
+      // (高于此前市场估计, 低于早前的预期: an earlier estimate the figure is compared with is no event restated.)
+      !(/^(?:此前|早前|先前)$/u.test(r.words) && EARLIER_ESTIMATE_AFTER.test(text.slice(r.end, r.end + 8))) &&
+      // 节前到港H200合计约6.3万颗 多数仍在海关查验, 配额合共逾40萬顆 比例仍在磋商: "still" opening a headline's later clause, after
+      // the space, says where the goods or the terms stand now; it does not restate the event the first clause tells (其余企业仍在
+      // 排队, a clause of other firms, still tells of them).
+      !(r.words === '仍在' && r.index >= t.end && STILL_CLAUSE.test(text.slice(t.end, r.index))),
   )?.words;
 }
 
-const PART_STILL_CLAUSE = new RegExp(String.raw`${HAN_CLAUSE_SPACE}(?:其中)?(?:多数|大多数?|大部分|一部分|部分|少数|半数|过半)$`, 'u');
+const EARLIER_ESTIMATE_AFTER = /^的?(?:市场|外界|业界|机构|分析师)?的?(?:估计|预期|预估|估算|测算|传闻|说法|统计)/u;
+const STILL_CLAUSE = new RegExp(String.raw`${HAN_CLAUSE_SPACE}(?:(?!企业|公司|厂商|平台|巨头|大厂)[^，。；,;\s]){0,10}$`, 'u');
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "since July", 7月以来: a span up to now, so what it counts is today's figure, not old news.

@@ -9,6 +9,7 @@ import { answerStart, breaksBetween, type Range } from './text-units.js';
 import { PROPOSAL_WORD } from './told-patterns.js';
 import { overlaps, within } from './hit-ranges.js';
 import { buysCountOfChips } from './trigger-kinds.js';
+import { conditionFramed } from './condition-frame.js';
 
 // 承诺在进口…的同时，按…比例采购国产芯片: a comma closing a "while…" phrase does not end the verb's clause.
 const WHILE_PHRASE_END = /(?:的同时|之余|前提下)[，,]/gu;
@@ -23,6 +24,10 @@ function clauseBreaks(text: string, from: number, to: number): number {
  * A request it overlaps ("has asked ... to buy domestic chips") is the demand, not an application.
  */
 export function withConditionVerbs(text: string, s: Range, inS: { kind: CandidateKind; hit: Hit }[]): { kind: CandidateKind; hit: Hit }[] {
+  return conditionFramed(text, s, byConditionVerbs(text, s, inS));
+}
+
+function byConditionVerbs(text: string, s: Range, inS: { kind: CandidateKind; hit: Hit }[]): { kind: CandidateKind; hit: Hit }[] {
   const lex = lexicon();
   if (inS.some((t) => t.kind.startsWith('condition_'))) {
     // 已就国产芯片搭配采购比例达成一致, "agreed to the bundling ratio": a neutral condition word an agreeing verb governs is agreed.

@@ -37,7 +37,7 @@ import { rumouredGrant } from './rumoured-grant.js';
 import { ruleTermsCarried } from './rule-terms-carried.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { buyersTwinOfExport, chinaLicencesOfSeller, sellerLicences } from './seller-licences.js';
-import { shareTold } from './share-told.js';
+import { allocationHolderOnly, shareTold } from './share-told.js';
 import { standsBesideDeniedUndoing } from './standing-permits.js';
 import { tallyDecisions } from './tallies.js';
 import { groupPhraseHolders, sharesOfGroups } from './tellings.js';
@@ -88,6 +88,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   rumouredGrant(folded, text);
   passes.recapOld(folded, text, titleEnd, r.triggers);
   shareTold(folded);
+  allocationHolderOnly(folded);
   sharesOfGroups(folded, state);
   newStockFigures(folded, tally.stillHeld, state, text);
   oneFigureOneFact(folded);

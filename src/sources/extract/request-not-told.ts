@@ -127,6 +127,13 @@ function requestNamedAgain(t: Told, c: SentenceContext): boolean {
   );
 }
 
+// "export declarations lodged by board partners", 报关单已递交: papers filed with customs for goods are no request for a permit.
+function customsPapers(t: Told, c: SentenceContext): boolean {
+  return t.kind === 'application' && CUSTOMS_PAPERS_BEFORE.test(textBefore(t, c, 40));
+}
+const CUSTOMS_PAPERS_BEFORE =
+  /\b(?:export|customs|shipping)\s+(?:declarations?|manifests?|paperwork|forms)\s+(?:(?:were|was|have been|had been|are)\s+)?$|报关单(?:据)?(?:已经?)?$/iu;
+
 /** The rules that find a request word names a request, not one made here. */
 export const REQUEST_NOT_TOLD: readonly NotTold[] = [
   grantedRequest,
@@ -138,6 +145,7 @@ export const REQUEST_NOT_TOLD: readonly NotTold[] = [
   askForReview,
   askForRefund,
   goodsWaiting,
+  customsPapers,
   requestAsDocument,
   reviewOfNamedRequest,
   reviewProcess,

@@ -141,6 +141,7 @@ const QUOTA_HELD =
 // "holds about 130,000 of the H200s China cleared for three firms": a share of what was approved, not stock.
 const SHARE_OF_APPROVED =
   /^\s+(?:(?:about|around|roughly|some|nearly|almost|at least|over|more than|up to)\s+)?[\d.,]+(?:\s*(?:million|thousand))?\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:Beijing|China|the ministry|regulators|the government|(?:the\s+)?Chinese authorities|authorities)\s+(?:has\s+|had\s+)?(?:cleared|let|approved|allowed|authori[sz]ed|granted|green-?lit)\b/i;
+const OWN_PORTION = /^(?:['’]s\s+(?:portion|share|slice)|portion comes to|所得)$/iu;
 const ATTRIBUTIVE_GRANT = /^获(?:批|准)$/u;
 const STOCK_MARKET_AFTER = /^\s+(?:exchanges?|markets?|prices?|index|indices|holders?|options?|splits?|codes?|connect)\b|^['’]s\b/i;
 // "48 servers holding 384 H200 processors": what the machines hold is their make-up, not stock.
@@ -255,14 +256,21 @@ export function assignRoles(
     const cue = chosen && chosen.d <= 80 ? chosen.c.hit.words : undefined;
     let holder: Named | undefined;
     if (role === 'quota') {
-      const grouped = q.aggregate || groups.some((g) => cueDistance(text, span, g.hit) <= 30);
       const alloc = allocations.find((a) => cueDistance(text, span, a.hit) <= 40);
+      // ("…to import jointly, Tencent's portion is close to 118,000": a holder's own portion nearer the figure than the word
+      // for the group tells whose the figure is.)
+      const ownPortion = alloc !== undefined && OWN_PORTION.test(alloc.hit.words);
+      const grouped =
+        q.aggregate ||
+        groups.some((g) => cueDistance(text, span, g.hit) <= 30 && !(ownPortion && cueDistance(text, span, alloc.hit) < cueDistance(text, span, g.hit)));
       const near = holders
         .map((h) => ({ h, d: cueDistance(text, span, { index: h.index, end: h.end, words: h.words }) }))
         .filter((x) => x.d <= 45)
         .sort((a, b) => a.d - b.d);
       const sentenceHolders = new Set(holders.map((h) => h.id));
-      if (!grouped && near.length && (alloc || (groupQuota && sentenceHolders.size === 1)) && (sentenceHolders.size >= 2 || groupQuota)) {
+      // ("Alibaba's portion comes to 128,000", 阿里巴巴所得约为13.1万颗: a holder's own portion is a share of a quota held with
+      // others, even when the others go unnamed.)
+      if (!grouped && near.length && (alloc || (groupQuota && sentenceHolders.size === 1)) && (sentenceHolders.size >= 2 || groupQuota || ownPortion)) {
         role = 'allocation';
         holder = near[0]!.h;
       }

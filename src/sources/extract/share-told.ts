@@ -29,3 +29,16 @@ export function shareTold(cands: CandidateEvent[]): void {
     cands.splice(cands.indexOf(whole), 1);
   }
 }
+
+/**
+ * "Of the H200s Beijing cleared ByteDance, Alibaba and Tencent to import together, Alibaba's portion is …": a grant whose
+ * figure is one named holder's allocation is that holder's news; the others are named only to say whose quota it is part of.
+ */
+export function allocationHolderOnly(cands: CandidateEvent[]): void {
+  for (const c of cands) {
+    const member = c.quantity?.role === 'allocation' ? c.quantity.holder : undefined;
+    if (c.kind !== 'grant' || !member || c.holders.length < 2) continue;
+    const own = c.holders.find((h) => h.value === member);
+    if (own) c.holders = [own];
+  }
+}

@@ -8,14 +8,22 @@ import { ZH_GENERIC } from '../../../../src/sources/extract/zh-name-patterns.js'
 import { briefs } from './candidates-helpers.js';
 
 describe("one holder's share of the group quota", () => {
-  it('reads what one holder receives under the shared quota as its grant, with its figure', () => {
-    // (Whether the figure is read as the holder's allocation or as a quota it holds, it is the holder's and not the group's.)
-    const received = briefs('Alibaba is due to receive roughly 128,000 H200s under the quota it shares with ByteDance and Tencent');
-    expect(received).toHaveLength(1);
-    expect(received[0]).toMatch(/^grant\/reported - \[alibaba\] h200 (?:quota|allocation):about:128000/);
-    const portion = briefs("Of the group allowance, Alibaba's portion comes to some 128,000 Nvidia H200s, people briefed on it say");
-    expect(portion).toHaveLength(1);
-    expect(portion[0]).toMatch(/^grant\/hedged - \[alibaba\] h200 (?:quota|allocation):about:128000/);
+  it('reads what one holder receives under the shared quota, or what its portion comes to, as its allocation', () => {
+    expect(briefs('Alibaba is due to receive roughly 128,000 H200s under the quota it shares with ByteDance and Tencent')).toEqual([
+      'grant/reported - [alibaba] h200 allocation:about:128000@alibaba',
+    ]);
+    expect(briefs("Of the group allowance, Alibaba's portion comes to some 128,000 Nvidia H200s, people briefed on it say")).toEqual([
+      'grant/hedged - [alibaba] h200 allocation:about:128000@alibaba',
+    ]);
+  });
+
+  it('gives a named holder’s allocation to that holder alone, not to the others named beside it', () => {
+    expect(
+      briefs(
+        'Beijing’s H200 carve-up leaves Tencent about 118,000 chips',
+        'Of the H200s Beijing allowed ByteDance, Alibaba and Tencent to import jointly, Tencent’s portion is close to 118,000 units, two people said.',
+      ),
+    ).toEqual(['grant/hedged mofcom [tencent] h200 allocation:about:118000@tencent']);
   });
 
   it('reads what one holder got when the quota was shared out as its allocation', () => {

@@ -38,6 +38,7 @@ import { ruleTermsCarried } from './rule-terms-carried.js';
 import { answeredFirm, describedFirm, selfToldHolders } from './self-told.js';
 import { buyersTwinOfExport, chinaLicencesOfSeller, sellerLicences } from './seller-licences.js';
 import { allocationHolderOnly, shareTold } from './share-told.js';
+import { shipmentsBesideStock } from './shipments-beside-stock.js';
 import { standsBesideDeniedUndoing } from './standing-permits.js';
 import { tallyDecisions } from './tallies.js';
 import { groupPhraseHolders, sharesOfGroups } from './tellings.js';
@@ -93,6 +94,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   newStockFigures(folded, tally.stillHeld, state, text);
   oneFigureOneFact(folded);
   deliveriesOfOrderedFigures(folded, text);
+  shipmentsBesideStock(folded);
   passes.restatedStock(folded, text);
   passes.officialStatements(folded, text, titleEnd, r.sents, names);
   passes.pausedRequests(folded, text, waitingParty, state);

@@ -3,11 +3,14 @@
  * a place (grants-describing.ts), a permission received (not goods), an authorised trader, a
  * licensing policy's "presumption of denial", what a licence bars or its holder must not do, a penalty for whoever breaks a rule,
  * goods not yet come named to say which part of a quota, a suspension named only as a time, part of a quota taken back,
- * a project's delivery, chips named by their arrival, a permission naming the firms still waiting for it, a paper still to be issued.
+ * a project's delivery, chips named by their arrival, a permission naming the firms still waiting for it, a paper still to be issued, issuing
+ * that was stopped, part of a quota set aside.
  */
 import { refusedChecks } from './refused-checks.js';
 import { waitingFirmsGrants } from './waiting-firms-grants.js';
 import { issuePending } from './issue-pending.js';
+import { stoppedGrants } from './stopped-grants.js';
+import { quotaSetAside } from './quota-set-aside.js';
 import type { CandidateKind } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
@@ -339,6 +342,8 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   refusedChecks(text, found, dropped);
   waitingFirmsGrants(text, found, dropped);
   issuePending(text, found, dropped);
+  stoppedGrants(text, found, dropped);
+  quotaSetAside(text, found, dropped);
   return dropped;
 }
 const GOODS_AWAITED_AFTER =

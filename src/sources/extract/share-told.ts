@@ -4,6 +4,8 @@
  * beside the whole group, are one telling: the member's share, with the figure as its allocation.
  */
 import type { CandidateEvent } from './candidate.js';
+import { lexicon } from './lexicon.js';
+import { hits } from './phrase-index.js';
 
 const SHARE_WORDS = /^(?:share|slice|portion)\s+of\b/i;
 
@@ -17,8 +19,8 @@ export function shareTold(cands: CandidateEvent[]): void {
       (o) =>
         o !== share &&
         o.kind === 'grant' &&
-        o.quantity?.role === 'quota' &&
-        o.holders.length > 1 &&
+        // (Or the body's figure already read as that member's allocation: "Tencent's portion … comes to 150,000".)
+        ((o.quantity?.role === 'quota' && o.holders.length > 1) || (o.quantity?.role === 'allocation' && o.quantity.holder === member)) &&
         o.holders.some((h) => h.value === member) &&
         o.item?.value === share.item?.value &&
         (!o.authority || !share.authority || o.authority.value === share.authority.value),
@@ -39,6 +41,8 @@ export function allocationHolderOnly(cands: CandidateEvent[]): void {
     const member = c.quantity?.role === 'allocation' ? c.quantity.holder : undefined;
     if (c.kind !== 'grant' || !member || c.holders.length < 2) continue;
     const own = c.holders.find((h) => h.value === member);
-    if (own) c.holders = [own];
+    // (三家合计额度: a word for the group, standing for its first holder, names the group, not that holder.)
+    if (!own || hits(lexicon().groupPhrases, own.words).length) continue;
+    c.holders = [own];
   }
 }

@@ -191,7 +191,7 @@ const FIRMS_WAITING = new RegExp(
     String.raw`|${ZH_NUM}家(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?申请(?:已经?)?(?:获|被)?受理` +
     String.raw`|受理的?(?:[^，。；,;\d]|H\d{2,3}){0,14}?申请(?:已经?)?(?:涉及|覆盖|来自)${ZH_NUM}家` +
     // (排队等H200批文的企业据悉约265家: a hedge may stand between the firms and their count.)
-    String.raw`|(?:排队|申请|候审|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构)(?:数量)?(?:据悉|据称|据传|或已|或)?${REACHED}?${ZH_NUM}家` +
+    String.raw`|(?:排队|申请|候审|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构)(?:数量)?(?:据悉|据称|据传|或已|或)?${REACHED}?(?:约有|有)?${ZH_NUM}家` +
     // H200进口申请已超40家: the requests counted by the firms that made them.
     String.raw`|申请(?:数量|数)?(?:${REACHED}|已经超过)${ZH_NUM}家` +
     // 商务部共受理企业…的申请四十余份, 共收到…许可申请112件, 已受理一百多家企业关于…的申请, 申请累计受理逾百家企业, 申请已受理逾三百件: the requests the
@@ -218,7 +218,7 @@ const REQUESTS_LOGGED = new RegExp(
 // "Beijing's H200 waiting list has swollen to roughly 310 firms", "Some 165 Chinese firms now stand in line for": the queue
 // counted by the firms in it (the qualifier and count pairs last, as above).
 const QUEUE_COUNTED = new RegExp(
-  String.raw`\b(?:waiting list|queue|line)\s+(?:(?:in|at|for)\s+(?:[\w'’-]+\s+){1,2}?)?(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:grown|swollen|swelled|risen|climbed|reached|lengthened|stretched|hit|passed|topped|stands at|numbers|counts)\s+(?:to\s+|at\s+)?${EN_ABOUT}${EN_NUM}\s+(?:Chinese\s+)?(?:companies|firms|applicants)\b` +
+  String.raw`\b(?:waiting list|queue|line)\s+(?:(?:in|at|for)\s+(?:[\w'’-]+\s+){1,2}?)?(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:(?:is\s+|was\s+)?(?:said|reported|believed)\s+to\s+(?:have\s+)?)?(?:grown|grow|swollen|swelled|swell|risen|rise|climbed|climb|reached|reach|lengthened|lengthen|stretched|stretch|hit|passed|pass|topped|top|exceeded|exceed|stands at|numbers|counts)\s+(?:to\s+|at\s+)?${EN_ABOUT}${EN_NUM}\s+(?:Chinese\s+)?(?:companies|firms|applicants)\b` +
     String.raw`|\b${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms|applicants)\s+(?:now\s+|still\s+)?(?:stand|are standing|are|wait|are waiting)\s+in\s+(?:the\s+)?(?:line|queue)\b`,
   'iu',
 );
@@ -252,13 +252,15 @@ const FIRMS_APPROVED = new RegExp(
   String.raw`(?<!另外)${ZH_NUM}家(左右)?(?:其他|其余|国内|中国)?(?:企业|公司|机构|中企|业者|厂商)的?(?:[^，。；,;\d]|H\d{2,3}){0,20}?${HELD}` +
     String.raw`|\b(?:clear(?:s|ed)?|approv(?:es|ed)|licens(?:es|ed)|let(?:s|ting)?|allow(?:s|ed)?)\s+(?:an?\s+(?:second|third|fourth|new|fresh|further)\s+(?:wave|batch|round|group)\s+of\s+)?${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms)\b` +
     // 获附条件许可的企业共计48家, 附条件许可企业已达48家: the firms approved, counted after they are named.
-    String.raw`|(?:${HELD}|附条件许可)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?(?:企业|公司|机构)(?:数量|总数)?(?:目前|截至目前)?(?:已达到|已达|已有|达到|已增至|增至|共计|共有|合计)?已?${ZH_NUM}家` +
+    String.raw`|(?:${HELD}|附条件许可)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?(?:企业|公司|机构)(?:数量|总数)?(?:目前|截至目前)?(?:已达到|已达|已有|达到|已增至|增至|共计|共有|合计|共)?已?${ZH_NUM}家` +
     // 已向八十余家企业发放了附带条件的…进口许可, 向80余家企业核发许可: the permits issued, counted by the firms they went to.
     String.raw`|向${ZH_NUM}家(?:其他|其余|国内|中国)?(?:企业|公司|机构)(?:[^，。；,;\d]|H\d{2,3}){0,6}?(?:发放|核发|颁发|签发)(?:[^，。；,;\d]|H\d{2,3}){0,20}?(?:许可|批准|批复|批文)` +
     // 附条件许可已发放给百余家企业: the permits issued, the firms they went to counted after the verb.
     String.raw`|(?:许可|批准|批复|批文)(?:[^，。；,;\d]|H\d{2,3}){0,4}?(?:发放|核发|颁发|签发)给${ZH_NUM}家(?:其他|其余|国内|中国)?(?:企业|公司|机构)` +
     // 再批约20家企业进口, 再核准约25家企业: the firms a new round approves, counted after the verb.
-    String.raw`|(?:再|又|新)(?:批准?|核准|准许)${ZH_NUM}家`,
+    String.raw`|(?:再|又|新)(?:批准?|核准|准许)${ZH_NUM}家` +
+    // 第三批进口许可名单 共38家企业, 许可名单…43家企业在列: the firms a published list of those approved counts.
+    String.raw`|(?:许可|获批|获准|批准)名单(?:[^，。；,;\d]|H\d{2,3}){0,8}?(?:共|共有|共计|涉及|包括)?${ZH_NUM}家`,
   'iu',
 );
 
@@ -269,8 +271,8 @@ export function firmsApproved(sentence: string): CandidateQuantity | undefined {
   // (Only a sentence that counts firms can match; most do not, and the pattern is costly to run.)
   const m = COUNTS_FIRMS.test(sentence) ? FIRMS_APPROVED.exec(sentence) : null;
   if (!m) return undefined;
-  const [, zhBefore, around, about, en, zhAfter, zhTo, zhGiven, zhRound] = m;
-  const zh = zhBefore ?? zhAfter ?? zhTo ?? zhGiven ?? zhRound;
+  const [, zhBefore, around, about, en, zhAfter, zhTo, zhGiven, zhRound, zhListed] = m;
+  const zh = zhBefore ?? zhAfter ?? zhTo ?? zhGiven ?? zhRound ?? zhListed;
   if (zh !== undefined) {
     const read = zhValue(zh);
     // 三家企业拿到H200进口许可: exactly three firms, with no "other" or "more", are the first approval's three told again.

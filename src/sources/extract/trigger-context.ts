@@ -39,9 +39,9 @@ export function noPlan(text: string, t: Hit): Hit | undefined {
     : undefined;
 }
 
-// 如获批准, 若获批, 一旦获准, 获批后将用于, 能否获批, 合格后方可恢复进口, "once approved", "if cleared": a permission supposed, not told.
+// 如获批准, 若获批, 一旦获准, 获批后将用于, 能否获批, 何时放行, 合格后方可恢复进口, "once approved", "if cleared": a permission supposed, not told.
 const IF_GRANTED_BEFORE =
-  /(?:如|若|倘若?|假如|如果|一旦|待|等到?|能否|是否|可否|能不能|方可|才能|后才)\s*$|\b(?:if|once|unless|until|pending)\s+(?:(?:it\s+is|they\s+are|the\s+\w+\s+(?:is|are))\s+)?$/i;
+  /(?:如|若|倘若?|假如|如果|一旦|待|等到?|能否|是否|可否|能不能|方可|才能|后才|何时|什么时候)\s*$|\b(?:if|once|unless|until|pending)\s+(?:(?:it\s+is|they\s+are|the\s+\w+\s+(?:is|are))\s+)?$/i;
 // (取得…进口许可以后才能交付: "only once the permit is had".)
 const IF_GRANTED_AFTER = /^(?:后(?![，,])|以后)/u;
 const AHEAD_OF_GRANT = /\b(?:before|ahead of|until)\s+(?:(?:the\s+)?[\p{L}'’-]+\s+){0,2}(?:formally\s+|officially\s+|finally\s+)?$/iu;

@@ -54,3 +54,19 @@ describe('goods counted into China', () => {
     expect(briefs('已运抵国内的H200约5.2万颗，多数流向西北算力园区')).toEqual(['delivery/reported - [] h200 delivery:about:52000']);
   });
 });
+
+describe('the queue said to have grown, and the list of firms approved', () => {
+  it('reads a queue said to have grown to a count of firms as their request', () => {
+    expect(briefs("China's H200 permit queue is said to have grown to about 260 companies")).toEqual([
+      'application/hedged mofcom [other-cn-firms] h200 licence_count:about:260',
+    ]);
+  });
+
+  it('reads a published list of firms approved, with its count', () => {
+    expect(briefs('商务部发布第三批H200进口许可名单 38家企业在列')).toEqual(['grant/official mofcom [other-cn-firms] h200 licence_count:exact:38']);
+  });
+
+  it('reads a release whose timing is unknown as no grant', () => {
+    expect(briefs('排队企业的H200进口批复何时放行仍无时间表')).toEqual([]);
+  });
+});

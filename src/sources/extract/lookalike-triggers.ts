@@ -3,11 +3,11 @@
  * a place (grants-describing.ts), a permission received (not goods), an authorised trader, a
  * licensing policy's "presumption of denial", what a licence bars or its holder must not do, a penalty for whoever breaks a rule,
  * goods not yet come named to say which part of a quota, a suspension named only as a time, part of a quota taken back,
- * a project's delivery, chips named by their arrival, a permission naming the firms still waiting for it, a paper still to be issued, issuing
- * that was stopped, part of a quota set aside.
+ * a project's delivery, chips named by their arrival, a permission naming the firms still waiting for it, a paper still
+ * to be issued, issuing that was stopped, part of a quota set aside.
  */
 import { refusedChecks } from './refused-checks.js';
-import { waitingFirmsGrants } from './waiting-firms-grants.js';
+import { waitingFirmsGrants } from './waiting-firms-phrases.js';
 import { issuePending } from './issue-pending.js';
 import { stoppedGrants } from './stopped-grants.js';
 import { quotaSetAside } from './quota-set-aside.js';

@@ -33,7 +33,7 @@ import { itemWide } from './item-wide.js';
 import type { Trigger } from './trigger.js';
 import { overlaps, within } from './hit-ranges.js';
 import { findTriggers } from './find-triggers.js';
-import { outsideWaitingFirms } from './waiting-firms-grants.js';
+import { outsideWaitingFirms } from './waiting-firms-phrases.js';
 import { consideration, hedgeHits } from './hedge-hits.js';
 import { negationOf, reportDenialOf } from './trigger-denials.js';
 

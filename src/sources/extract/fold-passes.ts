@@ -89,7 +89,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   rumouredGrant(folded, text);
   passes.recapOld(folded, text, titleEnd, r.triggers);
   shareTold(folded);
-  allocationHolderOnly(folded);
+  allocationHolderOnly(folded, text);
   sharesOfGroups(folded, state);
   newStockFigures(folded, tally.stillHeld, state, text);
   oneFigureOneFact(folded);

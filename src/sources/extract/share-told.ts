@@ -4,8 +4,7 @@
  * beside the whole group, are one telling: the member's share, with the figure as its allocation.
  */
 import type { CandidateEvent } from './candidate.js';
-import { lexicon } from './lexicon.js';
-import { hits } from './phrase-index.js';
+import { namesGroup } from './tellings.js';
 
 const SHARE_WORDS = /^(?:share|slice|portion)\s+of\b/i;
 
@@ -36,13 +35,14 @@ export function shareTold(cands: CandidateEvent[]): void {
  * "Of the H200s Beijing cleared ByteDance, Alibaba and Tencent to import together, Alibaba's portion is …": a grant whose
  * figure is one named holder's allocation is that holder's news; the others are named only to say whose quota it is part of.
  */
-export function allocationHolderOnly(cands: CandidateEvent[]): void {
+export function allocationHolderOnly(cands: CandidateEvent[], text: string): void {
   for (const c of cands) {
     const member = c.quantity?.role === 'allocation' ? c.quantity.holder : undefined;
     if (c.kind !== 'grant' || !member || c.holders.length < 2) continue;
     const own = c.holders.find((h) => h.value === member);
     // (三家合计额度: a word for the group, standing for its first holder, names the group, not that holder.)
-    if (!own || hits(lexicon().groupPhrases, own.words).length) continue;
+    // (Read in the item's text, as groupPhraseHolders does: scanning the words alone would drop the text's phrase index.)
+    if (!own || namesGroup(text, own.words)) continue;
     c.holders = [own];
   }
 }

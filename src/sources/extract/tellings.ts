@@ -169,6 +169,11 @@ export function pairedInTurn(text: string, s: Range, list: Listed[]): void {
   oneAllocationEach(list, shares, byPlace(holders), byPlace(figures));
 }
 
+/** Whether a holder's words are a phrase for the tracked group ("its three internet giants", 三家), read in the item's text. */
+export function namesGroup(text: string, words: string): boolean {
+  return hits(lexicon().groupPhrases, text).some((g) => g.words === words);
+}
+
 /**
  * "字节跳动等三家企业", "ByteDance and others": one member named for its group stands for
  * the group's holders, so the figure is the group's, not that member's share.
@@ -178,7 +183,7 @@ export function expandEtc(text: string, c: CandidateEvent, holderEnds: Map<strin
   const h = c.holders[0]!;
   const end = holderEnds.get(h.value);
   // "its three internet giants" names the group itself.
-  const groupPhrase = hits(lexicon().groupPhrases, text).some((g) => g.words === h.words);
+  const groupPhrase = namesGroup(text, h.words);
   if (!groupPhrase && (end === undefined || !/^\s*(?:等|and others\b|and other (?:firms|companies)\b|et al\b)/i.test(text.slice(end, end + 24)))) return;
   const group = Object.values(state.authorization).find((a) => a.holderIds.length > (groupPhrase ? 2 : 1) && a.holderIds.includes(h.value));
   if (!group) return;

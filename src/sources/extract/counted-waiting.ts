@@ -9,12 +9,16 @@ import { firmsApproved, firmsWaiting } from './tallies.js';
 import { HAN_CLAUSE_SPACE } from './text-units.js';
 import type { Trigger } from './trigger.js';
 
+const IMPORT_WORD = /进口|import/iu;
+
 /**
  * Gives a request to China's authority, told of no firm or of the waiting firms, those firms and their count when
  * its sentence counts them; whether it did.
  */
 export function countedWaiting(c: CandidateEvent, sentence: string, waitingParty: string | undefined, state: LedgerState): boolean {
-  if (!waitingParty || !c.authority || state.authority[c.authority.value]?.country !== 'CN') return false;
+  if (!waitingParty) return false;
+  // (排队企业增至约238家 H200进口申报…: firms counted waiting to import wait on Beijing, named or not.)
+  if (c.authority ? state.authority[c.authority.value]?.country !== 'CN' : !IMPORT_WORD.test(sentence)) return false;
   if (c.holders.some((h) => h.value !== waitingParty)) return false;
   // (又有15家左右企业获准进口: a grant to firms the item only counts is one to the firms that were waiting.)
   const count = c.kind === 'grant' ? firmsApproved(sentence) : firmsWaiting(sentence);

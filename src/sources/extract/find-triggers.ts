@@ -7,6 +7,7 @@ import type { CandidateKind } from './candidate.js';
 import { overlaps } from './hit-ranges.js';
 import { lexicon } from './lexicon.js';
 import { lookalikeTriggers } from './lookalike-triggers.js';
+import { queueCounted } from './queue-counted.js';
 import { hits, type Hit } from './phrase-index.js';
 import { settleKinds } from './trigger-kinds.js';
 import { soughtPermit } from './sought-permit.js';
@@ -83,44 +84,60 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   settleKinds(out, text);
   const lookalikes = lookalikeTriggers(text, out);
   // "the approvals granted in January": the participle after the noun tells the same grant.
-  return out
-    .filter(
-      (t) =>
-        !lookalikes.has(t) &&
-        // "limiting H200 shipments to any single customer to 100,000 units": the goods a cap bounds, no delivery.
-        !(t.kind === 'delivery' && CAP_BEFORE.test(text.slice(Math.max(0, t.hit.index - 30), t.hit.index))) &&
-        // 申请H200额度, 等待H200批文的企业, 批文未到: a permission asked for or awaited is no grant.
-        !(t.kind === 'grant' && soughtPermit(t.hit, text)) &&
-        // "asked its packaging partners to finish more boards": a request to suppliers, not for a permit.
-        !(
-          t.kind === 'application' &&
-          /^(?:has |have |had )?ask(?:ed|s)?$/i.test(t.hit.words) &&
-          ASKED_SUPPLIERS_AFTER.test(text.slice(t.hit.end, t.hit.end + 50))
-        ) &&
-        // "Tencent Denies Seeking a Bigger Slice": denying doing something denies that act, it refuses nothing.
-        !(
-          t.kind === 'denial' &&
-          /^den(?:y|ies|ied)$/i.test(t.hit.words) &&
-          (DENIED_ACT_AFTER.test(text.slice(t.hit.end, t.hit.end + 30)) ||
-            DENIED_TIE_AFTER.test(text.slice(t.hit.end, t.hit.end + 50)) ||
-            purchasesDenied.some((p) => /^\s+(?:ever\s+|having\s+)?$/i.test(text.slice(t.hit.end, p.hit.index))))
-        ) &&
-        // "Orders that Chinese companies have lodged with Nvidia": what was lodged is an order, not a request for a permit.
-        !(t.kind === 'application' && ORDERS_LODGED_BEFORE.test(text.slice(Math.max(0, t.hit.index - 60), t.hit.index))) &&
-        // "Alibaba rejects report it placed fresh H200 order": rejecting a report denies what it tells, it refuses nothing.
-        !(t.kind === 'denial' && /^(?:reject|dismiss|refut)\w*$/i.test(t.hit.words) && REPORT_AFTER.test(text.slice(t.hit.end, t.hit.end + 40))) &&
-        // 审批结果还说不准: "hard to say", no refusal.
-        !(t.kind === 'denial' && t.hit.words === '不准' && /[说拿吃看估料]$/u.test(text.slice(Math.max(0, t.hit.index - 1), t.hit.index))) &&
-        // "Frozen-food maker Anjoy", "approval-linked": a word opening a hyphenated compound describes, it does not happen.
-        !(/[A-Za-z]$/u.test(t.hit.words) && /^-\p{L}/u.test(text.slice(t.hit.end, t.hit.end + 2))) &&
-        !(
-          t.kind === 'grant' &&
-          /^(?:granted|given|issued|approved)$/i.test(t.hit.words) &&
-          out.some(
-            (n) =>
-              n.kind === 'grant' && /^(?:approvals?|licen[cs]es?|permits?|permission)$/i.test(n.hit.words) && /^\s+$/u.test(text.slice(n.hit.end, t.hit.index)),
-          )
-        ),
-    )
-    .sort((a, b) => a.hit.index - b.hit.index);
+  const read = out.filter(
+    (t) =>
+      !lookalikes.has(t) &&
+      // "limiting H200 shipments to any single customer to 100,000 units": the goods a cap bounds, no delivery.
+      !(t.kind === 'delivery' && CAP_BEFORE.test(text.slice(Math.max(0, t.hit.index - 30), t.hit.index))) &&
+      // 申请H200额度, 等待H200批文的企业, 批文未到: a permission asked for or awaited is no grant.
+      !(t.kind === 'grant' && soughtPermit(t.hit, text)) &&
+      // "asked its packaging partners to finish more boards": a request to suppliers, not for a permit.
+      !(
+        t.kind === 'application' &&
+        /^(?:has |have |had )?ask(?:ed|s)?$/i.test(t.hit.words) &&
+        ASKED_SUPPLIERS_AFTER.test(text.slice(t.hit.end, t.hit.end + 50))
+      ) &&
+      // "Tencent Denies Seeking a Bigger Slice": denying doing something denies that act, it refuses nothing.
+      !(
+        t.kind === 'denial' &&
+        /^den(?:y|ies|ied)$/i.test(t.hit.words) &&
+        (DENIED_ACT_AFTER.test(text.slice(t.hit.end, t.hit.end + 30)) ||
+          DENIED_TIE_AFTER.test(text.slice(t.hit.end, t.hit.end + 50)) ||
+          purchasesDenied.some((p) => /^\s+(?:ever\s+|having\s+)?$/i.test(text.slice(t.hit.end, p.hit.index))))
+      ) &&
+      // "Orders that Chinese companies have lodged with Nvidia": what was lodged is an order, not a request for a permit.
+      !(t.kind === 'application' && ORDERS_LODGED_BEFORE.test(text.slice(Math.max(0, t.hit.index - 60), t.hit.index))) &&
+      // "Alibaba rejects report it placed fresh H200 order": rejecting a report denies what it tells, it refuses nothing.
+      !(t.kind === 'denial' && /^(?:reject|dismiss|refut)\w*$/i.test(t.hit.words) && REPORT_AFTER.test(text.slice(t.hit.end, t.hit.end + 40))) &&
+      // 审批结果还说不准: "hard to say", no refusal.
+      !(t.kind === 'denial' && t.hit.words === '不准' && /[说拿吃看估料]$/u.test(text.slice(Math.max(0, t.hit.index - 1), t.hit.index))) &&
+      // "Frozen-food maker Anjoy", "approval-linked": a word opening a hyphenated compound describes, it does not happen.
+      !(/[A-Za-z]$/u.test(t.hit.words) && /^-\p{L}/u.test(text.slice(t.hit.end, t.hit.end + 2))) &&
+      !(
+        t.kind === 'grant' &&
+        /^(?:granted|given|issued|approved)$/i.test(t.hit.words) &&
+        out.some(
+          (n) =>
+            n.kind === 'grant' && /^(?:approvals?|licen[cs]es?|permits?|permission)$/i.test(n.hit.words) && /^\s+$/u.test(text.slice(n.hit.end, t.hit.index)),
+        )
+      ),
+  );
+  // (Last: a sentence whose only words of an event were set aside above may still count the firms waiting.)
+  return [...usesBarred(read, text), ...queueCounted(text, read)].sort((a, b) => a.hit.index - b.hit.index);
+}
+
+// "China may bar Big Three from serving Hong Kong clients", "would stop licensed importers from moving H200s": barring a
+// buyer from a use of the goods is a term on the permission, not a refusal of it (barring it from importing or buying is).
+const BARRING = /^(?:bar|bars|barred|barring|stop|stops|stopped|stopping|block|blocks|blocked|ban|bans|banned|prohibit\w*|forbid\w*)$/iu;
+const FROM_USE_AFTER =
+  /^\s+(?:[\p{L}\p{N}’'-]+,?\s+){0,6}?from\s+(?!import|buy|purchas|acquir|bring|obtain|receiv|get|order|apply|seek|export|sell|ship)[\p{L}]+ing\b/iu;
+
+/** Denials that bar a buyer from a use of the goods, read as the terms they propose (dropped beside a condition read already). */
+function usesBarred(read: { kind: CandidateKind; hit: Hit }[], text: string): { kind: CandidateKind; hit: Hit }[] {
+  const out: { kind: CandidateKind; hit: Hit }[] = [];
+  for (const t of read) {
+    if (t.kind !== 'denial' || !BARRING.test(t.hit.words) || !FROM_USE_AFTER.test(text.slice(t.hit.end, t.hit.end + 90))) out.push(t);
+    else if (!read.some((o) => o.kind.startsWith('condition_') && Math.abs(o.hit.index - t.hit.index) <= 120)) out.push({ ...t, kind: 'condition_proposed' });
+  }
+  return out;
 }

@@ -8,6 +8,7 @@ import { approvalsBefore, approvalsBehindPurchases, approvalsDescribingGoods } f
 import { approvalsBesideNews } from './approvals-beside-news.js';
 import { approvalsHeldByBuyers } from './buyers-described.js';
 import { waitingApart } from './counted-waiting.js';
+import { deliveriesBesideDecisions } from './deliveries-beside-decisions.js';
 import { deliveriesOfOrderedFigures } from './delivery-to-come.js';
 import { firmNamedInFull, headlineShortNames } from './firm-in-full.js';
 import { genericBuyers } from './generic-buyers.js';
@@ -118,6 +119,8 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   genericBuyers(folded, text, waitingParty);
   figuresOfRetelling(folded, state, r.input.publishedAt);
   makersOwnGoods(folded, text, r.sents);
+  // (Last: the grants read as background to a buyer's goods, "under Beijing's approval", are gone by now.)
+  deliveriesBesideDecisions(folded);
   impliedExportEvents(folded, r.docItem, state);
   ruleTermsCarried(folded, state);
 }

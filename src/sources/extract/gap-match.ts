@@ -27,7 +27,8 @@ export interface CharTests {
 }
 
 // A word the `~` gap may not skip: it starts another statement ("cancelled by Beijing, while approvals").
-const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although']);
+// ("Permit After Chips Left Its Approved Hall": a subordinating word opens another clause, whose words are not the phrase's.)
+const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'after', 'before', 'because', 'since', 'until', 'unless', 'once']);
 // A skipped word may not end a clause (a list comma may).
 const CLAUSE_END = new Set([...';:，；。.!?'].map((c) => c.charCodeAt(0)));
 // The `～` gap stays inside one clause...

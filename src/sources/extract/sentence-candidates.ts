@@ -9,6 +9,7 @@ import { abroadCountry } from './abroad-deal.js';
 import { awayFromGoods } from './away-from-goods.js';
 import { buildCandidate } from './build-candidate.js';
 import { countedWaiting } from './counted-waiting.js';
+import { firmsWaiting } from './tallies.js';
 import { countlessGoodsKept } from './countless-goods.js';
 import type { ItemReading, SentenceTally } from './item-reading.js';
 import { decidedInSentence } from './item-rules.js';
@@ -143,10 +144,12 @@ function candidatesOfTriggers(
     // "... licences for gallium exports. The approvals ease a bottleneck": the approvals told before.
     if (tally.otherProductTold && t.original === 'grant' && APPROVALS.test(t.words) && THE_BEFORE.test(text.slice(Math.max(s.start, t.index - 8), t.index)))
       continue;
-    // "the companies that were waiting for approval", 仍在等待审批的其他企业: the waiting describes the holder.
+    // "the companies that were waiting for approval", 仍在等待审批的其他企业: the waiting describes the holder (unless
+    // the firms waiting are counted: 排队企业增至约238家 tells the queue).
     if (
       t.original === 'application' &&
-      s.names.parties.some((p) => (p.index < t.end && t.index < p.end) || (text[t.end] === '的' && p.index > t.end && p.index - t.end <= 8))
+      s.names.parties.some((p) => (p.index < t.end && t.index < p.end) || (text[t.end] === '的' && p.index > t.end && p.index - t.end <= 8)) &&
+      !firmsWaiting(t.words)
     )
       continue;
     const c = buildCandidate(text, state, s, t, item, sSellers, others, r.dates, r.notes);

@@ -190,8 +190,8 @@ const FIRMS_WAITING = new RegExp(
     // 逾30家企业H200进口申请已获受理, 受理的…进口申请已涉及逾30家企业: the firms whose requests the ministry has taken in.
     String.raw`|${ZH_NUM}家(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?申请(?:已经?)?(?:获|被)?受理` +
     String.raw`|受理的?(?:[^，。；,;\d]|H\d{2,3}){0,14}?申请(?:已经?)?(?:涉及|覆盖|来自)${ZH_NUM}家` +
-    // (排队等H200批文的企业据悉约265家: a hedge may stand between the firms and their count.)
-    String.raw`|(?:排队|申请|候审|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构)(?:数量)?(?:据悉|据称|据传|或已|或)?${REACHED}?(?:约有|有)?${ZH_NUM}家` +
+    // (排队等H200批文的企业据悉约265家, 候批名单据悉约163家: a hedge may stand between the firms, or their list, and their count.)
+    String.raw`|(?:排队|申请|候审|候批|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构|名单)(?:数量)?(?:据悉|据称|据传|或已|或)?${REACHED}?(?:约有|有)?${ZH_NUM}家` +
     // H200进口申请已超40家: the requests counted by the firms that made them.
     String.raw`|申请(?:数量|数)?(?:${REACHED}|已经超过)${ZH_NUM}家` +
     // 商务部共受理企业…的申请四十余份, 共收到…许可申请112件, 已受理一百多家企业关于…的申请, 申请累计受理逾百家企业, 申请已受理逾三百件: the requests the

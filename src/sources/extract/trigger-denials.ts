@@ -8,6 +8,8 @@ import type { Range } from './text-units.js';
 import { NO_SUBJECT_PASSIVE, OBTAINED_BETWEEN, POSTPOSITIVE_DENIAL, REPORT_OPENER } from './told-patterns.js';
 
 const NEGATED_ARRIVAL = /^(?:到货|到港|运抵|交付|发货)/u;
+// A passive's participle ends the trigger: "revoked", and "withdrawn", "frozen", "taken back" too.
+const PARTICIPLE_END = /(?:ed|en|wn|\bback)$/i;
 
 /** The negation that denies the trigger at `hit`, if any: the first in reach, in its sentence. */
 export function negationOf(text: string, s: Range, hit: Hit, kind: CandidateKind, negations: readonly Hit[]): Hit | undefined {
@@ -26,7 +28,7 @@ export function negationOf(text: string, s: Range, hit: Hit, kind: CandidateKind
           /^(?:就|向|为)[^，。,;；]{0,40}(?:报送|提交|递交|提出|上报)(?:过|了)?(?:任何)?(?:此类|相关)?(?:英伟达|H\d{2,3}|芯片|的)*(?:进口|购买|采购)?(?:许可)?$/u.test(
             text.slice(n.end, hit.index),
           ) ||
-          (/^(?:no|none of)$/i.test(n.words) && /ed$/i.test(hit.words) && NO_SUBJECT_PASSIVE.test(text.slice(n.end, hit.index)))
+          (/^(?:no|none of)$/i.test(n.words) && PARTICIPLE_END.test(hit.words) && NO_SUBJECT_PASSIVE.test(text.slice(n.end, hit.index)))
             ? 90
             : 14) &&
         n.index >= s.start &&
@@ -35,7 +37,7 @@ export function negationOf(text: string, s: Range, hit: Hit, kind: CandidateKind
         // "no fewer than 150,000", "not more than 5,000": a bound on a figure, not a negation of the event.
         !(/^(?:no|not)$/i.test(n.words) && /^\s+(?:fewer|less|more|greater|later|earlier|sooner)\s+than\b/i.test(text.slice(n.end, n.end + 16))) &&
         // "none of its approval had been suspended": "none of" denies the verb it is the subject of, not a noun.
-        !(/^none of$/i.test(n.words) && !/ed$/i.test(hit.words)) &&
+        !(/^none of$/i.test(n.words) && !PARTICIPLE_END.test(hit.words)) &&
         !/[,;.:，。；]/u.test(text.slice(n.end, hit.index)) &&
         // 因买家未交审计报告 美国冻结…, 中国买家未按时提交用途报告 美方暂停…: a headline's space between Chinese clauses
         // closes the clause the negation is in; it negates what that clause says (a reason, a lapse), not the next one.

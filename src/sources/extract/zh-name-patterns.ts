@@ -33,9 +33,9 @@ export const ZH_NOTICE_FIRM =
 export const ZH_ADVERBS =
   '(?:已经|已于|已|也|亦|主动|正式|首次|率先|日前|近日|近期|新近|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示|据悉|据报道|据报|据称|据传|被曝|被指|传|或已|或将|或|拟)*';
 // What a buyer does, right after its name (获批, 获商务部批复, 已向…提交申请, 已为…递交…申请, 否认, 首批…运抵; 引进H200的申请: the request it made;
-// 追加H200采购, 加订: more of an order).
+// 追加H200采购, 加订: more of an order; 订下, 锁定约…颗: an order placed, 经代理商订下: through an agent).
 export const ZH_BUYER_VERB =
-  '(?:拟(?:引进|进口)(?=[^，。；\\s]{0,6}?H\\d)|获批|获准|获得|获(?:内地|国内|中国|中方|国家)?(?:商务部门?|主管部门|有关部门|监管部门|相关部门)|获(?=(?:英伟达)?H\\d)|申请|申购|报批|签下|签订|签署|签约|提交|递交|报送|上报|向|下单|订购|追加|加订|加购|增订|采购(?=[\\d约逾近超])|就(?=[^，。；]{0,20}?(?:提出|递交|提交|报送)申请)|为(?=[^，。；]{1,20}?(?:提出|递交|提交|报送)[^，。；]{0,10}?申请)|斥资|购入|买入|收到|拿到|取得|撤回|被|遭|未获|未能|否认|首批|(?:引进|进口)(?=[^，。；]{0,14}?的申请))';
+  '(?:拟(?:引进|进口)(?=[^，。；\\s]{0,6}?H\\d)|获批|获准|获得|获(?:内地|国内|中国|中方|国家)?(?:商务部门?|主管部门|有关部门|监管部门|相关部门)|获(?=(?:英伟达)?H\\d)|申请|申购|报批|签下|签订|签署|签约|提交|递交|报送|上报|向|下单|订购|订下|锁定(?=[约逾近超\\d一二三四五六七八九十])|(?:经|通过)(?=[^，。；\\s]{1,14}?(?:订下|下单|订购|锁定))|追加|加订|加购|增订|采购(?=[\\d约逾近超])|就(?=[^，。；]{0,20}?(?:提出|递交|提交|报送)申请)|为(?=[^，。；]{1,20}?(?:提出|递交|提交|报送)[^，。；]{0,10}?申请)|斥资|购入|买入|收到|拿到|取得|撤回|被|遭|未获|未能|否认|首批|(?:引进|进口)(?=[^，。；]{0,14}?的申请))';
 // 联影医疗据悉获批: a short name, then adverbs or a hedge, then a buyer's verb.
 // (柳药集团 传获批: a headline's space may stand right after the name.)
 export const ZH_NAME_BEFORE_VERB = new RegExp(`^([\\p{Script=Han}A-Za-z]{2,6}?)(?=\\s?${ZH_ADVERBS}${ZH_BUYER_VERB})`, 'u');
@@ -114,9 +114,9 @@ export const ZH_OUTLET =
 // Outlets, brokers and research houses speak of others, not of themselves.
 export const ZH_NOT_SPEAKER = /证券|研究|资本|基金|日报|新闻|财经|时报|晚报|观察|网$|社$|部$|局$|委$|署$|办$/u;
 
-// 光伏设备商高测股份据悉拿到…: a trade (…商) before the name describes it too.
+// 光伏设备商高测股份据悉拿到…: a trade (…商) before the name describes it too (PCB厂满坤科技: so does a product's factory).
 export const ZH_DESCRIPTOR = new RegExp(
-  `^[\\p{Script=Han}A-Za-z]{0,10}?(?:创业公司|初创公司|初创企业|科技公司|独角兽|公司|(?:设备|供应|制造|服务|运营|开发|生产|零售|封装|材料|软件|芯片|光伏|锂电|电池|面板|器件|通路)商|厂商|厂家)(?=[\\p{Script=Han}A-Za-z]{2,6}?\\s?${ZH_ADVERBS}${ZH_BUYER_VERB})`,
+  `^[\\p{Script=Han}A-Za-z]{0,10}?(?:创业公司|初创公司|初创企业|科技公司|独角兽|公司|(?:设备|供应|制造|服务|运营|开发|生产|零售|封装|材料|软件|芯片|光伏|锂电|电池|面板|器件|通路)商|厂商|厂家|[A-Z]{2,5}厂)(?=[\\p{Script=Han}A-Za-z]{2,6}?\\s?${ZH_ADVERBS}${ZH_BUYER_VERB})`,
   'u',
 );
 // (高性能计算芯片, "high-performance computing chips", is how ministry notices name the item.)

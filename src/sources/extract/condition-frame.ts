@@ -17,8 +17,8 @@ const CONDITION_FRAME =
   /\bas\s+(?:a|one|another|an\s+added|a\s+further)\s+(?:condition|term|requirement)s?\s+(?:of|for|attached\s+to)\b|\bas\s+part\s+of\s+(?:the|their|its)\s+(?:licen[cs]e\s+|approval\s+|import\s+)?(?:terms|conditions)\b|\bone\s+of\s+(?:the|several|many|a\s+(?:few|handful\s+of))\s+(?:[\p{L}-]+\s+)?(?:conditions|terms|requirements)\s+(?:of|for|attached\s+to|tied\s+to|linked\s+to|set\s+(?:for|on)|imposed\s+on|that\s+came\s+with)\b|\ba\s+(?:condition|term|requirement)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:tied|attached|linked)\s+to\b|作为[^，。；,;]{0,16}?(?:附加|附带|前置)?条件(?:之一)?|(?:批准|批文|许可证?|批复)(?:所附|附带)的?(?:条件|要求)(?:之一)?|所附的?条件之一|(?:一项|一条)(?:新的?)?附加要求/giu;
 const PERMISSION_AFTER =
   /\s+(?:(?:the|its|their|his|her|this|that|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:approvals?|licen[cs]es?|permits?|permission|clearances?)\b/iuy;
-// A negation inside the duty agreed to.
-const DUTY_NEGATION = /\b(?:not|no|never|without|nor)\b|[未不没无勿]/iu;
+// A negation inside an English duty agreed to (the Chinese reading of 不接入… is not thrown by it).
+const DUTY_NEGATION = /\b(?:not|no|never|without|nor)\b/iu;
 // An authority agreeing is its approval, not terms a buyer accepts.
 const AUTHORITY_BEFORE =
   /(?:商务部|主管部门|有关部门|监管部门|官方|当局|Commerce|Beijing|Washington|regulators?|the ministry)\s*(?:has\s+|have\s+|had\s+|已经?)?$/iu;

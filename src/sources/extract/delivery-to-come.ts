@@ -52,13 +52,20 @@ export function deliveryOnPlan(text: string, s: Range, words: string): boolean {
 
 /**
  * 已通过代理商向英伟达下单H200芯片，数量在2000颗左右，交货须待进口许可落地: the figure a named buyer's order has is not also
- * goods delivered to nobody named, when the delivery word tells goods still to come.
+ * goods delivered to nobody named (or to the same buyer), when the delivery word tells goods still to come.
  */
 export function deliveriesOfOrderedFigures(cands: CandidateEvent[], text: string): void {
   for (let i = cands.length - 1; i >= 0; i--) {
     const d = cands[i]!;
-    if (d.kind !== 'delivery' || d.holders.length || !d.quantity || d.certainty === 'denied') continue;
-    const ordered = cands.some((o) => o.kind === 'order' && o.holders.length && o.quantity?.value === d.quantity!.value);
+    if (d.kind !== 'delivery' || !d.quantity || d.certainty === 'denied') continue;
+    // (The delivery may name the buyer too: the goods still to come are the same buyer's order.)
+    const ordered = cands.some(
+      (o) =>
+        o.kind === 'order' &&
+        o.holders.length &&
+        o.quantity?.value === d.quantity!.value &&
+        d.holders.every((h) => o.holders.some((oh) => oh.value === h.value)),
+    );
     const at = text.indexOf(d.trigger);
     const s = at >= 0 ? sentenceAt(text, at) : undefined;
     if (ordered && s && deliveryToCome(text, s, d.trigger)) cands.splice(i, 1);

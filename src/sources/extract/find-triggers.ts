@@ -87,6 +87,8 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   const read = out.filter(
     (t) =>
       !lookalikes.has(t) &&
+      // "races the Lunar New Year freight halt", 春节物流停运: goods' transport pausing is no licence suspended.
+      !(t.kind === 'suspension' && TRANSPORT_BEFORE.test(text.slice(Math.max(0, t.hit.index - 24), t.hit.index))) &&
       // "limiting H200 shipments to any single customer to 100,000 units": the goods a cap bounds, no delivery.
       !(t.kind === 'delivery' && CAP_BEFORE.test(text.slice(Math.max(0, t.hit.index - 30), t.hit.index))) &&
       // 申请H200额度, 等待H200批文的企业, 批文未到: a permission asked for or awaited is no grant.
@@ -125,6 +127,8 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
   // (Last: a sentence whose only words of an event were set aside above may still count the firms waiting.)
   return [...usesBarred(read, text), ...queueCounted(text, read)].sort((a, b) => a.hit.index - b.hit.index);
 }
+
+const TRANSPORT_BEFORE = /\b(?:freight|shipping|logistics|cargo|courier|port|traffic)\s+$|(?:物流|货运|快递|港口|航运)$/iu;
 
 // "China may bar Big Three from serving Hong Kong clients", "would stop licensed importers from moving H200s": barring a
 // buyer from a use of the goods is a term on the permission, not a refusal of it (barring it from importing or buying is).

@@ -210,5 +210,6 @@ export const STANDS_AFTER_PERMISSION = new RegExp(
   'iu',
 );
 
-/** "limiting H200 shipments to…", "a cap on deliveries": the goods a limit bounds (a regex ending at the goods' word). */
-export const CAP_BEFORE = /\b(?:limit|cap|restrict|ceiling on|quota on)(?:s|ed|ing|ping|ped)?\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
+/** "limiting H200 shipments to…", "a cap on deliveries", 限制H200对华出货: the goods a limit bounds (a regex ending at the goods' word). */
+export const CAP_BEFORE =
+  /\b(?:limit|cap|restrict|ceiling on|quota on)(?:s|ed|ing|ping|ped)?\s+(?:[\p{L}\p{N}-]+\s+){0,2}$|(?:限制|限定|限缩)[^，。；,;\s]{0,8}$/iu;

@@ -1,6 +1,6 @@
 /**
  * A firm's headline about the request it filed for a purpose, a negation closed by a headline's space before the item's
- * model, and transport pausing that is no licence suspended.
+ * model, transport pausing that is no licence suspended, and shipments a proposed limit bounds.
  */
 import { describe, expect, it } from 'vitest';
 import { briefs, told } from './candidates-helpers.js';
@@ -24,5 +24,11 @@ describe('transport pausing', () => {
 
   it('still reads a halt of imports as a suspension', () => {
     expect(briefs("China halts Tencent's H200 imports").map((b) => b.split(' ')[0])).toEqual(['suspension/reported']);
+  });
+});
+
+describe('shipments a limit bounds', () => {
+  it('reads no delivery from shipments a proposed Chinese limit caps', () => {
+    expect(briefs('据悉美方拟限制H200对华出货 每批上限三千颗').filter((b) => b.startsWith('delivery'))).toEqual([]);
   });
 });

@@ -394,6 +394,12 @@ export const LABEL_PARTS = {
     'dev-fresh-325.jsonl',
     'dev-fresh-326.jsonl',
     'dev-fresh-327.jsonl',
+    'dev-fresh-328.jsonl',
+    'dev-fresh-329.jsonl',
+    'dev-fresh-330.jsonl',
+    'dev-fresh-331.jsonl',
+    'dev-fresh-332.jsonl',
+    'dev-fresh-333.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

@@ -9,7 +9,6 @@ import { abroadCountry } from './abroad-deal.js';
 import { awayFromGoods } from './away-from-goods.js';
 import { buildCandidate } from './build-candidate.js';
 import { countedWaiting } from './counted-waiting.js';
-import { firmsWaiting } from './tallies.js';
 import { countlessGoodsKept } from './countless-goods.js';
 import type { ItemReading, SentenceTally } from './item-reading.js';
 import { decidedInSentence } from './item-rules.js';
@@ -23,6 +22,7 @@ import { otherParties } from './other-parties.js';
 import { pendingRetold } from './pending-request.js';
 import { placeNumbers } from './place-numbers.js';
 import { assignRoles } from './roles.js';
+import { firmsWaiting } from './tallies.js';
 import { compatible, eachOne, expandEtc, merge, pairedInTurn, respectively } from './tellings.js';
 import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
 

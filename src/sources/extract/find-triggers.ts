@@ -12,6 +12,7 @@ import { hits, type Hit } from './phrase-index.js';
 import { settleKinds } from './trigger-kinds.js';
 import { soughtPermit } from './sought-permit.js';
 import { CAP_BEFORE } from './told-patterns.js';
+import { sentences, type Range } from './text-units.js';
 
 const FIGURE_AFTER =
   /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as|at least|no fewer than|an estimated)\s+)*(?:\d|(?:a|one|two|three|half a|a quarter of a|three quarters of a)\s+(?:million|quarter of a million)\b)/i;
@@ -67,8 +68,8 @@ function undoneInside(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind
   );
 }
 
-/** Every trigger in the text, the longest winning where two overlap. */
-export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] {
+/** Every trigger in the text, the longest winning where two overlap (`ranges`: its sentences, when the caller has them). */
+export function findTriggers(text: string, ranges: readonly Range[] = sentences(text)): { kind: CandidateKind; hit: Hit }[] {
   const lex = lexicon();
   const all: { kind: CandidateKind; hit: Hit }[] = [];
   for (const { kind, pattern } of lex.kinds) for (const hit of hits(pattern, text)) all.push({ kind: kind as CandidateKind, hit });
@@ -125,7 +126,7 @@ export function findTriggers(text: string): { kind: CandidateKind; hit: Hit }[] 
       ),
   );
   // (Last: a sentence whose only words of an event were set aside above may still count the firms waiting.)
-  return [...usesBarred(read, text), ...queueCounted(text, read)].sort((a, b) => a.hit.index - b.hit.index);
+  return [...usesBarred(read, text), ...queueCounted(text, ranges, read)].sort((a, b) => a.hit.index - b.hit.index);
 }
 
 const TRANSPORT_BEFORE = /\b(?:freight|shipping|logistics|cargo|courier|port|traffic)\s+$|(?:物流|货运|快递|港口|航运)$/iu;

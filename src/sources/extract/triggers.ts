@@ -72,7 +72,7 @@ function inQuestion(text: string, s: Range, answerAt: number, t: { hit: Hit }): 
  */
 export function readTriggers(text: string, sentences: Range[], official: boolean, titleEnd?: number, publishedAt?: string, notes?: string[]): Trigger[] {
   const lex = lexicon();
-  const found = findTriggers(text);
+  const found = findTriggers(text, sentences);
   const hedges = hedgeHits(text);
   // (尚未获批的企业: the negation names the firms still waiting; it negates nothing told.)
   const negations = outsideWaitingFirms(text, hits(lex.negation, text));

@@ -108,6 +108,8 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
           DENIED_TIE_AFTER.test(text.slice(t.hit.end, t.hit.end + 50)) ||
           purchasesDenied.some((p) => /^\s+(?:ever\s+|having\s+)?$/i.test(text.slice(t.hit.end, p.hit.index))))
       ) &&
+      // 未在申请中申报的仓库, "a warehouse not listed in its licence application": a place inside a request filed before.
+      !(t.kind === 'application' && placeInRequest(t.hit, text)) &&
       // "Orders that Chinese companies have lodged with Nvidia": what was lodged is an order, not a request for a permit.
       !(t.kind === 'application' && ORDERS_LODGED_BEFORE.test(text.slice(Math.max(0, t.hit.index - 60), t.hit.index))) &&
       // "Alibaba rejects report it placed fresh H200 order": rejecting a report denies what it tells, it refuses nothing.
@@ -127,6 +129,16 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
   );
   // (Last: a sentence whose only words of an event were set aside above may still count the firms waiting.)
   return [...usesBarred(read, text), ...queueCounted(text, ranges, read)].sort((a, b) => a.hit.index - b.hit.index);
+}
+
+// 在许可申请中, "in its licence application": the request as the place something is written.
+function placeInRequest(hit: Hit, text: string): boolean {
+  const before = text.slice(Math.max(0, hit.index - 30), hit.index);
+  const after = text.slice(hit.end, hit.end + 3);
+  return (
+    (/在[^，。；,;]{0,8}$/u.test(before) && /^(?:材料)?[中里内]/u.test(after)) ||
+    (/^applications?$/i.test(hit.words) && /\b(?:in|on)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(before))
+  );
 }
 
 const TRANSPORT_BEFORE = /\b(?:freight|shipping|logistics|cargo|courier|port|traffic)\s+$|(?:物流|货运|快递|港口|航运)$/iu;

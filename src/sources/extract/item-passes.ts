@@ -277,7 +277,7 @@ export function waitingPartyOf(state: LedgerState): string | undefined {
 
 // A headline that is itself about the record told again: a look back, a results release, a term still open.
 const RECALLING_TITLE =
-  /回顾|回看|回望|盘点|\b(?:still|in force|remains?|unchanged|how|explainer|recap|timeline|results|earnings|years?)\b|业绩|财报|季报|年报/i;
+  /回顾|回看|回望|盘点|\b(?:still|in force|remains?|unchanged|how|where|remember|explainer|recap|timeline|results|earnings|years?|(?:weeks?|months?) (?:after|later))\b|业绩|财报|季报|年报/i;
 
 /**
  * "Beijing approves Boeing jet imports, months after approving Nvidia's H200s", 摩尔线程获字节跳动大单: old news

@@ -66,13 +66,14 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
     )
       dropped.add(t);
   grantsDescribing(text, found, dropped);
-  // 相关算力已全部收回自用: computing power taken back into the firm's own use is no permission taken away.
+  // 相关算力已全部收回自用: computing power taken back into the firm's own use is no permission taken away (a headline's
+  // space or 进口资质, "the standing to import", between them names what is taken back).
   for (const t of found)
     if (
       t.kind === 'revocation' &&
       /收回$/u.test(t.hit.words) &&
       (/^自用/u.test(text.slice(t.hit.end, t.hit.end + 2)) ||
-        /(?:算力|芯片|服务器|设备)[^许批，。；,;]{0,8}$/u.test(text.slice(Math.max(0, t.hit.index - 12), t.hit.index)))
+        /(?:算力|芯片|服务器|设备)[^许批资，。；,;\s]{0,8}$/u.test(text.slice(Math.max(0, t.hit.index - 12), t.hit.index)))
     )
       dropped.add(t);
   // 收到商务部关于…的批复, "received the ministry's approval": what is received is a permission, not goods.

@@ -32,9 +32,12 @@ const THE_BEFORE = /\b(?:the|these|those|such)\s+$/i;
 const APPROVALS = /^(?:approvals?|licen[cs]es?)$/i;
 // A draft rule or a call for comments proposes terms by what it is, even before they are named.
 // ("weighs making Nvidia certify…", "may have to match…", "wants H200s kept out of…", 有效期拟: the weighing words make the term themselves.)
-// (条款, "clauses", are terms; so is a duty to tell, 披露/报送/上报.)
+// (条款, "clauses", are terms; so is a duty to tell, 披露/报送/上报, and a pledge signed, 签署承诺.)
 const TERMS_WORD =
-  /condition|terms|rule|requirement|regulation|pairing|levy|making|keeping|kept|requiring|letting|obliging|条件|条款|要求|规定|规则|办法|征求意见|草案|配套|搭配|有效期|设定|或需|或须|机制|安排|保证金|押金|披露|报送|上报|\bbonds?\b|\bdeposits?\b|\bmonitor\b|\bdemands?\b|\bagree\w* to (?:notify|inform|disclose|declare)\b|\b(?:may|might|could) be required to\b|\bwould require\b/i;
+  /condition|terms|rule|requirement|regulation|pairing|levy|making|keeping|kept|requiring|letting|obliging|条件|条款|要求|规定|规则|办法|征求意见|草案|配套|搭配|有效期|设定|或需|或须|机制|安排|保证金|押金|披露|报送|上报|\bbonds?\b|\bdeposits?\b|\bmonitor\b|\bdemands?\b|\bagree\w* to (?:notify|inform|disclose|declare)\b|\b(?:may|might|could) be required to\b|\bwould require\b|\bterm\b|签(?:署|字|了)?[^，。；,;]{0,4}承诺/i;
+// "may have to prove…", "could have to install…": a duty someone may be given is a term proposed; "may have to look elsewhere" is none.
+const DUTY_AFTER =
+  /^\s+(?:prove|show|demonstrate|meet|submit|undergo|install|open|run|keep|hold|file|report|register|disclose|store|host|place|put|pledge|commit|share|hand|list|name|use|pair|buy|sign|accept|obtain|pass|allow|let|give)\b/i;
 
 type Listed = { c: CandidateEvent; t?: Trigger };
 
@@ -174,7 +177,7 @@ function keepSentenceCandidates(r: ItemReading, tally: SentenceTally, s: Sentenc
   const all = sCandidates.map((x) => x.c);
   // "… The Jilin pharmaceutical group has filed for permission": the firm the headline names is the one described.
   const described = describedSubject(r, s);
-  for (const { c } of sCandidates) {
+  for (const { c, t } of sCandidates) {
     if (described && !c.holders.length && DESCRIBED_KINDS.has(c.kind) && !(c.kind === 'application' && decidedFor(tally.candidates, described.id)))
       c.holders = [{ value: described.id, words: described.words }];
     // An application is someone's: "applications will be reviewed according to law" names no applicant.
@@ -188,7 +191,13 @@ function keepSentenceCandidates(r: ItemReading, tally: SentenceTally, s: Sentenc
       !countlessGoodsKept(c, { text, s, sentenceCandidates: sCandidates, countries: r.countries, titleEnd: r.titleEnd, chipMakers: lexicon().chipMakers })
     )
       continue;
-    if ((c.kind === 'condition_proposed' || c.kind === 'condition_agreed') && !c.conditions.length && !TERMS_WORD.test(c.trigger)) continue;
+    if (
+      (c.kind === 'condition_proposed' || c.kind === 'condition_agreed') &&
+      !c.conditions.length &&
+      !TERMS_WORD.test(c.trigger) &&
+      !(t && /\bhave to$/i.test(t.words) && DUTY_AFTER.test(text.slice(t.end, t.end + 20)))
+    )
+      continue;
     const twin = tally.candidates.find((o) => compatible(o, c));
     if (twin) merge(twin, c);
     else tally.candidates.push(c);

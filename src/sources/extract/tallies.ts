@@ -98,7 +98,8 @@ const TALLY: { kind: CandidateKind; pattern: RegExp }[] = [
         String.raw`|\bpull(?:s|ed|ing)?\s+(?:the\s+)?(?:H\d{2,3}\s+)?(?:import\s+|export\s+)?(?:licen[cs]es|permits|approvals)\s+(?:from|of)\s+(?:(?:some|about|around|roughly|nearly|more than|over)\s+)?${EN_NUM}\s+(?:more\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:firms|companies|importers)\b` +
         String.raw`|\b${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:firms|companies|importers)\s+(?:[\w'’-]+\s+){0,5}?(?:lose|lost|losing)\s+(?:their\s+)?(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|approvals)\b` +
         String.raw`|\bcost(?:s)?\s+${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:firms|companies|importers)\s+their\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]es|permits|approvals)\b` +
-        String.raw`|(?:撤销|收回|吊销|撤回)[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)(?!以外|之外)|${ZH_NUM}家(?:企业|公司)(?:[^，。；,;\d]|H\d{2,3}){0,24}?(?:被|遭)?(?:依法)?(?:撤销|收回|吊销|撤回)`,
+        // (撤销英伟达向四家中国买家出口H200的19张许可证: the licences counted outright, not the buyers they were for.)
+        String.raw`|(?:撤销|收回|吊销|撤回)[^，。；,;]{0,30}?${ZH_NUM}(?:张|份)(?:出口|进口)?许可|(?:撤销|收回|吊销|撤回)[^，。；,;]{0,4}?${ZH_NUM}(?:家|件|份|张)(?!以外|之外)|${ZH_NUM}家(?:企业|公司)(?:[^，。；,;\d]|H\d{2,3}){0,24}?(?:被|遭)?(?:依法)?(?:撤销|收回|吊销|撤回)`,
       'iu',
     ),
   },

@@ -56,6 +56,7 @@ const DESCRIBED_GRANT_BEFORE = /\blicen[cs]es\s+(?:that\s+|which\s+)?(?:it|they|
 // 合同生效以供应商取得芯片进口许可为前提: a permission named as a contract's premise.
 const PREMISE_BEFORE = /以[^，。；,;]{0,12}$/u;
 const PREMISE_AFTER = /^[^，。；,;]{0,8}?为(?:前提|条件|先决条件)/u;
+const PREMISE_OF = /^的(?:前提|先决条件|条件)/u;
 /** The words that make grant trigger `t` a supposition (如获批准, 获批后, "once approved"), if any. */
 export function supposedGrant(text: string, t: Hit): Hit | undefined {
   const before = IF_GRANTED_BEFORE.exec(text.slice(Math.max(0, t.index - 24), t.index));
@@ -69,6 +70,9 @@ export function supposedGrant(text: string, t: Hit): Hit | undefined {
   if (described && !/ed\b/i.test(t.words)) return { index: t.index - described[0].length, end: t.end, words: `${described[0].trim()}…` };
   const premise = PREMISE_BEFORE.exec(text.slice(Math.max(0, t.index - 12), t.index));
   if (premise && PREMISE_AFTER.test(text.slice(t.end, t.end + 12))) return { index: t.index - premise[0].length, end: t.end, words: `${premise[0]}…` };
+  // 作为获批的前提之一, 获批的条件: the approval a premise is for, not one given.
+  const premiseOf = PREMISE_OF.exec(text.slice(t.end, t.end + 8));
+  if (premiseOf) return { index: t.index, end: t.end + premiseOf[0].length, words: `${t.words}${premiseOf[0]}` };
   const after = IF_GRANTED_AFTER.exec(text.slice(t.end, t.end + 2));
   return after ? { index: t.index, end: t.end + after[0].length, words: `${t.words}${after[0]}` } : undefined;
 }

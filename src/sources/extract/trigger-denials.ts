@@ -41,8 +41,8 @@ export function negationOf(text: string, s: Range, hit: Hit, kind: CandidateKind
         !/[,;.:，。；]/u.test(text.slice(n.end, hit.index)) &&
         // 因买家未交审计报告 美国冻结…, 中国买家未按时提交用途报告 美方暂停…: a headline's space between Chinese clauses
         // closes the clause the negation is in; it negates what that clause says (a reason, a lapse), not the next one.
-        // (北漪数据实控人变更未报备 H200进口许可…被收回: the next clause may open with the item's model.)
-        !/\p{Script=Han}\s+(?:\p{Script=Han}|H\d)/u.test(text.slice(n.index, hit.index + 1)) &&
+        // (北漪数据实控人变更未报备 H200进口许可…被收回: the next clause may open with the item's model; 能耗未达标 14家企业…被拒: or a count.)
+        !/\p{Script=Han}\s+(?:\p{Script=Han}|H\d|\d)/u.test(text.slice(n.index, hit.index + 1)) &&
         // 申请未通过最终用户核查 依法不予许可: a check not passed is the grounds of a refusal, it does not negate it.
         !(kind === 'denial' && /^(?:能)?(?:通过|满足|符合)/u.test(text.slice(n.end, n.end + 3))) &&
         // 未到货H200额度, 未到货部分依规收回: the negation is the goods' own, not the quota's or its taking back.

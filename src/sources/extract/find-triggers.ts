@@ -131,12 +131,13 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
   return [...usesBarred(read, text), ...queueCounted(text, ranges, read)].sort((a, b) => a.hit.index - b.hit.index);
 }
 
-// 在许可申请中, "in its licence application": the request as the place something is written.
+// 在许可申请中, "in its licence application": the request as the place something is written (许可已在申请中, "being
+// applied for", names no place).
 function placeInRequest(hit: Hit, text: string): boolean {
   const before = text.slice(Math.max(0, hit.index - 30), hit.index);
   const after = text.slice(hit.end, hit.end + 3);
   return (
-    (/在[^，。；,;]{0,8}$/u.test(before) && /^(?:材料)?[中里内]/u.test(after)) ||
+    (/在[^，。；,;]{1,8}$/u.test(before) && /^(?:材料)?[中里内]/u.test(after)) ||
     (/^applications?$/i.test(hit.words) && /\b(?:in|on)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(before))
   );
 }

@@ -76,6 +76,13 @@ describe('a standing to import taken back', () => {
   });
 });
 
+describe('a request as a place', () => {
+  it('reads no request from a warehouse not listed in the licence application, and still reads a permit being applied for', () => {
+    expect(kinds('美方收回英伟达12份H200许可||美国商务部已收回英伟达相关的12份出口许可，原因是服务器停留的仓库并未出现在许可申请中。')).toEqual(['revocation']);
+    expect(kinds('北泉饮品回复投资者：英伟达H200进口许可已在申请中')).toEqual(['application']);
+  });
+});
+
 describe('firms described before their names', () => {
   it('takes a place and a trade before an English name as no part of it', () => {
     expect(holders('Hangzhou render house Qingchuan Compute wins nod for about 2,140 H200s - sources')).toEqual(['Qingchuan Compute']);

@@ -12,6 +12,7 @@ import { hits, type Hit } from './phrase-index.js';
 import { settleKinds } from './trigger-kinds.js';
 import { soughtPermit } from './sought-permit.js';
 import { CAP_BEFORE } from './told-patterns.js';
+import { outsideTermContents } from './terms-content.js';
 import { sentences, type Range } from './text-units.js';
 
 const FIGURE_AFTER =
@@ -128,16 +129,19 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
       ),
   );
   // (Last: a sentence whose only words of an event were set aside above may still count the firms waiting.)
-  return [...usesBarred(read, text), ...queueCounted(text, ranges, read)].sort((a, b) => a.hit.index - b.hit.index);
+  // (A term's content, "under which it must halt…", tells no halt: outsideTermContents.)
+  const told = outsideTermContents(text, ranges, read);
+  return [...usesBarred(told, text), ...queueCounted(text, ranges, told)].sort((a, b) => a.hit.index - b.hit.index);
 }
 
 // 在许可申请中, "in its licence application": the request as the place something is written (许可已在申请中, "being
-// applied for", names no place).
+// applied for", names no place; 未在申请材料中列明, "not listed in the application papers", does).
 function placeInRequest(hit: Hit, text: string): boolean {
   const before = text.slice(Math.max(0, hit.index - 30), hit.index);
   const after = text.slice(hit.end, hit.end + 3);
   return (
     (/在[^，。；,;]{1,8}$/u.test(before) && /^(?:材料)?[中里内]/u.test(after)) ||
+    (/在$/u.test(before) && /^(?:材料|文件|表格?)[中里内]/u.test(text.slice(hit.end, hit.end + 4))) ||
     (/^applications?$/i.test(hit.words) && /\b(?:in|on)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(before))
   );
 }

@@ -57,14 +57,14 @@ export function grantsDescribing(text: string, found: readonly { kind: Candidate
           )))
     )
       dropped.add(t);
-  // "re-check every approved Chinese H200 buyer", "licensed customers", "outside its approved allotment": a participle naming
-  // which buyers or which share, no decision.
+  // "re-check every approved Chinese H200 buyer", "licensed customers", "outside its approved allotment", "half of its approved
+  // import volume": a participle naming which buyers or which share, no decision.
   for (const t of found)
     if (
       t.kind === 'grant' &&
       /^(?:approved|licensed|cleared|authori[sz]ed)$/i.test(t.hit.words) &&
       ((/\b(?:every|each|all|any|the|its|their|those|other|existing)\s+$/i.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) &&
-        /^\s+(?:(?:Chinese|H\d+|Nvidia|US|U\.S\.|foreign|domestic)\s+){0,3}(?:buyers?|customers?|firms?|companies|importers?|end[- ]users?|users?|entities|recipients?|exporters?|allotments?|allocations?|allowances?)\b/i.test(
+        /^\s+(?:(?:Chinese|H\d+|Nvidia|US|U\.S\.|foreign|domestic|import|export)\s+){0,3}(?:buyers?|customers?|firms?|companies|importers?|end[- ]users?|users?|entities|recipients?|exporters?|allotments?|allocations?|allowances?|volumes?|quotas?|amounts?|totals?)\b/i.test(
           text.slice(t.hit.end, t.hit.end + 40),
         )) ||
         // "confining clusters to approved computing hubs", "in licensed data centres": which places, no decision.

@@ -58,7 +58,7 @@ function undoneWithNothingNamed(t: Told, c: SentenceContext): boolean {
 // "lines up 150,000 H200s from the shared quota", "lined up for 130,000 from joint import approval": goods drawn out
 // of a permission are the holder's share of it, not an order.
 const FROM_PERMISSION_AFTER =
-  /^(?:[^.;:,，。；]|(?<=\d)[.,](?=\d)){0,40}?\b(?:from|out of)\s+(?:the\s+|its\s+|their\s+|(?:Beijing|China)(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?(?:quota|allowance|approval|allotment)s?\b/i;
+  /^(?:[^.;:,，。；]|(?<=\d)[.,](?=\d)){0,40}?\b(?:from|out of)\s+(?:the\s+|its\s+|their\s+|(?:Beijing|China)(?:'s|’s)\s+)?(?:[\w-]+\s+){0,2}?(?:quota|allowance|approval|allotment|pool)s?\b/i;
 // ("to receive about 95,000 H200s from joint approval": goods still to come out of a permission are a share of it, no delivery.)
 function orderFromPermission(t: Told, c: SentenceContext): boolean {
   const toCome = t.kind === 'delivery' && /^receiv/i.test(t.hit.words) && /\b(?:to|will|would|could|may)\s+$/i.test(textBefore(t, c, 8));

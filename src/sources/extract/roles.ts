@@ -143,6 +143,10 @@ const SHARE_OF_APPROVED =
   /^\s+(?:(?:about|around|roughly|some|nearly|almost|at least|over|more than|up to)\s+)?[\d.,]+(?:\s*(?:million|thousand))?\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:Beijing|China|the ministry|regulators|the government|(?:the\s+)?Chinese authorities|authorities)\s+(?:has\s+|had\s+)?(?:cleared|let|approved|allowed|authori[sz]ed|granted|green-?lit)\b/i;
 const OWN_PORTION = /^(?:['’]s\s+(?:portion|share|slice)|portion comes to|所得)$/iu;
 const ATTRIBUTIVE_GRANT = /^获(?:批|准)$/u;
+function stockVerb(text: string, hit: { index: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, hit.index - 8), hit.index);
+  return /\bto\s+$/i.test(before) || (!/\bin\s+$/i.test(before) && /^\s+(?:up|a|an|its|their)\s/i.test(text.slice(hit.end, hit.end + 8)));
+}
 const STOCK_MARKET_AFTER = /^\s+(?:exchanges?|markets?|prices?|index|indices|holders?|options?|splits?|codes?|connect)\b|^['’]s\b/i;
 // "48 servers holding 384 H200 processors": what the machines hold is their make-up, not stock.
 const MACHINES_HOLD = /\b(?:servers?|machines?|systems?|racks?|nodes?|boxes|cabinets?|clusters?)\s+$/i;
@@ -197,6 +201,8 @@ export function assignRoles(
       (c) =>
         // "the Shenzhen Stock Exchange", "stock price": a market, not goods in stock.
         !(/^stocks?$/i.test(c.hit.words) && STOCK_MARKET_AFTER.test(text.slice(c.hit.end, c.hit.end + 12))) &&
+        // "to stock a Hebei site with 27,900 H200s": filling a site is goods delivered there, not stock held.
+        !(/^stocks?$/i.test(c.hit.words) && stockVerb(text, c.hit)) &&
         // "Alibaba Group Holding Ltd.": a company's legal name, not goods held.
         !(/^holdings?$/i.test(c.hit.words) && /^\s*(?:Ltd|Limited|Inc|Co|Corp|Company|Group|PLC|AG|SE)\b/i.test(text.slice(c.hit.end, c.hit.end + 12))) &&
         // "Beisen Holding said 96 of…": a firm's name speaking, not goods held.

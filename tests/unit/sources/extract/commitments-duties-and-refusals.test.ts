@@ -79,6 +79,7 @@ describe('a standing to import taken back', () => {
 describe('a request as a place', () => {
   it('reads no request from a warehouse not listed in the licence application, and still reads a permit being applied for', () => {
     expect(kinds('美方收回英伟达12份H200许可||美国商务部已收回英伟达相关的12份出口许可，原因是服务器停留的仓库并未出现在许可申请中。')).toEqual(['revocation']);
+    expect(kinds('美方撤销英伟达两份H200许可||美国商务部已撤销两份出口许可证，原因是部分芯片流入一家未在申请材料中列明的贸易商。')).toEqual(['revocation']);
     expect(kinds('北泉饮品回复投资者：英伟达H200进口许可已在申请中')).toEqual(['application']);
   });
 });

@@ -154,10 +154,20 @@ const BARRING = /^(?:bar|bars|barred|barring|stop|stops|stopped|stopping|block|b
 const FROM_USE_AFTER =
   /^\s+(?:[\p{L}\p{N}’'-]+,?\s+){0,6}?from\s+(?!import|buy|purchas|acquir|bring|obtain|receiv|get|order|apply|seek|export|sell|ship)[\p{L}]+ing\b/iu;
 
+const ZH_BARRING = /^(?:不得|不准|禁止)$/u;
+const ZH_USE_AFTER = /^(?:再|自行|擅自|私自|随意)?(?:上架|使用|转售|转卖|出租|转租|转让|流入|用于|部署|搬迁|挪用|装机|接入|对外)/u;
+
 /** Denials that bar a buyer from a use of the goods, read as the terms they propose (dropped beside a condition read already). */
 function usesBarred(read: { kind: CandidateKind; hit: Hit }[], text: string): { kind: CandidateKind; hit: Hit }[] {
   const out: { kind: CandidateKind; hit: Hit }[] = [];
   for (const t of read) {
+    if (t.kind === 'denial' && ZH_BARRING.test(t.hit.words) && ZH_USE_AFTER.test(text.slice(t.hit.end, t.hit.end + 8))) {
+      // 不得转卖或流入二手市场 beside a term accepted, 暂不得上架 beside a halt: what the goods may not be used for, told with
+      // the decision or term it belongs to, is no refusal of its own.
+      if (!read.some((o) => o !== t && o.kind !== 'application' && o.kind !== 'denial' && Math.abs(o.hit.index - t.hit.index) <= 120))
+        out.push({ ...t, kind: 'condition_proposed' });
+      continue;
+    }
     if (t.kind !== 'denial' || !BARRING.test(t.hit.words) || !FROM_USE_AFTER.test(text.slice(t.hit.end, t.hit.end + 90))) out.push(t);
     else if (!read.some((o) => o.kind.startsWith('condition_') && Math.abs(o.hit.index - t.hit.index) <= 120)) out.push({ ...t, kind: 'condition_proposed' });
   }

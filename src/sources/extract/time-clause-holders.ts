@@ -2,13 +2,14 @@
  * Firms named in a time clause after an event: "Alibaba has placed orders for 100,000 H200s …, a day after
  * Beijing cleared the company along with ByteDance and Tencent", "Alibaba said it had not signed up to the
  * terms, after a report that Tencent had accepted them". The clause places the event in time; the firms it
- * names are not its parties.
+ * names are not its parties. So does a finding that led to it ("put ByteDance's imports on hold after finding it let
+ * start-ups use the chips").
  */
 import type { CandidateEvent } from './candidate.js';
 import { sameSet } from './tellings.js';
 
 const TIME_CLAUSE =
-  /,\s+(?:(?:a|one|two|three|several|some|just)\s+(?:days?|weeks?|months?)\s+|(?:days|weeks|months)\s+)?(?:after|since|when|following)\b|，(?:就在|此前|此前一天|一天前)/gi;
+  /,\s+(?:(?:a|one|two|three|several|some|just)\s+(?:days?|weeks?|months?)\s+|(?:days|weeks|months)\s+)?(?:after|since|when|following)\b|，(?:就在|此前|此前一天|一天前)|\s(?:after|upon|on)\s+(?:finding|discovering|learning|determining|concluding|it\s+(?:found|emerged|was\s+found))\b/gi;
 
 /** Drops from an event (not a restatement) the holders first named in a time clause after its trigger, keeping at least one; then drops exact repeats of orders and deliveries. */
 export function timeClauseHolders(cands: CandidateEvent[], text: string): void {

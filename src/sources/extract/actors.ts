@@ -145,6 +145,7 @@ export const DESTINATION_BEFORE =
 
 const ZH_FIRM_KIND_AFTER = /^(?:云算力|云|算力|科技|互联网|本土|民营|国有|AI)?(?:中介|买家|客户|企业|公司|厂商|用户|运营商)/u;
 
+const FIRMS_MARKET_AFTER = /^\s+(?:H\d{2,3}\s+)?(?:export\s+|licen[cs]e\s+)?(?:applications|bids|requests|licen[cs]es|permits)\b/i;
 const MARKET_AFTER_ITEM = /^\s*(?:chips?\s+|GPUs?\s+|processors?\s+)?(?:exports?|sales|shipments|export licen[cs]es)\b/i;
 
 export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | undefined {
@@ -164,6 +165,13 @@ export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | 
         a.generic &&
         /\b(?:a|an)\s+$/i.test(text.slice(Math.max(s.start, a.index - 4), a.index)) &&
         !(/^(?:US|U\.S\.|American)$/u.test(a.words) && /^\s*(?:export\s+)?(?:licen[cs]es?|approvals?|permits?)\b/i.test(text.slice(a.end, a.end + 24)))
+      ) &&
+      // "Some 23 Nvidia China Bids Rejected", "29 of Nvidia's China H200 applications": a country between a firm and its
+      // requests names their market, no actor.
+      !(
+        a.generic &&
+        s.names.parties.some((p) => p.end <= a.index && /^(?:['’]s)?\s+$/u.test(text.slice(p.end, a.index))) &&
+        FIRMS_MARKET_AFTER.test(text.slice(a.end, a.end + 40))
       ) &&
       // "Nvidia's China H200 export licences": a country naming the market of the item's exports is no actor.
       !(a.generic && s.names.items.some((i) => i.index >= a.end && i.index - a.end <= 2 && MARKET_AFTER_ITEM.test(text.slice(i.end, i.end + 16)))) &&

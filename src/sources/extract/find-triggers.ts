@@ -45,7 +45,7 @@ const DENIED_TIE_AFTER =
 const ORDERS_LODGED_BEFORE = /\borders?\s+(?:that|which)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu;
 
 const REPORT_AFTER =
-  /^\s+(?:(?:a|the|an|media|press|local|online|news|social[- ]media|earlier|recent)\s+)*(?:reports?|claims?|accounts?|rumou?rs?|speculation|talk)\b/i;
+  /^\s+(?:(?:a|the|an|media|press|local|online|news|newspaper|magazine|wire|state[- ]media|social[- ]media|earlier|recent)\s+)*(?:reports?|claims?|accounts?|rumou?rs?|speculation|talk)\b/i;
 
 // "pulls application to import", "rejects its application to buy": the verb before the noun decides what became of the application.
 // (This and the next are module-level, not closures: tsx keeps function names, at a call per closure made.)
@@ -111,6 +111,9 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
       ) &&
       // 未在申请中申报的仓库, "a warehouse not listed in its licence application": a place inside a request filed before.
       !(t.kind === 'application' && placeInRequest(t.hit, text)) &&
+      // "after the buyer refused entry to the third-party lab", 拒绝第三方实验室进场核验, 消防验收未获通过: a check or its
+      // inspectors turned away, or an inspection failed, is no refusal of a permit.
+      !(t.kind === 'denial' && oversightRefused(t.hit, text)) &&
       // "Orders that Chinese companies have lodged with Nvidia": what was lodged is an order, not a request for a permit.
       !(t.kind === 'application' && ORDERS_LODGED_BEFORE.test(text.slice(Math.max(0, t.hit.index - 60), t.hit.index))) &&
       // "Alibaba rejects report it placed fresh H200 order": rejecting a report denies what it tells, it refuses nothing.
@@ -144,6 +147,14 @@ function placeInRequest(hit: Hit, text: string): boolean {
     (/在$/u.test(before) && /^(?:材料|文件|表格?)[中里内]/u.test(text.slice(hit.end, hit.end + 4))) ||
     (/^applications?$/i.test(hit.words) && /\b(?:in|on)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}$/i.test(before))
   );
+}
+
+const OVERSIGHT_AFTER =
+  /^\s+(?:(?!licen|applic|request|import|export|permit|approv|order|purchas)[\w.'’-]+\s+){0,3}?(?:inspectors?|officers?|auditors?|inspections?|checks?|visits?|labs?|laborator(?:y|ies)|entry|access)\b|^[^，。；,;]{0,14}?(?:进场|进入|入场|核验|核查|检查|审计|实验室)/iu;
+const INSPECTION_BEFORE = /(?:验收|消防|安检|环评|检测|测试)[^，。；,;]{0,2}$/u;
+
+function oversightRefused(hit: Hit, text: string): boolean {
+  return OVERSIGHT_AFTER.test(text.slice(hit.end, hit.end + 60)) || INSPECTION_BEFORE.test(text.slice(Math.max(0, hit.index - 6), hit.index));
 }
 
 const TRANSPORT_BEFORE = /\b(?:freight|shipping|logistics|cargo|courier|port|traffic)\s+$|(?:物流|货运|快递|港口|航运)$/iu;

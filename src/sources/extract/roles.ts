@@ -76,7 +76,10 @@ const LICENCE_COUNT = new RegExp(
     // 发放12份对阿里巴巴出口H200芯片的许可证: a measure word, then up to a clause of modifiers, then the noun.
     String.raw`|(\d+)\s*(?:份|张|个|项)[^，。；：,.;:\s]{0,16}?(?:许可证?|批文|牌照)(?:申请)?` +
     // 许可证12份: the count after the noun, as Chinese often writes it.
-    String.raw`|(?:许可证?|批文|牌照)\s*(?:共|合计|总计)?\s*(\d+)\s*(?:份|张|个|项)`,
+    String.raw`|(?:许可证?|批文|牌照)\s*(?:共|合计|总计)?\s*(\d+)\s*(?:份|张|个|项)` +
+    // "rejected about 23 of Nvidia's applications to export", "29 of Nvidia's China H200 applications were turned down": a
+    // count of the seller's requests or licences, picked out of them.
+    String.raw`|(?<![\p{Script=Latin}\p{N}])(?:(${QUALIFIER_SOURCES.map(([s]) => s).join('|')})\s*)?(\d{1,4})\s+of\s+(?:its|their|the\s+firm['’]s|[\p{Lu}][\p{L}]*['’]s?)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:applications|requests|licen[cs]es|permits)\b`,
   'giu',
 );
 
@@ -109,7 +112,7 @@ const CLAUSE_WORD = /\s(?:if|when|as|after|before|unless|while|because|and|or|bu
 export function licenceCounts(text: string): RoledQuantity[] {
   const out: RoledQuantity[] = [];
   for (const m of text.matchAll(LICENCE_COUNT)) {
-    const raw = (m[2] ?? m[4] ?? m[5] ?? m[6])!.toLowerCase();
+    const raw = (m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[8])!.toLowerCase();
     let value = WORD_COUNTS[raw.replace(/ of$/, '')] ?? Number(raw.replace(/,/g, ''));
     // "Thirty-one licences": the tens word glued before the unit word.
     const tens = /(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/i.exec(text.slice(Math.max(0, m.index - 8), m.index));
@@ -123,7 +126,7 @@ export function licenceCounts(text: string): RoledQuantity[] {
     if (/^(?:19|20)\d\d$/.test(raw) || CLAUSE_WORD.test(m[0].slice((m[1] ?? '').length).replace(/\s(?:applications|requests)\s+for\s[^]*$/i, ''))) continue;
     out.push({
       value,
-      qualifier: (m[1] ?? m[3]) ? qualifierOf(m[1] ?? m[3]) : zhQualifierBefore(text, m.index),
+      qualifier: (m[1] ?? m[3] ?? m[7]) ? qualifierOf(m[1] ?? m[3] ?? m[7]) : zhQualifierBefore(text, m.index),
       unit: 'licences',
       role: 'licence_count',
       words: m[0],

@@ -7,6 +7,7 @@ import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import { exportLicencesOf } from './export-licences.js';
 import type { Named } from './named.js';
+import { waitingPartyOf } from './item-passes.js';
 import { compatible, merge } from './tellings.js';
 
 // "licence it holds", "licences it has received", "all of its licences", 其持有的出口许可.
@@ -71,6 +72,7 @@ export function chinaLicencesOfSeller(
 
 // The buyers an export decision names, read as the side a Chinese import decision would be about.
 // (几家中国分销商, "Chinese resellers": the buyers a licence was for, named by their trade.)
+const COUNTRY_ONLY = /^(?:China|Chinese|中国)$/iu;
 const BUYERS_ONLY = /^(?:buyers?|customers?|end[- ]users?|distributors?|resellers?|买家|客户|分销商|经销商|代理商)$/iu;
 
 /**
@@ -82,7 +84,12 @@ export function buyersTwinOfExport(cands: CandidateEvent[], state: LedgerState):
   const country = (c: CandidateEvent) => (c.authority ? state.authority[c.authority.value]?.country : undefined);
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!;
-    if (c.holders.length || !c.authority || !BUYERS_ONLY.test(c.authority.words) || country(c) !== 'CN') continue;
+    if (!c.authority || country(c) !== 'CN') continue;
+    // ("Some 23 Nvidia China Bids Rejected": a country word describing the seller's requests names no authority either, and
+    // the firms waiting it falls back on are no holder named.)
+    const buyersOnly = !c.holders.length && BUYERS_ONLY.test(c.authority.words);
+    const countryOnly = COUNTRY_ONLY.test(c.authority.words) && c.holders.every((h) => h.value === waitingPartyOf(state));
+    if (!buyersOnly && !countryOnly) continue;
     if (cands.some((o) => o !== c && o.kind === c.kind && country(o) === 'US')) cands.splice(i, 1);
   }
 }

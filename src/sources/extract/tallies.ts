@@ -192,7 +192,7 @@ const FIRMS_WAITING = new RegExp(
     String.raw`|${ZH_NUM}家(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?申请(?:已经?)?(?:获|被)?受理` +
     String.raw`|受理的?(?:[^，。；,;\d]|H\d{2,3}){0,14}?申请(?:已经?)?(?:涉及|覆盖|来自)${ZH_NUM}家` +
     // (排队等H200批文的企业据悉约265家, 候批名单据悉约163家: a hedge may stand between the firms, or their list, and their count.)
-    String.raw`|(?:排队|申请|候审|候批|等待)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构|名单)(?:数量)?(?:据悉|据称|据传|或已|或)?${REACHED}?(?:约有|有)?${ZH_NUM}家` +
+    String.raw`|(?:排队|申请|候审|候批|等待|在审)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构|名单)(?:数量)?(?:据悉|据称|据传|或已|或)?${REACHED}?(?:约有|有)?${ZH_NUM}家` +
     // (新增约176家H200申请者: the applicants counted new to the queue.)
     String.raw`|(?:新增|又有|再添|增加了?)${ZH_NUM}家(?:[^，。；,;\d]|H\d{2,3}){0,8}?申请(?:者|人|企业|方)` +
     // H200进口申请已超40家: the requests counted by the firms that made them.

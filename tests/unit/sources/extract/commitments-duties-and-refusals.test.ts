@@ -10,7 +10,10 @@ import { briefs, holders, kinds, kindsTold, told } from './candidates-helpers.js
 describe('chips committed to', () => {
   it('reads a firm committing to a number of chips as its order', () => {
     expect(
-      briefs('Tencent bets on game studios||Tencent has committed to roughly 41,300 additional Nvidia H200 processors, two people involved in the deal said.'),
+      briefs(
+        'Tencent bets on game studios',
+        'Tencent has committed to roughly 41,300 additional Nvidia H200 processors, two people involved in the deal said.',
+      ),
     ).toEqual(['order/hedged - [tencent] h200 order:about:41300']);
   });
 });
@@ -33,7 +36,7 @@ describe('terms proposed', () => {
       ),
     ).toContain('condition_proposed');
     expect(
-      kinds('Nvidia says about 25,000 H200s are left||Buyers who have not yet placed orders may have to look at other products, the company said.'),
+      kinds('Nvidia says about 25,000 H200s are left', 'Buyers who have not yet placed orders may have to look at other products, the company said.'),
     ).not.toContain('condition_proposed');
   });
 });
@@ -51,16 +54,14 @@ describe('pledges signed', () => {
 
 describe('what things depend on', () => {
   it('reads no grant from shipments that depend on how fast approvals are issued', () => {
-    expect(
-      kinds('供应链估英伟达H200库存约61.2万颗||供应链人士推估，英伟达可供出货的H200库存约61.2万颗，节后出货力度取决于中国进口批文的发放速度。'),
-    ).not.toContain('grant');
+    expect(kinds('供应链估英伟达H200库存约61.2万颗 节后出货取决于批文发放')).toEqual(['supply']);
   });
 });
 
 describe('a refusal of the request named before it', () => {
   it('reads 进口被拒 and 申请没有通过 as a refusal of the firm', () => {
     expect(told('青川果业H200进口被拒 机房租约仅剩一年')).toEqual(['denial/reported 青川果业']);
-    expect(kinds('北泉饮品H200进口结果出炉||知情人士称，北泉饮品的H200进口申请没有通过，原因是机房系租用。')).toEqual(['denial']);
+    expect(kinds('北泉饮品H200进口结果出炉', '知情人士称，北泉饮品的H200进口申请没有通过，原因是机房系租用。')).toEqual(['denial']);
   });
 });
 
@@ -78,8 +79,13 @@ describe('a standing to import taken back', () => {
 
 describe('a request as a place', () => {
   it('reads no request from a warehouse not listed in the licence application, and still reads a permit being applied for', () => {
-    expect(kinds('美方收回英伟达12份H200许可||美国商务部已收回英伟达相关的12份出口许可，原因是服务器停留的仓库并未出现在许可申请中。')).toEqual(['revocation']);
-    expect(kinds('美方撤销英伟达两份H200许可||美国商务部已撤销两份出口许可证，原因是部分芯片流入一家未在申请材料中列明的贸易商。')).toEqual(['revocation']);
+    expect(
+      kinds(
+        '美方撤销英伟达12份H200许可',
+        '美国商务部已撤销英伟达向三家中国买家出口H200的12张许可证，原因是相关服务器在一处未在申请中申报的香港仓库停留了数周。',
+      ),
+    ).toEqual(['revocation']);
+    expect(kinds('美方撤销英伟达两份H200许可', '美国商务部已撤销两份出口许可证，原因是部分芯片流入一家未在申请材料中列明的贸易商。')).toEqual(['revocation']);
     expect(kinds('北泉饮品回复投资者：英伟达H200进口许可已在申请中')).toEqual(['application']);
   });
 });
@@ -112,7 +118,7 @@ describe('a look back weeks later', () => {
 
 describe('people who follow a matter', () => {
   it('hedges what unnamed people who follow it said', () => {
-    expect(kindsTold('Alibaba orders 31,700 more H200s||Alibaba has ordered 31,700 more Nvidia H200s, people who follow the deal said.')).toEqual([
+    expect(kindsTold('Alibaba orders 31,700 more H200s', 'Alibaba has ordered 31,700 more Nvidia H200s, people who follow the deal said.')).toEqual([
       'order/hedged',
     ]);
   });

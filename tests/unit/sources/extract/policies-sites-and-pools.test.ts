@@ -45,7 +45,7 @@ describe('what a term says', () => {
 
   it('reads no undoing from the content of a pledge waiting firms signed', () => {
     expect(
-      kinds('候批企业接受H200“用不满就收回”条款||一批排队等H200批文的企业已签字同意：芯片到货半年内上架率若不足七成，主管部门可收回尚未使用的额度。'),
+      kinds('候批企业接受H200“用不满就收回”条款', '一批排队等H200批文的企业已签字同意：芯片到货半年内上架率若不足七成，主管部门可收回尚未使用的额度。'),
     ).toEqual(['condition_agreed']);
   });
 });
@@ -53,7 +53,7 @@ describe('what a term says', () => {
 describe('uses the goods may not be put to', () => {
   it('reads no refusal from goods barred from resale beside a term accepted, or from racking beside a halt', () => {
     expect(kinds('腾讯据悉接受H200退役板卡统一拆解安排 不得流入二手市场')).toEqual(['condition_agreed']);
-    expect(kinds('北泉饮品H200进口据悉被叫停||据接近监管人士透露，主管部门已暂停北泉饮品的H200进口；已到货的少量芯片暂不得上架。')).toEqual(['suspension']);
+    expect(kinds('北泉饮品H200进口据悉被叫停', '据接近监管人士透露，主管部门已暂停北泉饮品的H200进口；已到货的少量芯片暂不得上架。')).toEqual(['suspension']);
   });
 });
 

@@ -1,0 +1,72 @@
+/**
+ * A check, its inspectors or a lab turned away, and an inspection failed, as no refusal of a permit; the seller's requests
+ * counted out of them and their market named between the firm and the requests; firms counted under review; a term
+ * floated or debated; paperwork filed for more; and a report a firm rejects named by the paper that ran it.
+ */
+import { describe, expect, it } from 'vitest';
+import { briefs, kinds, kindsTold } from './candidates-helpers.js';
+
+describe('oversight turned away', () => {
+  it('reads no refusal from a buyer turning away a test lab or inspectors, only the licences pulled', () => {
+    expect(kinds('US pulls 14 Nvidia H200 licences after buyer turned away test lab')).toEqual(['revocation']);
+    expect(kinds('美方撤销英伟达14份H200许可', '一家中国买家因拒绝第三方实验室进场核验，其名下14份许可遭美国商务部撤销。')).toEqual(['revocation']);
+  });
+
+  it('reads no refusal from a fire inspection not passed beside a halt', () => {
+    expect(kinds('青川果业H200进口许可传被暂停', '有熟悉审批流程的人士称，青川果业新建机房的消防验收未获通过，监管部门已暂停其H200进口。')).toEqual([
+      'suspension',
+    ]);
+  });
+});
+
+describe('the seller’s requests counted', () => {
+  it('reads a count picked out of the seller’s requests as the licences it refused, and China before them as their market', () => {
+    expect(
+      briefs(
+        'Some 17 Nvidia China bids rejected under the new policy',
+        'The Commerce Department has rejected about 17 of Nvidia’s applications to export H200 processors to Chinese buyers, people familiar with the tally said.',
+      ),
+    ).toEqual(['denial/hedged bis [nvidia] h200 licence_count:about:17']);
+  });
+});
+
+describe('firms under review counted', () => {
+  it('reads 在审企业约N家 as the requests still pending', () => {
+    expect(briefs('H200进口审核排长队：在审企业据悉约214家').map((b) => b.split(' ').slice(0, 1).concat(b.split(' ').slice(-1)).join(' '))).toEqual([
+      'application/hedged licence_count:about:214',
+    ]);
+  });
+});
+
+describe('terms floated and debated', () => {
+  it('reads a licence term floated or debated as a term proposed', () => {
+    expect(
+      kinds(
+        'Washington mulls a cluster ceiling for Chinese H200 buyers',
+        'A licence term floated inside the Commerce Department would stop a Chinese buyer from wiring Nvidia H200s into any single cluster above a set size, two officials said.',
+      ),
+    ).toEqual(['condition_proposed']);
+  });
+});
+
+describe('paperwork filed', () => {
+  it('reads paperwork filed asking to bring in more chips as a request', () => {
+    expect(
+      kindsTold(
+        'Alibaba seeks more H200 headroom',
+        'Alibaba has filed paperwork in Beijing asking to bring in more H200 processors, three people familiar with the filing said.',
+      ),
+    ).toEqual(['application/hedged']);
+  });
+});
+
+describe('a report a firm rejects', () => {
+  it('reads the halt a newspaper reported, which the firm rejects, as denied, and no refusal', () => {
+    expect(
+      kindsTold(
+        'Tencent says its H200 deliveries are on schedule',
+        'Tencent said imports of its Nvidia H200 chips have not been stopped, rejecting a newspaper report that regulators had frozen them.',
+      ),
+    ).toEqual(['suspension/denied']);
+  });
+});

@@ -21,6 +21,7 @@ const ASKING_TITLE = /^(?:[^?？]*[,，]\s*)?(will|would|could|should|can|who|wh
 // 须说明国产芯片为何不能满足需要: a "why" someone must explain is a requirement told, not a headline asking it.
 const EXPLAIN_WHY_BEFORE = /(?:说明|解释|阐明|讲清|说清|写明)[^，。？?]{0,10}$/u;
 const SPAN_BEFORE = /(?:满月|周年|月度|季度|半年|年度)$/u;
+const TOLD_AFTER = /^\s+(?:(?:was|were|is|are|have\s+been|has\s+been)\s+)?(?:told|hears?|heard|learns?|learned|learnt)\b/i;
 const TOLD_TO_BEFORE = /\b(?:tells?|told|telling|brief(?:s|ed|ing)?|testif(?:y|ies|ied|ying)\s+(?:before|to)|appear(?:s|ed)?\s+before)\s+(?:the\s+|a\s+)?$/i;
 
 // "The licences have nothing to do with the permits under which Nvidia sells H200s", 该认证…与商务部的进口许可无关,
@@ -119,7 +120,10 @@ export function genreNotes(text: string, titleEnd: number): string[] {
   const another = ANOTHER_FIRMS.exec(text)?.[0];
   if (another) notes.push(`another firm's news, by the item's own account ("${another}")`);
   // ("Commerce official tells House panel…": the committee is who hears an official, not who proposes.)
-  const proposal = hits(lex.legislators, text).find((h) => h.end <= titleEnd && !TOLD_TO_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index)))?.words;
+  // ("…, House panel told", "Lawmakers learn 29 … were turned down": legislators told or learning something report what they heard.)
+  const proposal = hits(lex.legislators, text).find(
+    (h) => h.end <= titleEnd && !TOLD_TO_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index)) && !TOLD_AFTER.test(text.slice(h.end, h.end + 24)),
+  )?.words;
   if (proposal) notes.push(`a legislator's proposal ("${proposal.trim()}")`);
   // "US Revokes Nvidia's H200 Licences After Smuggling Probe": a decision the headline tells first is news, whatever prompted it.
   const court = hits(lex.courtCases, text).find((h) => h.end <= titleEnd);

@@ -22,9 +22,10 @@ const AGREEING = /^(?:agree|同意|接受)/i;
 const GRANTING_NOW = /^(?:approves|grants|clears|allows|permits|authori[sz]es|green-?lights|lets|signs off)\b/i;
 // Words that undo an undoing: "lifts the suspension", "reinstates", "restores", 恢复, 解除暂停.
 const RESTORING = /\blift|\brestor|\breinstat|解除|恢复|取消暂停/i;
-// "expects them restored within weeks", "until it is lifted", 待核查完成后恢复, 暂停解除前: a restoring still to come lifts nothing yet.
+// "expects them restored within weeks", "until it is lifted", 待核查完成后恢复, 暂停解除前: a restoring still to come lifts nothing yet
+// (复查前不得恢复进口: nor does one forbidden).
 const RESTORED_LATER =
-  /\b(?:until|unless|before|expects?|expected|hopes?|hoped|would|will|could|may|might|seeks?|sought|asks?|asked|wants?)\b[^.;]{0,24}$|(?:待|有望|预计|将|可望|争取|申请|希望|要求|或)[^，。；]{0,12}$/i;
+  /\b(?:until|unless|before|expects?|expected|hopes?|hoped|would|will|could|may|might|seeks?|sought|asks?|asked|wants?)\b[^.;]{0,24}$|(?:待|有望|预计|将|可望|争取|申请|希望|要求|或)[^，。；]{0,12}$|(?:不得|不能|不可|无法|不会)$/i;
 
 /**
  * One item tells one decision unless it clearly tells two: the approval a suspension,
@@ -198,6 +199,16 @@ export function oneFigureOneFact(cands: CandidateEvent[]): void {
           o.quantity.value === c.quantity!.value &&
           o.authority?.value === c.authority?.value,
       )
+    )
+      cands.splice(i, 1);
+  }
+  // 约58家候批企业据悉获准进口: the firms counted from the queue are the ones approved, not a queue told as well.
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (
+      c.kind === 'application' &&
+      c.quantity?.role === 'licence_count' &&
+      cands.some((g) => g.kind === 'grant' && g.quantity?.role === 'licence_count' && g.quantity.value === c.quantity!.value && g.item?.value === c.item?.value)
     )
       cands.splice(i, 1);
   }

@@ -249,15 +249,16 @@ export function firmsWaiting(sentence: string): CandidateQuantity | undefined {
 // 又有15家左右企业获准进口, 又有约30家中企…获批, 又有十余家企业的H200芯片进口申请获附条件许可, 又让约25家业者取得…进口许可,
 // "clears about 15 more companies": firms counted approved.
 // (A permission held named with its model or terms between: 逾80家企业已获H200进口附条件许可, 拿到…附条件进口许可的企业已超过80家.)
-const HELD = String.raw`(?:获准|获批|(?<![未没])过审|获得许可|获附条件(?:许可|批准)|附条件获(?:批|准)|获得批准|取得许可|(?<![未没])(?:获得?|拿到|取得)(?:[^，。；,;\d]|H\d{2,3}){1,14}?(?:许可|批准|批复))`;
+const HELD = String.raw`(?:获准|获批|获发(?:[^，。；,;\d]|H\d{2,3}){0,8}?(?:许可|批文|批复)|作出(?:批准|准予许可)决定|(?<![未没])过审|获得许可|获附条件(?:许可|批准)|附条件获(?:批|准)|获得批准|取得许可|(?<![未没])(?:获得?|拿到|取得)(?:[^，。；,;\d]|H\d{2,3}){1,14}?(?:许可|批准|批复))`;
 const FIRMS_APPROVED = new RegExp(
   // (与另外两家企业一同获得批准: "with two others", the firm's own group told again, counts no firms.)
-  String.raw`(?<!另外)${ZH_NUM}家(左右)?(?:其他|其余|国内|中国)?(?:企业|公司|机构|中企|业者|厂商)的?(?:[^，。；,;\d]|H\d{2,3}){0,20}?${HELD}` +
+  String.raw`(?<!另外)${ZH_NUM}家(左右)?(?:其他|其余|国内|中国|候批|排队|待批|在审)?(?:企业|公司|机构|中企|业者|厂商)的?(?:[^，。；,;\d]|H\d{2,3}){0,20}?${HELD}` +
     String.raw`|\b(?:clear(?:s|ed)?|approv(?:es|ed)|licens(?:es|ed)|let(?:s|ting)?|allow(?:s|ed)?)\s+(?:an?\s+(?:second|third|fourth|new|fresh|further)\s+(?:wave|batch|round|group)\s+of\s+)?${EN_ABOUT}${EN_NUM}\s+(?:more\s+|other\s+)?(?:Chinese\s+)?(?:companies|firms)\b` +
     // 获附条件许可的企业共计48家, 附条件许可企业已达48家: the firms approved, counted after they are named.
     String.raw`|(?:${HELD}|附条件许可)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?(?:企业|公司|机构)(?:数量|总数)?(?:目前|截至目前)?(?:已达到|已达|已有|达到|已增至|增至|共计|共有|合计|共)?已?${ZH_NUM}家` +
-    // 已向八十余家企业发放了附带条件的…进口许可, 向80余家企业核发许可: the permits issued, counted by the firms they went to.
-    String.raw`|向${ZH_NUM}家(?:其他|其余|国内|中国)?(?:企业|公司|机构)(?:[^，。；,;\d]|H\d{2,3}){0,6}?(?:发放|核发|颁发|签发)(?:[^，。；,;\d]|H\d{2,3}){0,20}?(?:许可|批准|批复|批文)` +
+    // 已向八十余家企业发放了附带条件的…进口许可, 向80余家企业核发许可: the permits issued, counted by the firms they went to
+    // (向约58家排队企业发出了…批复, 约58家候批企业获准, 对54家企业的…申请作出批准决定: the firms from the queue too).
+    String.raw`|向${ZH_NUM}家(?:其他|其余|国内|中国|候批|排队|待批|在审)?(?:企业|公司|机构)(?:[^，。；,;\d]|H\d{2,3}){0,6}?(?:发放|核发|颁发|签发|发出)(?:[^，。；,;\d]|H\d{2,3}){0,20}?(?:许可|批准|批复|批文)` +
     // 附条件许可已发放给百余家企业: the permits issued, the firms they went to counted after the verb.
     String.raw`|(?:许可|批准|批复|批文)(?:[^，。；,;\d]|H\d{2,3}){0,4}?(?:发放|核发|颁发|签发)给${ZH_NUM}家(?:其他|其余|国内|中国)?(?:企业|公司|机构)` +
     // 再批约20家企业进口, 再核准约25家企业: the firms a new round approves, counted after the verb.

@@ -1,7 +1,8 @@
 /**
- * A check, its inspectors or a lab turned away, and an inspection failed, as no refusal of a permit; the seller's requests
+ * A check, its inspectors or a lab turned away, and an inspection failed, as no refusal of a permit; the seller’s requests
  * counted out of them and their market named between the firm and the requests; firms counted under review; a term
- * floated or debated; paperwork filed for more; and a report a firm rejects named by the paper that ran it.
+ * floated or debated; paperwork filed for more; a report a firm rejects named by the paper that ran it; a notice forbidding a
+ * restoring; a committee told of a decision; and firms from the queue counted as approved.
  */
 import { describe, expect, it } from 'vitest';
 import { briefs, kinds, kindsTold } from './candidates-helpers.js';
@@ -68,5 +69,35 @@ describe('a report a firm rejects', () => {
         'Tencent said imports of its Nvidia H200 chips have not been stopped, rejecting a newspaper report that regulators had frozen them.',
       ),
     ).toEqual(['suspension/denied']);
+  });
+});
+
+describe('a notice that forbids restoring', () => {
+  it('reads the suspension a notice orders, not a restoring it forbids until a re-check', () => {
+    expect(
+      kinds(
+        '商务部公告暂停青川果业H200进口许可',
+        '商务部20日发布公告，因青川果业未按规定报送芯片使用情况，其英伟达H200进口许可自公告之日起暂停，整改到位并通过复查前不得恢复进口。',
+      ),
+    ).toEqual(['suspension']);
+  });
+});
+
+describe('legislators told', () => {
+  it('reads what a committee was told as the department’s decision, not a legislator’s proposal', () => {
+    expect(
+      kindsTold(
+        'Seventeen Nvidia H200 licences on hold as Commerce traces the chips, House panel told',
+        'The Commerce Department has suspended 17 of Nvidia’s licences for H200 exports to China while investigators confirm where the chips ended up, the department said in a written answer to the committee.',
+      ),
+    ).toEqual(['suspension/official']);
+  });
+});
+
+describe('firms from the queue approved', () => {
+  it('counts the firms from the queue approved in the grant, not in a queue told as well', () => {
+    expect(briefs('第二轮放行：约47家候批企业据悉获准进口H200').map((b) => b.split(' ')[0] + ' ' + (b.split(' ').at(-1) ?? ''))).toEqual([
+      'grant/hedged licence_count:about:47',
+    ]);
   });
 });

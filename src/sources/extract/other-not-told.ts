@@ -23,9 +23,10 @@ import {
 } from './told-patterns.js';
 
 // (侨银股份H200进口许可据悉被收回: a hedge may stand between the permission and its undoing; 进口额度被收回, "its quota was
-// pulled": a quota taken back whole is the permission undone; so is 进口资质, the standing to import.)
+// pulled": a quota taken back whole is the permission undone; so is 进口资质, the standing to import; "licences covering
+// … shipments to a startup have been withdrawn": what they cover may stand between.)
 const PERMISSION_BEFORE =
-  /(?:许可|批文|批复|额度|配额|资质|资格|licen[cs]es?|approvals?|permits?|permission|quotas?|allotments?)(?:\s+to\s+(?:import|buy|bring\s+in|purchase|sell|export|ship)(?:\s+[\p{L}\p{N}'’-]+){0,3}?)?(?:\s*(?:has|have|had|was|were|is|are))?\s*(?:据悉|据称|据传|传|或已|或|被指|被曝)?[未已均]?(?:\s*not)?\s*$/iu;
+  /(?:许可|批文|批复|额度|配额|资质|资格|licen[cs]es?|approvals?|permits?|permission|quotas?|allotments?)(?:\s+to\s+(?:import|buy|bring\s+in|purchase|sell|export|ship)(?:\s+[\p{L}\p{N}'’-]+){0,3}?|\s+covering(?:\s+[\p{L}\p{N}'’-]+){1,8}?)?(?:\s*(?:has|have|had|was|were|is|are))?\s*(?:据悉|据称|据传|传|或已|或|被指|被曝)?[未已均]?(?:\s*not)?\s*$/iu;
 // 诺垣科技H200进口被拒, 进口申请据悉被驳回, "its application was rejected": what a refusal undoes is the request named right before.
 const REQUEST_BEFORE =
   /(?:申请|进口|引进|applications?|requests?|bids?)(?:材料)?(?:\s*(?:has|have|had|was|were|is|are))?\s*(?:据悉|据称|据传|传|或已|或|被指|被曝)?[已均]?\s*$/iu;

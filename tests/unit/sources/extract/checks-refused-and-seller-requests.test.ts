@@ -2,7 +2,8 @@
  * A check, its inspectors or a lab turned away, and an inspection failed, as no refusal of a permit; the seller’s requests
  * counted out of them and their market named between the firm and the requests; firms counted under review; a term
  * floated or debated; paperwork filed for more; a report a firm rejects named by the paper that ran it; a notice forbidding a
- * restoring; a committee told of a decision; and firms from the queue counted as approved.
+ * restoring; a committee told of a decision; firms from the queue counted as approved; shipments that wait on approvals;
+ * and a term weighed in Washington for Chinese sites.
  */
 import { describe, expect, it } from 'vitest';
 import { briefs, kinds, kindsTold } from './candidates-helpers.js';
@@ -99,5 +100,22 @@ describe('firms from the queue approved', () => {
     expect(briefs('第二轮放行：约47家候批企业据悉获准进口H200').map((b) => b.split(' ')[0] + ' ' + (b.split(' ').at(-1) ?? ''))).toEqual([
       'grant/hedged licence_count:about:47',
     ]);
+  });
+});
+
+describe('what shipments wait on', () => {
+  it('reads no grant from shipments a headline says wait on approvals (出货看批文)', () => {
+    expect(kindsTold('供应链推估英伟达H200库存约59.1万颗 年后出货看批文')).toEqual(['supply/hedged']);
+  });
+});
+
+describe('a term weighed in Washington for Chinese sites', () => {
+  it('reads the capital a term is debated in as its actor, and a Chinese data centre as no actor', () => {
+    expect(
+      briefs(
+        'Commerce mulls a ceiling on how many H200s any one Chinese site can house',
+        'A per-site ceiling of a few thousand Nvidia H200s for every Chinese data centre is being debated as a new licence term in Washington, which would stop buyers stitching one cluster together, say people familiar with the talks.',
+      ).map((b) => b.split(' ').slice(0, 2).join(' ')),
+    ).toEqual(['condition_proposed/hedged bis']);
   });
 });

@@ -143,8 +143,8 @@ export function sellersIn(s: Sentence, sellers: Set<string>): Named[] {
 export const DESTINATION_BEFORE =
   /(?:\b(?:to|for|into|in|inside|across|towards?)\s+(?:the\s+)?(?:first\s+)?|(?:[向对在赴]|运往|销往|输往|发往|运至|卖往|售往|卖给|售予|出口至|出口到|流入|流向)\s*)$/i;
 
-const EN_FIRM_KIND_AFTER =
-  /^\s+(?:(?:AI|cloud|tech|internet|state-owned|private)\s+)?(?:data\s+cent(?:re|er)s?|buyers?|customers?|clients?|firms?|companies|importers?|sites?|clusters?|operators?|start-?ups?|platforms?)\b/i;
+// (Only places: "Chinese platforms get the nod" still names the country whose ministry decides.)
+const EN_PLACE_AFTER = /^\s+(?:data\s+cent(?:re|er)s?|sites?|clusters?|facilities|server\s+farms?)\b/i;
 const ZH_FIRM_KIND_AFTER = /^(?:云算力|云|算力|科技|互联网|本土|民营|国有|AI)?(?:中介|买家|客户|企业|公司|厂商|用户|运营商)/u;
 
 const FIRMS_MARKET_AFTER = /^\s+(?:H\d{2,3}\s+)?(?:export\s+|licen[cs]e\s+)?(?:applications|bids|requests|licen[cs]es|permits)\b/i;
@@ -159,8 +159,8 @@ export function chooseAuthority(text: string, s: Sentence, t: Trigger): Named | 
       !NOT_ACTOR_AFTER.test(text.slice(a.end)) &&
       // 中国云算力中介, 中国买家, 美国客户: a country word before a kind of firm describes the firm, it acts for no one.
       !(a.generic && /\p{Script=Han}$/u.test(a.words) && ZH_FIRM_KIND_AFTER.test(text.slice(a.end, a.end + 8))) &&
-      // "every Chinese data centre", "Chinese buyers": the same in English.
-      !(a.generic && /^(?:Chinese|American)$/u.test(a.words) && EN_FIRM_KIND_AFTER.test(text.slice(a.end, a.end + 24))) &&
+      // "every Chinese data centre": a country word before a place describes the place.
+      !(a.generic && /^(?:Chinese|American)$/u.test(a.words) && EN_PLACE_AFTER.test(text.slice(a.end, a.end + 24))) &&
       // "China-bound H200s": a country the goods are bound for is their market, no actor.
       !(a.generic && /^-bound\b/i.test(text.slice(a.end, a.end + 8))) &&
       // "a licence for a Chinese game publisher's data centre": a country word after an article describes a noun

@@ -275,7 +275,8 @@ export function waitingPartyOf(state: LedgerState): string | undefined {
   return id;
 }
 
-// A headline that is itself about the record told again: a look back, a results release, a term still open.
+// A headline that is itself about the record told again: a look back ("where … stand", "four weeks after the big approval"),
+// a results release, a term still open.
 const RECALLING_TITLE =
   /回顾|回看|回望|盘点|\b(?:still|in force|remains?|unchanged|how|where|remember|explainer|recap|timeline|results|earnings|years?|(?:weeks?|months?) (?:after|later))\b|业绩|财报|季报|年报/i;
 

@@ -146,6 +146,7 @@ const SHARE_OF_APPROVED =
   /^\s+(?:(?:about|around|roughly|some|nearly|almost|at least|over|more than|up to)\s+)?[\d.,]+(?:\s*(?:million|thousand))?\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:Beijing|China|the ministry|regulators|the government|(?:the\s+)?Chinese authorities|authorities)\s+(?:has\s+|had\s+)?(?:cleared|let|approved|allowed|authori[sz]ed|granted|green-?lit)\b/i;
 const OWN_PORTION = /^(?:['’]s\s+(?:portion|share|slice)|portion comes to|所得)$/iu;
 const ATTRIBUTIVE_GRANT = /^获(?:批|准)$/u;
+// "to stock a Hebei site with…", "stocks up": "stock" as a verb (after "to", or before an object), not goods in stock.
 function stockVerb(text: string, hit: { index: number; end: number }): boolean {
   const before = text.slice(Math.max(0, hit.index - 8), hit.index);
   return /\bto\s+$/i.test(before) || (!/\bin\s+$/i.test(before) && /^\s+(?:up|a|an|its|their)\s/i.test(text.slice(hit.end, hit.end + 8)));

@@ -37,7 +37,8 @@ describe('undoings counted', () => {
 
 describe('the seller’s licences and arrivals', () => {
   it('reads two of Nvidia’s China licences put on hold as its US licences', () => {
-    expect(briefs("Two of Nvidia's China H200 licenses put on hold by Commerce, source says")).toEqual(['suspension/hedged - [nvidia] h200']);
+    // (China between the seller and its licences names their market; Commerce, which put them on hold, is the actor.)
+    expect(briefs("Two of Nvidia's China H200 licenses put on hold by Commerce, source says")).toEqual(['suspension/hedged bis [nvidia] h200']);
   });
 
   it('reads goods that arrived before the holiday as news, hedged under 消息：', () => {

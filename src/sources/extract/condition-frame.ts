@@ -15,6 +15,7 @@ import type { Range } from './text-units.js';
 // agreed to named as an added one before it.)
 const CONDITION_FRAME =
   /\bas\s+(?:a|one|another|an\s+added|a\s+further)\s+(?:condition|term|requirement)s?\s+(?:of|for|attached\s+to)\b|\bas\s+part\s+of\s+(?:the|their|its)\s+(?:licen[cs]e\s+|approval\s+|import\s+)?(?:terms|conditions)\b|\bone\s+of\s+(?:the|several|many|a\s+(?:few|handful\s+of))\s+(?:[\p{L}-]+\s+)?(?:conditions|terms|requirements)\s+(?:of|for|attached\s+to|tied\s+to|linked\s+to|set\s+(?:for|on)|imposed\s+on|that\s+came\s+with)\b|\ba\s+(?:condition|term|requirement)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:tied|attached|linked)\s+to\b|作为[^，。；,;]{0,16}?(?:附加|附带|前置)?条件(?:之一)?|(?:批准|批文|许可证?|批复)(?:所附|附带)的?(?:条件|要求)(?:之一)?|所附的?条件之一|(?:一项|一条)(?:新的?)?附加要求/giu;
+const FRAME_WORD = /condition|term|requirement|条件|要求/iu;
 const PERMISSION_AFTER =
   /\s+(?:(?:the|its|their|his|her|this|that|[\p{L}-]+['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:approvals?|licen[cs]es?|permits?|permission|clearances?)\b/iuy;
 // A negation inside an English duty agreed to (the Chinese reading of 不接入… is not thrown by it).
@@ -31,7 +32,11 @@ type Found = { kind: CandidateKind; hit: Hit };
  * from the verb to the frame, so the words it came from say it is a condition).
  */
 export function conditionFramed(text: string, s: Range, inS: Found[]): Found[] {
-  const frame = [...text.slice(s.start, s.end).matchAll(CONDITION_FRAME)][0];
+  const sentence = text.slice(s.start, s.end);
+  // Every frame holds one of these words: most sentences have none, and the long pattern need not run on them.
+  if (!FRAME_WORD.test(sentence)) return inS;
+  CONDITION_FRAME.lastIndex = 0;
+  const frame = CONDITION_FRAME.exec(sentence);
   if (!frame) return inS;
   const frameStart = s.start + frame.index;
   // (The permission the frame names after it, "tied to the joint import approval", is part of the frame.)

@@ -83,6 +83,8 @@ const LICENCE_COUNT = new RegExp(
   'giu',
 );
 
+const LICENCE_NOUN = /licen[cs]es|approvals|permits|applications|requests|许可|批文|牌照/i;
+
 // Compiled once: qualifierOf runs for every quantity of every item.
 const WHOLE_QUALIFIERS = QUALIFIER_SOURCES.map(([source, q]) => [new RegExp(`^(?:${source})$`, 'i'), q] as const);
 
@@ -111,6 +113,8 @@ const CLAUSE_WORD = /\s(?:if|when|as|after|before|unless|while|because|and|or|bu
 
 export function licenceCounts(text: string): RoledQuantity[] {
   const out: RoledQuantity[] = [];
+  // Every shape above holds one of these nouns: most items name none, and the long pattern need not run on them.
+  if (!LICENCE_NOUN.test(text)) return out;
   for (const m of text.matchAll(LICENCE_COUNT)) {
     const raw = (m[2] ?? m[4] ?? m[5] ?? m[6] ?? m[8])!.toLowerCase();
     let value = WORD_COUNTS[raw.replace(/ of$/, '')] ?? Number(raw.replace(/,/g, ''));

@@ -64,7 +64,9 @@ export function supposedGrant(text: string, t: Hit): Hit | undefined {
   // "lines up 260,000 H200s before Beijing signs off": a permission still to come (a past tense tells one given).
   const ahead = AHEAD_OF_GRANT.exec(text.slice(Math.max(0, t.index - 40), t.index));
   if (ahead && !/ed\b/i.test(t.words)) return { index: t.index - ahead[0].length, end: t.end, words: `${ahead[0].trim()}…` };
-  const hoped = HOPED_FOR_GRANT.exec(text.slice(Math.max(0, t.index - 48), t.index));
+  // (English only: a Chinese slice has none of its words.)
+  const before48 = text.slice(Math.max(0, t.index - 48), t.index);
+  const hoped = /[A-Za-z]{2}/.test(before48) ? HOPED_FOR_GRANT.exec(before48) : null;
   if (hoped) return { index: t.index - hoped[0].length, end: t.end, words: `${hoped[0].trim()}…` };
   const described = DESCRIBED_GRANT_BEFORE.exec(text.slice(Math.max(0, t.index - 40), t.index));
   if (described && !/ed\b/i.test(t.words)) return { index: t.index - described[0].length, end: t.end, words: `${described[0].trim()}…` };

@@ -25,11 +25,14 @@ import {
 // (侨银股份H200进口许可据悉被收回: a hedge may stand between the permission and its undoing; 进口额度被收回, "its quota was
 // pulled": a quota taken back whole is the permission undone; so is 进口资质, the standing to import; "licences covering
 // … shipments to a startup have been withdrawn": what they cover may stand between.)
-const PERMISSION_BEFORE =
-  /(?:许可|批文|批复|额度|配额|资质|资格|licen[cs]es?|approvals?|permits?|permission|quotas?|allotments?)(?:\s+to\s+(?:import|buy|bring\s+in|purchase|sell|export|ship)(?:\s+[\p{L}\p{N}'’-]+){0,3}?|\s+covering(?:\s+[\p{L}\p{N}'’-]+){1,8}?)?(?:\s*(?:has|have|had|was|were|is|are))?\s*(?:据悉|据称|据传|传|或已|或|被指|被曝)?[未已均]?(?:\s*not)?\s*$/iu;
+// What may stand between a thing named and its undoing: an auxiliary, then a hedge (regex source).
+const AUX_AND_HEDGE = String.raw`(?:\s*(?:has|have|had|was|were|is|are))?\s*(?:据悉|据称|据传|传|或已|或|被指|被曝)?`;
+const PERMISSION_BEFORE = new RegExp(
+  String.raw`(?:许可|批文|批复|额度|配额|资质|资格|licen[cs]es?|approvals?|permits?|permission|quotas?|allotments?)(?:\s+to\s+(?:import|buy|bring\s+in|purchase|sell|export|ship)(?:\s+[\p{L}\p{N}'’-]+){0,3}?|\s+covering(?:\s+[\p{L}\p{N}'’-]+){1,8}?)?${AUX_AND_HEDGE}[未已均]?(?:\s*not)?\s*$`,
+  'iu',
+);
 // 诺垣科技H200进口被拒, 进口申请据悉被驳回, "its application was rejected": what a refusal undoes is the request named right before.
-const REQUEST_BEFORE =
-  /(?:申请|进口|引进|applications?|requests?|bids?)(?:材料)?(?:\s*(?:has|have|had|was|were|is|are))?\s*(?:据悉|据称|据传|传|或已|或|被指|被曝)?[已均]?\s*$/iu;
+const REQUEST_BEFORE = new RegExp(String.raw`(?:申请|进口|引进|applications?|requests?|bids?)(?:材料)?${AUX_AND_HEDGE}[已均]?\s*$`, 'iu');
 const RESPONSE_DENIES =
   /不属实|不实|不符|不存在|失实|从未|否认|辟谣|谣言|不准确|没有(?!可以|可|发布|提供|信息)|并未|尚未|未发生|正常|有效|\b(?:not true|untrue|false|inaccurate|den(?:y|ies|ied|ying)|never|no such|remains? (?:valid|in (?:force|effect)))\b/i;
 const REASON_BEFORE =

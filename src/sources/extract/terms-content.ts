@@ -18,6 +18,8 @@ export function outsideTermContents(
   ranges: readonly Range[],
   found: readonly { kind: CandidateKind; hit: Hit }[],
 ): { kind: CandidateKind; hit: Hit }[] {
+  // (Most items hold nothing a term's content could hide: the quoted-term scan below need not run on them.)
+  if (!found.some((t) => CONTENT_KINDS.has(t.kind))) return [...found];
   const inside = new Set<{ kind: CandidateKind; hit: Hit }>();
   for (const term of found) {
     if (term.kind !== 'condition_agreed' && term.kind !== 'condition_proposed') continue;

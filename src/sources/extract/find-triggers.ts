@@ -69,6 +69,11 @@ function undoneInside(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind
   );
 }
 
+// 不予批准翠岑科技进口: a refusal whose words open the approval phrase refuses it; the longer grant is not read.
+function refusedFirst(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
+  return t.kind === 'grant' && all.some((o) => o.kind === 'denial' && o.hit.index < t.hit.index && o.hit.end > t.hit.index);
+}
+
 /** Every trigger in the text, the longest winning where two overlap (`ranges`: its sentences, when the caller has them). */
 export function findTriggers(text: string, ranges: readonly Range[] = sentences(text)): { kind: CandidateKind; hit: Hit }[] {
   const lex = lexicon();
@@ -79,7 +84,14 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
   // "order to about 150,000", "an order of roughly 150,000 chips": a figure after "order to/of" sizes an order.
   const notOrder = hits(lex.notOrder, text).filter((n) => !/(?:to|of)$/i.test(n.words) || !FIGURE_AFTER.test(text.slice(n.end, n.end + 40)));
   const kept = all
-    .filter((t) => !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))) && !actedOn(t, all) && !undoneInside(t, all) && !askedFor(t, all))
+    .filter(
+      (t) =>
+        !(t.kind === 'order' && notOrder.some((n) => overlaps(n, t.hit))) &&
+        !actedOn(t, all) &&
+        !undoneInside(t, all) &&
+        !askedFor(t, all) &&
+        !refusedFirst(t, all),
+    )
     .sort((a, b) => b.hit.end - b.hit.index - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
   const out: { kind: CandidateKind; hit: Hit }[] = [];
   for (const t of kept) if (!out.some((o) => overlaps(o.hit, t.hit))) out.push(t);

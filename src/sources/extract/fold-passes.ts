@@ -22,7 +22,7 @@ import * as passes from './item-passes.js';
 import type { ItemReading, SentenceTally } from './item-reading.js';
 import { attachConditions } from './attach-conditions.js';
 import { batchOfFirms } from './batch-of-firms.js';
-import { decidedRequests, oneDecision, oneFigureOneFact, oneReading, termsNotGrants, undoneRequests, waitIsDenial } from './item-rules.js';
+import { decidedRequests, oneDecision, oneFigureOneFact, oneReading, termsNotGrants, undoneRequests, unmetTermsOfRefusal, waitIsDenial } from './item-rules.js';
 import { settleProposals } from './settle-proposals.js';
 import { newStockFigures } from './new-stock-figures.js';
 import { noddedTerms } from './nodded-terms.js';
@@ -76,6 +76,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   termsNotGrants(folded, text);
   refiledRequests(folded, text, titleEnd);
   oneDecision(folded, text);
+  unmetTermsOfRefusal(folded);
   decidedRequests(folded, text);
   undoneRequests(folded);
   oneReading(folded);

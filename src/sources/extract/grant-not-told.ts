@@ -114,11 +114,35 @@ function firstQuotaAsBound(t: Told, c: SentenceContext): boolean {
   );
 }
 
-// 取决于进口放行进度, "as China approvals trickle in": the pace of approvals, not one told.
+// 取决于进口放行进度, 取决于进口批复下发的进度, 批文成出货关键, "as China approvals trickle in": the pace of approvals, not one told.
 function paceOfApprovals(t: Told, c: SentenceContext): boolean {
   return (
     t.kind === 'grant' &&
-    (/^(?:进度|节奏|速度|情况|流程)/u.test(textAfter(t, c, 2)) || /^\s+(?:trickle|drag|stall|crawl|slow|remain slow|come slowly)/i.test(textAfter(t, c, 16)))
+    (/^(?:的)?(?:(?:核发|下发|发放|签发|审批|审核|落地)的?)?(?:进度|节奏|速度|情况|流程|提速|加快|放缓)|^(?:成为?|是)[^，。；,;]{0,8}(?:关键|瓶颈|前提)/u.test(
+      textAfter(t, c, 12),
+    ) ||
+      /^\s+(?:trickle|drag|stall|crawl|slow|remain slow|come slowly)/i.test(textAfter(t, c, 16)))
+  );
+}
+
+// 注明批文编号, "quoting the licence number": a permission's number names it; no grant is told.
+function permitNumber(t: Told, c: SentenceContext): boolean {
+  return (
+    t.kind === 'grant' && /^(?:批文|批复|许可证?|licen[cs]e|permit)$/iu.test(t.hit.words) && /^\s*(?:编号|文号|号码|numbers?\b)/iu.test(textAfter(t, c, 10))
+  );
+}
+
+// "Accept Permits That Lapse if Chips Sit Unused", "within 180 days of approval": permits a term describes, or the
+// approval a deadline counts from, are no grant told.
+function permitAsTermOrAnchor(t: Told, c: SentenceContext): boolean {
+  return (
+    t.kind === 'grant' &&
+    ((/^(?:permits?|licen[cs]es?|approvals?)$/i.test(t.hit.words) &&
+      /^\s+(?:that|which)\s+(?:would\s+|will\s+|could\s+|may\s+|might\s+)?(?:lapse|expire|carry|come with|require|bind|oblige|limit|restrict)/i.test(
+        textAfter(t, c, 40),
+      )) ||
+      (/^approval$/i.test(t.hit.words) &&
+        /\b(?:within|after)\s+[\w-]+\s+(?:days|weeks|months)\s+of\s+(?:the\s+|its\s+|their\s+)?$/i.test(textBefore(t, c, 40))))
   );
 }
 
@@ -250,6 +274,8 @@ export const GRANT_NOT_TOLD: readonly NotTold[] = [
   quotaAsPlace,
   firstQuotaAsBound,
   paceOfApprovals,
+  permitNumber,
+  permitAsTermOrAnchor,
   grantHeldHere,
   quotaHandedBack,
   earlierApprovalNamed,

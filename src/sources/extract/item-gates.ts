@@ -75,6 +75,10 @@ export function unrelatedPermissionNote(
 // 获批进口H200的是宝钢股份 与本公司无关, 受让H200芯片的并非本公司: a firm saying the event was another firm's.
 const ANOTHER_FIRMS = /的(?:是|为)[^，。；\s]{2,12}[，,\s]*(?:与本公司无关|而非本公司|并非本公司)|的(?:并非|不是)本公司/u;
 
+// A headline deciding permits: "Suspends 21 Nvidia Licenses", 许可据悉被美方暂停.
+const PERMIT_DECIDED =
+  /\b(?:suspend|revok|cancel|approv|grant|clear|den(?:y|ie)|reject|freez|halt)\w*\b[^.]{0,40}\b(?:licen[cs]es?|permits?|approvals?)\b|\b(?:licen[cs]es?|permits?|approvals?)\b[^.]{0,30}\b(?:suspend|revok|cancel|approv|grant|clear|den(?:y|ie)|reject|freez|halt|on hold)\w*|(?:许可|批文|批准)[^，。；]{0,10}(?:暂停|撤销|吊销|冻结|驳回|收回)|(?:暂停|撤销|吊销|冻结|驳回|收回)[^，。；]{0,10}(?:许可|批文)/iu;
+
 /** Opinion, analysis, passing mentions (show notes, benchmarks), legislators' proposals and court cases are not events: the note saying which, if so. */
 export function genreNotes(text: string, titleEnd: number): string[] {
   const lex = lexicon();
@@ -87,7 +91,10 @@ export function genreNotes(text: string, titleEnd: number): string[] {
         // ("leaving the chipmaker to work out how to split scarce supply": a tutorial's "how to" heads the item, not its body.)
         !(/^how to$/i.test(h.words) && h.index >= titleEnd) &&
         // (等保三级测评, 等级保护三级及以上测评: a security grading a data centre passes is a site's rating, no product review.)
-        !(/^测评$/u.test(h.words) && /(?:等保|等级保护)[^，。；]{0,8}$/u.test(text.slice(Math.max(0, h.index - 12), h.index))),
+        !(/^测评$/u.test(h.words) && /(?:等保|等级保护)[^，。；]{0,8}$/u.test(text.slice(Math.max(0, h.index - 12), h.index))) &&
+        // ("Suspends 21 Nvidia Licenses After Benchmark Filing…", 跑分榜单署名露馅？…许可据悉被暂停: a benchmark that caused a
+        // decision the headline tells about permits is that decision's cause, not a benchmark post.)
+        !(/^(?:benchmark\w*|跑分)$/iu.test(h.words) && PERMIT_DECIDED.test(text.slice(0, titleEnd))),
     )?.words ?? hits(lex.mentionTitle, text).find((h) => h.end <= titleEnd)?.words;
   const titleText = text.slice(0, titleEnd);
   // 申万宏源：已取得H200进口许可, 长江证券：H200进口许可已获批: a broker heading news of its own permit, order or chips reports it.

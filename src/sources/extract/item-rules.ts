@@ -121,7 +121,7 @@ export function waitIsDenial(cands: CandidateEvent[]): void {
 // been rejected", "decided not to grant the Company's application": the
 // item says the request is the one decided.
 const REQUEST_DECIDED =
-  /(?:批准|驳回|拒绝|否决|同意)了?(?:该|其|这一|此|上述|有关|相关)?(?:项|份)?(?:进口)?申请|申请[^。；;]{0,24}?(?:获批|获准|驳回|被拒|批复|予以?批准|予批准|不予批准|未获|未能获)|\b(?:approved|rejected|denied|declined|granted|refused|turned\s+down)\s+(?:the|its|their|that|this|these|those)\s+(?:[a-z-]+\s+){0,2}(?:applications?|requests?)\b|\b(?:application|request)s?\s+(?:(?:covering|for|from|by|to|of|on|filed|submitted|seeking)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}?)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:approved|rejected|denied|granted|refused|turned\s+down)\b|\b(?:not|declin\w*)\s+to\s+(?:grant|approve)\s+(?:the|its|their|that|this)\s+(?:[\w'’-]+\s+){0,3}(?:applications?|requests?)\b/iu;
+  /(?:批准|驳回|拒绝|否决|同意)了?(?:该|其|这一|此|上述|有关|相关)?(?:项|份)?(?:进口)?申请|申请[^。；;]{0,24}?(?:获批|获准|驳回|被拒|被退回|遭退回|批复|予以?批准|予批准|不予批准|未获|未能获)|\b(?:approved|rejected|denied|declined|granted|refused|turned\s+down)\s+(?:the|its|their|that|this|these|those)\s+(?:[a-z-]+\s+){0,2}(?:applications?|requests?)\b|\b(?:application|request)s?\s+(?:(?:covering|for|from|by|to|of|on|filed|submitted|seeking)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:approved|rejected|denied|granted|refused|turned\s+down)\b|\b(?:not|declin\w*)\s+to\s+(?:grant|approve)\s+(?:the|its|their|that|this)\s+(?:[\w'’-]+\s+){0,3}(?:applications?|requests?)\b/iu;
 
 /**
  * "杭州银行此前就进口…提出申请。…商务部已于近日批准该申请": a request the item tells decided, in any
@@ -243,5 +243,17 @@ export function termsNotGrants(candidates: CandidateEvent[], text: string): void
       )
     )
       candidates.splice(i, 1);
+  }
+}
+
+/**
+ * 决定不予批准…理由是该公司未按要求提交国产芯片搭配采购计划: a term the refused firm did not meet is the refusal's reason,
+ * not a term proposed or agreed that did not happen; the refusal is the item's fact.
+ */
+export function unmetTermsOfRefusal(cands: CandidateEvent[]): void {
+  if (!cands.some((c) => c.kind === 'denial' && c.certainty !== 'denied')) return;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if ((c.kind === 'condition_proposed' || c.kind === 'condition_agreed') && c.certainty === 'denied') cands.splice(i, 1);
   }
 }

@@ -23,7 +23,8 @@ export const BACKGROUND_BEFORE = /\b(?:after|following|follows|followed|since|am
 
 export const POSTPOSITIVE_DENIAL =
   /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|(?:没有|并无|毫无)事实依据|毫无根据|误读|曲解|误传|系误传|属误传|并非事实|纯属谣言|不符合事实|与事实不符|无据|查无实据)$/i;
-export const REPORT_OPENER = /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|报道|消息|传闻|传言|说法|网传|盛传|所谓|[“"「]/i;
+export const REPORT_OPENER =
+  /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|\b(?:posts?|reports?|articles?|stories|rumou?rs?)\s+(?:claiming|saying|suggesting|alleging)\b|报道|消息|传闻|传言|说法|网传|盛传|所谓|[“"「]/i;
 
 // A grant word that names the approval itself (a noun), which a later verb can act on; also word received ("received no
 // instruction to stop buying"), which is no goods either.

@@ -53,6 +53,7 @@ import {
   ZH_OBJECT_LEGAL,
   ZH_OUTLET,
   ZH_SPEAKER,
+  ZH_ORG_SPEAKER,
   ZH_OWN_REQUEST_HEAD,
 } from './zh-name-patterns.js';
 
@@ -172,7 +173,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const index = s.start + m.index + 1;
       if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
     }
-    if (/就|问及|回应/u.test(sentence))
+    if (/就|问及|回应|针对/u.test(sentence))
       for (const m of sentence.matchAll(ZH_ABOUT_SHORT)) {
         const name = m[1]!;
         const index = s.start + m.index + m[0].length - name.length;
@@ -253,6 +254,10 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     }
     zhClauseNames(text, sentence, s.start, known, out);
   }
+  // 曹溪智能：中药饮片鉴别模型要扩训…: a firm heading its own news, found when no other shape named a Chinese firm.
+  const orgSpeaker = out.some((p) => /\p{Script=Han}/u.test(p.words)) ? null : ZH_ORG_SPEAKER.exec(text);
+  if (orgSpeaker && !ZH_GENERIC.test(withoutCountry(orgSpeaker[1]!)) && !OUTLET_NAME.test(orgSpeaker[1]!) && !covered(0, orgSpeaker[1]!.length, known))
+    out.push(zhParty(orgSpeaker[1]!, 0));
   const owner = headlineUnitOwner(text, [...known, ...out]);
   if (owner) out.push(owner);
   // (Only when nothing else names a firm: a headline's own short name, "CATL Unit", is one the body's full name may not match.)

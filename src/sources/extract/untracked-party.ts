@@ -12,7 +12,7 @@ export const CITY =
 const PLACES = 'china|beijing|shanghai|shenzhen|hangzhou|guangzhou|chengdu|chongqing|wuhan|nanjing|hefei|tianjin|suzhou|xiamen';
 /** Words that open or fill a Latin run of capitals without naming a company (countries, cities, generic nouns). */
 export const EN_NOT_NAME = new RegExp(
-  String.raw`^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|chinese|${PLACES}|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?|review|approvals?|nod|clearance|licen[cs]es?|permits?|outstanding|open|pending|unfilled|cumulative|combined|total|backlogged|existing|biggest|largest|slice|portion|lion(?:'s|’s)?)$`,
+  String.raw`^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|chinese|${PLACES}|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|traders?|executives?|lawmakers?|people|insiders?|observers?|economists?|strategists?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?|review|approvals?|nod|clearance|licen[cs]es?|permits?|outstanding|open|pending|unfilled|cumulative|combined|total|backlogged|existing|biggest|largest|slice|portion|lion(?:'s|’s)?)$`,
   'iu',
 );
 /** A place that may open a company's name of several words. */

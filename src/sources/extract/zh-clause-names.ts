@@ -10,6 +10,18 @@ import { ZH_BEFORE_ITEM, ZH_DESCRIPTOR, ZH_GENERIC, ZH_NAME_BEFORE_VERB, ZH_NOT_
 
 // A clause: after a comma, colon, semicolon or bar.
 const CLAUSE = /(?:^|[，：:；,;｜|])\s*([^，：:；。,;｜|]+)/gu;
+// 风功率预测模型要升级 宁澈科技称…, 有色龙头也要大算力 驰宏锌锗30颗H200进口获批: a headline whose first part sets a scene (no
+// goods, permit or firm in it) before a space opens its news with the firm.
+const SCENE_THEN_NEWS = /^([^，：:；。,;｜|\s]{3,16})\s+(?=\p{Script=Han})/u;
+const NEWS_WORD = /H\d|英伟达|辉达|芯片|许可|批|申请|订|采购|进口|集团|公司|科技|[A-Za-z]{2}/u;
+
+/** The clauses of `sentence` (each body and its offset), with a headline's news after its scene. */
+function clausesOf(sentence: string, sStart: number): { body: string; at: number }[] {
+  const out = [...sentence.matchAll(CLAUSE)].map((c) => ({ body: c[1]!, at: c.index + c[0].length - c[1]!.length }));
+  const scene = sStart === 0 ? SCENE_THEN_NEWS.exec(sentence) : null;
+  if (scene && !NEWS_WORD.test(scene[1]!)) out.push({ body: sentence.slice(scene[0].length).split(/[，：:；。,;｜|]/u)[0]!, at: scene[0].length });
+  return out;
+}
 
 /** 中国一汽, 中国船舶: the country opening a longer name, taken off to test the rest for a generic word. */
 export function withoutCountry(name: string): string {
@@ -21,9 +33,8 @@ export function zhClauseNames(text: string, sentence: string, sStart: number, kn
   // Chinese: the clause's opening run of characters before the verb.
   // Feed text is NFKC-normalised, so the Chinese comma arrives as ",".
   // 财联社独家｜…: an outlet's tag before a bar is a clause of its own.
-  for (const clause of sentence.matchAll(CLAUSE)) {
-    const body = clause[1]!;
-    const start = sStart + clause.index + clause[0].length - body.length;
+  for (const { body, at } of clausesOf(sentence, sStart)) {
+    const start = sStart + at;
     const opening = ZH_PREFIX.exec(body)?.[0].length ?? 0;
     // 杭州大模型创业公司瀚海智能获批: a descriptor before the name is not the name.
     const described = ZH_DESCRIPTOR.exec(body.slice(opening));

@@ -123,6 +123,8 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
       ) &&
       // 未在申请中申报的仓库, "a warehouse not listed in its licence application": a place inside a request filed before.
       !(t.kind === 'application' && placeInRequest(t.hit, text)) &&
+      // "keep the results on file for end-use checks": records kept on file, no request filed.
+      !(t.kind === 'application' && /^file\b/i.test(t.hit.words) && /\bon\s+$/i.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index))) &&
       // "after the buyer refused entry to the third-party lab", 拒绝第三方实验室进场核验, 消防验收未获通过: a check or its
       // inspectors turned away, or an inspection failed, is no refusal of a permit.
       !(t.kind === 'denial' && oversightRefused(t.hit, text)) &&

@@ -132,8 +132,8 @@ function permitNumber(t: Told, c: SentenceContext): boolean {
   );
 }
 
-// "Accept Permits That Lapse if Chips Sit Unused", "within 180 days of approval": permits a term describes, or the
-// approval a deadline counts from, are no grant told.
+// "Accept Permits That Lapse if Chips Sit Unused", "within 180 days of approval", "before their own import permits arrived":
+// permits a term describes, the approval a deadline counts from, or permits not yet come, are no grant told.
 function permitAsTermOrAnchor(t: Told, c: SentenceContext): boolean {
   return (
     t.kind === 'grant' &&
@@ -142,8 +142,17 @@ function permitAsTermOrAnchor(t: Told, c: SentenceContext): boolean {
         textAfter(t, c, 40),
       )) ||
       (/^approval$/i.test(t.hit.words) &&
-        /\b(?:within|after)\s+[\w-]+\s+(?:days|weeks|months)\s+of\s+(?:the\s+|its\s+|their\s+)?$/i.test(textBefore(t, c, 40))))
+        /\b(?:within|after)\s+[\w-]+\s+(?:days|weeks|months)\s+of\s+(?:the\s+|its\s+|their\s+)?$/i.test(textBefore(t, c, 40))) ||
+      // ("placed bulk orders before their own import permits arrived": permits not yet come when something else happened.)
+      (/^(?:permits?|licen[cs]es?|approvals?)$/i.test(t.hit.words) &&
+        /\bbefore\s+(?:their|its|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$/i.test(textBefore(t, c, 40)) &&
+        /^\s+(?:had\s+)?(?:arrived|came|come|were issued|was issued|landed)\b/i.test(textAfter(t, c, 20))))
   );
+}
+
+// 约92件待美方放行, 等待商务部批准: a release or approval still awaited is none told.
+function awaitedRelease(t: Told, c: SentenceContext): boolean {
+  return t.kind === 'grant' && /^(?:放行|批准|批复)$/u.test(t.hit.words) && /(?:待|等待|等候|盼|期盼|期待)[^，。；,;\d]{0,6}$/u.test(textBefore(t, c, 10));
 }
 
 // A quota held as a bound, a share, goods' permission, a concession's price or a hope (grant-held.ts).
@@ -276,6 +285,7 @@ export const GRANT_NOT_TOLD: readonly NotTold[] = [
   paceOfApprovals,
   permitNumber,
   permitAsTermOrAnchor,
+  awaitedRelease,
   grantHeldHere,
   quotaHandedBack,
   earlierApprovalNamed,

@@ -92,6 +92,8 @@ export function genreNotes(text: string, titleEnd: number): string[] {
         !(/^how to$/i.test(h.words) && h.index >= titleEnd) &&
         // (等保三级测评, 等级保护三级及以上测评: a security grading a data centre passes is a site's rating, no product review.)
         !(/^测评$/u.test(h.words) && /(?:等保|等级保护)[^，。；]{0,8}$/u.test(text.slice(Math.max(0, h.index - 12), h.index))) &&
+        // (先过安全评测: a safety assessment a model must pass is a term's content, no product review.)
+        !(/^(?:评测|测评)$/u.test(h.words) && /安全$/u.test(text.slice(Math.max(0, h.index - 2), h.index))) &&
         // ("Suspends 21 Nvidia Licenses After Benchmark Filing…", 跑分榜单署名露馅？…许可据悉被暂停: a benchmark that caused a
         // decision the headline tells about permits is that decision's cause, not a benchmark post.)
         !(/^(?:benchmark\w*|跑分)$/iu.test(h.words) && PERMIT_DECIDED.test(text.slice(0, titleEnd))),
@@ -136,7 +138,9 @@ export function genreNotes(text: string, titleEnd: number): string[] {
   const court = hits(lex.courtCases, text).find((h) => h.end <= titleEnd);
   const decidedFirst =
     !!court &&
-    lex.kinds.some((k) => ['grant', 'denial', 'suspension', 'revocation'].includes(k.kind) && hits(k.pattern, text).some((h) => h.end <= court.index));
+    (lex.kinds.some((k) => ['grant', 'denial', 'suspension', 'revocation'].includes(k.kind) && hits(k.pattern, text).some((h) => h.end <= court.index)) ||
+      // (越南海防港查获H200板卡 英伟达17张对华许可据悉被美方冻结: a headline deciding permits after what was seized.)
+      PERMIT_DECIDED.test(text.slice(court.end, titleEnd)));
   if (court && !decidedFirst) notes.push(`a court or smuggling case ("${court.words.trim()}")`);
   return notes;
 }

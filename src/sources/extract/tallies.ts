@@ -181,7 +181,7 @@ const COUNTS_FIRMS = /家|受理|收到|待审|候审|在审|待批|compan|firm|
 
 const EN_ABOUT = String.raw`(more than|over|at least|about|around|roughly|nearly|some|almost|upwards? of)?\s*`;
 // The verb a count of firms is reached with: 已达, 增至, 超过….
-const REACHED = '(?:已达|已有|达到|已增至|增至|已超过|超过|已经达到|已)';
+const REACHED = '(?:已达|已有|达到|已增至|增至|已扩至|扩至|扩大至|升至|增加到|增加至|已超过|超过|已经达到|已)';
 // 逾20家企业已向商务部递交申请, 至少15家企业已向商务部申请进口, 十余家企业在排队, 排队企业已达三十余家,
 // "more than 20 other Chinese companies have applied", "More Than 50 Chinese Firms Are Said to Await": firms counted waiting.
 const FIRMS_WAITING = new RegExp(
@@ -191,8 +191,8 @@ const FIRMS_WAITING = new RegExp(
     // 逾30家企业H200进口申请已获受理, 受理的…进口申请已涉及逾30家企业: the firms whose requests the ministry has taken in.
     String.raw`|${ZH_NUM}家(?:企业|公司|机构)的?(?:[^，。；,;\d]|H\d{2,3}){0,12}?申请(?:已经?)?(?:获|被)?受理` +
     String.raw`|受理的?(?:[^，。；,;\d]|H\d{2,3}){0,14}?申请(?:已经?)?(?:涉及|覆盖|来自)${ZH_NUM}家` +
-    // (排队等H200批文的企业据悉约265家, 候批名单据悉约163家: a hedge may stand between the firms, or their list, and their count.)
-    String.raw`|(?:排队|申请|候审|候批|等待|在审)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构|名单)(?:数量)?(?:据悉|据称|据传|或已|或)?${REACHED}?(?:约有|有)?${ZH_NUM}家` +
+    // (排队等H200批文的企业据悉约265家, 候批名单据悉约163家, 候批队伍据悉扩至约193家: a hedge may stand between the firms, or their list, and their count.)
+    String.raw`|(?:排队|申请|候审|候批|等待|在审)(?:[^，。；,;\d]|H\d{2,3}){0,14}?(?:企业|公司|机构|名单|队伍)(?:数量)?(?:据悉|据称|据传|或已|或)?${REACHED}?(?:约有|有)?${ZH_NUM}家` +
     // (新增约176家H200申请者: the applicants counted new to the queue.)
     String.raw`|(?:新增|又有|再添|增加了?)${ZH_NUM}家(?:[^，。；,;\d]|H\d{2,3}){0,8}?申请(?:者|人|企业|方)` +
     // H200进口申请已超40家: the requests counted by the firms that made them.

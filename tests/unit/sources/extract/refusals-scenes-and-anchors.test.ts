@@ -5,7 +5,7 @@
  * permits a term describes and the approval a deadline counts from, and posts a firm calls untrue.
  */
 import { describe, expect, it } from 'vitest';
-import { briefs, holders, kinds, kindsTold, told } from './candidates-helpers.js';
+import { briefs, holders, kinds, kindsTold, told, toldOfUsExport } from './candidates-helpers.js';
 
 describe('refusals', () => {
   it('reads 不予批准 before a firm and its import as a refusal, not an approval', () => {
@@ -19,12 +19,7 @@ describe('refusals', () => {
   });
 
   it('reads licence bids lost as refused requests, not licences taken away', () => {
-    expect(
-      kindsTold(
-        'Nvidia loses 12 China licence bids after buyers refuse audits - sources',
-        'U.S. officials denied twelve applications from Nvidia to ship H200 processors to Chinese customers, two people said.',
-      ),
-    ).toEqual(['denial/hedged']);
+    expect(toldOfUsExport('Nvidia loses 12 China licence bids - sources')).toEqual(['denial/hedged bis']);
   });
 });
 
@@ -96,5 +91,90 @@ describe('claims called untrue', () => {
         'Tencent on Friday called social-media posts claiming its H200 import approval had been withdrawn untrue, saying chips are still arriving.',
       ),
     ).toEqual(['revocation/denied']);
+  });
+});
+
+describe('terms weighed', () => {
+  it('reads officials debating whether to bar buyers with state owners as a term proposed', () => {
+    expect(
+      kindsTold(
+        'U.S. weighs barring state-heavy Chinese buyers from Nvidia H200 licences',
+        'Officials are debating whether to bar Nvidia from selling H200s to any Chinese customer that is more than a third owned by government bodies, people familiar with the talks said.',
+      ),
+    ).toEqual(['condition_proposed/hedged']);
+  });
+
+  it('reads results kept on file for checks as no request filed', () => {
+    expect(
+      kinds(
+        'US weighs making Chinese H200 buyers screen their technicians',
+        'Officials are discussing a licence term that would oblige Chinese customers of Nvidia’s H200 to screen every technician and keep the results on file for end-use checks, people said.',
+      ),
+    ).toEqual(['condition_proposed']);
+  });
+});
+
+describe('waiting firms', () => {
+  it('reads the queue of firms grown to a count as requests pending', () => {
+    expect(briefs('H200进口候批队伍据悉扩至约171家')).toEqual(['application/hedged mofcom [other-cn-firms] h200 licence_count:about:171']);
+  });
+
+  it('reads requests awaiting decisions as requests pending', () => {
+    expect(
+      kinds(
+        'About 64 Nvidia China H200 cases still undecided',
+        'Roughly 64 requests by Nvidia to ship H200 processors to Chinese buyers are awaiting decisions at BIS, people said.',
+      ),
+    ).toEqual(['application']);
+  });
+});
+
+describe('pledges and other places', () => {
+  it('reads a written pledge already made as a term agreed, and one firms may be asked to make as proposed', () => {
+    expect(kinds('候批企业传已向主管部门作出书面承诺 H200芯片不转租')).toContain('condition_agreed');
+    expect(kinds('青川果业或须作出书面承诺 H200芯片只能部署在境内')).not.toContain('condition_agreed');
+  });
+
+  it('reads Montenegro as another country', () => {
+    expect(kinds('黑山拟建国家算力中心 首期计划引进英伟达H200服务器', '黑山政府表示，第一期拟购入英伟达H200服务器，相关出口许可正向美方申请。')).toEqual([]);
+  });
+
+  it('reads traders as no firm, and a refresher as old news', () => {
+    expect(holders('Nvidia shares rise after report China cleared 410,000 H200s', 'Traders said the approval had been expected.')).not.toContain('Traders');
+    expect(kinds('A refresher on the terms the U.S. set for H200 sales in January')).not.toContain('condition_agreed');
+  });
+});
+
+describe('more of the same pass', () => {
+  it('reads a share allotted (分到) as a grant to the holder', () => {
+    expect(told('阿里巴巴H200份额浮出水面', '知情人士透露，在三家合用的H200进口总额度中，阿里巴巴分到约12.66万颗英伟达H200。')).toEqual([
+      'grant/hedged 阿里巴巴',
+    ]);
+  });
+
+  it('reads a safety assessment a model must pass as a term’s content, not a product review', () => {
+    expect(kinds('监管拟要求三大平台：用H200训练的大模型上线前先过安全评测')).toEqual(['condition_proposed']);
+  });
+
+  it('reads releases still awaited as no grant', () => {
+    expect(kinds('对华H200出口审批积压 约88件待美方放行', '据供应链人士估计，尚未审结的英伟达对华H200出口许可申请约有88件。')).not.toContain('grant');
+  });
+
+  it('reads a permit decision after goods were seized as news, and a workstation card as another product', () => {
+    expect(kindsTold('口岸查获H200板卡 英伟达12张对华许可据悉被美方冻结')).toEqual(['suspension/hedged']);
+    expect(kinds('设计院抢购RTX 5880工作站卡 渲染赶在年前交付')).toEqual([]);
+  });
+
+  it('reads permits not yet arrived as no grant', () => {
+    expect(
+      kinds(
+        'Chinese H200 bookings pass 2.7 million',
+        'Orders from Chinese buyers passed 2.7 million chips, lifted by platforms that ordered before their own import permits arrived, people said.',
+      ),
+    ).toEqual(['order']);
+  });
+
+  it('does not read an account frozen by a court as a firm', () => {
+    expect(holders('账户遭法院冻结 北泉饮品H200进口据悉被暂停')).toEqual(['北泉饮品']);
   });
 });

@@ -118,7 +118,7 @@ function firstQuotaAsBound(t: Told, c: SentenceContext): boolean {
 function paceOfApprovals(t: Told, c: SentenceContext): boolean {
   return (
     t.kind === 'grant' &&
-    (/^(?:的)?(?:(?:核发|下发|发放|签发|审批|审核|落地)的?)?(?:进度|节奏|速度|情况|流程|提速|加快|放缓)|^(?:成为?|是)[^，。；,;]{0,8}(?:关键|瓶颈|前提)/u.test(
+    (/^(?:的)?(?:(?:核发|下发|发放|签发|审批|审核|落地)的?)?(?:进度|节奏|速度|情况|流程|提速|加快|放缓|放量)|^(?:成为?|是)[^，。；,;]{0,8}(?:关键|瓶颈|前提)/u.test(
       textAfter(t, c, 12),
     ) ||
       /^\s+(?:trickle|drag|stall|crawl|slow|remain slow|come slowly)/i.test(textAfter(t, c, 16)))

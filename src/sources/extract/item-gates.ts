@@ -146,7 +146,7 @@ export function genreNotes(text: string, titleEnd: number): string[] {
 }
 
 const COUNTRY_AS_SOURCE =
-  /^(?:的)?(?:供应链|产业链|业内|渠道|服务器|代工|半导体|科技)?(?:人士|消息人士|媒体|业者|分析师|厂商人士|的?(?:估计|预估|估算|说法|数据))|^(?:-based)?\s+(?:supply[- ]chain\s+|industry\s+|trade\s+)?(?:sources|media|press|newspapers?|analysts|executives)\b/i;
+  /^(?:的)?(?:供应链|产业链|业内|渠道|服务器|伺服器|代工|半导体|科技)?(?:通路|代工厂)?(?:人士|消息人士|媒体|业者|分析师|厂商人士|的?(?:估计|预估|估算|说法|数据))|^(?:-based)?\s+(?:supply[- ]chain\s+|industry\s+|trade\s+)?(?:sources|media|press|newspapers?|analysts|executives)\b/i;
 
 /** Other countries named in the text, except those that only name who tells the news (台湾供应链人士, "Taiwanese supply-chain sources"). */
 export function countryHits(text: string): Hit[] {

@@ -178,3 +178,24 @@ describe('more of the same pass', () => {
     expect(holders('账户遭法院冻结 北泉饮品H200进口据悉被暂停')).toEqual(['北泉饮品']);
   });
 });
+
+describe('stock awaiting shipment and chips brought in', () => {
+  it('reads chips awaiting shipment as stock, a Taiwanese server channel as a source, and approvals’ volume as no grant', () => {
+    expect(kinds('通路估英伟达H200待出货约51万颗 节后看大陆批文放量', '据台湾伺服器通路业者估算，英伟达目前等待出货的H200约有51万颗。')).toEqual(['supply']);
+  });
+
+  it('reads chips brought into a campus as a delivery', () => {
+    expect(
+      kinds(
+        'Volcano Engine stocks a new campus',
+        'Volcano Engine has brought roughly 21,700 Nvidia H200 processors into a campus in Inner Mongolia, people said.',
+      ),
+    ).toEqual(['delivery']);
+  });
+
+  it('does not read a receipt held, a month’s new filings or a span of weeks as firms', () => {
+    expect(holders('H200进口候审企业据悉约176家', '知情人士称，手握H200进口申请回执、仍未等到结论的企业约176家，其中一月新递交的申请占到三分之一。')).toEqual([
+      '候审企业据悉约176家',
+    ]);
+  });
+});

@@ -193,9 +193,15 @@ function noTermOfGrant(kind: string, x: Hit, text: string, s: Range): boolean {
     (SUBMITTED_REQUEST.test(x.words) && !REPORTED_WHAT_AFTER.test(after(12))) ||
     (kind === 'volume-cap' && (QUOTA_BOUND_AFTER.test(after(24)) || SHARE_COMPARED_AFTER.test(after(6)))) ||
     (kind === 'location' && (PLANNED_PLACE_BEFORE.test(before(60)) || (PUT_TO_USE_BEFORE.test(before(24)) && !BOUND_BEFORE.test(before(30))))) ||
-    (kind === 'kyc' && PASSED_CHECK_BEFORE.test(before(12)))
+    (kind === 'kyc' && PASSED_CHECK_BEFORE.test(before(12))) ||
+    UNSETTLED_AFTER.test(after(50))
   );
 }
+
+// 国产芯片搭配比例尚无定论, "the domestic-chip ratio is still being negotiated": a term still open beside a grant is not yet
+// one of its terms.
+const UNSETTLED_AFTER =
+  /^[^，。；,;.]{0,12}?(?:尚无定论|尚未谈妥|还没有?谈妥|没有谈妥|仍在(?:谈|磋商|商谈|谈判)|还在(?:谈|磋商)|尚未敲定|尚未确定|未有定论)|^[^.;,]{0,40}?\b(?:still (?:being )?(?:negotiated|discussed|under (?:negotiation|discussion))|not yet (?:settled|agreed|decided|final)|remains? (?:unsettled|open|under negotiation))/i;
 
 /**
  * The first condition word of each kind within `s`, outside a clause giving a refusal's reason or the process a decision

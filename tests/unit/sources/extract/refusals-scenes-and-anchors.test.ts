@@ -5,7 +5,7 @@
  * permits a term describes and the approval a deadline counts from, and posts a firm calls untrue.
  */
 import { describe, expect, it } from 'vitest';
-import { briefs, holders, kinds, kindsTold, told, toldOfUsExport } from './candidates-helpers.js';
+import { briefs, holders, kinds, kindsTold, told, toldOfUsExport, toldWithTerms } from './candidates-helpers.js';
 
 describe('refusals', () => {
   it('reads 不予批准 before a firm and its import as a refusal, not an approval', () => {
@@ -196,6 +196,35 @@ describe('stock awaiting shipment and chips brought in', () => {
   it('does not read a receipt held, a month’s new filings or a span of weeks as firms', () => {
     expect(holders('H200进口候审企业据悉约176家', '知情人士称，手握H200进口申请回执、仍未等到结论的企业约176家，其中一月新递交的申请占到三分之一。')).toEqual([
       '候审企业据悉约176家',
+    ]);
+  });
+});
+
+describe('third round', () => {
+  it('reads chips powered on in a hall as delivered, and the full set of papers sent as a request', () => {
+    expect(kinds('青川数据：588颗H200已在兰州机房完成安装并通电')).toEqual(['delivery']);
+    expect(kinds('青川数据称H200进口材料已报送 计划训练果树病害模型')).toEqual(['application']);
+  });
+
+  it('reads an escrow clause being explored as a term proposed, and delivery dates hanging on permits as no grant', () => {
+    expect(
+      kinds(
+        'Commerce floats escrow for Chinese H200 payments',
+        'U.S. export officials are exploring a licence clause under which money paid by Chinese buyers for Nvidia H200s would sit in an escrow account until end-use checks are complete, people said.',
+      ),
+    ).toEqual(['condition_proposed']);
+    expect(kinds('英伟达可售H200剩约48万颗 年后交期看大陆批文')).not.toContain('grant');
+  });
+
+  it('reads a name opening with 若 and a firm’s ending as a firm, and a clarification’s words as none', () => {
+    expect(holders('若湄科技回应“获批进口H200”：纯属误传')).toEqual(['若湄科技']);
+  });
+});
+
+describe('terms still open', () => {
+  it('does not give a grant a term its sentence says is still open', () => {
+    expect(toldWithTerms('腾讯分得多少H200？', '知情人士透露，三家合用的H200进口额度中，腾讯分到约11.9万颗英伟达H200，国产芯片搭配比例尚无定论。')).toEqual([
+      'grant/hedged [腾讯] 119000',
     ]);
   });
 });

@@ -420,6 +420,10 @@ export const LABEL_PARTS = {
     'dev-fresh-351.jsonl',
     'dev-fresh-352.jsonl',
     'dev-fresh-353.jsonl',
+    'dev-fresh-354.jsonl',
+    'dev-fresh-355.jsonl',
+    'dev-fresh-356.jsonl',
+    'dev-fresh-357.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

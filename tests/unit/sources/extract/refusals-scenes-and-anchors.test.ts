@@ -2,7 +2,9 @@
  * A refusal whose words open an approval phrase, the unmet term a refusal gives as its reason, a benchmark that caused a
  * decision on permits, the pace of approvals and a permit's number as no grant, stock in warehouses and in transit,
  * licence bids lost as refused, a headline's scene before the firm that opens its news, a firm heading its own news,
- * permits a term describes and the approval a deadline counts from, and posts a firm calls untrue.
+ * permits a term describes and the approval a deadline counts from, and posts a firm calls untrue; then terms weighed,
+ * waiting firms counted, pledges, other countries and products, shares allotted, stock awaiting shipment, chips brought in
+ * or powered on, and a term a grant's sentence says is still open (the fortieth session's three rule rounds).
  */
 import { describe, expect, it } from 'vitest';
 import { briefs, holders, kinds, kindsTold, told, toldOfUsExport, toldWithTerms } from './candidates-helpers.js';

@@ -135,20 +135,20 @@ function permitNumber(t: Told, c: SentenceContext): boolean {
 // "Accept Permits That Lapse if Chips Sit Unused", "within 180 days of approval", "before their own import permits arrived":
 // permits a term describes, the approval a deadline counts from, or permits not yet come, are no grant told.
 function permitAsTermOrAnchor(t: Told, c: SentenceContext): boolean {
+  if (t.kind !== 'grant') return false;
+  if (/^approval$/i.test(t.hit.words) && DEADLINE_FROM_BEFORE.test(textBefore(t, c, 40))) return true;
+  if (!/^(?:permits?|licen[cs]es?|approvals?)$/i.test(t.hit.words)) return false;
   return (
-    t.kind === 'grant' &&
-    ((/^(?:permits?|licen[cs]es?|approvals?)$/i.test(t.hit.words) &&
-      /^\s+(?:that|which)\s+(?:would\s+|will\s+|could\s+|may\s+|might\s+)?(?:lapse|expire|carry|come with|require|bind|oblige|limit|restrict)/i.test(
-        textAfter(t, c, 40),
-      )) ||
-      (/^approval$/i.test(t.hit.words) &&
-        /\b(?:within|after)\s+[\w-]+\s+(?:days|weeks|months)\s+of\s+(?:the\s+|its\s+|their\s+)?$/i.test(textBefore(t, c, 40))) ||
-      // ("placed bulk orders before their own import permits arrived": permits not yet come when something else happened.)
-      (/^(?:permits?|licen[cs]es?|approvals?)$/i.test(t.hit.words) &&
-        /\bbefore\s+(?:their|its|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$/i.test(textBefore(t, c, 40)) &&
-        /^\s+(?:had\s+)?(?:arrived|came|come|were issued|was issued|landed)\b/i.test(textAfter(t, c, 20))))
+    TERM_AFTER_PERMIT.test(textAfter(t, c, 40)) ||
+    // ("placed bulk orders before their own import permits arrived": permits not yet come when something else happened.)
+    (NOT_YET_COME_BEFORE.test(textBefore(t, c, 40)) && COME_AFTER.test(textAfter(t, c, 20)))
   );
 }
+const TERM_AFTER_PERMIT =
+  /^\s+(?:that|which)\s+(?:would\s+|will\s+|could\s+|may\s+|might\s+)?(?:lapse|expire|carry|come with|require|bind|oblige|limit|restrict)/i;
+const DEADLINE_FROM_BEFORE = /\b(?:within|after)\s+[\w-]+\s+(?:days|weeks|months)\s+of\s+(?:the\s+|its\s+|their\s+)?$/i;
+const NOT_YET_COME_BEFORE = /\bbefore\s+(?:their|its|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$/i;
+const COME_AFTER = /^\s+(?:had\s+)?(?:arrived|came|come|were issued|was issued|landed)\b/i;
 
 // 约92件待美方放行, 等待商务部批准: a release or approval still awaited is none told.
 function awaitedRelease(t: Told, c: SentenceContext): boolean {

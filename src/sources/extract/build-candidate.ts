@@ -15,7 +15,10 @@ const SIDE_CLAUSE_AFTER = /(?<!\bsuch\s)\b(?:as|while|amid|after|because|since|w
 const VENDOR_BEFORE =
   /(?:\b(?:built|made|assembled|supplied|provided|sold|shipped)\s+by\s+(?:[\p{L}-]+\s+){0,2}|\b(?:through|via|(?<!along |together )with)\s+(?:(?:server|equipment|hardware|system)\s+(?:maker|vendor|supplier|builder)\s+)?|(?:通过|经由|由)\s*)$/u;
 // (转出口, "re-export": the buyer sending goods on, not the exporter's licence.)
-const EXPORT_CUE = /(?<!\bre-)\bexport(?:s|ed|ing|ers?)?\b|\bsales?\b|\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b|(?<![转再])出口|销售|出售/i;
+// ("China-bound H200 clusters", "chips bound for China": goods leaving for China are exported.)
+const EXPORT_CUE =
+  /(?<!\bre-)\bexport(?:s|ed|ing|ers?)?\b|\bChina-bound\b|\b(?:bound|destined)\s+for\s+China\b|\bsales?\b|(?<!\bpre-)\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b(?!-)|(?<![转再])出口|销售|出售/i;
+const BARE_COMMERCE = /^Commerce(?:\s+officials?)?$/u;
 const IMPORT_CUE =
   /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/i;
 // ("the approval it shares with ByteDance and Alibaba", "the quota it holds with Alibaba": the firms an approval is shared with
@@ -32,8 +35,12 @@ const OTHER_FIRMS = /\bother\b.*\b(?:firms|companies)\b|其[他余]企业/i;
 const INCLUDING = /^[^.;。；]{0,12}?(?:\bincluding\b|\bsuch as\b|\bamong them\b|包括|其中)/i;
 
 /** The sentence with untracked firms' names blanked out (same length, so offsets hold). */
+// "Tangyue Compute, which sells scheduling software to hydropower operators, has received clearance": what a firm does for
+// a living, told in a relative clause, names no direction of the goods.
+const DESCRIBING_CLAUSE = /,\s+(?:which|whose|who)\s+[^,]{3,90},/giu;
+
 function withoutNames(sentenceText: string, start: number, parties: readonly Named[]): string {
-  let out = sentenceText;
+  let out = sentenceText.replace(DESCRIBING_CLAUSE, (m) => ' '.repeat(m.length));
   for (const p of parties)
     if (!p.tracked && p.index >= start && p.end - start <= out.length)
       out = out.slice(0, p.index - start) + ' '.repeat(p.end - p.index) + out.slice(p.end - start);
@@ -72,6 +79,12 @@ export function buildCandidate(
       return undefined;
     }
     const sentenceText = text.slice(s.start, s.end);
+    // "Commerce officials turned down Caoting Robotics' request to import": a bare "Commerce" in a sentence that tells only
+    // an import is Beijing's ministry, for the direction words to name.
+    if (authority && BARE_COMMERCE.test(authority.words)) {
+      const cues = withoutNames(sentenceText, s.start, others);
+      if (/\bimport(?:s|ed|ing)?\b/i.test(cues) && !EXPORT_CUE.test(cues)) authority = undefined;
+    }
     let country = authority?.country;
     if (!authority || authority.generic) {
       // The direction words decide between a US export licence and a Chinese import approval.
@@ -93,11 +106,12 @@ export function buildCandidate(
         /licen[cs]/i.test(text.slice(authority.end, t.end))
           ? authority
           : undefined;
-      // ("Nvidia agrees to re-screen Chinese H200 customers": the buyers' country word names whose customers, no actor.)
+      // ("Nvidia agrees to re-screen Chinese H200 customers", "to certify its China distributors": the buyers' country word
+      // names whose customers, no actor.)
       const buyersCountry =
         authority &&
-        /^Chinese$/u.test(authority.words) &&
-        /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:customers?|buyers?|clients?|firms?|companies|users?|importers?)\b/iu.test(
+        /^(?:Chinese|China)$/u.test(authority.words) &&
+        /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:customers?|buyers?|clients?|firms?|companies|users?|importers?|distributors?|resellers?|dealers?)\b/iu.test(
           text.slice(authority.end, authority.end + 40),
         );
       const sellerActs =
@@ -119,7 +133,8 @@ export function buildCandidate(
           country = 'US';
           authority = undefined;
         }
-      } else if (!authority && cueCountry) {
+      } else if ((!authority || (buyersCountry && cueCountry === 'US')) && cueCountry) {
+        // (A buyers' country word gives way to the direction the sentence tells.)
         const id = authorityForCountry(state, cueCountry);
         if (id)
           authority = {

@@ -91,7 +91,8 @@ function byConditionVerbs(text: string, s: Range, inS: { kind: CandidateKind; hi
           (buysCountOfChips(text, v.hit) || (/^agree/i.test(v.hit.words) && inS.some((t) => t.kind === 'order' && overlaps(t.hit, v.hit))))
         ) &&
         // "signed off on 14 licences", "sign-off": an approval given, not terms signed.
-        !(v.kind === agreed && /^[\s-]*off\b/i.test(text.slice(v.hit.end, v.hit.end + 5))) &&
+        // ("showed signs of tampering": the noun, not a signature.)
+        !(v.kind === agreed && /^[\s-]*off\b|^\s+of\b/i.test(text.slice(v.hit.end, v.hit.end + 5))) &&
         !(v.kind === proposed && WEIGHED_COST_AFTER.test(text.slice(v.hit.end, v.hit.end + 30))) &&
         // (须待核查完成后再恢复: when a suspension lifts is no term proposed.)
         !(/^须$/u.test(v.hit.words) && /^(?:待|等待|等到)/u.test(text.slice(v.hit.end, v.hit.end + 2))),

@@ -6,7 +6,8 @@ import { lexicon } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
 
 const MAY_MONTH = /^may$/i;
-const PLANNED_USE_AFTER = /^(?:将)?(?:用于|投入|部署于|部署在)|^(?:采购|进口|购买|引进|订购)的/u;
+// (芯片拟训练冷链预警模型, 拟主要用于: what the goods will train or serve is their use.)
+const PLANNED_USE_AFTER = /^(?:将)?(?:用于|主要用于|用来|投入|部署于|部署在|训练|服务于)|^(?:采购|进口|购买|引进|订购)的/u;
 
 /** Hedge hits, without the month "May". */
 export function hedgeHits(text: string): Hit[] {

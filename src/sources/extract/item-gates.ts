@@ -79,6 +79,14 @@ const ANOTHER_FIRMS = /的(?:是|为)[^，。；\s]{2,12}[，,\s]*(?:与本公�
 const PERMIT_DECIDED =
   /\b(?:suspend|revok|cancel|approv|grant|clear|den(?:y|ie)|reject|freez|halt)\w*\b[^.]{0,40}\b(?:licen[cs]es?|permits?|approvals?)\b|\b(?:licen[cs]es?|permits?|approvals?)\b[^.]{0,30}\b(?:suspend|revok|cancel|approv|grant|clear|den(?:y|ie)|reject|freez|halt|on hold)\w*|(?:许可|批文|批准)[^，。；]{0,10}(?:暂停|撤销|吊销|冻结|驳回|收回)|(?:暂停|撤销|吊销|冻结|驳回|收回)[^，。；]{0,10}(?:许可|批文)/iu;
 
+// "Why the January tally of 2 million orders still anchors forecasts", "Here is why it still matters": an explainer of why an old figure still stands
+// retells it; it argues nothing new.
+const STILL_STANDS =
+  /(?:^|\b(?:here\s+is|here's|this\s+is)\s+)why\b[^?]{0,120}\b(?:still\s+(?:anchors?|shapes?|drives?|defines?|frames?|sets?|guides?|dominates?|underpins?|matters?)|keeps?\s+(?:coming\s+back|returning|resurfacing))\b/i;
+
+// A headline telling a firm taking on terms: "agrees to share H200 time", "signs up to", 同意开放.
+const TERMS_TAKEN = /\b(?:agree[sd]?|accept(?:s|ed)?|sign(?:s|ed)?\s+up|pledge[sd]?|commit(?:s|ted)?)\s+to\b|同意|承诺/iu;
+
 /** Opinion, analysis, passing mentions (show notes, benchmarks), legislators' proposals and court cases are not events: the note saying which, if so. */
 export function genreNotes(text: string, titleEnd: number): string[] {
   const lex = lexicon();
@@ -96,31 +104,33 @@ export function genreNotes(text: string, titleEnd: number): string[] {
         !(/^(?:评测|测评)$/u.test(h.words) && /安全$/u.test(text.slice(Math.max(0, h.index - 2), h.index))) &&
         // ("Suspends 21 Nvidia Licenses After Benchmark Filing…", 跑分榜单署名露馅？…许可据悉被暂停: a benchmark that caused a
         // decision the headline tells about permits is that decision's cause, not a benchmark post.)
-        !(/^(?:benchmark\w*|跑分)$/iu.test(h.words) && PERMIT_DECIDED.test(text.slice(0, titleEnd))),
+        // ("Tencent agrees to share H200 time with local rivals": benchmarking a firm agrees to host is a term it accepts.)
+        !(/^(?:benchmark\w*|跑分)$/iu.test(h.words) && (PERMIT_DECIDED.test(text.slice(0, titleEnd)) || TERMS_TAKEN.test(text.slice(0, titleEnd)))),
     )?.words ?? hits(lex.mentionTitle, text).find((h) => h.end <= titleEnd)?.words;
   const titleText = text.slice(0, titleEnd);
   // 申万宏源：已取得H200进口许可, 长江证券：H200进口许可已获批: a broker heading news of its own permit, order or chips reports it.
   // (瑞达期货：… over 瑞达期货答投资者问时表示: a listed broker answering its own investors tells its own news too.)
   const ownNews = tellsOwnNews(titleText) || (/^[^：:]{2,12}[：:]/u.test(titleText) && INVESTORS_ANSWERED.test(text.slice(titleEnd)));
-  const opinion =
-    (ownNews ? undefined : researchView(leading(lex.opinionStart, titleText) ?? analystTitle(titleText), titleText)) ??
-    hits(lex.opinionAnywhere, text).find(
-      (h) =>
-        h.end <= titleEnd &&
-        !EXPLAIN_WHY_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index)) &&
-        // 放行满月观察：…: a look back over a span of time recaps; it argues nothing.
-        !SPAN_BEFORE.test(text.slice(Math.max(0, h.index - 4), h.index)) &&
-        // "Analysts reckon roughly 60,000 H200s have already landed": analysts estimating a figure standing now report it.
-        !(/^analysts?\b/i.test(h.words) && !text.slice(0, h.index).trim() && !researchView(h.words, titleText)) &&
-        // "Nvidia sits on an estimated 650,000 H200s…, analysts say": a figure the headline reports, attributed at its end.
-        !(
-          /^(?:some\s+)?analysts?\b/i.test(h.words) &&
-          /,\s*$/.test(text.slice(0, h.index)) &&
-          !text.slice(h.end, titleEnd).trim() &&
-          /(?<![\p{L}\p{N}])\d/u.test(titleText)
-        ),
-    )?.words ??
-    hits(lex.opinionBody, text)[0]?.words;
+  const opinion = STILL_STANDS.test(titleText)
+    ? undefined
+    : ((ownNews ? undefined : researchView(leading(lex.opinionStart, titleText) ?? analystTitle(titleText), titleText)) ??
+      hits(lex.opinionAnywhere, text).find(
+        (h) =>
+          h.end <= titleEnd &&
+          !EXPLAIN_WHY_BEFORE.test(text.slice(Math.max(0, h.index - 12), h.index)) &&
+          // 放行满月观察：…: a look back over a span of time recaps; it argues nothing.
+          !SPAN_BEFORE.test(text.slice(Math.max(0, h.index - 4), h.index)) &&
+          // "Analysts reckon roughly 60,000 H200s have already landed": analysts estimating a figure standing now report it.
+          !(/^analysts?\b/i.test(h.words) && !text.slice(0, h.index).trim() && !researchView(h.words, titleText)) &&
+          // "Nvidia sits on an estimated 650,000 H200s…, analysts say": a figure the headline reports, attributed at its end.
+          !(
+            /^(?:some\s+)?analysts?\b/i.test(h.words) &&
+            /,\s*$/.test(text.slice(0, h.index)) &&
+            !text.slice(h.end, titleEnd).trim() &&
+            /(?<![\p{L}\p{N}])\d/u.test(titleText)
+          ),
+      )?.words ??
+      hits(lex.opinionBody, text)[0]?.words);
   const notes: string[] = [];
   // "After SAIC, will Beijing let more carmakers buy Nvidia's H200?": a headline asking what will happen tells nothing.
   const asks = opinion ? undefined : (ASKING_TITLE.exec(titleText)?.[1] ?? ZH_ASKING_TITLE.exec(titleText)?.[1] ?? ZH_ASKING_THEN_VIEWS.exec(titleText)?.[1]);

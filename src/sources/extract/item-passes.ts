@@ -132,7 +132,8 @@ export function officialStatements(folded: CandidateEvent[], text: string, title
 /**
  * An exchange filing: "ACME - VOLUNTARY ANNOUNCEMENT - …", "ACME CORP - Form 8-K", 青云科技股份有限公司关于…的公告, 本公司.
  * Also a company heading its own notice or answer (广汽集团公告：…, 数据港：公司…), a notice on an exchange, an
- * answer on an investor platform, a results release or call, and a quarterly or current report.
+ * answer on an investor platform, a results release or call, and a quarterly or current report (季报, 年报: not 每半年报告,
+ * "report every half year", a duty's words).
  */
 // Who heads an authority's notice, never a firm's: 商务部, 海关, 工信部….
 const ZH_AUTHORITY = String.raw`商务部|海关|政府|委员会|总署|工信部|发改委`;
@@ -144,7 +145,7 @@ export const FILING = new RegExp(
     String.raw`^(?![^：:]{0,12}(?:${ZH_AUTHORITY}|[部局署办]公告))[\p{Script=Han}A-Za-z]{2,12}?(?:公告|回复|回应)?[：:]\s*(?:公司|本公司)`,
     // 中原银行(01216)公告：, 甘肃银行发自愿公告 证实…, 华安证券公告证实…: a company's notice, its stock code or 自愿 beside it.
     String.raw`^(?![^：:]{0,12}(?:${ZH_AUTHORITY}|[部局署办]公告))[\p{Script=Han}A-Za-z]{2,12}?(?:[（(]\d{4,6}(?:\.HK)?[)）])?(?:发布?)?(?:自愿)?公告(?:[：:]|称|证实|确认|显示|\s|(?=获|已|收到|取得))`,
-    String.raw`(?:上交所|深交所|港交所|北交所|交易所)(?:网站)?(?:发布|披露)了?(?:的)?公告|互动平台|投资者关系活动|业绩(?:公告|说明会|会)|财报|季报|年报|半年报`,
+    String.raw`(?:上交所|深交所|港交所|北交所|交易所)(?:网站)?(?:发布|披露)了?(?:的)?公告|互动平台|投资者关系活动|业绩(?:公告|说明会|会)|财报|(?<![每按逐])(?:季报|年报|半年报)(?![告送备])`,
     String.raw`本公司|本集团|\bthe Company\b`,
     String.raw`\b(?:stock[- ]exchange|exchange|regulatory|securities) filing\b|\bin a filing\b|\bfiling (?:with|to) the\b|\b(?:10-Q|10-K|8-K|6-K|20-F)\b|\b(?:earnings|results) call\b|\bon (?:the|an|its) (?:earnings )?call\b|\b(?:in|its)\s+(?:its\s+)?(?:quarterly|annual)\s+report\b`,
   ].join('|'),

@@ -118,10 +118,10 @@ export function waitIsDenial(cands: CandidateEvent[]): void {
 }
 
 // "approved the application", 批准该申请, "its request was rejected", "applications covering H200 sales to resellers have
-// been rejected", "decided not to grant the Company's application": the
+// been rejected", "decided not to grant the Company's application", "has had its application to import … rejected": the
 // item says the request is the one decided.
 const REQUEST_DECIDED =
-  /(?:批准|驳回|拒绝|否决|同意)了?(?:该|其|这一|此|上述|有关|相关)?(?:项|份)?(?:进口)?申请|申请[^。；;]{0,24}?(?:获批|获准|驳回|被拒|被退回|遭退回|批复|予以?批准|予批准|不予批准|未获|未能获)|\b(?:approved|rejected|denied|declined|granted|refused|turned\s+down)\s+(?:the|its|their|that|this|these|those)\s+(?:[a-z-]+\s+){0,2}(?:applications?|requests?)\b|\b(?:application|request)s?\s+(?:(?:covering|for|from|by|to|of|on|filed|submitted|seeking)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:approved|rejected|denied|granted|refused|turned\s+down)\b|\b(?:not|declin\w*)\s+to\s+(?:grant|approve)\s+(?:the|its|their|that|this)\s+(?:[\w'’-]+\s+){0,3}(?:applications?|requests?)\b/iu;
+  /(?:批准|驳回|拒绝|否决|同意)了?(?:该|其|这一|此|上述|有关|相关)?(?:项|份)?(?:进口)?申请|申请[^。；;]{0,24}?(?:获批|获准|驳回|被拒|被退回|遭退回|批复|予以?批准|予批准|不予批准|不予许可|不予放行|未获|未能获)|\b(?:approved|rejected|denied|declined|granted|refused|turned\s+down)\s+(?:the|its|their|that|this|these|those)\s+(?:[a-z-]+\s+){0,2}(?:applications?|requests?)\b|\b(?:application|request)s?\s+(?:(?:covering|for|from|by|to|of|on|filed|submitted|seeking)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?)?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:approved|rejected|denied|granted|refused|turned\s+down)\b|\b(?:not|declin\w*)\s+to\s+(?:grant|approve)\s+(?:the|its|their|that|this)\s+(?:[\w'’-]+\s+){0,3}(?:applications?|requests?)\b|\bhad\s+(?:its|their)\s+(?:[a-z-]+\s+){0,2}(?:applications?|requests?|bids?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}?(?:approved|rejected|denied|refused|turned\s+down)\b/iu;
 
 /**
  * "杭州银行此前就进口…提出申请。…商务部已于近日批准该申请": a request the item tells decided, in any

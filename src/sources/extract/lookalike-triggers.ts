@@ -1,11 +1,12 @@
 /**
  * Trigger words that look like an event and are not one: grant words that describe a party, goods or
- * a place (grants-describing.ts), a permission received (not goods), an authorised trader, a
- * licensing policy's "presumption of denial", what a licence bars or its holder must not do, a penalty for whoever breaks a rule,
+ * a place (grants-describing.ts), denial words that refuse no one (lookalike-denials.ts), a permission received (not goods),
+ * an authorised trader, a penalty for whoever breaks a rule,
  * goods not yet come named to say which part of a quota, a suspension named only as a time, part of a quota taken back,
  * a project's delivery, chips named by their arrival, a permission naming the firms still waiting for it, a paper still
- * to be issued, issuing that was stopped, part of a quota set aside.
+ * to be issued, issuing that was stopped, part of a quota set aside, and words used in passing (incidental-triggers.ts).
  */
+import { incidentalTriggers } from './incidental-triggers.js';
 import { refusedChecks } from './refused-checks.js';
 import { waitingFirmsGrants } from './waiting-firms-phrases.js';
 import { issuePending } from './issue-pending.js';
@@ -15,6 +16,7 @@ import type { CandidateKind } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
 import { grantsDescribing } from './grants-describing.js';
+import { BARRED_USE_ZH, lookalikeDenials } from './lookalike-denials.js';
 import { ATTRIBUTIVE, undeliveredPart } from './told-patterns.js';
 
 const PERMISSION_END = /(?:^|\s)(?:approvals?|nod|licen[cs]es?|permits?|clearance|go-ahead|green light)$|(?:批准|批复|许可)$/i;
@@ -22,12 +24,6 @@ const PERMISSION_END = /(?:^|\s)(?:approvals?|nod|licen[cs]es?|permits?|clearanc
 // "…of the H200s Beijing approved for China's tech giants": goods named as part of an approval.
 const OF_THE_APPROVED =
   /\bof\s+the\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:Beijing|China|the ministry|regulators|authorities)\s+(?:has\s+|had\s+)?(?:cleared|approved|allowed|authori[sz]ed|granted)\b/i;
-// The uses of goods a term may bar: renting them or their compute out, reselling, transferring, lending, changing their use.
-const BARRED_USE_ZH = /^[^，。；,;]{0,16}?(?:对外出租|出租|外租|转售|转卖|转让|转借|出借|租赁|再出口|转移|改变用途|挪作他用)/u;
-const BARRED_USE_EN =
-  /^\s+(?:on\s+|from\s+)?(?:[\w'’-]+\s+){0,6}?(?:leasing|renting|rental|reselling|resale|re-?selling|re-?exporting|re-?export|transferring|transfers?|sublease|subleasing|lending)\b/i;
-// Words that make what follows a grant a duty of its holder (须留在…且不得, 批复同时要求…不得).
-const DUTY_WORD = /须|应当?|必须|且|并|但|要求|同时|只能|仅可|仅能/u;
 
 const ONE_OF_THE_TERMS_BEFORE =
   /\b(?:meet|eas|satisf|settl|resolv|clear|address)\w*\s+(?:one|some|part|two|several)\s+of\s+the\s+(?:(?:terms|conditions|requirements)\s+(?:(?:that\s+(?:are|were)|still|now)\s+)*)?$/i;
@@ -66,6 +62,7 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
     )
       dropped.add(t);
   grantsDescribing(text, found, dropped);
+  lookalikeDenials(text, found, dropped);
   // 相关算力已全部收回自用: computing power taken back into the firm's own use is no permission taken away (a headline's
   // space or 进口资质, "the standing to import", between them names what is taken back).
   for (const t of found)
@@ -89,49 +86,6 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   // "through authorised distributors": the adjective before a kind of trader names no decision.
   const trader = /^\s+(?:[a-z-]+\s+)?(?:distributors?|dealers?|resellers?|retailers?|channels?|agents?|partners?|vendors?|suppliers?|representatives?)\b/i;
   for (const t of found) if (t.kind === 'grant' && /^authori[sz]ed$/i.test(t.hit.words) && trader.test(text.slice(t.hit.end, t.hit.end + 40))) dropped.add(t);
-  // "dropped its presumption of denial in favour of case-by-case review": a licensing policy's name, no decision on anyone.
-  for (const t of found)
-    if (
-      t.kind === 'denial' &&
-      ((/^denial$/i.test(t.hit.words) && /\bpresumption\s+of\s+$/i.test(text.slice(Math.max(0, t.hit.index - 20), t.hit.index))) ||
-        // ("replaced the old assumption that … applications would be refused": the same policy in other words.)
-        /\b(?:assumption|presumption|expectation)\s+that\s+[^.;]{0,100}?\bwould\s+be\s+$/i.test(text.slice(Math.max(0, t.hit.index - 130), t.hit.index)))
-    )
-      dropped.add(t);
-  // "to lock in supply before any new US curbs", "fears of possible bans": a restriction imagined is no decision.
-  for (const t of found)
-    if (
-      t.kind === 'denial' &&
-      /^(?:curbs?|bans?|restrictions?|blocks?)$/i.test(t.hit.words) &&
-      /\b(?:any|possible|potential|future|looming|feared|threatened|(?:threat|risk|fears?|prospect|spectre|specter)\s+of)\s+(?:(?:new|further|fresh|tighter|stricter|more|US|U\.S\.|American|Chinese|Beijing's|Washington's|export|import)\s+){0,3}$/i.test(
-        text.slice(Math.max(0, t.hit.index - 50), t.hit.index),
-      )
-    )
-      dropped.add(t);
-  // "Every license is conditioned on testing and bars re-export": what a licence bars is one of its terms, not a denial.
-  for (const t of found)
-    if (
-      t.kind === 'denial' &&
-      /^(?:bars?|barred|prohibits?|forbids?)$/i.test(t.hit.words) &&
-      /\b(?:licen[cs]es?|approvals?|permits?|rules?|conditions?|terms)\b[^.;!?]{0,100}$/i.test(text.slice(Math.max(0, t.hit.index - 110), t.hit.index))
-    )
-      dropped.add(t);
-  // 媒体关于获批的说法不准确: "inaccurate" faults a report; it refuses no one.
-  for (const t of found) if (t.kind === 'denial' && t.hit.words === '不准' && text[t.hit.end] === '确') dropped.add(t);
-  // 获准进口英伟达H200 芯片须留在深圳总部且不得外租: what a holder must not do is a duty its permit carries, not a denial;
-  // what it must not do while suspended is the suspension's effect.
-  for (const t of found)
-    if (
-      t.kind === 'denial' &&
-      /^(?:不得|不准)$/u.test(t.hit.words) &&
-      found.some((g) => {
-        const between = text.slice(g.hit.end, t.hit.index);
-        if (g.hit.end > t.hit.index || /[。；;！？!?]/u.test(between)) return false;
-        // 决定暂停该公司的许可，暂停期内该公司不得…: what a suspension bars is its effect, not a second decision.
-        return (g.kind === 'grant' && DUTY_WORD.test(between)) || g.kind === 'suspension' || g.kind === 'revocation';
-      })
-    )
-      dropped.add(t);
   // 三家企业年初所获H200进口许可依然有效: what was obtained, told as an attribute, is no grant now.
   for (const t of found)
     if (t.kind === 'grant' && /^获/u.test(t.hit.words) && /所\s*$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index))) dropped.add(t);
@@ -238,40 +192,11 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
         ))
     )
       dropped.add(t);
-  // 商务部拟…要求获批企业…不得以算力租赁形式向第三方提供: what a requirement bars is one of its terms, not a ban on anyone;
-  // 不得超过对华出货量的15%: "must not exceed" caps a figure, a term too.
-  for (const t of found)
-    if (
-      t.kind === 'denial' &&
-      /^(?:不得|不准)$/u.test(t.hit.words) &&
-      (/(?:要求|规定|须|承诺)[^。；！？]{0,30}$/u.test(text.slice(Math.max(0, t.hit.index - 32), t.hit.index)) ||
-        /^(?:超过|超出|高于|多于)/u.test(text.slice(t.hit.end, t.hit.end + 2)))
-    )
-      dropped.add(t);
-  // 拟禁止获批企业对外出租相关算力, 不得擅自改变用途, "a ban on Chinese buyers leasing out the chips' compute": barring a use of the goods
-  // (renting out, resale, transfer) is a term on those who hold them, not a refusal of anyone.
-  for (const t of found)
-    if (
-      t.kind === 'denial' &&
-      (/^(?:禁止|严禁|不允许|不得|不准)$/u.test(t.hit.words)
-        ? BARRED_USE_ZH.test(text.slice(t.hit.end, t.hit.end + 24))
-        : /^(?:bans?|banned|bars?|barred|prohibits?|prohibited|prohibition|forbids?|curbs?)$/i.test(t.hit.words) &&
-          BARRED_USE_EN.test(text.slice(t.hit.end, t.hit.end + 80)))
-    )
-      dropped.add(t);
   // 附加条件不变, 附加条件维持不变: terms said to stand unchanged are proposed by no one.
   for (const t of found)
     if (
       t.kind === 'condition_proposed' &&
       /^[^，。；,;]{0,4}?(?:不变|未变|没有变化|无变化|保持不变|维持不变|未作调整|没有调整|无调整)/u.test(text.slice(t.hit.end, t.hit.end + 12))
-    )
-      dropped.add(t);
-  // "a supplier of chemical building blocks", "roadblocks": the noun, not a refusal.
-  for (const t of found)
-    if (
-      t.kind === 'denial' &&
-      /^blocks?$/i.test(t.hit.words) &&
-      /\b(?:building|road|stumbling|tower|city|starting)[\s-]*$/i.test(text.slice(Math.max(0, t.hit.index - 12), t.hit.index))
     )
       dropped.add(t);
   // "Alibaba lines up about 150,000 of the H200s Beijing approved": lining up a share of an approval orders nothing.
@@ -294,9 +219,9 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
           /^的/u.test(text.slice(t.hit.end, t.hit.end + 1))))
     )
       dropped.add(t);
-  // (拟禁止 proposes a term only when what it would bar is such a use; 拟禁止某企业进口 would be no term.)
+  // (拟禁止, 拟禁 propose a term only when what it would bar is such a use; 拟禁止某企业进口 would be no term.)
   for (const t of found)
-    if (t.kind === 'condition_proposed' && t.hit.words === '拟禁止' && !BARRED_USE_ZH.test(text.slice(t.hit.end, t.hit.end + 24))) dropped.add(t);
+    if (t.kind === 'condition_proposed' && /^拟禁(?:止)?$/u.test(t.hit.words) && !BARRED_USE_ZH.test(text.slice(t.hit.end, t.hit.end + 24))) dropped.add(t);
   // 不影响在手项目交付, 部分到货芯片被出租: a project's delivery is work done for clients, and chips named by their
   // arrival ("the chips that arrived") are goods spoken of, not a delivery told.
   for (const t of found)
@@ -340,6 +265,7 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
       )
     )
       dropped.add(t);
+  incidentalTriggers(text, found, dropped);
   refusedChecks(text, found, dropped);
   waitingFirmsGrants(text, found, dropped);
   issuePending(text, found, dropped);

@@ -67,10 +67,12 @@ export function retoldGroupApprovals(cands: CandidateEvent[], state: LedgerState
         a.holderIds.every((h) => ids.has(h)) &&
         a.holderIds.length === ids.size,
     );
-    if (waiting) Object.assign(c, { kind: 'restatement', retells: waiting.id });
+    // (节前又有一批企业排队申请, "another batch of firms has applied": a new wave of requests is news the record does not hold.)
+    if (waiting && !NEW_WAVE.test(headlineAndSentence(text, c.trigger))) Object.assign(c, { kind: 'restatement', retells: waiting.id });
   }
 }
 
+const NEW_WAVE = /又有一批|新一批|另一批|新增一批|再有一批|\b(?:another|a new|a fresh|a further)\s+(?:batch|wave|round|group)\s+of\b/iu;
 const TERM_FIGURE =
   /\d+\s*[:：比]\s*\d+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|百分之|[一二三四五六七八九]成|\bfor\s+(?:every|each)\s+(?:\d+|one|two|three|four|five|ten)\b|每(?:进口|采购|购买|购入)?\s*[\d一二两三四五六七八九十]+\s*颗/i;
 

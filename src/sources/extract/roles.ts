@@ -124,6 +124,8 @@ export function licenceCounts(text: string): RoledQuantity[] {
     else if (/[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     // Licences are counted in ones and tens; a big number next to "approvals" counts chips.
     if (!Number.isFinite(value) || value <= 0 || value >= 10_000 || raw === 'a' || raw === 'an') continue;
+    // "one of the larger approvals granted": a member of a set, no count of one.
+    if (raw === 'one' && /^\s*one\s+of\s/i.test(m[0].slice((m[1] ?? '').length))) continue;
     // "in 2026 if approvals widen": a year, and a clause boundary between the number and the noun.
     // ("applications for US export licences" is one noun phrase; its "for" parts no clause.)
     // ("as many as 60 licences": the qualifier's own "as" parts no clause either.)
@@ -142,6 +144,7 @@ export function licenceCounts(text: string): RoledQuantity[] {
   return out;
 }
 
+export const DELIVERY_VEHICLE = /^\s+(?:vans?|trucks?|vehicles?|drivers?|lorr(?:y|ies)|riders?|fleets?|bikes?|drones?|robots?|routes?)\b/i;
 const HOLD_CUE = /^(?:hold|holds|held|holding|still holds|持有)$/i;
 const QUOTA_HELD =
   /(?:quota|allowance|allocation|licen[cs]e|approval|permit|配额|额度|许可)s?\s+(?:(?:it|they|the (?:three|firms|companies|group))\s+)?(?:\w+\s+)?$/i;
@@ -238,7 +241,11 @@ export function assignRoles(
         // ("limiting H200 shipments to any single customer to 100,000 units": the goods a cap bounds.)
         !CAP_BEFORE.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)) &&
         // (交付将持续到二季度: deliveries that will run on are still to come.)
-        !/^将/u.test(text.slice(c.hit.end, c.hit.end + 1)),
+        !/^将/u.test(text.slice(c.hit.end, c.hit.end + 1)) &&
+        // ("stolen from a delivery van": a vehicle named by its work.)
+        !DELIVERY_VEHICLE.test(text.slice(c.hit.end, c.hit.end + 12)) &&
+        // ("57,900 H200s for delivery over the spring": when ordered goods are due.)
+        !/\bfor\s+$/i.test(text.slice(Math.max(sentence.start, c.hit.index - 4), c.hit.index)),
     ),
     ...triggers.flatMap((t) => (ROLE_OF_KIND[t.kind] ? [{ role: ROLE_OF_KIND[t.kind]!, hit: { index: t.index, end: t.end, words: t.words } }] : [])),
   ];

@@ -34,7 +34,7 @@ const APPROVALS = /^(?:approvals?|licen[cs]es?)$/i;
 // ("weighs making Nvidia certify…", "may have to match…", "wants H200s kept out of…", 有效期拟: the weighing words make the term themselves.)
 // (条款, "clauses", are terms; so is a duty to tell, 披露/报送/上报, and a pledge signed, 签署承诺.)
 const TERMS_WORD =
-  /condition|terms|rule|requirement|regulation|pairing|levy|making|keeping|kept|requiring|letting|obliging|条件|条款|要求|规定|规则|办法|征求意见|草案|配套|搭配|有效期|设定|或需|或须|机制|安排|保证金|押金|披露|报送|上报|\bbonds?\b|\bdeposits?\b|\bmonitor\b|\bdemands?\b|\bagree\w* to (?:notify|inform|disclose|declare)\b|\b(?:may|might|could) be required to\b|\bwould require\b|\bterm\b|签(?:署|字|了)?[^，。；,;]{0,4}(?:承诺|同意)/i;
+  /condition|terms|rule|requirement|regulation|pairing|levy|making|keeping|kept|requiring|letting|obliging|条件|条款|要求|规定|规则|办法|征求意见|草案|配套|搭配|有效期|设定|或需|或须|机制|安排|保证金|押金|披露|报送|上报|\bbonds?\b|\bdeposits?\b|\bmonitor\b|\bdemands?\b|\bagree\w* to (?:notify|inform|disclose|declare|register|file|report|list|log)\b|prerequisite|precondition|投保|责任险|\b(?:may|might|could) be required to\b|\bwould require\b|\bterm\b|签(?:署|字|了)?[^，。；,;]{0,4}(?:承诺|同意)/i;
 // "may have to prove…", "could have to install…": a duty someone may be given is a term proposed; "may have to look elsewhere" is none.
 const DUTY_AFTER =
   /^\s+(?:prove|show|demonstrate|meet|submit|undergo|install|open|run|keep|hold|file|report|register|disclose|store|host|place|put|pledge|commit|share|hand|list|name|use|pair|buy|sign|accept|obtain|pass|allow|let|give)\b/i;

@@ -18,6 +18,11 @@ export function settleProposals(candidates: CandidateEvent[]): void {
   // "拟要求取得H200进口许可的企业每季度报送…": a draft rule speaks of licence holders in general; it grants nothing.
   if (candidates.some((c) => c.kind === 'condition_proposed' && DRAFTING.test(c.trigger)))
     for (let i = candidates.length - 1; i >= 0; i--) if (candidates[i]!.kind === 'grant' && !candidates[i]!.holders.length) candidates.splice(i, 1);
+  // 字节跳动分到约14.13万颗…国产芯片的配比尚未敲定: terms not yet settled beside a grant told are that grant's background,
+  // no refusal of terms.
+  if (candidates.some((c) => c.kind === 'grant' && c.certainty !== 'denied'))
+    for (let i = candidates.length - 1; i >= 0; i--)
+      if (candidates[i]!.kind === 'condition_agreed' && candidates[i]!.certainty === 'denied') candidates.splice(i, 1);
   // "The reporting duty … has not been finalized": terms nobody is said to have agreed are still open.
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
@@ -54,5 +59,28 @@ export function settleProposals(candidates: CandidateEvent[]): void {
       for (const k of c.conditions) if (!wider.conditions.some((x) => x.value === k.value)) wider.conditions.push(k);
       candidates.splice(i, 1);
     }
+  }
+}
+
+// 该要求春节期间开始征求意见, "The requirement was first floated in late January": a sentence that opens by pointing back
+// at the terms tells their history.
+const POINTS_BACK = /^\s*(?:该|这一?|此|上述)项?(?:要求|条件|条款|规定|承诺)|^\s*(?:The|This|That)\s+(?:requirement|term|condition|rule|pledge)\b/iu;
+
+/** Drops the proposal an item tells as the history of terms it tells agreed ("the requirement was first floated …"). */
+export function agreedTermsHistory(candidates: CandidateEvent[], text: string): void {
+  if (!candidates.some((c) => c.kind === 'condition_agreed' && c.certainty !== 'denied')) return;
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (c.kind !== 'condition_proposed') continue;
+    const at = text.indexOf(c.trigger);
+    if (at < 0) continue;
+    const start = Math.max(
+      0,
+      ...['。', '；', '. ', '; ', '！', '？'].map((b) => {
+        const j = text.lastIndexOf(b, at - 1);
+        return j < 0 ? 0 : j + b.length;
+      }),
+    );
+    if (POINTS_BACK.test(text.slice(start, at + c.trigger.length))) candidates.splice(i, 1);
   }
 }

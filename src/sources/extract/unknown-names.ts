@@ -206,7 +206,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
         if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
       }
     for (const m of sentence.matchAll(ZH_OBJECT)) {
-      const found = (m[1] ?? m[2])!;
+      const found = (m[1] ?? m[2] ?? m[3])!;
       const index = s.start + m.index + m[0].length - found.length;
       // 准予万物云公司进口: 公司 closes the name without being part of it.
       // (多家游戏公司: firms counted, not named, stay generic.)

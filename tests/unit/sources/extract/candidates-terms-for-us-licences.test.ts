@@ -20,8 +20,9 @@ describe('terms of US licences, proposed and agreed', () => {
   });
 
   it('does not take the country the chips are bound for as the authority of the terms', () => {
-    // (The exporter acting first in its sentence is on Washington's side; no Chinese authority is named.)
-    expect(toldOfUsExport('Nvidia accepts US demand for location-verification firmware on China-bound H200s')).toEqual(['condition_agreed/reported -']);
-    expect(toldOfUsExport('Nvidia agrees to a kill switch on China-bound H200s')).toEqual(['condition_agreed/reported -']);
+    // (The exporter acting first in its sentence is on Washington's side, and goods bound for China are exported: the terms
+    // are Washington's.)
+    expect(toldOfUsExport('Nvidia accepts US demand for location-verification firmware on China-bound H200s')).toEqual(['condition_agreed/reported bis']);
+    expect(toldOfUsExport('Nvidia agrees to a kill switch on China-bound H200s')).toEqual(['condition_agreed/reported bis']);
   });
 });

@@ -26,7 +26,7 @@ export const TITLE_VERBS =
 export const REPORTED_CLAUSE =
   /\b(?:reported|reports|said|says|say|confirmed)(?:\s+(?:this|last)\s+(?:week|month))?\s+that\s+|\b(?:papers|documents|filings?|records|data)\s+(?:show|shows|showed|reveal|reveals|revealed)\s+(?:that\s+)?/u;
 // "Said to Clear Grid Equipment Maker NARI to Import", "clears NARI for about 3,000", "Strips Taiyuan Heavy of Nvidia Chip
-// Permit": a headline's verb in the
+// Permit" ("clears Wuhan waterlogging modeller Nuolan for roughly 3,140": a place may open the firm's trade): a headline's verb in the
 // infinitive, its capitals, and a permission for a number of chips ("lets LED packager Foshan Nationstar import": an
 // acronym may open the firm's trade).
 export const EN_OBJECT =

@@ -79,8 +79,8 @@ const ANOTHER_FIRMS = /的(?:是|为)[^，。；\s]{2,12}[，,\s]*(?:与本公�
 const PERMIT_DECIDED =
   /\b(?:suspend|revok|cancel|approv|grant|clear|den(?:y|ie)|reject|freez|halt)\w*\b[^.]{0,40}\b(?:licen[cs]es?|permits?|approvals?)\b|\b(?:licen[cs]es?|permits?|approvals?)\b[^.]{0,30}\b(?:suspend|revok|cancel|approv|grant|clear|den(?:y|ie)|reject|freez|halt|on hold)\w*|(?:许可|批文|批准)[^，。；]{0,10}(?:暂停|撤销|吊销|冻结|驳回|收回)|(?:暂停|撤销|吊销|冻结|驳回|收回)[^，。；]{0,10}(?:许可|批文)/iu;
 
-// "Why the January tally of 2 million orders still anchors forecasts", "Here is why it still matters": an explainer of why an old figure still stands
-// retells it; it argues nothing new.
+// "Why the January tally of 2 million orders still anchors forecasts", "Here is why it still matters": an explainer of why
+// an old figure still stands retells it; it argues nothing new.
 const STILL_STANDS =
   /(?:^|\b(?:here\s+is|here's|this\s+is)\s+)why\b[^?]{0,120}\b(?:still\s+(?:anchors?|shapes?|drives?|defines?|frames?|sets?|guides?|dominates?|underpins?|matters?)|keeps?\s+(?:coming\s+back|returning|resurfacing))\b/i;
 

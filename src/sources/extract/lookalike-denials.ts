@@ -1,6 +1,7 @@
 /**
  * Denial words that refuse no one: a licensing policy's name ("presumption of denial"), a restriction only imagined, what a
- * licence or a requirement bars, a report called inaccurate, a duty a permit carries, a use of the goods barred, a noun.
+ * licence or a requirement bars, a report called inaccurate, a duty a permit carries, a use of the goods barred, firms named by
+ * a refusal they once had ("rejected applicants", 被拒企业), a noun.
  */
 import type { CandidateKind } from './candidate.js';
 import type { Hit } from './phrase-index.js';

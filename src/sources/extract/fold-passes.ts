@@ -73,7 +73,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   termsOfGrant(folded, text);
   termsToldTwice(folded, text);
   settleProposals(folded);
-  agreedTermsHistory(folded, text);
+  agreedTermsHistory(folded, text, r.sents);
   weighedTerms(folded, text, titleEnd);
   noddedTerms(folded, text);
   termsNotGrants(folded, text);

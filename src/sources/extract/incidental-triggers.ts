@@ -6,7 +6,7 @@
  */
 import type { CandidateKind } from './candidate.js';
 import type { Hit } from './phrase-index.js';
-import { DELIVERY_VEHICLE } from './roles.js';
+import { deliveryNamedOnly } from './told-patterns.js';
 
 /** Adds to `dropped` the triggers among `found` that name no event of their kind. */
 export function incidentalTriggers(text: string, found: readonly { kind: CandidateKind; hit: Hit }[], dropped: Set<{ kind: CandidateKind; hit: Hit }>): void {
@@ -32,13 +32,7 @@ export function incidentalTriggers(text: string, found: readonly { kind: Candida
       dropped.add(t);
   // "stolen from a delivery van": a vehicle named by its work, no goods delivered; "H200s for delivery over the spring": when
   // goods ordered are due, no delivery told.
-  for (const t of found)
-    if (
-      t.kind === 'delivery' &&
-      /^deliver(?:y|ies)$/i.test(t.hit.words) &&
-      (DELIVERY_VEHICLE.test(text.slice(t.hit.end, t.hit.end + 12)) || /\bfor\s+$/i.test(text.slice(Math.max(0, t.hit.index - 4), t.hit.index)))
-    )
-      dropped.add(t);
+  for (const t of found) if (t.kind === 'delivery' && /^deliver(?:y|ies)$/i.test(t.hit.words) && deliveryNamedOnly(text, t.hit)) dropped.add(t);
   // 分批出货, 几批出货后: goods shipped in lots, no licences issued (批出113份许可 is).
   for (const t of found)
     if (

@@ -80,26 +80,9 @@ export function lookalikeDenials(text: string, found: readonly { kind: Candidate
           BARRED_USE_EN.test(text.slice(t.hit.end, t.hit.end + 80)))
     )
       dropped.add(t);
-  // "renting capacity to rejected applicants", "to turned-down firms", "to companies refused import permission", 租给被拒企业: firms named by a refusal they once had
-  // are whom a term keeps the goods from, not firms refused now.
-  for (const t of found)
-    if (
-      t.kind === 'denial' &&
-      ((/^(?:rejected|refused|denied|turned[\s-]down|blocked)$/i.test(t.hit.words) &&
-        /\b(?:to|for|from|with|against|among|of|by)\s+(?:(?:previously|once|earlier|already)\s+)?$/i.test(
-          text.slice(Math.max(0, t.hit.index - 20), t.hit.index),
-        ) &&
-        /^\s+(?:[\p{L}-]+\s+)?(?:applicants|firms|companies|bidders|buyers|importers|rivals|players)\b/iu.test(text.slice(t.hit.end, t.hit.end + 30))) ||
-        // ("to companies refused import permission": the refusal told after the firms, as their description.)
-        (/^(?:rejected|refused|denied|turned[\s-]down|blocked)$/i.test(t.hit.words) &&
-          /\b(?:to|for|from|with|against|among)\s+(?:[\p{L}-]+\s+)?(?:applicants|firms|companies|bidders|buyers|importers)\s+(?:(?:that|who)\s+(?:were|had\s+been|have\s+been)\s+)?$/iu.test(
-            text.slice(Math.max(0, t.hit.index - 50), t.hit.index),
-          )) ||
-        (/^(?:被拒|遭拒|拒绝|驳回|被驳回)$/u.test(t.hit.words) &&
-          /(?:租给|出租给|卖给|转售给|提供给|供给)[^，。；]{0,12}$/u.test(text.slice(Math.max(0, t.hit.index - 16), t.hit.index)) &&
-          /^[^，。；]{0,3}?(?:的)?(?:企业|公司|买家|申请人|客户)/u.test(text.slice(t.hit.end, t.hit.end + 6))))
-    )
-      dropped.add(t);
+  // "renting capacity to rejected applicants", "to turned-down firms", "to companies refused import permission", 租给被拒企业:
+  // firms named by a refusal they once had are whom a term keeps the goods from, not firms refused now.
+  for (const t of found) if (t.kind === 'denial' && describesFirms(text, t.hit)) dropped.add(t);
   // "a supplier of chemical building blocks", "roadblocks": the noun, not a refusal.
   for (const t of found)
     if (
@@ -108,4 +91,26 @@ export function lookalikeDenials(text: string, found: readonly { kind: Candidate
       /\b(?:building|road|stumbling|tower|city|starting)[\s-]*$/i.test(text.slice(Math.max(0, t.hit.index - 12), t.hit.index))
     )
       dropped.add(t);
+}
+
+const REFUSED_EN = /^(?:rejected|refused|denied|turned[\s-]down|blocked)$/i;
+// A preposition before the refusal word and the firms after it ("to rejected applicants").
+const BEFORE_ATTRIBUTE = /\b(?:to|for|from|with|against|among|of|by)\s+(?:(?:previously|once|earlier|already)\s+)?$/i;
+const FIRMS_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:applicants|firms|companies|bidders|buyers|importers|rivals|players)\b/iu;
+// The firms before the refusal word that describes them ("to companies refused import permission").
+const FIRMS_BEFORE =
+  /\b(?:to|for|from|with|against|among)\s+(?:[\p{L}-]+\s+)?(?:applicants|firms|companies|bidders|buyers|importers)\s+(?:(?:that|who)\s+(?:were|had\s+been|have\s+been)\s+)?$/iu;
+
+/** Whether a refusal word only describes the firms a term keeps the goods from (to whom they may not be rented or sold). */
+function describesFirms(text: string, hit: Hit): boolean {
+  if (REFUSED_EN.test(hit.words))
+    return (
+      (BEFORE_ATTRIBUTE.test(text.slice(Math.max(0, hit.index - 20), hit.index)) && FIRMS_AFTER.test(text.slice(hit.end, hit.end + 30))) ||
+      FIRMS_BEFORE.test(text.slice(Math.max(0, hit.index - 50), hit.index))
+    );
+  return (
+    /^(?:被拒|遭拒|拒绝|驳回|被驳回)$/u.test(hit.words) &&
+    /(?:租给|出租给|卖给|转售给|提供给|供给)[^，。；]{0,12}$/u.test(text.slice(Math.max(0, hit.index - 16), hit.index)) &&
+    /^[^，。；]{0,3}?(?:的)?(?:企业|公司|买家|申请人|客户)/u.test(text.slice(hit.end, hit.end + 6))
+  );
 }

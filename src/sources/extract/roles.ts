@@ -13,7 +13,7 @@ import { hits, type Hit, type PhraseSet } from './phrase-index.js';
 import type { Named } from './named.js';
 import type { FoundQuantity } from './quantities.js';
 import { breaksBetween, type Range } from './text-units.js';
-import { CAP_BEFORE, FIRM_KIND_AFTER, FUTURE_BEFORE, receivesPermission, undeliveredPart } from './told-patterns.js';
+import { CAP_BEFORE, deliveryNamedOnly, FIRM_KIND_AFTER, FUTURE_BEFORE, receivesPermission, undeliveredPart } from './told-patterns.js';
 
 /** A number with the role it plays. */
 export interface RoledQuantity {
@@ -144,7 +144,6 @@ export function licenceCounts(text: string): RoledQuantity[] {
   return out;
 }
 
-export const DELIVERY_VEHICLE = /^\s+(?:vans?|trucks?|vehicles?|drivers?|lorr(?:y|ies)|riders?|fleets?|bikes?|drones?|robots?|routes?)\b/i;
 const HOLD_CUE = /^(?:hold|holds|held|holding|still holds|持有)$/i;
 const QUOTA_HELD =
   /(?:quota|allowance|allocation|licen[cs]e|approval|permit|配额|额度|许可)s?\s+(?:(?:it|they|the (?:three|firms|companies|group))\s+)?(?:\w+\s+)?$/i;
@@ -242,10 +241,8 @@ export function assignRoles(
         !CAP_BEFORE.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)) &&
         // (交付将持续到二季度: deliveries that will run on are still to come.)
         !/^将/u.test(text.slice(c.hit.end, c.hit.end + 1)) &&
-        // ("stolen from a delivery van": a vehicle named by its work.)
-        !DELIVERY_VEHICLE.test(text.slice(c.hit.end, c.hit.end + 12)) &&
-        // ("57,900 H200s for delivery over the spring": when ordered goods are due.)
-        !/\bfor\s+$/i.test(text.slice(Math.max(sentence.start, c.hit.index - 4), c.hit.index)),
+        // ("stolen from a delivery van", "for delivery over the spring": a vehicle, or when ordered goods are due.)
+        !deliveryNamedOnly(text, c.hit, sentence.start),
     ),
     ...triggers.flatMap((t) => (ROLE_OF_KIND[t.kind] ? [{ role: ROLE_OF_KIND[t.kind]!, hit: { index: t.index, end: t.end, words: t.words } }] : [])),
   ];

@@ -3,6 +3,7 @@
  * agreed or attached to a grant are no proposal, and an agreement told of some holders folds into the wider one.
  */
 import type { CandidateEvent } from './candidate.js';
+import type { Range } from './text-units.js';
 
 const DRAFTING = /draft|rule|regulation|comment|征求意见|草案|起草|办法|规定/i;
 // ("may have to", 或须: terms still weighed.)
@@ -67,20 +68,13 @@ export function settleProposals(candidates: CandidateEvent[]): void {
 const POINTS_BACK = /^\s*(?:该|这一?|此|上述)项?(?:要求|条件|条款|规定|承诺)|^\s*(?:The|This|That)\s+(?:requirement|term|condition|rule|pledge)\b/iu;
 
 /** Drops the proposal an item tells as the history of terms it tells agreed ("the requirement was first floated …"). */
-export function agreedTermsHistory(candidates: CandidateEvent[], text: string): void {
+export function agreedTermsHistory(candidates: CandidateEvent[], text: string, sents: readonly Range[]): void {
   if (!candidates.some((c) => c.kind === 'condition_agreed' && c.certainty !== 'denied')) return;
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
     if (c.kind !== 'condition_proposed') continue;
     const at = text.indexOf(c.trigger);
-    if (at < 0) continue;
-    const start = Math.max(
-      0,
-      ...['。', '；', '. ', '; ', '！', '？'].map((b) => {
-        const j = text.lastIndexOf(b, at - 1);
-        return j < 0 ? 0 : j + b.length;
-      }),
-    );
-    if (POINTS_BACK.test(text.slice(start, at + c.trigger.length))) candidates.splice(i, 1);
+    const s = sents.find((r) => r.start <= at && at < r.end);
+    if (s && POINTS_BACK.test(text.slice(s.start, at + c.trigger.length))) candidates.splice(i, 1);
   }
 }

@@ -192,6 +192,16 @@ export function undeliveredPart(text: string, hit: { index: number; end: number 
   );
 }
 
+const DELIVERY_VEHICLE = /^\s+(?:vans?|trucks?|vehicles?|drivers?|lorr(?:y|ies)|riders?|fleets?|bikes?|drones?|robots?|routes?)\b/i;
+
+/**
+ * "stolen from a delivery van", "57,900 H200s for delivery over the spring": the word names a vehicle by its work or when
+ * ordered goods are due; no goods are told delivered (`from`: where the text that may hold "for" starts).
+ */
+export function deliveryNamedOnly(text: string, hit: { index: number; end: number }, from = 0): boolean {
+  return DELIVERY_VEHICLE.test(text.slice(hit.end, hit.end + 12)) || /\bfor\s+$/i.test(text.slice(Math.max(from, hit.index - 4), hit.index));
+}
+
 // "Power-supply maker Kstar": the second half of a compound naming the kind of firm before it, no event or figure.
 export const FIRM_KIND_AFTER = /^\s+(?:maker|makers|firm|firms|company|companies|group|provider|producer|supplier)\b/i;
 

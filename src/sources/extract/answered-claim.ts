@@ -6,9 +6,9 @@
 import type { Hit } from './phrase-index.js';
 import type { Range } from './text-units.js';
 
-// 回应“…”, 澄清“…”: a claim quoted by whoever answers it; what follows the closing quote says whether it holds.
-const QUOTED_CLAIM_BEFORE = /(?:回应|否认|澄清|辟谣|驳斥)[^“「"。]{0,6}[“「"][^”」"]*$/u;
-const QUOTED_CLAIM_DENIED = /^[^”」"]{0,30}[”」"][^。]{0,24}?(从未|没有|并未|尚未|未曾|未(?:收到|接到|获悉)|不属实|不实|不存在|纯属|与事实不符)/u;
+// 回应“…”, 澄清“…”, 针对“…”的说法: a claim quoted by whoever answers it; what follows the closing quote says whether it holds.
+const QUOTED_CLAIM_BEFORE = /(?:回应|否认|澄清|辟谣|驳斥|针对)[^“「"。]{0,6}[“「"][^”」"]*$/u;
+const QUOTED_CLAIM_DENIED = /^[^”」"]{0,40}[”」"][^。]{0,36}?(从未|没有|并未|尚未|未曾|未(?:收到|接到|获悉)|不属实|不实|不存在|纯属|与事实不符)/u;
 
 // 针对H200进口申请被驳回的市场传闻，…: the matter an answer is about, named as others' report.
 const MATTER_BEFORE = /(?:针对|回应|就)[^，。；,;：:“”「」]{0,28}$/u;

@@ -18,13 +18,14 @@ const VENDOR_BEFORE =
 // ("China-bound H200 clusters", "chips bound for China": goods leaving for China are exported.)
 const EXPORT_CUE =
   /(?<!\bre-)\bexport(?:s|ed|ing|ers?)?\b|\bChina-bound\b|\b(?:bound|destined)\s+for\s+China\b|\bsales?\b|(?<!\bpre-)\bsell(?:s|ing)?\b|\bsold\b|\bship(?:s|ped|ping|ments?)?\b(?!-)|(?<![转再])出口|销售|出售/i;
-const BARE_COMMERCE = /^Commerce(?:\s+officials?)?$/u;
+const BARE_COMMERCE = /^[Cc]ommerce(?:\s+officials?)?$/u;
 const IMPORT_CUE =
   /\bimport(?:s|ed|ing|ers?)?\b|\bbuy(?:s|ing|ers?)?\b|\bbought\b|\bpurchas(?:e|es|ed|ing)\b|\bacquir(?:e|es|ed|ing)\b|\bprocure(?:s|d|ment)?\b|进口|采购|购买|购入/i;
-// ("the approval it shares with ByteDance and Alibaba", "the quota it holds with Alibaba": the firms an approval is shared with
-// describe it; 比例较首批三家平台更为严格: firms a term is compared with are a reference too.)
+// ("the approval it shares with ByteDance and Alibaba", "the quota it holds with Alibaba", "its slice of the joint approval with
+// Alibaba and Tencent": the firms an approval is shared with describe it; 比例较首批三家平台更为严格: firms a term is compared
+// with are a reference too; "sold … through a WeChat mini-program": a brand named as the channel used is no party to it.)
 const REFERENCE_BEFORE_RE =
-  /\b(?:behind|besides|other than|apart from|except(?: for)?|beyond|shares? with|shared with|(?:it|they)\s+holds?\s+with|held with|(?:jointly|together) with)\s+(?=\p{Lu})|\bsince\s+(?=(?:\S+\s+){0,4}\p{Lu})|除了?|(?:较|相较于?|相比于?|比起)(?=[^，。；,;]{0,8}?(?:三家|平台|企业|公司|巨头))/u;
+  /\b(?:behind|besides|other than|apart from|except(?: for)?|beyond|shares? with|shared with|(?:it|they)\s+holds?\s+with|held with|(?:jointly|together) with|(?:joint|shared|common)\s+(?:[a-z-]+\s+)?(?:approvals?|quotas?|licen[cs]es?|permits?|allowances?|nods?|allocations?)\s+with|(?:through|via)\s+(?:an?|the)\s+)\s*(?=\p{Lu})|\bsince\s+(?=(?:\S+\s+){0,4}\p{Lu})|除了?|(?:较|相较于?|相比于?|比起)(?=[^，。；,;]{0,8}?(?:三家|平台|企业|公司|巨头))/u;
 // 除字节跳动、阿里巴巴、腾讯之外, 字节、阿里、腾讯之外的更多企业, "outside the first three platforms", "besides the trio", "after the first
 // three platforms": the firms an event is told apart from.
 const SET_ASIDE =

@@ -17,6 +17,8 @@ function clauseBreaks(text: string, from: number, to: number): number {
   return breaksBetween(text, from, to) - (text.slice(from, to).match(WHILE_PHRASE_END)?.length ?? 0);
 }
 
+const ON_CONDITION_BEFORE = /\b(?:on\s+(?:the\s+)?conditions?|provided|providing|so\s+long\s+as|as\s+long\s+as)\b[^.;]*$|(?:条件是|前提是)[^。；]*$/iu;
+
 /**
  * "accepted Beijing's requirement to pair purchases with domestic chips", "wants buyers to
  * match each chip with a local one": an agreeing or proposing verb whose clause names a
@@ -75,6 +77,9 @@ function byConditionVerbs(text: string, s: Range, inS: { kind: CandidateKind; hi
         within(v.hit, s) &&
         !words.some((w) => overlaps(w, v.hit)) &&
         !BREACH_BEFORE.test(text.slice(Math.max(s.start, v.hit.index - 10), v.hit.index)) &&
+        // "granted … a licence …, on condition the chips are tested first and the buyer accepts site visits": what the
+        // permission's condition says the buyer does is the condition's content, not terms agreed now.
+        !(v.kind === agreed && ON_CONDITION_BEFORE.test(text.slice(Math.max(s.start, v.hit.index - 90), v.hit.index))) &&
         // 申请最终未获同意: consent obtained (or not) is an approval, not terms agreed.
         !(/^同意$/u.test(v.hit.words) && text[v.hit.index - 1] === '获') &&
         // 申请已经商务部点头: the ministry nodding grants the request; only a firm nodding agrees to terms.

@@ -24,8 +24,9 @@ import { licenceCounts } from './roles.js';
 import { essayOnRule } from './rule-retold.js';
 import { readSentence } from './sentence-candidates.js';
 import { compatible, merge } from './tellings.js';
-import { languageOf, sentences } from './text-units.js';
+import { answeredHeadline, languageOf, sentences } from './text-units.js';
 import { readTriggers } from './triggers.js';
+import { agreedByFirms } from './trigger-kinds.js';
 import { unknownHolders } from './unknown-names.js';
 
 const PREVIOUS_BEFORE =
@@ -69,7 +70,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   }
 
   const sellers = sellersOf(state);
-  const ranges = sentences(text);
+  const ranges = answeredHeadline(text, titleEnd, sentences(text));
   // Companies no list knows, named as the buyer ("Xiaohongshu secures approval", 小红书获批).
   // A country's name inside a firm's ("Digital China") does not hide the firm.
   const unknown = unknownHolders(text, ranges, [...names.parties, ...names.authorities.filter((a) => !a.generic), ...names.items, ...names.otherChips]);
@@ -90,6 +91,7 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
   const triggers = readTriggers(text, sents, official, titleEnd, input.publishedAt, notes).filter(
     (t) => !names.parties.some((p) => !p.tracked && p.index < t.index && t.end <= p.end),
   );
+  agreedByFirms(triggers, text, names.parties);
   // "燧原获腾讯S60订单，性能对标H200": an item that names the tracked item only as a benchmark is about something else.
   if (names.items.every((i) => BENCHMARKED_BEFORE.test(text.slice(Math.max(0, i.index - 40), i.index)) || benchmarkRatio(text, i))) {
     // (Items a look-alike word already set aside, "对标H200", are comparisons too.)

@@ -2,7 +2,8 @@
  * Event words used in passing: terms a firm may or may not have accepted (是否已接受), a price a buyer accepts, an
  * organisation struck off its register, a delivery van, goods due for delivery, what follows failing a condition (否则不予放行),
  * a request let through and a model going live, a permission still needed, goods shipped in lots (分批出货), a firm consenting
- * to a duty (同意为…投保), shares frozen by a court, a restriction a firm accepts.
+ * to a duty (同意为…投保), shares frozen by a court, a restriction a firm accepts, the contract goods come
+ * under, goods described as imported, an office block.
  */
 import type { CandidateKind } from './candidate.js';
 import type { Hit } from './phrase-index.js';
@@ -28,6 +29,16 @@ export function incidentalTriggers(text: string, found: readonly { kind: Candida
         text.slice(Math.max(0, t.hit.index - 16), t.hit.index),
       ) ||
         /^(?:的)?(?:院所|研究所|研究院|公司|企业|机构|实验室|合作方|单位|法人|主体|登记)/u.test(text.slice(t.hit.end, t.hit.end + 4)))
+    )
+      dropped.add(t);
+  // 机房运营方IDC牌照已被注销, 被注销互联网数据中心业务许可: another permit (a data centre's operating licence) struck off.
+  for (const t of found)
+    if (
+      t.kind === 'revocation' &&
+      /^注销/u.test(t.hit.words) &&
+      (/(?:牌照|执照|资质|业务许可|经营许可)/u.test(t.hit.words) ||
+        /(?:牌照|执照|资质|业务许可|经营许可)(?:已经?|被|遭)*$/u.test(text.slice(Math.max(0, t.hit.index - 8), t.hit.index)) ||
+        /^[^，。；,;]{0,12}?(?:牌照|执照|资质|业务许可|经营许可)/u.test(text.slice(t.hit.end, t.hit.end + 16)))
     )
       dropped.add(t);
   // "stolen from a delivery van": a vehicle named by its work, no goods delivered; "H200s for delivery over the spring": when
@@ -83,6 +94,32 @@ export function incidentalTriggers(text: string, found: readonly { kind: Candida
       /\b(?:accept\w*|agree\w*\s+to|sign\w*\s+up\s+to|consent\w*\s+to)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i.test(
         text.slice(Math.max(0, t.hit.index - 40), t.hit.index),
       )
+    )
+      dropped.add(t);
+  // "any training run on more than 10,000 imported Nvidia H200s", "its imported chips": goods described as imported, no
+  // delivery told (a firm that "has imported" them is).
+  for (const t of found)
+    if (
+      t.kind === 'delivery' &&
+      /^imported$/i.test(t.hit.words) &&
+      /(?:\d|\b(?:the|its|their|of|on|any|all|these|those|such))\s+$/i.test(text.slice(Math.max(0, t.hit.index - 12), t.hit.index)) &&
+      /^\s+(?:Nvidia\s+)?(?:H\d{2,3}s?|chips|processors|GPUs|accelerators)\b/i.test(text.slice(t.hit.end, t.hit.end + 20))
+    )
+      dropped.add(t);
+  // "behind an office block": a building, no refusal.
+  for (const t of found)
+    if (
+      t.kind === 'denial' &&
+      /^block$/i.test(t.hit.words) &&
+      /\b(?:office|apartment|residential|tower|housing|city|cell|concrete)\s+$/i.test(text.slice(Math.max(0, t.hit.index - 14), t.hit.index))
+    )
+      dropped.add(t);
+  // 采购合同项下首批618颗…已运抵, "under the purchase agreement": the contract the goods come under is named, not signed now.
+  for (const t of found)
+    if (
+      t.kind === 'order' &&
+      (/^项下/u.test(text.slice(t.hit.end, t.hit.end + 2)) ||
+        /\bunder\s+(?:the|its|their|that)\s+$/i.test(text.slice(Math.max(0, t.hit.index - 16), t.hit.index)))
     )
       dropped.add(t);
 }

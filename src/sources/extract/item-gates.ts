@@ -9,6 +9,7 @@ import { lexicon } from './lexicon.js';
 import { hits, leading, type Hit } from './phrase-index.js';
 import type { NamedScan } from './named.js';
 import { analystTitle, apartClauses, INVESTORS_ANSWERED, researchView, tellsOwnNews } from './other-subject.js';
+import { answersItself } from './text-units.js';
 import type { Trigger } from './trigger.js';
 
 // H200进口许可，会不会变成下一张“牌照”？: a Chinese headline that asks, ending on its question mark.
@@ -17,6 +18,10 @@ const ZH_ASKING_TITLE = /(会不会|能不能|是不是|是否|能否|何时|为
 const ZH_ASKING_THEN_VIEWS =
   /(会不会|能不能|是不是|是否|能否|何时|为何|为什么|怎么|如何|吗|呢)[^？?]{0,30}[？?]\s*[^？?]{0,24}(?:看|解读|分析|思路|观点|观察|逻辑|答案|怎么说|这样说)[^？?]{0,8}$/u;
 const ASKING_TITLE = /^(?:[^?？]*[,，]\s*)?(will|would|could|should|can|who|what|why|how|when|is|are|does|do|did|has|have)\b[^?？]*[?？]\s*$/i;
+
+const NEEDS_NONE_EN =
+  /\b(?:needs?|requires?)\s+no\b[^.]{0,40}\b(?:chips?|H\d+s?|Nvidia|imports?|parts|accelerators|GPUs)\b|\bno\s+(?:Nvidia\s+|H\d+\s+)?imports?\s+planned\b|\b(?:runs?|trains?|keeps?\b[^,]{0,30})\s+on\s+(?:home-?grown|domestic|local|Chinese(?:-made)?)\s+(?:chips|accelerators|silicon)\b/i;
+const NEEDS_NONE_ZH = /未涉及(?:英伟达)?H\d+|无需(?:进口)?(?:英伟达)?H\d+|不需要(?:进口)?(?:英伟达)?H\d+/u;
 
 // 须说明国产芯片为何不能满足需要: a "why" someone must explain is a requirement told, not a headline asking it.
 const EXPLAIN_WHY_BEFORE = /(?:说明|解释|阐明|讲清|说清|写明)[^，。？?]{0,10}$/u;
@@ -113,7 +118,7 @@ export function genreNotes(text: string, titleEnd: number): string[] {
   const ownNews = tellsOwnNews(titleText) || (/^[^：:]{2,12}[：:]/u.test(titleText) && INVESTORS_ANSWERED.test(text.slice(titleEnd)));
   const opinion = STILL_STANDS.test(titleText)
     ? undefined
-    : ((ownNews ? undefined : researchView(leading(lex.opinionStart, titleText) ?? analystTitle(titleText), titleText)) ??
+    : ((ownNews || answersItself(titleText) ? undefined : researchView(leading(lex.opinionStart, titleText) ?? analystTitle(titleText), titleText)) ??
       hits(lex.opinionAnywhere, text).find(
         (h) =>
           h.end <= titleEnd &&
@@ -136,6 +141,10 @@ export function genreNotes(text: string, titleEnd: number): string[] {
   const asks = opinion ? undefined : (ASKING_TITLE.exec(titleText)?.[1] ?? ZH_ASKING_TITLE.exec(titleText)?.[1] ?? ZH_ASKING_THEN_VIEWS.exec(titleText)?.[1]);
   if (opinion ?? asks) notes.push(`opinion or analysis ("${(opinion ?? asks)!.trim()}")`);
   if (mention) notes.push(`mention in passing ("${mention.trim()}")`);
+  // "Hikrobot says its factory-vision models need no imported accelerators", 未涉及英伟达H200相关业务: a firm saying it has no use
+  // for the goods tells no event about them (未涉及…申请/批文 answers a rumour of one, and is read as that denial).
+  const needsNone = NEEDS_NONE_EN.exec(titleText)?.[0] ?? (/申请|批文|许可/u.test(titleText) ? undefined : NEEDS_NONE_ZH.exec(titleText)?.[0]);
+  if (needsNone) notes.push(`a firm with no use for the goods ("${needsNone}")`);
   const another = ANOTHER_FIRMS.exec(text)?.[0];
   if (another) notes.push(`another firm's news, by the item's own account ("${another}")`);
   // ("Commerce official tells House panel…": the committee is who hears an official, not who proposes.)

@@ -40,6 +40,9 @@ const STANDS_AT_FIGURE = /^\s+(?:at|near|around|about|close to|roughly)\s+(?:(?:
 const CHANGED_AFTER = /^[^，。,;；]{0,6}?(?:下调|上调|削减|缩减|追加|提高|降低|压缩|压|减|增|调整|提升|扩大|砍)(?:至|到|为)/u;
 
 /** The old-news words that make a trigger a restatement, if any. */
+// A headline's next clause, after a space, opening with someone saying or denying something (公司否认称…, 腾讯回应…).
+const SPEAKER_CLAUSE_BETWEEN = /\p{Script=Han}\s+[^，,。；;\s]{0,6}?(?:否认|回应|表示|澄清|称)/u;
+
 export function restatedNear(text: string, s: Range, t: Hit, restatements?: readonly Hit[]): string | undefined {
   const before = text.slice(Math.max(s.start, t.index - 40), t.index);
   // "the ministry said Alibaba had been approved": reported speech shifts the tense back, it does not date the event.
@@ -77,6 +80,9 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       !(r.end <= t.index && /^自/u.test(r.words) && /以来$/u.test(r.words)) &&
       // "accepting a licence condition officials floated last month": the marker dates the other verb that comes before it.
       !(r.index >= t.end && /\S\s+(?:[a-z]+\s+)?(?!(?:need|seed|feed|speed|bleed|breed|shed|red|bed)\s)[a-z]{2,}ed\s+$/u.test(text.slice(t.end, r.index))) &&
+      // 网传腾讯接受…条款 公司否认称仍在沟通: a marker in a later clause of a headline, told by someone answering after the
+      // space that closes this one, tells of what they say ("still talking"), not of this event.
+      !(r.index >= t.end && SPEAKER_CLAUSE_BETWEEN.test(text.slice(t.end - 1, r.index))) &&
       (overlaps(r, t) || (r.end <= t.index ? t.index - r.end : r.index - t.end) <= 50) &&
       (!/[,;:，；]/u.test(listJoined(text.slice(Math.min(r.end, t.end), Math.max(r.index, t.index)))) || fronted(text, s, r, t)) &&
       // (高于此前市场估计, 低于早前的预期: an earlier estimate the figure is compared with is no event restated.)

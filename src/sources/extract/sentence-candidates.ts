@@ -32,12 +32,18 @@ const THE_BEFORE = /\b(?:the|these|those|such)\s+$/i;
 const APPROVALS = /^(?:approvals?|licen[cs]es?)$/i;
 // A draft rule or a call for comments proposes terms by what it is, even before they are named.
 // ("weighs making Nvidia certify…", "may have to match…", "wants H200s kept out of…", 有效期拟: the weighing words make the term themselves.)
-// (条款, "clauses", are terms; so is a duty to tell, 披露/报送/上报, and a pledge signed, 签署承诺.)
+// (条款, "clauses", are terms; so is a duty to tell, 披露/报送/上报, a pledge signed, 签署承诺, and a change weighed, 研议…改为.)
 const TERMS_WORD =
-  /condition|terms|rule|requirement|regulation|pairing|levy|making|keeping|kept|requiring|letting|obliging|条件|条款|要求|规定|规则|办法|征求意见|草案|配套|搭配|有效期|设定|或需|或须|机制|安排|保证金|押金|披露|报送|上报|\bbonds?\b|\bdeposits?\b|\bmonitor\b|\bdemands?\b|\bagree\w* to (?:notify|inform|disclose|declare|register|file|report|list|log)\b|prerequisite|precondition|投保|责任险|\b(?:may|might|could) be required to\b|\bwould require\b|\bterm\b|签(?:署|字|了)?[^，。；,;]{0,4}(?:承诺|同意)/i;
+  /condition|terms|rule|requirement|regulation|pairing|levy|making|keeping|kept|requiring|letting|obliging|条件|条款|要求|规定|规则|办法|征求意见|草案|配套|搭配|有效期|设定|或需|或须|机制|安排|保证金|押金|披露|报送|上报|\bbonds?\b|\bdeposits?\b|\bmonitor\b|\bdemands?\b|\bagree\w* to (?:notify|inform|disclose|declare|register|file|report|list|log)\b|prerequisite|precondition|投保|责任险|\b(?:may|might|could|would) be (?:required|told|made) to\b|\bwould require\b|\bterm\b|签(?:署|字|了)?[^，。；,;]{0,4}(?:承诺|同意)|改为|改成|研[议拟]让/i;
 // "may have to prove…", "could have to install…": a duty someone may be given is a term proposed; "may have to look elsewhere" is none.
 const DUTY_AFTER =
   /^\s+(?:prove|show|demonstrate|meet|submit|undergo|install|open|run|keep|hold|file|report|register|disclose|store|host|place|put|pledge|commit|share|hand|list|name|use|pair|buy|sign|accept|obtain|pass|allow|let|give)\b/i;
+
+// 同意地方国资入股 换取H200批文加快落地, "in return for a faster review": what a firm gives for its approval is a term.
+// 已接受附加在H200进口批复上的一项条件, "accepted one of the conditions attached", "can live with a cap of one licence": the
+// terms named as what was accepted.
+const TERMS_NAMED_AFTER = /^[^，。；,;:：]{0,16}?(?:条件|条款|要求|上限|\b(?:conditions?|terms|requirements?|caps?|limits?|ceilings?)\b)/iu;
+const IN_EXCHANGE = /以?换取|以求|作为交换|\bin (?:exchange|return) for\b/i;
 
 type Listed = { c: CandidateEvent; t?: Trigger };
 
@@ -195,7 +201,8 @@ function keepSentenceCandidates(r: ItemReading, tally: SentenceTally, s: Sentenc
       (c.kind === 'condition_proposed' || c.kind === 'condition_agreed') &&
       !c.conditions.length &&
       !TERMS_WORD.test(c.trigger) &&
-      !(t && /\bhave to$/i.test(t.words) && DUTY_AFTER.test(text.slice(t.end, t.end + 20)))
+      !(t && /\bhave to$/i.test(t.words) && DUTY_AFTER.test(text.slice(t.end, t.end + 20))) &&
+      !(c.kind === 'condition_agreed' && (IN_EXCHANGE.test(text.slice(s.start, s.end)) || (t && TERMS_NAMED_AFTER.test(text.slice(t.end, s.end)))))
     )
       continue;
     const twin = tally.candidates.find((o) => compatible(o, c));

@@ -28,6 +28,27 @@ export function sentences(text: string): Range[] {
   return out;
 }
 
+// "How many H200s can Alibaba bring in? About 128,600 under the shared nod, sources say": an English headline that asks and
+// then answers with a figure ("Remember the H20? …" recalls instead).
+const ANSWERED = /^(?!remember\b)[^?]{3,160}\?\s+(?=[^?]*(?<![\p{L}\p{N}.,])\d)\P{Script=Han}+$/iu;
+// "How the joint H200 approval divides up: Tencent said to get about 131,900": the same, answered after a colon, with
+// the answer's source.
+const ANSWERED_AFTER_COLON =
+  /^(?:how|what|who|which)\b[^:?]{3,120}:\s+(?=[^:]*\b(?:said|reportedly|sources?|people|insiders)\b)(?=[^:]*(?<![\p{L}\p{N}.,])\d)\P{Script=Han}+$/iu;
+
+/** Whether an English headline asks a question and answers it with a figure: it reports the figure, it argues nothing. */
+export function answersItself(title: string): boolean {
+  return ANSWERED.test(title) || ANSWERED_AFTER_COLON.test(title);
+}
+
+/** The sentences with a headline that asks and then answers kept as one: the answer names no one, the question names whom it is about. */
+export function answeredHeadline(text: string, titleEnd: number, ranges: Range[]): Range[] {
+  if (!answersItself(text.slice(0, titleEnd))) return ranges;
+  const inTitle = ranges.filter((r) => r.start < titleEnd);
+  if (inTitle.length < 2) return ranges;
+  return [{ start: inTitle[0]!.start, end: inTitle[inTitle.length - 1]!.end }, ...ranges.slice(inTitle.length)];
+}
+
 /** The sentence of `text` (as `sentences` splits it) that holds offset `at`, if any. */
 export function sentenceAt(text: string, at: number): Range | undefined {
   return sentences(text).find((r) => r.start <= at && at < r.end);

@@ -13,7 +13,7 @@ export const REPORT_OBJECT =
 export const AUTHORITY_SUBJECT =
   /\b(?:ministry|department|commerce|government|regulators?|authorities|officials?|bureau|agency|administration|white house|beijing|china|washington|us|u\.s\.|bis|customs|mofcom)\b|商务部|政府|监管|海关|中方|美方|北京/i;
 export const REPORT_NOUN =
-  /^\s*(?:(?:a|the|media|earlier|recent|press|news|viral|online|social-media|such|unfounded|local|foreign|overseas|domestic|Chinese|Western|trade|suspension|revocation|approval|denial|rejection|freeze|ban|licen[cs]e|permit|order|delivery|shipment)\s+)*(?:reports?|claims?|rumou?rs?|speculation|chatter|gossip|hearsay|talk(?=\s+(?:that|of)\b))\b|^\s*(?:有关|相关)?(?:报道|传闻|传言)/i;
+  /^\s*(?:(?:a|the|media|earlier|recent|press|news|viral|online|social-media|such|unfounded|local|foreign|overseas|domestic|Chinese|Western|hong\s+kong|taiwan(?:ese)?|japanese|korean|american|british|industry|newspaper|magazine|tabloid|trade|suspension|revocation|approval|denial|rejection|freeze|ban|licen[cs]e|permit|order|delivery|shipment)\s+)*(?:reports?|claims?|rumou?rs?|speculation|chatter|gossip|hearsay|talk(?=\s+(?:that|of)\b))\b|^\s*(?:有关|相关)?(?:报道|传闻|传言)/i;
 // "delivery times are unclear", 交付时间尚未确定: a delivery named as a schedule, not told.
 // "any license authorizing the export", 任何许可: a rule speaking of permissions in general.
 export const ANY_PERMISSION_BEFORE = /\b(?:any|each|every|all)\s+(?:licen[cs]es?|approvals?|permits?)\s+$/i;

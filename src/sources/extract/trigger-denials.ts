@@ -73,6 +73,15 @@ export function reportDenialOf(text: string, s: Range, hit: Hit, reportDenials: 
           // 许可被暂停系不实消息: a copula makes the denial the predicate of the claim just told.
           (/(?:系|是|为|属|纯属|均为)\s*$/u.test(text.slice(Math.max(hit.end, d.index - 3), d.index)) && !/[，,]/u.test(text.slice(hit.end, d.index)))) &&
         !/[;；。]/u.test(text.slice(hit.end, d.index)),
+    ) ??
+    // 网传腾讯接受…条款 公司否认称仍在沟通: a headline telling what is said, then, in its next clause, whoever denies it.
+    reportDenials.find(
+      (d) =>
+        d.index >= hit.end &&
+        /^(?:否认|辟谣|驳斥)$/u.test(d.words) &&
+        REPORT_OPENER.test(text.slice(Math.max(s.start, hit.index - 30), hit.index)) &&
+        /\p{Script=Han}\s+[^，,。；;\s]{0,8}$/u.test(text.slice(hit.end - 1, d.index)) &&
+        !/[;；。]/u.test(text.slice(hit.end, d.index)),
     )
   );
 }

@@ -39,6 +39,7 @@ import {
 } from './en-name-patterns.js';
 import {
   COUNTED_FIRMS,
+  DECIDED_FIRST,
   ZH_ABOUT,
   ZH_ABOUT_SHORT,
   ZH_ANSWERING,
@@ -163,7 +164,8 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const [head, ...tail] = name.split(/\s+/);
       const placeOpens = PLACE_FIRST.test(head!) && tail.length > 0 && !genericLatinName(tail.join(' '));
       if (
-        !name.split(/\s+/).some((w, i, all) => EN_NOT_NAME.test(w) && all[i - 1] !== 'of' && !(i === 0 && placeOpens)) &&
+        // ("Pangyue Tech's shipments": "Tech" closing a name is part of it, as it is not opening one.)
+        !name.split(/\s+/).some((w, i, all) => EN_NOT_NAME.test(w) && all[i - 1] !== 'of' && !(i === 0 && placeOpens) && !(i > 0 && /^tech$/i.test(w))) &&
         !covered(index, index + name.length, [...known, ...out])
       )
         out.push(placeFirst({ ...latinParty(name, index), ...(knownId ? { id: knownId } : {}) }));
@@ -201,12 +203,13 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     }
     if (/公司|集团/u.test(sentence))
       for (const m of [...sentence.matchAll(ZH_OBJECT_LEGAL), ...sentence.matchAll(ZH_NOTICE_FIRM)]) {
-        const name = m[1]!;
+        const decided = DECIDED_FIRST.exec(m[1]!)?.[0].length ?? 0;
+        const name = m[1]!.slice(decided);
         const index = s.start + m.index + m[0].length - name.length;
         if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
       }
     for (const m of sentence.matchAll(ZH_OBJECT)) {
-      const found = (m[1] ?? m[2] ?? m[3])!;
+      const found = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
       const index = s.start + m.index + m[0].length - found.length;
       // 准予万物云公司进口: 公司 closes the name without being part of it.
       // (多家游戏公司: firms counted, not named, stay generic.)
@@ -218,10 +221,12 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       out.push(zhParty(name, index));
     }
     // "Media reported this week that QingCloud Technology has been approved": the subject of a reported clause.
-    const reported = EN_SUBJECT.exec(lowered) ? null : REPORTED_CLAUSE.exec(lowered);
+    // (The subject pattern is long: it runs once on the sentence, and once more only on a reported clause.)
+    const subject = EN_SUBJECT.exec(lowered);
+    const reported = subject ? null : REPORTED_CLAUSE.exec(lowered);
     const clause = reported ? EN_SUBJECT.exec(lowered.slice(reported.index + reported[0].length)) : null;
     if (clause && reported) clause.index += reported.index + reported[0].length;
-    const en = EN_SUBJECT.exec(lowered) ?? clause ?? (sentence === sentence.toUpperCase() ? CAPS_SUBJECT.exec(sentence) : null);
+    const en = subject ?? clause ?? (sentence === sentence.toUpperCase() ? CAPS_SUBJECT.exec(sentence) : null);
     if (en) {
       // "Video-Generation Startup Shengshu Gets …": the words up to a kind of firm describe the name after them.
       const all = en[1]!.split(/\s+/);

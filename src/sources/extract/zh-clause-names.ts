@@ -6,7 +6,18 @@
 import type { Named } from './named.js';
 import { covered } from './hit-ranges.js';
 import { CITY, ORG_KIND, zhParty } from './untracked-party.js';
-import { ZH_BEFORE_ITEM, ZH_DESCRIPTOR, ZH_GENERIC, ZH_NAME_BEFORE_VERB, ZH_NOT_SPEAKER, ZH_ORG, ZH_OUTLET, ZH_PREFIX, ZH_VERB } from './zh-name-patterns.js';
+import {
+  DECIDED_FIRST,
+  ZH_BEFORE_ITEM,
+  ZH_DESCRIPTOR,
+  ZH_GENERIC,
+  ZH_NAME_BEFORE_VERB,
+  ZH_NOT_SPEAKER,
+  ZH_ORG,
+  ZH_OUTLET,
+  ZH_PREFIX,
+  ZH_VERB,
+} from './zh-name-patterns.js';
 
 // A clause: after a comma, colon, semicolon or bar.
 const CLAUSE = /(?:^|[，：:；,;｜|])\s*([^，：:；。,;｜|]+)/gu;
@@ -48,13 +59,16 @@ export function zhClauseNames(text: string, sentence: string, sStart: number, kn
     const bare = m || ending ? null : ZH_BEFORE_ITEM.exec(body.slice(prefix));
     const org = ending ?? bare;
     if (org) {
+      // 依法附条件准予宝溪智能科技有限公司进口: the decision opening the clause is not part of the name it is taken on.
+      const decided = DECIDED_FIRST.exec(org[1]!)?.[0].length ?? 0;
+      const found = org[1]!.slice(decided);
       // 北京澜舟科技有限公司: the city before a firm's name (also read as Beijing, the authority) is not the firm.
-      const cityLength = CITY.exec(org[1]!)?.[0].length ?? 0;
+      const cityLength = CITY.exec(found)?.[0].length ?? 0;
       // 郑州银行: the city stays when only a kind of organisation follows it.
-      const city = ORG_KIND.test(org[1]!.slice(cityLength).replace(/(?:公司|集团)$/u, '') || '公司') ? 0 : cityLength;
+      const city = ORG_KIND.test(found.slice(cityLength).replace(/(?:公司|集团)$/u, '') || '公司') ? 0 : cityLength;
       // 小冰公司H200…: the company word after a bare name is not part of it.
-      const words = ending ? org[1]!.slice(city) : org[1]!.slice(city).replace(/(?<=^[\p{Script=Han}A-Za-z]{2,})(?:公司|集团)$/u, '');
-      const index = start + prefix + city;
+      const words = ending ? found.slice(city) : found.slice(city).replace(/(?<=^[\p{Script=Han}A-Za-z]{2,})(?:公司|集团)$/u, '');
+      const index = start + prefix + decided + city;
       // An organisation's ending (…科技) may hold a generic word; a bare name may not.
       // 中国一汽: the country opens a longer name.
       const core = withoutCountry(words);

@@ -63,8 +63,7 @@ export const EN_SAID_OF_ITSELF = new RegExp(
   'u',
 );
 // "WeRide's H200 import approval", "VNET's licence", "Pangyue Tech's H200 shipments": the firm whose permission (or whose
-// goods coming in) it is ("Harbin Hatou unit's H200 import
-// permit": a unit's is its parent's).
+// goods coming in) it is ("Harbin Hatou unit's H200 import permit": a unit's is its parent's).
 // "Bank of Hangzhou's H200 Approval": a name may hold "of", and a headline capitalises the permission.
 // ("Bank of Xi'an Co.'s request": an apostrophe inside a word is part of the name, only 's closes it.)
 export const EN_POSSESSOR =

@@ -2,8 +2,8 @@
  * Event words used in passing: terms a firm may or may not have accepted (是否已接受), a price a buyer accepts, an
  * organisation struck off its register, a delivery van, goods due for delivery, what follows failing a condition (否则不予放行),
  * a request let through and a model going live, a permission still needed, goods shipped in lots (分批出货), a firm consenting
- * to a duty (同意为…投保), shares frozen by a court, a restriction a firm accepts, the contract goods come
- * under, goods described as imported, an office block.
+ * to a duty (同意为…投保), shares frozen by a court, a restriction a firm accepts, another permit struck off (IDC牌照注销), the
+ * contract goods come under (合同项下), goods described as imported, an office block.
  */
 import type { CandidateKind } from './candidate.js';
 import type { Hit } from './phrase-index.js';

@@ -39,10 +39,10 @@ const RECENT_AFTER =
 const STANDS_AT_FIGURE = /^\s+(?:at|near|around|about|close to|roughly)\s+(?:(?:about|around|roughly|some|nearly|just)\s+)?\d/i;
 const CHANGED_AFTER = /^[^，。,;；]{0,6}?(?:下调|上调|削减|缩减|追加|提高|降低|压缩|压|减|增|调整|提升|扩大|砍)(?:至|到|为)/u;
 
-/** The old-news words that make a trigger a restatement, if any. */
 // A headline's next clause, after a space, opening with someone saying or denying something (公司否认称…, 腾讯回应…).
 const SPEAKER_CLAUSE_BETWEEN = /\p{Script=Han}\s+[^，,。；;\s]{0,6}?(?:否认|回应|表示|澄清|称)/u;
 
+/** The old-news words that make a trigger a restatement, if any. */
 export function restatedNear(text: string, s: Range, t: Hit, restatements?: readonly Hit[]): string | undefined {
   const before = text.slice(Math.max(s.start, t.index - 40), t.index);
   // "the ministry said Alibaba had been approved": reported speech shifts the tense back, it does not date the event.

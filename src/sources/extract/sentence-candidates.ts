@@ -25,6 +25,7 @@ import { assignRoles } from './roles.js';
 import { firmsWaiting } from './tallies.js';
 import { compatible, eachOne, expandEtc, merge, pairedInTurn, respectively } from './tellings.js';
 import { AUTHORITY_KINDS, type Trigger } from './trigger.js';
+import { IN_EXCHANGE } from './trigger-kinds.js';
 
 // An authority's own word in the text: a confirmation may be its statement.
 const AUTHORITY_WORD = /\b(?:ministry|department|bureau|spokes(?:wo)?m[ae]n|spokesperson)\b|部|局/i;
@@ -39,11 +40,10 @@ const TERMS_WORD =
 const DUTY_AFTER =
   /^\s+(?:prove|show|demonstrate|meet|submit|undergo|install|open|run|keep|hold|file|report|register|disclose|store|host|place|put|pledge|commit|share|hand|list|name|use|pair|buy|sign|accept|obtain|pass|allow|let|give)\b/i;
 
-// 同意地方国资入股 换取H200批文加快落地, "in return for a faster review": what a firm gives for its approval is a term.
+// 同意地方国资入股 换取H200批文加快落地 (IN_EXCHANGE): what a firm gives for its approval is a term.
 // 已接受附加在H200进口批复上的一项条件, "accepted one of the conditions attached", "can live with a cap of one licence": the
 // terms named as what was accepted.
 const TERMS_NAMED_AFTER = /^[^，。；,;:：]{0,16}?(?:条件|条款|要求|上限|\b(?:conditions?|terms|requirements?|caps?|limits?|ceilings?)\b)/iu;
-const IN_EXCHANGE = /以?换取|以求|作为交换|\bin (?:exchange|return) for\b/i;
 
 type Listed = { c: CandidateEvent; t?: Trigger };
 

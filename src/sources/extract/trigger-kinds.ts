@@ -21,12 +21,19 @@ const BODY_BEFORE =
 const DUTY_AFTER =
   /^(?:[^，。；,;]{0,4})(?:申报|报备|报告|承诺|提交|披露|接受|配套|搭配|搭购|采购国产|不得|不向|只向|仅向|按季|按月|每季|每月|定期)|^[^，。；,;]{0,10}(?:缴纳|缴付|预缴|缴存|保证金|押金)/u;
 
+// What may stand between who agrees and its 同意: 腾讯据悉同意, 阿里巴巴已书面同意, 字节跳动表示同意.
+const AGREEING_ADVERB = String.raw`(?:据悉|据称|据报|传|已经?|表示|书面|正式|均|都|也|亦|最终|原则上|愿意|\s)`;
 // A firm, or firms, as who agrees (排队企业据悉同意…, 多家候批企业已书面同意…): they accept terms; they grant nothing.
-const FIRMS_BEFORE = /(?:企业|公司|平台|厂商|厂家|买家|买方|巨头|大厂)(?:据悉|据称|据报|传|已经?|表示|书面|正式|均|都|也|亦|最终|原则上|愿意|\s)*$/u;
+const FIRMS_BEFORE = new RegExp(`(?:企业|公司|平台|厂商|厂家|买家|买方|巨头|大厂)${AGREEING_ADVERB}*$`, 'u');
 // …unless what they agree to is the import itself or a request (企业同意进口…, 公司同意撤回申请).
 const IMPORT_AFTER = /^[^，。；,;]{0,6}?(?:进口|采购|购买|申请|撤回)/u;
-// 同意机房常驻持证安全员 换取审批排期, 以求审批提速: consent given in exchange for a faster approval is a term taken.
-const IN_EXCHANGE_AFTER = /^[^。；;]{0,40}?(?:以?换取|以求|换来|作为交换)/u;
+/** 同意机房常驻持证安全员 换取审批排期, 以求审批提速, "in return for a faster review": what is given in exchange for an approval. */
+export const IN_EXCHANGE = /以?换取|以求|换来|作为交换|\bin (?:exchange|return) for\b/iu;
+// The exchange told in the same clause, within forty characters after `at`.
+function inExchangeAfter(text: string, at: number): boolean {
+  const m = IN_EXCHANGE.exec(text.slice(at, at + 44));
+  return !!m && !/[。；;]/u.test(text.slice(at, at + m.index));
+}
 
 // "has agreed to buy more than 47,000 of Nvidia's H200s", "Commits to 47,000-Plus H200s": a firm binding itself to buy a
 // count of the chips themselves orders them (agreeing to buy domestic chips alongside them stays a term).
@@ -89,13 +96,13 @@ export function settleKinds(out: { kind: CandidateKind; hit: Hit }[], text: stri
       !BODY_BEFORE.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) &&
       (DUTY_AFTER.test(text.slice(t.hit.end, t.hit.end + 10)) ||
         (FIRMS_BEFORE.test(text.slice(Math.max(0, t.hit.index - 12), t.hit.index)) && !IMPORT_AFTER.test(text.slice(t.hit.end, t.hit.end + 10))) ||
-        IN_EXCHANGE_AFTER.test(text.slice(t.hit.end, t.hit.end + 44)))
+        inExchangeAfter(text, t.hit.end))
     )
       t.kind = 'condition_agreed';
 }
 
-// What may stand between a firm's name and its 同意: 腾讯据悉同意, 阿里巴巴已书面同意, 字节跳动表示同意.
-const FIRM_TO_AGREEING = /^(?:据悉|据称|据报|传|已经?|表示|书面|正式|均|都|也|亦|最终|原则上|愿意|[,，\s])*$/u;
+// (A named firm may be followed by a comma: 腾讯，据悉同意.)
+const FIRM_TO_AGREEING = new RegExp(`^(?:${AGREEING_ADVERB}|[,，])*$`, 'u');
 
 /** 腾讯据悉同意H200集群对外流量须经监测网关: a named firm agreeing, in place, takes on a term; it grants nothing. */
 export function agreedByFirms(triggers: readonly Trigger[], text: string, parties: readonly Named[]): void {

@@ -2,7 +2,7 @@
  * Another country's deal told in a sentence ("Japan clears SoftBank purchase", "ship H200
  * servers to Tencent Cloud in Singapore"): it is not about the tracked records.
  */
-import { inRange, lexHasChina, SIDE_CLAUSE_BEFORE, type Sentence } from './actors.js';
+import { inRange, lexHasChina, placeBeforeHalt, SIDE_CLAUSE_BEFORE, type Sentence } from './actors.js';
 import type { Hit } from './phrase-index.js';
 import type { Trigger } from './trigger.js';
 
@@ -30,5 +30,10 @@ export function abroadCountry(text: string, s: Sentence, sTriggers: readonly Tri
               // 运抵泰国, "arrived in Thailand": goods delivered into another country.
               sTriggers.some((t) => t.original === 'delivery' && t.end <= h.index && INTO_BETWEEN.test(text.slice(t.end, h.index)))),
         );
-  return abroad ?? (!lexHasChina(text, s) ? countries.find((h) => inRange(h, s) && !SIDE_CLAUSE_BEFORE.test(text.slice(s.start, h.index))) : undefined);
+  return (
+    abroad ??
+    (!lexHasChina(text, s)
+      ? countries.find((h) => inRange(h, s) && !SIDE_CLAUSE_BEFORE.test(text.slice(s.start, h.index)) && !placeBeforeHalt(text, h, sTriggers))
+      : undefined)
+  );
 }

@@ -213,13 +213,46 @@ export function lexHasChina(text: string, s: Sentence): boolean {
   return hits(lexicon().chinaWords, text).some((h) => inRange(h, s)) || s.names.parties.some((p) => p.country === 'CN');
 }
 
+const HALTING_KINDS: ReadonlySet<string> = new Set(['suspension', 'revocation']);
+const RELATIVE_PLACE_BEFORE = /\b(?:that|which)\s+(?:[\p{L}-]+\s+){0,4}(?:in|at|on)\s+(?:(?:a|an|the)\s+)?$/iu;
+const ZH_PLACE_BEFORE = /(?:现身|出现在|出现于|流入|流向|绕道|经由|转运至|转运到|运往|运到|运至|转卖到|转售到|转至|在)$/u;
+// "Malaysia's trade ministry suspends", "Singapore has revoked": at most two words between a country and the verb it does.
+const ACTOR_GAP = /^(?:['’]s)?(?:\s+[\p{L}.-]+){0,2}\s*$/u;
+
+/**
+ * "Kuwait City resale listing leads U.S. to freeze Nvidia's licences", "licences linked to Kuwait H200 listing are
+ * suspended": a country well before a suspension or revocation names where something happened (a listing, a diversion),
+ * not who halts the licences; a country right before the verb does it, and one after it is where the goods went.
+ */
+export function placeBeforeHalt(
+  text: string,
+  country: { index: number; end: number },
+  triggers: readonly { kind: string; index: number; end: number }[],
+): boolean {
+  // In Chinese (新加坡加强核查 两家贸易商许可被暂停) a country is its clause's actor unless a word of going or turning up
+  // puts the goods there (现身科威特, 绕道越南).
+  if (/\p{Script=Han}/u.test(text.slice(Math.max(0, country.index - 1), country.end)))
+    return triggers.some((t) => HALTING_KINDS.has(t.kind)) && ZH_PLACE_BEFORE.test(text.slice(Math.max(0, country.index - 6), country.index));
+  return triggers.some(
+    (t) =>
+      HALTING_KINDS.has(t.kind) &&
+      (t.index >= country.end
+        ? !ACTOR_GAP.test(text.slice(country.end, t.index))
+        : // ("suspensions of licences for boards that showed up in a Kuwait City listing", "paused after boards were offered in
+          // Dubai": nor, after it, one in a relative or a side clause.)
+          country.index >= t.end &&
+          country.index - t.end < 120 &&
+          (RELATIVE_PLACE_BEFORE.test(text.slice(t.end, country.index)) || SIDE_CLAUSE_BEFORE.test(text.slice(t.end, country.index)))),
+  );
+}
+
 export function otherCountryActor(text: string, s: Sentence, t: Trigger, authority: Named | undefined): string | undefined {
   const lex = lexicon();
   // "cancelled after chips surface in Singapore": a country in a side clause after the verb is not its actor.
   const others = hits(lex.otherCountries, text).filter((h) => inRange(h, s) && !(h.index > t.end && SIDE_CLAUSE_BEFORE.test(text.slice(t.end, h.index))));
   if (!others.length) return undefined;
   const china = hits(lex.chinaWords, text).some((h) => inRange(h, s)) || s.names.parties.some((p) => p.country === 'CN');
-  if (!china) return others[0]!.words;
+  if (!china) return others.find((o) => !placeBeforeHalt(text, o, [t]))?.words;
   // "Malaysia blocks H200 shipments to China": the actor before the verb is another country.
   const before = others.filter((o) => o.end <= t.index).at(-1);
   if (before && (!authority || authority.end <= before.index || authority.index > t.index)) return before.words;

@@ -74,11 +74,18 @@ function refusedFirst(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind
   return t.kind === 'grant' && all.some((o) => o.kind === 'denial' && o.hit.index < t.hit.index && o.hit.end > t.hit.index);
 }
 
+const HYPHENED_AFTER = /^-[a-z]/;
+// (A stem read on through the hyphen, "suspension-bridge"; a phrase spelt with one, "go-ahead", "re-approved", is its own word.)
+const HYPHENED = /^(?!go-|re-|sign-|green-|third-)[A-Za-z]{3,}-[a-z]+$/;
+
 /** Every trigger in the text, the longest winning where two overlap (`ranges`: its sentences, when the caller has them). */
 export function findTriggers(text: string, ranges: readonly Range[] = sentences(text)): { kind: CandidateKind; hit: Hit }[] {
   const lex = lexicon();
   const all: { kind: CandidateKind; hit: Hit }[] = [];
-  for (const { kind, pattern } of lex.kinds) for (const hit of hits(pattern, text)) all.push({ kind: kind as CandidateKind, hit });
+  // ("suspension-bridge hangers": a word joined by a hyphen to the noun after it describes that noun; it tells no event.)
+  for (const { kind, pattern } of lex.kinds)
+    for (const hit of hits(pattern, text))
+      if (!HYPHENED.test(hit.words) && !HYPHENED_AFTER.test(text.slice(hit.end, hit.end + 2))) all.push({ kind: kind as CandidateKind, hit });
   const purchasesDenied = deniedPurchases(text);
   all.push(...purchasesDenied);
   // "order to about 150,000", "an order of roughly 150,000 chips": a figure after "order to/of" sizes an order.
@@ -180,7 +187,7 @@ const FROM_USE_AFTER =
   /^\s+(?:[\p{L}\p{N}’'-]+,?\s+){0,6}?from\s+(?!import|buy|purchas|acquir|bring|obtain|receiv|get|order|apply|seek|export|sell|ship)[\p{L}]+ing\b/iu;
 
 const ZH_BARRING = /^(?:不得|不准|禁止)$/u;
-const ZH_USE_AFTER = /^(?:再|自行|擅自|私自|随意)?(?:上架|使用|转售|转卖|出租|转租|转让|流入|用于|部署|搬迁|挪用|装机|接入|对外)/u;
+const ZH_USE_AFTER = /^(?:再|自行|擅自|私自|随意)?(?:上架|使用|转售|转卖|出租|转租|转让|流入|用于|部署|搬迁|挪用|装机|接入|对外|租用|借用|转借|外借|共享)/u;
 
 /** Denials that bar a buyer from a use of the goods, read as the terms they propose (dropped beside a condition read already). */
 function usesBarred(read: { kind: CandidateKind; hit: Hit }[], text: string): { kind: CandidateKind; hit: Hit }[] {

@@ -4,7 +4,7 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
-import { SIDE_CLAUSE_BEFORE } from './actors.js';
+import { placeBeforeHalt, SIDE_CLAUSE_BEFORE } from './actors.js';
 import { lexicon } from './lexicon.js';
 import { hits, leading, type Hit } from './phrase-index.js';
 import type { NamedScan } from './named.js';
@@ -167,9 +167,18 @@ export function genreNotes(text: string, titleEnd: number): string[] {
 const COUNTRY_AS_SOURCE =
   /^(?:的)?(?:供应链|产业链|业内|渠道|服务器|伺服器|代工|半导体|科技)?(?:通路|代工厂)?(?:人士|消息人士|媒体|业者|分析师|厂商人士|的?(?:估计|预估|估算|说法|数据))|^(?:-based)?\s+(?:supply[- ]chain\s+|industry\s+|trade\s+)?(?:sources|media|press|newspapers?|analysts|executives)\b/i;
 
+// "server makers in Taiwan said", "brokers in Singapore estimate": the place of those who tell the news.
+const TELLERS_IN_BEFORE =
+  /\b(?:sources?|makers?|suppliers?|analysts?|executives?|officials?|people|traders?|brokers?|forwarders?|distributors?|media|outlets?|newspapers?)\s+in\s+$/i;
+const TOLD_AFTER_PLACE = /^\s*(?:said|say|says|reported|report|estimated?|estimates|told|cited|citing|reckon|reckoned|believe|believed)\b/i;
+
 /** Other countries named in the text, except those that only name who tells the news (台湾供应链人士, "Taiwanese supply-chain sources"). */
 export function countryHits(text: string): Hit[] {
-  return hits(lexicon().otherCountries, text).filter((h) => !COUNTRY_AS_SOURCE.test(text.slice(h.end, h.end + 16)));
+  return hits(lexicon().otherCountries, text).filter(
+    (h) =>
+      !COUNTRY_AS_SOURCE.test(text.slice(h.end, h.end + 16)) &&
+      !(TELLERS_IN_BEFORE.test(text.slice(Math.max(0, h.index - 24), h.index)) && TOLD_AFTER_PLACE.test(text.slice(h.end, h.end + 16))),
+  );
 }
 
 /**
@@ -190,9 +199,9 @@ export function otherSubjectNote(text: string, titleEnd: number, names: NamedSca
   const foreign = !dealTold
     ? undefined
     : !chinaBefore(chinaHits, names, text.length)
-      ? countries[0]
+      ? countries.find((h) => !placeBeforeHalt(text, h, triggers))
       : !chinaBefore(chinaHits, names, titleEnd)
-        ? countries.find((h) => h.end <= titleEnd && !SIDE_CLAUSE_BEFORE.test(text.slice(0, h.index)))
+        ? countries.find((h) => h.end <= titleEnd && !SIDE_CLAUSE_BEFORE.test(text.slice(0, h.index)) && !placeBeforeHalt(text, h, triggers))
         : undefined;
   if (foreign) return `${foreign.words}: another country`;
   const titleChip = names.otherChips.find((c) => c.end <= titleEnd);

@@ -145,6 +145,7 @@ export function licenceCounts(text: string): RoledQuantity[] {
 }
 
 const HOLD_CUE = /^(?:hold|holds|held|holding|still holds|持有)$/i;
+const HELD_PERMIT_AFTER = /^\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:go-ahead|approval|licen[cs]e|permit|clearance|nod|permission)\b/iu;
 const QUOTA_HELD =
   /(?:quota|allowance|allocation|licen[cs]e|approval|permit|配额|额度|许可)s?\s+(?:(?:it|they|the (?:three|firms|companies|group))\s+)?(?:\w+\s+)?$/i;
 // "holds about 130,000 of the H200s China cleared for three firms": a share of what was approved, not stock.
@@ -222,8 +223,10 @@ export function assignRoles(
         ) &&
         // 交到国内云厂商和服务器厂商手中: goods handed into someone's hands are delivered, not stock held.
         !(c.hit.words === '手中' && /(?:交到|送到|运到|交付到|交至|送至)[^，。；,;]{0,20}$/u.test(text.slice(Math.max(0, c.hit.index - 22), c.hit.index))) &&
-        // 验放持有进口许可的H200芯片: goods said to hold a permission are described by it, not held in stock.
+        // 验放持有进口许可的H200芯片: goods said to hold a permission are described by it, not held in stock ("holds a
+        // commerce-ministry go-ahead for 1,930 H200s": nor is a permission a firm holds).
         !(HOLD_CUE.test(c.hit.words) && /^[^，。；,;]{0,4}?(?:许可|批文|批准|牌照)/u.test(text.slice(c.hit.end, c.hit.end + 10))) &&
+        !(/^(?:still\s+)?(?:hold|holds|held|holding)$/i.test(c.hit.words) && HELD_PERMIT_AFTER.test(text.slice(c.hit.end, c.hit.end + 50))) &&
         !(
           HOLD_CUE.test(c.hit.words) &&
           (QUOTA_HELD.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)) ||

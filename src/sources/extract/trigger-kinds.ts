@@ -104,15 +104,29 @@ export function settleKinds(out: { kind: CandidateKind; hit: Hit }[], text: stri
 // (A named firm may be followed by a comma: 腾讯，据悉同意.)
 const FIRM_TO_AGREEING = new RegExp(`^(?:${AGREEING_ADVERB}|[,，])*$`, 'u');
 
-/** 腾讯据悉同意H200集群对外流量须经监测网关: a named firm agreeing, in place, takes on a term; it grants nothing. */
+// 接受…抽检, 接受…扣减: a check or a penalty accepted, which only a firm named before it accepts.
+const CHECK_ACCEPTED = /^接受.*(?:抽检|扣减)$/u;
+// (腾讯已同意其机房每年接受一次抽检, 已接受: or one a firm agreed to, just before, or has accepted.)
+const AGREED_BEFORE = /(?:同意[^，。；,;]{0,14}|已经?)$/u;
+
+/**
+ * 腾讯据悉同意H200集群对外流量须经监测网关: a named firm agreeing, in place, takes on a term; it grants nothing.
+ * (商务部或将要求进口企业接受第三方抽检, 须接受抽检: a check to be accepted, with no firm accepting it, is a term proposed.)
+ */
 export function agreedByFirms(triggers: readonly Trigger[], text: string, parties: readonly Named[]): void {
+  const firmBefore = (t: Trigger) => parties.some((p) => p.end <= t.index && t.index - p.end <= 8 && FIRM_TO_AGREEING.test(text.slice(p.end, t.index)));
   for (const t of triggers)
     if (
-      t.kind === 'grant' &&
-      t.words === '同意' &&
-      !IMPORT_AFTER.test(text.slice(t.end, t.end + 10)) &&
-      parties.some((p) => p.end <= t.index && t.index - p.end <= 8 && FIRM_TO_AGREEING.test(text.slice(p.end, t.index)))
+      t.kind === 'condition_agreed' &&
+      CHECK_ACCEPTED.test(t.words) &&
+      !firmBefore(t) &&
+      !AGREED_BEFORE.test(text.slice(Math.max(0, t.index - 16), t.index))
     ) {
+      t.kind = 'condition_proposed';
+      t.original = 'condition_proposed';
+    }
+  for (const t of triggers)
+    if (t.kind === 'grant' && t.words === '同意' && !IMPORT_AFTER.test(text.slice(t.end, t.end + 10)) && firmBefore(t)) {
       t.kind = 'condition_agreed';
       t.original = 'condition_agreed';
     }

@@ -81,7 +81,9 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
   const denials = hits(lex.denialOfReport, text).filter(
     (d) =>
       !/\bpresumption\s+of\s+$/i.test(text.slice(Math.max(0, d.index - 16), d.index)) &&
-      !/(?:因|由于)[^，。；,;]{0,8}$/u.test(text.slice(Math.max(0, d.index - 10), d.index)),
+      !/(?:因|由于)[^，。；,;]{0,8}$/u.test(text.slice(Math.max(0, d.index - 10), d.index)) &&
+      // (阔沅科技申报用途不实: what a firm declared being untrue is the finding against it, not a report denied.)
+      !(/^(?:不实|虚假|失实)$/u.test(d.words) && /(?:申报|填报|报送|提交|用途|材料)[^，。；,;]{0,3}$/u.test(text.slice(Math.max(0, d.index - 8), d.index))),
   );
   // "a notice seen by Reuters": the outlet read a document; it is its report, not the authority's statement.
   const officials = officialHits(text);

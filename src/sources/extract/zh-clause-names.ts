@@ -19,8 +19,8 @@ import {
   ZH_VERB,
 } from './zh-name-patterns.js';
 
-// A clause: after a comma, colon, semicolon or bar.
-const CLAUSE = /(?:^|[，：:；,;｜|])\s*([^，：:；。,;｜|]+)/gu;
+// A clause: after a comma, colon, semicolon or bar (冻土路基模型用上H200？棠岭智能被传…: or a headline's question mark).
+const CLAUSE = /(?:^|[，：:；,;｜|?？!！])\s*([^，：:；。,;｜|?？!！]+)/gu;
 // 风功率预测模型要升级 宁澈科技称…, 有色龙头也要大算力 驰宏锌锗30颗H200进口获批: a headline whose first part sets a scene (no
 // goods, permit or firm in it) before a space opens its news with the firm.
 const SCENE_THEN_NEWS = /^([^，：:；。,;｜|\s]{3,16})\s+(?=\p{Script=Han})/u;

@@ -75,6 +75,7 @@ function refusedFirst(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind
 }
 
 const HYPHENED_AFTER = /^-[a-z]/;
+const OTHER_PERMIT = /(?:规划|施工|建设|环评|能评|节能|消防|排污|取水|用地|网络出版|增值电信|电力接入)(?:许可|审批|批复)/u;
 // (A stem read on through the hyphen, "suspension-bridge"; a phrase spelt with one, "go-ahead", "re-approved", is its own word.)
 const HYPHENED = /^(?!go-|re-|sign-|green-|third-)[A-Za-z]{3,}-[a-z]+$/;
 
@@ -114,6 +115,8 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
       !(t.kind === 'delivery' && CAP_BEFORE.test(text.slice(Math.max(0, t.hit.index - 30), t.hit.index))) &&
       // 申请H200额度, 等待H200批文的企业, 批文未到: a permission asked for or awaited is no grant.
       !(t.kind === 'grant' && soughtPermit(t.hit, text)) &&
+      // 厂房未取得规划许可: a building's or a site's permit is another permission, not the goods'.
+      !(t.kind === 'grant' && OTHER_PERMIT.test(text.slice(t.hit.index, t.hit.end + 6))) &&
       // "asked its packaging partners to finish more boards": a request to suppliers, not for a permit.
       !(
         t.kind === 'application' &&

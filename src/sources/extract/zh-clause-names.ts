@@ -12,6 +12,7 @@ import {
   ZH_DESCRIPTOR,
   ZH_GENERIC,
   ZH_NAME_BEFORE_VERB,
+  ZH_ORG_NOTICE,
   ZH_NOT_SPEAKER,
   ZH_ORG,
   ZH_OUTLET,
@@ -55,7 +56,7 @@ export function zhClauseNames(text: string, sentence: string, sStart: number, kn
     const m = named && ZH_VERB.test(body.slice(prefix + named[1]!.length)) ? named : null;
     // 之江实验室H200进口批文…, 云从科技H200…: a name with an organisation's ending, right before the story's words;
     // 云知声H200进口批文被收回: any short name right before the item and a permission.
-    const ending = m ? null : ZH_ORG.exec(body.slice(prefix));
+    const ending = m ? null : (ZH_ORG.exec(body.slice(prefix)) ?? (sStart === 0 ? ZH_ORG_NOTICE.exec(body.slice(prefix)) : null));
     const bare = m || ending ? null : ZH_BEFORE_ITEM.exec(body.slice(prefix));
     const org = ending ?? bare;
     if (org) {

@@ -2,7 +2,7 @@
  * Another country's deal told in a sentence ("Japan clears SoftBank purchase", "ship H200
  * servers to Tencent Cloud in Singapore"): it is not about the tracked records.
  */
-import { inRange, lexHasChina, placeBeforeHalt, SIDE_CLAUSE_BEFORE, type Sentence } from './actors.js';
+import { inRange, lexHasChina, placeAroundHalt, SIDE_CLAUSE_BEFORE, type Sentence } from './actors.js';
 import type { Hit } from './phrase-index.js';
 import type { Trigger } from './trigger.js';
 
@@ -33,7 +33,7 @@ export function abroadCountry(text: string, s: Sentence, sTriggers: readonly Tri
   return (
     abroad ??
     (!lexHasChina(text, s)
-      ? countries.find((h) => inRange(h, s) && !SIDE_CLAUSE_BEFORE.test(text.slice(s.start, h.index)) && !placeBeforeHalt(text, h, sTriggers))
+      ? countries.find((h) => inRange(h, s) && !SIDE_CLAUSE_BEFORE.test(text.slice(s.start, h.index)) && !placeAroundHalt(text, h, sTriggers))
       : undefined)
   );
 }

@@ -220,11 +220,13 @@ const ZH_PLACE_BEFORE = /(?:现身|出现在|出现于|流入|流向|绕道|经�
 const ACTOR_GAP = /^(?:['’]s)?(?:\s+[\p{L}.-]+){0,2}\s*$/u;
 
 /**
- * "Kuwait City resale listing leads U.S. to freeze Nvidia's licences", "licences linked to Kuwait H200 listing are
- * suspended": a country well before a suspension or revocation names where something happened (a listing, a diversion),
- * not who halts the licences; a country right before the verb does it, and one after it is where the goods went.
+ * Whether `country` only names where something happened beside a suspension or revocation among `triggers`, not who
+ * halts the licences: "Kuwait City resale listing leads U.S. to freeze Nvidia's licences", "licences linked to Kuwait H200
+ * listing are suspended" (well before the verb), "paused after boards were offered in Dubai" (in a side or relative
+ * clause after it), 现身科威特, 绕道越南 (after a word of going or turning up). A country right before the verb does it;
+ * one plainly after it is where the goods went.
  */
-export function placeBeforeHalt(
+export function placeAroundHalt(
   text: string,
   country: { index: number; end: number },
   triggers: readonly { kind: string; index: number; end: number }[],
@@ -252,7 +254,7 @@ export function otherCountryActor(text: string, s: Sentence, t: Trigger, authori
   const others = hits(lex.otherCountries, text).filter((h) => inRange(h, s) && !(h.index > t.end && SIDE_CLAUSE_BEFORE.test(text.slice(t.end, h.index))));
   if (!others.length) return undefined;
   const china = hits(lex.chinaWords, text).some((h) => inRange(h, s)) || s.names.parties.some((p) => p.country === 'CN');
-  if (!china) return others.find((o) => !placeBeforeHalt(text, o, [t]))?.words;
+  if (!china) return others.find((o) => !placeAroundHalt(text, o, [t]))?.words;
   // "Malaysia blocks H200 shipments to China": the actor before the verb is another country.
   const before = others.filter((o) => o.end <= t.index).at(-1);
   if (before && (!authority || authority.end <= before.index || authority.index > t.index)) return before.words;

@@ -4,7 +4,7 @@
  */
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
-import { placeBeforeHalt, SIDE_CLAUSE_BEFORE } from './actors.js';
+import { placeAroundHalt, SIDE_CLAUSE_BEFORE } from './actors.js';
 import { lexicon } from './lexicon.js';
 import { hits, leading, type Hit } from './phrase-index.js';
 import type { NamedScan } from './named.js';
@@ -199,9 +199,9 @@ export function otherSubjectNote(text: string, titleEnd: number, names: NamedSca
   const foreign = !dealTold
     ? undefined
     : !chinaBefore(chinaHits, names, text.length)
-      ? countries.find((h) => !placeBeforeHalt(text, h, triggers))
+      ? countries.find((h) => !placeAroundHalt(text, h, triggers))
       : !chinaBefore(chinaHits, names, titleEnd)
-        ? countries.find((h) => h.end <= titleEnd && !SIDE_CLAUSE_BEFORE.test(text.slice(0, h.index)) && !placeBeforeHalt(text, h, triggers))
+        ? countries.find((h) => h.end <= titleEnd && !SIDE_CLAUSE_BEFORE.test(text.slice(0, h.index)) && !placeAroundHalt(text, h, triggers))
         : undefined;
   if (foreign) return `${foreign.words}: another country`;
   const titleChip = names.otherChips.find((c) => c.end <= titleEnd);

@@ -5,7 +5,7 @@
  */
 import type { Named } from './named.js';
 
-// Cities and provinces that open a firm's name (北京澜舟科技, 贵州黔岭算力).
+// Cities and provinces that open a firm's name (北京澜舟科技, 贵州黔岭算力; 深圳市中新赛克…: with the word 市 or 省 after them).
 export const CITY =
   /^(?:北京|上海|深圳|杭州|广州|成都|重庆|南京|武汉|西安|苏州|天津|合肥|长沙|厦门|青岛|宁波|无锡|郑州|济南|福州|南昌|昆明|南宁|沈阳|大连|贵阳|芜湖|中卫|庆阳|韶关|银川|兰州|西宁|呼和浩特|乌兰察布|东莞|珠海|佛山|贵州|宁夏|内蒙古|河北|山东|江苏|浙江|广东|四川|湖北|湖南|河南|安徽|福建|江西|山西|陕西|甘肃|青海|云南|广西|海南|吉林|辽宁|黑龙江|新疆)(?:市|省|自治区)?(?=[\p{Script=Han}]{2})/u;
 // Places that open or fill a run of capitals; they may also open a company's name ("Guangzhou Baiyun International Airport", "China Feihe").

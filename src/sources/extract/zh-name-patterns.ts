@@ -130,7 +130,8 @@ export const ZH_OUTLET =
 // Outlets, brokers and research houses speak of others, not of themselves.
 export const ZH_NOT_SPEAKER = /证券|研究|资本|基金|日报|新闻|财经|时报|晚报|观察|网$|社$|部$|局$|委$|署$|办$/u;
 
-// 光伏设备商高测股份据悉拿到…: a trade (…商) before the name describes it too (PCB厂满坤科技: so does a product's factory; 锂电极片检测商: a tester's trade too).
+// 光伏设备商高测股份据悉拿到…: a trade (…商) before the name describes it too (PCB厂满坤科技: so does a product's factory; 锂电极片检测商: a tester's trade too;
+// 凌汛预报商热澜算力, 故障预测企业图万智能: a forecaster's, named as …商 or …企业).
 export const ZH_DESCRIPTOR = new RegExp(
   `^[\\p{Script=Han}A-Za-z]{0,12}?(?:创业公司|初创公司|初创企业|科技公司|独角兽|公司|(?:设备|供应|制造|服务|运营|开发|生产|零售|封装|材料|软件|芯片|光伏|锂电|电池|面板|器件|通路|检测|租赁|预报|预测|监测)商|(?:预测|预报|监测|检测|制造|研发|设计)企业|厂商|厂家|[A-Z]{2,5}厂)(?=[\\p{Script=Han}A-Za-z]{2,6}?\\s?${ZH_ADVERBS}${ZH_BUYER_VERB})`,
   'u',

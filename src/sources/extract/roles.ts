@@ -225,11 +225,11 @@ export function assignRoles(
         !(c.hit.words === '手中' && /(?:交到|送到|运到|交付到|交至|送至)[^，。；,;]{0,20}$/u.test(text.slice(Math.max(0, c.hit.index - 22), c.hit.index))) &&
         // 验放持有进口许可的H200芯片: goods said to hold a permission are described by it, not held in stock ("holds a
         // commerce-ministry go-ahead for 1,930 H200s": nor is a permission a firm holds).
-        !(HOLD_CUE.test(c.hit.words) && /^[^，。；,;]{0,4}?(?:许可|批文|批准|牌照)/u.test(text.slice(c.hit.end, c.hit.end + 10))) &&
-        !(/^(?:still\s+)?(?:hold|holds|held|holding)$/i.test(c.hit.words) && HELD_PERMIT_AFTER.test(text.slice(c.hit.end, c.hit.end + 50))) &&
         !(
           HOLD_CUE.test(c.hit.words) &&
-          (QUOTA_HELD.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)) ||
+          (/^[^，。；,;]{0,4}?(?:许可|批文|批准|牌照)/u.test(text.slice(c.hit.end, c.hit.end + 10)) ||
+            HELD_PERMIT_AFTER.test(text.slice(c.hit.end, c.hit.end + 50)) ||
+            QUOTA_HELD.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)) ||
             SHARE_OF_APPROVED.test(text.slice(c.hit.end, c.hit.end + 90)) ||
             MACHINES_HOLD.test(text.slice(Math.max(sentence.start, c.hit.index - 12), c.hit.index)))
         ),

@@ -26,6 +26,13 @@ const AUTHORITY_BEFORE =
 
 type Found = { kind: CandidateKind; hit: Hit };
 
+/** True when the text calls something a condition of the permission somewhere (conditionFramed reads it there). */
+export function framesCondition(text: string): boolean {
+  if (!FRAME_WORD.test(text)) return false;
+  CONDITION_FRAME.lastIndex = 0;
+  return CONDITION_FRAME.test(text);
+}
+
 /**
  * The sentence's triggers, read again where a frame calls something a condition of the permission: the permission it
  * names is no grant told, and what an agreeing verb before it agrees to is a condition agreed (the trigger then runs

@@ -14,6 +14,7 @@ import { soughtPermit } from './sought-permit.js';
 import { CAP_BEFORE } from './told-patterns.js';
 import { outsideTermContents } from './terms-content.js';
 import { sentences, type Range } from './text-units.js';
+import { unwordedConditions } from './unworded-conditions.js';
 
 const FIGURE_AFTER =
   /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as|at least|no fewer than|an estimated)\s+)*(?:\d|(?:a|one|two|three|half a|a quarter of a|three quarters of a)\s+(?:million|quarter of a million)\b)/i;
@@ -158,7 +159,9 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
   // (Last: a sentence whose only words of an event were set aside above may still count the firms waiting.)
   // (A term's content, "under which it must halt…", tells no halt: outsideTermContents.)
   const told = outsideTermContents(text, ranges, read);
-  return [...usesBarred(told, text), ...queueCounted(text, ranges, told)].sort((a, b) => a.hit.index - b.hit.index);
+  // (Terms told with no condition word, in sentences that tell no other event.)
+  const terms = unwordedConditions(text, ranges, told);
+  return [...usesBarred(told, text), ...queueCounted(text, ranges, told), ...terms].sort((a, b) => a.hit.index - b.hit.index);
 }
 
 // 在许可申请中, "in its licence application": the request as the place something is written (许可已在申请中, "being

@@ -201,6 +201,7 @@ function keepSentenceCandidates(r: ItemReading, tally: SentenceTally, s: Sentenc
       (c.kind === 'condition_proposed' || c.kind === 'condition_agreed') &&
       !c.conditions.length &&
       !TERMS_WORD.test(c.trigger) &&
+      !t?.unworded &&
       !(t && /\bhave to$/i.test(t.words) && DUTY_AFTER.test(text.slice(t.end, t.end + 20))) &&
       !(c.kind === 'condition_agreed' && (IN_EXCHANGE.test(text.slice(s.start, s.end)) || (t && TERMS_NAMED_AFTER.test(text.slice(t.end, s.end)))))
     )

@@ -15,6 +15,8 @@ export interface Trigger extends Hit {
   restated?: string;
   /** True when a past month named beside it made it old news ("January's orders"). */
   pastMonth?: boolean;
+  /** True for a condition told by its frame alone (unworded-conditions.ts): it needs no condition word. */
+  unworded?: boolean;
 }
 
 /** Kinds that are decisions or requests of an authority. */

@@ -1,0 +1,72 @@
+/**
+ * Terms told with no condition word: "Nvidia signs up to etch buyers' names on H200 boards", "firms waiting on permits
+ * accept ministry cameras", "Washington mulls a per-buyer ceiling", "queued buyers may soon have to file a grid contract",
+ * 字节跳动已表示接受. The lexicon names the duties it has seen; what generalises is the frame: a party agreeing to, or an
+ * authority weighing, something about the goods in a sentence that tells no other event.
+ */
+import type { CandidateKind } from './candidate.js';
+import { framesCondition } from './condition-frame.js';
+import type { Hit } from './phrase-index.js';
+import type { Range } from './text-units.js';
+
+type Found = { kind: CandidateKind; hit: Hit };
+
+// A party taking on a duty: agreeing to or that, accepting, signing up or on to, pledging, telling an authority it will.
+// ("accept delivery": goods received are no duty; "accepts the approval": a permission taken is no term.)
+const AGREEING =
+  /\b(?:(?:has|have|had)\s+)?(?:(?:agree[sd]?|pledge[sd]?|commit(?:s|ted)?|undert(?:akes?|ook))\s+(?:to|that)\b(?!\s+(?:(?:at\s+least|about|around|roughly|some|over|more\s+than|nearly|up\s+to|buy(?:ing)?|purchas\w*|order\w*)\s+)*[\d$])|accept(?:s|ed)?\b(?!\s+(?:\w+\s+){0,2}?(?:deliver|shipment|order|approval|licen[cs]e|permit|quota|allocation|chips?|H\d))|sign(?:s|ed)?\s+(?:up|on)\s+(?:to|for)\b|(?:has|have|had)\s+told\s+(?:[\p{L}.'’-]+\s+){1,5}?(?:it|they)\s+will\b)/iu;
+// An authority weighing a duty it has not yet set.
+const AUTHORITY = String.raw`\b(?:Washington|Beijing|Commerce(?:\s+Department)?|BIS|regulators?|officials?|(?:the\s+)?(?:commerce\s+)?ministry|(?:the\s+)?(?:U\.?S\.?|US|Chinese|China|American)(?:\s+(?:government|officials|regulators|Commerce))?|authorities|(?:the\s+)?administration|staff)`;
+const WEIGHING = new RegExp(
+  String.raw`${AUTHORITY}\s+(?:(?:is|are|has|have|had|been|now|also|quietly|reportedly)\s+){0,3}(?:mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|float(?:s|ed|ing)?|draft(?:s|ed|ing)?|eye(?:s|d|ing)?|explor(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|circulat(?:e|es|ed|ing)|prepar(?:e|es|ed|ing))\b(?!\s+(?:whether\s+to\s+)?(?:letting|allowing|approving|granting|permitting|let|allow|approve|grant|permit|lifting|easing)\b)`,
+  'iu',
+);
+// A duty that may come: "may soon have to file", "could be required to".
+const MODAL_DUTY =
+  /\b(?:may|might|could|would)\s+(?:soon\s+|also\s+|first\s+|now\s+|eventually\s+|yet\s+)?(?:have\s+to|need\s+to|be\s+(?:required|asked|made|told|obliged|forced|expected)\s+to)\b/iu;
+// 字节跳动已表示接受, 英伟达据悉已点头, 三家企业已书面确认: a party accepting in Chinese, with no condition word.
+const ZH_AGREEING = /(?:表示|已经?)接受|已经?点头|书面确认|表示愿意|已答应/u;
+// 商务部正考虑要求…, 监管部门酝酿…: an authority weighing, in Chinese.
+const ZH_WEIGHING = /(?:商务部|监管部门|主管部门|有关部门|美国商务部|美方|华盛顿|北京)[^，。；]{0,6}?(?:正在?)?(?:考虑|酝酿|讨论|研拟|研议)/u;
+// An infinitive or a request before the agreeing verb: what is asked, not done (要求…接受).
+const ASKED_BEFORE = /\bto\s+$|要求[^，。；]{0,12}$/u;
+// The sentence is about the goods or their permission.
+const ABOUT_GOODS =
+  /H\d{2,3}|\b(?:chips?|processors?|accelerators?|GPUs?|boards?|servers?|clusters?|licen[cs]es?|permits?|approvals?|exports?|imports?|data\s+halls?)\b|芯片|许可|批文|进口|机房|算力|集群/iu;
+// Words that describe a party as waiting ("firms still queuing for H200 permits") are no event of their own.
+const WAITING_WORDS = /queu|wait|in line|await|候批|排队|等待/iu;
+
+/**
+ * Condition triggers for the sentences that tell none of their own: a party agreeing (condition agreed) or an authority
+ * weighing, or a duty that may come (condition proposed). A sentence that holds any other trigger, save the words that
+ * describe firms as waiting, is left as it is.
+ */
+export function unwordedConditions(text: string, ranges: readonly Range[], read: readonly Found[]): Found[] {
+  const out: Found[] = [];
+  // (An item that names its terms with a condition word, or calls a duty a condition of the permission, anywhere is read
+  // by those words alone.)
+  if (read.some((t) => t.kind.startsWith('condition_')) || framesCondition(text)) return out;
+  for (const s of ranges) {
+    const inS = read.filter((t) => t.hit.index >= s.start && t.hit.end <= s.end);
+    if (inS.some((t) => !(t.kind === 'application' && WAITING_WORDS.test(t.hit.words)))) continue;
+    const sentence = text.slice(s.start, s.end);
+    if (!ABOUT_GOODS.test(sentence)) continue;
+    const found =
+      pick(sentence, AGREEING, 'condition_agreed') ??
+      pick(sentence, ZH_AGREEING, 'condition_agreed') ??
+      pick(sentence, WEIGHING, 'condition_proposed') ??
+      pick(sentence, ZH_WEIGHING, 'condition_proposed') ??
+      pick(sentence, MODAL_DUTY, 'condition_proposed');
+    if (!found) continue;
+    // "want the three companies to commit", "wants Nvidia to accept": an agreement asked for is a term proposed.
+    if (found.kind === 'condition_agreed' && ASKED_BEFORE.test(sentence.slice(0, found.at))) found.kind = 'condition_proposed';
+    const hit: Hit & { unworded: true } = { index: s.start + found.at, end: s.start + found.at + found.words.length, words: found.words, unworded: true };
+    out.push({ kind: found.kind, hit });
+  }
+  return out;
+}
+
+function pick(sentence: string, pattern: RegExp, kind: CandidateKind): { kind: CandidateKind; at: number; words: string } | undefined {
+  const m = pattern.exec(sentence);
+  return m ? { kind, at: m.index, words: m[0].trim() } : undefined;
+}

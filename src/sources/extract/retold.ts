@@ -53,7 +53,9 @@ export function retoldGroupApprovals(cands: CandidateEvent[], state: LedgerState
       : [];
     const same = c.conditions.length ? c.conditions.every((x) => open.some((k) => k.kind === x.value)) : open.length > 0;
     // "three local chips for every two H200s", 每进口2颗须配购3颗, 比例六成: a figure for the open term is news of it.
-    if (retold && same && !TERM_FIGURE.test(headlineAndSentence(text, c.trigger))) Object.assign(c, { kind: 'restatement', retells: retold.retells });
+    // (三大平台批文拟添新附加项, "a further condition": a term told as new is not one the record holds.)
+    const told = headlineAndSentence(text, c.trigger);
+    if (retold && same && !TERM_FIGURE.test(told) && !NEW_TERM.test(told)) Object.assign(c, { kind: 'restatement', retells: retold.retells });
   }
   // "其他企业仍在排队", "more firms wait": a request by the holders of a record still pending is that record.
   for (const c of cands) {
@@ -72,6 +74,8 @@ export function retoldGroupApprovals(cands: CandidateEvent[], state: LedgerState
   }
 }
 
+const NEW_TERM =
+  /\b(?:new|another|further|additional|extra|fresh)\s+(?:[\p{L}-]+\s+){0,2}?(?:conditions?|terms?|requirements?|clauses?|strings?)\b|新(?:的|一项|一条)?(?:附加)?(?:条件|要求|条款|附加项|门槛)|再加一项|再添|追加一项|增加一项|加一项|新增(?:一项|一条)?(?:条件|要求|条款)/iu;
 const NEW_WAVE = /又有一批|新一批|另一批|新增一批|再有一批|\b(?:another|a new|a fresh|a further)\s+(?:batch|wave|round|group)\s+of\b/iu;
 const TERM_FIGURE =
   /\d+\s*[:：比]\s*\d+|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)|百分之|[一二三四五六七八九]成|\bfor\s+(?:every|each)\s+(?:\d+|one|two|three|four|five|ten)\b|每(?:进口|采购|购买|购入)?\s*[\d一二两三四五六七八九十]+\s*颗/i;

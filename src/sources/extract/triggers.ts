@@ -236,8 +236,15 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
             );
       // ("among last month's inbound shipments": last month's delivery figure is this month's news, as above.)
       const nearWords = restatedNear(text, s, t.hit, restatements);
+      // (该条款仍在征求意见: a term still out for comment is the proposal as it stands now, not old news of it.)
       const near =
-        nearWords && (t.kind === 'delivery' || t.kind === 'supply') && /^(?:last month['’]?s?|上月|上个月)$/iu.test(nearWords) ? undefined : nearWords;
+        nearWords &&
+        (((t.kind === 'delivery' || t.kind === 'supply') && /^(?:last month['’]?s?|上月|上个月)$/iu.test(nearWords)) ||
+          (t.kind === 'condition_proposed' && nearWords === '仍在' && text.slice(t.hit.index - 2, t.hit.index) === '仍在') ||
+          // (同意…，这是此前酝酿中的附加条件之一: "earlier" inside the frame dates the proposal, not the agreement.)
+          (t.kind === 'condition_agreed' && t.hit.words.includes(nearWords)))
+          ? undefined
+          : nearWords;
       const restated =
         // (已于春节前运抵: goods that arrived on a date are news of the arrival, as a request filed on one is.)
         // 尚未收到任何H200芯片…仍在租用算力: goods denied arriving are not old news told again; nor is a pause denied

@@ -46,7 +46,7 @@ const DENIED_TIE_AFTER =
 const ORDERS_LODGED_BEFORE = /\borders?\s+(?:that|which)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu;
 
 const REPORT_AFTER =
-  /^\s+(?:(?:a|the|an|media|press|local|online|news|newspaper|magazine|wire|state[- ]media|social[- ]media|earlier|recent)\s+)*(?:reports?|claims?|accounts?|rumou?rs?|speculation|talk)\b/i;
+  /^\s+(?:(?:a|the|an|media|press|local|online|news|newspaper|magazine|wire|state[- ]media|social[- ]media|earlier|recent)\s+)*(?:reports?|claims?|accounts?|rumou?rs?|speculation|talk|posts?|articles?|stor(?:y|ies)|tweets?)\b/i;
 
 // "pulls application to import", "rejects its application to buy": the verb before the noun decides what became of the application.
 // (This and the next are module-level, not closures: tsx keeps function names, at a call per closure made.)
@@ -180,8 +180,14 @@ const OVERSIGHT_AFTER =
   /^\s+(?:(?!licen|applic|request|import|export|permit|approv|order|purchas)[\w.'’-]+\s+){0,3}?(?:inspectors?|officers?|auditors?|inspections?|checks?|visits?|labs?|laborator(?:y|ies)|entry|access)\b|^[^，。；,;]{0,14}?(?:进场|进入|入场|核验|核查|检查|审计|实验室)/iu;
 const INSPECTION_BEFORE = /(?:验收|消防|安检|环评|检测|测试)[^，。；,;]{0,2}$/u;
 
+// "reject Tambrook Labs' H200 request": a firm named …Labs is the one refused, not a lab turned away.
+// ("Turned Away Test Lab": a headline's capitals on a kind of lab name no firm.)
+const FIRM_LABS_AFTER =
+  /^\s+(?!(?:Test|Testing|Third-Party|Inspection|Audit|State|Government|Independent|Outside|Its|Their|The|A)\b)(?:[A-Z][\p{L}\p{N}-]*\s+){1,3}Lab(?:s|oratory|oratories)?\b/u;
+
 function oversightRefused(hit: Hit, text: string): boolean {
-  return OVERSIGHT_AFTER.test(text.slice(hit.end, hit.end + 60)) || INSPECTION_BEFORE.test(text.slice(Math.max(0, hit.index - 6), hit.index));
+  const after = text.slice(hit.end, hit.end + 60);
+  return (OVERSIGHT_AFTER.test(after) && !FIRM_LABS_AFTER.test(after)) || INSPECTION_BEFORE.test(text.slice(Math.max(0, hit.index - 6), hit.index));
 }
 
 const TRANSPORT_BEFORE = /\b(?:freight|shipping|logistics|cargo|courier|port|traffic)\s+$|(?:物流|货运|快递|港口|航运)$/iu;
@@ -193,7 +199,8 @@ const FROM_USE_AFTER =
   /^\s+(?:[\p{L}\p{N}’'-]+,?\s+){0,6}?from\s+(?!import|buy|purchas|acquir|bring|obtain|receiv|get|order|apply|seek|export|sell|ship)[\p{L}]+ing\b/iu;
 
 const ZH_BARRING = /^(?:不得|不准|禁止)$/u;
-const ZH_USE_AFTER = /^(?:再|自行|擅自|私自|随意)?(?:上架|使用|转售|转卖|出租|转租|转让|流入|用于|部署|搬迁|挪用|装机|接入|对外|租用|借用|转借|外借|共享)/u;
+const ZH_USE_AFTER =
+  /^(?:再|自行|擅自|私自|随意)?(?:上架|使用|转售|转卖|出租|转租|转让|流入|用于|部署|搬迁|挪用|装机|接入|对外|租用|借用|转借|外借|共享|抵押|质押|融资|调拨|跨省|跨区|外运|转移|搬离)/u;
 
 /** Denials that bar a buyer from a use of the goods, read as the terms they propose (dropped beside a condition read already). */
 function usesBarred(read: { kind: CandidateKind; hit: Hit }[], text: string): { kind: CandidateKind; hit: Hit }[] {
@@ -202,8 +209,10 @@ function usesBarred(read: { kind: CandidateKind; hit: Hit }[], text: string): { 
     if (t.kind === 'denial' && ZH_BARRING.test(t.hit.words) && ZH_USE_AFTER.test(text.slice(t.hit.end, t.hit.end + 8))) {
       // 不得转卖或流入二手市场 beside a term accepted, 暂不得上架 beside a halt: what the goods may not be used for, told with
       // the decision or term it belongs to, is no refusal of its own.
+      // (The barring is the term itself, 不得抵押融资: it needs no condition word to stand as one.)
+      const hit: Hit & { unworded: true } = { ...t.hit, unworded: true };
       if (!read.some((o) => o !== t && o.kind !== 'application' && o.kind !== 'denial' && Math.abs(o.hit.index - t.hit.index) <= 120))
-        out.push({ ...t, kind: 'condition_proposed' });
+        out.push({ kind: 'condition_proposed', hit });
       continue;
     }
     if (t.kind !== 'denial' || !BARRING.test(t.hit.words) || !FROM_USE_AFTER.test(text.slice(t.hit.end, t.hit.end + 90))) out.push(t);

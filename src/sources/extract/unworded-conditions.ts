@@ -11,10 +11,11 @@ import type { Range } from './text-units.js';
 
 type Found = { kind: CandidateKind; hit: Hit };
 
-// A party taking on a duty: agreeing to or that, accepting, signing up or on to, pledging, telling an authority it will.
+// A party taking on a duty: agreeing to or that, accepting, signing up or on to, pledging, telling an authority (not its
+// shareholders) it will, complying with or living with a limit.
 // ("accept delivery": goods received are no duty; "accepts the approval": a permission taken is no term.)
 const AGREEING =
-  /\b(?:(?:has|have|had)\s+)?(?:(?:agree[sd]?|pledge[sd]?|commit(?:s|ted)?|undert(?:akes?|ook))\s+(?:to|that)\b(?!\s+(?:(?:at\s+least|about|around|roughly|some|over|more\s+than|nearly|up\s+to|buy(?:ing)?|purchas\w*|order\w*)\s+)*[\d$])|accept(?:s|ed)?\b(?!\s+(?:\w+\s+){0,2}?(?:deliver|shipment|order|approval|licen[cs]e|permit|quota|allocation|chips?|H\d))|sign(?:s|ed)?\s+(?:up|on)\s+(?:to|for)\b|(?:has|have|had)\s+told\s+(?:[\p{L}.'’-]+\s+){1,5}?(?:it|they)\s+will\b)/iu;
+  /\b(?:(?:has|have|had)\s+)?(?:(?:agree[sd]?|pledge[sd]?|commit(?:s|ted)?|undert(?:akes?|ook))\s+(?:to|that)\b(?!\s+(?:(?:at\s+least|about|around|roughly|some|over|more\s+than|nearly|up\s+to|buy(?:ing)?|purchas\w*|order\w*)\s+)*[\d$])|accept(?:s|ed)?\b(?!\s+(?:\w+\s+){0,2}?(?:deliver|shipment|order|approval|licen[cs]e|permit|quota|allocation|chips?|H\d))|sign(?:s|ed)?\s+(?:up|on)\s+(?:to|for)\b|(?:(?:has|have|had)\s+)?told\s+(?:the\s+|US\s+|U\.S\.\s+|Chinese\s+|China['’]s\s+)?(?:regulators?|(?:commerce\s+)?ministry|Commerce(?:\s+Department)?|Washington|Beijing|officials|authorities|BIS|(?:the\s+)?government|Bureau\s+of\s+Industry\s+and\s+Security)\s+(?:that\s+)?(?:it|they)\s+will\b|(?:will|would|to)\s+comply\s+with\b|(?:can|could|will)\s+live\s+with\b)/iu;
 // An authority weighing a duty it has not yet set.
 const AUTHORITY = String.raw`\b(?:Washington|Beijing|Commerce(?:\s+Department)?|BIS|regulators?|officials?|(?:the\s+)?(?:commerce\s+)?ministry|(?:the\s+)?(?:U\.?S\.?|US|Chinese|China|American)(?:\s+(?:government|officials|regulators|Commerce))?|authorities|(?:the\s+)?administration|staff)`;
 const WEIGHING = new RegExp(
@@ -34,7 +35,7 @@ const ASKED_BEFORE = /\bto\s+$|要求[^，。；]{0,12}$/u;
 const ABOUT_GOODS =
   /H\d{2,3}|\b(?:chips?|processors?|accelerators?|GPUs?|boards?|servers?|clusters?|licen[cs]es?|permits?|approvals?|exports?|imports?|data\s+halls?)\b|芯片|许可|批文|进口|机房|算力|集群/iu;
 // Words that describe a party as waiting ("firms still queuing for H200 permits") are no event of their own.
-const WAITING_WORDS = /queu|wait|in line|await|候批|排队|等待/iu;
+const WAITING_WORDS = /queu|wait|in line|lined up|await|候批|排队|等待/iu;
 
 /**
  * Condition triggers for the sentences that tell none of their own: a party agreeing (condition agreed) or an authority

@@ -31,7 +31,10 @@ const NEWS_WORD = /H\d|英伟达|辉达|芯片|许可|批|申请|订|采购|进�
 function clausesOf(sentence: string, sStart: number): { body: string; at: number }[] {
   const out = [...sentence.matchAll(CLAUSE)].map((c) => ({ body: c[1]!, at: c.index + c[0].length - c[1]!.length }));
   const scene = sStart === 0 ? SCENE_THEN_NEWS.exec(sentence) : null;
-  if (scene && !NEWS_WORD.test(scene[1]!)) out.push({ body: sentence.slice(scene[0].length).split(/[，：:；。,;｜|]/u)[0]!, at: scene[0].length });
+  // (订单有了着落 日禾智能拿到…批复, 获批之后随即下单 若溟科技向…采购: a scene that names the news still gives way to a firm with an
+  // organisation's ending that opens the next part before its verb.)
+  const next = scene ? sentence.slice(scene[0].length).split(/[，：:；。,;｜|]/u)[0]! : '';
+  if (scene && (!NEWS_WORD.test(scene[1]!) || ZH_ORG.test(next))) out.push({ body: next, at: scene[0].length });
   return out;
 }
 
@@ -75,7 +78,8 @@ export function zhClauseNames(text: string, sentence: string, sStart: number, kn
       const core = withoutCountry(words);
       // (财经网称H200进口申请…: an outlet saying so is not the firm.)
       const saidBy = !ending && /^(?:称|表示)/u.test(body.slice(prefix + org[1]!.length)) && (ZH_NOT_SPEAKER.test(words) || ZH_OUTLET.test(words));
-      const generic = saidBy || ZH_GENERIC.test(ending ? core.slice(0, -2) : core);
+      // (若溟科技: a name opening with 若, "if", is tested whole, so that its ending tells it from 若获批.)
+      const generic = saidBy || ZH_GENERIC.test(ending && !core.startsWith('若') ? core.slice(0, -2) : core);
       // 本公司, 贵公司 ("your company"), but not 贵州 or 贵阳.
       if (!/^(?:[本该此]|贵(?![州阳]))/u.test(words) && !generic && !covered(index, index + words.length, [...known, ...out])) out.push(zhParty(words, index));
       continue;

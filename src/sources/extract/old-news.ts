@@ -78,6 +78,9 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       !(r.index >= t.end && /\b(?:after|since)\s+\w+ing\b/i.test(text.slice(t.end, r.index))) &&
       // 自上月获批以来，腾讯陆续收到…: a marker inside a "since…" clause dates its start; what follows the clause is now.
       !(r.end <= t.index && /^自/u.test(r.words) && /以来$/u.test(r.words)) &&
+      // "submitted a new application after its earlier licence was withdrawn": "its earlier" dates the noun it opens, not a
+      // trigger told before it.
+      !(r.index >= t.end && /\bearlier$/iu.test(r.words)) &&
       // "accepting a licence condition officials floated last month": the marker dates the other verb that comes before it.
       !(r.index >= t.end && /\S\s+(?:[a-z]+\s+)?(?!(?:need|seed|feed|speed|bleed|breed|shed|red|bed)\s)[a-z]{2,}ed\s+$/u.test(text.slice(t.end, r.index))) &&
       // 网传腾讯接受…条款 公司否认称仍在沟通: a marker in a later clause of a headline, told by someone answering after the

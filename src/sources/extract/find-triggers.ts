@@ -200,7 +200,7 @@ const FROM_USE_AFTER =
 
 const ZH_BARRING = /^(?:不得|不准|禁止)$/u;
 const ZH_USE_AFTER =
-  /^(?:再|自行|擅自|私自|随意)?(?:上架|使用|转售|转卖|出租|转租|转让|流入|用于|部署|搬迁|挪用|装机|接入|对外|租用|借用|转借|外借|共享|抵押|质押|融资|调拨|跨省|跨区|外运|转移|搬离)/u;
+  /^(?:再|自行|擅自|私自|随意)?(?:上架|使用|转售|转卖|出租|转租|转让|流入|用于|部署|搬迁|挪用|装机|接入|对外|租用|借用|转借|外借|共享|抵押|质押|融资|调拨|跨省|跨区|外运|转移|搬离|单人|独自)/u;
 
 /** Denials that bar a buyer from a use of the goods, read as the terms they propose (dropped beside a condition read already). */
 function usesBarred(read: { kind: CandidateKind; hit: Hit }[], text: string): { kind: CandidateKind; hit: Hit }[] {

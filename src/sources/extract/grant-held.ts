@@ -1,7 +1,7 @@
 /**
  * Grant words that name the permission a firm already holds, asks for or works within rather than a grant told: a quota as
  * the bound of a purchase or as a time (获批额度内, 在额度确定后), "its share of the joint approval", goods described by the
- * permission they came under ("the processors it was cleared to import", "its 40 approved H200s"), a grant a concession
+ * permission they came under ("the processors it was cleared to import", "the 1,128 it was cleared to import", "its 40 approved H200s"), a grant a concession
  * would buy (换取H200放行, "in exchange for approval") and a grant hoped for (希望…再获准). (The approved number a firm keeps
  * to, 按照已获批的数量, is set aside with the other measures of a use in lookalike-triggers.ts.)
  */
@@ -12,9 +12,10 @@ import { ATTRIBUTIVE, GRANT_NOUN, QUOTA_WORD } from './told-patterns.js';
 const QUOTA_AS_BOUND_AFTER = /^(?:内|之内|以内|范围内|确定后|敲定后|下发后)/u;
 const SHARE_OF_BEFORE = /\bshare\s+of\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const GOODS_PERMITTED_BEFORE =
-  /\b(?:chips|processors|H\d+s?|GPUs|accelerators|servers|units)\s+(?:that\s+|which\s+)?(?:it|they|the\s+company|the\s+firm)\s+(?:was|were|had\s+been|has\s+been)\s+$/i;
+  /\b(?:chips|processors|H\d+s?|GPUs|accelerators|servers|units|the\s+\d[\d,.]*)\s+(?:that\s+|which\s+)?(?:it|they|the\s+company|the\s+firm)\s+(?:was|were|had\s+been|has\s+been)\s+$/i;
 const IN_EXCHANGE_BEFORE = /(?:换取|以换取|换得)(?:英伟达)?(?:H\d+)?$|\bin\s+(?:exchange|return)\s+for\s+(?:\S+\s+){0,3}$/iu;
-const GOODS_AFTER = /^\s*(?:Nvidia\s+)?(?:H\d+s?|chips|processors|GPUs|accelerators)\b/i;
+// ("the first part of its approved import", "its cleared allotment": the amount a permission covers, named by it.)
+const GOODS_AFTER = /^\s*(?:Nvidia\s+)?(?:H\d+s?|chips|processors|GPUs|accelerators|imports?|allotment|allocation|volume|total)\b/i;
 // ("155,000 of Beijing's approved H200s": a share of the chips another's permission covers is an allocation, so only a
 // determiner, and a count, may stand before.)
 const OWN_GOODS_BEFORE = /\b(?:the|its|their|all)\s+(?:all\s+)?(?:\d[\d,.]*\s+)?$/i;

@@ -3,6 +3,7 @@
  * whole is something else (a rule's notice, an explainer of the US rule, licences said to
  * stand, the ministry's reviews under way, a tracked approval said to stand).
  */
+import { oneRoleForFigure } from './one-role-for-figure.js';
 import type { CandidateEvent } from './candidate.js';
 import * as passes from './item-passes.js';
 import type { ItemReading } from './item-reading.js';
@@ -92,7 +93,7 @@ export function closeReading(folded: CandidateEvent[], r: ItemReading): Candidat
   // "has placed an order …, although it has yet to win Beijing's import clearance": a permission said not held yet, in an
   // aside to another event the item tells, is no event of its own.
   const told = final.some((c) => c.kind !== 'grant' && c.kind !== 'restatement' && c.certainty !== 'denied');
-  return final.filter(
+  return oneRoleForFigure(final, text).filter(
     (c) =>
       !(c.kind === 'restatement' && c.certainty === 'denied' && NOT_HAD.test(c.trigger)) &&
       !(told && c.kind === 'grant' && c.certainty === 'denied' && CONCESSIVE_BEFORE.test(before(text, c.trigger))),

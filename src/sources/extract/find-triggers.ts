@@ -19,6 +19,9 @@ import { unwordedConditions } from './unworded-conditions.js';
 const FIGURE_AFTER =
   /^\s+(?:(?:about|around|roughly|some|nearly|almost|approximately|just|over|more than|fewer than|less than|under|up to|as many as|at least|no fewer than|an estimated)\s+)*(?:\d|(?:a|one|two|three|half a|a quarter of a|three quarters of a)\s+(?:million|quarter of a million)\b)/i;
 
+const ASK_WORD = /^(?:has |have |had )?ask(?:ed|s)?$/i;
+const ASKED_SELLER_FOR_FIGURE =
+  /^\s+(?:Nvidia(?:['’]s)?(?:\s+(?:China\s+)?(?:distributors|resellers|agents|partners|suppliers))?|(?:its|their)\s+(?:distributors|resellers|suppliers))\s+for\s+(?:(?:about|around|roughly|some|nearly|almost|over|more than|another|an extra|an additional|up to)\s+)*\d/iu;
 const ASKED_SUPPLIERS_AFTER =
   /^\s+(?:its|their|the|some)\s+(?:[\p{L}-]+\s+){0,2}(?:partners?|suppliers?|contractors?|makers?|manufacturers?|foundr(?:y|ies)|vendors?|assemblers?)\b/iu;
 
@@ -92,6 +95,9 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
   all.push(...purchasesDenied);
   // "order to about 150,000", "an order of roughly 150,000 chips": a figure after "order to/of" sizes an order.
   const notOrder = hits(lex.notOrder, text).filter((n) => !/(?:to|of)$/i.test(n.words) || !FIGURE_AFTER.test(text.slice(n.end, n.end + 40)));
+  // "has asked Nvidia for roughly 49,300 more H200s": asking the seller for a number of chips orders them.
+  for (const t of all)
+    if (t.kind === 'application' && ASK_WORD.test(t.hit.words) && ASKED_SELLER_FOR_FIGURE.test(text.slice(t.hit.end, t.hit.end + 60))) t.kind = 'order';
   const kept = all
     .filter(
       (t) =>

@@ -13,24 +13,26 @@ type Found = { kind: CandidateKind; hit: Hit };
 
 // A party taking on a duty: agreeing to or that, accepting, signing up or on to, pledging, telling an authority (not its
 // shareholders) it will, complying with or living with a limit.
-// ("accept delivery": goods received are no duty; "accepts the approval": a permission taken is no term.)
+// ("accept delivery", "accepts 5,000 chips": goods received are no duty; "accepts the approval": a permission taken is no term.)
 const AGREEING =
-  /\b(?:(?:has|have|had)\s+)?(?:(?:agree[sd]?|pledge[sd]?|commit(?:s|ted)?|undert(?:akes?|ook))\s+(?:to|that)\b(?!\s+(?:(?:at\s+least|about|around|roughly|some|over|more\s+than|nearly|up\s+to|buy(?:ing)?|purchas\w*|order\w*)\s+)*[\d$])|accept(?:s|ed)?\b(?!\s+(?:\w+\s+){0,2}?(?:deliver|shipment|order|approval|licen[cs]e|permit|quota|allocation|chips?|H\d))|sign(?:s|ed)?\s+(?:up|on)\s+(?:to|for)\b|(?:(?:has|have|had)\s+)?told\s+(?:the\s+|US\s+|U\.S\.\s+|Chinese\s+|China['’]s\s+)?(?:regulators?|(?:commerce\s+)?ministry|Commerce(?:\s+Department)?|Washington|Beijing|officials|authorities|BIS|(?:the\s+)?government|Bureau\s+of\s+Industry\s+and\s+Security)\s+(?:that\s+)?(?:it|they)\s+will\b|(?:will|would|to)\s+comply\s+with\b|(?:can|could|will)\s+live\s+with\b)/iu;
+  /\b(?:(?:has|have|had)\s+)?(?:(?:agree[sd]?|pledge[sd]?|commit(?:s|ted)?|undert(?:akes?|ook))\s+(?:to|that)\b(?!\s+(?:(?:at\s+least|about|around|roughly|some|over|more\s+than|nearly|up\s+to|buy(?:ing)?|purchas\w*|order\w*)\s+)*[\d$])|accept(?:s|ed|ing)?\b(?!\s+(?:\w+\s+){0,2}?(?:deliver|shipment|order|approval|licen[cs]e|permit|quota|allocation)|\s+(?:\w+\s+){0,2}?\d)|sign(?:s|ed)?\s+(?:up|on)\s+(?:to|for)\b|(?:(?:has|have|had)\s+)?told\s+(?:the\s+|US\s+|U\.S\.\s+|Chinese\s+|China['’]s\s+)?(?:regulators?|(?:commerce\s+)?ministry|Commerce(?:\s+Department)?|Washington|Beijing|officials|authorities|BIS|(?:the\s+)?government|Bureau\s+of\s+Industry\s+and\s+Security)\s+(?:that\s+)?(?:it|they)\s+will\b|(?:will|would|to)\s+comply\s+with\b|(?:can|could|will)\s+live\s+with\b)/giu;
 // An authority weighing a duty it has not yet set.
 const AUTHORITY = String.raw`\b(?:Washington|Beijing|Commerce(?:\s+Department)?|BIS|regulators?|officials?|(?:the\s+)?(?:commerce\s+)?ministry|(?:the\s+)?(?:U\.?S\.?|US|Chinese|China|American)(?:\s+(?:government|officials|regulators|Commerce))?|authorities|(?:the\s+)?administration|staff)`;
 const WEIGHING = new RegExp(
   String.raw`${AUTHORITY}\s+(?:(?:is|are|has|have|had|been|now|also|quietly|reportedly)\s+){0,3}(?:mull(?:s|ed|ing)?|weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|float(?:s|ed|ing)?|draft(?:s|ed|ing)?|eye(?:s|d|ing)?|explor(?:e|es|ed|ing)|stud(?:y|ies|ied|ying)|discuss(?:es|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?|circulat(?:e|es|ed|ing)|prepar(?:e|es|ed|ing))\b(?!\s+(?:whether\s+to\s+)?(?:letting|allowing|approving|granting|permitting|let|allow|approve|grant|permit|lifting|easing)\b)`,
-  'iu',
+  'giu',
 );
 // A duty that may come: "may soon have to file", "could be required to".
 const MODAL_DUTY =
-  /\b(?:may|might|could|would)\s+(?:soon\s+|also\s+|first\s+|now\s+|eventually\s+|yet\s+)?(?:have\s+to|need\s+to|be\s+(?:required|asked|made|told|obliged|forced|expected)\s+to)\b/iu;
-// 字节跳动已表示接受, 英伟达据悉已点头, 三家企业已书面确认: a party accepting in Chinese, with no condition word.
-const ZH_AGREEING = /(?:表示|已经?)接受|已经?点头|书面确认|表示愿意|已答应/u;
+  /\b(?:may|might|could|would)\s+(?:soon\s+|also\s+|first\s+|now\s+|eventually\s+|yet\s+)?(?:have\s+to|need\s+to|be\s+(?:required|asked|made|told|obliged|forced|expected)\s+to)\b/giu;
+// 字节跳动已表示接受, 英伟达据悉已点头, 三家企业已书面确认, 候批企业书面承诺, 已向监管部门表示，愿意…: a party accepting in
+// Chinese, with no condition word.
+const ZH_AGREEING = /(?:表示|已经?)接受|已经?点头|书面(?:确认|承诺)|已经?承诺|作出承诺|表示[，,]?\s*愿意|已答应/gu;
 // 商务部正考虑要求…, 监管部门酝酿…: an authority weighing, in Chinese.
-const ZH_WEIGHING = /(?:商务部|监管部门|主管部门|有关部门|美国商务部|美方|华盛顿|北京)[^，。；]{0,6}?(?:正在?)?(?:考虑|酝酿|讨论|研拟|研议)/u;
+const ZH_WEIGHING = /(?:商务部|监管部门|主管部门|有关部门|美国商务部|美方|华盛顿|北京)[^，。；]{0,6}?(?:正在?)?(?:考虑|酝酿|讨论|研拟|研议)/gu;
 // An infinitive or a request before the agreeing verb: what is asked, not done (要求…接受).
 const ASKED_BEFORE = /\bto\s+$|要求[^，。；]{0,12}$/u;
+const COMPLIED_BEFORE = /(?:按|依照|按照|遵照|根据|依)[^，。；]{0,8}要求[^，。；]{0,12}$/u;
 // The sentence is about the goods or their permission.
 const ABOUT_GOODS =
   /H\d{2,3}|\b(?:chips?|processors?|accelerators?|GPUs?|boards?|servers?|clusters?|licen[cs]es?|permits?|approvals?|exports?|imports?|data\s+halls?)\b|芯片|许可|批文|进口|机房|算力|集群/iu;
@@ -60,14 +62,18 @@ export function unwordedConditions(text: string, ranges: readonly Range[], read:
       pick(sentence, MODAL_DUTY, 'condition_proposed');
     if (!found) continue;
     // "want the three companies to commit", "wants Nvidia to accept": an agreement asked for is a term proposed.
-    if (found.kind === 'condition_agreed' && ASKED_BEFORE.test(sentence.slice(0, found.at))) found.kind = 'condition_proposed';
+    // (已按要求提交书面承诺, 依照审批部门要求出具…: a firm acting as required complies, so agrees.)
+    const before = sentence.slice(0, found.at);
+    if (found.kind === 'condition_agreed' && ASKED_BEFORE.test(before) && !COMPLIED_BEFORE.test(before)) found.kind = 'condition_proposed';
     const hit: Hit & { unworded: true } = { index: s.start + found.at, end: s.start + found.at + found.words.length, words: found.words, unworded: true };
     out.push({ kind: found.kind, hit });
   }
   return out;
 }
 
+// (The last telling in the sentence: in 问：…作出书面承诺？答：…已按要求提交书面承诺 it is the answer's.)
 function pick(sentence: string, pattern: RegExp, kind: CandidateKind): { kind: CandidateKind; at: number; words: string } | undefined {
-  const m = pattern.exec(sentence);
-  return m ? { kind, at: m.index, words: m[0].trim() } : undefined;
+  let last: RegExpExecArray | undefined;
+  for (const m of sentence.matchAll(pattern)) last = m;
+  return last ? { kind, at: last.index, words: last[0].trim() } : undefined;
 }

@@ -67,3 +67,41 @@ describe('refreshers, denials of claims, approvals that measure goods', () => {
     ).toEqual(['delivery/reported']);
   });
 });
+
+describe('orders asked of the seller, and terms accepted in Chinese', () => {
+  it('reads asking Nvidia or its distributors for a number of chips as an order', () => {
+    expect(
+      kindsTold(
+        'Another 52,100 H200s go on Tencent’s list with Nvidia, two people say',
+        'Tencent has asked Nvidia for roughly 52,100 more H200 processors on top of earlier orders, two people with knowledge of the talks said.',
+      ),
+    ).toEqual(['order/hedged']);
+  });
+
+  it('reads a firm accepting to set capacity aside, with no condition word, as a condition it agreed', () => {
+    expect(
+      kindsTold(
+        'ByteDance said to accept setting aside H200 hours for provincial labs',
+        'ByteDance will make part of its H200 capacity available to provincial research labs at a guided rate, sources said.',
+      ),
+    ).toEqual(['condition_agreed/hedged']);
+  });
+
+  it('reads the firms waiting pledging in writing, and a firm saying it is willing, as conditions agreed', () => {
+    expect(
+      briefs('候批H200企业据悉书面承诺：集群不接入境外网络', '多位知情人士称，仍在排队等待H200进口批复的企业已向商务部提交书面承诺，保证集群不接入境外网络。'),
+    ).toEqual(['condition_agreed/hedged mofcom [other-cn-firms] h200']);
+    expect(kindsTold('腾讯愿拿出部分H200机时供高校使用', '消息人士称，腾讯已向监管部门表示，愿意拿出一部分H200训练时段按成本收费供高校实验室使用。')).toEqual([
+      'condition_agreed/hedged',
+    ]);
+  });
+
+  it('still reads the answer, not the question, when a ministry confirms pledges handed in as required', () => {
+    expect(
+      kindsTold(
+        '商务部新闻发言人就H200进口企业承诺事项答记者问',
+        '问：有媒体称三家企业已就进口H200芯片向商务部作出书面承诺，能否介绍有关情况？答：经核实，字节跳动、阿里巴巴、腾讯已按要求提交书面承诺，保证进口芯片仅用于境内业务。',
+      ),
+    ).toEqual(['condition_agreed/official']);
+  });
+});

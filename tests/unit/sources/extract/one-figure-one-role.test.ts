@@ -105,3 +105,14 @@ describe('orders asked of the seller, and terms accepted in Chinese', () => {
     ).toEqual(['condition_agreed/official']);
   });
 });
+
+describe('a quota used up', () => {
+  it('reads an order that uses up part of a quota as the order alone', () => {
+    expect(
+      kindsTold(
+        '澄岳科技向分销商下单744颗H200 首期用掉一半获批额度',
+        '澄岳科技公告，已与英伟达在华分销商签订744颗H200芯片采购协议，剩余额度将视训练进度再行采购。',
+      ),
+    ).toEqual(['order/reported']);
+  });
+});

@@ -33,6 +33,9 @@ const ZH_WEIGHING = /(?:商务部|监管部门|主管部门|有关部门|美国�
 // An infinitive or a request before the agreeing verb: what is asked, not done (要求…接受).
 const ASKED_BEFORE = /\bto\s+$|要求[^，。；]{0,12}$/u;
 const COMPLIED_BEFORE = /(?:按|依照|按照|遵照|根据|依)[^，。；]{0,8}要求[^，。；]{0,12}$/u;
+// Every frame above holds one of these words: most items have none, and the sentence patterns need not run on them.
+const FRAME_HINT =
+  /agree|accept|sign|pledge|commit|undert|told|comply|live with|mull|weigh|consider|float|draft|eye|explor|stud|discuss|propos|suggest|circulat|prepar|may|might|could|would|接受|点头|书面|承诺|愿意|答应|考虑|酝酿|讨论|研拟|研议/iu;
 // The sentence is about the goods or their permission.
 const ABOUT_GOODS =
   /H\d{2,3}|\b(?:chips?|processors?|accelerators?|GPUs?|boards?|servers?|clusters?|licen[cs]es?|permits?|approvals?|exports?|imports?|data\s+halls?)\b|芯片|许可|批文|进口|机房|算力|集群/iu;
@@ -48,7 +51,7 @@ export function unwordedConditions(text: string, ranges: readonly Range[], read:
   const out: Found[] = [];
   // (An item that names its terms with a condition word, or calls a duty a condition of the permission, anywhere is read
   // by those words alone.)
-  if (read.some((t) => t.kind.startsWith('condition_')) || framesCondition(text)) return out;
+  if (read.some((t) => t.kind.startsWith('condition_')) || !FRAME_HINT.test(text) || framesCondition(text)) return out;
   for (const s of ranges) {
     const inS = read.filter((t) => t.hit.index >= s.start && t.hit.end <= s.end);
     if (inS.some((t) => !(t.kind === 'application' && WAITING_WORDS.test(t.hit.words)))) continue;

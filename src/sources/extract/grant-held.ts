@@ -1,9 +1,10 @@
 /**
  * Grant words that name the permission a firm already holds, asks for or works within rather than a grant told: a quota as
  * the bound of a purchase or as a time (获批额度内, 在额度确定后), "its share of the joint approval", goods described by the
- * permission they came under ("the processors it was cleared to import", "the 1,128 it was cleared to import", "its 40 approved H200s"), a grant a concession
- * would buy (换取H200放行, "in exchange for approval"), a grant hoped for (希望…再获准) and a quota used up in part (用掉一半获批额度). (The approved number a firm keeps
- * to, 按照已获批的数量, is set aside with the other measures of a use in lookalike-triggers.ts.)
+ * permission they came under ("the processors it was cleared to import", "the 1,128 it was cleared to import", "its 40
+ * approved H200s"), a grant a concession would buy (换取H200放行, "in exchange for approval"), a grant hoped for (希望…再获准)
+ * and a quota used up in part or left over (用掉一半获批额度, 剩余额度). (The approved number a firm keeps to, 按照已获批的数量,
+ * is set aside with the other measures of a use in lookalike-triggers.ts.)
  */
 import type { Hit } from './phrase-index.js';
 import type { Range } from './text-units.js';
@@ -19,7 +20,8 @@ const GOODS_AFTER = /^\s*(?:Nvidia\s+)?(?:H\d+s?|chips|processors|GPUs|accelerat
 // ("155,000 of Beijing's approved H200s": a share of the chips another's permission covers is an allocation, so only a
 // determiner, and a count, may stand before.)
 const OWN_GOODS_BEFORE = /\b(?:the|its|their|all)\s+(?:all\s+)?(?:\d[\d,.]*\s+)?$/i;
-// 首期用掉一半获批额度, 已动用部分获批额度, 剩余额度将视进度再行采购: a quota used up in part, or what is left of it, is the measure of a purchase, not a grant told.
+// 首期用掉一半获批额度, 已动用部分获批额度, 剩余额度将视进度再行采购: a quota used up in part, or what is left of it, is
+// the measure of a purchase, not a grant told.
 const USED_QUOTA_BEFORE =
   /(?:(?:用掉|用了|用去|用完|消耗|动用|占用|耗用)了?(?:一半|大半|近半|部分|约?[一二三四五六七八九十\d]+成)?|剩余|余下|剩下)的?(?:获批|获准|批准)?$/u;
 const HOPED_BEFORE = /(?:希望|争取|寻求|谋求|期望|盼望)[^，。；,;]{0,30}$/u;

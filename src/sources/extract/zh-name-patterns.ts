@@ -62,7 +62,8 @@ export const ZH_GENERIC =
 
 const ZH_ORG_NAME = String.raw`^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:股份)?有限公司|科技|集团|实验室|智能|智算|算力|汽车|银行|控股|股份|网络|网路|研究院|电子|通信|半导体|数据|资料|资讯|光电|传媒|信息|软件|软体|医药|机器人))`;
 // (宁夏特尔玛科技据悉获准: a hedge may stand before the verb; 商务部：泽洄科技整改完成前暂停其H200进口许可: a firm opening the
-// clause whose decision falls on 其, "its", permit.)
+// clause whose decision falls on 其, "its", permit; 朝岫科技表示, 武淙科技发表声明: a firm opening a clause before what it says;
+// 雪屿智能传被拒批: before a refusal it suffers.)
 export const ZH_ORG = new RegExp(
   String.raw`${ZH_ORG_NAME}(?=(?:据悉|据报道?|据称|被曝|被传|传)?(?:H\d|英伟达|进口|采购|或|已|拿到|获(?!悉)|向|申请|首批|的H|被(?:拒|驳回|暂停|撤销|吊销|收回|冻结|叫停))|(?:发表|发布|发)?声明|(?:表示|称|宣布|证实|确认|否认|回应|透露)[，,：:]?|[^，。；,;]{0,24}?(?:撤销|暂停|吊销|收回|冻结)其)`,
   'u',

@@ -125,11 +125,7 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
       // 厂房未取得规划许可: a building's or a site's permit is another permission, not the goods'.
       !(t.kind === 'grant' && OTHER_PERMIT.test(text.slice(t.hit.index, t.hit.end + 6))) &&
       // "asked its packaging partners to finish more boards": a request to suppliers, not for a permit.
-      !(
-        t.kind === 'application' &&
-        /^(?:has |have |had )?ask(?:ed|s)?$/i.test(t.hit.words) &&
-        ASKED_SUPPLIERS_AFTER.test(text.slice(t.hit.end, t.hit.end + 50))
-      ) &&
+      !(t.kind === 'application' && ASK_WORD.test(t.hit.words) && ASKED_SUPPLIERS_AFTER.test(text.slice(t.hit.end, t.hit.end + 50))) &&
       // "Tencent Denies Seeking a Bigger Slice": denying doing something denies that act, it refuses nothing.
       !(
         t.kind === 'denial' &&

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../../../src/sources/extract/index.js';
 import { brief, briefs, holders } from './candidates-helpers.js';
-import { withGroup } from './state.js';
+import { withOpenBundling } from './state.js';
 
 describe('a firm nobody lists, heading its own news', () => {
   it('reads a four-word name, and one ending "of China", as the subject', () => {
@@ -67,14 +67,7 @@ describe('words that do not name the event they look like', () => {
 });
 
 describe('the record told again with its open terms', () => {
-  const state = withGroup();
-  state.condition['cn-group-bundling'] = {
-    id: 'cn-group-bundling',
-    authorizationId: 'cn-group',
-    kind: 'bundling',
-    text: 'Bundle domestic chips',
-    status: 'negotiating',
-  };
+  const state = withOpenBundling();
   const kinds = (summary: string) =>
     extractCandidates({ title: 'China greenlights H200 purchases by ByteDance, Alibaba and Tencent, sources say', summary }, state).candidates.map(
       (c) => brief(c).split('/')[0],

@@ -45,6 +45,19 @@ export function withGroup(): LedgerState {
   return state;
 }
 
+/** The group state with its domestic-chip bundling term still being negotiated, as \`cn-group-bundling\` (as the seed holds it). */
+export function withOpenBundling(): LedgerState {
+  const state = withGroup();
+  state.condition['cn-group-bundling'] = {
+    id: 'cn-group-bundling',
+    authorizationId: 'cn-group',
+    kind: 'bundling',
+    text: 'Bundle purchases with a ratio of domestic chips',
+    status: 'negotiating',
+  };
+  return state;
+}
+
 /** The group state plus the other Chinese firms' pending request, as `cn-waiting`, held by `other-cn-firms`. */
 export function withWaiting(): LedgerState {
   const state = withGroup();

@@ -8,20 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { briefsAgainst, holders, kindsAgainst, kindsTold, told } from './candidates-helpers.js';
-import { withGroup } from './state.js';
-
-/** The group's permit with its domestic-chip term still being negotiated, as the seed holds it. */
-function withOpenTerm() {
-  const state = withGroup();
-  state.condition['cn-group-bundling'] = {
-    id: 'cn-group-bundling',
-    authorizationId: 'cn-group',
-    kind: 'bundling',
-    text: 'Bundle purchases with a ratio of domestic chips',
-    status: 'negotiating',
-  };
-  return state;
-}
+import { withGroup, withOpenBundling } from './state.js';
 
 describe('terms told with no condition word', () => {
   it('reads a seller signing up to a duty as a condition it agreed', () => {
@@ -102,7 +89,7 @@ describe('terms that are news, not old news', () => {
   it('reads a term still out for comment as proposed, not restated', () => {
     expect(
       kindsAgainst(
-        withOpenTerm(),
+        withOpenBundling(),
         '三大平台H200机房或被加上废旧芯片回收条款',
         '接近主管部门的人士称，商务部正在研究给字节跳动、阿里巴巴、腾讯的H200进口批复追加一项要求：退役芯片须交由指定机构回收。该条款仍在征求意见阶段。',
       ),
@@ -112,7 +99,7 @@ describe('terms that are news, not old news', () => {
   it('still reads a term told as new beside the group’s permit as proposed, not restated', () => {
     expect(
       kindsAgainst(
-        withOpenTerm(),
+        withOpenBundling(),
         'H200集群或须接入省级能耗监测平台 三大平台批文拟添新附加项',
         '两位知情人士称，针对字节跳动、阿里巴巴、腾讯三家的H200进口批文，监管方面可能再加一项要求：每个集群须实时接入省级能耗监测平台。',
       ),

@@ -492,6 +492,11 @@ export const LABEL_PARTS = {
     'dev-fresh-423.jsonl',
     'dev-fresh-424.jsonl',
     'dev-fresh-425.jsonl',
+    'dev-fresh-426.jsonl',
+    'dev-fresh-428.jsonl',
+    'dev-fresh-429.jsonl',
+    'dev-fresh-430.jsonl',
+    'dev-fresh-431.jsonl',
   ],
   'held-out': ['heldout.jsonl'],
 } as const;

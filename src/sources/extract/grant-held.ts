@@ -20,10 +20,10 @@ const GOODS_AFTER = /^\s*(?:Nvidia\s+)?(?:H\d+s?|chips|processors|GPUs|accelerat
 // ("155,000 of Beijing's approved H200s": a share of the chips another's permission covers is an allocation, so only a
 // determiner, and a count, may stand before.)
 const OWN_GOODS_BEFORE = /\b(?:the|its|their|all)\s+(?:all\s+)?(?:\d[\d,.]*\s+)?$/i;
-// 首期用掉一半获批额度, 已动用部分获批额度, 剩余额度将视进度再行采购: a quota used up in part, or what is left of it, is
+// 首期用掉一半获批额度, 已动用部分获批额度, 合计用满获批的进口额度, 剩余额度将视进度再行采购: a quota used up in part, or what is left of it, is
 // the measure of a purchase, not a grant told.
 const USED_QUOTA_BEFORE =
-  /(?:(?:用掉|用了|用去|用完|消耗|动用|占用|耗用)了?(?:一半|大半|近半|部分|约?[一二三四五六七八九十\d]+成)?|剩余|余下|剩下)的?(?:获批|获准|批准)?$/u;
+  /(?:(?:用掉|用了|用去|用完|用满|用尽|用足|消耗|动用|占用|耗用)了?(?:一半|大半|近半|部分|约?[一二三四五六七八九十\d]+成)?|剩余|余下|剩下)的?(?:获批|获准|批准)?的?(?:进口)?$/u;
 const HOPED_BEFORE = /(?:希望|争取|寻求|谋求|期望|盼望)[^，。；,;]{0,30}$/u;
 
 /** Whether grant trigger `hit`, in sentence `s`, names a permission held, asked for or worked within. */
@@ -36,6 +36,6 @@ export function grantHeld(text: string, s: Range, hit: Hit): boolean {
     IN_EXCHANGE_BEFORE.test(before(30)) ||
     (ATTRIBUTIVE.test(hit.words) && GOODS_AFTER.test(text.slice(hit.end, hit.end + 20)) && OWN_GOODS_BEFORE.test(before(20))) ||
     HOPED_BEFORE.test(before(32)) ||
-    (USED_QUOTA_BEFORE.test(before(10)) && /额度|配额/u.test(text.slice(hit.index, hit.end + 3)))
+    (USED_QUOTA_BEFORE.test(before(10)) && /^[^，。；,;]{0,5}?(?:额度|配额)/u.test(text.slice(hit.index, hit.end + 8)))
   );
 }

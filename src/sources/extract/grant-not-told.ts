@@ -161,10 +161,17 @@ function grantHeldHere(t: Told, c: SentenceContext): boolean {
   return t.kind === 'grant' && grantHeld(text, s, t.hit);
 }
 
-// 交回部分额度: a quota handed back is the one held, given up, not a grant told.
+const QUOTA_CUT = '(?:削减|下调|调减|核减|压减|扣减|缩减|收回)';
+const CUT_BEFORE = new RegExp(`(?:将|或被|或将|会被?|可能被?|相应)被?${QUOTA_CUT}(?:其|部分|后续)?(?:进口)?$`, 'u');
+const CUT_AFTER = new RegExp(`^(?:(?:将|或将|会|也将|亦将)(?:相应|随之|同步)?|相应|随之)被?${QUOTA_CUT}`, 'u');
+
+// 交回部分额度: a quota handed back is the one held, given up, not a grant told; so is one a term would cut (低于六成将下调额度,
+// 或被削减额度, 后续额度相应调减): a penalty in a rule, not a grant.
 function quotaHandedBack(t: Told, c: SentenceContext): boolean {
+  if (t.kind !== 'grant' || !QUOTA_WORD.test(t.hit.words)) return false;
+  const before = textBefore(t, c, 12);
   return (
-    t.kind === 'grant' && QUOTA_WORD.test(t.hit.words) && /(?:交回|退回|归还|上交|让出)了?(?:部分|一部分|全部|剩余|未到货的?|其)?$/u.test(textBefore(t, c, 12))
+    /(?:交回|退回|归还|上交|让出)了?(?:部分|一部分|全部|剩余|未到货的?|其)?$/u.test(before) || CUT_BEFORE.test(before) || CUT_AFTER.test(textAfter(t, c, 8))
   );
 }
 

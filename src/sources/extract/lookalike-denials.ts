@@ -11,8 +11,8 @@ export const BARRED_USE_ZH = /^[^，。；,;]{0,16}?(?:对外出租|出租|外�
 const BARRED_USE_EN =
   /^\s+(?:on\s+|from\s+)?(?:[\w'’-]+\s+){0,6}?(?:leasing|renting|rental|reselling|resale|re-?selling|re-?exporting|re-?export|transferring|transfers?|sublease|subleasing|lending)\b/i;
 
-// Words that make what follows a grant a duty of its holder (须留在…且不得, 批复同时要求…不得).
-const DUTY_WORD = /须|应当?|必须|且|并|但|要求|同时|只能|仅可|仅能/u;
+// Words that make what follows a grant a duty of its holder (须留在…且不得, 批复同时要求…不得, 获批…附带芯片不得出省的条件).
+const DUTY_WORD = /须|应当?|必须|且|并|但|要求|同时|只能|仅可|仅能|附带|附加|附有/u;
 
 /** Adds to `dropped` the denial triggers among `found` that name no refusal. */
 export function lookalikeDenials(text: string, found: readonly { kind: CandidateKind; hit: Hit }[], dropped: Set<{ kind: CandidateKind; hit: Hit }>): void {

@@ -4,9 +4,9 @@
 import type { CandidateEvent } from './candidate.js';
 import { sameSubject } from './item-rules.js';
 
-// "resubmits", "refiles", "tries again for", "a second application", 重新报送, 再次递交, 二度申请: a request made anew.
+// "resubmits", "refiles", "tries again for", "files again", "a second application", 重新报送, 再次递交, 二度申请: a request made anew.
 const REFILED =
-  /\b(?:resubmi(?:t|ts|tted|tting|ssion)|refil(?:e|es|ed|ing)|reappl(?:y|ies|ied|ying|ication)|tr(?:y|ies|ied|ying) again for|(?:second|fresh|renewed) (?:application|bid|request|filing))\b|重新(?:报送|递交|提交|申请|申报)|(?:再次|再度|二度|第二次)(?:申请|递交|提交|报送|申报)/i;
+  /\b(?:resubmi(?:t|ts|tted|tting|ssion)|refil(?:e|es|ed|ing)|reappl(?:y|ies|ied|ying|ication)|tr(?:y|ies|ied|ying) again for|(?:files?|filed|filing|appl(?:y|ies|ied|ying)|submits?|submitted)\s+(?:again|anew)|(?:second|fresh|renewed) (?:application|bid|request|filing))\b|重新(?:报送|递交|提交|申请|申报)|(?:再次|再度|二度|第二次)(?:申请|递交|提交|报送|申报)/i;
 
 // "may refile", "plans to reapply", 拟重新申报, 可补充材料后重新申请: a refiling yet to be made.
 const PLANNED =

@@ -134,10 +134,20 @@ function customsPapers(t: Told, c: SentenceContext): boolean {
 const CUSTOMS_PAPERS_BEFORE =
   /\b(?:export|customs|shipping)\s+(?:declarations?|manifests?|paperwork|forms)\s+(?:(?:were|was|have been|had been|are)\s+)?$|报关单(?:据)?(?:已经?)?$/iu;
 
+// X申请进口H200芯片一事，因…，决定不予许可: the request a decision later in the sentence rules on is what it decides, not a
+// request made now (the decision tells the news).
+function requestRuledOnLater(t: Told, c: SentenceContext): boolean {
+  const { text, s } = c;
+  return t.kind === 'application' && /^申请/u.test(t.hit.words) && RULED_ON_AFTER.test(text.slice(t.hit.end, s.end));
+}
+const RULED_ON_AFTER =
+  /^[^。；;]{4,80}?[，,]\s*(?:(?:经(?:审查|核查|审核)|商务部|主管部门)[^，。；,;]{0,12})?(?<![未没])决定(?:不予|准予|予以)?(?:许可|批准|驳回)?/u;
+
 /** The rules that find a request word names a request, not one made here. */
 export const REQUEST_NOT_TOLD: readonly NotTold[] = [
   grantedRequest,
   requestDecidedBefore,
+  requestRuledOnLater,
   requestBeforeDecision,
   requestNamingGoods,
   requestsARuleWouldBind,

@@ -12,7 +12,7 @@ export const CITY =
 const PLACES = 'china|beijing|shanghai|shenzhen|hangzhou|guangzhou|chengdu|chongqing|wuhan|nanjing|hefei|tianjin|suzhou|xiamen';
 /** Words that open or fill a Latin run of capitals without naming a company (countries, cities, generic nouns). */
 export const EN_NOT_NAME = new RegExp(
-  String.raw`^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|chinese|${PLACES}|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|traders?|executives?|lawmakers?|people|insiders?|observers?|economists?|strategists?|report|reports|exclusive|breaking|customs|government|ministry|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?|review|approvals?|nod|clearance|licen[cs]es?|permits?|outstanding|open|pending|unfilled|cumulative|combined|total|backlogged|existing|biggest|largest|slice|portion|lion(?:'s|’s)?)$`,
+  String.raw`^(?:the|a|an|it|this|that|these|those|another|more|some|most|top|chinese|${PLACES}|us|u\.s\.|washington|america|american|commerce|officials?|regulators?|firms?|companies|company|buyers?|customers?|analysts?|sources?|shares?|stocks?|investors?|traders?|executives?|lawmakers?|people|insiders?|observers?|economists?|strategists?|report|reports|exclusive|breaking|customs|government|ministry|sites?|campus|campuses|facilit(?:y|ies)|warehouses?|department|nvidia|h200|tech|big|state|local|domestic|foreign|startups?|review|approvals?|nod|clearance|licen[cs]es?|permits?|outstanding|open|pending|unfilled|cumulative|combined|total|backlogged|existing|biggest|largest|slice|portion|lion(?:'s|’s)?)$`,
   'iu',
 );
 /** A place that may open a company's name of several words. */
@@ -67,8 +67,11 @@ export function latinParty(name: string, index: number): Named {
 
 /** An untracked firm named in Chinese (see zhPartyId). */
 export function zhParty(found: string, index: number): Named {
-  // 追觅科技确认…: the verb the firm tells its news with is not part of its name.
-  const told = found.replace(/(?<=^[\p{Script=Han}A-Za-z]{2,}?)(?:确认|证实|宣布|披露|回应|表示|承认|否认|透露|公告|撤下|撤回)+$/u, '');
+  // 追觅科技确认…, 岚澈科技补签…: the verb the firm tells its news with, or orders with, is not part of its name.
+  const told = found.replace(
+    /(?<=^[\p{Script=Han}A-Za-z]{2,}?)(?:确认|证实|宣布|披露|回应|表示|承认|否认|透露|公告|撤下|撤回|补签|签下|签订|追加|加订|增订)+$/u,
+    '',
+  );
   // 音视频云服务商七牛智能: what kind of firm it is, told before its name, is not part of the name.
   const kind = ZH_KIND_BEFORE.exec(told)?.[0] ?? '';
   const name = told.slice(kind.length);

@@ -18,6 +18,7 @@ import { unitWinners } from './unit-winners.js';
 import { tellsOwnNews } from './other-subject.js';
 import { sameFirm } from './same-firm.js';
 import { withoutCountry, zhClauseNames } from './zh-clause-names.js';
+import { zhLatinNames } from './zh-latin-names.js';
 import {
   CAPS_OBJECT,
   CAPS_POSSESSOR,
@@ -115,6 +116,8 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     out.push(zhParty(speakerName, 0));
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
+    // 据悉Tamsin Labs已向…: a Latin name in a Chinese sentence, where a buyer stands.
+    if (/\p{Script=Han}/u.test(sentence)) zhLatinNames(text, sentence, s.start, known, out);
     // "Zhihu Said to Clear China's Review": headline capitals on the verbs are not part of a name.
     const lowered = sentence.replace(TITLE_VERBS, (w) => w.toLowerCase());
     // "China approves StepFun's request", 商务部驳回百川智能H200进口申请: the name a decision acts on.

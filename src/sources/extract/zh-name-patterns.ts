@@ -65,10 +65,9 @@ const ZH_ORG_NAME = String.raw`^([\p{Script=Han}A-Za-z]{1,12}?(?:(?:科技)?(?:�
 // (宁夏特尔玛科技据悉获准: a hedge may stand before the verb; 商务部：泽洄科技整改完成前暂停其H200进口许可: a firm opening the
 // clause whose decision falls on 其, "its", permit; 朝岫科技表示, 武淙科技发表声明: a firm opening a clause before what it says;
 // 雪屿智能传被拒批: before a refusal it suffers.)
-export const ZH_ORG = new RegExp(
-  String.raw`${ZH_ORG_NAME}(?=(?:据悉|据报道?|据称|被曝|被传|传)?(?:H\d|英伟达|进口|采购|或|已|拿到|获(?!悉)|向|申请|首批|的H|被(?:拒|驳回|暂停|撤销|吊销|收回|冻结|叫停))|(?:发表|发布|发)?声明|(?:表示|称|宣布|证实|确认|否认|回应|透露)[，,：:]?|[^，。；,;]{0,24}?(?:撤销|暂停|吊销|收回|冻结)其)`,
-  'u',
-);
+/** What follows a firm's name with an organisation's ending when it acts or speaks (regex source). */
+export const ZH_ORG_AFTER = String.raw`(?:据悉|据报道?|据称|被曝|被传|传)?(?:H\d|英伟达|进口|采购|或|已|拿到|获(?!悉)|向|申请|首批|的H|被(?:拒|驳回|暂停|撤销|吊销|收回|冻结|叫停))|(?:发表|发布|发)?声明|(?:表示|称|宣布|证实|确认|否认|回应|透露)[，,：:]?|[^，。；,;]{0,24}?(?:撤销|暂停|吊销|收回|冻结)其`;
+export const ZH_ORG = new RegExp(`${ZH_ORG_NAME}(?=${ZH_ORG_AFTER})`, 'u');
 // 特维克数据公告获准…, 卓霖智能披露：…: a headline's firm before its own notice or disclosure.
 export const ZH_ORG_NOTICE = new RegExp(`${ZH_ORG_NAME}(?=公告|公布|披露)`, 'u');
 
@@ -144,5 +143,10 @@ export const ZH_DESCRIPTOR = new RegExp(
 // 国星光电60颗H200到位, 中山公用200颗H200完成报关入境: a count of the item, then its arrival or approval, 驰宏锌锗30颗H200进口获批;
 // 368颗H200全部上架: racked or installed too.)
 // (撤销X子公司H200…: a decision opening the run is no name, as in ZH_PARENT.)
-export const ZH_BEFORE_ITEM =
-  /^(?!(?:全资|控股)子公司|撤销|暂停|吊销|收回|批准|驳回|冻结|准予|允许)([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:全资|控股|参股)?子公司|参股公司|下属(?:企业|公司|单位)|(?:旗下)?(?:算力|智算)(?:服务)?(?:平台|公司|中心|业务)(?:公司)?)?(?:称|表示)?(?:的|已经?|近日|此前|正式|已于近日)*就?(?:进口|采购|引进)?(?:(?:英伟达)?H\d{2,3}|高性能计算芯片|英伟达(?:芯片|GPU)|芯片(?=进口))[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额|遭|被)|(?<![约逾超近共计达月日年])\d[\d,.]*万?(?:颗|片|枚|台)(?:英伟达)?H\d{2,3}(?:芯片|服务器)?[^，。,;；]{0,6}?(?:到货|到位|运抵|入境|通关|清关|交付|落地|上线|上架|装机|获批|获准))/u;
+/** What follows a firm's name when the item comes next: its unit, the item and a permission or order, or a count of the item
+ * and its arrival (regex source). */
+export const ZH_ITEM_AFTER_NAME = String.raw`(?:(?:全资|控股|参股)?子公司|参股公司|下属(?:企业|公司|单位)|(?:旗下)?(?:算力|智算)(?:服务)?(?:平台|公司|中心|业务)(?:公司)?)?(?:称|表示)?(?:的|已经?|近日|此前|正式|已于近日)*就?(?:进口|采购|引进)?(?:(?:英伟达)?H\d{2,3}|高性能计算芯片|英伟达(?:芯片|GPU)|芯片(?=进口))[^，。,;；]{0,6}?(?:进口|采购|批文|许可|申请|订单|额度|配额|遭|被)|(?<![约逾超近共计达月日年])\d[\d,.]*万?(?:颗|片|枚|台)(?:英伟达)?H\d{2,3}(?:芯片|服务器)?[^，。,;；]{0,6}?(?:到货|到位|运抵|入境|通关|清关|交付|落地|上线|上架|装机|获批|获准)`;
+export const ZH_BEFORE_ITEM = new RegExp(
+  String.raw`^(?!(?:全资|控股)子公司|撤销|暂停|吊销|收回|批准|驳回|冻结|准予|允许)([\p{Script=Han}A-Za-z]{2,6}?)(?=${ZH_ITEM_AFTER_NAME})`,
+  'u',
+);

@@ -10,8 +10,9 @@ import type { Mention } from './gazetteer.js';
 
 // The licences an exporter holds or seeks for China: "China export licences", "licence requests … Chinese customers".
 const CHINA_LICENCES =
-  /\b(?:China|Chinese)(?:-bound)?\s+(?:export\s+)?licen[cs]es?\b|\blicen[cs]es?\s+(?:requests?|applications?|bids?)\b[^.;:!?]{0,60}?\b(?:Chinese|China(?:-based)?)\s+(?:customers|buyers|clients|firms|companies|users)\b|\b(?:export\s+)?licen[cs]es?\s+(?:requests?\s+|applications?\s+|bids?\s+)?(?:for|covering)\s+(?:(?:at\s+least|about|around|roughly|some|more\s+than|over|nearly)\s+)?(?:[\w-]+\s+){0,3}?(?:Chinese|China)\s+(?:customers|buyers|clients|firms|companies)\b|\bexport\s+licen[cs]es?\s+(?:linked|tied)\s+to\s+(?:an?\s+|the\s+)?(?:Chinese|China-based)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|buyer|customer|client|operator|group)\b/iu;
-// ("31 Nvidia export licences linked to a Chinese server-rental company": the licences named by the buyer they serve.)
+  /\b(?:China|Chinese)(?:-bound)?\s+(?:export\s+)?licen[cs]es?\b|\blicen[cs]es?\s+(?:requests?|applications?|bids?)\b[^.;:!?]{0,60}?\b(?:Chinese|China(?:-based)?)\s+(?:customers|buyers|clients|firms|companies|users)\b|\b(?:export\s+)?licen[cs]es?\s+(?:requests?\s+|applications?\s+|bids?\s+)?(?:for|covering)\s+(?:(?:at\s+least|about|around|roughly|some|more\s+than|over|nearly)\s+)?(?:[\w-]+\s+){0,3}?(?:Chinese|China)\s+(?:customers|buyers|clients|firms|companies)\b|\blicen[cs]es?\s+(?:applications?\s+|requests?\s+|bids?\s+)?(?:for|covering)\s+(?:an?\s+|the\s+)?(?:Shanghai|Beijing|Shenzhen|Hangzhou|Guangzhou|Chengdu|Chongqing|Wuhan|Nanjing|Hefei|Tianjin|Suzhou|Xiamen)(?:-based)?\s+(?:[\w-]+\s+){0,3}?(?:company|firm|buyer|customer|client|operator|group|start-?up|reseller|renter)s?\b|\bexport\s+licen[cs]es?\s+(?:linked|tied)\s+to\s+(?:an?\s+|the\s+)?(?:Chinese|China-based)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|buyer|customer|client|operator|group)\b/iu;
+// ("31 Nvidia export licences linked to a Chinese server-rental company", "a licence for a Shanghai GPU-rental firm": the licences
+// named by the buyer they serve, or its Chinese city.)
 
 /** Where an item names the goods of a tracked export licence without naming them: the item's id and the words. */
 export interface ImpliedItem {

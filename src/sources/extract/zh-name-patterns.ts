@@ -34,9 +34,10 @@ export const ZH_OBJECT_LEGAL =
 // 关于对X股份有限公司暂停H200芯片进口许可的决定: the firm a decision is taken on.
 export const ZH_NOTICE_FIRM =
   /(?:关于(?:对|给予)?|公告[^（(]{0,16}[（(])([\p{Script=Han}]{2,24}?(?:股份有限公司|有限责任公司|有限公司))(?=所持|的|H\d|英伟达|进口|暂停|撤销|吊销|恢复|作出)/gu;
-// Adverbs and hedges between a firm's name and its verb (联影医疗据悉获批, 贝壳已于近期向; 棠岭智能被传附条件获批: how it was granted).
+// Adverbs and hedges between a firm's name and its verb (联影医疗据悉获批, 贝壳已于近期向; 棠岭智能被传附条件获批: how it was granted;
+// 屿汀数据称已…: the 据 of an ending 数据 opens no 据称).
 export const ZH_ADVERBS =
-  '(?:已经|已于|已|也|亦|主动|正式|首次|率先|日前|近日|近期|新近|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示|据悉|据报道|据报|据称|据传|被曝|被爆|被传|被指|传|或已|或将|或|拟|重新|再次|再度|附条件)*';
+  '(?:已经|已于|已|也|亦|主动|正式|首次|率先|日前|近日|近期|新近|最近|近来|目前|本月|本周|今年|今日|此前|早前|先前|确认|证实|宣布|透露|表示|(?<!数)据(?:悉|报道|报|称|传)|被曝|被爆|被传|被指|传|或已|或将|或|拟|重新|再次|再度|附条件)*';
 // What a buyer does, right after its name (获批, 获商务部批复, 已向…提交申请, 已为…递交…申请, 否认, 首批…运抵; 引进H200的申请: the request it made;
 // 追加H200采购, 加订: more of an order; 再递, 重新递交: a request made again; 进口申请获…: its import request;
 // 违规, 擅自: what a firm did wrong; 与代理商签约: a deal it signs; 订下, 锁定约…颗: an order placed, 经代理商订下: through an agent).

@@ -120,6 +120,8 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
       !lookalikes.has(t) &&
       // "races the Lunar New Year freight halt", 春节物流停运: goods' transport pausing is no licence suspended.
       !(t.kind === 'suspension' && TRANSPORT_BEFORE.test(text.slice(Math.max(0, t.hit.index - 24), t.hit.index))) &&
+      // 水电站入库流量预报: water flowing into a reservoir is no goods taken into stock.
+      !(t.kind === 'delivery' && t.hit.words === '入库' && /^(?:流量|水位|水量|径流|洪峰|洪水)/u.test(text.slice(t.hit.end, t.hit.end + 2))) &&
       // "limiting H200 shipments to any single customer to 100,000 units": the goods a cap bounds, no delivery.
       !(t.kind === 'delivery' && CAP_BEFORE.test(text.slice(Math.max(0, t.hit.index - 30), t.hit.index))) &&
       // 申请H200额度, 等待H200批文的企业, 批文未到: a permission asked for or awaited is no grant.

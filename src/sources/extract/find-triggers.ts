@@ -78,6 +78,8 @@ function refusedFirst(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind
   return t.kind === 'grant' && all.some((o) => o.kind === 'denial' && o.hit.index < t.hit.index && o.hit.end > t.hit.index);
 }
 
+// (整改后可申请恢复被暂停的许可, 将申请恢复: a request still to come leaves the suspension the news.)
+const RESTORE_ASKED_BEFORE = /(?:^|[，。；,;])(?![^，。；,;]*(?:将|可|拟|计划|准备|打算|方可|才能|后))[^，。；,;]*申请恢复[^，。；,;]{0,4}$/u;
 const HYPHENED_AFTER = /^-[a-z]/;
 const OTHER_PERMIT = /(?:规划|施工|建设|环评|能评|节能|消防|排污|取水|用地|网络出版|增值电信|电力接入)(?:许可|审批|批复)/u;
 // (A stem read on through the hyphen, "suspension-bridge"; a phrase spelt with one, "go-ahead", "re-approved", is its own word.)
@@ -118,6 +120,8 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
       !lookalikes.has(t) &&
       // "races the Lunar New Year freight halt", 春节物流停运: goods' transport pausing is no licence suspended.
       !(t.kind === 'suspension' && TRANSPORT_BEFORE.test(text.slice(Math.max(0, t.hit.index - 24), t.hit.index))) &&
+      // 水电站入库流量预报: water flowing into a reservoir is no goods taken into stock.
+      !(t.kind === 'delivery' && t.hit.words === '入库' && /^(?:流量|水位|水量|径流|洪峰|洪水)/u.test(text.slice(t.hit.end, t.hit.end + 2))) &&
       // "limiting H200 shipments to any single customer to 100,000 units": the goods a cap bounds, no delivery.
       !(t.kind === 'delivery' && CAP_BEFORE.test(text.slice(Math.max(0, t.hit.index - 30), t.hit.index))) &&
       // 申请H200额度, 等待H200批文的企业, 批文未到: a permission asked for or awaited is no grant.
@@ -134,6 +138,8 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
           DENIED_TIE_AFTER.test(text.slice(t.hit.end, t.hit.end + 50)) ||
           purchasesDenied.some((p) => /^\s+(?:ever\s+|having\s+)?$/i.test(text.slice(t.hit.end, p.hit.index))))
       ) &&
+      // 申请恢复被暂停的H200进口许可: the suspension a request asks to lift is its history; the request is the news.
+      !((t.kind === 'suspension' || t.kind === 'revocation') && RESTORE_ASKED_BEFORE.test(text.slice(Math.max(0, t.hit.index - 24), t.hit.index))) &&
       // 未在申请中申报的仓库, "a warehouse not listed in its licence application": a place inside a request filed before.
       !(t.kind === 'application' && placeInRequest(t.hit, text)) &&
       // "keep the results on file for end-use checks": records kept on file, no request filed.

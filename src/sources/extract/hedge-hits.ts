@@ -22,6 +22,8 @@ export function hedgeHits(text: string): Hit[] {
       !(/^(?:计划|拟|打算)$/u.test(h.words) && PLANNED_USE_AFTER.test(text.slice(h.end, h.end + 8))) &&
       // 考虑到交付周期: "in view of", a reason given, not a deliberation.
       !(/^考虑$/u.test(h.words) && text[h.end] === '到') &&
+      // 屿汀数据称已递交…: a firm named …数据 saying so is no 据称, "reportedly".
+      !(/^据(?:称|传|报)/u.test(h.words) && text[h.index - 1] === '数') &&
       !consideration(text, h),
   );
 }

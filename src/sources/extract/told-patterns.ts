@@ -22,7 +22,7 @@ export const DELIVERY_SCHEDULE = /^\s*(?:times?|dates?|schedules?|timelines?|tim
 export const BACKGROUND_BEFORE = /\b(?:after|following|follows|followed|since|amid)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 
 export const POSTPOSITIVE_DENIAL =
-  /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|(?:没有|并无|毫无)事实依据|毫无根据|误读|曲解|误传|系误传|属误传|并非事实|纯属谣言|不符合事实|与事实不符|无据|查无实据)$/i;
+  /^(?:false|untrue|inaccurate|baseless|groundless|unfounded|not true|incorrect|not accurate|不实|失实|不属实|并不属实|谣言|不准确|没有依据|无事实依据|(?:没有|并无|毫无)事实依据|毫无根据|误读|曲解|误传|系误传|属误传|并非事实|纯属谣言|不符合事实|与事实不符|无据|查无实据|并不正确|(?:说法|报道|消息|传闻)(?:并)?不(?:正确|符合实际))$/i;
 export const REPORT_OPENER =
   /\b(?:reports?|claims?|rumou?rs?|speculation|suggestions?)\s+(?:that|of)\b|\b(?:posts?|reports?|articles?|stories|rumou?rs?)\s+(?:claiming|saying|suggesting|alleging)\b|报道|消息|传闻|传言|说法|网传|盛传|所谓|[“"「]/i;
 

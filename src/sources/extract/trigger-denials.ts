@@ -70,6 +70,8 @@ export function reportDenialOf(text: string, s: Range, hit: Hit, reportDenials: 
           /^[^，,。；;]{0,24}?(?:的?(?:有关|相关)?(?:传言|传闻|消息|报道|说法)|一说)(?:均|纯属|系|是|为|并|完全)?\s*[：:]?\s*$/u.test(
             text.slice(hit.end, d.index),
           ) ||
+          // (…被撤销的说法并不正确: or the report is named in the denial's own words.)
+          (/^(?:说法|报道|消息|传闻)/u.test(d.words) && /^[^，,。；;]{0,24}$/u.test(text.slice(hit.end, d.index))) ||
           // 许可被暂停系不实消息: a copula makes the denial the predicate of the claim just told.
           (/(?:系|是|为|属|纯属|均为)\s*$/u.test(text.slice(Math.max(hit.end, d.index - 3), d.index)) && !/[，,]/u.test(text.slice(hit.end, d.index)))) &&
         !/[;；。]/u.test(text.slice(hit.end, d.index)),

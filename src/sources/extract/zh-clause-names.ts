@@ -9,12 +9,14 @@ import { CITY, ORG_KIND, zhParty } from './untracked-party.js';
 import {
   DECIDED_FIRST,
   ZH_BEFORE_ITEM,
+  ZH_ADVERBS,
   ZH_DESCRIPTOR,
   ZH_GENERIC,
   ZH_NAME_BEFORE_VERB,
   ZH_ORG_NOTICE,
   ZH_NOT_SPEAKER,
   ZH_ORG,
+  ZH_ORG_IN_NEWS,
   ZH_OUTLET,
   ZH_PREFIX,
   ZH_VERB,
@@ -38,6 +40,19 @@ function clausesOf(sentence: string, sStart: number): { body: string; at: number
   return out;
 }
 
+// 实控人被留置, 股权遭法院冻结, 园区未获环评: what befell someone or something, the way a scene opens on a reason.
+const BEFELL = new RegExp(`^\\s?${ZH_ADVERBS}(?:被|遭|未获|未能)`, 'u');
+
+/**
+ * Where a headline's scene ends (0 when it has none) if its news part names a firm with an organisation's ending:
+ * 机房被改作矿场 商务部暂停霁川数据H200进口许可 is about 霁川数据, and the 机房 that befell something sets the scene.
+ */
+function sceneBeforeFirm(sentence: string, sStart: number): number {
+  const scene = sStart === 0 ? SCENE_THEN_NEWS.exec(sentence) : null;
+  const news = scene ? sentence.slice(scene[0].length).split(/[，：:；。,;｜|]/u)[0]! : '';
+  return scene && ZH_ORG_IN_NEWS.test(news) ? scene[1]!.length : 0;
+}
+
 /** 中国一汽, 中国船舶: the country opening a longer name, taken off to test the rest for a generic word. */
 export function withoutCountry(name: string): string {
   return name.replace(/^中国(?=[\p{Script=Han}]{2})/u, '');
@@ -48,6 +63,7 @@ export function zhClauseNames(text: string, sentence: string, sStart: number, kn
   // Chinese: the clause's opening run of characters before the verb.
   // Feed text is NFKC-normalised, so the Chinese comma arrives as ",".
   // 财联社独家｜…: an outlet's tag before a bar is a clause of its own.
+  const sceneEnd = sceneBeforeFirm(sentence, sStart);
   for (const { body, at } of clausesOf(sentence, sStart)) {
     const start = sStart + at;
     const opening = ZH_PREFIX.exec(body)?.[0].length ?? 0;
@@ -85,6 +101,8 @@ export function zhClauseNames(text: string, sentence: string, sStart: number, kn
       continue;
     }
     if (!m) continue;
+    // (实控人被留置 栖岚科技H200进口许可被暂停: a bare name in the scene that something befell is no firm when the news names one.)
+    if (at + prefix < sceneEnd && BEFELL.test(body.slice(prefix + m[1]!.length))) continue;
     // 中国电影：特效子公司订购…: a unit described by its work is its parent's, named before it.
     if (/[子分]公司$/u.test(m[1]!)) continue;
     // 美图公司撤回…: the company word after a name is not part of it.

@@ -46,6 +46,10 @@ function deniedPurchases(text: string): { kind: CandidateKind; hit: Hit }[] {
 const DENIED_TIE_AFTER =
   /^\s+(?:any|all|having\s+any|having)\s+(?:[\p{L}\p{N}-]+\s+){0,2}(?:links?|ties|connections?|involvement|exposure|dealings|relationship|relations)\b/iu;
 
+// "plan racks for about 900 H200s", "racks of H200s": racks a preposition follows are the furniture, not a firm racking
+// goods (set aside before the longest phrase wins: "completed racks holding 900 H200s" still tells the racks completed).
+const RACKS_NOUN = /^racks\s+(?:for|of|with|in|at|to|holding|housing|filled|packed|full|that|which)\s/i;
+
 const ORDERS_LODGED_BEFORE = /\borders?\s+(?:that|which)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu;
 
 const REPORT_AFTER =
@@ -107,7 +111,8 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
         !actedOn(t, all) &&
         !undoneInside(t, all) &&
         !askedFor(t, all) &&
-        !refusedFirst(t, all),
+        !refusedFirst(t, all) &&
+        !(t.kind === 'delivery' && RACKS_NOUN.test(t.hit.words)),
     )
     .sort((a, b) => b.hit.end - b.hit.index - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
   const out: { kind: CandidateKind; hit: Hit }[] = [];

@@ -149,7 +149,8 @@ describe('firms named in full', () => {
     expect(told('商务部：批准海汀科技进口H200', '商务部经审查后依法批准了杭州海汀科技股份有限公司的H200芯片进口申请。')).toEqual(['grant/official 海汀科技']);
   });
 
-  it('reads an import request passed on a public list as the firm’s grant', () => {
-    expect(told('澜越科技进口申请获商务部公示通过 核定H200数量为1388颗')).toEqual(['grant/reported 澜越科技']);
+  // (The ministry's public list, 公示, is its own notice: the grant is official.)
+  it('reads an import request passed on a public list as the firm’s grant, officially', () => {
+    expect(told('澜越科技进口申请获商务部公示通过 核定H200数量为1388颗')).toEqual(['grant/official 澜越科技']);
   });
 });

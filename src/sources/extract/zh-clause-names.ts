@@ -29,14 +29,25 @@ const CLAUSE = /(?:^|[，：:；,;｜|?？!！])\s*([^，：:；。,;｜|?？!�
 const SCENE_THEN_NEWS = /^([^，：:；。,;｜|\s]{3,16})\s+(?=\p{Script=Han})/u;
 const NEWS_WORD = /H\d|英伟达|辉达|芯片|许可|批|申请|订|采购|进口|集团|公司|科技|[A-Za-z]{2}/u;
 
-/** The clauses of `sentence` (each body and its offset), with a headline's news after its scene. */
-function clausesOf(sentence: string, sStart: number): { body: string; at: number }[] {
-  const out = [...sentence.matchAll(CLAUSE)].map((c) => ({ body: c[1]!, at: c.index + c[0].length - c[1]!.length }));
+/** A headline's scene (its words) and the first part of the news after it (where the news starts). */
+interface Scene {
+  words: string;
+  news: string;
+  at: number;
+}
+
+/** The scene `sentence` opens with, when it is a headline (it starts the item) that has one. */
+function headlineScene(sentence: string, sStart: number): Scene | null {
   const scene = sStart === 0 ? SCENE_THEN_NEWS.exec(sentence) : null;
+  return scene ? { words: scene[1]!, news: sentence.slice(scene[0].length).split(/[，：:；。,;｜|]/u)[0]!, at: scene[0].length } : null;
+}
+
+/** The clauses of `sentence` (each body and its offset), with a headline's news after its scene. */
+function clausesOf(sentence: string, scene: Scene | null): { body: string; at: number }[] {
+  const out = [...sentence.matchAll(CLAUSE)].map((c) => ({ body: c[1]!, at: c.index + c[0].length - c[1]!.length }));
   // (订单有了着落 日禾智能拿到…批复, 获批之后随即下单 若溟科技向…采购: a scene that names the news still gives way to a firm with an
   // organisation's ending that opens the next part before its verb.)
-  const next = scene ? sentence.slice(scene[0].length).split(/[，：:；。,;｜|]/u)[0]! : '';
-  if (scene && (!NEWS_WORD.test(scene[1]!) || ZH_ORG.test(next))) out.push({ body: next, at: scene[0].length });
+  if (scene && (!NEWS_WORD.test(scene.words) || ZH_ORG.test(scene.news))) out.push({ body: scene.news, at: scene.at });
   return out;
 }
 
@@ -47,10 +58,8 @@ const BEFELL = new RegExp(`^\\s?${ZH_ADVERBS}(?:被|遭|未获|未能)`, 'u');
  * Where a headline's scene ends (0 when it has none) if its news part names a firm with an organisation's ending:
  * 机房被改作矿场 商务部暂停霁川数据H200进口许可 is about 霁川数据, and the 机房 that befell something sets the scene.
  */
-function sceneBeforeFirm(sentence: string, sStart: number): number {
-  const scene = sStart === 0 ? SCENE_THEN_NEWS.exec(sentence) : null;
-  const news = scene ? sentence.slice(scene[0].length).split(/[，：:；。,;｜|]/u)[0]! : '';
-  return scene && ZH_ORG_IN_NEWS.test(news) ? scene[1]!.length : 0;
+function sceneBeforeFirm(scene: Scene | null): number {
+  return scene && ZH_ORG_IN_NEWS.test(scene.news) ? scene.words.length : 0;
 }
 
 /** 中国一汽, 中国船舶: the country opening a longer name, taken off to test the rest for a generic word. */
@@ -63,8 +72,9 @@ export function zhClauseNames(text: string, sentence: string, sStart: number, kn
   // Chinese: the clause's opening run of characters before the verb.
   // Feed text is NFKC-normalised, so the Chinese comma arrives as ",".
   // 财联社独家｜…: an outlet's tag before a bar is a clause of its own.
-  const sceneEnd = sceneBeforeFirm(sentence, sStart);
-  for (const { body, at } of clausesOf(sentence, sStart)) {
+  const scene = headlineScene(sentence, sStart);
+  const sceneEnd = sceneBeforeFirm(scene);
+  for (const { body, at } of clausesOf(sentence, scene)) {
     const start = sStart + at;
     const opening = ZH_PREFIX.exec(body)?.[0].length ?? 0;
     // 杭州大模型创业公司瀚海智能获批: a descriptor before the name is not the name.

@@ -6,7 +6,7 @@
 import type { Named } from './named.js';
 import { covered } from './hit-ranges.js';
 import { genericLatinName, latinParty } from './untracked-party.js';
-import { ZH_ITEM_AFTER_NAME, ZH_ORG_AFTER, ZH_VERB } from './zh-name-patterns.js';
+import { ZH_DECIDED_FIRM_AFTER, ZH_ITEM_AFTER_NAME, ZH_ORG_AFTER, ZH_VERB } from './zh-name-patterns.js';
 
 // A run of capitalised Latin words, not inside a longer Latin or numeric token.
 const LATIN_RUN = /(?<![A-Za-z0-9&'.-])[A-Z][A-Za-z0-9&'-]*(?: [A-Z][A-Za-z0-9&'-]*)*(?![A-Za-z0-9])/gu;
@@ -20,7 +20,7 @@ const FIRM_KIND_CLOSE =
   /^(?:Robotics|Systems|Labs?|Technolog(?:y|ies)|Tech|Computing|Compute|Analytics|Data|Intelligence|AI|Cloud|Networks?|Semiconductors?|Software|Electronics|Dynamics|Automation|Bio|Biotech|Therapeutics|Energy|Materials|Digital|Vision|Sciences?|Instruments|Devices|Microsystems|Group|Holdings)$/u;
 // 暂停Orrin Robotics进口…, 依法准予Tamsin Labs采购: the firm an authority's decision is taken on (as ZH_OBJECT reads it).
 const DECIDED_BEFORE = /(?:批准|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|准予|允许|收回|取消|恢复)了? ?$/u;
-const DECIDED_AFTER = /^(?:(?:全资|控股)?子公司|下属(?:企业|公司|单位))?(?:的|(?:芯片)?进口|采购|购买|购入|(?:英伟达)?H\d|提交|申请)/u;
+const DECIDED_AFTER = new RegExp(`^${ZH_DECIDED_FIRM_AFTER}`, 'u');
 const ITEM_AFTER_NAME = new RegExp(`^(?:${ZH_ITEM_AFTER_NAME})`, 'u');
 const ORG_AFTER = new RegExp(`^(?:${ZH_ORG_AFTER})`, 'u');
 

@@ -15,14 +15,18 @@ export const ZH_ABOUT = /就([\p{Script=Han}A-Za-z]{2,20}?(?:有限公司|公司
 // the import named before the chips; 发言人回应X H200进口批复撤回一事: the matter answered.)
 export const ZH_ABOUT_SHORT =
   /(?:就|问及|针对|(?<=发言人|商务部)回应)(?:撤销|暂停|批准|驳回|吊销|恢复|收回)?(?!(?:全资|控股)子公司)([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:全资|控股)?子公司|下属(?:企业|公司|单位))?(?:英伟达)?H\d|获准|获批|(?:获得|取得)(?:英伟达)?H\d|(?:英伟达(?:芯片|GPU)?|芯片)进口|(?:申请)?进口(?:英伟达)?(?:高性能|高端|先进|AI|人工智能)?(?:计算)?芯片|进口(?:事项|一事|事宜|问题)|(?:有关|相关)(?:问题|事项|情况)|(?:事件|一事)(?=[，,：:\s]|$))/gu;
+// What follows the firm a decision is taken on (…进口, …的, …H200, …申请; its unit first, 子公司, 下属企业), as regex source.
+export const ZH_DECIDED_FIRM_AFTER = String.raw`(?:(?:全资|控股)?子公司|下属(?:企业|公司|单位))?(?:的|(?:芯片)?进口|采购|购买|购入|(?:英伟达)?H\d|提交|申请)`;
 // 商务部对马蜂窝H200进口申请作出不予许可决定: the firm whose request an authority decides (依法准予万物云公司进口: the firm let in).
 // (商务部批复汝岚科技进口: the firm a ministry's reply lets import, only right after the ministry: 批复 is more often a noun.)
 // (商务部通报星槎智能违反…: the firm an authority's notice finds at fault.)
 // (商务部不予许可雾汀科技进口H200: the firm refused, the refusal named before it.)
 // (撤销哈投股份子公司H200进口许可, 宁波建工下属企业H200进口批文 below: a unit named after its parent; its permission is the
 // parent's, here and in ZH_ABOUT_SHORT, ZH_BEFORE_ITEM and ZH_PARENT; 控股子公司 alone names no parent.)
-export const ZH_OBJECT =
-  /(?:批准|不予许可|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|准予|允许|收回|取消|恢复)了?(?!(?:全资|控股)子公司)([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:(?:全资|控股)?子公司|下属(?:企业|公司|单位))?(?:的|(?:芯片)?进口|采购|购买|购入|(?:英伟达)?H\d|提交|申请))|(?<=商务部|主管部门|监管部门)对([\p{Script=Han}A-Za-z]{2,6}?)(?=的?(?:英伟达)?H\d|的?(?:芯片)?进口申请)|(?<=商务部|主管部门|监管部门)批复([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:芯片)?进口|采购|购买)|(?<=通报|查实|查明|认定)([\p{Script=Han}A-Za-z]{2,6}?)(?=违反|违规|擅自|未按)/gu;
+export const ZH_OBJECT = new RegExp(
+  String.raw`(?:批准|不予许可|驳回|拒绝|否决|暂停|撤销|吊销|叫停|冻结|准许|准予|允许|收回|取消|恢复)了?(?!(?:全资|控股)子公司)([\p{Script=Han}A-Za-z]{2,6}?)(?=${ZH_DECIDED_FIRM_AFTER})|(?<=商务部|主管部门|监管部门)对([\p{Script=Han}A-Za-z]{2,6}?)(?=的?(?:英伟达)?H\d|的?(?:芯片)?进口申请)|(?<=商务部|主管部门|监管部门)批复([\p{Script=Han}A-Za-z]{2,6}?)(?=(?:芯片)?进口|采购|购买)|(?<=通报|查实|查明|认定)([\p{Script=Han}A-Za-z]{2,6}?)(?=违反|违规|擅自|未按)`,
+  'gu',
+);
 // 关于撤销昆山淞江智算科技有限公司H200芯片进口许可的决定: an official notice names the firm by its full legal name;
 // 审查了X机械股份有限公司全资子公司提出的申请: a parent named before the unit that applied.
 // 经审查已决定附条件准予成都凯溯科技有限公司: a decision read into the front of a name found after it is not part of the name.

@@ -33,8 +33,9 @@ const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'after', 'b
 const CLAUSE_END = new Set([...';:，；。.!?'].map((c) => c.charCodeAt(0)));
 // The `～` gap stays inside one clause...
 const ZH_STOP = new Set([...'，。；：、,.;:!?！？'].map((c) => c.codePointAt(0)!));
-// ...and does not end on a negation (收到不予批准的通知 is no 收到～批准).
-const ZH_NEGATION = new Set([...'不未没非'].map((c) => c.charCodeAt(0)));
+// ...and does not end on a negation (收到不予批准的通知 is no 收到～批准), nor on the 尚, 仍 or 今 of 尚未, 仍未, 至今未 ("not yet",
+// 申请进口…尚未获批准 is a request still pending, no 申请进口～未获～批准).
+const ZH_NEGATION = new Set([...'不未没非尚仍今'].map((c) => c.charCodeAt(0)));
 const MAX_WORDS = 5;
 const MAX_CHARS = 12;
 

@@ -34,7 +34,7 @@ const PERMISSION_BEFORE = new RegExp(
 // 诺垣科技H200进口被拒, 进口申请据悉被驳回, "its application was rejected": what a refusal undoes is the request named right before.
 const REQUEST_BEFORE = new RegExp(String.raw`(?:申请|进口|引进|applications?|requests?|bids?)(?:材料)?${AUX_AND_HEDGE}[已均]?\s*$`, 'iu');
 const RESPONSE_DENIES =
-  /不属实|不实|不符|不存在|失实|从未|否认|辟谣|谣言|不准确|没有(?!可以|可|发布|提供|信息)|并未|尚未|未发生|正常|有效|\b(?:not true|untrue|false|inaccurate|den(?:y|ies|ied|ying)|never|no such|remains? (?:valid|in (?:force|effect)))\b/i;
+  /不属实|不实|不符|不存在|失实|从未|否认|辟谣|谣言|不准确|无此事|误读|误传|没有(?!可以|可|发布|提供|信息)|并未|尚未|未发生|正常|有效|\b(?:not true|untrue|false|inaccurate|den(?:y|ies|ied|ying)|never|no such|remains? (?:valid|in (?:force|effect)))\b/i;
 const REASON_BEFORE =
   /(?:考虑到?|鉴于|由于|因为|出于|基于)[^，。；,;]{0,24}$|\b(?:citing|because of|in view of|due to|given)\s+(?:[\p{L}\p{N}'’-]+\s+){0,6}$/iu;
 const ZH_MATTER_BEFORE = /(?:针对|回应|就)[^，。；,;：:]{0,28}$/u;

@@ -38,8 +38,8 @@ function phraseBody(phrase: string): string {
   const parts = words.map((w) => {
     // The words a gap skips may not end a clause: "cancelled by Beijing, while approvals" is two statements (a list comma is not).
     // "～" is the Chinese gap: up to twelve characters inside one clause (发放～许可: 发放首批H200对华出口许可).
-    // (A gap may not end on a negation: 收到不予批准的通知 is no 收到～批准, but the 不予批准 it holds.)
-    if (w === '～') return String.raw`(?:|[^，。；：、,.;:!?！？\s]{1,12}?(?<![不未没非]|[不未]予))`;
+    // (A gap may not end on a negation: 收到不予批准的通知 is no 收到～批准, but the 不予批准 it holds; nor on the 尚, 仍 or 今 of 尚未, 至今未.)
+    if (w === '～') return String.raw`(?:|[^，。；：、,.;:!?！？\s]{1,12}?(?<![不未没非尚仍今]|[不未]予))`;
     if (w === '~') return String.raw`(?:(?!(?:while|whereas|but|although|after|before|because|since|until|unless|once)\s)[^\s]+(?<![;:，；。.!?])\s+){0,5}?`;
     const stem = w.endsWith('*') && w.length > 1;
     const body = escapeRegExp(stem ? w.slice(0, -1) : w);

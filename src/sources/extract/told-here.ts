@@ -9,8 +9,22 @@ import { OTHER_NOT_TOLD } from './other-not-told.js';
 import { REQUEST_NOT_TOLD } from './request-not-told.js';
 import { DECISIONS, type NotTold, type SentenceContext, type Told } from './told-context.js';
 import { grantedPassively } from './told-patterns.js';
+import type { Hit } from './phrase-index.js';
 import { supposedGrant } from './trigger-context.js';
 import type { Range } from './text-units.js';
+
+// 申请进口758颗H200已获商务部批准: the request to import, its goods, then its grant told passively. The goods named after
+// the request verb are skipped so that the gap before the grant is read as it is after 申请 alone.
+const ASK_TO_IMPORT = /^申请(?:进口|采购|购买|引进|引入)$/u;
+const GOODS_AFTER =
+  /^(?:[约逾超过近共计合]{0,3}[\d,，.]+[万千百]?[颗枚片块张台套]?)?(?:英伟达|英偉達|辉达|輝達)?(?:H\d{2,3}|GPU)(?:芯片|晶片|GPU|加速卡|处理器)?/u;
+// (申请进口H200未获批准 is a request refused, told as it was before: only a grant that came skips the goods.)
+function pastGoods(text: string, hit: Hit, grant: Hit): Hit {
+  if (!ASK_TO_IMPORT.test(hit.words)) return hit;
+  const goods = GOODS_AFTER.exec(text.slice(hit.end))?.[0].length ?? 0;
+  if (/[未没]/u.test(text.slice(hit.end + goods, grant.index))) return hit;
+  return { ...hit, end: hit.end + goods };
+}
 
 const NOT_TOLD: readonly NotTold[] = [...REQUEST_NOT_TOLD, ...GRANT_NOT_TOLD, ...GRANT_NAMED_NOT_TOLD, ...OTHER_NOT_TOLD];
 
@@ -24,8 +38,8 @@ export function toldHere(text: string, s: Range, triggers: Told[]): Told[] {
     triggers.filter(
       (a) =>
         a.kind === 'application' &&
-        /^(?:applications?|requests?|申请)(?:\s+to\s+\w+)?$/i.test(a.hit.words) &&
-        triggers.some((g) => g.kind === 'grant' && g.hit.index >= a.hit.end && grantedPassively(text, a.hit, g.hit)),
+        (/^(?:applications?|requests?|申请)(?:\s+to\s+\w+)?$/i.test(a.hit.words) || ASK_TO_IMPORT.test(a.hit.words)) &&
+        triggers.some((g) => g.kind === 'grant' && g.hit.index >= a.hit.end && grantedPassively(text, pastGoods(text, a.hit, g.hit), g.hit)),
     ),
   );
   // (未申请亦未获批: a request denied having been made asks for nothing.)

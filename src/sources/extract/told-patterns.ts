@@ -207,12 +207,13 @@ export const FIRM_KIND_AFTER = /^\s+(?:maker|makers|firm|firms|company|companies
 
 // What a permission said to stand is said to be: in force, still valid, 仍然有效.
 const STANDS_EN = String.raw`\b(?:is|are|remains?|stays?)\s+(?:intact|in force|valid|in effect)\b`;
-const STILL_STANDS_EN = String.raw`(?:still\s+stands|is\s+still\s+valid)\b`;
+// ("clearance stands", "licence still valid": a headline drops the verb.)
+const STILL_STANDS_EN = String.raw`(?:still\s+stands|stands|(?:is\s+|are\s+)?still\s+valid)\b`;
 const STANDS_ZH = '(?:仍然|依然|依旧|继续|仍)(?:有效|生效)';
 const PERMISSION_NOUN = String.raw`\b(?:approvals?|licen[cs]es?|permits?|permission|clearance)`;
 // "its H200 import clearance is intact after freeze rumours", 许可仍然有效: the permission said to stand denies an undoing told beside it.
 export const PERMISSION_STANDS = new RegExp(
-  `${PERMISSION_NOUN}\\b[^,.;:，。；：]{0,24}?${STANDS_EN}|${PERMISSION_NOUN}\\s+${STILL_STANDS_EN}|(?:许可|批文|批准)[^，。；：]{0,6}?${STANDS_ZH}`,
+  `${PERMISSION_NOUN}\\b[^,.;:，。；：]{0,72}?${STANDS_EN}|${PERMISSION_NOUN}\\s+${STILL_STANDS_EN}|(?:许可|批文|批准)[^，。；：]{0,6}?${STANDS_ZH}`,
   'iu',
 );
 // The same, right after a permission's own words (拿到的许可依旧有效), or the permission named by its grant (获批进口…的许可).

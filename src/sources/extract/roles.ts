@@ -9,6 +9,7 @@ import type { Qualifier } from '../../core/model.js';
 import { QUALIFIER_SOURCES } from '../../core/parse-quantity.js';
 import type { CandidateKind, QuantityRole } from './candidate.js';
 import { lexicon } from './lexicon.js';
+import { heldNotStock } from './held-not-stock.js';
 import { hits, type Hit, type PhraseSet } from './phrase-index.js';
 import type { Named } from './named.js';
 import type { FoundQuantity } from './quantities.js';
@@ -144,13 +145,6 @@ export function licenceCounts(text: string): RoledQuantity[] {
   return out;
 }
 
-const HOLD_CUE = /^(?:hold|holds|held|holding|still holds|持有)$/i;
-const HELD_PERMIT_AFTER = /^\s+(?:(?:an?|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:go-ahead|approval|licen[cs]e|permit|clearance|nod|permission)\b/iu;
-const QUOTA_HELD =
-  /(?:quota|allowance|allocation|licen[cs]e|approval|permit|配额|额度|许可)s?\s+(?:(?:it|they|the (?:three|firms|companies|group))\s+)?(?:\w+\s+)?$/i;
-// "holds about 130,000 of the H200s China cleared for three firms": a share of what was approved, not stock.
-const SHARE_OF_APPROVED =
-  /^\s+(?:(?:about|around|roughly|some|nearly|almost|at least|over|more than|up to)\s+)?[\d.,]+(?:\s*(?:million|thousand))?\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:that\s+)?(?:Beijing|China|the ministry|regulators|the government|(?:the\s+)?Chinese authorities|authorities)\s+(?:has\s+|had\s+)?(?:cleared|let|approved|allowed|authori[sz]ed|granted|green-?lit)\b/i;
 const OWN_PORTION = /^(?:['’]s\s+(?:portion|share|slice)|portion comes to|所得)$/iu;
 const ATTRIBUTIVE_GRANT = /^获(?:批|准)$/u;
 // "to stock a Hebei site with…", "stocks up": "stock" as a verb (after "to", or before an object), not goods in stock.
@@ -159,9 +153,6 @@ function stockVerb(text: string, hit: { index: number; end: number }): boolean {
   return /\bto\s+$/i.test(before) || (!/\bin\s+$/i.test(before) && /^\s+(?:up|a|an|its|their)\s/i.test(text.slice(hit.end, hit.end + 8)));
 }
 const STOCK_MARKET_AFTER = /^\s+(?:exchanges?|markets?|prices?|index|indices|holders?|options?|splits?|codes?|connect)\b|^['’]s\b/i;
-// "48 servers holding 384 H200 processors": what the machines hold is their make-up, not stock.
-const MACHINES_HOLD = /\b(?:servers?|machines?|systems?|racks?|nodes?|boxes|cabinets?|clusters?)\s+$/i;
-
 interface Cue {
   role: QuantityRole;
   hit: Hit;
@@ -223,16 +214,8 @@ export function assignRoles(
         ) &&
         // 交到国内云厂商和服务器厂商手中: goods handed into someone's hands are delivered, not stock held.
         !(c.hit.words === '手中' && /(?:交到|送到|运到|交付到|交至|送至)[^，。；,;]{0,20}$/u.test(text.slice(Math.max(0, c.hit.index - 22), c.hit.index))) &&
-        // 验放持有进口许可的H200芯片: goods said to hold a permission are described by it, not held in stock ("holds a
-        // commerce-ministry go-ahead for 1,930 H200s": nor is a permission a firm holds).
-        !(
-          HOLD_CUE.test(c.hit.words) &&
-          (/^[^，。；,;]{0,4}?(?:许可|批文|批准|牌照)/u.test(text.slice(c.hit.end, c.hit.end + 10)) ||
-            HELD_PERMIT_AFTER.test(text.slice(c.hit.end, c.hit.end + 50)) ||
-            QUOTA_HELD.test(text.slice(Math.max(sentence.start, c.hit.index - 30), c.hit.index)) ||
-            SHARE_OF_APPROVED.test(text.slice(c.hit.end, c.hit.end + 90)) ||
-            MACHINES_HOLD.test(text.slice(Math.max(sentence.start, c.hit.index - 12), c.hit.index)))
-        ),
+        // "the import quota it holds jointly", "Volcano Engine now holds 100,000": a permission or a buyer's chips, not stock.
+        !heldNotStock(text, c.hit, sentence.start, holders),
     ),
     // "to be delivered next year": goods still to come name no delivery figure.
     ...slice(lex.roles.delivery, 'delivery').filter(

@@ -11,8 +11,9 @@ import { deniedByBuyer, ownOrderRumourDenied } from './denied-by-buyer.js';
 import type { Hit } from './phrase-index.js';
 import { AUTHORITY_KINDS } from './trigger.js';
 
+// ("no H200s have reached its labs", "the first batch reached Tencent": goods named reaching a place or buyer arrived.)
 const DELIVERED =
-  /^(?:delivered|arriv\w*|received|receives?|receiving|reach\w* Chinese .*|landed in|ha(?:ve|s) landed|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|(?:bring|brings|bringing|brought)\b.*\bonline|went live|goes live|go live|(?:open|launch|roll)\w* .*instances|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用|投运|投入运行|.*实例.*上线|上线.*实例|算力池.*开放)$/i;
+  /^(?:delivered|arriv\w*|received|receives?|receiving|reach\w* Chinese .*|[\w-]+ (?:ha(?:ve|s|d) (?:now |already )?)?reach\w*|landed in|ha(?:ve|s) landed|shipped|(?:takes|took|taken|taking) delivery|clear\w* .*|cleared customs|switch\w* on|power\w* up|brought online|(?:bring|brings|bringing|brought)\b.*\bonline|went live|goes live|go live|(?:open|launch|roll)\w* .*instances|到货|交付|运抵|收到|通关|清关|上架|上线|点亮|投入使用|投运|投入运行|.*实例.*上线|上线.*实例|算力池.*开放)$/i;
 const GOES_LIVE = /^(?:上线|went live|goes live|go live)$/i;
 // "the permission a subsidiary received to bring in H200s": what was received is a permission, not the goods.
 const PERMISSION_RECEIVED = /^\s+to\s+(?:bring\s+in|import|buy|purchase)\b/i;

@@ -7,6 +7,7 @@ import type { CandidateKind } from './candidate.js';
 import { overlaps } from './hit-ranges.js';
 import { lexicon } from './lexicon.js';
 import { lookalikeTriggers } from './lookalike-triggers.js';
+import { reachNotArrival } from './goods-reaching.js';
 import { queueCounted } from './queue-counted.js';
 import { hits, type Hit } from './phrase-index.js';
 import { settleKinds } from './trigger-kinds.js';
@@ -112,7 +113,9 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
         !undoneInside(t, all) &&
         !askedFor(t, all) &&
         !refusedFirst(t, all) &&
-        !(t.kind === 'delivery' && RACKS_NOUN.test(t.hit.words)),
+        !(t.kind === 'delivery' && RACKS_NOUN.test(t.hit.words)) &&
+        // ("orders for Nvidia's H200 reach 2.3 million", "whether chips reached unapproved users": no goods arriving.)
+        !(t.kind === 'delivery' && reachNotArrival(t.hit, text)),
     )
     .sort((a, b) => b.hit.end - b.hit.index - (a.hit.end - a.hit.index) || a.hit.index - b.hit.index);
   const out: { kind: CandidateKind; hit: Hit }[] = [];

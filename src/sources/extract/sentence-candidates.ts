@@ -13,6 +13,7 @@ import { countlessGoodsKept } from './countless-goods.js';
 import type { ItemReading, SentenceTally } from './item-reading.js';
 import { decidedInSentence } from './item-rules.js';
 import { describedSubject } from './described-subject.js';
+import { governsDuty } from './duty-clause.js';
 import { lexicon } from './lexicon.js';
 import type { Named } from './named.js';
 import type { Hit } from './phrase-index.js';
@@ -203,7 +204,18 @@ function keepSentenceCandidates(r: ItemReading, tally: SentenceTally, s: Sentenc
       !TERMS_WORD.test(c.trigger) &&
       !t?.unworded &&
       !(t && /\bhave to$/i.test(t.words) && DUTY_AFTER.test(text.slice(t.end, t.end + 20))) &&
-      !(c.kind === 'condition_agreed' && (IN_EXCHANGE.test(text.slice(s.start, s.end)) || (t && TERMS_NAMED_AFTER.test(text.slice(t.end, s.end)))))
+      !(c.kind === 'condition_agreed' && (IN_EXCHANGE.test(text.slice(s.start, s.end)) || (t && TERMS_NAMED_AFTER.test(text.slice(t.end, s.end))))) &&
+      // "has agreed to keep the chips in one warehouse", "proposes that each licence carry …": the verb's complement is the duty.
+      !(
+        t &&
+        governsDuty(
+          text,
+          s,
+          t,
+          c.kind,
+          all.filter((o) => o !== c).map((o) => o.kind),
+        )
+      )
     )
       continue;
     const twin = tally.candidates.find((o) => compatible(o, c));

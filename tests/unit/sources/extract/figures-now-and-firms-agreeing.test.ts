@@ -41,9 +41,10 @@ describe('permissions that only describe', () => {
 
 describe('firms agreeing and stock held ready', () => {
   it('reads firms agreeing to a duty as no grant', () => {
-    expect(kindsTold('消息：候批企业同意按季申报H200用途')).toEqual([]);
-    expect(kindsTold('青川果业同意按季报备H200用途')).toEqual([]);
-    expect(kindsTold('青川果业已经同意按季报备H200用途')).toEqual([]);
+    // (The duty agreed to, 按季申报…用途, is the verb's complement: a condition agreed (duty-clause.ts), no grant.)
+    expect(kindsTold('消息：候批企业同意按季申报H200用途')).toEqual(['condition_agreed/hedged']);
+    expect(kindsTold('青川果业同意按季报备H200用途')).toEqual(['condition_agreed/reported']);
+    expect(kindsTold('青川果业已经同意按季报备H200用途')).toEqual(['condition_agreed/reported']);
     expect(kindsAgainst(withGroup(), '消息：腾讯同意每季度报送H200用途报告')).toEqual(['condition_agreed']);
     // (未经同意不得转让: a consent needed is a body's, no duty agreed.)
     expect(kindsTold('青川果业获准进口288颗H200', '公司取得商务部签发的许可文件，可进口288颗英伟达H200芯片，未经同意不得转让。')).toContain('grant/reported');

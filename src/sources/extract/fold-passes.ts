@@ -11,6 +11,7 @@ import { waitingApart } from './counted-waiting.js';
 import { deliveriesBesideDecisions } from './deliveries-beside-decisions.js';
 import { deliveriesOfOrderedFigures } from './delivery-to-come.js';
 import { firmNamedInFull, headlineShortNames } from './firm-in-full.js';
+import { firmRequestsDecided } from './firm-requests-decided.js';
 import { genericBuyers } from './generic-buyers.js';
 import { granteeTerms } from './grantee-terms.js';
 import { headlineBuyer } from './headline-buyer.js';
@@ -120,6 +121,8 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   passes.holderlessGrants(folded, notes, text.slice(0, titleEnd));
   refusalDenied(folded, text);
   standsBesideDeniedUndoing(folded, text);
+  // (After the passes that drop grants told as background: only a decision the item tells decides a firm's request.)
+  firmRequestsDecided(folded, text, waitingParty);
   genericBuyers(folded, text, waitingParty);
   figuresOfRetelling(folded, state, r.input.publishedAt);
   makersOwnGoods(folded, text, r.sents);

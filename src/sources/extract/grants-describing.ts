@@ -18,7 +18,7 @@ const ALREADY_CLEARED_BEFORE = /\b(?:giants|firms|companies|platforms|buyers|tri
 const FIRMS_THE_BODY_BEFORE =
   /\b(?:companies|firms|buyers|groups|platforms|giants|customers)\s+(?:that\s+|which\s+)?(?:Beijing|Washington|China|regulators|officials|the\s+(?:commerce\s+)?ministry|the\s+Commerce\s+Department|Commerce|MOFCOM)\s+(?:has|had|have)\s+(?:already\s+)?$/iu;
 const TERM_WRITTEN_INTO = /^(?:中|里|内|之中)?(?:增加|加入|附加|新增|写入|加设|增设|添加|列入)[^，。；,;]{0,12}?(?:条件|条款|要求|限制)/u;
-const APPROVED_FIRMS = /^的?(?:(?:[两三四五六七八九十\d]+家|首批)(?:企业|公司|平台|买家)?|企业|公司|平台|买家)/u;
+const APPROVED_FIRMS = /^的?(?:(?:[两三四五六七八九十\d]+家|首批)(?:企业|公司|平台|买家)?|企业|公司|平台|买家|三巨头|巨头)/u;
 
 /** Adds to `dropped` the grant triggers among `found` that describe a party, goods or a place instead of granting. */
 export function grantsDescribing(text: string, found: readonly { kind: CandidateKind; hit: Hit }[], dropped: Set<{ kind: CandidateKind; hit: Hit }>): void {
@@ -98,6 +98,14 @@ export function grantsDescribing(text: string, found: readonly { kind: Candidate
         (/^获批$/u.test(t.hit.words) &&
           APPROVED_FIRMS.test(text.slice(t.hit.end, t.hit.end + 6)) &&
           found.some((o) => o.kind === 'condition_proposed' && o.hit.index >= t.hit.end && o.hit.index - t.hit.end <= 8)))
+    )
+      dropped.add(t);
+  // 移出核准机房, 获批的数据中心以外: a place described by the permission it was named in is no decision.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      /^(?:核准|获批|获准|批准|许可)$/u.test(t.hit.words) &&
+      /^的?(?:机房|数据中心|场所|地址|地点|园区|站点|场地)/u.test(text.slice(t.hit.end, t.hit.end + 6))
     )
       dropped.add(t);
   // 可向获许可中国客户供应的H200: the buyers goods go to, described by their permission, are no decision either.

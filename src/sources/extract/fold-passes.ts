@@ -49,6 +49,7 @@ import { termsOfGrant } from './terms-of-grant.js';
 import { termsToldTwice } from './terms-told-twice.js';
 import { timeClauseHolders } from './time-clause-holders.js';
 import { weighedTerms } from './weighed-terms.js';
+import { yardstickFigures } from './yardstick-figures.js';
 
 /** Runs every pass over `folded`, in place. */
 export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: SentenceTally): void {
@@ -125,6 +126,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   firmRequestsDecided(folded, text, waitingParty);
   genericBuyers(folded, text, waitingParty);
   figuresOfRetelling(folded, state, r.input.publishedAt);
+  yardstickFigures(folded, text, titleEnd, r.triggers, r.ranges, r.goods);
   makersOwnGoods(folded, text, r.sents);
   // (Last: the grants read as background to a buyer's goods, "under Beijing's approval", are gone by now.)
   deliveriesBesideDecisions(folded);

@@ -18,6 +18,8 @@ const SCHEDULE_AFTER =
 const WAITED_FOR = /\bwait(?:s|ing|ed)?\s+for\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}to\s+$|等待[^，。；,;]{0,16}$/iu;
 // "the chips already delivered", 已到货的芯片: the arrival describes the goods named with it.
 const DESCRIBES_GOODS = /\b(?:chips?|processors?|gpus?|units|hardware|servers?)\s+(?:already\s+)?$/i;
+// "booking 21,000 H200s for pre-June delivery", "for delivery before June": the delivery an order is placed for is still to come.
+const FOR_DELIVERY_BEFORE = /\bfor\s+(?:[\p{L}\p{N}-]+\s+){0,2}$/iu;
 const PRESENT_ARRIVAL = /^(?:arrive|arrives|go live|goes live|land|lands|reach|reaches)$/i;
 // (已交付芯片的实际用途: the goods delivered, named as what something else is about; 到货数量以…额度为上限: how many may
 // arrive, a measure, not an arrival.)
@@ -32,6 +34,7 @@ export function deliveryToCome(text: string, s: Range, words: string): boolean {
   const after = text.slice(at + words.length, at + words.length + 24);
   return (
     FUTURE_BEFORE.test(before) ||
+    (/^deliver(?:y|ies)$/i.test(words) && FOR_DELIVERY_BEFORE.test(before)) ||
     SCHEDULE_AFTER.test(after) ||
     // ("first H200 servers arrive", "…servers go live": goods told as the subject of a present-tense arrival arrived.)
     (DESCRIBES_GOODS.test(before) && !PRESENT_ARRIVAL.test(words)) ||

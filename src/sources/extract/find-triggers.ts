@@ -157,6 +157,14 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
       !(t.kind === 'denial' && oversightRefused(t.hit, text)) &&
       // "Orders that Chinese companies have lodged with Nvidia": what was lodged is an order, not a request for a permit.
       !(t.kind === 'application' && ORDERS_LODGED_BEFORE.test(text.slice(Math.max(0, t.hit.index - 60), t.hit.index))) &&
+      // "has lodged a purchase order for about 40,000": what is lodged is an order, not a request for a permit.
+      !(
+        t.kind === 'application' &&
+        /^lodge[sd]?$/i.test(t.hit.words) &&
+        /^\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?:(?:new|fresh|further|second|another|extra|additional|firm)\s+)?(?:purchase\s+)?orders?\b/i.test(
+          text.slice(t.hit.end, t.hit.end + 40),
+        )
+      ) &&
       // "Alibaba rejects report it placed fresh H200 order": rejecting a report denies what it tells, it refuses nothing.
       !(t.kind === 'denial' && /^(?:reject|dismiss|refut)\w*$/i.test(t.hit.words) && REPORT_AFTER.test(text.slice(t.hit.end, t.hit.end + 40))) &&
       // 审批结果还说不准: "hard to say", no refusal.

@@ -18,6 +18,9 @@ const ALREADY_CLEARED_BEFORE = /\b(?:giants|firms|companies|platforms|buyers|tri
 const FIRMS_THE_BODY_BEFORE =
   /\b(?:companies|firms|buyers|groups|platforms|giants|customers)\s+(?:that\s+|which\s+)?(?:Beijing|Washington|China|regulators|officials|the\s+(?:commerce\s+)?ministry|the\s+Commerce\s+Department|Commerce|MOFCOM)\s+(?:has|had|have)\s+(?:already\s+)?$/iu;
 const TERM_WRITTEN_INTO = /^(?:中|里|内|之中)?(?:增加|加入|附加|新增|写入|加设|增设|添加|列入)[^，。；,;]{0,12}?(?:条件|条款|要求|限制)/u;
+const MEASURED = String.raw`\b(?:matching|matches|match|in line with|equal to|the same as|up to|within)\s+(?:the\s+)?(?:full\s+)?(?:volume|number|amount|quantity|figure|total|count)\s+(?:that\s+)?(?:its|their|the)\s+(?:[\w-]+\s+){0,3}`;
+const MEASURED_BY_BEFORE = new RegExp(`${MEASURED}$`, 'i');
+const MEASURED_BY_PERMISSION_BEFORE = new RegExp(`${MEASURED}(?:clearance|approval|licen[cs]e|permit|quota|allowance|allotment)\\s+$`, 'i');
 const APPROVED_FIRMS = /^的?(?:(?:[两三四五六七八九十\d]+家|首批)(?:企业|公司|平台|买家)?|企业|公司|平台|买家|三巨头|巨头)/u;
 
 /** Adds to `dropped` the grant triggers among `found` that describe a party, goods or a place instead of granting. */
@@ -98,6 +101,17 @@ export function grantsDescribing(text: string, found: readonly { kind: Candidate
         (/^获批$/u.test(t.hit.words) &&
           APPROVED_FIRMS.test(text.slice(t.hit.end, t.hit.end + 6)) &&
           found.some((o) => o.kind === 'condition_proposed' && o.hit.index >= t.hit.end && o.hit.index - t.hit.end <= 8)))
+    )
+      dropped.add(t);
+  // "an order matching the volume its import clearance allows", 与获批数量一致: an order measured against the permission
+  // held is no news of the permission.
+  for (const t of found)
+    if (
+      t.kind === 'grant' &&
+      (/^(?:allows?|permits?|covers?|lets)$/i.test(t.hit.words)
+        ? MEASURED_BY_PERMISSION_BEFORE.test(text.slice(Math.max(0, t.hit.index - 90), t.hit.index))
+        : /^(?:clearance|approval|licen[cs]e|permit|quota|allowance|allotment)$/i.test(t.hit.words) &&
+          MEASURED_BY_BEFORE.test(text.slice(Math.max(0, t.hit.index - 70), t.hit.index)))
     )
       dropped.add(t);
   // 移出核准机房, 获批的数据中心以外: a place described by the permission it was named in is no decision.

@@ -1,6 +1,6 @@
 /**
  * Trigger words that look like an event and are not one: grant words that describe a party, goods or
- * a place (grants-describing.ts), denial words that refuse no one (lookalike-denials.ts), a permission received (not goods),
+ * a place (grants-describing.ts) or set the scene for other news (grants-in-background.ts), denial words that refuse no one (lookalike-denials.ts), a permission received (not goods),
  * an authorised trader, a penalty for whoever breaks a rule,
  * goods not yet come named to say which part of a quota, a suspension named only as a time, part of a quota taken back,
  * a project's delivery, chips named by their arrival, a permission naming the firms still waiting for it, a paper still
@@ -16,6 +16,7 @@ import type { CandidateKind } from './candidate.js';
 import { lexicon } from './lexicon.js';
 import { hits, type Hit } from './phrase-index.js';
 import { grantsDescribing } from './grants-describing.js';
+import { grantsInBackground } from './grants-in-background.js';
 import { BARRED_USE_ZH, lookalikeDenials } from './lookalike-denials.js';
 import { ATTRIBUTIVE, undeliveredPart } from './told-patterns.js';
 
@@ -62,6 +63,7 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
     )
       dropped.add(t);
   grantsDescribing(text, found, dropped);
+  grantsInBackground(text, found, dropped);
   lookalikeDenials(text, found, dropped);
   // 相关算力已全部收回自用: computing power taken back into the firm's own use is no permission taken away (a headline's
   // space or 进口资质, "the standing to import", between them names what is taken back).

@@ -53,8 +53,9 @@ const RACKS_NOUN = /^racks\s+(?:for|of|with|in|at|to|holding|housing|filled|pack
 
 const ORDERS_LODGED_BEFORE = /\borders?\s+(?:that|which)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu;
 
+// ("rejecting a trade-paper report that …": any two words may describe the account.)
 const REPORT_AFTER =
-  /^\s+(?:(?:a|the|an|media|press|local|online|news|newspaper|magazine|wire|state[- ]media|social[- ]media|earlier|recent)\s+)*(?:reports?|claims?|accounts?|rumou?rs?|speculation|talk|posts?|articles?|stor(?:y|ies)|tweets?)\b/i;
+  /^\s+(?:(?:a|the|an|those|these|such|any)\s+)?(?:(?:media|press|local|online|news|newspaper|magazine|wire|state[- ]media|social[- ]media|earlier|recent)\s+|[\p{L}-]+\s+){0,2}(?:reports?|claims?|accounts?|rumou?rs?|speculation|talk|posts?|articles?|stor(?:y|ies)|tweets?|suggestions?)\b/iu;
 
 // "pulls application to import", "rejects its application to buy": the verb before the noun decides what became of the application.
 // (This and the next are module-level, not closures: tsx keeps function names, at a call per closure made.)

@@ -14,10 +14,10 @@ import { supposedGrant } from './trigger-context.js';
 import type { Range } from './text-units.js';
 
 // 申请进口758颗H200已获商务部批准: the request to import, its goods, then its grant told passively. The goods named after
-// the request verb are skipped so that the gap before the grant is read as it is after 申请 alone.
+// the request verb are skipped so that the gap before the grant is read as it is after 申请 alone. (Traditional text
+// reaches here converted, 輝達 and 英偉達 as 英伟达: item-text.ts.)
 const ASK_TO_IMPORT = /^申请(?:进口|采购|购买|引进|引入)$/u;
-const GOODS_AFTER =
-  /^(?:[约逾超过近共计合]{0,3}[\d,，.]+[万千百]?[颗枚片块张台套]?)?(?:英伟达|英偉達|辉达|輝達)?(?:H\d{2,3}|GPU)(?:芯片|晶片|GPU|加速卡|处理器)?/u;
+const GOODS_AFTER = /^(?:[约逾超过近共计合]{0,3}[\d,，.]+[万千百]?[颗枚片块张台套]?)?(?:英伟达|辉达)?(?:H\d{2,3}|GPU)(?:芯片|晶片|GPU|加速卡|处理器)?/u;
 // (申请进口H200未获批准 is a request refused, told as it was before: only a grant that came skips the goods.)
 function pastGoods(text: string, hit: Hit, grant: Hit): Hit {
   if (!ASK_TO_IMPORT.test(hit.words)) return hit;

@@ -14,6 +14,7 @@ import { firmNamedInFull, headlineShortNames } from './firm-in-full.js';
 import { firmRequestsDecided } from './firm-requests-decided.js';
 import { genericBuyers } from './generic-buyers.js';
 import { granteeTerms } from './grantee-terms.js';
+import { grantsAfterNews } from './grants-after-news.js';
 import { headlineBuyer } from './headline-buyer.js';
 import { backgroundFigures, figuresOfRetelling } from './held-figures.js';
 import { holdersInTerms } from './holders-in-terms.js';
@@ -130,6 +131,8 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   makersOwnGoods(folded, text, r.sents);
   // (Last: the grants read as background to a buyer's goods, "under Beijing's approval", are gone by now.)
   deliveriesBesideDecisions(folded);
+  // (After it: a figure-less arrival beside a grant is gone by now, so only news the item keeps opens it.)
+  grantsAfterNews(folded, text);
   impliedExportEvents(folded, r.docItem, state);
   ruleTermsCarried(folded, state);
 }

@@ -31,6 +31,7 @@ import { noddedTerms } from './nodded-terms.js';
 import { makersOwnGoods } from './other-goods.js';
 import { otherProductHeadline } from './other-product-headline.js';
 import { untrackedRequests } from './pending-request.js';
+import { speakerDeliveries } from './speaker-deliveries.js';
 import { unreadFirm } from './unread-firm.js';
 import { refiledRequests } from './refiled-requests.js';
 import { refusalDenied } from './refusal-denied.js';
@@ -69,6 +70,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   headlineShortNames(folded, titleEnd, names.parties);
   headlineAliases(folded, text, titleEnd, names.parties, state);
   unreadFirm(folded, text, titleEnd, names, state, sellers, waitingParty);
+  speakerDeliveries(folded, text, titleEnd, names, sellers);
   passes.possessedShares(folded, text);
   attachConditions(text, r.sents, folded);
   holdersInTerms(folded);

@@ -30,6 +30,7 @@ import { noddedTerms } from './nodded-terms.js';
 import { makersOwnGoods } from './other-goods.js';
 import { otherProductHeadline } from './other-product-headline.js';
 import { untrackedRequests } from './pending-request.js';
+import { oneFirmsOrder } from './one-firms-order.js';
 import { unreadFirm } from './unread-firm.js';
 import { refiledRequests } from './refiled-requests.js';
 import { refusalDenied } from './refusal-denied.js';
@@ -68,6 +69,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   headlineShortNames(folded, titleEnd, names.parties);
   headlineAliases(folded, text, titleEnd, names.parties, state);
   unreadFirm(folded, text, titleEnd, names, state, sellers, waitingParty);
+  oneFirmsOrder(folded, text, titleEnd, names, state, sellers, waitingParty);
   passes.possessedShares(folded, text);
   attachConditions(text, r.sents, folded);
   holdersInTerms(folded);

@@ -71,5 +71,12 @@ export function countlessGoodsKept(c: CandidateEvent, x: CountlessContext): bool
     // (确认：进口H200将按比例搭配采购国产AI芯片: buying domestic chips alongside is a term, not an order of the item.)
     !PAIRED_PURCHASE.test(text.slice(s.start, s.end));
   // "XD Inc denies placing an order", 蜜雪集团否认采购: a named buyer denying an order is a fact too.
-  return Boolean(arrived || begun || sized || confirmed || deniedByBuyer(c, x.chipMakers) || ownOrderRumourDenied(c, text, x.titleEnd));
+  return Boolean(
+    arrived ||
+    begun ||
+    sized ||
+    confirmed ||
+    deniedByBuyer(c, x.chipMakers, text.slice(Math.max(s.start, at - 60), Math.max(s.start, at)), text.slice(at + c.trigger.length, s.end)) ||
+    ownOrderRumourDenied(c, text, x.titleEnd),
+  );
 }

@@ -3,12 +3,21 @@ import type { CandidateEvent } from './candidate.js';
 import { POSTPOSITIVE_DENIAL } from './told-patterns.js';
 
 // "denies", 否认, 从未, 没有, 尚未 ("not yet ordered"): a buyer's own denial, not a report called untrue (不实) or a bare 未.
-// ("rejects report it placed …": the buyer rejecting the report of its own order; "Says It Hasn’t Signed": the contraction.)
+// ("rejects report it placed …": the buyer rejecting the report of its own order; "Says It Hasn’t Signed": the contraction;
+// 并无新增订单: the buyer saying its order is none.)
 const OWN_DENIAL =
-  /^(?:den\w*|reject\w*|否认|从未|并未|尚未|没有|未曾|从没|从来没有|never|has not|have not|had not|did not|not yet|(?:has|have|had|did)?n['’]t)/i;
+  /^(?:den\w*|reject\w*|否认|从未|并未|并无|尚未|没有|未曾|从没|从来没有|never|has not|have not|had not|did not|not yet|(?:has|have|had|did)?n['’]t)/i;
 
-/** A buyer named and denying an order or a delivery it is said to have had ("XD Inc denies placing an order", 蜜雪集团否认采购). */
-export function deniedByBuyer(c: CandidateEvent, chipMakers: ReadonlySet<string>): boolean {
+// "no fresh H200 order", "No Extra Batch on Order": a further order said to be none, the answer to a report of one ("no order
+// has been placed" while a purchase is weighed is no denial); "no H200 orders beyond its first batch" likewise.
+const NO_FURTHER = /\bno\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:fresh|new|extra|additional|further|second|follow-on)\b[^.;!?]*$/iu;
+const BEYOND = /^\s*beyond\b/iu;
+
+/**
+ * A buyer named and denying an order or a delivery it is said to have had ("XD Inc denies placing an order", 蜜雪集团否认采购).
+ * `before` and `after`: the words just before and after the trigger in its sentence.
+ */
+export function deniedByBuyer(c: CandidateEvent, chipMakers: ReadonlySet<string>, before = '', after = ''): boolean {
   return (
     (c.kind === 'order' || c.kind === 'delivery') &&
     c.certainty === 'denied' &&
@@ -19,7 +28,9 @@ export function deniedByBuyer(c: CandidateEvent, chipMakers: ReadonlySet<string>
       // order (不实 alone stays a report denied, as above).
       (c.kind === 'order' && POSTPOSITIVE_DENIAL.test(c.certaintyWords ?? '') && /^[a-z]/i.test(c.certaintyWords ?? '')) ||
       // 公司未向英伟达采购, 未签订任何采购协议: a bare 未 before buying words is the buyer's own "did not order".
-      (c.kind === 'order' && /^(?:未|not)$/i.test(c.certaintyWords ?? '')))
+      (c.kind === 'order' && /^(?:未|not)$/i.test(c.certaintyWords ?? '')) ||
+      // "has placed no fresh order", "There Is No New Order": a bare "no" before a further order is the buyer's own none.
+      (c.kind === 'order' && /^no$/i.test(c.certaintyWords ?? '') && (NO_FURTHER.test(before) || BEYOND.test(after))))
   );
 }
 

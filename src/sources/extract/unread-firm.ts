@@ -29,6 +29,10 @@ const UNIT =
 // The item or a decision right after the name (为自建智算平台申请: the request made for a project).
 const AFTER = '(?:H\\d{3}|英伟达|进口|获批|获准|获(?=[\\d约逾近超])|拿到|取得|获得|被|遭|未获|未能|申请|报送|递交|提交|撤回|为[^，。；]{1,16}?申请)';
 const NAME_THEN_ITEM = new RegExp(`^([\\p{Script=Han}]{2,6}?)${UNIT}${ZH_ADVERBS}${AFTER}`, 'u');
+/** A firm's name (group 1) before its unit, adverbs and the item, a decision or what else `doing` (regex source) says it does. */
+export function zhNameThen(doing: string): RegExp {
+  return new RegExp(`^([\\p{Script=Han}]{2,6}?)${UNIT}${ZH_ADVERBS}(?:${AFTER}|${doing})`, 'u');
+}
 // Where a name may start: after what kind of firm it is (轨交信号商, 国防电子企业, 网络设备厂商, 央企旗下的), or after a
 // decision's verb (商务部同意青川果业进口…).
 const NAME_MAY_START_AFTER = /(?:企业|厂商|厂家|商|公司|集团|旗下的?|的|同意|批准|准予|准许|允许|驳回|拒绝|否决|暂停|撤销|吊销|收回|冻结)/gu;
@@ -52,11 +56,16 @@ const NO_FIRM =
 const UNDONE = /(?<=^[\p{Script=Han}]{2,})(?:放弃|撤回|终止|取消|暂缓|叫停)$/u;
 
 /** The untracked firm a clause names right before the item or a decision, if any. */
-function firmBefore(clause: string, at: number, known: readonly { index: number; end: number }[]): { words: string; index: number } | undefined {
+function firmBefore(
+  clause: string,
+  at: number,
+  known: readonly { index: number; end: number }[],
+  nameThen: RegExp,
+): { words: string; index: number } | undefined {
   const lead = CLAUSE_LEAD.exec(clause)?.[0].length ?? 0;
   const starts = [lead, ...[...clause.matchAll(NAME_MAY_START_AFTER)].map((m) => m.index + m[0].length).filter((i) => i > lead)];
   for (const start of starts) {
-    const name = NAME_THEN_ITEM.exec(clause.slice(start))?.[1]?.replace(UNDONE, '');
+    const name = nameThen.exec(clause.slice(start))?.[1]?.replace(UNDONE, '');
     if (!name || ZH_GENERIC.test(name) || COUNTED_FIRMS.test(name) || ZH_OUTLET.test(name) || NO_FIRM.test(name)) continue;
     const index = at + start;
     if (covered(index, index + name.length, known)) continue;
@@ -71,19 +80,29 @@ const headlineThenSummary = (text: string, titleEnd: number): [string, number][]
   [text.slice(titleEnd), titleEnd],
 ];
 
-/** The firm a Chinese item names before the item or a decision: the headline first, then the summary's clauses in order. */
-function zhFirm(text: string, titleEnd: number, known: readonly { index: number; end: number }[]): Named | undefined {
+/**
+ * The firm a Chinese item names before the item or a decision (or, with `nameThen`, before what else a firm does): the
+ * headline first, then the summary's clauses in order; else, if `described`, one firm the item describes.
+ */
+export function zhFirm(
+  text: string,
+  titleEnd: number,
+  known: readonly { index: number; end: number }[],
+  nameThen: RegExp = NAME_THEN_ITEM,
+  described = true,
+): Named | undefined {
   // (一家: one firm described is no count of many.)
   if (MANY_FIRMS.test(text.replace(ONE_OF_FIRMS, ''))) return undefined;
   const clause = /[^\s，,。；;：:！!？?、“”"「」『』（）()【】|｜]+/gu;
   for (const [part, offset] of headlineThenSummary(text, titleEnd)) {
     for (const m of part.matchAll(clause)) {
-      const firm = firmBefore(m[0], offset + m.index, known);
+      const firm = firmBefore(m[0], offset + m.index, known, nameThen);
       if (firm) return zhParty(firm.words, firm.index);
     }
   }
   // 一家深圳算力租赁公司…许可遭撤销: one firm the item describes but does not name is still one firm, not the group.
-  const one = ZH_ONE_FIRM.exec(text);
+  // (Not for `described` false: 与一家服务器厂商签约 describes the seller of an order, not its buyer.)
+  const one = described ? ZH_ONE_FIRM.exec(text) : null;
   return one ? zhParty(one[1]!, one.index + 2) : undefined;
 }
 

@@ -8,8 +8,8 @@ import { EN_NOT_NAME, genericLatinName, PLACE_FIRST } from './untracked-party.js
 
 // (aiBank, eHi: a name may open in lower case before a capital.)
 const WORD = String.raw`(?:[A-Z][\p{L}\p{N}&.-]*|[a-z]{1,3}[A-Z][\p{L}\p{N}]*|AI)`;
-// A run of capitalised words (a name, or a name after what kind of firm it is).
-const RUN = String.raw`(${WORD}(?:\s+(?:${WORD}|&))*)`;
+/** A run of capitalised words (a name, or a name after what kind of firm it is), as regex source with one group. */
+export const RUN = String.raw`(${WORD}(?:\s+(?:${WORD}|&))*)`;
 // Decisions and what befalls a permit, in a headline's capitals or not.
 const DECIDES = String.raw`(?:[Aa]pproves?|[Cc]lears?|[Gg]rants?|[Ll]ets|[Aa]llows?|[Ss]igns?\s+[Oo]ff\s+[Oo]n|[Ff]reezes|[Ss]uspends?|[Hh]alts?|[Rr]evokes?|[Ss]trips?|[Pp]ulls?|[Rr]efuses?|[Rr]ejects?|[Dd]enies|[Bb]locks?|[Tt]ells)`;
 // "Beijing grants Nuoqi Digital", "clears digital lender aiBank": the firm a decision acts on (lower-case words may describe it).
@@ -88,4 +88,9 @@ const DESCRIBED_OBJECT = new RegExp(
 /** One firm a decision in an English sentence acts on, described rather than named ("a Guiyang GPU landlord"). */
 export function latinDescribedFirmIn(sentence: string): string | undefined {
   return DESCRIBED_OBJECT.exec(sentence)?.[1];
+}
+
+/** The firm's name a run of capitals opening a sentence holds, past what kind of firm it is; none for a generic run. */
+export function subjectName(run: string): string | undefined {
+  return nameIn(run, false, true);
 }

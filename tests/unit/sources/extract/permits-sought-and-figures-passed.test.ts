@@ -32,6 +32,8 @@ describe('figures passed', () => {
     expect(briefsAgainst(withWaiting(), 'H200 shipments to Chinese buyers passed 420,000 in January, Nvidia says')).toEqual([
       'delivery/reported - [] h200 delivery:over:420000',
     ]);
-    expect(briefsAgainst(withWaiting(), 'Qingchuan Fruit’s H200 orders surpassed 3,000, people say')).toEqual(['order/hedged - [] h200 order:over:3000']);
+    expect(briefsAgainst(withWaiting(), 'Qingchuan Fruit’s H200 orders surpassed 3,000, people say')).toEqual([
+      'order/hedged - [qingchuan-fruit] h200 order:over:3000',
+    ]);
   });
 });

@@ -12,8 +12,9 @@ import { activeLicensing } from './active-licensing.js';
 // The rule, its terms or the licences it governs, named as Washington's.
 const US_SIDE = /\b(?:U\.?S\.?|United States|Washington|Commerce|BIS|Bureau of Industry|export(?:s|ing)?)\b|美国|美方|美商务部/i;
 const RULE_WORD =
-  /\b(?:rules?|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|policy|controls?)|case-by-case|revision|requirements?|requires|conditions?)\b|规则|出口许可|审查政策|逐案|新规|出口框架|门槛/i;
-const CHINA = /\bChin(?:a|ese)\b|中国|对华/u;
+  /\b(?:rules?|rulebook|terms|licen[cs](?:e|es|ed|ing)|export (?:regime|policy|controls?)|case-by-case|revision|requirements?|requires|conditions?)\b|规则|出口许可|审查政策|逐案|新规|出口框架|门槛/i;
+// (A wire's all-caps headline, CHINA, and the PRC name the same country.)
+const CHINA = /\bChin(?:a|ese)\b|\bPRC\b|中国|对华/iu;
 // What makes an item a retelling: the record said to stand, a look back, a periodic report.
 const RETELLING =
   /\b(?:unchanged|reaffirm(?:s|ed|ing)?|stands?|remains? (?:valid|in (?:force|place|effect))|remains? as (?:set|before|it was|they were)|(?:stays?|remains?) the same|stays? as (?:it is|they are|it was|they were)|exactly where|still|recap|explainer|timeline|reminder|looking back|looks? back|(?:years?|months?) (?:of|after|under|since)|how (?:the|a|washington|it|nvidia)|where [\w\s']{0,40} stands|has(?:n't| not) (?:changed|moved)|have(?:n't| not) (?:changed|moved)|10-Q|10-K|since (?:the )?January|remind(?:s|ed|er)?|refresher|(?:remains?|stays?) capped)\b/i;
@@ -31,6 +32,45 @@ const STANDING_TERMS = [
   // ("weighed one by one rather than presumed denied", 改按个案评估.)
   /\bcase[- ]by[- ]case\b|\bon (?:its|their) (?:own )?merits\b|\bone by one\b|\bpresumed denied\b|逐案|个案评估/i,
 ];
+// The volume term named as a cap ("the 50% China cap", "US volume cap"), and testing told as "the US third-party test":
+// the same standing terms in a headline's shorter words.
+const TERM_IN_TITLE = [
+  /\b(?:50%|half)[- ](?:(?:China|volume|of[- ]U\.?S\.?)[- ]){0,2}(?:volume[- ])?(?:cap|ceiling|limit)\b|\b(?:US|U\.S\.) volume (?:cap|ceiling|limit)\b/i,
+  /\b(?:third-party|independent)\s+(?:US\s+|U\.S\.\s+)?test(?:s|ing)?\b/i,
+  ...STANDING_TERMS,
+];
+
+// The rule told as one already made and still binding: named by the month it was made ("under the January rule", "as set
+// out in January", "repeating the terms of the January 15 rule"), or a term of it said to hold ("stays mandatory",
+// "remains a condition of every licence", "licences stay in force", "will stay inside the volume cap", "six weeks on").
+const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+const RULE_STANDS = new RegExp(
+  String.raw`\b(?:(?:mid-)?${MONTHS}(?:['’]s)?(?:\s+\d{1,2})?(?:,?\s+\d{4})?\s+(?:Commerce\s+|BIS\s+|export\s+|chip\s+)?rule\b|set\s+(?:out\s+)?in\s+(?:the\s+)?(?:mid-)?${MONTHS}` +
+    String.raw`|repeating\s+the\s+terms|(?:stays?|remains?)\s+(?:mandatory|required|a\s+(?:condition|requirement)|in\s+(?:force|place|effect))|(?:stays?|remains?)\s+(?:within|inside)\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?(?:rule|(?:volume\s+)?cap|limits?)` +
+    String.raw`|(?:weeks?|months?|years?)\s+on\b)`,
+  'i',
+);
+
+// A count in the headline ("31 licences issued", "north of 30 buyers") is news of its own, not the rule retold; a day of
+// a month or a year is no count, nor is a share ("the 50% cap").
+const COUNT_IN_TITLE = /\b\d[\d,.]*\b(?!\s*%)/;
+const DATE_IN_TITLE = new RegExp(String.raw`${MONTHS}\s+\d{1,2}\b|\b(?:19|20)\d\d\b`, 'gi');
+// "a step beyond the January rule" proposes more than the rule, and "meeting one of the conditions of the January rule"
+// is a firm's own undertaking: neither retells it.
+const BEYOND_BEFORE =
+  /\bbeyond\s+(?:the\s+)?$|\b(?:meet(?:s|ing)?|satisf(?:y|ies|ying)|compl(?:y|ies|ying)\s+with)\s+(?:one\s+of\s+)?(?:the\s+)?(?:conditions|terms|requirements)\s+of\s+(?:the\s+)?$/i;
+
+/** The words telling the rule as made and still binding, unless the headline counts something or the words go beyond it. */
+function ruleStands(text: string, title: string): string | undefined {
+  if (COUNT_IN_TITLE.test(title.replace(DATE_IN_TITLE, ''))) return undefined;
+  const m = RULE_STANDS.exec(text);
+  return m && !BEYOND_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) ? m[0] : undefined;
+}
+
+/** Whether a headline names a standing term of the US rule ("the 50% China cap", "third-party US testing"). */
+function termInTitle(title: string): boolean {
+  return TERM_IN_TITLE.some((t) => t.test(title));
+}
 
 /** The words of the first standing term of the US rule the text names, when it names at least two. */
 function standingTermsTold(text: string): string | undefined {
@@ -68,7 +108,8 @@ function explainerTitle(title: string): boolean {
   return EXPLAINER_TITLE.test(title) || (JURISDICTION_TAG.test(title) && !ACT_IN_TITLE.test(title));
 }
 
-const COVERED_CLASS = /\badvanced[- ](?:computing|AI chips?|chips?|semiconductors?)\b|\bAI chips?\b|先进计算|高性能计算/i;
+// ("Washington's January chip rule": the class named by its rule.)
+const COVERED_CLASS = /\badvanced[- ](?:computing|AI chips?|chips?|semiconductors?)\b|\bAI chips?\b|\bchip rule\b|先进计算|高性能计算/i;
 const PERIODIC_REPORT = /\b(?:10-Q|10-K|20-F)\b|\b(?:quarterly|annual) report\b/i;
 
 /** A restatement of the US export licensing of the item, when an item that read no event retells it. */
@@ -85,7 +126,8 @@ export function ruleRetold(
   // ("Commerce says every China request is weighed on its merits, with testing and volume terms attached": the terms as
   // they stand, told without a retelling word.)
   const terms = standingTermsTold(text);
-  if (!item || !CHINA.test(text) || !(RETELLING.test(text) || explainer || terms) || !US_SIDE.test(text) || !RULE_WORD.test(text)) return undefined;
+  const stands = ruleStands(text, title);
+  if (!item || !CHINA.test(text) || !(RETELLING.test(text) || stands || explainer || terms) || !US_SIDE.test(text) || !RULE_WORD.test(text)) return undefined;
   // The headline is about the item's licensing: it names the item (or is the exporter's periodic report)
   // and no other chip ("the 2023 rules that cut China off from the A800" is another rule's history).
   // ("Advanced computing exports": the class of chips the rule covers, the item named in the body.)
@@ -94,7 +136,12 @@ export function ruleRetold(
   if (!record) return undefined;
   const exporterInTitle = parties.some((p) => p.index < titleEnd && record.holderIds.includes(p.id));
   if (
-    !(items.some((i) => i.index < titleEnd) || PERIODIC_REPORT.test(title) || (explainer && COVERED_CLASS.test(title)) || exporterInTitle) ||
+    !(
+      items.some((i) => i.index < titleEnd) ||
+      PERIODIC_REPORT.test(title) ||
+      ((explainer || RETELLING.test(title)) && COVERED_CLASS.test(title)) ||
+      exporterInTitle
+    ) ||
     otherChips.some((c) => c.index < titleEnd)
   )
     return undefined;
@@ -106,7 +153,9 @@ export function ruleRetold(
     !RETELLING.test(title) &&
     !PERIODIC_REPORT.test(title) &&
     !(explainer && BOUND_BY_RULE.test(title)) &&
-    !(terms && US_SIDE.test(title))
+    !(terms && US_SIDE.test(title)) &&
+    // (A headline naming one standing term, "the 50% volume cap", is about the rule its body says still binds.)
+    !(termInTitle(title) && (stands || terms))
   )
     return undefined;
   // The exporter as the item names it ("NVIDIA CORP"); a rule retold without naming it ("回顾：美方规则…") is held by no one.
@@ -114,7 +163,7 @@ export function ruleRetold(
   return {
     kind: 'restatement',
     certainty: usAuthoritySpeaks(text) ? 'official' : 'reported',
-    trigger: (RETELLING.exec(text) ?? EXPLAINER_TITLE.exec(title) ?? JURISDICTION_TAG.exec(title))?.[0] ?? terms!,
+    trigger: (RETELLING.exec(text) ?? EXPLAINER_TITLE.exec(title) ?? JURISDICTION_TAG.exec(title))?.[0] ?? stands ?? terms!,
     authority: { value: record.authorityId, words: state.authority[record.authorityId]?.name ?? record.authorityId },
     holders: named ? [{ value: named.id, words: named.words }] : [],
     item: { value: item.id, words: item.words },

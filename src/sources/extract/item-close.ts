@@ -15,6 +15,7 @@ import { waitingToldAgain } from './waiting-told-again.js';
 import { headlineElsewhere } from './headline-elsewhere.js';
 import { refusedUnnamed } from './refused-unnamed.js';
 import { beyondTheThree } from './beyond-the-three.js';
+import { servedByTerms, termsOfWaiting } from './terms-of-waiting.js';
 
 const UNDOINGS_PLURAL = /^(?:suspensions|revocations|cancellations)$/i;
 
@@ -86,6 +87,8 @@ export function closeReading(folded: CandidateEvent[], r: ItemReading): Candidat
   waitingToldAgain(final, text, r.waitingParty, state);
   refusedUnnamed(final, text, r.waitingParty, state);
   beyondTheThree(final, text, r.waitingParty, state);
+  servedByTerms(final, text, r.waitingParty);
+  termsOfWaiting(final, names.parties, r.sellers, r.waitingParty, state);
   const aside = headlineElsewhere(final, text, titleEnd, r.ranges);
   if (aside) notes.push(aside);
   // 目前仍在评估，尚未提交申请, "has not sought approval": a request or a permission said not to have happened restates

@@ -16,6 +16,7 @@ import { headlineElsewhere } from './headline-elsewhere.js';
 import { refusedUnnamed } from './refused-unnamed.js';
 import { beyondTheThree } from './beyond-the-three.js';
 import { memberShare } from './member-share.js';
+import { servedByTerms, termsOfWaiting } from './terms-of-waiting.js';
 
 const UNDOINGS_PLURAL = /^(?:suspensions|revocations|cancellations)$/i;
 
@@ -87,6 +88,8 @@ export function closeReading(folded: CandidateEvent[], r: ItemReading): Candidat
   waitingToldAgain(final, text, r.waitingParty, state);
   refusedUnnamed(final, text, r.waitingParty, state);
   beyondTheThree(final, text, r.waitingParty, state);
+  servedByTerms(final, text, r.waitingParty);
+  termsOfWaiting(final, names.parties, r.sellers, r.waitingParty, state);
   memberShare(final, r);
   const aside = headlineElsewhere(final, text, titleEnd, r.ranges);
   if (aside) notes.push(aside);

@@ -213,7 +213,7 @@ function keepSentenceCandidates(r: ItemReading, tally: SentenceTally, s: Sentenc
           s,
           t,
           c.kind,
-          all.filter((o) => o !== c).map((o) => o.kind),
+          sCandidates.filter((o) => o.c !== c).map((o) => ({ kind: o.c.kind, ...(o.t ? { index: o.t.index } : {}) })),
         )
       )
     )

@@ -2,10 +2,11 @@
  * Terms told with no condition word: "Nvidia signs up to etch buyers' names on H200 boards", "firms waiting on permits
  * accept ministry cameras", "Washington mulls a per-buyer ceiling", "queued buyers may soon have to file a grid contract",
  * 字节跳动已表示接受. The lexicon names the duties it has seen; what generalises is the frame: a party agreeing to, or an
- * authority weighing, something about the goods in a sentence that tells no other event.
+ * authority weighing, something about the goods in a sentence that tells no other event (the goods or permission told
+ * after a party binds itself are what it binds itself to). A frame calling the duty a term of the permission ("…, one of
+ * the terms of the approval") does not stop them: condition-frame.ts reads only the verbs the lexicon knows.
  */
 import type { CandidateKind } from './candidate.js';
-import { framesCondition } from './condition-frame.js';
 import type { Hit } from './phrase-index.js';
 import type { Range } from './text-units.js';
 
@@ -49,12 +50,12 @@ const WAITING_WORDS = /queu|wait|in line|lined up|await|候批|排队|等待/iu;
  */
 export function unwordedConditions(text: string, ranges: readonly Range[], read: readonly Found[]): Found[] {
   const out: Found[] = [];
-  // (An item that names its terms with a condition word, or calls a duty a condition of the permission, anywhere is read
-  // by those words alone.)
-  if (read.some((t) => t.kind.startsWith('condition_')) || !FRAME_HINT.test(text) || framesCondition(text)) return out;
+  // (An item that names its terms with a condition word anywhere is read by those words alone.)
+  if (read.some((t) => t.kind.startsWith('condition_')) || !FRAME_HINT.test(text)) return out;
   for (const s of ranges) {
     const inS = read.filter((t) => t.hit.index >= s.start && t.hit.end <= s.end);
-    if (inS.some((t) => !(t.kind === 'application' && WAITING_WORDS.test(t.hit.words)))) continue;
+    // (The firms described as waiting are no event of their own.)
+    const events = inS.filter((t) => !(t.kind === 'application' && WAITING_WORDS.test(t.hit.words)));
     const sentence = text.slice(s.start, s.end);
     if (!ABOUT_GOODS.test(sentence)) continue;
     const found =
@@ -64,14 +65,47 @@ export function unwordedConditions(text: string, ranges: readonly Range[], read:
       pick(sentence, ZH_WEIGHING, 'condition_proposed') ??
       pick(sentence, MODAL_DUTY, 'condition_proposed');
     if (!found) continue;
+    // A sentence telling another event is left as it is, save goods or a permission told after a party binds itself: those
+    // are what the duty is about ("has agreed to let customs seal every server carrying the H200s it imports", "accepted a
+    // request that it report each buyer receiving chips under its licences"), or the permission the frame names.
+    const after = (t: Found) => found.kind === 'condition_agreed' && t.hit.index >= s.start + found.at + found.words.length;
+    if (events.some((t) => !after(t))) continue;
+    const before = sentence.slice(0, found.at);
+    if (found.kind === 'condition_agreed' && !boundByParty(before, sentence.slice(found.at + found.words.length))) continue;
     // "want the three companies to commit", "wants Nvidia to accept": an agreement asked for is a term proposed.
     // (已按要求提交书面承诺, 依照审批部门要求出具…: a firm acting as required complies, so agrees.)
-    const before = sentence.slice(0, found.at);
     if (found.kind === 'condition_agreed' && ASKED_BEFORE.test(before) && !COMPLIED_BEFORE.test(before)) found.kind = 'condition_proposed';
     const hit: Hit & { unworded: true } = { index: s.start + found.at, end: s.start + found.at + found.words.length, words: found.words, unworded: true };
     out.push({ kind: found.kind, hit });
   }
   return out;
+}
+
+// "Beijing has agreed to let the three import more", "the ministry has agreed to raise the ceiling": an authority agreeing
+// to permit or widen something grants it; it takes on no duty.
+const AUTHORITY_WORD = /\b(?:Beijing|Washington|ministry|Commerce|BIS|regulators?|officials|authorities|government)\b|商务部|主管部门|监管部门/iu;
+const PERMITTING_AFTER = /^\s*(?:let|allow|permit|raise|lift|increase|expand|widen|approve|grant|clear|issue)\b/iu;
+// "has committed to a fresh batch of about 120,000 H200 processors", "committed to take at least 160,000 Nvidia H200s": a
+// count of the goods bound to is an order (a bound on them, "no more than 2,000 H200s", "a cap of 800 chips", is a term).
+const COUNT_OF_GOODS_AFTER =
+  /^(?:(?!\b(?:(?:no|not|never)\s+(?:more|over|above|exceed)|cap\w*|ceiling|limit\w*|at\s+most|maximum)\b)[^.;,])*?\b\d[\d,.]*(?:\s*(?:mn|million|k)\b)?\s+(?:(?:more|additional|extra|new|of)\s+)*(?:(?:Nvidia|its|the)(?:['’]s)?\s+)?(?:H\d{2,3}s?|chips|processors|GPUs|units|accelerators)\b/iu;
+// 有两家企业违背书面承诺, "broke its pledge": a pledge broken is a breach told, no terms taken on now.
+const BREACHED_BEFORE = /(?:违背|违反|未履行|未兑现|违约|背弃)[^，。；,;]{0,6}$|\b(?:broke|broken|breach\w*|violat\w*|reneg\w*)\s+(?:[\w'’-]+\s+){0,3}$/iu;
+// "The camping-gear supplier, which this month pledged …": a pledge in a clause describing the subject is background to it.
+const DESCRIBING_CLAUSE_BEFORE = /\b(?:which|who)\s+(?:[\w'’-]+\s+){0,3}$/iu;
+// "responding to a report that it had accepted …", "market talk that it would follow ByteDance in accepting …", 有自媒体称…同意:
+// an agreement a claim tells, which the item answers, is not told by the item.
+const CLAIMED_BEFORE = /\b(?:reports?|talk|claims?|rumou?rs?|speculation|suggestions?)\s+that\b[^.;]*$|(?:自媒体|网传|传闻|传言|市场消息)[^。；]*$/iu;
+
+/** Whether an agreeing frame, with `before` and `after` it in its sentence, tells a party binding itself to a duty. */
+function boundByParty(before: string, after: string): boolean {
+  return (
+    !(AUTHORITY_WORD.test(before) && PERMITTING_AFTER.test(after)) &&
+    !COUNT_OF_GOODS_AFTER.test(after) &&
+    !BREACHED_BEFORE.test(before) &&
+    !DESCRIBING_CLAUSE_BEFORE.test(before) &&
+    !CLAIMED_BEFORE.test(before)
+  );
 }
 
 // (The last telling in the sentence: in 问：…作出书面承诺？答：…已按要求提交书面承诺 it is the answer's.)

@@ -89,6 +89,9 @@ const PERMIT_DECIDED =
 const STILL_STANDS =
   /(?:^|\b(?:here\s+is|here's|this\s+is)\s+)why\b[^?]{0,120}\b(?:still\s+(?:anchors?|shapes?|drives?|defines?|frames?|sets?|guides?|dominates?|underpins?|matters?)|keeps?\s+(?:coming\s+back|returning|resurfacing))\b/i;
 
+// What joins the summary to its headline (". "), before a label opening the summary ("Column: every approval…").
+const SUMMARY_LEAD = /^[\s.。!?！？]+/u;
+
 // A headline telling a firm taking on terms: "agrees to share H200 time", "signs up to", 同意开放.
 const TERMS_TAKEN = /\b(?:agree[sd]?|accept(?:s|ed)?|sign(?:s|ed)?\s+up|pledge[sd]?|commit(?:s|ted)?)\s+to\b|同意|承诺/iu;
 
@@ -135,7 +138,9 @@ export function genreNotes(text: string, titleEnd: number): string[] {
             /(?<![\p{L}\p{N}])\d/u.test(titleText)
           ),
       )?.words ??
-      hits(lex.opinionBody, text)[0]?.words);
+      hits(lex.opinionBody, text)[0]?.words ??
+      leading(lex.opinionBodyStart, text.slice(titleEnd).replace(SUMMARY_LEAD, '')) ??
+      undefined);
   const notes: string[] = [];
   // "After SAIC, will Beijing let more carmakers buy Nvidia's H200?": a headline asking what will happen tells nothing.
   const asks = opinion ? undefined : (ASKING_TITLE.exec(titleText)?.[1] ?? ZH_ASKING_TITLE.exec(titleText)?.[1] ?? ZH_ASKING_THEN_VIEWS.exec(titleText)?.[1]);

@@ -26,7 +26,7 @@ const both = (b: Bilingual): string[] => [...b.en, ...b.zh];
 type KindsFile = Record<string, Bilingual | string>;
 type CertaintyFile = Record<'hedge' | 'negation' | 'denial_of_report' | 'official' | 'intent', Bilingual>;
 interface NearMissFile {
-  opinion: { title_start: string[]; anywhere: string[]; body?: string[] };
+  opinion: { title_start: string[]; anywhere: string[]; body?: string[]; body_start?: string[] };
   restatement: Bilingual & { title_start: string[]; title_anywhere?: string[]; body_anywhere?: string[] };
   item_lookalike: { after: string[]; before: string[] };
   other_chips: string[];
@@ -100,6 +100,8 @@ function build() {
     opinionAnywhere: phrasePattern(near.opinion.anywhere),
     /** An author arguing, anywhere in the item ("the author argues", 笔者认为): a column. */
     opinionBody: phrasePattern(near.opinion.body ?? []),
+    /** A genre label opening the summary ("Column: …", "Opinion: …"): the outlet filing the item as a column. */
+    opinionBodyStart: anchored(near.opinion.body_start ?? []),
     restatement: { ...phrasePattern(both(near.restatement))!, notInsidePattern: FIGURE_STANDS },
     restatementStart: anchored(near.restatement.title_start),
     /** A headline that calls itself a recap anywhere ("…: where things stand", …，一次讲清). */

@@ -15,6 +15,18 @@ const NEWS_FIRST: ReadonlySet<CandidateKind> = new Set(['condition_proposed', 'c
 // grant's terms, so they open on the grant, not on terms of their own.
 const GRANT_WORDS = /\b(?:cleared|clears|approved|approves|granted|grants|licensed)\b|获批|获准|批准/iu;
 
+// "as Beijing grants it a new H200 allowance", 再获追加额度: a grant whose own clause tells a further permission is news
+// of its own, whatever terms the item opens on.
+const FURTHER =
+  /\b(?:new|fresh|further|additional|another|second|extra)\s+(?:[\w-]+\s+){0,2}?(?:allowances?|quotas?|approvals?|licen[cs]es?|permits?|batch|tranche)\b|新增|追加|新一批|再获|再次获批|第二批/iu;
+
+/** Whether the clause around a grant's words tells a further permission. */
+function further(c: CandidateEvent, text: string): boolean {
+  const at = text.indexOf(c.trigger);
+  const clause = text.slice(at, at + c.trigger.length + 50).split(/[.;。；]/u)[0] ?? '';
+  return FURTHER.test(clause);
+}
+
 /** Where the item first tells news of a kind in NEWS_FIRST, or -1 when it tells none. */
 function firstNews(cands: readonly CandidateEvent[], text: string): number {
   let first = -1;
@@ -32,6 +44,6 @@ export function grantsAfterNews(cands: CandidateEvent[], text: string): void {
   if (first < 0) return;
   for (let i = cands.length - 1; i >= 0; i--) {
     const c = cands[i]!;
-    if (c.kind === 'grant' && text.indexOf(c.trigger) > first) cands.splice(i, 1);
+    if (c.kind === 'grant' && text.indexOf(c.trigger) > first && !further(c, text)) cands.splice(i, 1);
   }
 }

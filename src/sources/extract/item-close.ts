@@ -17,6 +17,7 @@ import { refusedUnnamed } from './refused-unnamed.js';
 import { beyondTheThree } from './beyond-the-three.js';
 import { memberShare } from './member-share.js';
 import { servedByTerms, termsOfWaiting } from './terms-of-waiting.js';
+import { deliveriesNotYet } from './deliveries-not-yet.js';
 
 const UNDOINGS_PLURAL = /^(?:suspensions|revocations|cancellations)$/i;
 
@@ -91,6 +92,7 @@ export function closeReading(folded: CandidateEvent[], r: ItemReading): Candidat
   servedByTerms(final, text, r.waitingParty);
   termsOfWaiting(final, names.parties, r.sellers, r.waitingParty, state);
   memberShare(final, r);
+  deliveriesNotYet(final, r);
   const aside = headlineElsewhere(final, text, titleEnd, r.ranges);
   if (aside) notes.push(aside);
   // 目前仍在评估，尚未提交申请, "has not sought approval": a request or a permission said not to have happened restates

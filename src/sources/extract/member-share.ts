@@ -9,13 +9,12 @@
  * carved from (shared, pooled, 共享额度, 三家). A headline that also tells an order, a delivery or a request is left to
  * the rules for those. (Traditional Chinese is converted before any rule reads it: item-text.ts.)
  */
-import type { Authorization, LedgerState } from '../../core/model.js';
+import type { Authorization, LedgerState, Quantity } from '../../core/model.js';
+import { parseQuantity } from '../../core/parse-quantity.js';
 import type { CandidateEvent, Certainty } from './candidate.js';
 import { hedgeHits } from './hedge-hits.js';
 import type { ItemReading } from './item-reading.js';
 import type { FoundQuantity } from './quantities.js';
-import { parseQuantity } from '../../core/parse-quantity.js';
-import type { Quantity } from '../../core/model.js';
 import { namesGroup } from './tellings.js';
 
 // Words that make a count one holder's part of something larger.
@@ -51,6 +50,12 @@ interface ShareCount {
   words: string;
 }
 
+// 在合计配额中获约13万颗: a count the member gets out of the total is its share, though the total is named just before.
+const SHARE_BEFORE = /(?:中|内)(?:约|已)?(?:获|占|分得|拿到|得到)(?:约|逾|超过|近)?\s*$/u;
+// 三家合用额度据悉降至约37.5万颗: a count told right after the pool's own name is the pool's, though a member is named.
+const POOL_JUST_BEFORE =
+  /(?:共享|共用|合用|合计|三家|总)(?:的)?(?:进口)?(?:额度|配额)[^，。；\d]{0,8}$|\b(?:shared|joint|pooled|combined)\s+(?:[\w'’-]+\s+){0,3}?(?:quota|ceiling|allowance|pool)\s+(?:[\w'’-]+\s+){0,3}?$/iu;
+
 /** The count of the goods nearest after `from` in the headline (else nearest before it), or a bare count there. */
 function headlineCount(goods: readonly FoundQuantity[], title: string, from: number): ShareCount | undefined {
   const inTitle = goods.filter((q) => q.end <= title.length);
@@ -69,12 +74,6 @@ function headlineCount(goods: readonly FoundQuantity[], title: string, from: num
   }
   return undefined;
 }
-// 在合计配额中获约13万颗: a count the member gets out of the total is its share, though the total is named just before.
-const SHARE_BEFORE = /(?:中|内)(?:约|已)?(?:获|占|分得|拿到|得到)(?:约|逾|超过|近)?\s*$/u;
-// 三家合用额度据悉降至约37.5万颗: a count told right after the pool's own name is the pool's, though a member is named.
-const POOL_JUST_BEFORE =
-  /(?:共享|共用|合用|合计|三家|总)(?:的)?(?:进口)?(?:额度|配额)[^，。；\d]{0,8}$|\b(?:shared|joint|pooled|combined)\s+(?:[\w'’-]+\s+){0,3}?(?:quota|ceiling|allowance|pool)\s+(?:[\w'’-]+\s+){0,3}?$/iu;
-
 /** The first count of the goods after the member's name in the first body sentence naming it. */
 function bodyCount(r: ItemReading, member: string): ShareCount | undefined {
   for (const s of r.sents) {
@@ -87,6 +86,7 @@ function bodyCount(r: ItemReading, member: string): ShareCount | undefined {
   return undefined;
 }
 
+/** The share's certainty: that of what the item read of it, else hedged by any hedge word, else the source's. */
 function certaintyOf(r: ItemReading, told: CandidateEvent[]): Certainty {
   const kept = told.find((c) => c.certainty !== 'denied');
   if (kept) return kept.certainty;
@@ -102,6 +102,12 @@ function certaintyOf(r: ItemReading, told: CandidateEvent[]): Certainty {
 export function memberShare(final: CandidateEvent[], r: ItemReading): void {
   const { text, titleEnd, names, state, goods } = r;
   const title = text.slice(0, titleEnd);
+  // (The headline's words first: they rule out nearly every item before any name is looked at.)
+  const zh = /[\u4e00-\u9fff]/u.test(title);
+  const share = zh ? SHARE_ZH.test(title) : SHARE_EN.test(title);
+  const pool = zh ? POOL_ZH.test(title) : POOL_EN.test(title);
+  if (!share && !pool) return;
+  if (OTHER_EVENT.test(title) || DISPUTED.test(title)) return;
   const itemId = r.docItem.id;
   // (A phrase for the group, "three tech giants", 三家, names whose pool it is, not a second member.)
   const inTitle = names.parties.filter((p) => p.tracked && p.end <= titleEnd && !namesGroup(text, p.words));
@@ -110,13 +116,6 @@ export function memberShare(final: CandidateEvent[], r: ItemReading): void {
   const member = members[0]!;
   const group = groupOf(state, itemId, member);
   if (!group || !/^approved/.test(group.status)) return;
-  // Another member in the headline makes it the group's news ("ByteDance and Tencent split …").
-  if (inTitle.some((p) => p.id !== member && group.holderIds.includes(p.id))) return;
-  const zh = /[\u4e00-\u9fff]/u.test(title);
-  const share = zh ? SHARE_ZH.test(title) : SHARE_EN.test(title);
-  const pool = zh ? POOL_ZH.test(title) : POOL_EN.test(title);
-  if (!share && !pool) return;
-  if (OTHER_EVENT.test(title) || DISPUTED.test(title)) return;
   const name = inTitle.find((p) => p.id === member)!;
   // (A share told without a count in the headline takes the body's first count for that member, when the headline says share.)
   const count = headlineCount(goods, title, name.end) ?? (share ? bodyCount(r, member) : undefined);

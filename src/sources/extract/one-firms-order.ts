@@ -10,8 +10,7 @@ import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 import type { Named, NamedScan } from './named.js';
 import { RUN, subjectName } from './unread-latin-firm.js';
-import { zhNameThen, zhFirm } from './unread-firm.js';
-import { latinParty } from './untracked-party.js';
+import { firstSentenceFirm, zhNameThen, zhFirm } from './unread-firm.js';
 
 // The aggregate of Chinese firms' orders runs to millions; an order this small is one firm's (or a few firms'), not it.
 const ONE_FIRMS_ORDER = 50_000;
@@ -72,18 +71,7 @@ function latinBuyerIn(sentence: string): string | undefined {
 
 /** The buyer an English item names: the headline, then the summary's sentences. */
 function latinBuyer(text: string, titleEnd: number): Named | undefined {
-  if (MANY.test(text)) return undefined;
-  for (const [part, offset] of [
-    [text.slice(0, titleEnd), 0],
-    [text.slice(titleEnd), titleEnd],
-  ] as const) {
-    for (const sentence of part.split(/(?<=[.!?;])\s+/u)) {
-      const name = latinBuyerIn(sentence);
-      const at = name ? text.indexOf(name, offset) : -1;
-      if (name && at >= 0) return latinParty(name, at);
-    }
-  }
-  return undefined;
+  return MANY.test(text) ? undefined : firstSentenceFirm(text, titleEnd, latinBuyerIn);
 }
 
 /** Gives each holderless order too small to be the tracked aggregate the one untracked firm the item names as its buyer. */

@@ -81,6 +81,21 @@ const headlineThenSummary = (text: string, titleEnd: number): [string, number][]
 ];
 
 /**
+ * The first firm `pick` names in an English item's sentences, the headline's first, then the summary's, as a party placed
+ * where the name stands in `text`.
+ */
+export function firstSentenceFirm(text: string, titleEnd: number, pick: (sentence: string) => string | undefined): Named | undefined {
+  for (const [part, offset] of headlineThenSummary(text, titleEnd)) {
+    for (const sentence of part.split(/(?<=[.!?;])\s+/u)) {
+      const name = pick(sentence);
+      const at = name ? text.indexOf(name, offset) : -1;
+      if (name && at >= 0) return latinParty(name, at);
+    }
+  }
+  return undefined;
+}
+
+/**
  * The firm a Chinese item names before the item or a decision (or, with `nameThen`, before what else a firm does): the
  * headline first, then the summary's clauses in order; else, if `described`, one firm the item describes.
  */
@@ -109,14 +124,9 @@ export function zhFirm(
 /** The firm an English item names as a decision's object, a permit's owner or a headline's subject: the headline, then the summary's sentences. */
 function latinFirm(text: string, titleEnd: number): Named | undefined {
   if (LATIN_MANY_FIRMS.test(text)) return undefined;
-  for (const [part, offset] of headlineThenSummary(text, titleEnd)) {
-    for (const sentence of part.split(/(?<=[.!?;])\s+/u)) {
-      // ("lifts Lao Feng Xiang's gold import quota": a permission for other goods names no buyer of the item.)
-      const name = TRACKED_ITEM.test(sentence) ? latinFirmIn(sentence) : undefined;
-      const at = name ? text.indexOf(name, offset) : -1;
-      if (name && at >= 0) return latinParty(name, at);
-    }
-  }
+  // ("lifts Lao Feng Xiang's gold import quota": a permission for other goods names no buyer of the item.)
+  const named = firstSentenceFirm(text, titleEnd, (sentence) => (TRACKED_ITEM.test(sentence) ? latinFirmIn(sentence) : undefined));
+  if (named) return named;
   // (A firm described once, "clears a Guiyang GPU landlord", is still one firm; the description names it.)
   const head = text.slice(0, titleEnd);
   const described = TRACKED_ITEM.test(head) ? latinDescribedFirmIn(head) : undefined;

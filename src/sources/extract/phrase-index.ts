@@ -23,24 +23,45 @@ export interface PhraseSet {
 interface Entry {
   set: number;
   match: PhraseMatcher;
-  /** The phrase's leading Chinese characters: checked with startsWith before the pattern runs. */
+  /** The phrase's leading Chinese characters: two or more index it by its first two (`hanPairIndex`). */
   lit: string;
 }
 
 const exactIndex = new Map<string, Entry[]>();
 const stemIndex = new Map<string, Entry[]>();
 const stemLengths = new Set<number>();
+// Chinese phrases by their first character when it is their only leading one, and by their first two otherwise
+// (key: the two UTF-16 units as one number): most phrases sharing a first character differ by the second, and testing
+// each of them there was a tenth of the time a scan took.
 const hanIndex = new Map<string, Entry[]>();
+const hanPairIndex = new Map<number, Entry[]>();
 let setCount = 0;
 
 const FIRST_WORD = /^[\p{Script=Latin}\p{N}]+/u;
 const HAN_START = /^[\p{Script=Han}]/u;
-const TEXT_UNIT = /[\p{Script=Latin}\p{N}]+|\p{Script=Han}/gu;
+const WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
 
-function add(index: Map<string, Entry[]>, key: string, entry: Entry): void {
+function add<K>(index: Map<K, Entry[]>, key: K, entry: Entry): void {
   const list = index.get(key);
   if (list) list.push(entry);
   else index.set(key, [entry]);
+}
+
+// Per lower-case word: the entries of every phrase that may start with it (its exact entries and those of each stem
+// it begins with), null for none. Built once per word instead of a lookup per stem length at each word of each text;
+// emptied when a set is added, and when it grows past a bound (feeds bring words without end).
+const wordEntries = new Map<string, Entry[] | null>();
+const WORD_CACHE_LIMIT = 50_000;
+
+function entriesOfWord(word: string): Entry[] | null {
+  let list = wordEntries.get(word);
+  if (list !== undefined) return list;
+  const all: Entry[] = [...(exactIndex.get(word) ?? [])];
+  for (const n of stemLengths) if (n <= word.length) all.push(...(stemIndex.get(word.slice(0, n)) ?? []));
+  list = all.length ? all : null;
+  if (wordEntries.size >= WORD_CACHE_LIMIT) wordEntries.clear();
+  wordEntries.set(word, list);
+  return list;
 }
 
 /** Compiles phrases into a set; null when there are none. */
@@ -57,9 +78,12 @@ export function phrasePattern(phrases: readonly string[]): PhraseSet | null {
       const stem = first === `${word}*`;
       add(stem ? stemIndex : exactIndex, word.toLowerCase(), entry);
       if (stem) stemLengths.add(word.length);
-    } else if (HAN_START.test(p)) add(hanIndex, p[0]!, entry);
-    else rest.push(p);
+    } else if (HAN_START.test(p)) {
+      if (entry.lit.length > 1) add(hanPairIndex, p.charCodeAt(0) * 0x10000 + p.charCodeAt(1), entry);
+      else add(hanIndex, p[0]!, entry);
+    } else rest.push(p);
   }
+  wordEntries.clear();
   const set: PhraseSet = { id, rest: rest.length ? new RegExp(rest.map((p) => `(?:${phraseSource(p)})`).join('|'), 'giu') : null };
   return set;
 }
@@ -74,20 +98,20 @@ export interface Hit {
 // The hits of every set for the latest text: one extraction asks about the same text many times.
 let memoText: string | undefined;
 let memo: (Hit[] | undefined)[] = [];
-const restDone = new Set<number>();
-const screened = new Set<number>();
+// Which sets have had their plain patterns run, and their hits screened, on the latest text: the scan's number
+// stored per set (clearing two sets per scan cost more than the comparison).
+let scanCount = 0;
+let restDone = new Int32Array(0);
+let screened = new Int32Array(0);
 // Scratch for one place in the text: the longest hit of each set there. Kept between calls
 // (and the helpers below kept at module level) so a scan allocates only the hits it finds.
 let bestAt: (Hit | undefined)[] = [];
 const touched: number[] = [];
-let stemLengthList: number[] = [];
 
-function tryEntries(list: Entry[] | undefined, text: string, at: number): void {
+function tryEntries(list: Entry[] | null | undefined, text: string, at: number): void {
   if (!list) return;
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
-    // Most Chinese phrases sharing a first character differ by the second: a cheap test first.
-    if (e.lit.length > 1 && !text.startsWith(e.lit, at)) continue;
     const end = e.match(text, at);
     if (end < 0) continue;
     const known = bestAt[e.set];
@@ -100,31 +124,56 @@ function tryEntries(list: Entry[] | undefined, text: string, at: number): void {
   }
 }
 
-function isHanUnit(unit: string): boolean {
-  return unit.length === 1 && HAN_START.test(unit);
+// What each UTF-16 unit is, as the scan reads text: 1 a letter of a word (Latin script or a number), 2 a Chinese
+// character, 3 neither; 0 not yet looked up. Filled in as units are met, as a regular expression would class them.
+const UNIT_CLASS = new Uint8Array(0x10000);
+const WORD = 1;
+const HAN = 2;
+
+function classOf(cp: number): number {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) ? WORD : 3;
+  if (cp < 0x10000) {
+    const known = UNIT_CLASS[cp]!;
+    if (known) return known;
+  }
+  const c = String.fromCodePoint(cp);
+  // (An astral Chinese character is read as no unit: the index holds one-unit characters only.)
+  const kind = WORD_CHAR.test(c) ? WORD : HAN_START.test(c) && cp < 0x10000 ? HAN : 3;
+  if (cp < 0x10000) UNIT_CLASS[cp] = kind;
+  return kind;
 }
 
 function scan(text: string): void {
   memoText = text;
   memo = new Array<Hit[] | undefined>(setCount);
-  restDone.clear();
-  screened.clear();
+  scanCount++;
+  if (restDone.length < setCount) {
+    restDone = new Int32Array(setCount);
+    screened = new Int32Array(setCount);
+  }
   if (bestAt.length < setCount) bestAt = new Array<Hit | undefined>(setCount);
-  if (stemLengthList.length !== stemLengths.size) stemLengthList = [...stemLengths];
-  const unitRe = TEXT_UNIT;
-  unitRe.lastIndex = 0;
-  for (let w = unitRe.exec(text); w; w = unitRe.exec(text)) {
-    const at = w.index;
-    const unit = w[0];
-    if (isHanUnit(unit)) {
-      tryEntries(hanIndex.get(unit), text, at);
-    } else {
-      const word = unit.toLowerCase();
-      tryEntries(exactIndex.get(word), text, at);
-      for (let i = 0; i < stemLengthList.length; i++) {
-        const n = stemLengthList[i]!;
-        if (n <= word.length) tryEntries(stemIndex.get(word.slice(0, n)), text, at);
+  const n = text.length;
+  let at = 0;
+  while (at < n) {
+    const cp = text.codePointAt(at)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const kind = classOf(cp);
+    if (kind === HAN) {
+      tryEntries(hanIndex.get(text[at]!), text, at);
+      if (at + 1 < n) tryEntries(hanPairIndex.get(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)), text, at);
+      at += 1;
+    } else if (kind === WORD) {
+      let end = at + width;
+      while (end < n) {
+        const next = text.codePointAt(end)!;
+        if (classOf(next) !== WORD) break;
+        end += next > 0xffff ? 2 : 1;
       }
+      tryEntries(entriesOfWord(text.slice(at, end).toLowerCase()), text, at);
+      at = end;
+    } else {
+      at += width;
+      continue;
     }
     for (let i = 0; i < touched.length; i++) {
       const set = touched[i]!;
@@ -140,8 +189,8 @@ export function hits(set: PhraseSet | null, text: string): readonly Hit[] {
   if (!set) return [];
   if (text !== memoText) scan(text);
   const out = (memo[set.id] ??= []);
-  if (set.rest && !restDone.has(set.id)) {
-    restDone.add(set.id);
+  if (set.rest && restDone[set.id] !== scanCount) {
+    restDone[set.id] = scanCount;
     const re = set.rest;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -151,8 +200,8 @@ export function hits(set: PhraseSet | null, text: string): readonly Hit[] {
     }
     out.sort((a, b) => a.index - b.index);
   }
-  if ((set.notInside || set.notInsidePattern) && !screened.has(set.id)) {
-    screened.add(set.id);
+  if ((set.notInside || set.notInsidePattern) && screened[set.id] !== scanCount) {
+    screened[set.id] = scanCount;
     const outer: { index: number; end: number }[] = [...hits(set.notInside ?? null, text)];
     if (set.notInsidePattern) for (const m of text.matchAll(set.notInsidePattern)) outer.push({ index: m.index, end: m.index + m[0].length });
     for (let i = out.length - 1; i >= 0; i--) {

@@ -107,8 +107,12 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
     notes.push(elsewhere);
     return extraction(notes, language, []);
   }
+  // (Only the named items' units are looked up, so only theirs are read.)
   const itemUnits: Record<string, string> = {};
-  for (const item of Object.values(state.item)) itemUnits[item.id] = item.unit;
+  for (const i of names.items) {
+    const unit = state.item[i.id]?.unit;
+    if (unit !== undefined) itemUnits[i.id] = unit;
+  }
   const found = findQuantities(
     text,
     names.items.map((i) => ({ kind: 'item', id: i.id, name: i.id, text: i.words, index: i.index, end: i.end })),

@@ -8,8 +8,8 @@
  * - Latin phrases match whole words, Chinese ones anywhere (Chinese has no spaces).
  */
 import { readFileSync } from 'node:fs';
-import { phraseMatcher, phraseSource } from './phrase-match.js';
-import { hits, phrasePattern, type AnchoredSet, type Hit } from './phrase-index.js';
+import { phraseSource } from './phrase-match.js';
+import { anchoredSet, hits, phrasePattern, type AnchoredSet, type Hit } from './phrase-index.js';
 
 /** Words by language. */
 export interface Bilingual {
@@ -77,7 +77,7 @@ function byLowerName(entries: readonly (readonly [string, string])[]): ReadonlyM
 }
 
 function anchored(phrases: string[]): AnchoredSet {
-  return phrases.map(phraseMatcher);
+  return anchoredSet(phrases);
 }
 
 function build() {

@@ -16,6 +16,8 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63]/g;
 // Invisible characters that would split words ("Byte\u200BDance") without being spaces.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// Any UTF-16 unit past ASCII.
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /**
  * Plain text from feed text: decodes entities and strips tags until stable (so
@@ -25,7 +27,9 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 export function normaliseText(input: string | undefined): string {
   if (!input) return '';
   let s = input;
-  for (let round = 0; round < 4; round++) {
+  // (Without '<' or '&' there is no tag or entity to remove: most titles and summaries skip the rounds.)
+  const markup = s.includes('<') || s.includes('&');
+  for (let round = 0; markup && round < 4; round++) {
     const before = s;
     s = s
       .replace(/<!--[\s\S]*?-->/g, '')
@@ -35,13 +39,12 @@ export function normaliseText(input: string | undefined): string {
     if (ENTITY.test(s)) s = decodeHTMLStrict(s);
     if (s === before) break;
   }
+  // Plain ASCII is its own NFKC form and holds none of the invisible characters, quotes or dashes below but the
+  // backtick: what cannot change it is skipped.
+  if (!NOT_ASCII.test(s)) s = s.includes('`') ? s.replace(SINGLE_QUOTES, "'") : s;
+  else s = s.normalize('NFKC').replace(INVISIBLE, '').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
   return (
     s
-      .normalize('NFKC')
-      .replace(INVISIBLE, '')
-      .replace(SINGLE_QUOTES, "'")
-      .replace(DOUBLE_QUOTES, '"')
-      .replace(DASHES, '-')
       // "U.S." would otherwise need its own alias everywhere and breaks sentence splitting.
       .replace(/\bU\.S\.(?=[\s,;:'")]|$)/g, 'US')
       .replace(/\bU\.S\.A\.(?=[\s,;:'")]|$)/g, 'USA')

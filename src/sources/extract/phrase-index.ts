@@ -3,7 +3,7 @@
  * reading a text once for all sets together (`hits`), and title-start sets (`leading`). The
  * phrase syntax itself is in phrase-match.ts; the lexicon files are loaded in lexicon.ts.
  */
-import { phraseMatcher, phraseSource, type PhraseMatcher } from './phrase-match.js';
+import { isGap, isSpace, lowerChar, phraseMatcher, phraseSource, type PhraseMatcher } from './phrase-match.js';
 
 /**
  * A compiled set of phrases. All sets share one index from a phrase's first word (Latin:
@@ -25,6 +25,16 @@ interface Entry {
   match: PhraseMatcher;
   /** The phrase's leading Chinese characters: two or more index it by its first two (`hanPairIndex`). */
   lit: string;
+  /**
+   * For a phrase whose first word is whole (no stem, nothing glued to it) and whose second is a word: the first
+   * character of the second (lower case), which must follow the first word and its spaces; -1 otherwise.
+   */
+  second: number;
+  /**
+   * For a phrase with a `~` gap: its longest word after the first (lower case, without a stem's `*`), which must
+   * occur further on for the walk to find it; empty otherwise.
+   */
+  needle: string;
 }
 
 const exactIndex = new Map<string, Entry[]>();
@@ -40,6 +50,7 @@ let setCount = 0;
 const FIRST_WORD = /^[\p{Script=Latin}\p{N}]+/u;
 const HAN_START = /^[\p{Script=Han}]/u;
 const WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
+const PAST_ASCII = /[\u0080-\uffff]/;
 
 function add<K>(index: Map<K, Entry[]>, key: K, entry: Entry): void {
   const list = index.get(key);
@@ -64,6 +75,23 @@ function entriesOfWord(word: string): Entry[] | null {
   return list;
 }
 
+function secondWordStart(phrase: string, first: string, word: string | undefined): number {
+  const next = phrase.split(/\s+/)[1];
+  if (!next || first !== word || isGap(next)) return -1;
+  return next.toLowerCase().charCodeAt(0);
+}
+
+function gapNeedle(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  if (!words.includes('~')) return '';
+  let needle = '';
+  for (const w of words.slice(1)) {
+    const lit = (w.endsWith('*') && w.length > 1 ? w.slice(0, -1) : w).toLowerCase();
+    if (!isGap(w) && lit.length > needle.length) needle = lit;
+  }
+  return needle;
+}
+
 /** Compiles phrases into a set; null when there are none. */
 export function phrasePattern(phrases: readonly string[]): PhraseSet | null {
   const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
@@ -73,7 +101,13 @@ export function phrasePattern(phrases: readonly string[]): PhraseSet | null {
   for (const p of unique) {
     const first = p.split(/\s+/)[0]!;
     const word = FIRST_WORD.exec(first)?.[0];
-    const entry = { set: id, match: phraseMatcher(p), lit: /^\p{Script=Han}+/u.exec(p)?.[0] ?? '' };
+    const entry = {
+      set: id,
+      match: phraseMatcher(p),
+      lit: /^\p{Script=Han}+/u.exec(p)?.[0] ?? '',
+      second: secondWordStart(p, first, word),
+      needle: gapNeedle(p),
+    };
     if (word) {
       const stem = first === `${word}*`;
       add(stem ? stemIndex : exactIndex, word.toLowerCase(), entry);
@@ -108,10 +142,15 @@ let screened = new Int32Array(0);
 let bestAt: (Hit | undefined)[] = [];
 const touched: number[] = [];
 
-function tryEntries(list: Entry[] | null | undefined, text: string, at: number): void {
+// `raw`/`low`: the character after the word at `at` and its spaces, as written and in lower case (-2 when no space
+// follows the word, or the text ends there; -1 to try every entry). Entries whose second word cannot start there fail
+// on it: they are not tried.
+function tryEntries(list: Entry[] | null | undefined, text: string, at: number, raw = -1, low = -1): void {
   if (!list) return;
   for (let i = 0; i < list.length; i++) {
     const e = list[i]!;
+    if (raw !== -1 && e.second >= 0 && e.second !== raw && e.second !== low) continue;
+    if (e.needle && loweredFrom(text).indexOf(e.needle, at) < 0) continue;
     const end = e.match(text, at);
     if (end < 0) continue;
     const known = bestAt[e.set];
@@ -143,8 +182,25 @@ function classOf(cp: number): number {
   return kind;
 }
 
+// The scanned text with each unit in lower case as the matchers compare it (lowerChar), made when first asked for:
+// a word a phrase compares without case occurs in it as written.
+let lowered: string | undefined;
+
+function loweredFrom(text: string): string {
+  if (lowered === undefined) {
+    if (!PAST_ASCII.test(text)) lowered = text.toLowerCase();
+    else {
+      const units = new Array<string>(text.length);
+      for (let i = 0; i < text.length; i++) units[i] = String.fromCharCode(lowerChar(text.charCodeAt(i)));
+      lowered = units.join('');
+    }
+  }
+  return lowered;
+}
+
 function scan(text: string): void {
   memoText = text;
+  lowered = undefined;
   memo = new Array<Hit[] | undefined>(setCount);
   scanCount++;
   if (restDone.length < setCount) {
@@ -169,7 +225,20 @@ function scan(text: string): void {
         if (classOf(next) !== WORD) break;
         end += next > 0xffff ? 2 : 1;
       }
-      tryEntries(entriesOfWord(text.slice(at, end).toLowerCase()), text, at);
+      const word = text.slice(at, end).toLowerCase();
+      const list = entriesOfWord(word);
+      if (list) {
+        // (A word whose lower case is longer or shorter than it is tried against every entry.)
+        let raw = word.length === end - at ? -2 : -1;
+        let low = raw;
+        let q = end;
+        while (q < n && isSpace(text.charCodeAt(q))) q++;
+        if (raw === -2 && q > end && q < n) {
+          raw = text.charCodeAt(q);
+          low = lowerChar(raw);
+        }
+        tryEntries(list, text, at, raw, low);
+      }
       at = end;
     } else {
       at += width;
@@ -213,12 +282,29 @@ export function hits(set: PhraseSet | null, text: string): readonly Hit[] {
 }
 
 /** Phrases matched only at the very start of a text, the first listed that matches winning (use `leading`). */
-export type AnchoredSet = readonly PhraseMatcher[];
+export interface AnchoredSet {
+  readonly matchers: readonly PhraseMatcher[];
+  /** Per phrase: the lower case of the character it must start with, or -1 when it opens with a gap. */
+  readonly firsts: Int32Array;
+}
+
+/** Compiles phrases matched at the start of a text (`leading`), in their order. */
+export function anchoredSet(phrases: readonly string[]): AnchoredSet {
+  const trimmed = phrases.map((p) => p.trim());
+  const firsts = Int32Array.from(trimmed, (p) => (!p || isGap(p.split(/\s+/)[0]!) ? -1 : p.toLowerCase().charCodeAt(0)));
+  return { matchers: trimmed.map(phraseMatcher), firsts };
+}
 
 /** The words of the first phrase of the set that starts the text, or null. */
 export function leading(set: AnchoredSet, text: string): string | null {
-  for (let i = 0; i < set.length; i++) {
-    const end = set[i]!(text, 0);
+  // A phrase that opens with a word starts with its first character: the rest of the set is not tried.
+  const raw = text.length ? text.charCodeAt(0) : -2;
+  const low = raw >= 0 ? lowerChar(raw) : -2;
+  const { matchers, firsts } = set;
+  for (let i = 0; i < matchers.length; i++) {
+    const first = firsts[i]!;
+    if (first >= 0 && first !== raw && first !== low) continue;
+    const end = matchers[i]!(text, 0);
     if (end >= 0) return text.slice(0, end);
   }
   return null;

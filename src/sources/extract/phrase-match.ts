@@ -28,7 +28,8 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function isGap(word: string): boolean {
+/** Whether a word of a phrase is a gap (`~`, `～`). */
+export function isGap(word: string): boolean {
   return word === '~' || word === '～';
 }
 
@@ -65,8 +66,8 @@ export function phraseSource(phrase: string): string {
   return `${before ? BEFORE : ''}${phraseBody(phrase)}${after ? AFTER : ''}`;
 }
 
-// \s as regular expressions read it.
-function isSpace(c: number): boolean {
+/** Whether a UTF-16 unit is whitespace, as `\s` reads it. */
+export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return (
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
@@ -98,7 +99,8 @@ function codePointBefore(text: string, at: number): number {
 // one-character string to lower-case it cost more than the rest of a Chinese phrase's comparison.
 const LOWER = new Uint16Array(0x10000);
 
-function lowerChar(c: number): number {
+/** The lower case of one UTF-16 unit (itself when its lower case is not one unit). */
+export function lowerChar(c: number): number {
   if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
   const known = LOWER[c]!;
   if (known) return known;

@@ -6,7 +6,8 @@
  */
 import { lexicon, officialHits } from './lexicon.js';
 import { firmSpeaks } from './official-speaker.js';
-import { hits, leading } from './phrase-index.js';
+import { leading } from './anchored-set.js';
+import { hits } from './phrase-index.js';
 import type { Named } from './named.js';
 import { breaksBetween, type Range } from './text-units.js';
 import type { Trigger } from './trigger.js';

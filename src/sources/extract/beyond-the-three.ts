@@ -13,6 +13,9 @@ const CONTRAST_AFTER = /^\s*(?:之后|以后|以外|之外|外的|外)/u;
 // Right before them: "beyond ByteDance, Alibaba and Tencent", "apart from the big three", 除字节跳动、阿里巴巴、腾讯(之外).
 const CONTRAST_BEFORE = /(?:\b(?:apart from|aside from|besides|beyond|other than|outside(?: of)?)\s+(?:the\s+)?|除了?)$/iu;
 
+// What either of them needs somewhere in the text.
+const CONTRAST_ANYWHERE = /[后外除]|apart from|aside from|besides|beyond|other than|outside/iu;
+
 /** 在字节跳动、阿里巴巴、腾讯之外: the three's names listed one after another, as the text writes them, if it does. */
 function listed(text: string, names: string[]): string | undefined {
   if (names.length !== 3) return undefined;
@@ -22,7 +25,8 @@ function listed(text: string, names: string[]): string | undefined {
 
 /** Gives an event whose holders are the three, named only as those others come after, to the waiting firms. */
 export function beyondTheThree(final: CandidateEvent[], text: string, waitingParty: string | undefined, state: LedgerState): void {
-  if (!waitingParty) return;
+  // (Without a word of contrast anywhere, neither test below can hold: most items stop here.)
+  if (!waitingParty || !CONTRAST_ANYWHERE.test(text)) return;
   for (let i = final.length - 1; i >= 0; i--) {
     const c = final[i]!;
     if (c.holders.length < 3 || c.kind === 'order' || c.kind === 'delivery' || c.kind === 'supply') continue;

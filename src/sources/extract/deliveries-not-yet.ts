@@ -24,6 +24,8 @@ const EN_NOT_YET = new RegExp(
   'iu',
 );
 const UNTIL_AFTER = /^\s+(?:until|till)\b/iu;
+const EN_NOT_YET_CUE = /yet|not|n['’]t|waiting|none/iu;
+const ZH_NOT_YET_CUE = /[未没无]/u;
 // 尚未到货, 暂未交付, 没有新的H200到货, 尚无H200运抵 closing a clause; 尚未收到 (任何H200) likewise. (未到货的额度, 未交付订单: the
 // words before a noun describe it; 未收到…通知/批复: a letter, not goods.)
 const ZH_NOT_YET =
@@ -60,9 +62,10 @@ function headFirm(r: ItemReading, title: string): Named | undefined {
 
 /** The words in the title telling its goods have not come, if any. */
 function notYetWords(title: string): string | undefined {
-  const en = EN_NOT_YET.exec(title);
+  // (Each English wording holds one of these words, each Chinese one 未, 没 or 无: most titles hold none.)
+  const en = EN_NOT_YET_CUE.test(title) ? EN_NOT_YET.exec(title) : null;
   if (en && !UNTIL_AFTER.test(title.slice(en.index + en[0].length))) return en[0];
-  const zh = ZH_NOT_YET.exec(title);
+  const zh = ZH_NOT_YET_CUE.test(title) ? ZH_NOT_YET.exec(title) : null;
   if (!zh) return undefined;
   if (ZH_BARE_RECEIVED.test(zh[0]) && !ZH_GOODS_WORDS.test(title.slice(0, zh.index))) return undefined;
   return zh[0];

@@ -6,7 +6,8 @@
 import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent, CandidateKind, CandidateQuantity, QuantityRole } from './candidate.js';
 import { lexicon, officialHits } from './lexicon.js';
-import { hits, leading } from './phrase-index.js';
+import { leading } from './anchored-set.js';
+import { hits } from './phrase-index.js';
 import { escapeRegExp } from './phrase-match.js';
 import type { NamedScan } from './named.js';
 import { kindForRole } from './roles.js';

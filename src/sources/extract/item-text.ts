@@ -58,8 +58,6 @@ function hostOf(link: string | undefined): string {
 export function itemText(input: ExtractInput): ItemText {
   const { text: title, publisher } = splitPublisher(normaliseText(input.title.slice(0, MAX_RAW)));
   const summary = cap(dropTrailingName(normaliseText(input.summary?.slice(0, MAX_RAW)), publisher), MAX_SUMMARY);
-  return {
-    ...joinText(zhNumeralsToDigits(simplified(title)), zhNumeralsToDigits(simplified(summary))),
-    officialHost: OFFICIAL_HOST.test(hostOf(input.link)),
-  };
+  const joined = joinText(zhNumeralsToDigits(simplified(title)), zhNumeralsToDigits(simplified(summary)));
+  return { text: joined.text, titleEnd: joined.titleEnd, officialHost: !!input.link && OFFICIAL_HOST.test(hostOf(input.link)) };
 }

@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { phraseSource } from './phrase-match.js';
-import { anchoredSet, hits, phrasePattern, type AnchoredSet, type Hit } from './phrase-index.js';
+import { anchoredSet, type AnchoredSet } from './anchored-set.js';
+import { hits, phrasePattern, type Hit } from './phrase-index.js';
 
 /** Words by language. */
 export interface Bilingual {

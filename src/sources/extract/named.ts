@@ -9,7 +9,8 @@ import type { LedgerState } from '../../core/model.js';
 import { findMentions } from './gazetteer.js';
 import { lexicon } from './lexicon.js';
 import { impliedItem } from './implied-item.js';
-import { hits, leading } from './phrase-index.js';
+import { leading } from './anchored-set.js';
+import { hits } from './phrase-index.js';
 
 // Words that place a firm in a group named after them ("among companies queueing").
 const MEMBER_OF_BEFORE = /\b(?:among|one of(?: the)?(?: first| few| latest)?)\s+$/i;

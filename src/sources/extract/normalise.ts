@@ -43,14 +43,9 @@ export function normaliseText(input: string | undefined): string {
   // backtick: what cannot change it is skipped.
   if (!NOT_ASCII.test(s)) s = s.includes('`') ? s.replace(SINGLE_QUOTES, "'") : s;
   else s = s.normalize('NFKC').replace(INVISIBLE, '').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
-  return (
-    s
-      // "U.S." would otherwise need its own alias everywhere and breaks sentence splitting.
-      .replace(/\bU\.S\.(?=[\s,;:'")]|$)/g, 'US')
-      .replace(/\bU\.S\.A\.(?=[\s,;:'")]|$)/g, 'USA')
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
+  // "U.S." would otherwise need its own alias everywhere and breaks sentence splitting.
+  if (s.includes('U.S.')) s = s.replace(/\bU\.S\.(?=[\s,;:'")]|$)/g, 'US').replace(/\bU\.S\.A\.(?=[\s,;:'")]|$)/g, 'USA');
+  return s.replace(/\s+/g, ' ').trim();
 }
 
 // A publisher name: short, starts with a capital or digit, no sentence punctuation.

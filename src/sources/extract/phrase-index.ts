@@ -1,13 +1,13 @@
 /**
- * The phrase index shared by every lexicon set: compiling phrases into sets (`phrasePattern`),
- * reading a text once for all sets together (`hits`), and title-start sets (`leading`). The
- * phrase syntax itself is in phrase-match.ts; the lexicon files are loaded in lexicon.ts.
+ * The phrase index shared by every lexicon set: compiling phrases into sets (`phrasePattern`) and
+ * reading a text once for all sets together (`hits`). Title-start sets are in anchored-set.ts, the
+ * phrase syntax in phrase-match.ts; the lexicon files are loaded in lexicon.ts.
  */
 import { isGap, isSpace, lowerChar, phraseMatcher, phraseSource, type PhraseMatcher } from './phrase-match.js';
 
 /**
  * A compiled set of phrases. All sets share one index from a phrase's first word (Latin:
- * the word or its stem; Chinese: the first character) to the phrases that start with it,
+ * the word or its stem; Chinese: the first character, or the first two) to the phrases that start with it,
  * so a text is read once, word by word, for every set together, instead of trying each
  * phrase at each place. Phrases that start with punctuation use a plain pattern.
  */
@@ -271,6 +271,8 @@ export function hits(set: PhraseSet | null, text: string): readonly Hit[] {
   }
   if ((set.notInside || set.notInsidePattern) && screened[set.id] !== scanCount) {
     screened[set.id] = scanCount;
+    // (No hits, nothing to screen: most sets find none in most texts.)
+    if (!out.length) return out;
     const outer: { index: number; end: number }[] = [...hits(set.notInside ?? null, text)];
     if (set.notInsidePattern) for (const m of text.matchAll(set.notInsidePattern)) outer.push({ index: m.index, end: m.index + m[0].length });
     for (let i = out.length - 1; i >= 0; i--) {
@@ -279,33 +281,4 @@ export function hits(set: PhraseSet | null, text: string): readonly Hit[] {
     }
   }
   return out;
-}
-
-/** Phrases matched only at the very start of a text, the first listed that matches winning (use `leading`). */
-export interface AnchoredSet {
-  readonly matchers: readonly PhraseMatcher[];
-  /** Per phrase: the lower case of the character it must start with, or -1 when it opens with a gap. */
-  readonly firsts: Int32Array;
-}
-
-/** Compiles phrases matched at the start of a text (`leading`), in their order. */
-export function anchoredSet(phrases: readonly string[]): AnchoredSet {
-  const trimmed = phrases.map((p) => p.trim());
-  const firsts = Int32Array.from(trimmed, (p) => (!p || isGap(p.split(/\s+/)[0]!) ? -1 : p.toLowerCase().charCodeAt(0)));
-  return { matchers: trimmed.map(phraseMatcher), firsts };
-}
-
-/** The words of the first phrase of the set that starts the text, or null. */
-export function leading(set: AnchoredSet, text: string): string | null {
-  // A phrase that opens with a word starts with its first character: the rest of the set is not tried.
-  const raw = text.length ? text.charCodeAt(0) : -2;
-  const low = raw >= 0 ? lowerChar(raw) : -2;
-  const { matchers, firsts } = set;
-  for (let i = 0; i < matchers.length; i++) {
-    const first = firsts[i]!;
-    if (first >= 0 && first !== raw && first !== low) continue;
-    const end = matchers[i]!(text, 0);
-    if (end >= 0) return text.slice(0, end);
-  }
-  return null;
 }

@@ -6,7 +6,8 @@
  */
 import type { CandidateEvent, QuantityRole } from './candidate.js';
 import { lexicon } from './lexicon.js';
-import { hits, leading } from './phrase-index.js';
+import { leading } from './anchored-set.js';
+import { hits } from './phrase-index.js';
 import type { FoundQuantity } from './quantities.js';
 import type { Range } from './text-units.js';
 import type { Trigger } from './trigger.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchoredSet, hits, leading, phrasePattern } from '../../../../src/sources/extract/phrase-index.js';
+import { anchoredSet, leading } from '../../../../src/sources/extract/anchored-set.js';
+import { hits, phrasePattern } from '../../../../src/sources/extract/phrase-index.js';
 import { phraseMatcher } from '../../../../src/sources/extract/phrase-match.js';
 import { lexiconPhrases } from './phrase-compare.js';
 

@@ -36,6 +36,8 @@ const DENIED_PURCHASE = /\bden(?:y|ies|ied|ying)\s+(?:ever\s+|having\s+)?(buying
 /** The purchase words a denial is about, as order triggers. */
 function deniedPurchases(text: string): { kind: CandidateKind; hit: Hit }[] {
   const out: { kind: CandidateKind; hit: Hit }[] = [];
+  // (Every denial word holds "den": a text without it is not searched.)
+  if (!/den/i.test(text)) return out;
   for (const m of text.matchAll(DENIED_PURCHASE)) {
     const end = m.index + m[0].length;
     out.push({ kind: 'order', hit: { index: end - m[1]!.length, end, words: m[1]! } });
@@ -98,7 +100,9 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
   // ("suspension-bridge hangers": a word joined by a hyphen to the noun after it describes that noun; it tells no event.)
   for (const { kind, pattern } of lex.kinds)
     for (const hit of hits(pattern, text))
-      if (!HYPHENED.test(hit.words) && !HYPHENED_AFTER.test(text.slice(hit.end, hit.end + 2))) all.push({ kind: kind as CandidateKind, hit });
+      // (Both tests need a hyphen, in the words or right after them: most hits have none and skip the patterns.)
+      if (!(hit.words.includes('-') && HYPHENED.test(hit.words)) && !(text.charCodeAt(hit.end) === 45 && HYPHENED_AFTER.test(text.slice(hit.end, hit.end + 2))))
+        all.push({ kind: kind as CandidateKind, hit });
   const purchasesDenied = deniedPurchases(text);
   all.push(...purchasesDenied);
   // "order to about 150,000", "an order of roughly 150,000 chips": a figure after "order to/of" sizes an order.
@@ -186,7 +190,13 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
   const told = outsideTermContents(text, ranges, read);
   // (Terms told with no condition word, in sentences that tell no other event.)
   const terms = unwordedConditions(text, ranges, told);
-  return [...usesBarred(told, text), ...queueCounted(text, ranges, told), ...terms].sort((a, b) => a.hit.index - b.hit.index);
+  return usesBarred(told, text)
+    .concat(queueCounted(text, ranges, told), terms)
+    .sort(byIndex);
+}
+
+function byIndex(a: { hit: Hit }, b: { hit: Hit }): number {
+  return a.hit.index - b.hit.index;
 }
 
 // 在许可申请中, "in its licence application": the request as the place something is written (许可已在申请中, "being

@@ -28,14 +28,18 @@ const HOPED_BEFORE = /(?:希望|争取|寻求|谋求|期望|盼望)[^，。；,;
 
 /** Whether grant trigger `hit`, in sentence `s`, names a permission held, asked for or worked within. */
 export function grantHeld(text: string, s: Range, hit: Hit): boolean {
-  const before = (n: number) => text.slice(Math.max(s.start, hit.index - n), hit.index);
   return (
     (QUOTA_WORD.test(hit.words) && QUOTA_AS_BOUND_AFTER.test(text.slice(hit.end, hit.end + 3))) ||
-    (GRANT_NOUN.test(hit.words) && SHARE_OF_BEFORE.test(before(40))) ||
-    GOODS_PERMITTED_BEFORE.test(before(50)) ||
-    IN_EXCHANGE_BEFORE.test(before(30)) ||
-    (ATTRIBUTIVE.test(hit.words) && GOODS_AFTER.test(text.slice(hit.end, hit.end + 20)) && OWN_GOODS_BEFORE.test(before(20))) ||
-    HOPED_BEFORE.test(before(32)) ||
-    (USED_QUOTA_BEFORE.test(before(10)) && /^[^，。；,;]{0,5}?(?:额度|配额)/u.test(text.slice(hit.index, hit.end + 8)))
+    (GRANT_NOUN.test(hit.words) && SHARE_OF_BEFORE.test(before(text, s, hit, 40))) ||
+    GOODS_PERMITTED_BEFORE.test(before(text, s, hit, 50)) ||
+    IN_EXCHANGE_BEFORE.test(before(text, s, hit, 30)) ||
+    (ATTRIBUTIVE.test(hit.words) && GOODS_AFTER.test(text.slice(hit.end, hit.end + 20)) && OWN_GOODS_BEFORE.test(before(text, s, hit, 20))) ||
+    HOPED_BEFORE.test(before(text, s, hit, 32)) ||
+    (USED_QUOTA_BEFORE.test(before(text, s, hit, 10)) && /^[^，。；,;]{0,5}?(?:额度|配额)/u.test(text.slice(hit.index, hit.end + 8)))
   );
+}
+
+// Up to `n` characters before the hit, within its sentence (module-level, not a closure: tsx names each closure made).
+function before(text: string, s: Range, hit: Hit, n: number): string {
+  return text.slice(Math.max(s.start, hit.index - n), hit.index);
 }

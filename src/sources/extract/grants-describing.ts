@@ -17,6 +17,8 @@ const SOUGHT_OR_TO_COME_BEFORE =
 const ALREADY_CLEARED_BEFORE = /\b(?:giants|firms|companies|platforms|buyers|trio|groups|ones)\s+(?:already|previously|earlier|initially)\s+$/i;
 const FIRMS_THE_BODY_BEFORE =
   /\b(?:companies|firms|buyers|groups|platforms|giants|customers)\s+(?:that\s+|which\s+)?(?:Beijing|Washington|China|regulators|officials|the\s+(?:commerce\s+)?ministry|the\s+Commerce\s+Department|Commerce|MOFCOM)\s+(?:has|had|have)\s+(?:already\s+)?$/iu;
+// The firm nouns FIRMS_THE_BODY_BEFORE opens with (same flags): a text without them cannot match it.
+const FIRMS_WORD = /companies|firms|buyers|groups|platforms|giants|customers/iu;
 const TERM_WRITTEN_INTO = /^(?:中|里|内|之中)?(?:增加|加入|附加|新增|写入|加设|增设|添加|列入)[^，。；,;]{0,12}?(?:条件|条款|要求|限制)/u;
 const MEASURED = String.raw`\b(?:matching|matches|match|in line with|equal to|the same as|up to|within)\s+(?:the\s+)?(?:full\s+)?(?:volume|number|amount|quantity|figure|total|count)\s+(?:that\s+)?(?:its|their|the)\s+(?:[\w-]+\s+){0,3}`;
 const MEASURED_BY_BEFORE = new RegExp(`${MEASURED}$`, 'i');
@@ -88,8 +90,9 @@ export function grantsDescribing(text: string, found: readonly { kind: Candidate
   for (const t of found)
     if (
       t.kind === 'grant' &&
-      /(?:包括|覆盖|涵盖|面向|针对)[^，。；,;]{0,16}$/u.test(text.slice(Math.max(0, t.hit.index - 18), t.hit.index)) &&
-      /^的?(?:部分|多家|一些|其他)?(?:企业|公司|客户|买家)/u.test(text.slice(t.hit.end, t.hit.end + 6))
+      // (The buyers after the trigger first: that test stops at its first character, the one before searches the span.)
+      /^的?(?:部分|多家|一些|其他)?(?:企业|公司|客户|买家)/u.test(text.slice(t.hit.end, t.hit.end + 6)) &&
+      /(?:包括|覆盖|涵盖|面向|针对)[^，。；,;]{0,16}$/u.test(text.slice(Math.max(0, t.hit.index - 18), t.hit.index))
     )
       dropped.add(t);
   // 拟在进口批准中增加一项条件, 在三家企业H200批文加入「不得转售」条款: the permission a term is written into is named, not
@@ -164,7 +167,9 @@ export function grantsDescribing(text: string, found: readonly { kind: Candidate
     )
       dropped.add(t);
   // "one of the three Chinese companies Beijing has allowed to buy the chip": a relative clause naming which firms, no decision.
-  for (const t of found) if (t.kind === 'grant' && FIRMS_THE_BODY_BEFORE.test(text.slice(Math.max(0, t.hit.index - 60), t.hit.index))) dropped.add(t);
+  // (A text naming no such firms is not searched before each grant.)
+  if (FIRMS_WORD.test(text))
+    for (const t of found) if (t.kind === 'grant' && FIRMS_THE_BODY_BEFORE.test(text.slice(Math.max(0, t.hit.index - 60), t.hit.index))) dropped.add(t);
   // "resold chips to buyers without permits": a permission named as lacking describes someone, it is no decision.
   for (const t of found)
     if (

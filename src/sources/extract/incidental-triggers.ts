@@ -53,9 +53,11 @@ export function incidentalTriggers(text: string, found: readonly { kind: Candida
     )
       dropped.add(t);
   // 否则不予放行, "otherwise it will not be approved": what follows failing a condition is its consequence, no event.
-  for (const t of found)
-    if (/(?:否则|不然|otherwise)[,，\s]*(?:将|会|就)?(?:不予|不会|不能|无法|不得|不)?$/iu.test(text.slice(Math.max(0, t.hit.index - 12), t.hit.index)))
-      dropped.add(t);
+  // (A text without the words is not searched before each trigger.)
+  if (/否则|不然|otherwise/iu.test(text))
+    for (const t of found)
+      if (/(?:否则|不然|otherwise)[,，\s]*(?:将|会|就)?(?:不予|不会|不能|无法|不得|不)?$/iu.test(text.slice(Math.max(0, t.hit.index - 12), t.hit.index)))
+        dropped.add(t);
   // 进口申请已获放行: a request let through is approved (the grant words beside it tell it), no goods released; 团雾模型秋冬前上线:
   // a model or service going live is no delivery.
   for (const t of found)
@@ -67,12 +69,14 @@ export function incidentalTriggers(text: string, found: readonly { kind: Candida
     )
       dropped.add(t);
   // "still needs Beijing's import approval before the chips can be delivered": a permission lacked is no grant.
-  for (const t of found)
-    if (
-      t.kind === 'grant' &&
-      /\b(?:still\s+)?(?:needs?|requires?|lacks?)\s+(?:[\w'’-]+\s+){0,4}$/iu.test(text.slice(Math.max(0, t.hit.index - 50), t.hit.index))
-    )
-      dropped.add(t);
+  // (A text without the verbs is not searched before each grant.)
+  if (/need|require|lack/iu.test(text))
+    for (const t of found)
+      if (
+        t.kind === 'grant' &&
+        /\b(?:still\s+)?(?:needs?|requires?|lacks?)\s+(?:[\w'’-]+\s+){0,4}$/iu.test(text.slice(Math.max(0, t.hit.index - 50), t.hit.index))
+      )
+        dropped.add(t);
   // 同意为机房投保责任险: a firm consenting to do something takes on a duty; it grants nothing.
   for (const t of found) if (t.kind === 'grant' && t.hit.words === '同意' && /^为/u.test(text.slice(t.hit.end, t.hit.end + 1))) dropped.add(t);
   // 控股股东股权遭司法冻结, "a court freeze on founders' shares": shares or assets frozen by a court are no permission suspended.

@@ -29,6 +29,8 @@ const OF_THE_APPROVED =
 const ONE_OF_THE_TERMS_BEFORE =
   /\b(?:meet|eas|satisf|settl|resolv|clear|address)\w*\s+(?:one|some|part|two|several)\s+of\s+the\s+(?:(?:terms|conditions|requirements)\s+(?:(?:that\s+(?:are|were)|still|now)\s+)*)?$/i;
 const WAY_FOR_BEFORE = /\b(?:clear(?:s|ed|ing)?|pav(?:es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+(?:way|path|door)\s+(?:for|to)\s+(?:[\w-]+\s+){0,2}$/i;
+// The nouns WAY_FOR_BEFORE needs (same flags): a text without them is not searched before each grant.
+const WAY_WORD = /way|path|door/i;
 const CLEARANCE_PAPERS = /^\s+(?:records|data|declarations|filings|figures|statistics)\b/i;
 
 /** The triggers among `found` that name no event of their kind. */
@@ -54,10 +56,11 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   for (const t of found)
     if (t.kind === 'condition_proposed' && ONE_OF_THE_TERMS_BEFORE.test(text.slice(Math.max(0, t.hit.index - 50), t.hit.index))) dropped.add(t);
   // "clearing the way for further approvals": a grant still to come; "a review of clearance records": customs, not a permission.
+  const wayFor = WAY_WORD.test(text);
   for (const t of found)
     if (
       t.kind === 'grant' &&
-      (WAY_FOR_BEFORE.test(text.slice(Math.max(0, t.hit.index - 40), t.hit.index)) ||
+      ((wayFor && WAY_FOR_BEFORE.test(text.slice(Math.max(0, t.hit.index - 40), t.hit.index))) ||
         (/^clearance$/i.test(t.hit.words) &&
           (/\bcustoms\s+$/i.test(text.slice(Math.max(0, t.hit.index - 10), t.hit.index)) || CLEARANCE_PAPERS.test(text.slice(t.hit.end)))))
     )
@@ -131,15 +134,18 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
         !/^[^，。；,;]*(?:数量|额度|[\d一二三四五六七八九十百千万]+\s*(?:颗|台|张|片|枚))/u.test(text.slice(t.hit.end, t.hit.end + 40))
       )
         dropped.add(t);
+  // (Every word of a duty below holds 须, 需 or 应: a text without them is not searched before each grant.)
+  const mustWord = /[须需应]/u.test(text);
   // 进口须依法取得许可, "must obtain a licence": a permission required of everyone, granted to no one; 尚未获批企业: not yet.
   for (const t of found)
     if (
       t.kind === 'grant' &&
       // (尚需取得…许可, "still needs": the request's own condition, left to the intention rules.)
       // (如需跨省迁移须事先报商务部同意: a consent the firm must seek first, with the body named.)
-      (/(?<![尚仍还])(?:须|需|必须|需要|应当|应)(?:依法|先|事先|提前)?(?:(?:报|报请|报经|经|获得?|取得)(?:商务部|主管部门|有关部门|监管部门|商务主管部门))?$/u.test(
-        text.slice(Math.max(0, t.hit.index - 14), t.hit.index),
-      ) ||
+      ((mustWord &&
+        /(?<![尚仍还])(?:须|需|必须|需要|应当|应)(?:依法|先|事先|提前)?(?:(?:报|报请|报经|经|获得?|取得)(?:商务部|主管部门|有关部门|监管部门|商务主管部门))?$/u.test(
+          text.slice(Math.max(0, t.hit.index - 14), t.hit.index),
+        )) ||
         (/(?:尚未|还未|仍未|未)$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index)) &&
           /^(?:的)?(?:企业|公司)/u.test(text.slice(t.hit.end, t.hit.end + 3))))
     )
@@ -152,7 +158,8 @@ export function lookalikeTriggers(text: string, found: readonly { kind: Candidat
   // (申请 结果存在不确定性: a headline's space ends the request's clause.)
   for (const t of found) if (t.kind === 'application' && /^(?:结果|的结果)|^\s*(?:outcome|result)/i.test(text.slice(t.hit.end, t.hit.end + 8))) dropped.add(t);
   // "wins Singapore approval", "clearance from Singapore's regulator", 获马来西亚批准: another country's permission is its own decision.
-  const countries = found.some((t) => t.kind === 'grant') ? hits(lexicon().otherCountries, text) : [];
+  // (Only a grant ending in a permission word is weighed against the countries: without one, the countries are not looked up.)
+  const countries = found.some((t) => t.kind === 'grant' && PERMISSION_END.test(t.hit.words)) ? hits(lexicon().otherCountries, text) : [];
   for (const t of found)
     if (
       t.kind === 'grant' &&

@@ -42,18 +42,25 @@ const CHANGED_AFTER = /^[^，。,;；]{0,6}?(?:下调|上调|削减|缩减|追�
 // A headline's next clause, after a space, opening with someone saying or denying something (公司否认称…, 腾讯回应…).
 const SPEAKER_CLAUSE_BETWEEN = /\p{Script=Han}\s+[^，,。；;\s]{0,6}?(?:否认|回应|表示|澄清|称)/u;
 
+/** Whether the trigger is told in reported speech, or as a tally sourced or dated after it (see restatedNear). */
+function reportedSpeech(text: string, s: Range, t: Hit): boolean {
+  return (
+    /\b(?:said|says|told|confirmed|announced|stated|added)\b/i.test(text.slice(s.start, t.index)) ||
+    /^[^.;]*?\baccording to\b|^[^.;]{0,60}?\bby\s+(?:the\s+(?:end|middle|close)\s+of\s+|late\s+|mid-?)(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(
+      text.slice(t.end, s.end),
+    )
+  );
+}
+
 /** The old-news words that make a trigger a restatement, if any. */
 export function restatedNear(text: string, s: Range, t: Hit, restatements?: readonly Hit[]): string | undefined {
   const before = text.slice(Math.max(s.start, t.index - 40), t.index);
   // "the ministry said Alibaba had been approved": reported speech shifts the tense back, it does not date the event.
   // (So does "…had taken in 120,000 chips by the end of September, according to people at its suppliers": the sourcing
   // after it, or a "by" naming the point the count runs to, makes it a tally up to then, not background.)
-  const reported =
-    /\b(?:said|says|told|confirmed|announced|stated|added)\b/i.test(text.slice(s.start, t.index)) ||
-    /^[^.;]*?\baccording to\b|^[^.;]{0,60}?\bby\s+(?:the\s+(?:end|middle|close)\s+of\s+|late\s+|mid-?)(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i.test(
-      text.slice(t.end, s.end),
-    );
-  const had = (reported ? null : HAD_BEFORE.exec(before)) ?? SINCE_BEFORE.exec(before);
+  // (Asked only where a "had" is found: most triggers have none.)
+  const hadBefore = HAD_BEFORE.exec(before);
+  const had = (hadBefore && !reportedSpeech(text, s, t) ? hadBefore : null) ?? SINCE_BEFORE.exec(before);
   if (had) return had[0].trim();
   return (restatements ?? hits(lexicon().restatement, text)).find(
     (r) =>
@@ -73,7 +80,7 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       !(r.end <= t.index && /的[^，。,;；]*(?:申请|请求)$/u.test(text.slice(r.end, t.index)) && /^(?:确|已|被|未|没有|并未|获)/u.test(t.words)) &&
       // 将此前下达的订单下调至20万颗: the marker dates the noun's relative clause; the change after it is news.
       !(r.end <= t.index && /的[^，。,;；]{0,8}$/u.test(text.slice(r.end, t.index)) && CHANGED_AFTER.test(text.slice(t.end, t.end + 12))) &&
-      !(reported && /^had\b/i.test(r.words)) &&
+      !(/^had\b/i.test(r.words) && reportedSpeech(text, s, t)) &&
       // "applies to import H200s after ruling it out last month": the marker dates the earlier act an after-clause names.
       !(r.index >= t.end && /\b(?:after|since)\s+\w+ing\b/i.test(text.slice(t.end, r.index))) &&
       // 自上月获批以来，腾讯陆续收到…: a marker inside a "since…" clause dates its start; what follows the clause is now.

@@ -5,7 +5,7 @@
  * response is about.
  */
 import { breaksBetween } from './text-units.js';
-import { DECISIONS, type NotTold, type SentenceContext, type Told, textAfter, textBefore } from './told-context.js';
+import { DECISIONS, type KindRules, type SentenceContext, type Told, textAfter, textBefore } from './told-context.js';
 import {
   REPORT_NOUN,
   DELIVERY_SCHEDULE,
@@ -108,10 +108,11 @@ function decisionAsTime(t: Told, c: SentenceContext): boolean {
 // denies it, 回应…传闻：不属实, denies the event: the denial reads it.)
 function matterResponded(t: Told, c: SentenceContext): boolean {
   const { text } = c;
+  // (The whole text is searched for a denial last: the words around the trigger rarely name a matter.)
   return (
-    !RESPONSE_DENIES.test(text) &&
     ((RESPONSE_BEFORE.test(textBefore(t, c, 24)) && REPORT_NOUN.test(textAfter(t, c, 20))) ||
-      (ZH_MATTER_BEFORE.test(textBefore(t, c, 30)) && ZH_MATTER_AFTER.test(textAfter(t, c, 32))))
+      (ZH_MATTER_BEFORE.test(textBefore(t, c, 30)) && ZH_MATTER_AFTER.test(textAfter(t, c, 32)))) &&
+    !RESPONSE_DENIES.test(text)
   );
 }
 
@@ -207,28 +208,17 @@ function deliveryAsTime(t: Told, c: SentenceContext): boolean {
   );
 }
 
-/** The rules that find a refusal, delivery, order, term or undoing word names an event, not one told. */
-export const OTHER_NOT_TOLD: readonly NotTold[] = [
-  undoneWithNothingNamed,
-  orderNamingGoods,
-  orderFromPermission,
-  noComment,
-  doneAsRequired,
-  decisionAsTime,
-  matterResponded,
-  termsAsReason,
-  supplyChain,
-  deliveryToCome,
-  relatedTo,
-  banOnUse,
-  couldBeDelivered,
-  useRestriction,
-  withoutPermissionClause,
-  permissionReceived,
-  deliverySchedule,
-  shipmentsAsBackground,
-  conditionContent,
-  permissionSubject,
-  conditionsProhibition,
-  deliveryAsTime,
+/** The rules that find a refusal, delivery, order, term or undoing word names an event, not one told, by the kinds they weigh. */
+export const OTHER_NOT_TOLD: readonly KindRules[] = [
+  { kinds: null, rules: [undoneWithNothingNamed, matterResponded, relatedTo] },
+  { kinds: ['grant', 'denial', 'suspension', 'revocation'], rules: [decisionAsTime] },
+  { kinds: ['order'], rules: [orderNamingGoods] },
+  { kinds: ['order', 'delivery'], rules: [orderFromPermission] },
+  {
+    kinds: ['denial'],
+    rules: [noComment, banOnUse, useRestriction, withoutPermissionClause, conditionContent, permissionSubject, conditionsProhibition],
+  },
+  { kinds: ['condition_proposed', 'condition_agreed'], rules: [doneAsRequired, termsAsReason] },
+  { kinds: ['supply'], rules: [supplyChain] },
+  { kinds: ['delivery'], rules: [deliveryToCome, couldBeDelivered, permissionReceived, deliverySchedule, shipmentsAsBackground, deliveryAsTime] },
 ];

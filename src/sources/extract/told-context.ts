@@ -30,6 +30,15 @@ export interface SentenceContext {
 /** A rule that finds a trigger only names an event (held, asked for, acted on, a topic), not tells it. */
 export type NotTold = (t: Told, c: SentenceContext) => boolean;
 
+/**
+ * Rules with the trigger kinds they can find not told (null: any kind). Each rule still tests the kind itself; the
+ * grouping only lets told-here.ts skip calling rules that cannot hold for a trigger's kind.
+ */
+export interface KindRules {
+  kinds: readonly CandidateKind[] | null;
+  rules: readonly NotTold[];
+}
+
 /** The kinds that decide on a permission. */
 export const DECISIONS: ReadonlySet<CandidateKind> = new Set(['grant', 'denial', 'suspension', 'revocation']);
 

@@ -7,7 +7,8 @@ import { GRANT_NAMED_NOT_TOLD } from './grant-named-not-told.js';
 import { GRANT_NOT_TOLD } from './grant-not-told.js';
 import { OTHER_NOT_TOLD } from './other-not-told.js';
 import { REQUEST_NOT_TOLD } from './request-not-told.js';
-import { DECISIONS, type NotTold, type SentenceContext, type Told } from './told-context.js';
+import { CANDIDATE_KINDS, type CandidateKind } from './candidate.js';
+import { DECISIONS, type KindRules, type NotTold, type SentenceContext, type Told } from './told-context.js';
 import { grantedPassively } from './told-patterns.js';
 import type { Hit } from './phrase-index.js';
 import { supposedGrant } from './trigger-context.js';
@@ -26,13 +27,34 @@ function pastGoods(text: string, hit: Hit, grant: Hit): Hit {
   return { ...hit, end: hit.end + goods };
 }
 
-const NOT_TOLD: readonly NotTold[] = [...REQUEST_NOT_TOLD, ...GRANT_NOT_TOLD, ...GRANT_NAMED_NOT_TOLD, ...OTHER_NOT_TOLD];
+function isRequest(t: Told): boolean {
+  return t.kind === 'application';
+}
+
+const GROUPS: readonly KindRules[] = [
+  { kinds: ['application'], rules: REQUEST_NOT_TOLD },
+  { kinds: ['grant', 'delivery'], rules: GRANT_NOT_TOLD },
+  { kinds: ['grant'], rules: GRANT_NAMED_NOT_TOLD },
+  ...OTHER_NOT_TOLD,
+];
+// Each kind's rules, built once: a trigger is weighed only by the rules that can hold for its kind (a kind not listed, by all).
+const ALL_RULES: readonly NotTold[] = GROUPS.flatMap((g) => g.rules);
+const RULES_BY_KIND = new Map<CandidateKind, readonly NotTold[]>(
+  CANDIDATE_KINDS.map((k) => [k, GROUPS.flatMap((g) => (!g.kinds || g.kinds.includes(k) ? g.rules : []))]),
+);
+
+function notTold(t: Told, c: SentenceContext): boolean {
+  const rules = RULES_BY_KIND.get(t.kind) ?? ALL_RULES;
+  for (let i = 0; i < rules.length; i++) if (rules[i]!(t, c)) return true;
+  return false;
+}
 
 /** The triggers of one sentence that tell an event, in order. */
 export function toldHere(text: string, s: Range, triggers: Told[]): Told[] {
   // A request that is the object of a decision ("rejects ByteDance's application") is not an event of its own.
   // (获批后用于…, "once approved": a supposed grant decides nothing.)
-  const decided = triggers.filter((t) => DECISIONS.has(t.kind) && !(t.kind === 'grant' && supposedGrant(text, t.hit)));
+  // (Only the request rules read the decisions: a sentence with no request leaves them unread, and its grants unweighed.)
+  const decided = triggers.some(isRequest) ? triggers.filter((t) => DECISIONS.has(t.kind) && !(t.kind === 'grant' && supposedGrant(text, t.hit))) : [];
   // 申请已获批准, "its application ... has been approved": the request named, then its grant told passively.
   const granted = new Set(
     triggers.filter(
@@ -47,5 +69,7 @@ export function toldHere(text: string, s: Range, triggers: Told[]): Told[] {
     (t) => t.kind === 'application' && !granted.has(t) && !/(?:未|没有|从未|并未)$/u.test(text.slice(Math.max(0, t.hit.index - 2), t.hit.index)),
   );
   const c: SentenceContext = { text, s, triggers, decided, asked, granted };
-  return triggers.filter((t) => !NOT_TOLD.some((rule) => rule(t, c)));
+  const out: Told[] = [];
+  for (const t of triggers) if (!notTold(t, c)) out.push(t);
+  return out;
 }

@@ -51,6 +51,8 @@ const AHEAD_OF_GRANT = /\b(?:before|ahead of|until)\s+(?:(?:the\s+)?[\p{L}'’-]
 // doubted, the licensing's pace, or an approval asked for ("asks Beijing to approve"), grants nothing.)
 const HOPED_FOR_GRANT =
   /\b(?:betting|banking|counting|wagering|gambling|hoping)\s+on\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\bin\s+(?:anticipation|expectation|hope)\s+of\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\b(?:an?|the)\s+(?:expected|anticipated|hoped-for)\s+(?:[\p{L}'’-]+\s+){0,2}$|\bwait(?:s|ing|ed)?\s+for\s+(?:[\p{L}'’-]+\s+){1,3}to\s+$|\b(?:doubt|doubts|doubted|doubting|unsure|uncertain|whether)\s+(?:that\s+)?(?:they|it|he|she|we|the\s+\w+)\s+(?:will|would|can|could)\s+(?:ever\s+)?(?:win|get|receive|obtain|secure)\s+(?:an?\s+|the\s+)?(?:[\p{L}'’-]+\s+){0,2}$|\b(?:pace|speed|rate|trickle|timing|slowness)\s+of\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$|\bask(?:s|ed|ing)?\s+(?:[\p{L}'’-]+\s+){0,2}to\s+$/iu;
+// A word every form of HOPED_FOR_GRANT holds (its "on", "of", "to", modal or participle): the long pattern is tried only after it.
+const HOPED_HINT = /\b(?:on|of|to|will|would|can|could)\s|expected|anticipated|hoped-for/i;
 // "the licences it grants Nvidia": licences described by who grants them, in a clause about something else.
 const DESCRIBED_GRANT_BEFORE = /\blicen[cs]es\s+(?:that\s+|which\s+)?(?:it|they|Washington|Commerce|Beijing)\s+$/i;
 // 合同生效以供应商取得芯片进口许可为前提: a permission named as a contract's premise.
@@ -66,7 +68,7 @@ export function supposedGrant(text: string, t: Hit): Hit | undefined {
   if (ahead && !/ed\b/i.test(t.words)) return { index: t.index - ahead[0].length, end: t.end, words: `${ahead[0].trim()}…` };
   // (English only: a Chinese slice has none of its words.)
   const before48 = text.slice(Math.max(0, t.index - 48), t.index);
-  const hoped = /[A-Za-z]{2}/.test(before48) ? HOPED_FOR_GRANT.exec(before48) : null;
+  const hoped = /[A-Za-z]{2}/.test(before48) && HOPED_HINT.test(before48) ? HOPED_FOR_GRANT.exec(before48) : null;
   if (hoped) return { index: t.index - hoped[0].length, end: t.end, words: `${hoped[0].trim()}…` };
   const described = DESCRIBED_GRANT_BEFORE.exec(text.slice(Math.max(0, t.index - 40), t.index));
   if (described && !/ed\b/i.test(t.words)) return { index: t.index - described[0].length, end: t.end, words: `${described[0].trim()}…` };

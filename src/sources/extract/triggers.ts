@@ -279,16 +279,13 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
         certaintyWords = hedge ?? sOfficial?.words;
       }
       const kind: CandidateKind = rejected ? 'denial' : t.kind;
-      out.push({
-        ...t.hit,
-        kind: restated ? 'restatement' : kind,
-        original: kind,
-        certainty,
-        sentence: s,
-        ...(certaintyWords ? { certaintyWords } : {}),
-        ...(restated ? { restated: restated } : {}),
-        ...(month && restated === month.words ? { pastMonth: true } : {}),
-      });
+      // (Object.assign, not `{ ...t.hit, kind, … }`: V8 builds a spread followed by more properties many times slower. The
+      // optional fields follow in the same order, rather than spreading an empty object for each absent one.)
+      const read: Trigger = Object.assign({}, t.hit, { kind: restated ? ('restatement' as const) : kind, original: kind, certainty, sentence: s });
+      if (certaintyWords) read.certaintyWords = certaintyWords;
+      if (restated) read.restated = restated;
+      if (month && restated === month.words) read.pastMonth = true;
+      out.push(read);
     }
   }
   // A final rule in force makes what it requires a settled condition, not a proposal; a requirement still weighed stays one

@@ -58,18 +58,21 @@ export function unwordedConditions(text: string, ranges: readonly Range[], read:
     const events = inS.filter((t) => !(t.kind === 'application' && WAITING_WORDS.test(t.hit.words)));
     const sentence = text.slice(s.start, s.end);
     if (!ABOUT_GOODS.test(sentence)) continue;
+    // (A term proposed leaves a sentence with another event as it is, below: there only an agreement is looked for.)
     const found =
       pick(sentence, AGREEING, 'condition_agreed') ??
       pick(sentence, ZH_AGREEING, 'condition_agreed') ??
-      pick(sentence, WEIGHING, 'condition_proposed') ??
-      pick(sentence, ZH_WEIGHING, 'condition_proposed') ??
-      pick(sentence, MODAL_DUTY, 'condition_proposed');
+      (events.length
+        ? undefined
+        : (pick(sentence, WEIGHING, 'condition_proposed') ??
+          pick(sentence, ZH_WEIGHING, 'condition_proposed') ??
+          pick(sentence, MODAL_DUTY, 'condition_proposed')));
     if (!found) continue;
     // A sentence telling another event is left as it is, save goods or a permission told after a party binds itself: those
     // are what the duty is about ("has agreed to let customs seal every server carrying the H200s it imports", "accepted a
     // request that it report each buyer receiving chips under its licences"), or the permission the frame names.
-    const after = (t: Found) => found.kind === 'condition_agreed' && t.hit.index >= s.start + found.at + found.words.length;
-    if (events.some((t) => !after(t))) continue;
+    const frameEnd = s.start + found.at + found.words.length;
+    if (events.some((t) => !(found.kind === 'condition_agreed' && t.hit.index >= frameEnd))) continue;
     const before = sentence.slice(0, found.at);
     if (found.kind === 'condition_agreed' && !boundByParty(before, sentence.slice(found.at + found.words.length))) continue;
     // "want the three companies to commit", "wants Nvidia to accept": an agreement asked for is a term proposed.

@@ -5,6 +5,7 @@
 import { afterFirmKind } from './after-firm-kind.js';
 import { EN_UNIT_WINNER } from './en-name-patterns.js';
 import { covered } from './hit-ranges.js';
+import { allMatches } from './all-matches.js';
 import type { Named } from './named.js';
 import { EN_NOT_NAME, latinParty } from './untracked-party.js';
 
@@ -12,7 +13,7 @@ import { EN_NOT_NAME, latinParty } from './untracked-party.js';
 export function unitWinners(text: string, known: readonly { index: number; end: number }[]): Named[] {
   if (!/['’]s\s/u.test(text)) return [];
   const out: Named[] = [];
-  for (const m of text.matchAll(EN_UNIT_WINNER)) {
+  for (const m of allMatches(EN_UNIT_WINNER, text)) {
     const name = afterFirmKind(m[1]!);
     const index = m.index + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
     if (!EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(index, index + name.length, known)) out.push(latinParty(name, index));

@@ -10,6 +10,8 @@ import type { Named } from './named.js';
 import type { Range } from './text-units.js';
 import { EN_NOT_NAME, genericLatinName, latinParty, PLACE_FIRST, zhParty } from './untracked-party.js';
 import { covered } from './hit-ranges.js';
+import { allMatches } from './all-matches.js';
+import { lowerTitleVerbs } from './lower-title-verbs.js';
 import { answerFirms } from './answer-firms.js';
 import { afterFirmKind, FIRM_KIND } from './after-firm-kind.js';
 import { headlineUnitOwner } from './headline-unit-owner.js';
@@ -36,7 +38,6 @@ import {
   EN_UNIT_OWNER,
   FILING_TITLE,
   REPORTED_CLAUSE,
-  TITLE_VERBS,
 } from './en-name-patterns.js';
 import {
   COUNTED_FIRMS,
@@ -70,15 +71,43 @@ const DESCRIPTION_HEAD =
 const COUNTING_WORD =
   /^(?:First|Second|Third|Fourth|Fifth|Next|Another|New|More|Further|Extra|Additional|Fresh|Round|Batch|Wave|Tranche|About|Around|Roughly|Some|Over|Nearly|Almost|Several|Dozens?|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Hundreds|Thousands|Many|Most|All)$/u;
 
+type Span = { index: number; end: number };
+
+const HAN = /\p{Script=Han}/u;
+// No character of the Han script lies below U+2E80: a simple range rules most Latin text out before the script's table.
+const ABOVE_LATIN = /[^\0-\u2e7f]/u;
+
+/** Whether a string holds a Chinese character. */
+function hasHan(s: string): boolean {
+  return ABOVE_LATIN.test(s) && HAN.test(s);
+}
+
+/** Whether a span overlaps a name known before or found already (covered on both, without joining them on each test). */
+function taken(index: number, end: number, known: readonly Span[], out: readonly Span[]): boolean {
+  return covered(index, end, known) || covered(index, end, out);
+}
+
+const LOWER_LATIN = /[a-z]/u;
+// Words EN_GRANTED_TO and REPORTED_CLAUSE cannot match without.
+// (A literal alternation tests faster than a run of includes on the two-byte strings Chinese text gives.)
+const GRANT_WORDS = /granted|issued|given|awarded/u;
+const REPORT_WORDS = /that|show|reveal/u;
+const ASK_WORDS = /application|request|bid/u;
+const CAPS_POSSESSIVE = /'S|’S/u;
+// How every match of CAPS_SUBJECT opens.
+const CAPS_OPENING = /^\W{0,3}[A-Z][A-Z0-9&.'-]/u;
+
+/** `p`, noted in `placeOpened` when a place opens its name (a module function: a closure per call costs more). */
+function placeFirst(placeOpened: Set<Named>, p: Named): Named {
+  if (PLACE_FIRST.test(p.words.split(/\s+/)[0]!)) placeOpened.add(p);
+  return p;
+}
+
 /** Untracked companies named as the subject of a buyer's verb in each sentence, not already known. */
 export function unknownHolders(text: string, sentences: Range[], known: readonly { index: number; end: number }[]): Named[] {
   const out: Named[] = [];
   // Latin names a place opens ("Guangzhou Baiyun International Airport"), found where other names may not hold a place.
   const placeOpened = new Set<Named>();
-  const placeFirst = (p: Named): Named => {
-    if (PLACE_FIRST.test(p.words.split(/\s+/)[0]!)) placeOpened.add(p);
-    return p;
-  };
   const lex = lexicon();
   // "LEAPMOTOR - VOLUNTARY ANNOUNCEMENT - …", "ACME CORP - Form 8-K": the filer a filing's headline names.
   const filed = FILING_TITLE.exec(text)?.[1]?.replace(/(?:\s+(?:corp(?:oration)?|inc|ltd|limited|holdings|group|co)\.?)+$/i, '');
@@ -86,19 +115,23 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
   // "CHINA FEIHE LIMITED": a place opening a filer's name of several words is part of it.
   const [first, ...rest] = filed?.split(/\s+/) ?? [''];
   const genericFirst = EN_NOT_NAME.test(first!) && !(rest.length && PLACE_FIRST.test(first!));
-  if (filed && at >= 0 && !genericFirst && !covered(at, at + filed.length, known)) out.push(placeFirst(latinParty(filed, at)));
-  for (const m of [EN_SPEAKER.exec(text), CAPS_OBJECT.exec(text), CAPS_POSSESSOR.exec(text)]) {
+  if (filed && at >= 0 && !genericFirst && !covered(at, at + filed.length, known)) out.push(placeFirst(placeOpened, latinParty(filed, at)));
+  // (Each pattern runs only where a character it needs is in the text: a colon after a speaker, a capital's possessive.)
+  const possessive = CAPS_POSSESSIVE.test(text);
+  for (const m of [text.includes(':') ? EN_SPEAKER.exec(text) : null, CAPS_OBJECT.exec(text), possessive ? CAPS_POSSESSOR.exec(text) : null]) {
     const name = m?.[1];
     const at = name ? text.indexOf(name, m.index) : -1;
     if (name && at >= 0 && !EN_NOT_NAME.test(name.split(/\s+/)[0]!) && !covered(at, at + name.length, known)) out.push(latinParty(name, at));
   }
-  const filing = ZH_FILING.exec(text)?.[1];
+  // (The Chinese patterns but ZH_SPEAKER, which also reads "Acme: H200 …", each need a Chinese character.)
+  const han = hasHan(text);
+  const filing = han ? ZH_FILING.exec(text)?.[1] : undefined;
   if (filing && !covered(0, filing.length, known)) out.push(zhParty(filing, 0));
   // 移远通信关于公司H200芯片进口事项获商务部许可的公告: a filing headed by the company's short name.
-  const short = filing ? undefined : ZH_FILING_SHORT.exec(text)?.[1];
+  const short = filing || !han ? undefined : ZH_FILING_SHORT.exec(text)?.[1];
   if (short && !ZH_GENERIC.test(short) && !ZH_NOT_SPEAKER.test(short) && !covered(0, short.length, known)) out.push(zhParty(short, 0));
-  const notice = ZH_NOTICE_SPEAKER.exec(text);
-  const speaker = notice ?? ZH_SPEAKER.exec(text) ?? ZH_ANSWERING.exec(text) ?? ZH_ANSWER_TOPIC.exec(text) ?? ZH_OWN_REQUEST_HEAD.exec(text);
+  const notice = han ? ZH_NOTICE_SPEAKER.exec(text) : null;
+  const speaker = notice ?? ZH_SPEAKER.exec(text) ?? (han ? (ZH_ANSWERING.exec(text) ?? ZH_ANSWER_TOPIC.exec(text) ?? ZH_OWN_REQUEST_HEAD.exec(text)) : null);
   // 光环新网：公司…: a firm speaking of itself as 公司, whatever its name ends with.
   const asCompany = !!speaker && /^[：:]\s*(?:公司|本公司|(?:全资|控股)?子公司|附属公司|下属|旗下)/u.test(text.slice(speaker[1]!.length));
   // (康希諾生物股份公司: a filer's legal ending is no generic word; the name is what comes before it.)
@@ -116,12 +149,19 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
     out.push(zhParty(speakerName, 0));
   for (const s of sentences) {
     const sentence = text.slice(s.start, s.end);
+    // (Every Chinese pattern needs a Chinese character: a sentence with none skips them.)
+    const zh = han && hasHan(sentence);
     // 据悉Tamsin Labs已向…: a Latin name in a Chinese sentence, where a buyer stands.
-    if (/\p{Script=Han}/u.test(sentence)) zhLatinNames(text, sentence, s.start, known, out);
+    if (zh) zhLatinNames(text, sentence, s.start, known, out);
     // "Zhihu Said to Clear China's Review": headline capitals on the verbs are not part of a name.
-    const lowered = sentence.replace(TITLE_VERBS, (w) => w.toLowerCase());
+    const lowered = lowerTitleVerbs(sentence);
+    // (Each English pattern below runs only where a word or mark it needs is in the sentence: every one needs a lower-case
+    // letter, which lowering the verbs neither adds nor takes away.)
+    const latin = LOWER_LATIN.test(sentence);
+    const apostrophe = latin && (sentence.includes("'") || sentence.includes('’'));
+    const asked = latin && ASK_WORDS.test(sentence);
     // "China approves StepFun's request", 商务部驳回百川智能H200进口申请: the name a decision acts on.
-    for (const m of [...lowered.matchAll(EN_OBJECT), ...sentence.matchAll(EN_ASKED_BY)]) {
+    for (const m of [...(latin ? allMatches(EN_OBJECT, lowered) : []), ...(asked ? allMatches(EN_ASKED_BY, sentence) : [])]) {
       // "Clear Grid Equipment Maker NARI" ("Longfor Group Holdings": a group inside a name is part of it).
       const full = afterFirmKind(m[1]!, true);
       const index = s.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length - full.length;
@@ -133,23 +173,25 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const [head, ...tail] = name.split(/\s+/);
       // A place opening a name holds only when the rest is a name ("Guangzhou Nansha Yunfan", not "Beijing Review").
       const generic = PLACE_FIRST.test(head!) ? !tail.length || genericLatinName(tail.join(' ')) : EN_NOT_NAME.test(head!);
-      if (!generic && !covered(index, index + name.length, known)) out.push(placeFirst(latinParty(name, index)));
+      if (!generic && !covered(index, index + name.length, known)) out.push(placeFirst(placeOpened, latinParty(name, index)));
     }
     const selfTold = /\b(?:said|says)\b/u.test(sentence) ? EN_SAID_OF_ITSELF.exec(sentence) : null;
     // (Only a sentence that says "held by" can name the firm that way.)
-    const heldBy = /\b(?:held|owned|used)\s+by\b/u.test(sentence) ? [...sentence.matchAll(EN_HELD_BY)] : [];
-    const takenFrom = /\bfrom\b/u.test(sentence) ? [...sentence.matchAll(EN_TAKEN_FROM)] : [];
-    for (const m of [...sentence.matchAll(EN_FOR), ...sentence.matchAll(EN_GRANTED_TO), ...heldBy, ...takenFrom, ...(selfTold ? [selfTold] : [])]) {
+    const heldBy = /\b(?:held|owned|used)\s+by\b/u.test(sentence) ? allMatches(EN_HELD_BY, sentence) : [];
+    const takenFrom = /\bfrom\b/u.test(sentence) ? allMatches(EN_TAKEN_FROM, sentence) : [];
+    const forFirm = sentence.includes('for') ? allMatches(EN_FOR, sentence) : [];
+    const grantedTo = GRANT_WORDS.test(sentence) ? allMatches(EN_GRANTED_TO, sentence) : [];
+    for (const m of [...forFirm, ...grantedTo, ...heldBy, ...takenFrom, ...(selfTold ? [selfTold] : [])]) {
       const name = m[1]!.replace(/\.$/u, '');
       const index = s.start + m.index + m[0].indexOf(name);
-      if (!genericLatinName(name) && !covered(index, index + name.length, [...known, ...out])) out.push(placeFirst(latinParty(name, index)));
+      if (!genericLatinName(name) && !taken(index, index + name.length, known, out)) out.push(placeFirst(placeOpened, latinParty(name, index)));
     }
     // (A unit's owner needs a possessive and a unit word: most sentences have neither.)
     const unitOwners =
-      /['’]s\s/u.test(lowered) && /\b(?:lab|laboratory|unit|subsidiary|arm|division|affiliate|institute|data\s+cent)/iu.test(lowered)
-        ? [...lowered.matchAll(EN_UNIT_OWNER)]
+      apostrophe && /['’]s\s/u.test(lowered) && /\b(?:lab|laboratory|unit|subsidiary|arm|division|affiliate|institute|data\s+cent)/iu.test(lowered)
+        ? allMatches(EN_UNIT_OWNER, lowered)
         : [];
-    for (const m of [...lowered.matchAll(EN_POSSESSOR), ...unitOwners]) {
+    for (const m of [...(apostrophe ? allMatches(EN_POSSESSOR, lowered) : []), ...unitOwners]) {
       let name = m[1]!;
       // "Vanke Logistics Arm's Permit": a unit's permission is its parent's.
       const words = name.split(/\s+/);
@@ -169,20 +211,21 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       if (
         // ("Pangyue Tech's shipments": "Tech" closing a name is part of it, as it is not opening one.)
         !name.split(/\s+/).some((w, i, all) => EN_NOT_NAME.test(w) && all[i - 1] !== 'of' && !(i === 0 && placeOpens) && !(i > 0 && /^tech$/i.test(w))) &&
-        !covered(index, index + name.length, [...known, ...out])
+        !taken(index, index + name.length, known, out)
       )
-        out.push(placeFirst({ ...latinParty(name, index), ...(knownId ? { id: knownId } : {}) }));
+        out.push(placeFirst(placeOpened, { ...latinParty(name, index), ...(knownId ? { id: knownId } : {}) }));
     }
-    for (const m of sentence.matchAll(ZH_ABOUT)) {
-      const name = m[1]!;
-      const index = s.start + m.index + 1;
-      if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
-    }
+    if (zh)
+      for (const m of allMatches(ZH_ABOUT, sentence)) {
+        const name = m[1]!;
+        const index = s.start + m.index + 1;
+        if (!taken(index, index + name.length, known, out)) out.push(zhParty(name, index));
+      }
     if (/就|问及|回应|针对/u.test(sentence))
-      for (const m of sentence.matchAll(ZH_ABOUT_SHORT)) {
+      for (const m of allMatches(ZH_ABOUT_SHORT, sentence)) {
         const name = m[1]!;
         const index = s.start + m.index + m[0].length - name.length;
-        if (!ZH_GENERIC.test(withoutCountry(name)) && !covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
+        if (!ZH_GENERIC.test(withoutCountry(name)) && !taken(index, index + name.length, known, out)) out.push(zhParty(name, index));
       }
     // 有投资者询问…。伟明环保（603568）在上证e互动回复称: a firm answering its investors opens a later sentence too.
     const answering = s.start > 0 && /投资者|互动/u.test(sentence) ? ZH_ANSWERING.exec(sentence.trimStart()) : null;
@@ -193,7 +236,7 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
         !ZH_GENERIC.test(withoutCountry(name)) &&
         !ZH_NOT_SPEAKER.test(name) &&
         !out.some((o) => o.words === name) &&
-        !covered(index, index + name.length, [...known, ...out])
+        !taken(index, index + name.length, known, out)
       )
         out.push(zhParty(name, index));
     }
@@ -202,16 +245,16 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const index = s.start + sentence.indexOf(parent);
       // 中国中化旗下…: a name that has units is an organisation's, whatever country opens it.
       const core = withoutCountry(parent);
-      if (!ZH_GENERIC.test(core) && !covered(index, index + parent.length, [...known, ...out])) out.push(zhParty(parent, index));
+      if (!ZH_GENERIC.test(core) && !taken(index, index + parent.length, known, out)) out.push(zhParty(parent, index));
     }
     if (/公司|集团/u.test(sentence))
-      for (const m of [...sentence.matchAll(ZH_OBJECT_LEGAL), ...sentence.matchAll(ZH_NOTICE_FIRM)]) {
+      for (const m of [...allMatches(ZH_OBJECT_LEGAL, sentence), ...allMatches(ZH_NOTICE_FIRM, sentence)]) {
         const decided = DECIDED_FIRST.exec(m[1]!)?.[0].length ?? 0;
         const name = m[1]!.slice(decided);
         const index = s.start + m.index + m[0].length - name.length;
-        if (!covered(index, index + name.length, [...known, ...out])) out.push(zhParty(name, index));
+        if (!taken(index, index + name.length, known, out)) out.push(zhParty(name, index));
       }
-    for (const m of sentence.matchAll(ZH_OBJECT)) {
+    for (const m of zh ? allMatches(ZH_OBJECT, sentence) : []) {
       const found = (m[1] ?? m[2] ?? m[3] ?? m[4])!;
       const index = s.start + m.index + m[0].length - found.length;
       // 准予万物云公司进口: 公司 closes the name without being part of it.
@@ -220,16 +263,17 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       const bare = COUNTED_FIRMS.test(found) ? undefined : /^([\p{Script=Han}A-Za-z]{2,}?)(?:(?:全资|控股)?子公司|公司)$/u.exec(found)?.[1];
       const name = bare ?? found;
       // 传音控股：…: a name already found (the headline's speaker) is not read again without its first character.
-      if (ZH_GENERIC.test(name) || covered(index, index + name.length, [...known, ...out])) continue;
+      if (ZH_GENERIC.test(name) || taken(index, index + name.length, known, out)) continue;
       out.push(zhParty(name, index));
     }
     // "Media reported this week that QingCloud Technology has been approved": the subject of a reported clause.
     // (The subject pattern is long: it runs once on the sentence, and once more only on a reported clause.)
-    const subject = EN_SUBJECT.exec(lowered);
-    const reported = subject ? null : REPORTED_CLAUSE.exec(lowered);
+    const subject = latin ? EN_SUBJECT.exec(lowered) : null;
+    const reported = subject || !REPORT_WORDS.test(lowered) ? null : REPORTED_CLAUSE.exec(lowered);
     const clause = reported ? EN_SUBJECT.exec(lowered.slice(reported.index + reported[0].length)) : null;
     if (clause && reported) clause.index += reported.index + reported[0].length;
-    const en = subject ?? clause ?? (sentence === sentence.toUpperCase() ? CAPS_SUBJECT.exec(sentence) : null);
+    // (A flash opens on a capital within its first characters: most sentences are not worth upper-casing to ask.)
+    const en = subject ?? clause ?? (CAPS_OPENING.test(sentence) && sentence === sentence.toUpperCase() ? CAPS_SUBJECT.exec(sentence) : null);
     if (en) {
       // "Video-Generation Startup Shengshu Gets …": the words up to a kind of firm describe the name after them.
       const all = en[1]!.split(/\s+/);
@@ -260,10 +304,10 @@ export function unknownHolders(text: string, sentences: Range[], known: readonly
       if (!generic && !covered(index, index + name.length, known) && !isCountry) out.push(latinParty(name, index));
       continue;
     }
-    zhClauseNames(text, sentence, s.start, known, out);
+    if (zh) zhClauseNames(text, sentence, s.start, known, out);
   }
   // 曹溪智能：中药饮片鉴别模型要扩训…: a firm heading its own news, found when no other shape named a Chinese firm.
-  const orgSpeaker = out.some((p) => /\p{Script=Han}/u.test(p.words)) ? null : ZH_ORG_SPEAKER.exec(text);
+  const orgSpeaker = !han || out.some((p) => /\p{Script=Han}/u.test(p.words)) ? null : ZH_ORG_SPEAKER.exec(text);
   if (orgSpeaker && !ZH_GENERIC.test(withoutCountry(orgSpeaker[1]!)) && !OUTLET_NAME.test(orgSpeaker[1]!) && !covered(0, orgSpeaker[1]!.length, known))
     out.push(zhParty(orgSpeaker[1]!, 0));
   const owner = headlineUnitOwner(text, [...known, ...out]);

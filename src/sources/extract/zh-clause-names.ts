@@ -5,6 +5,7 @@
  */
 import type { Named } from './named.js';
 import { covered } from './hit-ranges.js';
+import { allMatches } from './all-matches.js';
 import { CITY, ORG_KIND, zhParty } from './untracked-party.js';
 import {
   DECIDED_FIRST,
@@ -44,7 +45,7 @@ function headlineScene(sentence: string, sStart: number): Scene | null {
 
 /** The clauses of `sentence` (each body and its offset), with a headline's news after its scene. */
 function clausesOf(sentence: string, scene: Scene | null): { body: string; at: number }[] {
-  const out = [...sentence.matchAll(CLAUSE)].map((c) => ({ body: c[1]!, at: c.index + c[0].length - c[1]!.length }));
+  const out = allMatches(CLAUSE, sentence).map((c) => ({ body: c[1]!, at: c.index + c[0].length - c[1]!.length }));
   // (订单有了着落 日禾智能拿到…批复, 获批之后随即下单 若溟科技向…采购: a scene that names the news still gives way to a firm with an
   // organisation's ending that opens the next part before its verb.)
   if (scene && (!NEWS_WORD.test(scene.words) || ZH_ORG.test(scene.news))) out.push({ body: scene.news, at: scene.at });
@@ -81,12 +82,13 @@ export function zhClauseNames(text: string, sentence: string, sStart: number, kn
     const described = ZH_DESCRIPTOR.exec(body.slice(opening));
     const prefix = opening + (described?.[0].length ?? 0);
     // (A name before no verb of the story, 鼎捷数智已就英伟达H200递交…, may still stand right before the item.)
-    const named = ZH_NAME_BEFORE_VERB.exec(body.slice(prefix));
-    const m = named && ZH_VERB.test(body.slice(prefix + named[1]!.length)) ? named : null;
+    const rest = body.slice(prefix);
+    const named = ZH_NAME_BEFORE_VERB.exec(rest);
+    const m = named && ZH_VERB.test(rest.slice(named[1]!.length)) ? named : null;
     // 之江实验室H200进口批文…, 云从科技H200…: a name with an organisation's ending, right before the story's words;
     // 云知声H200进口批文被收回: any short name right before the item and a permission.
-    const ending = m ? null : (ZH_ORG.exec(body.slice(prefix)) ?? (sStart === 0 ? ZH_ORG_NOTICE.exec(body.slice(prefix)) : null));
-    const bare = m || ending ? null : ZH_BEFORE_ITEM.exec(body.slice(prefix));
+    const ending = m ? null : (ZH_ORG.exec(rest) ?? (sStart === 0 ? ZH_ORG_NOTICE.exec(rest) : null));
+    const bare = m || ending ? null : ZH_BEFORE_ITEM.exec(rest);
     const org = ending ?? bare;
     if (org) {
       // 依法附条件准予宝溪智能科技有限公司进口: the decision opening the clause is not part of the name it is taken on.
@@ -103,16 +105,17 @@ export function zhClauseNames(text: string, sentence: string, sStart: number, kn
       // 中国一汽: the country opens a longer name.
       const core = withoutCountry(words);
       // (财经网称H200进口申请…: an outlet saying so is not the firm.)
-      const saidBy = !ending && /^(?:称|表示)/u.test(body.slice(prefix + org[1]!.length)) && (ZH_NOT_SPEAKER.test(words) || ZH_OUTLET.test(words));
+      const saidBy = !ending && /^(?:称|表示)/u.test(rest.slice(org[1]!.length)) && (ZH_NOT_SPEAKER.test(words) || ZH_OUTLET.test(words));
       // (若溟科技: a name opening with 若, "if", is tested whole, so that its ending tells it from 若获批.)
       const generic = saidBy || ZH_GENERIC.test(ending && !core.startsWith('若') ? core.slice(0, -2) : core);
       // 本公司, 贵公司 ("your company"), but not 贵州 or 贵阳.
-      if (!/^(?:[本该此]|贵(?![州阳]))/u.test(words) && !generic && !covered(index, index + words.length, [...known, ...out])) out.push(zhParty(words, index));
+      if (!/^(?:[本该此]|贵(?![州阳]))/u.test(words) && !generic && !covered(index, index + words.length, known) && !covered(index, index + words.length, out))
+        out.push(zhParty(words, index));
       continue;
     }
     if (!m) continue;
     // (实控人被留置 栖岚科技H200进口许可被暂停: a bare name in the scene that something befell is no firm when the news names one.)
-    if (at + prefix < sceneEnd && BEFELL.test(body.slice(prefix + m[1]!.length))) continue;
+    if (at + prefix < sceneEnd && BEFELL.test(rest.slice(m[1]!.length))) continue;
     // 中国电影：特效子公司订购…: a unit described by its work is its parent's, named before it.
     if (/[子分]公司$/u.test(m[1]!)) continue;
     // 美图公司撤回…: the company word after a name is not part of it.
@@ -121,7 +124,7 @@ export function zhClauseNames(text: string, sentence: string, sStart: number, kn
     // 传音控股：…: a name already found (the headline's speaker) is not read again without its first character.
     // 中国船舶集团获批: the country opens a name with an organisation's ending (中国车企 is no name).
     const core = /(?:集团|公司|银行|控股)$/u.test(m[1]!) ? withoutCountry(name) : name;
-    if (ZH_GENERIC.test(core) || covered(index, index + name.length, [...known, ...out])) continue;
+    if (ZH_GENERIC.test(core) || covered(index, index + name.length, known) || covered(index, index + name.length, out)) continue;
     // 平安 after 平安集团: the short form of a firm already named is that firm, not an unknown one.
     if (known.some((k) => k.end - k.index > name.length && text.startsWith(name, k.index))) continue;
     out.push(zhParty(name, index));

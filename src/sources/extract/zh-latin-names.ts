@@ -5,6 +5,7 @@
  */
 import type { Named } from './named.js';
 import { covered } from './hit-ranges.js';
+import { allMatches } from './all-matches.js';
 import { genericLatinName, latinParty } from './untracked-party.js';
 import { ZH_DECIDED_FIRM_AFTER, ZH_ITEM_AFTER_NAME, ZH_ORG_AFTER, ZH_VERB } from './zh-name-patterns.js';
 
@@ -31,7 +32,7 @@ const ORG_AFTER = new RegExp(`^(?:${ZH_ORG_AFTER})`, 'u');
  * where a Chinese firm's name with an organisation's ending would stand (Tamsin Labs表示). Names already found are left.
  */
 export function zhLatinNames(text: string, sentence: string, sStart: number, known: readonly { index: number; end: number }[], out: Named[]): void {
-  for (const m of sentence.matchAll(LATIN_RUN)) {
+  for (const m of allMatches(LATIN_RUN, sentence)) {
     const name = m[0].replace(ITEM_AFTER, '');
     const words = name.split(' ');
     if (!NAME_FIRST.test(words[0]!) || genericLatinName(name)) continue;
@@ -43,6 +44,6 @@ export function zhLatinNames(text: string, sentence: string, sStart: number, kno
     const decided = DECIDED_BEFORE.test(sentence.slice(0, m.index)) && DECIDED_AFTER.test(after);
     const kindClosed = words.length > 1 && FIRM_KIND_CLOSE.test(words.at(-1)!);
     const stands = decided || ZH_VERB.test(after) || ITEM_AFTER_NAME.test(after) || (kindClosed && ORG_AFTER.test(after));
-    if (stands && !covered(index, index + name.length, [...known, ...out])) out.push(latinParty(name, index));
+    if (stands && !covered(index, index + name.length, known) && !covered(index, index + name.length, out)) out.push(latinParty(name, index));
   }
 }

@@ -10,6 +10,19 @@ import type { Named } from './named.js';
 import type { Range } from './text-units.js';
 import { EN_NOT_NAME, genericLatinName, latinParty, PLACE_FIRST, zhParty } from './untracked-party.js';
 import { covered } from './hit-ranges.js';
+import {
+  ASK_WORDS,
+  CAPS_OPENING,
+  CAPS_POSSESSIVE,
+  COUNTING_WORD,
+  DESCRIPTION_HEAD,
+  GRANT_WORDS,
+  hasHan,
+  LOWER_LATIN,
+  REPORT_WORDS,
+  taken,
+  UNIT_HEAD,
+} from './name-cues.js';
 import { allMatches } from './all-matches.js';
 import { lowerTitleVerbs } from './lower-title-verbs.js';
 import { answerFirms } from './answer-firms.js';
@@ -62,40 +75,6 @@ import {
 
 // 外媒, 彭博社: a headline opened by an outlet alone (新华保险 is a firm that starts like one).
 const OUTLET_NAME = new RegExp(`${ZH_OUTLET.source}$`, 'u');
-
-const UNIT_HEAD = /^(?:arm|unit|subsidiary|division|affiliate)$/i;
-const DESCRIPTION_HEAD =
-  /^(?:renters?|firms?|company|companies|start-?ups?|makers?|developers?|providers?|operators?|buyers?|importers?|customers?|units?|arms?|subsidiary|lenders?|insurers?)$/i;
-// "Approve a Second Round of H200 Imports", "Reject About Five H200 Import Bids": words that count rounds, batches or
-// requests open no firm's name.
-const COUNTING_WORD =
-  /^(?:First|Second|Third|Fourth|Fifth|Next|Another|New|More|Further|Extra|Additional|Fresh|Round|Batch|Wave|Tranche|About|Around|Roughly|Some|Over|Nearly|Almost|Several|Dozens?|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Hundreds|Thousands|Many|Most|All)$/u;
-
-type Span = { index: number; end: number };
-
-const HAN = /\p{Script=Han}/u;
-// No character of the Han script lies below U+2E80: a simple range rules most Latin text out before the script's table.
-const ABOVE_LATIN = /[^\0-\u2e7f]/u;
-
-/** Whether a string holds a Chinese character. */
-function hasHan(s: string): boolean {
-  return ABOVE_LATIN.test(s) && HAN.test(s);
-}
-
-/** Whether a span overlaps a name known before or found already (covered on both, without joining them on each test). */
-function taken(index: number, end: number, known: readonly Span[], out: readonly Span[]): boolean {
-  return covered(index, end, known) || covered(index, end, out);
-}
-
-const LOWER_LATIN = /[a-z]/u;
-// Words EN_GRANTED_TO and REPORTED_CLAUSE cannot match without.
-// (A literal alternation tests faster than a run of includes on the two-byte strings Chinese text gives.)
-const GRANT_WORDS = /granted|issued|given|awarded/u;
-const REPORT_WORDS = /that|show|reveal/u;
-const ASK_WORDS = /application|request|bid/u;
-const CAPS_POSSESSIVE = /'S|’S/u;
-// How every match of CAPS_SUBJECT opens.
-const CAPS_OPENING = /^\W{0,3}[A-Z][A-Z0-9&.'-]/u;
 
 /** `p`, noted in `placeOpened` when a place opens its name (a module function: a closure per call costs more). */
 function placeFirst(placeOpened: Set<Named>, p: Named): Named {

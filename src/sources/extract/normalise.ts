@@ -16,8 +16,12 @@ const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63]/g;
 // Invisible characters that would split words ("Byte\u200BDance") without being spaces.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-// Any UTF-16 unit past ASCII.
-const NOT_ASCII = /[\u0080-\uffff]/;
+const PAST_ASCII = /[\u0080-\uffff]/;
+
+/** Whether a text holds any UTF-16 unit past ASCII (plain ASCII is its own NFKC form and holds no Chinese). */
+export function pastAscii(text: string): boolean {
+  return PAST_ASCII.test(text);
+}
 
 /**
  * Plain text from feed text: decodes entities and strips tags until stable (so
@@ -41,7 +45,7 @@ export function normaliseText(input: string | undefined): string {
   }
   // Plain ASCII is its own NFKC form and holds none of the invisible characters, quotes or dashes below but the
   // backtick: what cannot change it is skipped.
-  if (!NOT_ASCII.test(s)) s = s.includes('`') ? s.replace(SINGLE_QUOTES, "'") : s;
+  if (!pastAscii(s)) s = s.includes('`') ? s.replace(SINGLE_QUOTES, "'") : s;
   else s = s.normalize('NFKC').replace(INVISIBLE, '').replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
   // "U.S." would otherwise need its own alias everywhere and breaks sentence splitting.
   if (s.includes('U.S.')) s = s.replace(/\bU\.S\.(?=[\s,;:'")]|$)/g, 'US').replace(/\bU\.S\.A\.(?=[\s,;:'")]|$)/g, 'USA');

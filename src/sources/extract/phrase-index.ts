@@ -3,6 +3,7 @@
  * reading a text once for all sets together (`hits`). Title-start sets are in anchored-set.ts, the
  * phrase syntax in phrase-match.ts; the lexicon files are loaded in lexicon.ts.
  */
+import { pastAscii } from './normalise.js';
 import { isGap, isSpace, lowerChar, phraseMatcher, phraseSource, type PhraseMatcher } from './phrase-match.js';
 
 /**
@@ -50,7 +51,6 @@ let setCount = 0;
 const FIRST_WORD = /^[\p{Script=Latin}\p{N}]+/u;
 const HAN_START = /^[\p{Script=Han}]/u;
 const WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
-const PAST_ASCII = /[\u0080-\uffff]/;
 
 function add<K>(index: Map<K, Entry[]>, key: K, entry: Entry): void {
   const list = index.get(key);
@@ -188,7 +188,7 @@ let lowered: string | undefined;
 
 function loweredFrom(text: string): string {
   if (lowered === undefined) {
-    if (!PAST_ASCII.test(text)) lowered = text.toLowerCase();
+    if (!pastAscii(text)) lowered = text.toLowerCase();
     else {
       const units = new Array<string>(text.length);
       for (let i = 0; i < text.length; i++) units[i] = String.fromCharCode(lowerChar(text.charCodeAt(i)));

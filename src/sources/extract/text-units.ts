@@ -3,6 +3,7 @@
  * digits, for the candidate extractor. Headlines and summaries are short, so a simple
  * splitter that knows the common abbreviations is enough.
  */
+import { pastAscii } from './normalise.js';
 
 /** A span of the text. */
 export interface Range {
@@ -85,7 +86,6 @@ export function breaksBetween(text: string, from: number, to: number): number {
 // Counted by deleting everything else (one native pass) rather than by listing every match.
 const NOT_HAN = /\P{Script=Han}+/gu;
 const NOT_LATIN = /\P{Script=Latin}+/gu;
-const PAST_ASCII = /[\u0080-\uffff]/;
 
 function codePoints(text: string): number {
   let n = text.length;
@@ -102,7 +102,7 @@ function codePoints(text: string): number {
 /** The language of a text, by its letters. */
 export function languageOf(text: string): 'en' | 'zh' | 'mixed' {
   // (Plain ASCII holds no Chinese: most English items need no count.)
-  if (!PAST_ASCII.test(text)) return 'en';
+  if (!pastAscii(text)) return 'en';
   const han = codePoints(text.replace(NOT_HAN, ''));
   const latin = codePoints(text.replace(NOT_LATIN, ''));
   if (han === 0) return 'en';

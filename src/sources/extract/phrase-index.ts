@@ -24,8 +24,6 @@ export interface PhraseSet {
 interface Entry {
   set: number;
   match: PhraseMatcher;
-  /** The phrase's leading Chinese characters: two or more index it by its first two (`hanPairIndex`). */
-  lit: string;
   /**
    * For a phrase whose first word is whole (no stem, nothing glued to it) and whose second is a word: the first
    * character of the second (lower case), which must follow the first word and its spaces; -1 otherwise.
@@ -50,6 +48,7 @@ let setCount = 0;
 
 const FIRST_WORD = /^[\p{Script=Latin}\p{N}]+/u;
 const HAN_START = /^[\p{Script=Han}]/u;
+const HAN_PAIR_START = /^\p{Script=Han}{2}/u;
 const WORD_CHAR = /[\p{Script=Latin}\p{N}]/u;
 
 function add<K>(index: Map<K, Entry[]>, key: K, entry: Entry): void {
@@ -75,14 +74,13 @@ function entriesOfWord(word: string): Entry[] | null {
   return list;
 }
 
-function secondWordStart(phrase: string, first: string, word: string | undefined): number {
-  const next = phrase.split(/\s+/)[1];
-  if (!next || first !== word || isGap(next)) return -1;
+function secondWordStart(words: readonly string[], word: string | undefined): number {
+  const next = words[1];
+  if (!next || words[0] !== word || isGap(next)) return -1;
   return next.toLowerCase().charCodeAt(0);
 }
 
-function gapNeedle(phrase: string): string {
-  const words = phrase.split(/\s+/);
+function gapNeedle(words: readonly string[]): string {
   if (!words.includes('~')) return '';
   let needle = '';
   for (const w of words.slice(1)) {
@@ -99,21 +97,17 @@ export function phrasePattern(phrases: readonly string[]): PhraseSet | null {
   const id = setCount++;
   const rest: string[] = [];
   for (const p of unique) {
-    const first = p.split(/\s+/)[0]!;
+    const words = p.split(/\s+/);
+    const first = words[0]!;
     const word = FIRST_WORD.exec(first)?.[0];
-    const entry = {
-      set: id,
-      match: phraseMatcher(p),
-      lit: /^\p{Script=Han}+/u.exec(p)?.[0] ?? '',
-      second: secondWordStart(p, first, word),
-      needle: gapNeedle(p),
-    };
+    const entry = { set: id, match: phraseMatcher(p), second: secondWordStart(words, word), needle: gapNeedle(words) };
     if (word) {
       const stem = first === `${word}*`;
       add(stem ? stemIndex : exactIndex, word.toLowerCase(), entry);
       if (stem) stemLengths.add(word.length);
     } else if (HAN_START.test(p)) {
-      if (entry.lit.length > 1) add(hanPairIndex, p.charCodeAt(0) * 0x10000 + p.charCodeAt(1), entry);
+      // (Two or more leading Chinese characters: indexed by the first two.)
+      if (HAN_PAIR_START.test(p)) add(hanPairIndex, p.charCodeAt(0) * 0x10000 + p.charCodeAt(1), entry);
       else add(hanIndex, p[0]!, entry);
     } else rest.push(p);
   }

@@ -9,6 +9,7 @@ import type { CandidateEvent, ItemExtraction, Span } from './candidate.js';
 import type { ExtractInput } from './extract-facts.js';
 import { inRange, type Sentence } from './actors.js';
 import { chipsInMachines } from './chips-in-machines.js';
+import { comparedWithPermit } from './compared-permit.js';
 import { readDates } from './dates.js';
 import { runPasses } from './fold-passes.js';
 import { closeReading } from './item-close.js';
@@ -128,7 +129,8 @@ export function extractCandidates(input: ExtractInput, state: LedgerState): Item
       !PREVIOUS_BEFORE.test(text.slice(Math.max(0, q.index - 16), q.index)) &&
       !CHANGE_BEFORE.test(text.slice(Math.max(0, q.index - 12), q.index)) &&
       !THEN_BEFORE.test(text.slice(Math.max(0, q.index - 14), q.index)) &&
-      !CHANGE_AFTER.test(text.slice(q.end, q.end + 40)),
+      !CHANGE_AFTER.test(text.slice(q.end, q.end + 40)) &&
+      !comparedWithPermit(text, q),
   );
   const reading: ItemReading = {
     input,

@@ -86,6 +86,25 @@ function refusedFirst(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind
   return t.kind === 'grant' && all.some((o) => o.kind === 'denial' && o.hit.index < t.hit.index && o.hit.end > t.hit.index);
 }
 
+// 美团否认已获批采购H200, 否认获得商务部H200采购批准: a denial whose words reach past an approval denies the approval, not a
+// purchase.
+function approvalDenied(t: { kind: CandidateKind; hit: Hit }, all: readonly { kind: CandidateKind; hit: Hit }[]): boolean {
+  return t.kind === 'order' && t.hit.words.startsWith('否认') && all.some((o) => o.kind === 'grant' && o.hit.index > t.hit.index && overlaps(o.hit, t.hit));
+}
+
+const WATCHED_BEFORE =
+  /\b(?:track(?:s|ed|ing)?|follow(?:s|ed|ing)?|tall(?:y|ies|ied|ying)|count(?:s|ed|ing)?|monitor(?:s|ed|ing)?|watch(?:es|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+// "China told Baidu it may import": telling a firm it may buy grants only when an authority tells it ("Nvidia told
+// investors it could buy back stock" is no permission).
+const TOLD_MAY = /^(?:tell|told|inform|notif|通知|告知)/iu;
+function toldByNoAuthority(t: { kind: CandidateKind; hit: Hit }, text: string, ranges: readonly Range[]): boolean {
+  if (t.kind !== 'grant' || !TOLD_MAY.test(t.hit.words)) return false;
+  const s = ranges.find((r) => r.start <= t.hit.index && t.hit.index < r.end);
+  const before = text.slice(s ? s.start : Math.max(0, t.hit.index - 80), t.hit.index);
+  return !hits(lexicon().authorityPattern, before).some((a) => !/[,;:，；：。]/u.test(before.slice(a.end)));
+}
+
 // (整改后可申请恢复被暂停的许可, 将申请恢复: a request still to come leaves the suspension the news.)
 const RESTORE_ASKED_BEFORE = /(?:^|[，。；,;])(?![^，。；,;]*(?:将|可|拟|计划|准备|打算|方可|才能|后))[^，。；,;]*申请恢复[^，。；,;]{0,4}$/u;
 const HYPHENED_AFTER = /^-[a-z]/;
@@ -118,6 +137,7 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
         !undoneInside(t, all) &&
         !askedFor(t, all) &&
         !refusedFirst(t, all) &&
+        !approvalDenied(t, all) &&
         !(t.kind === 'delivery' && RACKS_NOUN.test(t.hit.words)) &&
         // ("orders for Nvidia's H200 reach 2.3 million", "whether chips reached unapproved users": no goods arriving.)
         !(t.kind === 'delivery' && reachNotArrival(t.hit, text)),
@@ -137,6 +157,13 @@ export function findTriggers(text: string, ranges: readonly Range[] = sentences(
       !(t.kind === 'delivery' && t.hit.words === '入库' && /^(?:流量|水位|水量|径流|洪峰|洪水)/u.test(text.slice(t.hit.end, t.hit.end + 2))) &&
       // "limiting H200 shipments to any single customer to 100,000 units": the goods a cap bounds, no delivery.
       !(t.kind === 'delivery' && CAP_BEFORE.test(text.slice(Math.max(0, t.hit.index - 30), t.hit.index))) &&
+      !toldByNoAuthority(t, text, ranges) &&
+      // "distributors who track bookings", "people who follow the company's China bookings": the bookings watched, no order placed.
+      !(
+        t.kind === 'order' &&
+        /^(?:bookings?|order books?)$/i.test(t.hit.words) &&
+        WATCHED_BEFORE.test(text.slice(Math.max(0, t.hit.index - 50), t.hit.index))
+      ) &&
       // 申请H200额度, 等待H200批文的企业, 批文未到: a permission asked for or awaited is no grant.
       !(t.kind === 'grant' && soughtPermit(t.hit, text)) &&
       // 厂房未取得规划许可: a building's or a site's permit is another permission, not the goods'.

@@ -45,7 +45,7 @@ interface PartiesFile {
   subsidiaries: Record<string, string>;
   authorities: Record<string, string[]>;
   reporting: Bilingual;
-  untracked_companies: { names: Record<string, string>; chip_makers: string[]; foreign?: string[] };
+  untracked_companies: { names: Record<string, string>; chip_makers: string[]; chip_units?: string[]; foreign?: string[] };
   collective: { phrases: string[] };
   group_phrases?: { phrases: string[] };
 }
@@ -151,6 +151,7 @@ function build() {
     chineseFirms: new Set(Object.values(parties.untracked_companies.names).filter((id) => !(parties.untracked_companies.foreign ?? []).includes(id))),
     untrackedPattern: phrasePattern(Object.keys(parties.untracked_companies.names)),
     chipMakers: new Set(parties.untracked_companies.chip_makers),
+    chipUnits: new Set((parties.untracked_companies.chip_units ?? []).map((n) => n.toLowerCase())),
     conditions,
     /** Any condition word, for the verb rule ("accepted Beijing's domestic-chip requirement"). */
     conditionWords: phrasePattern(bilingualEntries(conditionsFile).flatMap(([, words]) => both(words))),

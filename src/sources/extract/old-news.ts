@@ -83,6 +83,9 @@ export function restatedNear(text: string, s: Range, t: Hit, restatements?: read
       !(/^had\b/i.test(r.words) && reportedSpeech(text, s, t)) &&
       // "applies to import H200s after ruling it out last month": the marker dates the earlier act an after-clause names.
       !(r.index >= t.end && /\b(?:after|since)\s+\w+ing\b/i.test(text.slice(t.end, r.index))) &&
+      // "have shipped 330,000 H200s into China since the approvals": a since-phrase after the event dates the start of a
+      // span running to now, so what it tells is today's tally, not old news.
+      !(r.index >= t.end && /^since\b/i.test(r.words)) &&
       // 自上月获批以来，腾讯陆续收到…: a marker inside a "since…" clause dates its start; what follows the clause is now.
       !(r.end <= t.index && /^自/u.test(r.words) && /以来$/u.test(r.words)) &&
       // "submitted a new application after its earlier licence was withdrawn": "its earlier" dates the noun it opens, not a

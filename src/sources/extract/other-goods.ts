@@ -33,13 +33,20 @@ export function otherGoodsOf(text: string, parties: readonly Named[]): Hit[] {
  * purchase with no buyer named in a sentence that names such a maker and not the item.
  */
 export function makersOwnGoods(folded: CandidateEvent[], text: string, sents: readonly Sentence[]): void {
-  const makers = lexicon().chipMakers;
+  const { chipMakers: makers, chipUnits: units } = lexicon();
   for (let i = folded.length - 1; i >= 0; i--) {
     const c = folded[i]!;
     if (c.kind !== 'order' && c.kind !== 'delivery') continue;
     const at = text.indexOf(c.trigger);
     const s = sents.find((x) => x.start <= at && at < x.end);
     const makersGoods = !!s && !s.names.items.length && s.names.parties.some((p) => makers.has(p.id));
-    if ((c.holders.length && c.holders.every((h) => makers.has(h.value))) || (!c.holders.length && makersGoods)) folded.splice(i, 1);
+    // "Alibaba's T-Head AI Chip Orders … Top 300,000": the orders of a tracked firm's chip unit, in a sentence naming no
+    // tracked item, are for that unit's own chips.
+    const unitIds = s && !s.names.items.length ? s.names.parties.filter((p) => units.has(p.words.toLowerCase())).map((p) => p.id) : [];
+    if (
+      (c.holders.length && c.holders.every((h) => makers.has(h.value) || unitIds.includes(h.value))) ||
+      (!c.holders.length && (makersGoods || unitIds.length > 0))
+    )
+      folded.splice(i, 1);
   }
 }

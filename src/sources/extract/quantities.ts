@@ -33,14 +33,16 @@ const WORD_MAGNITUDES = new Set(['thousand', 'million', 'billion', 'mn', 'bn', '
 
 // ("orders climb past 2.8 million": a figure a count moves past is one it is now over; "Pipeline Passes 380,000 Delivered",
 // "shipments topped 380,000": so is one it passes.)
-const MOVED_PAST = String.raw`(?:(?:climb(?:s|ed)?|r(?:ise|ises|ose|isen)|jump(?:s|ed)?|surge(?:s|d)?|push(?:es|ed)?|gr(?:ow|ows|ew|own)|swell(?:s|ed)?)\s+past|pass(?:es|ed)|surpass(?:es|ed)|cross(?:es|ed)|topped|exceeded)`;
+const MOVED_PAST = String.raw`(?:(?:climb(?:s|ed)?|r(?:ise|ises|ose|isen)|jump(?:s|ed)?|surge(?:s|d)?|push(?:es|ed)?|gr(?:ow|ows|ew|own)|swell(?:s|ed)?)\s+past|pass(?:es|ed)?|surpass(?:es|ed)?|cross(?:es|ed)?|top(?:s|ped)?|exceeded)`;
 // (A Chinese qualifier needs no break before it: 采购H200约5万颗, 订单H200逾5万颗 put it right after the item's name.)
-const QUALIFIERS_BEFORE = [...QUALIFIER_SOURCES, [MOVED_PAST, 'over'] as const].map(
+// "order book nears 2.5 million", "approaching 700,000": close to the figure, below it.
+const NEARING = String.raw`(?:nears|neared|nearing|approach(?:es|ed|ing))`;
+const QUALIFIERS_BEFORE = [...QUALIFIER_SOURCES, [MOVED_PAST, 'over'] as const, [NEARING, 'about'] as const].map(
   ([source, q]) => [new RegExp(`(?:^|[^\\p{Script=Latin}\\p{N}_]|(?=\\p{Script=Han}))((?:${source})\\s*)$`, 'iu'), q] as const,
 );
 const CURRENCY_BEFORE = /(?:[$¥€£₩]|\b(?:USD|RMB|CNY|EUR|HKD|JPY|yuan|dollars?|euros?)|人民币|美元)\s*$/i;
 const REFERENCE_BEFORE =
-  /\b(?:section|sec\.|article|art\.|rule|no\.|number|part|title|chapter|form|item|page|docket|rin|fr|vol\.|volume|phase|version|step|round|top|rank(?:ed)?|gen(?:eration)?)\s*$|#\s*$|第\s*$|\b(?:stock\s+)?code\s*[:：]?\s*$|代码\s*[:：]?\s*$/i;
+  /\b(?:section|sec\.|article|art\.|rule|no\.|number|part|title|chapter|form|item|page|docket|rin|fr|vol\.|volume|phase|version|step|round|rank(?:ed)?|gen(?:eration)?)\s*$|#\s*$|第\s*$|\b(?:stock\s+)?code\s*[:：]?\s*$|代码\s*[:：]?\s*$/i;
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 const MONTH_BEFORE = new RegExp(String.raw`\b${MONTH}\.?\s*$`, 'u');
 const MONTH_AFTER = new RegExp(String.raw`^\s*(?:of\s+)?${MONTH}\b`, 'u');
@@ -225,6 +227,8 @@ export function findQuantities(text: string, items: Mention[], itemUnits: Record
     const after = text.slice(numberEnd);
     if (CURRENCY_BEFORE.test(before) || MONEY_OR_PERCENT_AFTER.test(after)) continue;
     if (REFERENCE_BEFORE.test(before) || GLUED_AFTER.test(after)) continue;
+    // "top 10 buyers" ranks; "orders top 2 million" passes a figure (a qualifier, read below).
+    if (!magnitude && value < 1000 && /\btop\s*$/i.test(before)) continue;
     if (!magnitude && value <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
 
     // "half of the 192 chips it was cleared to import have arrived": the whole a part is told of, not the count told.

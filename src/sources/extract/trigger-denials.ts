@@ -51,6 +51,13 @@ export function negationOf(text: string, s: Range, hit: Hit, kind: CandidateKind
     .sort((a, b) => a.index - b.index)[0];
 }
 
+// (The claim's clause ends; the next opens on whoever answers, ≤ 12 characters, then 对此/对该说法 and 予以 or 作出.)
+const DENIED_IN_NEXT_CLAUSE =
+  /^[^，,。；;]{0,16}[，,]\s*[^，,。；;\s]{1,12}?(?:对此|对该(?:说法|消息|传闻|报道|传言))(?:予以|作出|进行|明确)?$|^[^，,。；;]{0,16}[，,]\s*[^，,。；;\s]{1,12}?予以$/u;
+
+const SPEAKER_IN_NEXT_CLAUSE = /^[^，,。；;]{0,16}[，,]\s*[^，,。；;\s]{1,12}$/u;
+const THIS_REPORT_AFTER = /^了?(?:这一|这个|该|此|上述|这种|这些|相关)(?:说法|消息|传闻|报道|传言)/u;
+
 /** The denial of the report the trigger at `hit` tells, if any. */
 export function reportDenialOf(text: string, s: Range, hit: Hit, reportDenials: readonly Hit[]): Hit | undefined {
   // "reports that the licences had been suspended are inaccurate", 有关…被暂停的消息不实: the claim
@@ -82,7 +89,11 @@ export function reportDenialOf(text: string, s: Range, hit: Hit, reportDenials: 
         d.index >= hit.end &&
         /^(?:否认|辟谣|驳斥)$/u.test(d.words) &&
         REPORT_OPENER.test(text.slice(Math.max(s.start, hit.index - 30), hit.index)) &&
-        /\p{Script=Han}\s+[^，,。；;\s]{0,8}$/u.test(text.slice(hit.end - 1, d.index)) &&
+        (/\p{Script=Han}\s+[^，,。；;\s]{0,8}$/u.test(text.slice(hit.end - 1, d.index)) ||
+          // 市场传闻商务部已叫停H200进口，商务部新闻发言人对此予以否认: or in the next clause, whose speaker answers "this".
+          DENIED_IN_NEXT_CLAUSE.test(text.slice(hit.end, d.index)) ||
+          // (…被暂停，腾讯否认了这一说法: or whose denial names the report after it.)
+          (SPEAKER_IN_NEXT_CLAUSE.test(text.slice(hit.end, d.index)) && THIS_REPORT_AFTER.test(text.slice(d.end, d.end + 8)))) &&
         !/[;；。]/u.test(text.slice(hit.end, d.index)),
     )
   );

@@ -34,6 +34,6 @@ describe('the waiting firms, however their wait is put', () => {
         'Nvidia says China H200 deliveries top 300,000, backlog above 500,000',
         'Nvidia said it had delivered more than 300,000 H200 chips to licensed customers in China, and that orders from the country still waiting to be filled exceeded 500,000 units.',
       ),
-    ).toEqual(['order/reported -', 'delivery/reported -']);
+    ).toEqual(['delivery/reported -', 'order/reported -']);
   });
 });

@@ -20,10 +20,17 @@ describe('figures told as they stand now', () => {
   it('reads orders lodged with the seller as orders, and "or more" as at least', () => {
     expect(
       briefly(
-        'Chinese H200 orders top 4 million',
+        'Chinese H200 orders keep climbing',
         'Orders that Chinese companies have lodged with Nvidia for H200 processors now come to 4 million or more, two people said.',
       ),
     ).toEqual(['order/hedged - [] h200 order:at_least:4000000']);
+    // (A headline's "top 4 million" passes the figure: more than it, read first.)
+    expect(
+      briefly(
+        'Chinese H200 orders top 4 million',
+        'Orders that Chinese companies have lodged with Nvidia for H200 processors now come to 4 million or more, two people said.',
+      ),
+    ).toEqual(['order/hedged - [] h200 order:over:4000000']);
   });
 });
 

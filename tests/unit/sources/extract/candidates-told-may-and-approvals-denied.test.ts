@@ -1,0 +1,66 @@
+/**
+ * Wording classes met on invented headlines in the forty-ninth session: an authority telling a firm it may buy
+ * (a grant, whose modal is the permission, not a hedge), a firm denying it was approved to buy (a denied grant, not a
+ * denied order), a nickname of a tracked buyer (鹅厂 for Tencent), and a report denied in the clause after it.
+ */
+import { describe, expect, it } from 'vitest';
+import { read } from './candidates-helpers.js';
+
+const told = (title: string, summary?: string) =>
+  read(title, summary).candidates.map((c) => `${c.kind}/${c.certainty}/${c.holders.map((h) => h.value).join('+')}`);
+
+describe('an authority telling a firm it may buy grants', () => {
+  it.each([
+    ['China told Baidu it may import Nvidia H200 chips', 'grant/reported/baidu'],
+    ['Beijing informed Meituan that it could proceed with H200 purchases', 'grant/reported/meituan'],
+    ['Chinese regulators have told Xiaomi they can buy Nvidia H200 processors', 'grant/reported/xiaomi'],
+    ['China tells Baidu it can buy Nvidia H200 chips, sources say', 'grant/hedged/baidu'],
+    ['商务部通知京东可以进口英伟达H200芯片', 'grant/official/jd'],
+  ])('%s', (title, expected) => {
+    expect(told(title)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Nvidia told investors it could buy back more stock as H200 sales to China resume'],
+    ['Alibaba told analysts it can buy enough H200 chips for its cloud expansion'],
+    ['ByteDance told suppliers it may import more H200 servers next quarter'],
+    ['China told Baidu it can no longer buy Nvidia H200 chips'],
+    ['商务部通知百度不可以进口H200芯片'],
+  ])('no grant when no authority tells it, or it is told it may not: %s', (title) => {
+    expect(told(title).filter((c) => c.startsWith('grant/') && !c.startsWith('grant/denied'))).toEqual([]);
+  });
+});
+
+describe('a firm denying it was approved to buy denies the approval', () => {
+  it.each([
+    ['美团否认已获批采购英伟达H200芯片', 'grant/denied/meituan'],
+    ['腾讯否认获批采购H200', 'grant/denied/tencent'],
+    ['小米否认获得商务部H200采购批准', 'grant/denied/xiaomi'],
+  ])('%s', (title, expected) => {
+    expect(told(title)).toEqual([expected]);
+  });
+
+  it('a firm denying an order it placed still denies the order', () => {
+    expect(told('美团否认已下单采购英伟达H200芯片')).toEqual(['order/denied/meituan']);
+  });
+});
+
+describe('a nickname of a tracked buyer names it', () => {
+  it('鹅厂 is Tencent', () => {
+    expect(told('鹅厂获批采购约15万颗英伟达H200芯片')).toEqual(['grant/reported/tencent']);
+  });
+});
+
+describe('a report answered in the next clause by a denial of "this"', () => {
+  it.each([
+    ['市场传闻商务部已叫停H200进口，商务部新闻发言人对此予以否认', 'suspension/denied/'],
+    ['有消息称腾讯H200许可被暂停，腾讯对此予以否认', 'suspension/denied/tencent'],
+    ['网传阿里巴巴获批进口H200，阿里巴巴否认了这一说法', 'grant/denied/alibaba'],
+  ])('%s', (title, expected) => {
+    expect(told(title)).toEqual([expected]);
+  });
+
+  it('an answer that denies nothing leaves the report hedged', () => {
+    expect(told('有消息称腾讯H200许可被暂停，腾讯回应称仍在正常采购')).toEqual(['suspension/hedged/tencent']);
+  });
+});

@@ -51,6 +51,11 @@ const EARLIER_DISCLOSED =
 
 const ANSWERED_NEVER = /^\s*[\p{Script=Han}A-Za-z]{0,8}?(?:回应|回复|表示|澄清|称)\s*[：:]?\s*(从未|从来没有|并未|不存在)/u;
 
+// An answer to a headline's question that says neither yes nor no (以公告为准, 不予置评, 正在核实); an answer by sources that
+// explains it (知情人士称系…) confirms it, hedged.
+const ANSWER_GIVEN =
+  /^\s*[^，。；？?]{0,12}?[：:]?\s*[^，。；？?]{0,6}?(?:以(?:公司)?(?:公告|披露|官方信息|正式公告|官方公告)为准|不予置评|不作评论|无可奉告|暂不回应|未予回应|不便透露|不便回应|不方便透露|正在核实|暂无(?:可以)?(?:披露|发布|透露)的信息)/u;
+
 // An answer that gives nothing: 我目前没有可以发布的信息, 无可奉告, 不作评论.
 const NO_INFORMATION = /没有(?:可以|可)?(?:发布|提供|透露)的信息|暂无(?:可以)?(?:发布|提供)的信息|无可奉告|不作评论|不予置评|暂不评论/u;
 
@@ -118,7 +123,8 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       const asked = REPORT_OBJECT.test(rest) || !byAuthority || (later && inS.some((o) => o.hit.index >= t.hit.end && o.hit.index - t.hit.end <= 2));
       // "denying a media report that it had joined the queue": whoever denies a report denies the report, not a request.
       // ("Xinguodu denies buying H200 chips": a firm denying what it is said to have done.)
-      if ((later && asked) || REPORT_NOUN.test(rest) || (!byAuthority && /^\s+[a-z]+ing\b/u.test(rest))) {
+      // ("Tencent denies customs delay": a firm that denies, in the present, denies what is said; it refuses nothing.)
+      if ((later && asked) || REPORT_NOUN.test(rest) || (!byAuthority && (/^\s+[a-z]+ing\b/u.test(rest) || /^den(?:y|ies)$/i.test(t.hit.words)))) {
         reportDenials.push(t.hit);
         return false;
       }
@@ -221,6 +227,12 @@ export function readTriggers(text: string, sentences: Range[], official: boolean
       } else if (official || sOfficial) {
         certainty = 'official';
         if (sOfficial) certaintyWords = sOfficial.words;
+      }
+      // 百度获批进口H200？公司回应：以公告为准: a headline's question, answered with neither yes nor no, reports nothing.
+      if (asked && certainty !== 'denied' && /[\p{Script=Han}]/u.test(t.hit.words) && ANSWER_GIVEN.test(text.slice(t.hit.end + asked[0].length, s.end))) {
+        const note = 'a question, not a report';
+        if (notes && !notes.includes(note)) notes.push(note);
+        continue;
       }
       // A past month binds to the trigger nearest to it ("revoked the approval it gave in January": the approval).
       // "shipments near 150,000 in April", told in May: last month's delivery or stock figure is this month's news.

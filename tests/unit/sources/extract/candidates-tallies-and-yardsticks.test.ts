@@ -2,7 +2,7 @@
  * Figures met on invented headlines in the forty-ninth session: a tally "since the approvals" runs to now (news, not
  * old news restated), "orders top 2.5 million" passes a figure (not a rank like "top 10"), and a quota named only as
  * the yardstick another figure is measured against is no fact of its own; bookings are orders; a tracked firm's chip
- * unit (T-Head) ordering chips orders its own.
+ * unit (T-Head) ordering chips orders its own; and "requires … to purchase, pair, certify …" proposes a term.
  */
 import { describe, expect, it } from 'vitest';
 import { read } from './candidates-helpers.js';
@@ -75,5 +75,15 @@ describe("a tracked firm's chip unit orders its own chips", () => {
 
   it('an H200 order the same sentence names still counts', () => {
     expect(figures('Alibaba orders 50,000 H200 chips for T-Head data centres')).toEqual(['order/reported/alibaba/exact:50000:order']);
+  });
+});
+
+describe('an authority requiring buyers to do something proposes a term', () => {
+  it.each([
+    ['China requires H200 buyers to purchase one domestic chip for every two H200s, sources say', 'condition_proposed/hedged//-'],
+    ['US requires Nvidia to certify H200 buyers are not military end users', 'condition_proposed/reported/nvidia/-'],
+    ['The US will require Nvidia to screen H200 customers in China', 'condition_proposed/reported/nvidia/-'],
+  ])('%s', (title, expected) => {
+    expect(figures(title)).toEqual([expected]);
   });
 });

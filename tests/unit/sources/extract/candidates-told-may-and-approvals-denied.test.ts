@@ -1,7 +1,9 @@
 /**
  * Wording classes met on invented headlines in the forty-ninth session: an authority telling a firm it may buy
  * (a grant, whose modal is the permission, not a hedge), a firm denying it was approved to buy (a denied grant, not a
- * denied order), a nickname of a tracked buyer (鹅厂 for Tencent), and a report denied in the clause after it.
+ * denied order), a nickname of a tracked buyer (鹅厂 for Tencent), a report denied in the clause after it, and a
+ * headline question the firm answers with neither yes nor no, an approval expected or close rather than given, and a
+ * firm that "denies" (refusing nothing).
  */
 import { describe, expect, it } from 'vitest';
 import { read } from './candidates-helpers.js';
@@ -62,5 +64,55 @@ describe('a report answered in the next clause by a denial of "this"', () => {
 
   it('an answer that denies nothing leaves the report hedged', () => {
     expect(told('有消息称腾讯H200许可被暂停，腾讯回应称仍在正常采购')).toEqual(['suspension/hedged/tencent']);
+  });
+});
+
+describe("a headline's question answered with neither yes nor no", () => {
+  it('百度获批进口H200？公司回应：以公告为准 reports nothing', () => {
+    const r = read('百度获批进口H200？公司回应：以公告为准');
+    expect(r.candidates).toEqual([]);
+    expect(r.notes).toContain('a question, not a report');
+  });
+
+  it.each([
+    ['百度获批进口H200？公司回应：属实', 'grant/reported/baidu'],
+    ['腾讯H200许可被暂停？腾讯称系谣言', 'suspension/denied/tencent'],
+  ])('an answer that says yes or no still reads: %s', (title, expected) => {
+    expect(told(title)).toEqual([expected]);
+  });
+});
+
+describe('an approval expected, or close, is not one given', () => {
+  it.each([
+    ['Nvidia expects China to approve more H200 buyers soon, CEO says'],
+    ['China is expected to approve Baidu’s H200 request next week, sources say'],
+    ['ByteDance is close to winning approval for more H200 chips'],
+  ])('%s', (title) => {
+    const r = read(title);
+    expect(r.candidates).toEqual([]);
+    expect(r.notes.some((n) => n.startsWith('not a decision yet'))).toBe(true);
+  });
+
+  it('a holder expected to receive its share of an approval is no intention (the share is read as the group record allows)', () => {
+    expect(read('ByteDance Expected to Receive Around 180,000 of the Approved H200s').notes.filter((n) => n.startsWith('not a decision yet'))).toEqual([]);
+  });
+});
+
+describe('a firm that denies, in the present, refuses nothing', () => {
+  it('Tencent denies customs delay: no refusal of Tencent', () => {
+    expect(told('Tencent denies customs delay for H200 chips').filter((c) => c.startsWith('denial/'))).toEqual([]);
+  });
+
+  it('the delay the firm denies is read from the body, denied', () => {
+    expect(
+      told(
+        'Tencent says H200 deliveries on track, denies customs delay',
+        'Tencent Holdings said on Tuesday that deliveries of Nvidia H200 chips were proceeding as planned and denied a report that shipments had been held at customs.',
+      ),
+    ).toEqual(['suspension/denied/tencent']);
+  });
+
+  it.each([['China denies Tencent H200 import licence'], ['Regulators deny Tencent H200 import licence']])('an authority denying refuses: %s', (title) => {
+    expect(told(title)).toEqual(['denial/reported/tencent']);
   });
 });

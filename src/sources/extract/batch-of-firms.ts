@@ -6,9 +6,13 @@ import type { LedgerState } from '../../core/model.js';
 import type { CandidateEvent } from './candidate.js';
 
 // 第五批, 9家企业, 部分H200进口申请, "a fourth batch of companies", "12 more firms", "ten more approvals", "second-round approvals":
-// a decision on a batch of unnamed firms.
+// a decision on a batch of unnamed firms. (Three firms, 三家企业, with no 另, 又 or 新 before them, are the first approval's
+// three told again, as "three firms" is in English and in tallies.ts.)
 const BATCH_OF_FIRMS =
-  /(?:多家|数家|部分|一些|若干|个别|其他|其余|一批)(?:[\p{Script=Han}]{0,6})(?:企业|公司|机构|银行|厂商|平台|服务商)|部分(?:H\d{2,3})?(?:芯片)?(?:进口)?申请|\b(?:several|some|a (?:few|number of|handful of|group of)|many|multiple|dozens of|scores of|smaller|second-tier|other|from)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:companies|firms|lenders|banks|applicants|importers|buyers|renters|operators|start-?ups|developers|makers|groups|providers)\b|第[二三四五六七八九十\d]+批|[\d一二三四五六七八九十两]+家(?:企业|公司)|\b(?:another|a (?:new|further|fresh|second|third|fourth|fifth|sixth)|the (?:second|third|fourth|fifth|sixth|next|latest)) (?:batch|group|round|wave|tranche) of (?:[\p{L}-]+\s+){0,2}(?:companies|firms|applicants|importers|buyers)\b|\b(?<!\b(?:the|these|those|its|their) )(?:\d+|two|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:half )?a dozen|two dozen) (?:more |other |further )?(?:Chinese )?(?:H\d{2,3} )?(?:import )?(?:companies|firms|applicants|importers)\b|\b(?:\d+|two|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen) more (?:H\d{2,3} )?(?:import )?approvals\b|\b(?:second|third|fourth|next|later)[- ]round (?:H\d{2,3} )?(?:import )?approvals\b|\b(?:companies|firms) approved after\b/iu;
+  /(?:多家|数家|部分|一些|若干|个别|其他|其余|一批)(?:[\p{Script=Han}]{0,6})(?:企业|公司|机构|银行|厂商|平台|服务商)|部分(?:H\d{2,3})?(?:芯片)?(?:进口)?申请|\b(?:several|some|a (?:few|number of|handful of|group of)|many|multiple|dozens of|scores of|smaller|second-tier|other|from)\s+(?:[\p{L}\p{N}-]+\s+){0,3}(?:companies|firms|lenders|banks|applicants|importers|buyers|renters|operators|start-?ups|developers|makers|groups|providers)\b|第[二三四五六七八九十\d]+批|(?:(?<=[另又再新增余他]\p{Script=Han}{0,3})[三3]|(?![三3]家)[\d一二三四五六七八九十两]+)家(?:企业|公司)|\b(?:another|a (?:new|further|fresh|second|third|fourth|fifth|sixth)|the (?:second|third|fourth|fifth|sixth|next|latest)) (?:batch|group|round|wave|tranche) of (?:[\p{L}-]+\s+){0,2}(?:companies|firms|applicants|importers|buyers)\b|\b(?<!\b(?:the|these|those|its|their) )(?:\d+|two|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:half )?a dozen|two dozen) (?:more |other |further )?(?:Chinese )?(?:H\d{2,3} )?(?:import )?(?:companies|firms|applicants|importers)\b|\b(?:\d+|two|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen) more (?:H\d{2,3} )?(?:import )?approvals\b|\b(?:second|third|fourth|next|later)[- ]round (?:H\d{2,3} )?(?:import )?approvals\b|\b(?:companies|firms) approved after\b/iu;
+
+// (不予批准三家企业的申请: three firms refused are firms that were waiting; the first three were approved long ago.)
+const THREE_FIRMS = /[三3]家(?:企业|公司)/u;
 
 // "Second-wave H200 importers", "Later H200 applicants", "firms still awaiting", "the next round", "pending applications",
 // 后续获批企业, 后续获批H200进口的企业, 新获批企业, 后续H200进口审批, 排队中的H200进口申请, 待审申请.
@@ -50,7 +54,7 @@ export function batchOfFirms(folded: CandidateEvent[], text: string, titleEnd: n
       ? (NEXT_WAVE.exec(text.slice(0, titleEnd)) ??
         NEXT_WAVE.exec(near) ??
         (at < titleEnd ? FUTURE_GRANTEES.exec(/^[^。！？]*/u.exec(text.slice(titleEnd))![0]) : null))
-      : BATCH_OF_FIRMS.exec(near);
+      : (BATCH_OF_FIRMS.exec(near) ?? (c.kind === 'denial' ? THREE_FIRMS.exec(near) : null));
     if (batch) c.holders = [{ value: waitingParty, words: batch[0] }];
   }
 }

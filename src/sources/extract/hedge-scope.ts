@@ -8,7 +8,7 @@ import { overlaps } from './hit-ranges.js';
 // sentence; a modal ("may", "plans to", 拟) covers what follows it, or a noun just before it
 // ("an approval could come"), not a verb earlier in the sentence ("asked ... the chips it may import").
 const SOURCE_WORDS =
-  /familiar|knowledge|briefed|sources?|insiders|people|person|privy|unnamed|according|reported|rumou?r|speculat|said to|estimat|据|传|知情|消息人士|估/i;
+  /familiar|knowledge|briefed|sources?|insiders|people|person|privy|unnamed|according|reported|rumou?r|speculat|said to|estimat|unconfirmed|据|传|知情|消息人士|估|证实/i;
 // Triggers that name the thing ("inventory may be near", "orders could top"): a modal after them still hedges them.
 const NOUN_TRIGGER =
   /^(?:applications?|申请|inventor(?:y|ies)|stock(?:pile)?s?(?: of)?|supply(?: of)?|supplies(?: of)?|output|orders?|shipments?|deliver(?:y|ies)|库存|存货|订单|产能)$/i;

@@ -1,9 +1,10 @@
 /**
- * Wording classes met on invented headlines in the forty-ninth session: an authority telling a firm it may buy
- * (a grant, whose modal is the permission, not a hedge), a firm denying it was approved to buy (a denied grant, not a
- * denied order), a nickname of a tracked buyer (鹅厂 for Tencent), a report denied in the clause after it, and a
- * headline question the firm answers with neither yes nor no, an approval expected or close rather than given, and a
- * firm that "denies" (refusing nothing).
+ * Wording classes met on invented headlines in the forty-ninth session, each with sentences of its own, in English and
+ * Chinese where both occur: an authority telling a firm it may buy (a grant; its modal is the permission, not a hedge);
+ * a firm denying it was approved to buy (a denied grant, not a denied order); a nickname of a tracked buyer (鹅厂);
+ * a report denied in the clause after it; a headline question answered with neither yes nor no; an approval expected
+ * or close rather than given; a firm that "denies" (refusing nothing); what is unconfirmed (hedged); and three firms
+ * approved with no "more" (the first approval, not the firms waiting).
  */
 import { describe, expect, it } from 'vitest';
 import { read } from './candidates-helpers.js';
@@ -114,5 +115,29 @@ describe('a firm that denies, in the present, refuses nothing', () => {
 
   it.each([['China denies Tencent H200 import licence'], ['Regulators deny Tencent H200 import licence']])('an authority denying refuses: %s', (title) => {
     expect(told(title)).toEqual(['denial/reported/tencent']);
+  });
+});
+
+describe('what is unconfirmed is hedged', () => {
+  it.each([
+    ["Baidu's H200 approval is unconfirmed, company says", 'grant/hedged/baidu'],
+    ['未经证实的消息称，百度已获批进口H200', 'grant/hedged/baidu'],
+    ['百度获批进口H200一事尚未得到证实', 'grant/hedged/baidu'],
+  ])('%s', (title, expected) => {
+    expect(told(title)).toEqual([expected]);
+  });
+});
+
+describe('three firms approved, with no "more", are the first approval told again', () => {
+  it('商务部批准三家企业…: not the firms still waiting', () => {
+    expect(told('商务部批准三家企业合计采购40万颗以上H200').filter((c) => c.endsWith('other-cn-firms'))).toEqual([]);
+  });
+
+  it('three firms refused are firms that were waiting', () => {
+    expect(told('商务部：依法不予批准三家企业的H200芯片进口申请')).toEqual(['denial/official/other-cn-firms']);
+  });
+
+  it.each([['商务部又批准三家企业进口H200'], ['商务部批准13家企业进口H200']])('another three, or thirteen, are the waiting firms: %s', (title) => {
+    expect(told(title)).toEqual(['grant/reported/other-cn-firms']);
   });
 });

@@ -3,8 +3,8 @@
  * Chinese where both occur: an authority telling a firm it may buy (a grant; its modal is the permission, not a hedge);
  * a firm denying it was approved to buy (a denied grant, not a denied order); a nickname of a tracked buyer (鹅厂);
  * a report denied in the clause after it; a headline question answered with neither yes nor no; an approval expected
- * or close rather than given; a firm that "denies" (refusing nothing); what is unconfirmed (hedged); and three firms
- * approved with no "more" (the first approval, not the firms waiting).
+ * or close rather than given; a firm that "denies" (refusing nothing); what is unconfirmed (hedged); three firms
+ * approved with no "more" (the first approval, not the firms waiting); and a question word opening a headline (no firm).
  */
 import { describe, expect, it } from 'vitest';
 import { read } from './candidates-helpers.js';
@@ -139,5 +139,11 @@ describe('three firms approved, with no "more", are the first approval told agai
 
   it.each([['商务部又批准三家企业进口H200'], ['商务部批准13家企业进口H200']])('another three, or thirteen, are the waiting firms: %s', (title) => {
     expect(told(title)).toEqual(['grant/reported/other-cn-firms']);
+  });
+});
+
+describe('a question word opening a headline names no firm', () => {
+  it.each([["Explainer: How China's H200 approvals work"], ["What Beijing's H200 approvals mean for Nvidia"]])('%s', (title) => {
+    expect(read(title).candidates.flatMap((c) => c.holders.map((h) => h.words))).toEqual([]);
   });
 });

@@ -32,6 +32,7 @@ import { makersOwnGoods } from './other-goods.js';
 import { otherProductHeadline } from './other-product-headline.js';
 import { untrackedRequests } from './pending-request.js';
 import { speakerDeliveries } from './speaker-deliveries.js';
+import { suppliersApart } from './suppliers-apart.js';
 import { oneFirmsOrder } from './one-firms-order.js';
 import { unreadFirm } from './unread-firm.js';
 import { refiledRequests } from './refiled-requests.js';
@@ -72,6 +73,7 @@ export function runPasses(folded: CandidateEvent[], r: ItemReading, tally: Sente
   headlineAliases(folded, text, titleEnd, names.parties, state);
   unreadFirm(folded, text, titleEnd, names, state, sellers, waitingParty);
   speakerDeliveries(folded, text, titleEnd, names, sellers);
+  suppliersApart(folded, text);
   oneFirmsOrder(folded, text, titleEnd, names, state, sellers, waitingParty);
   passes.possessedShares(folded, text);
   attachConditions(text, r.sents, folded);

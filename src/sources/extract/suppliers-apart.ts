@@ -4,8 +4,9 @@
  */
 import type { CandidateEvent } from './candidate.js';
 
-// (After the goods or the trigger, in its clause: "…servers from Inspur", "…delivered by Inspur".)
-const FROM_BEFORE = /\b(?:from|by|via|through)\s+$/i;
+// (After the goods or the trigger, in its clause: "…servers from Inspur", "…via Lenovo". Not "by": "orders placed by
+// ByteDance" names the buyer.)
+const FROM_BEFORE = /\b(?:from|via|through)\s+$/i;
 // (Its subject, delivering to the buyer: 联想向阿里云交付, 浪潮已为字节跳动供货.)
 const ZH_SUPPLIES_AFTER = /^\s*(?:已|将|正式|首次|再次|陆续)?(?:向|为)[^，。；,;]{1,20}?(?:交付|交货|供货|发货|出货|供应|提供)/u;
 

@@ -20,3 +20,9 @@ describe('a supplier is not a holder', () => {
     expect(holders('Alibaba and Tencent receive first H200 shipments')).toEqual(['delivery:alibaba+tencent']);
   });
 });
+
+describe('the buyer placing an order is no supplier', () => {
+  it('orders placed by ByteDance and Tencent keep both', () => {
+    expect(holders('H200 orders placed by ByteDance and Tencent reach 300,000')).toEqual(['order:bytedance+tencent']);
+  });
+});

@@ -52,10 +52,13 @@ export function negationOf(text: string, s: Range, hit: Hit, kind: CandidateKind
 }
 
 // (The claim's clause ends; the next opens on whoever answers, ≤ 12 characters, then 对此/对该说法 and 予以 or 作出.)
-const DENIED_IN_NEXT_CLAUSE =
-  /^[^，,。；;]{0,16}[，,]\s*[^，,。；;\s]{1,12}?(?:对此|对该(?:说法|消息|传闻|报道|传言))(?:予以|作出|进行|明确)?$|^[^，,。；;]{0,16}[，,]\s*[^，,。；;\s]{1,12}?予以$/u;
+const NEXT_CLAUSE_SPEAKER = String.raw`^[^，,。；;]{0,16}[，,]\s*[^，,。；;\s]{1,12}`;
+const DENIED_IN_NEXT_CLAUSE = new RegExp(
+  String.raw`${NEXT_CLAUSE_SPEAKER}?(?:对此|对该(?:说法|消息|传闻|报道|传言))(?:予以|作出|进行|明确)?$|${NEXT_CLAUSE_SPEAKER}?予以$`,
+  'u',
+);
 
-const SPEAKER_IN_NEXT_CLAUSE = /^[^，,。；;]{0,16}[，,]\s*[^，,。；;\s]{1,12}$/u;
+const SPEAKER_IN_NEXT_CLAUSE = new RegExp(`${NEXT_CLAUSE_SPEAKER}$`, 'u');
 const THIS_REPORT_AFTER = /^了?(?:这一|这个|该|此|上述|这种|这些|相关)(?:说法|消息|传闻|报道|传言)/u;
 
 /** The denial of the report the trigger at `hit` tells, if any. */
